@@ -1,0 +1,132 @@
+"""Opening a store: resolve the URL, tune SQLite, bring the schema to the newest migration."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.pool import NullPool
+
+from dyadwatch.errors import DyadwatchError
+
+DEFAULT_DB_URL = "sqlite:///dyadwatch.db"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class StoreError(DyadwatchError):
+    """A store that cannot be opened or used; the message is meant for the user."""
+
+
+def resolve_db_url(db: str | None = None) -> str:
+    """`--db` wins, then `DYADWATCH_DB`, then ./dyadwatch.db. A bare path means SQLite."""
+    url = db or os.environ.get("DYADWATCH_DB") or DEFAULT_DB_URL
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    if url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url[len("postgres://"):]
+    return url
+
+
+def _tune_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy, not pysqlite, decide when transactions begin (see SQLAlchemy's
+        # "Serializable isolation / Savepoints / Transactional DDL" recipe).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        # IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout
+        # instead of failing half-way with "database is locked".
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    head = ScriptDirectory.from_config(alembic_config(str(engine.url))).get_current_head()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    return current != head
+
+
+def open_store(db: str | None = None, *, migrate: bool = True, read_only: bool = False) -> Engine:
+    """An Engine on the store, migrated to the newest schema unless `migrate` is False."""
+    url = resolve_db_url(db)
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            parent = Path(path).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise StoreError(f"{path}: folder {parent} does not exist")
+            if read_only and not Path(path).exists():
+                raise StoreError(f"{path}: no such store (run `dyadwatch ingest` first)")
+        engine = create_engine(url, poolclass=NullPool)
+        _tune_sqlite(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    try:
+        if migrate and needs_upgrade(engine):
+            with engine.begin() as conn:
+                cfg = alembic_config(url)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    except Exception as exc:  # noqa: BLE001 - turned into one clear line for the user
+        raise StoreError(f"{_display(url)}: cannot open store: {str(exc).splitlines()[0]}") from exc
+    return engine
+
+
+def write_begin(engine: Engine):  # type: ignore[no-untyped-def]
+    """A transaction that takes SQLite's write lock at once (a plain BEGIN elsewhere)."""
+    conn = engine.connect()
+    conn.info["write"] = True
+    return _WriteTx(conn)
+
+
+class _WriteTx:
+    def __init__(self, conn) -> None:  # type: ignore[no-untyped-def]
+        self.conn = conn
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        self.tx = self.conn.begin()
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        try:
+            if exc_type is None:
+                self.tx.commit()
+            else:
+                self.tx.rollback()
+        finally:
+            self.conn.close()
+
+
+def table_names(engine: Engine) -> list[str]:
+    return sorted(inspect(engine).get_table_names())
+
+
+def _display(url: str) -> str:
+    """The URL without its password, for messages."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url

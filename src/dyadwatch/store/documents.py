@@ -1,0 +1,154 @@
+"""Writing and reading documents with their sentences, events and extras.
+
+One document is one transaction: it lands whole or not at all, so a crash mid-ingest
+leaves no half-written document behind, and re-running stores what was missing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select
+
+from dyadwatch.model import CodedDocument, Event, stable_id
+from dyadwatch.store import schema as t
+from dyadwatch.store.db import write_begin
+
+
+def event_id(document_id: str, sentence_idx: int, ev: Event) -> str:
+    return stable_id(document_id, sentence_idx, ev.start, ev.end, ev.source, ev.target,
+                     ev.type, ev.cameo, ev.status)
+
+
+def sentence_id(document_id: str, idx: int) -> str:
+    return f"{document_id}-{idx}"
+
+
+def find_by_hash(conn: Connection, content_hash: str) -> str | None:
+    return conn.execute(
+        select(t.documents.c.id).where(t.documents.c.content_hash == content_hash)
+    ).scalar_one_or_none()
+
+
+def save_coded_document(engine: Engine, coded: CodedDocument, *, ingested_at: str | None = None) -> bool:
+    """Store a coded document. Returns False (and writes nothing) when its content is known."""
+    with write_begin(engine) as conn:
+        return save_in(conn, coded, ingested_at=ingested_at)
+
+
+def save_in(conn: Connection, coded: CodedDocument, *, ingested_at: str | None = None) -> bool:
+    """Like `save_coded_document`, inside a transaction the caller holds (for batches)."""
+    doc = coded.document
+    if find_by_hash(conn, doc.content_hash) is not None:
+        _remember_location(conn, doc.location, doc.doc_id)
+        return False
+    doc_id = doc.doc_id
+    conn.execute(insert(t.documents).values(
+        id=doc_id, content_hash=doc.content_hash, location=doc.location, url=doc.url,
+        site=doc.site, title=doc.title, author=doc.author, pub_date=doc.pub_date,
+        pub_date_granularity=doc.pub_date_granularity, lang=doc.lang, text=doc.text,
+        n_sentences=len(coded.sentences),
+        ingested_at=ingested_at or datetime.now(UTC).isoformat(timespec="seconds"),
+    ))
+    _remember_location(conn, doc.location, doc_id)
+    if doc.paragraphs:
+        conn.execute(insert(t.paragraphs), [
+            {"document_id": doc_id, "idx": i, "start": p.start, "end": p.end}
+            for i, p in enumerate(doc.paragraphs)
+        ])
+    if coded.sentences:
+        conn.execute(insert(t.sentences), [
+            {"id": sentence_id(doc_id, s.index), "document_id": doc_id, "idx": s.index,
+             "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text,
+             "lang": s.lang}
+            for s in coded.sentences
+        ])
+    rows = event_rows(doc_id, coded)
+    if rows:
+        conn.execute(insert(t.events), rows)
+    for table_name, extra_rows in coded.extras.items():
+        table = t.metadata.tables.get(table_name)
+        if table is not None and extra_rows:
+            conn.execute(insert(table), [
+                {**r, "document_id": doc_id,
+                 "sentence_id": sentence_id(doc_id, r.pop("sentence_idx"))
+                 if "sentence_idx" in r else r["sentence_id"]}
+                for r in (dict(x) for x in extra_rows)
+            ])
+    return True
+
+
+def event_rows(doc_id: str, coded: CodedDocument) -> list[dict[str, Any]]:
+    starts = {s.index: s.start for s in coded.sentences}
+    seen: set[str] = set()
+    rows = []
+    for idx, ev in coded.events:
+        eid = event_id(doc_id, idx, ev)
+        if eid in seen:  # the same event twice from one trigger: keep one
+            continue
+        seen.add(eid)
+        offset = starts.get(idx, 0)
+        rows.append({
+            "id": eid, "document_id": doc_id, "sentence_id": sentence_id(doc_id, idx),
+            "source": ev.source, "source_sector": ev.source_sector, "source_text": ev.source_text,
+            "target": ev.target, "target_sector": ev.target_sector, "target_text": ev.target_text,
+            "type": ev.type, "mode": ev.mode, "cameo": ev.cameo, "goldstein": ev.goldstein,
+            "quad": ev.quad, "status": ev.status, "date": ev.date,
+            "date_granularity": ev.date_granularity,
+            "event_date": ev.date or coded.document.pub_date,
+            "trigger": ev.trigger, "start": ev.start, "end": ev.end,
+            "doc_start": offset + ev.start, "doc_end": offset + ev.end,
+            "location": ev.location, "cluster_id": None,
+        })
+    return rows
+
+
+def _remember_location(conn: Connection, location: str, doc_id: str) -> None:
+    known = conn.execute(
+        select(t.document_locations.c.document_id).where(t.document_locations.c.location == location)
+    ).scalar_one_or_none()
+    if known is None:
+        conn.execute(insert(t.document_locations).values(location=location, document_id=doc_id))
+
+
+def delete_document(engine: Engine, doc_id: str) -> bool:
+    with write_begin(engine) as conn:
+        for table in (t.figures, t.judgments, t.events, t.sentences, t.paragraphs, t.document_locations):
+            conn.execute(delete(table).where(table.c.document_id == doc_id))
+        return conn.execute(delete(t.documents).where(t.documents.c.id == doc_id)).rowcount > 0
+
+
+def count_rows(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {
+            name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+            for name, table in sorted(t.metadata.tables.items())
+        }
+
+
+def list_documents(engine: Engine, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    cols = [c for c in t.documents.c if c.name not in ("text",)]
+    q = select(*cols).order_by(t.documents.c.pub_date, t.documents.c.id).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def get_document(engine: Engine, doc_id: str) -> dict[str, Any] | None:
+    """The document by id, or by a unique id prefix."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(t.documents).where(t.documents.c.id.startswith(doc_id, autoescape=True)).limit(2)
+        ).all()
+        if len(rows) != 1:
+            return None
+        return dict(rows[0]._mapping)
+
+
+def document_sentences(engine: Engine, doc_id: str) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(
+            select(t.sentences).where(t.sentences.c.document_id == doc_id).order_by(t.sentences.c.idx)
+        )]

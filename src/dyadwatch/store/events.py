@@ -1,0 +1,90 @@
+"""Reading events back with the filters every front end shares (CLI, API, exports)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, Select, and_, func, or_, select
+
+from dyadwatch.store import schema as t
+
+
+@dataclass
+class EventFilter:
+    dyad: str | None = None  # "BLR-RUS": both directions unless `directed`
+    directed: bool = False
+    actor: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    document_id: str | None = None
+    cluster_id: str | None = None
+    site: str | None = None
+
+
+def parse_dyad(dyad: str) -> tuple[str, str]:
+    parts = dyad.upper().replace("/", "-").split("-")
+    if len(parts) != 2 or not all(parts):
+        raise ValueError(f"dyad must look like BLR-RUS, not {dyad!r}")
+    return parts[0], parts[1]
+
+
+def apply_filter(q: Select, f: EventFilter) -> Select:
+    e = t.events.c
+    conds = []
+    if f.dyad:
+        a, b = parse_dyad(f.dyad)
+        if f.directed:
+            conds.append(and_(e.source == a, e.target == b))
+        else:
+            conds.append(or_(and_(e.source == a, e.target == b), and_(e.source == b, e.target == a)))
+    if f.actor:
+        conds.append(or_(e.source == f.actor.upper(), e.target == f.actor.upper()))
+    if f.date_from:
+        conds.append(e.event_date >= f.date_from)
+    if f.date_to:
+        # "2017-10" as an upper bound includes every day of October
+        conds.append(e.event_date <= f.date_to + ("-99" if len(f.date_to) < 10 else ""))
+    if f.types:
+        conds.append(e.type.in_([x.upper() for x in f.types]))
+    if f.statuses:
+        conds.append(e.status.in_([x.lower() for x in f.statuses]))
+    if f.document_id:
+        conds.append(e.document_id == f.document_id)
+    if f.cluster_id:
+        conds.append(e.cluster_id == f.cluster_id)
+    if f.site:
+        q = q.where(t.documents.c.site == f.site)
+    return q.where(*conds) if conds else q
+
+
+def events_query(f: EventFilter) -> Select:
+    q = (
+        select(t.events, t.sentences.c.text.label("sentence"), t.documents.c.title.label("doc_title"),
+               t.documents.c.url.label("doc_url"), t.documents.c.site.label("doc_site"),
+               t.documents.c.location.label("doc_location"), t.documents.c.pub_date.label("doc_pub_date"))
+        .join(t.sentences, t.sentences.c.id == t.events.c.sentence_id)
+        .join(t.documents, t.documents.c.id == t.events.c.document_id)
+    )
+    return apply_filter(q, f).order_by(t.events.c.event_date, t.events.c.document_id,
+                                       t.events.c.doc_start, t.events.c.id)
+
+
+def query_events(engine: Engine, f: EventFilter | None = None, *, limit: int | None = None,
+                 offset: int = 0) -> list[dict[str, Any]]:
+    q = events_query(f or EventFilter()).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def count_events(engine: Engine, f: EventFilter | None = None) -> int:
+    q = apply_filter(
+        select(func.count()).select_from(t.events.join(t.documents, t.documents.c.id == t.events.c.document_id)),
+        f or EventFilter(),
+    )
+    with engine.connect() as conn:
+        return conn.execute(q).scalar_one()

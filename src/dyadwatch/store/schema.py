@@ -1,0 +1,158 @@
+"""Table definitions. Migrations under `migrations/` create exactly these."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(16), primary_key=True),  # first 16 hex of content_hash
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("location", Text, nullable=False),  # path or URL it was first read from
+    Column("url", Text),
+    Column("site", Text),
+    Column("title", Text),
+    Column("author", Text),
+    Column("pub_date", String(10)),  # YYYY-MM-DD | YYYY-MM | YYYY
+    Column("pub_date_granularity", String(5)),  # day | month | year
+    Column("lang", String(8), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("n_sentences", Integer, nullable=False, default=0),
+    Column("ingested_at", String(32), nullable=False),
+)
+
+document_locations = Table(
+    "document_locations",
+    metadata,
+    Column("location", Text, primary_key=True),
+    Column("document_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+)
+
+paragraphs = Table(
+    "paragraphs",
+    metadata,
+    Column("document_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("id", String(24), primary_key=True),  # "<document_id>-<idx>"
+    Column("document_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("paragraph", Integer, nullable=False, default=0),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("lang", String(8), nullable=False),
+    UniqueConstraint("document_id", "idx", name="uq_sentences_document_idx"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(16), primary_key=True),  # stable hash of provenance + codes
+    Column("document_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("sentence_id", String(24), ForeignKey("sentences.id", ondelete="CASCADE"), nullable=False),
+    Column("source", String(16)),
+    Column("source_sector", String(8)),
+    Column("source_text", Text),
+    Column("target", String(16)),
+    Column("target_sector", String(8)),
+    Column("target_text", Text),
+    Column("type", String(16), nullable=False),
+    Column("mode", String(32)),
+    Column("cameo", String(8), nullable=False),
+    Column("goldstein", Float),
+    Column("quad", Integer),
+    Column("status", String(16), nullable=False),
+    Column("date", String(10)),
+    Column("date_granularity", String(5)),
+    Column("event_date", String(10)),  # date, else the document's pub_date: what analysis bins on
+    Column("trigger", Text),
+    Column("start", Integer, nullable=False),  # trigger offsets in the sentence
+    Column("end", Integer, nullable=False),
+    Column("doc_start", Integer, nullable=False),  # trigger offsets in the document text
+    Column("doc_end", Integer, nullable=False),
+    Column("location", Text),
+    Column("cluster_id", String(16)),
+)
+
+Index("ix_events_dyad_date", events.c.source, events.c.target, events.c.event_date)
+Index("ix_events_document", events.c.document_id)
+Index("ix_events_type", events.c.type)
+Index("ix_events_cluster", events.c.cluster_id)
+Index("ix_sentences_document", sentences.c.document_id)
+Index("ix_documents_pub_date", documents.c.pub_date)
+
+clusters = Table(
+    "clusters",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("source", String(16)),
+    Column("target", String(16)),
+    Column("type", String(16), nullable=False),
+    Column("cameo", String(8)),
+    Column("status", String(16)),
+    Column("event_date", String(10)),
+    Column("first_date", String(10)),
+    Column("last_date", String(10)),
+    Column("n_mentions", Integer, nullable=False),
+    Column("n_documents", Integer, nullable=False),
+    Column("representative_event_id", String(16)),
+)
+
+figures = Table(
+    "figures",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("document_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("sentence_id", String(24), ForeignKey("sentences.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),  # money | percent | count
+    Column("value", Float),
+    Column("value_max", Float),
+    Column("unit", String(16)),  # USD, EUR, RUB, BYN, %, people, ...
+    Column("qualifier", String(16)),  # about | up to | over | exact
+    Column("measure", String(32)),  # loan, trade_share, debt, jobs, ...
+    Column("source", String(16)),
+    Column("target", String(16)),
+    Column("date", String(10)),
+    Column("event_id", String(16)),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+judgments = Table(
+    "judgments",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("document_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("sentence_id", String(24), ForeignKey("sentences.id", ondelete="CASCADE"), nullable=False),
+    Column("source", String(16)),
+    Column("target", String(16)),
+    Column("direction", String(16), nullable=False),  # better | worse | stable
+    Column("horizon", Text),
+    Column("hedge", String(32)),
+    Column("date", String(10)),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)

@@ -1,0 +1,42 @@
+"""Shared fixtures: real stores (SQLite files, and PostgreSQL when available), real data paths."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("DYADWATCH_SHARED", REPO.parent / "shared"))
+SEEDS = SHARED / "corpus" / "seeds"
+EVAL = SHARED / "eval"
+EXAMPLES = REPO / "examples" / "corpus"
+ARTIFACTS = REPO / "test-artifacts"
+
+
+def seed_file(prefix: str) -> Path:
+    """The seed document whose name starts with `prefix` (e.g. "001")."""
+    matches = sorted(SEEDS.glob(f"{prefix}_*"))
+    if not matches:
+        pytest.skip(f"no seed {prefix}_* under {SEEDS}")
+    return matches[0]
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'dyadwatch.db'}"
+
+
+def _backends() -> list[str]:
+    return ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=_backends())
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty store URL on each backend: SQLite always, PostgreSQL when one runs."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'dyadwatch.db'}"
+    from tests.pg import fresh_pg_database
+
+    return fresh_pg_database(request)

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from dyadwatch.errors import DyadwatchError
+from dyadwatch.model import CleanDocument, CodedDocument, Event, Sentence, Span
+from dyadwatch.store import open_store
+from dyadwatch.store.documents import count_rows, get_document, save_coded_document
+from dyadwatch.store.events import EventFilter, query_events
+
+
+def _coded(text_: str = "Putin and Lukashenka met in Sochi on 22 February.") -> CodedDocument:
+    doc = CleanDocument(location="mem://1", text=text_, title="T", pub_date="2021-02-25",
+                        pub_date_granularity="day", paragraphs=[Span(0, len(text_))])
+    sent = Sentence(index=0, start=0, end=len(text_), text=text_)
+    ev = Event(source="RUS", target="BLR", type="CONSULT", cameo="040", goldstein=1.0, quad=1,
+               date="2021-02-22", date_granularity="day", trigger="met", start=21, end=24)
+    return CodedDocument(document=doc, sentences=[sent], events=[(0, ev)])
+
+
+def test_migrations_create_schema_and_rerun_is_safe(store_url: str) -> None:
+    engine = open_store(store_url)
+    open_store(store_url)  # second open finds the schema at head and changes nothing
+    counts = count_rows(engine)
+    assert counts["documents"] == 0 and counts["events"] == 0
+
+
+def test_same_content_is_stored_once(store_url: str) -> None:
+    engine = open_store(store_url)
+    assert save_coded_document(engine, _coded()) is True
+    assert save_coded_document(engine, _coded()) is False
+    counts = count_rows(engine)
+    assert (counts["documents"], counts["sentences"], counts["events"]) == (1, 1, 1)
+
+
+def test_event_provenance_round_trips(store_url: str) -> None:
+    engine = open_store(store_url)
+    coded = _coded()
+    save_coded_document(engine, coded)
+    [row] = query_events(engine, EventFilter(dyad="BLR-RUS"))
+    assert row["sentence"][row["start"]:row["end"]] == "met"
+    assert row["event_date"] == "2021-02-22"
+    doc = get_document(engine, coded.document.doc_id[:6])
+    assert doc is not None and doc["text"][row["doc_start"]:row["doc_end"]] == "met"
+
+
+def test_failed_write_leaves_nothing_behind(store_url: str) -> None:
+    engine = open_store(store_url)
+    coded = _coded()
+    coded.events.append((5, coded.events[0][1]))  # sentence 5 does not exist: FK violation
+    with pytest.raises(Exception):  # noqa: B017
+        save_coded_document(engine, coded)
+    with engine.connect() as conn:
+        assert conn.execute(text("select count(*) from documents")).scalar_one() == 0
+
+
+def test_missing_folder_is_one_clear_error(tmp_path) -> None:
+    with pytest.raises(DyadwatchError, match="does not exist"):
+        open_store(str(tmp_path / "nope" / "x.db"))
