@@ -23,6 +23,12 @@ def stable_id(*parts: object, length: int = 16) -> str:
     return digest.hexdigest()[:length]
 
 
+def event_stable_id(document_id: str, sentence_idx: int, ev: Event) -> str:
+    """The stored id of an event: its provenance and codes (shared by store and figures)."""
+    return stable_id(document_id, sentence_idx, ev.start, ev.end, ev.source, ev.target,
+                     ev.type, ev.cameo, ev.status)
+
+
 @dataclass(frozen=True)
 class RawInput:
     """Bytes as fetched or read, before any cleaning."""

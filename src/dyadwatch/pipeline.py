@@ -36,10 +36,7 @@ def process(raw: RawInput, options: PipelineOptions | None = None) -> CodedDocum
         events = code_document(doc, sentences, dictionary_dirs=opts.dictionary_dirs)
     extras: dict = {}
     if opts.extras:
-        try:
-            from dyadwatch.figures import extract_extras
-        except ImportError:  # figures stage not installed in this build
-            extract_extras = None
-        if extract_extras is not None:
-            extras = extract_extras(doc, sentences, events)
+        from dyadwatch.figures import extract_extras
+
+        extras = extract_extras(doc, sentences, events)
     return CodedDocument(document=doc, sentences=sentences, events=events, extras=extras)

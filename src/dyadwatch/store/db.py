@@ -9,7 +9,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.pool import NullPool
 
 from dyadwatch.errors import DyadwatchError
@@ -25,14 +25,18 @@ class StoreError(DyadwatchError):
 
 def resolve_db_url(db: str | None = None) -> str:
     """`--db` wins, then `DYADWATCH_DB`, then ./dyadwatch.db. A bare path means SQLite."""
-    url = db or os.environ.get("DYADWATCH_DB") or DEFAULT_DB_URL
+    url = (db or os.environ.get("DYADWATCH_DB") or DEFAULT_DB_URL).strip()
     if "://" not in url:
         url = f"sqlite:///{url}"
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    if url.startswith("postgres://"):
-        url = "postgresql+psycopg://" + url[len("postgres://"):]
+    scheme, rest = url.split("://", 1)
+    if scheme in _PG_SCHEMES:  # psycopg 3 is the driver we ship, whatever the URL names
+        url = f"postgresql+psycopg://{rest}"
     return url
+
+
+# Spellings of a PostgreSQL URL users copy from other tools (libpq, Heroku, SQLAlchemy).
+_PG_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg2", "postgresql+psycopg")
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def _tune_sqlite(engine: Engine) -> None:
@@ -80,19 +84,59 @@ def open_store(db: str | None = None, *, migrate: bool = True, read_only: bool =
                 raise StoreError(f"{path}: folder {parent} does not exist")
             if read_only and not Path(path).exists():
                 raise StoreError(f"{path}: no such store (run `dyadwatch ingest` first)")
-        engine = create_engine(url, poolclass=NullPool)
-        _tune_sqlite(engine)
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
     try:
-        if migrate and needs_upgrade(engine):
-            with engine.begin() as conn:
-                cfg = alembic_config(url)
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+        if url.startswith("sqlite"):
+            engine = create_engine(url, poolclass=NullPool)
+            _tune_sqlite(engine)
+        elif url.startswith("postgresql"):
+            # A server that does not answer fails in seconds with one line, not a hang.
+            engine = create_engine(url, pool_pre_ping=True, connect_args={
+                "connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": "dyadwatch"})
+        else:
+            raise StoreError(f"{_display(url)}: unsupported store (use a SQLite path or "
+                             "sqlite:///PATH, or postgresql://USER@HOST/DB)")
+        if migrate:
+            _migrate(engine, url)
+        elif read_only:
+            with engine.connect():
+                pass  # fail now, clearly, rather than at the first query
+    except StoreError:
+        raise
     except Exception as exc:  # noqa: BLE001 - turned into one clear line for the user
-        raise StoreError(f"{_display(url)}: cannot open store: {str(exc).splitlines()[0]}") from exc
+        raise StoreError(f"{_display(url)}: cannot open store: {_one_line(exc)}") from exc
     return engine
+
+
+# Any fixed 64-bit key: every dyadwatch process migrating the same PostgreSQL database waits
+# on this lock, so two that start at once do not both try to create the tables.
+_PG_MIGRATION_LOCK = 0x64796164_77617463
+
+
+def _migrate(engine: Engine, url: str) -> None:
+    """Bring the schema to head; safe when several processes open a new store at once."""
+    if not needs_upgrade(engine):
+        return
+    with engine.connect() as conn:
+        conn.info["write"] = True  # SQLite: BEGIN IMMEDIATE, so a second migrator waits
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
+            current = MigrationContext.configure(conn).get_current_revision()
+            head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+            if current == head:  # another process migrated while we waited
+                return
+            cfg = alembic_config(url)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+
+def _one_line(exc: BaseException) -> str:
+    """The first non-empty line of an error, without SQLAlchemy's background link."""
+    orig = getattr(exc, "orig", None) or exc
+    for line in str(orig).splitlines():
+        if line.strip():
+            return line.strip()
+    return type(orig).__name__
 
 
 def write_begin(engine: Engine):  # type: ignore[no-untyped-def]
@@ -126,7 +170,7 @@ def table_names(engine: Engine) -> list[str]:
 
 def _display(url: str) -> str:
     """The URL without its password, for messages."""
-    if "@" in url and "://" in url:
-        scheme, rest = url.split("://", 1)
-        return f"{scheme}://***@{rest.split('@', 1)[1]}"
-    return url
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unparsable URL: show only its scheme
+        return url.split("://", 1)[0] + "://..." if "://" in url else url

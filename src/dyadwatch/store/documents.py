@@ -11,14 +11,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
 
-from dyadwatch.model import CodedDocument, Event, stable_id
+from dyadwatch.model import CodedDocument, Event, event_stable_id
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
 
 
 def event_id(document_id: str, sentence_idx: int, ev: Event) -> str:
-    return stable_id(document_id, sentence_idx, ev.start, ev.end, ev.source, ev.target,
-                     ev.type, ev.cameo, ev.status)
+    return event_stable_id(document_id, sentence_idx, ev)
 
 
 def sentence_id(document_id: str, idx: int) -> str:

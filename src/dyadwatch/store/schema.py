@@ -138,7 +138,12 @@ figures = Table(
     Column("text", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("date_granularity", String(5)),  # 0003
 )
+
+Index("ix_figures_document", figures.c.document_id)
+Index("ix_figures_dyad", figures.c.source, figures.c.target)
+Index("ix_figures_event", figures.c.event_id)
 
 judgments = Table(
     "judgments",
@@ -152,7 +157,13 @@ judgments = Table(
     Column("horizon", Text),
     Column("hedge", String(32)),
     Column("date", String(10)),
-    Column("text", Text, nullable=False),
-    Column("start", Integer, nullable=False),
+    Column("text", Text, nullable=False),  # the sentence that makes the judgment
+    Column("start", Integer, nullable=False),  # offsets of the direction cue in the sentence
     Column("end", Integer, nullable=False),
+    Column("kind", String(16)),  # 0003: forecast | assessment
+    Column("cue", Text),  # 0003: the direction cue as written
+    Column("date_granularity", String(5)),  # 0003
 )
+
+Index("ix_judgments_document", judgments.c.document_id)
+Index("ix_judgments_dyad", judgments.c.source, judgments.c.target)

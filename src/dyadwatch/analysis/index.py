@@ -1,0 +1,342 @@
+"""The dyad index: per day, ISO week or month, what happened between two countries.
+
+Each distinct real-world event (a cluster of mentions) counts once, weighted by its status
+(settings.yaml `status_weights`: occurred 1, denied and hypothetical 0 by default). Per period:
+counts per CAMEO quad class, Goldstein sum and mean, net cooperation, sources, the volume of
+coverage (all documents published that period) and a bounded -9..+9 scale with named grades.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from dyadwatch.analysis.clusters import assign_clusters, resolve_day
+from dyadwatch.analysis.settings import resolve
+from dyadwatch.errors import DyadwatchError
+from dyadwatch.store import schema as t
+from dyadwatch.store.events import EventFilter, parse_dyad, query_events
+
+FREQS = ("day", "week", "month")
+INDEX_COLUMNS = (
+    "period", "period_start", "period_end", "events", "clusters", "weighted", "sources",
+    "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "goldstein_mean", "net_cooperation",
+    "coverage", "normalised", "scale", "grade",
+)
+_WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+class AnalysisError(DyadwatchError):
+    """Bad analysis input (dyad, period, frequency), shown to the user as one line."""
+
+
+# ---------------------------------------------------------------- periods
+
+def period_key(day: date, freq: str) -> str:
+    if freq == "day":
+        return day.isoformat()
+    if freq == "week":
+        y, w, _ = day.isocalendar()
+        return f"{y}-W{w:02d}"
+    if freq == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    raise AnalysisError(f"frequency must be one of {', '.join(FREQS)}, not {freq!r}")
+
+
+def period_bounds(key: str, freq: str) -> tuple[date, date]:
+    """First and last day of a period named like `period_key` makes it."""
+    try:
+        if freq == "day":
+            d = date.fromisoformat(key)
+            return d, d
+        if freq == "week":
+            m = _WEEK.match(key.strip())
+            if not m:
+                raise ValueError
+            start = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return start, start + timedelta(days=6)
+        if freq == "month":
+            m = _MONTH.match(key.strip())
+            if not m:
+                raise ValueError
+            start = date(int(m.group(1)), int(m.group(2)), 1)
+            nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+            return start, nxt - timedelta(days=1)
+    except ValueError:
+        pass
+    examples = {"day": "2017-10-05", "week": "2017-W40", "month": "2017-10"}
+    if freq not in examples:
+        raise AnalysisError(f"frequency must be one of {', '.join(FREQS)}, not {freq!r}")
+    raise AnalysisError(f"{key!r} is not a {freq} (write it like {examples[freq]})")
+
+
+def normalise_week(week: str) -> str:
+    """'2017-w40', '2017W40' or a day inside the week -> '2017-W40'."""
+    w = week.strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}$", w):
+        try:
+            return period_key(date.fromisoformat(w), "week")
+        except ValueError as exc:
+            raise AnalysisError(f"{week!r} is not a date") from exc
+    start, _ = period_bounds(w, "week")
+    return period_key(start, "week")
+
+
+def parse_bound(value: str | None, *, end: bool) -> date | None:
+    """A --from/--to bound: a day, an ISO week, a month or a year."""
+    if not value:
+        return None
+    v = value.strip()
+    for freq, pattern in (("week", _WEEK), ("month", _MONTH)):
+        if pattern.match(v):
+            s, e = period_bounds(v, freq)
+            return e if end else s
+    if _YEAR.match(v):
+        return date(int(v), 12, 31) if end else date(int(v), 1, 1)
+    try:
+        return date.fromisoformat(v)
+    except ValueError as exc:
+        raise AnalysisError(f"{value!r} is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY)") from exc
+
+
+def check_dyad(dyad: str) -> tuple[str, str]:
+    try:
+        return parse_dyad(dyad)
+    except ValueError as exc:
+        raise AnalysisError(str(exc)) from exc
+
+
+# ---------------------------------------------------------------- units
+
+def quad_of(cameo: str | None) -> int | None:
+    """CAMEO quad class from the root code: 01-05 verbal cooperation, 06-08 material
+    cooperation, 09-13 verbal conflict, 14-20 material conflict."""
+    if not cameo or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    if 1 <= root <= 5:
+        return 1
+    if 6 <= root <= 8:
+        return 2
+    if 9 <= root <= 13:
+        return 3
+    if 14 <= root <= 20:
+        return 4
+    return None
+
+
+@dataclass
+class Unit:
+    """One distinct real-world event between the dyad: a cluster and its mentions."""
+
+    id: str
+    day: str | None
+    month: str | None
+    source: str | None
+    target: str | None
+    type: str
+    cameo: str | None
+    quad: int | None
+    goldstein: float | None
+    status: str
+    weight: float
+    members: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({m["document_id"] for m in self.members})
+
+    @property
+    def contribution(self) -> float:
+        return self.weight * (self.goldstein or 0.0)
+
+    @property
+    def representative(self) -> dict[str, Any]:
+        return self.members[0]
+
+
+def status_weight(status: str, weights: dict[str, float]) -> float:
+    """The weight of a status; a status the settings do not name counts 0."""
+    return float(weights.get(status, 0.0))
+
+
+def _member_key(m: dict[str, Any]) -> tuple[str, str, str, int, str]:
+    return (m.get("_day") or "~", m.get("doc_pub_date") or "~", m["document_id"],
+            int(m.get("doc_start") or 0), m["id"])
+
+
+def dyad_units(engine: Engine, dyad: str, *, directed: bool = False,
+               settings: dict[str, Any] | None = None,
+               weights: dict[str, float] | None = None) -> list[Unit]:
+    """Every distinct event of the dyad (both directions unless `directed`), oldest first."""
+    a, b = check_dyad(dyad)
+    cfg = resolve(settings)
+    w = {**cfg["status_weights"], **(weights or {})}
+    rows = query_events(engine, EventFilter(dyad=f"{a}-{b}"))
+    if any(r["cluster_id"] is None for r in rows):  # not clustered yet: same rule, in memory
+        assigned = {mid: c.id for c in assign_clusters(rows, cfg) for mid in c.member_ids}
+        for r in rows:
+            r["cluster_id"] = assigned[r["id"]]
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        if directed and not (r["source"] == a and r["target"] == b):
+            continue
+        r["_day"] = resolve_day(r["event_date"], r["doc_pub_date"])
+        groups[r["cluster_id"]].append(r)
+    units = [_unit(cid, sorted(ms, key=_member_key), w) for cid, ms in groups.items()]
+    units.sort(key=lambda u: (u.day or u.month or "~", u.id))
+    return units
+
+
+def _unit(cid: str, members: list[dict[str, Any]], weights: dict[str, float]) -> Unit:
+    rep = members[0]
+    days: dict[str, int] = defaultdict(int)
+    for m in members:
+        if m["_day"]:
+            days[m["_day"]] += 1
+    day = min(days, key=lambda d: (-days[d], d)) if days else None
+    month = day[:7] if day else next(
+        (m["event_date"][:7] for m in members if m["event_date"] and len(m["event_date"]) >= 7), None)
+    scores = [float(m["goldstein"]) for m in members if m["goldstein"] is not None]
+    quads = sorted(q for q in (m["quad"] or quad_of(m["cameo"]) for m in members) if q)
+    return Unit(
+        id=cid, day=day, month=month, source=rep["source"], target=rep["target"],
+        type=rep["type"], cameo=rep["cameo"], quad=quads[len(quads) // 2] if quads else None,
+        goldstein=round(sum(scores) / len(scores), 4) if scores else None,
+        status=rep["status"], weight=status_weight(rep["status"], weights), members=members,
+    )
+
+
+# ---------------------------------------------------------------- summaries
+
+def grade_of(scale: float, settings: dict[str, Any]) -> str:
+    for bound, name in settings["scale"]["grades"]:
+        if scale >= float(bound):
+            return str(name)
+    return str(settings["scale"]["grades"][-1][1])
+
+
+def summarise(units: Sequence[Unit], settings: dict[str, Any], coverage: int = 0) -> dict[str, Any]:
+    """The index values for a set of distinct events (one period, or a pooled baseline)."""
+    counted = [u for u in units if u.weight > 0]
+    quads = {q: 0.0 for q in (1, 2, 3, 4)}
+    for u in counted:
+        if u.quad in quads:
+            quads[u.quad] += u.weight
+    scored = [u for u in counted if u.goldstein is not None]
+    gsum = sum(u.contribution for u in scored)
+    wsum = sum(u.weight for u in scored)
+    gmean = gsum / wsum if wsum else 0.0
+    factor = float(settings["scale"]["factor"])
+    scale = max(-9.0, min(9.0, gmean * factor))
+    return {
+        "events": sum(len(u.members) for u in units),
+        "clusters": len(units),
+        "weighted": round(sum(u.weight for u in counted), 4),
+        "sources": len({d for u in units for d in u.documents}),
+        "quad1": round(quads[1], 4), "quad2": round(quads[2], 4),
+        "quad3": round(quads[3], 4), "quad4": round(quads[4], 4),
+        "goldstein_sum": round(gsum, 4),
+        "goldstein_mean": round(gmean, 4),
+        "net_cooperation": round(quads[1] + quads[2] - quads[3] - quads[4], 4),
+        "coverage": coverage,
+        "normalised": round(gsum / coverage, 4) if coverage else 0.0,
+        "scale": round(scale, 2),
+        "grade": grade_of(scale, settings) if wsum else None,
+    }
+
+
+def coverage_by_period(engine: Engine, freq: str) -> dict[str, int]:
+    """How many documents (of any dyad) were published in each period."""
+    out: dict[str, int] = defaultdict(int)
+    with engine.connect() as conn:
+        for (pub,) in conn.execute(select(t.documents.c.pub_date).where(t.documents.c.pub_date.isnot(None))):
+            key = _date_key(pub, None, freq)
+            if key:
+                out[key] += 1
+    return dict(out)
+
+
+def _date_key(day: str | None, month: str | None, freq: str) -> str | None:
+    if day and len(day) == 10:
+        try:
+            return period_key(date.fromisoformat(day), freq)
+        except ValueError:
+            return None
+    if freq == "month":
+        m = month or (day[:7] if day and len(day) >= 7 else None)
+        return m if m and _MONTH.match(m) else None
+    return None
+
+
+def unit_period(u: Unit, freq: str) -> str | None:
+    return _date_key(u.day, u.month, freq)
+
+
+def iter_periods(first: date, last: date, freq: str) -> Iterable[tuple[str, date, date]]:
+    key = period_key(first, freq)
+    start, end = period_bounds(key, freq)
+    while start <= last:
+        yield key, start, end
+        start = end + timedelta(days=1)
+        key = period_key(start, freq)
+        end = period_bounds(key, freq)[1]
+
+
+def index_rows(units: Sequence[Unit], coverage: dict[str, int], freq: str,
+               settings: dict[str, Any], date_from: str | None = None,
+               date_to: str | None = None) -> list[dict[str, Any]]:
+    lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
+    by_period: dict[str, list[Unit]] = defaultdict(list)
+    starts: list[date] = []
+    for u in units:
+        key = unit_period(u, freq)
+        if key is None:
+            continue
+        s, e = period_bounds(key, freq)
+        if (lo and e < lo) or (hi and s > hi):
+            continue
+        by_period[key].append(u)
+        starts.append(s)
+    if not starts and not (lo and hi):
+        return []
+    first = lo or min(starts)
+    last = hi or max(starts)
+    if first > last:
+        return []
+    rows = []
+    for key, start, end in iter_periods(first, last, freq):
+        row = {"period": key, "period_start": start.isoformat(), "period_end": end.isoformat()}
+        row.update(summarise(by_period.get(key, []), settings, coverage.get(key, 0)))
+        rows.append(row)
+    return rows
+
+
+def compute_index(engine: Engine, dyad: str, freq: str = "week", date_from: str | None = None,
+                  date_to: str | None = None, *, directed: bool = False,
+                  weights: dict[str, float] | None = None,
+                  settings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """One row per period (keys: INDEX_COLUMNS) from the first to the last period with events,
+    or over --from/--to when given; periods without events appear with zeros."""
+    if freq not in FREQS:
+        raise AnalysisError(f"frequency must be one of {', '.join(FREQS)}, not {freq!r}")
+    cfg = resolve(settings)
+    units = dyad_units(engine, dyad, directed=directed, settings=cfg, weights=weights)
+    return index_rows(units, coverage_by_period(engine, freq), freq, cfg, date_from, date_to)
+
+
+def busiest_week(engine: Engine, dyad: str, *, settings: dict[str, Any] | None = None) -> str:
+    """The ISO week with the most distinct events of the dyad (ties: most mentions, earliest)."""
+    rows = [r for r in compute_index(engine, dyad, "week", settings=settings) if r["clusters"]]
+    if not rows:
+        raise AnalysisError(f"no dated events for {dyad.upper()} in the store")
+    best = min(rows, key=lambda r: (-r["clusters"], -r["events"], r["period"]))
+    return str(best["period"])

@@ -1,0 +1,243 @@
+"""Weekly verdicts: better, worse or unchanged for a dyad and week, by a stated rule, with the
+events that moved it.
+
+Both rules compare the week's scale (-9..+9: the weighted mean Goldstein score of its distinct
+events, see index.py) with a baseline of earlier weeks. Events weighted 0 (denied and
+hypothetical by default) take no part, so they never move a verdict.
+
+- trendfinder (after ACLED's Trendfinder): baseline = the previous 4 weeks pooled; the change
+  as a share of the scale's range: over 25% large, 10-25% moderate, under 10% unchanged.
+- zscore: baseline = the previous 8 weeks that had events; z = (value - mean) / sd;
+  |z| < 0.5 unchanged, from 1 moderate, from 2 large.
+Either way the magnitude is forced to "limited" when the evidence is thin.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import Engine
+
+from dyadwatch.analysis.index import (
+    AnalysisError,
+    Unit,
+    dyad_units,
+    normalise_week,
+    parse_bound,
+    period_bounds,
+    period_key,
+    summarise,
+    unit_period,
+)
+from dyadwatch.analysis.settings import resolve
+
+RULES = ("trendfinder", "zscore")
+
+
+@dataclass
+class Verdict:
+    dyad: str
+    week: str
+    direction: str  # better | worse | unchanged
+    magnitude: str  # large | moderate | limited
+    rule: str
+    rule_text: str
+    value: float | None  # the week's scale, None when it had no (weighted) events
+    baseline: float | None
+    change: float | None
+    z: float | None = None
+    change_pct: float | None = None
+    thin_evidence: bool = False
+    thin_reason: str | None = None
+    week_start: str = ""
+    week_end: str = ""
+    events: int = 0  # distinct events with weight > 0 in the week
+    baseline_events: int = 0
+    baseline_weeks: list[str] = field(default_factory=list)
+    grade: str | None = None
+    reasons: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def headline(self) -> str:
+        if self.direction == "unchanged":
+            return "unchanged"
+        return f"{self.direction} ({self.magnitude})"
+
+
+def rule_text(rule: str, settings: dict[str, Any]) -> str:
+    v = settings["verdict"]
+    if rule == "trendfinder":
+        r = v["trendfinder"]
+        return (
+            f"Trendfinder rule: the week's index (-9..+9, the status-weighted mean Goldstein score "
+            f"of its distinct events) against the previous {r['weeks']} weeks pooled; a change of "
+            f"more than {r['large']:g}% of the scale's range ({float(r['scale_range']):g} points) is "
+            f"large, {r['moderate']:g}-{r['large']:g}% moderate, less than {r['moderate']:g}% "
+            f"unchanged; limited whenever the week has fewer than {v['min_events']} distinct "
+            f"events or the baseline fewer than {v['min_baseline_events']}."
+        )
+    if rule == "zscore":
+        r = v["zscore"]
+        return (
+            f"Z-score rule: the week's index (-9..+9) against the mean and standard deviation "
+            f"(at least {float(r['min_std']):g}) of the previous {r['weeks']} weeks with events; "
+            f"|z| below {r['unchanged']:g} unchanged, from {r['moderate']:g} moderate, from "
+            f"{r['large']:g} large, else limited; limited whenever the week has fewer than "
+            f"{v['min_events']} distinct events or fewer than 2 baseline weeks had events."
+        )
+    raise AnalysisError(f"rule must be one of {', '.join(RULES)}, not {rule!r}")
+
+
+def _reason(u: Unit) -> dict[str, Any]:
+    rep = u.representative
+    others, seen = [], {rep["document_id"]}
+    for m in u.members[1:]:
+        if m["document_id"] not in seen:
+            seen.add(m["document_id"])
+            others.append({"document_id": m["document_id"], "title": m["doc_title"],
+                           "url": m["doc_url"], "site": m["doc_site"], "sentence": m["sentence"]})
+    return {
+        "cluster_id": u.id, "event_id": rep["id"], "date": u.day or u.month,
+        "source": u.source, "target": u.target, "type": u.type, "cameo": u.cameo,
+        "quad": u.quad, "goldstein": u.goldstein, "status": u.status, "weight": u.weight,
+        "contribution": round(u.contribution, 4), "mentions": len(u.members),
+        "documents": len(u.documents), "sentence": rep["sentence"], "trigger": rep["trigger"],
+        "document_id": rep["document_id"], "title": rep["doc_title"], "url": rep["doc_url"],
+        "site": rep["doc_site"], "pub_date": rep["doc_pub_date"], "other_sources": others,
+    }
+
+
+def reasons_for(units: Sequence[Unit], direction: str, limit: int) -> list[dict[str, Any]]:
+    """The week's events that moved the verdict, strongest first."""
+    counted = [u for u in units if u.weight > 0 and u.goldstein is not None]
+    if direction == "worse":
+        chosen = sorted((u for u in counted if u.contribution < 0),
+                        key=lambda u: (u.contribution, u.day or "", u.id))
+    elif direction == "better":
+        chosen = sorted((u for u in counted if u.contribution > 0),
+                        key=lambda u: (-u.contribution, u.day or "", u.id))
+    else:
+        chosen = sorted(counted, key=lambda u: (-abs(u.contribution), u.day or "", u.id))
+    return [_reason(u) for u in chosen[:limit]]
+
+
+def _weeks_before(week: str, n: int) -> list[str]:
+    start, _ = period_bounds(week, "week")
+    return [period_key(start - timedelta(days=7 * k), "week") for k in range(n, 0, -1)]
+
+
+def verdict_from_units(units: Sequence[Unit], dyad: str, week: str, rule: str,
+                       settings: dict[str, Any]) -> Verdict:
+    week = normalise_week(week)
+    text = rule_text(rule, settings)
+    v = settings["verdict"]
+    start, end = period_bounds(week, "week")
+    by_week: dict[str, list[Unit]] = {}
+    for u in units:
+        key = unit_period(u, "week")
+        if key is not None:
+            by_week.setdefault(key, []).append(u)
+    this = by_week.get(week, [])
+    now = summarise(this, settings)
+    n_now = sum(1 for u in this if u.weight > 0)
+    out = Verdict(dyad=dyad.upper(), week=week, direction="unchanged", magnitude="limited",
+                  rule=rule, rule_text=text, value=None, baseline=None, change=None,
+                  week_start=start.isoformat(), week_end=end.isoformat(), events=n_now)
+    if rule == "trendfinder":
+        r = v["trendfinder"]
+        weeks = _weeks_before(week, int(r["weeks"]))
+        pool = [u for w in weeks for u in by_week.get(w, [])]
+        base = summarise(pool, settings)
+        n_base = sum(1 for u in pool if u.weight > 0)
+        out.baseline_weeks = weeks
+        out.baseline_events = n_base
+        out.baseline = base["scale"] if base["grade"] is not None else None
+    else:
+        r = v["zscore"]
+        earlier = sorted(w for w, us in by_week.items()
+                         if w < week and any(u.weight > 0 for u in us))
+        weeks = earlier[-int(r["weeks"]):]
+        values = [summarise(by_week[w], settings)["scale"] for w in weeks]
+        out.baseline_weeks = weeks
+        out.baseline_events = sum(1 for w in weeks for u in by_week[w] if u.weight > 0)
+        out.baseline = round(statistics.fmean(values), 4) if values else None
+
+    if now["grade"] is None:  # no weighted events this week: nothing moved
+        out.thin_evidence, out.thin_reason = True, "no events this week"
+        out.reasons = []
+        return out
+    out.value = now["scale"]
+    out.grade = now["grade"]
+    baseline = out.baseline if out.baseline is not None else 0.0
+    out.change = round(out.value - baseline, 4)
+    thin = []
+    if n_now < int(v["min_events"]):
+        thin.append(f"only {n_now} distinct event{'s' if n_now != 1 else ''} this week")
+    if rule == "trendfinder":
+        if out.baseline_events < int(v["min_baseline_events"]):
+            thin.append(f"only {out.baseline_events} distinct events in the previous "
+                        f"{len(out.baseline_weeks)} weeks")
+        pct = abs(out.change) / float(r["scale_range"]) * 100.0
+        out.change_pct = round(pct, 2)
+        if pct < float(r["moderate"]):
+            direction, magnitude = "unchanged", "limited"
+        else:
+            direction = "better" if out.change > 0 else "worse"
+            magnitude = "large" if pct > float(r["large"]) else "moderate"
+    else:
+        if len(out.baseline_weeks) < 2:
+            thin.append(f"only {len(out.baseline_weeks)} earlier week(s) with events")
+        values = [summarise(by_week[w], settings)["scale"] for w in out.baseline_weeks]
+        sd = max(statistics.pstdev(values) if len(values) > 1 else 0.0, float(r["min_std"]))
+        z = out.change / sd
+        out.z = round(z, 4)
+        if abs(z) < float(r["unchanged"]):
+            direction, magnitude = "unchanged", "limited"
+        else:
+            direction = "better" if z > 0 else "worse"
+            magnitude = ("large" if abs(z) >= float(r["large"])
+                         else "moderate" if abs(z) >= float(r["moderate"]) else "limited")
+    if thin:
+        out.thin_evidence, out.thin_reason = True, "; ".join(thin)
+        magnitude = "limited"
+    out.direction, out.magnitude = direction, magnitude
+    out.reasons = reasons_for(this, direction, int(v["reasons"]))
+    return out
+
+
+def weekly_verdict(engine: Engine, dyad: str, week: str, *, rule: str = "trendfinder",
+                   settings: dict[str, Any] | None = None) -> Verdict:
+    """The verdict for one dyad and ISO week (e.g. "2017-W40")."""
+    cfg = resolve(settings)
+    rule_text(rule, cfg)  # validates the rule name
+    units = dyad_units(engine, dyad, settings=cfg)
+    return verdict_from_units(units, dyad, week, rule, cfg)
+
+
+def verdicts(engine: Engine, dyad: str, date_from: str | None = None, date_to: str | None = None,
+             rule: str = "trendfinder", *, settings: dict[str, Any] | None = None) -> list[Verdict]:
+    """One verdict per ISO week from the first to the last week with events (or --from/--to)."""
+    cfg = resolve(settings)
+    rule_text(rule, cfg)
+    units = dyad_units(engine, dyad, settings=cfg)
+    weeks = sorted({k for u in units if (k := unit_period(u, "week"))})
+    lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
+    if lo:
+        weeks = [w for w in weeks if period_bounds(w, "week")[1] >= lo]
+    if hi:
+        weeks = [w for w in weeks if period_bounds(w, "week")[0] <= hi]
+    if not weeks:
+        return []
+    first, last = period_bounds(weeks[0], "week")[0], period_bounds(weeks[-1], "week")[0]
+    out, day = [], first
+    while day <= last:
+        out.append(verdict_from_units(units, dyad, period_key(day, "week"), rule, cfg))
+        day += timedelta(days=7)
+    return out

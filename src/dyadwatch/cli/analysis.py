@@ -1,0 +1,160 @@
+"""`dyadwatch cluster`, `index` and `verdict`: parse options, call dyadwatch.analysis, print."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from dyadwatch.analysis.index import INDEX_COLUMNS
+from dyadwatch.cli.common import db_option, emit_rows
+from dyadwatch.errors import DyadwatchError
+
+settings_option = click.option(
+    "--settings", "settings_path", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+    help="A YAML file laid over the default analysis settings (weights, rules, thresholds).",
+)
+weight_option = click.option(
+    "--weight", "weights", multiple=True, metavar="STATUS=W",
+    help="Weight of a status, e.g. --weight planned=0.5 (repeatable).",
+)
+
+
+def parse_weights(items: tuple[str, ...]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for item in items:
+        status, _, value = item.partition("=")
+        try:
+            out[status.strip().lower()] = float(value)
+        except ValueError as exc:
+            raise DyadwatchError(f"--weight {item!r}: write it like planned=0.5") from exc
+    return out
+
+
+def load(settings_path: str | None, weights: tuple[str, ...] = (),
+         extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    from dyadwatch.analysis.settings import load_settings
+
+    overrides: dict[str, Any] = dict(extra or {})
+    if weights:
+        overrides["status_weights"] = parse_weights(weights)
+    return load_settings(settings_path, overrides)
+
+
+@click.command()
+@db_option
+@click.option("--window-days", type=click.IntRange(0, 365), default=None,
+              help="Mentions at most this many days apart can be one event [default: settings, 3].")
+@settings_option
+def cluster(db: str | None, window_days: int | None, settings_path: str | None) -> None:
+    """Rebuild event clusters: the mentions of one real-world event across sources.
+
+    \b
+    Example:
+      dyadwatch cluster
+      dyadwatch cluster --window-days 5 --db team.db
+    """
+    from dyadwatch.analysis.clusters import build_clusters
+    from dyadwatch.store import open_store
+
+    cfg = load(settings_path)
+    days = window_days if window_days is not None else int(cfg["clusters"]["window_days"])
+    n = build_clusters(open_store(db), window_days=days, settings=cfg)
+    click.echo(f"{n} clusters")
+
+
+@click.command()
+@db_option
+@click.option("--dyad", required=True, metavar="AAA-BBB", help="The pair, e.g. BLR-RUS.")
+@click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
+@click.option("--from", "date_from", metavar="DATE", help="First day, week (2017-W36) or month.")
+@click.option("--to", "date_to", metavar="DATE", help="Last day, week or month.")
+@click.option("--directed", is_flag=True, help="Only events from the first country to the second.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--busiest", is_flag=True, help="Print only the ISO week with the most distinct events.")
+@weight_option
+@settings_option
+def index(db: str | None, dyad: str, freq: str, date_from: str | None, date_to: str | None,
+          directed: bool, fmt: str, busiest: bool, weights: tuple[str, ...],
+          settings_path: str | None) -> None:
+    """The dyad index: one row per day, ISO week or month.
+
+    Each distinct event (a cluster of mentions) counts once, weighted by its status;
+    periods without events appear with zeros. Columns are described in docs/exports.md.
+
+    \b
+    Example:
+      dyadwatch index --dyad BLR-RUS --freq week --format csv > index.csv
+      dyadwatch index --dyad RUS-BLR --directed --freq month --from 2017-01 --to 2017-12
+      dyadwatch index --dyad BLR-RUS --busiest
+    """
+    from dyadwatch.analysis.index import busiest_week, compute_index
+    from dyadwatch.store import open_store
+
+    cfg = load(settings_path, weights)
+    engine = open_store(db)
+    if busiest:
+        click.echo(busiest_week(engine, dyad, settings=cfg))
+        return
+    rows = compute_index(engine, dyad, freq, date_from, date_to, directed=directed, settings=cfg)
+    emit_rows(rows, fmt, INDEX_COLUMNS, title=f"{dyad.upper()} by {freq}")
+
+
+@click.command()
+@db_option
+@click.option("--dyad", required=True, metavar="AAA-BBB", help="The pair, e.g. BLR-RUS.")
+@click.option("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2017-W40.")
+@click.option("--rule", type=click.Choice(["trendfinder", "zscore"]), default=None,
+              help="Verdict rule [default: settings, trendfinder].")
+@click.option("--baseline-weeks", type=click.IntRange(1, 104), default=None,
+              help="Weeks in the baseline (the rule's setting otherwise: 4 or 8).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@weight_option
+@settings_option
+def verdict(db: str | None, dyad: str, week: str, rule: str | None, baseline_weeks: int | None,
+            fmt: str, weights: tuple[str, ...], settings_path: str | None) -> None:
+    """Better, worse or unchanged: the week against the weeks before, and why.
+
+    \b
+    Example:
+      dyadwatch verdict --dyad BLR-RUS --week 2017-W40
+      dyadwatch verdict --dyad BLR-RUS --week 2017-W40 --rule zscore --format json
+    """
+    from dyadwatch.analysis.verdict import weekly_verdict
+    from dyadwatch.store import open_store
+
+    cfg = load(settings_path, weights)
+    rule = rule or str(cfg["verdict"]["default_rule"])
+    if baseline_weeks is not None and rule in cfg["verdict"]:
+        cfg["verdict"][rule]["weeks"] = baseline_weeks
+    v = weekly_verdict(open_store(db), dyad, week, rule=rule, settings=cfg)
+    if fmt == "json":
+        click.echo(json.dumps(v.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(format_verdict_text(v))
+
+
+def format_verdict_text(v: Any) -> str:
+    lines = [f"{v.dyad} {v.week} ({v.week_start} to {v.week_end}): {v.headline}"]
+    if v.value is not None:
+        base = "n/a" if v.baseline is None else f"{v.baseline:+.2f}"
+        lines.append(f"  index {v.value:+.2f} ({v.grade}), baseline {base}, change {v.change:+.2f}"
+                     + (f", z {v.z:+.2f}" if v.z is not None else "")
+                     + (f", {v.change_pct:.1f}% of the scale" if v.change_pct is not None else ""))
+    lines.append(f"  {v.events} distinct events this week, {v.baseline_events} in the baseline"
+                 f" ({', '.join(v.baseline_weeks) or 'none'})")
+    if v.thin_evidence:
+        lines.append(f"  thin evidence: {v.thin_reason}")
+    lines.append(f"  rule: {v.rule_text}")
+    if v.reasons:
+        lines.append("  reasons:")
+        for r in v.reasons:
+            g = "" if r["goldstein"] is None else f" {r['goldstein']:+.1f}"
+            more = f", {r['mentions']} mentions" if r["mentions"] > 1 else ""
+            lines.append(f"  - {r['date']} {r['source']}->{r['target']} {r['type']}{g} "
+                         f"[{r['status']}{more}]")
+            lines.append(f"      \"{r['sentence']}\"")
+            lines.append(f"      {r['title'] or ''} {r['url'] or r['document_id']}".rstrip())
+    return "\n".join(lines)

@@ -1,0 +1,75 @@
+"""`dyadwatch documents` and `dyadwatch show`: read the stored documents back."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from dyadwatch.cli.common import db_option, emit_rows, format_option
+from dyadwatch.errors import DyadwatchError
+
+COLUMNS = ["id", "pub_date", "lang", "n_sentences", "title", "author", "site", "location"]
+TABLE_COLUMNS = ["id", "pub_date", "lang", "n_sentences", "title"]
+TABLE_TITLE_CHARS = 60
+
+
+@click.command()
+@db_option
+@format_option
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most this many.")
+def documents(db: str | None, fmt: str, limit: int | None) -> None:
+    """List the stored documents (oldest publication date first).
+
+    \b
+    Example:
+      dyadwatch documents
+      dyadwatch documents --format csv --limit 20 > documents.csv
+    """
+    from dyadwatch.store import open_store
+    from dyadwatch.store.documents import list_documents
+
+    rows = list_documents(open_store(db, read_only=True), limit=limit)
+    if fmt == "table":
+        shown = [{**r, "title": _short(r.get("title") or r.get("location"))} for r in rows]
+        emit_rows(shown, fmt, TABLE_COLUMNS, title=f"{len(rows)} documents")
+    else:
+        emit_rows(rows, fmt, COLUMNS)
+
+
+def _short(text: str | None) -> str | None:
+    if text and len(text) > TABLE_TITLE_CHARS:
+        return text[: TABLE_TITLE_CHARS - 1] + "…"
+    return text
+
+
+@click.command()
+@click.argument("doc_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+def show(doc_id: str, db: str | None, fmt: str) -> None:
+    """Show one document: its metadata and clean text. DOC_ID may be a unique prefix.
+
+    \b
+    Example:
+      dyadwatch show 3f2a9c
+      dyadwatch show 3f2a9c41d07e55b2 --format json
+    """
+    from dyadwatch.store import open_store
+    from dyadwatch.store.documents import get_document
+
+    engine = open_store(db, read_only=True)
+    doc = get_document(engine, doc_id.strip().lower())
+    if doc is None:
+        raise DyadwatchError(f"{doc_id}: no document with this id or unique id prefix")
+    if fmt == "json":
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    for key in ("id", "title", "author", "pub_date", "pub_date_granularity", "lang", "site",
+                "url", "location", "n_sentences", "content_hash"):
+        value = doc.get(key)
+        if value is not None:
+            click.echo(f"{key}: {value}")
+    click.echo("")
+    click.echo(doc["text"])

@@ -1,0 +1,50 @@
+"""`dyadwatch eval FILE.jsonl`: score the coder on a gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+PENTA = ("statement", "verbal coop", "material coop", "verbal conflict", "material conflict")
+
+
+@click.command("eval")
+@click.argument("gold_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Extra dictionary directory layered over the package's (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], as_json: bool) -> None:
+    """Score the event coder on a gold file (schema: shared/eval/README.md).
+
+    Prints a per-type table, status and date accuracy, macro F1 for pentacode
+    files, and as the last line `P=… R=… F1=…`.
+
+    \b
+    Example:
+      dyadwatch eval ../shared/eval/seeds-gold.jsonl
+      dyadwatch eval ../shared/eval/pentacode-test.jsonl
+    """
+    from dyadwatch.evaluation import evaluate_file
+
+    r = evaluate_file(gold_file, dictionaries)
+    if as_json:
+        click.echo(json.dumps(r.to_dict(), sort_keys=True))
+        return
+    click.echo(f"{gold_file.name}: {r.n_items} items, {r.n_gold} gold events, {r.n_coded} coded")
+    if r.n_gold:
+        click.echo(f"{'type':<10} {'found':>5} {'gold':>5} {'coded':>5} {'P':>6} {'R':>6} {'F1':>6}")
+        for t, (tp, g, c) in sorted(r.per_type.items()):
+            p = tp / c if c else 0.0
+            rc = tp / g if g else 0.0
+            f = 2 * p * rc / (p + rc) if p + rc else 0.0
+            click.echo(f"{t:<10} {tp:>5} {g:>5} {c:>5} {p:6.3f} {rc:6.3f} {f:6.3f}")
+        sa, da = r.status_accuracy, r.date_accuracy
+        click.echo(f"status accuracy={'n/a' if sa is None else f'{sa:.3f}'} ({r.status_hits}/{r.status_n})")
+        click.echo(f"date accuracy={'n/a' if da is None else f'{da:.3f}'} ({r.date_hits}/{r.date_n})")
+    if r.pentacode_f1 is not None:
+        for k, (p, rc, f, n) in sorted(r.pentacode_per_class.items()):
+            click.echo(f"pentacode {k} {PENTA[k]:<17} P={p:.3f} R={rc:.3f} F1={f:.3f} n={n}")
+        click.echo(f"pentacode accuracy={r.pentacode_accuracy:.3f} macro F1={r.pentacode_f1:.3f}")
+    click.echo(f"P={r.precision:.3f} R={r.recall:.3f} F1={r.f1:.3f}")

@@ -1,0 +1,42 @@
+"""`dyadwatch serve`: the dashboard and JSON API in a browser."""
+
+from __future__ import annotations
+
+import click
+
+from dyadwatch.cli.common import db_option
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Keep 127.0.0.1 unless others must reach it.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@db_option
+@click.option("--token", envvar="DYADWATCH_TOKEN", default=None, metavar="SECRET",
+              help="Enable write routes (e.g. POST /api/v1/clusters/rebuild), which then need "
+                   "'Authorization: Bearer SECRET'. Without it the server is read-only. "
+                   "[env DYADWATCH_TOKEN]")
+@click.option("--log-level", default="warning", show_default=True,
+              type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+def serve(host: str, port: int, db: str | None, token: str | None, log_level: str) -> None:
+    """Serve the dashboard (overview, dyads, events, documents, search, briefs) and the JSON
+    API under /api/v1/ (reference at /api, schema at /api/v1/openapi.json).
+
+    \b
+    Example:
+      dyadwatch serve --db dyadwatch.db
+      open http://127.0.0.1:8000/dyad/BLR-RUS
+      curl 'http://127.0.0.1:8000/api/v1/events?dyad=BLR-RUS&limit=5'
+    """
+    import uvicorn
+
+    from dyadwatch.web.app import create_app
+
+    app = create_app(db, token=token)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can read the store",
+                   err=True)
+    click.echo(f"DyadWatch on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False,
+                limit_concurrency=64, timeout_keep_alive=5, h11_max_incomplete_event_size=16384)

@@ -1,0 +1,38 @@
+"""Event coder: who did what to whom, when, and with which status.
+
+Public entry points:
+
+* ``code_document(doc, sentences, dictionary_dirs=())`` -> ``[(sentence.index, Event), ...]``
+* ``code_text(text, pub_date=None, lang="en", dictionary_dirs=())`` -> ``[Event, ...]``
+
+Event ``start``/``end`` are offsets of the trigger in the sentence text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from dyadwatch.model import CleanDocument, Event, Sentence
+
+__all__ = ["code_document", "code_text"]
+
+
+def code_document(doc: CleanDocument, sentences: list[Sentence],
+                  dictionary_dirs: Sequence[Path] = ()) -> list[tuple[int, Event]]:
+    """Code every sentence of a document; in-document coreference is resolved in order."""
+    try:
+        from dyadwatch.coder.engine import code_document as _impl
+    except ImportError:  # engine not written yet
+        return []
+    return _impl(doc, sentences, dictionary_dirs=dictionary_dirs)
+
+
+def code_text(text: str, pub_date: str | None = None, lang: str = "en",
+              dictionary_dirs: Sequence[Path] = ()) -> list[Event]:
+    """Code a short text (one or a few sentences) treated as one document."""
+    try:
+        from dyadwatch.coder.engine import code_text as _impl
+    except ImportError:
+        return []
+    return _impl(text, pub_date=pub_date, lang=lang, dictionary_dirs=dictionary_dirs)

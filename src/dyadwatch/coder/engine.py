@@ -1,0 +1,682 @@
+"""The rule-based event coder: actors + trigger patterns + status cues + dates.
+
+Per sentence: tokenize (regex), match actor names (hash index, longest first) and triggers;
+sentences with no trigger or no actor are skipped at once. For each trigger the source is the
+nearest subject-like actor on its left (the agent after "by" in the passive; the possessor or
+"from"/"between" phrase of a nominal event), the target the first actor on its right in the
+same clause. Status comes from cues before the trigger, the date from the nearest date
+expression in the trigger's clause, else the document's narrative date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dyadwatch.coder.lexicon import Lexicon, Phrase, load_lexicon
+from dyadwatch.model import CleanDocument, Event, Sentence
+from dyadwatch.nlp.actors import ActorDictionary, load_actors, match_names, tokenize
+
+CLAUSE_BREAK = frozenset(";:()[]—")
+LOC_PREP = frozenset("in at near outside inside within around across throughout via along".split())
+OBJ_PREP = frozenset(("with to against on upon from for at in into over toward towards about by between "
+                      "among near than like of under after before during despite amid").split())
+BE = frozenset("is are was were been being be got get gets".split())
+REPORT = frozenset(("said says say told reported reports announced confirmed stated added "
+                    "according claimed quoted noted").split())
+HE = frozenset("he his him she her".split())
+GROUP_WORDS = frozenset("two both".split())
+GROUP_NOUNS = frozenset(("leaders presidents countries sides partners states governments heads "
+                         "ministers nations parties delegations").split())
+THEY = frozenset("they their them".split())
+SELF_OK = frozenset(("COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "AGREE", "CONSULT", "REJECT",
+                     "SUPPORT", "SANCTION", "CONCEDE"))
+MONEY = frozenset("$ € £".split())
+NO_GAP = CLAUSE_BREAK | frozenset((",", ".", "to", "that", "and", "or", "but", "which", "who", "if"))
+COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    codes: tuple[str, ...]  # one code, or several for a group ("the two presidents")
+    sector: str | None
+    text: str
+    kind: str
+    location: bool = False
+    anti: bool = False
+
+
+@dataclass
+class DocState:
+    pub_date: str | None = None
+    date: str | None = None  # narrative date carried from an explicit mention
+    date_gran: str | None = None
+    last_person: str | None = None
+    last_pair: tuple[str, str] | None = None
+    last_country: str | None = None
+
+
+@dataclass
+class _Trig:
+    start: int
+    end: int
+    phrase: Phrase
+    used: set[int] = field(default_factory=set)
+
+
+def _month(d: str | None) -> tuple[str | None, str | None]:
+    if not d:
+        return None, None
+    if len(d) >= 7:
+        return d[:7], "month"
+    return d[:4], "year"
+
+
+def _find_dates(text: str, pub: str | None, lang: str) -> list:
+    try:
+        from dyadwatch.nlp.dates import find_dates
+    except ImportError:
+        return []
+    try:
+        return find_dates(text, pub, lang)
+    except Exception:  # a date parser failure must not lose the events
+        return []
+
+
+class Coder:
+    def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):
+        self.lang = lang
+        self.actors: ActorDictionary = load_actors(lang, dictionary_dirs)
+        self.lex: Lexicon = load_lexicon(lang, dictionary_dirs)
+        self.allow_unknown = allow_unknown
+
+    # ------------------------------------------------------------------ mentions
+    def mentions(self, words: list[str], lower: list[str], toks, text: str, state: DocState) -> list[Mention]:
+        a = self.actors
+        self._words = words
+        raw = match_names(a, words, lower)
+        ms: list[Mention] = []
+        for nm in raw:
+            e = nm.entry
+            span = text[toks[nm.start][1]:toks[nm.end - 1][2]]
+            if e.kind in ("country", "igo", "metonym"):
+                code = e.ref
+                ms.append(Mention(nm.start, nm.end, (code,), "GOV" if e.kind != "igo" else "IGO", span,
+                                  e.kind))
+            elif e.kind in ("person", "organisation"):
+                ent = a.entities.get(e.ref)
+                if ent is None:
+                    continue
+                ms.append(Mention(nm.start, nm.end, (ent.code,), ent.sector, span, e.kind))
+            elif e.kind == "role":
+                ms.append(Mention(nm.start, nm.end, (), "GOV", span, "role:" + e.ref))
+            else:
+                ms.append(Mention(nm.start, nm.end, (), e.ref, span, "sector"))
+        # compose "Russian president", "President of Belarus", "Foreign Minister Makei", "Russia's army"
+        out: list[Mention] = []
+        for m in ms:
+            if out:
+                p = out[-1]
+                gap = lower[p.end:m.start]
+                if gap in ([], ["'s"], ["’s"], ["of"], ["of", "the"], ["’"], ["'"]):
+                    pc, mc = bool(p.codes), bool(m.codes)
+                    if pc != mc or (not pc and not mc):
+                        merged = self._merge(p, m, text, toks, state, lower)
+                        if merged is not None:
+                            out[-1] = merged
+                            continue
+            out.append(m)
+        final: list[Mention] = []
+        for m in out:
+            prev = lower[m.start - 1] if m.start > 0 else ""
+            prev2 = lower[m.start - 2] if m.start > 1 else ""
+            if prev == "-" and prev2 in ("pro", "anti"):
+                if prev2 == "pro":
+                    continue
+                m.anti = True
+            if m.kind == "country" and words[m.start] == "US" and m.end < len(words) and words[m.end] in MONEY:
+                continue
+            if prev in LOC_PREP or (prev == "the" and prev2 in LOC_PREP):
+                m.location = True
+            if not m.codes:
+                m = self._resolve_bare(m, final, out, lower, state)
+                if m is None:
+                    continue
+            final.append(m)
+        # pronouns and "the two presidents"
+        for i, w in enumerate(lower):
+            if w in HE and state.last_person and not any(x.start <= i < x.end for x in final):
+                final.append(Mention(i, i + 1, (state.last_person,), "GOV", words[i], "pronoun"))
+            elif w in GROUP_WORDS and i + 1 < len(lower) and lower[i + 1] in GROUP_NOUNS and state.last_pair \
+                    and not any(x.start <= i < x.end for x in final) \
+                    and not any(len(set(x.codes)) for x in final if x.start < i):
+                final.append(Mention(i, i + 2, state.last_pair, "GOV", " ".join(words[i:i + 2]), "group"))
+            elif w in THEY and state.last_pair and i < 3 and not final:
+                final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
+        final.sort(key=lambda m: m.start)
+        return final
+
+    def _merge(self, p: Mention, m: Mention, text: str, toks, state: DocState, lower) -> Mention | None:
+        named, title = (p, m) if p.codes else (m, p)
+        if not named.codes and not title.codes:
+            # "foreign minister" + "ministry" etc: keep the first as a bare title
+            return Mention(p.start, m.end, (), p.sector or m.sector, text[toks[p.start][1]:toks[m.end - 1][2]],
+                           p.kind)
+        if named.kind in ("metonym",):
+            return None
+        sector = title.sector if named.kind in ("country", "igo") else named.sector
+        return Mention(p.start, m.end, named.codes, sector, text[toks[p.start][1]:toks[m.end - 1][2]],
+                       named.kind if named.kind in ("person", "organisation") else "title")
+
+    def _resolve_bare(self, m: Mention, final: list[Mention], allm: list[Mention], lower, state: DocState):
+        words = tuple(lower[m.start:m.end])
+        if m.text[:1].isupper() or (m.end < len(lower) and lower[m.end] != lower[m.end].capitalize().lower()):
+            pass
+        if m.kind.startswith("role:") and m.end < len(self._words) and self._words[m.end][:1].isupper() \
+                and not any(x.start == m.end for x in allm):
+            return None
+        if m.start > 0 and self._words[m.start - 1][:1].isupper() and m.start - 1 > 0 \
+                and not any(x.end == m.start for x in allm) and lower[m.start - 1] not in ("the", "a"):
+            return None
+        plural = m.start > 0 and lower[m.start - 1] in GROUP_WORDS
+        if plural and state.last_pair:
+            return Mention(m.start - 1, m.end, state.last_pair, m.sector, m.text, "group")
+        if words not in self.lex.standalone:
+            return None
+        near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation")]
+        if near:
+            best = min(near, key=lambda x: (abs(x.start - m.start), x.start))
+            return Mention(m.start, m.end, best.codes[:1], m.sector, m.text, "bare")
+        if state.last_country:
+            return Mention(m.start, m.end, (state.last_country,), m.sector, m.text, "bare")
+        return None
+
+    # ------------------------------------------------------------------ triggers
+    def triggers(self, lower: list[str]) -> list[_Trig]:
+        trig = self.lex.triggers
+        found: list[_Trig] = []
+        n = len(lower)
+        for i, w in enumerate(lower):
+            cands = trig.get(w)
+            if not cands:
+                continue
+            for ph in cands:
+                pos = self._match(ph, lower, i)
+                if pos is None:
+                    continue
+                t = _Trig(i, pos[-1] + 1, ph, set(pos))
+                if not self._context_ok(t, lower, n):
+                    continue
+                found.append(t)
+        found.sort(key=lambda t: (-(len(t.used)), -t.phrase.pattern.priority, t.start, t.phrase.pattern.cameo))
+        chosen: list[_Trig] = []
+        taken: set[int] = set()
+        for t in found:
+            if t.used & taken:
+                continue
+            chosen.append(t)
+            taken |= t.used | getattr(t, "ctx", set())
+        chosen.sort(key=lambda t: t.start)
+        return chosen
+
+    @staticmethod
+    def _match(ph: Phrase, lower: list[str], i: int) -> list[int] | None:
+        pos = [i]
+        j = i + 1
+        for k in range(1, len(ph.slots)):
+            slot = ph.slots[k]
+            gap = 0 if next(iter(slot)) in ("for", "on", "upon", "with", "to", "down", "up", "out", "off",
+                                            "in", "at", "by", "of", "from", "into", "back") else 2
+            hit = None
+            for g in range(gap + 1):
+                if j + g < len(lower) and lower[j + g] in slot:
+                    hit = j + g
+                    break
+                if j + g < len(lower) and lower[j + g] in NO_GAP:
+                    break
+            if hit is None:
+                return None
+            pos.append(hit)
+            j = hit + 1
+        return pos
+
+    def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
+        p = t.phrase.pattern
+        lo, hi = max(0, t.start - 3), min(n, t.end + p.window)
+        if p.without:
+            win = lower[max(0, t.start - 2):min(n, t.end + 3)]
+            for w in p.without:
+                if _contains(win, w) is not None:
+                    return False
+        if p.with_:
+            ctx = None
+            after = lower[t.end:hi]
+            for w in p.with_:
+                k = _contains(after, w, plural=True)
+                if k is not None:
+                    ctx = {t.end + k + x for x in range(len(w))}
+                    break
+            if ctx is None:
+                before = lower[lo:t.start]
+                for w in p.with_:
+                    k = _contains(before, w, plural=True)
+                    if k is not None:
+                        ctx = {lo + k + x for x in range(len(w))}
+                        break
+            if ctx is None:
+                return False
+            t.ctx = ctx  # type: ignore[attr-defined]
+        return True
+
+    # ------------------------------------------------------------------ events
+    def code_sentence(self, text: str, state: DocState) -> list[Event]:
+        toks = tokenize(text)
+        if not toks:
+            return []
+        words = [t[0] for t in toks]
+        lower = [w.lower() for w in words]
+        if self.lex.normalise is not None:
+            lower = [w.lower() for w in self.lex.normalise(words)]
+        trigs = self.triggers(lower)
+        mentions = self.mentions(words, lower, toks, text, state) if (trigs or True) else []
+        dates = _find_dates(text, state.pub_date, self.lang)
+        events: list[Event] = []
+        if trigs and (mentions or self.allow_unknown):
+            excluded = self._reporting_spans(lower, mentions)
+            trigs = self._main_triggers(trigs, lower)
+            for t in trigs:
+                events.extend(self._events_for(t, text, toks, lower, mentions, excluded, dates, state))
+        self._update_state(state, mentions, dates, toks)
+        # dedupe: same source/target/type once, first trigger wins
+        seen: set[tuple] = set()
+        out: list[Event] = []
+        for e in events:
+            k = (e.source, e.target, e.type)
+            if k in seen:
+                continue
+            seen.add(k)
+            out.append(e)
+        return out
+
+    def _main_triggers(self, trigs: list[_Trig], lower: list[str]) -> list[_Trig]:
+        """Drop triggers in a trailing ", X said" clause and verbs that are only the content of
+        an earlier agree/ask/refuse/threaten verb ("agreed to hold talks" is one AGREE)."""
+        tail = _reporting_tail(lower)
+        out: list[_Trig] = []
+        for t in trigs:
+            if tail is not None and t.start > tail:
+                continue
+            p = t.phrase.pattern
+            if p.pos == "verb" and out:
+                prev = out[-1]
+                between = lower[prev.end:t.start]
+                if prev.phrase.pattern.pos == "verb" and prev.phrase.pattern.type in COMPLEMENT_TYPES \
+                        and len(between) <= 6 and ("to" in between or "that" in between) \
+                        and not any(w in CLAUSE_BREAK or w == "," for w in between):
+                    continue
+            out.append(t)
+        return out
+
+    def _reporting_spans(self, lower: list[str], mentions: list[Mention]) -> set[int]:
+        """Mentions that only report ("according to X", ", X said" at the end) are no actors."""
+        ex: set[int] = set()
+        for i, w in enumerate(lower):
+            if w == "according" and i + 1 < len(lower) and lower[i + 1] == "to":
+                for m in mentions:
+                    if i + 2 <= m.start <= i + 6:
+                        ex.add(id(m))
+                        break
+        last = _reporting_tail(lower)
+        if last is not None:
+            for m in mentions:
+                if m.start > last:
+                    ex.add(id(m))
+        return ex
+
+    def _clause(self, lower: list[str], i: int) -> tuple[int, int]:
+        s = i
+        while s > 0 and lower[s - 1] not in CLAUSE_BREAK:
+            s -= 1
+        e = i
+        while e < len(lower) and lower[e] not in CLAUSE_BREAK:
+            e += 1
+        return s, e
+
+    def _events_for(self, t: _Trig, text, toks, lower, mentions, excluded, dates, state) -> list[Event]:
+        p = t.phrase.pattern
+        cs, ce = self._clause(lower, t.start)
+        ms = [m for m in mentions if id(m) not in excluded and cs <= m.start < ce
+              and not (m.start < t.end and m.end > t.start)]
+        ctx = getattr(t, "ctx", set())
+        ms = [m for m in ms if not (set(range(m.start, m.end)) & ctx)] if ctx else ms
+        src: Mention | None = None
+        tgt: Mention | None = None
+        group: list[Mention] = []
+        passive = False
+        if p.pos == "verb":
+            k = t.start - 1
+            while k >= cs and lower[k] in ("not", "also", "been", "being", "brutally", "reportedly", "later",
+                                           "allegedly", "officially", "already", "then", "jointly", "never"):
+                if lower[k] in ("been", "being"):
+                    passive = True
+                k -= 1
+            if k >= cs and lower[k] in BE and (lower[t.start].endswith("ed") or lower[t.start] in (
+                    "held", "met", "sent", "lent", "given", "taken", "seized", "struck", "shot", "forced", "brought",
+                    "sought", "fought", "withdrawn", "broken", "beaten", "frozen", "cut", "hit", "put", "shut", "set")):
+                passive = True
+            if passive and not lower[t.start].endswith(("ed", "en", "t", "n")):
+                passive = lower[t.start] in ("held", "met", "sent", "lent", "cut", "hit", "put", "shut", "set",
+                                             "sought", "fought", "struck", "shot")
+        by = self._after_prep(ms, lower, t.end, ("by",), 8)
+        if passive:
+            src = by
+            subj = self._left_subject(ms, lower, t.start, cs)
+            tgt = subj if subj is not src else None
+        elif p.pos == "noun":
+            # "Russia's embargo", "the Russian food embargo", "Belarus–Russia talks"
+            adj = [m for m in ms if m.end <= t.start and t.start - m.end <= 3
+                   and all(w not in (",", "and", "the", "of") or w in ("'s", "’s") for w in lower[m.end:t.start])]
+            between = self._after_prep(ms, lower, t.end, ("between",), 4, want_group=True)
+            frm = self._after_prep(ms, lower, t.end, ("from", "by") if p.type in ("AID", "COOPERATE")
+                                   else ("by",), 4)
+            if between:
+                group = between
+            elif adj:
+                a = adj[-1]
+                g = self._group_left(ms, lower, a)
+                if len(g) > 1:
+                    group = g
+                else:
+                    src = a
+            if frm is not None:
+                if src is not None and src is not frm:
+                    tgt = src
+                src = frm
+            if src is None and not group:
+                src = self._left_subject(ms, lower, t.start, cs)
+                if src is not None:
+                    g = self._group_left(ms, lower, src)
+                    if len(g) > 1:
+                        group, src = g, None
+            if tgt is None and src is not None and frm is src:
+                tgt = self._left_subject(ms, lower, t.start, cs, exclude=src)
+        else:
+            src = self._left_subject(ms, lower, t.start, cs)
+            if src is not None:
+                g = self._group_left(ms, lower, src)
+                if len(g) > 1:
+                    group, src = g, None
+        if tgt is None and not group:
+            tgt = self._right_target(ms, lower, t, ce, src, p.visit)
+        elif tgt is None and group:
+            tgt = None
+        members = [c for g in group for c in g.codes] if group else []
+        if src is not None and len(set(src.codes)) > 1:
+            members = list(src.codes)
+        pairs: list[tuple[Mention | None, str | None, str | None, Mention | None]] = []
+        if len(dict.fromkeys(members)) > 1:
+            uniq = list(dict.fromkeys(members))
+            gm = {c: next((g for g in group if c in g.codes), src) for c in uniq}
+            if tgt is not None and tgt.codes and tgt.codes[0] not in uniq:
+                for c in uniq:
+                    pairs.append((gm[c], c, tgt.codes[0], tgt))
+            else:
+                for c in uniq:
+                    for d in uniq:
+                        if c != d:
+                            pairs.append((gm[c], c, d, gm[d]))
+        else:
+            scode = src.codes[0] if src is not None and src.codes else None
+            if scode is None and not self.allow_unknown:
+                return []
+            tcode = tgt.codes[0] if tgt is not None and tgt.codes else None
+            if tcode == scode and p.type not in SELF_OK:
+                tcode, tgt = None, None
+            if tcode is None and p.self_target:
+                tcode = scode
+            pairs.append((src, scode, tcode, tgt))
+            if p.symmetric and tcode and scode and tcode != scode:
+                pairs.append((tgt, tcode, scode, src))
+        status = self._status(t, lower, cs)
+        date, gran = self._date(t, toks, lower, dates, state, status)
+        trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
+        out = []
+        for sm, s, d, tm in pairs:
+            out.append(Event(
+                source=s, target=d, type=p.type, cameo=p.cameo, status=status,
+                source_sector=sm.sector if sm else None, source_text=sm.text if sm else None,
+                target_text=tm.text if tm else None, target_sector=tm.sector if tm else None,
+                mode=p.mode, goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
+                trigger=trig_text, start=toks[t.start][1], end=toks[t.end - 1][2]))
+        return out
+
+    @staticmethod
+    def _after_prep(ms, lower, end, preps, window, want_group=False):
+        for k in range(end, min(len(lower), end + window)):
+            if lower[k] in preps:
+                cands = [m for m in ms if k < m.start <= k + 4 and not m.location]
+                if not cands:
+                    return [] if want_group else None
+                first = cands[0]
+                if not want_group:
+                    return first
+                grp = [first]
+                for m in cands[1:]:
+                    if lower[grp[-1].end:m.start] in (["and"], [","], ["and", "the"], [",", "and"]):
+                        grp.append(m)
+                return grp if len(grp) > 1 else []
+            if lower[k] in CLAUSE_BREAK:
+                break
+        return [] if want_group else None
+
+    @staticmethod
+    def _left_subject(ms, lower, start, cs, exclude=None):
+        best = None
+        for m in reversed(ms):
+            if m.end > start or m is exclude:
+                continue
+            if start - m.end > 25:
+                break
+            if m.location or m.anti or m.kind == "metonym" and m.location:
+                continue
+            prev = lower[m.start - 1] if m.start > 0 else ""
+            if prev == "the" and m.start > 1:
+                prev = lower[m.start - 2]
+            if prev in OBJ_PREP:
+                # "X and Y met": the first of a coordination may still be the subject
+                continue
+            best = m
+            break
+        return best
+
+    @staticmethod
+    def _group_left(ms, lower, m):
+        grp = [m]
+        idx = ms.index(m)
+        while idx > 0:
+            p = ms[idx - 1]
+            if lower[p.end:grp[0].start] in (["and"], [","], ["and", "the"], [",", "and"], ["–"], ["-"],
+                                             ["and", "its"], ["&"]):
+                grp.insert(0, p)
+                idx -= 1
+            else:
+                break
+        return grp
+
+    @staticmethod
+    def _right_target(ms, lower, t, ce, src, visit):
+        loc = None
+        for m in ms:
+            if m.start < t.end or m.start >= ce:
+                continue
+            if m.start - t.end > 15:
+                break
+            if src is not None and m.codes == src.codes and (m.kind == src.kind or m.kind in ("bare", "pronoun")):
+                continue
+            if m.anti:
+                return m
+            if m.location and m.kind == "metonym" and not visit:
+                continue
+            if m.location:
+                if loc is None:
+                    loc = m
+                continue
+            return m
+        return loc
+
+    def _status(self, t: _Trig, lower: list[str], cs: int) -> str:
+        lex = self.lex
+        lo = max(cs, t.start - lex.window)
+        before = lower[lo:t.start]
+        near = lower[max(cs, t.start - 3):t.start]
+        after = lower[t.end:min(len(lower), t.end + 4)] if t.phrase.pattern.pos == "noun" else []
+        rest = lower[t.end:]
+        found: set[str] = set()
+        for w in lex.after_denied:
+            if _contains(rest, w) is not None:
+                found.add("denied")
+        for s in ("denied", "hypothetical", "forecast", "planned"):
+            for cue in lex.cues.get(s, ()):
+                zone = near if s == "denied" else before
+                if _contains(zone, cue) is not None:
+                    if s == "denied" and ("only" in lower[t.start - 2:t.start + 2]):
+                        continue
+                    found.add(s)
+                    break
+                if s == "planned" and after and cue[0] in ("will", "scheduled", "planned", "to", "is", "are") \
+                        and _contains(after, cue) is not None:
+                    found.add(s)
+                    break
+        # sentence-initial conditional "If ..., "
+        if lower and lower[0] == "if" and "," in lower[:t.start]:
+            found.add("hypothetical")
+        for s in ("denied", "hypothetical", "forecast", "planned"):
+            if s in found:
+                return s
+        return "occurred"
+
+    def _date(self, t: _Trig, toks, lower, dates, state: DocState, status: str):
+        if dates:
+            tstart = toks[t.start][1]
+            # segment = comma-delimited piece around the trigger
+            seg_s, seg_e = t.start, t.start
+            while seg_s > 0 and lower[seg_s - 1] not in (",", ";", "(", ")"):
+                seg_s -= 1
+            while seg_e < len(lower) and lower[seg_e] not in (",", ";", "(", ")"):
+                seg_e += 1
+            cs, ce = toks[seg_s][1], toks[seg_e - 1][2] if seg_e > 0 else 0
+            inside = [d for d in dates if d.start >= cs and d.end <= ce]
+            if inside:
+                d = min(inside, key=lambda d: (abs(d.start - tstart), d.start))
+                return d.value, d.granularity
+            first_seg_end = next((toks[i][1] for i, w in enumerate(lower) if w == ","), None)
+            if first_seg_end is not None:
+                lead = [d for d in dates if d.end <= first_seg_end]
+                if lead:
+                    return lead[0].value, lead[0].granularity
+        if state.date:
+            return state.date, state.date_gran
+        if status in ("occurred", "denied", "planned"):
+            return _month(state.pub_date)
+        return None, None
+
+    def _update_state(self, state: DocState, mentions: list[Mention], dates, toks) -> None:
+        persons = [m for m in mentions if m.kind in ("person", "title") and m.codes]
+        if persons:
+            state.last_person = persons[-1].codes[0]
+        codes = list(dict.fromkeys(c for m in mentions if m.kind in ("person", "country", "title", "metonym")
+                                   and not m.location for c in m.codes))
+        if len(codes) >= 2:
+            state.last_pair = (codes[0], codes[1])
+        countries = [m for m in mentions if m.kind in ("country", "title", "person") and m.codes and not m.location]
+        if countries:
+            state.last_country = countries[0].codes[0]
+        days = [d for d in dates if d.granularity == "day"]
+        if days and state.pub_date and days[0].value[:7] >= state.pub_date[:7]:
+            state.date, state.date_gran = days[0].value, "day"
+
+
+def _reporting_tail(lower: list[str]) -> int | None:
+    """Index of the comma opening a trailing reporting clause (", a minister said Monday.")."""
+    commas = [i for i, w in enumerate(lower) if w == ","]
+    if not commas:
+        return None
+    last = commas[-1]
+    tail = lower[last + 1:]
+    if any(w in REPORT for w in tail) and len(tail) <= 16:
+        return last
+    return None
+
+
+def _contains(seq: list[str], phrase: tuple[str, ...], plural: bool = False) -> int | None:
+    n = len(phrase)
+    if not n:
+        return None
+    for i in range(len(seq) - n + 1):
+        ok = True
+        for k in range(n):
+            w = seq[i + k]
+            if w != phrase[k] and not (plural and k == n - 1 and (w == phrase[k] + "s" or w == phrase[k] + "es")):
+                ok = False
+                break
+        if ok:
+            return i
+    return None
+
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> Coder:
+    key = (lang, dirs, allow_unknown)
+    c = _CACHE.get(key)
+    if c is None:
+        c = Coder(lang, dirs, allow_unknown)
+        _CACHE[key] = c
+    return c
+
+
+_CACHE: dict[tuple, Coder] = {}
+
+
+def code_document(doc: CleanDocument, sentences: list[Sentence],
+                  dictionary_dirs: Sequence[Path] = (), allow_unknown: bool = False) -> list[tuple[int, Event]]:
+    dirs = tuple(Path(d) for d in dictionary_dirs)
+    state = DocState(pub_date=doc.pub_date)
+    out: list[tuple[int, Event]] = []
+    for s in sentences:
+        coder = _coders(s.lang or doc.lang or "en", dirs, allow_unknown)
+        for e in coder.code_sentence(s.text, state):
+            out.append((s.index, e))
+    return out
+
+
+def split_text(text: str) -> list[tuple[int, str]]:
+    """A light sentence split for short texts (offsets kept)."""
+    out, pos = [], 0
+    for m in _SPLIT.finditer(text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+def code_text(text: str, pub_date: str | None = None, lang: str = "en",
+              dictionary_dirs: Sequence[Path] = (), state: DocState | None = None,
+              allow_unknown: bool = False) -> list[Event]:
+    """Code a short text; event start/end are offsets into `text`."""
+    dirs = tuple(Path(d) for d in dictionary_dirs)
+    coder = _coders(lang or "en", dirs, allow_unknown)
+    st = state if state is not None else DocState(pub_date=pub_date)
+    st.pub_date = pub_date
+    out: list[Event] = []
+    for off, s in split_text(text):
+        for e in coder.code_sentence(s, st):
+            e.start += off
+            e.end += off
+            out.append(e)
+    return out

@@ -1,0 +1,64 @@
+"""Russian language module: the lemmatiser hook of the coder (see coder/lang/README.md).
+
+``normalise(tokens)`` returns one lower-case lemma per token: Russian words through
+pymorphy3 (with its offline Russian dictionaries), proper names through the override table
+``lemmas.yaml`` (pymorphy guesses unknown surnames and capitals inconsistently: "Лукашенку"
+-> "лукашенок", "Минском" -> "минский"). Lemmas are cached per surface form, so a corpus
+pays the analyser once per distinct word. "ё" is folded into "е".
+
+Belarusian words that pymorphy does not know fall back to the lower-cased form; the
+Belarusian spellings that matter (names, a few verbs) are listed in ``lemmas.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+_CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў")
+
+__all__ = ["lemma", "normalise", "overrides"]
+
+
+@cache
+def _morph():  # type: ignore[no-untyped-def]
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@cache
+def overrides() -> dict[str, str]:
+    """surface form (lower case) -> lemma, from lemmas.yaml (lemma: [forms])."""
+    data = yaml.safe_load((HERE / "lemmas.yaml").read_text(encoding="utf-8")) or {}
+    out: dict[str, str] = {}
+    for section in data.values():
+        for base, forms in (section or {}).items():
+            key = str(base).lower().replace("ё", "е")
+            out[key] = key
+            for form in forms or []:
+                out[str(form).lower().replace("ё", "е")] = key
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def lemma(token: str) -> str:
+    """The lemma of one token (lower case, ё folded)."""
+    low = token.lower().replace("ё", "е")
+    fixed = overrides().get(low)
+    if fixed is not None:
+        return fixed
+    if not low or low[0] not in _CYRILLIC:
+        return low
+    parses = _morph().parse(low)
+    if not parses:
+        return low
+    return parses[0].normal_form.replace("ё", "е")
+
+
+def normalise(tokens: list[str]) -> list[str]:
+    """One normalised form (lemma, lower-case) per token; same length."""
+    return [lemma(t) for t in tokens]

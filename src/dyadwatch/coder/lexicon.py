@@ -1,0 +1,144 @@
+"""Event patterns and status cues (coder/lang/<code>/*.yaml) compiled for fast matching."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dyadwatch.coder import cameo
+from dyadwatch.errors import InputError
+from dyadwatch.nlp.actors import tokenize
+
+LANG_DIR = Path(__file__).parent / "lang"
+PARTICLES = frozenset("for on upon with to down up out off in at by of from into over back against".split())
+STATUSES = ("denied", "hypothetical", "forecast", "planned")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    cameo: str
+    type: str
+    mode: str | None
+    goldstein: float | None
+    quad: int
+    pos: str  # verb | noun
+    with_: tuple[tuple[str, ...], ...] = ()
+    without: tuple[tuple[str, ...], ...] = ()
+    window: int = 6
+    symmetric: bool = False
+    visit: bool = False
+    self_target: bool = False
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Phrase:
+    slots: tuple[frozenset[str], ...]
+    pattern: Pattern
+    text: str
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    triggers: dict[str, list[Phrase]] = field(default_factory=dict)
+    cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    after_denied: list[tuple[str, ...]] = field(default_factory=list)
+    window: int = 6
+    normalise: Callable[[list[str]], list[str]] | None = None
+    standalone: frozenset[tuple[str, ...]] = frozenset()
+
+
+def _module(lang: str) -> Any:
+    try:
+        return importlib.import_module(f"dyadwatch.coder.lang.{lang}")
+    except ImportError:
+        return None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"cannot read pattern file: {exc}".splitlines()[0]) from exc
+    if not isinstance(data, dict):
+        raise InputError(str(path), "a pattern file must hold a mapping")
+    return data
+
+
+def _files(lang: str, name: str, dirs: Sequence[Path]) -> list[Path]:
+    out = [LANG_DIR / lang / name]
+    for d in dirs:
+        out += [p for p in (Path(d) / "lang" / lang / name, Path(d) / "coder" / "lang" / lang / name)
+                if p.is_file()]
+    return [p for p in out if p.is_file()]
+
+
+def _toks(text: str, norm: Callable[[list[str]], list[str]] | None) -> tuple[str, ...]:
+    t = [w.lower() for w, _, _ in tokenize(str(text))]
+    if norm is not None and t:
+        t = [w.lower() for w in norm(t)]
+    return tuple(t)
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Lexicon:
+    mod = _module(lang)
+    norm = getattr(mod, "normalise", None) if mod else None
+    inflect = getattr(mod, "inflect", None) if mod else None
+    lex = Lexicon(lang, normalise=norm)
+    for path in _files(lang, "patterns.yaml", dictionary_dirs):
+        for i, spec in enumerate(_read(path).get("patterns") or []):
+            try:
+                _compile(lex, spec, norm, inflect)
+            except (KeyError, ValueError, TypeError) as exc:
+                raise InputError(str(path), f"pattern {i + 1}: {exc}") from exc
+    for key in lex.triggers:
+        lex.triggers[key].sort(key=lambda p: (-len(p.slots), -p.pattern.priority, p.pattern.cameo, p.text))
+    status: dict[str, Any] = {}
+    for path in _files(lang, "status.yaml", dictionary_dirs):
+        for k, v in _read(path).items():
+            status[k] = (status.get(k) or []) + v if isinstance(v, list) else v
+    lex.window = int(status.get("window", 6))
+    for s in STATUSES:
+        lex.cues[s] = sorted({_toks(c, norm) for c in status.get(s) or []}, key=lambda t: (-len(t), t))
+    lex.after_denied = sorted({_toks(c, norm) for c in status.get("after_denied") or []})
+    from dyadwatch.nlp.actors import NLP_DIR
+    names = NLP_DIR / "lang" / lang / "actors.yaml"
+    if names.is_file():
+        lex.standalone = frozenset(_toks(w, norm) for w in (_read(names).get("standalone") or []))
+    return lex
+
+
+def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> None:
+    code = str(spec["cameo"])
+    info = cameo.lookup(code)
+    ptype = str(spec.get("type") or info.plover_type)
+    if not ptype:
+        raise ValueError(f"no PLOVER type for CAMEO {code}")
+    window = int(spec.get("window", 6))
+    withs = tuple(sorted({_toks(w, norm) for w in spec.get("with") or []}))
+    withouts = tuple(sorted({_toks(w, norm) for w in spec.get("without") or []}))
+    for pos, key in (("verb", "verbs"), ("noun", "nouns")):
+        pat = Pattern(code, ptype, info.mode, info.goldstein, cameo.quad_class(code), pos, withs, withouts,
+                      window, bool(spec.get("symmetric")), bool(spec.get("visit")),
+                      bool(spec.get("target_default_self")), int(spec.get("priority", 0)))
+        for phrase in spec.get(key) or []:
+            toks = _toks(phrase, norm)
+            if not toks:
+                continue
+            slots: list[frozenset[str]] = [frozenset([t]) for t in toks]
+            if norm is None and inflect is not None:
+                if pos == "verb":
+                    slots[0] = frozenset(inflect(toks[0], "verb"))
+                else:
+                    slots[-1] = frozenset(inflect(toks[-1], "noun"))
+            ph = Phrase(tuple(slots), pat, str(phrase))
+            for first in sorted(slots[0]):
+                lex.triggers.setdefault(first, []).append(ph)

@@ -1,0 +1,203 @@
+"""Weekly briefs for a dyad: the verdict and its reasons, key events with quotes and links,
+what is planned or forecast, figures and analysts' expectations, and the index chart.
+
+Markdown and HTML come from Jinja2 templates under templates/. Every piece of text from
+documents is escaped (HTML autoescape; Markdown specials backslashed) and only http(s) URLs
+become links. The same store gives the same brief, byte for byte: there is no clock in it
+unless `generated` is passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+from sqlalchemy import Engine, and_, or_, select
+
+from dyadwatch.analysis.index import (
+    Unit,
+    check_dyad,
+    coverage_by_period,
+    dyad_units,
+    index_rows,
+    normalise_week,
+    period_bounds,
+    unit_period,
+)
+from dyadwatch.analysis.settings import resolve
+from dyadwatch.analysis.verdict import _reason, verdict_from_units
+from dyadwatch.errors import DyadwatchError
+from dyadwatch.outputs.charts import render_chart, write_charts
+from dyadwatch.store import schema as t
+
+TEMPLATES = Path(__file__).with_name("templates")
+CHART_WEEKS = 26  # weeks of index shown up to the brief's week
+AHEAD_DAYS = 56  # planned and forecast events this far after the week
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    with (Path(__file__).with_name("names.yaml")).open(encoding="utf-8") as fh:
+        return {str(k): str(v) for k, v in (yaml.safe_load(fh) or {}).items()}
+
+
+def name_of(code: str | None) -> str:
+    return country_names().get(code or "", code or "?")
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None (no javascript:, data:, file: links)."""
+    if url and re.match(r"^https?://[^\s<>\"']+$", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
+
+
+def md_escape(text: Any) -> str:
+    if text is None:
+        return ""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def md_url(url: str | None) -> str:
+    return (url or "").replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+
+
+def _env(fmt: str) -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined,
+                      autoescape=select_autoescape(["html", "html.j2"]) if fmt == "html" else False,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["md"] = md_escape
+    env.filters["md_url"] = md_url
+    env.filters["safe_url"] = safe_url
+    env.filters["name"] = name_of
+    env.filters["signed"] = lambda x, n=1: "n/a" if x is None else f"{x:+.{n}f}"
+    return env
+
+
+def _pair_cond(table: Any, a: str, b: str) -> Any:
+    return or_(and_(table.c.source == a, table.c.target == b),
+               and_(table.c.source == b, table.c.target == a))
+
+
+def _extras(engine: Engine, a: str, b: str, start: date, end: date,
+            doc_ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Figures from the week's evidence documents, and judgments about the dyad published that
+    week (or dated in it). Empty lists when issue 9's extractor has not filled the tables."""
+    d = t.documents.c
+    lo, hi = start.isoformat(), end.isoformat()
+    in_week = and_(d.pub_date >= lo, d.pub_date <= hi)
+    with engine.connect() as conn:
+        f = t.figures.c
+        figs = [dict(r._mapping) for r in conn.execute(
+            select(t.figures, d.title.label("doc_title"), d.url.label("doc_url"),
+                   d.site.label("doc_site"), t.sentences.c.text.label("sentence"))
+            .join(t.documents, d.id == f.document_id)
+            .join(t.sentences, t.sentences.c.id == f.sentence_id)
+            .where(or_(f.document_id.in_(doc_ids) if doc_ids else False,
+                       and_(_pair_cond(t.figures, a, b), in_week)))
+            .where(or_(f.source.is_(None), f.source.in_([a, b])))
+            .order_by(d.pub_date, f.document_id, f.start, f.id)
+        )]
+        j = t.judgments.c
+        judgments = [dict(r._mapping) for r in conn.execute(
+            select(t.judgments, d.title.label("doc_title"), d.url.label("doc_url"),
+                   d.site.label("doc_site"), t.sentences.c.text.label("sentence"))
+            .join(t.documents, d.id == j.document_id)
+            .join(t.sentences, t.sentences.c.id == j.sentence_id)
+            .where(_pair_cond(t.judgments, a, b))
+            .where(or_(in_week, and_(j.date >= lo, j.date <= hi)))
+            .order_by(d.pub_date, j.document_id, j.start, j.id)
+        )]
+    return figs, judgments
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def day_label(d: date, *, year: bool = True) -> str:
+    """'2 October 2017', independent of the locale."""
+    return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
+
+
+def _event_row(u: Unit) -> dict[str, Any]:
+    return _reason(u)
+
+
+def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = None,
+                  settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Everything a brief shows, as plain data (the templates only lay it out)."""
+    cfg = resolve(settings)
+    a, b = check_dyad(dyad)
+    dyad = f"{a}-{b}"
+    week = normalise_week(week)
+    rule = rule or str(cfg["verdict"]["default_rule"])
+    units = dyad_units(engine, dyad, settings=cfg)
+    verdict = verdict_from_units(units, dyad, week, rule, cfg)
+    start, end = period_bounds(week, "week")
+    this = [u for u in units if unit_period(u, "week") == week]
+    counted = sorted((u for u in this if u.weight > 0),
+                     key=lambda u: (u.day or "", -abs(u.contribution), u.id))
+    uncounted = sorted((u for u in this if u.weight <= 0), key=lambda u: (u.day or "", u.id))
+    horizon = end + timedelta(days=AHEAD_DAYS)
+    ahead = sorted(
+        (u for u in units if u.status in ("planned", "forecast") and u.day
+         and end < date.fromisoformat(u.day) <= horizon
+         and min(m["doc_pub_date"] or "9999" for m in u.members) <= end.isoformat()),
+        key=lambda u: (u.day or "", u.id))
+    ahead_ids = {u.id for u in ahead}
+    ahead += [u for u in counted if u.status in ("planned", "forecast") and u.id not in ahead_ids]
+    rows = index_rows(units, coverage_by_period(engine, "week"), "week", cfg, None, end.isoformat())
+    rows = [r for r in rows if r["period_start"] <= start.isoformat()][-CHART_WEEKS:]
+    doc_ids = sorted({m["document_id"] for u in this for m in u.members})
+    figures, judgments = _extras(engine, a, b, start, end, doc_ids)
+    sources = sorted({(m["doc_site"] or "", m["doc_title"] or "", m["doc_url"] or "", m["document_id"])
+                      for u in this for m in u.members})
+    return {
+        "dyad": dyad, "a": a, "b": b, "a_name": name_of(a), "b_name": name_of(b),
+        "week": week, "week_start": start.isoformat(), "week_end": end.isoformat(),
+        "week_label": f"{day_label(start, year=start.year != end.year)} – {day_label(end)}",
+        "verdict": verdict, "row": rows[-1] if rows else None, "index_rows": rows,
+        "events": [_event_row(u) for u in counted],
+        "uncounted": [_event_row(u) for u in uncounted],
+        "ahead": [_event_row(u) for u in ahead],
+        "figures": figures, "judgments": judgments,
+        "sources": [{"site": s, "title": ti, "url": u, "document_id": d} for s, ti, u, d in sources],
+        "settings": cfg,
+    }
+
+
+def render_brief(engine: Engine, dyad: str, week: str, fmt: str = "md", *,
+                 chart_dir: str | Path | None = None, chart_stem: str | None = None,
+                 generated: str | None = None, rule: str | None = None,
+                 settings: dict[str, Any] | None = None) -> str:
+    """The brief as Markdown or HTML. With `chart_dir`, the index chart is written there as
+    `<chart_stem>.png` and `.svg` (default stem: index-<DYAD>-<WEEK>) and linked; HTML also
+    carries the SVG inline so the page stands alone."""
+    if fmt not in ("md", "html"):
+        raise DyadwatchError(f"brief format must be md or html, not {fmt!r}")
+    ctx = brief_context(engine, dyad, week, rule=rule, settings=settings)
+    title = f"{ctx['dyad']} index by ISO week (−9…+9), {ctx['week']} marked"
+    stem = chart_stem or f"index-{ctx['dyad']}-{ctx['week']}"
+    chart_png = chart_svg = None
+    if chart_dir is not None and ctx["index_rows"]:
+        png, svg = write_charts(ctx["index_rows"], ctx["week"], title, Path(chart_dir), stem)
+        chart_png, chart_svg = png.name, svg.name
+    inline_svg = None
+    if fmt == "html" and ctx["index_rows"]:
+        raw = render_chart(ctx["index_rows"], ctx["week"], title, "svg").decode("utf-8")
+        inline_svg = Markup(raw[raw.index("<svg"):])  # our own chart, not document text
+    ctx.update(chart_png=chart_png, chart_svg=chart_svg, inline_svg=inline_svg,
+               chart_title=title, generated=generated)
+    template = _env(fmt).get_template(f"brief.{fmt}.j2")
+    out = template.render(**ctx)
+    if fmt == "md":  # the template errs on the side of blank lines; keep one between blocks
+        out = re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+    return out

@@ -1,0 +1,371 @@
+"""Exports (CSV, JSON lines, Parquet) of events with provenance and of the dyad index, and the
+JSON-lines import that restores a store from an export. Columns: docs/exports.md.
+
+The JSON-lines export of events is a complete record: a header line, then one line per
+document (its text, paragraphs, sentences, figures and judgments), one per event (the same
+columns as the CSV) and one per cluster, each with a "record" key. `import_jsonl` reads it
+back into a store, so `export --format jsonl` + `import` moves or backs up a record exactly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Engine, func, insert, select
+
+from dyadwatch.analysis.index import INDEX_COLUMNS, compute_index
+from dyadwatch.errors import DyadwatchError, InputError
+from dyadwatch.store import schema as t
+from dyadwatch.store.db import write_begin
+from dyadwatch.store.events import EventFilter, events_query
+
+FORMAT_VERSION = 1
+# (export column, store column of `events`): the events table, renamed after GDELT/POLECAT.
+EVENT_STORE_COLUMNS: list[tuple[str, str]] = [
+    ("event_id", "id"),
+    ("event_date", "event_date"),
+    ("date_stated", "date"),
+    ("date_granularity", "date_granularity"),
+    ("actor1_code", "source"),
+    ("actor1_sector", "source_sector"),
+    ("actor1_text", "source_text"),
+    ("actor2_code", "target"),
+    ("actor2_sector", "target_sector"),
+    ("actor2_text", "target_text"),
+    ("event_type", "type"),
+    ("event_mode", "mode"),
+    ("event_code", "cameo"),
+    ("quad_class", "quad"),
+    ("goldstein_scale", "goldstein"),
+    ("status", "status"),
+    ("trigger", "trigger"),
+    ("trigger_start", "start"),
+    ("trigger_end", "end"),
+    ("doc_start", "doc_start"),
+    ("doc_end", "doc_end"),
+    ("location", "location"),
+    ("cluster_id", "cluster_id"),
+    ("document_id", "document_id"),
+    ("sentence_id", "sentence_id"),
+]
+# Derived columns, for users (not needed to restore a store).
+EVENT_DERIVED_COLUMNS = [
+    "event_root_code", "num_mentions", "num_sources", "sentence", "source_url", "source_site",
+    "source_title", "source_pub_date", "month",
+]
+EVENT_COLUMNS = [c for c, _ in EVENT_STORE_COLUMNS] + EVENT_DERIVED_COLUMNS
+INDEX_EXPORT_COLUMNS = ["dyad", "freq", *INDEX_COLUMNS]
+_INT_COLUMNS = {"quad_class", "trigger_start", "trigger_end", "doc_start", "doc_end",
+                "num_mentions", "num_sources", "events", "clusters", "sources", "coverage"}
+_FLOAT_COLUMNS = {"goldstein_scale", "weighted", "quad1", "quad2", "quad3", "quad4",
+                  "goldstein_sum", "goldstein_mean", "net_cooperation", "normalised", "scale"}
+
+
+class ExportError(DyadwatchError):
+    """An export or import that cannot go ahead; one line for the user."""
+
+
+# ---------------------------------------------------------------- rows
+
+def event_export_rows(engine: Engine, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+    """Events as export rows (EVENT_COLUMNS), ordered by date, document, offset and id."""
+    q = events_query(filters or EventFilter())
+    with engine.connect() as conn:
+        clusters = {r.id: (r.n_mentions, r.n_documents)
+                    for r in conn.execute(select(t.clusters.c.id, t.clusters.c.n_mentions,
+                                                 t.clusters.c.n_documents))}
+        for r in conn.execution_options(yield_per=2000).execute(q):
+            m = r._mapping
+            row = {out: m[col] for out, col in EVENT_STORE_COLUMNS}
+            n_mentions, n_docs = clusters.get(m["cluster_id"], (1, 1))
+            ed = m["event_date"]
+            row.update(
+                event_root_code=(m["cameo"] or "")[:2] or None, num_mentions=n_mentions,
+                num_sources=n_docs, sentence=m["sentence"], source_url=m["doc_url"],
+                source_site=m["doc_site"], source_title=m["doc_title"],
+                source_pub_date=m["doc_pub_date"],
+                month=ed[:7] if ed and len(ed) >= 7 else "undated",
+            )
+            yield row
+
+
+def index_export_rows(engine: Engine, dyads: list[str] | None = None, freq: str = "week",
+                      settings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The index of every dyad (unordered pairs with events, or those named), one row per period."""
+    if not dyads:
+        e = t.events.c
+        with engine.connect() as conn:
+            pairs = conn.execute(select(e.source, e.target).where(
+                e.source.isnot(None), e.target.isnot(None), e.source != e.target).distinct()).all()
+        dyads = sorted({"-".join(sorted((s, g))) for s, g in pairs})
+    rows = []
+    for d in dyads:
+        for r in compute_index(engine, d, freq, settings=settings):
+            rows.append({"dyad": d.upper(), "freq": freq, **r})
+    return rows
+
+
+# ---------------------------------------------------------------- writers
+
+@contextmanager
+def _open_text(path: str | Path) -> Iterator[IO[str]]:
+    if str(path) == "-":
+        yield sys.stdout
+        return
+    p = Path(path)
+    if p.parent and not p.parent.is_dir():
+        raise ExportError(f"{p}: folder {p.parent} does not exist")
+    with p.open("w", encoding="utf-8", newline="") as fh:
+        yield fh
+
+
+def _csv_value(v: Any) -> Any:
+    return "" if v is None else v
+
+
+def write_csv(rows: Iterator[dict[str, Any]] | list[dict[str, Any]], columns: list[str],
+              path: str | Path) -> int:
+    n = 0
+    with _open_text(path) as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(columns)
+        for r in rows:
+            w.writerow([_csv_value(r.get(c)) for c in columns])
+            n += 1
+    return n
+
+
+def _arrow_schema(columns: list[str]):  # type: ignore[no-untyped-def]
+    import pyarrow as pa
+
+    return pa.schema([(c, pa.int64() if c in _INT_COLUMNS else pa.float64() if c in _FLOAT_COLUMNS
+                       else pa.string()) for c in columns])
+
+
+def write_parquet(rows: list[dict[str, Any]], columns: list[str], path: str | Path,
+                  partition: str | None = "month") -> int:
+    """A Parquet dataset in folder `path`, hive-partitioned by `partition` (month=YYYY-MM/)."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    p = Path(path)
+    if p.exists() and not p.is_dir():
+        raise ExportError(f"{p}: Parquet exports are folders (partitioned by month); give a folder")
+    table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows],
+                                 schema=_arrow_schema(columns))
+    p.mkdir(parents=True, exist_ok=True)
+    ds.write_dataset(
+        table, str(p), format="parquet", basename_template="part-{i}.parquet",
+        partitioning=ds.partitioning(pa.schema([(partition, pa.string())]), flavor="hive")
+        if partition else None,
+        existing_data_behavior="delete_matching",
+    )
+    return table.num_rows
+
+
+def export_events(engine: Engine, fmt: str, path: str | Path,
+                  filters: EventFilter | None = None) -> int:
+    """Write events with provenance as csv (a file), parquet (a folder partitioned by month)
+    or jsonl (a complete, importable record). Returns the number of events."""
+    if fmt == "csv":
+        return write_csv(event_export_rows(engine, filters), EVENT_COLUMNS, path)
+    if fmt == "parquet":
+        return write_parquet(list(event_export_rows(engine, filters)), EVENT_COLUMNS, path)
+    if fmt == "jsonl":
+        with _open_text(path) as fh:
+            return write_record(engine, fh, filters)
+    raise ExportError(f"export format must be csv, jsonl or parquet, not {fmt!r}")
+
+
+def export_index(engine: Engine, fmt: str, path: str | Path, *, dyads: list[str] | None = None,
+                 freq: str = "week", settings: dict[str, Any] | None = None) -> int:
+    """Write the index of every dyad (or those named): csv, jsonl, or parquet by month."""
+    rows = index_export_rows(engine, dyads, freq, settings)
+    if fmt == "csv":
+        return write_csv(rows, INDEX_EXPORT_COLUMNS, path)
+    if fmt == "parquet":
+        for r in rows:
+            r["month"] = r["period_start"][:7]
+        return write_parquet(rows, [*INDEX_EXPORT_COLUMNS, "month"], path)
+    if fmt == "jsonl":
+        with _open_text(path) as fh:
+            for r in rows:
+                fh.write(_dumps({"record": "index", **r}) + "\n")
+        return len(rows)
+    raise ExportError(f"export format must be csv, jsonl or parquet, not {fmt!r}")
+
+
+def _dumps(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _rows(conn: Any, table: Any, *where: Any, order: Any = None) -> list[dict[str, Any]]:
+    q = select(table).where(*where)
+    q = q.order_by(*(order if order is not None else table.primary_key.columns))
+    return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def write_record(engine: Engine, fh: IO[str], filters: EventFilter | None = None) -> int:
+    """The complete JSON-lines record; without filters every document, even without events."""
+    events = list(event_export_rows(engine, filters))
+    filtered = filters is not None and filters != EventFilter()
+    with engine.connect() as conn:
+        if filtered:
+            doc_ids = sorted({e["document_id"] for e in events})
+        else:
+            doc_ids = [r[0] for r in conn.execute(select(t.documents.c.id).order_by(t.documents.c.id))]
+        fh.write(_dumps({"record": "header", "format": "dyadwatch-jsonl", "version": FORMAT_VERSION,
+                         "documents": len(doc_ids), "events": len(events)}) + "\n")
+        for doc_id in doc_ids:
+            [doc] = _rows(conn, t.documents, t.documents.c.id == doc_id)
+            doc["locations"] = [r["location"] for r in _rows(
+                conn, t.document_locations, t.document_locations.c.document_id == doc_id,
+                order=[t.document_locations.c.location])]
+            doc["paragraphs"] = [[r["start"], r["end"]] for r in _rows(
+                conn, t.paragraphs, t.paragraphs.c.document_id == doc_id, order=[t.paragraphs.c.idx])]
+            doc["sentences"] = [{k: r[k] for k in ("idx", "paragraph", "start", "end", "text", "lang")}
+                                for r in _rows(conn, t.sentences, t.sentences.c.document_id == doc_id,
+                                               order=[t.sentences.c.idx])]
+            for name in ("figures", "judgments"):
+                table = t.metadata.tables[name]
+                doc[name] = [{k: v for k, v in r.items() if k != "document_id"}
+                             for r in _rows(conn, table, table.c.document_id == doc_id)]
+            fh.write(_dumps({"record": "document", **doc}) + "\n")
+        for e in events:
+            fh.write(_dumps({"record": "event", **e}) + "\n")
+        cluster_ids = sorted({e["cluster_id"] for e in events if e["cluster_id"]})
+        clusters = _rows(conn, t.clusters) if not filtered else [
+            c for c in _rows(conn, t.clusters) if c["id"] in set(cluster_ids)]
+        for c in clusters:
+            fh.write(_dumps({"record": "cluster", **c}) + "\n")
+    return len(events)
+
+
+# ---------------------------------------------------------------- import
+
+def _columns(table: Any) -> list[str]:
+    return [c.name for c in table.columns]
+
+
+def import_jsonl(engine: Engine, path: str | Path, *, batch: int = 200) -> dict[str, int]:
+    """Load a JSON-lines export into the store. Documents already there (same content) are
+    skipped with their events; clusters are replaced by those of the file when the file has
+    any. Returns counts of what was added. Bad lines stop the import with one line naming the
+    file, the line number and the problem; nothing of the failing batch is written."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(p), "no such file")
+    counts = {"documents": 0, "sentences": 0, "events": 0, "clusters": 0, "skipped_documents": 0}
+    docs: list[tuple[int, dict[str, Any]]] = []
+    events: list[tuple[int, dict[str, Any]]] = []
+    clusters: list[dict[str, Any]] = []
+    try:
+        fh = p.open(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(str(p), f"cannot read: {exc.strerror or exc}") from exc
+    with fh:
+        header_seen = False
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{p}:{lineno}", f"not JSON ({exc.msg})") from exc
+            if not isinstance(rec, dict) or "record" not in rec:
+                raise InputError(f"{p}:{lineno}", "not a DyadWatch export record (no \"record\" key)")
+            kind = rec.pop("record")
+            if kind == "header":
+                if rec.get("format") != "dyadwatch-jsonl" or int(rec.get("version", 0)) > FORMAT_VERSION:
+                    raise InputError(f"{p}:{lineno}", "not a DyadWatch JSON-lines export of a version we read")
+                header_seen = True
+            elif not header_seen:
+                raise InputError(f"{p}:{lineno}", "no header line: not a DyadWatch JSON-lines export")
+            elif kind == "document":
+                docs.append((lineno, rec))
+            elif kind == "event":
+                events.append((lineno, rec))
+            elif kind == "cluster":
+                clusters.append(rec)
+            # "index" records and unknown kinds are derived data: ignored
+        if not header_seen:
+            raise InputError(str(p), "empty: not a DyadWatch JSON-lines export")
+
+    event_cols = _columns(t.events)
+    by_doc: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for lineno, e in events:
+        by_doc.setdefault(str(e.get("document_id")), []).append((lineno, e))
+    for start in range(0, len(docs), batch):
+        with write_begin(engine) as conn:
+            for lineno, d in docs[start:start + batch]:
+                try:
+                    added = _import_document(conn, d, by_doc.get(d["id"], []), event_cols, counts)
+                except (KeyError, TypeError, ValueError) as exc:
+                    raise InputError(f"{p}:{lineno}", f"bad document record ({exc!s})") from exc
+                if not added:
+                    counts["skipped_documents"] += 1
+    if clusters:
+        with write_begin(engine) as conn:
+            known = {r[0] for r in conn.execute(select(t.clusters.c.id))}
+            new = [{c: r.get(c) for c in _columns(t.clusters)} for r in clusters if r.get("id") not in known]
+            if new:
+                conn.execute(insert(t.clusters), new)
+            counts["clusters"] = len(new)
+    return counts
+
+
+def _import_document(conn: Any, d: dict[str, Any], evs: list[tuple[int, dict[str, Any]]],
+                     event_cols: list[str], counts: dict[str, int]) -> bool:
+    doc_id = d["id"]
+    exists = conn.execute(select(func.count()).select_from(t.documents).where(
+        (t.documents.c.id == doc_id) | (t.documents.c.content_hash == d["content_hash"]))).scalar_one()
+    if exists:
+        return False
+    conn.execute(insert(t.documents).values({c: d.get(c) for c in _columns(t.documents)}))
+    locs = sorted(set(d.get("locations") or [d["location"]]))
+    known = {r[0] for r in conn.execute(select(t.document_locations.c.location)
+                                        .where(t.document_locations.c.location.in_(locs)))}
+    if new_locs := [loc for loc in locs if loc not in known]:
+        conn.execute(insert(t.document_locations), [{"location": loc, "document_id": doc_id}
+                                                    for loc in new_locs])
+    if d.get("paragraphs"):
+        conn.execute(insert(t.paragraphs), [{"document_id": doc_id, "idx": i, "start": s, "end": e}
+                                            for i, (s, e) in enumerate(d["paragraphs"])])
+    if d.get("sentences"):
+        conn.execute(insert(t.sentences), [
+            {"id": f"{doc_id}-{s['idx']}", "document_id": doc_id, **s} for s in d["sentences"]])
+        counts["sentences"] += len(d["sentences"])
+    if evs:
+        store_of = dict(EVENT_STORE_COLUMNS)
+        rows = []
+        for _lineno, e in evs:
+            row = {store_of[k]: v for k, v in e.items() if k in store_of}
+            missing = [c for c in event_cols if c not in row and c != "cluster_id"]
+            if missing:
+                raise ValueError(f"event {e.get('event_id')} lacks {', '.join(missing)}")
+            rows.append(row)
+        conn.execute(insert(t.events), rows)
+        counts["events"] += len(rows)
+    for name in ("figures", "judgments"):
+        table = t.metadata.tables[name]
+        if d.get(name):
+            conn.execute(insert(table), [{**{c: r.get(c) for c in _columns(table)}, "document_id": doc_id}
+                                         for r in d[name]])
+    counts["documents"] += 1
+    return True
+
+
+def csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
+    for r in rows:
+        w.writerow([_csv_value(r.get(c)) for c in columns])
+    return buf.getvalue()

@@ -1,0 +1,124 @@
+"""An Atom feed of weekly briefs for a dyad: one entry per week with events, newest first.
+
+Entry ids are tag: URIs built from the dyad and the week only, so they never change between
+runs. Dates come from the weeks themselves (no clock). A week whose index leaves
+mean ± 2 standard deviations of the recent weeks is flagged "ALERT" in its entry title.
+"""
+
+from __future__ import annotations
+
+import statistics
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from sqlalchemy import Engine
+
+from dyadwatch.analysis.index import check_dyad, dyad_units, summarise, unit_period
+from dyadwatch.analysis.settings import resolve
+from dyadwatch.analysis.verdict import Verdict, verdict_from_units
+from dyadwatch.outputs.brief import name_of, safe_url
+
+ATOM = "http://www.w3.org/2005/Atom"
+ET.register_namespace("", ATOM)
+
+
+def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    if text is not None:
+        el.text = text
+    return el
+
+
+def alert_for(values: list[float], value: float, settings: dict[str, Any]) -> str | None:
+    """Why the week is an alert, or None: its scale outside mean ± k·sd of recent weeks."""
+    f = settings["feed"]
+    recent = values[-int(f["alert_weeks"]):]
+    if len(recent) < int(f["alert_min_weeks"]):
+        return None
+    mean = statistics.fmean(recent)
+    sd = max(statistics.pstdev(recent), float(f["alert_min_std"]))
+    k = float(f["alert_sd"])
+    if abs(value - mean) > k * sd:
+        return f"index {value:+.2f} outside {mean:+.2f} ± {k:g}×{sd:.2f} of the previous {len(recent)} weeks"
+    return None
+
+
+def _summary_html(v: Verdict, a: str, b: str, alert: str | None) -> str:
+    """A small HTML summary; ElementTree escapes it as the content's text."""
+    from html import escape
+
+    parts = [f"<p><strong>{escape(v.headline.capitalize())}</strong>"]
+    if v.value is not None:
+        parts.append(f" — index {v.value:+.2f} ({escape(v.grade or '')}), baseline "
+                     + ("n/a" if v.baseline is None else f"{v.baseline:+.2f}") + ".")
+    parts.append("</p>")
+    if alert:
+        parts.append(f"<p><strong>Alert:</strong> {escape(alert)}.</p>")
+    if v.thin_evidence:
+        parts.append(f"<p><em>Thin evidence: {escape(v.thin_reason or '')}.</em></p>")
+    if v.reasons:
+        parts.append("<ol>")
+        for r in v.reasons:
+            link = safe_url(r["url"])
+            src = escape(r["title"] or r["site"] or r["document_id"])
+            cite = f'<a href="{escape(link)}">{src}</a>' if link else src
+            parts.append(f"<li>{escape(str(r['date']))} {escape(name_of(r['source']))} → "
+                         f"{escape(name_of(r['target']))}, {escape(r['type'])} "
+                         f"({escape(r['status'])}): “{escape(r['sentence'] or '')}” — {cite}</li>")
+        parts.append("</ol>")
+    parts.append(f"<p>{escape(v.rule_text)}</p>")
+    return "".join(parts)
+
+
+def render_feed(engine: Engine, dyad: str, *, base_url: str = "http://127.0.0.1:8000",
+                rule: str | None = None, settings: dict[str, Any] | None = None) -> str:
+    """The Atom document (UTF-8 text). Links point at `base_url`/briefs/<DYAD>/<WEEK>."""
+    cfg = resolve(settings)
+    a, b = check_dyad(dyad)
+    dyad = f"{a}-{b}"
+    rule = rule or str(cfg["verdict"]["default_rule"])
+    base = base_url.rstrip("/")
+    tag = f"tag:{cfg['feed']['tag_authority']}:"
+    units = dyad_units(engine, dyad, settings=cfg)
+    weeks = sorted({k for u in units if u.weight > 0 and (k := unit_period(u, "week"))})
+    by_week: dict[str, list[Any]] = {}
+    for u in units:
+        k = unit_period(u, "week")
+        if k:
+            by_week.setdefault(k, []).append(u)
+
+    entries = []
+    history: list[float] = []
+    for week in weeks:
+        v = verdict_from_units(units, dyad, week, rule, cfg)
+        scale = summarise(by_week[week], cfg)["scale"]
+        alert = alert_for(history, scale, cfg)
+        history.append(scale)
+        entries.append((week, v, alert))
+
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    _el(feed, "id", f"{tag}{dyad}")
+    _el(feed, "title", f"DyadWatch: {name_of(a)} – {name_of(b)} weekly briefs")
+    _el(feed, "subtitle", f"Weekly verdicts on relations between {name_of(a)} and {name_of(b)}, "
+                          f"computed from coded events, with the sentences that moved them.")
+    _el(feed, "link", rel="alternate", type="text/html", href=f"{base}/briefs/{dyad}")
+    _el(feed, "updated", f"{entries[-1][1].week_end}T23:59:59Z" if entries else "1970-01-01T00:00:00Z")
+    author = _el(feed, "author")
+    _el(author, "name", "DyadWatch")
+    _el(feed, "generator", "DyadWatch", uri="https://github.com/dyadwatch")
+    for week, v, alert in reversed(entries):
+        entry = _el(feed, "entry")
+        _el(entry, "id", f"{tag}{dyad}/{week}")
+        title = f"{name_of(a)} – {name_of(b)}, {week}: {v.headline}"
+        _el(entry, "title", f"ALERT: {title}" if alert else title)
+        _el(entry, "link", rel="alternate", type="text/html", href=f"{base}/briefs/{dyad}/{week}")
+        _el(entry, "published", f"{v.week_end}T23:59:59Z")
+        _el(entry, "updated", f"{v.week_end}T23:59:59Z")
+        for term in sorted({v.direction, v.magnitude} | ({"alert"} if alert else set())):
+            _el(entry, "category", term=term)
+        _el(entry, "summary", f"{v.headline.capitalize()}: {v.events} distinct events"
+                              + (f"; alert: {alert}" if alert else ""))
+        _el(entry, "content", _summary_html(v, a, b, alert), type="html")
+    ET.indent(feed, space="  ")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            + ET.tostring(feed, encoding="unicode") + "\n")

@@ -1,0 +1,123 @@
+"""Running an ingest: expand the targets, process each input, store each document.
+
+One document is one transaction (store.documents.save_coded_document). A bad input or a
+document the pipeline fails on becomes one line in `IngestSummary.errors` (naming the file,
+never a traceback), and the run goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from dyadwatch.errors import DyadwatchError, InputError
+from dyadwatch.ingest.sources import PlannedInput, plan_targets
+from dyadwatch.model import CodedDocument, RawInput
+from dyadwatch.pipeline import PipelineOptions, process
+from dyadwatch.store.db import StoreError
+from dyadwatch.store.documents import event_rows, save_coded_document
+
+BATCH_SIZE = 16
+
+
+@dataclass
+class IngestSummary:
+    new: int = 0
+    known: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    events: int = 0
+    document_ids: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"ingested: {self.new} new, {self.known} already known, {self.failed} failed, "
+                f"{self.events} events")
+
+
+def _one_line(location: str, exc: BaseException) -> str:
+    if isinstance(exc, InputError):
+        return f"{exc.location}: {exc.reason}"
+    text = str(exc).strip()
+    first = text.splitlines()[0] if text else ""
+    kind = type(exc).__name__
+    return f"{location}: {kind}: {first}" if first else f"{location}: {kind}"
+
+
+def ingest_run(targets: Iterable[str], engine: Engine, options: PipelineOptions, *,
+               workers: int | None = None, scheduler: str | None = None,
+               progress: bool = True, batch_size: int = BATCH_SIZE) -> IngestSummary:
+    """Ingest every input the targets name into the store behind `engine`."""
+    summary = IngestSummary()
+    planned = plan_targets(list(targets))
+    items: list[PlannedInput] = []
+    for item in planned:
+        if isinstance(item, InputError):
+            _fail(summary, item.location, item)
+        else:
+            items.append(item)
+
+    def raws() -> Iterator[RawInput]:
+        for item in _progress(items, progress):
+            for got in item.load():
+                if isinstance(got, InputError):
+                    _fail(summary, got.location, got)
+                else:
+                    yield got
+
+    if workers is not None or scheduler is not None:
+        from dyadwatch.parallel import process_many
+
+        results: Iterable[tuple[str, CodedDocument | BaseException]] = process_many(
+            raws(), options, workers=workers, scheduler=scheduler, batch_size=batch_size)
+    else:
+        results = _serial(raws(), options)
+    for location, result in results:
+        if isinstance(result, BaseException):
+            _fail(summary, location, result)
+            continue
+        _save(engine, summary, location, result)
+    return summary
+
+
+def _serial(raws: Iterable[RawInput], options: PipelineOptions) -> Iterator[tuple[str, CodedDocument | BaseException]]:
+    for raw in raws:
+        try:
+            yield raw.location, process(raw, options)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one failing document must not stop the run
+            yield raw.location, exc
+
+
+def _save(engine: Engine, summary: IngestSummary, location: str, coded: CodedDocument) -> None:
+    try:
+        is_new = save_coded_document(engine, coded)
+    except StoreError:
+        raise  # the store itself is unusable: stop with one line
+    except DyadwatchError as exc:
+        _fail(summary, location, exc)
+        return
+    except Exception as exc:  # noqa: BLE001 - e.g. a constraint a bad extra broke
+        _fail(summary, location, exc)
+        return
+    if is_new:
+        summary.new += 1
+        summary.events += len(event_rows(coded.document.doc_id, coded))
+        summary.document_ids.append(coded.document.doc_id)
+    else:
+        summary.known += 1
+
+
+def _fail(summary: IngestSummary, location: str, exc: BaseException) -> None:
+    summary.failed += 1
+    summary.errors.append(_one_line(location, exc))
+
+
+def _progress(items: list[PlannedInput], enabled: bool) -> Iterable[PlannedInput]:
+    if not enabled:
+        return items
+    from dyadwatch.cli.common import progress_iter
+
+    return progress_iter(items, "ingesting", total=len(items), enabled=True)

@@ -1,0 +1,240 @@
+"""Read-only queries the pages and the API share (parameterised SQLAlchemy Core only)."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Engine, and_, case, func, or_, select
+
+from dyadwatch.store import schema as t
+from dyadwatch.store.events import EventFilter, apply_filter, events_query, parse_dyad
+
+DYAD_RE = r"^[A-Za-z0-9_]{1,16}[-/][A-Za-z0-9_]{1,16}$"
+DATE_RE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+WEEK_RE = r"^\d{4}-W\d{2}$"
+_DYAD = re.compile(DYAD_RE)
+_DATE = re.compile(DATE_RE)
+_WEEK = re.compile(WEEK_RE)
+
+
+def valid_dyad(dyad: str | None) -> str | None:
+    """The dyad as "AAA-BBB" (upper case) or None when it does not look like one."""
+    if not dyad or not _DYAD.match(dyad):
+        return None
+    a, b = parse_dyad(dyad)
+    return f"{a}-{b}"
+
+
+def valid_date(value: str | None) -> str | None:
+    return value if value and _DATE.match(value) else None
+
+
+def valid_week(value: str | None) -> str | None:
+    return value if value and _WEEK.match(value) else None
+
+
+def analysis(module: str, name: str) -> Callable[..., Any] | None:
+    """A function from another part of the package, or None while it is not written yet."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        raise
+    return getattr(mod, name, None)
+
+
+def summary(engine: Engine) -> dict[str, Any]:
+    with engine.connect() as conn:
+        docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+        events, first, last = conn.execute(
+            select(func.count(), func.min(t.events.c.event_date), func.max(t.events.c.event_date))
+        ).one()
+        clusters = conn.execute(select(func.count()).select_from(t.clusters)).scalar_one()
+    return {"documents": docs, "events": events, "clusters": clusters,
+            "first_date": first, "last_date": last}
+
+
+def _pair_cols():  # type: ignore[no-untyped-def]
+    e = t.events.c
+    lo = case((e.source <= e.target, e.source), else_=e.target)
+    hi = case((e.source <= e.target, e.target), else_=e.source)
+    return lo, hi
+
+
+def top_dyads(engine: Engine, limit: int = 12) -> list[dict[str, Any]]:
+    """Dyads (unordered actor pairs) with the most events, each with a monthly sparkline."""
+    e = t.events.c
+    lo, hi = _pair_cols()
+    q = (select(lo.label("a"), hi.label("b"), func.count().label("events"),
+                func.min(e.event_date).label("first_date"), func.max(e.event_date).label("last_date"))
+         .where(e.source.is_not(None), e.target.is_not(None), e.source != e.target)
+         .group_by(lo, hi).order_by(func.count().desc(), lo, hi).limit(limit))
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(q)]
+        month = func.substr(e.event_date, 1, 7)
+        for r in rows:
+            cond = or_(and_(e.source == r["a"], e.target == r["b"]),
+                       and_(e.source == r["b"], e.target == r["a"]))
+            counts = dict(conn.execute(
+                select(month, func.count()).where(cond, e.event_date.is_not(None))
+                .group_by(month).order_by(month)).all())
+            r["dyad"] = f"{r['a']}-{r['b']}"
+            r["spark"] = _spark_series(counts)
+    return rows
+
+
+def _spark_series(counts: dict[str, int], months: int = 24) -> list[int]:
+    """Counts for each of the last `months` months up to the last month with events."""
+    keys = [k for k in counts if k and re.match(r"^\d{4}-\d{2}$", k)]
+    if not keys:
+        return []
+    y, m = map(int, max(keys).split("-"))
+    series = []
+    for _ in range(months):
+        series.append(counts.get(f"{y:04d}-{m:02d}", 0))
+        m -= 1
+        if m == 0:
+            y, m = y - 1, 12
+    return series[::-1]
+
+
+def sparkline_points(series: list[int], width: int = 120, height: int = 28) -> str:
+    if not series:
+        return ""
+    top = max(series) or 1
+    step = width / max(1, len(series) - 1)
+    return " ".join(f"{i * step:.1f},{height - 2 - (v / top) * (height - 4):.1f}"
+                    for i, v in enumerate(series))
+
+
+def facets(engine: Engine, dyad: str) -> dict[str, list[tuple[str, int]]]:
+    """Types, statuses and source sites seen for a dyad, with counts (for filter menus)."""
+    f = EventFilter(dyad=dyad)
+    e = t.events.c
+    out: dict[str, list[tuple[str, int]]] = {}
+    base = t.events.join(t.documents, t.documents.c.id == e.document_id)
+    with engine.connect() as conn:
+        for name, col in (("types", e.type), ("statuses", e.status), ("sites", t.documents.c.site)):
+            q = apply_filter(select(col, func.count()).select_from(base), f).where(col.is_not(None))
+            out[name] = [(v, n) for v, n in conn.execute(q.group_by(col).order_by(col)).all()]
+    return out
+
+
+def volume_by_month(engine: Engine, dyad: str) -> list[dict[str, Any]]:
+    """Events per month and quad; used for the chart only while the index is unavailable."""
+    e = t.events.c
+    month = func.substr(e.event_date, 1, 7)
+    q = apply_filter(select(month.label("m"), e.quad, func.count().label("n")), EventFilter(dyad=dyad))
+    q = q.where(e.event_date.is_not(None)).group_by(month, e.quad).order_by(month, e.quad)
+    rows: dict[str, dict[str, Any]] = {}
+    with engine.connect() as conn:
+        for m, quad, n in conn.execute(q):
+            r = rows.setdefault(m, {"period": m, "period_start": f"{m}-01", "events": 0,
+                                    "quad1": 0, "quad2": 0, "quad3": 0, "quad4": 0})
+            r["events"] += n
+            if quad in (1, 2, 3, 4):
+                r[f"quad{quad}"] += n
+    return list(rows.values())
+
+
+def get_event(engine: Engine, event_id: str) -> dict[str, Any] | None:
+    q = events_query(EventFilter()).where(t.events.c.id == event_id)
+    with engine.connect() as conn:
+        row = conn.execute(q).first()
+    return dict(row._mapping) if row else None
+
+
+def cluster_mentions(engine: Engine, cluster_id: str | None, exclude: str | None = None,
+                     limit: int = 50) -> list[dict[str, Any]]:
+    if not cluster_id:
+        return []
+    q = events_query(EventFilter(cluster_id=cluster_id))
+    if exclude:
+        q = q.where(t.events.c.id != exclude)
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q.limit(limit))]
+
+
+def get_cluster(engine: Engine, cluster_id: str) -> dict[str, Any] | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(t.clusters).where(t.clusters.c.id == cluster_id)).first()
+    return dict(row._mapping) if row else None
+
+
+def list_clusters(engine: Engine, *, dyad: str | None = None, types: tuple[str, ...] = (),
+                  date_from: str | None = None, date_to: str | None = None,
+                  limit: int = 100, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    c = t.clusters.c
+    conds = []
+    if dyad:
+        a, b = parse_dyad(dyad)
+        conds.append(or_(and_(c.source == a, c.target == b), and_(c.source == b, c.target == a)))
+    if types:
+        conds.append(c.type.in_([x.upper() for x in types]))
+    if date_from:
+        conds.append(c.event_date >= date_from)
+    if date_to:
+        conds.append(c.event_date <= date_to + ("-99" if len(date_to) < 10 else ""))
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(t.clusters).where(*conds)).scalar_one()
+        rows = conn.execute(select(t.clusters).where(*conds)
+                            .order_by(c.event_date, c.id).limit(limit).offset(offset))
+        return total, [dict(r._mapping) for r in rows]
+
+
+def document_events(engine: Engine, doc_id: str) -> list[dict[str, Any]]:
+    q = events_query(EventFilter(document_id=doc_id)).order_by(None).order_by(
+        t.events.c.doc_start, t.events.c.id)
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def document_paragraphs(engine: Engine, doc: dict[str, Any]) -> list[tuple[int, int]]:
+    with engine.connect() as conn:
+        spans = [(s, e) for s, e in conn.execute(
+            select(t.paragraphs.c.start, t.paragraphs.c.end)
+            .where(t.paragraphs.c.document_id == doc["id"]).order_by(t.paragraphs.c.idx))]
+    text = doc["text"] or ""
+    if spans:
+        return spans
+    out, pos = [], 0
+    for m in re.finditer(r"\n\s*\n|\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def count_documents(engine: Engine, site: str | None = None) -> int:
+    q = select(func.count()).select_from(t.documents)
+    if site:
+        q = q.where(t.documents.c.site == site)
+    with engine.connect() as conn:
+        return conn.execute(q).scalar_one()
+
+
+def documents_page(engine: Engine, *, site: str | None = None, limit: int = 50,
+                   offset: int = 0) -> list[dict[str, Any]]:
+    d = t.documents.c
+    n_events = (select(func.count()).where(t.events.c.document_id == d.id)
+                .scalar_subquery().label("n_events"))
+    cols = [c for c in t.documents.c if c.name not in ("text", "tsv")]
+    q = select(*cols, n_events).order_by(d.pub_date.desc(), d.id).limit(limit).offset(offset)
+    if site:
+        q = q.where(d.site == site)
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def document_record(engine: Engine, doc_id: str) -> dict[str, Any] | None:
+    """A document by exact id (never a prefix: ids in URLs are exact)."""
+    cols = [c for c in t.documents.c if c.name != "tsv"]
+    with engine.connect() as conn:
+        row = conn.execute(select(*cols).where(t.documents.c.id == doc_id)).first()
+    return dict(row._mapping) if row else None

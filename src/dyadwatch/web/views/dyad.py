@@ -1,0 +1,80 @@
+"""The dyad page: index chart, weekly verdicts, filterable and paginated event timeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from dyadwatch.store.events import EventFilter, count_events, query_events
+from dyadwatch.web import queries as wq
+from dyadwatch.web.app import render
+from dyadwatch.web.render import event_sentence_segments
+from dyadwatch.web.views.common import (
+    page_number,
+    pages,
+    param,
+    params_list,
+    verdict_dict,
+)
+
+router = APIRouter(include_in_schema=False)
+FREQS = ("day", "week", "month")
+MAX_VERDICTS_SHOWN = 12
+
+
+@router.get("/dyad/{dyad}", response_class=HTMLResponse)
+def dyad_page(request: Request, dyad: str) -> HTMLResponse:
+    name = wq.valid_dyad(dyad)
+    if name is None:
+        raise HTTPException(404, "a dyad looks like BLR-RUS")
+    engine = request.app.state.engine
+    freq = param(request, "freq") or "week"
+    freq = freq if freq in FREQS else "week"
+    date_from = wq.valid_date(param(request, "from", 10))
+    date_to = wq.valid_date(param(request, "to", 10))
+    types = params_list(request, "type")
+    statuses = params_list(request, "status")
+    site = param(request, "site")
+    f = EventFilter(dyad=name, date_from=date_from, date_to=date_to, types=tuple(types),
+                    statuses=tuple(statuses), site=site)
+    total = count_events(engine, f)
+    pg = pages(total, page_number(request))
+    rows = query_events(engine, f, limit=pg["size"], offset=pg["offset"])
+    for r in rows:
+        r["segments"] = event_sentence_segments(r)
+
+    chart, chart_note = _chart(engine, name, freq, date_from, date_to)
+    verdicts: list[dict[str, Any]] = []
+    fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts")
+    if fn is not None:
+        verdicts = [verdict_dict(v) for v in fn(engine, name, date_from, date_to)]
+        verdicts = verdicts[::-1][:MAX_VERDICTS_SHOWN]
+    filters = {"freq": freq if freq != "week" else None, "from": date_from, "to": date_to,
+               "type": types, "status": statuses, "site": site}
+    csv_params = {"dyad": name, "from": date_from, "to": date_to, "type": types,
+                  "status": statuses, "site": site}
+    return render(request, "dyad.html", {
+        "dyad": name, "a": name.split("-")[0], "b": name.split("-")[1], "freq": freq,
+        "freqs": FREQS, "filters": filters, "csv_params": csv_params,
+        "facets": wq.facets(engine, name), "rows": rows, "pg": pg, "chart": chart,
+        "chart_note": chart_note, "verdicts": verdicts, "sel_types": types,
+        "sel_statuses": statuses, "sel_site": site, "date_from": date_from, "date_to": date_to,
+    })
+
+
+def _chart(engine: Any, dyad: str, freq: str, date_from: str | None,
+           date_to: str | None) -> tuple[dict[str, Any], str | None]:
+    compute_index = wq.analysis("dyadwatch.analysis.index", "compute_index")
+    note = None
+    if compute_index is not None:
+        rows = compute_index(engine, dyad, freq, date_from, date_to)
+    else:
+        rows = wq.volume_by_month(engine, dyad)
+        note = "The relationship index is not available here; showing events per month."
+        freq = "month"
+    keys = ("period", "period_start", "period_end", "events", "quad1", "quad2", "quad3",
+            "quad4", "net_cooperation", "goldstein_mean", "normalised", "grade", "coverage")
+    series: dict[str, list[Any]] = {k: [r.get(k) for r in rows] for k in keys}
+    return {"freq": freq, "dyad": dyad, **series}, note

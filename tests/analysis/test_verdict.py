@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dyadwatch.analysis.clusters import build_clusters
+from dyadwatch.analysis.index import AnalysisError
+from dyadwatch.analysis.verdict import verdicts, weekly_verdict
+from dyadwatch.store import open_store
+from tests.analysis.corpus import Ev, S, add_doc, better_week, quiet_week, worse_week
+
+
+def test_sanctions_after_agreements_are_worse_with_those_events_as_reasons(store_url: str) -> None:
+    engine = open_store(store_url)
+    sentences = worse_week(engine)
+    build_clusters(engine)
+    v = weekly_verdict(engine, "BLR-RUS", "2017-W40")
+    assert (v.direction, v.magnitude, v.thin_evidence) == ("worse", "large", False)
+    assert v.value is not None and v.baseline is not None and v.value < 0 < v.baseline
+    assert sorted(r["sentence"] for r in v.reasons) == sorted(sentences)
+    assert v.reasons[0]["type"] == "COERCE"  # the sanctions moved it most
+    assert all(r["title"] and r["url"].startswith("https://") for r in v.reasons)
+    assert "previous 4 weeks" in v.rule_text
+
+
+def test_agreements_after_accusations_are_better(store_url: str) -> None:
+    engine = open_store(store_url)
+    sentences = better_week(engine)
+    v = weekly_verdict(engine, "RUS-BLR", "2017-W40")
+    assert (v.direction, v.magnitude) == ("better", "large")
+    assert sorted(r["sentence"] for r in v.reasons) == sorted(sentences)
+    z = weekly_verdict(engine, "BLR-RUS", "2017-W40", rule="zscore")
+    assert z.direction == "better" and z.z is not None and z.z > 2
+
+
+def test_quiet_week_is_unchanged(store_url: str) -> None:
+    engine = open_store(store_url)
+    quiet_week(engine)
+    for rule in ("trendfinder", "zscore"):
+        v = weekly_verdict(engine, "BLR-RUS", "2017-W40", rule=rule)
+        assert (v.direction, v.magnitude) == ("unchanged", "limited"), rule
+        assert v.change == 0.0
+
+
+def test_week_without_events_is_unchanged_and_thin(sqlite_url: str) -> None:
+    engine = open_store(sqlite_url)
+    quiet_week(engine)
+    v = weekly_verdict(engine, "BLR-RUS", "2017-W42")
+    assert (v.direction, v.magnitude, v.thin_evidence, v.value) == ("unchanged", "limited", True, None)
+
+
+def test_thin_evidence_forces_limited(sqlite_url: str) -> None:
+    engine = open_store(sqlite_url)
+    quiet_week(engine)
+    add_doc(engine, "One ban", "2017-10-17", [
+        S("Russia banned Belarusian milk imports.", [Ev("RUS", "BLR", "163", "banned")])])
+    v = weekly_verdict(engine, "BLR-RUS", "2017-W42")
+    assert (v.direction, v.magnitude, v.thin_evidence) == ("worse", "limited", True)
+    assert "1 distinct event" in (v.thin_reason or "")
+
+
+@pytest.mark.parametrize("status", ["denied", "hypothetical"])
+def test_denied_and_hypothetical_events_never_move_a_verdict(sqlite_url: str, status: str) -> None:
+    engine = open_store(sqlite_url)
+    quiet_week(engine)
+    before = {rule: weekly_verdict(engine, "BLR-RUS", "2017-W40", rule=rule).to_dict()
+              for rule in ("trendfinder", "zscore")}
+    add_doc(engine, "Rumours of sanctions", "2017-10-04", [
+        S("Moscow denied that it had imposed sanctions on Belarusian dairy.",
+          [Ev("RUS", "BLR", "163", "imposed sanctions", status=status)]),
+        S("Russia could cut gas supplies to Belarus if the debt is not paid.",
+          [Ev("RUS", "BLR", "1312", "cut", status=status)]),
+        S("Minsk denied it had threatened to leave the Union State.",
+          [Ev("BLR", "RUS", "130", "threatened", status=status)]),
+    ])
+    build_clusters(engine)
+    for rule, expected in before.items():
+        after = weekly_verdict(engine, "BLR-RUS", "2017-W40", rule=rule).to_dict()
+        assert after == expected
+
+
+def test_verdicts_cover_every_week_and_are_reproducible(sqlite_url: str) -> None:
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    all_weeks = verdicts(engine, "BLR-RUS")
+    assert [v.week for v in all_weeks] == ["2017-W36", "2017-W37", "2017-W38", "2017-W39", "2017-W40"]
+    assert all_weeks[-1].direction == "worse"
+    again = verdicts(engine, "BLR-RUS")
+    assert json.dumps([v.to_dict() for v in all_weeks]) == json.dumps([v.to_dict() for v in again])
+
+
+def test_bad_week_and_rule_are_one_line_errors(sqlite_url: str) -> None:
+    engine = open_store(sqlite_url)
+    with pytest.raises(AnalysisError, match="2017-W60"):
+        weekly_verdict(engine, "BLR-RUS", "2017-W60")
+    with pytest.raises(AnalysisError, match="rule"):
+        weekly_verdict(engine, "BLR-RUS", "2017-W40", rule="vibes")

@@ -1,0 +1,138 @@
+"""The English coder on sentences written for the project (not taken from any gold file)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dyadwatch.coder import code_text
+from dyadwatch.coder.cameo import lookup, quad_class
+from dyadwatch.nlp.actors import load_actors
+
+
+def triples(text: str, date: str | None = "2021-03-10") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, date)}
+
+
+def only(text: str, date: str | None = "2021-03-10"):
+    evs = code_text(text, date)
+    assert evs, text
+    return evs[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland and Lithuania signed a border treaty in Vilnius.", ("POL", "LTU", "AGREE")),
+    ("Lukashenko met with Putin at his residence.", ("BLR", "RUS", "CONSULT")),
+    ("The French president praised Germany for its leadership.", ("FRA", "DEU", "SUPPORT")),
+    ("Serbia lifted sanctions against Montenegro.", ("SRB", "MNE", "CONCEDE")),
+    ("Kazakhstan and China agreed to cooperate on railway transit.", ("KAZ", "CHN", "AGREE")),
+    ("Moscow granted Minsk a $1.5 billion loan.", ("RUS", "BLR", "AID")),
+    ("Armenia withdrew its troops from the border with Azerbaijan.", ("ARM", None, "RETREAT")),
+    ("Lithuania urged Belarus to halt construction of the plant.", ("LTU", "BLR", "REQUEST")),
+    ("Ukraine accused Russia of shelling civilian areas.", ("UKR", "RUS", "ACCUSE")),
+    ("Georgia rejected the Russian proposal outright.", ("GEO", "RUS", "REJECT")),
+    ("Russia threatened Moldova with higher gas prices.", ("RUS", "MDA", "THREATEN")),
+    ("Thousands of Belarusians protested in the capital.", ("BLR", "BLR", "PROTEST")),
+    ("Latvia banned imports of Russian timber.", ("LVA", "RUS", "SANCTION")),
+    ("Russia deployed additional troops to its western border.", ("RUS", None, "MOBILIZE")),
+    ("Belarusian police detained dozens of opposition activists.", ("BLR", "BLR", "COERCE")),
+    ("Azerbaijani forces attacked Armenian positions overnight.", ("AZE", "ARM", "ASSAULT")),
+])
+def test_each_plover_type(text: str, expected: tuple) -> None:
+    got = triples(text)
+    src, tgt, typ = expected
+    assert any(s == src and t_ == typ and (tgt is None or t == tgt) for s, t, t_ in got), got
+
+
+def test_joint_action_both_directions() -> None:
+    got = triples("Estonia and Finland held talks on energy security.")
+    assert {("EST", "FIN", "CONSULT"), ("FIN", "EST", "CONSULT")} <= got
+
+
+def test_visit_coded_once_visitor_to_host() -> None:
+    got = triples("The Polish prime minister visited Kyiv on Monday.")
+    assert ("POL", "UKR", "CONSULT") in got
+    assert ("UKR", "POL", "CONSULT") not in got
+
+
+def test_passive_voice_agent_is_source() -> None:
+    got = triples("The airliner was forced to land by Belarusian authorities.")
+    assert any(s == "BLR" and t == "COERCE" for s, _, t in got), got
+    got = triples("Protesters were detained by Russian police.")
+    assert any(s == "RUS" and t == "COERCE" for s, _, t in got), got
+
+
+def test_nominal_events() -> None:
+    assert ("RUS", "BLR", "AID") in triples("The plant is financed with a $10 billion loan from Russia to Belarus.") \
+        or any(s == "RUS" and t == "AID" for s, _, t in triples("The plant is financed with a $10 billion loan from Russia."))
+    got = triples("The talks between Armenia and Azerbaijan lasted four hours.")
+    assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")} <= got
+    got = triples("The signing of the agreement by Minsk and Moscow took place on Friday.")
+    assert any(t == "AGREE" for _, _, t in got), got
+
+
+def test_metonym_acts_but_location_does_not() -> None:
+    got = triples("Moscow condemned the new Lithuanian transit rules.")
+    assert ("RUS", "LTU", "ACCUSE") in got
+    got = triples("Polish and Czech diplomats met in Minsk.")
+    assert all(s != "BLR" and t != "BLR" for s, t, _ in got), got
+
+
+def test_tenure_dependent_titles() -> None:
+    actors = load_actors("en")
+    assert actors.resolve_role("PRESIDENT", "RUS", "2009-06-01").id == "MEDVEDEV"
+    assert actors.resolve_role("PRESIDENT", "RUS", "2015-06-01").id == "PUTIN"
+    assert actors.resolve_role("FOREIGN_MINISTER", "BLR", "2015-06-01").id == "MAKEI"
+
+
+def test_name_variants() -> None:
+    for name in ("Lukashenka", "Lukashenko", "Alyaksandr Lukashenka", "Alexander Lukashenko"):
+        assert ("BLR", "CHN", "CONSULT") in triples(f"{name} met Chinese officials.")
+    assert any(s == "BLR" for s, _, _ in triples("Tikhanovskaya called on the EU to impose sanctions."))
+    assert any(s == "BLR" for s, _, _ in triples("Makey criticised Lithuania."))
+
+
+def test_reported_speech_speaker_accuses() -> None:
+    got = triples("Lavrov accused Poland of meddling, a ministry spokesman said.")
+    assert ("RUS", "POL", "ACCUSE") in got
+
+
+def test_coreference_he_and_two_presidents() -> None:
+    got = triples("Putin received Tokayev in the Kremlin. The two presidents signed a declaration.")
+    assert {("RUS", "KAZ", "AGREE"), ("KAZ", "RUS", "AGREE")} <= got
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Lithuania closed its border with Belarus.", "occurred"),
+    ("Lukashenko will visit Beijing next month.", "planned"),
+    ("Russia is likely to cut gas supplies to Moldova.", "forecast"),
+    ("Reports that Minsk requested a loan from Moscow were denied.", "denied"),
+    ("Poland did not sign the declaration with Ukraine.", "denied"),
+    ("If Minsk recognises Crimea, the EU would impose new sanctions on Belarus.", "hypothetical"),
+])
+def test_status(text: str, status: str) -> None:
+    evs = code_text(text, "2021-03-10")
+    assert evs, text
+    assert evs[0].status == status, [(e.type, e.status) for e in evs]
+
+
+def test_dates_explicit_and_fallback() -> None:
+    e = only("On 22 February, Putin and Lukashenka met in Sochi.", "2021-02-25")
+    assert (e.date, e.date_granularity) == ("2021-02-22", "day")
+    e = only("Putin and Lukashenka met in Sochi.", "2021-02-25")
+    assert (e.date, e.date_granularity) == ("2021-02", "month")
+
+
+def test_scores_from_cameo() -> None:
+    e = only("Latvia banned imports of Russian timber.")
+    assert e.goldstein == lookup(e.cameo).goldstein
+    assert e.quad == quad_class(e.cameo) == 4
+
+
+def test_deterministic() -> None:
+    text = ("Putin and Lukashenka met on 22 February. They discussed a loan. "
+            "Lithuania protested and the EU threatened sanctions against Minsk.")
+    a = json.dumps([e.to_dict() for e in code_text(text, "2021-02-25")], sort_keys=True)
+    b = json.dumps([e.to_dict() for e in code_text(text, "2021-02-25")], sort_keys=True)
+    assert a == b

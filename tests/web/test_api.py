@@ -1,0 +1,163 @@
+"""The JSON API against a real `dyadwatch serve` process."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import httpx
+import pytest
+
+from tests.web.conftest import XSS_SCRIPT, Server
+
+SQL_INJECTIONS = ["'; DROP TABLE events; --", "' OR '1'='1", '" OR 1=1 --', "1; SELECT * FROM documents",
+                  "BLR' --", "%' UNION SELECT id FROM documents --", "\\x00", "NEAR(a b)"]
+
+
+def test_status_counts_the_store(client: httpx.Client) -> None:
+    body = client.get("/api/v1/status").json()
+    assert body["documents"] >= 7 and body["events"] >= 11
+
+
+def test_events_filters_match_the_cli(client: httpx.Client) -> None:
+    all_ = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "limit": 1000}).json()
+    assert all_["total"] >= 11 and len(all_["items"]) == all_["total"]
+    assert all({i["source"], i["target"]} == {"BLR", "RUS"} for i in all_["items"])
+    accuse = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "type": "ACCUSE"}).json()
+    assert accuse["total"] >= 3 and {i["type"] for i in accuse["items"]} == {"ACCUSE"}
+    both = client.get("/api/v1/events", params=[("dyad", "BLR-RUS"), ("type", "ACCUSE"),
+                                                ("type", "SANCTION")]).json()
+    comma = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "type": "ACCUSE,SANCTION"}).json()
+    assert both["total"] == comma["total"] == accuse["total"] + 1
+    planned = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "status": "planned"}).json()
+    assert {i["status"] for i in planned["items"]} == {"planned"}
+    site = client.get("/api/v1/events", params={"site": "analysis.example.com"}).json()
+    assert {i["doc_site"] for i in site["items"]} == {"analysis.example.com"}
+    dated = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "from": "2017-10-01",
+                                                 "to": "2017-10-07"}).json()
+    assert dated["total"] >= 3
+    assert all("2017-10-01" <= i["event_date"] <= "2017-10-07" for i in dated["items"])
+    directed = client.get("/api/v1/events", params={"dyad": "RUS-BLR", "directed": "true"}).json()
+    assert {(i["source"], i["target"]) for i in directed["items"]} == {("RUS", "BLR")}
+
+
+def test_pagination_and_caps(client: httpx.Client) -> None:
+    first = client.get("/api/v1/events", params={"limit": 3, "offset": 0}).json()
+    second = client.get("/api/v1/events", params={"limit": 3, "offset": 3}).json()
+    assert len(first["items"]) == 3 and first["total"] == second["total"]
+    assert {i["id"] for i in first["items"]}.isdisjoint({i["id"] for i in second["items"]})
+    assert client.get("/api/v1/events", params={"limit": 100_000}).status_code == 422
+    assert client.get("/api/v1/events", params={"limit": 0}).status_code == 422
+    assert client.get("/api/v1/search", params={"q": "x" * 500}).status_code == 422
+    assert client.get("/api/v1/events?site=" + "a" * 5000).status_code == 414
+    assert client.get("/api/v1/events", params={"from": "yesterday"}).status_code == 422
+    assert client.get("/api/v1/events", params={"dyad": "BLR"}).status_code == 422
+
+
+def test_csv_download_of_any_event_list(client: httpx.Client) -> None:
+    r = client.get("/api/v1/events.csv", params={"dyad": "BLR-RUS", "type": "ACCUSE"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    js = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "type": "ACCUSE"}).json()
+    assert [row["id"] for row in rows] == [i["id"] for i in js["items"]]
+    assert all(row["sentence"] for row in rows)
+    same = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "type": "ACCUSE", "format": "csv"})
+    assert same.text == r.text
+
+
+def test_event_and_document_records(client: httpx.Client) -> None:
+    items = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "type": "AGREE"}).json()["items"]
+    ev = client.get(f"/api/v1/events/{items[0]['id']}").json()
+    assert ev["sentence"][ev["start"]:ev["end"]] == ev["trigger"]
+    doc = client.get(f"/api/v1/documents/{ev['document_id']}").json()
+    assert doc["text"][ev["doc_start"]:ev["doc_end"]] == ev["trigger"]
+    assert any(e["id"] == ev["id"] for e in doc["events"]) and doc["sentences"]
+    assert client.get("/api/v1/events/doesnotexist").status_code == 404
+    assert client.get("/api/v1/documents/doesnotexist").status_code == 404
+    docs = client.get("/api/v1/documents", params={"limit": 2}).json()
+    assert docs["total"] >= 7 and len(docs["items"]) == 2 and "text" not in docs["items"][0]
+
+
+def test_search_api_marks_hits(client: httpx.Client) -> None:
+    res = client.get("/api/v1/search", params={"q": "gas price"}).json()
+    assert res["total"] >= 1
+    hit = res["hits"][0]
+    assert {p[0].lower() for p in hit["parts"] if p[1]} <= {"gas", "price", "prices"}
+    phrase = client.get("/api/v1/search", params={"q": '"dairy import bans"'}).json()
+    assert phrase["sentences_total"] == 1
+
+
+@pytest.mark.parametrize("bad", SQL_INJECTIONS)
+def test_injection_strings_return_normally(client: httpx.Client, bad: str) -> None:
+    assert client.get("/api/v1/search", params={"q": bad}).status_code == 200
+    assert client.get("/api/v1/events", params={"site": bad}).json()["total"] == 0
+    assert client.get("/api/v1/events", params={"type": bad}).status_code == 200
+    assert client.get("/api/v1/documents", params={"site": bad}).status_code == 200
+    assert client.get("/search", params={"q": bad}).status_code == 200
+    assert client.get("/dyad/BLR-RUS", params={"type": bad, "site": bad, "from": bad}).status_code == 200
+    assert client.get("/api/v1/status").json()["events"] >= 11  # nothing dropped
+
+
+def test_analysis_routes(client: httpx.Client) -> None:
+    pytest.importorskip("dyadwatch.analysis.index")
+    rows = client.get("/api/v1/index", params={"dyad": "BLR-RUS", "freq": "week"}).json()
+    assert rows and sum(r["events"] for r in rows) >= 10
+    pytest.importorskip("dyadwatch.analysis.verdict")
+    verdicts = client.get("/api/v1/verdicts", params={"dyad": "BLR-RUS"}).json()
+    assert verdicts and all(v["direction"] for v in verdicts)
+
+
+def test_read_only_without_token(client: httpx.Client) -> None:
+    assert client.post("/api/v1/clusters/rebuild").status_code in (404, 405)
+    schema = client.get("/api/v1/openapi.json").json()
+    assert all(set(m) <= {"get"} for m in schema["paths"].values())
+
+
+def test_write_route_needs_the_token(web_db: str) -> None:
+    srv = Server(web_db, token="s3cret-token")
+    try:
+        with httpx.Client(base_url=srv.url, timeout=60) as c:
+            assert c.post("/api/v1/clusters/rebuild").status_code == 401
+            assert c.post("/api/v1/clusters/rebuild",
+                          headers={"Authorization": "Bearer wrong"}).status_code == 401
+            big = c.post("/api/v1/clusters/rebuild", content=b"x" * 200_000,
+                         headers={"Authorization": "Bearer s3cret-token"})
+            assert big.status_code == 413
+            ok = c.post("/api/v1/clusters/rebuild", headers={"Authorization": "Bearer s3cret-token"})
+            pytest.importorskip("dyadwatch.analysis.clusters")
+            assert ok.status_code == 200 and ok.json()["clusters"] >= 1
+    finally:
+        srv.stop()
+
+
+def test_security_headers_and_local_bind(client: httpx.Client, server: Server) -> None:
+    r = client.get("/")
+    csp = r.headers["content-security-policy"]
+    script_src = [d for d in csp.split(";") if d.strip().startswith("script-src")][0]
+    assert "'unsafe-inline'" not in script_src and "'unsafe-eval'" not in script_src
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "127.0.0.1" in server.url
+    js = client.get("/static/plotly.min.js")
+    assert js.status_code == 200 and len(js.content) > 1_000_000
+    for path in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/style.css/../../app.py",
+                 "/static/schema.py", "/static/../../store/schema.py"):
+        assert client.get(path).status_code == 404, path
+
+
+def test_every_page_escapes_document_text(client: httpx.Client) -> None:
+    items = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "limit": 1000}).json()["items"]
+    hostile = [i for i in items if XSS_SCRIPT in (i["doc_title"] or "")]
+    assert hostile
+    ev = hostile[0]
+    pages = ["/", "/dyad/BLR-RUS", "/documents", f"/event/{ev['id']}",
+             f"/document/{ev['document_id']}", "/search?q=hostile", "/search?q=alert",
+             "/search?q=" + XSS_SCRIPT, "/dyad/BLR-RUS?site=" + XSS_SCRIPT]
+    for page in pages:
+        r = client.get(page)
+        assert r.status_code == 200, page
+        html = r.text
+        assert XSS_SCRIPT not in html and "<img src=x" not in html, page
+        assert "onerror=alert" not in html.replace("onerror=alert(1)&gt;", ""), page
+        assert 'href="javascript:' not in html.lower() and 'href="data:' not in html.lower(), page
+        assert "<script>" not in html, page
