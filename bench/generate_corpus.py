@@ -58,9 +58,13 @@ _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-3]\d)\b")
 
 @dataclass(frozen=True)
 class GeneratedDoc:
-    name: str  # e.g. "doc-000042.txt"
+    name: str  # e.g. "doc-000042.txt" or "doc-000043.html"
     text: str
     base: str  # the sample document it was made from
+
+    @property
+    def kind(self) -> str:
+        return "html" if self.name.endswith(".html") else "text"
 
 
 def source_documents(folder: Path | None = None) -> list[tuple[str, str]]:
@@ -106,6 +110,32 @@ def vary(text: str, rng: random.Random) -> str:
     return "\n\n".join(paras) + "\n"
 
 
+_P_RE = re.compile(r"<p\b[^>]*>.*?</p>", re.S | re.I)
+
+
+def vary_html(html: str, rng: random.Random, line: str) -> str:
+    """The same variation for an HTML page: text swaps, and its <p> blocks permuted."""
+    pattern, mapping = _build_swapper(rng)
+    html = pattern.sub(lambda m: mapping[m.group(1)], html)
+    shift = rng.randint(-9, 3)
+    html = _YEAR_RE.sub(lambda m: str(int(m.group(1)) + shift), html)
+    rot = rng.randint(0, 11)
+    html = _MONTH_RE.sub(lambda m: MONTHS[(MONTHS.index(m.group(1)) + rot) % 12], html)
+    blocks = _P_RE.findall(html)
+    if len(blocks) > 2:
+        order = blocks[1:]
+        rng.shuffle(order)
+        order = [b for b in order if rng.random() > 0.1] or order[:1]
+        it = iter([blocks[0], f"<p>{line}</p>", *order])
+        html = _P_RE.sub(lambda m: next(it, ""), html)
+        rest = list(it)
+        if rest:  # more blocks than slots (nothing was dropped): append before </body>
+            html = html.replace("</body>", "".join(rest) + "</body>", 1)
+    else:
+        html = html.replace("</body>", f"<p>{line}</p></body>", 1)
+    return html
+
+
 def generate(n: int, *, seed: int = 7, folder: Path | None = None) -> Iterator[GeneratedDoc]:
     """N varied documents, one at a time (deterministic for a given seed)."""
     sources = source_documents(folder)
@@ -113,9 +143,17 @@ def generate(n: int, *, seed: int = 7, folder: Path | None = None) -> Iterator[G
     for i in range(1, n + 1):
         base_name, base_text = sources[rng.randrange(len(sources))]
         day = f"{rng.randint(2010, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        body = vary(base_text, rng)
-        text = f"Dispatch {i} of the scaled corpus, {day}.\n\n{body}"
-        yield GeneratedDoc(name=f"doc-{i:06d}.txt", text=text, base=base_name)
+        # A sentence of its own makes every text unique even where the cleaner drops headers.
+        line = (f"This dispatch, number {i} of the scaled corpus, was filed on {day} "
+                "by the regional desk after several days of reporting.")
+        if base_name.lower().endswith((".html", ".htm")):
+            yield GeneratedDoc(name=f"doc-{i:06d}.html", text=vary_html(base_text, rng, line),
+                               base=base_name)
+        else:
+            body = vary(base_text, rng)
+            head, _, rest = body.partition("\n\n")
+            yield GeneratedDoc(name=f"doc-{i:06d}.txt", text=f"{head}\n\n{line}\n\n{rest}",
+                               base=base_name)
 
 
 def raw_inputs(n: int, *, seed: int = 7, folder: Path | None = None):  # type: ignore[no-untyped-def]
@@ -123,7 +161,8 @@ def raw_inputs(n: int, *, seed: int = 7, folder: Path | None = None):  # type: i
     from dyadwatch.model import RawInput
 
     for doc in generate(n, seed=seed, folder=folder):
-        yield RawInput(location=f"bench://{doc.name}", data=doc.text.encode("utf-8"), kind="text")
+        yield RawInput(location=f"bench://{doc.name}", data=doc.text.encode("utf-8"),
+                       kind=doc.kind)
 
 
 def main(argv: list[str] | None = None) -> int:

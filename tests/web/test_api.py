@@ -28,7 +28,9 @@ def test_events_filters_match_the_cli(client: httpx.Client) -> None:
     both = client.get("/api/v1/events", params=[("dyad", "BLR-RUS"), ("type", "ACCUSE"),
                                                 ("type", "SANCTION")]).json()
     comma = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "type": "ACCUSE,SANCTION"}).json()
-    assert both["total"] == comma["total"] == accuse["total"] + 1
+    sanction = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "type": "SANCTION"}).json()
+    assert sanction["total"] >= 1
+    assert both["total"] == comma["total"] == accuse["total"] + sanction["total"]
     planned = client.get("/api/v1/events", params={"dyad": "BLR-RUS", "status": "planned"}).json()
     assert {i["status"] for i in planned["items"]} == {"planned"}
     site = client.get("/api/v1/events", params={"site": "analysis.example.com"}).json()

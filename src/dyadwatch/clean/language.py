@@ -13,7 +13,8 @@ SUPPORTED = ("en", "ru", "be", "uk", "pl", "de", "fr")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_RU = re.compile(r"[іўїєґІЎЇЄҐ]")  # letters Russian does not use
-_RU_SIGNS = re.compile(r"[щъЩЪ]|и.*[ыэё]|[ыэё].*и", re.S)  # щ/ъ, or и with ы/э/ё: not be/uk
+_RU_STRONG = set("щъЩЪ")  # Belarusian and Ukrainian have neither
+_RU_PAIR = (set("иИ"), set("ыэёЫЭЁ"))  # Belarusian lacks и, Ukrainian lacks ы/э/ё: both mean Russian
 SAMPLE_CHARS = 4000
 MIN_LETTERS = 12  # fewer letters than this say too little: use the default
 
@@ -42,7 +43,9 @@ def detect_language(text: str, default: str = "en") -> str:
         return default
     ratio = cyrillic_ratio(sample)
     if ratio > 0.5:
-        if not _NOT_RU.search(sample) and _RU_SIGNS.search(sample):
+        chars = set(sample)
+        russian = bool(chars & _RU_STRONG) or bool(chars & _RU_PAIR[0] and chars & _RU_PAIR[1])
+        if not _NOT_RU.search(sample) and russian:
             return "ru"  # Russian letters only, and a combination be/uk never have
     lang = _detector().detect_language_of(sample)
     if lang is None:

@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "judgments": ("dyadwatch.cli.figures", "judgments"),
     "serve": ("dyadwatch.cli.serve", "serve"),
     "db": ("dyadwatch.cli.db", "db"),
+    "learn": ("dyadwatch.cli.learn", "learn"),
 }
 
 

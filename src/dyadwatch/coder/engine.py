@@ -34,7 +34,11 @@ THEY = frozenset("they their them".split())
 SELF_OK = frozenset(("COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "AGREE", "CONSULT", "REJECT",
                      "SUPPORT", "SANCTION", "CONCEDE"))
 MONEY = frozenset("$ € £".split())
+QUANTITY = frozenset("thousands hundreds dozens tens millions group groups crowds crowd members scores some many".split())
+DET = frozenset("the a an its their his her our of 's ’s this these those new bilateral".split())
 NO_GAP = CLAUSE_BREAK | frozenset((",", ".", "to", "that", "and", "or", "but", "which", "who", "if"))
+SUBORD = frozenset((",", "which", "who", "whom", "whose", "that", "while", "when", "after", "before",
+                    "because", "since", "as", "and", "but", "although", "though", "where"))
 COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
 
 
@@ -185,7 +189,7 @@ class Coder:
         plural = m.start > 0 and lower[m.start - 1] in GROUP_WORDS
         if plural and state.last_pair:
             return Mention(m.start - 1, m.end, state.last_pair, m.sector, m.text, "group")
-        if words not in self.lex.standalone:
+        if words not in self.lex.standalone and words[-1:] not in self.lex.standalone:
             return None
         near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation")]
         if near:
@@ -204,7 +208,10 @@ class Coder:
             cands = trig.get(w)
             if not cands:
                 continue
+            det = i > 0 and lower[i - 1] in DET
             for ph in cands:
+                if det and ph.pattern.pos == "verb" and len(ph.slots) == 1:
+                    continue
                 pos = self._match(ph, lower, i)
                 if pos is None:
                     continue
@@ -311,6 +318,12 @@ class Coder:
             if tail is not None and t.start > tail:
                 continue
             p = t.phrase.pattern
+            if p.pos == "noun" and out and out[-1].phrase.pattern.pos == "verb" \
+                    and t.start - out[-1].end <= 8 and not _possessed(lower, t.start) \
+                    and not any(w in CLAUSE_BREAK or w in SUBORD for w in lower[out[-1].end:t.start]):
+                # the noun is the object/content of the verb: "promised military aid",
+                # "condemned the attack", "called for sanctions" code the verb only
+                continue
             if p.pos == "verb" and out:
                 prev = out[-1]
                 between = lower[prev.end:t.start]
@@ -374,6 +387,8 @@ class Coder:
         by = self._after_prep(ms, lower, t.end, ("by",), 8)
         if passive:
             src = by
+            if src is None and p.type in ("AID", "COOPERATE"):
+                src = self._after_prep(ms, lower, t.end, ("from",), 8)
             subj = self._left_subject(ms, lower, t.start, cs)
             tgt = subj if subj is not src else None
         elif p.pos == "noun":
@@ -398,6 +413,12 @@ class Coder:
                 src = frm
             if src is None and not group:
                 src = self._left_subject(ms, lower, t.start, cs)
+                # an unattached noun ("the war", "integration") needs a light verb linking it to
+                # the subject: "A held talks with B", "A imposed sanctions on B"
+                gap = lower[src.end:t.start] if src is not None else []
+                if src is not None and not any(w in self.lex.light_verbs for w in gap) \
+                        and (len(gap) > 6 or any(w in SUBORD or w in CLAUSE_BREAK for w in gap)):
+                    src = None
                 if src is not None:
                     g = self._group_left(ms, lower, src)
                     if len(g) > 1:
@@ -411,7 +432,7 @@ class Coder:
                 if len(g) > 1:
                     group, src = g, None
         if tgt is None and not group:
-            tgt = self._right_target(ms, lower, t, ce, src, p.visit)
+            tgt = self._right_target(ms, lower, t, ce, src, p.visit, p.type in ("COERCE", "ASSAULT"))
         elif tgt is None and group:
             tgt = None
         members = [c for g in group for c in g.codes] if group else []
@@ -486,6 +507,8 @@ class Coder:
             prev = lower[m.start - 1] if m.start > 0 else ""
             if prev == "the" and m.start > 1:
                 prev = lower[m.start - 2]
+            if prev == "of" and m.start > 1 and lower[m.start - 2] in QUANTITY:
+                prev = ""
             if prev in OBJ_PREP:
                 # "X and Y met": the first of a coordination may still be the subject
                 continue
@@ -508,14 +531,15 @@ class Coder:
         return grp
 
     @staticmethod
-    def _right_target(ms, lower, t, ce, src, visit):
+    def _right_target(ms, lower, t, ce, src, visit, domestic=False):
         loc = None
         for m in ms:
             if m.start < t.end or m.start >= ce:
                 continue
             if m.start - t.end > 15:
                 break
-            if src is not None and m.codes == src.codes and (m.kind == src.kind or m.kind in ("bare", "pronoun")):
+            if src is not None and m.codes == src.codes and (
+                    m.kind == src.kind or (m.kind in ("bare", "pronoun") and not domestic)):
                 continue
             if m.anti:
                 return m
@@ -598,6 +622,16 @@ class Coder:
         days = [d for d in dates if d.granularity == "day"]
         if days and state.pub_date and days[0].value[:7] >= state.pub_date[:7]:
             state.date, state.date_gran = days[0].value, "day"
+
+
+def _possessed(lower: list[str], i: int) -> bool:
+    """A noun trigger with its own possessor ("Russia's counter-sanctions") is its own event."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lower[k] in ("'s", "’s", "’", "'"):
+            return True
+        if lower[k] in CLAUSE_BREAK or lower[k] in SUBORD:
+            return False
+    return False
 
 
 def _reporting_tail(lower: list[str]) -> int | None:

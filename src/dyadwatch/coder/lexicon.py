@@ -53,6 +53,7 @@ class Lexicon:
     window: int = 6
     normalise: Callable[[list[str]], list[str]] | None = None
     standalone: frozenset[tuple[str, ...]] = frozenset()
+    light_verbs: frozenset[str] = frozenset()  # verbs that give a noun trigger its subject
 
 
 def _module(lang: str) -> Any:
@@ -94,7 +95,13 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
     inflect = getattr(mod, "inflect", None) if mod else None
     lex = Lexicon(lang, normalise=norm)
     for path in _files(lang, "patterns.yaml", dictionary_dirs):
-        for i, spec in enumerate(_read(path).get("patterns") or []):
+        data = _read(path)
+        light = set(lex.light_verbs)
+        for v in data.get("light_verbs") or []:
+            for w in _toks(v, norm)[:1]:
+                light.update(inflect(w, "verb") if (norm is None and inflect is not None) else [w])
+        lex.light_verbs = frozenset(light)
+        for i, spec in enumerate(data.get("patterns") or []):
             try:
                 _compile(lex, spec, norm, inflect)
             except (KeyError, ValueError, TypeError) as exc:

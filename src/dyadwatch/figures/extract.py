@@ -19,6 +19,9 @@ from dyadwatch.figures.lexicon import FiguresLexicon, Measure, norm_key
 
 _CLAUSE_BREAK = re.compile(r"[()\[\];:]|,\s+(?:which|while|but|whereas|although|что|который|которая|которые|но|а)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_RATE = re.compile(r"(?:\bper|\bза|/)\s*$", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"\s+(?:of|in|от|из|в)\s", re.IGNORECASE)
+_WORD_REST = re.compile(r"[\w’'-]*")
 
 
 @dataclass
@@ -42,6 +45,7 @@ class Figure:
     inherited: bool = False
     cue_start: int | None = None
     cue_end: int | None = None
+    core_end: int = 0  # end of the currency, number(s) and scale: where no actor can be
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -142,6 +146,7 @@ def _read_number(text: str, m: re.Match[str], lex: FiguresLexicon, before: list[
                 n2, scale2 = v2, sc2
                 pos = sc2[1] if sc2 else nm.end()
     scale = (scale1[0] if scale1 else None) or (scale2[0] if scale2 else None)
+    core_end = pos
     kind: str | None = None
     unit: str | None = None
     measure_hint: str | None = None
@@ -157,7 +162,7 @@ def _read_number(text: str, m: re.Match[str], lex: FiguresLexicon, before: list[
     elif currency:
         kind = "money"
     else:
-        um = lex.unit_rx.match(text, pos)
+        um = None if _RATE.search(text, max(0, start - 6), start) else lex.unit_rx.match(text, pos)
         if um:
             spec = lex.unit_map.get(norm_key(um.group("u")), {})
             kind, unit = "count", spec.get("unit")
@@ -177,12 +182,11 @@ def _read_number(text: str, m: re.Match[str], lex: FiguresLexicon, before: list[
         unit = currency
     factor = scale or 1.0
     value = n1 * factor
-    value_max = n2 * factor if n2 is not None else None
-    if kind == "money" and scale1 is None and scale2 is not None:
-        value = n1 * scale2[0]
+    value_max = n2 * (scale2[0] if scale2 else factor) if n2 is not None else None
     qualifier = "exact" if between else _qualifier(text, start, lex)
     fig = Figure(kind, _round(value), _round(value_max) if value_max is not None else None, unit,
                  qualifier, start, pos, text[start:pos], scale=factor, inherited=inherited)
+    fig.core_end = core_end
     if measure_hint:
         fig.extra["measure_hint"] = measure_hint
     return fig
@@ -204,7 +208,8 @@ def _cue_candidates(text: str, lex: FiguresLexicon) -> list[tuple[int, int, list
         longest = max(len(stem) for stem, _ in matches)
         names = [name for stem, name in matches if len(stem) == longest]
         names.sort(key=lex.measure_order.index)
-        cues.append((m.start(), m.end(), names))
+        end = _WORD_REST.match(text, m.end())
+        cues.append((m.start(), end.end() if end else m.end(), names))
     return cues
 
 
@@ -235,12 +240,14 @@ def assign_measures(text: str, figs: list[Figure], lex: FiguresLexicon) -> None:
                     if not context_ok[name]:
                         continue
                 score = dist + 60 * len(between) + 40 * crossed
+                if f.kind == "percent" and cs >= f.end and _OF_WHOLE.match(text, f.end):
+                    score -= 6  # "45 per cent of Belarus's trade": the whole is the measure
                 cand = (score, lex.measure_order.index(name), cs, ce, name)
                 if best is None or cand < best:
                     best = cand
                 break
         hint = f.extra.get("measure_hint")
-        if isinstance(hint, str) and (best is None or best[0] > 0 or hint == best[4]):
+        if isinstance(hint, str) and (best is None or best[0] > 30 or hint == best[4]):
             f.measure = hint
         elif best is not None:
             f.measure, f.cue_start, f.cue_end = best[4], best[2], best[3]
@@ -261,6 +268,8 @@ def assign_measures(text: str, figs: list[Figure], lex: FiguresLexicon) -> None:
 # --- actors -----------------------------------------------------------------------------
 
 _PAIR_JOIN = re.compile(r"\s*[-–—/]\s*|\s+(?:and|и)\s+")
+_ADJECTIVE = re.compile(r"(?:an|ese|ish|i|['’]s?|ий|ый|ая|ое|ые|ие|ого|ой|их|ым|ому)$", re.IGNORECASE)
+_TIGHT_GAP = re.compile(r"^(?:['’]s?)?\s*$")
 _ADJ_GAP = re.compile(r"^(?:['’]s?)?\s*(?:[^\W\d][\w-]*\s+){0,1}$")
 
 
@@ -276,7 +285,8 @@ def _nearest_subject(text: str, verb_start: int, mentions: Sequence[Mention]) ->
 
 def assign_actors(text: str, f: Figure, spec: Measure | None, mentions: Sequence[Mention],
                   lex: FiguresLexicon, figs: Sequence[Figure]) -> None:
-    mentions = [mn for mn in mentions if not any(g.start < mn.end and mn.start < g.end for g in figs)]
+    mentions = [mn for mn in mentions
+                if not any(g.start < mn.end and mn.start < max(g.core_end, g.start + 1) for g in figs)]
     if not mentions:
         return
     ph_s, ph_e = f.start, f.end
@@ -285,42 +295,25 @@ def assign_actors(text: str, f: Figure, spec: Measure | None, mentions: Sequence
     flow = bool(spec and spec.flow)
     src: str | None = None
     tgt: str | None = None
-    # 1. the first actor after the phrase, introduced by a preposition
-    after = [mn for mn in mentions if mn.start >= ph_e]
-    if after and flow:
-        mn = after[0]
-        gap = text[ph_e:mn.start]
-        others = [g for g in figs if g is not f and ph_e <= g.start < mn.start]
-        if len(gap) <= 60 and not others:
+    # 1. the first actor after the figure (or after its cue), introduced by a preposition
+    if flow:
+        for anchor in sorted({f.end, ph_e}):
+            mn = next((m for m in mentions if m.start >= anchor), None)
+            if mn is None:
+                continue
+            gap = text[anchor:mn.start]
+            if len(gap) > 60 or any(g is not f and anchor <= g.start < mn.start for g in figs):
+                continue
             if spec is not None and spec.possessive == "target" and lex.debt_source_prep_rx.search(gap):
-                src = mn.code
+                src = src or mn.code
             elif lex.source_prep_rx.search(gap):
-                src = mn.code
+                src = src or mn.code
             elif lex.target_prep_rx.search(gap):
-                tgt = mn.code
-    # 2. an actor right before the phrase or inside it ("a Russian loan", "Belarus's debt",
-    #    "45 per cent of Belarus's trade"); "EU-Belarus trade" names both, in that order
-    possessive_target = not flow or (spec is not None and spec.possessive == "target")
-    for i, mn in enumerate(mentions):
-        inside = ph_s <= mn.start and mn.end <= ph_e
-        adjacent = mn.end <= ph_s and ph_s - mn.end <= 30 and _ADJ_GAP.match(text[mn.end:ph_s])
-        if not (inside or adjacent):
-            continue
-        prev = mentions[i - 1] if i > 0 else None
-        if (prev is not None and prev.code != mn.code and src is None and tgt is None
-                and _PAIR_JOIN.fullmatch(text[prev.end:mn.start])):
-            src, tgt = prev.code, mn.code
-            break
-        after_figure = inside and mn.start >= f.end
-        role_target = (flow and possessive_target) or (not flow and after_figure)
-        if role_target and tgt is None and mn.code != src:
-            tgt = mn.code
-        elif not role_target and src is None and mn.code != tgt:
-            src = mn.code
-    # 3. the subject of the nearest giving/receiving verb before the phrase
+                tgt = tgt or mn.code
+    # 2. the subject of the nearest giving/receiving verb before the figure
     if flow and (src is None or tgt is None):
-        verbs = [(vm.start(), "target") for vm in lex.recipient_rx.finditer(text, 0, ph_s)]
-        verbs += [(vm.start(), "source") for vm in lex.provider_rx.finditer(text, 0, ph_s)]
+        verbs = [(vm.start(), "target") for vm in lex.recipient_rx.finditer(text, 0, f.start)]
+        verbs += [(vm.start(), "source") for vm in lex.provider_rx.finditer(text, 0, f.start)]
         for vstart, role in sorted(verbs, reverse=True):
             subj = _nearest_subject(text, vstart, mentions)
             if subj is None:
@@ -330,6 +323,29 @@ def assign_actors(text: str, f: Figure, spec: Measure | None, mentions: Sequence
             elif role == "source" and src is None and subj.code != tgt:
                 src = subj.code
             break
+    # 2. an actor right before the phrase or inside it ("a Russian loan", "Belarus's debt",
+    #    "45 per cent of Belarus's trade"); "EU-Belarus trade" names both, in that order
+    possessive_target = not flow or (spec is not None and spec.possessive == "target")
+    for i, mn in enumerate(mentions):
+        inside = (ph_s <= mn.start and mn.end <= ph_e) or (
+            mn.start >= f.end and not text[f.end:mn.start].strip())  # "военнослужащих России"
+        gap = text[mn.end:ph_s] if mn.end <= ph_s else None
+        adjacent = gap is not None and (_TIGHT_GAP.match(gap) is not None or (
+            f.cue_start == ph_s and _ADJ_GAP.match(gap) is not None
+            and _ADJECTIVE.search(mn.text) is not None))
+        if not (inside or adjacent):
+            continue
+        prev = mentions[i - 1] if i > 0 else None
+        if (prev is not None and prev.code != mn.code and src is None and tgt is None
+                and _PAIR_JOIN.fullmatch(text[prev.end:mn.start])):
+            src, tgt = prev.code, mn.code
+            break
+        after_figure = inside and mn.start >= f.end
+        role_target = (flow and possessive_target) or (not flow and after_figure and f.kind != "count")
+        if role_target and tgt is None and mn.code != src:
+            tgt = mn.code
+        elif not role_target and src is None and mn.code != tgt:
+            src = mn.code
     # 4. fill in from the other actors of the sentence
     def dist(mn: Mention) -> int:
         return ph_s - mn.end if mn.end <= ph_s else max(0, mn.start - ph_e)

@@ -53,12 +53,15 @@ def read_direction(text: str, lex: JudgmentsLexicon) -> tuple[str, int, int] | N
         if direction is None:
             continue
         window = _window_before(text, m.start())
-        if direction == "worse" and lex.worse_to_better_rx.search(window):
+        after = text[m.end():m.end() + 60]
+        after = " ".join(_WORD.findall(after)[:5])
+        if direction == "worse" and (lex.worse_to_better_rx.search(window)
+                                     or lex.worse_to_better_after_rx.search(after)):
             direction = "better"
         elif direction == "better" and lex.better_to_worse_rx.search(window):
             direction = "worse"
-        elif direction != "stable" and lex.negation_rx.search(window):
-            direction = "stable"
+        if direction != "stable" and lex.negation_rx.search(_window_before(text, m.start(), 5)):
+            direction = "stable"  # "unlikely to improve", "unlikely to overcome the dispute"
         return direction, m.start(), _word_end(text, m.end())
     return None
 

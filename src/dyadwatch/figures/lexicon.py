@@ -129,6 +129,7 @@ class JudgmentsLexicon:
     cue_map: list[tuple[str, str]]  # (normalised stem, direction), longest first
     worse_to_better_rx: re.Pattern[str]
     better_to_worse_rx: re.Pattern[str]
+    worse_to_better_after_rx: re.Pattern[str]
     negation_rx: re.Pattern[str]
     hedge_rx: re.Pattern[str]
     horizon_rx: re.Pattern[str]
@@ -265,6 +266,8 @@ def judgments_lexicon(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Judg
         cue_map=cue_map,
         worse_to_better_rx=re.compile(phrase_alternation(rev.get("worse_to_better") or [], stems=True), _I),
         better_to_worse_rx=re.compile(phrase_alternation(rev.get("better_to_worse") or [], stems=True), _I),
+        worse_to_better_after_rx=re.compile(
+            phrase_alternation(raw.get("worse_to_better_after") or [], stems=True), _I),
         negation_rx=re.compile(phrase_alternation(raw.get("negations") or []), _I),
         hedge_rx=re.compile(phrase_alternation(raw.get("hedges") or [], stems=lang == "ru"), _I),
         horizon_rx=re.compile("|".join(f"(?:{h})" for h in horizons) or r"(?!x)x", _I),

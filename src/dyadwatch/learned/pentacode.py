@@ -88,7 +88,7 @@ def train(train_path: Path, out_dir: Path, *, epochs: int = 4, seed: int = 13,
             loss.backward()
             opt.step()
             sched.step()
-            last = float(loss)
+            last = float(loss.detach())
     out_dir.mkdir(parents=True, exist_ok=True)
     enc.save_pretrained(out_dir / "encoder")
     tok.save_pretrained(out_dir / "encoder")

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
+from dyadwatch.errors import DyadwatchError
 from dyadwatch.store.documents import document_sentences
 from dyadwatch.store.events import EventFilter, count_events, query_events
 from dyadwatch.store.search import MAX_QUERY_CHARS
@@ -215,6 +216,21 @@ def _need(module: str, name: str) -> Any:
     return fn
 
 
+def _day(value: str | None) -> str | None:
+    """A date filter that names a day that does not exist (2017-02-30) is refused."""
+    if value is not None and wq.valid_date(value) is None:
+        raise HTTPException(422, f"{value}: not a date")
+    return value
+
+
+def _user_errors(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run an analysis function; its complaints about the request become 422, not 500."""
+    try:
+        return fn(*args, **kwargs)
+    except (DyadwatchError, ValueError) as exc:
+        raise HTTPException(422, str(exc).splitlines()[0] if str(exc) else "invalid request") from exc
+
+
 @router.get("/index", summary="Relationship index per period")
 def index(request: Request, dyad: Dyad,
           freq: Literal["day", "week", "month"] = "week",
@@ -223,7 +239,8 @@ def index(request: Request, dyad: Dyad,
     """The dyad's index per period: events, clusters, sources, counts per quad, Goldstein sum
     and mean, net cooperation, coverage, the normalised index and its grade."""
     compute_index = _need("dyadwatch.analysis.index", "compute_index")
-    return compute_index(_engine(request), dyad, freq, date_from, date_to, directed=directed)
+    return _user_errors(compute_index, _engine(request), dyad, freq, _day(date_from),
+                        _day(date_to), directed=directed)
 
 
 @router.get("/verdicts", summary="Weekly verdicts with their reasons")
@@ -231,7 +248,8 @@ def verdicts(request: Request, dyad: Dyad, date_from: DateFrom = None,
              date_to: DateTo = None) -> list[dict[str, Any]]:
     """Each week's verdict (better/worse/stable, magnitude) and the events behind it."""
     fn = _need("dyadwatch.analysis.verdict", "verdicts")
-    return [v.to_dict() for v in fn(_engine(request), dyad, date_from, date_to)]
+    return [v.to_dict() for v in _user_errors(fn, _engine(request), dyad, _day(date_from),
+                                              _day(date_to))]
 
 
 @router.get("/search", summary="Full-text search", response_model=SearchPage)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, and_, case, func, or_, select
@@ -13,7 +14,7 @@ from dyadwatch.store import schema as t
 from dyadwatch.store.events import EventFilter, apply_filter, events_query, parse_dyad
 
 DYAD_RE = r"^[A-Za-z0-9_]{1,16}[-/][A-Za-z0-9_]{1,16}$"
-DATE_RE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_RE = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 WEEK_RE = r"^\d{4}-W\d{2}$"
 _DYAD = re.compile(DYAD_RE)
 _DATE = re.compile(DATE_RE)
@@ -29,7 +30,15 @@ def valid_dyad(dyad: str | None) -> str | None:
 
 
 def valid_date(value: str | None) -> str | None:
-    return value if value and _DATE.match(value) else None
+    """YYYY, YYYY-MM or a real YYYY-MM-DD day; None otherwise."""
+    if not value or not _DATE.match(value):
+        return None
+    if len(value) == 10:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value
 
 
 def valid_week(value: str | None) -> str | None:

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
+from dyadwatch.errors import DyadwatchError
 from dyadwatch.store.events import EventFilter, count_events, query_events
 from dyadwatch.web import queries as wq
 from dyadwatch.web.app import render
@@ -49,7 +50,10 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     verdicts: list[dict[str, Any]] = []
     fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts")
     if fn is not None:
-        verdicts = [verdict_dict(v) for v in fn(engine, name, date_from, date_to)]
+        try:
+            verdicts = [verdict_dict(v) for v in fn(engine, name, date_from, date_to)]
+        except (DyadwatchError, ValueError):
+            verdicts = []
         verdicts = verdicts[::-1][:MAX_VERDICTS_SHOWN]
     filters = {"freq": freq if freq != "week" else None, "from": date_from, "to": date_to,
                "type": types, "status": statuses, "site": site}
@@ -69,7 +73,10 @@ def _chart(engine: Any, dyad: str, freq: str, date_from: str | None,
     compute_index = wq.analysis("dyadwatch.analysis.index", "compute_index")
     note = None
     if compute_index is not None:
-        rows = compute_index(engine, dyad, freq, date_from, date_to)
+        try:
+            rows = compute_index(engine, dyad, freq, date_from, date_to)
+        except (DyadwatchError, ValueError) as exc:
+            rows, note = [], f"No index for these dates: {exc}"
     else:
         rows = wq.volume_by_month(engine, dyad)
         note = "The relationship index is not available here; showing events per month."

@@ -1,0 +1,88 @@
+"""Reading figures and judgments back, with the filters every front end shares."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, Select, and_, func, or_, select
+
+from dyadwatch.store import schema as t
+from dyadwatch.store.events import parse_dyad
+
+
+def _dyad_cond(table: Any, dyad: str) -> Any:
+    a, b = parse_dyad(dyad)
+    c = table.c
+    return or_(and_(c.source == a, c.target == b), and_(c.source == b, c.target == a))
+
+
+def _date_conds(col: Any, date_from: str | None, date_to: str | None) -> list[Any]:
+    conds = []
+    if date_from:
+        conds.append(col >= date_from)
+    if date_to:  # "2017-10" as an upper bound includes every day of October
+        conds.append(col <= date_to + ("-99" if len(date_to) < 10 else ""))
+    return conds
+
+
+def _base(table: Any) -> tuple[Select, Any]:
+    date_col = func.coalesce(table.c.date, t.documents.c.pub_date)
+    q = (
+        select(table, date_col.label("ref_date"), t.sentences.c.text.label("sentence"),
+               t.documents.c.title.label("doc_title"), t.documents.c.url.label("doc_url"),
+               t.documents.c.location.label("doc_location"),
+               t.documents.c.pub_date.label("doc_pub_date"))
+        .join(t.sentences, t.sentences.c.id == table.c.sentence_id)
+        .join(t.documents, t.documents.c.id == table.c.document_id)
+    )
+    return q, date_col
+
+
+def list_figures(engine: Engine, dyad: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, event_id: str | None = None, *,
+                 measure: str | None = None, kind: str | None = None,
+                 document_id: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[dict[str, Any]]:
+    """Figures with their sentence and document, oldest first. `ref_date` is the figure's own
+    date, else its document's publication date (what date filters compare)."""
+    q, date_col = _base(t.figures)
+    conds = _date_conds(date_col, date_from, date_to)
+    if dyad:
+        conds.append(_dyad_cond(t.figures, dyad))
+    if event_id:
+        conds.append(t.figures.c.event_id == event_id)
+    if measure:
+        conds.append(t.figures.c.measure == measure.lower())
+    if kind:
+        conds.append(t.figures.c.kind == kind.lower())
+    if document_id:
+        conds.append(t.figures.c.document_id == document_id)
+    q = q.where(*conds).order_by(date_col, t.figures.c.document_id, t.sentences.c.idx,
+                                 t.figures.c.start, t.figures.c.id).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def list_judgments(engine: Engine, dyad: str | None = None, date_from: str | None = None,
+                   date_to: str | None = None, *, direction: str | None = None,
+                   kind: str | None = None, document_id: str | None = None,
+                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Judgments with their sentence and document, oldest first."""
+    q, date_col = _base(t.judgments)
+    conds = _date_conds(date_col, date_from, date_to)
+    if dyad:
+        conds.append(_dyad_cond(t.judgments, dyad))
+    if direction:
+        conds.append(t.judgments.c.direction == direction.lower())
+    if kind:
+        conds.append(t.judgments.c.kind == kind.lower())
+    if document_id:
+        conds.append(t.judgments.c.document_id == document_id)
+    q = q.where(*conds).order_by(date_col, t.judgments.c.document_id, t.sentences.c.idx,
+                                 t.judgments.c.start, t.judgments.c.id).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]

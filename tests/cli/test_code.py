@@ -1,0 +1,57 @@
+"""`dyadwatch code` and `dyadwatch eval` through the real CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dyadwatch.cli import cli
+from dyadwatch.cli.code import KEYS
+
+
+def test_code_text_prints_events_with_all_keys() -> None:
+    res = CliRunner().invoke(cli, ["code", "--text", "Estonia and Finland signed a treaty on 3 May.",
+                                   "--date", "2022-05-10"])
+    assert res.exit_code == 0, res.output
+    obj = json.loads(res.output)
+    assert obj["events"] and all(tuple(e) == KEYS for e in obj["events"])
+    assert {(e["source"], e["target"], e["type"], e["date"]) for e in obj["events"]} >= {
+        ("EST", "FIN", "AGREE", "2022-05-03"), ("FIN", "EST", "AGREE", "2022-05-03")}
+
+
+def test_code_file_one_object_per_item(tmp_path: Path) -> None:
+    f = tmp_path / "items.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "Latvia banned imports of Russian timber."}) + "\n"
+                 + json.dumps({"id": "b", "text": "The weather was fine."}) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["code", str(f)])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in res.output.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert rows[0]["events"][0]["type"] == "SANCTION" and rows[1]["events"] == []
+
+
+def test_code_bad_file_is_one_line_error(tmp_path: Path) -> None:
+    from dyadwatch.cli.common import run_cli
+
+    f = tmp_path / "bad.jsonl"
+    f.write_text("{not json\n", encoding="utf-8")
+    import sys
+
+    argv = sys.argv
+    sys.argv = ["dyadwatch", "code", str(f)]
+    try:
+        assert run_cli(cli) == 2
+    finally:
+        sys.argv = argv
+
+
+def test_eval_last_line(tmp_path: Path) -> None:
+    f = tmp_path / "gold.jsonl"
+    f.write_text(json.dumps({"id": "x-01", "pub_date": "2021-03-10", "text": "Latvia banned imports of Russian timber.",
+                             "events": [{"source": "LVA", "target": "RUS", "type": "SANCTION",
+                                         "status": "occurred", "date": None}]}) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["eval", str(f)])
+    assert res.exit_code == 0, res.output
+    assert res.output.strip().splitlines()[-1] == "P=1.000 R=1.000 F1=1.000"

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from dyadwatch.outputs.brief import render_brief
+from dyadwatch.store import open_store
+from tests.analysis.corpus import Ev, S, add_doc, worse_week
+
+
+def test_brief_shows_verdict_reasons_and_chart_and_reproduces(sqlite_url: str, tmp_path: Path) -> None:
+    engine = open_store(sqlite_url)
+    sentences = worse_week(engine)
+    add_doc(engine, "Visit planned", "2017-10-06", [
+        S("Lukashenka will visit Moscow on 20 October.",
+          [Ev("BLR", "RUS", "042", "visit", status="planned", date="2017-10-20")])])
+    runs = []
+    for i in range(2):
+        out = tmp_path / f"run{i}"
+        md = render_brief(engine, "BLR-RUS", "2017-W40", "md", chart_dir=out)
+        html = render_brief(engine, "BLR-RUS", "2017-W40", "html", chart_dir=out)
+        runs.append((md, html, (out / "index-BLR-RUS-2017-W40.svg").read_bytes(),
+                     (out / "index-BLR-RUS-2017-W40.png").read_bytes()))
+    assert runs[0] == runs[1]
+    md, html, svg, png = runs[0]
+    assert "**Verdict: worse (large).**" in md
+    assert all(s in md and s in html for s in sentences)
+    assert "## Coming up" in md and "Lukashenka will visit Moscow on 20 October." in md
+    assert "index-BLR-RUS-2017-W40.png" in md and png.startswith(b"\x89PNG")
+    assert b"<dc:date>" not in svg and b"<svg" in svg
+    assert '<section class="verdict worse"' in html and "<svg" in html
+    assert "## Figures" not in md and "What analysts expect" not in md
+
+
+def test_brief_escapes_document_text_and_refuses_script_links(sqlite_url: str) -> None:
+    engine = open_store(sqlite_url)
+    add_doc(engine, "<script>alert(1)</script>", "2017-10-03", [
+        S("Russia accused Belarus of <b>smuggling</b> [link](javascript:x).",
+          [Ev("RUS", "BLR", "112", "accused")])], url="javascript:alert(1)")
+    html = render_brief(engine, "BLR-RUS", "2017-W40", "html")
+    md = render_brief(engine, "BLR-RUS", "2017-W40", "md")
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert 'href="javascript:' not in html and "<b>smuggling" not in html
+    assert "[link](javascript:" not in md and "\\[link\\](javascript:x)" in md  # inert text
+    assert "(javascript:alert(1))" not in md and "\\<b\\>smuggling" in md
+
+
+def test_brief_has_figures_and_expectations_when_present(sqlite_url: str) -> None:
+    from dyadwatch.model import CleanDocument, CodedDocument, Event, Sentence, Span
+    from dyadwatch.store.documents import save_coded_document
+
+    engine = open_store(sqlite_url)
+    text = "Russia granted Belarus a loan of 700 million dollars. Relations will likely improve."
+    s1, s2 = text.split(". ")
+    s1 += "."
+    doc = CleanDocument(location="mem://loan", text=text, title="Loan", url="https://ex.org/loan",
+                        pub_date="2017-10-04", pub_date_granularity="day", paragraphs=[Span(0, len(text))])
+    sents = [Sentence(0, 0, len(s1), s1), Sentence(1, len(s1) + 1, len(text), s2)]
+    ev = Event(source="RUS", target="BLR", type="AID", cameo="071", goldstein=7.4, quad=2,
+               trigger="granted", start=7, end=14)
+    extras = {
+        "figures": [{"id": "f1", "sentence_idx": 0, "kind": "money", "value": 700e6, "unit": "USD",
+                     "qualifier": "exact", "measure": "loan", "source": "RUS", "target": "BLR",
+                     "text": "700 million dollars", "start": 33, "end": 52}],
+        "judgments": [{"id": "j1", "sentence_idx": 1, "source": "BLR", "target": "RUS",
+                       "direction": "better", "hedge": "likely", "text": s2, "start": 0, "end": len(s2)}],
+    }
+    save_coded_document(engine, CodedDocument(doc, sents, [(0, ev)], extras))
+    md = render_brief(engine, "BLR-RUS", "2017-W40", "md")
+    html = render_brief(engine, "BLR-RUS", "2017-W40", "html")
+    assert "## Figures" in md and "700 million dollars" in md and "loan" in md
+    assert "## What analysts expect" in md and "Relations will likely improve" in md
+    assert 'id="figures"' in html and 'id="expectations"' in html
