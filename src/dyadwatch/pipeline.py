@@ -38,5 +38,5 @@ def process(raw: RawInput, options: PipelineOptions | None = None) -> CodedDocum
     if opts.extras:
         from dyadwatch.figures import extract_extras
 
-        extras = extract_extras(doc, sentences, events)
+        extras = extract_extras(doc, sentences, events, dictionary_dirs=opts.dictionary_dirs)
     return CodedDocument(document=doc, sentences=sentences, events=events, extras=extras)

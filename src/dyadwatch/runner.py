@@ -78,6 +78,11 @@ def ingest_run(targets: Iterable[str], engine: Engine, options: PipelineOptions,
             _fail(summary, location, result)
             continue
         _save(engine, summary, location, result)
+    if summary.new and options.code_events:
+        # New mentions may join existing events: regroup so every count stays one per event.
+        from dyadwatch.analysis.clusters import build_clusters
+
+        build_clusters(engine)
     return summary
 
 

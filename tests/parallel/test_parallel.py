@@ -19,7 +19,7 @@ from dyadwatch.store import open_store
 from tests.conftest import EXAMPLES, SEEDS
 from tests.rows import store_rows
 
-OPTS = PipelineOptions(extras=False)  # TEMP
+OPTS = PipelineOptions()
 
 
 def corpus_files() -> list[Path]:

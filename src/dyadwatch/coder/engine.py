@@ -39,6 +39,8 @@ DET = frozenset("the a an its their his her our of 's ’s this these those new 
 NO_GAP = CLAUSE_BREAK | frozenset((",", ".", "to", "that", "and", "or", "but", "which", "who", "if"))
 SUBORD = frozenset((",", "which", "who", "whom", "whose", "that", "while", "when", "after", "before",
                     "because", "since", "as", "and", "but", "although", "though", "where"))
+RELATIVE = frozenset(("which", "who", "whom", "whose"))
+FRONT = frozenset(("while", "after", "before", "when", "since", "upon", "by", "on", "during", "in"))
 COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
 
 
@@ -427,6 +429,9 @@ class Coder:
                 tgt = self._left_subject(ms, lower, t.start, cs, exclude=src)
         else:
             src = self._left_subject(ms, lower, t.start, cs)
+            if src is None or self._fronted(lower, t.start, src):
+                # "While congratulating A, B confirmed ...": the subject follows the comma
+                src = self._fronted_subject(ms, lower, t) or src
             if src is not None:
                 g = self._group_left(ms, lower, src)
                 if len(g) > 1:
@@ -497,11 +502,18 @@ class Coder:
     @staticmethod
     def _left_subject(ms, lower, start, cs, exclude=None):
         best = None
+        # a relative clause ("..., which/who ...") takes its subject from the word before the
+        # pronoun: an actor there is the subject, anything else means no actor subject
+        rel = next((k for k in range(start - 1, max(cs, start - 25) - 1, -1) if lower[k] in RELATIVE), None)
         for m in reversed(ms):
             if m.end > start or m is exclude:
                 continue
             if start - m.end > 25:
                 break
+            if rel is not None and m.end <= rel:
+                gap = lower[m.end:rel]
+                if gap not in ([], [","]):
+                    break
             if m.location or m.anti or m.kind == "metonym" and m.location:
                 continue
             prev = lower[m.start - 1] if m.start > 0 else ""
@@ -515,6 +527,32 @@ class Coder:
             best = m
             break
         return best
+
+    @staticmethod
+    def _fronted(lower, start, src) -> bool:
+        return src.end <= start and "," in lower[src.end:start] and lower[start].endswith("ing")
+
+    @staticmethod
+    def _fronted_subject(ms, lower, t):
+        """Subject of a fronted participle clause ("While visiting A, B ...", "After meeting A, B ...")."""
+        w = lower[t.start]
+        if not w.endswith("ing") or t.phrase.pattern.pos != "verb":
+            return None
+        k = t.start - 1
+        if k >= 0 and lower[k] not in FRONT and k != -1:
+            return None
+        if k > 0 and lower[k - 1] not in (",", ";", "and", "but"):
+            return None
+        comma = next((i for i in range(t.end, len(lower)) if lower[i] == ","), None)
+        if comma is None:
+            return None
+        for m in ms:
+            if m.start > comma and m.start - comma <= 6 and not m.location:
+                prev = lower[m.start - 1]
+                if prev in OBJ_PREP:
+                    return None
+                return m
+        return None
 
     @staticmethod
     def _group_left(ms, lower, m):
@@ -641,7 +679,8 @@ def _reporting_tail(lower: list[str]) -> int | None:
         return None
     last = commas[-1]
     tail = lower[last + 1:]
-    if any(w in REPORT for w in tail) and len(tail) <= 16:
+    # the reporting verb sits near the end ("..., the ministry said on Tuesday.")
+    if len(tail) <= 16 and any(w in REPORT for w in tail[-7:]) and last > len(lower) // 3:
         return last
     return None
 
@@ -669,7 +708,11 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
     key = (lang, dirs, allow_unknown)
     c = _CACHE.get(key)
     if c is None:
-        c = Coder(lang, dirs, allow_unknown)
+        # a language module may bring its own coder class (coder/lang/ru: case-based roles)
+        from dyadwatch.coder.lexicon import _module
+
+        make = getattr(_module(lang), "make_coder", None)
+        c = make(lang, dirs, allow_unknown) if callable(make) else Coder(lang, dirs, allow_unknown)
         _CACHE[key] = c
     return c
 

@@ -71,9 +71,10 @@ def process_chunk(raws: list[RawInput], options: PipelineOptions) -> list[_Resul
 
 
 def _warm_worker(options: PipelineOptions) -> bool:
-    """Import the pipeline and load dictionaries before the first real task."""
-    process_one(RawInput(location="warm-up", data=b"The president met the minister.",
-                         kind="text"), options)
+    """Import the pipeline and load dictionaries (English, Russian) before the first task."""
+    for text in ("The president of Russia met the president of Belarus in Minsk on Monday.",
+                 "Президент России встретился с президентом Беларуси в Минске в понедельник."):
+        process_one(RawInput(location="warm-up", data=text.encode("utf-8"), kind="text"), options)
     return True
 
 

@@ -20,7 +20,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў")
 
-__all__ = ["lemma", "normalise", "overrides"]
+__all__ = ["lemma", "make_coder", "normalise", "overrides"]
 
 
 @cache
@@ -62,3 +62,10 @@ def lemma(token: str) -> str:
 def normalise(tokens: list[str]) -> list[str]:
     """One normalised form (lemma, lower-case) per token; same length."""
     return [lemma(t) for t in tokens]
+
+
+def make_coder(lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):  # type: ignore[no-untyped-def]
+    """The Russian coder (case- and preposition-based roles); used by coder.engine."""
+    from dyadwatch.coder.lang.ru.coder import RussianCoder
+
+    return RussianCoder(lang, dictionary_dirs, allow_unknown)

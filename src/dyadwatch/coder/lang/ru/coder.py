@@ -1,0 +1,516 @@
+"""The Russian event coder: same patterns/actors/data formats as English, Russian grammar.
+
+Russian marks roles by case and preposition rather than by word order, so this coder reads
+them from the words themselves (pymorphy3 tags, cached per word form):
+
+* subject (nominative, no preposition) -> source; "с Путиным" (с + instrumental) -> partner;
+  "к / против / в отношении / на + accusative / по + dative / для" -> target; "от / со
+  стороны" and, with a passive participle, a bare instrumental ("задержан белорусскими
+  властями") -> source; "между X и Y" -> both; a bare accusative/dative/genitive -> target.
+* "в/во/на + locative" ("в Минске") is a location; "в + accusative" ("в Москву") is the host
+  of a visit; "о / из / при / после ..." phrases hold no actor.
+* Nominal events take their source from an adjective or a genitive ("российский кредит",
+  "санкции ЕС", "визит Лукашенко в Москву"); for coercion and assault the genitive is the
+  target ("задержание граждан Литвы").
+* Status: cues from status.yaml (surface words for tense, lemmas for the rest), a perfective
+  future trigger ("подпишут") is planned, "бы" hypothetical, "не" right before denied.
+* Reported speech: the speaker of "X заявил, что ..." is not an actor of the reported event
+  (clauses break at ", что/который/..."); "по словам X", "как сообщил X" are no actors.
+
+Trigger matching, dates and document state are shared with the English engine.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+from dyadwatch.coder.engine import CLAUSE_BREAK, Coder, DocState, Mention, _contains, _find_dates, _Trig
+from dyadwatch.model import Event
+from dyadwatch.nlp.actors import match_names, tokenize
+
+HERE = Path(__file__).resolve().parent
+ALL_CASES = frozenset(("nomn", "gent", "datv", "accs", "ablt", "loct"))
+SUBORDINATORS = frozenset(("что", "который", "где", "когда", "чтобы", "но", "а", "однако", "хотя",
+                           "поскольку", "если", "потому", "пока", "тогда", "причем", "причём"))
+REPORT_VERBS = frozenset(("заявить", "сообщить", "отметить", "подчеркнуть", "сказать", "считать",
+                          "написать", "пояснить", "уточнить", "добавить", "рассказать", "признать",
+                          "констатировать", "указать", "напомнить", "передавать", "сообщать",
+                          "заявлять", "писать", "утверждать", "говорить"))
+REPORT_PREPS = (("по", "слово"), ("по", "данные"), ("по", "мнение"), ("по", "информация"),
+                ("как", "сообщить"), ("как", "сообщать"), ("как", "заявить"), ("как", "передавать"),
+                ("как", "отметить"), ("как", "писать"))
+ASIDE_PREPS = frozenset(("о", "об", "обо", "из", "при", "без", "после", "до", "около", "вокруг",
+                         "через", "над", "под", "перед", "из-за", "кроме", "вместо", "среди", "про",
+                         "вне", "внутри", "вдоль", "возле", "близ", "мимо", "сквозь", "ради", "согласно"))
+TARGET_PREPS = frozenset(("к", "ко", "против", "для", "по"))
+GROUP_PAIR = frozenset(("стороны", "страны", "государства", "лидеры", "президенты", "партнеры",
+                        "партнёры", "союзники", "делегации", "министры", "правительства", "столицы"))
+GROUP_PAIR_LEMMAS = frozenset(("сторона", "страна", "государство", "лидер", "президент", "партнер",
+                               "союзник", "делегация", "министр", "правительство", "столица", "глава"))
+PATIENT_GENITIVE = frozenset(("COERCE", "ASSAULT"))
+COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
+SKIP_BEFORE = frozenset(("также", "уже", "официально", "вновь", "снова", "еще", "ещё", "совместно",
+                         "наконец", "впервые", "вчера", "сегодня", "неоднократно", "публично", "лично",
+                         "резко", "жестко", "жёстко", "в", "итоге", "тоже", "затем", "фактически"))
+
+
+@cache
+def _morph():  # type: ignore[no-untyped-def]
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=200_000)
+def word_info(word: str) -> tuple[frozenset[str], str, bool, bool, bool]:
+    """(possible cases, POS of the best parse, is passive participle, is perfective future,
+    is infinitive) of one word form."""
+    low = word.lower()
+    if not low or not low[0].isalpha():
+        return frozenset(), "", False, False, False
+    parses = _morph().parse(low)
+    if not parses:
+        return ALL_CASES, "", False, False, False
+    best = parses[0].tag
+    top = parses[0].score
+    cases = frozenset(str(p.tag.case) for p in parses if p.tag.case and p.score >= top * 0.05)
+    cases = frozenset("accs" if c == "acc2" else "gent" if c in ("gen2", "gen1") else
+                      "loct" if c in ("loc2", "loc1") else c for c in cases)
+    pos = str(best.POS or "")
+    passive = best.POS in ("PRTS", "PRTF") and best.voice == "pssv"
+    future = best.POS == "VERB" and best.tense == "futr"
+    return cases or ALL_CASES, pos, passive, future, best.POS == "INFN"
+
+
+@cache
+def _status_data() -> dict[str, list[tuple[str, ...]]]:
+    from dyadwatch.coder.lang.ru import lemma
+
+    data = yaml.safe_load((HERE / "status.yaml").read_text(encoding="utf-8")) or {}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for key, value in data.items():
+        if not isinstance(value, list):
+            continue
+        if key.endswith("_lemmas"):
+            out[key] = [tuple(lemma(w) for w, _, _ in tokenize(str(v))) for v in value]
+        else:
+            out[key] = [tuple(w.lower().replace("ё", "е") for w, _, _ in tokenize(str(v))) for v in value]
+        out[key] = sorted(set(out[key]), key=lambda t: (-len(t), t))
+    out["window"] = [(str(data.get("window", 7)),)]
+    return out
+
+
+class RussianCoder(Coder):
+    """Codes Russian sentences into the same events as the English coder."""
+
+    # ------------------------------------------------------------------ mentions
+    def ru_mentions(self, words: list[str], lemmas: list[str], toks, text: str,
+                    state: DocState) -> list[Mention]:
+        a = self.actors
+        raw = match_names(a, words, lemmas)
+        ms: list[Mention] = []
+        for nm in raw:
+            e = nm.entry
+            span = text[toks[nm.start][1]:toks[nm.end - 1][2]]
+            if e.kind in ("country", "igo", "metonym"):
+                ms.append(Mention(nm.start, nm.end, (e.ref,), "GOV" if e.kind != "igo" else "IGO", span, e.kind))
+            elif e.kind in ("person", "organisation"):
+                ent = a.entities.get(e.ref)
+                if ent is not None:
+                    ms.append(Mention(nm.start, nm.end, (ent.code,), ent.sector, span, e.kind))
+            elif e.kind == "role":
+                ms.append(Mention(nm.start, nm.end, (), "GOV", span, "role:" + e.ref))
+            else:
+                ms.append(Mention(nm.start, nm.end, (), e.ref, span, "sector"))
+        # merge adjacent pieces of one actor: "президент Беларуси Александр Лукашенко",
+        # "белорусская сторона", "МИД Польши", "российский лидер"
+        merged: list[Mention] = []
+        for m in ms:
+            if merged and merged[-1].end == m.start:
+                p = merged[-1]
+                if p.kind == "metonym" or m.kind == "metonym":
+                    merged.append(m)
+                    continue
+                if p.codes and m.codes and p.kind in ("country", "igo") and m.kind in ("country", "igo"):
+                    merged.append(m)
+                    continue
+                codes = m.codes if m.kind in ("person", "organisation") and m.codes else (p.codes or m.codes)
+                named = p if p.codes and p.kind in ("person", "organisation") else m if m.codes else p
+                sector = named.sector if named.kind in ("person", "organisation") else \
+                    (m.sector if not m.codes else p.sector)
+                kind = named.kind if named.kind in ("person", "organisation") else ("title" if codes else p.kind)
+                merged[-1] = Mention(p.start, m.end, codes, sector, text[toks[p.start][1]:toks[m.end - 1][2]], kind)
+                continue
+            merged.append(m)
+        out: list[Mention] = []
+        for m in merged:
+            if not m.codes:
+                r = self._bare(m, merged, lemmas, words, state)
+                if r is None:
+                    continue
+                m = r
+            out.append(m)
+        # "стороны", "обе страны", "лидеры двух стран" -> the pair met before
+        if state.last_pair:
+            for i, w in enumerate(words):
+                lw = w.lower()
+                if lw in GROUP_PAIR or (lemmas[i] in GROUP_PAIR_LEMMAS and i > 0
+                                        and lemmas[i - 1] in ("оба", "два", "обе")):
+                    if any(x.start <= i < x.end for x in out) or (i + 1 < len(words) and any(
+                            x.start == i + 1 for x in out)):
+                        continue
+                    if lw in GROUP_PAIR and lemmas[i] in ("страна", "государство") and not (
+                            i > 0 and lemmas[i - 1] in ("оба", "два", "обе")):
+                        continue
+                    s = i - 1 if i > 0 and lemmas[i - 1] in ("оба", "два", "обе") else i
+                    out.append(Mention(s, i + 1, state.last_pair, "GOV", " ".join(words[s:i + 1]), "group"))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _bare(self, m: Mention, allm: list[Mention], lemmas: list[str], words: list[str],
+              state: DocState) -> Mention | None:
+        key = tuple(lemmas[m.start:m.end])
+        if key not in self.lex.standalone:
+            return None
+        near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation")]
+        if near:
+            best = min(near, key=lambda x: (abs(x.start - m.start), x.start))
+            return Mention(m.start, m.end, best.codes[:1], m.sector, m.text, "bare")
+        if state.last_country:
+            return Mention(m.start, m.end, (state.last_country,), m.sector, m.text, "bare")
+        return None
+
+    # ------------------------------------------------------------------ roles
+    @staticmethod
+    def _cases(words: list[str], m: Mention) -> frozenset[str]:
+        for i in range(m.start, m.end):
+            cases, pos, _, _, _ = word_info(words[i])
+            if cases and cases != ALL_CASES and pos in ("NOUN", "ADJF", "PRTF", "NPRO"):
+                return cases
+        return ALL_CASES
+
+    def _role(self, words: list[str], lemmas: list[str], m: Mention) -> str:
+        """subj | obj | agent | with | target | from | between | loc | dir | aside | report"""
+        i = m.start
+        prev = lemmas[i - 1] if i > 0 else ""
+        prev2 = tuple(lemmas[i - 2:i]) if i > 1 else ()
+        cases = self._cases(words, m)
+        if prev2 in REPORT_PREPS or (i > 2 and tuple(lemmas[i - 3:i - 1]) in REPORT_PREPS):
+            return "report"
+        if prev2 == ("со", "сторона") or prev2 == ("с", "сторона"):
+            return "agent"
+        if prev2 == ("в", "отношение"):
+            return "target"
+        if prev in ("в", "во", "на"):
+            if "loct" in cases and "accs" not in cases:
+                return "loc"
+            if prev == "на" and "accs" in cases:
+                return "target"
+            if "accs" in cases and "loct" not in cases:
+                return "dir"
+            return "loc"
+        if prev in ("с", "со"):
+            return "with" if "ablt" in cases else "aside"
+        if prev == "между":
+            return "between"
+        if prev in ("от", "у"):
+            return "from" if prev == "от" else "at"
+        if prev in TARGET_PREPS:
+            return "target"
+        if prev in ASIDE_PREPS:
+            return "aside"
+        if cases == ALL_CASES:
+            return "any"
+        if "nomn" in cases:
+            return "subj" if not ({"accs", "gent", "datv"} & cases) else "any"
+        if "ablt" in cases and not ({"accs", "gent", "datv"} & cases):
+            return "instr"
+        return "obj"
+
+    def _clause(self, lower: list[str], i: int) -> tuple[int, int]:
+        s = i
+        while s > 0 and lower[s - 1] not in CLAUSE_BREAK and not (
+                lower[s - 1] == "," and s < len(lower) and lower[s] in SUBORDINATORS) and not (
+                lower[s - 1] in ("—", "–", "-") and s - 1 > 0 and lower[s - 2] == ","):
+            s -= 1
+        e = i
+        while e < len(lower) and lower[e] not in CLAUSE_BREAK and not (
+                lower[e] == "," and e + 1 < len(lower) and lower[e + 1] in SUBORDINATORS):
+            e += 1
+        return s, e
+
+    # ------------------------------------------------------------------ events
+    def code_sentence(self, text: str, state: DocState) -> list[Event]:
+        toks = tokenize(text)
+        if not toks:
+            return []
+        words = [t[0] for t in toks]
+        lemmas = self.lex.normalise(words) if self.lex.normalise is not None else [w.lower() for w in words]
+        lemmas = [w.lower() for w in lemmas]
+        trigs = self.triggers(lemmas)
+        mentions = self.ru_mentions(words, lemmas, toks, text, state)
+        dates = _find_dates(text, state.pub_date, self.lang)
+        events: list[Event] = []
+        if trigs and mentions:
+            roles = {id(m): self._role(words, lemmas, m) for m in mentions}
+            self._report_tail(words, lemmas, mentions, roles)
+            trigs = self._main(trigs, words, lemmas)
+            for t in trigs:
+                events.extend(self._events(t, text, toks, words, lemmas, mentions, roles, dates, state))
+        self._update_state(state, [m for m in mentions if roles_ok(m, mentions, words, lemmas, self)],
+                           dates, toks)
+        seen: set[tuple] = set()
+        out: list[Event] = []
+        for e in events:
+            k = (e.source, e.target, e.type)
+            if k not in seen:
+                seen.add(k)
+                out.append(e)
+        return out
+
+    def _report_tail(self, words, lemmas, mentions, roles) -> None:
+        """", — заявил Песков." / ", сообщил МИД": the speaker at the end is no actor."""
+        commas = [i for i, w in enumerate(lemmas) if w in (",", "—", "–")]
+        if not commas:
+            return
+        last = commas[-1]
+        tail = lemmas[last + 1:]
+        if tail and tail[0] in REPORT_VERBS and len(tail) <= 12:
+            for m in mentions:
+                if m.start > last:
+                    roles[id(m)] = "report"
+
+    def _main(self, trigs: list[_Trig], words: list[str], lemmas: list[str]) -> list[_Trig]:
+        """Drop an infinitive that is only the content of an agree/ask/refuse/threaten verb
+        ("отказался подписать соглашение" is one REJECT)."""
+        out: list[_Trig] = []
+        for t in trigs:
+            p = t.phrase.pattern
+            if p.pos == "verb" and out:
+                prev = out[-1]
+                between = lemmas[prev.end:t.start]
+                if prev.phrase.pattern.pos == "verb" and prev.phrase.pattern.type in COMPLEMENT_TYPES \
+                        and len(between) <= 4 and word_info(words[t.start])[4] \
+                        and not any(w in CLAUSE_BREAK or w == "," for w in between):
+                    continue
+            out.append(t)
+        return out
+
+    def _group(self, ms: list[Mention], lemmas: list[str], m: Mention) -> list[Mention]:
+        """m and the mentions coordinated with it ("Путин и Лукашенко", "белорусско-российские")."""
+        idx = ms.index(m)
+        grp = [m]
+        j = idx
+        while j > 0 and lemmas[ms[j - 1].end:grp[0].start] in (["и"], [","], ["-"], ["–"]):
+            grp.insert(0, ms[j - 1])
+            j -= 1
+        j = idx
+        while j + 1 < len(ms) and lemmas[grp[-1].end:ms[j + 1].start] in (["и"], [","], ["-"], ["–"]):
+            grp.append(ms[j + 1])
+            j += 1
+        return grp
+
+    def _events(self, t: _Trig, text, toks, words, lemmas, mentions, roles, dates, state) -> list[Event]:
+        p = t.phrase.pattern
+        cs, ce = self._clause(lemmas, t.start)
+        ctx = getattr(t, "ctx", set())
+        ms = [m for m in mentions if cs <= m.start < ce and roles[id(m)] not in ("report", "aside")
+              and not (m.start < t.end and m.end > t.start) and not (set(range(m.start, m.end)) & ctx)]
+        if not ms:
+            return []
+        role = {id(m): roles[id(m)] for m in ms}
+        passive = p.pos == "verb" and word_info(words[t.start])[2]
+        src: Mention | None = None
+        tgt: Mention | None = None
+        group: list[Mention] = []
+
+        def left(cands: tuple[str, ...]) -> Mention | None:
+            for m in reversed(ms):
+                if m.end <= t.start and role[id(m)] in cands and t.start - m.end <= 20:
+                    return m
+            return None
+
+        def right(cands: tuple[str, ...], exclude: Mention | None = None) -> Mention | None:
+            for m in ms:
+                if m.start >= t.end and role[id(m)] in cands and m is not exclude and m.start - t.end <= 15:
+                    return m
+            return None
+
+        def anywhere(cands: tuple[str, ...], exclude: Mention | None = None) -> Mention | None:
+            return right(cands, exclude) or next(
+                (m for m in reversed(ms) if m.end <= t.start and role[id(m)] in cands and m is not exclude), None)
+
+        between = [m for m in ms if role[id(m)] == "between"]
+        if between:
+            grp = self._group(ms, lemmas, between[0])
+            if len(grp) > 1:
+                group = grp
+        if passive:
+            src = anywhere(("instr", "agent"))
+            tgt = left(("subj", "any")) or right(("subj", "any"), src)
+        elif p.pos == "noun" and not group:
+            adj = [m for m in ms if m.end <= t.start and t.start - m.end <= 2
+                   and all(w not in (",", "и") for w in lemmas[m.end:t.start]) and role[id(m)] not in ("loc",)]
+            gen = next((m for m in ms if m.start == t.end and role[id(m)] in ("obj", "any")), None)
+            frm = anywhere(("from", "agent"))
+            if adj:
+                g = self._group(ms, lemmas, adj[-1])
+                if len(g) > 1:
+                    group = g
+                else:
+                    src = adj[-1]
+            if gen is not None and not group:
+                if p.type in PATIENT_GENITIVE:
+                    tgt = gen
+                elif src is None:
+                    g = self._group(ms, lemmas, gen)
+                    if len(g) > 1:
+                        group = g
+                    else:
+                        src = gen
+                else:
+                    tgt = gen
+            if frm is not None and not group:
+                if src is not None and src is not frm and tgt is None:
+                    tgt = src
+                src = frm
+            if src is None and not group:
+                src = left(("subj", "any"))
+                if src is not None:
+                    g = self._group(ms, lemmas, src)
+                    if len(g) > 1:
+                        group, src = g, None
+        elif not group:
+            src = left(("subj", "any")) or right(("subj",))
+            if src is not None:
+                g = self._group(ms, lemmas, src)
+                if len(g) > 1 and all(role[id(x)] in ("subj", "any") for x in g):
+                    group, src = g, None
+        if tgt is None and not (group and p.symmetric):
+            excl = src
+            if p.visit:
+                tgt = anywhere(("dir",), excl) or anywhere(("target", "with"), excl) or right(("obj", "any"), excl) \
+                    or anywhere(("loc",), excl)
+            else:
+                tgt = anywhere(("with", "target", "onto", "at"), excl) or right(("obj", "any", "dir"), excl) \
+                    or left(("obj",))
+            if group and tgt in group:
+                tgt = None
+            if tgt is not None and src is not None and tgt is src:
+                tgt = None
+        pairs = self._pairs(p, src, tgt, group)
+        if not pairs:
+            return []
+        status = self._ru_status(t, words, lemmas, cs)
+        date, gran = self._date(t, toks, lemmas, dates, state, status)
+        trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
+        return [Event(source=s, target=d, type=p.type, cameo=p.cameo, status=status,
+                      source_sector=sm.sector if sm else None, source_text=sm.text if sm else None,
+                      target_text=tm.text if tm else None, target_sector=tm.sector if tm else None,
+                      mode=p.mode, goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
+                      trigger=trig_text, start=toks[t.start][1], end=toks[t.end - 1][2])
+                for sm, s, d, tm in pairs]
+
+    def _pairs(self, p, src, tgt, group):
+        pairs: list[tuple[Mention | None, str, str | None, Mention | None]] = []
+        members = list(dict.fromkeys(c for g in group for c in g.codes))
+        if src is not None and len(set(src.codes)) > 1:
+            members = list(dict.fromkeys(src.codes))
+            group = [src]
+        if len(members) > 1:
+            gm = {c: next((g for g in group if c in g.codes), None) for c in members}
+            if tgt is not None and tgt.codes and tgt.codes[0] not in members:
+                for c in members:
+                    pairs.append((gm[c], c, tgt.codes[0], tgt))
+            else:
+                for c in members:
+                    for d in members:
+                        if c != d:
+                            pairs.append((gm[c], c, d, gm[d]))
+            return pairs
+        if group and len(members) == 1 and src is None:
+            src = group[0]
+        scode = src.codes[0] if src is not None and src.codes else None
+        if scode is None:
+            return []
+        tcode = tgt.codes[0] if tgt is not None and tgt.codes else None
+        if tcode == scode and p.type not in ("COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "REJECT",
+                                             "SANCTION", "CONCEDE"):
+            tcode, tgt = None, None
+        if tcode is None and p.self_target:
+            tcode = scode
+        pairs.append((src, scode, tcode, tgt))
+        if p.symmetric and tcode and tcode != scode:
+            pairs.append((tgt, tcode, scode, src))
+        return pairs
+
+    # ------------------------------------------------------------------ status
+    def _ru_status(self, t: _Trig, words: list[str], lemmas: list[str], cs: int) -> str:
+        cues = _status_data()
+        window = int(cues["window"][0][0])
+        surface = [w.lower().replace("ё", "е") for w in words]
+        lo = max(0, t.start - window)
+        before_s, before_l = surface[lo:t.start], lemmas[lo:t.start]
+        whole_s = surface[:t.start]
+        near_s = surface[max(cs, t.start - 3):t.start]
+        after_s = surface[t.end:]
+        found: set[str] = set()
+        # denial
+        for cue in cues.get("denied", ()):
+            k = _contains(near_s, cue)
+            if k is not None:
+                nxt = near_s[k + len(cue):k + len(cue) + 1]
+                if cue == ("не",) and (nxt[:1] in (["только"], ["менее"], ["раз"], ["исключено"], ["исключает"],
+                                                  ["исключают"]) or "только" in near_s):
+                    continue
+                found.add("denied")
+        if p_noun_negated(t, surface):
+            found.add("denied")
+        for cue in cues.get("denied_lemmas", ()):
+            if _contains(lemmas[max(0, t.start - window):t.end + window], cue) is not None:
+                found.add("denied")
+        for cue in cues.get("after_denied", ()):
+            if _contains(after_s, cue) is not None:
+                found.add("denied")
+        # hypothetical / forecast / planned
+        for s in ("hypothetical", "forecast", "planned"):
+            zone = whole_s if s == "hypothetical" else before_s
+            for cue in cues.get(s, ()):
+                if cue in (("если",), ("в", "случае")):
+                    if _contains(whole_s, cue) is not None:
+                        found.add(s)
+                        break
+                    continue
+                if _contains(zone if s != "hypothetical" else before_s, cue) is not None:
+                    found.add(s)
+                    break
+            for cue in cues.get(s + "_lemmas", ()):
+                if _contains(before_l, cue) is not None:
+                    found.add(s)
+                    break
+        # the trigger itself: perfective future, "бы", "будет + инфинитив"
+        info = word_info(words[t.start])
+        if info[3]:
+            found.add("planned")
+        if "бы" in surface[max(cs, t.start - 4):t.end + 2]:
+            found.add("hypothetical")
+        for s in ("denied", "hypothetical", "forecast", "planned"):
+            if s in found:
+                return s
+        return "occurred"
+
+
+def p_noun_negated(t: _Trig, surface: list[str]) -> bool:
+    """"переговоры не состоялись", "санкции не были введены": a noun trigger followed by "не"."""
+    if t.phrase.pattern.pos != "noun":
+        return False
+    after = surface[t.end:t.end + 3]
+    return "не" in after[:2] and not any(w in (",", ".") for w in after[:after.index("не")])
+
+
+def roles_ok(m: Mention, mentions, words, lemmas, coder: RussianCoder) -> bool:
+    """Mentions that count for the document state: not locations, not reporters."""
+    return coder._role(words, lemmas, m) not in ("loc", "report", "aside")
