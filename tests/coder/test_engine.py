@@ -136,3 +136,27 @@ def test_deterministic() -> None:
     a = json.dumps([e.to_dict() for e in code_text(text, "2021-02-25")], sort_keys=True)
     b = json.dumps([e.to_dict() for e in code_text(text, "2021-02-25")], sort_keys=True)
     assert a == b
+
+
+def test_fronted_participle_takes_main_clause_subject() -> None:
+    got = triples("While visiting Warsaw, the Lithuanian president praised Ukraine for its courage.")
+    assert ("LTU", "UKR", "SUPPORT") in got, got
+
+
+def test_parenthetical_relative_clause_is_skipped_for_subject() -> None:
+    got = triples("A delegation of Latvia, which toured Estonia in May, urged Finland to open the border.")
+    assert any(s == "LVA" and t == "REQUEST" for s, _, t in got), got
+    assert not any(s == "EST" and t == "REQUEST" for s, _, t in got), got
+
+
+def test_unattached_noun_trigger_codes_nothing() -> None:
+    got = triples("Slovakia and Hungary spoke after years of war in the region.")
+    assert not any(t == "ASSAULT" for _, _, t in got), got
+    got = triples("Japan imposed sanctions on North Korea.")
+    assert any(s == "JPN" and t == "SANCTION" for s, _, t in got), got
+
+
+def test_noun_object_of_verb_is_not_coded_separately() -> None:
+    got = triples("Ireland condemned the attack on Georgia.")
+    assert any(s == "IRL" and t == "ACCUSE" for s, _, t in got), got
+    assert not any(t == "ASSAULT" for _, _, t in got), got

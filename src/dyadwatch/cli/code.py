@@ -24,7 +24,8 @@ def event_json(e) -> dict:
 @click.option("--text", "text", default=None, help="Code this text instead of a file.")
 @click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
               help="Publication date that relative dates in --text resolve against.")
-@click.option("--lang", default="en", show_default=True, help="Language of --text.")
+@click.option("--lang", default=None,
+              help="Language (en, ru): of --text (default en); with FILE it overrides each item's lang.")
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(file_okay=False, path_type=Path),
               help="Extra dictionary directory layered over the package's (repeatable).")
 def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
@@ -57,7 +58,7 @@ def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
                 date.fromisoformat(pub_date)
             except ValueError as exc:
                 raise InputError("--date", f"not a date YYYY-MM-DD: {pub_date!r}") from exc
-        evs = code_text(text, pub_date, lang, dictionaries)
+        evs = code_text(text, pub_date, lang or "en", dictionaries)
         click.echo(json.dumps({"id": None, "events": [event_json(e) for e in evs]}, ensure_ascii=False))
         return
     assert file is not None
@@ -73,5 +74,8 @@ def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
             raise InputError(file, "not UTF-8 text") from exc
         loc = file
     items = list(parse_items(lines, loc))
+    if lang:  # --lang forces the language of every item
+        for it in items:
+            it.lang = lang
     for it, evs in zip(items, code_items(items, dictionaries), strict=True):
         click.echo(json.dumps({"id": it.id, "events": [event_json(e) for e in evs]}, ensure_ascii=False))

@@ -26,15 +26,19 @@ LANGS = ["en", "ru", "be", "uk", "pl", "de", "fr"]
               help="Process documents on a running Dask scheduler.")
 @click.option("--no-code", is_flag=True,
               help="Only clean, split and store documents; do not code events, figures or judgments.")
+@click.option("--timeout", "timeout", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
+              envvar="DYADWATCH_HTTP_TIMEOUT",
+              help="HTTP connect/read timeout; a whole download may take 4x this. "
+                   "[default: 10 s connect, 30 s read; env DYADWATCH_HTTP_TIMEOUT]")
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
 def ingest(targets: tuple[str, ...], db: str | None, lang: str | None,
            dictionaries: tuple[Path, ...], workers: int | None, scheduler: str | None,
-           no_code: bool, no_progress: bool) -> None:
+           no_code: bool, timeout: float | None, no_progress: bool) -> None:
     """Read documents, clean them, code their events, and store them.
 
     PATH_OR_URL is a file (.html, .htm, .txt, .md), a folder (read recursively), an
     RSS/Atom feed (file or URL), a text file listing URLs (one a line), or an http(s) URL.
-    Re-ingesting content already in the store adds nothing. A file that fails is reported
+    Files and downloads over 20 MiB are refused. Re-ingesting content already in the store adds nothing. A file that fails is reported
     on one line and the rest go on; the exit status is 1 if any failed.
 
     \b
@@ -47,6 +51,10 @@ def ingest(targets: tuple[str, ...], db: str | None, lang: str | None,
     from dyadwatch.runner import ingest_run
     from dyadwatch.store import open_store
 
+    if timeout is not None:
+        from dyadwatch.ingest.sources import set_http_timeout
+
+        set_http_timeout(timeout)
     engine = open_store(db)
     options = PipelineOptions(dictionary_dirs=tuple(dictionaries), lang=lang,
                               code_events=not no_code, extras=not no_code)

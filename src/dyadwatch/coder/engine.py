@@ -19,6 +19,7 @@ from dyadwatch.coder.lexicon import Lexicon, Phrase, load_lexicon
 from dyadwatch.model import CleanDocument, Event, Sentence
 from dyadwatch.nlp.actors import ActorDictionary, load_actors, match_names, tokenize
 
+_TGT_MODE = __import__("os").environ.get("DW_TGT", "fallback")
 CLAUSE_BREAK = frozenset(";:()[]—")
 LOC_PREP = frozenset("in at near outside inside within around across throughout via along".split())
 OBJ_PREP = frozenset(("with to against on upon from for at in into over toward towards about by between "
@@ -41,6 +42,7 @@ SUBORD = frozenset((",", "which", "who", "whom", "whose", "that", "while", "when
                     "because", "since", "as", "and", "but", "although", "though", "where"))
 RELATIVE = frozenset(("which", "who", "whom", "whose"))
 FRONT = frozenset(("while", "after", "before", "when", "since", "upon", "by", "on", "during", "in"))
+OBJECT_START = frozenset("his her its their the a an that this these those our my".split())
 COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
 
 
@@ -99,6 +101,8 @@ class Coder:
         self.actors: ActorDictionary = load_actors(lang, dictionary_dirs)
         self.lex: Lexicon = load_lexicon(lang, dictionary_dirs)
         self.allow_unknown = allow_unknown
+        self._parse_key: tuple | None = None
+        self._parsed = None
 
     # ------------------------------------------------------------------ mentions
     def mentions(self, words: list[str], lower: list[str], toks, text: str, state: DocState) -> list[Mention]:
@@ -419,7 +423,7 @@ class Coder:
                 # the subject: "A held talks with B", "A imposed sanctions on B"
                 gap = lower[src.end:t.start] if src is not None else []
                 if src is not None and not any(w in self.lex.light_verbs for w in gap) \
-                        and (len(gap) > 6 or any(w in SUBORD or w in CLAUSE_BREAK for w in gap)):
+                        and (len(gap) > 6 or any(w in SUBORD or w in CLAUSE_BREAK or w in OBJ_PREP for w in gap)):
                     src = None
                 if src is not None:
                     g = self._group_left(ms, lower, src)
@@ -440,6 +444,17 @@ class Coder:
             tgt = self._right_target(ms, lower, t, ce, src, p.visit, p.type in ("COERCE", "ASSAULT"))
         elif tgt is None and group:
             tgt = None
+        roles = self._syntax_roles(t, text, toks, mentions, ms, p)
+        if roles is not None:
+            psrc, ptgt, pgroup = roles
+            if pgroup:
+                group, src = pgroup, None
+            else:
+                group, src = [], psrc
+            if ptgt is not None or _TGT_MODE == "none":
+                tgt = ptgt
+            elif tgt is not None and src is not None and tgt.codes == src.codes:
+                tgt = None
         members = [c for g in group for c in g.codes] if group else []
         if src is not None and len(set(src.codes)) > 1:
             members = list(src.codes)
@@ -480,6 +495,31 @@ class Coder:
                 trigger=trig_text, start=toks[t.start][1], end=toks[t.end - 1][2]))
         return out
 
+    def _syntax_roles(self, t: _Trig, text: str, toks, mentions: list[Mention], ms: list[Mention], p):
+        """Source/target/group from the dependency parse (English), or None to keep word order."""
+        if self.lang != "en" or not ms or _TGT_MODE == "off":
+            return None
+        key = (text, tuple((m.start, m.end) for m in mentions))
+        if self._parse_key != key:
+            from dyadwatch.coder import syntax
+
+            self._parse_key = key
+            self._parsed = syntax.parse(text, toks, [k for k in key[1]])
+        pr = self._parsed
+        if pr is None:
+            return None
+        from dyadwatch.coder.syntax import roles
+
+        index = {id(m): k for k, m in enumerate(mentions)}
+        allowed = {index[id(m)] for m in ms if not m.anti}
+        r = roles(pr, sorted(t.used), p.pos, allowed, p.symmetric, p.type in ("AID", "COOPERATE"))
+        if r is None or r.source is None:
+            return None
+        src = mentions[r.source]
+        tgt = mentions[r.target] if r.target is not None else None
+        group = [mentions[k] for k in sorted(r.group, key=lambda k: mentions[k].start)] if r.group else []
+        return src, tgt, group
+
     @staticmethod
     def _after_prep(ms, lower, end, preps, window, want_group=False):
         for k in range(end, min(len(lower), end + window)):
@@ -505,8 +545,20 @@ class Coder:
         # a relative clause ("..., which/who ...") takes its subject from the word before the
         # pronoun: an actor there is the subject, anything else means no actor subject
         rel = next((k for k in range(start - 1, max(cs, start - 25) - 1, -1) if lower[k] in RELATIVE), None)
+        # a parenthetical relative clause between subject and verb is skipped:
+        # "A delegation of A, which visited B in November, demanded ..."
+        skip: list[tuple[int, int]] = []
+        for i in range(max(1, cs), start):
+            if lower[i] in RELATIVE and lower[i - 1] == ",":
+                j = next((k for k in range(i + 1, start) if lower[k] == ","), None)
+                if j is not None:
+                    skip.append((i, j))
+                    if rel is not None and i <= rel < j:
+                        rel = None
         for m in reversed(ms):
             if m.end > start or m is exclude:
+                continue
+            if any(a <= m.start < b for a, b in skip):
                 continue
             if start - m.end > 25:
                 break
@@ -598,11 +650,15 @@ class Coder:
         after = lower[t.end:min(len(lower), t.end + 4)] if t.phrase.pattern.pos == "noun" else []
         rest = lower[t.end:]
         found: set[str] = set()
+        present = set(before) | set(after)
+        rest_set = set(rest)
         for w in lex.after_denied:
-            if _contains(rest, w) is not None:
+            if w[0] in rest_set and _contains(rest, w) is not None:
                 found.add("denied")
         for s in ("denied", "hypothetical", "forecast", "planned"):
             for cue in lex.cues.get(s, ()):
+                if cue[0] not in present:  # cheap prefilter: the cue's first word must be there
+                    continue
                 zone = near if s == "denied" else before
                 if _contains(zone, cue) is not None:
                     if s == "denied" and ("only" in lower[t.start - 2:t.start + 2]):
@@ -680,8 +736,10 @@ def _reporting_tail(lower: list[str]) -> int | None:
     last = commas[-1]
     tail = lower[last + 1:]
     # the reporting verb sits near the end ("..., the ministry said on Tuesday.")
-    if len(tail) <= 16 and any(w in REPORT for w in tail[-7:]) and last > len(lower) // 3:
-        return last
+    if len(tail) <= 16 and last > len(lower) // 3:
+        for k in range(max(0, len(tail) - 6), len(tail)):
+            if tail[k] in REPORT and (k + 1 >= len(tail) or tail[k + 1] not in OBJECT_START):
+                return last
     return None
 
 

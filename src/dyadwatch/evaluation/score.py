@@ -21,8 +21,12 @@ def _doc_key(item: GoldItem) -> str | None:
 
 
 def code_items(items: Sequence[GoldItem], dictionary_dirs: Sequence[Path] = (),
-               allow_unknown: bool = False) -> list[list[Event]]:
-    """Code each item; consecutive items of one dated document share context (coreference, dates)."""
+               allow_unknown: bool = False, model_dir: Path | None = None) -> list[list[Event]]:
+    """Code each item; consecutive items of one dated document share context (coreference, dates).
+
+    With `model_dir` (a classifier from `dyadwatch learn pentacode`), a confident sentence
+    class arbitrates the rule events (see dyadwatch.learned.arbiter).
+    """
     out: list[list[Event]] = []
     state: DocState | None = None
     prev = None
@@ -33,6 +37,12 @@ def code_items(items: Sequence[GoldItem], dictionary_dirs: Sequence[Path] = (),
         prev = key
         out.append(code_text(it.text, it.pub_date, it.lang, dictionary_dirs, state=state,
                              allow_unknown=allow_unknown))
+    if model_dir is not None:
+        from dyadwatch.learned.arbiter import arbitrate
+        from dyadwatch.learned.pentacode import PentacodeClassifier
+
+        predictions = PentacodeClassifier(Path(model_dir)).predict([it.text for it in items])
+        out = [arbitrate(events, cls, prob) for events, (cls, prob) in zip(out, predictions, strict=True)]
     return out
 
 
@@ -159,7 +169,8 @@ def score(items: Sequence[GoldItem], coded: Sequence[list[Event]]) -> EvalResult
     return r
 
 
-def evaluate_file(path: Path | str, dictionary_dirs: Sequence[Path] = ()) -> EvalResult:
+def evaluate_file(path: Path | str, dictionary_dirs: Sequence[Path] = (),
+                  model_dir: Path | None = None) -> EvalResult:
     items = read_gold(path)
     penta = any(it.pentacode is not None for it in items)
-    return score(items, code_items(items, dictionary_dirs, allow_unknown=penta))
+    return score(items, code_items(items, dictionary_dirs, allow_unknown=penta, model_dir=model_dir))

@@ -28,18 +28,33 @@ def _cyrillic_score(text: str) -> float:
 
 
 def _looks_utf16(data: bytes) -> str | None:
-    """'utf-16-le' / 'utf-16-be' when every other byte is NUL, as in ASCII-heavy UTF-16 text."""
+    """'utf-16-le' / 'utf-16-be' for UTF-16 text without a BOM.
+
+    ASCII-heavy UTF-16 has NUL in every other byte; Cyrillic (or Greek, Arabic...) UTF-16 has
+    the same one or two high bytes there instead (0x04 for Cyrillic, 0x00 for spaces and
+    punctuation). So: one byte column with NULs and at most a few distinct values, the other
+    column varied, and the result decodes strictly to printable text.
+    """
     sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
-        sample = sample[: len(sample) - len(sample) % 2]
+    sample = sample[: len(sample) - len(sample) % 2]
     if len(sample) < 4:
         return None
-    even_nul = sample[0::2].count(0) / (len(sample) / 2)
-    odd_nul = sample[1::2].count(0) / (len(sample) / 2)
-    if odd_nul > 0.3 and even_nul < 0.05:
-        return "utf-16-le"
-    if even_nul > 0.3 and odd_nul < 0.05:
-        return "utf-16-be"
+    half = len(sample) / 2
+    for enc, high, low in (("utf-16-le", sample[1::2], sample[0::2]),
+                           ("utf-16-be", sample[0::2], sample[1::2])):
+        high_nul = high.count(0) / half
+        low_nul = low.count(0) / half
+        if high_nul < 0.05 or low_nul >= 0.05:
+            continue
+        top = sorted((high.count(b) for b in set(high)), reverse=True)[:2]
+        if high_nul > 0.3 or sum(top) / half > 0.95:
+            try:
+                text = codecs.getincrementaldecoder(enc)().decode(sample, final=False)
+            except UnicodeDecodeError:
+                continue
+            printable = sum(1 for ch in text if ch.isprintable() or ch in "\t\r\n")
+            if printable / len(text) > 0.95:
+                return enc
     return None
 
 

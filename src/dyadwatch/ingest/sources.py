@@ -8,13 +8,18 @@ bad input.
 
 Limits: a file or a download larger than `MAX_BYTES` (20 MiB) is refused; a local file is
 never read beyond `MAX_BYTES + 1` bytes, and a download is streamed and stopped there.
-HTTP uses `CONNECT_TIMEOUT`/`READ_TIMEOUT` seconds and follows at most `MAX_REDIRECTS`
-redirects.
+A local file whose size (from stat) is over the limit is refused without being opened.
+HTTP uses `CONNECT_TIMEOUT`/`READ_TIMEOUT` seconds, gives up on a download still running after
+`TOTAL_TIMEOUT` seconds (a server that drips bytes), and follows at most `MAX_REDIRECTS`
+redirects. `set_http_timeout(seconds)` (`dyadwatch ingest --timeout`, env
+`DYADWATCH_HTTP_TIMEOUT`) sets the connect and read timeouts, and four times that in all.
 """
 
 from __future__ import annotations
 
+import errno
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +30,7 @@ from dyadwatch.model import RawInput
 MAX_BYTES = 20 * 1024 * 1024
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 30.0
+TOTAL_TIMEOUT = 120.0
 MAX_REDIRECTS = 5
 USER_AGENT = "dyadwatch/0.1 (+https://github.com/dyadwatch)"
 
@@ -37,6 +43,15 @@ FEED_CONTENT_MIN_CHARS = 400
 
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
 _FEED_SNIFF = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
+
+
+def set_http_timeout(seconds: float) -> None:
+    """Connect and read timeouts of `seconds`, and `4 * seconds` for a whole download."""
+    global CONNECT_TIMEOUT, READ_TIMEOUT, TOTAL_TIMEOUT
+    if not seconds > 0:
+        raise ValueError("the HTTP timeout must be a positive number of seconds")
+    CONNECT_TIMEOUT = READ_TIMEOUT = float(seconds)
+    TOTAL_TIMEOUT = 4 * float(seconds)
 
 
 def is_url(target: str) -> bool:
@@ -68,7 +83,7 @@ def plan_targets(targets: Iterable[str]) -> list[PlannedInput | InputError]:
             continue
         path = Path(target)
         if not path.exists():
-            planned.append(InputError(target, "no such file or folder"))
+            planned.append(InputError(target, _missing_reason(path)))
         elif path.is_dir():
             children = sorted(
                 (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES
@@ -86,6 +101,20 @@ def plan_targets(targets: Iterable[str]) -> list[PlannedInput | InputError]:
     return planned
 
 
+def _missing_reason(path: Path) -> str:
+    """Why `path` does not exist: a link loop, a broken link, or nothing there at all."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:
+            return "symbolic link loop"
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return "symbolic link loop"
+        return "broken symbolic link"
+    return "no such file or folder"
+
+
 def expand_targets(targets: Iterable[str]) -> Iterator[RawInput | InputError]:
     """All raw inputs the targets name, read one after another."""
     for item in plan_targets(targets):
@@ -100,6 +129,9 @@ def expand_targets(targets: Iterable[str]) -> Iterator[RawInput | InputError]:
 def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
     """The file's bytes; InputError if it is larger than `limit` (reads at most limit+1 bytes)."""
     try:
+        size = path.stat().st_size
+        if size > limit:  # refused without reading a byte
+            raise InputError(str(path), f"larger than the {limit // (1024 * 1024)} MiB limit")
         with path.open("rb") as fh:
             data = fh.read(limit + 1)
     except IsADirectoryError:
@@ -161,6 +193,7 @@ def fetch(url: str, *, limit: int = MAX_BYTES, client: object | None = None) -> 
     import httpx
 
     timeout = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
+    deadline = time.monotonic() + TOTAL_TIMEOUT
     own = client is None
     http = client or httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=MAX_REDIRECTS,
                                   headers={"User-Agent": USER_AGENT}, trust_env=False)
@@ -175,6 +208,8 @@ def fetch(url: str, *, limit: int = MAX_BYTES, client: object | None = None) -> 
             size = 0
             for chunk in resp.iter_bytes():
                 size += len(chunk)
+                if time.monotonic() > deadline:
+                    raise InputError(url, f"timed out (download took over {TOTAL_TIMEOUT:g} s)")
                 if size > limit:
                     raise InputError(url, f"larger than the {limit // (1024 * 1024)} MiB limit")
                 chunks.append(chunk)

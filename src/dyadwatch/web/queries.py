@@ -133,6 +133,14 @@ def facets(engine: Engine, dyad: str) -> dict[str, list[tuple[str, int]]]:
     return out
 
 
+def date_span(engine: Engine, dyad: str) -> tuple[str | None, str | None]:
+    e = t.events.c
+    q = apply_filter(select(func.min(e.event_date), func.max(e.event_date)), EventFilter(dyad=dyad))
+    with engine.connect() as conn:
+        first, last = conn.execute(q).one()
+    return first, last
+
+
 def volume_by_month(engine: Engine, dyad: str) -> list[dict[str, Any]]:
     """Events per month and quad; used for the chart only while the index is unavailable."""
     e = t.events.c

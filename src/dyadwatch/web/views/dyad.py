@@ -31,10 +31,11 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     if name is None:
         raise HTTPException(404, "a dyad looks like BLR-RUS")
     engine = request.app.state.engine
-    freq = param(request, "freq") or "week"
-    freq = freq if freq in FREQS else "week"
     date_from = wq.valid_date(param(request, "from", 10))
     date_to = wq.valid_date(param(request, "to", 10))
+    freq = param(request, "freq")
+    if freq not in FREQS:
+        freq = _default_freq(engine, name, date_from, date_to)
     types = params_list(request, "type")
     statuses = params_list(request, "status")
     site = param(request, "site")
@@ -55,7 +56,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         except (DyadwatchError, ValueError):
             verdicts = []
         verdicts = verdicts[::-1][:MAX_VERDICTS_SHOWN]
-    filters = {"freq": freq if freq != "week" else None, "from": date_from, "to": date_to,
+    filters = {"freq": freq, "from": date_from, "to": date_to,
                "type": types, "status": statuses, "site": site}
     csv_params = {"dyad": name, "from": date_from, "to": date_to, "type": types,
                   "status": statuses, "site": site}
@@ -66,6 +67,15 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         "chart_note": chart_note, "verdicts": verdicts, "sel_types": types,
         "sel_statuses": statuses, "sel_site": site, "date_from": date_from, "date_to": date_to,
     })
+
+
+def _default_freq(engine: Any, dyad: str, date_from: str | None, date_to: str | None) -> str:
+    """Weeks for up to two years of events, months beyond (bars stay readable)."""
+    first, last = wq.date_span(engine, dyad)
+    first, last = max(first or "", date_from or ""), min(last or "9999", date_to or "9999")
+    if first and last and last[:4].isdigit() and first[:4].isdigit():
+        return "month" if int(last[:4]) - int(first[:4]) >= 2 else "week"
+    return "week"
 
 
 def _chart(engine: Any, dyad: str, freq: str, date_from: str | None,

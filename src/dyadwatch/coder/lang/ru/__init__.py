@@ -51,8 +51,8 @@ def lemma(token: str) -> str:
     fixed = overrides().get(low)
     if fixed is not None:
         return fixed
-    if not low or low[0] not in _CYRILLIC:
-        return low
+    if not low or low[0] not in _CYRILLIC or (len(token) > 1 and token.isupper()):
+        return low  # Latin, digits, and abbreviations (ЕС, ЕАБР, МИД) as written
     parses = _morph().parse(low)
     if not parses:
         return low

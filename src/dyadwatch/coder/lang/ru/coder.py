@@ -50,6 +50,13 @@ GROUP_PAIR = frozenset(("стороны", "страны", "государств�
                         "партнёры", "союзники", "делегации", "министры", "правительства", "столицы"))
 GROUP_PAIR_LEMMAS = frozenset(("сторона", "страна", "государство", "лидер", "президент", "партнер",
                                "союзник", "делегация", "министр", "правительство", "столица", "глава"))
+QUANTITY = frozenset(("тысяча", "сотня", "десяток", "несколько", "много", "миллион", "группа",
+                      "часть", "большинство", "ряд", "сотни", "тысячи", "десятки", "множество"))
+TOPIC_PREPS = frozenset(("о", "об", "обо", "по"))
+DOCUMENT_NOUNS = frozenset(("соглашение", "договор", "меморандум", "программа", "карта", "документ", "план",
+                            "декларация", "протокол", "контракт", "закон", "концепция", "стратегия",
+                            "комиссия", "совет", "комитет", "вопрос", "тема", "форум", "конференция",
+                            "группа", "указ", "постановление", "проект", "сфера", "область"))
 PATIENT_GENITIVE = frozenset(("COERCE", "ASSAULT"))
 COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
 SKIP_BEFORE = frozenset(("также", "уже", "официально", "вновь", "снова", "еще", "ещё", "совместно",
@@ -71,12 +78,13 @@ def word_info(word: str) -> tuple[frozenset[str], str, bool, bool, bool]:
     low = word.lower()
     if not low or not low[0].isalpha():
         return frozenset(), "", False, False, False
+    if len(word) > 1 and word.isupper():  # abbreviations (ЕС, ЕАБР, МИД) do not decline
+        return ALL_CASES, "NOUN", False, False, False
     parses = _morph().parse(low)
     if not parses:
         return ALL_CASES, "", False, False, False
     best = parses[0].tag
-    top = parses[0].score
-    cases = frozenset(str(p.tag.case) for p in parses if p.tag.case and p.score >= top * 0.05)
+    cases = frozenset(str(p.tag.case) for p in parses if p.tag.case)
     cases = frozenset("accs" if c == "acc2" else "gent" if c in ("gen2", "gen1") else
                       "loct" if c in ("loc2", "loc1") else c for c in cases)
     pos = str(best.POS or "")
@@ -101,6 +109,33 @@ def _status_data() -> dict[str, list[tuple[str, ...]]]:
         out[key] = sorted(set(out[key]), key=lambda t: (-len(t), t))
     out["window"] = [(str(data.get("window", 7)),)]
     return out
+
+
+@cache
+def _cue_index() -> dict[str, dict[str, list[tuple[str, ...]]]]:
+    """status key -> first token -> cues starting with it (longest first)."""
+    out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for key, cues in _status_data().items():
+        idx: dict[str, list[tuple[str, ...]]] = {}
+        for cue in cues:
+            if cue:
+                idx.setdefault(cue[0], []).append(cue)
+        out[key] = idx
+    return out
+
+
+def _find(zone: list[str], key: str) -> tuple[str, ...] | None:
+    """The first cue of status list `key` that occurs in `zone`."""
+    idx = _cue_index().get(key)
+    if not idx:
+        return None
+    n = len(zone)
+    for i, w in enumerate(zone):
+        for cue in idx.get(w, ()):
+            k = len(cue)
+            if i + k <= n and tuple(zone[i:i + k]) == cue:
+                return cue
+    return None
 
 
 class RussianCoder(Coder):
@@ -129,6 +164,14 @@ class RussianCoder(Coder):
         # "белорусская сторона", "МИД Польши", "российский лидер"
         merged: list[Mention] = []
         for m in ms:
+            if merged and not merged[-1].codes and m.codes and m.kind in ("country", "igo") \
+                    and 0 < m.start - merged[-1].end <= 2 \
+                    and all(w.isalpha() for w in words[merged[-1].end:m.start]) \
+                    and "gent" in word_info(words[m.start])[0]:
+                p = merged[-1]
+                merged[-1] = Mention(p.start, m.end, m.codes, p.sector, text[toks[p.start][1]:toks[m.end - 1][2]],
+                                     "title")
+                continue
             if merged and merged[-1].end == m.start:
                 p = merged[-1]
                 if p.kind == "metonym" or m.kind == "metonym":
@@ -186,11 +229,8 @@ class RussianCoder(Coder):
     # ------------------------------------------------------------------ roles
     @staticmethod
     def _cases(words: list[str], m: Mention) -> frozenset[str]:
-        for i in range(m.start, m.end):
-            cases, pos, _, _, _ = word_info(words[i])
-            if cases and cases != ALL_CASES and pos in ("NOUN", "ADJF", "PRTF", "NPRO"):
-                return cases
-        return ALL_CASES
+        cases, _, _, _, _ = word_info(words[m.start])  # the head comes first in Russian names
+        return cases or ALL_CASES
 
     def _role(self, words: list[str], lemmas: list[str], m: Mention) -> str:
         """subj | obj | agent | with | target | from | between | loc | dir | aside | report"""
@@ -213,15 +253,19 @@ class RussianCoder(Coder):
                 return "dir"
             return "loc"
         if prev in ("с", "со"):
-            return "with" if "ablt" in cases else "aside"
+            return "with" if "ablt" in cases else "off"
         if prev == "между":
             return "between"
         if prev in ("от", "у"):
             return "from" if prev == "от" else "at"
+        if prev in ("из", "изо"):
+            return "out"
         if prev in TARGET_PREPS:
             return "target"
         if prev in ASIDE_PREPS:
             return "aside"
+        if prev in QUANTITY:
+            return "any"  # "десятки тысяч белорусов вышли", "задержали сотни протестующих"
         if cases == ALL_CASES:
             return "any"
         if "nomn" in cases:
@@ -258,6 +302,7 @@ class RussianCoder(Coder):
             roles = {id(m): self._role(words, lemmas, m) for m in mentions}
             self._report_tail(words, lemmas, mentions, roles)
             trigs = self._main(trigs, words, lemmas)
+            self._chosen = trigs
             for t in trigs:
                 events.extend(self._events(t, text, toks, words, lemmas, mentions, roles, dates, state))
         self._update_state(state, [m for m in mentions if roles_ok(m, mentions, words, lemmas, self)],
@@ -286,16 +331,33 @@ class RussianCoder(Coder):
     def _main(self, trigs: list[_Trig], words: list[str], lemmas: list[str]) -> list[_Trig]:
         """Drop an infinitive that is only the content of an agree/ask/refuse/threaten verb
         ("отказался подписать соглашение" is one REJECT)."""
+        ctx: set[int] = set()
+        for t in trigs:
+            ctx |= getattr(t, "ctx", set())
+            p = t.phrase.pattern
+            if p.with_:  # every context word of a verb trigger, not only the first one found
+                firsts = {w[0] for w in p.with_}
+                lo, hi = max(0, t.start - 3), min(len(lemmas), t.end + p.window)
+                ctx |= {k for k in range(lo, hi) if lemmas[k] in firsts and k not in t.used}
         out: list[_Trig] = []
+        head: _Trig | None = None  # the last agree/ask/refuse/threaten/accuse verb
         for t in trigs:
             p = t.phrase.pattern
-            if p.pos == "verb" and out:
-                prev = out[-1]
-                between = lemmas[prev.end:t.start]
-                if prev.phrase.pattern.pos == "verb" and prev.phrase.pattern.type in COMPLEMENT_TYPES \
-                        and len(between) <= 4 and word_info(words[t.start])[4] \
-                        and not any(w in CLAUSE_BREAK or w == "," for w in between):
-                    continue
+            info = word_info(words[t.start])
+            if p.pos == "verb" and info[1] == "PRTF":
+                continue  # "предложенные Москвой документы": a reference, not an event
+            if p.pos == "noun" and (t.used & ctx):
+                continue  # the object of a verb trigger ("выделила кредит")
+            if p.pos == "noun" and t.start > 1 and lemmas[t.start - 1] in TOPIC_PREPS \
+                    and lemmas[t.start - 2] in DOCUMENT_NOUNS:
+                continue  # "меморандум о сотрудничестве": the topic of a document
+            if head is not None:
+                between = lemmas[head.end:t.start]
+                if len(between) <= (4 if p.pos == "verb" else 6) and (info[4] or p.pos == "noun") \
+                        and not any(w in CLAUSE_BREAK or w in (",", "а", "но") for w in between):
+                    continue  # the content of "отказался подписать", "обвинил в стягивании войск"
+            if p.pos == "verb" and p.type in COMPLEMENT_TYPES:
+                head = t
             out.append(t)
         return out
 
@@ -318,7 +380,16 @@ class RussianCoder(Coder):
         cs, ce = self._clause(lemmas, t.start)
         ctx = getattr(t, "ctx", set())
         ms = [m for m in mentions if cs <= m.start < ce and roles[id(m)] not in ("report", "aside")
-              and not (m.start < t.end and m.end > t.start) and not (set(range(m.start, m.end)) & ctx)]
+              and not (set(range(m.start, m.end)) & t.used)
+              and not (ctx and set(range(m.start, m.end)) <= ctx)]
+        if p.pos == "verb" and not any(roles[id(m)] in ("subj", "any", "instr", "agent") for m in ms
+                                       if m.end <= t.start):
+            # no subject in this clause: Russian drops a repeated subject ("заявил, что выделит ...",
+            # "прилетел в Сочи, где встретился ..."): take the subject of the clause before
+            ext = [m for m in mentions if m.end <= cs and roles[id(m)] in ("subj", "any")
+                   and not any(x.start < m.start < x.end for x in mentions)]
+            if ext and not passive_word(words[t.start]):
+                ms = [ext[-1], *ms]
         if not ms:
             return []
         role = {id(m): roles[id(m)] for m in ms}
@@ -327,15 +398,22 @@ class RussianCoder(Coder):
         tgt: Mention | None = None
         group: list[Mention] = []
 
+        other_starts = [x.start for x in self._chosen if x is not t and x.start < t.start]
+
         def left(cands: tuple[str, ...]) -> Mention | None:
             for m in reversed(ms):
                 if m.end <= t.start and role[id(m)] in cands and t.start - m.end <= 20:
+                    # the object of an earlier verb is not this verb's subject
+                    if cands != ("obj",) and role[id(m)] == "any" and any(
+                            o < m.start for o in other_starts if o > (ms[0].start if ms else 0)) \
+                            and any(r in ("subj", "any") for r in (role[id(x)] for x in ms if x.end <= m.start)):
+                        continue
                     return m
             return None
 
         def right(cands: tuple[str, ...], exclude: Mention | None = None) -> Mention | None:
             for m in ms:
-                if m.start >= t.end and role[id(m)] in cands and m is not exclude and m.start - t.end <= 15:
+                if m.start > t.start and role[id(m)] in cands and m is not exclude and m.start - t.end <= 15:
                     return m
             return None
 
@@ -356,6 +434,8 @@ class RussianCoder(Coder):
                    and all(w not in (",", "и") for w in lemmas[m.end:t.start]) and role[id(m)] not in ("loc",)]
             gen = next((m for m in ms if m.start == t.end and role[id(m)] in ("obj", "any")), None)
             frm = anywhere(("from", "agent"))
+            if frm is None and p.type in ("AID",):
+                frm = None
             if adj:
                 g = self._group(ms, lemmas, adj[-1])
                 if len(g) > 1:
@@ -383,25 +463,47 @@ class RussianCoder(Coder):
                     g = self._group(ms, lemmas, src)
                     if len(g) > 1:
                         group, src = g, None
+            elif frm is not None and src is frm and tgt is None:
+                tgt = left(("subj", "any"))  # "Беларусь получит от России кредит"
         elif not group:
             src = left(("subj", "any")) or right(("subj",))
             if src is not None:
                 g = self._group(ms, lemmas, src)
-                if len(g) > 1 and all(role[id(x)] in ("subj", "any") for x in g):
+                if len(g) > 1:
                     group, src = g, None
+        if src is None and not group and p.type in ("PROTEST", "COERCE"):
+            src = next((m for m in ms if role[id(m)] == "loc"), None)  # "в Москве прошли акции протеста"
         if tgt is None and not (group and p.symmetric):
             excl = src
+            extra = ("from",) if p.type in ("REQUEST", "THREATEN", "RETREAT") else ()
+            extra += ("out", "off") if p.type in ("SANCTION", "RETREAT", "COERCE", "CONCEDE") else ()
+            extra += ("loc",) if p.type == "MOBILIZE" else ()  # "разместила в Беларуси войска"
             if p.visit:
                 tgt = anywhere(("dir",), excl) or anywhere(("target", "with"), excl) or right(("obj", "any"), excl) \
-                    or anywhere(("loc",), excl)
+                    or (anywhere(("loc",), excl) if p.pos == "noun" or "визит" in lemmas[t.start:t.end + 3] else None)
+                if tgt is None and p.pos == "verb":
+                    return []  # "прилетел в Сочи": no host actor, no visit event
             else:
-                tgt = anywhere(("with", "target", "onto", "at"), excl) or right(("obj", "any", "dir"), excl) \
-                    or left(("obj",))
+                tgt = right(("with", "target", "onto", "at", "dir", "obj", "any") + extra, excl) \
+                    or left(("with", "target", "onto", "at", "dir") + extra) or left(("obj",))
             if group and tgt in group:
                 tgt = None
             if tgt is not None and src is not None and tgt is src:
                 tgt = None
+        tgroup: list[Mention] = []
+        if tgt is not None and not group:
+            tg = self._group(ms, lemmas, tgt)
+            if len(tg) > 1 and src not in tg:
+                tgroup = tg
         pairs = self._pairs(p, src, tgt, group)
+        if tgroup and len(pairs) == 1 + bool(p.symmetric and pairs and pairs[0][2]):
+            sm, scode = pairs[0][0], pairs[0][1]
+            pairs = []
+            for tm in tgroup:
+                if tm.codes and tm.codes[0] != scode:
+                    pairs.append((sm, scode, tm.codes[0], tm))
+                    if p.symmetric:
+                        pairs.append((tm, tm.codes[0], scode, sm))
         if not pairs:
             return []
         status = self._ru_status(t, words, lemmas, cs)
@@ -449,8 +551,7 @@ class RussianCoder(Coder):
 
     # ------------------------------------------------------------------ status
     def _ru_status(self, t: _Trig, words: list[str], lemmas: list[str], cs: int) -> str:
-        cues = _status_data()
-        window = int(cues["window"][0][0])
+        window = int(_status_data()["window"][0][0])
         surface = [w.lower().replace("ё", "е") for w in words]
         lo = max(0, t.start - window)
         before_s, before_l = surface[lo:t.start], lemmas[lo:t.start]
@@ -459,48 +560,48 @@ class RussianCoder(Coder):
         after_s = surface[t.end:]
         found: set[str] = set()
         # denial
-        for cue in cues.get("denied", ()):
-            k = _contains(near_s, cue)
-            if k is not None:
-                nxt = near_s[k + len(cue):k + len(cue) + 1]
-                if cue == ("не",) and (nxt[:1] in (["только"], ["менее"], ["раз"], ["исключено"], ["исключает"],
-                                                  ["исключают"]) or "только" in near_s):
-                    continue
-                found.add("denied")
+        k = 0
+        while k < len(near_s):
+            cue = _find(near_s[k:], "denied")
+            if cue is None:
+                break
+            pos = k + near_s[k:].index(cue[0])
+            nxt = near_s[pos + len(cue):pos + len(cue) + 1]
+            if cue == ("не",) and (nxt[:1] in (["только"], ["менее"], ["раз"], ["исключено"], ["исключает"],
+                                              ["исключают"]) or "только" in near_s):
+                k = pos + 1
+                continue
+            found.add("denied")
+            break
         if p_noun_negated(t, surface):
             found.add("denied")
-        for cue in cues.get("denied_lemmas", ()):
-            if _contains(lemmas[max(0, t.start - window):t.end + window], cue) is not None:
-                found.add("denied")
-        for cue in cues.get("after_denied", ()):
-            if _contains(after_s, cue) is not None:
-                found.add("denied")
+        if _find(lemmas[max(0, t.start - window):t.end + window], "denied_lemmas") is not None \
+                or _find(after_s, "after_denied") is not None:
+            found.add("denied")
         # hypothetical / forecast / planned
+        if "если" in whole_s or _contains(whole_s, ("в", "случае")) is not None:
+            found.add("hypothetical")
         for s in ("hypothetical", "forecast", "planned"):
-            zone = whole_s if s == "hypothetical" else before_s
-            for cue in cues.get(s, ()):
-                if cue in (("если",), ("в", "случае")):
-                    if _contains(whole_s, cue) is not None:
-                        found.add(s)
-                        break
-                    continue
-                if _contains(zone if s != "hypothetical" else before_s, cue) is not None:
-                    found.add(s)
-                    break
-            for cue in cues.get(s + "_lemmas", ()):
-                if _contains(before_l, cue) is not None:
-                    found.add(s)
-                    break
+            if _find(before_s, s) is not None or _find(before_l, s + "_lemmas") is not None:
+                found.add(s)
         # the trigger itself: perfective future, "бы", "будет + инфинитив"
         info = word_info(words[t.start])
         if info[3]:
             found.add("planned")
+        if info[4] and t.start > 0:
+            aux = word_info(words[t.start - 1])
+            if aux[3] or surface[t.start - 1] in ("будет", "будут", "будем", "буду"):
+                found.add("planned")  # "продолжит поддерживать", "будет поставлять"
         if "бы" in surface[max(cs, t.start - 4):t.end + 2]:
             found.add("hypothetical")
         for s in ("denied", "hypothetical", "forecast", "planned"):
             if s in found:
                 return s
         return "occurred"
+
+
+def passive_word(word: str) -> bool:
+    return word_info(word)[2]
 
 
 def p_noun_negated(t: _Trig, surface: list[str]) -> bool:

