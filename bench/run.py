@@ -362,7 +362,7 @@ def bench_dask(n: int, profile: bool = False) -> dict[str, Any]:
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                           dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
                 Client(cluster) as client, tempfile.TemporaryDirectory(prefix="dw-bench-") as tmp:
-            client.run(_warm_worker, opts)
+            client.run(_warm_worker, opts, list(generate_corpus.raw_inputs(12, seed=99)))
             engine = open_store(_temp_db(tmp, f"dask{workers}.db"))
 
             def run(addr: str = cluster.scheduler_address, engine: Any = engine) -> int:

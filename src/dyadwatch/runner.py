@@ -78,12 +78,24 @@ def ingest_run(targets: Iterable[str], engine: Engine, options: PipelineOptions,
             _fail(summary, location, result)
             continue
         _save(engine, summary, location, result)
-    if summary.new and options.code_events:
+    if options.code_events and (summary.new or _has_unclustered_events(engine)):
         # New mentions may join existing events: regroup so every count stays one per event.
+        # Also when nothing is new but a run killed before this step left events unclustered.
         from dyadwatch.analysis.clusters import build_clusters
 
         build_clusters(engine)
     return summary
+
+
+def _has_unclustered_events(engine: Engine) -> bool:
+    from sqlalchemy import select
+
+    from dyadwatch.store import schema as t
+
+    with engine.connect() as conn:
+        return conn.execute(
+            select(t.events.c.id).where(t.events.c.cluster_id.is_(None)).limit(1)
+        ).first() is not None
 
 
 def _serial(raws: Iterable[RawInput], options: PipelineOptions) -> Iterator[tuple[str, CodedDocument | BaseException]]:

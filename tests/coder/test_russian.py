@@ -233,3 +233,14 @@ def test_deterministic() -> None:
 
 def test_english_is_routed_to_the_english_coder() -> None:
     assert code_text("Лукашенко встретился с Путиным.", PUB, "en") == []
+
+
+def test_belarusian_uses_the_russian_coder() -> None:
+    evs = code_text("22 лютага Аляксандр Лукашэнка сустрэўся з Пуціным у Сочы.", "2021-02-25", "be")
+    assert {(e.source, e.target, e.type, e.date) for e in evs} == {
+        ("BLR", "RUS", "CONSULT", "2021-02-22"), ("RUS", "BLR", "CONSULT", "2021-02-22")}
+
+
+def test_named_organisation_as_target_of_withdrawal() -> None:
+    assert ("BLR", "EU", "SANCTION") in triples("Беларусь вышла из Восточного партнёрства.")
+    assert ("BLR", "LTU", "ACCUSE") in triples("МИД Беларуси вызвал посла Литвы.")

@@ -158,6 +158,16 @@ def test_coarse_publication_date_caps_granularity() -> None:
 def test_no_publication_date_keeps_only_explicit_years() -> None:
     assert find_dates("They met yesterday and on 22 February.", None, "en") == []
     assert _only("They met on 22 February 2021.", None, "en").value == "2021-02-22"
+    assert _only("Relations were established in 1992.", None, "en").value == "1992"
+    assert _only("Отношения установлены в 1992 году.", None, "ru").value == "1992"
+
+
+def test_preposition_is_reported() -> None:
+    m = _only("They have not met since 14 September last year.", PUB, "en")
+    assert m.preposition == "since"
+    m = _only("Санкции действуют с 2014 года.", PUB, "ru")
+    assert m.preposition == "с"
+    assert _only("Yesterday they met.", PUB, "en").preposition is None
 
 
 def test_anchor_resolves_anaphora() -> None:

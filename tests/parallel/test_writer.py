@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 from pathlib import Path
 
 from sqlalchemy import text
@@ -16,8 +17,13 @@ from tests.parallel.test_parallel import OPTS, corpus
 from tests.rows import store_rows
 
 
+@functools.cache
+def _coded() -> tuple[CodedDocument, ...]:
+    return tuple(process(raw, OPTS) for raw in corpus(2))
+
+
 def coded_corpus() -> list[CodedDocument]:
-    return [process(raw, OPTS) for raw in corpus(2)]
+    return copy.deepcopy(list(_coded()))
 
 
 def test_batches_store_what_single_documents_store(store_url: str, tmp_path: Path) -> None:

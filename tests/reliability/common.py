@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +20,21 @@ def dyadwatch_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "dyadwatch", *args]
 
 
+@functools.cache
+def _code_snapshot() -> Path:
+    """A copy of src/ taken once per test session, so every run a test compares uses the same
+    code even while someone edits the working tree."""
+    root = Path(tempfile.mkdtemp(prefix="dyadwatch-src-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    shutil.copytree(REPO / "src" / "dyadwatch", root / "dyadwatch",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    return root
+
+
 def cli_env() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("DYADWATCH_DB", None)
-    env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONPATH"] = str(_code_snapshot()) + os.pathsep + env.get("PYTHONPATH", "")
     env["NO_COLOR"] = "1"
     return env
 

@@ -175,13 +175,16 @@ def build_clusters(engine: Engine, *, window_days: int = 3,
                    settings: dict[str, Any] | None = None) -> int:
     """(Re)assign every event's cluster_id and refill the clusters table; returns the number
     of clusters. Deterministic and idempotent: the same events give the same clusters."""
-    with engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(_cluster_input_query())]
-    current = {r["id"]: r["cluster_id"] for r in rows}
-    records = assign_clusters(rows, settings, window_days=window_days)
-    changes = [{"eid": mid, "cid": c.id} for c in records for mid in c.member_ids
-               if current.get(mid) != c.id]
+    # Read and write in one write transaction: two ingests finishing at once must not write
+    # groups computed from an older set of events over newer ones.
     with write_begin(engine) as conn:
+        if conn.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE already serialises
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7236172829356910451)")
+        rows = [dict(r._mapping) for r in conn.execute(_cluster_input_query())]
+        current = {r["id"]: r["cluster_id"] for r in rows}
+        records = assign_clusters(rows, settings, window_days=window_days)
+        changes = [{"eid": mid, "cid": c.id} for c in records for mid in c.member_ids
+                   if current.get(mid) != c.id]
         conn.execute(delete(t.clusters))
         if records:
             conn.execute(insert(t.clusters), [c.row() for c in records])

@@ -19,7 +19,6 @@ from dyadwatch.coder.lexicon import Lexicon, Phrase, load_lexicon
 from dyadwatch.model import CleanDocument, Event, Sentence
 from dyadwatch.nlp.actors import ActorDictionary, load_actors, match_names, tokenize
 
-_TGT_MODE = __import__("os").environ.get("DW_TGT", "fallback")
 CLAUSE_BREAK = frozenset(";:()[]—")
 LOC_PREP = frozenset("in at near outside inside within around across throughout via along".split())
 OBJ_PREP = frozenset(("with to against on upon from for at in into over toward towards about by between "
@@ -96,6 +95,10 @@ def _find_dates(text: str, pub: str | None, lang: str) -> list:
 
 
 class Coder:
+    # dependency roles (coder/syntax.py) measured neutral on seeds-gold and plover-gsr at a
+    # large speed cost, so word order decides by default; set True to try the parse
+    use_parse = False
+
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):
         self.lang = lang
         self.actors: ActorDictionary = load_actors(lang, dictionary_dirs)
@@ -445,15 +448,19 @@ class Coder:
         elif tgt is None and group:
             tgt = None
         roles = self._syntax_roles(t, text, toks, mentions, ms, p)
+        if roles is not None and src is None and not group:
+            roles = None  # the parse corrects roles; it does not create events word order rejected
         if roles is not None:
             psrc, ptgt, pgroup = roles
+            if group and (psrc in group or any(g in group for g in pgroup)):
+                pgroup, psrc = group, None  # "Russia-Belarus exercises": the adjacent group stands
             if pgroup:
                 group, src = pgroup, None
             else:
                 group, src = [], psrc
-            if ptgt is not None or _TGT_MODE == "none":
+            if ptgt is not None:
                 tgt = ptgt
-            elif tgt is not None and src is not None and tgt.codes == src.codes:
+            elif tgt is not None and (tgt is src or tgt in group):
                 tgt = None
         members = [c for g in group for c in g.codes] if group else []
         if src is not None and len(set(src.codes)) > 1:
@@ -477,6 +484,13 @@ class Coder:
             tcode = tgt.codes[0] if tgt is not None and tgt.codes else None
             if tcode == scode and p.type not in SELF_OK:
                 tcode, tgt = None, None
+            if tcode is None:
+                # no named target: the place where the act happens ("lifted a state of emergency
+                # in Darfur", "deployed peacekeepers in Iraq") is its target
+                loc = next((m for m in ms if m.location and m.codes and m is not src
+                            ), None)
+                if loc is not None:
+                    tcode, tgt = loc.codes[0], loc
             if tcode is None and p.self_target:
                 tcode = scode
             pairs.append((src, scode, tcode, tgt))
@@ -497,7 +511,7 @@ class Coder:
 
     def _syntax_roles(self, t: _Trig, text: str, toks, mentions: list[Mention], ms: list[Mention], p):
         """Source/target/group from the dependency parse (English), or None to keep word order."""
-        if self.lang != "en" or not ms or _TGT_MODE == "off":
+        if not self.use_parse or self.lang != "en" or not ms:
             return None
         key = (text, tuple((m.start, m.end) for m in mentions))
         if self._parse_key != key:
@@ -512,7 +526,8 @@ class Coder:
 
         index = {id(m): k for k, m in enumerate(mentions)}
         allowed = {index[id(m)] for m in ms if not m.anti}
-        r = roles(pr, sorted(t.used), p.pos, allowed, p.symmetric, p.type in ("AID", "COOPERATE"))
+        r = roles(pr, sorted(t.used), p.pos, allowed, p.symmetric, p.type in ("AID", "COOPERATE"),
+                  self.lex.light_verbs)
         if r is None or r.source is None:
             return None
         src = mentions[r.source]

@@ -66,28 +66,32 @@ class Roles:
     group: tuple[int, ...] = ()  # conjoined subjects ("A and B met")
 
 
-def _depth(doc: Any, i: int, top: int, limit: int = 5) -> int | None:
-    """Hops from token i up to `top`, None if not below it or across a clause boundary."""
+def _depth(doc: Any, i: int, top: int, limit: int = 3) -> int | None:
+    """Hops from token i up to `top`, None if not below it, too deep, or across a clause
+    boundary or a preposition other than "of" ("neutrality on the Ukrainian issue")."""
     d = 0
     while i != top:
         t = doc[i]
-        if t.head.i == i or d > limit:
+        if t.head.i == i or d >= limit:
             return None
         if t.dep_ in BARRIER:
+            return None
+        if t.dep_ == "prep" and t.lower_ != "of":
             return None
         i = t.head.i
         d += 1
     return d
 
 
-def _actor(p: Parse, top: int, allowed: set[int], skip: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+def _actor(p: Parse, top: int, allowed: set[int], skip: set[int] = frozenset(),  # type: ignore[assignment]
+           limit: int = 3) -> int | None:
     """The mention nearest below token `top` (its own span first)."""
     best: tuple[int, int, int] | None = None
     for k in allowed:
         if k in skip:
             continue
         for s in p.spans[k]:
-            d = _depth(p.doc, s, top)
+            d = _depth(p.doc, s, top, limit)
             if d is None:
                 continue
             key = (d, s, k)
@@ -96,14 +100,28 @@ def _actor(p: Parse, top: int, allowed: set[int], skip: set[int] = frozenset()) 
     return best[2] if best else None
 
 
+def _head_of(p: Parse, k: int) -> int:
+    span = p.spans[k]
+    return min((s for s in span if p.doc[s].head.i not in span or p.doc[s].head.i == s), default=min(span))
+
+
 def _conj_actors(p: Parse, top: int, first: int, allowed: set[int]) -> list[int]:
+    """`first` and the actors conjoined with it ("A and B", "Hungarian and Romanian officials")."""
     out = [first]
-    for c in p.doc[top].children:
-        if c.dep_ == "conj":
-            k = _actor(p, c.i, allowed, set(out))
-            if k is not None:
-                out.append(k)
-                out += [x for x in _conj_actors(p, c.i, k, allowed)[1:] if x not in out]
+    starts = [top]
+    starts += sorted(p.spans[first])
+    seen: set[int] = set()
+    while starts:
+        h = starts.pop(0)
+        if h in seen:
+            continue
+        seen.add(h)
+        for c in p.doc[h].children:
+            if c.dep_ == "conj":
+                k = _actor(p, c.i, allowed, set(out))
+                if k is not None and _depth(p.doc, min(p.spans[k]), c.i) is not None:
+                    out.append(k)
+                    starts += sorted(p.spans[k])
     return out
 
 
@@ -117,7 +135,7 @@ def _prep_target(p: Parse, heads: list[int], preps: frozenset[str], allowed: set
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
-                    k = _actor(p, g.i, allowed, skip)
+                    k = _actor(p, g.i, allowed, skip, 2)
                     if k is not None:
                         return k
     # a preposition inside the trigger itself ("arrive in", "meet with"): its object
@@ -125,13 +143,14 @@ def _prep_target(p: Parse, heads: list[int], preps: frozenset[str], allowed: set
         if doc[h].pos_ == "ADP" and h != heads[0]:
             for g in doc[h].children:
                 if g.dep_ == "pobj":
-                    k = _actor(p, g.i, allowed, skip)
+                    k = _actor(p, g.i, allowed, skip, 2)
                     if k is not None:
                         return k
     return None
 
 
-def roles(p: Parse, trig: list[int], pos: str, allowed: set[int], symmetric: bool, aid: bool) -> Roles | None:
+def roles(p: Parse, trig: list[int], pos: str, allowed: set[int], symmetric: bool, aid: bool,
+          light: frozenset[str] = frozenset()) -> Roles | None:
     """Roles of one trigger (our token indices `trig`), among mentions `allowed`."""
     doc = p.doc
     heads = sorted({p.tok[i] for i in trig if p.tok[i] >= 0})
@@ -182,6 +201,10 @@ def roles(p: Parse, trig: list[int], pos: str, allowed: set[int], symmetric: boo
                 s2 = next((c for c in u.children if c.dep_ in SUBJ), None)
                 if s2 is not None:
                     r.source = _actor(p, s2.i, allowed)
+                    if r.source is not None:
+                        grp = _conj_actors(p, s2.i, r.source, allowed)
+                        if len(grp) > 1:
+                            r.group = tuple(grp)
                     if r.source is None and s2.lower_ not in ("it", "they", "he", "she", "we"):
                         break
         if r.source is None:
@@ -196,11 +219,6 @@ def roles(p: Parse, trig: list[int], pos: str, allowed: set[int], symmetric: boo
         if r.target is None:
             preps = TARGET_PREP | (frozenset(("from",)) if aid else frozenset())
             r.target = _prep_target(p, heads, preps, allowed, skip)
-        if r.target is None:
-            # the object's own phrase: "imposed sanctions on A", "sent troops to A"
-            objs = [c.i for c in kids if c.dep_ in OBJ]
-            if objs:
-                r.target = _prep_target(p, objs, TARGET_PREP, allowed, skip)
         return r
     # noun trigger
     n = head
@@ -231,7 +249,7 @@ def roles(p: Parse, trig: list[int], pos: str, allowed: set[int], symmetric: boo
         if u.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
             v = u.head if u.dep_ != "pobj" else u.head.head
             s = next((c for c in v.children if c.dep_ in SUBJ), None)
-            if s is not None and v.pos_ in ("VERB", "AUX"):
+            if s is not None and v.pos_ in ("VERB", "AUX") and v.lower_ in light:
                 r.source = _actor(p, s.i, allowed)
                 if r.source is not None:
                     grp = _conj_actors(p, s.i, r.source, allowed)

@@ -52,6 +52,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
           "X": 10, "XI": 11, "XII": 12}
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_PREV_WORD = re.compile(r"(\w+)[\s,]*$")
 _LOOKBACK = 6  # tokens a pattern may hold before its first date word
 
 
@@ -63,6 +64,7 @@ class DateMention:
     value: str  # YYYY-MM-DD | YYYY-MM | YYYY
     granularity: str  # day | month | year
     end_value: str | None = None  # last day of a range ("14–15 December" -> the 15th)
+    preposition: str | None = None  # the word just before, lower case ("since", "с", "until")
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,8 @@ class _Resolver:
                 except ValueError:
                     pass
             return _fmt(d, "day" if day else "month"), "day" if day else "month", end_value
+        if kind == "year":
+            return f"{int(g['year']):04d}", "year", None
         if self.ref is None:
             return None
         if kind == "monthrel":
@@ -329,8 +333,6 @@ class _Resolver:
             d, gran = _shift(base.day, unit, n)
             gran = _coarser(gran, base.granularity)
             return _fmt(d, gran), gran, None
-        if kind == "year":
-            return f"{int(g['year']):04d}", "year", None
         return None
 
 
@@ -410,5 +412,7 @@ def find_dates(text: str, pub_date: str | None, lang: str = "en",
                 start += 1
         while end > start and text[end - 1] in " ,":
             end -= 1
-        out.append(DateMention(start, end, text[start:end], value, gran, end_value))
+        before = _PREV_WORD.search(text, max(0, start - 24), start)
+        prep = before.group(1).lower() if before else None
+        out.append(DateMention(start, end, text[start:end], value, gran, end_value, prep))
     return out

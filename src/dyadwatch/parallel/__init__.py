@@ -70,11 +70,17 @@ def process_chunk(raws: list[RawInput], options: PipelineOptions) -> list[_Resul
     return [process_one(raw, options) for raw in raws]
 
 
-def _warm_worker(options: PipelineOptions) -> bool:
-    """Import the pipeline and load dictionaries (English, Russian) before the first task."""
+def _warm_worker(options: PipelineOptions, samples: list[RawInput] | None = None) -> bool:
+    """Import the pipeline and load dictionaries (English, Russian) before the first task.
+
+    `samples`: inputs to process as well (a benchmark passes a few, so that every lazily
+    loaded table is in memory before it starts timing).
+    """
     for text in ("The president of Russia met the president of Belarus in Minsk on Monday.",
                  "Президент России встретился с президентом Беларуси в Минске в понедельник."):
         process_one(RawInput(location="warm-up", data=text.encode("utf-8"), kind="text"), options)
+    for raw in samples or ():
+        process_one(raw, options)
     return True
 
 

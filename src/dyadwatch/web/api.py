@@ -239,8 +239,9 @@ def index(request: Request, dyad: Dyad,
     """The dyad's index per period: events, clusters, sources, counts per quad, Goldstein sum
     and mean, net cooperation, coverage, the normalised index and its grade."""
     compute_index = _need("dyadwatch.analysis.index", "compute_index")
-    return _user_errors(compute_index, _engine(request), dyad, freq, _day(date_from),
-                        _day(date_to), directed=directed)
+    args = (dyad, freq, _day(date_from), _day(date_to))
+    return request.app.state.cache.get(("api-index", *args, directed), lambda: _user_errors(
+        compute_index, _engine(request), *args, directed=directed))
 
 
 @router.get("/verdicts", summary="Weekly verdicts with their reasons")
@@ -248,8 +249,9 @@ def verdicts(request: Request, dyad: Dyad, date_from: DateFrom = None,
              date_to: DateTo = None) -> list[dict[str, Any]]:
     """Each week's verdict (better/worse/stable, magnitude) and the events behind it."""
     fn = _need("dyadwatch.analysis.verdict", "verdicts")
-    return [v.to_dict() for v in _user_errors(fn, _engine(request), dyad, _day(date_from),
-                                              _day(date_to))]
+    args = (dyad, _day(date_from), _day(date_to))
+    return request.app.state.cache.get(("api-verdicts", *args), lambda: [
+        v.to_dict() for v in _user_errors(fn, _engine(request), *args)])
 
 
 @router.get("/search", summary="Full-text search", response_model=SearchPage)
@@ -277,4 +279,6 @@ def require_token(request: Request) -> None:
 def rebuild_clusters(request: Request) -> dict[str, Any]:
     """Re-assign every event to a cluster and refill the clusters table."""
     fn = _need("dyadwatch.analysis.clusters", "build_clusters")
-    return {"clusters": fn(_engine(request))}
+    n = fn(_engine(request))
+    request.app.state.cache.clear()
+    return {"clusters": n}

@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dyadwatch import __version__
 from dyadwatch.store import open_store
+from dyadwatch.web.queries import StoreCache
 from dyadwatch.web.render import make_templates
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -125,6 +126,7 @@ def create_app(db_url: str | None, *, token: str | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.token = token or None
     app.state.templates = make_templates()
+    app.state.cache = StoreCache(engine)
     app.add_middleware(GuardMiddleware)
 
     @app.get("/static/plotly.min.js", include_in_schema=False)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -255,3 +257,57 @@ def document_record(engine: Engine, doc_id: str) -> dict[str, Any] | None:
     with engine.connect() as conn:
         row = conn.execute(select(*cols).where(t.documents.c.id == doc_id)).first()
     return dict(row._mapping) if row else None
+
+
+class StoreCache:
+    """Results of slow read-only computations (index, verdicts, overview), keyed by arguments
+    and a fingerprint of the store (row counts, newest ingest), so a new ingest or cluster
+    rebuild is seen at once; entries also expire after `ttl` seconds."""
+
+    def __init__(self, engine: Engine, ttl: float = 300.0, maxsize: int = 256,
+                 fingerprint_every: float = 2.0) -> None:
+        self.engine = engine
+        self.ttl = ttl
+        self.maxsize = maxsize
+        self.fingerprint_every = fingerprint_every
+        self._data: dict[Any, tuple[float, Any, Any]] = {}
+        self._fp: tuple[float, Any] = (0.0, None)
+        self._lock = threading.Lock()
+
+    def fingerprint(self) -> Any:
+        now = time.monotonic()
+        with self._lock:
+            at, fp = self._fp
+        if fp is not None and now - at < self.fingerprint_every:
+            return fp
+        with self.engine.connect() as conn:
+            fp = conn.execute(select(
+                select(func.count()).select_from(t.documents).scalar_subquery(),
+                select(func.max(t.documents.c.ingested_at)).scalar_subquery(),
+                select(func.count()).select_from(t.events).scalar_subquery(),
+                select(func.count()).select_from(t.clusters).scalar_subquery(),
+                select(func.count(t.events.c.cluster_id)).scalar_subquery(),
+            )).one()
+        with self._lock:
+            self._fp = (now, tuple(fp))
+        return tuple(fp)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+            self._fp = (0.0, None)
+
+    def get(self, key: Any, compute: Callable[[], Any]) -> Any:
+        fp = self.fingerprint()
+        now = time.monotonic()
+        with self._lock:
+            hit = self._data.get(key)
+            if hit is not None and hit[1] == fp and now - hit[0] < self.ttl:
+                return hit[2]
+        value = compute()
+        with self._lock:
+            if len(self._data) >= self.maxsize:
+                oldest = min(self._data, key=lambda k: self._data[k][0])
+                del self._data[oldest]
+            self._data[key] = (now, fp, value)
+        return value

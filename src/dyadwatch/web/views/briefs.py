@@ -18,7 +18,10 @@ def brief_list(request: Request, dyad: str) -> HTMLResponse:
     if name is None:
         raise HTTPException(404, "a dyad looks like BLR-RUS")
     fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts")
-    weeks = [verdict_dict(v) for v in fn(request.app.state.engine, name)][::-1] if fn else []
+    engine = request.app.state.engine
+    weeks = request.app.state.cache.get(("verdicts", name, None, None), lambda: [
+        verdict_dict(v) for v in fn(engine, name)]) if fn else []
+    weeks = weeks[::-1]
     return render(request, "briefs.html", {"dyad": name, "weeks": weeks,
                                            "available": fn is not None})
 

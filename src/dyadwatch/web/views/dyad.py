@@ -35,24 +35,28 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     date_to = wq.valid_date(param(request, "to", 10))
     freq = param(request, "freq")
     if freq not in FREQS:
-        freq = _default_freq(engine, name, date_from, date_to)
+        freq = request.app.state.cache.get(("freq", name, date_from, date_to),
+                                           lambda: _default_freq(engine, name, date_from, date_to))
     types = params_list(request, "type")
     statuses = params_list(request, "status")
     site = param(request, "site")
     f = EventFilter(dyad=name, date_from=date_from, date_to=date_to, types=tuple(types),
                     statuses=tuple(statuses), site=site)
-    total = count_events(engine, f)
+    cache = request.app.state.cache
+    total = cache.get(("count", repr(f)), lambda: count_events(engine, f))
     pg = pages(total, page_number(request))
     rows = query_events(engine, f, limit=pg["size"], offset=pg["offset"])
     for r in rows:
         r["segments"] = event_sentence_segments(r)
 
-    chart, chart_note = _chart(engine, name, freq, date_from, date_to)
+    chart, chart_note = cache.get(("chart", name, freq, date_from, date_to),
+                                  lambda: _chart(engine, name, freq, date_from, date_to))
     verdicts: list[dict[str, Any]] = []
     fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts")
     if fn is not None:
         try:
-            verdicts = [verdict_dict(v) for v in fn(engine, name, date_from, date_to)]
+            verdicts = cache.get(("verdicts", name, date_from, date_to), lambda: [
+                verdict_dict(v) for v in fn(engine, name, date_from, date_to)])
         except (DyadwatchError, ValueError):
             verdicts = []
         verdicts = verdicts[::-1][:MAX_VERDICTS_SHOWN]
@@ -63,7 +67,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     return render(request, "dyad.html", {
         "dyad": name, "a": name.split("-")[0], "b": name.split("-")[1], "freq": freq,
         "freqs": FREQS, "filters": filters, "csv_params": csv_params,
-        "facets": wq.facets(engine, name), "rows": rows, "pg": pg, "chart": chart,
+        "facets": cache.get(("facets", name), lambda: wq.facets(engine, name)), "rows": rows, "pg": pg, "chart": chart,
         "chart_note": chart_note, "verdicts": verdicts, "sel_types": types,
         "sel_statuses": statuses, "sel_site": site, "date_from": date_from, "date_to": date_to,
     })

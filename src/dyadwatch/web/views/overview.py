@@ -17,6 +17,13 @@ router = APIRouter(include_in_schema=False)
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
     engine = request.app.state.engine
+    cache = request.app.state.cache
+    dyads = cache.get(("overview",), lambda: _dyads(engine))
+    summary = cache.get(("summary",), lambda: wq.summary(engine))
+    return render(request, "overview.html", {"summary": summary, "dyads": dyads})
+
+
+def _dyads(engine: Any) -> list[dict[str, Any]]:
     dyads = wq.top_dyads(engine, limit=12)
     weekly = wq.analysis("dyadwatch.analysis.verdict", "weekly_verdict")
     for d in dyads:
@@ -26,7 +33,7 @@ def overview(request: Request) -> HTMLResponse:
         if weekly is not None and d["latest_week"]:
             v = weekly(engine, d["dyad"], d["latest_week"])
             d["verdict"] = verdict_dict(v) if v is not None else None
-    return render(request, "overview.html", {"summary": wq.summary(engine), "dyads": dyads})
+    return dyads
 
 
 @router.get("/api", response_class=HTMLResponse)

@@ -27,7 +27,15 @@ from pathlib import Path
 
 import yaml
 
-from dyadwatch.coder.engine import CLAUSE_BREAK, Coder, DocState, Mention, _contains, _find_dates, _Trig
+from dyadwatch.coder.engine import (
+    CLAUSE_BREAK,
+    Coder,
+    DocState,
+    Mention,
+    _contains,
+    _find_dates,
+    _Trig,
+)
 from dyadwatch.model import Event
 from dyadwatch.nlp.actors import match_names, tokenize
 
@@ -52,6 +60,7 @@ GROUP_PAIR_LEMMAS = frozenset(("сторона", "страна", "государ
                                "союзник", "делегация", "министр", "правительство", "столица", "глава"))
 QUANTITY = frozenset(("тысяча", "сотня", "десяток", "несколько", "много", "миллион", "группа",
                       "часть", "большинство", "ряд", "сотни", "тысячи", "десятки", "множество"))
+NOT_EVENT_DATE = frozenset(("с", "со", "до", "since", "until", "till", "начиная", "вплоть"))
 TOPIC_PREPS = frozenset(("о", "об", "обо", "по"))
 DOCUMENT_NOUNS = frozenset(("соглашение", "договор", "меморандум", "программа", "карта", "документ", "план",
                             "декларация", "протокол", "контракт", "закон", "концепция", "стратегия",
@@ -296,7 +305,7 @@ class RussianCoder(Coder):
         lemmas = [w.lower() for w in lemmas]
         trigs = self.triggers(lemmas)
         mentions = self.ru_mentions(words, lemmas, toks, text, state)
-        dates = _find_dates(text, state.pub_date, self.lang)
+        dates = self._dates(text, state)
         events: list[Event] = []
         if trigs and mentions:
             roles = {id(m): self._role(words, lemmas, m) for m in mentions}
@@ -315,6 +324,18 @@ class RussianCoder(Coder):
                 seen.add(k)
                 out.append(e)
         return out
+
+    def _dates(self, text: str, state: DocState) -> list:
+        """Date mentions that can date an event: anaphora ("в тот же день") resolved against
+        the narrative date; "с 2014 года" / "до 2025 года" (since/until) left out."""
+        lang = getattr(self, "date_lang", self.lang)
+        try:
+            from dyadwatch.nlp.dates import find_dates
+
+            found = find_dates(text, state.pub_date, lang, anchor=state.date)
+        except Exception:  # a date failure must not lose the events
+            return _find_dates(text, state.pub_date, lang)
+        return [d for d in found if (d.preposition or "") not in NOT_EVENT_DATE]
 
     def _report_tail(self, words, lemmas, mentions, roles) -> None:
         """", — заявил Песков." / ", сообщил МИД": the speaker at the end is no actor."""
@@ -348,6 +369,8 @@ class RussianCoder(Coder):
                 continue  # "предложенные Москвой документы": a reference, not an event
             if p.pos == "noun" and (t.used & ctx):
                 continue  # the object of a verb trigger ("выделила кредит")
+            if p.pos == "noun" and _refers_back(lemmas, t.start):
+                continue  # "после начала войны", "в ходе переговоров": an event already stated
             if p.pos == "noun" and t.start > 1 and lemmas[t.start - 1] in TOPIC_PREPS \
                     and lemmas[t.start - 2] in DOCUMENT_NOUNS:
                 continue  # "меморандум о сотрудничестве": the topic of a document
@@ -380,8 +403,11 @@ class RussianCoder(Coder):
         cs, ce = self._clause(lemmas, t.start)
         ctx = getattr(t, "ctx", set())
         ms = [m for m in mentions if cs <= m.start < ce and roles[id(m)] not in ("report", "aside")
-              and not (set(range(m.start, m.end)) & t.used)
-              and not (ctx and set(range(m.start, m.end)) <= ctx)]
+              and not (set(range(m.start, m.end)) <= t.used)
+              and not (ctx and set(range(m.start, m.end)) <= ctx and m.kind not in ("igo", "country"))]
+        aside = _participle_spans(words, lemmas, cs, ce, t)
+        if aside:
+            ms = [m for m in ms if not any(a <= m.start < b for a, b in aside)]
         if p.pos == "verb" and not any(roles[id(m)] in ("subj", "any", "instr", "agent") for m in ms
                                        if m.end <= t.start):
             # no subject in this clause: Russian drops a repeated subject ("заявил, что выделит ...",
@@ -411,8 +437,11 @@ class RussianCoder(Coder):
                     return m
             return None
 
-        def right(cands: tuple[str, ...], exclude: Mention | None = None) -> Mention | None:
+        def right(cands: tuple[str, ...], exclude: Mention | None = None,
+                  nouns_only: bool = False) -> Mention | None:
             for m in ms:
+                if nouns_only and m.end - m.start == 1 and word_info(words[m.start])[1] == "ADJF":
+                    continue
                 if m.start > t.start and role[id(m)] in cands and m is not exclude and m.start - t.end <= 15:
                     return m
             return None
@@ -431,7 +460,8 @@ class RussianCoder(Coder):
             tgt = left(("subj", "any")) or right(("subj", "any"), src)
         elif p.pos == "noun" and not group:
             adj = [m for m in ms if m.end <= t.start and t.start - m.end <= 2
-                   and all(w not in (",", "и") for w in lemmas[m.end:t.start]) and role[id(m)] not in ("loc",)]
+                   and all(word_info(w)[1] in ("ADJF", "PRTF", "NUMR") for w in words[m.end:t.start])
+                   and role[id(m)] not in ("loc",)]
             gen = next((m for m in ms if m.start == t.end and role[id(m)] in ("obj", "any")), None)
             frm = anywhere(("from", "agent"))
             if frm is None and p.type in ("AID",):
@@ -484,8 +514,12 @@ class RussianCoder(Coder):
                 if tgt is None and p.pos == "verb":
                     return []  # "прилетел в Сочи": no host actor, no visit event
             else:
-                tgt = right(("with", "target", "onto", "at", "dir", "obj", "any") + extra, excl) \
-                    or left(("with", "target", "onto", "at", "dir") + extra) or left(("obj",))
+                cands = ("with", "target", "onto", "at", "dir", "obj", "any") + extra
+                if p.type in COMPLEMENT_TYPES:  # not the adjective inside the content:
+                    # "пригрозил перекрыть транзит российского газа в Европу" -> Европа
+                    tgt = right(cands, excl, nouns_only=True)
+                tgt = tgt or right(cands, excl) or left(("with", "target", "onto", "at", "dir") + extra) \
+                    or left(("obj",))
             if group and tgt in group:
                 tgt = None
             if tgt is not None and src is not None and tgt is src:
@@ -598,6 +632,44 @@ class RussianCoder(Coder):
             if s in found:
                 return s
         return "occurred"
+
+
+BACK1 = frozenset(("после", "перед", "накануне"))
+BACK2 = frozenset((("в", "ход"), ("во", "время"), ("по", "итог"), ("в", "рамка"), ("по", "результат"),
+                   ("на", "поле"), ("в", "преддверие"), ("по", "окончание"), ("по", "завершение"),
+                   ("ответ", "на"), ("реакция", "на")))
+STAGE = frozenset(("начало", "завершение", "окончание", "итог", "результат", "время", "ход"))
+
+
+def _refers_back(lemmas: list[str], i: int) -> bool:
+    """A nominal event inside a temporal frame refers back to an event, it does not state one."""
+    def framed(j: int) -> bool:
+        return (j >= 1 and lemmas[j - 1] in BACK1) or (j >= 2 and tuple(lemmas[j - 2:j]) in BACK2)
+    if framed(i) or (i >= 1 and lemmas[i - 1] in STAGE and framed(i - 1)):
+        return True
+    # "в ответ на новые санкции": one adjective may stand between the frame and the noun
+    return i >= 1 and word_info_pos(lemmas[i - 1]) == "ADJF" and framed(i - 1)
+
+
+def _participle_spans(words: list[str], lemmas: list[str], cs: int, ce: int, t: _Trig) -> list[tuple[int, int]]:
+    """", летевший из Афин в Вильнюс,": comma-bounded participial phrases without the trigger."""
+    out: list[tuple[int, int]] = []
+    k = cs
+    while k < ce:
+        if lemmas[k] == "," and k + 1 < ce and word_info(words[k + 1])[1] in ("PRTF", "GRND"):
+            e = k + 1
+            while e < ce and lemmas[e] != ",":
+                e += 1
+            if not (k < t.start < e):
+                out.append((k + 1, e))
+            k = e
+        else:
+            k += 1
+    return out
+
+
+def word_info_pos(word: str) -> str:
+    return word_info(word)[1]
 
 
 def passive_word(word: str) -> bool:
