@@ -346,11 +346,9 @@ def bench_rss(sizes: list[int]) -> dict[str, Any]:
 
 def bench_dask(n: int, profile: bool = False) -> dict[str, Any]:
     """ingest -> store with process_many on 1 and on 2 local workers (startup not timed)."""
-    import logging
+    from distributed import Client
 
-    from distributed import Client, LocalCluster
-
-    from dyadwatch.parallel import _warm_worker, process_many
+    from dyadwatch.parallel import _warm_worker, local_cluster, process_many
     from dyadwatch.parallel.writer import BatchWriter
     from dyadwatch.pipeline import PipelineOptions
     from dyadwatch.store import open_store
@@ -359,9 +357,8 @@ def bench_dask(n: int, profile: bool = False) -> dict[str, Any]:
     opts = PipelineOptions()
     runs = []
     for workers in (1, 2):
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
-                Client(cluster) as client, tempfile.TemporaryDirectory(prefix="dw-bench-") as tmp:
+        with local_cluster(workers) as cluster, Client(cluster) as client, \
+                tempfile.TemporaryDirectory(prefix="dw-bench-") as tmp:
             client.run(_warm_worker, opts, list(generate_corpus.raw_inputs(12, seed=99)))
             engine = open_store(_temp_db(tmp, f"dask{workers}.db"))
 

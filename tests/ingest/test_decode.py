@@ -40,3 +40,9 @@ def test_binary_is_refused() -> None:
 def test_latin1_text_is_not_read_as_cyrillic() -> None:
     text = "Le président a visité Moscou pour discuter du café et des échanges."
     assert decode_bytes(text.encode("cp1252"), "x.txt") == text
+
+
+def test_cyrillic_utf16_without_bom() -> None:
+    text = "Минск и Москва договорились о новой цене на газ, сообщили в правительстве."
+    assert decode_bytes(text.encode("utf-16-le"), "x.txt") == text
+    assert decode_bytes(text.encode("utf-16-be"), "x.txt") == text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 from collections.abc import Iterator
@@ -12,7 +11,7 @@ import pytest
 
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.model import CodedDocument, RawInput
-from dyadwatch.parallel import process_many
+from dyadwatch.parallel import local_cluster, process_many
 from dyadwatch.parallel.writer import BatchWriter, write_all
 from dyadwatch.pipeline import PipelineOptions, process
 from dyadwatch.store import open_store
@@ -86,7 +85,19 @@ def test_two_workers_store_the_same_rows_as_a_serial_run(tmp_path: Path) -> None
 def test_results_come_back_in_input_order_with_errors_in_place() -> None:
     raws = list(corpus(1))
     raws.insert(1, RawInput(location="nothing.txt", data=b"   \n", kind="text"))
-    out = list(process_many(iter(raws), OPTS, workers=2, batch_size=3))
+    pulled = 0
+
+    def stream() -> Iterator[RawInput]:
+        nonlocal pulled
+        for raw in raws:
+            pulled += 1
+            yield raw
+
+    out = []
+    for item in process_many(stream(), OPTS, workers=2, batch_size=3):
+        out.append(item)
+        # Streaming: never more than batch_size inputs read ahead of what came back.
+        assert pulled - len(out) <= 3
     assert [loc for loc, _ in out] == [r.location for r in raws]
     assert isinstance(out[1][1], InputError) and out[1][1].location == "nothing.txt"
     assert all(isinstance(r, CodedDocument) for i, (_, r) in enumerate(out) if i != 1)
@@ -97,16 +108,14 @@ def test_results_come_back_in_input_order_with_errors_in_place() -> None:
 
 
 def test_killed_worker_then_rerun_leaves_the_rows_of_a_clean_run(tmp_path: Path) -> None:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     clean = f"sqlite:///{tmp_path / 'clean.db'}"
     crashed = f"sqlite:///{tmp_path / 'crashed.db'}"
     copies = 2
     serial_ingest(clean, corpus(copies))
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
-            Client(cluster) as client:
+    with local_cluster(2) as cluster, Client(cluster) as client:
         pids = sorted(client.run(os.getpid).values())
         assert len(pids) == 2
         engine = open_store(crashed)

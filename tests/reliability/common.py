@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import REPO
+from tests.conftest import ARTIFACTS, REPO
 
 
 def dyadwatch_cmd(*args: str) -> list[str]:
@@ -91,3 +91,25 @@ def integrity_problems(db: Path) -> list[str]:
         return problems
     finally:
         conn.close()
+
+
+def report(line: str) -> None:
+    """Print a summary line and keep it in test-artifacts/reliability.txt (seen under xdist too)."""
+    print(line)
+    ARTIFACTS.mkdir(exist_ok=True)
+    with (ARTIFACTS / "reliability.txt").open("a", encoding="utf-8") as fh:
+        fh.write(line.rstrip("\n") + "\n")
+
+
+_LAUNCHER = ("import resource, subprocess, sys\n"
+             "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+             "sys.stderr.write(r.stderr)\n")
+
+
+def peak_rss_kib(args: list[str], cwd: Path | None = None) -> tuple[int, str]:
+    """The command's peak resident memory (KiB) and its stderr. A small launcher starts it, so
+    the (large) test process's own pages, copied at fork, do not count."""
+    got = subprocess.run([sys.executable, "-c", _LAUNCHER, *args], capture_output=True, text=True,
+                         env=cli_env(), cwd=cwd, timeout=300, check=False)
+    return int(got.stdout.strip().splitlines()[-1]), got.stderr

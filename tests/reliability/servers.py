@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import socket
 import threading
 from collections.abc import Iterator
@@ -24,6 +25,15 @@ Russian delegation proposed a joint electronic register of shipments.</p>
 </article></body></html>"""
 
 
+_BOMB: list[bytes] = []
+
+
+def _bomb() -> bytes:
+    if not _BOMB:
+        _BOMB.append(gzip.compress(b" " * (256 * 1024 * 1024), compresslevel=9))
+    return _BOMB[0]
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"  # no keep-alive: each answer ends when the connection closes
 
@@ -42,6 +52,26 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", "/loop-again" if self.path == "/loop" else "/loop")
             self.end_headers()
+        elif self.path == "/gzipped":  # an ordinary compressed page
+            body = gzip.compress(GOOD_PAGE.replace("Wednesday", "Thursday")
+                                 .replace("Vitebsk", "Gomel").encode("utf-8"))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif self.path == "/bomb":  # 256 MiB of text squeezed into ~250 KiB of gzip
+            body = _bomb()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except OSError:
+                pass
         elif self.path == "/huge":
             self.send_response(200)
             self.send_header("Content-Type", "text/plain; charset=utf-8")  # no Content-Length
@@ -74,6 +104,7 @@ def _closed_port() -> int:
 @contextmanager
 def local_servers() -> Iterator[LocalServers]:
     """An answering server, a silent one, and a closed port, all on 127.0.0.1."""
+    _bomb()  # made before serving, so the first request for it does not time out
     httpd = ThreadingHTTPServer((LOOPBACK, 0), _Handler)
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, daemon=True).start()

@@ -12,12 +12,11 @@ import os
 import re
 import shutil
 import sqlite3
-import subprocess
 from pathlib import Path
 
 from dyadwatch.ingest.sources import MAX_BYTES
 from tests.conftest import REPO
-from tests.reliability.common import cli_env, dyadwatch_cmd, run_cli
+from tests.reliability.common import dyadwatch_cmd, peak_rss_kib, report, run_cli
 from tests.reliability.servers import local_servers
 
 BAD = REPO / "tests" / "data" / "bad"
@@ -85,9 +84,11 @@ def test_bad_input_corpus_gets_one_line_each_and_loses_no_good_file(tmp_path: Pa
                 srv.slow: "timed out",
                 f"{srv.base}/huge": "larger than the 20 MiB limit",
                 f"{srv.base}/loop": "more than 5 redirects",
+                f"{srv.base}/bomb": "larger than the 20 MiB limit",
             }
-            good_url = f"{srv.base}/good"
-            (folder / "links.urls").write_text("\n".join([*urls, good_url]) + "\n", encoding="utf-8")
+            good_url, gzipped_url = f"{srv.base}/good", f"{srv.base}/gzipped"
+            (folder / "links.urls").write_text("\n".join([*urls, good_url, gzipped_url]) + "\n",
+                                               encoding="utf-8")
             bad.update(urls)
             got = run_cli("ingest", str(folder), str(fifo), str(missing), str(loop), "--db", str(db),
                           "--no-progress", "--timeout", HTTP_TIMEOUT_S, timeout=240)
@@ -125,26 +126,18 @@ def test_bad_input_corpus_gets_one_line_each_and_loses_no_good_file(tmp_path: Pa
         for para in paragraphs[:-1] if location.endswith("truncated.html") else paragraphs:
             assert " ".join(para.split()) in " ".join(stored[location].split()), (location, para)
     assert good_url in stored and "joint electronic register" in stored[good_url]
+    assert gzipped_url in stored and "next month in Gomel" in stored[gzipped_url]
     assert bool(deep_lines) != (deep in stored), "the deep page is neither stored nor reported"
     if deep in stored:
         assert "met on Monday to discuss oil supplies" in stored[deep]
 
-    tried = len(bad) + len(good) + 2  # + the good URL and the deep page
-    lost = [loc for loc in [*good, good_url] if loc not in stored]
-    summary = (f"bad-input corpus: tried {tried} inputs ({len(bad)} bad, {len(good) + 1} good, 1 deep page "
+    tried = len(bad) + len(good) + 3  # + the two good URLs and the deep page
+    lost = [loc for loc in [*good, good_url, gzipped_url] if loc not in stored]
+    summary = (f"bad-input corpus: tried {tried} inputs ({len(bad)} bad, {len(good) + 2} good, 1 deep page "
                f"{'stored' if deep in stored else 'refused'}): {len(bad)} one-line errors, "
                f"{output.count('Traceback')} tracebacks, {len(lost)} good inputs lost")
-    print(summary)
+    report(summary)
     assert summary.endswith(f"{len(bad)} one-line errors, 0 tracebacks, 0 good inputs lost")
-
-
-def _peak_rss_kib(args: list[str], cwd: Path) -> tuple[int, str]:
-    """Run the command and return its own peak resident memory (KiB) and its stderr."""
-    err = cwd / "stderr.txt"
-    with err.open("w") as fh:
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=fh, env=cli_env(), cwd=cwd)
-        _pid, _status, usage = os.wait4(proc.pid, 0)
-    return usage.ru_maxrss, err.read_text()
 
 
 def test_50mb_file_is_refused_by_size_without_reading_it(tmp_path: Path) -> None:
@@ -154,12 +147,23 @@ def test_50mb_file_is_refused_by_size_without_reading_it(tmp_path: Path) -> None
         while fh.tell() < 50 * 1024 * 1024:
             fh.write(block)
     small = BAD / "good_en.txt"
-    base_rss, _ = _peak_rss_kib(dyadwatch_cmd("ingest", str(small), "--db", str(tmp_path / "a.db"),
+    base_rss, _ = peak_rss_kib(dyadwatch_cmd("ingest", str(small), "--db", str(tmp_path / "a.db"),
+                                             "--no-progress"), tmp_path)
+    big_rss, err = peak_rss_kib(dyadwatch_cmd("ingest", str(big), "--db", str(tmp_path / "b.db"),
                                               "--no-progress"), tmp_path)
-    big_rss, err = _peak_rss_kib(dyadwatch_cmd("ingest", str(big), "--db", str(tmp_path / "b.db"),
-                                               "--no-progress"), tmp_path)
     assert f"dyadwatch: {big}: larger than the 20 MiB limit" in err
     assert "Traceback" not in err
     # Reading the file would cost 50 MiB (more as text); refusing it costs nothing.
     assert big_rss < base_rss + 16 * 1024, (big_rss, base_rss)
-    print(f"peak memory: {big_rss // 1024} MiB ingesting a 50 MiB file, {base_rss // 1024} MiB for a small one")
+    # Downloads are capped at 20 MiB while streaming, also when 250 KiB of gzip inflate to 256 MiB.
+    peaks = {}
+    with local_servers() as srv:
+        for route in ("huge", "bomb"):
+            url = f"{srv.base}/{route}"
+            peaks[route], err = peak_rss_kib(dyadwatch_cmd("ingest", url, "--db", str(tmp_path / "c.db"),
+                                                           "--no-progress"), tmp_path)
+            assert f"dyadwatch: {url}: larger than the 20 MiB limit" in err and "Traceback" not in err
+            assert peaks[route] < base_rss + 24 * 1024, (route, peaks[route], base_rss)
+    report(f"peak memory: {big_rss // 1024} MiB for a 50 MiB file, {peaks['huge'] // 1024} MiB for an "
+           f"endless download, {peaks['bomb'] // 1024} MiB for a gzip bomb; "
+           f"{base_rss // 1024} MiB for one small file")

@@ -20,6 +20,7 @@ from tests.reliability.common import (
     cli_env,
     dyadwatch_cmd,
     integrity_problems,
+    report,
     run_cli,
     table_contents,
 )
@@ -73,7 +74,7 @@ def test_readers_never_see_database_is_locked_while_ingest_writes(tmp_path: Path
     assert reads["cli"] >= 1 and reads["in_process"] >= 10, reads
     assert counts_seen == sorted(counts_seen) and cli_counts == sorted(cli_counts)  # never goes back
     assert integrity_problems(db) == []
-    print(f"concurrency: {reads['cli']} `documents` runs and {reads['in_process']} in-process reads "
+    report(f"concurrency: {reads['cli']} `documents` runs and {reads['in_process']} in-process reads "
           f"during one ingest, 0 errors")
 
 
@@ -95,4 +96,4 @@ def test_two_ingests_at_once_serialise_and_equal_one(tmp_path: Path) -> None:
     assert sum(news) == len(table_contents(reference)["documents"])  # each document stored once
     assert integrity_problems(db) == []
     assert table_contents(db) == table_contents(reference)
-    print(f"two ingests at once: exit {[rc for rc, _ in results]}, new documents {news}")
+    report(f"two ingests at once: exit {[rc for rc, _ in results]}, new documents {news}")

@@ -18,6 +18,7 @@ from tests.reliability.common import (
     cli_env,
     dyadwatch_cmd,
     integrity_problems,
+    report,
     run_cli,
     table_contents,
 )
@@ -46,7 +47,7 @@ def test_sigkill_at_random_points_loses_nothing_and_leaves_no_half_document(tmp_
     for _ in range(KILLS):
         proc = subprocess.Popen(dyadwatch_cmd("ingest", str(corpus), "--db", str(crashed), "--no-progress"),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli_env())
-        delay = rng.uniform(0.3, duration * 0.95)
+        delay = rng.uniform(0.3, duration * 0.8)
         try:
             proc.wait(timeout=delay)
         except subprocess.TimeoutExpired:
@@ -84,6 +85,6 @@ def test_sigkill_at_random_points_loses_nothing_and_leaves_no_half_document(tmp_
     assert again.returncode == 0, again.stderr
     assert table_contents(crashed) == expected
 
-    print(f"crash safety: {len(kills)} SIGKILLs at {kills} s of a {duration:.1f} s run; "
+    report(f"crash safety: {len(kills)} SIGKILLs at {kills} s of a {duration:.1f} s run; "
           f"{len(expected['documents'])} documents, {len(expected['events'])} events match the uninterrupted run")
 

@@ -105,26 +105,41 @@ def assign_clusters(rows: Iterable[dict[str, Any]], settings: dict[str, Any] | N
                r["status"])
         groups[key].append(r)
 
+    # One pass per group over its mentions in date order; only the clusters opened within the
+    # window stay open, so the work is near-linear in the number of events. The words of a
+    # sentence and the parsed days are computed once (a sentence often carries several events).
+    word_cache: dict[str, frozenset[str]] = {}
+    day_cache: dict[str, date] = {}
     out: list[ClusterRecord] = []
     for key in sorted(groups):
         done: list[_Open] = []
         open_: list[_Open] = []
         for r in sorted(groups[key], key=_sort_key):
-            words = content_words(r.get("sentence") or "", stop)
-            day = date.fromisoformat(r["_day"]) if r["_day"] else None
+            text = r.get("sentence") or ""
+            words = word_cache.get(text)
+            if words is None:
+                words = word_cache[text] = content_words(text, stop)
+            rday = r["_day"]
+            if rday:
+                day = day_cache.get(rday)
+                if day is None:
+                    day = day_cache[rday] = date.fromisoformat(rday)
+            else:
+                day = None
             best: tuple[float, int] | None = None
             if day is not None:
-                still = []
-                for c in open_:
-                    if c.first is not None and (day - c.first).days > window:
-                        done.append(c)
-                    else:
-                        still.append(c)
-                open_ = still
+                if open_:
+                    still = []
+                    for c in open_:
+                        if c.first is not None and (day - c.first).days > window:
+                            done.append(c)
+                        else:
+                            still.append(c)
+                    open_ = still
                 for i, c in enumerate(open_):
                     score = max(jaccard(words, w) for w in c.words)
-                    same_day = any(m["_day"] == r["_day"] for m in c.members)
-                    if score >= min_j or (same_day and score >= same_day_j):
+                    if score >= min_j or (score >= same_day_j
+                                          and any(m["_day"] == rday for m in c.members)):
                         if best is None or score > best[0]:
                             best = (score, i)
             if best is not None:
@@ -135,13 +150,15 @@ def assign_clusters(rows: Iterable[dict[str, Any]], settings: dict[str, Any] | N
             else:
                 open_.append(_Open(first=day, members=[r], words=[words]))
         done.extend(open_)
-        out.extend(_record(c.members) for c in done)
+        # members were appended in the group's sorted order: already sorted
+        out.extend(_record(c.members, presorted=True) for c in done)
     out.sort(key=lambda c: (c.event_date or "~", c.id))
     return out
 
 
-def _record(members: Sequence[dict[str, Any]]) -> ClusterRecord:
-    members = sorted(members, key=_sort_key)
+def _record(members: Sequence[dict[str, Any]], *, presorted: bool = False) -> ClusterRecord:
+    if not presorted:
+        members = sorted(members, key=_sort_key)
     ids = sorted(m["id"] for m in members)
     rep = members[0]
     days = sorted(m["_day"] for m in members if m["_day"])

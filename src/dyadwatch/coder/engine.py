@@ -42,6 +42,17 @@ SUBORD = frozenset((",", "which", "who", "whom", "whose", "that", "while", "when
 RELATIVE = frozenset(("which", "who", "whom", "whose"))
 FRONT = frozenset(("while", "after", "before", "when", "since", "upon", "by", "on", "during", "in"))
 OBJECT_START = frozenset("his her its their the a an that this these those our my".split())
+BACKGROUND_PREP = frozenset(("of", "after", "following", "since", "before", "during", "amid", "despite", "over",
+                             "for", "by", "from", "without", "against", "in", "with", "about", "on"))
+SPEECH = frozenset(("said", "says", "say", "declared", "insisted", "reiterated", "announced", "stated", "warned",
+                    "stressed", "told", "demanded", "argued", "added", "that"))
+DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "THREATEN",
+                            "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
+# an intention to act (CAMEO 03x express intent to cooperate, 13x threaten)
+INTENT_CUES = frozenset(("will", "would", "'ll", "shall", "plans", "plan", "intends", "intend", "prepared",
+                         "willing", "pledged", "pledges", "vowed", "vows", "promised", "promises"))
+INTENT_CODES = {"SUPPORT": "032", "AID": "033", "CONCEDE": "035", "RETREAT": "035", "SANCTION": "131",
+                "COERCE": "137", "ASSAULT": "138"}
 COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
 
 
@@ -379,6 +390,10 @@ class Coder:
         tgt: Mention | None = None
         group: list[Mention] = []
         passive = False
+        # a gerund after a preposition ("suspected of blowing up", "after attacking") is
+        # background, like a nominal event: coded only where both actors are named
+        background = p.pos == "verb" and lower[t.start].endswith("ing") and t.start > 0 \
+            and lower[t.start - 1] in BACKGROUND_PREP
         if p.pos == "verb":
             k = t.start - 1
             while k >= cs and lower[k] in ("not", "also", "been", "being", "brutally", "reportedly", "later",
@@ -401,6 +416,7 @@ class Coder:
             subj = self._left_subject(ms, lower, t.start, cs)
             tgt = subj if subj is not src else None
         elif p.pos == "noun":
+            background = True  # a nominal event not tied to a clause's subject by a light verb
             # "Russia's embargo", "the Russian food embargo", "Belarus–Russia talks"
             adj = [m for m in ms if m.end <= t.start and t.start - m.end <= 3
                    and all(w not in (",", "and", "the", "of") or w in ("'s", "’s") for w in lower[m.end:t.start])]
@@ -421,6 +437,7 @@ class Coder:
                     tgt = src
                 src = frm
             if src is None and not group:
+                background = False
                 src = self._left_subject(ms, lower, t.start, cs)
                 # an unattached noun ("the war", "integration") needs a light verb linking it to
                 # the subject: "A held talks with B", "A imposed sanctions on B"
@@ -462,6 +479,13 @@ class Coder:
                 tgt = ptgt
             elif tgt is not None and (tgt is src or tgt in group):
                 tgt = None
+        if lower[t.start] == "must" and src is not None and not group:
+            # "A said (that) B must ...": A demands of B
+            rep = next((k for k in range(src.start - 1, max(cs, src.start - 4) - 1, -1)
+                        if lower[k] in SPEECH), None)
+            speaker = self._left_subject(ms, lower, rep, cs) if rep is not None else None
+            if speaker is not None and speaker is not src:
+                src, tgt = speaker, src
         members = [c for g in group for c in g.codes] if group else []
         if src is not None and len(set(src.codes)) > 1:
             members = list(src.codes)
@@ -484,6 +508,10 @@ class Coder:
             tcode = tgt.codes[0] if tgt is not None and tgt.codes else None
             if tcode == scode and p.type not in SELF_OK:
                 tcode, tgt = None, None
+            if background and (tcode is None or tcode == scode) and t.start > 0 \
+                    and any(w in BACKGROUND_PREP for w in lower[max(cs, t.start - 4):t.start]):
+                # "following the invasion", "since the annexation": background of the sentence
+                return []
             if tcode is None:
                 # no named target: the place where the act happens ("lifted a state of emergency
                 # in Darfur", "deployed peacekeepers in Iraq") is its target
@@ -491,21 +519,34 @@ class Coder:
                             ), None)
                 if loc is not None:
                     tcode, tgt = loc.codes[0], loc
-            if tcode is None and p.self_target:
+            if tcode is None and (p.self_target or p.type in DOMESTIC_TYPES):
+                # an act with no other party named happens at home: "police arrested
+                # protesters", "the government lifted the curfew" (CAMEO codes it X -> X)
                 tcode = scode
             pairs.append((src, scode, tcode, tgt))
             if p.symmetric and tcode and scode and tcode != scode:
                 pairs.append((tgt, tcode, scode, src))
         status = self._status(t, lower, cs)
         date, gran = self._date(t, toks, lower, dates, state, status)
+        ptype, pcameo, pmode, pgold, pquad = p.type, p.cameo, p.mode, p.goldstein, p.quad
+        intent = self._intent(t, lower, cs, p)
+        if intent is not None:
+            # CAMEO 03x / 13x: a stated intention to act is itself the event ("will provide
+            # aid" = express intent to cooperate, "would impose sanctions" = threaten)
+            from dyadwatch.coder import cameo as _cameo
+
+            pcameo = intent
+            info = _cameo.lookup(intent)
+            ptype, pmode, pgold, pquad = info.plover_type, info.mode, info.goldstein, _cameo.quad_class(intent)
+            status = "occurred" if status in ("planned", "hypothetical", "forecast") else status
         trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
         out = []
         for sm, s, d, tm in pairs:
             out.append(Event(
-                source=s, target=d, type=p.type, cameo=p.cameo, status=status,
+                source=s, target=d, type=ptype, cameo=pcameo, status=status,
                 source_sector=sm.sector if sm else None, source_text=sm.text if sm else None,
                 target_text=tm.text if tm else None, target_sector=tm.sector if tm else None,
-                mode=p.mode, goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
+                mode=pmode, goldstein=pgold, quad=pquad, date=date, date_granularity=gran,
                 trigger=trig_text, start=toks[t.start][1], end=toks[t.end - 1][2]))
         return out
 
@@ -656,6 +697,18 @@ class Coder:
                 continue
             return m
         return loc
+
+    @staticmethod
+    def _intent(t: _Trig, lower: list[str], cs: int, p) -> str | None:
+        """CAMEO code of an expressed intention ("will/would/plans to" + act), else None."""
+        if p.pos != "verb" or p.type not in INTENT_CODES:
+            return None
+        before = lower[max(cs, t.start - 4):t.start]
+        if not any(w in INTENT_CUES for w in before) or any(w in (",", "if", "unless") for w in before):
+            return None
+        if lower[0] == "if":
+            return None
+        return INTENT_CODES[p.type]
 
     def _status(self, t: _Trig, lower: list[str], cs: int) -> str:
         lex = self.lex

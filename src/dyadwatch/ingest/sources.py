@@ -7,7 +7,8 @@ or an http(s) URL. Each bad input becomes one `InputError`; nothing here raises 
 bad input.
 
 Limits: a file or a download larger than `MAX_BYTES` (20 MiB) is refused; a local file is
-never read beyond `MAX_BYTES + 1` bytes, and a download is streamed and stopped there.
+never read beyond `MAX_BYTES + 1` bytes, and a download is streamed (gzip/deflate bodies
+inflated 1 MiB at a time, so a compression bomb cannot fill memory) and stopped there.
 A local file whose size (from stat) is over the limit is refused without being opened.
 HTTP uses `CONNECT_TIMEOUT`/`READ_TIMEOUT` seconds, gives up on a download still running after
 `TOTAL_TIMEOUT` seconds (a server that drips bytes), and follows at most `MAX_REDIRECTS`
@@ -20,6 +21,7 @@ from __future__ import annotations
 import errno
 import re
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,7 +198,8 @@ def fetch(url: str, *, limit: int = MAX_BYTES, client: object | None = None) -> 
     deadline = time.monotonic() + TOTAL_TIMEOUT
     own = client is None
     http = client or httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=MAX_REDIRECTS,
-                                  headers={"User-Agent": USER_AGENT}, trust_env=False)
+                                  headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+                                  trust_env=False)
     try:
         with http.stream("GET", url) as resp:  # type: ignore[attr-defined]
             if resp.status_code >= 400:
@@ -206,7 +209,7 @@ def fetch(url: str, *, limit: int = MAX_BYTES, client: object | None = None) -> 
                 raise InputError(url, f"larger than the {limit // (1024 * 1024)} MiB limit")
             chunks: list[bytes] = []
             size = 0
-            for chunk in resp.iter_bytes():
+            for chunk in _body_chunks(resp, url):
                 size += len(chunk)
                 if time.monotonic() > deadline:
                     raise InputError(url, f"timed out (download took over {TOTAL_TIMEOUT:g} s)")
@@ -223,6 +226,42 @@ def fetch(url: str, *, limit: int = MAX_BYTES, client: object | None = None) -> 
     finally:
         if own:
             http.close()
+
+
+# Content codings we undo ourselves, in bounded steps (zlib window bits for each).
+_CODINGS = {"gzip": 31, "x-gzip": 31, "deflate": 15}
+_INFLATE_STEP = 1024 * 1024
+
+
+def _body_chunks(resp: object, url: str) -> Iterator[bytes]:
+    """The body, decompressed at most `_INFLATE_STEP` bytes at a time, so a small gzip "bomb"
+    is stopped by the size cap instead of being inflated whole in memory."""
+    coding = resp.headers.get("content-encoding", "").strip().lower()  # type: ignore[attr-defined]
+    raw_chunks = resp.iter_raw()  # type: ignore[attr-defined]
+    if coding in ("", "identity"):
+        yield from raw_chunks
+        return
+    if coding not in _CODINGS:
+        raise InputError(url, f"unsupported content encoding {coding!r}")
+    inflater = zlib.decompressobj(_CODINGS[coding])
+    first = True
+    try:
+        for raw in raw_chunks:
+            if first and coding == "deflate":
+                try:
+                    out = inflater.decompress(raw, _INFLATE_STEP)
+                except zlib.error:  # raw deflate without the zlib header, as some servers send
+                    inflater = zlib.decompressobj(-15)
+                    out = inflater.decompress(raw, _INFLATE_STEP)
+            else:
+                out = inflater.decompress(raw, _INFLATE_STEP)
+            first = False
+            yield out
+            while inflater.unconsumed_tail:
+                yield inflater.decompress(inflater.unconsumed_tail, _INFLATE_STEP)
+        yield inflater.flush()
+    except zlib.error as exc:
+        raise InputError(url, f"corrupt {coding} body: {exc}") from None
 
 
 def _load_url(url: str) -> Iterator[RawInput | InputError]:

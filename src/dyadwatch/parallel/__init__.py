@@ -4,7 +4,8 @@
 cluster (``workers`` processes, one thread each) or on an existing scheduler
 (``scheduler="tcp://HOST:8786"``), and yields ``(location, CodedDocument | InputError)`` in
 the order the inputs came. It never holds the whole corpus: at most ``batch_size`` documents
-are submitted and not yet yielded at any moment (a sliding window over ``as_completed``;
+are in flight (submitted, not yet handed back) besides the task being handed back (a sliding
+window over ``as_completed``;
 results that finish early wait in a reorder buffer bounded by that window), so memory stays
 flat however many documents stream through.
 
@@ -29,7 +30,7 @@ from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.model import CodedDocument, RawInput
 from dyadwatch.pipeline import PipelineOptions
 
-__all__ = ["process_many", "DEFAULT_BATCH_SIZE"]
+__all__ = ["DEFAULT_BATCH_SIZE", "local_cluster", "process_many"]
 
 DEFAULT_BATCH_SIZE = 64
 MAX_DOCS_PER_TASK = 16  # bigger tasks amortise Dask's per-task cost; smaller ones balance
@@ -96,10 +97,25 @@ def _quiet_dask() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
+def local_cluster(workers: int):  # type: ignore[no-untyped-def]
+    """A Dask LocalCluster of `workers` processes with one thread each, on 127.0.0.1 only.
+
+    No dashboard; the scheduler's small HTTP endpoint (health, metrics) takes a free local
+    port instead of 8787, so several runs on one machine never collide.
+    """
+    from distributed import LocalCluster
+
+    _quiet_dask()
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                        host="127.0.0.1", scheduler_port=0, dashboard_address=None,
+                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                        silence_logs=logging.ERROR)
+
+
 def _open_client(workers: int | None, scheduler: str | None,  # type: ignore[no-untyped-def]
                  connect_timeout: float = CONNECT_TIMEOUT_S):
     """A Dask client on the named scheduler, or on a new local cluster (client, cluster)."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     _quiet_dask()
     if scheduler:
@@ -111,9 +127,7 @@ def _open_client(workers: int | None, scheduler: str | None,  # type: ignore[no-
     n = workers if workers is not None else (os.cpu_count() or 1)
     if n < 1:
         raise DyadwatchError(f"--workers must be at least 1, not {n}")
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                           dashboard_address=None, scheduler_port=0,
-                           silence_logs=logging.ERROR)
+    cluster = local_cluster(n)
     try:
         client = Client(cluster, timeout=connect_timeout)
     except Exception:
@@ -221,9 +235,9 @@ def _stream(client, raws: Iterator[RawInput], options: PipelineOptions,  # type:
             pending.popleft()
             results = done.pop(head)
             in_flight -= len(results)
+            submit_more()  # queue the next tasks before the caller spends time on these
             for loc, result in zip(locations, results, strict=True):
                 yield loc, _as_output(result)
-            submit_more()
     finally:
         for fut in list(futures):
             fut.cancel()

@@ -110,6 +110,7 @@ def open_store(db: str | None = None, *, migrate: bool = True, read_only: bool =
 # Any fixed 64-bit key: every dyadwatch process migrating the same PostgreSQL database waits
 # on this lock, so two that start at once do not both try to create the tables.
 _PG_MIGRATION_LOCK = 0x64796164_77617463
+_PG_WRITE_LOCK = 0x64796164_77726974
 
 
 def _migrate(engine: Engine, url: str) -> None:
@@ -151,7 +152,16 @@ class _WriteTx:
         self.conn = conn
 
     def __enter__(self):  # type: ignore[no-untyped-def]
-        self.tx = self.conn.begin()
+        try:
+            self.tx = self.conn.begin()
+            if self.conn.dialect.name == "postgresql":
+                # The same promise as SQLite's BEGIN IMMEDIATE: write transactions queue one
+                # after another, so two ingests never race between "is this content known?"
+                # and the insert (which would fail one of them on the unique content hash).
+                self.conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_WRITE_LOCK})")
+        except BaseException:
+            self.conn.close()
+            raise
         return self.conn
 
     def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]

@@ -30,6 +30,7 @@ def _base(table: Any) -> tuple[Select, Any]:
     q = (
         select(table, date_col.label("ref_date"), t.sentences.c.text.label("sentence"),
                t.documents.c.title.label("doc_title"), t.documents.c.url.label("doc_url"),
+               t.documents.c.site.label("doc_site"),
                t.documents.c.location.label("doc_location"),
                t.documents.c.pub_date.label("doc_pub_date"))
         .join(t.sentences, t.sentences.c.id == table.c.sentence_id)

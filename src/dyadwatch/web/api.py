@@ -165,7 +165,8 @@ def events(request: Request, f: Annotated[EventFilter, Depends(event_filter)],
     engine = _engine(request)
     if format == "csv":
         return events_csv_response(engine, f)
-    return {"total": count_events(engine, f), "limit": limit, "offset": offset,
+    total = request.app.state.cache.get(("count", repr(f)), lambda: count_events(engine, f))
+    return {"total": total, "limit": limit, "offset": offset,
             "items": [_event_out(r) for r in query_events(engine, f, limit=limit, offset=offset)]}
 
 

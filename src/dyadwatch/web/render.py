@@ -18,6 +18,8 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
+from dyadwatch.figures.format import format_amount
+
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict",
@@ -139,6 +141,7 @@ def make_templates() -> Jinja2Templates:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
     env.filters["short"] = short
+    env.filters["amount"] = format_amount
     env.filters["script_json"] = script_json
     env.filters["thousands"] = lambda n: f"{n:,}" if isinstance(n, int) else n
     env.globals["QUAD_NAMES"] = QUAD_NAMES

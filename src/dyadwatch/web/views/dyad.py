@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store.events import EventFilter, count_events, query_events
+from dyadwatch.store.figures import list_figures, list_judgments
 from dyadwatch.web import queries as wq
 from dyadwatch.web.app import render
 from dyadwatch.web.render import event_sentence_segments
@@ -23,6 +24,7 @@ from dyadwatch.web.views.common import (
 router = APIRouter(include_in_schema=False)
 FREQS = ("day", "week", "month")
 MAX_VERDICTS_SHOWN = 12
+MAX_EXTRAS_SHOWN = 10
 
 
 @router.get("/dyad/{dyad}", response_class=HTMLResponse)
@@ -59,7 +61,11 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
                 verdict_dict(v) for v in fn(engine, name, date_from, date_to)])
         except (DyadwatchError, ValueError):
             verdicts = []
-        verdicts = verdicts[::-1][:MAX_VERDICTS_SHOWN]
+        # Weeks in which something happened; the quiet ones are in the API and the briefs.
+        verdicts = [v for v in verdicts[::-1] if v.get("reasons")][:MAX_VERDICTS_SHOWN]
+    # What the dyad's sources quantify and what analysts expect, newest first.
+    figures = list_figures(engine, name, date_from, date_to)[::-1][:MAX_EXTRAS_SHOWN]
+    judgments = list_judgments(engine, name, date_from, date_to)[::-1][:MAX_EXTRAS_SHOWN]
     filters = {"freq": freq, "from": date_from, "to": date_to,
                "type": types, "status": statuses, "site": site}
     csv_params = {"dyad": name, "from": date_from, "to": date_to, "type": types,
@@ -70,6 +76,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         "facets": cache.get(("facets", name), lambda: wq.facets(engine, name)), "rows": rows, "pg": pg, "chart": chart,
         "chart_note": chart_note, "verdicts": verdicts, "sel_types": types,
         "sel_statuses": statuses, "sel_site": site, "date_from": date_from, "date_to": date_to,
+        "figures": figures, "judgments": judgments,
     })
 
 
