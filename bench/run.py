@@ -369,17 +369,23 @@ def bench_dask(n: int, profile: bool = False) -> dict[str, Any]:
                         writer.add(result)
                 return writer.stored
 
+            cpu0 = client.run(time.process_time)
             with Clock() as c:
                 if profile and workers == 2:
                     stored, prof = profiled(run)
                 else:
                     stored, prof = run(), ""
-            worker_cpu = sum(client.run(time.process_time).values())
+            cpu1 = client.run(time.process_time)
+            worker_cpu = sum(cpu1[w] - cpu0.get(w, 0.0) for w in cpu1)
             rows = count_rows(engine)
         r = {"workers": workers, "docs": n, "stored": stored, "events": rows["events"],
              "wall_s": round(c.wall, 2), "client_cpu_s": round(c.cpu, 2),
              "docs_per_s_wall": round(n / c.wall, 1),
              "worker_cpu_s_total": round(worker_cpu, 1),
+             "worker_cpu_ms_per_doc": round(1000 * worker_cpu / n, 1),
+             # share of the wall time the workers spent computing: < 1 means they waited
+             # (for a core the machine did not give them, or for the client)
+             "worker_busy": round(worker_cpu / (workers * c.wall), 2),
              "loadavg": [round(c.load0, 2), round(c.load1, 2)]}
         if prof:
             r["client_profile"] = _lean_profile_text(prof)
@@ -388,7 +394,11 @@ def bench_dask(n: int, profile: bool = False) -> dict[str, Any]:
         runs.append(r)
     speedup = runs[0]["wall_s"] / runs[1]["wall_s"]
     return {"bench": "dask", "runs": runs, "speedup": round(speedup, 2),
-            "efficiency": round(speedup / 2, 2)}
+            "efficiency": round(speedup / 2, 2),
+            # CPU per document with 1 worker / with 2: 1.0 means splitting the work costs no
+            # extra computation; the wall-time efficiency can then only be lost to waiting.
+            "cpu_efficiency": round(runs[0]["worker_cpu_ms_per_doc"]
+                                    / runs[1]["worker_cpu_ms_per_doc"], 2)}
 
 
 # --------------------------------------------------------------------------- CLI

@@ -8,20 +8,24 @@ coverage (all documents published that period) and a bounded -9..+9 scale with n
 
 from __future__ import annotations
 
+import json
 import re
+import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from dyadwatch.analysis.clusters import assign_clusters, resolve_day
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import schema as t
-from dyadwatch.store.events import EventFilter, parse_dyad, query_events
+from dyadwatch.store.events import EventFilter, events_query, parse_dyad
 
 FREQS = ("day", "week", "month")
 INDEX_COLUMNS = (
@@ -180,7 +184,51 @@ def dyad_units(engine: Engine, dyad: str, *, directed: bool = False,
     a, b = check_dyad(dyad)
     cfg = resolve(settings)
     w = {**cfg["status_weights"], **(weights or {})}
-    rows = query_events(engine, EventFilter(dyad=f"{a}-{b}"))
+    token = _memo_token.get()
+    if token is None:
+        return _dyad_units(engine, a, b, directed, cfg, w)
+    key = (token, str(engine.url), id(engine), a, b, directed,
+           json.dumps(cfg, sort_keys=True, default=str), json.dumps(w, sort_keys=True))
+    with _memo_lock:
+        hit = _memo.get(key)
+    if hit is None:
+        hit = _dyad_units(engine, a, b, directed, cfg, w)
+        with _memo_lock:
+            for k in [k for k in _memo if k[0] != token]:  # older store states
+                del _memo[k]
+            while len(_memo) >= _MEMO_SIZE:
+                del _memo[next(iter(_memo))]
+            _memo[key] = hit
+    return list(hit)
+
+
+# Within `units_memo(token)` (the web server's cache passes its store fingerprint), the units
+# of a dyad are computed once and shared by the index, the verdicts and the briefs.
+_memo_token: ContextVar[Any] = ContextVar("dyadwatch_units_memo", default=None)
+_memo: dict[Any, list[Unit]] = {}
+_memo_lock = threading.Lock()
+_MEMO_SIZE = 4
+
+
+@contextmanager
+def units_memo(token: Any) -> Iterator[None]:
+    """Share `dyad_units` results between calls made inside this block, for as long as `token`
+    (a fingerprint of the store's state) stays the same. Outside such a block nothing is kept."""
+    reset = _memo_token.set(token)
+    try:
+        yield
+    finally:
+        _memo_token.reset(reset)
+
+
+def _dyad_units(engine: Engine, a: str, b: str, directed: bool, cfg: dict[str, Any],
+                w: dict[str, float]) -> list[Unit]:
+    # Row order does not matter here (clusters, members and units are sorted below on keys
+    # that end with unique ids), so no ORDER BY: SQLite need not sort the dyad's events.
+    with engine.connect() as conn:
+        result = conn.execute(events_query(EventFilter(dyad=f"{a}-{b}")).order_by(None))
+        keys = list(result.keys())
+        rows = [dict(zip(keys, r, strict=True)) for r in result]
     if any(r["cluster_id"] is None for r in rows):  # not clustered yet: same rule, in memory
         assigned = {mid: c.id for c in assign_clusters(rows, cfg) for mid in c.member_ids}
         for r in rows:
@@ -257,11 +305,13 @@ def summarise(units: Sequence[Unit], settings: dict[str, Any], coverage: int = 0
 def coverage_by_period(engine: Engine, freq: str) -> dict[str, int]:
     """How many documents (of any dyad) were published in each period."""
     out: dict[str, int] = defaultdict(int)
+    pub = t.documents.c.pub_date
     with engine.connect() as conn:
-        for (pub,) in conn.execute(select(t.documents.c.pub_date).where(t.documents.c.pub_date.isnot(None))):
-            key = _date_key(pub, None, freq)
+        # one row per distinct publication date, counted by the database
+        for value, n in conn.execute(select(pub, func.count()).where(pub.isnot(None)).group_by(pub)):
+            key = _date_key(value, None, freq)
             if key:
-                out[key] += 1
+                out[key] += n
     return dict(out)
 
 

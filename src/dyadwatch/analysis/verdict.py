@@ -15,6 +15,7 @@ Either way the magnitude is forced to "limited" when the evidence is thin.
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
@@ -133,17 +134,40 @@ def _weeks_before(week: str, n: int) -> list[str]:
     return [period_key(start - timedelta(days=7 * k), "week") for k in range(n, 0, -1)]
 
 
+class WeekTable:
+    """The dyad's distinct events grouped by ISO week once, with each week's summary computed
+    once, so a run of verdicts over many weeks does not regroup every event for every week."""
+
+    def __init__(self, units: Sequence[Unit], settings: dict[str, Any]) -> None:
+        self.settings = settings
+        self.by_week: dict[str, list[Unit]] = {}
+        for u in units:
+            key = unit_period(u, "week")
+            if key is not None:
+                self.by_week.setdefault(key, []).append(u)
+        # weeks with at least one weighted event, in order (the z-score baseline's candidates)
+        self.weighted_weeks = sorted(w for w, us in self.by_week.items()
+                                     if any(u.weight > 0 for u in us))
+        self._scale: dict[str, float] = {}
+
+    def units(self, week: str) -> list[Unit]:
+        return self.by_week.get(week, [])
+
+    def scale(self, week: str) -> float:
+        if week not in self._scale:
+            self._scale[week] = summarise(self.by_week[week], self.settings)["scale"]
+        return self._scale[week]
+
+
 def verdict_from_units(units: Sequence[Unit], dyad: str, week: str, rule: str,
-                       settings: dict[str, Any]) -> Verdict:
+                       settings: dict[str, Any], *, table: WeekTable | None = None) -> Verdict:
     week = normalise_week(week)
     text = rule_text(rule, settings)
     v = settings["verdict"]
     start, end = period_bounds(week, "week")
-    by_week: dict[str, list[Unit]] = {}
-    for u in units:
-        key = unit_period(u, "week")
-        if key is not None:
-            by_week.setdefault(key, []).append(u)
+    if table is None:
+        table = WeekTable(units, settings)
+    by_week = table.by_week
     this = by_week.get(week, [])
     now = summarise(this, settings)
     n_now = sum(1 for u in this if u.weight > 0)
@@ -161,10 +185,9 @@ def verdict_from_units(units: Sequence[Unit], dyad: str, week: str, rule: str,
         out.baseline = base["scale"] if base["grade"] is not None else None
     else:
         r = v["zscore"]
-        earlier = sorted(w for w, us in by_week.items()
-                         if w < week and any(u.weight > 0 for u in us))
+        earlier = table.weighted_weeks[:bisect_left(table.weighted_weeks, week)]
         weeks = earlier[-int(r["weeks"]):]
-        values = [summarise(by_week[w], settings)["scale"] for w in weeks]
+        values = [table.scale(w) for w in weeks]
         out.baseline_weeks = weeks
         out.baseline_events = sum(1 for w in weeks for u in by_week[w] if u.weight > 0)
         out.baseline = round(statistics.fmean(values), 4) if values else None
@@ -194,7 +217,7 @@ def verdict_from_units(units: Sequence[Unit], dyad: str, week: str, rule: str,
     else:
         if len(out.baseline_weeks) < 2:
             thin.append(f"only {len(out.baseline_weeks)} earlier week(s) with events")
-        values = [summarise(by_week[w], settings)["scale"] for w in out.baseline_weeks]
+        values = [table.scale(w) for w in out.baseline_weeks]
         sd = max(statistics.pstdev(values) if len(values) > 1 else 0.0, float(r["min_std"]))
         z = out.change / sd
         out.z = round(z, 4)
@@ -236,8 +259,10 @@ def verdicts(engine: Engine, dyad: str, date_from: str | None = None, date_to: s
     if not weeks:
         return []
     first, last = period_bounds(weeks[0], "week")[0], period_bounds(weeks[-1], "week")[0]
+    table = WeekTable(units, cfg)  # grouped once for all the weeks
     out, day = [], first
     while day <= last:
-        out.append(verdict_from_units(units, dyad, period_key(day, "week"), rule, cfg))
+        out.append(verdict_from_units(units, dyad, period_key(day, "week"), rule, cfg,
+                                      table=table))
         day += timedelta(days=7)
     return out

@@ -46,13 +46,20 @@ BACKGROUND_PREP = frozenset(("of", "after", "following", "since", "before", "dur
                              "for", "by", "from", "without", "against", "in", "with", "about", "on"))
 SPEECH = frozenset(("said", "says", "say", "declared", "insisted", "reiterated", "announced", "stated", "warned",
                     "stressed", "told", "demanded", "argued", "added", "that"))
+COMPOUND_NOT_ACTOR = frozenset(("bound", "based", "born", "made", "built", "brokered", "owned", "registered",
+                                "flagged", "style", "era", "type", "produced", "manufactured"))
+ADJUNCT = frozenset(("after", "following", "since", "before", "during", "amid", "despite", "because", "while",
+                     "when", "as", "until", "which", "who", "that", "where", "than"))
+MONTHS = frozenset(("March", "May"))
+CHAIN_BREAK = frozenset((",", "and", "but", "while", "which", "who", "whom", "as", "when", "after", "before",
+                         "because", "since", "although", "though", "whereas", "where", "said", "says"))
 DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "THREATEN",
                             "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
 # an intention to act (CAMEO 03x express intent to cooperate, 13x threaten)
 INTENT_CUES = frozenset(("will", "would", "'ll", "shall", "plans", "plan", "intends", "intend", "prepared",
                          "willing", "pledged", "pledges", "vowed", "vows", "promised", "promises"))
 INTENT_CODES = {"SUPPORT": "032", "AID": "033", "CONCEDE": "035", "RETREAT": "035", "SANCTION": "131",
-                "COERCE": "137", "ASSAULT": "138"}
+                "COERCE": "137", "ASSAULT": "138", "PROTEST": "133"}
 COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
 
 
@@ -66,6 +73,7 @@ class Mention:
     kind: str
     location: bool = False
     anti: bool = False
+    ethnic: bool = False
 
 
 @dataclass
@@ -148,6 +156,18 @@ class Coder:
                 gap = lower[p.end:m.start]
                 if gap in ([], ["'s"], ["’s"], ["of"], ["of", "the"], ["’"], ["'"]):
                     pc, mc = bool(p.codes), bool(m.codes)
+                    if pc and mc and not gap and p.kind == "country" and m.kind == "country" \
+                            and p.codes != m.codes and lower[m.end - 1].endswith("s"):
+                        # "Bosnian Serbs", "Iraqi Kurds": a group living in the first country
+                        out[-1] = Mention(p.start, m.end, p.codes, p.sector,
+                                          text[toks[p.start][1]:toks[m.end - 1][2]], "country")
+                        continue
+                    if pc and mc and not gap and p.codes == m.codes and m.kind == "person" \
+                            and p.kind in ("title", "country"):
+                        # "Russian Foreign Minister" + "Sergei Lavrov": one actor
+                        out[-1] = Mention(p.start, m.end, m.codes, m.sector or p.sector,
+                                          text[toks[p.start][1]:toks[m.end - 1][2]], "person")
+                        continue
                     if pc != mc or (not pc and not mc):
                         merged = self._merge(p, m, text, toks, state, lower)
                         if merged is not None:
@@ -158,12 +178,16 @@ class Coder:
         for m in out:
             prev = lower[m.start - 1] if m.start > 0 else ""
             prev2 = lower[m.start - 2] if m.start > 1 else ""
+            if prev == "ethnic":
+                m.ethnic = True  # "ethnic Albanians" in Serbia are coded by where they live
             if prev == "-" and prev2 in ("pro", "anti"):
                 if prev2 == "pro":
                     continue
                 m.anti = True
             if m.kind == "country" and words[m.start] == "US" and m.end < len(words) and words[m.end] in MONEY:
                 continue
+            if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in COMPOUND_NOT_ACTOR:
+                continue  # "Vilnius-bound", "Geneva-based", "Russian-made": an attribute, no actor
             if prev in LOC_PREP or (prev == "the" and prev2 in LOC_PREP):
                 m.location = True
             if not m.codes:
@@ -230,7 +254,7 @@ class Coder:
                 continue
             det = i > 0 and lower[i - 1] in DET
             for ph in cands:
-                if det and ph.pattern.pos == "verb" and len(ph.slots) == 1:
+                if det and ph.pattern.pos == "verb":
                     continue
                 pos = self._match(ph, lower, i)
                 if pos is None:
@@ -308,7 +332,7 @@ class Coder:
         lower = [w.lower() for w in words]
         if self.lex.normalise is not None:
             lower = [w.lower() for w in self.lex.normalise(words)]
-        trigs = self.triggers(lower)
+        trigs = [t for t in self.triggers(lower) if words[t.start] not in MONTHS]
         mentions = self.mentions(words, lower, toks, text, state) if (trigs or True) else []
         dates = _find_dates(text, state.pub_date, self.lang)
         events: list[Event] = []
@@ -334,10 +358,22 @@ class Coder:
         an earlier agree/ask/refuse/threaten verb ("agreed to hold talks" is one AGREE)."""
         tail = _reporting_tail(lower)
         out: list[_Trig] = []
+        chain_end: int | None = None
         for t in trigs:
             if tail is not None and t.start > tail:
                 continue
             p = t.phrase.pattern
+            if chain_end is not None:
+                between = lower[chain_end:t.start]
+                if len(between) <= 8 and not _possessed(lower, t.start) \
+                        and not any(w in CHAIN_BREAK or w in CLAUSE_BREAK for w in between):
+                    # the content of "rejected an offer to host a summit", "refused to release":
+                    # one event, the outer one
+                    chain_end = t.end
+                    continue
+                chain_end = None
+            if p.pos == "verb" and p.type in COMPLEMENT_TYPES:
+                chain_end = t.end
             if p.pos == "noun" and out and out[-1].phrase.pattern.pos == "verb" \
                     and t.start - out[-1].end <= 8 and not _possessed(lower, t.start) \
                     and not any(w in CLAUSE_BREAK or w in SUBORD for w in lower[out[-1].end:t.start]):
@@ -383,7 +419,7 @@ class Coder:
         p = t.phrase.pattern
         cs, ce = self._clause(lower, t.start)
         ms = [m for m in mentions if id(m) not in excluded and cs <= m.start < ce
-              and not (m.start < t.end and m.end > t.start)]
+              and not any(m.start <= u < m.end for u in t.used)]
         ctx = getattr(t, "ctx", set())
         ms = [m for m in ms if not (set(range(m.start, m.end)) & ctx)] if ctx else ms
         src: Mention | None = None
@@ -414,6 +450,10 @@ class Coder:
             if src is None and p.type in ("AID", "COOPERATE"):
                 src = self._after_prep(ms, lower, t.end, ("from",), 8)
             subj = self._left_subject(ms, lower, t.start, cs)
+            if subj is None:
+                # "a camp for Congolese refugees was attacked by ...": the patient's own phrase
+                subj = next((m for m in reversed(ms) if m.end <= t.start and not m.location and m is not src
+                             and t.start - m.end <= 8), None)
             tgt = subj if subj is not src else None
         elif p.pos == "noun":
             background = True  # a nominal event not tied to a clause's subject by a light verb
@@ -445,6 +485,12 @@ class Coder:
                 if src is not None and not any(w in self.lex.light_verbs for w in gap) \
                         and (len(gap) > 6 or any(w in SUBORD or w in CLAUSE_BREAK or w in OBJ_PREP for w in gap)):
                     src = None
+                if src is not None:
+                    lv = max((k for k, w in enumerate(gap) if w in self.lex.light_verbs), default=-1)
+                    if any(w in ADJUNCT for w in gap[lv + 1:]):
+                        # "agreed to a ceasefire after two days of fighting": the noun sits in
+                        # an adjunct, not in the light verb's object
+                        src = None
                 if src is not None:
                     g = self._group_left(ms, lower, src)
                     if len(g) > 1:
@@ -523,13 +569,33 @@ class Coder:
                 # an act with no other party named happens at home: "police arrested
                 # protesters", "the government lifted the curfew" (CAMEO codes it X -> X)
                 tcode = scode
+            home = next((m.codes[0] for m in ms if m.location and m.codes and not m.ethnic), None)
+            if home is not None and src is not None and src.ethnic:
+                scode = home
+            if home is not None and tgt is not None and tgt.ethnic:
+                tcode = home
             pairs.append((src, scode, tcode, tgt))
+            if tgt is not None and not p.symmetric:
+                # coordinated targets: "lifted embargoes on Iran, Libya and Cuba"
+                k = ms.index(tgt) if tgt in ms else -1
+                prev_m = tgt
+                while 0 <= k < len(ms) - 1:
+                    nxt = ms[k + 1]
+                    gap = lower[prev_m.end:nxt.start]
+                    if gap not in ([","], ["and"], [",", "and"], ["and", "the"], ["or"], [",", "and", "the"]) \
+                            or not nxt.codes or nxt.codes[0] in (scode, tcode):
+                        break
+                    pairs.append((src, scode, nxt.codes[0], nxt))
+                    prev_m, k = nxt, k + 1
             if p.symmetric and tcode and scode and tcode != scode:
                 pairs.append((tgt, tcode, scode, src))
         status = self._status(t, lower, cs)
         date, gran = self._date(t, toks, lower, dates, state, status)
         ptype, pcameo, pmode, pgold, pquad = p.type, p.cameo, p.mode, p.goldstein, p.quad
         intent = self._intent(t, lower, cs, p)
+        if p.type == "MOBILIZE" and (len({sc for _, sc, _, _ in pairs}) > 1
+                                     or "joint" in lower[max(cs, t.start - 6):t.end]):
+            intent = "062"  # joint exercises / deployments are military cooperation (CAMEO 062)
         if intent is not None:
             # CAMEO 03x / 13x: a stated intention to act is itself the event ("will provide
             # aid" = express intent to cooperate, "would impose sanctions" = threaten)
@@ -538,7 +604,8 @@ class Coder:
             pcameo = intent
             info = _cameo.lookup(intent)
             ptype, pmode, pgold, pquad = info.plover_type, info.mode, info.goldstein, _cameo.quad_class(intent)
-            status = "occurred" if status in ("planned", "hypothetical", "forecast") else status
+            if intent != "062":
+                status = "occurred" if status in ("planned", "hypothetical", "forecast") else status
         trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
         out = []
         for sm, s, d, tm in pairs:
@@ -701,13 +768,17 @@ class Coder:
     @staticmethod
     def _intent(t: _Trig, lower: list[str], cs: int, p) -> str | None:
         """CAMEO code of an expressed intention ("will/would/plans to" + act), else None."""
-        if p.pos != "verb" or p.type not in INTENT_CODES:
+        if p.pos != "verb" or p.type not in INTENT_CODES or p.cameo.startswith(("03", "13")):
             return None
         before = lower[max(cs, t.start - 4):t.start]
-        if not any(w in INTENT_CUES for w in before) or any(w in (",", "if", "unless") for w in before):
+        if "," in before:
+            before = before[len(before) - before[::-1].index(","):]
+        if not any(w in INTENT_CUES for w in before) or any(w in ("if", "unless") for w in before):
             return None
         if lower[0] == "if":
             return None
+        if "unless" in lower[t.end:]:
+            return "130"  # "will withdraw its force unless ...": a conditional threat
         return INTENT_CODES[p.type]
 
     def _status(self, t: _Trig, lower: list[str], cs: int) -> str:

@@ -95,7 +95,13 @@ events = Table(
     Column("cluster_id", String(16)),
 )
 
-Index("ix_events_dyad_date", events.c.source, events.c.target, events.c.event_date)
+# one direction of a dyad in timeline order (0004; replaces ix_events_dyad_date)
+Index("ix_events_dyad_timeline", events.c.source, events.c.target, events.c.event_date,
+      events.c.document_id, events.c.doc_start, events.c.id)
+# the timeline's ORDER BY (0004)
+Index("ix_events_timeline", events.c.event_date, events.c.document_id, events.c.doc_start,
+      events.c.id)
+Index("ix_events_target_date", events.c.target, events.c.event_date)  # 0004
 Index("ix_events_document", events.c.document_id)
 Index("ix_events_type", events.c.type)
 Index("ix_events_cluster", events.c.cluster_id)
@@ -118,6 +124,10 @@ clusters = Table(
     Column("n_documents", Integer, nullable=False),
     Column("representative_event_id", String(16)),
 )
+
+Index("ix_clusters_dyad", clusters.c.source, clusters.c.target, clusters.c.event_date,
+      clusters.c.id)  # 0004
+Index("ix_clusters_date", clusters.c.event_date, clusters.c.id)  # 0004
 
 figures = Table(
     "figures",

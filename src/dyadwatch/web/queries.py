@@ -304,7 +304,14 @@ class StoreCache:
             hit = self._data.get(key)
             if hit is not None and hit[1] == fp and now - hit[0] < self.ttl:
                 return hit[2]
-        value = compute()
+        memo = analysis("dyadwatch.analysis.index", "units_memo")
+        if memo is None:
+            value = compute()
+        else:
+            # computations filling the cache for the same store state share the dyads' units
+            # (one read and grouping of a dyad's events for its index, verdicts and briefs)
+            with memo(fp):
+                value = compute()
         with self._lock:
             if len(self._data) >= self.maxsize:
                 oldest = min(self._data, key=lambda k: self._data[k][0])
