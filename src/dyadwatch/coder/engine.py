@@ -25,12 +25,13 @@ OBJ_PREP = frozenset(("with to against on upon from for at in into over toward t
                       "among near than like of under after before during despite amid").split())
 BE = frozenset("is are was were been being be got get gets".split())
 REPORT = frozenset(("said says say told reported reports announced confirmed stated added "
-                    "according claimed quoted noted").split())
+                    "according claimed quoted noted charged").split())
 HE = frozenset("he his him she her".split())
 GROUP_WORDS = frozenset("two both".split())
 GROUP_NOUNS = frozenset(("leaders presidents countries sides partners states governments heads "
                          "ministers nations parties delegations").split())
 THEY = frozenset("they their them".split())
+WE = frozenset(("we",))  # quoted first person plural of a leader after a bilateral meeting
 SELF_OK = frozenset(("COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "AGREE", "CONSULT", "REJECT",
                      "SUPPORT", "SANCTION", "CONCEDE"))
 MONEY = frozenset("$ € £".split())
@@ -53,6 +54,7 @@ ADJUNCT = frozenset(("after", "following", "since", "before", "during", "amid", 
 MONTHS = frozenset(("March", "May"))
 CHAIN_BREAK = frozenset((",", "and", "but", "while", "which", "who", "whom", "as", "when", "after", "before",
                          "because", "since", "although", "though", "whereas", "where", "said", "says"))
+REPORTING_AGREE = frozenset(("confirm", "reaffirm"))
 DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "THREATEN",
                             "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
 # an intention to act (CAMEO 03x express intent to cooperate, 13x threaten)
@@ -197,13 +199,21 @@ class Coder:
             final.append(m)
         # pronouns and "the two presidents"
         for i, w in enumerate(lower):
-            if w in HE and state.last_person and not any(x.start <= i < x.end for x in final):
-                final.append(Mention(i, i + 1, (state.last_person,), "GOV", words[i], "pronoun"))
+            if w in HE and not any(x.start <= i < x.end for x in final):
+                # "he" after a named leader in the same sentence, else the document's last one
+                here = [x for x in final if x.end <= i and x.codes and (x.kind in ("person", "title")
+                                                                       or x.kind.startswith("role"))]
+                ref = here[-1].codes[0] if here else state.last_person
+                if ref:
+                    final.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
             elif w in GROUP_WORDS and i + 1 < len(lower) and lower[i + 1] in GROUP_NOUNS and state.last_pair \
                     and not any(x.start <= i < x.end for x in final) \
                     and not any(len(set(x.codes)) for x in final if x.start < i):
                 final.append(Mention(i, i + 2, state.last_pair, "GOV", " ".join(words[i:i + 2]), "group"))
             elif w in THEY and state.last_pair and i < 3 and not final:
+                final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
+            elif w in ("they", "we") and state.last_pair and not any(x.start < i for x in final) \
+                    and (w == "they" or i == 0 or lower[i - 1] in ("“", '"', ",", "that")):
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
         final.sort(key=lambda m: m.start)
         return final
@@ -226,7 +236,17 @@ class Coder:
             pass
         if m.kind.startswith("role:") and m.end < len(self._words) and self._words[m.end][:1].isupper() \
                 and not any(x.start == m.end for x in allm):
-            return None
+            # "President Yoweri Museveni" (a leader not in the dictionary): the country the
+            # sentence names, else the document's country
+            e = m.end
+            while e < len(self._words) and self._words[e][:1].isupper() and not any(x.start == e for x in allm):
+                e += 1
+            near = [x for x in allm if x.codes and x.kind in ("country", "title")]
+            code = min(near, key=lambda x: (abs(x.start - m.start), x.start)).codes[0] if near \
+                else state.last_country
+            if code is None:
+                return None
+            return Mention(m.start, e, (code,), m.sector, " ".join(self._words[m.start:e]), "bare")
         if m.start > 0 and self._words[m.start - 1][:1].isupper() and m.start - 1 > 0 \
                 and not any(x.end == m.start for x in allm) and lower[m.start - 1] not in ("the", "a"):
             return None
@@ -236,6 +256,11 @@ class Coder:
         if words not in self.lex.standalone and words[-1:] not in self.lex.standalone:
             return None
         near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation")]
+        if m.end + 1 < len(lower) and lower[m.end] in ("in", "from", "of"):
+            # "demonstrators in Baghdad", "police in Jericho": the place names their country
+            here = next((x for x in allm if x.codes and m.end < x.start <= m.end + 2), None)
+            if here is not None:
+                return Mention(m.start, m.end, here.codes[:1], m.sector, m.text, "bare")
         if near:
             best = min(near, key=lambda x: (abs(x.start - m.start), x.start))
             return Mention(m.start, m.end, best.codes[:1], m.sector, m.text, "bare")
@@ -367,15 +392,26 @@ class Coder:
                 between = lower[chain_end:t.start]
                 if len(between) <= 8 and not _possessed(lower, t.start) \
                         and not any(w in CHAIN_BREAK or w in CLAUSE_BREAK for w in between):
+                    if p.pos == "verb" and p.type in INTENT_CODES and out and out[-1].phrase.text in REPORTING_AGREE \
+                            and any(w in ("will", "would") for w in lower[max(0, t.start - 2):t.start]):
+                        # "NATO confirmed it would tighten the blockade": the stated intention
+                        out[-1] = t
+                        chain_end = None
+                        continue
                     # the content of "rejected an offer to host a summit", "refused to release":
                     # one event, the outer one
                     chain_end = t.end
                     continue
                 chain_end = None
+            if p.pos == "verb" and p.type != "CONSULT" and t.start > 0 and lower[t.start - 1] == "to" and out \
+                    and t.start - out[-1].end <= 12 and not _possessed(lower, t.start) \
+                    and not any(w in CHAIN_BREAK or w in CLAUSE_BREAK for w in lower[out[-1].end:t.start]):
+                # purpose clause of the event before: "telephoned B to discuss", "sent troops to help"
+                continue
             if p.pos == "verb" and p.type in COMPLEMENT_TYPES:
                 chain_end = t.end
-            if p.pos == "noun" and out and out[-1].phrase.pattern.pos == "verb" \
-                    and t.start - out[-1].end <= 8 and not _possessed(lower, t.start) \
+            if p.pos == "noun" and out and (out[-1].phrase.pattern.pos == "verb" or t.start - out[-1].end <= 6) \
+                    and t.start - out[-1].end <= 12 and not _possessed(lower, t.start) \
                     and not any(w in CLAUSE_BREAK or w in SUBORD for w in lower[out[-1].end:t.start]):
                 # the noun is the object/content of the verb: "promised military aid",
                 # "condemned the attack", "called for sanctions" code the verb only
@@ -419,9 +455,10 @@ class Coder:
         p = t.phrase.pattern
         cs, ce = self._clause(lower, t.start)
         ms = [m for m in mentions if id(m) not in excluded and cs <= m.start < ce
-              and not any(m.start <= u < m.end for u in t.used)]
+              and not (m.start in t.used or (m.end - 1 in t.used and m.end - m.start == 1))]
         ctx = getattr(t, "ctx", set())
-        ms = [m for m in ms if not (set(range(m.start, m.end)) & ctx)] if ctx else ms
+        # a mention whose head noun is the context word ("expelled two Russian diplomats") stays
+        ms = [m for m in ms if m.start not in ctx] if ctx else ms
         src: Mention | None = None
         tgt: Mention | None = None
         group: list[Mention] = []
@@ -549,6 +586,16 @@ class Coder:
                             pairs.append((gm[c], c, d, gm[d]))
         else:
             scode = src.codes[0] if src is not None and src.codes else None
+            if scode is None and p.type in ("PROTEST", "ASSAULT") and not self.allow_unknown:
+                # unnamed protesters ("thousands rallied in Kirkuk") and unattributed attacks ("a
+                # roadside bomb near Samarra killed a U.S. soldier") are coded by where they happen
+                tc = tgt.codes[0] if tgt is not None and tgt.codes else None
+                places = [m for m in ms if m.codes and not m.anti and m is not tgt and m.codes[0] != tc]
+                loc = next((m for m in places if m.location), None)
+                if loc is None and p.type == "ASSAULT" and p.pos == "verb" and places and passive:
+                    loc = places[0]
+                if loc is not None:
+                    scode = loc.codes[0]
             if scode is None and not self.allow_unknown:
                 return []
             tcode = tgt.codes[0] if tgt is not None and tgt.codes else None
@@ -575,7 +622,7 @@ class Coder:
             if home is not None and tgt is not None and tgt.ethnic:
                 tcode = home
             pairs.append((src, scode, tcode, tgt))
-            if tgt is not None and not p.symmetric:
+            if tgt is not None:
                 # coordinated targets: "lifted embargoes on Iran, Libya and Cuba"
                 k = ms.index(tgt) if tgt in ms else -1
                 prev_m = tgt
@@ -587,7 +634,10 @@ class Coder:
                         break
                     pairs.append((src, scode, nxt.codes[0], nxt))
                     prev_m, k = nxt, k + 1
-            if p.symmetric and tcode and scode and tcode != scode:
+            if p.symmetric and tcode and scode and tcode != scode and (
+                    tgt is None or tgt.start < t.start or tgt.start - t.end <= 3
+                    or (tgt.start > 0 and lower[tgt.start - 1] in ("with", "and", "between"))):
+                # a joint act with a partner ("met B", "agreed with B"); not "agreed to give aid to B"
                 pairs.append((tgt, tcode, scode, src))
         status = self._status(t, lower, cs)
         date, gran = self._date(t, toks, lower, dates, state, status)
@@ -826,15 +876,25 @@ class Coder:
             while seg_e < len(lower) and lower[seg_e] not in (",", ";", "(", ")"):
                 seg_e += 1
             cs, ce = toks[seg_s][1], toks[seg_e - 1][2] if seg_e > 0 else 0
+            def _prev_word(d) -> str:
+                k = max((i for i, tk in enumerate(toks) if tk[2] <= d.start), default=None)
+                return lower[k] if k is not None else ""
+
+            # "since 14 September", "until 2020": a reference point, not the event's date
+            dates = [d for d in dates if _prev_word(d) not in ("since", "until", "till")]
             inside = [d for d in dates if d.start >= cs and d.end <= ce]
-            if inside:
-                d = min(inside, key=lambda d: (abs(d.start - tstart), d.start))
-                return d.value, d.granularity
             first_seg_end = next((toks[i][1] for i, w in enumerate(lower) if w == ","), None)
-            if first_seg_end is not None:
-                lead = [d for d in dates if d.end <= first_seg_end]
-                if lead:
-                    return lead[0].value, lead[0].granularity
+            lead = [d for d in dates if first_seg_end is not None and d.end <= first_seg_end]
+            rank = {"day": 0, "month": 1, "year": 2}
+            if inside and lead and lead[0].granularity == "day" \
+                    and all(d.granularity == "year" for d in inside):
+                # "On October 27, ... signed a plan for 2016–2017": the lead date is the event's
+                return lead[0].value, lead[0].granularity
+            if inside:
+                d = min(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - tstart), d.start))
+                return d.value, d.granularity
+            if lead:
+                return lead[0].value, lead[0].granularity
         if state.date:
             return state.date, state.date_gran
         if status in ("occurred", "denied", "planned"):

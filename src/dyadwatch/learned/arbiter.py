@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dyadwatch.coder.cameo import pentacode
 from dyadwatch.model import Event
 
 # One representative CAMEO root per pentacode class: (cameo, PLOVER type, goldstein, quad).
@@ -27,16 +28,7 @@ DEFAULT_THRESHOLD = 0.5  # the predicted class is more likely than all others to
 
 
 def pentacode_of(cameo: str) -> int:
-    root = int(cameo[:2]) if cameo[:2].isdigit() else 0
-    if root <= 2:
-        return 0
-    if root <= 5:
-        return 1
-    if root <= 8:
-        return 2
-    if root <= 13:
-        return 3
-    return 4
+    return pentacode(cameo) if cameo[:2].isdigit() else 0
 
 
 def arbitrate(events: list[Event], predicted: int, probability: float,
