@@ -55,6 +55,13 @@ MONTHS = frozenset(("March", "May"))
 CHAIN_BREAK = frozenset((",", "and", "but", "while", "which", "who", "whom", "as", "when", "after", "before",
                          "because", "since", "although", "though", "whereas", "where", "said", "says"))
 REPORTING_AGREE = frozenset(("confirm", "reaffirm"))
+NEG_INTENT_TYPES = frozenset(("SUPPORT", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE", "COOPERATE"))
+DIRECTION = frozenset(("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                       "southeastern", "southwestern", "north", "south", "east", "west", "occupied", "neighbouring",
+                       "neighboring"))
+MEDIATE = frozenset(("045", "039"))
+TIME_ADJUNCT = frozenset(("after", "following", "amid", "despite", "since", "because", "during", "before",
+                          "preceded", "ahead"))
 DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "THREATEN",
                             "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
 # an intention to act (CAMEO 03x express intent to cooperate, 13x threaten)
@@ -190,8 +197,10 @@ class Coder:
                 continue
             if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in COMPOUND_NOT_ACTOR:
                 continue  # "Vilnius-bound", "Geneva-based", "Russian-made": an attribute, no actor
-            if prev in LOC_PREP or (prev == "the" and prev2 in LOC_PREP):
-                m.location = True
+            prev3 = lower[m.start - 3] if m.start > 2 else ""
+            if prev in LOC_PREP or (prev == "the" and prev2 in LOC_PREP) \
+                    or (prev in DIRECTION and (prev2 in LOC_PREP or (prev2 == "the" and prev3 in LOC_PREP))):
+                m.location = True  # "in Minsk", "in the south of", "in southeastern Serbia"
             if not m.codes:
                 m = self._resolve_bare(m, final, out, lower, state)
                 if m is None:
@@ -212,7 +221,7 @@ class Coder:
                 final.append(Mention(i, i + 2, state.last_pair, "GOV", " ".join(words[i:i + 2]), "group"))
             elif w in THEY and state.last_pair and i < 3 and not final:
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
-            elif w in ("they", "we") and state.last_pair and not any(x.start < i for x in final) \
+            elif w in ("they", "we") and state.last_pair and (w == "we" or not any(x.start < i for x in final)) \
                     and (w == "they" or i == 0 or lower[i - 1] in ("“", '"', ",", "that")):
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
         final.sort(key=lambda m: m.start)
@@ -536,6 +545,9 @@ class Coder:
                 tgt = self._left_subject(ms, lower, t.start, cs, exclude=src)
         else:
             src = self._left_subject(ms, lower, t.start, cs)
+            if src is None and lower[t.start].endswith("ing"):
+                # "... ended with Lukashenka visiting Putin": the actor right before a participle
+                src = next((m for m in ms if m.end == t.start and not m.location), None)
             if src is None or self._fronted(lower, t.start, src):
                 # "While congratulating A, B confirmed ...": the subject follows the comma
                 src = self._fronted_subject(ms, lower, t) or src
@@ -569,6 +581,16 @@ class Coder:
             speaker = self._left_subject(ms, lower, rep, cs) if rep is not None else None
             if speaker is not None and speaker is not src:
                 src, tgt = speaker, src
+        if p.cameo in MEDIATE and group:
+            # "A launched a mediation effort between B and C": B and C are the targets
+            med = self._left_subject(ms, lower, t.start, cs)
+            if med is not None and med not in group:
+                return self._mediation(t, p, med, group, text, toks, lower, dates, state, cs)
+        if background and p.pos == "noun" and t.start > 0 and not _possessed(lower, t.start) \
+                and any(w in TIME_ADJUNCT for w in lower[max(cs, t.start - 5):t.start]):
+            # "after/following/amid/because of the fighting between A and B": background of the
+            # sentence's own event, or a reference back to one already coded
+            return []
         members = [c for g in group for c in g.codes] if group else []
         if src is not None and len(set(src.codes)) > 1:
             members = list(src.codes)
@@ -586,7 +608,7 @@ class Coder:
                             pairs.append((gm[c], c, d, gm[d]))
         else:
             scode = src.codes[0] if src is not None and src.codes else None
-            if scode is None and p.type in ("PROTEST", "ASSAULT") and not self.allow_unknown:
+            if scode is None and p.type in ("PROTEST",) and not self.allow_unknown:
                 # unnamed protesters ("thousands rallied in Kirkuk") and unattributed attacks ("a
                 # roadside bomb near Samarra killed a U.S. soldier") are coded by where they happen
                 tc = tgt.codes[0] if tgt is not None and tgt.codes else None
@@ -634,7 +656,8 @@ class Coder:
                         break
                     pairs.append((src, scode, nxt.codes[0], nxt))
                     prev_m, k = nxt, k + 1
-            if p.symmetric and tcode and scode and tcode != scode and (
+            if (p.symmetric or (p.visit and tgt is not None and tgt.kind in ("person", "title"))) \
+                    and tcode and scode and tcode != scode and (
                     tgt is None or tgt.start < t.start or tgt.start - t.end <= 3
                     or (tgt.start > 0 and lower[tgt.start - 1] in ("with", "and", "between"))):
                 # a joint act with a partner ("met B", "agreed with B"); not "agreed to give aid to B"
@@ -654,7 +677,9 @@ class Coder:
             pcameo = intent
             info = _cameo.lookup(intent)
             ptype, pmode, pgold, pquad = info.plover_type, info.mode, info.goldstein, _cameo.quad_class(intent)
-            if intent != "062":
+            if intent == "120":
+                status = "occurred" if status == "denied" else status
+            elif intent != "062":
                 status = "occurred" if status in ("planned", "hypothetical", "forecast") else status
         trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
         out = []
@@ -665,6 +690,20 @@ class Coder:
                 target_text=tm.text if tm else None, target_sector=tm.sector if tm else None,
                 mode=pmode, goldstein=pgold, quad=pquad, date=date, date_granularity=gran,
                 trigger=trig_text, start=toks[t.start][1], end=toks[t.end - 1][2]))
+        return out
+
+    def _mediation(self, t: _Trig, p, med: Mention, group: list[Mention], text, toks, lower, dates, state, cs):
+        status = self._status(t, lower, cs)
+        date, gran = self._date(t, toks, lower, dates, state, status)
+        out: list[Event] = []
+        for g in group:
+            if not g.codes or not med.codes or g.codes[0] == med.codes[0]:
+                continue
+            out.append(Event(
+                source=med.codes[0], target=g.codes[0], type=p.type, cameo=p.cameo, status=status,
+                source_sector=med.sector, source_text=med.text, target_text=g.text, target_sector=g.sector,
+                mode=p.mode, goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
+                trigger=text[toks[t.start][1]:toks[t.end - 1][2]], start=toks[t.start][1], end=toks[t.end - 1][2]))
         return out
 
     def _syntax_roles(self, t: _Trig, text: str, toks, mentions: list[Mention], ms: list[Mention], p):
@@ -818,11 +857,16 @@ class Coder:
     @staticmethod
     def _intent(t: _Trig, lower: list[str], cs: int, p) -> str | None:
         """CAMEO code of an expressed intention ("will/would/plans to" + act), else None."""
-        if p.pos != "verb" or p.type not in INTENT_CODES or p.cameo.startswith(("03", "13")):
+        if p.pos != "verb" or p.cameo.startswith(("03", "13")):
             return None
         before = lower[max(cs, t.start - 4):t.start]
         if "," in before:
             before = before[len(before) - before[::-1].index(","):]
+        if p.type in NEG_INTENT_TYPES and any(w in ("will", "would", "won't", "wo") for w in before) \
+                and any(w in ("not", "never", "n't") for w in before):
+            return "120"  # "will not allow / would not meet": a refusal (CAMEO 12x)
+        if p.type not in INTENT_CODES:
+            return None
         if not any(w in INTENT_CUES for w in before) or any(w in ("if", "unless") for w in before):
             return None
         if lower[0] == "if":
