@@ -28,8 +28,12 @@ def event_json(e) -> dict:
               help="Language (en, ru): of --text (default en); with FILE it overrides each item's lang.")
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(file_okay=False, path_type=Path),
               help="Extra dictionary directory layered over the package's (repeatable).")
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              envvar="DYADWATCH_MODEL", default=None,
+              help="With FILE: a classifier from `dyadwatch learn pentacode` that arbitrates "
+                   "event classes (optional extra `learned`) [env DYADWATCH_MODEL].")
 def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
-         dictionaries: tuple[Path, ...]) -> None:
+         dictionaries: tuple[Path, ...], model_dir: Path | None) -> None:
     """Code events: who did what to whom, when, and with which status.
 
     With --text prints one JSON object {"id": null, "events": [...]}; with FILE
@@ -77,5 +81,5 @@ def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
     if lang:  # --lang forces the language of every item
         for it in items:
             it.lang = lang
-    for it, evs in zip(items, code_items(items, dictionaries), strict=True):
+    for it, evs in zip(items, code_items(items, dictionaries, model_dir=model_dir), strict=True):
         click.echo(json.dumps({"id": it.id, "events": [event_json(e) for e in evs]}, ensure_ascii=False))

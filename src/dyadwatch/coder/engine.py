@@ -35,12 +35,16 @@ WE = frozenset(("we",))  # quoted first person plural of a leader after a bilate
 SELF_OK = frozenset(("COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "AGREE", "CONSULT", "REJECT",
                      "SUPPORT", "SANCTION", "CONCEDE"))
 MONEY = frozenset("$ € £".split())
+MEMBER_HEAD = frozenset(("member leader leaders head chief official officials representative representatives "
+                         "delegation delegations spokesman spokeswoman spokesperson envoy envoys ambassador "
+                         "deputy deputies supporters activists workers residents inhabitants citizens units").split())
 QUANTITY = frozenset("thousands hundreds dozens tens millions group groups crowds crowd members scores some many".split())
 DET = frozenset("the a an its their his her our of 's ’s this these those new bilateral".split())
 NO_GAP = CLAUSE_BREAK | frozenset((",", ".", "to", "that", "and", "or", "but", "which", "who", "if"))
 SUBORD = frozenset((",", "which", "who", "whom", "whose", "that", "while", "when", "after", "before",
                     "because", "since", "as", "and", "but", "although", "though", "where"))
 RELATIVE = frozenset(("which", "who", "whom", "whose"))
+APPOS_TAIL = frozenset("has have had is was will would also has been not already reportedly".split())
 FRONT = frozenset(("while", "after", "before", "when", "since", "upon", "by", "on", "during", "in"))
 OBJECT_START = frozenset("his her its their the a an that this these those our my".split())
 BACKGROUND_PREP = frozenset(("of", "after", "following", "since", "before", "during", "amid", "despite", "over",
@@ -225,6 +229,17 @@ class Coder:
                     and (w == "they" or i == 0 or lower[i - 1] in ("“", '"', ",", "that")):
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
         final.sort(key=lambda m: m.start)
+        # "Libyan leader Muammar Gaddafi", "Russian Foreign Minister Andrei Kozyrev": an unknown
+        # name right after a title belongs to the title's actor
+        for k, m in enumerate(final):
+            if m.kind != "title" or not m.codes:
+                continue
+            limit = final[k + 1].start if k + 1 < len(final) else len(words)
+            e = m.end
+            while e < min(limit, m.end + 4) and _name_word(words[e], lower, e):
+                e += 1
+            if e > m.end and words[e - 1] != "-":
+                m.end = e
         return final
 
     def _merge(self, p: Mention, m: Mention, text: str, toks, state: DocState, lower) -> Mention | None:
@@ -505,10 +520,17 @@ class Coder:
             background = True  # a nominal event not tied to a clause's subject by a light verb
             # "Russia's embargo", "the Russian food embargo", "Belarus–Russia talks"
             adj = [m for m in ms if m.end <= t.start and t.start - m.end <= 3
-                   and all(w not in (",", "and", "the", "of") or w in ("'s", "’s") for w in lower[m.end:t.start])]
+                   and all(w not in (",", "and", "the", "of") or w in ("'s", "’s") for w in lower[m.end:t.start])
+                   and not any(w in SPEECH or w == "that"
+                               for w in lower[m.end:t.start])]
             between = self._after_prep(ms, lower, t.end, ("between",), 4, want_group=True)
             frm = self._after_prep(ms, lower, t.end, ("from", "by") if p.type in ("AID", "COOPERATE")
                                    else ("by",), 4)
+            if frm is None and p.type in ("REJECT", "REQUEST", "THREATEN"):
+                # "the refusal of the European Commission to have a dialogue with": "of X to" is the agent
+                ofm = self._after_prep(ms, lower, t.end, ("of",), 2)
+                if ofm is not None and ofm.end < len(lower) and lower[ofm.end] == "to":
+                    frm = ofm
             if between:
                 group = between
             elif adj:
@@ -559,6 +581,13 @@ class Coder:
             tgt = self._right_target(ms, lower, t, ce, src, p.visit, p.type in ("COERCE", "ASSAULT"))
         elif tgt is None and group:
             tgt = None
+        if p.type == "ACCUSE" and tgt is not None and not group and tgt.start > 1 \
+                and "to" in lower[max(t.end, tgt.start - 2):tgt.start]:
+            # "complained to the UN over Israeli raids": the addressee hears it, the other is accused
+            about = self._after_prep([m for m in ms if m.start > tgt.end], lower, tgt.end,
+                                     ("over", "about", "against"), 6)
+            if about is not None and about.codes and about.codes != tgt.codes:
+                tgt = about
         roles = self._syntax_roles(t, text, toks, mentions, ms, p)
         if roles is not None and src is None and not group:
             roles = None  # the parse corrects roles; it does not create events word order rejected
@@ -767,6 +796,11 @@ class Coder:
                     skip.append((i, j))
                     if rel is not None and i <= rel < j:
                         rel = None
+            elif lower[i] == "," and i + 1 < start and lower[i + 1] in ("a", "an") and i > cs:
+                # an appositive between subject and verb: "Pakistan, a key U.S. ally, has refused"
+                j = next((k for k in range(i + 2, start) if lower[k] == ","), None)
+                if j is not None and all(w in APPOS_TAIL for w in lower[j + 1:start]):
+                    skip.append((i, j))
         for m in reversed(ms):
             if m.end > start or m is exclude:
                 continue
@@ -780,10 +814,13 @@ class Coder:
                     break
             if m.location or m.anti or m.kind == "metonym" and m.location:
                 continue
-            prev = lower[m.start - 1] if m.start > 0 else ""
-            if prev == "the" and m.start > 1:
-                prev = lower[m.start - 2]
-            if prev == "of" and m.start > 1 and lower[m.start - 2] in QUANTITY:
+            pk = m.start - 1
+            prev = lower[pk] if pk >= 0 else ""
+            if prev == "the" and pk > 0:
+                pk -= 1
+                prev = lower[pk]
+            if prev == "of" and pk > 0 and (lower[pk - 1] in QUANTITY or lower[pk - 1] in MEMBER_HEAD):
+                # "thousands of Nigerians", "a member of the Syrian parliament": the group acts
                 prev = ""
             if prev in OBJ_PREP:
                 # "X and Y met": the first of a coordination may still be the subject
@@ -836,8 +873,8 @@ class Coder:
     def _right_target(ms, lower, t, ce, src, visit, domestic=False):
         loc = None
         for m in ms:
-            if m.start < t.end or m.start >= ce:
-                continue
+            if m.start <= t.start or m.start in t.used or m.start >= ce:
+                continue  # a party inside a gapped trigger ("expelled two Russian diplomats") counts
             if m.start - t.end > 15:
                 break
             if src is not None and m.codes == src.codes and (
@@ -961,6 +998,20 @@ class Coder:
             state.date, state.date_gran = days[0].value, "day"
 
 
+NOT_NAME = frozenset(("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                      "May June July August September October November December The A An On In At As "
+                      "And But Of I").split())
+
+
+def _name_word(w: str, lower: list[str], i: int) -> bool:
+    """A capitalised word (or initial, or inner hyphen) that can be part of a person's name."""
+    if w == "-":
+        return i > 0 and i + 1 < len(lower) and lower[i + 1][:1].isalpha()
+    if w in NOT_NAME or not w[:1].isupper() or w.isupper() and len(w) > 1 and not w.endswith("."):
+        return False
+    return w.replace(".", "").replace("'", "").isalpha()
+
+
 def _possessed(lower: list[str], i: int) -> bool:
     """A noun trigger with its own possessor ("Russia's counter-sanctions") is its own event."""
     for k in range(i - 1, max(-1, i - 4), -1):
@@ -1033,8 +1084,13 @@ def code_document(doc: CleanDocument, sentences: list[Sentence],
     return out
 
 
-def split_text(text: str) -> list[tuple[int, str]]:
+def split_text(text: str, lang: str = "") -> list[tuple[int, str]]:
     """A light sentence split for short texts (offsets kept)."""
+    if lang == "en":
+        # the English splitter knows abbreviations ("U.S. Secretary of State ...")
+        from dyadwatch.nlp.sentences import split_english
+
+        return [(a, text[a:b]) for a, b in split_english(text) if text[a:b].strip()]
     out, pos = [], 0
     for m in _SPLIT.finditer(text):
         out.append((pos, text[pos:m.start()]))
@@ -1052,7 +1108,7 @@ def code_text(text: str, pub_date: str | None = None, lang: str = "en",
     st = state if state is not None else DocState(pub_date=pub_date)
     st.pub_date = pub_date
     out: list[Event] = []
-    for off, s in split_text(text):
+    for off, s in split_text(text, lang or "en"):
         for e in coder.code_sentence(s, st):
             e.start += off
             e.end += off

@@ -66,6 +66,15 @@ DOCUMENT_NOUNS = frozenset(("соглашение", "договор", "мемо�
                             "декларация", "протокол", "контракт", "закон", "концепция", "стратегия",
                             "комиссия", "совет", "комитет", "вопрос", "тема", "форум", "конференция",
                             "группа", "указ", "постановление", "проект", "сфера", "область"))
+AT_PREPS = frozenset(("у", "возле", "около", "напротив", "близ", "перед"))
+PAIR_NOUNS = frozenset(("страна", "государство"))
+PAIR_NUMS = frozenset(("два", "оба", "обе"))
+# a noun trigger right after these is a circumstance or a topic, not an event:
+# "при поддержке Кремля", "акция против размещения войск", "ответит на любые санкции"
+NOUN_FRAME = frozenset(("при", "против"))
+TOPIC_HEADS = frozenset(("вопрос", "тема", "перспектива", "проблема", "развитие", "углубление",
+                         "состояние", "зависимый", "зависимость", "расширение", "укрепление"))
+NONSPECIFIC = frozenset(("любой", "всякий", "возможный", "потенциальный", "гипотетический"))
 PATIENT_GENITIVE = frozenset(("COERCE", "ASSAULT"))
 COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
 SKIP_BEFORE = frozenset(("также", "уже", "официально", "вновь", "снова", "еще", "ещё", "совместно",
@@ -118,6 +127,18 @@ def _status_data() -> dict[str, list[tuple[str, ...]]]:
         out[key] = sorted(set(out[key]), key=lambda t: (-len(t), t))
     out["window"] = [(str(data.get("window", 7)),)]
     return out
+
+
+@cache
+def _pair_required() -> frozenset[tuple[str, str, str]]:
+    """(cameo, pos, phrase) of patterns marked `with_actor_pair` or `target_required`."""
+    data = yaml.safe_load((HERE / "patterns.yaml").read_text(encoding="utf-8")) or {}
+    out: set[tuple[str, str, str]] = set()
+    for spec in data.get("patterns") or []:
+        if spec.get("with_actor_pair") or spec.get("target_required"):
+            for pos, key in (("verb", "verbs"), ("noun", "nouns")):
+                out.update((str(spec["cameo"]), pos, str(ph)) for ph in spec.get(key) or [])
+    return frozenset(out)
 
 
 @cache
@@ -207,6 +228,14 @@ class RussianCoder(Coder):
             out.append(m)
         # "стороны", "обе страны", "лидеры двух стран" -> the pair met before
         if state.last_pair:
+            # "президенты двух стран", "премьер-министры обеих стран": the title word alone
+            # would resolve to one country; the phrase is the pair
+            for i in range(len(words) - 2):
+                if lemmas[i] in GROUP_PAIR_LEMMAS and lemmas[i + 1] in PAIR_NUMS and lemmas[i + 2] in PAIR_NOUNS:
+                    s = i - 2 if i >= 2 and words[i - 1] in ("-", "‑") else i
+                    e = i + 3
+                    out = [x for x in out if x.end <= s or x.start >= e]
+                    out.append(Mention(s, e, state.last_pair, "GOV", " ".join(words[s:e]), "group"))
             for i, w in enumerate(words):
                 lw = w.lower()
                 if lw in GROUP_PAIR or (lemmas[i] in GROUP_PAIR_LEMMAS and i > 0
@@ -238,7 +267,10 @@ class RussianCoder(Coder):
     # ------------------------------------------------------------------ roles
     @staticmethod
     def _cases(words: list[str], m: Mention) -> frozenset[str]:
-        cases, _, _, _, _ = word_info(words[m.start])  # the head comes first in Russian names
+        head = m.start  # the head comes first in Russian names; "премьер-министром": the last part
+        while head + 2 < m.end and words[head + 1] in ("-", "‑") and words[head + 2][:1].isalpha():
+            head += 2
+        cases, _, _, _, _ = word_info(words[head])
         return cases or ALL_CASES
 
     def _role(self, words: list[str], lemmas: list[str], m: Mention) -> str:
@@ -265,6 +297,8 @@ class RussianCoder(Coder):
             return "with" if "ablt" in cases else "off"
         if prev == "между":
             return "between"
+        if i > 1 and lemmas[i - 2] in AT_PREPS and word_info(words[i - 1])[1] == "NOUN":
+            return "at"  # "у здания посольства России", "возле посольства Литвы"
         if prev in ("от", "у"):
             return "from" if prev == "от" else "at"
         if prev in ("из", "изо"):
@@ -297,6 +331,21 @@ class RussianCoder(Coder):
 
     # ------------------------------------------------------------------ events
     def code_sentence(self, text: str, state: DocState) -> list[Event]:
+        """Code one sentence; a text that holds several (a short text given whole) is split
+        with razdel first, so that each sentence updates the document state for the next
+        ("Президенты двух стран", "стороны")."""
+        parts = _sentences(text)
+        if len(parts) <= 1:
+            return self._code_one(text, state)
+        out: list[Event] = []
+        for off, part in parts:
+            for e in self._code_one(part, state):
+                e.start += off
+                e.end += off
+                out.append(e)
+        return out
+
+    def _code_one(self, text: str, state: DocState) -> list[Event]:
         toks = tokenize(text)
         if not toks:
             return []
@@ -335,7 +384,8 @@ class RussianCoder(Coder):
             found = find_dates(text, state.pub_date, lang, anchor=state.date)
         except Exception:  # a date failure must not lose the events
             return _find_dates(text, state.pub_date, lang)
-        return [d for d in found if (d.preposition or "") not in NOT_EVENT_DATE]
+        return [d for d in found if (d.preposition or "") not in NOT_EVENT_DATE
+                and not _in_participle(text, d.start)]
 
     def _report_tail(self, words, lemmas, mentions, roles) -> None:
         """", — заявил Песков." / ", сообщил МИД": the speaker at the end is no actor."""
@@ -362,15 +412,24 @@ class RussianCoder(Coder):
                 ctx |= {k for k in range(lo, hi) if lemmas[k] in firsts and k not in t.used}
         out: list[_Trig] = []
         head: _Trig | None = None  # the last agree/ask/refuse/threaten/accuse verb
+        content: tuple[int, int] | None = None  # "предупредил, что Минск ответит ...": the threat
         for t in trigs:
             p = t.phrase.pattern
             info = word_info(words[t.start])
+            if content is not None and content[0] <= t.start < content[1]:
+                continue
+            if p.pos == "verb" and p.type == "THREATEN":
+                content = self._content_clause(lemmas, t.start)
             if p.pos == "verb" and info[1] == "PRTF":
                 continue  # "предложенные Москвой документы": a reference, not an event
             if p.pos == "noun" and (t.used & ctx):
                 continue  # the object of a verb trigger ("выделила кредит")
-            if p.pos == "noun" and _refers_back(lemmas, t.start):
+            if p.pos == "noun" and _refers_back(lemmas, t.start) and not (
+                    p.type == "CONSULT" and lemmas[t.end:t.end + 1] in (["с"], ["со"])):
                 continue  # "после начала войны", "в ходе переговоров": an event already stated
+                # (but "в ходе встречи с Макеем" states the meeting and its partner)
+            if p.pos == "noun" and _framed_noun(words, lemmas, t.start):
+                continue  # "при поддержке Кремля", "против размещения войск", "вопросы сотрудничества"
             if p.pos == "noun" and t.start > 1 and lemmas[t.start - 1] in TOPIC_PREPS \
                     and lemmas[t.start - 2] in DOCUMENT_NOUNS:
                 continue  # "меморандум о сотрудничестве": the topic of a document
@@ -383,6 +442,13 @@ class RussianCoder(Coder):
                 head = t
             out.append(t)
         return out
+
+    def _content_clause(self, lemmas: list[str], i: int) -> tuple[int, int] | None:
+        """The ", что ..." / ", чтобы ..." clause right after the clause of token i."""
+        _, ce = self._clause(lemmas, i)
+        if ce + 1 < len(lemmas) and lemmas[ce] == "," and lemmas[ce + 1] in ("что", "чтобы"):
+            return self._clause(lemmas, ce + 2)
+        return None
 
     def _group(self, ms: list[Mention], lemmas: list[str], m: Mention) -> list[Mention]:
         """m and the mentions coordinated with it ("Путин и Лукашенко", "белорусско-российские")."""
@@ -408,6 +474,18 @@ class RussianCoder(Coder):
         aside = _participle_spans(words, lemmas, cs, ce, t)
         if aside:
             ms = [m for m in ms if not any(a <= m.start < b for a, b in aside)]
+        own = _participle_spans(words, lemmas, cs, ce, t, own=True)
+        if own and p.pos == "noun":
+            # ", выступая на совещании с руководством армии,": the noun's partners are inside
+            # the phrase; its subject is the clause's subject
+            a, b = own[0]
+            ms = [m for m in ms if a <= m.start < b or (m.end <= a and roles[id(m)] in ("subj", "any"))]
+        if not ms and p.symmetric and state.last_pair and not mentions:
+            # an agentless joint action after a meeting: "По итогам встречи были достигнуты
+            # договорённости", "было принято решение об утверждении программ" -> the pair
+            pm = Mention(t.start, t.start, state.last_pair, "GOV", "", "group")
+            roles[id(pm)] = "subj"
+            ms = [pm]
         if p.pos == "verb" and not any(roles[id(m)] in ("subj", "any", "instr", "agent") for m in ms
                                        if m.end <= t.start):
             # no subject in this clause: Russian drops a repeated subject ("заявил, что выделит ...",
@@ -458,6 +536,8 @@ class RussianCoder(Coder):
         if passive:
             src = anywhere(("instr", "agent"))
             tgt = left(("subj", "any")) or right(("subj", "any"), src)
+            if src is None and tgt is not None and len(set(tgt.codes)) > 1:
+                src, tgt = tgt, None  # the pair from context ("было подписано соглашение")
         elif p.pos == "noun" and not group:
             adj = [m for m in ms if m.end <= t.start and t.start - m.end <= 2
                    and all(word_info(w)[1] in ("ADJF", "PRTF", "NUMR") for w in words[m.end:t.start])
@@ -520,16 +600,29 @@ class RussianCoder(Coder):
                     tgt = right(cands, excl, nouns_only=True)
                 tgt = tgt or right(cands, excl) or left(("with", "target", "onto", "at", "dir") + extra) \
                     or left(("obj",))
+            if tgt is None and p.pos == "verb" and p.type in ("THREATEN", "REQUEST"):
+                # "предупредил, что Минск ответит на санкции Евросоюза": the addressee is in
+                # the content clause
+                cc = self._content_clause(lemmas, t.start)
+                scodes = set(src.codes) if src is not None else set()
+                if cc is not None:
+                    tgt = next((m for m in mentions if cc[0] <= m.start < cc[1] and m.codes
+                                and not set(m.codes) & scodes
+                                and roles[id(m)] not in ("report", "aside", "loc")), None)
             if group and tgt in group:
                 tgt = None
             if tgt is not None and src is not None and tgt is src:
                 tgt = None
         tgroup: list[Mention] = []
-        if tgt is not None and not group:
+        if tgt is not None and not group and tgt in ms:
             tg = self._group(ms, lemmas, tgt)
             if len(tg) > 1 and src not in tg:
                 tgroup = tg
         pairs = self._pairs(p, src, tgt, group)
+        if (p.cameo, p.pos, t.phrase.text) in _pair_required() or (p.pos == "noun" and p.type == "CONSULT"):
+            # "зависимость от поставок российских энергоносителей", "переговоры длились":
+            # these nouns state an event only between two actors
+            pairs = [x for x in pairs if x[2] is not None and x[2] != x[1]]
         if tgroup and len(pairs) == 1 + bool(p.symmetric and pairs and pairs[0][2]):
             sm, scode = pairs[0][0], pairs[0][1]
             pairs = []
@@ -626,6 +719,11 @@ class RussianCoder(Coder):
             aux = word_info(words[t.start - 1])
             if aux[3] or surface[t.start - 1] in ("будет", "будут", "будем", "буду"):
                 found.add("planned")  # "продолжит поддерживать", "будет поставлять"
+        if t.phrase.pattern.pos == "noun":
+            # "Визит Мишустина в Минск запланирован на конец ноября", "учения пройдут в феврале"
+            _, ce = self._clause(lemmas, t.start)
+            if _find(surface[t.end:min(ce, t.end + 10)], "after_planned") is not None:
+                found.add("planned")
         if "бы" in surface[max(cs, t.start - 4):t.end + 2]:
             found.add("hypothetical")
         for s in ("denied", "hypothetical", "forecast", "planned"):
@@ -651,8 +749,10 @@ def _refers_back(lemmas: list[str], i: int) -> bool:
     return i >= 1 and word_info_pos(lemmas[i - 1]) == "ADJF" and framed(i - 1)
 
 
-def _participle_spans(words: list[str], lemmas: list[str], cs: int, ce: int, t: _Trig) -> list[tuple[int, int]]:
-    """", летевший из Афин в Вильнюс,": comma-bounded participial phrases without the trigger."""
+def _participle_spans(words: list[str], lemmas: list[str], cs: int, ce: int, t: _Trig,
+                      own: bool = False) -> list[tuple[int, int]]:
+    """", летевший из Афин в Вильнюс,": comma-bounded participial phrases without the trigger
+    (own=True: the one phrase that holds the trigger)."""
     out: list[tuple[int, int]] = []
     k = cs
     while k < ce:
@@ -660,12 +760,43 @@ def _participle_spans(words: list[str], lemmas: list[str], cs: int, ce: int, t: 
             e = k + 1
             while e < ce and lemmas[e] != ",":
                 e += 1
-            if not (k < t.start < e):
+            if (k < t.start < e) == own:
                 out.append((k + 1, e))
             k = e
         else:
             k += 1
     return out
+
+
+def _framed_noun(words: list[str], lemmas: list[str], i: int) -> bool:
+    """A noun that names a circumstance, a topic or a non-specific event, not a stated one."""
+    j = i - 1
+    while j >= 0 and j >= i - 2 and word_info(words[j])[1] in ("ADJF", "PRTF", "NUMR") \
+            and lemmas[j] not in NONSPECIFIC:
+        j -= 1  # skip adjectives: "вопросы энергетического сотрудничества"
+    if j < 0:
+        return False
+    if lemmas[j] in NONSPECIFIC:
+        return True
+    return lemmas[j] in NOUN_FRAME or lemmas[j] in TOPIC_HEADS
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pieces of a short text; one piece when razdel is missing."""
+    try:
+        from razdel import sentenize
+    except ImportError:  # pragma: no cover - razdel is a dependency
+        return [(0, text)]
+    return [(s.start, s.text) for s in sentenize(text) if s.text.strip()]
+
+
+def _in_participle(text: str, start: int) -> bool:
+    """"освободила задержанного в июле гражданина": a date that modifies a participle dates
+    an earlier event, not the sentence's."""
+    before = [w for w, _, _ in tokenize(text[:start])][-2:]
+    if before and before[-1].lower() in ("в", "во", "на"):
+        before = before[:-1]
+    return bool(before) and word_info(before[-1])[1] == "PRTF"
 
 
 def word_info_pos(word: str) -> str:
