@@ -419,7 +419,9 @@ def _print(res: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["machine", "ingest", "coder", "rss", "dask", "all", "_rss_child"])
+    ap.add_argument("what", nargs="?", default="all",
+                    choices=["machine", "ingest", "coder", "rss", "dask", "all", "_rss_child"],
+                    help="which benchmark [all: everything, at full size unless --quick]")
     ap.add_argument("--docs", type=int, action="append", help="documents (rss: repeat for sizes)")
     ap.add_argument("--lang", choices=["en", "ru", "both"], default="both")
     ap.add_argument("--repeat", type=int, default=1, help="coder: passes over the sentences")

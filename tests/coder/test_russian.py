@@ -206,6 +206,46 @@ def test_eval_on_dev_set_meets_the_bar() -> None:
     assert r["date_accuracy"] >= 0.85, r
 
 
+def test_eval_on_holdout_set() -> None:
+    """tests/data/ru-holdout.jsonl: 32 sentences in other styles (wire dateline, official,
+    analytical; participial phrases, agentless passives, "стороны"/"президенты двух стран").
+    Annotated before the coder saw them (F1 0.674 then); kept as a regression bar."""
+    r = _eval_json(DEV.parent / "ru-holdout.jsonl")
+    assert r["f1"] >= 0.90, r
+    assert r["status_accuracy"] >= 0.90, r
+    assert r["date_accuracy"] >= 0.90, r
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), [
+    # agentless joint action after a meeting: the pair from the sentence before
+    ("Премьер-министры Беларуси и России встретились во вторник в Москве. "
+     "По итогам встречи были достигнуты договорённости.", "2019-12-26",
+     {("BLR", "RUS", "AGREE", "2019-12-24"), ("RUS", "BLR", "AGREE", "2019-12-24"),
+      ("BLR", "RUS", "CONSULT", "2019-12-24"), ("RUS", "BLR", "CONSULT", "2019-12-24")}),
+    # ... but a noun that only refers back to the meeting is no new event
+    ("Путин и Лукашенко встретились в Сочи. Переговоры длились шесть часов.", "2021-02-24",
+     {("BLR", "RUS", "CONSULT", "2021-02"), ("RUS", "BLR", "CONSULT", "2021-02")}),
+    # "президенты двух стран" is the pair, not one president
+    ("Лукашенко встретился с президентом Казахстана. Президенты двух стран обсудили транзит.", "2021-05-28",
+     {("BLR", "KAZ", "CONSULT", "2021-05"), ("KAZ", "BLR", "CONSULT", "2021-05")}),
+    # the addressee of a warning is in its content clause; the content is no event of its own
+    ("Макей предупредил, что Минск ответит на любые новые санкции Евросоюза.", "2021-06-22",
+     {("BLR", "EU", "THREATEN", "2021-06")}),
+    # a date inside a participle dates an earlier event
+    ("Белорусская сторона освободила задержанного в июле гражданина Украины.", "2021-10-05",
+     {("BLR", "UKR", "CONCEDE", "2021-10")}),
+])
+def test_context_rules(text: str, pub: str, expected: set) -> None:
+    assert {(e.source, e.target, e.type, e.date) for e in code_text(text, pub, "ru")} == expected
+
+
+def test_planned_noun_and_circumstance_nouns() -> None:
+    e = one("Визит Мишустина в Минск запланирован на конец ноября.", "CONSULT", "2021-11-10")
+    assert (e.source, e.target, e.status) == ("RUS", "BLR", "planned")
+    assert triples("Режим Лукашенко действует при поддержке Кремля.") == set()
+    assert triples("Белорусская экономика зависит от поставок российских энергоносителей.") == set()
+
+
 def test_eval_last_line() -> None:
     res = CliRunner().invoke(cli, ["eval", str(DEV)])
     assert res.exit_code == 0

@@ -73,6 +73,12 @@ INTENT_CUES = frozenset(("will", "would", "'ll", "shall", "plans", "plan", "inte
                          "willing", "pledged", "pledges", "vowed", "vows", "promised", "promises"))
 INTENT_CODES = {"SUPPORT": "032", "AID": "033", "CONCEDE": "035", "RETREAT": "035", "SANCTION": "131",
                 "COERCE": "137", "ASSAULT": "138", "PROTEST": "133"}
+UNNAMED_GROUPS = frozenset(("rebels militants guerrillas guerillas insurgents fundamentalists extremists separatists "
+                            "tribesmen elders clansmen gunmen soldiers police demonstrators protesters strikers "
+                            "students workers refugees party group union front movement association coalition "
+                            "leaders officials settlers activists landowners prisoners supporters army forces troops "
+                            "militia militiamen hackers nationalists islamists radicals dissidents villagers "
+                            "residents teachers farmers miners doctors journalists lawyers").split())
 COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
 
 
@@ -647,6 +653,8 @@ class Coder:
                     loc = places[0]
                 if loc is not None:
                     scode = loc.codes[0]
+            if scode is None and not self.allow_unknown and src is None:
+                scode = self._sole_country(t, lower, mentions, excluded, cs, tgt)
             if scode is None and not self.allow_unknown:
                 return []
             tcode = tgt.codes[0] if tgt is not None and tgt.codes else None
@@ -720,6 +728,24 @@ class Coder:
                 mode=pmode, goldstein=pgold, quad=pquad, date=date, date_granularity=gran,
                 trigger=trig_text, start=toks[t.start][1], end=toks[t.end - 1][2]))
         return out
+
+    def _sole_country(self, t: _Trig, lower: list[str], mentions: list[Mention], excluded: set[int], cs: int,
+                      tgt: Mention | None) -> str | None:
+        """An unnamed group as subject ("Islamic fundamentalists continued their hunger strike",
+        "the rebel Kurdistan Workers' Party demanded") acts in the one country the sentence names."""
+        codes = {m.codes[0] for m in mentions if m.codes and not m.anti}
+        if len(codes) != 1:
+            return None
+        words = self._words
+        k = t.start - 1
+        while k >= cs and lower[k] in ("not", "also", "have", "has", "had", "been", "is", "are", "was", "were",
+                                       "will", "would", "continued", "continue", "began", "begin", "reportedly"):
+            k -= 1
+        if k < cs or lower[k] in CLAUSE_BREAK or lower[k] in ("to", "and", "or", "that", "which", "who"):
+            return None
+        if not (lower[k] in UNNAMED_GROUPS or (words[k][:1].isupper() and k > 0) or words[k] == ")"):
+            return None
+        return next(iter(codes))
 
     def _mediation(self, t: _Trig, p, med: Mention, group: list[Mention], text, toks, lower, dates, state, cs):
         status = self._status(t, lower, cs)

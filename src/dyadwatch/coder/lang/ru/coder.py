@@ -74,6 +74,8 @@ PAIR_NUMS = frozenset(("два", "оба", "обе"))
 NOUN_FRAME = frozenset(("при", "против"))
 TOPIC_HEADS = frozenset(("вопрос", "тема", "перспектива", "проблема", "развитие", "углубление",
                          "состояние", "зависимый", "зависимость", "расширение", "укрепление"))
+TOPIC_VERBS = frozenset(("обсудить", "обсуждать", "обсуждаться", "затронуть", "затрагивать", "рассмотреть",
+                         "рассматривать", "обменяться", "коснуться"))
 NONSPECIFIC = frozenset(("любой", "всякий", "возможный", "потенциальный", "гипотетический"))
 PATIENT_GENITIVE = frozenset(("COERCE", "ASSAULT"))
 COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
@@ -297,6 +299,8 @@ class RussianCoder(Coder):
             return "with" if "ablt" in cases else "off"
         if prev == "между":
             return "between"
+        if prev in ("под", "возле", "около", "близ", "недалеко") and m.kind == "metonym":
+            return "loc"  # "под Минском были задержаны": a place
         if i > 1 and lemmas[i - 2] in AT_PREPS and word_info(words[i - 1])[1] == "NOUN":
             return "at"  # "у здания посольства России", "возле посольства Литвы"
         if prev in ("от", "у"):
@@ -356,7 +360,7 @@ class RussianCoder(Coder):
         mentions = self.ru_mentions(words, lemmas, toks, text, state)
         dates = self._dates(text, state)
         events: list[Event] = []
-        if trigs and mentions:
+        if trigs and (mentions or state.last_pair):
             roles = {id(m): self._role(words, lemmas, m) for m in mentions}
             self._report_tail(words, lemmas, mentions, roles)
             trigs = self._main(trigs, words, lemmas)
@@ -433,6 +437,10 @@ class RussianCoder(Coder):
             if p.pos == "noun" and t.start > 1 and lemmas[t.start - 1] in TOPIC_PREPS \
                     and lemmas[t.start - 2] in DOCUMENT_NOUNS:
                 continue  # "меморандум о сотрудничестве": the topic of a document
+            if p.pos == "noun" and any(
+                    lemmas[k] in TOPIC_VERBS and not any(w in (",", ";", ".") for w in lemmas[k + 1:t.start])
+                    for k in range(max(0, t.start - 4), t.start)):
+                continue  # "обсудили транзит", "обсуждали санкции": the topic of a talk
             if head is not None:
                 between = lemmas[head.end:t.start]
                 if len(between) <= (4 if p.pos == "verb" else 6) and (info[4] or p.pos == "noun") \
@@ -480,7 +488,8 @@ class RussianCoder(Coder):
             # the phrase; its subject is the clause's subject
             a, b = own[0]
             ms = [m for m in ms if a <= m.start < b or (m.end <= a and roles[id(m)] in ("subj", "any"))]
-        if not ms and p.symmetric and state.last_pair and not mentions:
+        if not ms and p.symmetric and state.last_pair and not mentions \
+                and any(passive_word(w) for w in words[cs:ce]):
             # an agentless joint action after a meeting: "По итогам встречи были достигнуты
             # договорённости", "было принято решение об утверждении программ" -> the pair
             pm = Mention(t.start, t.start, state.last_pair, "GOV", "", "group")
@@ -609,6 +618,15 @@ class RussianCoder(Coder):
                     tgt = next((m for m in mentions if cc[0] <= m.start < cc[1] and m.codes
                                 and not set(m.codes) & scodes
                                 and roles[id(m)] not in ("report", "aside", "loc")), None)
+            if tgt is None and p.type in COMPLEMENT_TYPES:
+                # "не подписал документы, предложенные Москвой": the agent of the participle
+                tgt = right(("instr",), excl)
+            if tgt is None and cs > 0 and lemmas[cs] == "который" and lemmas[cs - 1] == "," \
+                    and "nomn" not in word_info(words[cs])[0]:
+                # "33 гражданина России, которых власти обвинили": the antecedent is the object
+                tgt = next((m for m in reversed(mentions) if m.end <= cs - 1 and m.codes
+                            and roles[id(m)] not in ("report", "aside", "loc")
+                            and (src is None or set(m.codes) != set(src.codes))), None)
             if group and tgt in group:
                 tgt = None
             if tgt is not None and src is not None and tgt is src:
@@ -634,6 +652,11 @@ class RussianCoder(Coder):
         if not pairs:
             return []
         status = self._ru_status(t, words, lemmas, cs)
+        if status in ("occurred", "denied"):
+            # "договорились о цене на газ на следующий год": "на + date" is the period of the
+            # object, not the time of a past event (it is the time of a planned one)
+            dates = [d for d in dates if (d.preposition or "") != "на"
+                     or "ночь на" in text[max(0, d.start - 10):d.start + 3].lower()]
         date, gran = self._date(t, toks, lemmas, dates, state, status)
         trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
         return [Event(source=s, target=d, type=p.type, cameo=p.cameo, status=status,
