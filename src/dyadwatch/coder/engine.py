@@ -51,7 +51,7 @@ BACKGROUND_PREP = frozenset(("of", "after", "following", "since", "before", "dur
                              "for", "by", "from", "without", "against", "in", "with", "about", "on"))
 SPEECH = frozenset(("said", "says", "say", "declared", "insisted", "reiterated", "announced", "stated", "warned",
                     "stressed", "told", "demanded", "argued", "added", "that"))
-COMPOUND_NOT_ACTOR = frozenset(("bound", "based", "born", "made", "built", "brokered", "owned", "registered",
+COMPOUND_NOT_ACTOR = frozenset(("bound", "based", "backed", "sponsored", "supported", "controlled", "held", "born", "made", "built", "brokered", "owned", "registered",
                                 "flagged", "style", "era", "type", "produced", "manufactured"))
 ADJUNCT = frozenset(("after", "following", "since", "before", "during", "amid", "despite", "because", "while",
                      "when", "as", "until", "which", "who", "that", "where", "than"))
@@ -79,6 +79,8 @@ UNNAMED_GROUPS = frozenset(("rebels militants guerrillas guerillas insurgents fu
                             "leaders officials settlers activists landowners prisoners supporters army forces troops "
                             "militia militiamen hackers nationalists islamists radicals dissidents villagers "
                             "residents teachers farmers miners doctors journalists lawyers").split())
+TARGET_STOP = frozenset(("before", "until", "unless", "because", "although", "though", "whereas"))
+STATIVE_TO = frozenset(("opposed", "committed", "determined", "dedicated", "devoted", "pledged", "resolved"))
 COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"))
 
 
@@ -173,6 +175,12 @@ class Coder:
             if out:
                 p = out[-1]
                 gap = lower[p.end:m.start]
+                if not p.codes and m.kind == "country" and 2 <= len(gap) <= 4 and gap[-1] == "of" \
+                        and all(_name_word(words[k], lower, k) for k in range(p.end, m.start - 1)):
+                    # "King Hassan of Morocco", "President Jawara of Gambia": the title's country
+                    out[-1] = Mention(p.start, m.end, m.codes, p.sector or "GOV",
+                                      text[toks[p.start][1]:toks[m.end - 1][2]], "title")
+                    continue
                 if gap in ([], ["'s"], ["’s"], ["of"], ["of", "the"], ["’"], ["'"]):
                     pc, mc = bool(p.codes), bool(m.codes)
                     if pc and mc and not gap and p.kind == "country" and m.kind == "country" \
@@ -484,6 +492,11 @@ class Coder:
     def _events_for(self, t: _Trig, text, toks, lower, mentions, excluded, dates, state) -> list[Event]:
         p = t.phrase.pattern
         cs, ce = self._clause(lower, t.start)
+        if cs > 1 and lower[cs - 1] == ")" and t.start - cs <= 2:
+            # "the Hizbollah (Party of God) group declared": the parenthesis is part of the subject
+            op = next((k for k in range(cs - 2, max(-1, cs - 12), -1) if lower[k] == "("), None)
+            if op is not None:
+                cs = self._clause(lower, op)[0] if op > 0 else 0
         ms = [m for m in mentions if id(m) not in excluded and cs <= m.start < ce
               and not (m.start in t.used or (m.end - 1 in t.used and m.end - m.start == 1))]
         ctx = getattr(t, "ctx", set())
@@ -511,6 +524,8 @@ class Coder:
             if passive and not lower[t.start].endswith(("ed", "en", "t", "n")):
                 passive = lower[t.start] in ("held", "met", "sent", "lent", "cut", "hit", "put", "shut", "set",
                                              "sought", "fought", "struck", "shot")
+        if passive and t.end < len(lower) and lower[t.end] == "to" and lower[t.start] in STATIVE_TO:
+            passive = False  # "Israel is opposed to", "Vietnam is committed to": a stance, not a passive
         by = self._after_prep(ms, lower, t.end, ("by",), 8)
         if passive:
             src = by
@@ -619,6 +634,10 @@ class Coder:
         if p.cameo in MEDIATE and group:
             # "A launched a mediation effort between B and C": B and C are the targets
             med = self._left_subject(ms, lower, t.start, cs)
+            if med is not None and med in group and t.start > 0 and lower[t.start - 1] == "to" \
+                    and group[0].start > cs:
+                # "A will visit B and C to mediate": the infinitive's subject is A
+                med = self._left_subject(ms, lower, group[0].start, cs)
             if med is not None and med not in group:
                 return self._mediation(t, p, med, group, text, toks, lower, dates, state, cs)
         if background and p.pos == "noun" and t.start > 0 and not _possessed(lower, t.start) \
@@ -741,9 +760,25 @@ class Coder:
         while k >= cs and lower[k] in ("not", "also", "have", "has", "had", "been", "is", "are", "was", "were",
                                        "will", "would", "continued", "continue", "began", "begin", "reportedly"):
             k -= 1
+        if k >= 0 and lower[k] == ")":
+            return next(iter(codes))  # "the Serbian Workers' Union (SSS) stopped work"
         if k < cs or lower[k] in CLAUSE_BREAK or lower[k] in ("to", "and", "or", "that", "which", "who"):
             return None
-        if not (lower[k] in UNNAMED_GROUPS or (words[k][:1].isupper() and k > 0) or words[k] == ")"):
+        if t.phrase.pattern.pos == "noun" and not (lower[k] in UNNAMED_GROUPS or (words[k][:1].isupper() and k > 0)
+                                                   or lower[k] in ("it", "they")):
+            # "Judge Rivera opened fraud investigations": the noun's light verb and its subject
+            j = k
+            while j >= cs and j > k - 4 and lower[j] not in self.lex.light_verbs:
+                j -= 1
+            if j < cs or lower[j] not in self.lex.light_verbs:
+                return None
+            k = j - 1
+            while k >= cs and lower[k] in ("not", "also", "have", "has", "had", "been", "is", "are", "was", "were",
+                                           "will", "would", "reportedly"):
+                k -= 1
+            if k < cs:
+                return None
+        if not (lower[k] in UNNAMED_GROUPS or (words[k][:1].isupper() and k > 0) or lower[k] in ("it", "they")):
             return None
         return next(iter(codes))
 
@@ -903,6 +938,8 @@ class Coder:
                 continue  # a party inside a gapped trigger ("expelled two Russian diplomats") counts
             if m.start - t.end > 15:
                 break
+            if any(w in TARGET_STOP for w in lower[t.end:m.start]):
+                break  # "demanded a truce before allowing U.N. convoys": a new clause, not the object
             if src is not None and m.codes == src.codes and (
                     m.kind == src.kind or (m.kind in ("bare", "pronoun") and not domestic)):
                 continue
