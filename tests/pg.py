@@ -224,7 +224,8 @@ def server_url() -> str:
 
 
 def fresh_pg_database(request: pytest.FixtureRequest) -> str:
-    """Create an empty database for one test and drop it afterwards."""
+    """Create an empty database and drop it when the asking fixture ends (any scope: one
+    test's store, or the web tests' session-long store)."""
     import psycopg
 
     base = server_url()
@@ -238,3 +239,4 @@ def fresh_pg_database(request: pytest.FixtureRequest) -> str:
 
     request.addfinalizer(_drop)
     return base.rsplit("/", 1)[0] + "/" + name
+

@@ -1,4 +1,4 @@
-"""`dyadwatch ingest`, `documents` and `show` as a user runs them."""
+"""`dyadwatch ingest`, `documents` and `show` as a user runs them, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ def _seeds() -> str:
     return str(SEEDS)
 
 
-def test_ingest_seeds_twice_then_list_and_show(tmp_path: Path) -> None:
-    db = str(tmp_path / "dw.db")
+def test_ingest_seeds_twice_then_list_and_show(store_url: str) -> None:
+    db = store_url
     runner = CliRunner()
     first = runner.invoke(cli, ["ingest", _seeds(), "--db", db, "--no-code", "--no-progress"])
     assert first.exit_code == 0, first.output
@@ -53,7 +53,7 @@ def test_ingest_seeds_twice_then_list_and_show(tmp_path: Path) -> None:
     assert "Subscribe to our newsletter" not in shown.output
 
 
-def test_bad_inputs_get_one_line_each_and_exit_1(tmp_path: Path) -> None:
+def test_bad_inputs_get_one_line_each_and_exit_1(tmp_path: Path, store_url: str) -> None:
     src = tmp_path / "in"
     src.mkdir()
     (src / "photo.html").write_bytes(bytes(range(256)) * 16)
@@ -64,7 +64,7 @@ def test_bad_inputs_get_one_line_each_and_exit_1(tmp_path: Path) -> None:
     (src / "ua.txt").write_bytes(
         "Міністри закордонних справ обговорили в Мінську питання транзиту та торгівлі між країнами.\n"
         .encode("utf-16"))
-    db = str(tmp_path / "dw.db")
+    db = store_url
     proc = _run("ingest", str(src), str(tmp_path / "nowhere"), str(DATA / "page_with_boxes.html"),
                 str(DATA / "feed.atom"), "--db", db, "--no-code", "--no-progress")
     assert proc.returncode == 1
@@ -81,8 +81,8 @@ def test_bad_inputs_get_one_line_each_and_exit_1(tmp_path: Path) -> None:
     assert {"Gas price talks stall again", "Joint exercise planned for September"} <= feed_titles
 
 
-def test_show_unknown_id_is_one_error_line(tmp_path: Path) -> None:
-    db = str(tmp_path / "dw.db")
+def test_show_unknown_id_is_one_error_line(store_url: str) -> None:
+    db = store_url
     assert _run("ingest", str(DATA / "page_with_boxes.html"), "--db", db, "--no-code").returncode == 0
     proc = _run("show", "ffffffffffff", "--db", db)
     assert proc.returncode == 2
@@ -96,13 +96,13 @@ def test_help_has_examples() -> None:
         assert "Example:" in out and f"dyadwatch {command}" in out
 
 
-def test_ingest_codes_events_by_default(tmp_path: Path) -> None:
+def test_ingest_codes_events_by_default(store_url: str) -> None:
     try:
         from dyadwatch.coder import code_document  # noqa: F401
         from dyadwatch.figures import extract_extras  # noqa: F401
     except ImportError:
         pytest.skip("the event coder or the figures stage is not built yet")
-    db = str(tmp_path / "dw.db")
+    db = store_url
     proc = _run("ingest", _seeds(), "--db", db, "--no-progress")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip().splitlines()[-1].startswith("ingested: 5 new, 0 already known, 0 failed, ")

@@ -160,3 +160,70 @@ def test_noun_object_of_verb_is_not_coded_separately() -> None:
     got = triples("Ireland condemned the attack on Georgia.")
     assert any(s == "IRL" and t == "ACCUSE" for s, _, t in got), got
     assert not any(t == "ASSAULT" for _, _, t in got), got
+
+
+def _coded(text: str, date: str | None = "2021-03-10") -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, date)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the embedded clause's event is the denied one; the denial verb is no REJECT
+    ("Tbilisi denied reports that the Georgian premier had asked Ankara for a loan.",
+     {("GEO", "TUR", "REQUEST", "denied")}),
+    ("Armenia denied that Armenian troops had shelled Azerbaijani villages.", {("ARM", "AZE", "ASSAULT", "denied")}),
+    ("Moscow denied having deployed troops to Belarus.", {("RUS", "BLR", "MOBILIZE", "denied")}),
+    ("Kyiv dismissed rumours that Warsaw had offered Ukraine a new loan.", {("POL", "UKR", "AGREE", "denied")}),
+    ("Reports that Riga had expelled Russian diplomats were denied by the Latvian government.",
+     {("LVA", "RUS", "SANCTION", "denied")}),
+    ("Azerbaijan shot down an Armenian drone that allegedly attacked Azerbaijani positions, an attack that Yerevan denied.",
+     {("AZE", "ARM", "ASSAULT", "occurred"), ("ARM", "AZE", "ASSAULT", "denied")}),
+])
+def test_denial_frames_code_the_denied_event(text: str, expected: set[tuple]) -> None:
+    assert _coded(text) == expected
+
+
+def test_a_plain_refusal_is_still_a_reject() -> None:
+    assert ("BLR", "RUS", "REJECT", "occurred") in _coded("Minsk denied Moscow access to the port.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts expect China to lend Belarus another billion dollars next year.", ("CHN", "BLR", "AID")),
+    ("Most economists predict that Russia will impose new sanctions on Georgia.", ("RUS", "GEO", "SANCTION")),
+    ("Observers widely anticipate that Kazakhstan will sign the treaty with Uzbekistan.",
+     ("KAZ", "UZB", "AGREE")),
+])
+def test_a_third_party_prediction_is_a_forecast(text: str, expected: tuple) -> None:
+    assert expected + ("forecast",) in _coded(text)
+
+
+def test_an_actors_own_plan_stays_planned() -> None:
+    assert ("POL", "LTU", "CONSULT", "planned") in _coded("Poland plans to hold talks with Lithuania in May.")
+
+
+def test_quoted_we_after_talks_is_the_speaker_and_the_other_party() -> None:
+    from dyadwatch.coder.engine import DocState, code_text
+
+    state = DocState(pub_date="2019-06-20")
+    code_text("On 18 June Lukashenko held talks with Putin in Minsk.", "2019-06-20", state=state)
+    evs = code_text("Putin told reporters: “We agreed to expand our energy cooperation.”", "2019-06-20",
+                    state=state)
+    got = {(e.source, e.target, e.type, e.date) for e in evs}
+    assert got == {("RUS", "BLR", "AGREE", "2019-06-18"), ("BLR", "RUS", "AGREE", "2019-06-18")}
+
+
+def test_matters_not_discussed_imply_the_parties_of_the_talks() -> None:
+    from dyadwatch.coder.engine import DocState, code_text
+
+    state = DocState(pub_date="2019-06-20")
+    code_text("On 18 June Lukashenko held talks with Putin in Minsk.", "2019-06-20", state=state)
+    evs = code_text("The gas price was not discussed in Minsk.", "2019-06-20", state=state)
+    assert {(e.source, e.target, e.type, e.status) for e in evs} == {
+        ("BLR", "RUS", "CONSULT", "denied"), ("RUS", "BLR", "CONSULT", "denied")}
+    # a reference back to the meeting is not coded again
+    assert code_text("The mere fact that the two presidents met shows goodwill.", "2019-06-20",
+                     state=state) == []
+
+
+def test_a_source_citation_dates_no_event() -> None:
+    evs = code_text("Latvia expelled two Russian diplomats (see Delfi, March 2, 2020).", "2021-03-10")
+    assert [e.date for e in evs] == ["2021-03"]

@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ import pytest
 from dyadwatch.model import CleanDocument, CodedDocument, Event, Sentence, Span
 from dyadwatch.store import open_store
 from dyadwatch.store.documents import save_coded_document
-from tests.conftest import EXAMPLES, REPO
+from tests.conftest import EXAMPLES, REPO, _backends
 
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"
@@ -41,7 +42,7 @@ class Ev:
     date: str | None = None
 
 
-def coded(title: str, url: str | None, site: str | None, pub_date: str,
+def coded(title: str, url: str | None, site: str | None, pub_date: str | None,
           sentences: list[tuple[str, list[Ev]]]) -> CodedDocument:
     """A coded document whose event offsets are found from the trigger words."""
     text, sents, events, pos = "", [], [], 0
@@ -62,7 +63,7 @@ def coded(title: str, url: str | None, site: str | None, pub_date: str,
                                     trigger=ev.trigger, start=k, end=k + len(ev.trigger))))
     spans = [Span(s.start, s.end) for s in sents]
     doc = CleanDocument(location=url or f"mem://{title}", text=text, url=url, site=site,
-                        title=title, pub_date=pub_date, pub_date_granularity="day",
+                        title=title, pub_date=pub_date, pub_date_granularity="day" if pub_date else None,
                         paragraphs=spans)
     return CodedDocument(document=doc, sentences=sents, events=events)
 
@@ -118,6 +119,9 @@ def sample_documents() -> list[CodedDocument]:
              [Ev("criticised", "ACCUSE", source="RUS", target="BLR", source_text="Russia",
                  target_text="Belarus", date="2017-10-06")]),
         ]),
+        # Undated: the backends must order NULL dates alike (PostgreSQL and SQLite differ).
+        coded("Undated note on transit fees", "https://news.example.org/undated", "news.example.org",
+              None, [("Transit fees were discussed again without any agreement.", [])]),
     ]
     return docs
 
@@ -133,15 +137,13 @@ def _dyadwatch() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "dyadwatch"]
 
 
-@pytest.fixture(scope="session")
-def web_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A SQLite store with the synthetic documents, plus examples/corpus when it exists."""
-    path = tmp_path_factory.mktemp("web") / "web.db"
-    engine = open_store(str(path))
+def _build_store(db: str) -> None:
+    """Fill the store at `db` with the synthetic documents, plus examples/corpus when it exists."""
+    engine = open_store(db)
     for doc in sample_documents():
         save_coded_document(engine, doc, ingested_at="2017-10-20T00:00:00+00:00")
     if EXAMPLES.is_dir() and any(EXAMPLES.iterdir()):
-        proc = subprocess.run([*_dyadwatch(), "ingest", str(EXAMPLES), "--db", str(path)],
+        proc = subprocess.run([*_dyadwatch(), "ingest", str(EXAMPLES), "--db", db, "--no-progress"],
                               capture_output=True, text=True, timeout=900, cwd=REPO)
         if proc.returncode != 0:  # a partial ingest still gives pages to test; say so
             warnings.warn(f"ingest of {EXAMPLES} exited {proc.returncode}: {proc.stderr[-500:]}",
@@ -153,17 +155,41 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     else:
         build_clusters(engine)
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_web_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The web tests' store on SQLite (the browser and schemathesis tests use this one)."""
+    path = tmp_path_factory.mktemp("web") / "web.db"
+    _build_store(str(path))
     return str(path)
 
 
+@pytest.fixture(scope="session", params=_backends())
+def web_db(request: pytest.FixtureRequest) -> str:
+    """The same store on each backend: SQLite, and a fresh database on the test PostgreSQL.
+
+    Session-scoped, so each test process builds it once per backend; the API tests run
+    against both and must pass with the same assertions.
+    """
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_web_db")
+    from tests.pg import fresh_pg_database
+
+    url = fresh_pg_database(request)
+    _build_store(url)
+    return url
+
+
 class Server:
-    def __init__(self, db: str, token: str | None = None) -> None:
+    def __init__(self, db: str, token: str | None = None, logs: Path | None = None) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         cmd = [*_dyadwatch(), "serve", "--db", db, "--port", str(self.port)]
         if token:
             cmd += ["--token", token]
-        self.log = Path(db).with_suffix(f".{self.port}.log")
+        folder = logs or (Path(db).parent if "://" not in db else Path(tempfile.gettempdir()))
+        self.log = folder / f"dyadwatch-serve.{self.port}.log"
         self._log = self.log.open("wb")
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(cmd, stdout=self._log, stderr=subprocess.STDOUT, env=env)
@@ -194,8 +220,17 @@ class Server:
 
 
 @pytest.fixture(scope="session")
-def server(web_db: str) -> Iterator[Server]:
-    srv = Server(web_db)
+def server(web_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A `dyadwatch serve` on `web_db`: one per backend."""
+    srv = Server(web_db, logs=tmp_path_factory.mktemp("serve"))
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_server(sqlite_web_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A `dyadwatch serve` on the SQLite store only (browser and schemathesis tests)."""
+    srv = Server(sqlite_web_db, logs=tmp_path_factory.mktemp("serve"))
     yield srv
     srv.stop()
 

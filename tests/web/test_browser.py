@@ -20,6 +20,12 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
+def server(sqlite_server: Server) -> Server:
+    """Browser tests use the SQLite store only; the API tests cover both backends."""
+    return sqlite_server
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not CHROMIUM.exists():
         if os.environ.get("CI"):

@@ -10,6 +10,7 @@ expression in the trigger's clause, else the document's narrative date.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,11 @@ from dyadwatch.model import CleanDocument, Event, Sentence
 from dyadwatch.nlp.actors import ActorDictionary, load_actors, match_names, tokenize
 
 CLAUSE_BREAK = frozenset(";:()[]—")
+TALK_NOUNS = frozenset(("talks", "negotiations", "consultations", "summit", "meeting"))
+TIME_WORDS = frozenset(("january february april june july august september october november december "
+                        "yesterday week month year monday tuesday wednesday thursday friday saturday sunday").split())
+PARTICLES = frozenset(("for", "on", "upon", "with", "to", "down", "up", "out", "off", "in", "at", "by", "of", "from",
+                       "into", "back"))
 LOC_PREP = frozenset("in at near outside inside within around across throughout via along".split())
 OBJ_PREP = frozenset(("with to against on upon from for at in into over toward towards about by between "
                       "among near than like of under after before during despite amid").split())
@@ -95,6 +101,7 @@ class Mention:
     location: bool = False
     anti: bool = False
     ethnic: bool = False
+    talks: bool = False  # the implied parties of the document's last talks (dated by them)
 
 
 @dataclass
@@ -105,6 +112,8 @@ class DocState:
     last_person: str | None = None
     last_pair: tuple[str, str] | None = None
     last_country: str | None = None
+    talks_pair: tuple[str, str] | None = None  # the two parties of the last coded meeting/talks
+    talks_date: tuple[str | None, str | None] = (None, None)
 
 
 @dataclass
@@ -239,6 +248,22 @@ class Coder:
                 final.append(Mention(i, i + 2, state.last_pair, "GOV", " ".join(words[i:i + 2]), "group"))
             elif w in THEY and state.last_pair and i < 3 and not final:
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
+            elif w in WE and state.talks_pair and _in_quote(lower, i) \
+                    and not any(x.start <= i < x.end for x in final):
+                # quoted first person after talks ("Putin said: 'we agreed ...'"): the speaker and
+                # the other party of the talks
+                pair = state.talks_pair
+                q = _quote_open(lower, i)
+                spk = [x for x in final if x.end <= q and x.codes and len(set(x.codes)) == 1
+                       and x.kind in ("person", "title", "pronoun")]
+                if not spk and state.last_person and lower[:q] and any(
+                        w2 in HE or w2 in SPEECH or w2 in REPORT for w2 in lower[:q]):
+                    spk_code = state.last_person
+                else:
+                    spk_code = spk[-1].codes[0] if spk else None
+                if spk_code in pair:
+                    pair = (spk_code, pair[1] if pair[0] == spk_code else pair[0])
+                final.append(Mention(i, i + 1, pair, "GOV", words[i], "group", talks=True))
             elif w in ("they", "we") and state.last_pair and (w == "we" or not any(x.start < i for x in final)) \
                     and (w == "they" or i == 0 or lower[i - 1] in ("“", '"', ",", "that")):
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
@@ -343,8 +368,8 @@ class Coder:
         j = i + 1
         for k in range(1, len(ph.slots)):
             slot = ph.slots[k]
-            gap = 0 if next(iter(slot)) in ("for", "on", "upon", "with", "to", "down", "up", "out", "off",
-                                            "in", "at", "by", "of", "from", "into", "back") else 2
+            # (any(): a slot is a set, its iteration order must not decide - determinism)
+            gap = 0 if any(w in PARTICLES for w in slot) else 2
             hit = None
             for g in range(gap + 1):
                 if j + g < len(lower) and lower[j + g] in slot:
@@ -396,8 +421,11 @@ class Coder:
         if self.lex.normalise is not None:
             lower = [w.lower() for w in self.lex.normalise(words)]
         trigs = [t for t in self.triggers(lower) if words[t.start] not in MONTHS]
+        if trigs and self.lex.frames:
+            trigs = self._apply_frames(trigs, lower)
         mentions = self.mentions(words, lower, toks, text, state) if (trigs or True) else []
-        dates = _find_dates(text, state.pub_date, self.lang)
+        dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.lang)
+                 if not _citation(text, d)]
         events: list[Event] = []
         if trigs and (mentions or self.allow_unknown):
             excluded = self._reporting_spans(lower, mentions)
@@ -405,6 +433,11 @@ class Coder:
             for t in trigs:
                 events.extend(self._events_for(t, text, toks, lower, mentions, excluded, dates, state))
         self._update_state(state, mentions, dates, toks)
+        talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
+                 and e.status == "occurred"]
+        if talks:
+            state.talks_pair = (talks[0].source, talks[0].target)
+            state.talks_date = (talks[0].date, talks[0].date_granularity)
         # dedupe: same source/target/type once, first trigger wins
         seen: set[tuple] = set()
         out: list[Event] = []
@@ -414,6 +447,105 @@ class Coder:
                 continue
             seen.add(k)
             out.append(e)
+        return out
+
+    def _apply_frames(self, trigs: list[_Trig], lower: list[str]) -> list[_Trig]:
+        """Denial and forecast frames (status.yaml). "Minsk denied reports that A had asked B for
+        a loan": the REQUEST is coded with status denied and "denied" is no REJECT; "Analysts
+        expect A to provide loans to B": the AID is a forecast."""
+        fr = self.lex.frames
+        n = len(lower)
+        spans: list[tuple[int, int, str]] = []
+        drop: set[int] = set()
+
+        def match_at(i: int, key: str) -> int | None:
+            for ph in fr.get(key, ()):
+                if tuple(lower[i:i + len(ph)]) == ph:
+                    return i + len(ph)
+            return None
+
+        def clause_end(i: int) -> int:
+            e = i
+            while e < n and lower[e] not in CLAUSE_BREAK and lower[e] not in (".", "but", "whereas", "while") \
+                    and not (lower[e] == "," and e + 1 < n and lower[e + 1] in ("but", "while", "whereas")):
+                e += 1
+            return e
+
+        firsts = getattr(self, "_frame_firsts", None)
+        if firsts is None:
+            firsts = self._frame_firsts = {k: frozenset(ph[0] for ph in v if ph) for k, v in fr.items()}
+        dv, fs = firsts.get("denial_verbs", frozenset()), firsts.get("forecast_subjects", frozenset())
+        if not any(w in dv or w in fs for w in lower):
+            return trigs
+        for i in range(n):
+            w = lower[i]
+            if w in dv:
+                j = match_at(i, "denial_verbs")
+                if j is None:
+                    continue
+                obj = match_at(j, "denial_objects")
+                k = obj if obj is not None else j
+                link = None
+                # "denied media reports on Tuesday that ...": a short gap before the link
+                for g in range(k, min(n, k + (5 if obj is not None else 1))):
+                    if lower[g] in CLAUSE_BREAK or lower[g] in (",", ".") and g > k:
+                        break
+                    end = match_at(g, "denial_links")
+                    if end is not None and (lower[g] != "having" or g == j):
+                        link = end
+                        break
+                if link is None and obj is not None and k < n and lower[k] in ("of", "about", "on"):
+                    link = k + 1  # "denied reports of a new loan"
+                if link is None and i > 0 and lower[i - 1] in BE:
+                    # "Reports that A had asked B ... were denied (by C)": the passive denial
+                    for k in range(i - 1):
+                        o = match_at(k, "denial_objects")
+                        if o is not None and o < i and lower[o] in ("that", "of", "about"):
+                            spans.append((o + 1, i, "denied"))
+                            drop.add(i)
+                            break
+                    continue
+                if link is None:
+                    if i > 0 and (j >= n or lower[j] in (".", ",", ";", "!")):
+                        # "..., a violation that Russia vociferously denied.": the act in the
+                        # clause before the antecedent is the denied one
+                        r = next((k for k in range(i - 1, max(-1, i - 6), -1) if lower[k] in ("that", "which")),
+                                 None)
+                        c = next((k for k in range(r - 1, max(-1, r - 5), -1) if lower[k] == ","), None) \
+                            if r is not None else None
+                        if c is not None:
+                            c0 = max((k for k in range(c) if lower[k] in (",", ";")), default=-1) + 1
+                            rel = max((k for k in range(c0, c) if lower[k] in RELATIVE or lower[k] == "that"),
+                                      default=c0 - 1)
+                            spans.append((rel + 1, c, "denied"))
+                            drop.add(i)
+                    continue
+                spans.append((link, clause_end(link), "denied"))
+                drop.add(i)
+            elif w in fs:
+                j = match_at(i, "forecast_subjects")
+                if j is None:
+                    continue
+                k = j
+                while k < n and k - j < 2 and lower[k] in ("widely", "also", "generally", "now", "still", "largely",
+                                                           "mostly", "broadly", "already", "do", "does"):
+                    k += 1
+                v = match_at(k, "forecast_verbs") if k < n else None
+                if v is None:
+                    continue
+                spans.append((v, clause_end(v), "forecast"))
+        if not spans:
+            return trigs
+        out = []
+        for t in trigs:
+            if t.start in drop and t.phrase.pattern.type == "REJECT":
+                continue
+            for a, b, st in spans:
+                if a <= t.start < b:
+                    prev = getattr(t, "forced", None)
+                    if prev != "denied":
+                        t.forced = st  # type: ignore[attr-defined]
+            out.append(t)
         return out
 
     def _main_triggers(self, trigs: list[_Trig], lower: list[str]) -> list[_Trig]:
@@ -506,6 +638,7 @@ class Coder:
         tgt: Mention | None = None
         group: list[Mention] = []
         passive = False
+        poss = False  # the source is a possessive pronoun's antecedent ("its warm words")
         # a gerund after a preposition ("suspected of blowing up", "after attacking") is
         # background, like a nominal event: coded only where both actors are named
         background = p.pos == "verb" and lower[t.start].endswith("ing") and t.start > 0 \
@@ -537,6 +670,13 @@ class Coder:
                 subj = next((m for m in reversed(ms) if m.end <= t.start and not m.location and m is not src
                              and t.start - m.end <= 8), None)
             tgt = subj if subj is not src else None
+            if src is None and p.type == "CONSULT" and state.talks_pair and "by" not in lower[t.end:ce]:
+                # "X was (not) discussed in Moscow": the implied parties are those of the talks
+                named = list(dict.fromkeys(c for m in mentions if id(m) not in excluded and not m.location
+                                           and m.kind != "bare" for c in m.codes))
+                pair = tuple(named) if len(named) == 2 else state.talks_pair
+                src = Mention(t.start, t.start, pair, "GOV", "", "group", talks=len(named) != 2)
+                tgt = None
         elif p.pos == "noun":
             background = True  # a nominal event not tied to a clause's subject by a light verb
             # "Russia's embargo", "the Russian food embargo", "Belarus–Russia talks"
@@ -545,7 +685,7 @@ class Coder:
                    and not any(w in SPEECH or w == "that"
                                for w in lower[m.end:t.start])]
             between = self._after_prep(ms, lower, t.end, ("between",), 4, want_group=True)
-            frm = self._after_prep(ms, lower, t.end, ("from", "by") if p.type in ("AID", "COOPERATE")
+            frm = self._after_prep(ms, lower, t.end, ("from", "by") if p.type in ("AID", "COOPERATE", "ACCUSE")
                                    else ("by",), 4)
             if frm is None and p.type in ("REJECT", "REQUEST", "THREATEN"):
                 # "the refusal of the European Commission to have a dialogue with": "of X to" is the agent
@@ -561,6 +701,14 @@ class Coder:
                     group = g
                 else:
                     src = a
+            elif frm is None and t.start > 0 and (lower[t.start - 1] == "its" or (
+                    t.start > 1 and lower[t.start - 2] == "its" and lower[t.start - 1] not in SUBORD)):
+                # "China's interest ... despite its warm words for B": the possessive pronoun is
+                # the last country or leader named before it
+                ante = [m for m in mentions if m.end <= t.start - 1 and m.codes and len(set(m.codes)) == 1
+                        and not m.location and m.kind in ("country", "person", "title", "igo")]
+                if ante and len({m.codes[0] for m in ante}) == 1:
+                    src, poss = ante[0], True
             if frm is not None:
                 if src is not None and src is not frm:
                     tgt = src
@@ -598,6 +746,17 @@ class Coder:
                 g = self._group_left(ms, lower, src)
                 if len(g) > 1:
                     group, src = g, None
+        if src is None and not group and p.type == "CONSULT" and lower[t.start] in TALK_NOUNS \
+                and all(w in ("the", "their", "bilateral", "new", "recent") for w in lower[cs:t.start]) \
+                and (dates or any(w in TIME_WORDS for w in lower[t.end:t.end + 6])):
+            # "Talks in Sochi last December confirmed ...": dated talks with no party named
+            # are those of the sentence's two actors, else of the document's last talks
+            named = list(dict.fromkeys(c for m in mentions if id(m) not in excluded and not m.location
+                                       and m.kind != "bare" for c in m.codes))
+            pair = tuple(named) if len(named) == 2 else state.talks_pair
+            if pair:
+                src = Mention(t.start, t.start, pair, "GOV", "", "group", talks=len(named) != 2)
+                background = False
         if tgt is None and not group:
             tgt = self._right_target(ms, lower, t, ce, src, p.visit, p.type in ("COERCE", "ASSAULT"))
         elif tgt is None and group:
@@ -640,7 +799,7 @@ class Coder:
                 med = self._left_subject(ms, lower, group[0].start, cs)
             if med is not None and med not in group:
                 return self._mediation(t, p, med, group, text, toks, lower, dates, state, cs)
-        if background and p.pos == "noun" and t.start > 0 and not _possessed(lower, t.start) \
+        if background and p.pos == "noun" and t.start > 0 and not _possessed(lower, t.start) and not poss \
                 and any(w in TIME_ADJUNCT for w in lower[max(cs, t.start - 5):t.start]):
             # "after/following/amid/because of the fighting between A and B": background of the
             # sentence's own event, or a reference back to one already coded
@@ -652,6 +811,9 @@ class Coder:
         if len(dict.fromkeys(members)) > 1:
             uniq = list(dict.fromkeys(members))
             gm = {c: next((g for g in group if c in g.codes), src) for c in uniq}
+            if tgt is not None and p.symmetric and src is not None and not group and tgt.start - t.end > 3 \
+                    and lower[tgt.start - 1] != "with":
+                tgt = None  # "we noted ... on the Ukraine crisis": a joint act of the group itself
             if tgt is not None and tgt.codes and tgt.codes[0] not in uniq:
                 for c in uniq:
                     pairs.append((gm[c], c, tgt.codes[0], tgt))
@@ -672,6 +834,10 @@ class Coder:
                     loc = places[0]
                 if loc is not None:
                     scode = loc.codes[0]
+            if scode is None and p.type == "COERCE" and tgt is not None and tgt.codes and tgt.kind == "person" \
+                    and tgt.sector == "OPP":
+                # "the arrest of the oppositionist X": his own country's authorities act
+                scode = tgt.codes[0]
             if scode is None and not self.allow_unknown and src is None:
                 scode = self._sole_country(t, lower, mentions, excluded, cs, tgt)
             if scode is None and not self.allow_unknown:
@@ -715,13 +881,27 @@ class Coder:
             if (p.symmetric or (p.visit and tgt is not None and tgt.kind in ("person", "title"))) \
                     and tcode and scode and tcode != scode and (
                     tgt is None or tgt.start < t.start or tgt.start - t.end <= 3
-                    or (tgt.start > 0 and lower[tgt.start - 1] in ("with", "and", "between"))):
+                    or (tgt.start > 0 and lower[tgt.start - 1] in ("with", "and", "between"))
+                    or (tgt.start > 1 and lower[tgt.start - 2] == "with" and _title_word(lower[tgt.start - 1]))):
                 # a joint act with a partner ("met B", "agreed with B"); not "agreed to give aid to B"
                 pairs.append((tgt, tcode, scode, src))
+        if p.type == "CONSULT" and state.talks_pair and pairs \
+                and {c for _, sc, tc, _ in pairs for c in (sc, tc)} == set(state.talks_pair) \
+                and _contains(lower[max(0, t.start - 8):t.start], ("fact", "that")) is not None:
+            # "the (mere) fact that the two presidents met ...": the meeting already coded
+            return []
+        if p.type == "AGREE" and p.pos == "verb" and lower[t.start] in ("agrees", "agree") \
+                and lower[t.end:t.end + 1] == ["that"] and len({sc for _, sc, _, _ in pairs}) <= 1:
+            # "the expert community broadly agrees that ...": a present-tense opinion, no accord
+            return []
         status = self._status(t, lower, cs)
         date, gran = self._date(t, toks, lower, dates, state, status)
+        if src is not None and src.talks and not dates and state.talks_date[0]:
+            date, gran = state.talks_date  # "we agreed ..." after the talks: their date
         ptype, pcameo, pmode, pgold, pquad = p.type, p.cameo, p.mode, p.goldstein, p.quad
         intent = self._intent(t, lower, cs, p)
+        if getattr(t, "forced", None):
+            intent = None  # an analyst's "will" or a denied "would" states no actor's intention
         if p.type == "MOBILIZE" and (len({sc for _, sc, _, _ in pairs}) > 1
                                      or "joint" in lower[max(cs, t.start - 6):t.end]):
             intent = "062"  # joint exercises / deployments are military cooperation (CAMEO 062)
@@ -877,7 +1057,7 @@ class Coder:
                 continue
             pk = m.start - 1
             prev = lower[pk] if pk >= 0 else ""
-            if prev == "the" and pk > 0:
+            if prev in ("the", "a", "an") and pk > 0:
                 pk -= 1
                 prev = lower[pk]
             if prev == "of" and pk > 0 and (lower[pk - 1] in QUANTITY or lower[pk - 1] in MEMBER_HEAD):
@@ -922,6 +1102,8 @@ class Coder:
         idx = ms.index(m)
         while idx > 0:
             p = ms[idx - 1]
+            if p.location and not grp[0].location:
+                break  # "in Moscow, Lukashenko called for": a place, not a co-actor
             if lower[p.end:grp[0].start] in (["and"], [","], ["and", "the"], [",", "and"], ["–"], ["-"],
                                              ["and", "its"], ["&"]):
                 grp.insert(0, p)
@@ -976,6 +1158,15 @@ class Coder:
         return INTENT_CODES[p.type]
 
     def _status(self, t: _Trig, lower: list[str], cs: int) -> str:
+        forced = getattr(t, "forced", None)
+        if forced == "denied":
+            return forced
+        if forced == "forecast":
+            st = self._status_cues(t, lower, cs)
+            return forced if st in ("occurred", "planned") else st
+        return self._status_cues(t, lower, cs)
+
+    def _status_cues(self, t: _Trig, lower: list[str], cs: int) -> str:
         lex = self.lex
         lo = max(cs, t.start - lex.window)
         before = lower[lo:t.start]
@@ -1073,6 +1264,48 @@ def _name_word(w: str, lower: list[str], i: int) -> bool:
     if w in NOT_NAME or not w[:1].isupper() or w.isupper() and len(w) > 1 and not w.endswith("."):
         return False
     return w.replace(".", "").replace("'", "").isalpha()
+
+
+def _title_word(w: str) -> bool:
+    """A title word between "with" and a named official ("with Deputy Secretary-General X")."""
+    return w in ("deputy", "vice", "acting", "first", "former", "chief", "senior")
+
+
+def _in_quote(lower: list[str], i: int) -> bool:
+    """Token i stands inside an open quotation (“...” or an odd number of straight quotes)."""
+    before = lower[:i]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _quote_open(lower: list[str], i: int) -> int:
+    return max((k for k in range(i) if lower[k] in ("“", '"')), default=0)
+
+
+_CITE = re.compile(r"\((?:see\s+)?[^()]{0,60}\)")
+
+
+_YEAR_END_BEFORE = re.compile(r"(?:\bend of|\blate|\bat the end of)\s*$", re.I)
+_YEAR_END_AFTER = re.compile(r"^\s*(?:ended|drew to a close|closed)\b", re.I)
+
+
+def _year_end(text: str, d):
+    """"late last year", "the end of last year", "last year ended with ...": December."""
+    if d.granularity == "year" and len(d.value) == 4 and (
+            _YEAR_END_BEFORE.search(text[max(0, d.start - 20):d.start])
+            or _YEAR_END_AFTER.match(text[d.end:d.end + 20])):
+        return dataclasses.replace(d, value=d.value + "-12", granularity="month")
+    return d
+
+
+def _citation(text: str, d) -> bool:
+    """A date inside a source reference ("(see EDM, January 5, 2016)", "(5 Kanal, December 7,
+    2015)") dates the source, not an event."""
+    for m in _CITE.finditer(text):
+        if m.start() < d.start and d.end <= m.end():
+            inner = m.group()[1:-1].strip()
+            return inner.lower().startswith("see ") or ("," in inner[:d.start - m.start()]
+                                                        and text[d.end:m.end()].strip() == ")")
+    return False
 
 
 def _possessed(lower: list[str], i: int) -> bool:

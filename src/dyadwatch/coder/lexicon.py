@@ -44,12 +44,18 @@ class Phrase:
     text: str
 
 
+FRAME_KEYS = ("denial_verbs", "denial_objects", "denial_links", "forecast_subjects", "forecast_verbs")
+
+
 @dataclass
 class Lexicon:
     lang: str
     triggers: dict[str, list[Phrase]] = field(default_factory=dict)
     cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     after_denied: list[tuple[str, ...]] = field(default_factory=list)
+    # word lists of the denial and forecast frames (status.yaml: denial_verbs, denial_objects,
+    # denial_links, forecast_subjects, forecast_verbs)
+    frames: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     window: int = 6
     normalise: Callable[[list[str]], list[str]] | None = None
     standalone: frozenset[tuple[str, ...]] = frozenset()
@@ -116,6 +122,8 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
     for s in STATUSES:
         lex.cues[s] = sorted({_toks(c, norm) for c in status.get(s) or []}, key=lambda t: (-len(t), t))
     lex.after_denied = sorted({_toks(c, norm) for c in status.get("after_denied") or []})
+    for k in FRAME_KEYS:
+        lex.frames[k] = sorted({_toks(c, norm) for c in status.get(k) or []}, key=lambda t: (-len(t), t))
     from dyadwatch.nlp.actors import NLP_DIR
     names = NLP_DIR / "lang" / lang / "actors.yaml"
     if names.is_file():

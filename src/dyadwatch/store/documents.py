@@ -128,7 +128,9 @@ def count_rows(engine: Engine) -> dict[str, int]:
 
 def list_documents(engine: Engine, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     cols = [c for c in t.documents.c if c.name not in ("text",)]
-    q = select(*cols).order_by(t.documents.c.pub_date, t.documents.c.id).offset(offset)
+    # Undated documents first on both backends (PostgreSQL would put NULLs last).
+    q = select(*cols).order_by(t.documents.c.pub_date.asc().nulls_first(),
+                               t.documents.c.id).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     with engine.connect() as conn:

@@ -40,7 +40,7 @@ SECURITY_HEADERS = [
 
 
 class GuardMiddleware:
-    """Caps URL and body sizes and adds security headers to every response (pure ASGI)."""
+    """Caps URL and body sizes, refuses NUL characters, and adds security headers to every response (pure ASGI)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -52,6 +52,12 @@ class GuardMiddleware:
         url_len = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
         if url_len > MAX_URL_BYTES:
             await _plain(send, 414, "request URL too long")
+            return
+        # A NUL can match no stored text, and PostgreSQL refuses it in any text parameter
+        # (a 500 there, a silent no-match on SQLite): refuse it alike on both backends.
+        raw_url = (scope.get("raw_path") or b"") + b"?" + (scope.get("query_string") or b"")
+        if b"\x00" in raw_url or b"%00" in raw_url or "\x00" in scope.get("path", ""):
+            await _plain(send, 422, "request URL contains a NUL character")
             return
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length")

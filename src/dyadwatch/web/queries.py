@@ -244,7 +244,9 @@ def documents_page(engine: Engine, *, site: str | None = None, limit: int = 50,
     n_events = (select(func.count()).where(t.events.c.document_id == d.id)
                 .scalar_subquery().label("n_events"))
     cols = [c for c in t.documents.c if c.name not in ("text", "tsv")]
-    q = select(*cols, n_events).order_by(d.pub_date.desc(), d.id).limit(limit).offset(offset)
+    # Newest first, undated last on both backends (PostgreSQL puts NULLs first when DESC).
+    q = (select(*cols, n_events).order_by(d.pub_date.desc().nulls_last(), d.id)
+         .limit(limit).offset(offset))
     if site:
         q = q.where(d.site == site)
     with engine.connect() as conn:
