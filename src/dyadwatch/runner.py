@@ -1,6 +1,8 @@
 """Running an ingest: expand the targets, process each input, store each document.
 
-One document is one transaction (store.documents.save_coded_document). A bad input or a
+In-process, one document is one transaction (store.documents.save_coded_document); with
+Dask workers, one writer stores their documents a batch per transaction
+(parallel.writer). A bad input or a
 document the pipeline fails on becomes one line in `IngestSummary.errors` (naming the file,
 never a traceback), and the run goes on.
 """
@@ -69,15 +71,15 @@ def ingest_run(targets: Iterable[str], engine: Engine, options: PipelineOptions,
     if workers is not None or scheduler is not None:
         from dyadwatch.parallel import process_many
 
-        results: Iterable[tuple[str, CodedDocument | BaseException]] = process_many(
-            raws(), options, workers=workers, scheduler=scheduler, batch_size=batch_size)
+        _store_batches(engine, summary, process_many(
+            raws(), options, workers=workers, scheduler=scheduler, batch_size=batch_size),
+            batch_size=batch_size)
     else:
-        results = _serial(raws(), options)
-    for location, result in results:
-        if isinstance(result, BaseException):
-            _fail(summary, location, result)
-            continue
-        _save(engine, summary, location, result)
+        for location, result in _serial(raws(), options):
+            if isinstance(result, BaseException):
+                _fail(summary, location, result)
+                continue
+            _save(engine, summary, location, result)
     if options.code_events and (summary.new or _has_unclustered_events(engine)):
         # New mentions may join existing events: regroup so every count stays one per event.
         # Also when nothing is new but a run killed before this step left events unclustered.
@@ -85,6 +87,36 @@ def ingest_run(targets: Iterable[str], engine: Engine, options: PipelineOptions,
 
         build_clusters(engine)
     return summary
+
+
+def _store_batches(engine: Engine, summary: IngestSummary,
+                   results: Iterable[tuple[str, CodedDocument | BaseException]], *,
+                   batch_size: int) -> None:
+    """The Dask path: one writer stores the workers' documents a batch per transaction."""
+    from dyadwatch.parallel.writer import write_all
+
+    n_events: dict[str, int] = {}
+
+    def checked() -> Iterator[tuple[str, CodedDocument | InputError]]:
+        for location, result in results:
+            if isinstance(result, BaseException):
+                yield location, result if isinstance(result, InputError) else InputError(
+                    location, _one_line(location, result).split(": ", 1)[-1])
+                continue
+            n_events[location] = len(event_rows(result.document.doc_id, result))
+            yield location, result
+
+    for saved in write_all(engine, checked(), batch_size=batch_size):
+        if saved.status == "error":
+            _fail(summary, saved.location, InputError(saved.location, saved.reason or "failed"))
+        elif saved.status == "stored":
+            summary.new += 1
+            summary.events += n_events.pop(saved.location, 0)
+            if saved.document_id:
+                summary.document_ids.append(saved.document_id)
+        else:
+            n_events.pop(saved.location, None)
+            summary.known += 1
 
 
 def _has_unclustered_events(engine: Engine) -> bool:

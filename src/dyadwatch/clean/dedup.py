@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
+from typing import Any
 
 SHINGLE = 3
 NEAR_JACCARD = 0.8
@@ -77,16 +79,27 @@ def duplicate_paragraphs(paragraphs: list[str]) -> set[int]:
     return drop
 
 
-def _near_duplicates(sets: list[set[str]], words: list[list[str]], dropped: set[int]) -> set[int]:
-    from datasketch import MinHash, MinHashLSH
+@lru_cache(maxsize=1)
+def _lsh_setup() -> tuple[tuple[int, int], Any]:
+    """LSH bands/rows and an empty MinHash, computed once: datasketch derives the bands by
+    numerical integration and the permutations from a seeded RNG, both costly per document."""
+    from datasketch import MinHash
+    from datasketch.lsh import _optimal_param
 
-    lsh = MinHashLSH(threshold=NEAR_JACCARD, num_perm=NUM_PERM)
+    return _optimal_param(NEAR_JACCARD, NUM_PERM, 0.5, 0.5), MinHash(num_perm=NUM_PERM, seed=SEED)
+
+
+def _near_duplicates(sets: list[set[str]], words: list[list[str]], dropped: set[int]) -> set[int]:
+    from datasketch import MinHashLSH
+
+    params, empty = _lsh_setup()
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=params)
     drop: set[int] = set()
     order = sorted(range(len(sets)), key=lambda j: (-len(words[j]), j))  # longest first
     for i in order:
         if i in dropped or len(words[i]) < MIN_WORDS_CONTAINED:
             continue
-        mh = MinHash(num_perm=NUM_PERM, seed=SEED)
+        mh = empty.copy()
         for sh in sorted(sets[i]):
             mh.update(sh.encode("utf-8"))
         candidates = sorted(int(c) for c in lsh.query(mh))

@@ -74,6 +74,7 @@ TIME_ADJUNCT = frozenset(("after", "following", "amid", "despite", "since", "bec
                           "preceded", "ahead"))
 DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "THREATEN",
                             "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
+READY_WORDS = frozenset(("ready", "willing"))
 # an intention to act (CAMEO 03x express intent to cooperate, 13x threaten)
 INTENT_CUES = frozenset(("will", "would", "'ll", "shall", "plans", "plan", "intends", "intend", "prepared",
                          "willing", "pledged", "pledges", "vowed", "vows", "promised", "promises"))
@@ -360,6 +361,16 @@ class Coder:
             chosen.append(t)
             taken |= t.used | getattr(t, "ctx", set())
         chosen.sort(key=lambda t: t.start)
+        # "is ready/willing to take on the costs": the readiness is the act's status, not a
+        # separate accord - the following act is coded (its status from the cue)
+        drop = [k for k in range(len(chosen) - 1)
+                if chosen[k].phrase.pattern.cameo == "030" and lower[chosen[k].end - 1] in READY_WORDS
+                and chosen[k].end < n and lower[chosen[k].end] == "to"
+                and chosen[k + 1].start in (chosen[k].end + 1, chosen[k].end + 2)
+                and chosen[k + 1].phrase.pattern.pos == "verb"
+                and chosen[k + 1].phrase.pattern.type != "CONSULT"]  # "ready to host talks": an offer
+        for k in reversed(drop):
+            del chosen[k]
         return chosen
 
     @staticmethod
