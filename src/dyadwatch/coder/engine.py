@@ -779,6 +779,10 @@ class Coder:
                                      ("over", "about", "against"), 6)
             if about is not None and about.codes and about.codes != tgt.codes:
                 tgt = about
+        if p.type == "ACCUSE" and p.pos == "verb" and tgt is not None and not group \
+                and t.end < len(lower) and lower[t.end] == "from" and tgt.start <= t.end + 4:
+            # "A's move raised concerns from B": B voices them, about A
+            src, tgt = tgt, src
         roles = self._syntax_roles(t, text, toks, mentions, ms, p)
         if roles is not None and src is None and not group:
             roles = None  # the parse corrects roles; it does not create events word order rejected
