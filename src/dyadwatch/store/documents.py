@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from dyadwatch.model import CodedDocument, Event, event_stable_id
 from dyadwatch.store import schema as t
@@ -41,6 +41,11 @@ def save_in(conn: Connection, coded: CodedDocument, *, ingested_at: str | None =
     doc = coded.document
     if find_by_hash(conn, doc.content_hash) is not None:
         _remember_location(conn, doc.location, doc.doc_id)
+        # The same content at several places: name it by the smallest, so that stores
+        # filled in a different order (parallel workers, re-runs) end up identical.
+        conn.execute(update(t.documents)
+                     .where(t.documents.c.id == doc.doc_id, t.documents.c.location > doc.location)
+                     .values(location=doc.location))
         return False
     doc_id = doc.doc_id
     conn.execute(insert(t.documents).values(

@@ -22,7 +22,7 @@ documents = Table(
     metadata,
     Column("id", String(16), primary_key=True),  # first 16 hex of content_hash
     Column("content_hash", String(64), nullable=False, unique=True),
-    Column("location", Text, nullable=False),  # path or URL it was first read from
+    Column("location", Text, nullable=False),  # the smallest path or URL it was read from
     Column("url", Text),
     Column("site", Text),
     Column("title", Text),
