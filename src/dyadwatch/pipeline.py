@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dyadwatch.model import CodedDocument, RawInput
+from dyadwatch.model import CleanDocument, CodedDocument, RawInput, Sentence
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,13 @@ def process(raw: RawInput, options: PipelineOptions | None = None) -> CodedDocum
 
     opts = options or PipelineOptions()
     doc = clean_document(raw, lang=opts.lang)
-    sentences = split_sentences(doc)
+    return code_clean(doc, split_sentences(doc), opts)
+
+
+def code_clean(doc: CleanDocument, sentences: list[Sentence],
+               options: PipelineOptions | None = None) -> CodedDocument:
+    """Code an already cleaned and split document (what `recode` runs on stored text)."""
+    opts = options or PipelineOptions()
     events = []
     if opts.code_events:
         from dyadwatch.coder import code_document

@@ -170,3 +170,57 @@ def _progress(items: list[PlannedInput], enabled: bool) -> Iterable[PlannedInput
     from dyadwatch.cli.common import progress_iter
 
     return progress_iter(items, "ingesting", total=len(items), enabled=True)
+
+
+@dataclass
+class RecodeSummary:
+    documents: int = 0
+    changed: int = 0
+    events_before: int = 0
+    events_after: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"recoded: {self.documents} documents, {self.changed} changed, events "
+                f"{self.events_before} -> {self.events_after}, {len(self.errors)} failed")
+
+
+def recode_run(engine: Engine, options: PipelineOptions, *, ids: Iterable[str] | None = None,
+               progress: bool = True) -> RecodeSummary:
+    """Code stored documents again (new dictionaries, a newer coder, `--no-code` ingests).
+
+    One transaction per document: an interrupted recode leaves each document either as it
+    was or fully recoded, and running it again finishes the job.
+    """
+    from dyadwatch.pipeline import code_clean
+    from dyadwatch.store.db import write_begin
+    from dyadwatch.store.documents import document_ids, replace_coding, stored_document
+
+    summary = RecodeSummary()
+    known = set(document_ids(engine))
+    todo = sorted(set(ids)) if ids is not None else sorted(known)
+    if progress:
+        from dyadwatch.cli.common import progress_iter
+
+        todo = progress_iter(todo, "recoding", total=len(todo))
+    for doc_id in todo:
+        try:
+            with write_begin(engine) as conn:
+                if doc_id not in known:
+                    raise InputError(doc_id, "no such document (ids as `dyadwatch documents` lists them)")
+                doc, sentences = stored_document(conn, doc_id)
+                before, after = replace_coding(conn, code_clean(doc, sentences, options))
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one document must not stop the run
+            summary.errors.append(_one_line(doc_id, exc))
+            continue
+        summary.documents += 1
+        summary.changed += before != after
+        summary.events_before += len(before)
+        summary.events_after += len(after)
+    if summary.documents and options.code_events:
+        from dyadwatch.analysis.clusters import build_clusters
+
+        build_clusters(engine)
+    return summary

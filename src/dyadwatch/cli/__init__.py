@@ -12,6 +12,7 @@ from dyadwatch import __version__
 # (module, attribute) of each subcommand; a module is imported only when its command runs.
 COMMANDS: dict[str, tuple[str, str]] = {
     "ingest": ("dyadwatch.cli.ingest", "ingest"),
+    "recode": ("dyadwatch.cli.recode", "recode"),
     "documents": ("dyadwatch.cli.documents", "documents"),
     "show": ("dyadwatch.cli.documents", "show"),
     "code": ("dyadwatch.cli.code", "code"),

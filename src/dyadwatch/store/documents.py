@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from dyadwatch.model import CodedDocument, Event, event_stable_id
+from dyadwatch.model import CleanDocument, CodedDocument, Event, Sentence, Span, event_stable_id
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
 
@@ -68,6 +68,28 @@ def save_in(conn: Connection, coded: CodedDocument, *, ingested_at: str | None =
              "lang": s.lang}
             for s in coded.sentences
         ])
+    _insert_coding(conn, doc_id, coded)
+    return True
+
+
+def replace_coding(conn: Connection, coded: CodedDocument) -> tuple[set[str], set[str]]:
+    """Swap a stored document's events, figures and judgments for freshly coded ones.
+
+    Its text, sentences and paragraphs stay as stored. Returns the event ids before and after.
+    """
+    doc_id = coded.document.doc_id
+
+    def ids() -> set[str]:
+        return set(conn.execute(select(t.events.c.id).where(t.events.c.document_id == doc_id)).scalars())
+
+    before = ids()
+    for table in (t.figures, t.judgments, t.events):
+        conn.execute(delete(table).where(table.c.document_id == doc_id))
+    _insert_coding(conn, doc_id, coded)
+    return before, ids()
+
+
+def _insert_coding(conn: Connection, doc_id: str, coded: CodedDocument) -> None:
     rows = event_rows(doc_id, coded)
     if rows:
         conn.execute(insert(t.events), rows)
@@ -80,7 +102,6 @@ def save_in(conn: Connection, coded: CodedDocument, *, ingested_at: str | None =
                  if "sentence_idx" in r else r["sentence_id"]}
                 for r in (dict(x) for x in extra_rows)
             ])
-    return True
 
 
 def event_rows(doc_id: str, coded: CodedDocument) -> list[dict[str, Any]]:
@@ -151,6 +172,27 @@ def get_document(engine: Engine, doc_id: str) -> dict[str, Any] | None:
         if len(rows) != 1:
             return None
         return dict(rows[0]._mapping)
+
+
+def stored_document(conn: Connection, doc_id: str) -> tuple[CleanDocument, list[Sentence]]:
+    """A stored document as the pipeline's records: its clean text, paragraphs and sentences."""
+    row = conn.execute(select(t.documents).where(t.documents.c.id == doc_id)).one()._mapping
+    paras = conn.execute(select(t.paragraphs.c.start, t.paragraphs.c.end)
+                         .where(t.paragraphs.c.document_id == doc_id).order_by(t.paragraphs.c.idx))
+    doc = CleanDocument(location=row["location"], text=row["text"], url=row["url"], site=row["site"],
+                        title=row["title"], author=row["author"], pub_date=row["pub_date"],
+                        pub_date_granularity=row["pub_date_granularity"], lang=row["lang"],
+                        paragraphs=[Span(a, b) for a, b in paras])
+    sentences = [Sentence(index=r.idx, start=r.start, end=r.end, text=r.text,
+                          paragraph=r.paragraph, lang=r.lang)
+                 for r in conn.execute(select(t.sentences).where(t.sentences.c.document_id == doc_id)
+                                       .order_by(t.sentences.c.idx))]
+    return doc, sentences
+
+
+def document_ids(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        return list(conn.execute(select(t.documents.c.id).order_by(t.documents.c.id)).scalars())
 
 
 def document_sentences(engine: Engine, doc_id: str) -> list[dict[str, Any]]:
