@@ -6,7 +6,7 @@ so the same function runs in-process or on a Dask worker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from dyadwatch.model import CleanDocument, CodedDocument, RawInput, Sentence
@@ -18,7 +18,6 @@ class PipelineOptions:
     lang: str | None = None  # force a language instead of detecting it
     code_events: bool = True
     extras: bool = True  # figures and judgments
-    skip: frozenset[str] = field(default_factory=frozenset)
 
 
 def process(raw: RawInput, options: PipelineOptions | None = None) -> CodedDocument:

@@ -97,11 +97,6 @@ def test_help_has_examples() -> None:
 
 
 def test_ingest_codes_events_by_default(store_url: str) -> None:
-    try:
-        from dyadwatch.coder import code_document  # noqa: F401
-        from dyadwatch.figures import extract_extras  # noqa: F401
-    except ImportError:
-        pytest.skip("the event coder or the figures stage is not built yet")
     db = store_url
     proc = _run("ingest", _seeds(), "--db", db, "--no-progress")
     assert proc.returncode == 0, proc.stderr

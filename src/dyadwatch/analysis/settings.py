@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from dyadwatch.errors import InputError
+from dyadwatch.datafiles import read_mapping
 
 DEFAULT_SETTINGS = Path(__file__).with_name("settings.yaml")
 
@@ -36,16 +36,7 @@ def load_settings(path: str | Path | None = None,
     """The default settings, with a user's YAML file and then `overrides` laid over them."""
     settings = copy.deepcopy(_defaults())
     if path is not None:
-        p = Path(path)
-        try:
-            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-        except OSError as exc:
-            raise InputError(str(p), f"cannot read settings: {exc.strerror or exc}") from exc
-        except yaml.YAMLError as exc:
-            raise InputError(str(p), f"not valid YAML: {str(exc).splitlines()[0]}") from exc
-        if not isinstance(data, dict):
-            raise InputError(str(p), "settings must be a YAML mapping")
-        settings = merge(settings, data)
+        settings = merge(settings, read_mapping(path, "settings"))
     if overrides:
         settings = merge(settings, overrides)
     return settings

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from dyadwatch.datafiles import read_mapping
 from dyadwatch.errors import DyadwatchError
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -47,10 +46,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
     for d in extra_dirs:
         files += sorted(Path(d).glob("**/boilerplate.yaml"))
     for f in files:
-        try:
-            data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise DyadwatchError(f"{f}: cannot read boilerplate rules: {str(exc).splitlines()[0]}") from None
+        data = read_mapping(f, "boilerplate rules")
         for key in LISTS:
             for p in data.get(key) or []:
                 try:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from dyadwatch.cli.common import dictionary_option, model_option
 from dyadwatch.errors import InputError
 
 KEYS = ("source", "source_sector", "source_text", "target", "target_sector", "target_text", "type", "mode",
@@ -26,12 +27,8 @@ def event_json(e) -> dict:
               help="Publication date that relative dates in --text resolve against.")
 @click.option("--lang", default=None,
               help="Language (en, ru): of --text (default en); with FILE it overrides each item's lang.")
-@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Extra dictionary directory layered over the package's (repeatable).")
-@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              envvar="DYADWATCH_MODEL", default=None,
-              help="With FILE: a classifier from `dyadwatch learn pentacode` that arbitrates "
-                   "event classes (optional extra `learned`) [env DYADWATCH_MODEL].")
+@dictionary_option
+@model_option
 def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
          dictionaries: tuple[Path, ...], model_dir: Path | None) -> None:
     """Code events: who did what to whom, when, and with which status.

@@ -6,7 +6,8 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -20,6 +21,17 @@ console = Console(stderr=True, highlight=False)
 db_option = click.option(
     "--db", "db", envvar="DYADWATCH_DB", default=None, metavar="URL",
     help="Store: a SQLite path or URL, or postgresql://... [default: ./dyadwatch.db; env DYADWATCH_DB]",
+)
+dictionary_option = click.option(
+    "--dictionary", "dictionaries", multiple=True, metavar="DIR",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder of user dictionaries layered over the built-in ones (repeatable).",
+)
+model_option = click.option(
+    "--model", "model_dir", envvar="DYADWATCH_MODEL", default=None,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A classifier from `dyadwatch learn pentacode` that arbitrates event classes "
+         "(optional extra `learned`) [env DYADWATCH_MODEL].",
 )
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
@@ -96,7 +108,3 @@ def progress_iter(items: Iterable[Any], description: str, total: int | None = No
         for item in items:
             yield item
             progress.advance(task)
-
-
-def with_store(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return db_option(fn)

@@ -7,17 +7,15 @@ from pathlib import Path
 
 import click
 
+from dyadwatch.cli.common import dictionary_option, model_option
+
 PENTA = ("statement", "verbal coop", "material coop", "verbal conflict", "material conflict")
 
 
 @click.command("eval")
 @click.argument("gold_file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Extra dictionary directory layered over the package's (repeatable).")
-@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              envvar="DYADWATCH_MODEL", default=None,
-              help="A classifier from `dyadwatch learn pentacode` that arbitrates event classes "
-                   "(optional extra `learned`) [env DYADWATCH_MODEL].")
+@dictionary_option
+@model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | None,
              as_json: bool) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import db_option
+from dyadwatch.cli.common import db_option, dictionary_option
 
 LANGS = ["en", "ru", "be", "uk", "pl", "de", "fr"]
 
@@ -17,9 +17,7 @@ LANGS = ["en", "ru", "be", "uk", "pl", "de", "fr"]
 @db_option
 @click.option("--lang", type=click.Choice(LANGS), default=None,
               help="Treat every document as this language instead of detecting it.")
-@click.option("--dictionary", "dictionaries", multiple=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
-              help="A folder of user dictionaries layered over the built-in ones (repeatable).")
+@dictionary_option
 @click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
               help="Process documents in N local worker processes (Dask).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import console, db_option
+from dyadwatch.cli.common import console, db_option, dictionary_option
 from dyadwatch.pipeline import PipelineOptions
 from dyadwatch.runner import recode_run
 from dyadwatch.store import open_store
@@ -15,9 +15,7 @@ from dyadwatch.store import open_store
 @click.command()
 @click.argument("doc_ids", nargs=-1)
 @db_option
-@click.option("--dictionary", "dictionaries", multiple=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Extra dictionary directory layered over the package's (repeatable).")
+@dictionary_option
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 def recode(doc_ids: tuple[str, ...], db: str | None, dictionaries: tuple[Path, ...],
            no_progress: bool) -> None:

@@ -21,18 +21,14 @@ __all__ = ["code_document", "code_text"]
 def code_document(doc: CleanDocument, sentences: list[Sentence],
                   dictionary_dirs: Sequence[Path] = ()) -> list[tuple[int, Event]]:
     """Code every sentence of a document; in-document coreference is resolved in order."""
-    try:
-        from dyadwatch.coder.engine import code_document as _impl
-    except ImportError:  # engine not written yet
-        return []
+    from dyadwatch.coder.engine import code_document as _impl
+
     return _impl(doc, sentences, dictionary_dirs=dictionary_dirs)
 
 
 def code_text(text: str, pub_date: str | None = None, lang: str = "en",
               dictionary_dirs: Sequence[Path] = ()) -> list[Event]:
     """Code a short text (one or a few sentences) treated as one document."""
-    try:
-        from dyadwatch.coder.engine import code_text as _impl
-    except ImportError:
-        return []
+    from dyadwatch.coder.engine import code_text as _impl
+
     return _impl(text, pub_date=pub_date, lang=lang, dictionary_dirs=dictionary_dirs)

@@ -31,17 +31,8 @@ def quad_class(code: str) -> int:
 
 
 def pentacode(code: str) -> int:
-    """ConfliBERT's five classes from the CAMEO root (0 statement ... 4 material conflict)."""
-    root = int(code[:2])
-    if root <= 2:
-        return 0
-    if root <= 5:
-        return 1
-    if root <= 8:
-        return 2
-    if root <= 13:
-        return 3
-    return 4
+    """ConfliBERT's five classes: the quad classes, with statements and appeals (01-02) as 0."""
+    return 0 if int(code[:2]) <= 2 else quad_class(code)
 
 
 @lru_cache(maxsize=1)

@@ -158,27 +158,29 @@ class Coder:
         self._parsed = None
 
     # ------------------------------------------------------------------ mentions
-    def mentions(self, words: list[str], lower: list[str], toks, text: str, state: DocState) -> list[Mention]:
-        a = self.actors
-        self._words = words
-        raw = match_names(a, words, lower)
+    def name_mentions(self, raw: list, toks, text: str) -> list[Mention]:
+        """One mention per dictionary match: countries, IGOs, metonyms, people, roles, sectors."""
         ms: list[Mention] = []
         for nm in raw:
             e = nm.entry
             span = text[toks[nm.start][1]:toks[nm.end - 1][2]]
             if e.kind in ("country", "igo", "metonym"):
-                code = e.ref
-                ms.append(Mention(nm.start, nm.end, (code,), "GOV" if e.kind != "igo" else "IGO", span,
-                                  e.kind))
+                ms.append(Mention(nm.start, nm.end, (e.ref,), "GOV" if e.kind != "igo" else "IGO",
+                                  span, e.kind))
             elif e.kind in ("person", "organisation"):
-                ent = a.entities.get(e.ref)
-                if ent is None:
-                    continue
-                ms.append(Mention(nm.start, nm.end, (ent.code,), ent.sector, span, e.kind))
+                ent = self.actors.entities.get(e.ref)
+                if ent is not None:
+                    ms.append(Mention(nm.start, nm.end, (ent.code,), ent.sector, span, e.kind))
             elif e.kind == "role":
                 ms.append(Mention(nm.start, nm.end, (), "GOV", span, "role:" + e.ref))
             else:
                 ms.append(Mention(nm.start, nm.end, (), e.ref, span, "sector"))
+        return ms
+
+    def mentions(self, words: list[str], lower: list[str], toks, text: str, state: DocState) -> list[Mention]:
+        a = self.actors
+        self._words = words
+        ms = self.name_mentions(match_names(a, words, lower), toks, text)
         # compose "Russian president", "President of Belarus", "Foreign Minister Makei", "Russia's army"
         out: list[Mention] = []
         for m in ms:

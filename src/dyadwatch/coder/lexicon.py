@@ -9,9 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from dyadwatch.coder import cameo
+from dyadwatch.datafiles import read_mapping
 from dyadwatch.errors import InputError
 from dyadwatch.nlp.actors import tokenize
 
@@ -69,16 +68,6 @@ def _module(lang: str) -> Any:
         return None
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(str(path), f"cannot read pattern file: {exc}".splitlines()[0]) from exc
-    if not isinstance(data, dict):
-        raise InputError(str(path), "a pattern file must hold a mapping")
-    return data
-
-
 def _files(lang: str, name: str, dirs: Sequence[Path]) -> list[Path]:
     out = [LANG_DIR / lang / name]
     for d in dirs:
@@ -101,7 +90,7 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
     inflect = getattr(mod, "inflect", None) if mod else None
     lex = Lexicon(lang, normalise=norm)
     for path in _files(lang, "patterns.yaml", dictionary_dirs):
-        data = _read(path)
+        data = read_mapping(path, "pattern file")
         light = set(lex.light_verbs)
         for v in data.get("light_verbs") or []:
             for w in _toks(v, norm)[:1]:
@@ -116,7 +105,7 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
         lex.triggers[key].sort(key=lambda p: (-len(p.slots), -p.pattern.priority, p.pattern.cameo, p.text))
     status: dict[str, Any] = {}
     for path in _files(lang, "status.yaml", dictionary_dirs):
-        for k, v in _read(path).items():
+        for k, v in read_mapping(path, "pattern file").items():
             status[k] = (status.get(k) or []) + v if isinstance(v, list) else v
     lex.window = int(status.get("window", 6))
     for s in STATUSES:
@@ -127,7 +116,7 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
     from dyadwatch.nlp.actors import NLP_DIR
     names = NLP_DIR / "lang" / lang / "actors.yaml"
     if names.is_file():
-        lex.standalone = frozenset(_toks(w, norm) for w in (_read(names).get("standalone") or []))
+        lex.standalone = frozenset(_toks(w, norm) for w in (read_mapping(names, "pattern file").get("standalone") or []))
     return lex
 
 

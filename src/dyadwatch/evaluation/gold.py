@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dyadwatch.datafiles import json_lines
 from dyadwatch.errors import InputError
 from dyadwatch.model import PLOVER_TYPES
 
@@ -25,24 +25,18 @@ class GoldItem:
 
 
 def parse_items(lines: Iterable[str], location: str) -> Iterator[GoldItem]:
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{location}:{n}", f"not valid JSON ({exc.msg})") from exc
-        if not isinstance(d, dict) or not isinstance(d.get("text"), str):
-            raise InputError(f"{location}:{n}", "each line must be an object with a string 'text'")
+    for where, d in json_lines(lines, location):
+        if not isinstance(d.get("text"), str):
+            raise InputError(where, "each line must be an object with a string 'text'")
         evs = d.get("events")
         if evs is not None:
             if not isinstance(evs, list):
-                raise InputError(f"{location}:{n}", "'events' must be a list")
+                raise InputError(where, "'events' must be a list")
             for e in evs:
                 if not isinstance(e, dict) or e.get("type") not in PLOVER_TYPES:
-                    raise InputError(f"{location}:{n}", f"event with unknown type {e.get('type') if isinstance(e, dict) else e!r}")
+                    raise InputError(where, f"event with unknown type {e.get('type') if isinstance(e, dict) else e!r}")
         pc = d.get("pentacode")
-        yield GoldItem(id=str(d.get("id", n)), text=d["text"], pub_date=d.get("pub_date"),
+        yield GoldItem(id=str(d.get("id", where.rsplit(":", 1)[-1])), text=d["text"], pub_date=d.get("pub_date"),
                        lang=d.get("lang") or "en", url=d.get("url"), events=evs,
                        pentacode=int(pc) if pc is not None else None)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dyadwatch.datafiles import json_lines
 from dyadwatch.errors import InputError
 from dyadwatch.figures import extract_text
 
@@ -31,15 +32,9 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{n}", f"not JSON: {exc.msg}") from exc
-        if not isinstance(item, dict) or "text" not in item:
-            raise InputError(f"{path}:{n}", "an item needs a 'text'")
+    for where, item in json_lines(lines, str(path)):
+        if "text" not in item:
+            raise InputError(where, "an item needs a 'text'")
         items.append(item)
     return items
 

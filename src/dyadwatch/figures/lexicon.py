@@ -14,9 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from dyadwatch.errors import InputError
+from dyadwatch.datafiles import read_mapping
 
 LANG_DIR = Path(__file__).parent / "lang"
 DEFAULT_LANG = "en"
@@ -33,24 +31,14 @@ def _merge(base: Any, extra: Any) -> Any:
     return extra
 
 
-def _load_yaml(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(str(path), f"cannot read lexicon: {exc}") from exc
-    if not isinstance(data, dict):
-        raise InputError(str(path), "a lexicon must be a YAML mapping")
-    return data
-
-
 def load_raw(lang: str, name: str, dictionary_dirs: Sequence[Path] = ()) -> dict[str, Any]:
     """The merged YAML lexicon `name` ("figures" or "judgments") for a language."""
     code = lang if (LANG_DIR / lang / f"{name}.yaml").exists() else DEFAULT_LANG
-    data = _load_yaml(LANG_DIR / code / f"{name}.yaml")
+    data = read_mapping(LANG_DIR / code / f"{name}.yaml", "lexicon")
     for d in dictionary_dirs:
         extra = Path(d) / code / f"{name}.yaml"
         if extra.exists():
-            data = _merge(data, _load_yaml(extra))
+            data = _merge(data, read_mapping(extra, "lexicon"))
     return data
 
 

@@ -15,9 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from dyadwatch.errors import InputError
+from dyadwatch.datafiles import read_mapping
 
 NLP_DIR = Path(__file__).parent
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+|['’]s\b|[^\w\s]")
@@ -71,16 +69,6 @@ class ActorDictionary:
         return sorted(found, key=lambda e: e.id)[0] if found else None
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(str(path), f"cannot read dictionary: {exc}".splitlines()[0]) from exc
-    if not isinstance(data, dict):
-        raise InputError(str(path), "a dictionary file must hold a mapping")
-    return data
-
-
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
     for section, value in extra.items():
         if isinstance(value, dict):
@@ -130,7 +118,7 @@ def _date(v: Any) -> str | None:
 def load_actors(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> ActorDictionary:
     ents: dict[str, Any] = {}
     for f in _entity_files(dictionary_dirs):
-        _merge(ents, _read_yaml(f))
+        _merge(ents, read_mapping(f, "dictionary file"))
     entities: dict[str, Entity] = {}
     for code in ents.get("countries") or {}:
         entities[code] = Entity(code, "country", code, "GOV")
@@ -144,7 +132,7 @@ def load_actors(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Act
             entities[eid] = Entity(eid, kind, str(attrs.get("country") or eid), attrs.get("sector"), roles)
     names: dict[str, Any] = {}
     for f in _name_files(lang, dictionary_dirs):
-        _merge(names, _read_yaml(f))
+        _merge(names, read_mapping(f, "dictionary file"))
     norm = language_normaliser(lang)
     d = ActorDictionary(lang, entities, {}, norm)
     kinds = {"countries": "country", "metonyms": "metonym", "igos": "igo", "persons": "person",

@@ -21,6 +21,7 @@ from typing import IO, Any
 from sqlalchemy import Engine, func, insert, select
 
 from dyadwatch.analysis.index import INDEX_COLUMNS, compute_index
+from dyadwatch.datafiles import json_lines
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
@@ -272,26 +273,20 @@ def import_jsonl(engine: Engine, path: str | Path, *, batch: int = 200) -> dict[
         raise InputError(str(p), f"cannot read: {exc.strerror or exc}") from exc
     with fh:
         header_seen = False
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{p}:{lineno}", f"not JSON ({exc.msg})") from exc
-            if not isinstance(rec, dict) or "record" not in rec:
-                raise InputError(f"{p}:{lineno}", "not a DyadWatch export record (no \"record\" key)")
+        for where, rec in json_lines(fh, str(p)):
+            if "record" not in rec:
+                raise InputError(where, "not a DyadWatch export record (no \"record\" key)")
             kind = rec.pop("record")
             if kind == "header":
                 if rec.get("format") != "dyadwatch-jsonl" or int(rec.get("version", 0)) > FORMAT_VERSION:
-                    raise InputError(f"{p}:{lineno}", "not a DyadWatch JSON-lines export of a version we read")
+                    raise InputError(where, "not a DyadWatch JSON-lines export of a version we read")
                 header_seen = True
             elif not header_seen:
-                raise InputError(f"{p}:{lineno}", "no header line: not a DyadWatch JSON-lines export")
+                raise InputError(where, "no header line: not a DyadWatch JSON-lines export")
             elif kind == "document":
-                docs.append((lineno, rec))
+                docs.append((where, rec))
             elif kind == "event":
-                events.append((lineno, rec))
+                events.append((where, rec))
             elif kind == "cluster":
                 clusters.append(rec)
             # "index" records and unknown kinds are derived data: ignored
@@ -300,15 +295,15 @@ def import_jsonl(engine: Engine, path: str | Path, *, batch: int = 200) -> dict[
 
     event_cols = _columns(t.events)
     by_doc: dict[str, list[tuple[int, dict[str, Any]]]] = {}
-    for lineno, e in events:
-        by_doc.setdefault(str(e.get("document_id")), []).append((lineno, e))
+    for where, e in events:
+        by_doc.setdefault(str(e.get("document_id")), []).append((where, e))
     for start in range(0, len(docs), batch):
         with write_begin(engine) as conn:
-            for lineno, d in docs[start:start + batch]:
+            for where, d in docs[start:start + batch]:
                 try:
                     added = _import_document(conn, d, by_doc.get(d["id"], []), event_cols, counts)
                 except (KeyError, TypeError, ValueError) as exc:
-                    raise InputError(f"{p}:{lineno}", f"bad document record ({exc!s})") from exc
+                    raise InputError(where, f"bad document record ({exc!s})") from exc
                 if not added:
                     counts["skipped_documents"] += 1
     if clusters:

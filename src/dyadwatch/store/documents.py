@@ -137,13 +137,6 @@ def _remember_location(conn: Connection, location: str, doc_id: str) -> None:
         conn.execute(insert(t.document_locations).values(location=location, document_id=doc_id))
 
 
-def delete_document(engine: Engine, doc_id: str) -> bool:
-    with write_begin(engine) as conn:
-        for table in (t.figures, t.judgments, t.events, t.sentences, t.paragraphs, t.document_locations):
-            conn.execute(delete(table).where(table.c.document_id == doc_id))
-        return conn.execute(delete(t.documents).where(t.documents.c.id == doc_id)).rowcount > 0
-
-
 def count_rows(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {

@@ -31,22 +31,32 @@ def parse_dyad(dyad: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
+def dyad_condition(table: Any, dyad: str, *, directed: bool = False) -> Any:
+    """Rows of `table` (with source/target columns) between the two actors of a dyad."""
+    a, b = parse_dyad(dyad)
+    c = table.c
+    one_way = and_(c.source == a, c.target == b)
+    return one_way if directed else or_(one_way, and_(c.source == b, c.target == a))
+
+
+def date_conditions(col: Any, date_from: str | None, date_to: str | None) -> list[Any]:
+    """Bounds on an ISO date column; "2017-10" as an upper bound includes all of October."""
+    conds = []
+    if date_from:
+        conds.append(col >= date_from)
+    if date_to:
+        conds.append(col <= date_to + ("-99" if len(date_to) < 10 else ""))
+    return conds
+
+
 def apply_filter(q: Select, f: EventFilter) -> Select:
     e = t.events.c
     conds = []
     if f.dyad:
-        a, b = parse_dyad(f.dyad)
-        if f.directed:
-            conds.append(and_(e.source == a, e.target == b))
-        else:
-            conds.append(or_(and_(e.source == a, e.target == b), and_(e.source == b, e.target == a)))
+        conds.append(dyad_condition(t.events, f.dyad, directed=f.directed))
     if f.actor:
         conds.append(or_(e.source == f.actor.upper(), e.target == f.actor.upper()))
-    if f.date_from:
-        conds.append(e.event_date >= f.date_from)
-    if f.date_to:
-        # "2017-10" as an upper bound includes every day of October
-        conds.append(e.event_date <= f.date_to + ("-99" if len(f.date_to) < 10 else ""))
+    conds += date_conditions(e.event_date, f.date_from, f.date_to)
     if f.types:
         conds.append(e.type.in_([x.upper() for x in f.types]))
     if f.statuses:

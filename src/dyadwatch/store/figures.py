@@ -4,25 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, func, or_, select
+from sqlalchemy import Engine, Select, func, select
 
 from dyadwatch.store import schema as t
-from dyadwatch.store.events import parse_dyad
-
-
-def _dyad_cond(table: Any, dyad: str) -> Any:
-    a, b = parse_dyad(dyad)
-    c = table.c
-    return or_(and_(c.source == a, c.target == b), and_(c.source == b, c.target == a))
-
-
-def _date_conds(col: Any, date_from: str | None, date_to: str | None) -> list[Any]:
-    conds = []
-    if date_from:
-        conds.append(col >= date_from)
-    if date_to:  # "2017-10" as an upper bound includes every day of October
-        conds.append(col <= date_to + ("-99" if len(date_to) < 10 else ""))
-    return conds
+from dyadwatch.store.events import date_conditions, dyad_condition
 
 
 def _base(table: Any) -> tuple[Select, Any]:
@@ -39,17 +24,27 @@ def _base(table: Any) -> tuple[Select, Any]:
     return q, date_col
 
 
+def _run(engine: Engine, q: Select, table: Any, date_col: Any, limit: int | None, offset: int,
+         newest_first: bool) -> list[dict[str, Any]]:
+    keys = [date_col, table.c.document_id, t.sentences.c.idx, table.c.start, table.c.id]
+    q = q.order_by(*(k.desc() for k in keys) if newest_first else keys).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
 def list_figures(engine: Engine, dyad: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, event_id: str | None = None, *,
                  measure: str | None = None, kind: str | None = None,
                  document_id: str | None = None, limit: int | None = None,
-                 offset: int = 0) -> list[dict[str, Any]]:
-    """Figures with their sentence and document, oldest first. `ref_date` is the figure's own
+                 offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
+    """Figures with their sentence and document, oldest first (or newest first). `ref_date` is the figure's own
     date, else its document's publication date (what date filters compare)."""
     q, date_col = _base(t.figures)
-    conds = _date_conds(date_col, date_from, date_to)
+    conds = date_conditions(date_col, date_from, date_to)
     if dyad:
-        conds.append(_dyad_cond(t.figures, dyad))
+        conds.append(dyad_condition(t.figures, dyad))
     if event_id:
         conds.append(t.figures.c.event_id == event_id)
     if measure:
@@ -58,32 +53,23 @@ def list_figures(engine: Engine, dyad: str | None = None, date_from: str | None 
         conds.append(t.figures.c.kind == kind.lower())
     if document_id:
         conds.append(t.figures.c.document_id == document_id)
-    q = q.where(*conds).order_by(date_col, t.figures.c.document_id, t.sentences.c.idx,
-                                 t.figures.c.start, t.figures.c.id).offset(offset)
-    if limit is not None:
-        q = q.limit(limit)
-    with engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q)]
+    return _run(engine, q.where(*conds), t.figures, date_col, limit, offset, newest_first)
 
 
 def list_judgments(engine: Engine, dyad: str | None = None, date_from: str | None = None,
                    date_to: str | None = None, *, direction: str | None = None,
                    kind: str | None = None, document_id: str | None = None,
-                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-    """Judgments with their sentence and document, oldest first."""
+                   limit: int | None = None, offset: int = 0,
+                   newest_first: bool = False) -> list[dict[str, Any]]:
+    """Judgments with their sentence and document, oldest first (or newest first)."""
     q, date_col = _base(t.judgments)
-    conds = _date_conds(date_col, date_from, date_to)
+    conds = date_conditions(date_col, date_from, date_to)
     if dyad:
-        conds.append(_dyad_cond(t.judgments, dyad))
+        conds.append(dyad_condition(t.judgments, dyad))
     if direction:
         conds.append(t.judgments.c.direction == direction.lower())
     if kind:
         conds.append(t.judgments.c.kind == kind.lower())
     if document_id:
         conds.append(t.judgments.c.document_id == document_id)
-    q = q.where(*conds).order_by(date_col, t.judgments.c.document_id, t.sentences.c.idx,
-                                 t.judgments.c.start, t.judgments.c.id).offset(offset)
-    if limit is not None:
-        q = q.limit(limit)
-    with engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q)]
+    return _run(engine, q.where(*conds), t.judgments, date_col, limit, offset, newest_first)

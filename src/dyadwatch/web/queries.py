@@ -13,7 +13,14 @@ from typing import Any
 from sqlalchemy import Engine, and_, case, func, or_, select
 
 from dyadwatch.store import schema as t
-from dyadwatch.store.events import EventFilter, apply_filter, events_query, parse_dyad
+from dyadwatch.store.events import (
+    EventFilter,
+    apply_filter,
+    date_conditions,
+    dyad_condition,
+    events_query,
+    parse_dyad,
+)
 
 DYAD_RE = r"^[A-Za-z0-9_]{1,16}[-/][A-Za-z0-9_]{1,16}$"
 DATE_RE = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
@@ -190,14 +197,10 @@ def list_clusters(engine: Engine, *, dyad: str | None = None, types: tuple[str, 
     c = t.clusters.c
     conds = []
     if dyad:
-        a, b = parse_dyad(dyad)
-        conds.append(or_(and_(c.source == a, c.target == b), and_(c.source == b, c.target == a)))
+        conds.append(dyad_condition(t.clusters, dyad))
     if types:
         conds.append(c.type.in_([x.upper() for x in types]))
-    if date_from:
-        conds.append(c.event_date >= date_from)
-    if date_to:
-        conds.append(c.event_date <= date_to + ("-99" if len(date_to) < 10 else ""))
+    conds += date_conditions(c.event_date, date_from, date_to)
     with engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(t.clusters).where(*conds)).scalar_one()
         rows = conn.execute(select(t.clusters).where(*conds)

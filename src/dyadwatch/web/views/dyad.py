@@ -64,8 +64,10 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         # Weeks in which something happened; the quiet ones are in the API and the briefs.
         verdicts = [v for v in verdicts[::-1] if v.get("reasons")][:MAX_VERDICTS_SHOWN]
     # What the dyad's sources quantify and what analysts expect, newest first.
-    figures = list_figures(engine, name, date_from, date_to)[::-1][:MAX_EXTRAS_SHOWN]
-    judgments = list_judgments(engine, name, date_from, date_to)[::-1][:MAX_EXTRAS_SHOWN]
+    figures = list_figures(engine, name, date_from, date_to, limit=MAX_EXTRAS_SHOWN,
+                           newest_first=True)
+    judgments = list_judgments(engine, name, date_from, date_to, limit=MAX_EXTRAS_SHOWN,
+                               newest_first=True)
     filters = {"freq": freq, "from": date_from, "to": date_to,
                "type": types, "status": statuses, "site": site}
     csv_params = {"dyad": name, "from": date_from, "to": date_to, "type": types,

@@ -177,21 +177,7 @@ class RussianCoder(Coder):
     def ru_mentions(self, words: list[str], lemmas: list[str], toks, text: str,
                     state: DocState) -> list[Mention]:
         a = self.actors
-        raw = match_names(a, words, lemmas)
-        ms: list[Mention] = []
-        for nm in raw:
-            e = nm.entry
-            span = text[toks[nm.start][1]:toks[nm.end - 1][2]]
-            if e.kind in ("country", "igo", "metonym"):
-                ms.append(Mention(nm.start, nm.end, (e.ref,), "GOV" if e.kind != "igo" else "IGO", span, e.kind))
-            elif e.kind in ("person", "organisation"):
-                ent = a.entities.get(e.ref)
-                if ent is not None:
-                    ms.append(Mention(nm.start, nm.end, (ent.code,), ent.sector, span, e.kind))
-            elif e.kind == "role":
-                ms.append(Mention(nm.start, nm.end, (), "GOV", span, "role:" + e.ref))
-            else:
-                ms.append(Mention(nm.start, nm.end, (), e.ref, span, "sector"))
+        ms = self.name_mentions(match_names(a, words, lemmas), toks, text)
         # merge adjacent pieces of one actor: "президент Беларуси Александр Лукашенко",
         # "белорусская сторона", "МИД Польши", "российский лидер"
         merged: list[Mention] = []
