@@ -130,6 +130,20 @@ def test_scores_from_cameo() -> None:
     assert e.quad == quad_class(e.cameo) == 4
 
 
+@pytest.mark.parametrize("text, root", [
+    ("Lithuania urged Belarus to halt construction of the plant.", "02"),
+    ("Poland called on Belarus to release the journalists.", "02"),
+    ("Kyiv asked Warsaw for more ammunition.", "02"),
+    ("Lithuania demanded that Belarus halt construction of the plant.", "10"),
+    ("Ukraine called for sanctions against Belarus.", "10"),
+])
+def test_an_appeal_is_cameo_02_and_a_demand_10_both_plover_request(text: str, root: str) -> None:
+    e = only(text)
+    assert (e.type, e.cameo[:2]) == ("REQUEST", root)
+    assert e.goldstein == lookup(e.cameo).goldstein
+    assert e.quad == (1 if root == "02" else 3)
+
+
 def test_deterministic() -> None:
     text = ("Putin and Lukashenka met on 22 February. They discussed a loan. "
             "Lithuania protested and the EU threatened sanctions against Minsk.")
