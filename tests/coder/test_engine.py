@@ -241,3 +241,36 @@ def test_matters_not_discussed_imply_the_parties_of_the_talks() -> None:
 def test_a_source_citation_dates_no_event() -> None:
     evs = code_text("Latvia expelled two Russian diplomats (see Delfi, March 2, 2020).", "2021-03-10")
     assert [e.date for e in evs] == ["2021-03"]
+
+
+def test_the_talks_named_later_in_the_document_are_those_of_the_last_meeting() -> None:
+    from dyadwatch.coder.engine import DocState, code_text
+
+    state = DocState(pub_date="2019-06-20")
+    code_text("On 18 June Andrzej Duda met Gitanas Nauseda in Vilnius.", "2019-06-20", state=state)
+    evs = code_text("The talks went on for five hours.", "2019-06-20", state=state)
+    assert {(e.source, e.target, e.type, e.date) for e in evs} == {
+        ("POL", "LTU", "CONSULT", "2019-06-18"), ("LTU", "POL", "CONSULT", "2019-06-18")}
+    evs = code_text("Aides of both presidents stressed the friendly tone of the meeting.", "2019-06-20",
+                    state=state)
+    assert {(e.source, e.target, e.type) for e in evs} == {("POL", "LTU", "CONSULT"), ("LTU", "POL", "CONSULT")}
+    # within one text the reference back adds nothing
+    evs = code_text("On 18 June Andrzej Duda met Gitanas Nauseda in Vilnius. The talks went on for five hours.",
+                    "2019-06-20")
+    assert len(evs) == 2
+
+
+def test_a_nominal_event_takes_a_distant_agent_group_and_a_joint_decision_is_an_accord() -> None:
+    from dyadwatch.coder.engine import DocState, code_text
+
+    state = DocState(pub_date="2019-06-20")
+    code_text("On 18 June Andrzej Duda met Gitanas Nauseda in Vilnius.", "2019-06-20", state=state)
+    evs = code_text("The event was preceded by the signing of a protocol on water use along the Neris "
+                    "(a text drafted by experts) by the energy ministers of both countries on 17 June.", "2019-06-20",
+                    state=state)
+    assert {(e.source, e.target, e.type, e.date) for e in evs} == {
+        ("POL", "LTU", "AGREE", "2019-06-17"), ("LTU", "POL", "AGREE", "2019-06-17")}
+    evs = code_text("It cannot be ruled out that the two leaders made decisions on the border.", "2019-06-20",
+                    state=state)
+    assert {(e.source, e.target, e.type, e.status) for e in evs} == {
+        ("POL", "LTU", "AGREE", "hypothetical"), ("LTU", "POL", "AGREE", "hypothetical")}

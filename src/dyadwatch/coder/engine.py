@@ -115,6 +115,9 @@ class DocState:
     last_country: str | None = None
     talks_pair: tuple[str, str] | None = None  # the two parties of the last coded meeting/talks
     talks_date: tuple[str | None, str | None] = (None, None)
+    # (source, target, type, status, date) of the events coded so far in this text; a
+    # reference back to the talks ("The talks lasted six hours") adds nothing already there
+    coded: set[tuple] = field(default_factory=set)
 
 
 @dataclass
@@ -247,7 +250,8 @@ class Coder:
                     final.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
             elif w in GROUP_WORDS and i + 1 < len(lower) and lower[i + 1] in GROUP_NOUNS and state.last_pair \
                     and not any(x.start <= i < x.end for x in final) \
-                    and not any(len(set(x.codes)) for x in final if x.start < i):
+                    and (i > 0 and lower[i - 1] == "of" or not any(len(set(x.codes)) for x in final if x.start < i)):
+                # ("the transport ministers of both countries" names the pair even after other actors)
                 final.append(Mention(i, i + 2, state.last_pair, "GOV", " ".join(words[i:i + 2]), "group"))
             elif w in THEY and state.last_pair and i < 3 and not final:
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
@@ -440,11 +444,14 @@ class Coder:
         dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.lang)
                  if not _citation(text, d)]
         events: list[Event] = []
-        if trigs and (mentions or self.allow_unknown):
+        if trigs and (mentions or self.allow_unknown or state.talks_pair):
             excluded = self._reporting_spans(lower, mentions)
             trigs = self._main_triggers(trigs, lower)
             for t in trigs:
-                events.extend(self._events_for(t, text, toks, lower, mentions, excluded, dates, state))
+                evs = self._events_for(t, text, toks, lower, mentions, excluded, dates, state)
+                if getattr(t, "refers_back", False):
+                    evs = [e for e in evs if (e.source, e.target, e.type, e.status, e.date) not in state.coded]
+                events.extend(evs)
         self._update_state(state, mentions, dates, toks)
         talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
                  and e.status == "occurred"]
@@ -460,6 +467,7 @@ class Coder:
                 continue
             seen.add(k)
             out.append(e)
+            state.coded.add((e.source, e.target, e.type, e.status, e.date))
         return out
 
     def _apply_frames(self, trigs: list[_Trig], lower: list[str]) -> list[_Trig]:
@@ -705,6 +713,17 @@ class Coder:
                 ofm = self._after_prep(ms, lower, t.end, ("of",), 2)
                 if ofm is not None and ofm.end < len(lower) and lower[ofm.end] == "to":
                     frm = ofm
+            if frm is None and not between:
+                # "the signing of an agreement on ... by the ministers of both countries": the agent
+                # group of a nominal event may stand far after it
+                # (a parenthesis inside the object does not end the clause)
+                by_group = next((m for m in mentions if m.kind == "group" and m.start > t.end
+                                 and len(set(m.codes)) == 2 and id(m) not in excluded
+                                 and "by" in lower[max(t.end, m.start - 5):m.start]
+                                 and not any(w in CLAUSE_BREAK and w not in "()" for w in lower[t.end:m.start])),
+                                None)
+                if by_group is not None:
+                    between, poss = [by_group], True  # a stated agent: an event of its own, not background
             if between:
                 group = between
             elif adj:
@@ -759,10 +778,14 @@ class Coder:
                 g = self._group_left(ms, lower, src)
                 if len(g) > 1:
                     group, src = g, None
-        if src is None and not group and p.type == "CONSULT" and lower[t.start] in TALK_NOUNS \
-                and all(w in ("the", "their", "bilateral", "new", "recent") for w in lower[cs:t.start]) \
-                and (dates or any(w in TIME_WORDS for w in lower[t.end:t.end + 6])):
-            # "Talks in Sochi last December confirmed ...": dated talks with no party named
+        groups = [m for m in ms if m.kind == "group" and len(set(m.codes)) == 2
+                  and lower[m.start] in GROUP_WORDS]  # "both leaders", not "they"
+        if src is None and not group and p.type == "CONSULT" and lower[t.start] in TALK_NOUNS and (
+                (all(w in ("the", "their", "bilateral", "new", "recent") for w in lower[cs:t.start])
+                 and (dates or cs == 0 or any(w in TIME_WORDS for w in lower[t.end:t.end + 6])))
+                or (groups and t.start > 0 and lower[t.start - 1] in ("the", "their"))):
+            # "Talks in Sochi last December confirmed ...", "The talks lasted six hours", "the
+            # press services of both leaders praised the meeting": talks with no party named
             # are those of the sentence's two actors, else of the document's last talks
             named = list(dict.fromkeys(c for m in mentions if id(m) not in excluded and not m.location
                                        and m.kind != "bare" for c in m.codes))
@@ -770,6 +793,7 @@ class Coder:
             if pair:
                 src = Mention(t.start, t.start, pair, "GOV", "", "group", talks=len(named) != 2)
                 background = False
+                t.refers_back = src.talks  # type: ignore[attr-defined]
         if tgt is None and not group:
             tgt = self._right_target(ms, lower, t, ce, src, p.visit, p.type in ("COERCE", "ASSAULT"))
         elif tgt is None and group:
@@ -913,8 +937,13 @@ class Coder:
             return []
         status = self._status(t, lower, cs)
         date, gran = self._date(t, toks, lower, dates, state, status)
-        if src is not None and src.talks and not dates and state.talks_date[0]:
-            date, gran = state.talks_date  # "we agreed ..." after the talks: their date
+        if not dates and state.talks_date[0] and (
+                (src is not None and src.talks)
+                or (state.talks_pair and (group or src is not None)
+                    and {c for g in (group or [src]) for c in g.codes} == set(state.talks_pair)
+                    and all(g.kind == "group" for g in (group or [src])))):
+            # "we agreed ...", "the two leaders decided ..." after the talks: their date
+            date, gran = state.talks_date
         ptype, pcameo, pmode, pgold, pquad = p.type, p.cameo, p.mode, p.goldstein, p.quad
         intent = self._intent(t, lower, cs, p)
         if getattr(t, "forced", None):
@@ -1247,6 +1276,11 @@ class Coder:
                 return d.value, d.granularity
             if lead:
                 return lead[0].value, lead[0].granularity
+            if len(dates) == 1 and dates[0].start > tstart \
+                    and not re.search(r"[,;]", re.sub(r"\([^()]*\)", "", toks_text(toks, t.end, dates[0].start))):
+                # "the signing of X (...) by the ministers on 19 February": the sentence's one date,
+                # after a parenthesis that cut the segment, is nearer than the narrative date
+                return dates[0].value, dates[0].granularity
         if state.date:
             return state.date, state.date_gran
         if status in ("occurred", "denied", "planned"):
@@ -1272,6 +1306,11 @@ class Coder:
 NOT_NAME = frozenset(("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                       "May June July August September October November December The A An On In At As "
                       "And But Of I").split())
+
+
+def toks_text(toks, i: int, end_char: int) -> str:
+    """The text from token `i` up to character offset `end_char`."""
+    return "" if i >= len(toks) else " ".join(tk[0] for tk in toks[i:] if tk[2] <= end_char)
 
 
 def _name_word(w: str, lower: list[str], i: int) -> bool:
@@ -1420,6 +1459,7 @@ def code_text(text: str, pub_date: str | None = None, lang: str = "en",
     coder = _coders(lang or "en", dirs, allow_unknown)
     st = state if state is not None else DocState(pub_date=pub_date)
     st.pub_date = pub_date
+    st.coded = set()  # one text is one item: its own events only
     out: list[Event] = []
     for off, s in split_text(text, lang or "en"):
         for e in coder.code_sentence(s, st):
