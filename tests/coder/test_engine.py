@@ -274,3 +274,29 @@ def test_a_nominal_event_takes_a_distant_agent_group_and_a_joint_decision_is_an_
                     state=state)
     assert {(e.source, e.target, e.type, e.status) for e in evs} == {
         ("POL", "LTU", "AGREE", "hypothetical"), ("LTU", "POL", "AGREE", "hypothetical")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma closes a clause unless "and" closes a list
+    ("Rather than back Moscow, Minsk offered to host talks between Armenia and Azerbaijan.",
+     {("BLR", "ARM", "AGREE"), ("BLR", "AZE", "AGREE")}),
+    # a fact confirmed is no accord
+    ("The decision, which was confirmed in a letter by Lithuania, angered Belarus.", set()),
+    # an agent we do not know is no licence to guess one
+    ("Poland said the networks were financed by foreign donors.", set()),
+    # trying is not asking
+    ("The leaders of Poland and Lithuania sought to ease tensions.", set()),
+])
+def test_clause_and_role_limits(text: str, expected: set[tuple]) -> None:
+    assert triples(text) == expected
+
+
+def test_the_pair_and_the_two_blocs_are_the_pair_just_named() -> None:
+    from dyadwatch.coder.engine import DocState, code_text
+
+    state = DocState(pub_date="2016-01-05")
+    code_text("Tensions between Armenia and Azerbaijan rose in December.", "2016-01-05", state=state)
+    evs = code_text("Kazakhstan said it would mediate between the pair.", "2016-01-05", state=state)
+    assert {(e.source, e.target, e.type) for e in evs} == {("KAZ", "ARM", "AGREE"), ("KAZ", "AZE", "AGREE")}
+    evs = code_text("The EU kept its distance from the EEU, although the two blocs held talks in May.", "2016-01-05")
+    assert {(e.source, e.target, e.type) for e in evs} == {("EU", "EAEU", "CONSULT"), ("EAEU", "EU", "CONSULT")}

@@ -35,7 +35,7 @@ REPORT = frozenset(("said says say told reported reports announced confirmed sta
 HE = frozenset("he his him she her".split())
 GROUP_WORDS = frozenset("two both".split())
 GROUP_NOUNS = frozenset(("leaders presidents countries sides partners states governments heads "
-                         "ministers nations parties delegations").split())
+                         "ministers nations parties delegations blocs allies neighbours neighbors capitals").split())
 THEY = frozenset("they their them".split())
 WE = frozenset(("we",))  # quoted first person plural of a leader after a bilateral meeting
 SELF_OK = frozenset(("COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "AGREE", "CONSULT", "REJECT",
@@ -54,7 +54,8 @@ APPOS_TAIL = frozenset("has have had is was will would also has been not already
 FRONT = frozenset(("while", "after", "before", "when", "since", "upon", "by", "on", "during", "in"))
 OBJECT_START = frozenset("his her its their the a an that this these those our my".split())
 BACKGROUND_PREP = frozenset(("of", "after", "following", "since", "before", "during", "amid", "despite", "over",
-                             "for", "by", "from", "without", "against", "in", "with", "about", "on"))
+                             "for", "by", "from", "without", "against", "in", "with", "about", "on", "regarding",
+                             "concerning"))
 SPEECH = frozenset(("said", "says", "say", "declared", "insisted", "reiterated", "announced", "stated", "warned",
                     "stressed", "told", "demanded", "argued", "added", "that"))
 COMPOUND_NOT_ACTOR = frozenset(("bound", "based", "backed", "sponsored", "supported", "controlled", "held", "born", "made", "built", "brokered", "owned", "registered",
@@ -234,6 +235,9 @@ class Coder:
             if prev in LOC_PREP or (prev == "the" and prev2 in LOC_PREP) \
                     or (prev in DIRECTION and (prev2 in LOC_PREP or (prev2 == "the" and prev3 in LOC_PREP))):
                 m.location = True  # "in Minsk", "in the south of", "in southeastern Serbia"
+            elif final and final[-1].location and lower[final[-1].end:m.start] in (
+                    ["and"], ["and", "the"], ["or"], ["or", "the"]):
+                m.location = True  # "at the UN and the OSCE": the list of places goes on
             if not m.codes:
                 m = self._resolve_bare(m, final, out, lower, state)
                 if m is None:
@@ -248,11 +252,19 @@ class Coder:
                 ref = here[-1].codes[0] if here else state.last_person
                 if ref:
                     final.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
-            elif w in GROUP_WORDS and i + 1 < len(lower) and lower[i + 1] in GROUP_NOUNS and state.last_pair \
-                    and not any(x.start <= i < x.end for x in final) \
-                    and (i > 0 and lower[i - 1] == "of" or not any(len(set(x.codes)) for x in final if x.start < i)):
-                # ("the transport ministers of both countries" names the pair even after other actors)
-                final.append(Mention(i, i + 2, state.last_pair, "GOV", " ".join(words[i:i + 2]), "group"))
+            elif w in GROUP_WORDS and i + 1 < len(lower) and lower[i + 1] in GROUP_NOUNS \
+                    and not any(x.start <= i < x.end for x in final):
+                # "the two blocs" after A and B in the same sentence are A and B; else the pair
+                # last named in the document ("the transport ministers of both countries")
+                here = list(dict.fromkeys(c for x in final if x.start < i for c in x.codes))
+                pair = tuple(here) if len(here) == 2 else None
+                if pair is None and state.last_pair and (not here or lower[i - 1:i] == ["of"]):
+                    pair = state.last_pair
+                if pair is not None:
+                    final.append(Mention(i, i + 2, pair, "GOV", " ".join(words[i:i + 2]), "group"))
+            elif w == "pair" and i > 0 and lower[i - 1] == "the" and state.last_pair \
+                    and not any(x.start <= i < x.end for x in final):
+                final.append(Mention(i - 1, i + 1, state.last_pair, "GOV", " ".join(words[i - 1:i + 1]), "group"))
             elif w in THEY and state.last_pair and i < 3 and not final:
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
             elif w in WE and state.talks_pair and _in_quote(lower, i) \
@@ -675,6 +687,9 @@ class Coder:
                     "held", "met", "sent", "lent", "given", "taken", "seized", "struck", "shot", "forced", "brought",
                     "sought", "fought", "withdrawn", "broken", "beaten", "frozen", "cut", "hit", "put", "shut", "set")):
                 passive = True
+            if not passive and k >= cs + 2 and lower[k] == "and" and lower[k - 1].endswith("ed") \
+                    and lower[k - 2] in BE and lower[t.start].endswith("ed"):
+                passive = True  # "were initiated and supported by": coordinated participles
             if passive and not lower[t.start].endswith(("ed", "en", "t", "n")):
                 passive = lower[t.start] in ("held", "met", "sent", "lent", "cut", "hit", "put", "shut", "set",
                                              "sought", "fought", "struck", "shot")
@@ -683,6 +698,8 @@ class Coder:
         by = self._after_prep(ms, lower, t.end, ("by",), 8)
         if passive:
             src = by
+            if src is None and t.end < len(lower) and lower[t.end] == "by" and not self.allow_unknown:
+                return []  # "networks supported by the West": an agent we do not know
             if src is None and p.type in ("AID", "COOPERATE"):
                 src = self._after_prep(ms, lower, t.end, ("from",), 8)
             subj = self._left_subject(ms, lower, t.start, cs)
@@ -703,7 +720,7 @@ class Coder:
             # "Russia's embargo", "the Russian food embargo", "Belarus–Russia talks"
             adj = [m for m in ms if m.end <= t.start and t.start - m.end <= 3
                    and all(w not in (",", "and", "the", "of") or w in ("'s", "’s") for w in lower[m.end:t.start])
-                   and not any(w in SPEECH or w == "that"
+                   and not any(w in SPEECH or w in ("that", "a", "an")
                                for w in lower[m.end:t.start])]
             between = self._after_prep(ms, lower, t.end, ("between",), 4, want_group=True)
             frm = self._after_prep(ms, lower, t.end, ("from", "by") if p.type in ("AID", "COOPERATE", "ACCUSE")
@@ -840,7 +857,8 @@ class Coder:
                 med = self._left_subject(ms, lower, group[0].start, cs)
             if med is not None and med not in group:
                 return self._mediation(t, p, med, group, text, toks, lower, dates, state, cs)
-        if background and p.pos == "noun" and t.start > 0 and not _possessed(lower, t.start) and not poss \
+        if (background or (src is None and not group)) and p.pos == "noun" and t.start > 0 \
+                and not _possessed(lower, t.start) and not poss \
                 and any(w in TIME_ADJUNCT for w in lower[max(cs, t.start - 5):t.start]):
             # "after/following/amid/because of the fighting between A and B": background of the
             # sentence's own event, or a reference back to one already coded
@@ -893,8 +911,8 @@ class Coder:
             if tcode is None:
                 # no named target: the place where the act happens ("lifted a state of emergency
                 # in Darfur", "deployed peacekeepers in Iraq") is its target
-                loc = next((m for m in ms if m.location and m.codes and m is not src
-                            ), None)
+                loc = next((m for m in ms if m.location and m.codes and m is not src and m.kind != "igo"
+                            ), None)  # (an organisation's seat, "at the UN", is a venue, not a target)
                 if loc is not None:
                     tcode, tgt = loc.codes[0], loc
             if tcode is None and (p.self_target or p.type in DOMESTIC_TYPES):
@@ -907,6 +925,9 @@ class Coder:
             if home is not None and tgt is not None and tgt.ethnic:
                 tcode = home
             pairs.append((src, scode, tcode, tgt))
+            if tgt is not None and tgt.kind == "group":
+                # "mediate between the pair": each of the pair is a target
+                pairs += [(src, scode, c, tgt) for c in dict.fromkeys(tgt.codes[1:]) if c not in (scode, tcode)]
             if tgt is not None:
                 # coordinated targets: "lifted embargoes on Iran, Libya and Cuba"
                 k = ms.index(tgt) if tgt in ms else -1
@@ -1012,11 +1033,11 @@ class Coder:
         status = self._status(t, lower, cs)
         date, gran = self._date(t, toks, lower, dates, state, status)
         out: list[Event] = []
-        for g in group:
-            if not g.codes or not med.codes or g.codes[0] == med.codes[0]:
+        for g, code in ((g, c) for g in group for c in dict.fromkeys(g.codes)):  # "the pair": both
+            if not med.codes or code == med.codes[0]:
                 continue
             out.append(Event(
-                source=med.codes[0], target=g.codes[0], type=p.type, cameo=p.cameo, status=status,
+                source=med.codes[0], target=code, type=p.type, cameo=p.cameo, status=status,
                 source_sector=med.sector, source_text=med.text, target_text=g.text, target_sector=g.sector,
                 mode=p.mode, goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
                 trigger=text[toks[t.start][1]:toks[t.end - 1][2]], start=toks[t.start][1], end=toks[t.end - 1][2]))
@@ -1156,6 +1177,10 @@ class Coder:
                 idx -= 1
             else:
                 break
+        # a comma alone joins a list only where "and" closes it: "A, B and C met", but "rather
+        # than support Moscow, Minsk offered" ends a clause at the comma
+        while len(grp) > 1 and lower[grp[-2].end:grp[-1].start] == [","]:
+            grp = grp[-1:]
         return grp
 
     @staticmethod
