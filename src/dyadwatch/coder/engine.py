@@ -449,7 +449,11 @@ class Coder:
         lower = [w.lower() for w in words]
         if self.lex.normalise is not None:
             lower = [w.lower() for w in self.lex.normalise(words)]
-        trigs = [t for t in self.triggers(lower) if words[t.start] not in MONTHS]
+        # "is going to impose": "go to" before a verb is the future, not a journey
+        trigs = [t for t in self.triggers(lower) if words[t.start] not in MONTHS
+                 and not (t.phrase.pattern.visit and lower[t.end - 1] == "to" and t.end < len(words)
+                          and words[t.end][:1].islower() and lower[t.end] not in DET
+                          and lower[t.end] not in OBJECT_START)]
         if trigs and self.lex.frames:
             trigs = self._apply_frames(trigs, lower)
         mentions = self.mentions(words, lower, toks, text, state) if (trigs or True) else []
@@ -1320,6 +1324,11 @@ class Coder:
                                    and not m.location for c in m.codes))
         if len(codes) >= 2:
             state.last_pair = (codes[0], codes[1])
+        # a coordinated pair ("tensions between Russia and Turkey") is what "the pair" means next
+        named = [m for m in mentions if len(m.codes) == 1 and not m.location and m.kind != "bare"]
+        for a, b in zip(named, named[1:]):
+            if a.codes != b.codes and [t[0].lower() for t in toks[a.end:b.start]] in (["and"], ["and", "the"]):
+                state.last_pair = (a.codes[0], b.codes[0])
         countries = [m for m in mentions if m.kind in ("country", "title", "person") and m.codes and not m.location]
         if countries:
             state.last_country = countries[0].codes[0]
