@@ -598,6 +598,7 @@ class Coder:
             if chain_end is not None:
                 between = lower[chain_end:t.start]
                 if len(between) <= 8 and not _possessed(lower, t.start) \
+                        and not _finite_aux(lower, chain_end, t.start) \
                         and not any(w in CHAIN_BREAK or w in CLAUSE_BREAK for w in between):
                     if p.pos == "verb" and p.type in INTENT_CODES and out and out[-1].phrase.text in REPORTING_AGREE \
                             and any(w in ("will", "would") for w in lower[max(0, t.start - 2):t.start]):
@@ -1037,7 +1038,7 @@ class Coder:
         status = self._status(t, lower, cs)
         date, gran = self._date(t, toks, lower, dates, state, status)
         out: list[Event] = []
-        for g, code in ((g, c) for g in group for c in dict.fromkeys(g.codes)):  # "the pair": both
+        for g, code in [(m, c) for m in group for c in dict.fromkeys(m.codes)]:  # "the pair": both
             if not med.codes or code == med.codes[0]:
                 continue
             out.append(Event(
@@ -1197,6 +1198,8 @@ class Coder:
                 break
             if any(w in TARGET_STOP for w in lower[t.end:m.start]):
                 break  # "demanded a truce before allowing U.N. convoys": a new clause, not the object
+            if _finite_aux(lower, t.end, m.start):
+                break  # "A's drive to normalize relations with X has raised concerns from B"
             if src is not None and m.codes == src.codes and (
                     m.kind == src.kind or (m.kind in ("bare", "pronoun") and not domestic)):
                 continue
@@ -1326,7 +1329,7 @@ class Coder:
             state.last_pair = (codes[0], codes[1])
         # a coordinated pair ("tensions between Russia and Turkey") is what "the pair" means next
         named = [m for m in mentions if len(m.codes) == 1 and not m.location and m.kind != "bare"]
-        for a, b in zip(named, named[1:]):
+        for a, b in zip(named, named[1:], strict=False):
             if a.codes != b.codes and [t[0].lower() for t in toks[a.end:b.start]] in (["and"], ["and", "the"]):
                 state.last_pair = (a.codes[0], b.codes[0])
         countries = [m for m in mentions if m.kind in ("country", "title", "person") and m.codes and not m.location]
@@ -1340,6 +1343,14 @@ class Coder:
 NOT_NAME = frozenset(("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                       "May June July August September October November December The A An On In At As "
                       "And But Of I").split())
+
+
+MODAL_OR_TO = frozenset(("to", "would", "will", "could", "should", "may", "might", "must", "can", "not"))
+
+
+def _finite_aux(lower: list[str], a: int, b: int) -> bool:
+    """A finite "has/have/had" in lower[a:b] (not "to have", "would have"): a new main verb."""
+    return any(lower[k] in ("has", "have", "had") and lower[k - 1] not in MODAL_OR_TO for k in range(max(a, 1), b))
 
 
 def toks_text(toks, i: int, end_char: int) -> str:
