@@ -43,7 +43,8 @@ SELF_OK = frozenset(("COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "AGREE
 MONEY = frozenset("$ € £".split())
 MEMBER_HEAD = frozenset(("member leader leaders head chief official officials representative representatives "
                          "delegation delegations spokesman spokeswoman spokesperson envoy envoys ambassador "
-                         "deputy deputies supporters activists workers residents inhabitants citizens units").split())
+                         "deputy deputies supporters activists workers residents inhabitants citizens units "
+                         "departments ministries agencies services militaries armies governments").split())
 QUANTITY = frozenset("thousands hundreds dozens tens millions group groups crowds crowd members scores some many".split())
 DET = frozenset("the a an its their his her our of 's ’s this these those new bilateral".split())
 NO_GAP = CLAUSE_BREAK | frozenset((",", ".", "to", "that", "and", "or", "but", "which", "who", "if"))
@@ -76,6 +77,8 @@ TIME_ADJUNCT = frozenset(("after", "following", "amid", "despite", "since", "bec
 DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "THREATEN",
                             "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
 READY_WORDS = frozenset(("ready", "willing"))
+NEEDS_PARTNER = frozenset(("COOPERATE", "AID", "SUPPORT"))
+NUMBERS = frozenset("one two three four five six seven eight nine ten half a an some".split())
 # an intention to act (CAMEO 03x express intent to cooperate, 13x threaten)
 INTENT_CUES = frozenset(("will", "would", "'ll", "shall", "plans", "plan", "intends", "intend", "prepared",
                          "willing", "pledged", "pledges", "vowed", "vows", "promised", "promises"))
@@ -692,6 +695,11 @@ class Coder:
                     "held", "met", "sent", "lent", "given", "taken", "seized", "struck", "shot", "forced", "brought",
                     "sought", "fought", "withdrawn", "broken", "beaten", "frozen", "cut", "hit", "put", "shut", "set")):
                 passive = True
+            if not passive and lower[t.start].endswith("ed") and t.end < len(lower) and lower[t.end] == "by" \
+                    and t.start > cs and lower[t.start - 1] not in BE and k == t.start - 1 \
+                    and not any(m.end == t.start for m in ms) and lower[t.start - 1] not in TIME_WORDS \
+                    and not (t.end + 1 < len(lower) and (lower[t.end + 1][:1].isdigit() or lower[t.end + 1] in NUMBERS)):
+                passive = True  # "networks supported by the West": a reduced relative clause
             if not passive and k >= cs + 2 and lower[k] == "and" and lower[k - 1].endswith("ed") \
                     and lower[k - 2] in BE and lower[t.start].endswith("ed"):
                 passive = True  # "were initiated and supported by": coordinated participles
@@ -991,6 +999,10 @@ class Coder:
                 status = "occurred" if status in ("planned", "hypothetical", "forecast") else status
         trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
         out = []
+        if ptype in NEEDS_PARTNER:
+            # cooperation, aid and support go to someone: with no one named there is no event
+            # ("enable it to invest in its development", "develop industrial cooperation")
+            pairs = [pr for pr in pairs if pr[2] is not None]
         for sm, s, d, tm in pairs:
             out.append(Event(
                 source=s, target=d, type=ptype, cameo=pcameo, status=status,
@@ -1198,7 +1210,9 @@ class Coder:
                 break
             if any(w in TARGET_STOP for w in lower[t.end:m.start]):
                 break  # "demanded a truce before allowing U.N. convoys": a new clause, not the object
-            if _finite_aux(lower, t.end, m.start):
+            if _finite_aux(lower, t.end, m.start) or any(
+                    lower[k] == "and" and lower[k + 1].endswith("ed") and lower[k + 1] not in COMPOUND_NOT_ACTOR
+                    for k in range(t.end, m.start - 1)):
                 break  # "A's drive to normalize relations with X has raised concerns from B"
             if src is not None and m.codes == src.codes and (
                     m.kind == src.kind or (m.kind in ("bare", "pronoun") and not domestic)):
