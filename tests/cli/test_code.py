@@ -55,3 +55,19 @@ def test_eval_last_line(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["eval", str(f)])
     assert res.exit_code == 0, res.output
     assert res.output.strip().splitlines()[-1] == "P=1.000 R=1.000 F1=1.000"
+
+
+def test_a_misspelt_pattern_key_is_a_one_line_error_naming_the_file(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    user = tmp_path / "dict" / "lang" / "en"
+    user.mkdir(parents=True)
+    (user / "patterns.yaml").write_text('patterns:\n  - {cameo: "042", verbs: [drop by], vist: true}\n',
+                                        encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "dyadwatch", "code", "--text", "Latvia banned imports.",
+                          "--dictionary", str(tmp_path / "dict")], capture_output=True, text=True)
+    assert res.returncode == 2
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and "patterns.yaml" in lines[0] and "pattern 1" in lines[0] and "vist" in lines[0]
+    assert "Traceback" not in res.stderr

@@ -163,6 +163,7 @@ class Coder:
         self.allow_unknown = allow_unknown
         self._parse_key: tuple | None = None
         self._parsed = None
+        self._noun_starts: set[int] = set()  # per sentence (one coder per process and thread)
 
     # ------------------------------------------------------------------ mentions
     def name_mentions(self, raw: list, toks, text: str) -> list[Mention]:
@@ -463,6 +464,7 @@ class Coder:
         dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.lang)
                  if not _citation(text, d)]
         events: list[Event] = []
+        self._noun_starts = {t.start for t in trigs if t.phrase.pattern.pos == "noun"}
         if trigs and (mentions or self.allow_unknown or state.talks_pair):
             excluded = self._reporting_spans(lower, mentions)
             trigs = self._main_triggers(trigs, lower)
@@ -798,6 +800,12 @@ class Coder:
                 tgt = self._left_subject(ms, lower, t.start, cs, exclude=src)
         else:
             src = self._left_subject(ms, lower, t.start, cs)
+            if src is not None and src.end < t.start and src.kind in ("country", "igo") \
+                    and any(k in self._noun_starts for k in range(src.end, min(src.end + 3, t.start))) \
+                    and not any(w in (",", "and", "which", "who", "that") for w in lower[src.end:t.start]):
+                # "The Russian food embargo allowed ...": the subject is an act, the country only
+                # its modifier; the verb has no actor subject
+                src = None
             if src is None and lower[t.start].endswith("ing"):
                 # "... ended with Lukashenka visiting Putin": the actor right before a participle
                 src = next((m for m in ms if m.end == t.start and not m.location), None)
@@ -808,6 +816,15 @@ class Coder:
                 g = self._group_left(ms, lower, src)
                 if len(g) > 1:
                     group, src = g, None
+            if p.recipient:
+                # "Belarus obtained a loan from Russia": the giver is the source, the subject the
+                # target; with no giver named ("obtaining another loan") there is no event
+                giver = self._after_prep(ms, lower, t.end, ("from",), 10)
+                if giver is None or (src is None and not group):
+                    return []
+                src, tgt = giver, (src if src is not None else None)
+                if group:
+                    return []
         groups = [m for m in ms if m.kind == "group" and len(set(m.codes)) == 2
                   and lower[m.start] in GROUP_WORDS]  # "both leaders", not "they"
         if src is None and not group and p.type == "CONSULT" and lower[t.start] in TALK_NOUNS and (
@@ -965,6 +982,9 @@ class Coder:
                 and _contains(lower[max(0, t.start - 8):t.start], ("fact", "that")) is not None:
             # "the (mere) fact that the two presidents met ...": the meeting already coded
             return []
+        if p.type == "CONSULT" and p.pos == "verb" and t.end < len(lower) and lower[t.end] == "about" \
+                and not group and len({sc for _, sc, _, _ in pairs}) <= 1 and "with" not in lower[t.end:ce]:
+            return []  # "experts talked about the importance of ...": speech on a topic, no talks
         if p.type == "AGREE" and p.pos == "verb" and lower[t.start] in ("agrees", "agree") \
                 and lower[t.end:t.end + 1] == ["that"] and len({sc for _, sc, _, _ in pairs}) <= 1:
             # "the expert community broadly agrees that ...": a present-tense opinion, no accord
@@ -999,7 +1019,7 @@ class Coder:
                 status = "occurred" if status in ("planned", "hypothetical", "forecast") else status
         trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
         out = []
-        if ptype in NEEDS_PARTNER:
+        if ptype in NEEDS_PARTNER or p.target_required:
             # cooperation, aid and support go to someone: with no one named there is no event
             # ("enable it to invest in its development", "develop industrial cooperation")
             pairs = [pr for pr in pairs if pr[2] is not None]
@@ -1221,6 +1241,8 @@ class Coder:
                 return m
             if m.location and m.kind == "metonym" and not visit:
                 continue
+            if m.location and m.kind == "igo" and t.phrase.pattern.type in ("REQUEST", "ACCUSE"):
+                return m  # "tabled a resolution at the UN", "complained at the OSCE": the body addressed
             if m.location:
                 if loc is None:
                     loc = m

@@ -34,6 +34,8 @@ class Pattern:
     visit: bool = False
     self_target: bool = False
     priority: int = 0
+    recipient: bool = False  # the subject receives ("obtained a loan from B"): the giver is the source
+    target_required: bool = False  # no event unless a target is named (`target_required`, `with_actor_pair`)
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,14 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
     return lex
 
 
+PATTERN_KEYS = frozenset(("cameo", "type", "verbs", "nouns", "with", "without", "window", "symmetric", "visit",
+                          "target_default_self", "target_required", "with_actor_pair", "recipient", "priority"))
+
+
 def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> None:
+    unknown = sorted(set(spec) - PATTERN_KEYS)
+    if unknown:  # a misspelt key would otherwise be ignored without a word
+        raise ValueError(f"unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(PATTERN_KEYS))})")
     code = str(spec["cameo"])
     info = cameo.lookup(code)
     ptype = str(spec.get("type") or info.plover_type)
@@ -132,7 +141,9 @@ def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> Non
     for pos, key in (("verb", "verbs"), ("noun", "nouns")):
         pat = Pattern(code, ptype, info.mode, info.goldstein, cameo.quad_class(code), pos, withs, withouts,
                       window, bool(spec.get("symmetric")), bool(spec.get("visit")),
-                      bool(spec.get("target_default_self")), int(spec.get("priority", 0)))
+                      bool(spec.get("target_default_self")), int(spec.get("priority", 0)),
+                      bool(spec.get("recipient")),
+                      bool(spec.get("target_required") or spec.get("with_actor_pair")))
         for phrase in spec.get(key) or []:
             toks = _toks(phrase, norm)
             if not toks:
