@@ -693,7 +693,8 @@ class Coder:
                 if lower[k] in ("been", "being"):
                     passive = True
                 k -= 1
-            if k >= cs and lower[k] in BE and (lower[t.start].endswith("ed") or lower[t.start] in (
+            if k >= cs and lower[k] in BE and (lower[t.start].endswith("ed") or lower[t.end - 1].endswith("ed")
+                                               or lower[t.start] in (
                     "held", "met", "sent", "lent", "given", "taken", "seized", "struck", "shot", "forced", "brought",
                     "sought", "fought", "withdrawn", "broken", "beaten", "frozen", "cut", "hit", "put", "shut", "set")):
                 passive = True
@@ -705,7 +706,8 @@ class Coder:
             if not passive and k >= cs + 2 and lower[k] == "and" and lower[k - 1].endswith("ed") \
                     and lower[k - 2] in BE and lower[t.start].endswith("ed"):
                 passive = True  # "were initiated and supported by": coordinated participles
-            if passive and not lower[t.start].endswith(("ed", "en", "t", "n")):
+            if passive and not lower[t.start].endswith(("ed", "en", "t", "n")) \
+                    and not lower[t.end - 1].endswith("ed"):  # ("brutally suppressed")
                 passive = lower[t.start] in ("held", "met", "sent", "lent", "cut", "hit", "put", "shut", "set",
                                              "sought", "fought", "struck", "shot")
         if passive and t.end < len(lower) and lower[t.end] == "to" and lower[t.start] in STATIVE_TO:
