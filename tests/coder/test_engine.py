@@ -314,3 +314,13 @@ def test_the_pair_and_the_two_blocs_are_the_pair_just_named() -> None:
 def test_an_act_as_subject_is_no_actor_of_the_verb() -> None:
     # "The Latvian import ban allowed ...": the ban is Latvia's; the allowing is nobody's
     assert "CONCEDE" not in {t for _, _, t in triples("The Latvian import ban allowed farmers to sell more grain.")}
+
+
+def test_a_union_of_two_acting_jointly_is_its_members_acting_with_each_other() -> None:
+    got = triples("Since its creation the Union State has deepened military cooperation.", "2019-06-20")
+    assert got == {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")}
+
+
+def test_a_country_called_her_is_the_subject_and_post_soviet_is_no_actor() -> None:
+    got = triples("Belarus is limiting her role in post-Soviet integration projects to pressure Russia.")
+    assert "CIS" not in {c for t in got for c in t[:2]}

@@ -78,6 +78,7 @@ DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT"
                             "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
 READY_WORDS = frozenset(("ready", "willing"))
 NEEDS_PARTNER = frozenset(("COOPERATE", "AID", "SUPPORT"))
+JOINT_TYPES = frozenset(("COOPERATE", "AGREE", "CONSULT"))
 NUMBERS = frozenset("one two three four five six seven eight nine ten half a an some".split())
 # an intention to act (CAMEO 03x express intent to cooperate, 13x threaten)
 INTENT_CUES = frozenset(("will", "would", "'ll", "shall", "plans", "plan", "intends", "intend", "prepared",
@@ -227,9 +228,9 @@ class Coder:
             prev2 = lower[m.start - 2] if m.start > 1 else ""
             if prev == "ethnic":
                 m.ethnic = True  # "ethnic Albanians" in Serbia are coded by where they live
-            if prev == "-" and prev2 in ("pro", "anti"):
-                if prev2 == "pro":
-                    continue
+            if prev == "-" and prev2 in ("pro", "anti", "post"):
+                if prev2 in ("pro", "post"):
+                    continue  # "pro-Russian", "post-Soviet": attributes, not actors
                 m.anti = True
             if m.kind == "country" and words[m.start] == "US" and m.end < len(words) and words[m.end] in MONEY:
                 continue
@@ -251,8 +252,10 @@ class Coder:
         for i, w in enumerate(lower):
             if w in HE and not any(x.start <= i < x.end for x in final):
                 # "he" after a named leader in the same sentence, else the document's last one
+                # ("Belarus is restricting her participation": a country may be "she" in English)
                 here = [x for x in final if x.end <= i and x.codes and (x.kind in ("person", "title")
-                                                                       or x.kind.startswith("role"))]
+                                                                       or x.kind.startswith("role")
+                                                                       or (w == "her" and x.kind == "country"))]
                 ref = here[-1].codes[0] if here else state.last_person
                 if ref:
                     final.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
@@ -625,7 +628,12 @@ class Coder:
                 chain_end = t.end
             if p.pos == "noun" and out and (out[-1].phrase.pattern.pos == "verb" or t.start - out[-1].end <= 6) \
                     and t.start - out[-1].end <= 12 and not _possessed(lower, t.start) \
-                    and not any(w in CLAUSE_BREAK or w in SUBORD for w in lower[out[-1].end:t.start]):
+                    and not any(w in CLAUSE_BREAK or w in SUBORD for w in lower[out[-1].end:t.start]) \
+                    and not (out[-1].phrase.pattern.type not in COMPLEMENT_TYPES
+                             and any(lower[k] in self.lex.light_verbs and lower[k - 1] == "to"
+                                     for k in range(out[-1].end + 1, t.start))):
+                # (but "allowed B to provide a negotiating venue": the noun is the object of
+                # its own light verb, not of "allowed")
                 # the noun is the object/content of the verb: "promised military aid",
                 # "condemned the attack", "called for sanctions" code the verb only
                 continue
@@ -956,7 +964,14 @@ class Coder:
                 scode = home
             if home is not None and tgt is not None and tgt.ethnic:
                 tcode = home
-            pairs.append((src, scode, tcode, tgt))
+            ent = self.actors.entities.get(scode) if scode else None
+            if tcode is None and ent is not None and len(ent.members) == 2 and p.type in JOINT_TYPES:
+                # "the Union State has made progress in military integration": a union of two
+                # acting jointly is its members acting with each other
+                a, b = ent.members
+                pairs += [(src, a, b, None), (src, b, a, None)]
+            else:
+                pairs.append((src, scode, tcode, tgt))
             if tgt is not None and tgt.kind == "group":
                 # "mediate between the pair": each of the pair is a target
                 pairs += [(src, scode, c, tgt) for c in dict.fromkeys(tgt.codes[1:]) if c not in (scode, tcode)]

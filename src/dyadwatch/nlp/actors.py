@@ -41,6 +41,7 @@ class Entity:
     code: str  # the actor code events carry (country alpha-3 or IGO id)
     sector: str | None = None
     roles: tuple[Role, ...] = ()
+    members: tuple[str, ...] = ()  # an organisation's member countries, where the dictionary lists them
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,9 @@ def load_actors(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Act
     entities: dict[str, Entity] = {}
     for code in ents.get("countries") or {}:
         entities[code] = Entity(code, "country", code, "GOV")
-    for code in ents.get("igos") or {}:
-        entities[code] = Entity(code, "igo", code, "IGO")
+    for code, attrs in (ents.get("igos") or {}).items():
+        members = tuple(str(m) for m in ((attrs or {}).get("members") or ()))
+        entities[code] = Entity(code, "igo", code, "IGO", members=members)
     for kind, section in (("person", "persons"), ("organisation", "organisations")):
         for eid, attrs in (ents.get(section) or {}).items():
             attrs = attrs or {}
