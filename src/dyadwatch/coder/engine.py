@@ -237,8 +237,13 @@ class Coder:
             if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in COMPOUND_NOT_ACTOR:
                 continue  # "Vilnius-bound", "Geneva-based", "Russian-made": an attribute, no actor
             prev3 = lower[m.start - 3] if m.start > 2 else ""
-            if prev in LOC_PREP or (prev == "the" and prev2 in LOC_PREP) \
-                    or (prev in DIRECTION and (prev2 in LOC_PREP or (prev2 == "the" and prev3 in LOC_PREP))):
+            # "the increase in NATO's military presence": an organisation's or a force's own
+            # thing, not a place (but "near Macedonia's border" is one)
+            possessive = m.kind in ("igo", "title") and any(
+                lower[k] in ("'s", "’s") for k in range(m.start, min(m.end + 1, len(lower))))
+            if not possessive and (prev in LOC_PREP or (prev == "the" and prev2 in LOC_PREP)
+                                   or (prev in DIRECTION and (prev2 in LOC_PREP
+                                                              or (prev2 == "the" and prev3 in LOC_PREP)))):
                 m.location = True  # "in Minsk", "in the south of", "in southeastern Serbia"
             elif final and final[-1].location and lower[final[-1].end:m.start] in (
                     ["and"], ["and", "the"], ["or"], ["or", "the"]):
@@ -629,7 +634,7 @@ class Coder:
             if p.pos == "noun" and out and (out[-1].phrase.pattern.pos == "verb" or t.start - out[-1].end <= 6) \
                     and t.start - out[-1].end <= 12 and not _possessed(lower, t.start) \
                     and not any(w in CLAUSE_BREAK or w in SUBORD for w in lower[out[-1].end:t.start]) \
-                    and not (out[-1].phrase.pattern.type not in COMPLEMENT_TYPES
+                    and not (out[-1].phrase.pattern.type not in COMPLEMENT_TYPES and p.quad in (1, 2)
                              and any(lower[k] in self.lex.light_verbs and lower[k - 1] == "to"
                                      for k in range(out[-1].end + 1, t.start))):
                 # (but "allowed B to provide a negotiating venue": the noun is the object of
@@ -743,13 +748,18 @@ class Coder:
         elif p.pos == "noun":
             background = True  # a nominal event not tied to a clause's subject by a light verb
             # "Russia's embargo", "the Russian food embargo", "Belarus–Russia talks"
-            adj = [m for m in ms if m.end <= t.start and t.start - m.end <= 3
+            # (a possessor may share the trigger's first word: "NATO's military presence")
+            adj = [m for m in mentions if id(m) not in excluded and m.start < t.start < m.end
+                   and any(w in ("'s", "’s") for w in lower[m.start:t.start])]
+            adj = adj or [m for m in ms if m.end <= t.start and t.start - m.end <= 3
                    and all(w not in (",", "and", "the", "of") or w in ("'s", "’s") for w in lower[m.end:t.start])
                    and not any(w in SPEECH or w in ("that", "a", "an")
                                for w in lower[m.end:t.start])]
             between = self._after_prep(ms, lower, t.end, ("between",), 4, want_group=True)
             frm = self._after_prep(ms, lower, t.end, ("from", "by") if p.type in ("AID", "COOPERATE", "ACCUSE")
                                    else ("by",), 4)
+            if frm is None and p.type == "PROTEST":
+                frm = self._after_prep(ms, lower, t.end, ("of",), 2)  # "protests of the Belarusian public"
             if frm is None and p.type in ("REJECT", "REQUEST", "THREATEN"):
                 # "the refusal of the European Commission to have a dialogue with": "of X to" is the agent
                 ofm = self._after_prep(ms, lower, t.end, ("of",), 2)
