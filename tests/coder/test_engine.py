@@ -324,3 +324,13 @@ def test_a_union_of_two_acting_jointly_is_its_members_acting_with_each_other() -
 def test_a_country_called_her_is_the_subject_and_post_soviet_is_no_actor() -> None:
     got = triples("Belarus is limiting her role in post-Soviet integration projects to pressure Russia.")
     assert "CIS" not in {c for t in got for c in t[:2]}
+
+
+def test_an_adverbial_joint_act_takes_the_last_named_actor_and_the_partner() -> None:
+    got = triples("Kazakhstan unveiled a new drone, which was built in cooperation with Turkish engineers.")
+    assert got == {("KAZ", "TUR", "COOPERATE"), ("TUR", "KAZ", "COOPERATE")}
+
+
+def test_a_possessive_organisation_is_no_place() -> None:
+    got = triples("Minsk protested against the increase in NATO's military presence near Belarus.")
+    assert ("NATO", "BLR", "MOBILIZE") in got

@@ -758,6 +758,16 @@ class Coder:
             between = self._after_prep(ms, lower, t.end, ("between",), 4, want_group=True)
             frm = self._after_prep(ms, lower, t.end, ("from", "by") if p.type in ("AID", "COOPERATE", "ACCUSE")
                                    else ("by",), 4)
+            if lower[t.start] == "in" and lower[t.end - 1] == "with":
+                # "(was designed) in cooperation with B": an adverbial joint act; its agent is
+                # the actor last named before it, its partner the one after "with"
+                partner = next((m for m in mentions if id(m) not in excluded and t.end <= m.start <= t.end + 2
+                                and not m.location), None)
+                agent = next((m for m in reversed(mentions) if id(m) not in excluded and m.end <= t.start
+                              and not m.location and len(set(m.codes)) == 1), None)
+                if partner is None or agent is None:
+                    return []
+                src, tgt, poss, adj, between = agent, partner, True, [], []
             if frm is None and p.type == "PROTEST":
                 frm = self._after_prep(ms, lower, t.end, ("of",), 2)  # "protests of the Belarusian public"
             if frm is None and p.type in ("REJECT", "REQUEST", "THREATEN"):
