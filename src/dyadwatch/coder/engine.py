@@ -1278,8 +1278,10 @@ class Coder:
                 return m
             if m.location and m.kind == "metonym" and not visit:
                 continue
-            if m.location and m.kind == "igo" and t.phrase.pattern.type in ("REQUEST", "ACCUSE"):
-                return m  # "tabled a resolution at the UN", "complained at the OSCE": the body addressed
+            if m.location and m.kind == "igo":
+                if t.phrase.pattern.type in ("REQUEST", "ACCUSE"):
+                    return m  # "tabled a resolution at the UN", "complained at the OSCE": the body addressed
+                continue  # "adopt at the UN and the OSCE a declaration": a venue, not a party
             if m.location:
                 if loc is None:
                     loc = m
