@@ -334,3 +334,14 @@ def test_an_adverbial_joint_act_takes_the_last_named_actor_and_the_partner() -> 
 def test_a_possessive_organisation_is_no_place() -> None:
     got = triples("Minsk protested against the increase in NATO's military presence near Belarus.")
     assert ("NATO", "BLR", "MOBILIZE") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to reports Poland is pressing Lithuania for a border deal.", {("POL", "LTU", "REQUEST")}),
+    ("According to the Polish foreign ministry, Lithuania signed the deal with Latvia.",
+     {("LTU", "LVA", "AGREE"), ("LVA", "LTU", "AGREE")}),
+    ("The Latvian cabinet met on Sunday.", set()),
+    ("Archbishop Smith called for sanctions against Belarus.", set()),
+])
+def test_cited_sources_lone_bodies_and_lone_targets(text: str, expected: set[tuple]) -> None:
+    assert triples(text) == expected

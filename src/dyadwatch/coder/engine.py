@@ -657,8 +657,13 @@ class Coder:
         ex: set[int] = set()
         for i, w in enumerate(lower):
             if w == "according" and i + 1 < len(lower) and lower[i + 1] == "to":
+                # the source cited runs to the comma: "According to the Foreign Ministry, A ...";
+                # with no comma only a name right after it is cited ("according to reports the
+                # UK is pushing for ...": the UK acts)
+                comma = next((k for k in range(i + 2, min(len(lower), i + 10)) if lower[k] == ","), None)
+                last = comma - 1 if comma is not None else i + 3 if lower[i + 2:i + 3] == ["the"] else i + 2
                 for m in mentions:
-                    if i + 2 <= m.start <= i + 6:
+                    if i + 2 <= m.start <= min(last, i + 6):
                         ex.add(id(m))
                         break
         last = _reporting_tail(lower)
@@ -1019,6 +1024,9 @@ class Coder:
                 and _contains(lower[max(0, t.start - 8):t.start], ("fact", "that")) is not None:
             # "the (mere) fact that the two presidents met ...": the meeting already coded
             return []
+        if p.type == "CONSULT" and p.pos == "verb" and not p.visit and not group \
+                and all(d is None for _, _, d, _ in pairs) and len({sc for _, sc, _, _ in pairs}) <= 1:
+            return []  # "the Cabinet met on Sunday": a body convening, no consultation between actors
         if p.type == "CONSULT" and p.pos == "verb" and t.end < len(lower) and lower[t.end] == "about" \
                 and not group and len({sc for _, sc, _, _ in pairs}) <= 1 and "with" not in lower[t.end:ce]:
             return []  # "experts talked about the importance of ...": speech on a topic, no talks
@@ -1073,9 +1081,13 @@ class Coder:
                       tgt: Mention | None) -> str | None:
         """An unnamed group as subject ("Islamic fundamentalists continued their hunger strike",
         "the rebel Kurdistan Workers' Party demanded") acts in the one country the sentence names."""
-        codes = {m.codes[0] for m in mentions if m.codes and not m.anti}
+        named = [m for m in mentions if m.codes and not m.anti]
+        codes = {m.codes[0] for m in named}
         if len(codes) != 1:
             return None
+        if all(m.start > t.start and lower[m.start - 1] in ("against", "on", "upon", "with", "to", "toward", "towards")
+               for m in named):
+            return None  # "Tutu called for sanctions against Nigeria": the one country named is the target
         words = self._words
         k = t.start - 1
         while k >= cs and lower[k] in ("not", "also", "have", "has", "had", "been", "is", "are", "was", "were",
