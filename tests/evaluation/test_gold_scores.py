@@ -1,6 +1,8 @@
 """Scores on the real gold files (read at test time from ../shared; skipped where absent).
 
-Floors sit just under the scores measured when the coder was written; raise them as it improves.
+The floors are issue 3's acceptance targets where the coder meets them (seeds F1 0.85,
+status and date 0.85, PLOVER recall 0.75 at precision 0.60, pentacode-test macro F1 0.70),
+else just under the scores measured; raise them as the coder improves.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ def _gold(name: str):
 
 def test_seeds_gold_floor() -> None:
     r = evaluate_file(_gold("seeds-gold.jsonl"))
-    assert r.f1 >= 0.675
+    assert r.f1 >= 0.85
     assert (r.status_accuracy or 0) >= 0.93
     assert (r.date_accuracy or 0) >= 0.97
 
@@ -32,12 +34,18 @@ def test_seeds_gold_floor() -> None:
 def test_plover_gsr_floor() -> None:
     r = evaluate_file(_gold("plover-gsr.jsonl"))
     assert r.recall >= 0.75
-    assert r.precision >= 0.645
+    assert r.precision >= 0.66
 
 
 def test_pentacode_train_floor() -> None:
     r = evaluate_file(_gold("pentacode-train.jsonl"))
-    assert (r.pentacode_f1 or 0) >= 0.65
+    assert (r.pentacode_f1 or 0) >= 0.71
+
+
+def test_pentacode_test_target_with_rules_alone() -> None:
+    """Reported, not tuned on: developed on the train split only."""
+    r = evaluate_file(_gold("pentacode-test.jsonl"))
+    assert (r.pentacode_f1 or 0) >= 0.70
 
 
 def test_coding_gold_is_deterministic() -> None:
