@@ -71,3 +71,11 @@ def test_a_misspelt_pattern_key_is_a_one_line_error_naming_the_file(tmp_path: Pa
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and "patterns.yaml" in lines[0] and "pattern 1" in lines[0] and "vist" in lines[0]
     assert "Traceback" not in res.stderr
+
+
+def test_code_text_detects_russian_without_lang() -> None:
+    res = CliRunner().invoke(cli, ["code", "--text", "Литва призвала Белоруссию освободить журналистов.",
+                                   "--date", "2021-05-25"])
+    assert res.exit_code == 0, res.output
+    got = {(e["source"], e["target"], e["type"]) for e in json.loads(res.output)["events"]}
+    assert ("LTU", "BLR", "REQUEST") in got

@@ -26,7 +26,8 @@ def event_json(e) -> dict:
 @click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
               help="Publication date that relative dates in --text resolve against.")
 @click.option("--lang", default=None,
-              help="Language (en, ru): of --text (default en); with FILE it overrides each item's lang.")
+              help="Language (en, ru, be): of --text (default: detected); with FILE it overrides each "
+                   "item's lang.")
 @dictionary_option
 @model_option
 def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
@@ -45,7 +46,7 @@ def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
       dyadwatch code ../shared/eval/seeds-gold.jsonl > coded.jsonl
       cat items.jsonl | dyadwatch code -
     """
-    from dyadwatch.coder import code_text
+    from dyadwatch.coder import code_text, text_language
     from dyadwatch.evaluation.gold import parse_items
     from dyadwatch.evaluation.score import code_items
 
@@ -59,7 +60,7 @@ def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
                 date.fromisoformat(pub_date)
             except ValueError as exc:
                 raise InputError("--date", f"not a date YYYY-MM-DD: {pub_date!r}") from exc
-        evs = code_text(text, pub_date, lang or "en", dictionaries)
+        evs = code_text(text, pub_date, lang or text_language(text), dictionaries)
         click.echo(json.dumps({"id": None, "events": [event_json(e) for e in evs]}, ensure_ascii=False))
         return
     assert file is not None

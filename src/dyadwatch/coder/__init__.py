@@ -15,7 +15,9 @@ from pathlib import Path
 
 from dyadwatch.model import CleanDocument, Event, Sentence
 
-__all__ = ["code_document", "code_text"]
+__all__ = ["CODER_LANGUAGES", "code_document", "code_text", "text_language"]
+
+CODER_LANGUAGES = ("en", "ru", "be")  # languages with patterns under coder/lang/
 
 
 def code_document(doc: CleanDocument, sentences: list[Sentence],
@@ -32,3 +34,11 @@ def code_text(text: str, pub_date: str | None = None, lang: str = "en",
     from dyadwatch.coder.engine import code_text as _impl
 
     return _impl(text, pub_date=pub_date, lang=lang, dictionary_dirs=dictionary_dirs)
+
+
+def text_language(text: str) -> str:
+    """The coder language of a short text: detected, English when unsure or unsupported."""
+    from dyadwatch.clean.language import detect_language
+
+    lang = detect_language(text)
+    return lang if lang in CODER_LANGUAGES else "en"

@@ -29,6 +29,7 @@ import yaml
 
 from dyadwatch.coder.engine import (
     CLAUSE_BREAK,
+    JOINT_TYPES,
     Coder,
     DocState,
     Mention,
@@ -680,6 +681,11 @@ class RussianCoder(Coder):
             tcode, tgt = None, None
         if tcode is None and p.self_target:
             tcode = scode
+        ent = self.actors.entities.get(scode)
+        if tcode is None and ent is not None and len(ent.members) == 2 and p.type in JOINT_TYPES:
+            # «Союзное государство углубило военную интеграцию»: its two members with each other
+            a, b = ent.members
+            return [(src, a, b, None), (src, b, a, None)]
         pairs.append((src, scode, tcode, tgt))
         if p.symmetric and tcode and tcode != scode:
             pairs.append((tgt, tcode, scode, src))
