@@ -72,3 +72,19 @@ def test_a_bad_document_costs_only_itself(store_url: str) -> None:
             "where s.id is null")).scalar_one()
         assert orphans == 0
     engine.dispose()
+
+
+def test_the_same_text_twice_in_one_batch_is_stored_once_under_the_smaller_location(store_url: str) -> None:
+    first = coded_corpus()[0]
+    second = copy.deepcopy(first)
+    first.document.location, second.document.location = "z/late.html", "a/early.html"
+    engine = open_store(store_url)
+    with BatchWriter(engine, batch_size=8, ingested_at="x") as writer:
+        writer.add(first)
+        writer.add(second)
+    assert (writer.stored, writer.known) == (1, 1)
+    with engine.connect() as conn:
+        assert conn.execute(text("select location from documents")).scalars().all() == ["a/early.html"]
+        assert sorted(conn.execute(text("select location from document_locations")).scalars().all()) == [
+            "a/early.html", "z/late.html"]
+    engine.dispose()

@@ -32,7 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from dyadwatch.errors import InputError
 from dyadwatch.model import CodedDocument
 from dyadwatch.store.db import write_begin
-from dyadwatch.store.documents import find_by_hash, save_in
+from dyadwatch.store.documents import find_by_hash, save_in, save_many
 
 DEFAULT_WRITE_BATCH = 64
 MAX_BATCH_SECONDS = 2.0  # a slow stream still commits at least this often
@@ -88,7 +88,7 @@ class BatchWriter:
             return []
         try:
             with write_begin(self.engine) as conn:
-                flags = [save_in(conn, c, ingested_at=self.ingested_at) for c in batch]
+                flags = save_many(conn, batch, ingested_at=self.ingested_at)
         except SQLAlchemyError:
             return [self._save_one(c) for c in batch]
         out = [Saved(c.document.location, "stored" if new else "known", c.document.doc_id)

@@ -38,38 +38,101 @@ def save_coded_document(engine: Engine, coded: CodedDocument, *, ingested_at: st
 
 def save_in(conn: Connection, coded: CodedDocument, *, ingested_at: str | None = None) -> bool:
     """Like `save_coded_document`, inside a transaction the caller holds (for batches)."""
+    return save_many(conn, [coded], ingested_at=ingested_at)[0]
+
+
+def save_many(conn: Connection, batch: list[CodedDocument], *, ingested_at: str | None = None) -> list[bool]:
+    """Store a batch inside the caller's transaction; for each document, whether it was new.
+
+    Same outcome as `save_in` one document after the other (content already stored, or seen
+    earlier in the batch, is not stored again; a document known at several locations is named
+    by the smallest), with one multi-row insert per table instead of several per document:
+    the single writer of a parallel ingest spends its time in SQLite, not in statement set-up.
+    """
+    hashes = sorted({c.document.content_hash for c in batch})
+    known: dict[str, str] = dict(conn.execute(
+        select(t.documents.c.content_hash, t.documents.c.id).where(t.documents.c.content_hash.in_(hashes))
+    ).tuples().all()) if hashes else {}
+    locations = sorted({c.document.location for c in batch})
+    located = set(conn.execute(
+        select(t.document_locations.c.location).where(t.document_locations.c.location.in_(locations))
+    ).scalars().all()) if locations else set()
+    rows: dict[str, list[dict[str, Any]]] = {}
+    pending: dict[str, dict[str, Any]] = {}  # content hash -> the document row about to be inserted
+    stamp = ingested_at or datetime.now(UTC).isoformat(timespec="seconds")
+    flags: list[bool] = []
+    for coded in batch:
+        doc = coded.document
+        if doc.location not in located:
+            located.add(doc.location)
+            rows.setdefault("document_locations", []).append({"location": doc.location, "document_id": doc.doc_id})
+        if doc.content_hash in known or doc.content_hash in pending:
+            # The same content at several places: name it by the smallest, so that stores
+            # filled in a different order (parallel workers, re-runs) end up identical.
+            row = pending.get(doc.content_hash)
+            if row is not None:
+                row["location"] = min(row["location"], doc.location)
+            else:
+                conn.execute(update(t.documents)
+                             .where(t.documents.c.id == doc.doc_id, t.documents.c.location > doc.location)
+                             .values(location=doc.location))
+            flags.append(False)
+            continue
+        pending[doc.content_hash] = _document_row(coded, stamp)
+        for table_name, table_rows in _coding_rows(doc.doc_id, coded).items():
+            rows.setdefault(table_name, []).extend(table_rows)
+        flags.append(True)
+    if pending:
+        conn.execute(insert(t.documents), list(pending.values()))
+    for table_name in INSERT_ORDER:
+        if rows.get(table_name):
+            conn.execute(insert(t.metadata.tables[table_name]), rows.pop(table_name))
+    for table_name, table_rows in sorted(rows.items()):  # extras tables, after their sentences
+        table = t.metadata.tables.get(table_name)
+        if table is not None and table_rows:
+            conn.execute(insert(table), table_rows)
+    return flags
+
+
+# parents before children (foreign keys); extras tables follow
+INSERT_ORDER = ("document_locations", "paragraphs", "sentences", "events")
+
+
+def _document_row(coded: CodedDocument, ingested_at: str) -> dict[str, Any]:
     doc = coded.document
-    if find_by_hash(conn, doc.content_hash) is not None:
-        _remember_location(conn, doc.location, doc.doc_id)
-        # The same content at several places: name it by the smallest, so that stores
-        # filled in a different order (parallel workers, re-runs) end up identical.
-        conn.execute(update(t.documents)
-                     .where(t.documents.c.id == doc.doc_id, t.documents.c.location > doc.location)
-                     .values(location=doc.location))
-        return False
-    doc_id = doc.doc_id
-    conn.execute(insert(t.documents).values(
-        id=doc_id, content_hash=doc.content_hash, location=doc.location, url=doc.url,
-        site=doc.site, title=doc.title, author=doc.author, pub_date=doc.pub_date,
-        pub_date_granularity=doc.pub_date_granularity, lang=doc.lang, text=doc.text,
-        n_sentences=len(coded.sentences),
-        ingested_at=ingested_at or datetime.now(UTC).isoformat(timespec="seconds"),
-    ))
-    _remember_location(conn, doc.location, doc_id)
-    if doc.paragraphs:
-        conn.execute(insert(t.paragraphs), [
-            {"document_id": doc_id, "idx": i, "start": p.start, "end": p.end}
-            for i, p in enumerate(doc.paragraphs)
-        ])
-    if coded.sentences:
-        conn.execute(insert(t.sentences), [
-            {"id": sentence_id(doc_id, s.index), "document_id": doc_id, "idx": s.index,
-             "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text,
-             "lang": s.lang}
-            for s in coded.sentences
-        ])
-    _insert_coding(conn, doc_id, coded)
-    return True
+    return {
+        "id": doc.doc_id, "content_hash": doc.content_hash, "location": doc.location, "url": doc.url,
+        "site": doc.site, "title": doc.title, "author": doc.author, "pub_date": doc.pub_date,
+        "pub_date_granularity": doc.pub_date_granularity, "lang": doc.lang, "text": doc.text,
+        "n_sentences": len(coded.sentences), "ingested_at": ingested_at,
+    }
+
+
+def _coding_rows(doc_id: str, coded: CodedDocument) -> dict[str, list[dict[str, Any]]]:
+    """Rows of one document's paragraphs, sentences, events and extras, by table name."""
+    out: dict[str, list[dict[str, Any]]] = {
+        "paragraphs": [{"document_id": doc_id, "idx": i, "start": p.start, "end": p.end}
+                       for i, p in enumerate(coded.document.paragraphs or ())],
+        "sentences": [{"id": sentence_id(doc_id, s.index), "document_id": doc_id, "idx": s.index,
+                       "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text,
+                       "lang": s.lang} for s in coded.sentences],
+    }
+    out.update(_extraction_rows(doc_id, coded))
+    return out
+
+
+def _extraction_rows(doc_id: str, coded: CodedDocument) -> dict[str, list[dict[str, Any]]]:
+    """Rows of one document's events and extras (figures, judgments), by table name."""
+    out: dict[str, list[dict[str, Any]]] = {"events": event_rows(doc_id, coded)}
+    for table_name, extra_rows in coded.extras.items():
+        if t.metadata.tables.get(table_name) is not None and extra_rows:
+            out[table_name] = [
+                {**r, "document_id": doc_id,
+                 "sentence_id": sentence_id(doc_id, r.pop("sentence_idx"))
+                 if "sentence_idx" in r else r["sentence_id"]}
+                for r in (dict(x) for x in extra_rows)
+            ]
+    return out
 
 
 def replace_coding(conn: Connection, coded: CodedDocument) -> tuple[set[str], set[str]]:
@@ -90,18 +153,9 @@ def replace_coding(conn: Connection, coded: CodedDocument) -> tuple[set[str], se
 
 
 def _insert_coding(conn: Connection, doc_id: str, coded: CodedDocument) -> None:
-    rows = event_rows(doc_id, coded)
-    if rows:
-        conn.execute(insert(t.events), rows)
-    for table_name, extra_rows in coded.extras.items():
-        table = t.metadata.tables.get(table_name)
-        if table is not None and extra_rows:
-            conn.execute(insert(table), [
-                {**r, "document_id": doc_id,
-                 "sentence_id": sentence_id(doc_id, r.pop("sentence_idx"))
-                 if "sentence_idx" in r else r["sentence_id"]}
-                for r in (dict(x) for x in extra_rows)
-            ])
+    for table_name, table_rows in _extraction_rows(doc_id, coded).items():
+        if table_rows:
+            conn.execute(insert(t.metadata.tables[table_name]), table_rows)
 
 
 def event_rows(doc_id: str, coded: CodedDocument) -> list[dict[str, Any]]:
@@ -127,14 +181,6 @@ def event_rows(doc_id: str, coded: CodedDocument) -> list[dict[str, Any]]:
             "location": ev.location, "cluster_id": None,
         })
     return rows
-
-
-def _remember_location(conn: Connection, location: str, doc_id: str) -> None:
-    known = conn.execute(
-        select(t.document_locations.c.document_id).where(t.document_locations.c.location == location)
-    ).scalar_one_or_none()
-    if known is None:
-        conn.execute(insert(t.document_locations).values(location=location, document_id=doc_id))
 
 
 def count_rows(engine: Engine) -> dict[str, int]:
