@@ -79,6 +79,8 @@ DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT"
 READY_WORDS = frozenset(("ready", "willing"))
 NEEDS_PARTNER = frozenset(("COOPERATE", "AID", "SUPPORT"))
 JOINT_TYPES = frozenset(("COOPERATE", "AGREE", "CONSULT"))
+# acts two coordinated actors do to each other when no one else is named ("A and B clashed")
+MUTUAL_TYPES = JOINT_TYPES | frozenset(("ASSAULT", "MOBILIZE", "SUPPORT", "ACCUSE", "THREATEN"))
 NUMBERS = frozenset("one two three four five six seven eight nine ten half a an some".split())
 # an intention to act (CAMEO 03x express intent to cooperate, 13x threaten)
 INTENT_CUES = frozenset(("will", "would", "'ll", "shall", "plans", "plan", "intends", "intend", "prepared",
@@ -876,10 +878,10 @@ class Coder:
                 src = Mention(t.start, t.start, pair, "GOV", "", "group", talks=len(named) != 2)
                 background = False
                 t.refers_back = src.talks  # type: ignore[attr-defined]
-        if tgt is None and not group:
-            tgt = self._right_target(ms, lower, t, ce, src, p.visit, p.type in ("COERCE", "ASSAULT"))
-        elif tgt is None and group:
-            tgt = None
+        if tgt is None and (not group or not (p.symmetric or p.type in MUTUAL_TYPES)):
+            # (a coordinated subject of a one-way act has its object to the right like any other)
+            tgt = self._right_target([m for m in ms if m not in group], lower, t, ce, src, p.visit,
+                                     p.type in ("COERCE", "ASSAULT"))
         if p.type == "ACCUSE" and tgt is not None and not group and tgt.start > 1 \
                 and "to" in lower[max(t.end, tgt.start - 2):tgt.start]:
             # "complained to the UN over Israeli raids": the addressee hears it, the other is accused
@@ -941,11 +943,16 @@ class Coder:
             if tgt is not None and tgt.codes and tgt.codes[0] not in uniq:
                 for c in uniq:
                     pairs.append((gm[c], c, tgt.codes[0], tgt))
-            else:
+            elif p.symmetric or p.type in MUTUAL_TYPES:
                 for c in uniq:
                     for d in uniq:
                         if c != d:
                             pairs.append((gm[c], c, d, gm[d]))
+            else:
+                # "Belarus and Kyrgyzstan refused to sign the code": each refuses; they do not
+                # refuse each other
+                for c in uniq:
+                    pairs.append((gm[c], c, None, None))
         else:
             scode = src.codes[0] if src is not None and src.codes else None
             if scode is None and p.type in ("PROTEST",) and not self.allow_unknown:
