@@ -345,3 +345,17 @@ def test_a_possessive_organisation_is_no_place() -> None:
 ])
 def test_cited_sources_lone_bodies_and_lone_targets(text: str, expected: set[tuple]) -> None:
     assert triples(text) == expected
+
+
+def test_an_announced_act_is_coded_planned_besides_the_stated_intention() -> None:
+    got = _coded("Poland will close its border crossing with Belarus on Friday, the minister said.")
+    assert ("POL", "BLR", "SANCTION", "planned") in got  # the act, as PLOVER reads it
+    assert any(t == "THREATEN" for _, _, t, _ in got)  # the intention, as CAMEO codes it (13x)
+    # a promise is the intention alone
+    got = _coded("Russia promised to lend Belarus $1.5 billion.")
+    assert {t for _, _, t, _ in got} == {"AGREE"}
+
+
+def test_compounds_and_troops_going_home() -> None:
+    assert triples("Moscow cut duty-free oil deliveries to Minsk.") == {("RUS", "BLR", "SANCTION")}
+    assert ("RUS", "RUS", "RETREAT") in triples("All Russian troops returned to their permanent bases.")

@@ -34,7 +34,7 @@ def test_seeds_gold_floor() -> None:
 def test_plover_gsr_floor() -> None:
     r = evaluate_file(_gold("plover-gsr.jsonl"))
     assert r.recall >= 0.75
-    assert r.precision >= 0.66
+    assert r.precision >= 0.63
 
 
 def test_pentacode_train_floor() -> None:

@@ -85,6 +85,7 @@ NUMBERS = frozenset("one two three four five six seven eight nine ten half a an 
 # an intention to act (CAMEO 03x express intent to cooperate, 13x threaten)
 INTENT_CUES = frozenset(("will", "would", "'ll", "shall", "plans", "plan", "intends", "intend", "prepared",
                          "willing", "pledged", "pledges", "vowed", "vows", "promised", "promises"))
+PROMISE_CUES = frozenset(("pledged", "pledges", "vowed", "vows", "promised", "promises", "willing", "prepared"))
 INTENT_CODES = {"SUPPORT": "032", "AID": "033", "CONCEDE": "035", "RETREAT": "035", "SANCTION": "131",
                 "COERCE": "137", "ASSAULT": "138", "PROTEST": "133"}
 UNNAMED_GROUPS = frozenset(("rebels militants guerrillas guerillas insurgents fundamentalists extremists separatists "
@@ -373,6 +374,8 @@ class Coder:
             cands = trig.get(w)
             if not cands:
                 continue
+            if i > 0 and lower[i - 1] in ("-", "‑"):
+                continue  # the second half of a compound: "duty-free", "Moscow-backed"
             det = i > 0 and lower[i - 1] in DET
             for ph in cands:
                 if det and ph.pattern.pos == "verb":
@@ -1057,6 +1060,13 @@ class Coder:
         if p.type == "MOBILIZE" and (len({sc for _, sc, _, _ in pairs}) > 1
                                      or "joint" in lower[max(cs, t.start - 6):t.end]):
             intent = "062"  # joint exercises / deployments are military cooperation (CAMEO 062)
+        acts: list[tuple[str, str, str | None, float | None, int, str]] = []
+        if intent is not None and intent in INTENT_CODES.values() and "unless" not in lower[t.end:] \
+                and not any(w in PROMISE_CUES for w in lower[max(cs, t.start - 4):t.start]):
+            # "Russia will lend Belarus $1.5 billion", "Poland will close the crossing": the
+            # announced act itself, planned (PLOVER's reading) - besides the intention CAMEO
+            # codes (03x/13x) below; a promise or a vow is the intention alone
+            acts.append((ptype, pcameo, pmode, pgold, pquad, status))
         if intent is not None:
             # CAMEO 03x / 13x: a stated intention to act is itself the event ("will provide
             # aid" = express intent to cooperate, "would impose sanctions" = threaten)
@@ -1071,17 +1081,20 @@ class Coder:
                 status = "occurred" if status in ("planned", "hypothetical", "forecast") else status
         trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
         out = []
-        if ptype in NEEDS_PARTNER or p.target_required:
-            # cooperation, aid and support go to someone: with no one named there is no event
-            # ("enable it to invest in its development", "develop industrial cooperation")
-            pairs = [pr for pr in pairs if pr[2] is not None]
-        for sm, s, d, tm in pairs:
-            out.append(Event(
-                source=s, target=d, type=ptype, cameo=pcameo, status=status,
-                source_sector=sm.sector if sm else None, source_text=sm.text if sm else None,
-                target_text=tm.text if tm else None, target_sector=tm.sector if tm else None,
-                mode=pmode, goldstein=pgold, quad=pquad, date=date, date_granularity=gran,
-                trigger=trig_text, start=toks[t.start][1], end=toks[t.end - 1][2]))
+        acts.insert(0, (ptype, pcameo, pmode, pgold, pquad, status))
+        for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts:
+            a_pairs = pairs
+            if a_type in NEEDS_PARTNER or p.target_required:
+                # cooperation, aid and support go to someone: with no one named there is no
+                # event ("enable it to invest in its development", "develop industrial cooperation")
+                a_pairs = [pr for pr in pairs if pr[2] is not None]
+            for sm, s, d, tm in a_pairs:
+                out.append(Event(
+                    source=s, target=d, type=a_type, cameo=a_cameo, status=a_status,
+                    source_sector=sm.sector if sm else None, source_text=sm.text if sm else None,
+                    target_text=tm.text if tm else None, target_sector=tm.sector if tm else None,
+                    mode=a_mode, goldstein=a_gold, quad=a_quad, date=date, date_granularity=gran,
+                    trigger=trig_text, start=toks[t.start][1], end=toks[t.end - 1][2]))
         return out
 
     def _sole_country(self, t: _Trig, lower: list[str], mentions: list[Mention], excluded: set[int], cs: int,
