@@ -168,6 +168,7 @@ class Coder:
         self._parse_key: tuple | None = None
         self._parsed = None
         self._noun_starts: set[int] = set()  # per sentence (one coder per process and thread)
+        self._clause_subject: Mention | None = None
 
     # ------------------------------------------------------------------ mentions
     def name_mentions(self, raw: list, toks, text: str) -> list[Mention]:
@@ -478,6 +479,7 @@ class Coder:
                  if not _citation(text, d)]
         events: list[Event] = []
         self._noun_starts = {t.start for t in trigs if t.phrase.pattern.pos == "noun"}
+        self._clause_subject = None  # the subject of the sentence's last verb event
         if trigs and (mentions or self.allow_unknown or state.talks_pair):
             excluded = self._reporting_spans(lower, mentions)
             trigs = self._main_triggers(trigs, lower)
@@ -832,7 +834,7 @@ class Coder:
                         # "agreed to a ceasefire after two days of fighting": the noun sits in
                         # an adjunct, not in the light verb's object
                         src = None
-                if src is not None:
+                if src is not None and src in ms:
                     g = self._group_left(ms, lower, src)
                     if len(g) > 1:
                         group, src = g, None
@@ -840,6 +842,16 @@ class Coder:
                 tgt = self._left_subject(ms, lower, t.start, cs, exclude=src)
         else:
             src = self._left_subject(ms, lower, t.start, cs)
+            prev_subject = self._clause_subject
+            k = t.start - 1
+            while k > 0 and lower[k] in ("also", "then", "later", "immediately", "strongly", "firmly"):
+                k -= 1
+            if prev_subject is not None and k > 0 and prev_subject.end <= k and (
+                    lower[k] == "and" or (lower[k] == "," and lower[t.start].endswith("ing"))) \
+                    and not any(m.start > k and m.end <= t.start for m in ms):
+                # "X demands ... and warns that ...", "X criticised Y, accusing him of ...": a
+                # coordinated or participial verb shares the subject of the verb before it
+                src = prev_subject
             if src is not None and src.end < t.start and src.kind in ("country", "igo") \
                     and any(k in self._noun_starts for k in range(src.end, min(src.end + 3, t.start))) \
                     and not any(w in (",", "and", "which", "who", "that") for w in lower[src.end:t.start]):
@@ -852,7 +864,7 @@ class Coder:
             if src is None or self._fronted(lower, t.start, src):
                 # "While congratulating A, B confirmed ...": the subject follows the comma
                 src = self._fronted_subject(ms, lower, t) or src
-            if src is not None:
+            if src is not None and src in ms:
                 g = self._group_left(ms, lower, src)
                 if len(g) > 1:
                     group, src = g, None
@@ -1044,6 +1056,8 @@ class Coder:
                 and lower[t.end:t.end + 1] == ["that"] and len({sc for _, sc, _, _ in pairs}) <= 1:
             # "the expert community broadly agrees that ...": a present-tense opinion, no accord
             return []
+        if p.pos == "verb" and src is not None and not src.location and src.codes:
+            self._clause_subject = src
         status = self._status(t, lower, cs)
         date, gran = self._date(t, toks, lower, dates, state, status)
         if not dates and state.talks_date[0] and (
