@@ -78,6 +78,7 @@ DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT"
                             "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
 READY_WORDS = frozenset(("ready", "willing"))
 NEEDS_PARTNER = frozenset(("COOPERATE", "AID", "SUPPORT"))
+POSSESSED_ADJ = frozenset("strong firm open full tacit new latest harsh sharp renewed continued repeated".split())
 JOINT_TYPES = frozenset(("COOPERATE", "AGREE", "CONSULT"))
 # acts two coordinated actors do to each other when no one else is named ("A and B clashed")
 MUTUAL_TYPES = JOINT_TYPES | frozenset(("ASSAULT", "MOBILIZE", "SUPPORT", "ACCUSE", "THREATEN"))
@@ -377,7 +378,11 @@ class Coder:
                 continue
             if i > 0 and lower[i - 1] in ("-", "‑"):
                 continue  # the second half of a compound: "duty-free", "Moscow-backed"
-            det = i > 0 and lower[i - 1] in DET
+            # a noun after a determiner, or after a possessive and an adjective ("Putin's public
+            # praise", "the EU's strong support"): no verb pattern applies
+            det = i > 0 and lower[i - 1] in DET or (
+                i > 1 and lower[i - 2] in ("'s", "’s") and (lower[i - 1].endswith(("ic", "al", "ful", "ive", "ous"))
+                                                           or lower[i - 1] in POSSESSED_ADJ))
             for ph in cands:
                 if det and ph.pattern.pos == "verb":
                     continue
@@ -541,6 +546,10 @@ class Coder:
                 if j is None:
                     continue
                 obj = match_at(j, "denial_objects")
+                for skip in (1, 2):  # "denied a newspaper report that ...", "denied the media reports"
+                    if obj is None and j + skip < n and not any(w in (",", ".", "that") or w in CLAUSE_BREAK
+                                                                for w in lower[j:j + skip]):
+                        obj = match_at(j + skip, "denial_objects")
                 k = obj if obj is not None else j
                 link = None
                 # "denied media reports on Tuesday that ...": a short gap before the link
@@ -815,6 +824,12 @@ class Coder:
                         and not m.location and m.kind in ("country", "person", "title", "igo")]
                 if ante and len({m.codes[0] for m in ante}) == 1:
                     src, poss = ante[0], True
+            elif frm is None and p.symmetric and t.start > 0 and lower[t.start - 1] == "their":
+                # "Putin's praise for Lukashenka at their meeting": the two actors named before
+                named = list(dict.fromkeys(m.codes[0] for m in mentions if m.end <= t.start and m.codes
+                                           and not m.location and id(m) not in excluded))
+                if len(named) == 2:
+                    src, poss = Mention(t.start - 1, t.start, tuple(named), "GOV", "their", "group"), True
             if frm is not None:
                 if src is not None and src is not frm:
                     tgt = src
@@ -1314,7 +1329,9 @@ class Coder:
             if any(w in TARGET_STOP for w in lower[t.end:m.start]):
                 break  # "demanded a truce before allowing U.N. convoys": a new clause, not the object
             if _finite_aux(lower, t.end, m.start) or any(
-                    lower[k] == "and" and lower[k + 1].endswith("ed") and lower[k + 1] not in COMPOUND_NOT_ACTOR
+                    (lower[k] == "and" and lower[k + 1].endswith("ed") and lower[k + 1] not in COMPOUND_NOT_ACTOR)
+                    or (lower[k] == "," and lower[k + 1].endswith("ing") and len(lower[k + 1]) > 5)
+                    or (lower[k] == "," and lower[k + 1] == "but")
                     for k in range(t.end, m.start - 1)):
                 break  # "A's drive to normalize relations with X has raised concerns from B"
             if src is not None and m.codes == src.codes and (
@@ -1322,6 +1339,9 @@ class Coder:
                 continue
             if m.anti:
                 return m
+            if visit and m.codes and (m.start == t.end or (m.start == t.end + 1 and lower[t.end] == "the")) \
+                    and lower[t.end - 1] in ("in", "to", "at"):
+                return m  # "arrived in Kazakhstan": the place the visitor came to is the host
             if m.location and m.kind == "metonym" and not visit:
                 continue
             if m.location and m.kind == "igo":
