@@ -78,6 +78,10 @@ DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT"
                             "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
 READY_WORDS = frozenset(("ready", "willing"))
 NEEDS_PARTNER = frozenset(("COOPERATE", "AID", "SUPPORT"))
+MEMBERSHIP = frozenset(("participation membership role seat involvement presence accession bid "
+                        "integration observer status").split())
+DOCUMENTS = frozenset(("statement declaration resolution letter report communique communiqué note memorandum "
+                       "appeal petition decree law bill document text").split())
 POSSESSED_ADJ = frozenset("strong firm open full tacit new latest harsh sharp renewed continued repeated".split())
 JOINT_TYPES = frozenset(("COOPERATE", "AGREE", "CONSULT"))
 # acts two coordinated actors do to each other when no one else is named ("A and B clashed")
@@ -244,7 +248,9 @@ class Coder:
             prev3 = lower[m.start - 3] if m.start > 2 else ""
             # "the increase in NATO's military presence": an organisation's or a force's own
             # thing, not a place (but "near Macedonia's border" is one)
-            possessive = m.kind in ("igo", "title") and any(
+            member_of = m.kind == "igo" and (prev in ("in", "of") and prev2 in MEMBERSHIP
+                                             or prev == "the" and prev2 in ("in", "of") and prev3 in MEMBERSHIP)
+            possessive = member_of or m.kind in ("igo", "title") and any(
                 lower[k] in ("'s", "’s") for k in range(m.start, min(m.end + 1, len(lower))))
             if not possessive and (prev in LOC_PREP or (prev == "the" and prev2 in LOC_PREP)
                                    or (prev in DIRECTION and (prev2 in LOC_PREP
@@ -641,10 +647,13 @@ class Coder:
                     continue
                 chain_end = None
             if p.pos == "verb" and p.type != "CONSULT" and t.start > 0 and lower[t.start - 1] == "to" and out \
-                    and t.start - out[-1].end <= 12 and not _possessed(lower, t.start) \
+                    and t.start - out[-1].end <= 12 \
+                    and not (_possessed(lower, t.start) and out[-1].phrase.pattern.pos == "verb") \
                     and not any(w in CHAIN_BREAK or w in CLAUSE_BREAK for w in lower[out[-1].end:t.start]):
                 # purpose clause of the event before: "telephoned B to discuss", "sent troops to help"
                 continue
+            if p.pos == "verb" and lower[t.start].endswith("ing") and t.start > 0 and lower[t.start - 1] in DOCUMENTS:
+                continue  # "a joint statement calling for a settlement": what the document says
             if p.pos == "verb" and p.type in COMPLEMENT_TYPES:
                 chain_end = t.end
             if p.pos == "noun" and out and (out[-1].phrase.pattern.pos == "verb" or t.start - out[-1].end <= 6) \
@@ -954,9 +963,13 @@ class Coder:
                 med = self._left_subject(ms, lower, group[0].start, cs)
             if med is not None and med not in group:
                 return self._mediation(t, p, med, group, text, toks, lower, dates, state, cs)
+        # the noun phrase begins at its possessor or adjective: "ahead of a SCO summit"
+        np_start = min([t.start] + [m.start for m in ([src] if src is not None else []) + group
+                                     if m.start < t.start and (t.start == m.end or lower[m.end] in ("'s", "’s"))
+                                     and t.start - m.end <= 2])
         if (background or (src is None and not group)) and p.pos == "noun" and t.start > 0 \
                 and not _possessed(lower, t.start) and not poss \
-                and any(w in TIME_ADJUNCT for w in lower[max(cs, t.start - 5):t.start]):
+                and any(w in TIME_ADJUNCT for w in lower[max(cs, np_start - 5):t.start]):
             # "after/following/amid/because of the fighting between A and B": background of the
             # sentence's own event, or a reference back to one already coded
             return []
@@ -1073,6 +1086,11 @@ class Coder:
             return []
         if p.pos == "verb" and src is not None and not src.location and src.codes:
             self._clause_subject = src
+        actors = [src] if src is not None else list(group)
+        if actors and all(m.kind == "group" for m in actors):
+            # "Minsk said the two presidents discussed ...": a repeat of what this text already
+            # coded is a reference back, not a new event
+            t.refers_back = True  # type: ignore[attr-defined]
         status = self._status(t, lower, cs)
         date, gran = self._date(t, toks, lower, dates, state, status)
         if not dates and state.talks_date[0] and (
@@ -1314,8 +1332,8 @@ class Coder:
                 break
         # a comma alone joins a list only where "and" closes it: "A, B and C met", but "rather
         # than support Moscow, Minsk offered" ends a clause at the comma
-        while len(grp) > 1 and lower[grp[-2].end:grp[-1].start] == [","]:
-            grp = grp[-1:]
+        while len(grp) > 1 and lower[grp[-2].end:grp[-1].start] == [","] and not (len(grp) == 2 and grp[0].start == 0):
+            grp = grp[-1:]  # (a headline's "Russia, China hold drills" starts the sentence with the pair)
         return grp
 
     @staticmethod
