@@ -238,3 +238,15 @@ def test_date_word_soup_is_safe(words: list[str]) -> None:
     for lang in ("en", "ru"):
         for m in find_dates(text, "2021-02-25", lang):
             assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, pub, value", [
+    # the "will" belongs to the reported act; the reporting clause is past
+    ("Poland will reopen the crossing, the minister said on Monday.", "2020-09-16", "2020-09-14"),
+    ("Poland will reopen the crossing on Monday.", "2020-09-16", "2020-09-21"),
+    ("Польша откроет переход, заявил в понедельник министр.", "2020-09-16", "2020-09-14"),
+])
+def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, pub: str, value: str) -> None:
+    lang = "ru" if "Польша" in text else "en"
+    days = [d.value for d in find_dates(text, pub, lang) if d.granularity == "day"]
+    assert days == [value]

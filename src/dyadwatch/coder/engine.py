@@ -1467,6 +1467,12 @@ class Coder:
                 return d.value, d.granularity
             if lead:
                 return lead[0].value, lead[0].granularity
+            earlier = [d for d in dates if d.end <= tstart and d.granularity == "day"
+                       and not any(tk[0] in (";", ":") for tk in toks if d.end <= tk[1] < tstart)]
+            if earlier and status == "occurred" and not state.date:
+                # "The IMF board on Friday approved a $15.6 billion loan ...": the last day named
+                # before the act in the same sentence, where its own clause names none
+                return earlier[-1].value, earlier[-1].granularity
             if len(dates) == 1 and dates[0].start > tstart \
                     and not re.search(r"[,;]", re.sub(r"\([^()]*\)", "", toks_text(toks, t.end, dates[0].start))):
                 # "the signing of X (...) by the ministers on 19 February": the sentence's one date,

@@ -84,6 +84,7 @@ class _Lang:
     numbers: dict[str, int | None]
     units: dict[str, str]
     future: re.Pattern[str] | None
+    report: re.Pattern[str] | None  # reporting verbs: a clause with one has its own tense
     triggers: frozenset[str]
     leads: frozenset[str]  # words a pattern may hold before its first date word
 
@@ -153,6 +154,7 @@ def _load(lang: str) -> _Lang | None:
         ambiguous=frozenset(str(w).lower() for w in data.get("ambiguous_months") or []),
         weekdays=weekdays, rel=rel, numbers=numbers, units=units,
         future=re.compile(future, re.IGNORECASE) if future else None,
+        report=re.compile(data["report_cues"], re.IGNORECASE) if data.get("report_cues") else None,
         triggers=frozenset(t.lower() for t in triggers),
     )
 
@@ -219,8 +221,18 @@ class _Resolver:
         self.anchor = anchor or ref
         self._future: bool | None = None
 
+        self.at: int | None = None  # where the match being resolved starts
+
     @property
     def future(self) -> bool:
+        if self.at is not None:
+            # the clause around the expression: in "Russia will lend $1.5bn, Putin said on
+            # Monday" the "will" is not the Monday's tense
+            a = max(self.text.rfind(c, 0, self.at) for c in ",;—(")
+            b = min([k for k in (self.text.find(c, self.at) for c in ",;—)") if k >= 0] or [len(self.text)])
+            clause = self.text[a + 1:b]
+            if self.lang.report is not None and self.lang.report.search(clause):
+                return bool(self.lang.future and self.lang.future.search(clause))
         if self._future is None:
             self._future = bool(self.lang.future and self.lang.future.search(self.text))
         return self._future
@@ -397,6 +409,7 @@ def find_dates(text: str, pub_date: str | None, lang: str = "en",
         if kind == "none":
             continue
         g = _groups(m, i)
+        resolver.at = m.start()
         try:
             resolved = resolver.resolve(kind, spec, g)
         except (KeyError, ValueError, OverflowError):
