@@ -35,7 +35,8 @@ REPORT = frozenset(("said says say told reported reports announced confirmed sta
 HE = frozenset("he his him she her".split())
 GROUP_WORDS = frozenset("two both".split())
 GROUP_NOUNS = frozenset(("leaders presidents countries sides partners states governments heads "
-                         "ministers nations parties delegations blocs allies neighbours neighbors capitals").split())
+                         "ministers nations parties delegations blocs allies neighbours neighbors capitals men "
+                         "sides").split())
 THEY = frozenset("they their them".split())
 WE = frozenset(("we",))  # quoted first person plural of a leader after a bilateral meeting
 SELF_OK = frozenset(("COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "AGREE", "CONSULT", "REJECT",
@@ -80,8 +81,11 @@ READY_WORDS = frozenset(("ready", "willing"))
 NEEDS_PARTNER = frozenset(("COOPERATE", "AID", "SUPPORT"))
 MEMBERSHIP = frozenset(("participation membership role seat involvement presence accession bid "
                         "integration observer status").split())
+MEASURES = frozenset(("days weeks months years hours day week month round rounds series wave waves set "
+                      "couple number kind type form program programme package").split())
 DOCUMENTS = frozenset(("statement declaration resolution letter report communique communiqué note memorandum "
                        "appeal petition decree law bill document text").split())
+NOUN_LEAD = frozenset(("'s", "’s", "a", "an", "the", "most", "more", "its", "their", "his", "her", "our"))
 POSSESSED_ADJ = frozenset("strong firm open full tacit new latest harsh sharp renewed continued repeated".split())
 JOINT_TYPES = frozenset(("COOPERATE", "AGREE", "CONSULT"))
 # acts two coordinated actors do to each other when no one else is named ("A and B clashed")
@@ -387,8 +391,8 @@ class Coder:
             # a noun after a determiner, or after a possessive and an adjective ("Putin's public
             # praise", "the EU's strong support"): no verb pattern applies
             det = i > 0 and lower[i - 1] in DET or (
-                i > 1 and lower[i - 2] in ("'s", "’s") and (lower[i - 1].endswith(("ic", "al", "ful", "ive", "ous"))
-                                                           or lower[i - 1] in POSSESSED_ADJ))
+                i > 1 and lower[i - 2] in NOUN_LEAD and (lower[i - 1].endswith(("ic", "al", "ful", "ive", "ous"))
+                                                         or lower[i - 1] in POSSESSED_ADJ))
             for ph in cands:
                 if det and ph.pattern.pos == "verb":
                     continue
@@ -849,8 +853,11 @@ class Coder:
                 # an unattached noun ("the war", "integration") needs a light verb linking it to
                 # the subject: "A held talks with B", "A imposed sanctions on B"
                 gap = lower[src.end:t.start] if src is not None else []
+                # ("began ten days of joint drills", "held a new round of talks": a measure's
+                # "of" does not take the noun out of the light verb's object)
+                gap_words = [w for k, w in enumerate(gap) if not (w == "of" and k > 0 and gap[k - 1] in MEASURES)]
                 if src is not None and not any(w in self.lex.light_verbs for w in gap) \
-                        and (len(gap) > 6 or any(w in SUBORD or w in CLAUSE_BREAK or w in OBJ_PREP for w in gap)):
+                        and (len(gap) > 6 or any(w in SUBORD or w in CLAUSE_BREAK or w in OBJ_PREP for w in gap_words)):
                     src = None
                 if src is not None:
                     lv = max((k for k, w in enumerate(gap) if w in self.lex.light_verbs), default=-1)
