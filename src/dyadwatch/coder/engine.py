@@ -86,7 +86,8 @@ MEASURES = frozenset(("days weeks months years hours day week month round rounds
 DOCUMENTS = frozenset(("statement declaration resolution letter report communique communiqué note memorandum "
                        "appeal petition decree law bill document text").split())
 NOUN_LEAD = frozenset(("'s", "’s", "a", "an", "the", "most", "more", "its", "their", "his", "her", "our"))
-POSSESSED_ADJ = frozenset("strong firm open full tacit new latest harsh sharp renewed continued repeated".split())
+POSSESSED_ADJ = frozenset(("strong firm open full tacit new latest harsh sharp renewed continued repeated state "
+                           "working official first second third last").split())
 JOINT_TYPES = frozenset(("COOPERATE", "AGREE", "CONSULT"))
 # acts two coordinated actors do to each other when no one else is named ("A and B clashed")
 MUTUAL_TYPES = JOINT_TYPES | frozenset(("ASSAULT", "MOBILIZE", "SUPPORT", "ACCUSE", "THREATEN"))
@@ -656,6 +657,10 @@ class Coder:
                     and not any(w in CHAIN_BREAK or w in CLAUSE_BREAK for w in lower[out[-1].end:t.start]):
                 # purpose clause of the event before: "telephoned B to discuss", "sent troops to help"
                 continue
+            if out and out[-1].phrase.pattern.type == p.type and out[-1].phrase.pattern.cameo[:3] == p.cameo[:3] \
+                    and t.start - out[-1].end <= 10 \
+                    and not any(w in SUBORD or w in CLAUSE_BREAK for w in lower[out[-1].end:t.start]):
+                continue  # "arrived in Kazakhstan on Tuesday for a state visit": the same act restated
             if p.pos == "verb" and lower[t.start].endswith("ing") and t.start > 0 and lower[t.start - 1] in DOCUMENTS:
                 continue  # "a joint statement calling for a settlement": what the document says
             if p.pos == "verb" and p.type in COMPLEMENT_TYPES:
