@@ -85,6 +85,7 @@ MEASURES = frozenset(("days weeks months years hours day week month round rounds
                       "couple number kind type form program programme package").split())
 DOCUMENTS = frozenset(("statement declaration resolution letter report communique communiqué note memorandum "
                        "appeal petition decree law bill document text").split())
+ADJ_ENDINGS = ("ate", "al", "ic", "ive", "ous", "ful", "less", "ent", "ant", "ed")  # "immediate and unconditional"
 NOUN_LEAD = frozenset(("'s", "’s", "a", "an", "the", "most", "more", "its", "their", "his", "her", "our"))
 POSSESSED_ADJ = frozenset(("strong firm open full tacit new latest harsh sharp renewed continued repeated state "
                            "working official first second third last").split())
@@ -179,6 +180,7 @@ class Coder:
         self._parsed = None
         self._noun_starts: set[int] = set()  # per sentence (one coder per process and thread)
         self._clause_subject: Mention | None = None
+        self._clause_target: Mention | None = None
 
     # ------------------------------------------------------------------ mentions
     def name_mentions(self, raw: list, toks, text: str) -> list[Mention]:
@@ -496,6 +498,7 @@ class Coder:
         events: list[Event] = []
         self._noun_starts = {t.start for t in trigs if t.phrase.pattern.pos == "noun"}
         self._clause_subject = None  # the subject of the sentence's last verb event
+        self._clause_target = None  # and its target
         if trigs and (mentions or self.allow_unknown or state.talks_pair):
             excluded = self._reporting_spans(lower, mentions)
             trigs = self._main_triggers(trigs, lower)
@@ -665,9 +668,15 @@ class Coder:
                 continue  # "a joint statement calling for a settlement": what the document says
             if p.pos == "verb" and p.type in COMPLEMENT_TYPES:
                 chain_end = t.end
+            if p.pos == "noun" and out and out[-1].phrase.pattern.pos == "verb" \
+                    and out[-1].phrase.pattern.type == "ACCUSE" and t.start - out[-1].end <= 8 \
+                    and not any(w in CLAUSE_BREAK or w in SUBORD for w in lower[out[-1].end:t.start]):
+                continue  # "condemns the regime's detention of ...": the act condemned is the allegation
+            between_words = [w for k, w in enumerate(lower[out[-1].end:t.start], out[-1].end) if out and not (
+                w == "and" and lower[k - 1].endswith(ADJ_ENDINGS) and lower[k + 1].endswith(ADJ_ENDINGS))] if out else []
             if p.pos == "noun" and out and (out[-1].phrase.pattern.pos == "verb" or t.start - out[-1].end <= 6) \
                     and t.start - out[-1].end <= 12 and not _possessed(lower, t.start) \
-                    and not any(w in CLAUSE_BREAK or w in SUBORD for w in lower[out[-1].end:t.start]) \
+                    and not any(w in CLAUSE_BREAK or w in SUBORD for w in between_words) \
                     and not (out[-1].phrase.pattern.type not in COMPLEMENT_TYPES and p.quad in (1, 2)
                              and any(lower[k] in self.lex.light_verbs and lower[k - 1] == "to"
                                      for k in range(out[-1].end + 1, t.start))):
@@ -882,12 +891,19 @@ class Coder:
             k = t.start - 1
             while k > 0 and lower[k] in ("also", "then", "later", "immediately", "strongly", "firmly"):
                 k -= 1
+            shared = False
             if prev_subject is not None and k > 0 and prev_subject.end <= k and (
                     lower[k] == "and" or (lower[k] == "," and lower[t.start].endswith("ing"))) \
                     and not any(m.start > k and m.end <= t.start for m in ms):
                 # "X demands ... and warns that ...", "X criticised Y, accusing him of ...": a
                 # coordinated or participial verb shares the subject of the verb before it
-                src = prev_subject
+                src, shared = prev_subject, True
+            if src is not None and not shared and src.start > cs and any(
+                    n in self._noun_starts and lower[n + 1:n + 2] in (["between"], ["of"], ["by"], ["with"])
+                    for n in range(max(cs, src.start - 4), src.start)) \
+                    and not any(w in self.lex.light_verbs or w in BE for w in lower[max(cs, src.start - 4):src.start]):
+                # "The talks between A and B helped C": the act is the subject, A and B only its parties
+                src = None
             if src is not None and src.end < t.start and src.kind in ("country", "igo") \
                     and any(k in self._noun_starts for k in range(src.end, min(src.end + 3, t.start))) \
                     and not any(w in (",", "and", "which", "who", "that") for w in lower[src.end:t.start]):
@@ -929,6 +945,12 @@ class Coder:
                 src = Mention(t.start, t.start, pair, "GOV", "", "group", talks=len(named) != 2)
                 background = False
                 t.refers_back = src.talks  # type: ignore[attr-defined]
+        if tgt is None and p.pos == "verb" and src is not None and src is self._clause_subject \
+                and self._clause_target is not None and p.type in ("REQUEST", "THREATEN", "ACCUSE", "SANCTION") \
+                and not any(m.start > t.end and m.codes and m.codes != src.codes and not m.location for m in ms):
+            # "The US condemns the regime's ... and calls for their release": the coordinated verb
+            # addresses the one the first verb did
+            tgt = self._clause_target
         if tgt is None and (not group or not (p.symmetric or p.type in MUTUAL_TYPES)):
             # (a coordinated subject of a one-way act has its object to the right like any other)
             tgt = self._right_target([m for m in ms if m not in group], lower, t, ce, src, p.visit,
@@ -1098,6 +1120,7 @@ class Coder:
             return []
         if p.pos == "verb" and src is not None and not src.location and src.codes:
             self._clause_subject = src
+            self._clause_target = tgt if tgt is not None and tgt.codes and tgt.codes != src.codes else None
         actors = [src] if src is not None else list(group)
         if actors and all(m.kind == "group" for m in actors):
             # "Minsk said the two presidents discussed ...": a repeat of what this text already
