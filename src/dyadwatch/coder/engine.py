@@ -292,6 +292,17 @@ class Coder:
                     pair = state.last_pair
                 if pair is not None:
                     final.append(Mention(i, i + 2, pair, "GOV", " ".join(words[i:i + 2]), "group"))
+            elif w == "it" and i > 1 and (lower[i - 1] in SPEECH or lower[i - 1] in REPORT
+                                          or (lower[i - 1] == "that" and (lower[i - 2] in SPEECH or lower[i - 2] in REPORT))):
+                # "Lithuania said it would send troops": the speaker (a country or a body)
+                k = i - 1 if lower[i - 1] != "that" else i - 2
+                spk = [x for x in final if x.end <= k and k - x.end <= 6 and len(set(x.codes)) == 1
+                       and not x.location and x.kind in ("country", "igo", "metonym", "title", "organisation")]
+                if lower[k - 1] == "and" and final:
+                    # "A accused B of ..., and said it would ...": the coordinated speaker is A
+                    spk = [x for x in final if x.end <= k and len(set(x.codes)) == 1 and not x.location][:1] or spk
+                if spk:
+                    final.append(Mention(i, i + 1, spk[-1].codes, spk[-1].sector, words[i], "pronoun"))
             elif w == "pair" and i > 0 and lower[i - 1] == "the" and state.last_pair \
                     and not any(x.start <= i < x.end for x in final):
                 final.append(Mention(i - 1, i + 1, state.last_pair, "GOV", " ".join(words[i - 1:i + 1]), "group"))
@@ -367,7 +378,8 @@ class Coder:
             return Mention(m.start - 1, m.end, state.last_pair, m.sector, m.text, "group")
         if words not in self.lex.standalone and words[-1:] not in self.lex.standalone:
             return None
-        near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation")]
+        # (a capital counts too: "opposition supporters rallied in central Minsk")
+        near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation", "metonym")]
         if m.end + 1 < len(lower) and lower[m.end] in ("in", "from", "of"):
             # "demonstrators in Baghdad", "police in Jericho": the place names their country
             here = next((x for x in allm if x.codes and m.end < x.start <= m.end + 2), None)
@@ -1384,7 +1396,7 @@ class Coder:
             if _finite_aux(lower, t.end, m.start) or any(
                     (lower[k] == "and" and lower[k + 1].endswith("ed") and lower[k + 1] not in COMPOUND_NOT_ACTOR)
                     or (lower[k] == "," and lower[k + 1].endswith("ing") and len(lower[k + 1]) > 5)
-                    or (lower[k] == "," and lower[k + 1] == "but")
+                    or (lower[k] == "," and lower[k + 1] in ("but", "and"))
                     for k in range(t.end, m.start - 1)):
                 break  # "A's drive to normalize relations with X has raised concerns from B"
             if src is not None and m.codes == src.codes and (
