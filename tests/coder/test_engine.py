@@ -359,3 +359,17 @@ def test_an_announced_act_is_coded_planned_besides_the_stated_intention() -> Non
 def test_compounds_and_troops_going_home() -> None:
     assert triples("Moscow cut duty-free oil deliveries to Minsk.") == {("RUS", "BLR", "SANCTION")}
     assert ("RUS", "RUS", "RETREAT") in triples("All Russian troops returned to their permanent bases.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle describing a noun, with no agent named
+    ("Belarus frees two Lithuanian truck drivers held since March", {("BLR", "LTU", "CONCEDE")}),
+    # adjectives joined by "and" make a noun of "release"; the released are the call's content
+    ("The United States condemned Belarus and called for the immediate and unconditional release of the prisoners.",
+     {("USA", "BLR", "ACCUSE"), ("USA", "BLR", "REQUEST")}),
+    # rejecting interference is an accusation
+    ("Moscow resolutely rejects the attempts of the European Union to interfere in Belarus.",
+     {("RUS", "EU", "ACCUSE")}),
+])
+def test_participles_adjectives_and_accusing_rejections(text: str, expected: set[tuple]) -> None:
+    assert triples(text) == expected

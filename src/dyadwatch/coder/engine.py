@@ -85,6 +85,8 @@ MEASURES = frozenset(("days weeks months years hours day week month round rounds
                       "couple number kind type form program programme package").split())
 DOCUMENTS = frozenset(("statement declaration resolution letter report communique communiqué note memorandum "
                        "appeal petition decree law bill document text").split())
+ADVERBS = frozenset("again also then still now later already just never finally once soon".split())
+IRREGULAR_PARTICIPLES = frozenset("held seized taken kept sent struck shot caught brought built won".split())
 ADJ_ENDINGS = ("ate", "al", "ic", "ive", "ous", "ful", "less", "ent", "ant", "ed")  # "immediate and unconditional"
 NOUN_LEAD = frozenset(("'s", "’s", "a", "an", "the", "most", "more", "its", "their", "his", "her", "our"))
 POSSESSED_ADJ = frozenset(("strong firm open full tacit new latest harsh sharp renewed continued repeated state "
@@ -405,9 +407,7 @@ class Coder:
                 continue  # the second half of a compound: "duty-free", "Moscow-backed"
             # a noun after a determiner, or after a possessive and an adjective ("Putin's public
             # praise", "the EU's strong support"): no verb pattern applies
-            det = i > 0 and lower[i - 1] in DET or (
-                i > 1 and lower[i - 2] in NOUN_LEAD and (lower[i - 1].endswith(("ic", "al", "ful", "ive", "ous"))
-                                                         or lower[i - 1] in POSSESSED_ADJ))
+            det = i > 0 and lower[i - 1] in DET or _after_adjectives(lower, i)
             for ph in cands:
                 if det and ph.pattern.pos == "verb":
                     continue
@@ -776,6 +776,17 @@ class Coder:
                     and not any(m.end == t.start for m in ms) and lower[t.start - 1] not in TIME_WORDS \
                     and not (t.end + 1 < len(lower) and (lower[t.end + 1][:1].isdigit() or lower[t.end + 1] in NUMBERS)):
                 passive = True  # "networks supported by the West": a reduced relative clause
+            if not passive and p.type in ("COERCE", "SANCTION", "AID", "CONCEDE") \
+                    and (lower[t.start].endswith("ed") or lower[t.start] in IRREGULAR_PARTICIPLES) \
+                    and t.start > cs and lower[t.start - 1] not in BE and k == t.start - 1 \
+                    and lower[t.start - 1] not in ("has", "have", "had", "it", "they", "he", "she", "we") \
+                    and toks[t.start - 1][0][:1].islower() and not lower[t.start - 1].endswith("ly") \
+                    and lower[t.start - 1] not in ADVERBS and not any(m.end == t.start for m in ms) \
+                    and t.end < len(lower) and (lower[t.end] in ("since", "until", "for", "without", "after")
+                                                or lower[t.end] in TIME_WORDS):
+                # "two Lithuanian drivers held since March": a transitive act with no object is a
+                # participle describing the noun before it, by an agent the sentence does not name
+                return []
             if not passive and k >= cs + 2 and lower[k] == "and" and lower[k - 1].endswith("ed") \
                     and lower[k - 2] in BE and lower[t.start].endswith("ed"):
                 passive = True  # "were initiated and supported by": coordinated participles
@@ -1563,6 +1574,16 @@ MODAL_OR_TO = frozenset(("to", "would", "will", "could", "should", "may", "might
 def _finite_aux(lower: list[str], a: int, b: int) -> bool:
     """A finite "has/have/had" in lower[a:b] (not "to have", "would have"): a new main verb."""
     return any(lower[k] in ("has", "have", "had") and lower[k - 1] not in MODAL_OR_TO for k in range(max(a, 1), b))
+
+
+def _after_adjectives(lower: list[str], i: int) -> bool:
+    """Word i follows a determiner or possessive and adjectives: "Putin's public praise",
+    "their immediate and unconditional release" - a noun, whatever verb it could also be."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and (lower[k].endswith(("ic", "al", "ful", "ive", "ous", "ate")) or lower[k] in POSSESSED_ADJ
+                                     or (lower[k] in ("and", ",") and k < i - 1)):
+        k -= 1
+    return k < i - 1 and k >= 0 and lower[k] in NOUN_LEAD
 
 
 def toks_text(toks, i: int, end_char: int) -> str:
