@@ -85,6 +85,7 @@ MEASURES = frozenset(("days weeks months years hours day week month round rounds
                       "couple number kind type form program programme package").split())
 DOCUMENTS = frozenset(("statement declaration resolution letter report communique communiqué note memorandum "
                        "appeal petition decree law bill document text").split())
+CONJ_PREP = frozenset("after before since until till".split())  # also conjunctions: "after X met Y"
 ADVERBS = frozenset("again also then still now later already just never finally once soon".split())
 IRREGULAR_PARTICIPLES = frozenset("held seized taken kept sent struck shot caught brought built won".split())
 ADJ_ENDINGS = ("ate", "al", "ic", "ive", "ous", "ful", "less", "ent", "ant", "ed")  # "immediate and unconditional"
@@ -906,7 +907,8 @@ class Coder:
                     g = self._group_left(ms, lower, src)
                     if len(g) > 1:
                         group, src = g, None
-            if tgt is None and src is not None and frm is src:
+            if tgt is None and src is not None and frm is src and not p.visit:
+                # (a visit's host is where the visitor goes: "a visit by Xi to Russia")
                 tgt = self._left_subject(ms, lower, t.start, cs, exclude=src)
         else:
             src = self._left_subject(ms, lower, t.start, cs)
@@ -921,10 +923,11 @@ class Coder:
                 # "X demands ... and warns that ...", "X criticised Y, accusing him of ...": a
                 # coordinated or participial verb shares the subject of the verb before it
                 src, shared = prev_subject, True
-            if src is not None and not shared and src.start > cs and any(
+            first = self._group_left(ms, lower, src)[0] if src is not None and src in ms else src
+            if src is not None and first is not None and not shared and first.start > cs and any(
                     n in self._noun_starts and lower[n + 1:n + 2] in (["between"], ["of"], ["by"], ["with"])
-                    for n in range(max(cs, src.start - 4), src.start)) \
-                    and not any(w in self.lex.light_verbs or w in BE for w in lower[max(cs, src.start - 4):src.start]):
+                    for n in range(max(cs, first.start - 4), first.start)) \
+                    and not any(w in self.lex.light_verbs or w in BE for w in lower[max(cs, first.start - 4):first.start]):
                 # "The talks between A and B helped C": the act is the subject, A and B only its parties
                 src = None
             if src is not None and src.end < t.start and src.kind in ("country", "igo") \
@@ -1341,8 +1344,10 @@ class Coder:
             if prev == "of" and pk > 0 and (lower[pk - 1] in QUANTITY or lower[pk - 1] in MEMBER_HEAD):
                 # "thousands of Nigerians", "a member of the Syrian parliament": the group acts
                 prev = ""
-            if prev in OBJ_PREP:
+            if prev in OBJ_PREP and not (prev in CONJ_PREP and m.end == start and pk > 3):
                 # "X and Y met": the first of a coordination may still be the subject
+                # (but "said after the two men held talks": a clause's own subject; a sentence-
+                # initial "The day before X came to ..." stays background)
                 continue
             best = m
             break
