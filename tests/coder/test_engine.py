@@ -373,3 +373,8 @@ def test_compounds_and_troops_going_home() -> None:
 ])
 def test_participles_adjectives_and_accusing_rejections(text: str, expected: set[tuple]) -> None:
     assert triples(text) == expected
+
+
+def test_a_threat_is_aimed_at_its_condition_and_the_condition_is_no_event() -> None:
+    got = triples("Minsk threatened to cut off gas transit if the European Union imposed further sanctions.")
+    assert got == {("BLR", "EU", "THREATEN")}

@@ -677,6 +677,11 @@ class Coder:
                     and t.start - out[-1].end <= 10 \
                     and not any(w in SUBORD or w in CLAUSE_BREAK for w in lower[out[-1].end:t.start]):
                 continue  # "arrived in Kazakhstan on Tuesday for a state visit": the same act restated
+            threat = next((x for x in reversed(out) if x.phrase.pattern.type == "THREATEN"), None)
+            if threat is not None and t.start - threat.end <= 25 and any(
+                    lower[k] in ("if", "unless") for k in range(threat.end, t.start)) \
+                    and not any(w in (";", ".") for w in lower[threat.end:t.start]):
+                continue  # the condition of a threat is no event of its own
             if p.pos == "verb" and lower[t.start].endswith("ing") and t.start > 0 and lower[t.start - 1] in DOCUMENTS:
                 continue  # "a joint statement calling for a settlement": what the document says
             if p.pos == "verb" and p.type in COMPLEMENT_TYPES:
@@ -971,6 +976,14 @@ class Coder:
                 src = Mention(t.start, t.start, pair, "GOV", "", "group", talks=len(named) != 2)
                 background = False
                 t.refers_back = src.talks  # type: ignore[attr-defined]
+        if p.type == "THREATEN" and not group:
+            # "threatened to cut off gas transit if the EU imposed further sanctions": the threat is
+            # aimed at whoever the condition names
+            cond = next((k for k in range(t.end, min(len(lower), t.end + 25)) if lower[k] in ("if", "unless")), None)
+            cm = next((m for m in ms if cond is not None and cond < m.start <= cond + 3 and m.codes
+                       and not m.location and (src is None or m.codes != src.codes)), None)
+            if cm is not None:
+                tgt = cm
         if tgt is None and p.pos == "verb" and src is not None and src is self._clause_subject \
                 and self._clause_target is not None and p.type in ("REQUEST", "THREATEN", "ACCUSE", "SANCTION") \
                 and not any(m.start > t.end and m.codes and m.codes != src.codes and not m.location for m in ms):
