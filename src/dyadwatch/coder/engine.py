@@ -687,12 +687,15 @@ class Coder:
             if p.pos == "verb" and p.type in COMPLEMENT_TYPES:
                 chain_end = t.end
             if p.pos == "noun" and out and out[-1].phrase.pattern.pos == "verb" \
-                    and out[-1].phrase.pattern.type == "ACCUSE" and t.start - out[-1].end <= 8 \
+                    and out[-1].phrase.pattern.type == "ACCUSE" and t.start - out[-1].end <= 14 \
                     and not any(w in CLAUSE_BREAK or w in SUBORD for w in lower[out[-1].end:t.start]):
                 continue  # "condemns the regime's detention of ...": the act condemned is the allegation
             between_words = [w for k, w in enumerate(lower[out[-1].end:t.start], out[-1].end) if out and not (
                 w == "and" and lower[k - 1].endswith(ADJ_ENDINGS) and lower[k + 1].endswith(ADJ_ENDINGS))] if out else []
-            if p.pos == "noun" and out and (out[-1].phrase.pattern.pos == "verb" or t.start - out[-1].end <= 6) \
+            own_agent = out and out[-1].phrase.pattern.type == "SUPPORT" and "by" in lower[t.end:t.end + 7] \
+                and not any(w in (",", ";") for w in lower[t.end:t.end + 7])
+            if p.pos == "noun" and out and not own_agent \
+                    and (out[-1].phrase.pattern.pos == "verb" or t.start - out[-1].end <= 6) \
                     and t.start - out[-1].end <= 12 and not _possessed(lower, t.start) \
                     and not any(w in CLAUSE_BREAK or w in SUBORD for w in between_words) \
                     and not (out[-1].phrase.pattern.type not in COMPLEMENT_TYPES and p.quad in (1, 2)
