@@ -282,5 +282,16 @@ def test_belarusian_uses_the_russian_coder() -> None:
 
 
 def test_named_organisation_as_target_of_withdrawal() -> None:
-    assert ("BLR", "EU", "SANCTION") in triples("Беларусь вышла из Восточного партнёрства.")
+    # leaving an organisation or programme is a retreat (PLOVER: withdraw), as in English
+    assert ("BLR", "EU", "RETREAT") in triples("Беларусь вышла из Восточного партнёрства.")
     assert ("BLR", "LTU", "ACCUSE") in triples("МИД Беларуси вызвал посла Литвы.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Казахстан не намерен признавать независимость Абхазии.", {("KAZ", None, "REJECT")}),
+    ("Начались совместные белорусско-китайские антитеррористические учения.",
+     {("BLR", "CHN", "COOPERATE"), ("CHN", "BLR", "COOPERATE")}),
+    ("Товарооборот России и Белоруссии вырос на 8%.", set()),
+])
+def test_refusals_joint_exercises_and_statistics(text: str, expected: set[tuple]) -> None:
+    assert triples(text) == expected

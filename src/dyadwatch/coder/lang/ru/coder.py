@@ -27,9 +27,13 @@ from pathlib import Path
 
 import yaml
 
+from dyadwatch.coder.cameo import lookup as cameo_lookup
+from dyadwatch.coder.cameo import quad_class
 from dyadwatch.coder.engine import (
     CLAUSE_BREAK,
     JOINT_TYPES,
+    NEEDS_PARTNER,
+    NEG_INTENT_TYPES,
     Coder,
     DocState,
     Mention,
@@ -83,6 +87,10 @@ COMPLEMENT_TYPES = frozenset(("AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT
 SKIP_BEFORE = frozenset(("также", "уже", "официально", "вновь", "снова", "еще", "ещё", "совместно",
                          "наконец", "впервые", "вчера", "сегодня", "неоднократно", "публично", "лично",
                          "резко", "жестко", "жёстко", "в", "итоге", "тоже", "затем", "фактически"))
+
+
+NOT_INTENDING = frozenset(("намерен", "намеренный", "намереваться", "собираться", "планировать", "готовый",
+                           "готов"))  # ("не будет отводить войска" stays a denied withdrawal)
 
 
 @cache
@@ -636,6 +644,12 @@ class RussianCoder(Coder):
                     pairs.append((sm, scode, tm.codes[0], tm))
                     if p.symmetric:
                         pairs.append((tm, tm.codes[0], scode, sm))
+        ptype, pcameo, pmode, pgold, pquad = p.type, p.cameo, p.mode, p.goldstein, p.quad
+        if p.type == "MOBILIZE" and (len({sc for _, sc, _, _ in pairs}) > 1
+                                     or "совместный" in lemmas[max(cs, t.start - 5):t.end]):
+            # «совместные белорусско-китайские учения»: joint exercises are military cooperation
+            info = cameo_lookup("062")
+            ptype, pcameo, pmode, pgold, pquad = info.plover_type, "062", info.mode, info.goldstein, quad_class("062")
         if not pairs:
             return []
         status = self._ru_status(t, words, lemmas, cs)
@@ -644,12 +658,22 @@ class RussianCoder(Coder):
             # object, not the time of a past event (it is the time of a planned one)
             dates = [d for d in dates if (d.preposition or "") != "на"
                      or "ночь на" in text[max(0, d.start - 10):d.start + 3].lower()]
+        before = lemmas[max(cs, t.start - 4):t.start]
+        if status == "denied" and ptype in NEG_INTENT_TYPES and "не" in before \
+                and any(w in NOT_INTENDING for w in before):
+            # «Казахстан не намерен признавать ...», «Минск не собирается участвовать ...»: a
+            # refusal (CAMEO 12x), as the English "will not recognise"
+            info = cameo_lookup("120")
+            ptype, pcameo, pmode, pgold, pquad = info.plover_type, "120", info.mode, info.goldstein, quad_class("120")
+            status = "occurred"
+        if ptype in NEEDS_PARTNER:
+            pairs = [x for x in pairs if x[2] is not None]  # cooperation, aid, support go to someone
         date, gran = self._date(t, toks, lemmas, dates, state, status)
         trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
-        return [Event(source=s, target=d, type=p.type, cameo=p.cameo, status=status,
+        return [Event(source=s, target=d, type=ptype, cameo=pcameo, status=status,
                       source_sector=sm.sector if sm else None, source_text=sm.text if sm else None,
                       target_text=tm.text if tm else None, target_sector=tm.sector if tm else None,
-                      mode=p.mode, goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
+                      mode=pmode, goldstein=pgold, quad=pquad, date=date, date_granularity=gran,
                       trigger=trig_text, start=toks[t.start][1], end=toks[t.end - 1][2])
                 for sm, s, d, tm in pairs]
 
