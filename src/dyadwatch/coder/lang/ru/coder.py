@@ -548,8 +548,10 @@ class RussianCoder(Coder):
                    and role[id(m)] not in ("loc",)]
             gen = next((m for m in ms if m.start == t.end and role[id(m)] in ("obj", "any")), None)
             frm = anywhere(("from", "agent"))
-            if frm is None and p.type in ("AID",):
-                frm = None
+            if frm is None:
+                # «отмена Евросоюзом санкций», «переброска Белоруссией подразделений»: the
+                # instrumental right after a verbal noun is its agent
+                frm = next((m for m in ms if t.start < m.start <= t.end + 1 and role[id(m)] == "instr"), None)
             if adj:
                 g = self._group(ms, lemmas, adj[-1])
                 if len(g) > 1:
