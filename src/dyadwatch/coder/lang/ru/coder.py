@@ -349,6 +349,7 @@ class RussianCoder(Coder):
         if not toks:
             return []
         words = [t[0] for t in toks]
+        self._ru_words = words  # per sentence (one coder per process and thread)
         lemmas = self.lex.normalise(words) if self.lex.normalise is not None else [w.lower() for w in words]
         lemmas = [w.lower() for w in lemmas]
         trigs = self.triggers(lemmas)
@@ -462,10 +463,19 @@ class RussianCoder(Coder):
             grp.insert(0, ms[j - 1])
             j -= 1
         j = idx
-        while j + 1 < len(ms) and lemmas[grp[-1].end:ms[j + 1].start] in (["и"], [","], ["-"], ["–"]):
+        while j + 1 < len(ms) and (lemmas[grp[-1].end:ms[j + 1].start] in (["и"], [","], ["-"], ["–"])
+                                   or self._participle_gap(grp[-1].end, ms[j + 1].start, lemmas)):
             grp.append(ms[j + 1])
             j += 1
         return grp
+
+    def _participle_gap(self, a: int, b: int, lemmas: list[str]) -> bool:
+        """"Путин и прилетевший в Сочи Лукашенко": "и" and a participial phrase before the name."""
+        gap = lemmas[a:b]
+        words = getattr(self, "_ru_words", None)
+        if not (2 <= len(gap) <= 5 and gap[0] == "и") or words is None or b > len(words):
+            return False
+        return word_info(words[a + 1])[1] == "PRTF" and "," not in gap
 
     def _events(self, t: _Trig, text, toks, words, lemmas, mentions, roles, dates, state) -> list[Event]:
         p = t.phrase.pattern
