@@ -295,3 +295,12 @@ def test_named_organisation_as_target_of_withdrawal() -> None:
 ])
 def test_refusals_joint_exercises_and_statistics(text: str, expected: set[tuple]) -> None:
     assert triples(text) == expected
+
+
+def test_a_participial_phrase_inside_a_coordination() -> None:
+    got = triples("Владимир Путин и прилетевший в Сочи Александр Лукашенко провели в понедельник переговоры.")
+    assert got == {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")}
+
+
+def test_the_instrumental_after_a_verbal_noun_is_its_agent() -> None:
+    assert ("EU", "BLR", "CONCEDE") in triples("Отмена Евросоюзом санкций против Минска стала неожиданностью.")

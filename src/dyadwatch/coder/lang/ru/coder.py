@@ -459,14 +459,28 @@ class RussianCoder(Coder):
         idx = ms.index(m)
         grp = [m]
         j = idx
-        while j > 0 and lemmas[ms[j - 1].end:grp[0].start] in (["и"], [","], ["-"], ["–"]):
-            grp.insert(0, ms[j - 1])
-            j -= 1
+        while j > 0:
+            if lemmas[ms[j - 1].end:grp[0].start] in (["и"], [","], ["-"], ["–"]):
+                j -= 1
+            else:
+                # "Путин и прилетевший в Сочи Лукашенко": skip the places inside the phrase
+                k = next((k for k in range(j - 1, max(-1, j - 3), -1)
+                          if self._participle_gap(ms[k].end, grp[0].start, lemmas)), None)
+                if k is None:
+                    break
+                j = k
+            grp.insert(0, ms[j])
         j = idx
-        while j + 1 < len(ms) and (lemmas[grp[-1].end:ms[j + 1].start] in (["и"], [","], ["-"], ["–"])
-                                   or self._participle_gap(grp[-1].end, ms[j + 1].start, lemmas)):
-            grp.append(ms[j + 1])
-            j += 1
+        while j + 1 < len(ms):
+            if lemmas[grp[-1].end:ms[j + 1].start] in (["и"], [","], ["-"], ["–"]):
+                j += 1
+            else:
+                k = next((k for k in range(j + 1, min(len(ms), j + 3))
+                          if self._participle_gap(grp[-1].end, ms[k].start, lemmas)), None)
+                if k is None:
+                    break
+                j = k
+            grp.append(ms[j])
         return grp
 
     def _participle_gap(self, a: int, b: int, lemmas: list[str]) -> bool:
