@@ -574,8 +574,11 @@ class RussianCoder(Coder):
             frm = anywhere(("from", "agent"))
             if frm is None:
                 # «отмена Евросоюзом санкций», «переброска Белоруссией подразделений»: the
-                # instrumental right after a verbal noun is its agent
-                frm = next((m for m in ms if t.start < m.start <= t.end + 1 and role[id(m)] == "instr"), None)
+                # instrumental right after a verbal noun is its agent; «принятый Советом ЕС пакет
+                # ограничительных мер»: so is the one of the participle before it
+                frm = next((m for m in ms if t.start < m.start <= t.end + 1 and role[id(m)] == "instr"), None) \
+                    or next((m for m in reversed(ms) if t.start - 6 <= m.start < t.start and role[id(m)] == "instr"
+                             and any(word_info(w)[1] == "PRTF" for w in words[max(cs, m.start - 4):m.start])), None)
             if adj:
                 g = self._group(ms, lemmas, adj[-1])
                 if len(g) > 1:
@@ -618,6 +621,8 @@ class RussianCoder(Coder):
             extra = ("from",) if p.type in ("REQUEST", "THREATEN", "RETREAT") else ()
             extra += ("out", "off") if p.type in ("SANCTION", "RETREAT", "COERCE", "CONCEDE") else ()
             extra += ("loc",) if p.type == "MOBILIZE" else ()  # "разместила в Беларуси войска"
+            if p.type in ("RETREAT", "SANCTION") and ({"участие", "членство"} & set(lemmas[t.start:t.end + 3])):
+                extra += ("loc",)  # «заморозила своё участие в ОДКБ»: the organisation, not a place
             if p.visit:
                 tgt = anywhere(("dir",), excl) or anywhere(("target", "with"), excl) or right(("obj", "any"), excl) \
                     or (anywhere(("loc",), excl) if p.pos == "noun" or "визит" in lemmas[t.start:t.end + 3] else None)
