@@ -1116,7 +1116,7 @@ class Coder:
             if home is not None and tgt is not None and tgt.ethnic:
                 tcode = home
             ent = self.actors.entities.get(scode) if scode else None
-            if tcode is None and ent is not None and len(ent.members) == 2 and p.type in JOINT_TYPES:
+            if tcode is None and ent is not None and len(ent.members) == 2 and p.type in JOINT_TYPES | {"MOBILIZE"}:
                 # "the Union State has made progress in military integration": a union of two
                 # acting jointly is its members acting with each other
                 a, b = ent.members

@@ -737,7 +737,7 @@ class RussianCoder(Coder):
         if tcode is None and p.self_target:
             tcode = scode
         ent = self.actors.entities.get(scode)
-        if tcode is None and ent is not None and len(ent.members) == 2 and p.type in JOINT_TYPES:
+        if tcode is None and ent is not None and len(ent.members) == 2 and p.type in JOINT_TYPES | {"MOBILIZE"}:
             # «Союзное государство углубило военную интеграцию»: its two members with each other
             a, b = ent.members
             return [(src, a, b, None), (src, b, a, None)]
