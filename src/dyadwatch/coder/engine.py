@@ -85,6 +85,7 @@ MEASURES = frozenset(("days weeks months years hours day week month round rounds
                       "couple number kind type form program programme package").split())
 DOCUMENTS = frozenset(("statement declaration resolution letter report communique communiqué note memorandum "
                        "appeal petition decree law bill document text").split())
+DECISIONS = frozenset("decision decisions move step steps plan plans intention attempt attempts".split())
 CONJ_PREP = frozenset("after before since until till".split())  # also conjunctions: "after X met Y"
 ADVERBS = frozenset("again also then still now later already just never finally once soon".split())
 IRREGULAR_PARTICIPLES = frozenset("held seized taken kept sent struck shot caught brought built won".split())
@@ -184,6 +185,8 @@ class Coder:
         self._noun_starts: set[int] = set()  # per sentence (one coder per process and thread)
         self._clause_subject: Mention | None = None
         self._clause_target: Mention | None = None
+        self._first_subject: Mention | None = None
+        self._first_target: Mention | None = None
 
     # ------------------------------------------------------------------ mentions
     def name_mentions(self, raw: list, toks, text: str) -> list[Mention]:
@@ -512,6 +515,7 @@ class Coder:
         self._noun_starts = {t.start for t in trigs if t.phrase.pattern.pos == "noun"}
         self._clause_subject = None  # the subject of the sentence's last verb event
         self._clause_target = None  # and its target
+        self._first_subject = self._first_target = None  # those of its first verb event
         if trigs and (mentions or self.allow_unknown or state.talks_pair):
             excluded = self._reporting_spans(lower, mentions)
             trigs = self._main_triggers(trigs, lower)
@@ -655,6 +659,7 @@ class Coder:
                 between = lower[chain_end:t.start]
                 if len(between) <= 8 and not _possessed(lower, t.start) \
                         and not _finite_aux(lower, chain_end, t.start) \
+                        and not any(w in DECISIONS for w in between) \
                         and not any(w in CHAIN_BREAK or w in CLAUSE_BREAK for w in between):
                     if p.pos == "verb" and p.type in INTENT_CODES and out and out[-1].phrase.text in REPORTING_AGREE \
                             and any(w in ("will", "would") for w in lower[max(0, t.start - 2):t.start]):
@@ -669,6 +674,7 @@ class Coder:
                 chain_end = None
             if p.pos == "verb" and p.type != "CONSULT" and t.start > 0 and lower[t.start - 1] == "to" and out \
                     and t.start - out[-1].end <= 12 \
+                    and not any(w in DECISIONS for w in lower[max(out[-1].end, t.start - 8):t.start - 1]) \
                     and not (_possessed(lower, t.start) and out[-1].phrase.pattern.pos == "verb") \
                     and not any(w in CHAIN_BREAK or w in CLAUSE_BREAK for w in lower[out[-1].end:t.start]):
                 # purpose clause of the event before: "telephoned B to discuss", "sent troops to help"
@@ -963,6 +969,11 @@ class Coder:
                 src, tgt = giver, (src if src is not None else None)
                 if group:
                     return []
+        if src is None and not group and p.pos == "noun" and p.type == "THREATEN" \
+                and self._first_subject is not None and self._first_target is not None:
+            # "X condemns Y's decision ... an unfriendly step that will not remain without a
+            # response": the speaker warns the one it condemned
+            src, tgt = self._first_subject, self._first_target
         groups = [m for m in ms if m.kind == "group" and len(set(m.codes)) == 2
                   and lower[m.start] in GROUP_WORDS]  # "both leaders", not "they"
         if src is None and not group and p.type == "CONSULT" and lower[t.start] in TALK_NOUNS and (
@@ -1163,6 +1174,8 @@ class Coder:
         if p.pos == "verb" and src is not None and not src.location and src.codes:
             self._clause_subject = src
             self._clause_target = tgt if tgt is not None and tgt.codes and tgt.codes != src.codes else None
+            if self._first_subject is None:
+                self._first_subject, self._first_target = src, self._clause_target
         actors = [src] if src is not None else list(group)
         if actors and all(m.kind == "group" for m in actors):
             # "Minsk said the two presidents discussed ...": a repeat of what this text already
@@ -1205,6 +1218,8 @@ class Coder:
                 status = "occurred" if status in ("planned", "hypothetical", "forecast") else status
         trig_text = text[toks[t.start][1]:toks[t.end - 1][2]]
         out = []
+        if ptype == "THREATEN" and status == "planned" and not getattr(t, "forced", None):
+            status = "occurred"  # a warning is made now; its "will" belongs to what it warns of
         acts.insert(0, (ptype, pcameo, pmode, pgold, pquad, status))
         for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts:
             a_pairs = pairs
@@ -1357,7 +1372,9 @@ class Coder:
             if prev in ("the", "a", "an") and pk > 0:
                 pk -= 1
                 prev = lower[pk]
-            if prev == "of" and pk > 0 and (lower[pk - 1] in QUANTITY or lower[pk - 1] in MEMBER_HEAD):
+            if prev == "of" and pk > 0 and (lower[pk - 1] in QUANTITY or lower[pk - 1] in MEMBER_HEAD
+                                             or lower[pk - 1] in DECISIONS):
+                # (and "the decision of the Lithuanian side to expel ...": the one who decided acts)
                 # "thousands of Nigerians", "a member of the Syrian parliament": the group acts
                 prev = ""
             if prev in OBJ_PREP and not (prev in CONJ_PREP and m.end == start and pk > 3):
