@@ -187,6 +187,7 @@ class Coder:
         self._clause_target: Mention | None = None
         self._first_subject: Mention | None = None
         self._first_target: Mention | None = None
+        self._first_kind: str | None = None
 
     # ------------------------------------------------------------------ mentions
     def name_mentions(self, raw: list, toks, text: str) -> list[Mention]:
@@ -516,6 +517,7 @@ class Coder:
         self._clause_subject = None  # the subject of the sentence's last verb event
         self._clause_target = None  # and its target
         self._first_subject = self._first_target = None  # those of its first verb event
+        self._first_kind: str | None = None
         if trigs and (mentions or self.allow_unknown or state.talks_pair):
             excluded = self._reporting_spans(lower, mentions)
             trigs = self._main_triggers(trigs, lower)
@@ -797,7 +799,7 @@ class Coder:
                     and lower[t.start - 1] not in ("has", "have", "had", "it", "they", "he", "she", "we") \
                     and toks[t.start - 1][0][:1].islower() and not lower[t.start - 1].endswith("ly") \
                     and lower[t.start - 1] not in ADVERBS and not any(m.end == t.start for m in ms) \
-                    and t.end < len(lower) and (lower[t.end] in ("since", "until", "for", "without", "after")
+                    and t.end < len(lower) and (lower[t.end] in ("since", "until", "for", "without", "after", "with")
                                                 or lower[t.end] in TIME_WORDS):
                 # "two Lithuanian drivers held since March": a transitive act with no object is a
                 # participle describing the noun before it, by an agent the sentence does not name
@@ -937,6 +939,9 @@ class Coder:
                 # "X demands ... and warns that ...", "X criticised Y, accusing him of ...": a
                 # coordinated or participial verb shares the subject of the verb before it
                 src, shared = prev_subject, True
+            if src is not None and not shared and any(n in self._noun_starts for n in (t.start - 1, t.start - 2)) \
+                    and src.end < t.start - 1 and lower[t.start - 1] not in ("to", "and", ","):
+                src = None  # "an explosion damaged the bridge": the act's subject is an event
             first = self._group_left(ms, lower, src)[0] if src is not None and src in ms else src
             if src is not None and first is not None and not shared and first.start > cs and any(
                     n in self._noun_starts and lower[n + 1:n + 2] in (["between"], ["of"], ["by"], ["with"])
@@ -1004,6 +1009,9 @@ class Coder:
             # "The US condemns the regime's ... and calls for their release": the coordinated verb
             # addresses the one the first verb did
             tgt = self._clause_target
+        if tgt is None and p.type == "REJECT" and src is not None and self._first_subject is not None \
+                and self._first_subject.codes != src.codes and self._first_kind == "REQUEST":
+            tgt = self._first_subject  # "Minsk demanded compensation ..., but Moscow rejected every request"
         if tgt is None and (not group or not (p.symmetric or p.type in MUTUAL_TYPES)):
             # (a coordinated subject of a one-way act has its object to the right like any other)
             tgt = self._right_target([m for m in ms if m not in group], lower, t, ce, src, p.visit,
@@ -1176,6 +1184,7 @@ class Coder:
             self._clause_target = tgt if tgt is not None and tgt.codes and tgt.codes != src.codes else None
             if self._first_subject is None:
                 self._first_subject, self._first_target = src, self._clause_target
+                self._first_kind = p.type
         actors = [src] if src is not None else list(group)
         if actors and all(m.kind == "group" for m in actors):
             # "Minsk said the two presidents discussed ...": a repeat of what this text already
