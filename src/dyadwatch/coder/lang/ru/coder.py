@@ -697,6 +697,14 @@ class RussianCoder(Coder):
             info = cameo_lookup("120")
             ptype, pcameo, pmode, pgold, pquad = info.plover_type, "120", info.mode, info.goldstein, quad_class("120")
             status = "occurred"
+        if ptype == "THREATEN":
+            if status == "planned":
+                status = "occurred"  # «ответит жёстко»: the warning is made now
+            cond = next((k for k in range(t.end, min(len(lemmas), t.end + 25)) if lemmas[k] in ("если", "в случае")), None)
+            cm = next((m for m in mentions if cond is not None and cond < m.start <= cond + 3 and m.codes
+                       and not any(x[1] in m.codes for x in pairs)), None)
+            if cm is not None:  # «..., если Евросоюз введёт новые санкции»: aimed at the condition's actor
+                pairs = [(sm, sc, cm.codes[0], cm) for sm, sc, d, tm in pairs if d is None] or pairs
         if ptype in NEEDS_PARTNER:
             pairs = [x for x in pairs if x[2] is not None]  # cooperation, aid, support go to someone
         date, gran = self._date(t, toks, lemmas, dates, state, status)
