@@ -304,3 +304,13 @@ def test_a_participial_phrase_inside_a_coordination() -> None:
 
 def test_the_instrumental_after_a_verbal_noun_is_its_agent() -> None:
     assert ("EU", "BLR", "CONCEDE") in triples("Отмена Евросоюзом санкций против Минска стала неожиданностью.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Белоруссия ответит жёстко, если Евросоюз введёт новые санкции.", {("BLR", "EU", "THREATEN")}),
+    ("Ноту протеста Вильнюсу вручило Министерство иностранных дел Беларуси.", {("BLR", "LTU", "ACCUSE")}),
+    ("Стороны действуют в соответствии с Договором о создании Союзного государства.", set()),
+])
+def test_threats_postposed_subjects_and_named_documents(text: str, expected: set[tuple]) -> None:
+    got = triples(text)
+    assert expected <= got and not {t for t in got if t[2] == "AGREE"}

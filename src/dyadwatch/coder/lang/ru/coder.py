@@ -352,7 +352,11 @@ class RussianCoder(Coder):
         self._ru_words = words  # per sentence (one coder per process and thread)
         lemmas = self.lex.normalise(words) if self.lex.normalise is not None else [w.lower() for w in words]
         lemmas = [w.lower() for w in lemmas]
-        trigs = self.triggers(lemmas)
+        # «в соответствии с Договором о создании Союзного государства»: a capitalised noun in
+        # mid-sentence names a document, it reports no act
+        trigs = [t for t in self.triggers(lemmas) if not (
+            t.phrase.pattern.pos == "noun" and t.start > 0 and words[t.start][:1].isupper()
+            and words[t.start - 1] not in (".", "«", '"', "—", "-", ":"))]
         mentions = self.ru_mentions(words, lemmas, toks, text, state)
         dates = self._dates(text, state)
         events: list[Event] = []
@@ -365,6 +369,14 @@ class RussianCoder(Coder):
                 events.extend(self._events(t, text, toks, words, lemmas, mentions, roles, dates, state))
         self._update_state(state, [m for m in mentions if roles_ok(m, mentions, words, lemmas, self)],
                            dates, toks)
+        for i, e in enumerate(events):
+            if e.type == "THREATEN" and e.target is None:
+                # «осуждает ... санкции ЕС и оставляет за собой право на ответные меры»: the
+                # warning aims at the one the same speaker accused just before
+                prior = next((x for x in events[:i] if x.source == e.source and x.target
+                              and x.target != e.source and x.type in ("ACCUSE", "REJECT")), None)
+                if prior is not None:
+                    e.target, e.target_text, e.target_sector = prior.target, prior.target_text, prior.target_sector
         seen: set[tuple] = set()
         out: list[Event] = []
         for e in events:
@@ -570,7 +582,8 @@ class RussianCoder(Coder):
             adj = [m for m in ms if m.end <= t.start and t.start - m.end <= 2
                    and all(word_info(w)[1] in ("ADJF", "PRTF", "NUMR") for w in words[m.end:t.start])
                    and role[id(m)] not in ("loc",)]
-            gen = next((m for m in ms if m.start == t.end and role[id(m)] in ("obj", "any")), None)
+            gen = next((m for m in ms if m.start == t.end and role[id(m)] in ("obj", "any")
+                        and (not self._cases(words, m) or "gent" in self._cases(words, m))), None)  # not «Вильнюсу»
             frm = anywhere(("from", "agent"))
             if frm is None:
                 # «отмена Евросоюзом санкций», «переброска Белоруссией подразделений»: the
@@ -601,7 +614,8 @@ class RussianCoder(Coder):
                     tgt = src
                 src = frm
             if src is None and not group:
-                src = left(("subj", "any"))
+                # («Ноту протеста Вильнюсу вручило министерство ...»: a subject after the verb)
+                src = left(("subj", "any")) or right(("subj",))
                 if src is not None:
                     g = self._group(ms, lemmas, src)
                     if len(g) > 1:
