@@ -616,6 +616,10 @@ class RussianCoder(Coder):
             if src is None and not group:
                 # («Ноту протеста Вильнюсу вручило министерство ...»: a subject after the verb)
                 src = left(("subj", "any")) or right(("subj",))
+                if src is None:
+                    post = right(("any",))
+                    if post is not None and any(word_info(w)[1] == "VERB" for w in words[t.end:post.start]):
+                        src = post
                 if src is not None:
                     g = self._group(ms, lemmas, src)
                     if len(g) > 1:
