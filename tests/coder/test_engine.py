@@ -378,3 +378,20 @@ def test_participles_adjectives_and_accusing_rejections(text: str, expected: set
 def test_a_threat_is_aimed_at_its_condition_and_the_condition_is_no_event() -> None:
     got = triples("Minsk threatened to cut off gas transit if the European Union imposed further sanctions.")
     assert got == {("BLR", "EU", "THREATEN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU blacklisted 25 Belarusian officials.", ("EU", "BLR", "SANCTION")),
+    ("Lukashenko lashed out at Poland.", ("BLR", "POL", "ACCUSE")),
+    ("Russia moved additional troops to Belarus.", ("RUS", None, "MOBILIZE")),
+    ("Belarus pulled its troops back from the Ukrainian border.", ("BLR", None, "RETREAT")),
+])
+def test_common_phrasings(text: str, expected: tuple) -> None:
+    got = triples(text)
+    assert any(g[0] == expected[0] and g[2] == expected[2] and (expected[1] is None or g[1] == expected[1])
+               for g in got), got
+
+
+def test_a_commodity_makes_a_noun_of_the_next_word() -> None:
+    # "cut off oil supplies": one sanction, no aid
+    assert triples("Russia cut off oil supplies to Belarus.") == {("RUS", "BLR", "SANCTION")}

@@ -85,6 +85,10 @@ MEASURES = frozenset(("days weeks months years hours day week month round rounds
                       "couple number kind type form program programme package").split())
 DOCUMENTS = frozenset(("statement declaration resolution letter report communique communiqué note memorandum "
                        "appeal petition decree law bill document text").split())
+MOVABLE_PARTICLES = frozenset(("back", "out", "off", "down", "up"))  # they may follow the object
+# a commodity before a word makes a compound noun of it: "oil supplies", "arms deliveries"
+COMMODITIES = frozenset(("oil gas arms weapons food grain fuel energy electricity power coal potash fertiliser "
+                         "fertilizer military humanitarian vaccine vaccines ammunition missile").split())
 DECISIONS = frozenset("decision decisions move step steps plan plans intention attempt attempts".split())
 CONJ_PREP = frozenset("after before since until till".split())  # also conjunctions: "after X met Y"
 ADVERBS = frozenset("again also then still now later already just never finally once soon".split())
@@ -412,7 +416,7 @@ class Coder:
                 continue  # the second half of a compound: "duty-free", "Moscow-backed"
             # a noun after a determiner, or after a possessive and an adjective ("Putin's public
             # praise", "the EU's strong support"): no verb pattern applies
-            det = i > 0 and lower[i - 1] in DET or _after_adjectives(lower, i)
+            det = i > 0 and (lower[i - 1] in DET or lower[i - 1] in COMMODITIES) or _after_adjectives(lower, i)
             for ph in cands:
                 if det and ph.pattern.pos == "verb":
                     continue
@@ -452,6 +456,8 @@ class Coder:
             slot = ph.slots[k]
             # (any(): a slot is a set, its iteration order must not decide - determinism)
             gap = 0 if any(w in PARTICLES for w in slot) else 2
+            if gap == 0 and j < len(lower) and lower[j] in OBJECT_START and slot & MOVABLE_PARTICLES:
+                gap = 3  # "pulled its troops back", "cut the country off"
             hit = None
             for g in range(gap + 1):
                 if j + g < len(lower) and lower[j + g] in slot:
