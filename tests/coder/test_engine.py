@@ -395,3 +395,13 @@ def test_common_phrasings(text: str, expected: tuple) -> None:
 def test_a_commodity_makes_a_noun_of_the_next_word() -> None:
     # "cut off oil supplies": one sanction, no aid
     assert triples("Russia cut off oil supplies to Belarus.") == {("RUS", "BLR", "SANCTION")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minsk hosted the peace talks between Russia and Ukraine in 2015.",
+     {("RUS", "UKR", "CONSULT"), ("UKR", "RUS", "CONSULT")}),
+    ("Belarus voted against the UN resolution condemning Russia.", {("BLR", "UN", "REJECT")}),
+    ("Belarus joined the Shanghai Cooperation Organisation in July.", {("BLR", "SCO", "AGREE")}),
+])
+def test_hosted_talks_votes_and_accession(text: str, expected: set[tuple]) -> None:
+    assert expected <= triples(text)

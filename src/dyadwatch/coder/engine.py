@@ -88,7 +88,8 @@ DOCUMENTS = frozenset(("statement declaration resolution letter report communiqu
 MOVABLE_PARTICLES = frozenset(("back", "out", "off", "down", "up"))  # they may follow the object
 # a commodity before a word makes a compound noun of it: "oil supplies", "arms deliveries"
 COMMODITIES = frozenset(("oil gas arms weapons food grain fuel energy electricity power coal potash fertiliser "
-                         "fertilizer military humanitarian vaccine vaccines ammunition missile").split())
+                         "fertilizer military humanitarian vaccine vaccines ammunition missile peace trade border "
+                         "security nuclear integration visa customs transit").split())  # also "peace talks"
 DECISIONS = frozenset("decision decisions move step steps plan plans intention attempt attempts".split())
 CONJ_PREP = frozenset("after before since until till".split())  # also conjunctions: "after X met Y"
 ADVERBS = frozenset("again also then still now later already just never finally once soon".split())
@@ -708,6 +709,10 @@ class Coder:
                 w == "and" and lower[k - 1].endswith(ADJ_ENDINGS) and lower[k + 1].endswith(ADJ_ENDINGS))] if out else []
             own_agent = out and out[-1].phrase.pattern.type == "SUPPORT" and "by" in lower[t.end:t.end + 7] \
                 and not any(w in (",", ";") for w in lower[t.end:t.end + 7])
+            # "Minsk hosted the peace talks between Russia and Ukraine": the hosted talks are an
+            # event between their own parties
+            own_agent = own_agent or (out and out[-1].phrase.pattern.cameo == "043" and p.type == "CONSULT"
+                                      and "between" in lower[t.end:t.end + 2])
             if p.pos == "noun" and out and not own_agent \
                     and (out[-1].phrase.pattern.pos == "verb" or t.start - out[-1].end <= 6) \
                     and t.start - out[-1].end <= 12 and not _possessed(lower, t.start) \
