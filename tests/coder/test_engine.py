@@ -405,3 +405,18 @@ def test_a_commodity_makes_a_noun_of_the_next_word() -> None:
 ])
 def test_hosted_talks_votes_and_accession(text: str, expected: set[tuple]) -> None:
     assert expected <= triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Had Minsk accepted the offer, Moscow would have agreed to the deal.", "hypothetical"),
+    ("Belarus never joined the Western sanctions against Russia.", "denied"),
+    ("It remains unclear whether Moscow will lift the restrictions on Belarusian dairy products.", "hypothetical"),
+])
+def test_inverted_conditions_negated_light_verbs_and_open_questions(text: str, expected: str) -> None:
+    assert {st for *_, st in _coded(text)} == {expected}
+
+
+def test_a_summit_city_is_no_party_and_a_passive_agent_no_giver() -> None:
+    assert ("CSTO", "ARM", "CONSULT") not in triples("Lukashenka did not attend the CSTO summit in Yerevan.")
+    assert ("RUS", "BLR", "AID", "denied") in _coded(
+        "Rumours of a new Russian loan to Minsk were dismissed by the Belarusian finance ministry.")

@@ -857,6 +857,8 @@ class Coder:
             between = self._after_prep(ms, lower, t.end, ("between",), 4, want_group=True)
             frm = self._after_prep(ms, lower, t.end, ("from", "by") if p.type in ("AID", "COOPERATE", "ACCUSE")
                                    else ("by",), 4)
+            if frm is not None and any(w in BE for w in lower[t.end:frm.start]):
+                frm = None  # "rumours of a Russian loan were dismissed by the ministry": the main verb's agent
             if lower[t.start] == "in" and lower[t.end - 1] == "with":
                 # "(was designed) in cooperation with B": an adverbial joint act; its agent is
                 # the actor last named before it, its partner the one after "with"
@@ -1133,7 +1135,8 @@ class Coder:
                 # no named target: the place where the act happens ("lifted a state of emergency
                 # in Darfur", "deployed peacekeepers in Iraq") is its target
                 loc = next((m for m in ms if m.location and m.codes and m is not src and m.kind != "igo"
-                            ), None)  # (an organisation's seat, "at the UN", is a venue, not a target)
+                            ), None) if not (p.type == "CONSULT" and p.pos == "noun") else None
+                # (an organisation's seat, "at the UN", and a summit's city are venues, not targets)
                 if loc is not None:
                     tcode, tgt = loc.codes[0], loc
             if tcode is None and (p.self_target or p.type in DOMESTIC_TYPES):
@@ -1504,6 +1507,10 @@ class Coder:
             return None
         if not any(w in INTENT_CUES for w in before) or any(w in ("if", "unless") for w in before):
             return None
+        if "have" in lower[t.start - 2:t.start] or any(w in ("whether", "unclear", "doubt", "doubtful")
+                                                        for w in lower[cs:t.start]) \
+                or (lower[:1] in (["had"], ["were"], ["should"])):
+            return None  # "would have provided" (a counterfactual), "unclear whether it will": no intention
         if lower[0] == "if":
             return None
         if "unless" in lower[t.end:]:
@@ -1523,7 +1530,8 @@ class Coder:
         lex = self.lex
         lo = max(cs, t.start - lex.window)
         before = lower[lo:t.start]
-        near = lower[max(cs, t.start - 3):t.start]
+        # (a noun's negation sits on its light verb: "never joined the Western sanctions")
+        near = lower[max(cs, t.start - (5 if t.phrase.pattern.pos == "noun" else 3)):t.start]
         after = lower[t.end:min(len(lower), t.end + 4)] if t.phrase.pattern.pos == "noun" else []
         rest = lower[t.end:]
         found: set[str] = set()
@@ -1548,6 +1556,10 @@ class Coder:
                     break
         # sentence-initial conditional "If ..., "
         if lower and lower[0] == "if" and "," in lower[:t.start]:
+            found.add("hypothetical")
+        # an inverted condition: "Had Minsk accepted the offer, ...", "Were Minsk to release ..."
+        if lower[:1] in (["had"], ["were"], ["should"]) and len(lower) > 2 and lower[1] not in ("been", "not") \
+                and ("," not in lower[:t.start] or t.start > lower.index(",")):
             found.add("hypothetical")
         for s in ("denied", "hypothetical", "forecast", "planned"):
             if s in found:
