@@ -420,3 +420,14 @@ def test_a_summit_city_is_no_party_and_a_passive_agent_no_giver() -> None:
     assert ("CSTO", "ARM", "CONSULT") not in triples("Lukashenka did not attend the CSTO summit in Yerevan.")
     assert ("RUS", "BLR", "AID", "denied") in _coded(
         "Rumours of a new Russian loan to Minsk were dismissed by the Belarusian finance ministry.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin has stepped up pressure on Lukashenka to accept deeper integration.", {("RUS", "BLR", "REQUEST")}),
+    ("Russia promised to supply Belarus with air defence systems.", {("RUS", "BLR", "AGREE")}),
+    ("Moscow warned Minsk against any rapprochement with NATO.", {("RUS", "BLR", "THREATEN")}),
+    ("The Belarusian KGB arrested two Russian citizens on charges of espionage.", {("BLR", "RUS", "COERCE")}),
+    ("Poland reopened the Kuznica border crossing with Belarus.", {("POL", "BLR", "CONCEDE")}),
+])
+def test_pressure_promises_warnings_and_grounds(text: str, expected: set[tuple]) -> None:
+    assert triples(text) == expected

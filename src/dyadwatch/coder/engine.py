@@ -857,6 +857,8 @@ class Coder:
             between = self._after_prep(ms, lower, t.end, ("between",), 4, want_group=True)
             frm = self._after_prep(ms, lower, t.end, ("from", "by") if p.type in ("AID", "COOPERATE", "ACCUSE")
                                    else ("by",), 4)
+            if frm is not None and lower[frm.start - 2:frm.start - 1] == ["away"]:
+                frm = None  # "diversify supplies away from Russia"
             if frm is not None and any(w in BE for w in lower[t.end:frm.start]):
                 frm = None  # "rumours of a Russian loan were dismissed by the ministry": the main verb's agent
             if lower[t.start] == "in" and lower[t.end - 1] == "with":

@@ -74,11 +74,26 @@ def _regular_s(w: str) -> list[str]:
     return [w + "s"]
 
 
+DOUBLING = frozenset("admit commit submit permit omit refer occur regret control patrol compel expel repel "
+                     "propel rebut equip".split())  # stressed last syllable: "admitted", "expelled"
+
+
+def _doubles(w: str) -> bool:
+    """A final consonant doubled before -ed/-ing: one-syllable "step", "plan", "drop"; "admit"."""
+    if w in DOUBLING:
+        return True
+    if len(w) < 3 or w[-1] in VOWELS or w[-1] in "wxy" or w[-2] not in VOWELS or w[-3] in VOWELS:
+        return False
+    return sum(1 for k, c in enumerate(w) if c in VOWELS and (k == 0 or w[k - 1] not in VOWELS)) == 1
+
+
 def _ed(w: str) -> list[str]:
     if w.endswith("e"):
         return [w + "d"]
     if w.endswith("y") and len(w) > 1 and w[-2] not in VOWELS:
         return [w[:-1] + "ied"]
+    if _doubles(w):
+        return [w + w[-1] + "ed", w + "ed"]
     return [w + "ed"]
 
 
@@ -87,4 +102,6 @@ def _ing(w: str) -> list[str]:
         return [w[:-2] + "ying"]
     if w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
         return [w[:-1] + "ing"]
+    if _doubles(w):
+        return [w + w[-1] + "ing", w + "ing"]
     return [w + "ing"]
