@@ -314,3 +314,17 @@ def test_the_instrumental_after_a_verbal_noun_is_its_agent() -> None:
 def test_threats_postposed_subjects_and_named_documents(text: str, expected: set[tuple]) -> None:
     got = triples(text)
     assert expected <= got and not {t for t in got if t[2] == "AGREE"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Польша открыла пункт пропуска Кузница на границе с Белоруссией.", {("POL", "BLR", "CONCEDE")}),
+    ("Белоруссия вступила в Шанхайскую организацию сотрудничества.", {("BLR", "SCO", "AGREE")}),
+    ("КГБ Белоруссии задержал двух граждан России по обвинению в шпионаже.", {("BLR", "RUS", "COERCE")}),
+])
+def test_crossings_accession_and_grounds(text: str, expected: set[tuple]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_nouns_negation_sits_on_its_verb() -> None:
+    evs = code_text("Белоруссия так и не присоединилась к западным санкциям против России.", "2023-06-01", "ru")
+    assert {(e.type, e.status) for e in evs} == {("SANCTION", "denied")}

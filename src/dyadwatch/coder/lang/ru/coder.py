@@ -779,7 +779,8 @@ class RussianCoder(Coder):
         lo = max(0, t.start - window)
         before_s, before_l = surface[lo:t.start], lemmas[lo:t.start]
         whole_s = surface[:t.start]
-        near_s = surface[max(cs, t.start - 3):t.start]
+        # (a noun's negation sits on its verb: «так и не присоединилась к западным санкциям»)
+        near_s = surface[max(cs, t.start - (6 if t.phrase.pattern.pos == "noun" else 3)):t.start]
         after_s = surface[t.end:]
         found: set[str] = set()
         # denial
