@@ -431,3 +431,12 @@ def test_a_summit_city_is_no_party_and_a_passive_agent_no_giver() -> None:
 ])
 def test_pressure_promises_warnings_and_grounds(text: str, expected: set[tuple]) -> None:
     assert triples(text) == expected
+
+
+def test_a_loan_secured_after_talks_comes_from_the_other_party() -> None:
+    from dyadwatch.coder.engine import DocState, code_text
+
+    state = DocState(pub_date="2017-04-09")
+    code_text("On 3 April, Putin and Lukashenka met in St Petersburg.", "2017-04-09", state=state)
+    evs = code_text("The Belarusian side also secured a new loan of $1 billion.", "2017-04-09", state=state)
+    assert {(e.source, e.target, e.type) for e in evs} == {("RUS", "BLR", "AID")}

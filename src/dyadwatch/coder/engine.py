@@ -984,6 +984,11 @@ class Coder:
                 # "Belarus obtained a loan from Russia": the giver is the source, the subject the
                 # target; with no giver named ("obtaining another loan") there is no event
                 giver = self._after_prep(ms, lower, t.end, ("from",), 10)
+                if giver is None and src is not None and state.talks_pair and src.codes \
+                        and src.codes[0] in state.talks_pair and len(set(state.talks_pair)) == 2:
+                    # "The Belarusian side also secured a new loan": after A and B's talks, from B
+                    other = next(c for c in state.talks_pair if c != src.codes[0])
+                    giver = Mention(t.start, t.start, (other,), "GOV", "", "group", talks=True)
                 if giver is None or (src is None and not group):
                     return []
                 src, tgt = giver, (src if src is not None else None)
