@@ -328,3 +328,17 @@ def test_crossings_accession_and_grounds(text: str, expected: set[tuple]) -> Non
 def test_a_nouns_negation_sits_on_its_verb() -> None:
     evs = code_text("Белоруссия так и не присоединилась к западным санкциям против России.", "2023-06-01", "ru")
     assert {(e.type, e.status) for e in evs} == {("SANCTION", "denied")}
+
+
+def test_a_document_of_talks_plural_titles_future_nouns_and_a_received_loan() -> None:
+    from dyadwatch.coder.engine import DocState
+
+    state = DocState(pub_date="2017-04-09")
+    code_text("3 апреля Путин и Лукашенко встретились в Санкт-Петербурге.", "2017-04-09", "ru", state=state)
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Президенты договорились урегулировать газовый спор.", "2017-04-09", "ru", state=state)}
+    assert got == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
+    evs = code_text("Москва возобновит поставки нефти в Белоруссию.", "2017-04-09", "ru", state=state)
+    assert {e.status for e in evs} == {"planned"}
+    evs = code_text("Белорусская сторона также получила новый кредит.", "2017-04-09", "ru", state=state)
+    assert {(e.source, e.target, e.type) for e in evs} == {("RUS", "BLR", "AID")}

@@ -237,6 +237,10 @@ class RussianCoder(Coder):
                 lw = w.lower()
                 if lw in GROUP_PAIR or (lemmas[i] in GROUP_PAIR_LEMMAS and i > 0
                                         and lemmas[i - 1] in ("оба", "два", "обе")):
+                    # («Президенты договорились»: a plural title alone is the pair, not one country)
+                    if lw in GROUP_PAIR:
+                        out = [x for x in out if not (x.start == i and x.end == i + 1
+                                                      and (x.kind == "bare" or x.kind.startswith("role")))]
                     if any(x.start <= i < x.end for x in out) or (i + 1 < len(words) and any(
                             x.start == i + 1 for x in out)):
                         continue
@@ -609,6 +613,16 @@ class RussianCoder(Coder):
                         src = gen
                 else:
                     tgt = gen
+            pair = state.talks_pair or state.last_pair
+            if frm is None and p.type == "AID" and pair and len(set(pair)) == 2 \
+                    and any(w in ("получить", "получать", "взять", "брать", "привлечь") for w in lemmas[cs:t.start]):
+                # «Белорусская сторона получила новый кредит» after the two sides' talks: from the other
+                rcv = left(("subj", "any"))
+                if rcv is not None and rcv.codes and rcv.codes[0] in pair:
+                    other = next(c for c in pair if c != rcv.codes[0])
+                    frm = Mention(t.start, t.start, (other,), "GOV", "", "group")
+                    role[id(frm)] = "from"
+                    src, tgt = None, rcv
             if frm is not None and not group:
                 if src is not None and src is not frm and tgt is None:
                     tgt = src
@@ -812,6 +826,8 @@ class RussianCoder(Coder):
         info = word_info(words[t.start])
         if info[3]:
             found.add("planned")
+        if t.phrase.pattern.pos == "noun" and any(word_info(words[k])[3] for k in range(max(cs, t.start - 2), t.start)):
+            found.add("planned")  # «возобновит поставки нефти»: the noun's verb is a perfective future
         if info[4] and t.start > 0:
             aux = word_info(words[t.start - 1])
             if aux[3] or surface[t.start - 1] in ("будет", "будут", "будем", "буду"):
