@@ -332,13 +332,14 @@ def test_a_nouns_negation_sits_on_its_verb() -> None:
 
 def test_a_document_of_talks_plural_titles_future_nouns_and_a_received_loan() -> None:
     from dyadwatch.coder.engine import DocState
+    from dyadwatch.coder.engine import code_text as code_in_document
 
     state = DocState(pub_date="2017-04-09")
-    code_text("3 апреля Путин и Лукашенко встретились в Санкт-Петербурге.", "2017-04-09", "ru", state=state)
-    got = {(e.source, e.target, e.type) for e in code_text(
+    code_in_document("3 апреля Путин и Лукашенко встретились в Санкт-Петербурге.", "2017-04-09", "ru", state=state)
+    got = {(e.source, e.target, e.type) for e in code_in_document(
         "Президенты договорились урегулировать газовый спор.", "2017-04-09", "ru", state=state)}
     assert got == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
-    evs = code_text("Москва возобновит поставки нефти в Белоруссию.", "2017-04-09", "ru", state=state)
+    evs = code_in_document("Москва возобновит поставки нефти в Белоруссию.", "2017-04-09", "ru", state=state)
     assert {e.status for e in evs} == {"planned"}
-    evs = code_text("Белорусская сторона также получила новый кредит.", "2017-04-09", "ru", state=state)
+    evs = code_in_document("Белорусская сторона также получила новый кредит.", "2017-04-09", "ru", state=state)
     assert {(e.source, e.target, e.type) for e in evs} == {("RUS", "BLR", "AID")}
