@@ -440,3 +440,16 @@ def test_a_loan_secured_after_talks_comes_from_the_other_party() -> None:
     code_text("On 3 April, Putin and Lukashenka met in St Petersburg.", "2017-04-09", state=state)
     evs = code_text("The Belarusian side also secured a new loan of $1 billion.", "2017-04-09", state=state)
     assert {(e.source, e.target, e.type) for e in evs} == {("RUS", "BLR", "AID")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania's closure of its border crossings with Belarus hit Belarusian exporters.", {("LTU", "BLR", "SANCTION")}),
+    ("The deployment of Russian nuclear weapons to Belarus was announced in March.", {("RUS", "BLR", "MOBILIZE")}),
+    ("The withdrawal of Russian troops from Belarus was completed in October.", {("RUS", "BLR", "RETREAT")}),
+    ("The visit of the Chinese defence minister to Minsk underlined military ties.", {("CHN", "BLR", "CONSULT")}),
+    ("The arrest of Roman Protasevich drew condemnation from Western capitals.", {("BLR", "BLR", "COERCE")}),
+    ("The deployment of a Russian airbase in Belarus was not discussed in Moscow.", set()),
+])
+def test_nominal_acts_with_their_agents(text: str, expected: set[tuple]) -> None:
+    got = triples(text)
+    assert expected <= got and (expected or not {t for t in got if t[2] == "MOBILIZE"})

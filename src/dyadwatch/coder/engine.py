@@ -90,6 +90,7 @@ MOVABLE_PARTICLES = frozenset(("back", "out", "off", "down", "up"))  # they may 
 COMMODITIES = frozenset(("oil gas arms weapons food grain fuel energy electricity power coal potash fertiliser "
                          "fertilizer military humanitarian vaccine vaccines ammunition missile peace trade border "
                          "security nuclear integration visa customs transit").split())  # also "peace talks"
+TOPIC_VERBS = frozenset("discussed considered debated raised mentioned addressed examined".split())
 DECISIONS = frozenset("decision decisions move step steps plan plans intention attempt attempts".split())
 CONJ_PREP = frozenset("after before since until till".split())  # also conjunctions: "after X met Y"
 ADVERBS = frozenset("again also then still now later already just never finally once soon".split())
@@ -873,6 +874,17 @@ class Coder:
                 src, tgt, poss, adj, between = agent, partner, True, [], []
             if frm is None and p.type == "PROTEST":
                 frm = self._after_prep(ms, lower, t.end, ("of",), 2)  # "protests of the Belarusian public"
+            agent_of = p.type in ("MOBILIZE", "RETREAT") or p.visit or p.cameo == "074"  # (peacekeepers)
+            if frm is None and agent_of and "of" in lower[t.start:t.end]:
+                # ("withdrawal of [Russian] troops": the country sits inside the trigger phrase)
+                frm = next((m for m in ms if t.start < m.start < t.end and m.codes and not m.location), None)
+            if frm is None and agent_of and lower[t.end:t.end + 1] == ["of"]:
+                # "the deployment of Russian nuclear weapons to Belarus", "the withdrawal of Russian
+                # troops", "the visit of the Chinese defence minister to Minsk": the forces' or the
+                # visitor's country acts
+                frm = next((m for m in ms if t.end < m.start <= t.end + 3 and m.codes and not m.location), None)
+                if any(w in TOPIC_VERBS for w in lower[t.end:ce]):
+                    frm = None  # "the deployment of a Russian airbase ... was not discussed": a topic
             if frm is None and p.type in ("REJECT", "REQUEST", "THREATEN"):
                 # "the refusal of the European Commission to have a dialogue with": "of X to" is the agent
                 ofm = self._after_prep(ms, lower, t.end, ("of",), 2)
@@ -1124,7 +1136,7 @@ class Coder:
                 if loc is not None:
                     scode = loc.codes[0]
             if scode is None and p.type == "COERCE" and tgt is not None and tgt.codes and tgt.kind == "person" \
-                    and tgt.sector == "OPP":
+                    and tgt.sector in ("OPP", "MED", "CVL"):  # an oppositionist's, a journalist's arrest
                 # "the arrest of the oppositionist X": his own country's authorities act
                 scode = tgt.codes[0]
             if scode is None and not self.allow_unknown and src is None:
