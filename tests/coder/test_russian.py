@@ -343,3 +343,11 @@ def test_a_document_of_talks_plural_titles_future_nouns_and_a_received_loan() ->
     assert {e.status for e in evs} == {"planned"}
     evs = code_in_document("Белорусская сторона также получила новый кредит.", "2017-04-09", "ru", state=state)
     assert {(e.source, e.target, e.type) for e in evs} == {("RUS", "BLR", "AID")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Вывод российских войск из Белоруссии был завершён в октябре.", ("RUS", "BLR", "RETREAT")),
+    ("Арест Романа Протасевича вызвал осуждение на Западе.", ("BLR", "BLR", "COERCE")),
+])
+def test_nominal_withdrawals_and_arrests(text: str, expected: tuple) -> None:
+    assert expected in triples(text)

@@ -613,6 +613,10 @@ class RussianCoder(Coder):
                         src = gen
                 else:
                     tgt = gen
+            if frm is None and p.type in ("MOBILIZE", "RETREAT"):
+                # «вывод российских войск из Белоруссии»: the forces' country inside the phrase
+                frm = next((m for m in ms if t.start < m.start < t.end and m.codes
+                            and role[id(m)] not in ("loc",)), None)
             pair = state.talks_pair or state.last_pair
             if frm is None and p.type == "AID" and pair and len(set(pair)) == 2 \
                     and any(w in ("получить", "получать", "взять", "брать", "привлечь") for w in lemmas[cs:t.start]):
@@ -648,6 +652,11 @@ class RussianCoder(Coder):
                     group, src = g, None
         if src is None and not group and p.type in ("PROTEST", "COERCE"):
             src = next((m for m in ms if role[id(m)] == "loc"), None)  # "в Москве прошли акции протеста"
+        if src is None and not group and p.type == "COERCE" and p.pos == "noun" and tgt is not None \
+                and tgt.kind == "person" and tgt.sector in ("OPP", "MED", "CVL") and tgt.codes:
+            # «арест Романа Протасевича»: an oppositionist's or a journalist's arrest is his state's
+            src = Mention(tgt.start, tgt.start, tgt.codes[:1], "GOV", "", "bare")
+            role[id(src)] = "subj"
         if tgt is None and not (group and p.symmetric):
             excl = src
             extra = ("from",) if p.type in ("REQUEST", "THREATEN", "RETREAT") else ()
