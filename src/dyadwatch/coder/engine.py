@@ -150,6 +150,24 @@ class DocState:
 
 
 @dataclass
+class _SentenceMemory:
+    """What the sentence being coded has established so far, for the triggers after it."""
+
+    noun_starts: set[int] = field(default_factory=set)  # where its noun triggers start
+    last_subject: Mention | None = None  # the subject of its last verb event ...
+    last_target: Mention | None = None  # ... and that event's target (another actor)
+    first_subject: Mention | None = None  # the same for its first verb event
+    first_target: Mention | None = None
+    first_kind: str | None = None
+
+    def remember(self, src: Mention, tgt: Mention | None, kind: str) -> None:
+        self.last_subject = src
+        self.last_target = tgt if tgt is not None and tgt.codes and tgt.codes != src.codes else None
+        if self.first_subject is None:
+            self.first_subject, self.first_target, self.first_kind = src, self.last_target, kind
+
+
+@dataclass
 class _Trig:
     start: int
     end: int
@@ -188,12 +206,7 @@ class Coder:
         self.allow_unknown = allow_unknown
         self._parse_key: tuple | None = None
         self._parsed = None
-        self._noun_starts: set[int] = set()  # per sentence (one coder per process and thread)
-        self._clause_subject: Mention | None = None
-        self._clause_target: Mention | None = None
-        self._first_subject: Mention | None = None
-        self._first_target: Mention | None = None
-        self._first_kind: str | None = None
+        self._sent = _SentenceMemory()  # per sentence (one coder per process and thread)
 
     # ------------------------------------------------------------------ mentions
     def name_mentions(self, raw: list, toks, text: str) -> list[Mention]:
@@ -521,11 +534,7 @@ class Coder:
         dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.lang)
                  if not _citation(text, d)]
         events: list[Event] = []
-        self._noun_starts = {t.start for t in trigs if t.phrase.pattern.pos == "noun"}
-        self._clause_subject = None  # the subject of the sentence's last verb event
-        self._clause_target = None  # and its target
-        self._first_subject = self._first_target = None  # those of its first verb event
-        self._first_kind: str | None = None
+        self._sent = _SentenceMemory({t.start for t in trigs if t.phrase.pattern.pos == "noun"})
         if trigs and (mentions or self.allow_unknown or state.talks_pair):
             excluded = self._reporting_spans(lower, mentions)
             trigs = self._main_triggers(trigs, lower)
@@ -955,7 +964,7 @@ class Coder:
                 tgt = self._left_subject(ms, lower, t.start, cs, exclude=src)
         else:
             src = self._left_subject(ms, lower, t.start, cs)
-            prev_subject = self._clause_subject
+            prev_subject = self._sent.last_subject
             k = t.start - 1
             while k > 0 and lower[k] in ("also", "then", "later", "immediately", "strongly", "firmly"):
                 k -= 1
@@ -966,18 +975,18 @@ class Coder:
                 # "X demands ... and warns that ...", "X criticised Y, accusing him of ...": a
                 # coordinated or participial verb shares the subject of the verb before it
                 src, shared = prev_subject, True
-            if src is not None and not shared and any(n in self._noun_starts for n in (t.start - 1, t.start - 2)) \
+            if src is not None and not shared and any(n in self._sent.noun_starts for n in (t.start - 1, t.start - 2)) \
                     and src.end < t.start - 1 and lower[t.start - 1] not in ("to", "and", ","):
                 src = None  # "an explosion damaged the bridge": the act's subject is an event
             first = self._group_left(ms, lower, src)[0] if src is not None and src in ms else src
             if src is not None and first is not None and not shared and first.start > cs and any(
-                    n in self._noun_starts and lower[n + 1:n + 2] in (["between"], ["of"], ["by"], ["with"])
+                    n in self._sent.noun_starts and lower[n + 1:n + 2] in (["between"], ["of"], ["by"], ["with"])
                     for n in range(max(cs, first.start - 4), first.start)) \
                     and not any(w in self.lex.light_verbs or w in BE for w in lower[max(cs, first.start - 4):first.start]):
                 # "The talks between A and B helped C": the act is the subject, A and B only its parties
                 src = None
             if src is not None and src.end < t.start and src.kind in ("country", "igo") \
-                    and any(k in self._noun_starts for k in range(src.end, min(src.end + 3, t.start))) \
+                    and any(k in self._sent.noun_starts for k in range(src.end, min(src.end + 3, t.start))) \
                     and not any(w in (",", "and", "which", "who", "that") for w in lower[src.end:t.start]):
                 # "The Russian food embargo allowed ...": the subject is an act, the country only
                 # its modifier; the verb has no actor subject
@@ -1007,10 +1016,10 @@ class Coder:
                 if group:
                     return []
         if src is None and not group and p.pos == "noun" and p.type == "THREATEN" \
-                and self._first_subject is not None and self._first_target is not None:
+                and self._sent.first_subject is not None and self._sent.first_target is not None:
             # "X condemns Y's decision ... an unfriendly step that will not remain without a
             # response": the speaker warns the one it condemned
-            src, tgt = self._first_subject, self._first_target
+            src, tgt = self._sent.first_subject, self._sent.first_target
         groups = [m for m in ms if m.kind == "group" and len(set(m.codes)) == 2
                   and lower[m.start] in GROUP_WORDS]  # "both leaders", not "they"
         if src is None and not group and p.type == "CONSULT" and lower[t.start] in TALK_NOUNS and (
@@ -1035,15 +1044,15 @@ class Coder:
                        and not m.location and (src is None or m.codes != src.codes)), None)
             if cm is not None:
                 tgt = cm
-        if tgt is None and p.pos == "verb" and src is not None and src is self._clause_subject \
-                and self._clause_target is not None and p.type in ("REQUEST", "THREATEN", "ACCUSE", "SANCTION") \
+        if tgt is None and p.pos == "verb" and src is not None and src is self._sent.last_subject \
+                and self._sent.last_target is not None and p.type in ("REQUEST", "THREATEN", "ACCUSE", "SANCTION") \
                 and not any(m.start > t.end and m.codes and m.codes != src.codes and not m.location for m in ms):
             # "The US condemns the regime's ... and calls for their release": the coordinated verb
             # addresses the one the first verb did
-            tgt = self._clause_target
-        if tgt is None and p.type == "REJECT" and src is not None and self._first_subject is not None \
-                and self._first_subject.codes != src.codes and self._first_kind == "REQUEST":
-            tgt = self._first_subject  # "Minsk demanded compensation ..., but Moscow rejected every request"
+            tgt = self._sent.last_target
+        if tgt is None and p.type == "REJECT" and src is not None and self._sent.first_subject is not None \
+                and self._sent.first_subject.codes != src.codes and self._sent.first_kind == "REQUEST":
+            tgt = self._sent.first_subject  # "Minsk demanded compensation ..., but Moscow rejected every request"
         if tgt is None and (not group or not (p.symmetric or p.type in MUTUAL_TYPES)):
             # (a coordinated subject of a one-way act has its object to the right like any other)
             tgt = self._right_target([m for m in ms if m not in group], lower, t, ce, src, p.visit,
@@ -1167,11 +1176,9 @@ class Coder:
                 scode = home
             if home is not None and tgt is not None and tgt.ethnic:
                 tcode = home
-            ent = self.actors.entities.get(scode) if scode else None
-            if tcode is None and ent is not None and len(ent.members) == 2 and p.type in JOINT_TYPES | {"MOBILIZE"}:
-                # "the Union State has made progress in military integration": a union of two
-                # acting jointly is its members acting with each other
-                a, b = ent.members
+            union = self._union_of_two(scode, tcode, p.type)
+            if union is not None:
+                a, b = union
                 pairs += [(src, a, b, None), (src, b, a, None)]
             else:
                 pairs.append((src, scode, tcode, tgt))
@@ -1213,11 +1220,7 @@ class Coder:
             # "the expert community broadly agrees that ...": a present-tense opinion, no accord
             return []
         if p.pos == "verb" and src is not None and not src.location and src.codes:
-            self._clause_subject = src
-            self._clause_target = tgt if tgt is not None and tgt.codes and tgt.codes != src.codes else None
-            if self._first_subject is None:
-                self._first_subject, self._first_target = src, self._clause_target
-                self._first_kind = p.type
+            self._sent.remember(src, tgt, p.type)
         actors = [src] if src is not None else list(group)
         if actors and all(m.kind == "group" for m in actors):
             # "Minsk said the two presidents discussed ...": a repeat of what this text already
@@ -1277,6 +1280,14 @@ class Coder:
                     mode=a_mode, goldstein=a_gold, quad=a_quad, date=date, date_granularity=gran,
                     trigger=trig_text, start=toks[t.start][1], end=toks[t.end - 1][2]))
         return out
+
+    def _union_of_two(self, scode: str | None, tcode: str | None, ptype: str) -> tuple[str, str] | None:
+        """The two members of a union acting jointly with no other party ("the Union State has
+        deepened military integration" is its members acting with each other), else None."""
+        ent = self.actors.entities.get(scode) if scode else None
+        if tcode is None and ent is not None and len(ent.members) == 2 and ptype in JOINT_TYPES | {"MOBILIZE"}:
+            return ent.members[0], ent.members[1]
+        return None
 
     def _sole_country(self, t: _Trig, lower: list[str], mentions: list[Mention], excluded: set[int], cs: int,
                       tgt: Mention | None) -> str | None:

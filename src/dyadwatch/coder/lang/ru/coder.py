@@ -31,7 +31,6 @@ from dyadwatch.coder.cameo import lookup as cameo_lookup
 from dyadwatch.coder.cameo import quad_class
 from dyadwatch.coder.engine import (
     CLAUSE_BREAK,
-    JOINT_TYPES,
     NEEDS_PARTNER,
     NEG_INTENT_TYPES,
     Coder,
@@ -181,6 +180,8 @@ def _find(zone: list[str], key: str) -> tuple[str, ...] | None:
 
 class RussianCoder(Coder):
     """Codes Russian sentences into the same events as the English coder."""
+
+    _ru_words: list[str] = []  # the sentence being coded (one coder per process and thread)
 
     # ------------------------------------------------------------------ mentions
     def ru_mentions(self, words: list[str], lemmas: list[str], toks, text: str,
@@ -353,7 +354,7 @@ class RussianCoder(Coder):
         if not toks:
             return []
         words = [t[0] for t in toks]
-        self._ru_words = words  # per sentence (one coder per process and thread)
+        self._ru_words = words
         lemmas = self.lex.normalise(words) if self.lex.normalise is not None else [w.lower() for w in words]
         lemmas = [w.lower() for w in lemmas]
         # «в соответствии с Договором о создании Союзного государства»: a capitalised noun in
@@ -502,8 +503,8 @@ class RussianCoder(Coder):
     def _participle_gap(self, a: int, b: int, lemmas: list[str]) -> bool:
         """"Путин и прилетевший в Сочи Лукашенко": "и" and a participial phrase before the name."""
         gap = lemmas[a:b]
-        words = getattr(self, "_ru_words", None)
-        if not (2 <= len(gap) <= 5 and gap[0] == "и") or words is None or b > len(words):
+        words = self._ru_words
+        if not (2 <= len(gap) <= 5 and gap[0] == "и") or b > len(words):
             return False
         return word_info(words[a + 1])[1] == "PRTF" and "," not in gap
 
@@ -785,10 +786,9 @@ class RussianCoder(Coder):
             tcode, tgt = None, None
         if tcode is None and p.self_target:
             tcode = scode
-        ent = self.actors.entities.get(scode)
-        if tcode is None and ent is not None and len(ent.members) == 2 and p.type in JOINT_TYPES | {"MOBILIZE"}:
-            # «Союзное государство углубило военную интеграцию»: its two members with each other
-            a, b = ent.members
+        union = self._union_of_two(scode, tcode, p.type)  # «Союзное государство углубило интеграцию»
+        if union is not None:
+            a, b = union
             return [(src, a, b, None), (src, b, a, None)]
         pairs.append((src, scode, tcode, tgt))
         if p.symmetric and tcode and tcode != scode:
