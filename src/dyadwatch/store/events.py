@@ -68,7 +68,8 @@ def date_conditions(col: Any, date_from: str | None, date_to: str | None) -> lis
     is itself an interval: "2020-09" is all of September. A row is kept when the two
     intervals overlap, so `--from 2020-09-14` keeps an event dated "2020-09", and so does
     `--to 2020-09-01`. Impossible dates (2020-13) are refused with InvalidValue."""
-    first, last = validators.date_range(date_from, date_to)
+    first = validators.date_interval(date_from, "from")[0].isoformat() if date_from else None
+    last = validators.date_interval(date_to, "to")[1].isoformat() if date_to else None
     conds = []
     if first:
         # the row's last day >= first: a day on or after it, or its month or year named alone
