@@ -152,24 +152,44 @@ def emit_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] |
 
 
 def progress_iter(items: Iterable[Any], description: str, total: int | None = None,
-                  enabled: bool = True) -> Iterable[Any]:
-    """Wrap an iterable in a rich progress bar on stderr (hidden when not a terminal)."""
-    if not enabled:
+                  enabled: bool = True,
+                  counts: Callable[[], tuple[int, int]] | None = None) -> Iterable[Any]:
+    """Wrap an iterable in a rich progress bar on stderr (nothing when not a terminal).
+
+    With `counts` (documents done, documents failed so far), the bar also shows documents
+    done, documents per second and failures, updated after each item."""
+    if not enabled or not console.is_terminal:
         yield from items
         return
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
         Progress,
+        ProgressColumn,
         SpinnerColumn,
         TextColumn,
         TimeElapsedColumn,
     )
+    from rich.text import Text
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                  MofNCompleteColumn(), TimeElapsedColumn(), console=console,
-                  transient=False) as progress:
-        task = progress.add_task(description, total=total)
+    class DocumentsColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            done, failed = task.fields.get("done", 0), task.fields.get("failed", 0)
+            elapsed = task.elapsed or 0.0
+            rate = f"{done / elapsed:.1f}" if elapsed > 0 else "-"
+            return Text(f"{done} docs, {rate} docs/s, {failed} failed",
+                        style="red" if failed else "")
+
+    columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                          MofNCompleteColumn()]
+    if counts is not None:
+        columns.append(DocumentsColumn())
+    columns.append(TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task(description, total=total, done=0, failed=0)
         for item in items:
             yield item
+            if counts is not None:
+                done, failed = counts()
+                progress.update(task, done=done, failed=failed)
             progress.advance(task)
