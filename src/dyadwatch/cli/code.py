@@ -12,6 +12,7 @@ from dyadwatch.cli.common import checked, dictionary_option, model_option
 from dyadwatch.errors import InputError
 from dyadwatch.store import validators as check
 
+# The coder's fields, named as everywhere else (dyadwatch.store.events.EVENT_FIELDS).
 KEYS = ("source", "source_sector", "source_text", "target", "target_sector", "target_text", "type", "mode",
         "cameo", "goldstein", "quad", "status", "date", "date_granularity", "trigger", "start", "end")
 
