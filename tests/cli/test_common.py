@@ -161,6 +161,13 @@ def test_events_are_newest_first_unless_asked(dw: Run, store: str) -> None:
     assert newest == sorted(newest, reverse=True)
     oldest = json.loads(dw("events", "--db", store, "--format", "json", "--oldest-first")[1])
     assert [r["event_date"] for r in oldest] == sorted(newest)
+    for command, key in ((["documents"], "pub_date"), (["figures"], "ref_date"),
+                         (["judgments"], "ref_date")):
+        dates = [r[key] for r in json.loads(dw(*command, "--db", store, "--format", "json")[1])]
+        assert dates == sorted(dates, reverse=True), command
+        back = [r[key] for r in json.loads(dw(*command, "--db", store, "--format", "json",
+                                              "--oldest-first")[1])]
+        assert back == dates[::-1] or sorted(back) == back, command
 
 
 @pytest.mark.parametrize("command", [

@@ -16,8 +16,9 @@ TABLE_TITLE_CHARS = 60
 @db_option
 @format_option
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most this many.")
-def documents(db: str | None, fmt: str, limit: int | None) -> None:
-    """List the stored documents (oldest publication date first).
+@click.option("--oldest-first", is_flag=True, help="Oldest first (the default is newest first).")
+def documents(db: str | None, fmt: str, limit: int | None, oldest_first: bool) -> None:
+    """List the stored documents, newest publication date first (undated last).
 
     \b
     Example:
@@ -26,7 +27,7 @@ def documents(db: str | None, fmt: str, limit: int | None) -> None:
     """
     from dyadwatch.store.documents import list_documents
 
-    rows = list_documents(open_reading_store(db), limit=limit)
+    rows = list_documents(open_reading_store(db), limit=limit, newest_first=not oldest_first)
     if fmt == "table":
         shown = [{**r, "title": _short(r.get("title") or r.get("location"))} for r in rows]
         emit_rows(shown, fmt, TABLE_COLUMNS, title=f"{len(rows)} documents")
