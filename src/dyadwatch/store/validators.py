@@ -29,9 +29,9 @@ INGEST_LANGUAGES = ("en", "ru", "be", "uk", "pl", "de", "fr")
 FREQUENCIES = ("day", "week", "month")
 
 _YEAR = re.compile(r"^(\d{4})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
-_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 DATE_FORMS = "YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD"
 
 

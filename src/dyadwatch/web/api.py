@@ -45,7 +45,7 @@ MAX_OFFSET = 1_000_000
 MAX_CSV_ROWS = 200_000
 CSV_COLUMNS = list(EVENT_FIELDS)
 # A date in any form the validators read; they then check that it exists.
-DATE_PATTERN = r"^[0-9]{4}(-?[Ww][0-9]{1,2}|-[0-9]{1,2}(-[0-9]{1,2})?)?$"
+DATE_PATTERN = r"^[0-9]{4}(-?[Ww][0-9]{1,2}|-[0-9]{2}(-[0-9]{2})?)?$"
 
 
 class Problem(BaseModel):
