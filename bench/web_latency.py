@@ -150,7 +150,7 @@ def main() -> int:
                 "/documents", "/search?q=gas+pipeline", "/api/v1/status",
                 "/api/v1/events?dyad=BLR-RUS&limit=100",
                 "/api/v1/events?dyad=BLR-RUS&type=ACCUSE&status=planned&limit=100",
-                f"/api/v1/events/{ev['id']}", f"/api/v1/documents/{ev['document_id']}",
+                f"/api/v1/events/{ev['event_id']}", f"/api/v1/documents/{ev['document_id']}",
                 "/api/v1/documents?limit=50", "/api/v1/search?q=gas+pipeline",
                 "/api/v1/index?dyad=BLR-RUS&freq=month", "/api/v1/verdicts?dyad=BLR-RUS",
                 "/api/v1/clusters?limit=50",

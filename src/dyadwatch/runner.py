@@ -61,7 +61,7 @@ def ingest_run(targets: Iterable[str], engine: Engine, options: PipelineOptions,
             items.append(item)
 
     def raws() -> Iterator[RawInput]:
-        for item in _progress(items, progress):
+        for item in _progress(items, progress, summary):
             for got in item.load():
                 if isinstance(got, InputError):
                     _fail(summary, got.location, got)
@@ -164,12 +164,14 @@ def _fail(summary: IngestSummary, location: str, exc: BaseException) -> None:
     summary.errors.append(_one_line(location, exc))
 
 
-def _progress(items: list[PlannedInput], enabled: bool) -> Iterable[PlannedInput]:
+def _progress(items: list[PlannedInput], enabled: bool,
+              summary: IngestSummary) -> Iterable[PlannedInput]:
     if not enabled:
         return items
     from dyadwatch.cli.common import progress_iter
 
-    return progress_iter(items, "ingesting", total=len(items), enabled=True)
+    return progress_iter(items, "ingesting", total=len(items), enabled=True,
+                         counts=lambda: (summary.new + summary.known, summary.failed))
 
 
 @dataclass

@@ -79,3 +79,10 @@ def test_code_text_detects_russian_without_lang() -> None:
     assert res.exit_code == 0, res.output
     got = {(e["source"], e["target"], e["type"]) for e in json.loads(res.output)["events"]}
     assert ("LTU", "BLR", "REQUEST") in got
+
+
+def test_code_names_fields_as_the_events_command_and_the_exports() -> None:
+    from dyadwatch.outputs.export import EVENT_COLUMNS
+    from dyadwatch.store.events import EVENT_FIELDS
+
+    assert set(KEYS) <= set(EVENT_FIELDS) <= set(EVENT_COLUMNS)

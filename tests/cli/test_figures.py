@@ -17,7 +17,7 @@ def test_commands_print_json_csv_and_reject_bad_dyads(sqlite_url: str) -> None:
     r = CliRunner().invoke(cli, ["figures", "--db", sqlite_url, "--dyad", "BLR-RUS", "--measure", "loan",
                                  "--format", "json"])
     assert r.exit_code == 0, r.output
-    row = json.loads(r.output.splitlines()[0])
+    row = json.loads(r.output)[0]
     assert (row["value"], row["source"], row["target"]) == (1e9, "RUS", "BLR")
     r = CliRunner().invoke(cli, ["judgments", "--db", sqlite_url, "--format", "csv"])
     assert r.exit_code == 0 and r.output.splitlines()[1].count("better") == 1

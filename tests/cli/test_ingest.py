@@ -38,7 +38,7 @@ def test_ingest_seeds_twice_then_list_and_show(store_url: str) -> None:
     assert "ingested: 0 new, 5 already known, 0 failed" in again.output
 
     listed = runner.invoke(cli, ["documents", "--db", db, "--format", "json"])
-    rows = [json.loads(line) for line in listed.output.splitlines()]
+    rows = json.loads(listed.output)
     assert len(rows) == 5 and {r["lang"] for r in rows} == {"en"}
     dated = [r for r in rows if Path(r["location"]).name.startswith("000")][0]
     assert dated["pub_date"] == "2017-10-08"
@@ -75,7 +75,7 @@ def test_bad_inputs_get_one_line_each_and_exit_1(tmp_path: Path, store_url: str)
     assert lines[-1] == "ingested: 5 new, 0 already known, 3 failed, 0 events"
     assert "Traceback" not in proc.stderr
 
-    listed = json.loads("[" + ",".join(_run("documents", "--db", db, "--format", "json").stdout.splitlines()) + "]")
+    listed = json.loads(_run("documents", "--db", db, "--format", "json").stdout)
     assert sorted(r["lang"] for r in listed) == ["en", "en", "en", "ru", "uk"]
     feed_titles = {r["title"] for r in listed}
     assert {"Gas price talks stall again", "Joint exercise planned for September"} <= feed_titles
@@ -101,3 +101,49 @@ def test_ingest_codes_events_by_default(store_url: str) -> None:
     proc = _run("ingest", _seeds(), "--db", db, "--no-progress")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip().splitlines()[-1].startswith("ingested: 5 new, 0 already known, 0 failed, ")
+
+
+def _inputs(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "empty.txt").write_bytes(b"")
+    for name in ("page_with_boxes.html", "feed.atom"):
+        (src / name).write_bytes((DATA / name).read_bytes())
+    return src
+
+
+def test_ingest_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    """On a terminal (a pseudo-terminal here) ingest shows documents done, their rate and the
+    failures; the summary line still ends the output."""
+    import os
+    import pty
+
+    exe = REPO / ".venv" / "bin" / "dyadwatch"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "dyadwatch"]
+    master, slave = pty.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"}
+    proc = subprocess.Popen([*cmd, "ingest", str(_inputs(tmp_path)), "--db", str(tmp_path / "t.db"),
+                             "--no-code"], stdin=slave, stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert proc.wait(timeout=300) == 1  # the empty file failed
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert "docs/s" in shown and "1 failed" in shown and "3/3" in shown, shown
+    assert "ingested: 3 new, 0 already known, 1 failed" in shown
+
+
+def test_ingest_is_quiet_when_piped(tmp_path: Path) -> None:
+    proc = _run("ingest", str(_inputs(tmp_path)), "--db", str(tmp_path / "p.db"), "--no-code")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.splitlines() == [
+        f"dyadwatch: {tmp_path / 'in' / 'empty.txt'}: empty file",
+        "ingested: 3 new, 0 already known, 1 failed, 0 events"]

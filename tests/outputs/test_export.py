@@ -46,10 +46,10 @@ def test_parquet_reads_back_to_the_csv_rows(sqlite_url: str, tmp_path: Path) -> 
     assert back == sorted(rows, key=lambda r: r["event_id"])
     con = duckdb.connect()
     got = con.execute(
-        "SELECT event_id, goldstein_scale, num_mentions, month FROM read_parquet(?, hive_partitioning=true) "
+        "SELECT event_id, goldstein, cluster_mentions, month FROM read_parquet(?, hive_partitioning=true) "
         "ORDER BY event_id", [str(tmp_path / "events" / "**" / "*.parquet")]).fetchall()
     assert [(g[0], _as_csv(g[1]), str(g[2]), g[3]) for g in got] == sorted(
-        (r["event_id"], r["goldstein_scale"], r["num_mentions"], r["month"]) for r in rows)
+        (r["event_id"], r["goldstein"], r["cluster_mentions"], r["month"]) for r in rows)
     assert max(g[2] for g in got) == 5  # the summit's mentions
 
 
@@ -92,6 +92,47 @@ def test_jsonl_export_then_import_reproduces_the_store(store_url: str, tmp_path:
     again = import_jsonl(target, path)
     assert (again["documents"], again["skipped_documents"]) == (0, 16)
     assert _dump(target) == _dump(source)
+
+
+def test_events_export_speaks_the_shared_vocabulary(sqlite_url: str, tmp_path: Path) -> None:
+    from dyadwatch.store.events import EVENT_FIELDS, query_events
+
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    export_events(engine, "csv", tmp_path / "events.csv")
+    rows = _csv(tmp_path / "events.csv")
+    assert list(rows[0])[:len(EVENT_FIELDS)] == list(EVENT_FIELDS)
+    assert {"source", "target", "type", "cameo", "goldstein", "quad", "event_id"} <= set(rows[0])
+    assert not {"actor1_code", "event_type", "goldstein_scale", "id"} & set(rows[0])
+    stored = {r["id"]: r for r in query_events(engine)}
+    for r in rows:
+        s = stored[r["event_id"]]
+        assert (r["source"], r["target"], r["type"], r["sentence"]) == (
+            s["source"], s["target"], s["type"], s["sentence"])
+
+
+def test_import_reads_version_1_exports(sqlite_url: str, tmp_path: Path) -> None:
+    from dyadwatch.outputs.export import LEGACY_EVENT_NAMES
+
+    source = open_store(f"sqlite:///{tmp_path / 'source.db'}")
+    worse_week(source)
+    path = tmp_path / "backup.jsonl"
+    export_events(source, "jsonl", path)
+    old_name = {new: old for old, new in LEGACY_EVENT_NAMES.items()}
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if rec["record"] == "header":
+            rec["version"] = 1
+        elif rec["record"] == "event":
+            rec = {old_name.get(k, k): v for k, v in rec.items()}
+        lines.append(json.dumps(rec))
+    v1 = tmp_path / "v1.jsonl"
+    v1.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert "actor1_code" in v1.read_text()
+    target = open_store(sqlite_url)
+    assert import_jsonl(target, v1)["events"] == 19
+    assert _dump(target)["events"] == _dump(source)["events"]
 
 
 def test_import_rejects_bad_files_with_one_line(sqlite_url: str, tmp_path: Path) -> None:

@@ -59,7 +59,7 @@ def test_readers_never_see_database_is_locked_while_ingest_writes(tmp_path: Path
     thread.start()
     cli_counts: list[int] = []
     while writer.poll() is None:
-        got = run_cli("documents", "--format", "json", "--db", str(db), timeout=120)
+        got = run_cli("documents", "--format", "jsonl", "--db", str(db), timeout=120)
         reads["cli"] += 1
         if got.returncode != 0 or "locked" in got.stderr or "Traceback" in got.stderr:
             errors.append(f"documents: rc={got.returncode}: {got.stderr.strip()}")

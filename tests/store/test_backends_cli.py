@@ -57,12 +57,12 @@ def test_ingest_into_postgresql_with_workers_matches_sqlite(tmp_path: Path,
     assert " 0 new" in again.stderr.strip().splitlines()[-1]
     assert store_rows(pg) == rows
 
-    for args, drop in ((("documents", "--format", "json"), ("ingested_at",)),
-                       (("events", "--format", "json"), ()),
+    for args, drop in ((("documents", "--format", "jsonl"), ("ingested_at",)),
+                       (("events", "--format", "jsonl"), ()),
                        (("events", "--dyad", "BLR-RUS", "--format", "csv"), ())):
         a, b = dw(*args, "--db", sqlite), dw(*args, "--db", pg)
         assert a.returncode == b.returncode == 0, b.stderr
-        if args[-1] == "json":
+        if args[-1] == "jsonl":
             assert _json_lines(a.stdout, drop) == _json_lines(b.stdout, drop)
             assert _json_lines(b.stdout)
         else:

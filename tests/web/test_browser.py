@@ -108,7 +108,7 @@ def test_hostile_document_is_inert_on_every_page(page, server: Server) -> None: 
     items = httpx.get(f"{server.url}/api/v1/events", params={"dyad": "BLR-RUS", "limit": 1000},
                       timeout=30).json()["items"]
     ev = next(i for i in items if XSS_SCRIPT in (i["doc_title"] or ""))
-    paths = ["/", "/dyad/BLR-RUS", "/documents", f"/event/{ev['id']}",
+    paths = ["/", "/dyad/BLR-RUS", "/documents", f"/event/{ev['event_id']}",
              f"/document/{ev['document_id']}", "/search?q=hostile", "/search?q=alert",
              "/search?q=" + XSS_SCRIPT, f"/dyad/BLR-RUS?site={XSS_SCRIPT}"]
     if httpx.get(f"{server.url}/brief/BLR-RUS/2017-W40", timeout=60).status_code == 200:

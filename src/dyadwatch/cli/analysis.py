@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
 
 from dyadwatch.analysis.index import INDEX_COLUMNS
-from dyadwatch.cli.common import db_option, emit_rows
+from dyadwatch.cli.common import (
+    checked,
+    db_option,
+    emit_json,
+    emit_rows,
+    format_option,
+    open_reading_store,
+)
 from dyadwatch.errors import DyadwatchError
+from dyadwatch.store import validators as check
+
+dyad_option = click.option("--dyad", required=True, metavar="AAA-BBB", callback=checked(check.dyad),
+                           help="The pair, e.g. BLR-RUS.")
+week_option = click.option("--week", required=True, metavar="YYYY-Www", callback=checked(check.week),
+                           help="ISO week, e.g. 2017-W40 (or a day in it).")
+# The index in 80 columns; json, jsonl and csv have every column (docs/exports.md).
+INDEX_TABLE_COLUMNS = ("period", "events", "clusters", "quad1", "quad2", "quad3", "quad4",
+                       "scale", "grade")
 
 settings_option = click.option(
     "--settings", "settings_path", type=click.Path(dir_okay=False), default=None, metavar="FILE",
@@ -56,23 +71,21 @@ def cluster(db: str | None, window_days: int | None, settings_path: str | None) 
       dyadwatch cluster --window-days 5 --db team.db
     """
     from dyadwatch.analysis.clusters import build_clusters
-    from dyadwatch.store import open_store
 
     cfg = load(settings_path)
     days = window_days if window_days is not None else int(cfg["clusters"]["window_days"])
-    n = build_clusters(open_store(db), window_days=days, settings=cfg)
+    n = build_clusters(open_reading_store(db), window_days=days, settings=cfg)
     click.echo(f"{n} clusters")
 
 
 @click.command()
 @db_option
-@click.option("--dyad", required=True, metavar="AAA-BBB", help="The pair, e.g. BLR-RUS.")
+@dyad_option
 @click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
-@click.option("--from", "date_from", metavar="DATE", help="First day, week (2017-W36) or month.")
-@click.option("--to", "date_to", metavar="DATE", help="Last day, week or month.")
+@click.option("--from", "date_from", metavar="DATE", help="First day, week (2017-W36), month or year.")
+@click.option("--to", "date_to", metavar="DATE", help="Last day, week, month or year.")
 @click.option("--directed", is_flag=True, help="Only events from the first country to the second.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True, help="Output format.")
+@format_option
 @click.option("--busiest", is_flag=True, help="Print only the ISO week with the most distinct events.")
 @weight_option
 @settings_option
@@ -91,26 +104,26 @@ def index(db: str | None, dyad: str, freq: str, date_from: str | None, date_to: 
       dyadwatch index --dyad BLR-RUS --busiest
     """
     from dyadwatch.analysis.index import busiest_week, compute_index
-    from dyadwatch.store import open_store
 
+    check.date_range(date_from, date_to)
     cfg = load(settings_path, weights)
-    engine = open_store(db)
+    engine = open_reading_store(db)
     if busiest:
         click.echo(busiest_week(engine, dyad, settings=cfg))
         return
     rows = compute_index(engine, dyad, freq, date_from, date_to, directed=directed, settings=cfg)
-    emit_rows(rows, fmt, INDEX_COLUMNS, title=f"{dyad.upper()} by {freq}")
+    emit_rows(rows, fmt, INDEX_COLUMNS, title=f"{dyad} by {freq}", table_columns=INDEX_TABLE_COLUMNS)
 
 
 @click.command()
 @db_option
-@click.option("--dyad", required=True, metavar="AAA-BBB", help="The pair, e.g. BLR-RUS.")
-@click.option("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2017-W40.")
+@dyad_option
+@week_option
 @click.option("--rule", type=click.Choice(["trendfinder", "zscore"]), default=None,
               help="Verdict rule [default: settings, trendfinder].")
 @click.option("--baseline-weeks", type=click.IntRange(1, 104), default=None,
               help="Weeks in the baseline (the rule's setting otherwise: 4 or 8).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option(formats=("text", "json", "jsonl"))
 @weight_option
 @settings_option
 def verdict(db: str | None, dyad: str, week: str, rule: str | None, baseline_weeks: int | None,
@@ -121,17 +134,17 @@ def verdict(db: str | None, dyad: str, week: str, rule: str | None, baseline_wee
     Example:
       dyadwatch verdict --dyad BLR-RUS --week 2017-W40
       dyadwatch verdict --dyad BLR-RUS --week 2017-W40 --rule zscore --format json
+      dyadwatch verdict --dyad BLR-RUS --week 2017-10-05 --nl
     """
     from dyadwatch.analysis.verdict import weekly_verdict
-    from dyadwatch.store import open_store
 
     cfg = load(settings_path, weights)
     rule = rule or str(cfg["verdict"]["default_rule"])
     if baseline_weeks is not None and rule in cfg["verdict"]:
         cfg["verdict"][rule]["weeks"] = baseline_weeks
-    v = weekly_verdict(open_store(db), dyad, week, rule=rule, settings=cfg)
-    if fmt == "json":
-        click.echo(json.dumps(v.to_dict(), ensure_ascii=False, indent=2))
+    v = weekly_verdict(open_reading_store(db), dyad, week, rule=rule, settings=cfg)
+    if fmt != "text":
+        emit_json(v.to_dict(), fmt)
         return
     click.echo(format_verdict_text(v))
 

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import dictionary_option, model_option
+from dyadwatch.cli.common import checked, dictionary_option, model_option
 from dyadwatch.errors import InputError
+from dyadwatch.store import validators as check
 
+# The coder's fields, named as everywhere else (dyadwatch.store.events.EVENT_FIELDS).
 KEYS = ("source", "source_sector", "source_text", "target", "target_sector", "target_text", "type", "mode",
         "cameo", "goldstein", "quad", "status", "date", "date_granularity", "trigger", "start", "end")
 
@@ -25,7 +27,7 @@ def event_json(e) -> dict:
 @click.option("--text", "text", default=None, help="Code this text instead of a file.")
 @click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
               help="Publication date that relative dates in --text resolve against.")
-@click.option("--lang", default=None,
+@click.option("--lang", default=None, callback=checked(check.language),
               help="Language (en, ru, be): of --text (default: detected); with FILE it overrides each "
                    "item's lang.")
 @dictionary_option

@@ -1,12 +1,14 @@
-"""What every subcommand shares: the --db option, output formats, one-line errors."""
+"""What every subcommand shares: the --db option, output formats, one-line errors,
+checked filter options and progress bars."""
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,16 +35,67 @@ model_option = click.option(
     help="A classifier from `dyadwatch learn pentacode` that arbitrates event classes "
          "(optional extra `learned`) [env DYADWATCH_MODEL].",
 )
-format_option = click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
-    help="Output format.",
-)
+ROW_FORMATS = ("table", "json", "jsonl", "csv")
 
 
-def run_cli(group: click.Group) -> int:
+def format_option(fn: Callable[..., Any] | None = None, *, formats: Sequence[str] = ROW_FORMATS,
+                  default: str | None = None) -> Any:
+    """`--format` and `--nl`, as sqlite-utils has them: json is ONE JSON array, jsonl (or
+    --nl) one JSON object a line. The command receives the chosen format as `fmt`."""
+
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(f)
+        def wrapper(*args: Any, nl: bool = False, **kwargs: Any) -> Any:
+            if nl:
+                if "jsonl" not in formats:
+                    raise DyadwatchError("--nl: this command has no JSON-lines output")
+                kwargs["fmt"] = "jsonl"
+            return f(*args, **kwargs)
+
+        wrapper = click.option("--nl", "nl", is_flag=True,
+                               help="One JSON object a line (the same as --format jsonl).")(wrapper)
+        return click.option("--format", "fmt", type=click.Choice(list(formats)),
+                            default=default or formats[0], show_default=True,
+                            help="Output format: json is one JSON array, jsonl one object a line."
+                            )(wrapper)
+
+    return decorate(fn) if fn is not None else decorate
+
+
+def emit_json(value: Any, fmt: str) -> None:
+    """One record as JSON: indented for `json`, on one line for `jsonl`."""
+    if fmt == "jsonl":
+        click.echo(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str))
+    else:
+        click.echo(json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2, default=str))
+
+
+def open_reading_store(db: str | None):  # type: ignore[no-untyped-def]
+    """The store for a command that only reads: it must exist (one line if it does not);
+    only `ingest`, `import` and `db init` create a store."""
+    from dyadwatch.store import open_store
+
+    return open_store(db, read_only=True)
+
+
+def checked(validator: Callable[..., Any], *, many: bool = False) -> Callable[..., Any]:
+    """A click callback running one of dyadwatch.store.validators on an option's value, so the
+    CLI refuses what the API refuses, with the same line (exit 2)."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        if value is None or (many and not value):
+            return value
+        name = param.opts[0] if param.opts else param.name
+        return validator(value, name)
+
+    return callback
+
+
+def run_cli(group: click.Group, args: Sequence[str] | None = None) -> int:
     """Run the CLI; turn our errors (and broken pipes) into one line and an exit status."""
     try:
-        group.main(standalone_mode=False, prog_name="dyadwatch")
+        group.main(args=list(args) if args is not None else None, standalone_mode=False,
+                   prog_name="dyadwatch")
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.ClickException as exc:
@@ -64,12 +117,19 @@ def run_cli(group: click.Group) -> int:
 
 
 def emit_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None,
-              *, title: str | None = None) -> None:
-    """Print rows as a rich table, JSON lines, or CSV on stdout."""
+              *, title: str | None = None, table_columns: Sequence[str] | None = None,
+              wrap: Sequence[str] = ()) -> None:
+    """Print rows on stdout: one JSON array (json), one JSON object a line (jsonl), CSV, or a
+    rich table of `table_columns` (default: `columns`) that fits the terminal, down to 80
+    columns. Columns named in `wrap` fold their text; the others are cut
+    with an ellipsis."""
     cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
     if fmt == "json":
+        items = [json.dumps({c: r.get(c) for c in cols}, ensure_ascii=False, default=str) for r in rows]
+        click.echo("[" + ",\n ".join(items) + "]")
+    elif fmt == "jsonl":
         for r in rows:
-            click.echo(json.dumps({c: r.get(c) for c in cols}, ensure_ascii=False))
+            click.echo(json.dumps({c: r.get(c) for c in cols}, ensure_ascii=False, default=str))
     elif fmt == "csv":
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
@@ -78,33 +138,58 @@ def emit_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] |
             writer.writerow({c: r.get(c) for c in cols})
         click.echo(buf.getvalue(), nl=False)
     else:
-        table = Table(title=title, show_lines=False)
-        for c in cols:
-            table.add_column(c, overflow="fold")
+        shown = list(table_columns) if table_columns else cols
+        table = Table(title=title, box=None, pad_edge=False, show_lines=False)
+        for c in shown:
+            if c in wrap:
+                table.add_column(c, overflow="fold", ratio=1, min_width=12)
+            else:
+                table.add_column(c, overflow="ellipsis", no_wrap=True)
         for r in rows:
-            table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
+            table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in shown))
+        # rich sizes to the terminal, or to $COLUMNS (80 if unset) when piped
         Console(highlight=False).print(table)
 
 
 def progress_iter(items: Iterable[Any], description: str, total: int | None = None,
-                  enabled: bool = True) -> Iterable[Any]:
-    """Wrap an iterable in a rich progress bar on stderr (hidden when not a terminal)."""
-    if not enabled:
+                  enabled: bool = True,
+                  counts: Callable[[], tuple[int, int]] | None = None) -> Iterable[Any]:
+    """Wrap an iterable in a rich progress bar on stderr (nothing when not a terminal).
+
+    With `counts` (documents done, documents failed so far), the bar also shows documents
+    done, documents per second and failures, updated after each item."""
+    if not enabled or not console.is_terminal:
         yield from items
         return
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
         Progress,
+        ProgressColumn,
         SpinnerColumn,
         TextColumn,
         TimeElapsedColumn,
     )
+    from rich.text import Text
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                  MofNCompleteColumn(), TimeElapsedColumn(), console=console,
-                  transient=False) as progress:
-        task = progress.add_task(description, total=total)
+    class DocumentsColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            done, failed = task.fields.get("done", 0), task.fields.get("failed", 0)
+            elapsed = task.elapsed or 0.0
+            rate = f"{done / elapsed:.1f}" if elapsed > 0 else "-"
+            return Text(f"{done} docs, {rate} docs/s, {failed} failed",
+                        style="red" if failed else "")
+
+    columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                          MofNCompleteColumn()]
+    if counts is not None:
+        columns.append(DocumentsColumn())
+    columns.append(TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task(description, total=total, done=0, failed=0)
         for item in items:
             yield item
+            if counts is not None:
+                done, failed = counts()
+                progress.update(task, done=done, failed=failed)
             progress.advance(task)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from dyadwatch.cli.common import db_option, emit_rows
+from dyadwatch.cli.common import db_option, emit_rows, open_reading_store
 from dyadwatch.store import open_store
 from dyadwatch.store.documents import count_rows
 
@@ -42,5 +42,5 @@ def stats(db: str | None) -> None:
     Example:
       dyadwatch db stats --db dyadwatch.db
     """
-    counts = count_rows(open_store(db))
+    counts = count_rows(open_reading_store(db))
     emit_rows([{"table": k, "rows": v} for k, v in counts.items()], "table")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import dictionary_option, model_option
+from dyadwatch.cli.common import dictionary_option, emit_json, format_option, model_option
 
 PENTA = ("statement", "verbal coop", "material coop", "verbal conflict", "material conflict")
 
@@ -16,27 +15,30 @@ PENTA = ("statement", "verbal coop", "material coop", "verbal conflict", "materi
 @click.argument("gold_file", type=click.Path(dir_okay=False, path_type=Path))
 @dictionary_option
 @model_option
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@format_option(formats=("text", "json", "jsonl"))
+@click.option("--json", "as_json", is_flag=True, hidden=True, help="The same as --format jsonl.")
 def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | None,
-             as_json: bool) -> None:
+             fmt: str, as_json: bool) -> None:
     """Score the event coder on a gold file (schema: shared/eval/README.md).
 
     Prints a per-type table, status and date accuracy, macro F1 for pentacode
-    files, and as the last line `P=… R=… F1=…`.
+    files, and as the last line `P=… R=… F1=…`; `--format json` (indented) or
+    `jsonl`/`--nl` (one line) print the scores as one JSON object.
 
     \b
     Example:
       dyadwatch eval ../shared/eval/seeds-gold.jsonl
       dyadwatch eval ../shared/eval/pentacode-test.jsonl
       dyadwatch eval ../shared/eval/pentacode-test.jsonl --model models/pentacode
+      dyadwatch eval ../shared/eval/seeds-gold.jsonl --format json
     """
     from dyadwatch.evaluation import evaluate_file
 
     if not gold_file.is_file():
         raise click.BadParameter(f"{gold_file}: no such file", param_hint="GOLD_FILE")
     r = evaluate_file(gold_file, dictionaries, model_dir)
-    if as_json:
-        click.echo(json.dumps(r.to_dict(), sort_keys=True))
+    if as_json or fmt != "text":
+        emit_json(r.to_dict(), "jsonl" if as_json else fmt)
         return
     click.echo(f"{gold_file.name}: {r.n_items} items, {r.n_gold} gold events, {r.n_coded} coded")
     if r.n_gold:

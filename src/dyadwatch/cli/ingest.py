@@ -7,15 +7,20 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import db_option, dictionary_option
+from dyadwatch.cli.common import checked, db_option, dictionary_option
+from dyadwatch.store import validators as check
 
-LANGS = ["en", "ru", "be", "uk", "pl", "de", "fr"]
+
+def _ingest_language(value: str, argument: str) -> str:
+    return check.language(value, argument, check.INGEST_LANGUAGES)
+
 
 
 @click.command()
 @click.argument("targets", nargs=-1, required=True, metavar="PATH_OR_URL...")
 @db_option
-@click.option("--lang", type=click.Choice(LANGS), default=None,
+@click.option("--lang", default=None, callback=checked(_ingest_language),
+              metavar="[" + "|".join(check.INGEST_LANGUAGES) + "]",
               help="Treat every document as this language instead of detecting it.")
 @dictionary_option
 @click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",

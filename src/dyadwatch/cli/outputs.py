@@ -7,8 +7,9 @@ from pathlib import Path
 import click
 
 from dyadwatch.cli.analysis import load, settings_option
-from dyadwatch.cli.common import console, db_option
+from dyadwatch.cli.common import checked, console, db_option, open_reading_store
 from dyadwatch.errors import DyadwatchError
+from dyadwatch.store import validators as check
 
 
 def _write(text: str, output: str | None) -> None:
@@ -24,8 +25,10 @@ def _write(text: str, output: str | None) -> None:
 
 @click.command()
 @db_option
-@click.option("--dyad", required=True, metavar="AAA-BBB", help="The pair, e.g. BLR-RUS.")
-@click.option("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2017-W40.")
+@click.option("--dyad", required=True, metavar="AAA-BBB", callback=checked(check.dyad),
+              help="The pair, e.g. BLR-RUS.")
+@click.option("--week", required=True, metavar="YYYY-Www", callback=checked(check.week),
+              help="ISO week, e.g. 2017-W40 (or a day in it).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
 @click.option("-o", "--output", metavar="FILE", default=None,
               help="Write here (charts go beside it as PNG and SVG); stdout if not given.")
@@ -45,11 +48,10 @@ def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, ru
       dyadwatch brief --dyad BLR-RUS --week 2017-W40 --format html -o out/brief.html
     """
     from dyadwatch.outputs.brief import render_brief
-    from dyadwatch.store import open_store
 
     chart_dir = Path(output).parent if output not in (None, "-") else None
     stem = Path(output).stem if chart_dir is not None else None
-    text = render_brief(open_store(db), dyad, week, fmt, chart_dir=chart_dir,
+    text = render_brief(open_reading_store(db), dyad, week, fmt, chart_dir=chart_dir,
                         chart_stem=f"{stem}-index" if stem else None, generated=generated,
                         rule=rule, settings=load(settings_path))
     _write(text, output)
@@ -57,7 +59,8 @@ def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, ru
 
 @click.command()
 @db_option
-@click.option("--dyad", required=True, metavar="AAA-BBB", help="The pair, e.g. BLR-RUS.")
+@click.option("--dyad", required=True, metavar="AAA-BBB", callback=checked(check.dyad),
+              help="The pair, e.g. BLR-RUS.")
 @click.option("-o", "--output", metavar="FILE", default=None, help="Write here; stdout if not given.")
 @click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
               help="Where `dyadwatch serve` publishes the briefs (entry links).")
@@ -72,9 +75,8 @@ def feed(db: str | None, dyad: str, output: str | None, base_url: str, rule: str
       dyadwatch feed --dyad BLR-RUS -o feed.atom
     """
     from dyadwatch.outputs.feed import render_feed
-    from dyadwatch.store import open_store
 
-    _write(render_feed(open_store(db), dyad, base_url=base_url, rule=rule,
+    _write(render_feed(open_reading_store(db), dyad, base_url=base_url, rule=rule,
                        settings=load(settings_path)), output)
 
 
@@ -84,9 +86,12 @@ def feed(db: str | None, dyad: str, output: str | None, base_url: str, rule: str
 @click.option("--what", type=click.Choice(["events", "index", "all"]), default="events", show_default=True)
 @click.option("-o", "--output", metavar="PATH", required=True,
               help="A file (csv, jsonl; - for stdout) or a folder (parquet, and --what all).")
-@click.option("--dyad", default=None, metavar="AAA-BBB", help="Only this pair (both directions).")
-@click.option("--from", "date_from", metavar="DATE", help="Events from this day.")
-@click.option("--to", "date_to", metavar="DATE", help="Events up to this day.")
+@click.option("--dyad", default=None, metavar="AAA-BBB", callback=checked(check.dyad),
+              help="Only this pair (both directions).")
+@click.option("--from", "date_from", metavar="DATE",
+              help="Events whose date overlaps this day, week (2020-W38), month or year onwards.")
+@click.option("--to", "date_to", metavar="DATE",
+              help="Events whose date overlaps up to the end of this day, week, month or year.")
 @click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True,
               help="Periods of the index export.")
 @settings_option
@@ -105,10 +110,10 @@ def export(db: str | None, fmt: str, what: str, output: str, dyad: str | None,
       dyadwatch export --format jsonl -o backup.jsonl
     """
     from dyadwatch.outputs.export import export_events, export_index
-    from dyadwatch.store import open_store
     from dyadwatch.store.events import EventFilter
 
-    engine = open_store(db)
+    check.date_range(date_from, date_to)
+    engine = open_reading_store(db)
     filters = EventFilter(dyad=dyad, date_from=date_from, date_to=date_to)
     cfg = load(settings_path)
     dyads = [dyad] if dyad else None

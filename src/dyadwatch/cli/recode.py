@@ -6,10 +6,9 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import console, db_option, dictionary_option
+from dyadwatch.cli.common import console, db_option, dictionary_option, open_reading_store
 from dyadwatch.pipeline import PipelineOptions
 from dyadwatch.runner import recode_run
-from dyadwatch.store import open_store
 
 
 @click.command()
@@ -30,7 +29,7 @@ def recode(doc_ids: tuple[str, ...], db: str | None, dictionaries: tuple[Path, .
       dyadwatch recode --dictionary my-actors/
       dyadwatch recode 91ec574c3755d001 --db team.db
     """
-    engine = open_store(db)
+    engine = open_reading_store(db)
     summary = recode_run(engine, PipelineOptions(dictionary_dirs=dictionaries),
                          ids=doc_ids or None, progress=not no_progress)
     for line in summary.errors:

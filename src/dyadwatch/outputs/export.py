@@ -25,47 +25,29 @@ from dyadwatch.datafiles import json_lines
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
-from dyadwatch.store.events import EventFilter, events_query
+from dyadwatch.store.events import EVENT_FIELDS, EventFilter, event_record, events_query
 
-FORMAT_VERSION = 1
-# (export column, store column of `events`): the events table, renamed after GDELT/POLECAT.
+# 2: events use the shared vocabulary (dyadwatch.store.events.EVENT_FIELDS); 1 used GDELT-like
+# names (actor1_code, event_type, ...), which `import` still reads (LEGACY_EVENT_NAMES).
+FORMAT_VERSION = 2
+# The store's `events` columns, each under its name in the shared vocabulary.
 EVENT_STORE_COLUMNS: list[tuple[str, str]] = [
-    ("event_id", "id"),
-    ("event_date", "event_date"),
-    ("date_stated", "date"),
-    ("date_granularity", "date_granularity"),
-    ("actor1_code", "source"),
-    ("actor1_sector", "source_sector"),
-    ("actor1_text", "source_text"),
-    ("actor2_code", "target"),
-    ("actor2_sector", "target_sector"),
-    ("actor2_text", "target_text"),
-    ("event_type", "type"),
-    ("event_mode", "mode"),
-    ("event_code", "cameo"),
-    ("quad_class", "quad"),
-    ("goldstein_scale", "goldstein"),
-    ("status", "status"),
-    ("trigger", "trigger"),
-    ("trigger_start", "start"),
-    ("trigger_end", "end"),
-    ("doc_start", "doc_start"),
-    ("doc_end", "doc_end"),
-    ("location", "location"),
-    ("cluster_id", "cluster_id"),
-    ("document_id", "document_id"),
-    ("sentence_id", "sentence_id"),
-]
+    ("event_id" if c.name == "id" else c.name, c.name) for c in t.events.columns]
 # Derived columns, for users (not needed to restore a store).
-EVENT_DERIVED_COLUMNS = [
-    "event_root_code", "num_mentions", "num_sources", "sentence", "source_url", "source_site",
-    "source_title", "source_pub_date", "month",
-]
-EVENT_COLUMNS = [c for c, _ in EVENT_STORE_COLUMNS] + EVENT_DERIVED_COLUMNS
+EVENT_DERIVED_COLUMNS = ["cameo_root", "cluster_mentions", "cluster_documents", "month"]
+EVENT_COLUMNS = [*EVENT_FIELDS, *EVENT_DERIVED_COLUMNS]
+# Names of version 1 exports -> names of the shared vocabulary.
+LEGACY_EVENT_NAMES = {
+    "date_stated": "date", "actor1_code": "source", "actor1_sector": "source_sector",
+    "actor1_text": "source_text", "actor2_code": "target", "actor2_sector": "target_sector",
+    "actor2_text": "target_text", "event_type": "type", "event_mode": "mode", "event_code": "cameo",
+    "quad_class": "quad", "goldstein_scale": "goldstein", "trigger_start": "start",
+    "trigger_end": "end",
+}
 INDEX_EXPORT_COLUMNS = ["dyad", "freq", *INDEX_COLUMNS]
-_INT_COLUMNS = {"quad_class", "trigger_start", "trigger_end", "doc_start", "doc_end",
-                "num_mentions", "num_sources", "events", "clusters", "sources", "coverage"}
-_FLOAT_COLUMNS = {"goldstein_scale", "weighted", "quad1", "quad2", "quad3", "quad4",
+_INT_COLUMNS = {"quad", "start", "end", "doc_start", "doc_end", "cluster_mentions",
+                "cluster_documents", "events", "clusters", "sources", "coverage"}
+_FLOAT_COLUMNS = {"goldstein", "weighted", "quad1", "quad2", "quad3", "quad4",
                   "goldstein_sum", "goldstein_mean", "net_cooperation", "normalised", "scale"}
 
 
@@ -76,23 +58,19 @@ class ExportError(DyadwatchError):
 # ---------------------------------------------------------------- rows
 
 def event_export_rows(engine: Engine, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-    """Events as export rows (EVENT_COLUMNS), ordered by date, document, offset and id."""
+    """Events as export rows (EVENT_COLUMNS), oldest first: by date, document, offset and id."""
     q = events_query(filters or EventFilter())
     with engine.connect() as conn:
         clusters = {r.id: (r.n_mentions, r.n_documents)
                     for r in conn.execute(select(t.clusters.c.id, t.clusters.c.n_mentions,
                                                  t.clusters.c.n_documents))}
         for r in conn.execution_options(yield_per=2000).execute(q):
-            m = r._mapping
-            row = {out: m[col] for out, col in EVENT_STORE_COLUMNS}
-            n_mentions, n_docs = clusters.get(m["cluster_id"], (1, 1))
-            ed = m["event_date"]
+            row = event_record(r)
+            n_mentions, n_docs = clusters.get(row["cluster_id"], (1, 1))
+            ed = row["event_date"]
             row.update(
-                event_root_code=(m["cameo"] or "")[:2] or None, num_mentions=n_mentions,
-                num_sources=n_docs, sentence=m["sentence"], source_url=m["doc_url"],
-                source_site=m["doc_site"], source_title=m["doc_title"],
-                source_pub_date=m["doc_pub_date"],
-                month=ed[:7] if ed and len(ed) >= 7 else "undated",
+                cameo_root=(row["cameo"] or "")[:2] or None, cluster_mentions=n_mentions,
+                cluster_documents=n_docs, month=ed[:7] if ed and len(ed) >= 7 else "undated",
             )
             yield row
 
@@ -273,6 +251,7 @@ def import_jsonl(engine: Engine, path: str | Path, *, batch: int = 200) -> dict[
         raise InputError(str(p), f"cannot read: {exc.strerror or exc}") from exc
     with fh:
         header_seen = False
+        version = FORMAT_VERSION
         for where, rec in json_lines(fh, str(p)):
             if "record" not in rec:
                 raise InputError(where, "not a DyadWatch export record (no \"record\" key)")
@@ -281,11 +260,14 @@ def import_jsonl(engine: Engine, path: str | Path, *, batch: int = 200) -> dict[
                 if rec.get("format") != "dyadwatch-jsonl" or int(rec.get("version", 0)) > FORMAT_VERSION:
                     raise InputError(where, "not a DyadWatch JSON-lines export of a version we read")
                 header_seen = True
+                version = int(rec.get("version", 0))
             elif not header_seen:
                 raise InputError(where, "no header line: not a DyadWatch JSON-lines export")
             elif kind == "document":
                 docs.append((where, rec))
             elif kind == "event":
+                if version < 2:
+                    rec = {LEGACY_EVENT_NAMES.get(k, k): v for k, v in rec.items()}
                 events.append((where, rec))
             elif kind == "cluster":
                 clusters.append(rec)

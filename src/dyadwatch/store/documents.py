@@ -191,10 +191,13 @@ def count_rows(engine: Engine) -> dict[str, int]:
         }
 
 
-def list_documents(engine: Engine, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+def list_documents(engine: Engine, *, limit: int | None = None, offset: int = 0,
+                   newest_first: bool = False) -> list[dict[str, Any]]:
     cols = [c for c in t.documents.c if c.name not in ("text",)]
-    # Undated documents first on both backends (PostgreSQL would put NULLs last).
-    q = select(*cols).order_by(t.documents.c.pub_date.asc().nulls_first(),
+    # Undated documents first when oldest first, last when newest first, on both backends
+    # (PostgreSQL and SQLite sort NULLs at opposite ends unless told).
+    date = t.documents.c.pub_date
+    q = select(*cols).order_by(date.desc().nulls_last() if newest_first else date.asc().nulls_first(),
                                t.documents.c.id).offset(offset)
     if limit is not None:
         q = q.limit(limit)

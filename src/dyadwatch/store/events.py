@@ -1,4 +1,8 @@
-"""Reading events back with the filters every front end shares (CLI, API, exports)."""
+"""Reading events back with the filters every front end shares (CLI, API, exports).
+
+`EVENT_FIELDS` is the one vocabulary of an event row: `dyadwatch events`, the JSON API, the
+CSV downloads and the exports all name the same things the same way (docs/exports.md).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,24 @@ from typing import Any
 from sqlalchemy import CompoundSelect, Engine, Select, and_, func, or_, select, union_all
 
 from dyadwatch.store import schema as t
+from dyadwatch.store import validators
+
+# An event as every front end shows it: the stored event, its sentence and its document.
+EVENT_FIELDS: tuple[str, ...] = (
+    "event_id", "event_date", "date", "date_granularity",
+    "source", "source_sector", "source_text", "target", "target_sector", "target_text",
+    "type", "mode", "cameo", "quad", "goldstein", "status",
+    "trigger", "start", "end", "doc_start", "doc_end", "location",
+    "cluster_id", "document_id", "sentence_id",
+    "sentence", "doc_title", "doc_site", "doc_url", "doc_pub_date",
+)
+
+
+def event_record(row: Any) -> dict[str, Any]:
+    """A row of `events_query` in the shared vocabulary (the store's `id` is `event_id`)."""
+    m = dict(row) if not hasattr(row, "_mapping") else dict(row._mapping)
+    m["event_id"] = m.get("id", m.get("event_id"))
+    return {k: m.get(k) for k in EVENT_FIELDS}
 
 
 @dataclass
@@ -40,12 +62,21 @@ def dyad_condition(table: Any, dyad: str, *, directed: bool = False) -> Any:
 
 
 def date_conditions(col: Any, date_from: str | None, date_to: str | None) -> list[Any]:
-    """Bounds on an ISO date column; "2017-10" as an upper bound includes all of October."""
+    """Rows of an ISO date column whose date overlaps the range from `date_from` to `date_to`.
+
+    Both bounds may be a year, month, ISO week or day (validators.date_range); a stored date
+    is itself an interval: "2020-09" is all of September. A row is kept when the two
+    intervals overlap, so `--from 2020-09-14` keeps an event dated "2020-09", and so does
+    `--to 2020-09-01`. Impossible dates (2020-13) are refused with InvalidValue."""
+    first = validators.date_interval(date_from, "from")[0].isoformat() if date_from else None
+    last = validators.date_interval(date_to, "to")[1].isoformat() if date_to else None
     conds = []
-    if date_from:
-        conds.append(col >= date_from)
-    if date_to:
-        conds.append(col <= date_to + ("-99" if len(date_to) < 10 else ""))
+    if first:
+        # the row's last day >= first: a day on or after it, or its month or year named alone
+        conds.append(or_(col >= first, col == first[:7], col == first[:4]))
+    if last:
+        # the row's first day <= last; "2020-09" sorts before every "2020-09-DD"
+        conds.append(col <= last)
     return conds
 
 
@@ -70,7 +101,7 @@ def apply_filter(q: Select, f: EventFilter) -> Select:
     return q.where(*conds) if conds else q
 
 
-def events_query(f: EventFilter) -> Select:
+def events_query(f: EventFilter, *, newest_first: bool = False) -> Select:
     q = (
         select(t.events, t.sentences.c.text.label("sentence"), t.documents.c.title.label("doc_title"),
                t.documents.c.url.label("doc_url"), t.documents.c.site.label("doc_site"),
@@ -78,15 +109,18 @@ def events_query(f: EventFilter) -> Select:
         .join(t.sentences, t.sentences.c.id == t.events.c.sentence_id)
         .join(t.documents, t.documents.c.id == t.events.c.document_id)
     )
-    return apply_filter(q, f).order_by(t.events.c.event_date, t.events.c.document_id,
-                                       t.events.c.doc_start, t.events.c.id)
+    return apply_filter(q, f).order_by(*_timeline_order(t.events.c, newest_first))
 
 
-def _timeline_order(c: Any) -> list[Any]:
-    return [c.event_date, c.document_id, c.doc_start, c.id]
+def _timeline_order(c: Any, newest_first: bool = False) -> list[Any]:
+    # Plain ASC/DESC on every key, so the database reads the timeline index in order (either
+    # way) instead of sorting; NULL sorts as the smallest date on SQLite, the largest on PG.
+    keys = [c.event_date, c.document_id, c.doc_start, c.id]
+    return [k.desc() for k in keys] if newest_first else keys
 
 
-def _page_ids_query(f: EventFilter, limit: int, offset: int) -> CompoundSelect | None:
+def _page_ids_query(f: EventFilter, limit: int, offset: int,
+                    newest_first: bool = False) -> CompoundSelect | None:
     """The ids of one page of a two-way dyad's timeline, read from the index.
 
     `source = A AND target = B OR source = B AND target = A` cannot be read in timeline
@@ -104,21 +138,23 @@ def _page_ids_query(f: EventFilter, limit: int, offset: int) -> CompoundSelect |
                              .where(e.source == x, e.target == y), rest)
                 for x, y in ((a, b), (b, a))]
     u = union_all(*branches)
-    return u.order_by(*_timeline_order(u.selected_columns)).limit(limit).offset(offset)
+    return u.order_by(*_timeline_order(u.selected_columns, newest_first)).limit(limit).offset(offset)
 
 
 def query_events(engine: Engine, f: EventFilter | None = None, *, limit: int | None = None,
-                 offset: int = 0) -> list[dict[str, Any]]:
+                 offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
+    """Events with their sentence and document, in timeline order: oldest first, or newest
+    first (what the CLI and the API show)."""
     f = f or EventFilter()
-    page = _page_ids_query(f, limit, offset) if limit is not None else None
+    page = _page_ids_query(f, limit, offset, newest_first) if limit is not None else None
     with engine.connect() as conn:
         if page is not None:
             ids = [r[0] for r in conn.execute(page)]
             if not ids:
                 return []
-            q = events_query(EventFilter()).where(t.events.c.id.in_(ids))
+            q = events_query(EventFilter(), newest_first=newest_first).where(t.events.c.id.in_(ids))
         else:
-            q = events_query(f).offset(offset)
+            q = events_query(f, newest_first=newest_first).offset(offset)
             if limit is not None:
                 q = q.limit(limit)
         return [dict(r._mapping) for r in conn.execute(q)]

@@ -34,14 +34,9 @@ def _run(engine: Engine, q: Select, table: Any, date_col: Any, limit: int | None
         return [dict(r._mapping) for r in conn.execute(q)]
 
 
-def list_figures(engine: Engine, dyad: str | None = None, date_from: str | None = None,
-                 date_to: str | None = None, event_id: str | None = None, *,
-                 measure: str | None = None, kind: str | None = None,
-                 document_id: str | None = None, limit: int | None = None,
-                 offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
-    """Figures with their sentence and document, oldest first (or newest first). `ref_date` is the figure's own
-    date, else its document's publication date (what date filters compare)."""
-    q, date_col = _base(t.figures)
+def _figure_conditions(dyad: str | None, date_from: str | None, date_to: str | None,
+                       event_id: str | None, measure: str | None, kind: str | None,
+                       document_id: str | None, date_col: Any) -> list[Any]:
     conds = date_conditions(date_col, date_from, date_to)
     if dyad:
         conds.append(dyad_condition(t.figures, dyad))
@@ -53,16 +48,42 @@ def list_figures(engine: Engine, dyad: str | None = None, date_from: str | None 
         conds.append(t.figures.c.kind == kind.lower())
     if document_id:
         conds.append(t.figures.c.document_id == document_id)
+    return conds
+
+
+def list_figures(engine: Engine, dyad: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, event_id: str | None = None, *,
+                 measure: str | None = None, kind: str | None = None,
+                 document_id: str | None = None, limit: int | None = None,
+                 offset: int = 0, newest_first: bool = False) -> list[dict[str, Any]]:
+    """Figures with their sentence and document, oldest first (or newest first). `ref_date` is the figure's own
+    date, else its document's publication date (what date filters compare)."""
+    q, date_col = _base(t.figures)
+    conds = _figure_conditions(dyad, date_from, date_to, event_id, measure, kind, document_id, date_col)
     return _run(engine, q.where(*conds), t.figures, date_col, limit, offset, newest_first)
 
 
-def list_judgments(engine: Engine, dyad: str | None = None, date_from: str | None = None,
-                   date_to: str | None = None, *, direction: str | None = None,
-                   kind: str | None = None, document_id: str | None = None,
-                   limit: int | None = None, offset: int = 0,
-                   newest_first: bool = False) -> list[dict[str, Any]]:
-    """Judgments with their sentence and document, oldest first (or newest first)."""
-    q, date_col = _base(t.judgments)
+def count_figures(engine: Engine, dyad: str | None = None, date_from: str | None = None,
+                  date_to: str | None = None, event_id: str | None = None, *,
+                  measure: str | None = None, kind: str | None = None,
+                  document_id: str | None = None) -> int:
+    """How many figures `list_figures` would list without a limit."""
+    return _count(engine, t.figures, lambda date_col: _figure_conditions(
+        dyad, date_from, date_to, event_id, measure, kind, document_id, date_col))
+
+
+def _count(engine: Engine, table: Any, conditions: Any) -> int:
+    date_col = func.coalesce(table.c.date, t.documents.c.pub_date)
+    q = (select(func.count()).select_from(
+        table.join(t.documents, t.documents.c.id == table.c.document_id))
+         .where(*conditions(date_col)))
+    with engine.connect() as conn:
+        return conn.execute(q).scalar_one()
+
+
+def _judgment_conditions(dyad: str | None, date_from: str | None, date_to: str | None,
+                         direction: str | None, kind: str | None, document_id: str | None,
+                         date_col: Any) -> list[Any]:
     conds = date_conditions(date_col, date_from, date_to)
     if dyad:
         conds.append(dyad_condition(t.judgments, dyad))
@@ -72,4 +93,23 @@ def list_judgments(engine: Engine, dyad: str | None = None, date_from: str | Non
         conds.append(t.judgments.c.kind == kind.lower())
     if document_id:
         conds.append(t.judgments.c.document_id == document_id)
+    return conds
+
+
+def list_judgments(engine: Engine, dyad: str | None = None, date_from: str | None = None,
+                   date_to: str | None = None, *, direction: str | None = None,
+                   kind: str | None = None, document_id: str | None = None,
+                   limit: int | None = None, offset: int = 0,
+                   newest_first: bool = False) -> list[dict[str, Any]]:
+    """Judgments with their sentence and document, oldest first (or newest first)."""
+    q, date_col = _base(t.judgments)
+    conds = _judgment_conditions(dyad, date_from, date_to, direction, kind, document_id, date_col)
     return _run(engine, q.where(*conds), t.judgments, date_col, limit, offset, newest_first)
+
+
+def count_judgments(engine: Engine, dyad: str | None = None, date_from: str | None = None,
+                    date_to: str | None = None, *, direction: str | None = None,
+                    kind: str | None = None, document_id: str | None = None) -> int:
+    """How many judgments `list_judgments` would list without a limit."""
+    return _count(engine, t.judgments, lambda date_col: _judgment_conditions(
+        dyad, date_from, date_to, direction, kind, document_id, date_col))

@@ -193,7 +193,8 @@ def get_cluster(engine: Engine, cluster_id: str) -> dict[str, Any] | None:
 
 def list_clusters(engine: Engine, *, dyad: str | None = None, types: tuple[str, ...] = (),
                   date_from: str | None = None, date_to: str | None = None,
-                  limit: int = 100, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                  limit: int = 100, offset: int = 0,
+                  newest_first: bool = False) -> tuple[int, list[dict[str, Any]]]:
     c = t.clusters.c
     conds = []
     if dyad:
@@ -204,7 +205,8 @@ def list_clusters(engine: Engine, *, dyad: str | None = None, types: tuple[str, 
     with engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(t.clusters).where(*conds)).scalar_one()
         rows = conn.execute(select(t.clusters).where(*conds)
-                            .order_by(c.event_date, c.id).limit(limit).offset(offset))
+                            .order_by(*((c.event_date.desc(), c.id.desc()) if newest_first
+                                        else (c.event_date, c.id))).limit(limit).offset(offset))
         return total, [dict(r._mapping) for r in rows]
 
 
