@@ -58,3 +58,17 @@ def test_failed_write_leaves_nothing_behind(store_url: str) -> None:
 def test_missing_folder_is_one_clear_error(tmp_path) -> None:
     with pytest.raises(DyadwatchError, match="does not exist"):
         open_store(str(tmp_path / "nope" / "x.db"))
+
+
+def test_newest_first_puts_undated_events_last_on_every_backend(store_url: str) -> None:
+    engine = open_store(store_url)
+    coded = _coded()
+    coded.document.pub_date = None  # so the undated event gets no date from its document
+    coded.document.pub_date_granularity = None
+    undated = Event(source="BLR", target="RUS", type="CONSULT", cameo="040", goldstein=1.0,
+                    quad=1, date=None, trigger="met", start=21, end=24)
+    coded.events.append((0, undated))
+    save_coded_document(engine, coded)
+    for limit in (None, 10):
+        rows = query_events(engine, EventFilter(dyad="BLR-RUS"), newest_first=True, limit=limit)
+        assert [r["event_date"] for r in rows] == ["2021-02-22", None]

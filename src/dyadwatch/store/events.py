@@ -113,10 +113,12 @@ def events_query(f: EventFilter, *, newest_first: bool = False) -> Select:
 
 
 def _timeline_order(c: Any, newest_first: bool = False) -> list[Any]:
-    # Plain ASC/DESC on every key, so the database reads the timeline index in order (either
-    # way) instead of sorting; NULL sorts as the smallest date on SQLite, the largest on PG.
+    # Plain ASC on every key, so the database reads the timeline index in order; newest first
+    # names where undated events go (last), since SQLite and PostgreSQL differ on NULL.
     keys = [c.event_date, c.document_id, c.doc_start, c.id]
-    return [k.desc() for k in keys] if newest_first else keys
+    if newest_first:
+        return [keys[0].desc().nulls_last(), *(k.desc() for k in keys[1:])]
+    return keys
 
 
 def _page_ids_query(f: EventFilter, limit: int, offset: int,

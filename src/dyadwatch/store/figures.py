@@ -27,7 +27,9 @@ def _base(table: Any) -> tuple[Select, Any]:
 def _run(engine: Engine, q: Select, table: Any, date_col: Any, limit: int | None, offset: int,
          newest_first: bool) -> list[dict[str, Any]]:
     keys = [date_col, table.c.document_id, t.sentences.c.idx, table.c.start, table.c.id]
-    q = q.order_by(*(k.desc() for k in keys) if newest_first else keys).offset(offset)
+    if newest_first:  # undated last on both backends (their NULL orders differ)
+        keys = [date_col.desc().nulls_last(), *(k.desc() for k in keys[1:])]
+    q = q.order_by(*keys).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     with engine.connect() as conn:

@@ -205,7 +205,7 @@ def list_clusters(engine: Engine, *, dyad: str | None = None, types: tuple[str, 
     with engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(t.clusters).where(*conds)).scalar_one()
         rows = conn.execute(select(t.clusters).where(*conds)
-                            .order_by(*((c.event_date.desc(), c.id.desc()) if newest_first
+                            .order_by(*((c.event_date.desc().nulls_last(), c.id.desc()) if newest_first
                                         else (c.event_date, c.id))).limit(limit).offset(offset))
         return total, [dict(r._mapping) for r in rows]
 
