@@ -239,8 +239,11 @@ def ingest_inputs(inputs: Iterable[RawInput | InputError], engine: Engine,
     summary = IngestSummary()
 
     def raws() -> Iterator[RawInput]:
-        for got in inputs:
-            if should_stop is not None and should_stop():
+        pending = iter(inputs)
+        # Asked before the next input is read, so an input once read is always stored.
+        while should_stop is None or not should_stop():
+            got = next(pending, None)
+            if got is None:
                 return
             if isinstance(got, InputError):
                 _fail(summary, got.location, got)

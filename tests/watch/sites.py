@@ -15,10 +15,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from html import escape
-
-from tests.conftest import seed_file
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 LOOPBACK = "127.0.0.1"
 
@@ -53,7 +52,7 @@ def article_html(n: int) -> bytes:
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{escape(title)}</title>"
             f"<meta property='article:published_time' content='{date}'></head><body>"
             f"<nav><a href='/'>Home</a></nav><article><h1>{escape(title)}</h1>"
-            f"<p class='date'>{date}</p>{paras}</article></body></html>").encode("utf-8")
+            f"<p class='date'>{date}</p>{paras}</article></body></html>").encode()
 
 
 def rss(base: str, numbers: list[int], title: str = "Belarus watch") -> bytes:
@@ -63,14 +62,13 @@ def rss(base: str, numbers: list[int], title: str = "Belarus watch") -> bytes:
         f"<description>Teaser {n}</description></item>" for n in numbers)
     return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
             f"<title>{title}</title><link>{base}/</link><description>d</description>"
-            f"{items}</channel></rss>").encode("utf-8")
+            f"{items}</channel></rss>").encode()
 
 
-def listing_page(base: str) -> tuple[bytes, list[str]]:
+def listing_page(base: str, seed: Path) -> tuple[bytes, list[str]]:
     """The fourth seed document (a think tank's topic page: teasers) as HTML, each teaser a
     link to an article on this site, with navigation and off-site links around them."""
-    lines = [ln.strip() for ln in seed_file("003").read_text(encoding="utf-8").splitlines()
-             if ln.strip()]
+    lines = [ln.strip() for ln in seed.read_text(encoding="utf-8").splitlines() if ln.strip()]
     title, teasers = lines[0], lines[1:]
     links = [f"{base}/analysis/{i}" for i in range(1, len(teasers) + 1)]
     body = "".join(f"<div class='teaser'><h2><a href='/analysis/{i}'>{escape(t[:80])}</a></h2>"
@@ -94,6 +92,7 @@ class Site:
     conditional: Counter = field(default_factory=Counter)  # requests that carried validators
     hooks: list[dict] = field(default_factory=list)
     feeds: dict[str, list[list[int]]] = field(default_factory=dict)  # path -> versions
+    pages: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # path -> (body, type)
     article_delay_s: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -142,8 +141,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 if site.article_delay_s:
                     time.sleep(site.article_delay_s)
                 self._send(200, article_html(int(path.rsplit("/", 1)[1])))
-            elif path == "/topics/belarus":
-                self._send(200, listing_page(site.base)[0])
+            elif path in site.pages:
+                self._send(200, *site.pages[path])
             elif path == "/fail.xml":
                 self._send(500, b"oops", "text/plain")
             elif path == "/slow.xml":

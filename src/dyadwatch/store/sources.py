@@ -171,3 +171,14 @@ def record_poll(engine: Engine, source_id: int, outcome: PollOutcome) -> None:
         values["kind"] = outcome.kind
     with write_begin(engine) as conn:
         conn.execute(update(t.sources).where(t.sources.c.id == source_id).values(**values))
+
+
+def stored_locations(engine: Engine, urls: Iterable[str]) -> set[str]:
+    """Which of these URLs the store already holds a document from (any source, any ingest)."""
+    wanted = list(dict.fromkeys(urls))
+    found: set[str] = set()
+    with engine.connect() as conn:
+        for start in range(0, len(wanted), 500):
+            found.update(conn.execute(select(t.document_locations.c.location).where(
+                t.document_locations.c.location.in_(wanted[start:start + 500]))).scalars())
+    return found

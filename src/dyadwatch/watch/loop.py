@@ -38,6 +38,7 @@ from dyadwatch.store.sources import (
     mark_seen,
     next_due_at,
     record_poll,
+    stored_locations,
     unseen_keys,
 )
 from dyadwatch.watch import alerts as alerting
@@ -108,8 +109,11 @@ class Watcher:
 
     # -- the loop -------------------------------------------------------------------------
 
-    def run(self, *, cycles: int | None = None, until: float | None = None) -> WatchSummary:
-        """Poll until stopped, or for `cycles` cycles, or until the clock passes `until`."""
+    def run(self, *, cycles: int | None = None, until: float | None = None,
+            on_cycle: Callable[[WatchSummary, list[PollReport]], object] | None = None
+            ) -> WatchSummary:
+        """Poll until stopped, or for `cycles` cycles, or until the clock passes `until`.
+        `on_cycle` is called after each cycle (the soak benchmark samples memory there)."""
         summary = WatchSummary()
         # A run killed between storing and regrouping left events unclustered: finish that.
         regroup_clusters(self.engine, self.options, new_documents=0)
@@ -126,6 +130,8 @@ class Watcher:
                 summary.failed_polls += sum(r.status == "failed" for r in reports)
                 summary.stored += sum(r.stored for r in reports)
                 summary.alerts += n_alerts
+                if on_cycle is not None:
+                    on_cycle(summary, reports)
                 if cycles is not None and summary.cycles >= cycles:
                     break
         finally:
@@ -184,10 +190,10 @@ class Watcher:
                     items.extend(self._child_sitemap_items(child, source))
                 report.kind = found.kind
                 report.items = len(items)
-                complete = self._take_new_items(source, items, report)
+                complete, more_waiting = self._take_new_items(source, items, report)
                 report.status = "ok"
                 outcome = self._success(source, started, report, got if complete else None,
-                                        found.kind)
+                                        found.kind, due_now=more_waiting)
         except InputError as exc:
             report.error = exc.reason if exc.location == source.url else str(exc)
             failures = source.failures + 1
@@ -200,14 +206,15 @@ class Watcher:
         return report
 
     def _success(self, source: Source, started: float, report: PollReport,
-                 got: Fetched | None, kind: str | None) -> PollOutcome:
+                 got: Fetched | None, kind: str | None, *, due_now: bool = False) -> PollOutcome:
         # Validators only from a complete poll (got is None otherwise): an interrupted one is
         # fetched in full again next time instead of answering 304 over unhandled items.
         keep = report.status == "not modified"
         etag = source.etag if keep else (got.etag if got else None)
         modified = source.last_modified if keep else (got.last_modified if got else None)
         return PollOutcome(status=report.status, polled_at=started,
-                           next_poll_at=started + source.every_s, failures=0,
+                           next_poll_at=started if due_now else started + source.every_s,
+                           failures=0,
                            etag=etag, last_modified=modified,
                            kind=kind if source.kind == "auto" else None,
                            documents_stored=report.stored)
@@ -220,13 +227,19 @@ class Watcher:
             log.warning("sitemap source=%d url=%s error=%r", source.id, url, exc.reason)
             return []
 
-    def _take_new_items(self, source: Source, items: list[Item], report: PollReport) -> bool:
-        """Fetch, code and store the items not seen before; True if none was left undone."""
+    def _take_new_items(self, source: Source, items: list[Item], report: PollReport
+                        ) -> tuple[bool, bool]:
+        """Fetch, code and store the items not seen before. (complete, more_waiting):
+        complete when none was left undone; more_waiting when a stop or the per-poll cap left
+        some for the next poll, which is then due at once (a failed item waits its turn)."""
         by_key = {i.key: i for i in items}
         fresh = unseen_keys(self.engine, source.id, by_key)
         report.new_items = len(fresh)
         todo = [by_key[k] for k in fresh[:self.max_items] if k in by_key]
-        handled: list[str] = []
+        # An article another source (or an ingest) already brought in is not fetched again.
+        already = stored_locations(self.engine, [i.url for i in todo if i.url and i.html is None])
+        handled: list[str] = [i.key for i in todo if i.url in already and i.html is None]
+        todo = [i for i in todo if not (i.url in already and i.html is None)]
         retry: set[str] = set()
 
         def raws() -> Iterator[RawInput | InputError]:
@@ -242,10 +255,11 @@ class Watcher:
                                 should_stop=self.stop.is_set, regroup=False)
         mark_seen(self.engine, source.id, [k for k in handled if k not in retry], self.clock())
         report.stored = summary.new
-        report.known = summary.known
+        report.known = summary.known + len(already)
         report.item_errors = summary.errors
         report.document_ids = summary.document_ids
-        return len(handled) == len(fresh) and not retry
+        more_waiting = len(handled) < len(fresh)
+        return not more_waiting and not retry, more_waiting
 
     def _read_item(self, item: Item, source: Source) -> RawInput | InputError:
         if item.html is not None:
