@@ -155,3 +155,32 @@ def test_sigterm_finishes_the_current_document_and_the_next_start_continues(tmp_
         after = sorted(u for u in _locations(db) if "/article/" in u)
         assert after == sorted(f"{site.base}/article/{n}" for n in numbers)
         assert all(site.requests[f"/article/{n}"] == 1 for n in numbers)
+
+
+def test_sigkill_loses_nothing_stored_and_the_next_start_continues(tmp_path: Path) -> None:
+    db = str(tmp_path / "kill.db")
+    numbers = list(range(30, 38))
+    with local_site(article_delay_s=0.3) as site:
+        site.feeds["/etag-feed.xml"] = [numbers]
+        _run("sources", "add", site.base + "/etag-feed.xml", "--every", "1h", "--db", db)
+        exe = Path(sys.executable).parent / "dyadwatch"
+        proc = subprocess.Popen([str(exe), "watch", "--db", db, "--host-delay", "0", "--quiet"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO)
+        try:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and len(
+                    [u for u in _locations(db) if "/article/" in u]) < 2:
+                time.sleep(0.1)
+        finally:
+            proc.kill()
+            proc.wait(30)
+        before = {u for u in _locations(db) if "/article/" in u}
+        assert len(before) >= 2
+        _run("watch", "--db", db, "--cycles", "1", "--host-delay", "0", "--quiet")
+        after = sorted(u for u in _locations(db) if "/article/" in u)
+        assert after == sorted(f"{site.base}/article/{n}" for n in numbers)
+        # what was stored before the kill is neither lost nor fetched again
+        assert before <= set(after)
+        assert all(site.requests[u.removeprefix(site.base)] == 1 for u in before)
+        with open_store(db).connect() as conn:
+            assert conn.execute(select(func.count()).select_from(t.documents)).scalar_one() == len(numbers)
