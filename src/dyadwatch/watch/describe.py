@@ -17,7 +17,7 @@ _PLAIN = [
     (re.compile(r"HTTP 40[13]"), "the site refuses access (HTTP 401/403)"),
     (re.compile(r"HTTP 429"), "the site asks us to slow down (HTTP 429)"),
     (re.compile(r"HTTP 5\d\d"), "the site has an internal error"),
-    (re.compile(r"robots\.txt"), "the site's robots.txt does not allow it"),
+    (re.compile(r"disallowed by the site.s robots\.txt"), "the site's robots.txt does not allow it"),
     (re.compile(r"non-public address"), "a link pointed into a private network and was refused"),
     (re.compile(r"MiB limit"), "the answer is larger than the size limit"),
     (re.compile(r"not a readable (feed|sitemap|page)|binary|empty response"),
