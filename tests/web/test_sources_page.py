@@ -3,19 +3,25 @@ hostile text escaped; and `serve --watch` polls beside the dashboard."""
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import pytest
 
 from dyadwatch.store import open_store
 from dyadwatch.store.sources import PollOutcome, add_source, list_sources, record_poll
 from tests.watch.sites import local_site
 from tests.web.conftest import XSS_IMG, XSS_SCRIPT, Server
+from tests.web.test_browser import ARGS, CHROMIUM
 
 
-def test_sources_page_shows_state_and_plain_errors_escaped(tmp_path: Path) -> None:
-    db = str(tmp_path / "web.db")
+@pytest.fixture(scope="module")
+def sources_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server on a store with one healthy source and one failing, both with hostile text."""
+    db = str(tmp_path_factory.mktemp("sources") / "web.db")
     engine = open_store(db)
     ok, _ = add_source(engine, "https://ok.example.org/feed.xml", every_s=1800, now=time.time(),
                        name=f"Good {XSS_SCRIPT}")
@@ -28,19 +34,47 @@ def test_sources_page_shows_state_and_plain_errors_escaped(tmp_path: Path) -> No
                                             failures=3, error=f"timed out {XSS_SCRIPT}"))
     engine.dispose()
     server = Server(db)
-    try:
-        home = httpx.get(server.url + "/", timeout=30).text
-        assert 'href="/sources"' in home
-        resp = httpx.get(server.url + "/sources", timeout=30)
-        assert resp.status_code == 200
-        page = resp.text
-        assert "2 followed, 1 failing" in page
-        assert "failing (3 times in a row): the site did not answer in time" in page
-        assert "30m" in page and "10m" in page
-        assert XSS_SCRIPT not in page and XSS_IMG not in page
-        assert "&lt;script&gt;" in page
-    finally:
-        server.stop()
+    yield server
+    server.stop()
+
+
+def test_sources_page_shows_state_and_plain_errors_escaped(sources_server: Server) -> None:
+    home = httpx.get(sources_server.url + "/", timeout=30).text
+    assert 'href="/sources"' in home
+    resp = httpx.get(sources_server.url + "/sources", timeout=30)
+    assert resp.status_code == 200
+    page = resp.text
+    assert "2 followed, 1 failing" in page
+    assert "failing (3 times in a row): the site did not answer in time" in page
+    assert "30m" in page and "10m" in page
+    assert XSS_SCRIPT not in page and XSS_IMG not in page
+    assert "&lt;script&gt;" in page
+
+
+@pytest.mark.browser
+def test_sources_page_in_chromium_shows_hostile_text_as_text(sources_server: Server) -> None:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is needed in CI (apt-get install chromium)")
+        pytest.skip("no /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(sources_server.url + "/sources")
+            page.wait_for_load_state("load")
+            rows = page.locator("#sources tbody tr")
+            assert rows.count() == 2
+            assert XSS_SCRIPT in rows.nth(0).inner_text()  # shown, as text
+            assert page.locator("img[src=x]").count() == 0
+            assert "failing" in rows.nth(1).get_attribute("class")
+            assert dialogs == []
+        finally:
+            browser.close()
 
 
 def test_serve_watch_polls_sources_beside_the_dashboard(tmp_path: Path) -> None:
