@@ -184,3 +184,15 @@ def test_sigkill_loses_nothing_stored_and_the_next_start_continues(tmp_path: Pat
         assert all(site.requests[u.removeprefix(site.base)] == 1 for u in before)
         with open_store(db).connect() as conn:
             assert conn.execute(select(func.count()).select_from(t.documents)).scalar_one() == len(numbers)
+
+
+def test_watch_keeps_its_state_on_both_backends(store_url: str) -> None:
+    with local_site() as site:
+        site.feeds["/etag-feed.xml"] = [[1], [1, 2]]
+        _run("sources", "add", site.base + "/etag-feed.xml", "--every", "1s", "--db", store_url)
+        _run("watch", "--db", store_url, "--cycles", "4", "--host-delay", "0", "--quiet")
+        assert sorted(u for u in _locations(store_url) if "/article/" in u) == [
+            f"{site.base}/article/1", f"{site.base}/article/2"]
+        [source] = list_sources(open_store(store_url))
+        assert source.items_seen == 2 and source.documents_stored == 2 and source.etag
+        assert site.not_modified["/etag-feed.xml"] >= 1
