@@ -41,7 +41,8 @@ def test_watch_stores_new_items_once_honours_304_backs_off_and_alerts_once(tmp_p
         site.feeds["/etag-feed.xml"] = [[1, 2], [1, 2, 3], [1, 2, 3, 4]]
         site.feeds["/lm-feed.xml"] = [[2], [2, 5]]  # item 2 also in the other feed
         for path, every in (("/etag-feed.xml", "1s"), ("/lm-feed.xml", "1s"),
-                            ("/fail.xml", "1s"), ("/slow.xml", "1s")):
+                            ("/fail.xml", "1s"), ("/slow.xml", "1s"), ("/garbage.xml", "1s"),
+                            ("/loop", "1s")):
             _run("sources", "add", site.base + path, "--every", every, "--db", db)
         started = time.time()
         out = _run("watch", "--db", db, "--cycles", "8", "--host-delay", "0", "--timeout", "1",
@@ -73,6 +74,10 @@ def test_watch_stores_new_items_once_honours_304_backs_off_and_alerts_once(tmp_p
         assert site.requests["/fail.xml"] < site.requests["/etag-feed.xml"]
         assert slow.failures >= 1 and "timed out" in (slow.last_error or "")
         assert slow.next_poll_at - slow.last_poll_at >= slow.every_s * 2 ** slow.failures / 2
+        # garbage and an endless redirect: failing, with the reason, and nothing stored
+        assert "binary" in (by_url["/garbage.xml"].last_error or "")
+        assert "redirects" in (by_url["/loop"].last_error or "")
+        assert by_url["/garbage.xml"].failures >= 1 and by_url["/loop"].failures >= 1
         for good in ("/etag-feed.xml", "/lm-feed.xml"):
             assert by_url[good].failures == 0 and by_url[good].last_error is None
         listed = _run("sources", "list", "--db", db, "--format", "json")
@@ -81,6 +86,8 @@ def test_watch_stores_new_items_once_honours_304_backs_off_and_alerts_once(tmp_p
         assert states["/fail.xml"].startswith("failing") and "internal error" in states["/fail.xml"]
         assert states["/slow.xml"].startswith("failing") and "in time" in states["/slow.xml"]
         assert states["/etag-feed.xml"].startswith("ok")
+        assert "not a feed, sitemap or web page" in states["/garbage.xml"]
+        assert "redirects in a loop" in states["/loop"]
         assert elapsed < 120
 
         # Alerts: one per change, the same on both channels, each naming a distinct change.

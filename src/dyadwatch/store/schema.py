@@ -196,7 +196,7 @@ sources = Table(
     Column("last_success_at", Float),
     Column("last_error_at", Float),
     Column("last_error", Text),
-    Column("last_status", String(32)),  # ok | not modified | failed | robots
+    Column("last_status", String(32)),  # ok | not modified | failed
     Column("failures", Integer, nullable=False, default=0),  # consecutive, for back-off
     Column("next_poll_at", Float, nullable=False),
     Column("items_seen", Integer, nullable=False, default=0),

@@ -55,7 +55,7 @@ class Source:
 class PollOutcome:
     """What one poll of a source changed: validators, state, and the item keys it saw."""
 
-    status: str  # ok | not modified | failed | robots
+    status: str  # ok | not modified | failed
     polled_at: float
     next_poll_at: float
     failures: int
@@ -161,7 +161,7 @@ def record_poll(engine: Engine, source_id: int, outcome: PollOutcome) -> None:
         "failures": outcome.failures, "last_status": outcome.status,
         "documents_stored": t.sources.c.documents_stored + outcome.documents_stored,
     }
-    if outcome.status == "failed" or outcome.status == "robots":
+    if outcome.status == "failed":
         values.update(last_error=outcome.error, last_error_at=outcome.polled_at)
     else:
         values.update(last_success_at=outcome.polled_at, last_error=None)

@@ -54,6 +54,10 @@ def detect_kind(data: bytes, content_type: str | None) -> str:
 
 def discover(data: bytes, content_type: str | None, page_url: str, kind: str = "auto") -> Discovered:
     """The items of a fetched source document; InputError if it has none it can read."""
+    from dyadwatch.ingest.decode import is_binary
+
+    if is_binary(data):
+        raise InputError(page_url, "binary data, not a feed, sitemap or web page")
     if kind == "auto":
         kind = detect_kind(data, content_type)
     if kind == "feed":
