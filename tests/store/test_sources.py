@@ -17,6 +17,7 @@ from dyadwatch.store.sources import (
     next_due_at,
     record_poll,
     remove_source,
+    storable_key,
     unseen_keys,
 )
 
@@ -57,6 +58,10 @@ def test_sources_state_round_trips(store_url: str) -> None:
     assert unseen_keys(engine, a.id, keys) == []
     assert unseen_keys(engine, b.id, keys) == keys[:2]  # seen is per source
     assert find_source(engine, a.url).items_seen == 3
+    long_key = "https://a.example.org/" + "x" * 600  # longer than the column: stored as a hash
+    assert unseen_keys(engine, a.id, [long_key]) == [storable_key(long_key)]
+    assert mark_seen(engine, a.id, [long_key], 1003.0) == 1
+    assert unseen_keys(engine, a.id, [long_key]) == []
 
     remove_source(engine, a.url)
     assert [s.id for s in list_sources(engine)] == [b.id]

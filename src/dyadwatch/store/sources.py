@@ -123,9 +123,19 @@ def next_due_at(engine: Engine) -> float | None:
         return conn.execute(select(func.min(t.sources.c.next_poll_at))).scalar_one_or_none()
 
 
+def storable_key(key: str) -> str:
+    """The key as stored: itself, or a hash of it when it is longer than the column."""
+    if len(key) <= MAX_ITEM_KEY:
+        return key
+    import hashlib
+
+    return "sha256:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def unseen_keys(engine: Engine, source_id: int, keys: Iterable[str]) -> list[str]:
-    """The keys (in the given order, without repeats) this source has not handed over yet."""
-    ordered = list(dict.fromkeys(k[:MAX_ITEM_KEY] for k in keys))
+    """The keys (as `storable_key` makes them, in the given order, without repeats) this
+    source has not handed over yet."""
+    ordered = list(dict.fromkeys(storable_key(k) for k in keys))
     seen: set[str] = set()
     with engine.connect() as conn:
         for start in range(0, len(ordered), 500):

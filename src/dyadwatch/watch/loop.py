@@ -38,6 +38,7 @@ from dyadwatch.store.sources import (
     mark_seen,
     next_due_at,
     record_poll,
+    storable_key,
     stored_locations,
     unseen_keys,
 )
@@ -51,7 +52,7 @@ MAX_BACKOFF_S = 86400.0
 MAX_NEW_ITEMS_PER_POLL = 50
 IDLE_RECHECK_S = 5.0  # with no source due, look for newly added ones this often
 # Item failures worth retrying at the next poll (the item is not recorded as seen).
-_TRANSIENT = ("timed out", "cannot fetch", "HTTP 5", "HTTP 429", "disallowed by")
+_TRANSIENT = ("timed out", "cannot fetch", "HTTP 5", "HTTP 429")
 
 
 @dataclass
@@ -232,22 +233,23 @@ class Watcher:
         """Fetch, code and store the items not seen before. (complete, more_waiting):
         complete when none was left undone; more_waiting when a stop or the per-poll cap left
         some for the next poll, which is then due at once (a failed item waits its turn)."""
-        by_key = {i.key: i for i in items}
+        by_key = {storable_key(i.key): i for i in items}
         fresh = unseen_keys(self.engine, source.id, by_key)
         report.new_items = len(fresh)
         todo = [by_key[k] for k in fresh[:self.max_items] if k in by_key]
         # An article another source (or an ingest) already brought in is not fetched again.
         already = stored_locations(self.engine, [i.url for i in todo if i.url and i.html is None])
-        handled: list[str] = [i.key for i in todo if i.url in already and i.html is None]
+        handled: list[str] = [storable_key(i.key) for i in todo
+                              if i.url in already and i.html is None]
         todo = [i for i in todo if not (i.url in already and i.html is None)]
         retry: set[str] = set()
 
         def raws() -> Iterator[RawInput | InputError]:
             for item in todo:
                 got = self._read_item(item, source)
-                handled.append(item.key)
+                handled.append(storable_key(item.key))
                 if isinstance(got, InputError) and got.reason.startswith(_TRANSIENT):
-                    retry.add(item.key)
+                    retry.add(storable_key(item.key))
                 yield got
 
         options = replace(self.options, lang=source.lang) if source.lang else self.options
