@@ -2,6 +2,7 @@
 
     nice -n 10 .venv/bin/python bench/soak.py                        # 50 sources, 2,000 items
     nice -n 10 .venv/bin/python bench/soak.py --sources 10 --items 200   # a quick version
+    nice -n 10 .venv/bin/python bench/soak.py --no-code              # without coding/clustering
     (also: python bench/run.py soak [--quick])
 
 A separate process serves the sources (so its threads and sockets are not counted): `--hosts`
@@ -138,7 +139,7 @@ def serve(n_sources: int, n_items: int, hosts: int, step: int) -> None:
 # --------------------------------------------------------------------------- the watcher
 
 def soak(n_sources: int = 50, n_items: int = 2000, hosts: int = 5, step: int = 2,
-         max_minutes: float = 30.0) -> dict[str, Any]:
+         max_minutes: float = 30.0, code: bool = True) -> dict[str, Any]:
     from dyadwatch.pipeline import PipelineOptions
     from dyadwatch.store import open_store
     from dyadwatch.store.sources import add_source
@@ -155,7 +156,9 @@ def soak(n_sources: int = 50, n_items: int = 2000, hosts: int = 5, step: int = 2
             now = time.time()
             for url in urls:
                 add_source(engine, url, every_s=1, now=now)
-            watcher = Watcher(engine, PipelineOptions(), host_delay_s=0.0)
+            options = PipelineOptions() if code else PipelineOptions(code_events=False,
+                                                                     extras=False)
+            watcher = Watcher(engine, options, host_delay_s=0.0)
             target = (n_items // n_sources) * n_sources
             samples: list[dict[str, Any]] = []
             started = time.monotonic()
@@ -186,7 +189,7 @@ def soak(n_sources: int = 50, n_items: int = 2000, hosts: int = 5, step: int = 2
 
     quarter, end = at(0.25), samples[-1]
     return {
-        "bench": "soak", "sources": n_sources, "hosts": hosts, "items": target,
+        "bench": "soak", "code": code, "sources": n_sources, "hosts": hosts, "items": target,
         "stored": summary.stored, "cycles": summary.cycles, "polls": summary.polls,
         "failed_polls": summary.failed_polls,
         "not_modified": sum(s["not_modified"] for s in samples),
@@ -211,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--step", type=int, default=2, help="items each feed request reveals")
     ap.add_argument("--quick", action="store_true", help="10 sources, 200 items")
     ap.add_argument("--max-minutes", type=float, default=30.0)
+    ap.add_argument("--no-code", action="store_true",
+                    help="store documents without coding events (so no cluster regrouping): "
+                         "the watcher's own resources, apart from the analysis stages")
     ap.add_argument("--json", type=Path, default=None, help="append the result to this file")
     args = ap.parse_args(argv)
     if args.quick:
@@ -218,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.mode == "_serve":
         serve(args.sources, args.items, args.hosts, args.step)
         return 0
-    result = soak(args.sources, args.items, args.hosts, args.step, args.max_minutes)
+    result = soak(args.sources, args.items, args.hosts, args.step, args.max_minutes,
+                  code=not args.no_code)
     print(json.dumps(result))
     if args.json:
         with args.json.open("a", encoding="utf-8") as fh:
