@@ -7,6 +7,7 @@
     python bench/run.py rss --docs 10000 --docs 100000   # peak RSS, each N in a fresh process
     python bench/run.py dask --docs 400              # speed-up and efficiency, 1 -> 2 workers
     python bench/run.py all --quick                  # a small version of everything
+    python bench/run.py soak                         # watch: 50 local sources, 2,000 items (bench/soak.py)
 
 Add --profile to `ingest`, `coder` or `dask` to print the cProfile top functions (what a
 missed target is explained with), and --json FILE to keep the numbers.
@@ -420,7 +421,7 @@ def _print(res: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("what", nargs="?", default="all",
-                    choices=["machine", "ingest", "coder", "rss", "dask", "all", "_rss_child"],
+                    choices=["machine", "ingest", "coder", "rss", "dask", "soak", "all", "_rss_child"],
                     help="which benchmark [all: everything, at full size unless --quick]")
     ap.add_argument("--docs", type=int, action="append", help="documents (rss: repeat for sizes)")
     ap.add_argument("--lang", choices=["en", "ru", "both"], default="both")
@@ -446,6 +447,10 @@ def main(argv: list[str] | None = None) -> int:
                                        args.profile, args.repeat))
     if args.what == "dask" or args.what == "all":
         results.append(bench_dask(docs[0] if docs else (40 if args.quick else 400), args.profile))
+    if args.what == "soak":  # minutes long: never part of `all`
+        import soak
+
+        results.append(soak.soak(10, 200, 2) if args.quick else soak.soak())
     if args.what == "rss" or args.what == "all":
         results.append(bench_rss(docs or ([50, 200] if args.quick else [10000, 100000])))
     for r in results:

@@ -9,7 +9,7 @@ never a traceback), and the run goes on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
@@ -226,3 +226,45 @@ def recode_run(engine: Engine, options: PipelineOptions, *, ids: Iterable[str] |
 
         build_clusters(engine)
     return summary
+
+
+def ingest_inputs(inputs: Iterable[RawInput | InputError], engine: Engine,
+                  options: PipelineOptions, *,
+                  should_stop: Callable[[], bool] | None = None,
+                  regroup: bool = True) -> IngestSummary:
+    """Process and store raw inputs already read (the watcher's new items), one document per
+    transaction, then regroup clusters as `ingest_run` does (unless `regroup` is False: a
+    caller storing several batches calls `regroup_clusters` once after the last).
+
+    `should_stop` is asked before each document: once it answers True the document under way
+    has been finished and stored, and nothing more is read."""
+    summary = IngestSummary()
+
+    def raws() -> Iterator[RawInput]:
+        pending = iter(inputs)
+        # Asked before the next input is read, so an input once read is always stored.
+        while should_stop is None or not should_stop():
+            got = next(pending, None)
+            if got is None:
+                return
+            if isinstance(got, InputError):
+                _fail(summary, got.location, got)
+            else:
+                yield got
+
+    for location, result in _serial(raws(), options):
+        if isinstance(result, BaseException):
+            _fail(summary, location, result)
+            continue
+        _save(engine, summary, location, result)
+    if regroup:
+        regroup_clusters(engine, options, new_documents=summary.new)
+    return summary
+
+
+def regroup_clusters(engine: Engine, options: PipelineOptions, *, new_documents: int) -> None:
+    """After storing documents: new mentions may join existing events, so regroup them."""
+    if options.code_events and (new_documents or _has_unclustered_events(engine)):
+        from dyadwatch.analysis.clusters import build_clusters
+
+        build_clusters(engine)

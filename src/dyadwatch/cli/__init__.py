@@ -30,6 +30,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("dyadwatch.cli.serve", "serve"),
     "db": ("dyadwatch.cli.db", "db"),
     "learn": ("dyadwatch.cli.learn", "learn"),
+    "sources": ("dyadwatch.cli.sources", "sources"),
+    "watch": ("dyadwatch.cli.watch", "watch"),
 }
 
 

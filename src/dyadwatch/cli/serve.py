@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from dyadwatch.cli.common import db_option
+from dyadwatch.cli.watch import watch_options, watcher_kwargs
 
 
 @click.command()
@@ -19,13 +20,21 @@ from dyadwatch.cli.common import db_option
                    "[env DYADWATCH_TOKEN]")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
-def serve(host: str, port: int, db: str | None, token: str | None, log_level: str) -> None:
-    """Serve the dashboard (overview, dyads, events, documents, search, briefs) and the JSON
-    API under /api/v1/ (reference at /api, schema at /api/v1/openapi.json).
+@click.option("--watch", "with_watch", is_flag=True,
+              help="Also run the watcher (see `dyadwatch watch`) in this process.")
+@watch_options
+def serve(host: str, port: int, db: str | None, token: str | None, log_level: str,
+          with_watch: bool, dyads: tuple[str, ...], threshold: float, webhook: str | None,
+          smtp: str | None, mail_to: tuple[str, ...], mail_from: str, host_delay: float,
+          timeout: float | None, no_code: bool, dictionaries: tuple) -> None:  # type: ignore[type-arg]
+    """Serve the dashboard (overview, dyads, events, documents, search, briefs, sources) and
+    the JSON API under /api/v1/ (reference at /api, schema at /api/v1/openapi.json).
+    With --watch the sources are polled beside it (the watch options apply).
 
     \b
     Example:
       dyadwatch serve --db dyadwatch.db
+      dyadwatch serve --watch --dyad BLR-RUS     # dashboard + watcher in one process
       open http://127.0.0.1:8000/dyad/BLR-RUS
       curl 'http://127.0.0.1:8000/api/v1/events?dyad=BLR-RUS&limit=5'
     """
@@ -33,10 +42,29 @@ def serve(host: str, port: int, db: str | None, token: str | None, log_level: st
 
     from dyadwatch.web.app import create_app
 
+    background = None
+    if with_watch:
+        from dyadwatch.cli.watch import configure_logging
+        from dyadwatch.pipeline import PipelineOptions
+        from dyadwatch.store import open_store
+        from dyadwatch.watch.loop import start_in_background
+
+        configure_logging(quiet=False)
+        kwargs = watcher_kwargs(dyads, threshold, webhook, smtp, mail_to, mail_from, host_delay,
+                                timeout)
+        options = PipelineOptions(dictionary_dirs=tuple(dictionaries), code_events=not no_code,
+                                  extras=not no_code)
+        background = start_in_background(open_store(db), options, **kwargs)
     app = create_app(db, token=token)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the store",
                    err=True)
     click.echo(f"DyadWatch on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False,
-                limit_concurrency=64, timeout_keep_alive=5, h11_max_incomplete_event_size=16384)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False,
+                    limit_concurrency=64, timeout_keep_alive=5, h11_max_incomplete_event_size=16384)
+    finally:
+        if background is not None:  # uvicorn has stopped (SIGTERM/Ctrl+C): stop the watcher too
+            thread, stop = background
+            stop.set()
+            thread.join(timeout=120)

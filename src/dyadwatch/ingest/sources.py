@@ -188,10 +188,16 @@ class Fetched:
     url: str
     data: bytes
     content_type: str | None
+    status: int = 200  # 304 (empty data) when conditional `headers` matched
+    etag: str | None = None
+    last_modified: str | None = None
 
 
-def fetch(url: str, *, limit: int = MAX_BYTES, client: object | None = None) -> Fetched:
-    """GET `url` with timeouts, a redirect limit, and a streamed size cap; InputError on failure."""
+def fetch(url: str, *, limit: int = MAX_BYTES, client: object | None = None,
+          headers: dict[str, str] | None = None) -> Fetched:
+    """GET `url` with timeouts, a redirect limit, and a streamed size cap; InputError on failure.
+
+    `headers` are added to the request (e.g. If-None-Match for a conditional GET)."""
     import httpx
 
     timeout = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
@@ -201,7 +207,12 @@ def fetch(url: str, *, limit: int = MAX_BYTES, client: object | None = None) -> 
                                   headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
                                   trust_env=False)
     try:
-        with http.stream("GET", url) as resp:  # type: ignore[attr-defined]
+        with http.stream("GET", url, headers=headers) as resp:  # type: ignore[attr-defined]
+            validators = {"etag": resp.headers.get("etag"),
+                          "last_modified": resp.headers.get("last-modified")}
+            if resp.status_code == 304:
+                return Fetched(str(resp.url), b"", resp.headers.get("content-type"), 304,
+                               **validators)
             if resp.status_code >= 400:
                 raise InputError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
             declared = resp.headers.get("content-length")
@@ -216,7 +227,8 @@ def fetch(url: str, *, limit: int = MAX_BYTES, client: object | None = None) -> 
                 if size > limit:
                     raise InputError(url, f"larger than the {limit // (1024 * 1024)} MiB limit")
                 chunks.append(chunk)
-            return Fetched(str(resp.url), b"".join(chunks), resp.headers.get("content-type"))
+            return Fetched(str(resp.url), b"".join(chunks), resp.headers.get("content-type"),
+                           resp.status_code, **validators)
     except httpx.TooManyRedirects:
         raise InputError(url, f"more than {MAX_REDIRECTS} redirects") from None
     except httpx.TimeoutException:

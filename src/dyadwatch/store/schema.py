@@ -177,3 +177,40 @@ judgments = Table(
 
 Index("ix_judgments_document", judgments.c.document_id)
 Index("ix_judgments_dyad", judgments.c.source, judgments.c.target)
+
+# Watched sources (0006): one row per feed, listing page or sitemap, with its polling state.
+# Times are Unix seconds (UTC), so schedules are plain arithmetic on both backends.
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("name", Text),
+    Column("kind", String(16), nullable=False, default="auto"),  # auto | feed | listing | sitemap
+    Column("lang", String(8)),
+    Column("every_s", Integer, nullable=False),
+    Column("added_at", Float, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_poll_at", Float),
+    Column("last_success_at", Float),
+    Column("last_error_at", Float),
+    Column("last_error", Text),
+    Column("last_status", String(32)),  # ok | not modified | failed
+    Column("failures", Integer, nullable=False, default=0),  # consecutive, for back-off
+    Column("next_poll_at", Float, nullable=False),
+    Column("items_seen", Integer, nullable=False, default=0),
+    Column("documents_stored", Integer, nullable=False, default=0),
+)
+
+Index("ix_sources_next_poll", sources.c.next_poll_at)
+
+# Items (article links, feed entries) a source has already handed over, so a poll fetches only
+# new ones; the key is the item's link, or the feed entry's id when it has no link.
+source_items = Table(
+    "source_items",
+    metadata,
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_key", String(512), primary_key=True),
+    Column("first_seen_at", Float, nullable=False),
+)

@@ -155,12 +155,12 @@ def create_app(db_url: str | None, *, token: str | None = None) -> FastAPI:
         return Response(status_code=204)
 
     from dyadwatch.web import api
-    from dyadwatch.web.views import briefs, document, dyad, event, overview, search
+    from dyadwatch.web.views import briefs, document, dyad, event, overview, search, sources
 
     app.include_router(api.router)
     if app.state.token:
         app.include_router(api.write_router)
-    for module in (overview, dyad, event, document, search, briefs):
+    for module in (overview, dyad, event, document, search, briefs, sources):
         app.include_router(module.router)
 
     @app.exception_handler(StarletteHTTPException)
