@@ -80,7 +80,7 @@ def test_watch_stores_new_items_once_honours_304_backs_off_and_alerts_once(tmp_p
         assert by_url["/garbage.xml"].failures >= 1 and by_url["/loop"].failures >= 1
         for good in ("/etag-feed.xml", "/lm-feed.xml"):
             assert by_url[good].failures == 0 and by_url[good].last_error is None
-        listed = _run("sources", "list", "--db", db, "--format", "json")
+        listed = _run("sources", "list", "--db", db, "--format", "jsonl")
         states = {json.loads(line)["url"].removeprefix(site.base): json.loads(line)["state"]
                   for line in listed.splitlines()}
         assert states["/fail.xml"].startswith("failing") and "internal error" in states["/fail.xml"]

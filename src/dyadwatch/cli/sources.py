@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import db_option, emit_rows, format_option
+from dyadwatch.cli.common import db_option, emit_rows, format_option, open_reading_store
 
 LANGS = ["en", "ru", "be", "uk", "pl", "de", "fr"]
 KINDS = ["auto", "feed", "listing", "sitemap"]
@@ -61,13 +61,12 @@ def list_(db: str | None, fmt: str) -> None:
     \b
     Example:
       dyadwatch sources list
-      dyadwatch sources list --format json | jq .state
+      dyadwatch sources list --format jsonl | jq .state
     """
-    from dyadwatch.store import open_store
     from dyadwatch.store.sources import list_sources
     from dyadwatch.watch.describe import as_row
 
-    rows = [as_row(s) for s in list_sources(open_store(db))]
+    rows = [as_row(s) for s in list_sources(open_reading_store(db))]
     cols = ["id", "name", "url", "kind", "every", "state", "last_success", "next_poll",
             "items_seen", "documents"] if fmt == "table" else None
     emit_rows(rows, fmt, cols or (list(rows[0]) if rows else ["id", "url"]), title="sources")
@@ -84,10 +83,9 @@ def remove(source: str, db: str | None) -> None:
       dyadwatch sources remove 3
       dyadwatch sources remove https://example.org/feed.xml
     """
-    from dyadwatch.store import open_store
     from dyadwatch.store.sources import remove_source
 
-    gone = remove_source(open_store(db), source)
+    gone = remove_source(open_reading_store(db), source)
     click.echo(f"removed: source {gone.id} {gone.url}", err=True)
 
 
