@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from dyadwatch.cli.common import db_option
+from dyadwatch.cli.outputs import base_url_option
 
 
 @click.command()
@@ -19,24 +20,30 @@ from dyadwatch.cli.common import db_option
                    "[env DYADWATCH_TOKEN]")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
-def serve(host: str, port: int, db: str | None, token: str | None, log_level: str) -> None:
+@base_url_option
+def serve(host: str, port: int, db: str | None, token: str | None, log_level: str,
+          base_url: str | None) -> None:
     """Serve the dashboard (overview, dyads, events, documents, search, briefs) and the JSON
     API under /api/v1/ (reference at /api, schema at /api/v1/openapi.json).
 
     \b
     Example:
       dyadwatch serve --db dyadwatch.db
+      dyadwatch serve --host 0.0.0.0 --base-url https://dyadwatch.example.org
       open http://127.0.0.1:8000/dyad/BLR-RUS
       curl 'http://127.0.0.1:8000/api/v1/events?dyad=BLR-RUS&limit=5'
     """
     import uvicorn
 
+    from dyadwatch.outputs.feed import check_base_url
     from dyadwatch.web.app import create_app
 
-    app = create_app(db, token=token)
+    public = check_base_url(base_url) if base_url else None
+    app = create_app(db, token=token, base_url=public)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the store",
                    err=True)
-    click.echo(f"DyadWatch on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    click.echo(f"DyadWatch on http://{host}:{port}/ (Ctrl+C to stop)"
+               + (f", published as {public}/" if public else ""), err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False,
                 limit_concurrency=64, timeout_keep_alive=5, h11_max_incomplete_event_size=16384)
