@@ -182,10 +182,11 @@ def web_db(request: pytest.FixtureRequest) -> str:
 
 
 class Server:
-    def __init__(self, db: str, token: str | None = None, logs: Path | None = None) -> None:
+    def __init__(self, db: str, token: str | None = None, logs: Path | None = None,
+                 args: tuple[str, ...] = ()) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        cmd = [*_dyadwatch(), "serve", "--db", db, "--port", str(self.port)]
+        cmd = [*_dyadwatch(), "serve", "--db", db, "--port", str(self.port), *args]
         if token:
             cmd += ["--token", token]
         folder = logs or (Path(db).parent if "://" not in db else Path(tempfile.gettempdir()))

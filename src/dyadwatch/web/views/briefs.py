@@ -6,8 +6,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
@@ -19,11 +17,14 @@ router = APIRouter(include_in_schema=False)
 
 
 def _weeks(request: Request, name: str) -> list[dict]:
-    """The dyad's weekly verdicts, oldest first ([] while verdicts are not available)."""
+    """The dyad's weekly verdicts for the weeks with counted events, oldest first ([] while
+    verdicts are not available). A week without any ("no data") has a brief at its address,
+    but the list and the previous/next links go from one week with events to the next."""
     fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts")
     engine = request.app.state.engine
-    return request.app.state.cache.get(("verdicts", name, None, None), lambda: [
+    every = request.app.state.cache.get(("verdicts", name, None, None), lambda: [
         verdict_dict(v) for v in fn(engine, name)]) if fn else []
+    return [v for v in every if v.get("events")]
 
 
 @router.get("/brief/{dyad}", response_class=HTMLResponse)
@@ -36,12 +37,6 @@ def brief_list(request: Request, dyad: str) -> HTMLResponse:
     return render(request, "briefs.html", {"dyad": name, "weeks": weeks, "available": available})
 
 
-def _step(week: str, days: int) -> str:
-    from dyadwatch.analysis.index import period_bounds, period_key
-
-    return period_key(period_bounds(week, "week")[0] + timedelta(days=days), "week")
-
-
 @router.get("/brief/{dyad}/{week}", response_class=HTMLResponse)
 def brief_page(request: Request, dyad: str, week: str) -> Response:
     name, wk = wq.valid_dyad(dyad), wq.valid_week(week)
@@ -50,13 +45,14 @@ def brief_page(request: Request, dyad: str, week: str) -> Response:
     render_brief = wq.analysis("dyadwatch.outputs.brief", "render_brief")
     if render_brief is None:
         raise HTTPException(404, "briefs are not available in this installation")
-    # the previous and next weeks, within the weeks that have briefs
+    # the weeks with events either side of this one (ISO week names sort as the weeks do)
     weeks = [v["week"] for v in _weeks(request, name)]
     nav = {"dyad": f"/dyad/{name}", "briefs": f"/brief/{name}"}
-    if weeks and weeks[0] < wk:
-        nav["prev"] = f"/brief/{name}/{_step(wk, -7)}"
-    if weeks and wk < weeks[-1]:
-        nav["next"] = f"/brief/{name}/{_step(wk, 7)}"
+    before, after = [w for w in weeks if w < wk], [w for w in weeks if w > wk]
+    if before:
+        nav["prev"], nav["prev_week"] = f"/brief/{name}/{before[-1]}", before[-1]
+    if after:
+        nav["next"], nav["next_week"] = f"/brief/{name}/{after[0]}", after[0]
     # the brief is a page of its own (dyadwatch.outputs.brief escapes document text itself),
     # with links to the dashboard's event and document pages and to the weeks either side
     return HTMLResponse(render_brief(request.app.state.engine, name, wk, "html",

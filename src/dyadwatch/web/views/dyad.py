@@ -23,6 +23,8 @@ from dyadwatch.web.views.common import (
 
 router = APIRouter(include_in_schema=False)
 FREQS = ("day", "week", "month")
+SECTOR_NAMES = {"OPP": "opposition", "CVL": "civil society", "GOV": "government",
+                "MIL": "military", "BUS": "business", "MED": "media"}
 MAX_VERDICTS_SHOWN = 12
 MAX_EXTRAS_SHOWN = 10
 
@@ -78,8 +80,20 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         "facets": cache.get(("facets", name), lambda: wq.facets(engine, name)), "rows": rows, "pg": pg, "chart": chart,
         "chart_note": chart_note, "verdicts": verdicts, "sel_types": types,
         "sel_statuses": statuses, "sel_site": site, "date_from": date_from, "date_to": date_to,
-        "figures": figures, "judgments": judgments,
+        "figures": figures, "judgments": judgments, "sectors": sectors_included(),
     })
+
+
+def sectors_included() -> dict[str, Any]:
+    """Which actors the index and verdicts count, from the analysis settings: state actors,
+    plus the non-state sectors (opposition, civil society) that `include_sectors` names."""
+    from dyadwatch.analysis.settings import resolve
+
+    cfg = resolve(None)
+    non_state = [str(x) for x in cfg.get("non_state_sectors") or ("OPP", "CVL")]
+    included = [str(x) for x in cfg.get("include_sectors") or ()]
+    return {"included": [(c, SECTOR_NAMES.get(c, c)) for c in included],
+            "excluded": [(c, SECTOR_NAMES.get(c, c)) for c in non_state if c not in included]}
 
 
 def _default_freq(engine: Any, dyad: str, date_from: str | None, date_to: str | None) -> str:
@@ -107,4 +121,7 @@ def _chart(engine: Any, dyad: str, freq: str, date_from: str | None,
     keys = ("period", "period_start", "period_end", "events", "quad1", "quad2", "quad3",
             "quad4", "net_cooperation", "goldstein_mean", "normalised", "grade", "coverage")
     series: dict[str, list[Any]] = {k: [r.get(k) for r in rows] for k in keys}
-    return {"freq": freq, "dyad": dyad, **series}, note
+    # The line is the -9..+9 index the verdicts use; a period with no counted event has no
+    # value (a gap), never a 0 that would read as "ordinary relations".
+    series["scale"] = [r.get("scale") if r.get("grade") is not None else None for r in rows]
+    return {"freq": freq, "dyad": dyad, "scale_range": [-9, 9], **series}, note
