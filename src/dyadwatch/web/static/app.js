@@ -17,6 +17,11 @@
     });
   }
 
+  // The search page's type and sort menus apply at once.
+  document.querySelectorAll(".search-opts select").forEach(function (sel) {
+    sel.addEventListener("change", function () { sel.form.submit(); });
+  });
+
   // A click anywhere on a timeline row opens its event.
   document.querySelectorAll("tr[data-href]").forEach(function (row) {
     row.addEventListener("click", function (ev) {
