@@ -63,3 +63,21 @@ def test_date_inputs_are_iso_text_and_sectors_are_stated(sqlite_server: Server) 
     assert re.search(r'<input type="text" name="from"[^>]*placeholder="YYYY-MM-DD"[^>]*value="2020-08"', html)
     sectors = re.search(r'<p class="small" id="sectors">(.*?)</p>', html, re.S)
     assert sectors and "state actors" in sectors.group(1)
+
+
+def test_one_outlet_is_shown_under_one_name(sqlite_web_db: str, sqlite_server: Server) -> None:
+    """The demo corpus has Baltic-Eurasia Wire's pages ("Baltic-Eurasia Wire") and its feed's
+    items (host name "baltic-eurasia-wire.example"): one outlet, one name, one filter."""
+    with sqlite3.connect(sqlite_web_db) as conn:
+        stored = dict(conn.execute("select site, count(*) from documents where site in "
+                                   "('Baltic-Eurasia Wire', 'baltic-eurasia-wire.example') group by site"))
+    assert len(stored) == 2  # the store holds both names
+    documents = httpx.get(f"{sqlite_server.url}/documents", timeout=60).text
+    assert "baltic-eurasia-wire.example</a>" not in documents
+    listed = httpx.get(f"{sqlite_server.url}/documents", params={"site": "Baltic-Eurasia Wire"},
+                       timeout=60).text
+    assert f"{sum(stored.values())} in the record" in listed
+    dyad = httpx.get(f"{sqlite_server.url}/dyad/BLR-RUS", timeout=60).text
+    menu = re.search(r'<select name="site" id="f-site">(.*?)</select>', dyad, re.S).group(1)
+    assert "Baltic-Eurasia Wire" in menu and "baltic-eurasia-wire.example" not in menu
+    assert ">Minsk Policy Monitor (" in menu and "Минский монитор политики" not in menu

@@ -6,9 +6,11 @@ import importlib
 import re
 import threading
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, and_, case, func, or_, select
 
@@ -246,15 +248,54 @@ def document_paragraphs(engine: Engine, doc: dict[str, Any]) -> list[tuple[int, 
     return out
 
 
-def count_documents(engine: Engine, site: str | None = None) -> int:
+_HOSTNAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
+
+
+def _host(url: str | None) -> str | None:
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return parts.hostname.lower().removeprefix("www.")
+
+
+def outlets(engine: Engine) -> dict[str, str]:
+    """Each stored site name -> its outlet's one display name. Names are grouped by the host
+    of their documents' URLs, so "Baltic-Eurasia Wire" (from a page) and
+    "baltic-eurasia-wire.example" (from a feed) are one outlet; its name is the one most of
+    its documents give that is not a bare host name. One row per site name is read."""
+    d = t.documents.c
+    with engine.connect() as conn:
+        rows = conn.execute(select(d.site, func.min(d.url), func.count())
+                            .where(d.site.is_not(None)).group_by(d.site)).all()
+    by_host: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for site, url, n in rows:
+        host = _host(url) or (site.lower().removeprefix("www.") if _HOSTNAME.match(site) else site)
+        by_host[host].append((site, n))
+    names: dict[str, str] = {}
+    for sites in by_host.values():
+        best = min(sites, key=lambda sn: (bool(_HOSTNAME.match(sn[0])), -sn[1], sn[0]))[0]
+        for site, _ in sites:
+            names[site] = best
+    return names
+
+
+def site_aliases(names: dict[str, str], outlet: str) -> tuple[str, ...]:
+    """Every stored site name shown as `outlet` (the outlet itself when none is stored)."""
+    return tuple(sorted(s for s, n in names.items() if n == outlet)) or (outlet,)
+
+
+def count_documents(engine: Engine, site: str | tuple[str, ...] | None = None) -> int:
     q = select(func.count()).select_from(t.documents)
     if site:
-        q = q.where(t.documents.c.site == site)
+        q = q.where(t.documents.c.site.in_((site,) if isinstance(site, str) else site))
     with engine.connect() as conn:
         return conn.execute(q).scalar_one()
 
 
-def documents_page(engine: Engine, *, site: str | None = None, limit: int = 50,
+def documents_page(engine: Engine, *, site: str | tuple[str, ...] | None = None, limit: int = 50,
                    offset: int = 0) -> list[dict[str, Any]]:
     d = t.documents.c
     n_events = (select(func.count()).where(t.events.c.document_id == d.id)
@@ -264,7 +305,7 @@ def documents_page(engine: Engine, *, site: str | None = None, limit: int = 50,
     q = (select(*cols, n_events).order_by(d.pub_date.desc().nulls_last(), d.id)
          .limit(limit).offset(offset))
     if site:
-        q = q.where(d.site == site)
+        q = q.where(d.site.in_((site,) if isinstance(site, str) else site))
     with engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(q)]
 

@@ -14,10 +14,12 @@ from dyadwatch.web import queries as wq
 from dyadwatch.web.app import render
 from dyadwatch.web.render import event_sentence_segments
 from dyadwatch.web.views.common import (
+    outlet_names,
     page_number,
     pages,
     param,
     params_list,
+    show_outlets,
     verdict_dict,
 )
 
@@ -44,14 +46,16 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     types = params_list(request, "type")
     statuses = params_list(request, "status")
     site = param(request, "site")
+    names = outlet_names(request)
     f = EventFilter(dyad=name, date_from=date_from, date_to=date_to, types=tuple(types),
-                    statuses=tuple(statuses), site=site)
+                    statuses=tuple(statuses), site=wq.site_aliases(names, site) if site else None)
     cache = request.app.state.cache
     total = cache.get(("count", repr(f)), lambda: count_events(engine, f))
     pg = pages(total, page_number(request))
     rows = query_events(engine, f, limit=pg["size"], offset=pg["offset"])
     for r in rows:
         r["segments"] = event_sentence_segments(r)
+    show_outlets(rows, names)
 
     chart, chart_note = cache.get(("chart", name, freq, date_from, date_to),
                                   lambda: _chart(engine, name, freq, date_from, date_to))
@@ -70,6 +74,13 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
                            newest_first=True)
     judgments = list_judgments(engine, name, date_from, date_to, limit=MAX_EXTRAS_SHOWN,
                                newest_first=True)
+    show_outlets(figures, names)
+    show_outlets(judgments, names)
+    facets = dict(cache.get(("facets", name), lambda: wq.facets(engine, name)))
+    by_outlet: dict[str, int] = {}
+    for s, n in facets.get("sites", []):  # one menu entry per outlet, whatever it was called
+        by_outlet[names.get(s, s)] = by_outlet.get(names.get(s, s), 0) + n
+    facets["sites"] = sorted(by_outlet.items())
     filters = {"freq": freq, "from": date_from, "to": date_to,
                "type": types, "status": statuses, "site": site}
     csv_params = {"dyad": name, "from": date_from, "to": date_to, "type": types,
@@ -77,7 +88,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     return render(request, "dyad.html", {
         "dyad": name, "a": name.split("-")[0], "b": name.split("-")[1], "freq": freq,
         "freqs": FREQS, "filters": filters, "csv_params": csv_params,
-        "facets": cache.get(("facets", name), lambda: wq.facets(engine, name)), "rows": rows, "pg": pg, "chart": chart,
+        "facets": facets, "rows": rows, "pg": pg, "chart": chart,
         "chart_note": chart_note, "verdicts": verdicts, "sel_types": types,
         "sel_statuses": statuses, "sel_site": site, "date_from": date_from, "date_to": date_to,
         "figures": figures, "judgments": judgments, "sectors": sectors_included(),

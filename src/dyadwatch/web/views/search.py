@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from dyadwatch.store.search import ORDERS, search
 from dyadwatch.web.app import render
-from dyadwatch.web.views.common import page_number, pages, param
+from dyadwatch.web.views.common import outlet_names, page_number, pages, param, show_outlets
 
 router = APIRouter(include_in_schema=False)
 PAGE = 20
@@ -33,6 +33,7 @@ def search_page(request: Request) -> HTMLResponse:
         result = search(request.app.state.engine, q, limit=PAGE, offset=(page - 1) * PAGE,
                         kinds=TYPES[kind], order=order)
         pg = pages(min(result["total"], 10_000), page, PAGE)
+        show_outlets(result["hits"], outlet_names(request), "site")
     return render(request, "search.html", {
         "q": q, "result": result, "pg": pg, "kind": kind, "order": order, "orders": ORDERS,
         "type_labels": TYPE_LABELS,
