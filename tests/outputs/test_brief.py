@@ -146,3 +146,17 @@ def test_brief_counts_agree_and_coming_up_is_after_the_week(sqlite_url: str) -> 
     # each event links to its page on the dashboard
     assert "](https://dw.example.org/event/" in key
     assert html.count('class="event-page" href="/event/') >= v.events
+
+
+def test_brief_names_one_outlet_once(sqlite_url: str) -> None:
+    """Pages name the outlet, feed items give its host: the brief shows one name."""
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    add_doc(engine, "Dairy ban widens", "2017-10-04", [
+        S("Rosselkhoznadzor banned Belarusian cheese.", [Ev("RUS", "BLR", "163", "banned")])],
+        site="Belta Wire", url="https://belta-wire.example/a")
+    add_doc(engine, "Milk ban", "2017-10-05", [
+        S("Russia banned Belarusian milk powder.", [Ev("RUS", "BLR", "163", "banned")])],
+        site="belta-wire.example", url="https://belta-wire.example/b")
+    md = render_brief(engine, "BLR-RUS", "2017-W40", "md")
+    assert "Belta Wire" in md and "belta-wire.example]" not in md and ", belta-wire.example" not in md

@@ -41,6 +41,7 @@ from dyadwatch.analysis.verdict import _reason, verdict_from_units
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.figures.format import format_amount
 from dyadwatch.outputs.charts import render_chart, write_charts
+from dyadwatch.outputs.outlets import outlets
 from dyadwatch.store import schema as t
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -135,10 +136,17 @@ def day_label(d: date, *, year: bool = True) -> str:
     return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
 
 
-def _event_row(u: Unit, link_base: str | None) -> dict[str, Any]:
+def _event_row(u: Unit, link_base: str | None, names: dict[str, str]) -> dict[str, Any]:
     row = _reason(u)
     row["page"] = None if link_base is None else f"{link_base}/event/{row['event_id']}"
+    _outlet_names([row, *row["other_sources"]], names, "site")
     return row
+
+
+def _outlet_names(rows: list[dict[str, Any]], names: dict[str, str], key: str) -> None:
+    for r in rows:
+        if r.get(key):
+            r[key] = names.get(r[key], r[key])
 
 
 def _figure_rows(figures: list[dict[str, Any]], link_base: str | None) -> list[dict[str, Any]]:
@@ -203,8 +211,13 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
         r["counted"] = counted_n.get(r["period"], 0)
     doc_ids = sorted({m["document_id"] for u in this for m in u.members})
     figures, judgments = _extras(engine, a, b, start, end, doc_ids)
-    sources = sorted({(m["doc_site"] or "", m["doc_title"] or "", m["doc_url"] or "", m["document_id"])
-                      for u in this for m in u.members})
+    names = outlets(engine)  # one outlet, one name
+    for r in verdict.reasons:
+        _outlet_names([r, *r["other_sources"]], names, "site")
+    sources = sorted({(names.get(m["doc_site"] or "", m["doc_site"] or ""), m["doc_title"] or "",
+                       m["doc_url"] or "", m["document_id"]) for u in this for m in u.members})
+    _outlet_names(figures, names, "doc_site")
+    _outlet_names(judgments, names, "doc_site")
     for j in judgments:
         j["source_name"] = source_name(j["doc_title"], j["doc_site"])
     return {
@@ -212,9 +225,9 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
         "week": week, "week_start": start.isoformat(), "week_end": end.isoformat(),
         "week_label": f"{day_label(start, year=start.year != end.year)} – {day_label(end)}",
         "verdict": verdict, "row": rows[-1] if rows else None, "index_rows": rows,
-        "events": [_event_row(u, link_base) for u in counted],
-        "uncounted": [_event_row(u, link_base) for u in uncounted],
-        "ahead": [_event_row(u, link_base) for u in ahead],
+        "events": [_event_row(u, link_base, names) for u in counted],
+        "uncounted": [_event_row(u, link_base, names) for u in uncounted],
+        "ahead": [_event_row(u, link_base, names) for u in ahead],
         "figures": _figure_rows(figures, link_base), "judgments": judgments,
         "sources": [{"site": s, "title": ti, "url": u, "document_id": d,
                      "name": source_name(ti, s),

@@ -6,14 +6,13 @@ import importlib
 import re
 import threading
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, and_, case, func, or_, select
 
+from dyadwatch.outputs.outlets import outlets, site_aliases
 from dyadwatch.store import schema as t
 from dyadwatch.store.events import (
     EventFilter,
@@ -23,6 +22,8 @@ from dyadwatch.store.events import (
     events_query,
     parse_dyad,
 )
+
+__all__ = ["outlets", "site_aliases"]  # one outlet, one name: shared with the briefs
 
 DYAD_RE = r"^[A-Za-z0-9_]{1,16}[-/][A-Za-z0-9_]{1,16}$"
 DATE_RE = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
@@ -246,45 +247,6 @@ def document_paragraphs(engine: Engine, doc: dict[str, Any]) -> list[tuple[int, 
     if pos < len(text):
         out.append((pos, len(text)))
     return out
-
-
-_HOSTNAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
-
-
-def _host(url: str | None) -> str | None:
-    try:
-        parts = urlsplit(url or "")
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    return parts.hostname.lower().removeprefix("www.")
-
-
-def outlets(engine: Engine) -> dict[str, str]:
-    """Each stored site name -> its outlet's one display name. Names are grouped by the host
-    of their documents' URLs, so "Baltic-Eurasia Wire" (from a page) and
-    "baltic-eurasia-wire.example" (from a feed) are one outlet; its name is the one most of
-    its documents give that is not a bare host name. One row per site name is read."""
-    d = t.documents.c
-    with engine.connect() as conn:
-        rows = conn.execute(select(d.site, func.min(d.url), func.count())
-                            .where(d.site.is_not(None)).group_by(d.site)).all()
-    by_host: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for site, url, n in rows:
-        host = _host(url) or (site.lower().removeprefix("www.") if _HOSTNAME.match(site) else site)
-        by_host[host].append((site, n))
-    names: dict[str, str] = {}
-    for sites in by_host.values():
-        best = min(sites, key=lambda sn: (bool(_HOSTNAME.match(sn[0])), -sn[1], sn[0]))[0]
-        for site, _ in sites:
-            names[site] = best
-    return names
-
-
-def site_aliases(names: dict[str, str], outlet: str) -> tuple[str, ...]:
-    """Every stored site name shown as `outlet` (the outlet itself when none is stored)."""
-    return tuple(sorted(s for s, n in names.items() if n == outlet)) or (outlet,)
 
 
 def count_documents(engine: Engine, site: str | tuple[str, ...] | None = None) -> int:
