@@ -47,3 +47,20 @@ def test_hits_sort_by_date(sqlite_server: Server) -> None:
     assert newest[0] > oldest[0]
     # a bad type or sort is ignored, never an error
     assert httpx.get(url, params={"q": "Russia", "type": "x", "sort": "y"}, timeout=60).status_code == 200
+
+
+def test_search_types_and_order_agree_on_both_backends(web_db: str) -> None:
+    from dyadwatch.store import open_store
+    from dyadwatch.store.search import search
+
+    engine = open_store(web_db)
+    every = search(engine, "Russia", limit=100)
+    events = search(engine, "Russia", limit=100, kinds=("event",), order="newest")
+    titles = search(engine, "Russia", limit=100, kinds=("document",), order="oldest")
+    assert events["hits"] and all(h["kind"] == "sentence" and h["event_ids"] for h in events["hits"])
+    assert events["sentences_total"] < every["sentences_total"] and events["documents_total"] == 0
+    dates = [h["pub_date"] for h in events["hits"] if h["pub_date"]]
+    assert dates == sorted(dates, reverse=True)
+    assert titles["hits"] and all(h["kind"] == "document" for h in titles["hits"])
+    assert titles["sentences_total"] == 0
+    assert titles["total"] == every["documents_total"]
