@@ -25,6 +25,7 @@ from dyadwatch.analysis.settings import resolve
 from dyadwatch.analysis.verdict import Verdict, verdict_from_units
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.outputs.brief import name_of, safe_url
+from dyadwatch.outputs.outlets import outlets
 
 ATOM = "http://www.w3.org/2005/Atom"
 ET.register_namespace("", ATOM)
@@ -122,8 +123,11 @@ def render_feed(engine: Engine, dyad: str, *, base_url: str,
 
     entries = []
     history: list[float] = []
+    names = outlets(engine)  # one outlet, one name
     for week in weeks:
         v = verdict_from_units(units, dyad, week, rule, cfg)
+        for r in v.reasons:
+            r["site"] = names.get(r["site"] or "", r["site"])
         scale = summarise(by_week[week], cfg)["scale"]
         alert = alert_for(history, scale, cfg, v)
         history.append(scale)
