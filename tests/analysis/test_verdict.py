@@ -43,11 +43,43 @@ def test_quiet_week_is_unchanged(store_url: str) -> None:
         assert v.change == 0.0
 
 
-def test_week_without_events_is_unchanged_and_thin(sqlite_url: str) -> None:
+def test_week_without_events_is_no_data_not_unchanged(sqlite_url: str) -> None:
     engine = open_store(sqlite_url)
     quiet_week(engine)
     v = weekly_verdict(engine, "BLR-RUS", "2017-W42")
-    assert (v.direction, v.magnitude, v.thin_evidence, v.value) == ("unchanged", "limited", True, None)
+    assert (v.direction, v.magnitude, v.thin_evidence, v.value) == ("no_data", "none", True, None)
+    assert v.headline == "no data" and not v.compared and v.change is None
+    assert v.summary_text().startswith("No data: no counted events this week")
+
+
+def test_week_without_baseline_is_neither_better_nor_worse(sqlite_url: str) -> None:
+    """A strong week after four empty ones has nothing to be compared with: no "better"
+    after "only 0 distinct events in the previous 4 weeks", no change against "n/a"."""
+    engine = open_store(sqlite_url)
+    add_doc(engine, "Deal signed", "2017-10-03", [
+        S("Russia signed a loan agreement with Belarus.", [Ev("RUS", "BLR", "057", "signed")]),
+        S("Belarus and Russia agreed to lift the dairy ban.", [Ev("BLR", "RUS", "0354", "agreed")]),
+        S("Putin praised Lukashenka for the agreement.", [Ev("RUS", "BLR", "051", "praised")]),
+    ])
+    for rule in ("trendfinder", "zscore"):
+        v = weekly_verdict(engine, "BLR-RUS", "2017-W40", rule=rule)
+        assert (v.direction, v.magnitude, v.headline) == ("no_baseline", "none", "no baseline"), rule
+        assert v.value is not None and v.value > 0 and v.baseline is None and v.change is None
+        text = v.summary_text()
+        assert "n/a" not in text and "no baseline" in text and "better" not in text
+        assert f"{v.events} distinct event" in text and "counted this week" in text
+        assert v.thin_evidence and "0 distinct" not in (v.thin_reason or "")
+
+
+def test_counts_of_reported_and_counted_events_agree(sqlite_url: str) -> None:
+    engine = open_store(sqlite_url)
+    quiet_week(engine)
+    add_doc(engine, "Denials", "2017-10-04", [
+        S("Moscow denied that it had imposed sanctions on Belarusian dairy.",
+          [Ev("RUS", "BLR", "163", "imposed sanctions", status="denied")])])
+    v = weekly_verdict(engine, "BLR-RUS", "2017-W40")
+    assert (v.events, v.reported) == (4, 5)
+    assert "4 distinct events counted this week (5 reported)" in v.summary_text()
 
 
 def test_thin_evidence_forces_limited(sqlite_url: str) -> None:
@@ -77,6 +109,7 @@ def test_denied_and_hypothetical_events_never_move_a_verdict(sqlite_url: str, st
     build_clusters(engine)
     for rule, expected in before.items():
         after = weekly_verdict(engine, "BLR-RUS", "2017-W40", rule=rule).to_dict()
+        assert after.pop("reported") == expected.pop("reported") + 3  # reported, not counted
         assert after == expected
 
 

@@ -60,3 +60,25 @@ def test_figure_links_to_its_event_with_the_shared_id() -> None:
     (f,) = out["figures"]
     assert f["event_id"] == event_stable_id(doc.doc_id, 0, ev)
     assert out == extract_extras(doc, [sent], [(0, ev)])  # deterministic
+
+
+def test_model_designations_are_not_counts() -> None:
+    """"S-400 systems" is a weapon, not 400 aircraft; the money amount beside it stays."""
+    out = figs("Lukashenka said that Belarus would buy Russian weapons worth more than $1 billion "
+               "by 2025, including S-400 systems and helicopters.")
+    assert [(f["kind"], f["value"], f["unit"]) for f in out] == [("money", 1e9, "USD")]
+    counted = figs("Russia delivered four Su-30SM fighters and two Ил-76 aircraft to Belarus.")
+    assert not any(f["value"] in (30.0, 76.0) for f in counted)
+
+
+def test_price_per_quantity_keeps_its_rate() -> None:
+    from dyadwatch.figures.format import format_amount
+
+    (f,) = figs("On December 31, Gazprom and the Belarusian government agreed to extend the 2019 "
+                "gas price of $127 per thousand cubic metres for the first months of 2020.")
+    assert (f["value"], f["unit"], f["measure"]) == (127.0, "USD/1,000 m³", "gas_price")
+    assert f["text"] == "$127 per thousand cubic metres"
+    assert format_amount(f) == "$127 per 1,000 m³"
+    (ru, _) = figs("Беларусь платит за газ 107 долларов за тысячу кубометров вместо 132 долларов, "
+                   "которые требует Россия.", "ru")
+    assert (ru["value"], ru["unit"], format_amount(ru)) == (107.0, "USD/1,000 m³", "$107 per 1,000 m³")

@@ -70,3 +70,93 @@ def test_brief_has_figures_and_expectations_when_present(sqlite_url: str) -> Non
     assert "## Figures" in md and "700 million dollars" in md and "loan" in md
     assert "## What analysts expect" in md and "Relations will likely improve" in md
     assert 'id="figures"' in html and 'id="expectations"' in html
+
+
+def _loan_doc(location: str, title: str | None, site: str | None, url: str | None,
+              dateline: str) -> object:
+    """A document stating one loan amount, with the figure the extractor would store."""
+    from dyadwatch.model import CleanDocument, CodedDocument, Event, Sentence, Span
+
+    loan = "Russia granted Belarus a loan of 700 million dollars."
+    text = f"{dateline} {loan}"
+    doc = CleanDocument(location=location, text=text, title=title, url=url, site=site,
+                        pub_date="2017-10-04", pub_date_granularity="day",
+                        paragraphs=[Span(0, len(text))])
+    ev = Event(source="RUS", target="BLR", type="AID", cameo="071", goldstein=7.4, quad=2,
+               trigger="granted", start=7, end=14)
+    extras = {"figures": [{"id": f"f-{location[-1]}", "sentence_idx": 1, "kind": "money", "value": 700e6,
+                           "unit": "USD", "qualifier": "exact", "measure": "loan", "source": "RUS",
+                           "target": "BLR", "text": "700 million dollars", "start": 33, "end": 52}],
+              "judgments": []}
+    at = len(dateline) + 1
+    sents = [Sentence(0, 0, len(dateline), dateline), Sentence(1, at, at + len(loan), loan)]
+    return CodedDocument(doc, sents, [(1, ev)], extras)
+
+
+def test_brief_figures_show_the_sentence_once_with_a_named_source(sqlite_url: str) -> None:
+    from dyadwatch.store.documents import save_coded_document
+
+    engine = open_store(sqlite_url)
+    # the same article twice (republished elsewhere), the second without title or site
+    save_coded_document(engine, _loan_doc("mem://a", "Loan granted", "news.example.org",
+                                          "https://news.example.org/loan", "Minsk, 4 October."))
+    save_coded_document(engine, _loan_doc("mem://b", None, None, None, "Moscow, 4 October."))
+    md = render_brief(engine, "BLR-RUS", "2017-W40", "md")
+    html = render_brief(engine, "BLR-RUS", "2017-W40", "html")
+    table = md.split("## Figures")[1].split("##")[0]
+    rows = [r for r in table.splitlines() if r.startswith("| $")]
+    assert rows == ["| $700 million | loan | Russia granted Belarus a loan of 700 million "
+                    "dollars. | Loan granted |"]
+    figures_html = html.split('id="figures"')[1].split("</section>")[0]
+    assert figures_html.count("<tr>") == 2  # the header and one row
+    assert "Russia granted Belarus a loan of 700 million dollars." in figures_html
+    from dyadwatch.store import schema as t
+
+    with engine.connect() as conn:
+        doc_ids = [r[0] for r in conn.execute(t.documents.select().with_only_columns(t.documents.c.id))]
+    assert doc_ids and not any(d in md or d in html for d in doc_ids)  # never a document id
+    assert "untitled document" in md  # the source without title or site
+
+
+def test_brief_counts_agree_and_coming_up_is_after_the_week(sqlite_url: str) -> None:
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    add_doc(engine, "Plans and denials", "2017-10-04", [
+        S("Russia will cut oil deliveries to Belarus on Friday.",
+          [Ev("RUS", "BLR", "163", "cut", status="planned", date="2017-10-06")]),
+        S("Lukashenka will visit Moscow on 20 October.",
+          [Ev("BLR", "RUS", "042", "visit", status="planned", date="2017-10-20")]),
+        S("Moscow denied that it had threatened Minsk.",
+          [Ev("RUS", "BLR", "130", "threatened", status="denied")]),
+    ])
+    from dyadwatch.analysis.verdict import weekly_verdict
+
+    v = weekly_verdict(engine, "BLR-RUS", "2017-W40")
+    md = render_brief(engine, "BLR-RUS", "2017-W40", "md", link_base="https://dw.example.org")
+    html = render_brief(engine, "BLR-RUS", "2017-W40", "html", link_base="")
+    # the verdict's count of distinct events is the index table's and the key events list's
+    current = next(r for r in md.splitlines() if r.startswith("| 2017-W40 |"))
+    assert current.split("|")[2].strip() == str(v.events)
+    assert current.split("|")[3].strip() == str(v.reported - v.events) == "1"
+    assert f"{v.events} distinct events counted this week" in md
+    key = md.split("## Key events")[1].split("###")[0]
+    assert sum(1 for r in key.splitlines() if r.startswith("| 2017-")) == v.events
+    coming = md.split("## Coming up")[1].split("##")[0]
+    assert "visit Moscow on 20 October" in coming and "oil deliveries" not in coming
+    # each event links to its page on the dashboard
+    assert "](https://dw.example.org/event/" in key
+    assert html.count('class="event-page" href="/event/') >= v.events
+
+
+def test_brief_names_one_outlet_once(sqlite_url: str) -> None:
+    """Pages name the outlet, feed items give its host: the brief shows one name."""
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    add_doc(engine, "Dairy ban widens", "2017-10-04", [
+        S("Rosselkhoznadzor banned Belarusian cheese.", [Ev("RUS", "BLR", "163", "banned")])],
+        site="Belta Wire", url="https://belta-wire.example/a")
+    add_doc(engine, "Milk ban", "2017-10-05", [
+        S("Russia banned Belarusian milk powder.", [Ev("RUS", "BLR", "163", "banned")])],
+        site="belta-wire.example", url="https://belta-wire.example/b")
+    md = render_brief(engine, "BLR-RUS", "2017-W40", "md")
+    assert "Belta Wire" in md and "belta-wire.example]" not in md and ", belta-wire.example" not in md

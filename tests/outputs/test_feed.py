@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import feedparser
+import pytest
 
 from dyadwatch.analysis.clusters import build_clusters
+from dyadwatch.errors import DyadwatchError
 from dyadwatch.outputs.feed import render_feed
 from dyadwatch.store import open_store
-from tests.analysis.corpus import Ev, S, add_doc, worse_week
+from tests.analysis.corpus import Ev, S, add_doc, quiet_week, worse_week
 
 
 def test_feed_parses_without_bozo_with_stable_ids_and_alerts(store_url: str) -> None:
@@ -19,7 +21,10 @@ def test_feed_parses_without_bozo_with_stable_ids_and_alerts(store_url: str) -> 
     assert ids == [f"tag:dyadwatch,2024:BLR-RUS/2017-W{w}" for w in (40, 39, 38, 37, 36)]
     assert parsed.entries[0].title.startswith("ALERT: ") and "worse (large)" in parsed.entries[0].title
     assert not any(e.title.startswith("ALERT") for e in parsed.entries[1:])
-    assert parsed.entries[0].link == "https://dw.example.org/briefs/BLR-RUS/2017-W40"
+    assert parsed.entries[0].link == "https://dw.example.org/brief/BLR-RUS/2017-W40"
+    links = {(link.rel, link.href) for link in parsed.feed.links}
+    assert ("self", "https://dw.example.org/feed.atom?dyad=BLR-RUS") in links
+    assert ("alternate", "https://dw.example.org/brief/BLR-RUS") in links
     assert "imposed sanctions" in parsed.entries[0].content[0].value
     # same store, same bytes; a new week adds an entry and keeps the old ids
     assert render_feed(engine, "BLR-RUS", base_url="https://dw.example.org") == text
@@ -27,3 +32,24 @@ def test_feed_parses_without_bozo_with_stable_ids_and_alerts(store_url: str) -> 
         S("Belarus and Russia met in Minsk to resume talks.", [Ev("BLR", "RUS", "040", "met")])])
     again = feedparser.parse(render_feed(engine, "BLR-RUS", base_url="https://dw.example.org"))
     assert [e.id for e in again.entries][1:] == ids
+
+
+def test_no_alert_without_the_evidence_the_verdict_needs(sqlite_url: str) -> None:
+    """One sanction after calm weeks moves the index far, but one event is thin evidence:
+    the verdict says so, and the feed raises no alert on it."""
+    engine = open_store(sqlite_url)
+    quiet_week(engine)
+    add_doc(engine, "One ban", "2017-10-17", [
+        S("Russia banned Belarusian milk imports.", [Ev("RUS", "BLR", "163", "banned")])])
+    parsed = feedparser.parse(render_feed(engine, "BLR-RUS", base_url="https://dw.example.org/"))
+    top = parsed.entries[0]
+    assert top.id.endswith("2017-W42") and "worse (limited)" in top.title
+    assert not top.title.startswith("ALERT") and "alert" not in {t.term for t in top.tags}
+    assert "Thin evidence: only 1 distinct event this week" in top.content[0].value
+
+
+def test_bad_base_url_is_a_one_line_error(sqlite_url: str) -> None:
+    engine = open_store(sqlite_url)
+    quiet_week(engine)
+    with pytest.raises(DyadwatchError, match="--base-url 'ftp://x'"):
+        render_feed(engine, "BLR-RUS", base_url="ftp://x")

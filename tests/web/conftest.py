@@ -183,13 +183,12 @@ def web_db(request: pytest.FixtureRequest) -> str:
 
 class Server:
     def __init__(self, db: str, token: str | None = None, logs: Path | None = None,
-                 extra_args: list[str] | None = None) -> None:
+                 args: tuple[str, ...] = ()) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        cmd = [*_dyadwatch(), "serve", "--db", db, "--port", str(self.port)]
+        cmd = [*_dyadwatch(), "serve", "--db", db, "--port", str(self.port), *args]
         if token:
             cmd += ["--token", token]
-        cmd += extra_args or []
         folder = logs or (Path(db).parent if "://" not in db else Path(tempfile.gettempdir()))
         self.log = folder / f"dyadwatch-serve.{self.port}.log"
         self._log = self.log.open("wb")

@@ -92,6 +92,24 @@ def test_dyad_page_chart_filter_event_and_screenshot(page, server: Server) -> No
     assert not page.dialogs and not page.errors
 
 
+def test_dyad_chart_plots_the_index_on_a_fixed_axis_with_zero(page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{server.url}/dyad/BLR-RUS?freq=month")
+    page.wait_for_selector("#chart svg.main-svg", timeout=30_000)
+    ticks = page.eval_on_selector_all("#chart g.y2tick text", "els => els.map(e => e.textContent)")
+    assert ticks == ["−9", "−6", "−3", "0", "+3", "+6", "+9"]
+    assert page.locator("#chart .zerolinelayer path.y2zl").count() == 1  # the index's zero line
+    names = page.eval_on_selector_all("#chart .legend .legendtext", "els => els.map(e => e.textContent)")
+    assert "Index (−9…+9)" in names and "Net cooperation" not in names
+    # the ISO date inputs keep what is typed, in ISO form
+    page.fill("#f-from", "2020-08-01")
+    assert page.input_value("#f-from") == "2020-08-01"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.set_viewport_size({"width": 1280, "height": 1100})
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(ARTIFACTS / "dyad-page-index-chart.png"))
+    assert not page.errors
+
+
 def test_search_finds_a_phrase(page, server: Server) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{server.url}/")
     page.fill(".topsearch input[name=q]", '"dairy import bans"')

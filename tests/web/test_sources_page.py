@@ -83,7 +83,7 @@ def test_serve_watch_polls_sources_beside_the_dashboard(tmp_path: Path) -> None:
         site.feeds["/etag-feed.xml"] = [[1]]
         engine = open_store(db)
         add_source(engine, site.base + "/etag-feed.xml", every_s=3600, now=time.time())
-        server = Server(db, extra_args=["--watch", "--host-delay", "0"])
+        server = Server(db, args=("--watch", "--host-delay", "0"))
         try:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline:

@@ -9,7 +9,9 @@ hypothetical by default) take no part, so they never move a verdict.
   as a share of the scale's range: over 25% large, 10-25% moderate, under 10% unchanged.
 - zscore: baseline = the previous 8 weeks that had events; z = (value - mean) / sd;
   |z| < 0.5 unchanged, from 1 moderate, from 2 large.
-Either way the magnitude is forced to "limited" when the evidence is thin.
+Either way the magnitude is forced to "limited" when the evidence is thin, and a week is
+never called better or worse without something to compare: a week with no counted events is
+"no data", and a week whose baseline has no counted events is "no baseline".
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ RULES = ("trendfinder", "zscore")
 class Verdict:
     dyad: str
     week: str
-    direction: str  # better | worse | unchanged
-    magnitude: str  # large | moderate | limited
+    direction: str  # better | worse | unchanged | no_data | no_baseline
+    magnitude: str  # large | moderate | limited | none (no_data, no_baseline)
     rule: str
     rule_text: str
     value: float | None  # the week's scale, None when it had no (weighted) events
@@ -56,7 +58,8 @@ class Verdict:
     thin_reason: str | None = None
     week_start: str = ""
     week_end: str = ""
-    events: int = 0  # distinct events with weight > 0 in the week
+    events: int = 0  # distinct events with weight > 0 in the week (the ones counted)
+    reported: int = 0  # all distinct events of the week, counted or not (denied, hypothetical)
     baseline_events: int = 0
     baseline_weeks: list[str] = field(default_factory=list)
     grade: str | None = None
@@ -67,9 +70,44 @@ class Verdict:
 
     @property
     def headline(self) -> str:
-        if self.direction == "unchanged":
-            return "unchanged"
-        return f"{self.direction} ({self.magnitude})"
+        if self.direction in ("better", "worse"):
+            return f"{self.direction} ({self.magnitude})"
+        return self.direction.replace("_", " ")
+
+    @property
+    def compared(self) -> bool:
+        """Whether the week was compared with a baseline (so better/worse/unchanged apply)."""
+        return self.direction in ("better", "worse", "unchanged")
+
+    def summary_text(self) -> str:
+        """One or two sentences on the numbers behind the verdict, the same wherever shown."""
+        weeks = len(self.baseline_weeks)
+        base_events = f"{self.baseline_events} in the baseline ({_plural(weeks, 'week')})"
+        if self.direction == "no_data":
+            return ("No data: no counted events this week"
+                    + (f" ({self.reported} reported, none counted)" if self.reported else "")
+                    + f"; {base_events}.")
+        now = (f"{_plural(self.events, 'distinct event')} counted this week"
+               + (f" ({self.reported} reported)" if self.reported != self.events else ""))
+        if self.direction == "no_baseline" or self.value is None or self.baseline is None:
+            return (f"The index stood at {self.value:+.2f} ({self.grade}), with no baseline to "
+                    f"compare it with: no counted events in the previous "
+                    f"{_plural(weeks, 'week')}. {now}.")
+        text = (f"The index stood at {self.value:+.2f} ({self.grade}) against "
+                f"{self.baseline:+.2f} in the baseline: a change of {self.change or 0.0:+.2f}")
+        if self.change_pct is not None:
+            text += f" ({self.change_pct:.1f}% of the scale)"
+        if self.z is not None:
+            text += f", z = {self.z:+.2f}"
+        return f"{text}. {now}, {base_events}."
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+_EMPTY_TEXT = ("A week with no counted events is \"no data\"; a week whose baseline has none is "
+               "\"no baseline\" (neither better nor worse).")
 
 
 def rule_text(rule: str, settings: dict[str, Any]) -> str:
@@ -82,7 +120,7 @@ def rule_text(rule: str, settings: dict[str, Any]) -> str:
             f"more than {r['large']:g}% of the scale's range ({float(r['scale_range']):g} points) is "
             f"large, {r['moderate']:g}-{r['large']:g}% moderate, less than {r['moderate']:g}% "
             f"unchanged; limited whenever the week has fewer than {v['min_events']} distinct "
-            f"events or the baseline fewer than {v['min_baseline_events']}."
+            f"events or the baseline fewer than {v['min_baseline_events']}. {_EMPTY_TEXT}"
         )
     if rule == "zscore":
         r = v["zscore"]
@@ -91,7 +129,8 @@ def rule_text(rule: str, settings: dict[str, Any]) -> str:
             f"(at least {float(r['min_std']):g}) of the previous {r['weeks']} weeks with events; "
             f"|z| below {r['unchanged']:g} unchanged, from {r['moderate']:g} moderate, from "
             f"{r['large']:g} large, else limited; limited whenever the week has fewer than "
-            f"{v['min_events']} distinct events or fewer than 2 baseline weeks had events."
+            f"{v['min_events']} distinct events or fewer than 2 baseline weeks had events. "
+            f"{_EMPTY_TEXT}"
         )
     raise AnalysisError(f"rule must be one of {', '.join(RULES)}, not {rule!r}")
 
@@ -192,21 +231,28 @@ def verdict_from_units(units: Sequence[Unit], dyad: str, week: str, rule: str,
         out.baseline_events = sum(1 for w in weeks for u in by_week[w] if u.weight > 0)
         out.baseline = round(statistics.fmean(values), 4) if values else None
 
-    if now["grade"] is None:  # no weighted events this week: nothing moved
-        out.thin_evidence, out.thin_reason = True, "no events this week"
-        out.reasons = []
+    out.reported = len(this)
+    if now["grade"] is None:  # no weighted events this week: nothing to judge
+        out.direction, out.magnitude = "no_data", "none"
+        out.thin_evidence, out.thin_reason = True, "no counted events this week"
         return out
     out.value = now["scale"]
     out.grade = now["grade"]
-    baseline = out.baseline if out.baseline is not None else 0.0
-    out.change = round(out.value - baseline, 4)
+    if out.baseline is None:  # nothing counted before: nothing to compare with
+        out.direction, out.magnitude = "no_baseline", "none"
+        out.thin_evidence = True
+        out.thin_reason = (f"no counted events in the previous {len(out.baseline_weeks)} weeks"
+                           if rule == "trendfinder" else "no earlier week with counted events")
+        out.reasons = reasons_for(this, "unchanged", int(v["reasons"]))
+        return out
+    out.change = round(out.value - out.baseline, 4)
     thin = []
     if n_now < int(v["min_events"]):
-        thin.append(f"only {n_now} distinct event{'s' if n_now != 1 else ''} this week")
+        thin.append(f"only {_plural(n_now, 'distinct event')} this week")
     if rule == "trendfinder":
         if out.baseline_events < int(v["min_baseline_events"]):
-            thin.append(f"only {out.baseline_events} distinct events in the previous "
-                        f"{len(out.baseline_weeks)} weeks")
+            thin.append(f"only {_plural(out.baseline_events, 'distinct event')} in the "
+                        f"previous {len(out.baseline_weeks)} weeks")
         pct = abs(out.change) / float(r["scale_range"]) * 100.0
         out.change_pct = round(pct, 2)
         if pct < float(r["moderate"]):

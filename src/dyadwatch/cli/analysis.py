@@ -151,13 +151,8 @@ def verdict(db: str | None, dyad: str, week: str, rule: str | None, baseline_wee
 
 def format_verdict_text(v: Any) -> str:
     lines = [f"{v.dyad} {v.week} ({v.week_start} to {v.week_end}): {v.headline}"]
-    if v.value is not None:
-        base = "n/a" if v.baseline is None else f"{v.baseline:+.2f}"
-        lines.append(f"  index {v.value:+.2f} ({v.grade}), baseline {base}, change {v.change:+.2f}"
-                     + (f", z {v.z:+.2f}" if v.z is not None else "")
-                     + (f", {v.change_pct:.1f}% of the scale" if v.change_pct is not None else ""))
-    lines.append(f"  {v.events} distinct events this week, {v.baseline_events} in the baseline"
-                 f" ({', '.join(v.baseline_weeks) or 'none'})")
+    lines.append(f"  {v.summary_text()}")  # the same numbers as the brief and the feed
+    lines.append(f"  baseline weeks: {', '.join(v.baseline_weeks) or 'none'}")
     if v.thin_evidence:
         lines.append(f"  thin evidence: {v.thin_reason}")
     lines.append(f"  rule: {v.rule_text}")

@@ -11,6 +11,13 @@ from dyadwatch.cli.common import checked, console, db_option, open_reading_store
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import validators as check
 
+# One setting for where the dashboard is reached: `serve` uses it for the feed it answers,
+# `feed` and `brief` for the links they write into files.
+base_url_option = click.option(
+    "--base-url", envvar="DYADWATCH_BASE_URL", default=None, metavar="URL",
+    help="The address where `dyadwatch serve` is reached, e.g. https://dyadwatch.example.org "
+         "[default: http://127.0.0.1:8000; env DYADWATCH_BASE_URL].")
+
 
 def _write(text: str, output: str | None) -> None:
     if output in (None, "-"):
@@ -36,11 +43,13 @@ def _write(text: str, output: str | None) -> None:
               help="Verdict rule [default: settings, trendfinder].")
 @click.option("--generated", metavar="TEXT", default=None,
               help="A generation date to print in the footer (none by default, so briefs reproduce).")
+@base_url_option
 @settings_option
 def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, rule: str | None,
-          generated: str | None, settings_path: str | None) -> None:
+          generated: str | None, base_url: str | None, settings_path: str | None) -> None:
     """A weekly brief: verdict and reasons, key events with quotes and links, what is
-    planned or forecast, and the index chart with the week marked.
+    planned or forecast, and the index chart with the week marked. Each event links to its
+    page on the dashboard at --base-url.
 
     \b
     Example:
@@ -48,12 +57,14 @@ def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, ru
       dyadwatch brief --dyad BLR-RUS --week 2017-W40 --format html -o out/brief.html
     """
     from dyadwatch.outputs.brief import render_brief
+    from dyadwatch.outputs.feed import DEFAULT_BASE_URL
 
     chart_dir = Path(output).parent if output not in (None, "-") else None
     stem = Path(output).stem if chart_dir is not None else None
     text = render_brief(open_reading_store(db), dyad, week, fmt, chart_dir=chart_dir,
                         chart_stem=f"{stem}-index" if stem else None, generated=generated,
-                        rule=rule, settings=load(settings_path))
+                        rule=rule, settings=load(settings_path),
+                        link_base=base_url or DEFAULT_BASE_URL)
     _write(text, output)
 
 
@@ -62,21 +73,25 @@ def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, ru
 @click.option("--dyad", required=True, metavar="AAA-BBB", callback=checked(check.dyad),
               help="The pair, e.g. BLR-RUS.")
 @click.option("-o", "--output", metavar="FILE", default=None, help="Write here; stdout if not given.")
-@click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
-              help="Where `dyadwatch serve` publishes the briefs (entry links).")
+@base_url_option
 @click.option("--rule", type=click.Choice(["trendfinder", "zscore"]), default=None)
 @settings_option
-def feed(db: str | None, dyad: str, output: str | None, base_url: str, rule: str | None,
+def feed(db: str | None, dyad: str, output: str | None, base_url: str | None, rule: str | None,
          settings_path: str | None) -> None:
-    """An Atom feed of weekly briefs: one entry per week, stable ids, alerts flagged.
+    """An Atom feed of weekly briefs: one entry per week, stable ids, alerts flagged. Entries
+    link to the briefs that `dyadwatch serve` publishes at --base-url.
 
     \b
     Example:
-      dyadwatch feed --dyad BLR-RUS -o feed.atom
+      dyadwatch feed --dyad BLR-RUS -o feed.atom --base-url https://dyadwatch.example.org
     """
-    from dyadwatch.outputs.feed import render_feed
+    from dyadwatch.outputs.feed import DEFAULT_BASE_URL, render_feed
 
-    _write(render_feed(open_reading_store(db), dyad, base_url=base_url, rule=rule,
+    if base_url is None and output not in (None, "-"):
+        console.print(f"links point at {DEFAULT_BASE_URL} (`dyadwatch serve` on this machine); "
+                      f"give --base-url for the address others reach")
+    _write(render_feed(open_reading_store(db), dyad, base_url=base_url or DEFAULT_BASE_URL,
+                       rule=rule,
                        settings=load(settings_path)), output)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from dyadwatch.cli.common import db_option
+from dyadwatch.cli.outputs import base_url_option
 from dyadwatch.cli.watch import watch_options, watcher_kwargs
 
 
@@ -23,9 +24,10 @@ from dyadwatch.cli.watch import watch_options, watcher_kwargs
 @click.option("--watch", "with_watch", is_flag=True,
               help="Also run the watcher (see `dyadwatch watch`) in this process.")
 @watch_options
+@base_url_option
 def serve(host: str, port: int, db: str | None, token: str | None, log_level: str,
-          with_watch: bool, dyads: tuple[str, ...], threshold: float, webhook: str | None,
-          smtp: str | None, mail_to: tuple[str, ...], mail_from: str, host_delay: float,
+          base_url: str | None, with_watch: bool, dyads: tuple[str, ...], threshold: float,
+          webhook: str | None, smtp: str | None, mail_to: tuple[str, ...], mail_from: str, host_delay: float,
           timeout: float | None, no_code: bool, dictionaries: tuple) -> None:  # type: ignore[type-arg]
     """Serve the dashboard (overview, dyads, events, documents, search, briefs, sources) and
     the JSON API under /api/v1/ (reference at /api, schema at /api/v1/openapi.json).
@@ -35,13 +37,16 @@ def serve(host: str, port: int, db: str | None, token: str | None, log_level: st
     Example:
       dyadwatch serve --db dyadwatch.db
       dyadwatch serve --watch --dyad BLR-RUS     # dashboard + watcher in one process
+      dyadwatch serve --host 0.0.0.0 --base-url https://dyadwatch.example.org
       open http://127.0.0.1:8000/dyad/BLR-RUS
       curl 'http://127.0.0.1:8000/api/v1/events?dyad=BLR-RUS&limit=5'
     """
     import uvicorn
 
+    from dyadwatch.outputs.feed import check_base_url
     from dyadwatch.web.app import create_app
 
+    public = check_base_url(base_url) if base_url else None
     background = None
     if with_watch:
         from dyadwatch.cli.watch import configure_logging
@@ -55,11 +60,12 @@ def serve(host: str, port: int, db: str | None, token: str | None, log_level: st
         options = PipelineOptions(dictionary_dirs=tuple(dictionaries), code_events=not no_code,
                                   extras=not no_code)
         background = start_in_background(open_store(db), options, **kwargs)
-    app = create_app(db, token=token)
+    app = create_app(db, token=token, base_url=public)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the store",
                    err=True)
-    click.echo(f"DyadWatch on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    click.echo(f"DyadWatch on http://{host}:{port}/ (Ctrl+C to stop)"
+               + (f", published as {public}/" if public else ""), err=True)
     try:
         uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False,
                     limit_concurrency=64, timeout_keep_alive=5, h11_max_incomplete_event_size=16384)

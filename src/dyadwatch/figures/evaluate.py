@@ -39,6 +39,12 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     return items
 
 
+def _currency(unit: str | None) -> str | None:
+    """The unit as the gold sets write it: a price per quantity ("USD/1,000 m³") by its
+    currency, since the gold annotates currencies only."""
+    return unit.split("/", 1)[0] if unit else unit
+
+
 def _same(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -111,7 +117,7 @@ def score_items(items: Iterable[dict[str, Any]]) -> Score:
             ok = {
                 "value": p is not None and _same(p["value"], g.get("value"))
                 and _same(p.get("value_max"), g.get("value_max")),
-                "unit": p is not None and p["unit"] == g.get("unit"),
+                "unit": p is not None and _currency(p["unit"]) == g.get("unit"),
                 "measure": p is not None and p["measure"] == g.get("measure"),
                 "actor": p is not None and (p["source"], p["target"]) == (g.get("source"), g.get("target")),
             }

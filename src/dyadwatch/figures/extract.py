@@ -22,6 +22,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _RATE = re.compile(r"(?:\bper|\bза|/)\s*$", re.IGNORECASE)
 _OF_WHOLE = re.compile(r"\s+(?:of|in|от|из|в)\s", re.IGNORECASE)
 _WORD_REST = re.compile(r"[\w’'-]*")
+# A number glued to letters ("S-400", "Su-30", "MiG29", "Ил-76") names a model, not a quantity.
+_DESIGNATION = re.compile(r"[^\W\d_]-?$")
 
 
 @dataclass
@@ -122,6 +124,8 @@ def _read_number(text: str, m: re.Match[str], lex: FiguresLexicon, before: list[
     if pm:
         currency = lex.prefix_map.get(norm_key(pm.group()))
         start = s - (len(left) - pm.start())
+    elif not is_word and _DESIGNATION.search(left):
+        return None
     glued_currency = currency is not None
     pos = e
     scale1 = _scale_at(text, pos, lex, glued_currency)
@@ -180,6 +184,9 @@ def _read_number(text: str, m: re.Match[str], lex: FiguresLexicon, before: list[
         return None
     if kind == "money":
         unit = currency
+        rate = lex.rate_rx.match(text, pos)
+        if rate and currency:  # a price per quantity: "$127 per thousand cubic metres"
+            unit, pos = f"{currency}/{lex.rate_map[norm_key(rate.group().strip())]}", rate.end()
     factor = scale or 1.0
     value = n1 * factor
     value_max = n2 * (scale2[0] if scale2 else factor) if n2 is not None else None

@@ -25,8 +25,12 @@ def format_amount(f: Any) -> str:
     body = _number(value) + (f"–{_number(top)}" if top is not None else "")
     if unit == "%":
         return f"{prefix}{body}%"
+    per = ""
+    if "/" in unit:  # a price per quantity: "USD/1,000 m³" -> "$127 per 1,000 m³"
+        unit, rate = unit.split("/", 1)
+        per = f" per {rate}"
     sign = _CURRENCY_SIGNS.get(unit)
-    return f"{prefix}{sign}{body}" if sign else f"{prefix}{body} {unit}".rstrip()
+    return (f"{prefix}{sign}{body}" if sign else f"{prefix}{body} {unit}".rstrip()) + per
 
 
 def _get(row: Any, key: str) -> Any:

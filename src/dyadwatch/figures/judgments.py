@@ -2,8 +2,9 @@
 
 A sentence is a judgment when it holds a direction cue (better / worse / stable, see
 ``lang/<code>/judgments.yaml``) and either a forecast marker (a hedge such as "likely", a
-horizon such as "in the coming weeks", or a future/assessment word) or a word saying it is
-about relations. The first direction cue decides, after two checks in the three words before
+horizon such as "in the coming weeks", or a future/assessment word), a word saying it is
+about relations, or a time word for the present ("this week": an assessment, not a
+forecast). Cues inside a conditional clause ("if NATO strengthens ...") are skipped. The first direction cue decides, after two checks in the three words before
 it: a reverser ("reduce the confrontation" -> better) and a negation ("will not improve" ->
 stable). Its actors are the sentence's actors; when only one is named ("relations with
 Russia are likely ..."), the other is the document's most-mentioned other actor.
@@ -19,6 +20,7 @@ from dyadwatch.figures.context import Mention
 from dyadwatch.figures.lexicon import JudgmentsLexicon, lookup_stem
 
 _WORD = re.compile(r"[\w’'-]+")
+_CLAUSE_END = re.compile(r"[,;:()]|\s[—–-]\s|$")
 
 
 @dataclass
@@ -46,9 +48,23 @@ def _window_before(text: str, start: int, words: int = 3) -> str:
     return text[toks[max(0, len(toks) - words)].start():start]
 
 
+def _conditions(text: str, lex: JudgmentsLexicon) -> list[tuple[int, int]]:
+    """Spans of conditional clauses ("if NATO strengthens its presence", up to the next
+    clause break): what they say is a condition of the forecast, not its direction."""
+    spans = []
+    for m in lex.condition_rx.finditer(text):
+        brk = _CLAUSE_END.search(text, m.end())
+        spans.append((m.start(), brk.start() if brk else len(text)))
+    return spans
+
+
 def read_direction(text: str, lex: JudgmentsLexicon) -> tuple[str, int, int] | None:
-    """(direction, start, end) of the sentence's deciding cue, or None."""
+    """(direction, start, end) of the sentence's deciding cue, or None. Cues inside a
+    conditional clause do not count."""
+    conditions = _conditions(text, lex)
     for m in lex.cue_rx.finditer(text):
+        if any(s <= m.start() < e for s, e in conditions):
+            continue
         direction = lookup_stem(lex.cue_map, m.group())
         if direction is None:
             continue
@@ -77,10 +93,14 @@ def find_judgment(text: str, lex: JudgmentsLexicon, mentions: Sequence[Mention],
     direction, cs, ce = found
     hedge_m = lex.hedge_rx.search(text)
     horizon_m = lex.horizon_rx.search(text)
+    # "escalated this week" reports the present: a time word for the current period makes
+    # the sentence an assessment, a forecast needs a hedge, a future horizon or a future word
+    present_m = None if horizon_m else lex.present_rx.search(text)
     forecast = bool(hedge_m or horizon_m or lex.forecast_rx.search(text))
     about_relations = bool(lex.relation_rx.search(text))
-    if not (forecast or about_relations):
+    if not (forecast or about_relations or present_m):
         return None
+    horizon_m = horizon_m or present_m
     codes: list[str] = []
     for mn in mentions:
         if mn.code not in codes:

@@ -108,6 +108,9 @@ class FiguresLexicon:
     provider_rx: re.Pattern[str]
     inherit_rx: re.Pattern[str]
     quick_rx: re.Pattern[str]
+    # "per thousand cubic metres" after a money amount: the price is per that quantity
+    rate_rx: re.Pattern[str] = re.compile(r"(?!x)x")
+    rate_map: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -123,6 +126,8 @@ class JudgmentsLexicon:
     horizon_rx: re.Pattern[str]
     forecast_rx: re.Pattern[str]
     relation_rx: re.Pattern[str]
+    present_rx: re.Pattern[str] = re.compile(r"(?!x)x")  # "this week": the present, not a forecast
+    condition_rx: re.Pattern[str] = re.compile(r"(?!x)x")  # "if", "unless": a condition follows
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -166,6 +171,7 @@ def figures_lexicon(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Figure
     units = {norm_key(k): {kk: str(vv) for kk, vv in (v or {}).items()}
              for k, v in (raw.get("count_units") or {}).items()}
     fractions = {norm_key(k): float(v) for k, v in (raw.get("fractions") or {}).items()}
+    rates = {norm_key(k): str(v) for k, v in (raw.get("rates") or {}).items()}
     event_types = raw.get("event_types") or {}
     measures: dict[str, Measure] = {}
     cue_map: list[tuple[str, str]] = []
@@ -235,6 +241,8 @@ def figures_lexicon(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Figure
         provider_rx=re.compile(phrase_alternation(roles.get("provider_verbs") or [], stems=True), _I),
         inherit_rx=re.compile(r"(?:" + phrase_alternation(roles.get("inherit_after") or []) + r")\s*$", _I),
         quick_rx=re.compile("|".join(quick), _I),
+        rate_rx=re.compile(r"\s+(?:" + phrase_alternation(rates) + ")" if rates else r"(?!x)x", _I),
+        rate_map=rates,
     )
 
 
@@ -261,4 +269,7 @@ def judgments_lexicon(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Judg
         horizon_rx=re.compile("|".join(f"(?:{h})" for h in horizons) or r"(?!x)x", _I),
         forecast_rx=re.compile(phrase_alternation(raw.get("forecast_markers") or [], stems=True), _I),
         relation_rx=re.compile(phrase_alternation(raw.get("relation_cues") or [], stems=True), _I),
+        present_rx=re.compile("|".join(f"(?:{h})" for h in raw.get("present_periods") or [])
+                              or r"(?!x)x", _I),
+        condition_rx=re.compile(phrase_alternation(raw.get("conditions") or []), _I),
     )

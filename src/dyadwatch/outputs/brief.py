@@ -5,6 +5,12 @@ Markdown and HTML come from Jinja2 templates under templates/. Every piece of te
 documents is escaped (HTML autoescape; Markdown specials backslashed) and only http(s) URLs
 become links. The same store gives the same brief, byte for byte: there is no clock in it
 unless `generated` is passed in.
+
+Every count is computed once here and shown the same in each place: "distinct events" are the
+week's counted events (status weight above 0), the ones the verdict and the index's scale use;
+events reported but weighted 0 are listed apart. "Coming up" lists only what is dated after
+the brief's week. With `link_base` (the dashboard's address; "" when the dashboard serves the
+brief itself) each event and source links to its page there.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from dyadwatch.analysis.verdict import _reason, verdict_from_units
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.figures.format import format_amount
 from dyadwatch.outputs.charts import render_chart, write_charts
+from dyadwatch.outputs.outlets import outlets
 from dyadwatch.store import schema as t
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -129,12 +136,54 @@ def day_label(d: date, *, year: bool = True) -> str:
     return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
 
 
-def _event_row(u: Unit) -> dict[str, Any]:
-    return _reason(u)
+def _event_row(u: Unit, link_base: str | None, names: dict[str, str]) -> dict[str, Any]:
+    row = _reason(u)
+    row["page"] = None if link_base is None else f"{link_base}/event/{row['event_id']}"
+    _outlet_names([row, *row["other_sources"]], names, "site")
+    return row
+
+
+def _outlet_names(rows: list[dict[str, Any]], names: dict[str, str], key: str) -> None:
+    for r in rows:
+        if r.get(key):
+            r[key] = names.get(r[key], r[key])
+
+
+def _figure_rows(figures: list[dict[str, Any]], link_base: str | None) -> list[dict[str, Any]]:
+    """One row per amount stated in a sentence: the same sentence and amount from several
+    documents (a republished or translated article) is shown once, with its first source."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for f in figures:
+        amount = format_amount(f)
+        key = (" ".join((f["sentence"] or "").split()).casefold(), amount,
+               str(f["measure"] or f["kind"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({**f, "amount": amount, "source_name": source_name(f["doc_title"], f["doc_site"]),
+                    "page": None if link_base is None else f"{link_base}/document/{f['document_id']}"})
+    return out
+
+
+def source_name(title: str | None, site: str | None) -> str:
+    """What a reader is told a source is: its title, else its site; never a document id."""
+    return (title or "").strip() or (site or "").strip() or "untitled document"
+
+
+def counted_by_period(units: list[Unit], freq: str) -> dict[str, int]:
+    """Distinct counted events (weight above 0) per period: the verdict's `events`."""
+    out: dict[str, int] = {}
+    for u in units:
+        key = unit_period(u, freq)
+        if key and u.weight > 0:
+            out[key] = out.get(key, 0) + 1
+    return out
 
 
 def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = None,
-                  settings: dict[str, Any] | None = None) -> dict[str, Any]:
+                  settings: dict[str, Any] | None = None,
+                  link_base: str | None = None) -> dict[str, Any]:
     """Everything a brief shows, as plain data (the templates only lay it out)."""
     cfg = resolve(settings)
     a, b = check_dyad(dyad)
@@ -149,29 +198,42 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
                      key=lambda u: (u.day or "", -abs(u.contribution), u.id))
     uncounted = sorted((u for u in this if u.weight <= 0), key=lambda u: (u.day or "", u.id))
     horizon = end + timedelta(days=AHEAD_DAYS)
+    # planned or forecast for a day after this week, as known by the end of the week
     ahead = sorted(
         (u for u in units if u.status in ("planned", "forecast") and u.day
          and end < date.fromisoformat(u.day) <= horizon
          and min(m["doc_pub_date"] or "9999" for m in u.members) <= end.isoformat()),
         key=lambda u: (u.day or "", u.id))
-    ahead_ids = {u.id for u in ahead}
-    ahead += [u for u in counted if u.status in ("planned", "forecast") and u.id not in ahead_ids]
     rows = index_rows(units, coverage_by_period(engine, "week"), "week", cfg, None, end.isoformat())
     rows = [r for r in rows if r["period_start"] <= start.isoformat()][-CHART_WEEKS:]
+    counted_n = counted_by_period(units, "week")
+    for r in rows:
+        r["counted"] = counted_n.get(r["period"], 0)
     doc_ids = sorted({m["document_id"] for u in this for m in u.members})
     figures, judgments = _extras(engine, a, b, start, end, doc_ids)
-    sources = sorted({(m["doc_site"] or "", m["doc_title"] or "", m["doc_url"] or "", m["document_id"])
-                      for u in this for m in u.members})
+    names = outlets(engine)  # one outlet, one name
+    for r in verdict.reasons:
+        _outlet_names([r, *r["other_sources"]], names, "site")
+    sources = sorted({(names.get(m["doc_site"] or "", m["doc_site"] or ""), m["doc_title"] or "",
+                       m["doc_url"] or "", m["document_id"]) for u in this for m in u.members})
+    _outlet_names(figures, names, "doc_site")
+    _outlet_names(judgments, names, "doc_site")
+    for j in judgments:
+        j["source_name"] = source_name(j["doc_title"], j["doc_site"])
     return {
         "dyad": dyad, "a": a, "b": b, "a_name": name_of(a), "b_name": name_of(b),
         "week": week, "week_start": start.isoformat(), "week_end": end.isoformat(),
         "week_label": f"{day_label(start, year=start.year != end.year)} – {day_label(end)}",
         "verdict": verdict, "row": rows[-1] if rows else None, "index_rows": rows,
-        "events": [_event_row(u) for u in counted],
-        "uncounted": [_event_row(u) for u in uncounted],
-        "ahead": [_event_row(u) for u in ahead],
-        "figures": figures, "judgments": judgments,
-        "sources": [{"site": s, "title": ti, "url": u, "document_id": d} for s, ti, u, d in sources],
+        "events": [_event_row(u, link_base, names) for u in counted],
+        "uncounted": [_event_row(u, link_base, names) for u in uncounted],
+        "ahead": [_event_row(u, link_base, names) for u in ahead],
+        "figures": _figure_rows(figures, link_base), "judgments": judgments,
+        "sources": [{"site": s, "title": ti, "url": u, "document_id": d,
+                     "name": source_name(ti, s),
+                     "page": None if link_base is None else f"{link_base}/document/{d}"}
+                    for s, ti, u, d in sources],
+        "ahead_weeks": AHEAD_DAYS // 7, "link_base": link_base,
         "settings": cfg,
     }
 
@@ -179,13 +241,20 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
 def render_brief(engine: Engine, dyad: str, week: str, fmt: str = "md", *,
                  chart_dir: str | Path | None = None, chart_stem: str | None = None,
                  generated: str | None = None, rule: str | None = None,
-                 settings: dict[str, Any] | None = None) -> str:
+                 settings: dict[str, Any] | None = None, link_base: str | None = None,
+                 nav: dict[str, str] | None = None) -> str:
     """The brief as Markdown or HTML. With `chart_dir`, the index chart is written there as
     `<chart_stem>.png` and `.svg` (default stem: index-<DYAD>-<WEEK>) and linked; HTML also
-    carries the SVG inline so the page stands alone."""
+    carries the SVG inline so the page stands alone. `link_base` is the dashboard's address
+    (events and sources link to their pages there); `nav` holds the served brief's links to
+    its dyad, the list of briefs and the previous and next weeks (keys dyad, briefs, prev, next)."""
     if fmt not in ("md", "html"):
         raise DyadwatchError(f"brief format must be md or html, not {fmt!r}")
-    ctx = brief_context(engine, dyad, week, rule=rule, settings=settings)
+    if link_base:
+        from dyadwatch.outputs.feed import check_base_url
+
+        link_base = check_base_url(link_base)
+    ctx = brief_context(engine, dyad, week, rule=rule, settings=settings, link_base=link_base)
     title = f"{ctx['dyad']} index by ISO week (−9…+9), {ctx['week']} marked"
     stem = chart_stem or f"index-{ctx['dyad']}-{ctx['week']}"
     chart_png = chart_svg = None
@@ -197,7 +266,7 @@ def render_brief(engine: Engine, dyad: str, week: str, fmt: str = "md", *,
         raw = render_chart(ctx["index_rows"], ctx["week"], title, "svg").decode("utf-8")
         inline_svg = Markup(raw[raw.index("<svg"):])  # our own chart, not document text
     ctx.update(chart_png=chart_png, chart_svg=chart_svg, inline_svg=inline_svg,
-               chart_title=title, generated=generated)
+               chart_title=title, generated=generated, nav=nav or {})
     template = _env(fmt).get_template(f"brief.{fmt}.j2")
     out = template.render(**ctx)
     if fmt == "md":  # the template errs on the side of blank lines; keep one between blocks

@@ -2,7 +2,13 @@
 
 Entry ids are tag: URIs built from the dyad and the week only, so they never change between
 runs. Dates come from the weeks themselves (no clock). A week whose index leaves
-mean ± 2 standard deviations of the recent weeks is flagged "ALERT" in its entry title.
+mean ± 2 standard deviations of the recent weeks is flagged "ALERT" in its entry title, but
+only when the verdict rule has the evidence it needs (enough counted events this week and in
+the baseline): one event never raises an alert.
+
+Links follow the dashboard's routes (`brief_url`, `feed_url`) under a base URL: the address
+where `dyadwatch serve` is reached (`--base-url`), so a feed written to a file and the one the
+server answers link to the same pages.
 """
 
 from __future__ import annotations
@@ -10,13 +16,16 @@ from __future__ import annotations
 import statistics
 import xml.etree.ElementTree as ET
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 
 from dyadwatch.analysis.index import check_dyad, dyad_units, summarise, unit_period
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.analysis.verdict import Verdict, verdict_from_units
+from dyadwatch.errors import DyadwatchError
 from dyadwatch.outputs.brief import name_of, safe_url
+from dyadwatch.outputs.outlets import outlets
 
 ATOM = "http://www.w3.org/2005/Atom"
 ET.register_namespace("", ATOM)
@@ -29,8 +38,35 @@ def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> 
     return el
 
 
-def alert_for(values: list[float], value: float, settings: dict[str, Any]) -> str | None:
-    """Why the week is an alert, or None: its scale outside mean ± k·sd of recent weeks."""
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"  # where `dyadwatch serve` listens by default
+
+
+def check_base_url(base_url: str) -> str:
+    """The base URL without its trailing slash; an error naming it unless it is http(s)://host."""
+    url = base_url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise DyadwatchError(f"--base-url {base_url!r} is not an http(s) address like "
+                             f"https://dyadwatch.example.org")
+    return url
+
+
+def brief_url(base_url: str, dyad: str, week: str | None = None) -> str:
+    """The dashboard's address of a dyad's briefs, or of one week's brief."""
+    url = f"{base_url.rstrip('/')}/brief/{dyad}"
+    return f"{url}/{week}" if week else url
+
+
+def feed_url(base_url: str, dyad: str) -> str:
+    return f"{base_url.rstrip('/')}/feed.atom?dyad={dyad}"
+
+
+def alert_for(values: list[float], value: float, settings: dict[str, Any],
+              verdict: Verdict | None = None) -> str | None:
+    """Why the week is an alert, or None: its scale outside mean ± k·sd of recent weeks, on the
+    evidence the verdict rule needs (a thin or uncompared week is never an alert)."""
+    if verdict is not None and (verdict.thin_evidence or not verdict.compared):
+        return None
     f = settings["feed"]
     recent = values[-int(f["alert_weeks"]):]
     if len(recent) < int(f["alert_min_weeks"]):
@@ -47,11 +83,8 @@ def _summary_html(v: Verdict, a: str, b: str, alert: str | None) -> str:
     """A small HTML summary; ElementTree escapes it as the content's text."""
     from html import escape
 
-    parts = [f"<p><strong>{escape(v.headline.capitalize())}</strong>"]
-    if v.value is not None:
-        parts.append(f" — index {v.value:+.2f} ({escape(v.grade or '')}), baseline "
-                     + ("n/a" if v.baseline is None else f"{v.baseline:+.2f}") + ".")
-    parts.append("</p>")
+    parts = [f"<p><strong>{escape(v.headline.capitalize())}</strong> — "
+             f"{escape(v.summary_text())}</p>"]
     if alert:
         parts.append(f"<p><strong>Alert:</strong> {escape(alert)}.</p>")
     if v.thin_evidence:
@@ -60,7 +93,7 @@ def _summary_html(v: Verdict, a: str, b: str, alert: str | None) -> str:
         parts.append("<ol>")
         for r in v.reasons:
             link = safe_url(r["url"])
-            src = escape(r["title"] or r["site"] or r["document_id"])
+            src = escape(r["title"] or r["site"] or "untitled document")
             cite = f'<a href="{escape(link)}">{src}</a>' if link else src
             parts.append(f"<li>{escape(str(r['date']))} {escape(name_of(r['source']))} → "
                          f"{escape(name_of(r['target']))}, {escape(r['type'])} "
@@ -70,14 +103,15 @@ def _summary_html(v: Verdict, a: str, b: str, alert: str | None) -> str:
     return "".join(parts)
 
 
-def render_feed(engine: Engine, dyad: str, *, base_url: str = "http://127.0.0.1:8000",
+def render_feed(engine: Engine, dyad: str, *, base_url: str,
                 rule: str | None = None, settings: dict[str, Any] | None = None) -> str:
-    """The Atom document (UTF-8 text). Links point at `base_url`/briefs/<DYAD>/<WEEK>."""
+    """The Atom document (UTF-8 text). Entries link to `base_url`/brief/<DYAD>/<WEEK>, the
+    feed to itself (rel="self", `base_url`/feed.atom?dyad=<DYAD>)."""
     cfg = resolve(settings)
     a, b = check_dyad(dyad)
     dyad = f"{a}-{b}"
     rule = rule or str(cfg["verdict"]["default_rule"])
-    base = base_url.rstrip("/")
+    base = check_base_url(base_url)
     tag = f"tag:{cfg['feed']['tag_authority']}:"
     units = dyad_units(engine, dyad, settings=cfg)
     weeks = sorted({k for u in units if u.weight > 0 and (k := unit_period(u, "week"))})
@@ -89,10 +123,13 @@ def render_feed(engine: Engine, dyad: str, *, base_url: str = "http://127.0.0.1:
 
     entries = []
     history: list[float] = []
+    names = outlets(engine)  # one outlet, one name
     for week in weeks:
         v = verdict_from_units(units, dyad, week, rule, cfg)
+        for r in v.reasons:
+            r["site"] = names.get(r["site"] or "", r["site"])
         scale = summarise(by_week[week], cfg)["scale"]
-        alert = alert_for(history, scale, cfg)
+        alert = alert_for(history, scale, cfg, v)
         history.append(scale)
         entries.append((week, v, alert))
 
@@ -101,7 +138,8 @@ def render_feed(engine: Engine, dyad: str, *, base_url: str = "http://127.0.0.1:
     _el(feed, "title", f"DyadWatch: {name_of(a)} – {name_of(b)} weekly briefs")
     _el(feed, "subtitle", f"Weekly verdicts on relations between {name_of(a)} and {name_of(b)}, "
                           f"computed from coded events, with the sentences that moved them.")
-    _el(feed, "link", rel="alternate", type="text/html", href=f"{base}/briefs/{dyad}")
+    _el(feed, "link", rel="self", type="application/atom+xml", href=feed_url(base, dyad))
+    _el(feed, "link", rel="alternate", type="text/html", href=brief_url(base, dyad))
     _el(feed, "updated", f"{entries[-1][1].week_end}T23:59:59Z" if entries else "1970-01-01T00:00:00Z")
     author = _el(feed, "author")
     _el(author, "name", "DyadWatch")
@@ -111,12 +149,13 @@ def render_feed(engine: Engine, dyad: str, *, base_url: str = "http://127.0.0.1:
         _el(entry, "id", f"{tag}{dyad}/{week}")
         title = f"{name_of(a)} – {name_of(b)}, {week}: {v.headline}"
         _el(entry, "title", f"ALERT: {title}" if alert else title)
-        _el(entry, "link", rel="alternate", type="text/html", href=f"{base}/briefs/{dyad}/{week}")
+        _el(entry, "link", rel="alternate", type="text/html", href=brief_url(base, dyad, week))
         _el(entry, "published", f"{v.week_end}T23:59:59Z")
         _el(entry, "updated", f"{v.week_end}T23:59:59Z")
-        for term in sorted({v.direction, v.magnitude} | ({"alert"} if alert else set())):
+        terms = {v.direction} | ({v.magnitude} if v.compared else set())
+        for term in sorted(terms | ({"alert"} if alert else set())):
             _el(entry, "category", term=term)
-        _el(entry, "summary", f"{v.headline.capitalize()}: {v.events} distinct events"
+        _el(entry, "summary", f"{v.headline.capitalize()}: {v.events} distinct events counted"
                               + (f"; alert: {alert}" if alert else ""))
         _el(entry, "content", _summary_html(v, a, b, alert), type="html")
     ET.indent(feed, space="  ")

@@ -43,7 +43,7 @@ class EventFilter:
     statuses: tuple[str, ...] = ()
     document_id: str | None = None
     cluster_id: str | None = None
-    site: str | None = None
+    site: str | tuple[str, ...] | None = None  # a tuple: any of these names (one outlet's)
 
 
 def parse_dyad(dyad: str) -> tuple[str, str]:
@@ -97,7 +97,7 @@ def apply_filter(q: Select, f: EventFilter) -> Select:
     if f.cluster_id:
         conds.append(e.cluster_id == f.cluster_id)
     if f.site:
-        q = q.where(t.documents.c.site == f.site)
+        q = q.where(t.documents.c.site.in_((f.site,) if isinstance(f.site, str) else f.site))
     return q.where(*conds) if conds else q
 
 

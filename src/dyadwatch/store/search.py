@@ -68,13 +68,28 @@ def split_marked(marked: str | None) -> list[list[Any]]:
     return parts
 
 
-def search(engine: Engine, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Search document titles and sentences; title hits come first, then sentences by rank.
+KINDS = ("document", "sentence", "event")  # titles, any sentence, sentences with events
+ORDERS = ("relevance", "newest", "oldest")
+# Fixed SQL fragments chosen by name (never built from user text).
+_HAS_EVENT = " AND EXISTS (SELECT 1 FROM events e WHERE e.sentence_id = s.id)"
+_DATE_ORDER = {"relevance": "", "newest": "(d.pub_date IS NULL), d.pub_date DESC, ",
+               "oldest": "(d.pub_date IS NULL), d.pub_date, "}
+
+
+def search(engine: Engine, query: str, *, limit: int = 20, offset: int = 0,
+           kinds: tuple[str, ...] = ("document", "sentence"),
+           order: str = "relevance") -> dict[str, Any]:
+    """Search document titles and sentences; title hits come first, then sentences by rank
+    (or each by publication date: `order` "newest" or "oldest"). `kinds` limits the hits to
+    document titles ("document"), sentences ("sentence") or sentences that carry a coded
+    event ("event").
 
     Returns {"query", "total", "documents_total", "sentences_total", "limit", "offset", "hits"}.
     Each hit has kind ("document" or "sentence"), document_id, title, pub_date, site, text,
     parts, and for sentences sentence_id, sentence_idx and event_ids.
     """
+    if order not in ORDERS or not kinds or any(k not in KINDS for k in kinds):
+        raise ValueError(f"kinds must be among {', '.join(KINDS)}, order one of {', '.join(ORDERS)}")
     limit = max(1, min(int(limit), MAX_LIMIT))
     offset = max(0, min(int(offset), MAX_OFFSET))
     query = _CONTROL.sub(" ", query or "").strip()[:MAX_QUERY_CHARS]
@@ -82,7 +97,10 @@ def search(engine: Engine, query: str, *, limit: int = 20, offset: int = 0) -> d
              "limit": limit, "offset": offset, "hits": []}
     if not query:
         return empty
-    backend = _SQLITE if engine.dialect.name == "sqlite" else _POSTGRES
+    base = _SQLITE if engine.dialect.name == "sqlite" else _POSTGRES
+    only_events = "event" in kinds and "sentence" not in kinds
+    backend = {k: v.replace("ORDER BY ", "ORDER BY " + _DATE_ORDER[order])
+               .replace(" {events}", _HAS_EVENT if only_events else "") for k, v in base.items()}
     if engine.dialect.name == "sqlite":
         q = fts5_query(query)
         if not q:
@@ -90,8 +108,10 @@ def search(engine: Engine, query: str, *, limit: int = 20, offset: int = 0) -> d
     else:
         q = query
     with engine.connect() as conn:
-        n_docs = conn.execute(text(backend["count_docs"]), {"q": q}).scalar_one()
-        n_sents = conn.execute(text(backend["count_sents"]), {"q": q}).scalar_one()
+        n_docs = (conn.execute(text(backend["count_docs"]), {"q": q}).scalar_one()
+                  if "document" in kinds else 0)
+        n_sents = (conn.execute(text(backend["count_sents"]), {"q": q}).scalar_one()
+                   if "sentence" in kinds or "event" in kinds else 0)
         hits: list[dict[str, Any]] = []
         # Title hits occupy positions [0, n_docs), sentence hits follow.
         if offset < n_docs:
@@ -106,7 +126,7 @@ def search(engine: Engine, query: str, *, limit: int = 20, offset: int = 0) -> d
                     "text": "".join(p[0] for p in parts), "parts": parts,
                 })
         room = limit - len(hits)
-        if room > 0:
+        if room > 0 and n_sents:
             s_offset = max(0, offset - n_docs)
             rows = conn.execute(text(backend["sents"]), {
                 "q": q, "limit": room, "offset": s_offset, "opts": _PG_OPTS,
@@ -139,7 +159,8 @@ _PG_OPTS = f"StartSel={START}, StopSel={STOP}, HighlightAll=true"
 
 _SQLITE = {
     "count_docs": "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :q",
-    "count_sents": "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH :q",
+    "count_sents": ("SELECT count(*) FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid "
+                    "WHERE sentences_fts MATCH :q {events}"),
     "docs": (
         "SELECT d.id AS document_id, d.title, d.pub_date, d.site, d.url, "
         "highlight(documents_fts, 0, char(2), char(3)) AS marked "
@@ -152,14 +173,14 @@ _SQLITE = {
         "highlight(sentences_fts, 0, char(2), char(3)) AS marked "
         "FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid "
         "JOIN documents d ON d.id = s.document_id "
-        "WHERE sentences_fts MATCH :q ORDER BY sentences_fts.rank, s.id "
+        "WHERE sentences_fts MATCH :q {events} ORDER BY sentences_fts.rank, s.id "
         "LIMIT :limit OFFSET :offset"
     ),
 }
 
 _POSTGRES = {
     "count_docs": "SELECT count(*) FROM documents d WHERE d.tsv @@ plainto_tsquery('simple', :q)",
-    "count_sents": "SELECT count(*) FROM sentences s WHERE s.tsv @@ plainto_tsquery('simple', :q)",
+    "count_sents": "SELECT count(*) FROM sentences s WHERE s.tsv @@ plainto_tsquery('simple', :q) {events}",
     "docs": (
         "SELECT d.id AS document_id, d.title, d.pub_date, d.site, d.url, "
         "ts_headline('simple', coalesce(d.title, ''), tq, :opts) AS marked "
@@ -172,7 +193,7 @@ _POSTGRES = {
         "ts_headline('simple', s.text, tq, :opts) AS marked "
         "FROM sentences s JOIN documents d ON d.id = s.document_id, "
         "plainto_tsquery('simple', :q) tq "
-        "WHERE s.tsv @@ tq ORDER BY ts_rank(s.tsv, tq) DESC, s.id "
+        "WHERE s.tsv @@ tq {events} ORDER BY ts_rank(s.tsv, tq) DESC, s.id "
         "LIMIT :limit OFFSET :offset"
     ),
 }

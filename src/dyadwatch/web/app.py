@@ -120,8 +120,11 @@ def _static_response(request: Request, data: bytes, etag: str, media_type: str,
     return Response(data, media_type=media_type, headers=headers)
 
 
-def create_app(db_url: str | None, *, token: str | None = None) -> FastAPI:
-    """The app on the store at `db_url` (which must exist). `token` enables write routes."""
+def create_app(db_url: str | None, *, token: str | None = None,
+               base_url: str | None = None) -> FastAPI:
+    """The app on the store at `db_url` (which must exist). `token` enables write routes.
+    `base_url` is the public address (behind a proxy) used in the feed's absolute links;
+    without it they follow the address of each request."""
     engine = open_store(db_url, read_only=True)
     app = FastAPI(
         title="DyadWatch API", version=__version__,
@@ -131,6 +134,7 @@ def create_app(db_url: str | None, *, token: str | None = None) -> FastAPI:
     )
     app.state.engine = engine
     app.state.token = token or None
+    app.state.base_url = base_url.rstrip("/") if base_url else None
     app.state.templates = make_templates()
     app.state.cache = StoreCache(engine)
     app.add_middleware(GuardMiddleware)

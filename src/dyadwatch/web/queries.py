@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, case, func, or_, select
 
+from dyadwatch.outputs.outlets import outlets, site_aliases
 from dyadwatch.store import schema as t
 from dyadwatch.store.events import (
     EventFilter,
@@ -21,6 +22,8 @@ from dyadwatch.store.events import (
     events_query,
     parse_dyad,
 )
+
+__all__ = ["outlets", "site_aliases"]  # one outlet, one name: shared with the briefs
 
 DYAD_RE = r"^[A-Za-z0-9_]{1,16}[-/][A-Za-z0-9_]{1,16}$"
 DATE_RE = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
@@ -66,11 +69,13 @@ def analysis(module: str, name: str) -> Callable[..., Any] | None:
 
 
 def summary(engine: Engine) -> dict[str, Any]:
+    """Counts, and the period covered: the first and last publication dates of the documents
+    (an event dated ahead, a plan for 2024 in a 2021 article, does not extend it)."""
+    pub = t.documents.c.pub_date
     with engine.connect() as conn:
-        docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
-        events, first, last = conn.execute(
-            select(func.count(), func.min(t.events.c.event_date), func.max(t.events.c.event_date))
-        ).one()
+        docs, first, last = conn.execute(
+            select(func.count(), func.min(pub), func.max(pub)).select_from(t.documents)).one()
+        events = conn.execute(select(func.count()).select_from(t.events)).scalar_one()
         clusters = conn.execute(select(func.count()).select_from(t.clusters)).scalar_one()
     return {"documents": docs, "events": events, "clusters": clusters,
             "first_date": first, "last_date": last}
@@ -84,33 +89,44 @@ def _pair_cols():  # type: ignore[no-untyped-def]
 
 
 def top_dyads(engine: Engine, limit: int = 12) -> list[dict[str, Any]]:
-    """Dyads (unordered actor pairs) with the most events, each with a monthly sparkline."""
-    e = t.events.c
+    """Dyads (unordered actor pairs) with the most events, each with a monthly sparkline that
+    ends at the store's last month, so a dyad last seen years ago ends flat, not in a spike.
+    An event's date counts no later than its document's publication (a forecast is not news
+    from the future)."""
+    e, d = t.events.c, t.documents.c
     lo, hi = _pair_cols()
+    seen = case((and_(d.pub_date.is_not(None), e.event_date > d.pub_date), d.pub_date),
+                else_=e.event_date)
     q = (select(lo.label("a"), hi.label("b"), func.count().label("events"),
-                func.min(e.event_date).label("first_date"), func.max(e.event_date).label("last_date"))
+                func.min(seen).label("first_date"), func.max(seen).label("last_date"))
+         .select_from(t.events.join(t.documents, d.id == e.document_id))
          .where(e.source.is_not(None), e.target.is_not(None), e.source != e.target)
          .group_by(lo, hi).order_by(func.count().desc(), lo, hi).limit(limit))
     with engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(q)]
-        month = func.substr(e.event_date, 1, 7)
+        last_pub = conn.execute(select(func.max(d.pub_date))).scalar_one()
+        month = func.substr(seen, 1, 7)
         for r in rows:
             cond = or_(and_(e.source == r["a"], e.target == r["b"]),
                        and_(e.source == r["b"], e.target == r["a"]))
             counts = dict(conn.execute(
-                select(month, func.count()).where(cond, e.event_date.is_not(None))
+                select(month, func.count())
+                .select_from(t.events.join(t.documents, d.id == e.document_id))
+                .where(cond, e.event_date.is_not(None))
                 .group_by(month).order_by(month)).all())
             r["dyad"] = f"{r['a']}-{r['b']}"
-            r["spark"] = _spark_series(counts)
+            r["spark"] = _spark_series(counts, end=(last_pub or "")[:7] or None)
     return rows
 
 
-def _spark_series(counts: dict[str, int], months: int = 24) -> list[int]:
-    """Counts for each of the last `months` months up to the last month with events."""
+def _spark_series(counts: dict[str, int], months: int = 24, end: str | None = None) -> list[int]:
+    """Counts for each of the last `months` months up to `end` (YYYY-MM; default: the last
+    month with events)."""
     keys = [k for k in counts if k and re.match(r"^\d{4}-\d{2}$", k)]
     if not keys:
         return []
-    y, m = map(int, max(keys).split("-"))
+    last = end if end and re.match(r"^\d{4}-\d{2}$", end) and end >= max(keys) else max(keys)
+    y, m = map(int, last.split("-"))
     series = []
     for _ in range(months):
         series.append(counts.get(f"{y:04d}-{m:02d}", 0))
@@ -235,15 +251,15 @@ def document_paragraphs(engine: Engine, doc: dict[str, Any]) -> list[tuple[int, 
     return out
 
 
-def count_documents(engine: Engine, site: str | None = None) -> int:
+def count_documents(engine: Engine, site: str | tuple[str, ...] | None = None) -> int:
     q = select(func.count()).select_from(t.documents)
     if site:
-        q = q.where(t.documents.c.site == site)
+        q = q.where(t.documents.c.site.in_((site,) if isinstance(site, str) else site))
     with engine.connect() as conn:
         return conn.execute(q).scalar_one()
 
 
-def documents_page(engine: Engine, *, site: str | None = None, limit: int = 50,
+def documents_page(engine: Engine, *, site: str | tuple[str, ...] | None = None, limit: int = 50,
                    offset: int = 0) -> list[dict[str, Any]]:
     d = t.documents.c
     n_events = (select(func.count()).where(t.events.c.document_id == d.id)
@@ -253,7 +269,7 @@ def documents_page(engine: Engine, *, site: str | None = None, limit: int = 50,
     q = (select(*cols, n_events).order_by(d.pub_date.desc().nulls_last(), d.id)
          .limit(limit).offset(offset))
     if site:
-        q = q.where(d.site == site)
+        q = q.where(d.site.in_((site,) if isinstance(site, str) else site))
     with engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(q)]
 

@@ -1,9 +1,13 @@
-"""Weekly briefs (/brief/BLR-RUS, /brief/BLR-RUS/2017-W40) and the Atom feed (/feed.atom)."""
+"""Weekly briefs (/brief/BLR-RUS, /brief/BLR-RUS/2017-W40) and the Atom feed (/feed.atom).
+
+/brief/... is the one address of a brief: the feed links there (`outputs.feed.brief_url`);
+/briefs/... (what earlier feeds linked to) redirects to it.
+"""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from dyadwatch.web import queries as wq
 from dyadwatch.web.app import render
@@ -12,18 +16,25 @@ from dyadwatch.web.views.common import param, verdict_dict
 router = APIRouter(include_in_schema=False)
 
 
+def _weeks(request: Request, name: str) -> list[dict]:
+    """The dyad's weekly verdicts for the weeks with counted events, oldest first ([] while
+    verdicts are not available). A week without any ("no data") has a brief at its address,
+    but the list and the previous/next links go from one week with events to the next."""
+    fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts")
+    engine = request.app.state.engine
+    every = request.app.state.cache.get(("verdicts", name, None, None), lambda: [
+        verdict_dict(v) for v in fn(engine, name)]) if fn else []
+    return [v for v in every if v.get("events")]
+
+
 @router.get("/brief/{dyad}", response_class=HTMLResponse)
 def brief_list(request: Request, dyad: str) -> HTMLResponse:
     name = wq.valid_dyad(dyad)
     if name is None:
         raise HTTPException(404, "a dyad looks like BLR-RUS")
-    fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts")
-    engine = request.app.state.engine
-    weeks = request.app.state.cache.get(("verdicts", name, None, None), lambda: [
-        verdict_dict(v) for v in fn(engine, name)]) if fn else []
-    weeks = weeks[::-1]
-    return render(request, "briefs.html", {"dyad": name, "weeks": weeks,
-                                           "available": fn is not None})
+    available = wq.analysis("dyadwatch.analysis.verdict", "verdicts") is not None
+    weeks = _weeks(request, name)[::-1]
+    return render(request, "briefs.html", {"dyad": name, "weeks": weeks, "available": available})
 
 
 @router.get("/brief/{dyad}/{week}", response_class=HTMLResponse)
@@ -34,10 +45,34 @@ def brief_page(request: Request, dyad: str, week: str) -> Response:
     render_brief = wq.analysis("dyadwatch.outputs.brief", "render_brief")
     if render_brief is None:
         raise HTTPException(404, "briefs are not available in this installation")
-    html = render_brief(request.app.state.engine, name, wk, "html")
-    if html.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
-        return HTMLResponse(html)
-    return render(request, "brief_wrap.html", {"dyad": name, "week": wk, "body": html})
+    # the weeks with events either side of this one (ISO week names sort as the weeks do)
+    weeks = [v["week"] for v in _weeks(request, name)]
+    nav = {"dyad": f"/dyad/{name}", "briefs": f"/brief/{name}"}
+    before, after = [w for w in weeks if w < wk], [w for w in weeks if w > wk]
+    if before:
+        nav["prev"], nav["prev_week"] = f"/brief/{name}/{before[-1]}", before[-1]
+    if after:
+        nav["next"], nav["next_week"] = f"/brief/{name}/{after[0]}", after[0]
+    # the brief is a page of its own (dyadwatch.outputs.brief escapes document text itself),
+    # with links to the dashboard's event and document pages and to the weeks either side
+    return HTMLResponse(render_brief(request.app.state.engine, name, wk, "html",
+                                     link_base="", nav=nav))
+
+
+@router.get("/briefs/{dyad}")
+def briefs_redirect(dyad: str) -> RedirectResponse:
+    name = wq.valid_dyad(dyad)
+    if name is None:
+        raise HTTPException(404, "a dyad looks like BLR-RUS")
+    return RedirectResponse(f"/brief/{name}", status_code=301)
+
+
+@router.get("/briefs/{dyad}/{week}")
+def brief_redirect(dyad: str, week: str) -> RedirectResponse:
+    name, wk = wq.valid_dyad(dyad), wq.valid_week(week)
+    if name is None or wk is None:
+        raise HTTPException(404, "a brief is /brief/BLR-RUS/2017-W40")
+    return RedirectResponse(f"/brief/{name}/{wk}", status_code=301)
 
 
 @router.get("/feed.atom")
@@ -48,6 +83,6 @@ def feed(request: Request) -> Response:
     render_feed = wq.analysis("dyadwatch.outputs.feed", "render_feed")
     if render_feed is None:
         raise HTTPException(404, "feeds are not available in this installation")
-    base = str(request.base_url).rstrip("/")
+    base = request.app.state.base_url or str(request.base_url).rstrip("/")
     return Response(render_feed(request.app.state.engine, name, base_url=base),
                     media_type="application/atom+xml; charset=utf-8")

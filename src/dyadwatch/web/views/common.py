@@ -54,6 +54,19 @@ def pages(total: int, page: int, size: int = PAGE_SIZE) -> dict[str, Any]:
             "last_row": min(total, page * size)}
 
 
+def outlet_names(request: Request) -> dict[str, str]:
+    """Stored site name -> the outlet's one display name (see queries.outlets)."""
+    engine = request.app.state.engine
+    return request.app.state.cache.get(("outlets",), lambda: wq.outlets(engine))
+
+
+def show_outlets(rows: list[dict[str, Any]], names: dict[str, str], key: str = "doc_site") -> None:
+    """Replace each row's site name by its outlet's display name, in place."""
+    for r in rows:
+        if r.get(key):
+            r[key] = names.get(r[key], r[key])
+
+
 def verdict_dict(v: Any) -> dict[str, Any]:
     """A Verdict object as a dict for templates (tolerant of its exact fields)."""
     d = v.to_dict() if hasattr(v, "to_dict") else dict(v)

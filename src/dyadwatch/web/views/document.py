@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse
 from dyadwatch.web import queries as wq
 from dyadwatch.web.app import render
 from dyadwatch.web.render import spans_to_segments
-from dyadwatch.web.views.common import page_number, pages, param
+from dyadwatch.web.views.common import outlet_names, page_number, pages, param, show_outlets
 
 router = APIRouter(include_in_schema=False)
 
@@ -17,8 +17,11 @@ router = APIRouter(include_in_schema=False)
 def documents_page(request: Request) -> HTMLResponse:
     engine = request.app.state.engine
     site = param(request, "site")
-    pg = pages(wq.count_documents(engine, site), page_number(request))
-    docs = wq.documents_page(engine, site=site, limit=pg["size"], offset=pg["offset"])
+    names = outlet_names(request)
+    sites = wq.site_aliases(names, site) if site else None
+    pg = pages(wq.count_documents(engine, sites), page_number(request))
+    docs = wq.documents_page(engine, site=sites, limit=pg["size"], offset=pg["offset"])
+    show_outlets(docs, names, "site")
     return render(request, "documents.html", {"docs": docs, "pg": pg, "site": site,
                                               "filters": {"site": site}})
 
@@ -29,6 +32,7 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
     doc = wq.document_record(engine, doc_id[:64])
     if doc is None:
         raise HTTPException(404, "no such document")
+    show_outlets([doc], outlet_names(request), "site")
     events = wq.document_events(engine, doc["id"])
     spans = [{"start": e["doc_start"], "end": e["doc_end"], "cls": f"hl-trigger q{e['quad'] or 0}",
               "href": f"/event/{e['id']}", "anchor": f"ev-{e['id']}",

@@ -14,15 +14,19 @@ from dyadwatch.web import queries as wq
 from dyadwatch.web.app import render
 from dyadwatch.web.render import event_sentence_segments
 from dyadwatch.web.views.common import (
+    outlet_names,
     page_number,
     pages,
     param,
     params_list,
+    show_outlets,
     verdict_dict,
 )
 
 router = APIRouter(include_in_schema=False)
 FREQS = ("day", "week", "month")
+SECTOR_NAMES = {"OPP": "opposition", "CVL": "civil society", "GOV": "government",
+                "MIL": "military", "BUS": "business", "MED": "media"}
 MAX_VERDICTS_SHOWN = 12
 MAX_EXTRAS_SHOWN = 10
 
@@ -42,14 +46,16 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     types = params_list(request, "type")
     statuses = params_list(request, "status")
     site = param(request, "site")
+    names = outlet_names(request)
     f = EventFilter(dyad=name, date_from=date_from, date_to=date_to, types=tuple(types),
-                    statuses=tuple(statuses), site=site)
+                    statuses=tuple(statuses), site=wq.site_aliases(names, site) if site else None)
     cache = request.app.state.cache
     total = cache.get(("count", repr(f)), lambda: count_events(engine, f))
     pg = pages(total, page_number(request))
     rows = query_events(engine, f, limit=pg["size"], offset=pg["offset"])
     for r in rows:
         r["segments"] = event_sentence_segments(r)
+    show_outlets(rows, names)
 
     chart, chart_note = cache.get(("chart", name, freq, date_from, date_to),
                                   lambda: _chart(engine, name, freq, date_from, date_to))
@@ -68,6 +74,13 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
                            newest_first=True)
     judgments = list_judgments(engine, name, date_from, date_to, limit=MAX_EXTRAS_SHOWN,
                                newest_first=True)
+    show_outlets(figures, names)
+    show_outlets(judgments, names)
+    facets = dict(cache.get(("facets", name), lambda: wq.facets(engine, name)))
+    by_outlet: dict[str, int] = {}
+    for s, n in facets.get("sites", []):  # one menu entry per outlet, whatever it was called
+        by_outlet[names.get(s, s)] = by_outlet.get(names.get(s, s), 0) + n
+    facets["sites"] = sorted(by_outlet.items())
     filters = {"freq": freq, "from": date_from, "to": date_to,
                "type": types, "status": statuses, "site": site}
     csv_params = {"dyad": name, "from": date_from, "to": date_to, "type": types,
@@ -75,11 +88,23 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     return render(request, "dyad.html", {
         "dyad": name, "a": name.split("-")[0], "b": name.split("-")[1], "freq": freq,
         "freqs": FREQS, "filters": filters, "csv_params": csv_params,
-        "facets": cache.get(("facets", name), lambda: wq.facets(engine, name)), "rows": rows, "pg": pg, "chart": chart,
+        "facets": facets, "rows": rows, "pg": pg, "chart": chart,
         "chart_note": chart_note, "verdicts": verdicts, "sel_types": types,
         "sel_statuses": statuses, "sel_site": site, "date_from": date_from, "date_to": date_to,
-        "figures": figures, "judgments": judgments,
+        "figures": figures, "judgments": judgments, "sectors": sectors_included(),
     })
+
+
+def sectors_included() -> dict[str, Any]:
+    """Which actors the index and verdicts count, from the analysis settings: state actors,
+    plus the non-state sectors (opposition, civil society) that `include_sectors` names."""
+    from dyadwatch.analysis.settings import resolve
+
+    cfg = resolve(None)
+    non_state = [str(x) for x in cfg.get("non_state_sectors") or ("OPP", "CVL")]
+    included = [str(x) for x in cfg.get("include_sectors") or ()]
+    return {"included": [(c, SECTOR_NAMES.get(c, c)) for c in included],
+            "excluded": [(c, SECTOR_NAMES.get(c, c)) for c in non_state if c not in included]}
 
 
 def _default_freq(engine: Any, dyad: str, date_from: str | None, date_to: str | None) -> str:
@@ -107,4 +132,7 @@ def _chart(engine: Any, dyad: str, freq: str, date_from: str | None,
     keys = ("period", "period_start", "period_end", "events", "quad1", "quad2", "quad3",
             "quad4", "net_cooperation", "goldstein_mean", "normalised", "grade", "coverage")
     series: dict[str, list[Any]] = {k: [r.get(k) for r in rows] for k in keys}
-    return {"freq": freq, "dyad": dyad, **series}, note
+    # The line is the -9..+9 index the verdicts use; a period with no counted event has no
+    # value (a gap), never a 0 that would read as "ordinary relations".
+    series["scale"] = [r.get("scale") if r.get("grade") is not None else None for r in rows]
+    return {"freq": freq, "dyad": dyad, "scale_range": [-9, 9], **series}, note

@@ -9,6 +9,7 @@ from dyadwatch.store.figures import list_figures
 from dyadwatch.web import queries as wq
 from dyadwatch.web.app import render
 from dyadwatch.web.render import event_sentence_segments
+from dyadwatch.web.views.common import outlet_names, show_outlets
 
 router = APIRouter(include_in_schema=False)
 
@@ -22,6 +23,7 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     mentions = wq.cluster_mentions(engine, ev.get("cluster_id"), exclude=ev["id"])
     for m in mentions:
         m["segments"] = event_sentence_segments(m)
+    show_outlets([ev, *mentions], outlet_names(request))
     cluster = wq.get_cluster(engine, ev["cluster_id"]) if ev.get("cluster_id") else None
     same_sentence = [e for e in wq.document_events(engine, ev["document_id"])
                      if e["sentence_id"] == ev["sentence_id"] and e["id"] != ev["id"]]
