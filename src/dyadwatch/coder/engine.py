@@ -1793,7 +1793,13 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
         # a language module may bring its own coder class (coder/lang/ru: case-based roles)
         from dyadwatch.coder.lexicon import _module
 
+        import os
+
         make = getattr(_module(lang), "make_coder", None)
+        if os.environ.get("DYADWATCH_OLD_CODER") and lang == "en":
+            make = None
+        elif os.environ.get("DYADWATCH_OLD_CODER"):
+            from dyadwatch.coder.lang.ru import make_coder as make
         c = make(lang, dirs, allow_unknown) if callable(make) else Coder(lang, dirs, allow_unknown)
         _CACHE[key] = c
     return c
@@ -1807,6 +1813,14 @@ def code_document(doc: CleanDocument, sentences: list[Sentence],
     dirs = tuple(Path(d) for d in dictionary_dirs)
     state = DocState(pub_date=doc.pub_date)
     out: list[tuple[int, Event]] = []
+    by_lang: dict[str, list[str]] = {}
+    for s in sentences:
+        by_lang.setdefault(s.lang or doc.lang or "en", []).append(s.text)
+    for lang, texts in by_lang.items():
+        coder = _coders(lang, dirs, allow_unknown)
+        prepare = getattr(coder, "prepare", None)
+        if prepare is not None:  # a tree coder parses the sentences that can hold events in one batch
+            prepare(texts)
     for s in sentences:
         coder = _coders(s.lang or doc.lang or "en", dirs, allow_unknown)
         for e in coder.code_sentence(s.text, state):

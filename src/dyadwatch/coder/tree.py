@@ -1,0 +1,564 @@
+"""The event coder over dependency parses: one engine for every language.
+
+A language is its parser (``dyadwatch.nlp.lang.<code>.syntax.parse(texts) -> [spacy Doc]``)
+plus its data files under ``coder/lang/<code>/``: trigger patterns (``patterns.yaml``), the
+map from its dependency labels and prepositions to the coder's roles (``syntax.yaml``) and
+status cues (``status.yaml``). Nothing language-specific is written here.
+
+Per sentence: actors (dictionary names, titles, pronouns and the document's memory, as
+``engine.Coder.mentions``) and trigger candidates are found on the word tokens; only a
+sentence with both is parsed. For each trigger the tree gives
+
+* the source: the subject (climbing through ``xcomp``/``conj`` to the verb that has one), the
+  agent of a passive, the possessor / adjective / ``by``/``from`` phrase of a nominal event, or
+  the subject of the verb whose object the nominal event is ("held talks");
+* the target: the object, a ``with/to/against/on`` phrase, the subject of a passive, the
+  prepositional phrase of a nominal event, or that of its governing verb; the place's state
+  for an agentless passive detention (convention 8);
+* the status: negation, modals and the verbs governing the trigger, conditional clauses,
+  denial and forecast frames; the content of an allegation or a request is not coded;
+* the date: the date expressions inside the trigger's own clause, else the document's.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from dyadwatch.coder.engine import Coder, DocState, Mention, _citation, _find_dates, _month, _Trig, _year_end
+from dyadwatch.coder.lexicon import LANG_DIR, _module
+from dyadwatch.datafiles import read_mapping
+from dyadwatch.errors import InputError
+from dyadwatch.model import Event
+from dyadwatch.nlp.actors import tokenize
+
+# events that can stand without a target (a protest, a deployment)
+UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
+# one country on both sides only where two parties inside it are named (convention 7)
+DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION", "CONSULT", "REQUEST",
+                      "REJECT"))
+JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
+LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
+              "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
+              "light_object")
+PREP_KEYS = ("of", "target", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+             "date_reference")
+STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """A language's dependency labels and prepositions mapped onto roles (syntax.yaml)."""
+
+    labels: dict[str, frozenset[str]]
+    preps: dict[str, frozenset[str]]
+    aux: dict[str, str]
+    governors: dict[str, str]
+    markers: dict[str, str]
+    denial: frozenset[str]
+    negation_words: frozenset[str]
+    forecasters: frozenset[str]
+    content_not_coded: frozenset[str]
+
+    def has(self, tok: Any, key: str) -> bool:
+        return tok.dep_ in self.labels[key]
+
+
+def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
+    """The forms under which a data word is met in the parse: English verbs inflected,
+    other languages as lemmas (their parses carry lemmas)."""
+    mod = _module(lang)
+    inflect = getattr(mod, "inflect", None) if mod else None
+    out: set[str] = set()
+    for w in words:
+        w = str(w).lower()
+        out.add(w)
+        if inflect is not None and " " not in w:
+            out.update(inflect(w, pos))
+    return out
+
+
+@lru_cache(maxsize=16)
+def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
+    paths = [LANG_DIR / lang / "syntax.yaml"] + [Path(d) / "lang" / lang / "syntax.yaml" for d in dictionary_dirs]
+    data: dict[str, Any] = {"labels": {}, "preps": {}, "status": {}}
+    found = False
+    for p in paths:
+        if not p.is_file():
+            continue
+        found = True
+        raw = read_mapping(p, "syntax file")
+        unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded"})
+        if unknown:
+            raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
+        for sect in ("labels", "preps", "status"):
+            for k, v in (raw.get(sect) or {}).items():
+                if isinstance(v, dict):
+                    data[sect].setdefault(k, {}).update(v)
+                else:
+                    data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
+        if "content_not_coded" in raw:
+            data["content_not_coded"] = raw["content_not_coded"]
+    if not found:
+        raise InputError(str(paths[0]), f"no syntax file for language {lang!r}")
+    st = data["status"]
+    gov: dict[str, str] = {}
+    for w, s in (st.get("governors") or {}).items():
+        for f in _forms([w], lang):
+            gov[f] = s
+    return Syntax(
+        labels={k: frozenset(data["labels"].get(k) or ()) for k in LABEL_KEYS},
+        preps={k: frozenset(str(w).lower() for w in data["preps"].get(k) or ()) for k in PREP_KEYS},
+        aux={str(k).lower(): v for k, v in (st.get("aux") or {}).items()},
+        governors=gov,
+        markers={str(k).lower(): v for k, v in (st.get("markers") or {}).items()},
+        denial=frozenset(_forms(st.get("denial") or (), lang)),
+        negation_words=frozenset(str(w).lower() for w in st.get("negation_words") or ()),
+        forecasters=frozenset(_forms(st.get("forecasters") or (), lang, "noun")),
+        content_not_coded=frozenset(data.get("content_not_coded") or ()),
+    )
+
+
+def parser_for(lang: str) -> Any:
+    """The language's ``parse(texts) -> [Doc]`` (dyadwatch.nlp.lang.<code>.syntax)."""
+    return importlib.import_module(f"dyadwatch.nlp.lang.{lang}.syntax").parse
+
+
+def _key(tok: Any) -> str:
+    """The word as the data files name it: its lemma where the parse has one, else lower case."""
+    lem = tok.lemma_
+    return (lem or tok.lower_).lower().replace("ё", "е")
+
+
+@dataclass
+class _Sent:
+    """One parsed sentence: its tokens, actor mentions and their places in the tree."""
+
+    doc: Any
+    text: str
+    toks: list[tuple[str, int, int]]
+    lower: list[str]
+    mentions: list[Mention]
+    at: dict[int, int] = field(default_factory=dict)  # spaCy token -> mention index (longest)
+    spans: list[set[int]] = field(default_factory=list)  # mention -> spaCy tokens
+
+    def tok(self, i: int) -> Any:
+        """The spaCy token at our token i."""
+        c = self.toks[i][1]
+        span = self.doc.char_span(c, self.toks[i][2], alignment_mode="expand")
+        return span[0] if span is not None and len(span) else self.doc[0]
+
+
+class TreeCoder(Coder):
+    """Codes one language from dependency trees (see the module docstring)."""
+
+    def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False,
+                 parse_lang: str | None = None):
+        super().__init__(lang, dictionary_dirs, allow_unknown)
+        self.syn = load_syntax(lang, dictionary_dirs)
+        self.parse = parser_for(parse_lang or lang)
+        self.date_lang = lang
+        self._docs: dict[str, Any] = {}
+        self.parsed = 0  # sentences parsed so far (the bench reports the share)
+        self.seen = 0
+
+    # ------------------------------------------------------------------ parsing
+    def _tokens(self, text: str) -> tuple[list, list[str], list[str]]:
+        toks = tokenize(text)
+        words = [t[0] for t in toks]
+        lower = [w.lower() for w in words]
+        if self.lex.normalise is not None and words:
+            lower = [w.lower() for w in self.lex.normalise(words)]
+        return toks, words, lower
+
+    def candidate(self, text: str) -> bool:
+        """A sentence that can hold an event: a trigger candidate and an actor name or reference."""
+        toks, words, lower = self._tokens(text)
+        if not toks or not self.triggers(lower):
+            return False
+        return self.allow_unknown or bool(self.actors_named(words, lower))
+
+    def actors_named(self, words: list[str], lower: list[str]) -> bool:
+        from dyadwatch.nlp.actors import match_names
+
+        if match_names(self.actors, words, lower):
+            return True
+        return any(w in ("he", "she", "his", "her", "they", "their", "we", "it", "both", "two", "pair")
+                   for w in lower)
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        """Parse, in one batch, the sentences of `texts` that can hold an event."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._docs and self.candidate(t)))
+        for t, d in zip(todo, self.parse(todo), strict=True):
+            self._docs[t] = d
+        self.parsed += len(todo)
+
+    def _doc(self, text: str) -> Any:
+        d = self._docs.pop(text, None)
+        if d is None:
+            d = self.parse([text])[0]
+            self.parsed += 1
+        return d
+
+    # ------------------------------------------------------------------ sentence
+    def code_sentence(self, text: str, state: DocState) -> list[Event]:
+        self.seen += 1
+        toks, words, lower = self._tokens(text)
+        if not toks:
+            return []
+        trigs = self.triggers(lower)
+        mentions = self.mentions(words, lower, toks, text, state)
+        dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
+                 if not _citation(text, d)]
+        events: list[Event] = []
+        if trigs and (mentions or self.allow_unknown):
+            s = _Sent(self._doc(text), text, toks, lower, mentions)
+            self._index(s)
+            heads = {id(t): self._trigger_head(s, t) for t in trigs}
+            by_head = {heads[id(t)].i: t for t in trigs}
+            for t in trigs:
+                h = heads[id(t)]
+                if self._content_of_other(s, h, by_head):
+                    continue
+                events.extend(self._events(s, t, h, dates, state, by_head))
+        self._update_state(state, mentions, dates, toks)
+        talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
+                 and e.status == "occurred"]
+        if talks:
+            state.talks_pair = (talks[0].source, talks[0].target)
+            state.talks_date = (talks[0].date, talks[0].date_granularity)
+        seen: set[tuple] = set()
+        out: list[Event] = []
+        for e in events:
+            k = (e.source, e.target, e.type)
+            if k not in seen:
+                seen.add(k)
+                out.append(e)
+        return out
+
+    def _index(self, s: _Sent) -> None:
+        for k, m in enumerate(s.mentions):
+            a, b = s.toks[m.start][1], s.toks[m.end - 1][2]
+            span = s.doc.char_span(a, b, alignment_mode="expand")
+            idx = {t.i for t in span} if span is not None else set()
+            s.spans.append(idx)
+            for i in idx:
+                old = s.at.get(i)
+                if old is None or len(s.spans[old]) < len(idx):
+                    s.at[i] = k
+
+    def _trigger_head(self, s: _Sent, t: _Trig) -> Any:
+        """The trigger's syntactic head: the verb of a verb pattern, the head noun of a noun one."""
+        if t.phrase.pattern.pos == "verb":
+            return s.tok(t.start)
+        toks = [s.tok(i) for i in range(t.start, t.end)]
+        ids = {x.i for x in toks}
+        for x in toks:
+            if x.head.i not in ids or x.head.i == x.i:
+                return x
+        return toks[-1]
+
+    def _content_of_other(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """The trigger is the content of an allegation, a request or a threat (convention 3)."""
+        x = h
+        for _ in range(6):
+            if x.head.i == x.i:
+                return False
+            x = x.head
+            t = by_head.get(x.i)
+            if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ roles
+    def _preps(self, tok: Any) -> list[tuple[str, Any]]:
+        """(preposition, noun) for each prepositional phrase on `tok`, both label schemes."""
+        syn = self.syn
+        out: list[tuple[str, Any]] = []
+        for c in tok.children:
+            if syn.has(c, "prep") or syn.has(c, "agent"):
+                word = "by" if syn.has(c, "agent") else _key(c)
+                for g in c.children:
+                    if syn.has(g, "prep_object"):
+                        out.append((word, g))
+                        out.extend((word, x) for x in g.children if syn.has(x, "conj"))
+            elif syn.has(c, "oblique"):
+                cases = [g for g in c.children if syn.has(g, "case")]
+                out.append((_key(cases[0]) if cases else "", c))
+        return out
+
+    def _actors_at(self, s: _Sent, r: Any, allow_location: bool = False) -> list[Mention]:
+        """The actors a role's noun phrase names: its head's mention, or the nearest one inside
+        it (compounds, possessors, "of" phrases), and the actors coordinated with it."""
+        heads = [r]
+        k = 0
+        while k < len(heads) and len(heads) < 8:
+            heads.extend(c for c in heads[k].children if self.syn.has(c, "conj") and c not in heads)
+            k += 1
+        out: list[Mention] = []
+        for h in heads:
+            m = self._nearest(s, h)
+            if m is not None and m not in out and (allow_location or not m.location):
+                out.append(m)
+        return out
+
+    def _nearest(self, s: _Sent, h: Any) -> Mention | None:
+        syn = self.syn
+        queue = [(h, 0)]
+        seen = {h.i}
+        while queue:
+            t, d = queue.pop(0)
+            k = s.at.get(t.i)
+            if k is not None and s.mentions[k].codes:
+                return s.mentions[k]
+            if d >= 3:
+                continue
+            for c in t.children:
+                if c.i in seen:
+                    continue
+                if syn.has(c, "noun_phrase") and not syn.has(c, "conj"):
+                    seen.add(c.i)
+                    queue.append((c, d + 1))
+                elif syn.has(c, "prep") and _key(c) in syn.preps["of"]:
+                    for g in c.children:
+                        if syn.has(g, "prep_object"):
+                            seen.add(g.i)
+                            queue.append((g, d + 1))
+                elif syn.has(c, "oblique") and any(_key(g) in syn.preps["of"] for g in c.children):
+                    seen.add(c.i)
+                    queue.append((c, d + 1))
+        return None
+
+    def _subject(self, v: Any) -> tuple[Any | None, bool]:
+        """The subject of verb `v` (climbing to the verb it depends on), and whether passive."""
+        syn = self.syn
+        t = v
+        for _ in range(5):
+            for c in t.children:
+                if syn.has(c, "subject"):
+                    return c, False
+                if syn.has(c, "passive_subject"):
+                    return c, True
+            if syn.has(t, "relative"):
+                return t.head, t.tag_ == "VBN"
+            if syn.has(t, "climb") and t.head.i != t.i:
+                if t.dep_ == "xcomp":
+                    objs = [c for c in t.head.children if syn.has(c, "object")]
+                    if objs:  # "urged Russia to withdraw": the object does the complement
+                        return objs[0], False
+                t = t.head
+                continue
+            break
+        return None, False
+
+    def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
+        p = t.phrase.pattern
+        syn = self.syn
+        src: list[Mention] = []
+        tgt: list[Mention] = []
+        place = None
+        trig_ids = {s.tok(i).i for i in range(t.start, t.end)}
+        if p.pos == "verb":
+            subj, passive = self._subject(h)
+            preps = self._preps(h)
+            objs = [c for c in h.children if syn.has(c, "object") and c.i not in trig_ids]
+            # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
+            # phrases are the verb's too (and the trigger's own words: "hold talks with")
+            for c in [*objs, *(s.doc[i] for i in trig_ids if i != h.i)]:
+                preps += self._preps(c)
+            by = [n for w, n in preps if w == "by"]
+            if p.recipient:
+                src = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)]
+                tgt = self._actors_at(s, subj) if subj is not None else []
+                return src, tgt, None
+            if passive:
+                src = [m for n in by for m in self._actors_at(s, n)]
+                tgt = self._actors_at(s, subj) if subj is not None else []
+                place = next((n for w, n in preps if w in syn.preps["location"]), None)
+            else:
+                src = self._actors_at(s, subj) if subj is not None else []
+                for o in objs:
+                    tgt += [m for m in self._actors_at(s, o, allow_location=p.visit) if m not in tgt]
+                if not tgt:
+                    wanted = syn.preps["visit"] if p.visit else syn.preps["target"]
+                    for w, n in preps:
+                        if w in wanted:
+                            tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
+                            if tgt:
+                                break
+            between = [m for w, n in preps if w in syn.preps["between"] for m in self._actors_at(s, n)]
+            if not src and len(between) >= 2:
+                src = between
+            return src, tgt, place
+        # a nominal event
+        for c in h.children:
+            if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids:
+                src += [m for m in self._actors_at(s, c) if m not in src]
+        preps = self._preps(h)
+        for w, n in preps:
+            if w in syn.preps["noun_source"] and not p.visit:
+                src += [m for m in self._actors_at(s, n) if m not in src]
+            elif w in syn.preps["between"]:
+                src += [m for m in self._actors_at(s, n) if m not in src]
+        wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
+        for w, n in preps:
+            if w in wanted and w not in syn.preps["between"]:
+                tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt and m not in src]
+        if p.visit:
+            src += [m for w, n in preps if w == "by" for m in self._actors_at(s, n) if m not in src]
+        gov = h.head if h.head.i != h.i else None
+        if gov is not None and (syn.has(h, "light_object") or h.dep_ == "conj" and syn.has(h.head, "light_object")):
+            if h.dep_ == "conj":
+                gov = gov.head
+            if not src:
+                subj, passive = self._subject(gov)
+                if subj is not None and not passive:
+                    src = self._actors_at(s, subj)
+            if not tgt:
+                for c in gov.children:
+                    if c.dep_ in ("dative", "iobj"):
+                        tgt += self._actors_at(s, c)
+                for w, n in self._preps(gov):
+                    if w in syn.preps["target"] and not tgt:
+                        tgt += self._actors_at(s, n, allow_location=p.visit)
+        tgt = [m for m in tgt if m not in src]
+        return src, tgt, None
+
+    # ------------------------------------------------------------------ status
+    def _status(self, s: _Sent, h: Any) -> str:
+        syn = self.syn
+        found = "occurred"
+
+        def note(st: str) -> None:
+            nonlocal found
+            if STATUS_RANK[st] < STATUS_RANK[found]:
+                found = st
+
+        chain = [h]
+        x = h
+        for _ in range(6):
+            if x.head.i == x.i:
+                break
+            dep = x.dep_
+            x = x.head
+            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp"):
+                chain.append(x)
+            if dep in ("ccomp", "relcl", "parataxis", "advcl") or len(chain) > 4:
+                break
+        for k, v in enumerate(chain):
+            for c in v.children:
+                w = c.lower_
+                if syn.has(c, "negation") or (w in syn.negation_words and c.dep_ in ("advmod", "det", "neg")):
+                    note("denied")
+                if syn.has(c, "aux") and w in syn.aux:
+                    note(syn.aux[w])
+                if syn.has(c, "mark") and w in syn.markers:
+                    note(syn.markers[w])
+            if k > 0:
+                if v.lower_ in syn.governors:
+                    note(syn.governors[v.lower_])
+                if v.lower_ in syn.denial:
+                    note("denied")
+                subj, _ = self._subject(v)
+                if subj is not None and subj.lower_ in syn.forecasters:
+                    note("forecast")
+            if v.dep_ in ("advcl",) and any(c.lower_ in syn.markers for c in v.children if syn.has(c, "mark")):
+                note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
+        return found
+
+    # ------------------------------------------------------------------ dates
+    def _clause_span(self, s: _Sent, h: Any) -> tuple[int, int]:
+        """Character span of the trigger's own clause (nested clauses of other verbs left out)."""
+        syn = self.syn
+        v = h
+        for _ in range(4):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        inside = {v.i} | {t.i for t in v.subtree}
+        for c in v.children:
+            if c.dep_ in syn.labels["clause"] and c.i != h.i and h.i not in {t.i for t in c.subtree}:
+                inside -= {t.i for t in c.subtree}
+        lo = min(inside)
+        hi = max(inside)
+        return s.doc[lo].idx, s.doc[hi].idx + len(s.doc[hi].text)
+
+    def _when(self, s: _Sent, h: Any, dates: list, state: DocState, status: str) -> tuple[str | None, str | None]:
+        refs = self.syn.preps["date_reference"]
+
+        def ref(d: Any) -> bool:
+            before = s.text[:d.start].split()
+            return bool(before) and before[-1].lower() in refs
+
+        a, b = self._clause_span(s, h)
+        inside = [d for d in dates if a <= d.start and d.end <= b and not ref(d)]
+        if inside:
+            rank = {"day": 0, "month": 1, "year": 2}
+            d = min(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start))
+            return d.value, d.granularity
+        if status in ("forecast", "hypothetical"):
+            return None, None
+        if state.date:
+            return state.date, state.date_gran
+        if status in ("occurred", "denied") and state.pub_date:
+            # convention 9: an occurred event with no time of its own takes the report's date
+            g = {10: "day", 7: "month"}.get(len(state.pub_date), "year")
+            return state.pub_date, g
+        return _month(state.pub_date)
+
+    # ------------------------------------------------------------------ events
+    def _events(self, s: _Sent, t: _Trig, h: Any, dates: list, state: DocState,
+                by_head: dict[int, _Trig]) -> list[Event]:
+        p = t.phrase.pattern
+        src, tgt, place = self._roles(s, t, h)
+        if not src and place is not None and p.type == "COERCE":
+            # convention 8: "a journalist was detained in Minsk" - the place's state acts
+            src = [m for m in self._actors_at(s, place, allow_location=True)]
+        scodes = list(dict.fromkeys(c for m in src for c in m.codes))
+        tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
+        if not scodes and not self.allow_unknown:
+            return []
+        pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
+        sm = {c: m for m in src for c in m.codes}
+        tm = {c: m for m in tgt for c in m.codes}
+        if p.symmetric or p.type in JOINT and len(scodes) >= 2:
+            parties = list(dict.fromkeys(scodes + tcodes))
+            ms = {**tm, **sm}
+            if len(parties) == 1:
+                union = self._union_of_two(parties[0], None, p.type)
+                if union is not None:
+                    parties = list(union)
+            for a in parties:
+                for b in parties:
+                    if a != b:
+                        pairs.append((a, b, ms.get(a), ms.get(b)))
+            if not pairs and p.type in UNTARGETED:
+                pairs = [(a, None, ms.get(a), None) for a in parties]
+        else:
+            for a in scodes or [None]:
+                for b in tcodes or [None]:
+                    if a is not None and a == b:
+                        # convention 7: one country on both sides only where the sentence names
+                        # two parties inside it
+                        ma, mb = sm.get(a), tm.get(b)
+                        if p.type not in DOMESTIC or ma is None or mb is None or ma is mb \
+                                or ma.sector == mb.sector:
+                            continue
+                    if b is None and p.type not in UNTARGETED and not self.allow_unknown:
+                        continue
+                    pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
+        if not pairs:
+            return []
+        status = self._status(s, h)
+        date, gran = self._when(s, h, dates, state, status)
+        trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
+        return [Event(source=a, target=b, type=p.type, cameo=p.cameo, status=status,
+                      source_sector=ma.sector if ma else None, source_text=ma.text if ma else None,
+                      target_text=mb.text if mb else None, target_sector=mb.sector if mb else None,
+                      mode=p.mode, goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
+                      trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
+                for a, b, ma, mb in pairs]
