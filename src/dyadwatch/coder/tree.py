@@ -45,7 +45,7 @@ JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object")
-PREP_KEYS = ("of", "target", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+PREP_KEYS = ("of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
@@ -365,7 +365,7 @@ class TreeCoder(Coder):
         if p.pos == "verb":
             subj, passive = self._subject(h)
             preps = self._preps(h)
-            objs = [c for c in h.children if syn.has(c, "object") and c.i not in trig_ids]
+            objs = [c for c in h.children if syn.has(c, "object")]
             # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
             for c in [*objs, *(s.doc[i] for i in trig_ids if i != h.i)]:
@@ -390,6 +390,11 @@ class TreeCoder(Coder):
                             tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
                             if tgt:
                                 break
+                if not tgt and not p.visit:
+                    # "banned the imports of dairy products from Belarus", "withdrew its troops
+                    # from the territory of Belarus": an actor deeper in the object or a phrase
+                    deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"])]
+                    tgt = self._deep(s, deep, src)
             between = [m for w, n in preps if w in syn.preps["between"] for m in self._actors_at(s, n)]
             if not src and len(between) >= 2:
                 src = between
@@ -425,8 +430,26 @@ class TreeCoder(Coder):
                 for w, n in self._preps(gov):
                     if w in syn.preps["target"] and not tgt:
                         tgt += self._actors_at(s, n, allow_location=p.visit)
+        if not tgt and not p.visit:
+            tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
         tgt = [m for m in tgt if m not in src]
         return src, tgt, None
+
+    def _deep(self, s: _Sent, roots: list[Any], src: list[Mention]) -> list[Mention]:
+        """The first actor inside the phrases `roots` (not inside their clauses), other than
+        the source's own ("its troops from the territory of Belarus")."""
+        own = {c for m in src for c in m.codes}
+        clause = self.syn.labels["clause"]
+        for r in roots:
+            queue = [(r, 0)]
+            while queue:
+                t, d = queue.pop(0)
+                k = s.at.get(t.i)
+                if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own:
+                    return [s.mentions[k]]
+                if d < 4:
+                    queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
+        return []
 
     # ------------------------------------------------------------------ status
     def _status(self, s: _Sent, h: Any) -> str:
