@@ -39,8 +39,8 @@ from dyadwatch.nlp.actors import tokenize
 # events that can stand without a target (a protest, a deployment)
 UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
 # one country on both sides only where two parties inside it are named (convention 7)
-DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION", "CONSULT", "REQUEST",
-                      "REJECT"))
+DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION"))
+STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
@@ -63,6 +63,8 @@ class Syntax:
     negation_words: frozenset[str]
     forecasters: frozenset[str]
     content_not_coded: frozenset[str]
+    agreed_acts: frozenset[str]
+    reversers: dict[str, str]
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -92,7 +94,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
             continue
         found = True
         raw = read_mapping(p, "syntax file")
-        unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded"})
+        unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -101,8 +103,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect].setdefault(k, {}).update(v)
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
-        if "content_not_coded" in raw:
-            data["content_not_coded"] = raw["content_not_coded"]
+        for k in ("content_not_coded", "agreed_acts", "reversers"):
+            if k in raw:
+                data[k] = raw[k]
     if not found:
         raise InputError(str(paths[0]), f"no syntax file for language {lang!r}")
     st = data["status"]
@@ -120,6 +123,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         negation_words=frozenset(str(w).lower() for w in st.get("negation_words") or ()),
         forecasters=frozenset(_forms(st.get("forecasters") or (), lang, "noun")),
         content_not_coded=frozenset(data.get("content_not_coded") or ()),
+        agreed_acts=frozenset(data.get("agreed_acts") or ()),
+        reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
 
 
@@ -210,7 +215,8 @@ class TreeCoder(Coder):
         toks, words, lower = self._tokens(text)
         if not toks:
             return []
-        trigs = self.triggers(lower)
+        # a capitalised trigger word inside the sentence is a name ("in late March", "May")
+        trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()]
         mentions = self.mentions(words, lower, toks, text, state)
         dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
                  if not _citation(text, d)]
@@ -222,7 +228,7 @@ class TreeCoder(Coder):
             by_head = {heads[id(t)].i: t for t in trigs}
             for t in trigs:
                 h = heads[id(t)]
-                if self._content_of_other(s, h, by_head):
+                if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
                     continue
                 events.extend(self._events(s, t, h, dates, state, by_head))
         self._update_state(state, mentions, dates, toks)
@@ -245,6 +251,11 @@ class TreeCoder(Coder):
             a, b = s.toks[m.start][1], s.toks[m.end - 1][2]
             span = s.doc.char_span(a, b, alignment_mode="expand")
             idx = {t.i for t in span} if span is not None else set()
+            if m.kind in ("metonym", "country") and idx:
+                head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
+                if head is not None and head.dep_ == "compound" and head.head.tag_ == "NNP" \
+                        and s.doc[head.head.i].text[:1].isupper() and head.head.i > max(idx):
+                    idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
             s.spans.append(idx)
             for i in idx:
                 old = s.at.get(i)
@@ -272,6 +283,19 @@ class TreeCoder(Coder):
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 return True
+        return False
+
+    def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """An agreement or approval whose object is a conflictual act ("agreed to expand
+        sanctions against", "approved new sanctions"): the act itself is the event."""
+        if t.phrase.pattern.type != "AGREE":
+            return False
+        for c in h.children:
+            if c.dep_ in self.syn.labels["object"] | {"xcomp"}:
+                for x in c.subtree:
+                    inner = by_head.get(x.i)
+                    if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts:
+                        return True
         return False
 
     # ------------------------------------------------------------------ roles
@@ -345,7 +369,7 @@ class TreeCoder(Coder):
                     return c, True
             if syn.has(t, "relative"):
                 return t.head, t.tag_ == "VBN"
-            if syn.has(t, "climb") and t.head.i != t.i:
+            if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]) and t.head.i != t.i:
                 if t.dep_ == "xcomp":
                     objs = [c for c in t.head.children if syn.has(c, "object")]
                     if objs:  # "urged Russia to withdraw": the object does the complement
@@ -390,7 +414,7 @@ class TreeCoder(Coder):
                             tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
                             if tgt:
                                 break
-                if not tgt and not p.visit:
+                if not tgt and not p.visit and not p.symmetric:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
                     deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"])]
@@ -430,7 +454,7 @@ class TreeCoder(Coder):
                 for w, n in self._preps(gov):
                     if w in syn.preps["target"] and not tgt:
                         tgt += self._actors_at(s, n, allow_location=p.visit)
-        if not tgt and not p.visit:
+        if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
         tgt = [m for m in tgt if m not in src]
         return src, tgt, None
@@ -450,6 +474,20 @@ class TreeCoder(Coder):
                 if d < 4:
                     queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
         return []
+
+    def _reversed(self, h: Any) -> str | None:
+        """The CAMEO code of a verb that stops the act `h` ("stopped supplying"), else None."""
+        x = h
+        for _ in range(3):
+            if x.head.i == x.i:
+                return None
+            if x.dep_ not in self.syn.labels["object"] | {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl"}:
+                return None
+            x = x.head
+            code = self.syn.reversers.get(x.lower_)
+            if code is not None:
+                return code
+        return None
 
     # ------------------------------------------------------------------ status
     def _status(self, s: _Sent, h: Any) -> str:
@@ -548,18 +586,28 @@ class TreeCoder(Coder):
         pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
         sm = {c: m for m in src for c in m.codes}
         tm = {c: m for m in tgt for c in m.codes}
-        if p.symmetric or p.type in JOINT and len(scodes) >= 2:
+        ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric
+        if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]):
+            # joint exercises or deployments are military cooperation (CAMEO 062)
+            ptype, cameo_code, symmetric = "COOPERATE", "062", True
+        rev = self._reversed(h) if ptype in ("AID", "COOPERATE") else None
+        if rev is not None:
+            # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
+            ptype, cameo_code, symmetric = "SANCTION", rev, False
+        mutual = any(c.lower_ == "other" and c.dep_ in self.syn.labels["object"] | {"pobj"}
+                     for c in h.subtree)  # "accused each other"
+        if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
             parties = list(dict.fromkeys(scodes + tcodes))
             ms = {**tm, **sm}
             if len(parties) == 1:
-                union = self._union_of_two(parties[0], None, p.type)
+                union = self._union_of_two(parties[0], None, ptype)
                 if union is not None:
                     parties = list(union)
             for a in parties:
                 for b in parties:
                     if a != b:
                         pairs.append((a, b, ms.get(a), ms.get(b)))
-            if not pairs and p.type in UNTARGETED:
+            if not pairs and ptype in UNTARGETED:
                 pairs = [(a, None, ms.get(a), None) for a in parties]
         else:
             for a in scodes or [None]:
@@ -568,10 +616,10 @@ class TreeCoder(Coder):
                         # convention 7: one country on both sides only where the sentence names
                         # two parties inside it
                         ma, mb = sm.get(a), tm.get(b)
-                        if p.type not in DOMESTIC or ma is None or mb is None or ma is mb \
-                                or ma.sector == mb.sector:
+                        if ptype not in DOMESTIC or ma is None or mb is None or ma is mb \
+                                or {ma.sector, mb.sector} <= STATE_SECTORS:
                             continue
-                    if b is None and p.type not in UNTARGETED and not self.allow_unknown:
+                    if b is None and ptype not in UNTARGETED and not self.allow_unknown:
                         continue
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
         if not pairs:
@@ -579,7 +627,7 @@ class TreeCoder(Coder):
         status = self._status(s, h)
         date, gran = self._when(s, h, dates, state, status)
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
-        return [Event(source=a, target=b, type=p.type, cameo=p.cameo, status=status,
+        return [Event(source=a, target=b, type=ptype, cameo=cameo_code, status=status,
                       source_sector=ma.sector if ma else None, source_text=ma.text if ma else None,
                       target_text=mb.text if mb else None, target_sector=mb.sector if mb else None,
                       mode=p.mode, goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
