@@ -254,7 +254,7 @@ class TreeCoder(Coder):
             if m.kind in ("metonym", "country") and idx:
                 head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
                 if head is not None and head.dep_ == "compound" and head.head.tag_ == "NNP" \
-                        and s.doc[head.head.i].text[:1].isupper() and head.head.i > max(idx):
+                        and head.head.i > max(idx) and s.at.get(head.head.i) is None:
                     idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
             s.spans.append(idx)
             for i in idx:
