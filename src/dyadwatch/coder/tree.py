@@ -363,10 +363,10 @@ class TreeCoder(Coder):
         t = v
         for _ in range(5):
             for c in t.children:
-                if syn.has(c, "subject"):
-                    return c, False
-                if syn.has(c, "passive_subject"):
-                    return c, True
+                if syn.has(c, "subject") or syn.has(c, "passive_subject"):
+                    if c.tag_ in ("WDT", "WP") and syn.has(t, "relative"):
+                        c = t.head  # "a delegation, which visited Belarus": the relative's noun
+                    return c, syn.has(c, "passive_subject") or c is t.head and t.tag_ == "VBN"
             if syn.has(t, "relative"):
                 return t.head, t.tag_ == "VBN"
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]) and t.head.i != t.i:
@@ -405,8 +405,11 @@ class TreeCoder(Coder):
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
+                own = {c for m in src for c in m.codes}
                 for o in objs:
-                    tgt += [m for m in self._actors_at(s, o, allow_location=p.visit) if m not in tgt]
+                    # (not the subject's own: "reaffirmed her commitments to Russia")
+                    tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
+                            if m not in tgt]
                 if not tgt:
                     wanted = syn.preps["visit"] if p.visit else syn.preps["target"]
                     for w, n in preps:
@@ -439,6 +442,10 @@ class TreeCoder(Coder):
                 tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt and m not in src]
         if p.visit:
             src += [m for w, n in preps if w == "by" for m in self._actors_at(s, n) if m not in src]
+        if not src and h.pos_ in ("VERB", "AUX"):
+            subj, passive = self._subject(h)  # the parse read the noun as a verb ("forced landing")
+            if subj is not None and not passive:
+                src = self._actors_at(s, subj)
         gov = h.head if h.head.i != h.i else None
         if gov is not None and (syn.has(h, "light_object") or h.dep_ == "conj" and syn.has(h.head, "light_object")):
             if h.dep_ == "conj":
