@@ -1793,19 +1793,33 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
         # a language module may bring its own coder class (coder/lang/ru: case-based roles)
         from dyadwatch.coder.lexicon import _module
 
-        import os
-
-        make = getattr(_module(lang), "make_coder", None)
-        if os.environ.get("DYADWATCH_OLD_CODER") and lang == "en":
-            make = None
-        elif os.environ.get("DYADWATCH_OLD_CODER"):
-            from dyadwatch.coder.lang.ru import make_coder as make
-        c = make(lang, dirs, allow_unknown) if callable(make) else Coder(lang, dirs, allow_unknown)
+        c = _make_coder(lang, dirs, allow_unknown)
         _CACHE[key] = c
     return c
 
 
 _CACHE: dict[tuple, Coder] = {}
+CODER_ENV = "DYADWATCH_CODER"  # "rules" (default) or "tree": the coder over dependency parses
+
+
+def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool) -> Coder:
+    """The coder of a language: the tree coder where chosen and the language has a parser
+    (coder/tree.py), else the rule coder (a language module's `make_coder` or `Coder`)."""
+    import os
+
+    from dyadwatch.coder.lexicon import LANG_DIR, _module
+
+    mod = _module(lang)
+    if os.environ.get(CODER_ENV, "rules") == "tree":
+        tree_lang = getattr(mod, "TREE_LANG", lang)  # Belarusian is parsed and coded as Russian
+        if (LANG_DIR / tree_lang / "syntax.yaml").is_file():
+            from dyadwatch.coder.tree import TreeCoder
+
+            coder = TreeCoder(tree_lang, dirs, allow_unknown)
+            coder.date_lang = lang
+            return coder
+    make = getattr(mod, "make_coder", None)
+    return make(lang, dirs, allow_unknown) if callable(make) else Coder(lang, dirs, allow_unknown)
 
 
 def code_document(doc: CleanDocument, sentences: list[Sentence],

@@ -106,9 +106,3 @@ def _ing(w: str) -> list[str]:
         return [w + w[-1] + "ing", w + "ing"]
     return [w + "ing"]
 
-
-def make_coder(lang: str, dictionary_dirs: tuple = (), allow_unknown: bool = False):  # type: ignore[no-untyped-def]
-    """English is coded from spaCy dependency trees (coder/tree.py, coder/lang/en/syntax.yaml)."""
-    from dyadwatch.coder.tree import TreeCoder
-
-    return TreeCoder(lang, dictionary_dirs, allow_unknown)
