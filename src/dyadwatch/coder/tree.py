@@ -45,7 +45,7 @@ JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object")
-PREP_KEYS = ("of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+PREP_KEYS = ("relative_pronoun", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
@@ -57,6 +57,7 @@ class Syntax:
     labels: dict[str, frozenset[str]]
     preps: dict[str, frozenset[str]]
     aux: dict[str, str]
+    features: dict[str, str]
     governors: dict[str, str]
     markers: dict[str, str]
     denial: frozenset[str]
@@ -117,6 +118,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         labels={k: frozenset(data["labels"].get(k) or ()) for k in LABEL_KEYS},
         preps={k: frozenset(str(w).lower() for w in data["preps"].get(k) or ()) for k in PREP_KEYS},
         aux={str(k).lower(): v for k, v in (st.get("aux") or {}).items()},
+        features={str(k): v for k, v in (st.get("features") or {}).items()},
         governors=gov,
         markers={str(k).lower(): v for k, v in (st.get("markers") or {}).items()},
         denial=frozenset(_forms(st.get("denial") or (), lang)),
@@ -137,6 +139,11 @@ def _key(tok: Any) -> str:
     """The word as the data files name it: its lemma where the parse has one, else lower case."""
     lem = tok.lemma_
     return (lem or tok.lower_).lower().replace("ё", "е")
+
+
+def _passive(tok: Any) -> bool:
+    """A passive participle (English VBN, UD Voice=Pass)."""
+    return tok.tag_ == "VBN" or "Pass" in tok.morph.get("Voice")
 
 
 @dataclass
@@ -257,6 +264,10 @@ class TreeCoder(Coder):
                         and head.head.i > max(idx) and s.at.get(head.head.i) is None:
                     idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
             s.spans.append(idx)
+            head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
+            if head is not None and self.syn.has(head, "oblique") \
+                    and self._case_key(head) in self.syn.preps["location"]:
+                m.location = True  # "в Минске": a place, not an actor
             for i in idx:
                 old = s.at.get(i)
                 if old is None or len(s.spans[old]) < len(idx):
@@ -306,14 +317,23 @@ class TreeCoder(Coder):
         for c in tok.children:
             if syn.has(c, "prep") or syn.has(c, "agent"):
                 word = "by" if syn.has(c, "agent") else _key(c)
-                for g in c.children:
-                    if syn.has(g, "prep_object"):
-                        out.append((word, g))
-                        out.extend((word, x) for x in g.children if syn.has(x, "conj"))
+                objs = [g for g in c.children if syn.has(g, "prep_object")]
+                if not objs and syn.has(c, "agent"):
+                    objs = [c]  # UD: the agent noun itself ("obl:agent")
+                for g in objs:
+                    out.append((word, g))
+                    out.extend((word, x) for x in g.children if syn.has(x, "conj"))
             elif syn.has(c, "oblique"):
-                cases = [g for g in c.children if syn.has(g, "case")]
-                out.append((_key(cases[0]) if cases else "", c))
+                word = self._case_key(c)
+                out.append((word, c))
+                out.extend((word, x) for x in c.children if syn.has(x, "conj"))
         return out
+
+    def _case_key(self, noun: Any) -> str:
+        """"preposition:case" of a UD oblique noun ("с:ins"; ":gen" without a preposition)."""
+        cases = [g for g in noun.children if self.syn.has(g, "case")]
+        case = noun.morph.get("Case")
+        return (" ".join(_key(g) for g in cases) if cases else "") + (":" + case[0].lower() if case else "")
 
     def _actors_at(self, s: _Sent, r: Any, allow_location: bool = False) -> list[Mention]:
         """The actors a role's noun phrase names: its head's mention, or the nearest one inside
@@ -352,7 +372,7 @@ class TreeCoder(Coder):
                         if syn.has(g, "prep_object"):
                             seen.add(g.i)
                             queue.append((g, d + 1))
-                elif syn.has(c, "oblique") and any(_key(g) in syn.preps["of"] for g in c.children):
+                elif syn.has(c, "oblique") and self._case_key(c) in syn.preps["of"]:
                     seen.add(c.i)
                     queue.append((c, d + 1))
         return None
@@ -364,11 +384,11 @@ class TreeCoder(Coder):
         for _ in range(5):
             for c in t.children:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
-                    if c.tag_ in ("WDT", "WP") and syn.has(t, "relative"):
+                    if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
                         c = t.head  # "a delegation, which visited Belarus": the relative's noun
-                    return c, syn.has(c, "passive_subject") or c is t.head and t.tag_ == "VBN"
+                    return c, syn.has(c, "passive_subject") or c is t.head and _passive(t)
             if syn.has(t, "relative"):
-                return t.head, t.tag_ == "VBN"
+                return t.head, _passive(t)
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]) and t.head.i != t.i:
                 if t.dep_ == "xcomp":
                     objs = [c for c in t.head.children if syn.has(c, "object")]
@@ -491,7 +511,7 @@ class TreeCoder(Coder):
             if x.dep_ not in self.syn.labels["object"] | {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl"}:
                 return None
             x = x.head
-            code = self.syn.reversers.get(x.lower_)
+            code = self.syn.reversers.get(x.lower_) or self.syn.reversers.get(_key(x))
             if code is not None:
                 return code
         return None
@@ -517,6 +537,9 @@ class TreeCoder(Coder):
                 chain.append(x)
             if dep in ("ccomp", "relcl", "parataxis", "advcl") or len(chain) > 4:
                 break
+        for feat in h.morph:
+            if feat in syn.features:
+                note(syn.features[feat])
         for k, v in enumerate(chain):
             for c in v.children:
                 w = c.lower_
@@ -527,12 +550,13 @@ class TreeCoder(Coder):
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
             if k > 0:
-                if v.lower_ in syn.governors:
-                    note(syn.governors[v.lower_])
-                if v.lower_ in syn.denial:
+                word = v.lower_ if v.lower_ in syn.governors or v.lower_ in syn.denial else _key(v)
+                if word in syn.governors:
+                    note(syn.governors[word])
+                if word in syn.denial:
                     note("denied")
                 subj, _ = self._subject(v)
-                if subj is not None and subj.lower_ in syn.forecasters:
+                if subj is not None and (subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters):
                     note("forecast")
             if v.dep_ in ("advcl",) and any(c.lower_ in syn.markers for c in v.children if syn.has(c, "mark")):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
