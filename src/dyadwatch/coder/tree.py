@@ -533,14 +533,16 @@ class TreeCoder(Coder):
                 break
             dep = x.dep_
             x = x.head
-            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp"):
+            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
+                    or len(chain) == 1 and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
+                # (a nominal event's own verb: "the talks will take place", "учения пройдут")
                 chain.append(x)
             if dep in ("ccomp", "relcl", "parataxis", "advcl") or len(chain) > 4:
                 break
-        for feat in h.morph:
-            if feat in syn.features:
-                note(syn.features[feat])
         for k, v in enumerate(chain):
+            for feat in v.morph if k < 2 else ():
+                if feat in syn.features:
+                    note(syn.features[feat])
             for c in v.children:
                 w = c.lower_
                 if syn.has(c, "negation") or (w in syn.negation_words and c.dep_ in ("advmod", "det", "neg")):
