@@ -450,6 +450,10 @@ class TreeCoder(Coder):
         for c in h.children:
             if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids:
                 src += [m for m in self._actors_at(s, c) if m not in src]
+                if c.dep_ in ("amod", "compound"):
+                    # "the Belarus–Russia talks", "Russian-Belarusian integration": every actor
+                    src += [s.mentions[k] for k in sorted({s.at[x.i] for x in c.subtree if x.i in s.at})
+                            if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
         preps = self._preps(h)
         for w, n in preps:
             if w in syn.preps["noun_source"] and not p.visit:
@@ -581,21 +585,36 @@ class TreeCoder(Coder):
         hi = max(inside)
         return s.doc[lo].idx, s.doc[hi].idx + len(s.doc[hi].text)
 
-    def _when(self, s: _Sent, h: Any, dates: list, state: DocState, status: str) -> tuple[str | None, str | None]:
+    def _when(self, s: _Sent, h: Any, dates: list, state: DocState, status: str,
+              pair: tuple | None = None) -> tuple[str | None, str | None]:
         refs = self.syn.preps["date_reference"]
 
         def ref(d: Any) -> bool:
             before = s.text[:d.start].split()
             return bool(before) and before[-1].lower() in refs
 
-        a, b = self._clause_span(s, h)
-        inside = [d for d in dates if a <= d.start and d.end <= b and not ref(d)]
+        inside: list = []
+        v = h
+        for _ in range(3):
+            a, b = self._clause_span(s, v)
+            inside = [d for d in dates if a <= d.start and d.end <= b and not ref(d)]
+            if inside:
+                break
+            # a non-finite clause ("ended with Lukashenka visiting Moscow") is dated by its head's
+            while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+                v = v.head
+            if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"} \
+                    or v.tag_ not in ("VBG", "VBN", "VB") and "Fin" in v.morph.get("VerbForm"):
+                break
+            v = v.head
         if inside:
             rank = {"day": 0, "month": 1, "year": 2}
             d = min(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start))
             return d.value, d.granularity
         if status in ("forecast", "hypothetical"):
             return None, None
+        if state.talks_date[0] and pair is not None and set(pair) == set(state.talks_pair or ()):
+            return state.talks_date  # what the parties of the document's talks did there
         if state.date:
             return state.date, state.date_gran
         if status in ("occurred", "denied") and state.pub_date:
@@ -614,7 +633,7 @@ class TreeCoder(Coder):
             src = [m for m in self._actors_at(s, place, allow_location=True)]
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
-        if not scodes and not self.allow_unknown:
+        if not scodes and not self.allow_unknown and not (p.symmetric and p.pos == "noun"):
             return []
         pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
         sm = {c: m for m in src for c in m.codes}
@@ -632,10 +651,17 @@ class TreeCoder(Coder):
         if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
             parties = list(dict.fromkeys(scodes + tcodes))
             ms = {**tm, **sm}
+            if not parties and p.pos == "noun" and (state.talks_pair or state.last_pair) \
+                    and not self.allow_unknown:
+                # "The talks lasted six hours": the parties of the document's talks
+                parties = list(state.talks_pair or state.last_pair or ())
             if len(parties) == 1:
                 union = self._union_of_two(parties[0], None, ptype)
                 if union is not None:
                     parties = list(union)
+                elif p.pos == "noun" and ms.get(parties[0]) is not None and ms[parties[0]].kind == "igo":
+                    # "the CIS summit": the organisation's own meeting, no other party
+                    pairs.append((parties[0], None, ms[parties[0]], None))
             for a in parties:
                 for b in parties:
                     if a != b:
@@ -658,7 +684,7 @@ class TreeCoder(Coder):
         if not pairs:
             return []
         status = self._status(s, h)
-        date, gran = self._when(s, h, dates, state, status)
+        date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         return [Event(source=a, target=b, type=ptype, cameo=cameo_code, status=status,
                       source_sector=ma.sector if ma else None, source_text=ma.text if ma else None,
