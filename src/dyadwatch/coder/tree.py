@@ -45,7 +45,7 @@ JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object")
-PREP_KEYS = ("relative_pronoun", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+PREP_KEYS = ("relative_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
@@ -65,6 +65,8 @@ class Syntax:
     forecasters: frozenset[str]
     content_not_coded: frozenset[str]
     agreed_acts: frozenset[str]
+    absorbed: frozenset[str]
+    copula_to: frozenset[str]
     reversers: dict[str, str]
 
     def has(self, tok: Any, key: str) -> bool:
@@ -95,7 +97,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
             continue
         found = True
         raw = read_mapping(p, "syntax file")
-        unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers"})
+        unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
+                                      "absorbed"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -104,7 +107,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect].setdefault(k, {}).update(v)
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
-        for k in ("content_not_coded", "agreed_acts", "reversers"):
+        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -126,6 +129,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         forecasters=frozenset(_forms(st.get("forecasters") or (), lang, "noun")),
         content_not_coded=frozenset(data.get("content_not_coded") or ()),
         agreed_acts=frozenset(data.get("agreed_acts") or ()),
+        absorbed=frozenset(data.get("absorbed") or ()),
+        copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
         reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
 
@@ -237,6 +242,10 @@ class TreeCoder(Coder):
                 h = heads[id(t)]
                 if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
                     continue
+                outer = by_head.get(h.head.i) if h.head.i != h.i else None
+                if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
+                        and t.phrase.pattern.type in self.syn.absorbed:
+                    continue  # "signed cooperation agreements", "deliveries ... were banned"
                 events.extend(self._events(s, t, h, dates, state, by_head))
         self._update_state(state, mentions, dates, toks)
         talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
@@ -431,7 +440,8 @@ class TreeCoder(Coder):
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
                             if m not in tgt]
                 if not tgt:
-                    wanted = syn.preps["visit"] if p.visit else syn.preps["target"]
+                    wanted = syn.preps["visit"] if p.visit else syn.preps["partner"] if p.symmetric \
+                        else syn.preps["target"]
                     for w, n in preps:
                         if w in wanted:
                             tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
@@ -555,6 +565,9 @@ class TreeCoder(Coder):
                     note(syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
+            if v.lower_ in syn.copula_to and any(
+                    c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in v.children):
+                note("planned")  # "talks are to be held"
             if k > 0:
                 word = v.lower_ if v.lower_ in syn.governors or v.lower_ in syn.denial else _key(v)
                 if word in syn.governors:
@@ -593,6 +606,16 @@ class TreeCoder(Coder):
             before = s.text[:d.start].split()
             return bool(before) and before[-1].lower() in refs
 
+        def modifier(d: Any) -> bool:
+            """A date naming a thing, not an act's time ("the 1997 agreement", "Zapad 2017")."""
+            span = s.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None or len(span) != 1:
+                return False
+            tok = span[0]
+            return tok.dep_ in ("compound", "nummod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.i not in {x.i for x in span}
+
+        dates = [d for d in dates if not modifier(d)]
         inside: list = []
         v = h
         for _ in range(3):
@@ -651,10 +674,10 @@ class TreeCoder(Coder):
         if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
             parties = list(dict.fromkeys(scodes + tcodes))
             ms = {**tm, **sm}
-            if not parties and p.pos == "noun" and (state.talks_pair or state.last_pair) \
-                    and not self.allow_unknown:
+            if not parties and p.pos == "noun" and state.talks_pair and not self.allow_unknown \
+                    and any(c.lower_ in self.syn.preps["definite"] for c in h.children):
                 # "The talks lasted six hours": the parties of the document's talks
-                parties = list(state.talks_pair or state.last_pair or ())
+                parties = list(state.talks_pair)
             if len(parties) == 1:
                 union = self._union_of_two(parties[0], None, ptype)
                 if union is not None:
