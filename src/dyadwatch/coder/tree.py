@@ -65,6 +65,7 @@ class Syntax:
     forecasters: frozenset[str]
     content_not_coded: frozenset[str]
     agreed_acts: frozenset[str]
+    clause_target: frozenset[str]
     absorbed: frozenset[str]
     copula_to: frozenset[str]
     reversers: dict[str, str]
@@ -98,7 +99,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         found = True
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
-                                      "absorbed"})
+                                      "absorbed", "clause_target"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -107,7 +108,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect].setdefault(k, {}).update(v)
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
-        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed"):
+        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -130,6 +131,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         content_not_coded=frozenset(data.get("content_not_coded") or ()),
         agreed_acts=frozenset(data.get("agreed_acts") or ()),
         absorbed=frozenset(data.get("absorbed") or ()),
+        clause_target=frozenset(data.get("clause_target") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
         reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
@@ -357,7 +359,40 @@ class TreeCoder(Coder):
             m = self._nearest(s, h)
             if m is not None and m not in out and (allow_location or not m.location):
                 out.append(m)
+        # other actors coordinated inside the phrase ("Then-presidents Obama and Medvedev",
+        # "the presidents of Russia and Belarus")
+        for k in self._coordinated(s, r):
+            m = s.mentions[k]
+            if m.codes and m not in out and (allow_location or not m.location):
+                out.append(m)
         return out
+
+    def _coordinated(self, s: _Sent, r: Any) -> list[int]:
+        """Mentions inside the noun phrase of `r` that stand in a coordination."""
+        syn = self.syn
+        found: list[int] = []
+        stack = [r]
+        seen = {r.i}
+        coord = False
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.i in seen:
+                    continue
+                keep = syn.has(c, "noun_phrase") or syn.has(c, "conj") or c.dep_ == "cc" \
+                    or (syn.has(c, "prep") and _key(c) in syn.preps["of"]) or syn.has(c, "prep_object") \
+                    or (syn.has(c, "oblique") and self._case_key(c) in syn.preps["of"])
+                if keep:
+                    coord = coord or c.dep_ in ("cc", "conj")
+                    seen.add(c.i)
+                    stack.append(c)
+        if not coord:
+            return []
+        for i in sorted(seen):
+            k = s.at.get(i)
+            if k is not None and k not in found:
+                found.append(k)
+        return found
 
     def _nearest(self, s: _Sent, h: Any) -> Mention | None:
         syn = self.syn
@@ -447,6 +482,13 @@ class TreeCoder(Coder):
                             tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
                             if tgt:
                                 break
+                if not tgt and p.symmetric:
+                    # "agreed to an emergency loan to Belarus": the partner deeper in a phrase
+                    tgt = self._deep(s, [n for w, n in preps if w in syn.preps["partner"] | syn.preps["target"]], src)
+                if not tgt and p.type in syn.clause_target:
+                    # "warned that it could block flights if the EU ...", "demanding that Belarus
+                    # pay": the other party named in the content clause
+                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")], src)
                 if not tgt and not p.visit and not p.symmetric:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
@@ -511,7 +553,8 @@ class TreeCoder(Coder):
                 t, d = queue.pop(0)
                 k = s.at.get(t.i)
                 if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own:
-                    return [s.mentions[k]]
+                    return [m for m in self._actors_at(s, t, allow_location=True) if not set(m.codes) & own] \
+                        or [s.mentions[k]]
                 if d < 4:
                     queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
         return []
