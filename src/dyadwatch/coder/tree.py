@@ -45,7 +45,7 @@ JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object")
-PREP_KEYS = ("relative_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
@@ -209,6 +209,16 @@ class TreeCoder(Coder):
         return any(w in ("he", "she", "his", "her", "they", "their", "we", "it", "both", "two", "pair")
                    for w in lower)
 
+    _pos: list[str] | None = None
+
+    def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
+        p = t.phrase.pattern
+        if self._pos is not None and len(t.phrase.slots) == 1:
+            pos = self._pos[t.start]
+            if p.pos == "verb" and pos in ("NOUN", "PROPN") or p.pos == "noun" and pos in ("VERB", "AUX"):
+                return False  # the parse reads the word as the other part of speech
+        return super()._context_ok(t, lower, n)
+
     def prepare(self, texts: Sequence[str]) -> None:
         """Parse, in one batch, the sentences of `texts` that can hold an event."""
         todo = list(dict.fromkeys(t for t in texts if t not in self._docs and self.candidate(t)))
@@ -237,6 +247,12 @@ class TreeCoder(Coder):
         events: list[Event] = []
         if trigs and (mentions or self.allow_unknown):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
+            # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
+            self._pos = [s.tok(i).pos_ for i in range(len(toks))]
+            try:
+                trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()]
+            finally:
+                self._pos = None
             self._index(s)
             heads = {id(t): self._trigger_head(s, t) for t in trigs}
             by_head = {heads[id(t)].i: t for t in trigs}
@@ -359,6 +375,8 @@ class TreeCoder(Coder):
             m = self._nearest(s, h)
             if m is not None and m not in out and (allow_location or not m.location):
                 out.append(m)
+        if not out and r.lower_ in self.syn.preps["plural_pronoun"]:
+            return self._antecedents(s, r)
         # other actors coordinated inside the phrase ("Then-presidents Obama and Medvedev",
         # "the presidents of Russia and Belarus")
         for k in self._coordinated(s, r):
@@ -366,6 +384,17 @@ class TreeCoder(Coder):
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
         return out
+
+    def _antecedents(self, s: _Sent, r: Any) -> list[Mention]:
+        """"they" in a later clause: the coordinated subject before it ("Russia and Belarus will
+        rehearse ... when they hold joint drills")."""
+        for t in s.doc[:r.i]:
+            if self.syn.has(t, "subject") and t.i != r.i:
+                ms = [m for m in self._actors_at(s, t) if m.codes]
+                codes = {c for m in ms for c in m.codes}
+                if len(codes) >= 2:
+                    return ms
+        return []
 
     def _coordinated(self, s: _Sent, r: Any) -> list[int]:
         """Mentions inside the noun phrase of `r` that stand in a coordination."""
