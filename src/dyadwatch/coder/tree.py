@@ -68,6 +68,7 @@ class Syntax:
     clause_target: frozenset[str]
     absorbed: frozenset[str]
     copula_to: frozenset[str]
+    temporal: frozenset[str]
     reversers: dict[str, str]
 
     def has(self, tok: Any, key: str) -> bool:
@@ -133,6 +134,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         absorbed=frozenset(data.get("absorbed") or ()),
         clause_target=frozenset(data.get("clause_target") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
+        temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
         reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
 
@@ -614,15 +616,23 @@ class TreeCoder(Coder):
 
         chain = [h]
         x = h
+        prev = None
+        for c in h.children:  # "a planned joint exercise", "the upcoming talks"
+            if c.dep_ == "amod" and (c.lower_ in syn.governors or _key(c) in syn.governors):
+                note(syn.governors.get(c.lower_) or syn.governors[_key(c)])
         for _ in range(6):
             if x.head.i == x.i:
                 break
             dep = x.dep_
+            prev = x
             x = x.head
             if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
                     or len(chain) == 1 and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
                 # (a nominal event's own verb: "the talks will take place", "учения пройдут")
                 chain.append(x)
+            if dep == "advcl" and prev is not None and (
+                    any(c.lower_ in syn.temporal for c in prev.children) or "Conv" in prev.morph.get("VerbForm")):
+                continue  # "will rehearse ... when they hold drills": the time of the main clause
             if dep in ("ccomp", "relcl", "parataxis", "advcl") or len(chain) > 4:
                 break
         for k, v in enumerate(chain):
@@ -687,7 +697,13 @@ class TreeCoder(Coder):
             return tok.dep_ in ("compound", "nummod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.head.i not in {x.i for x in span}
 
-        dates = [d for d in dates if not modifier(d)]
+        def named(d: Any) -> bool:
+            """A year inside a name: "Zapad-2017", "«Запад-2025»", "“The Union Shield 2019”"."""
+            before = s.text[:d.start]
+            return before[-1:] in ("-", "‑") or before.count("«") > before.count("»") \
+                or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+        dates = [d for d in dates if not modifier(d) and not named(d)]
         inside: list = []
         v = h
         for _ in range(3):
