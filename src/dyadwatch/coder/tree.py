@@ -627,11 +627,13 @@ class TreeCoder(Coder):
             prev = x
             x = x.head
             if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
-                    or len(chain) == 1 and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
+                    or all(c.pos_ not in ("VERB", "AUX") for c in chain) \
+                    and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
                 # (a nominal event's own verb: "the talks will take place", "учения пройдут")
                 chain.append(x)
             if dep == "advcl" and prev is not None and (
-                    any(c.lower_ in syn.temporal for c in prev.children) or "Conv" in prev.morph.get("VerbForm")):
+                    any(c.lower_ in syn.temporal for c in prev.children) or "Conv" in prev.morph.get("VerbForm")
+                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
                 continue  # "will rehearse ... when they hold drills": the time of the main clause
             if dep in ("ccomp", "relcl", "parataxis", "advcl") or len(chain) > 4:
                 break
