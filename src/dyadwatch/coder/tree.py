@@ -516,10 +516,14 @@ class TreeCoder(Coder):
                 if not tgt and p.symmetric:
                     # "agreed to an emergency loan to Belarus": the partner deeper in a phrase
                     tgt = self._deep(s, [n for w, n in preps if w in syn.preps["partner"] | syn.preps["target"]], src)
+                if not tgt and p.symmetric:
+                    # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
+                    tgt = self._partner_deep(s, h, src)
                 if not tgt and p.type in syn.clause_target:
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
-                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")], src)
+                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+                                     + [n for w, n in preps if w in syn.preps["deep"] | syn.preps["target"]], src)
                 if not tgt and not p.visit and not p.symmetric:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
@@ -570,8 +574,45 @@ class TreeCoder(Coder):
                         tgt += self._actors_at(s, n, allow_location=p.visit)
         if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
+        if not src and p.symmetric:
+            # "Lukashenko said at a meeting with Putin", "улетел в Москву на встречу с Путиным":
+            # the subject of the verb the event's phrase hangs on
+            x = h
+            for _ in range(4):
+                if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+                    break
+                if not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")):
+                    break
+                x = x.head
+            if x is not h and x.pos_ in ("VERB", "AUX"):
+                subj, passive = self._subject(x)
+                if subj is not None and not passive:
+                    src = [m for m in self._actors_at(s, subj) if m not in tgt]
         tgt = [m for m in tgt if m not in src]
         return src, tgt, None
+
+    def _phrase_key(self, tok: Any) -> str | None:
+        """The preposition (English) or "preposition:case" (UD) of the phrase `tok` heads."""
+        if self.syn.has(tok, "prep_object"):
+            return _key(tok.head)
+        if self.syn.has(tok, "oblique"):
+            return self._case_key(tok)
+        return None
+
+    def _partner_deep(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """An actor in a partner phrase ("with Putin") anywhere in the trigger's clause."""
+        own = {c for m in src for c in m.codes}
+        clause = self.syn.labels["clause"]
+        queue = [(c, 1) for c in h.children if c.dep_ not in clause]
+        while queue:
+            t, d = queue.pop(0)
+            k = s.at.get(t.i)
+            if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own \
+                    and self._phrase_key(t) in self.syn.preps["partner"]:
+                return [m for m in self._actors_at(s, t) if not set(m.codes) & own]
+            if d < 5:
+                queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
+        return []
 
     def _deep(self, s: _Sent, roots: list[Any], src: list[Mention]) -> list[Mention]:
         """The first actor inside the phrases `roots` (not inside their clauses), other than
