@@ -1791,7 +1791,6 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
     c = _CACHE.get(key)
     if c is None:
         # a language module may bring its own coder class (coder/lang/ru: case-based roles)
-        from dyadwatch.coder.lexicon import _module
 
         c = _make_coder(lang, dirs, allow_unknown)
         _CACHE[key] = c

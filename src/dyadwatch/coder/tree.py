@@ -29,7 +29,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from dyadwatch.coder.engine import Coder, DocState, Mention, _citation, _find_dates, _month, _Trig, _year_end
+from dyadwatch.coder.engine import (
+    Coder,
+    DocState,
+    Mention,
+    _citation,
+    _find_dates,
+    _month,
+    _Trig,
+    _year_end,
+)
 from dyadwatch.coder.lexicon import LANG_DIR, _module
 from dyadwatch.datafiles import read_mapping
 from dyadwatch.errors import InputError
@@ -500,9 +509,7 @@ class TreeCoder(Coder):
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
-                own = {c for m in src for c in m.codes}
                 for o in objs:
-                    # (not the subject's own: "reaffirmed her commitments to Russia")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
                             if m not in tgt]
                 if not tgt:
