@@ -127,3 +127,16 @@ def test_deterministic():
     text = "Russia and Belarus held joint military exercises near the Polish border in September."
     assert code_text(text, "2021-10-01") == code_text(text, "2021-10-01")
     assert DocState().coded == set()
+
+
+def test_6_boycotting_a_summit_is_a_sanction_in_both_languages():
+    assert ("LTU", "BLR", "SANCTION") in dyads("Lithuania boycotted the summit in Minsk.")
+    assert ("LTU", "BLR", "SANCTION") in dyads("Lithuania's boycott of the summit in Minsk surprised nobody.")
+    assert ("LTU", "BLR", "SANCTION") in dyads("Литва бойкотировала саммит в Минске.", lang="ru")
+    assert ("LTU", "BLR", "SANCTION") in dyads("Литва объявила бойкот саммита в Минске.", lang="ru")
+
+
+def test_a_negated_verb_of_a_nominal_event_denies_it_only_where_it_says_it_happened():
+    assert {st for *_, st, _ in coded("The talks between Russia and Belarus did not take place.")} == {"denied"}
+    got = coded("The Lithuanian sanctions against Belarus did not surprise anyone.")
+    assert {st for *_, st, _ in got} == {"occurred"}

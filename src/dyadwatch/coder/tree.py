@@ -78,6 +78,7 @@ class Syntax:
     absorbed: frozenset[str]
     copula_to: frozenset[str]
     temporal: frozenset[str]
+    occurrence: frozenset[str]
     reversers: dict[str, str]
 
     def has(self, tok: Any, key: str) -> bool:
@@ -144,6 +145,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         clause_target=frozenset(data.get("clause_target") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
         temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
+        occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
         reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
 
@@ -369,7 +371,8 @@ class TreeCoder(Coder):
 
     def _case_key(self, noun: Any) -> str:
         """"preposition:case" of a UD oblique noun ("с:ins"; ":gen" without a preposition)."""
-        cases = [g for g in noun.children if self.syn.has(g, "case")]
+        cases = [x for g in noun.children if self.syn.has(g, "case")
+                 for x in (g, *(f for f in g.children if f.dep_ == "fixed"))]  # "со стороны"
         case = noun.morph.get("Case")
         return (" ".join(_key(g) for g in cases) if cases else "") + (":" + case[0].lower() if case else "")
 
@@ -548,6 +551,8 @@ class TreeCoder(Coder):
                     src += [s.mentions[k] for k in sorted({s.at[x.i] for x in c.subtree if x.i in s.at})
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
         preps = self._preps(h)
+        for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
+            preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
         for w, n in preps:
             if w in syn.preps["noun_source"] and not p.visit:
                 src += [m for m in self._actors_at(s, n) if m not in src]
@@ -664,6 +669,7 @@ class TreeCoder(Coder):
         chain = [h]
         x = h
         prev = None
+        own_verb = None
         for c in h.children:  # "a planned joint exercise", "the upcoming talks"
             if c.dep_ == "amod" and (c.lower_ in syn.governors or _key(c) in syn.governors):
                 note(syn.governors.get(c.lower_) or syn.governors[_key(c)])
@@ -673,11 +679,14 @@ class TreeCoder(Coder):
             dep = x.dep_
             prev = x
             x = x.head
-            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
-                    or all(c.pos_ not in ("VERB", "AUX") for c in chain) \
-                    and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
-                # (a nominal event's own verb: "the talks will take place", "учения пройдут")
+            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp"):
                 chain.append(x)
+            elif all(c.pos_ not in ("VERB", "AUX") for c in chain) \
+                    and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
+                # a nominal event's own verb: "the talks will take place", "учения пройдут"; its
+                # negation only where the verb says the event happens ("the talks did not take place")
+                chain.append(x)
+                own_verb = x
             if dep == "advcl" and prev is not None and (
                     any(c.lower_ in syn.temporal for c in prev.children) or "Conv" in prev.morph.get("VerbForm")
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
@@ -690,7 +699,8 @@ class TreeCoder(Coder):
                     note(syn.features[feat])
             for c in v.children:
                 w = c.lower_
-                if syn.has(c, "negation") or (w in syn.negation_words and c.dep_ in ("advmod", "det", "neg")):
+                if (syn.has(c, "negation") or (w in syn.negation_words and c.dep_ in ("advmod", "det", "neg"))) \
+                        and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
                     note("denied")
                 if syn.has(c, "aux") and w in syn.aux:
                     note(syn.aux[w])
