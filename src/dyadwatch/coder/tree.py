@@ -544,7 +544,8 @@ class TreeCoder(Coder):
             return src, tgt, place
         # a nominal event
         for c in h.children:
-            if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids:
+            if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids \
+                    and not (syn.has(c, "oblique") and self._case_key(c) not in syn.preps["noun_source"]):
                 src += [m for m in self._actors_at(s, c) if m not in src]
                 if c.dep_ in ("amod", "compound"):
                     # "the Belarus–Russia talks", "Russian-Belarusian integration": every actor
