@@ -523,7 +523,7 @@ class TreeCoder(Coder):
                             tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
                             if tgt:
                                 break
-                if not tgt and p.symmetric:
+                if not tgt and p.symmetric and len({c for m in src for c in m.codes}) < 2:
                     # "agreed to an emergency loan to Belarus": the partner deeper in a phrase
                     tgt = self._deep(s, [n for w, n in preps if w in syn.preps["partner"] | syn.preps["target"]], src)
                 if not tgt and p.symmetric:
@@ -560,6 +560,14 @@ class TreeCoder(Coder):
             elif w in syn.preps["between"]:
                 src += [m for m in self._actors_at(s, n) if m not in src]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
+        if p.symmetric:
+            # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
+            # the US recognition ..."); other phrases only where no partner is named at all
+            for w, n in preps:
+                if w in syn.preps["partner"] and w not in syn.preps["between"]:
+                    tgt += [m for m in self._actors_at(s, n) if m not in tgt and m not in src]
+            if tgt or len({c for m in src for c in m.codes}) >= 2:
+                wanted = frozenset()
         for w, n in preps:
             if w in wanted and w not in syn.preps["between"]:
                 tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt and m not in src]
