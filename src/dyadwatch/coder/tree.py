@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from dyadwatch.coder import cameo
 from dyadwatch.coder.engine import (
     Coder,
     DocState,
@@ -75,6 +76,7 @@ class Syntax:
     content_not_coded: frozenset[str]
     agreed_acts: frozenset[str]
     clause_target: frozenset[str]
+    intents: dict[str, str]
     absorbed: frozenset[str]
     copula_to: frozenset[str]
     temporal: frozenset[str]
@@ -110,7 +112,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         found = True
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
-                                      "absorbed", "clause_target"})
+                                      "absorbed", "clause_target", "intents"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -119,7 +121,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect].setdefault(k, {}).update(v)
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
-        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target"):
+        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -143,6 +145,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         agreed_acts=frozenset(data.get("agreed_acts") or ()),
         absorbed=frozenset(data.get("absorbed") or ()),
         clause_target=frozenset(data.get("clause_target") or ()),
+        intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
         temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
@@ -865,9 +868,20 @@ class TreeCoder(Coder):
         status = self._status(s, h)
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
-        return [Event(source=a, target=b, type=ptype, cameo=cameo_code, status=status,
+        acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
+        intent = self.syn.intents.get(ptype)
+        if intent is not None and status in ("planned", "hypothetical"):
+            # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
+            # "promised to support" - the promiser -> the other (convention 2)
+            info = cameo.lookup(intent)
+            acts.append((info.plover_type, intent, info.mode, info.goldstein, cameo.quad_class(intent), "occurred"))
+        return [Event(source=a, target=b, type=a_type, cameo=a_cameo, status=a_status,
                       source_sector=ma.sector if ma else None, source_text=ma.text if ma else None,
                       target_text=mb.text if mb else None, target_sector=mb.sector if mb else None,
-                      mode=p.mode, goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
+                      mode=a_mode, goldstein=a_gold, quad=a_quad, date=date if a_status == status else
+                      self._when(s, h, dates, state, a_status, (a, b))[0],
+                      date_granularity=gran if a_status == status else
+                      self._when(s, h, dates, state, a_status, (a, b))[1],
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
-                for a, b, ma, mb in pairs]
+                for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
+                for a, b, ma, mb in pairs if b is not None or a_type == ptype]
