@@ -140,3 +140,11 @@ def test_a_negated_verb_of_a_nominal_event_denies_it_only_where_it_says_it_happe
     assert {st for *_, st, _ in coded("The talks between Russia and Belarus did not take place.")} == {"denied"}
     got = coded("The Lithuanian sanctions against Belarus did not surprise anyone.")
     assert {st for *_, st, _ in got} == {"occurred"}
+
+
+def test_a_news_dateline_is_not_part_of_the_sentence():
+    got = code_text("MINSK, May 3 (Agency) - Lithuania expelled two Belarusian diplomats.", "2021-05-03")
+    assert [(e.source, e.target, e.type) for e in got] == [("LTU", "BLR", "SANCTION")]
+    assert "expelled" in "MINSK, May 3 (Agency) - Lithuania expelled two"[got[0].start:got[0].end + 10]
+    got = dyads("МИНСК, 3 мая. /Агентство/. Путин встретился с Лукашенко в Москве.", "2021-05-03", "ru")
+    assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= got

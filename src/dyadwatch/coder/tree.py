@@ -23,6 +23,7 @@ sentence with both is parsed. For each trigger the tree gives
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -77,6 +78,7 @@ class Syntax:
     agreed_acts: frozenset[str]
     clause_target: frozenset[str]
     intents: dict[str, str]
+    datelines: tuple[re.Pattern[str], ...]
     absorbed: frozenset[str]
     copula_to: frozenset[str]
     temporal: frozenset[str]
@@ -112,7 +114,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         found = True
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
-                                      "absorbed", "clause_target", "intents"})
+                                      "absorbed", "clause_target", "intents", "datelines"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -121,7 +123,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect].setdefault(k, {}).update(v)
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
-        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents"):
+        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
+                  "datelines"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -146,6 +149,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         absorbed=frozenset(data.get("absorbed") or ()),
         clause_target=frozenset(data.get("clause_target") or ()),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
+        datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
         temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
@@ -237,6 +241,7 @@ class TreeCoder(Coder):
 
     def prepare(self, texts: Sequence[str]) -> None:
         """Parse, in one batch, the sentences of `texts` that can hold an event."""
+        texts = [t[self.dateline_end(t):] for t in texts]
         todo = list(dict.fromkeys(t for t in texts if t not in self._docs and self.candidate(t)))
         for t, d in zip(todo, self.parse(todo), strict=True):
             self._docs[t] = d
@@ -250,8 +255,26 @@ class TreeCoder(Coder):
         return d
 
     # ------------------------------------------------------------------ sentence
+    def dateline_end(self, text: str) -> int:
+        """Where a leading news dateline ("MOSCOW, Feb 24 (Reuters) - ") ends, else 0."""
+        for rx in self.syn.datelines:
+            m = rx.match(text)
+            if m and m.end() < len(text):
+                return m.end()
+        return 0
+
     def code_sentence(self, text: str, state: DocState) -> list[Event]:
         self.seen += 1
+        k = self.dateline_end(text)
+        if not k:
+            return self._code(text, state)
+        events = self._code(text[k:], state)  # the sentence after the dateline
+        for e in events:
+            e.start += k
+            e.end += k
+        return events
+
+    def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)
         if not toks:
             return []
