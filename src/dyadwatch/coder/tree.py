@@ -538,6 +538,10 @@ class TreeCoder(Coder):
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
+                if subj is not None:  # two subjects of one verb: a coordination the parse split
+                    for c in subj.head.children:
+                        if c is not subj and syn.has(c, "subject"):
+                            src += [m for m in self._actors_at(s, c) if m not in src]
                 for o in objs:
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
                             if m not in tgt]
