@@ -264,6 +264,19 @@ class TreeCoder(Coder):
         return 0
 
     def code_sentence(self, text: str, state: DocState) -> list[Event]:
+        from dyadwatch.nlp.sentences import cyrillic_share, split_cyrillic
+
+        if cyrillic_share(text) > 0.5:
+            spans = split_cyrillic(text)
+            if len(spans) > 1:
+                # a short text of several sentences (code_text): each is parsed on its own
+                events: list[Event] = []
+                for a, b in spans:
+                    for e in self.code_sentence(text[a:b], state):
+                        e.start += a
+                        e.end += a
+                        events.append(e)
+                return events
         self.seen += 1
         k = self.dateline_end(text)
         if not k:
