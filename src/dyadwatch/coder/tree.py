@@ -644,7 +644,8 @@ class TreeCoder(Coder):
             for _ in range(4):
                 if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
                     break
-                if not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")):
+                if not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")
+                        or syn.has(x, "object") and x is not h):  # "began ten days of joint drills"
                     break
                 x = x.head
             if x is not h and x.pos_ in ("VERB", "AUX"):
