@@ -548,6 +548,9 @@ class TreeCoder(Coder):
             if passive:
                 src = [m for n in by for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
+                if not tgt and subj is not None and not p.symmetric:
+                    # "a camp for Congolese refugees was attacked by ...": deeper in the subject
+                    tgt = self._deep(s, [subj], src)
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
