@@ -86,3 +86,21 @@ def test_code_names_fields_as_the_events_command_and_the_exports() -> None:
     from dyadwatch.store.events import EVENT_FIELDS
 
     assert set(KEYS) <= set(EVENT_FIELDS) <= set(EVENT_COLUMNS)
+
+
+def test_eval_per_language_and_lang_filter(tmp_path: Path) -> None:
+    f = tmp_path / "gold.jsonl"
+    items = [
+        {"id": "a-01", "pub_date": "2021-03-10", "lang": "en", "text": "Latvia banned imports of Russian timber.",
+         "events": [{"source": "LVA", "target": "RUS", "type": "SANCTION", "status": "occurred", "date": None}]},
+        {"id": "b-01", "pub_date": "2021-03-10", "lang": "ru", "text": "Погода в Риге была тёплой.", "events": []},
+    ]
+    f.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items), encoding="utf-8")
+    res = CliRunner().invoke(cli, ["eval", str(f)])
+    assert res.exit_code == 0, res.output
+    assert any(line.startswith("lang en: 1 items") for line in res.output.splitlines())
+    assert any(line.startswith("lang ru: 1 items") for line in res.output.splitlines())
+    res = CliRunner().invoke(cli, ["eval", str(f), "--lang", "ru", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert out["items"] == 1 and out["gold_events"] == 0 and "per_language" not in out

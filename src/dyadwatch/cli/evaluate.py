@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import dictionary_option, emit_json, format_option, model_option
+from dyadwatch.cli.common import (
+    checked,
+    dictionary_option,
+    emit_json,
+    format_option,
+    model_option,
+)
+from dyadwatch.store import validators as check
 
 PENTA = ("statement", "verbal coop", "material coop", "verbal conflict", "material conflict")
 
@@ -15,30 +22,37 @@ PENTA = ("statement", "verbal coop", "material coop", "verbal conflict", "materi
 @click.argument("gold_file", type=click.Path(dir_okay=False, path_type=Path))
 @dictionary_option
 @model_option
+@click.option("--lang", "lang", default=None, metavar="CODE", callback=checked(check.language),
+              help="Score only the items in this language (en, ru, ...).")
 @format_option(formats=("text", "json", "jsonl"))
 @click.option("--json", "as_json", is_flag=True, hidden=True, help="The same as --format jsonl.")
 def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | None,
-             fmt: str, as_json: bool) -> None:
+             lang: str | None, fmt: str, as_json: bool) -> None:
     """Score the event coder on a gold file (schema: shared/eval/README.md).
 
     Prints a per-type table, status and date accuracy, macro F1 for pentacode
-    files, and as the last line `P=… R=… F1=…`; `--format json` (indented) or
-    `jsonl`/`--nl` (one line) print the scores as one JSON object.
+    files, a line per language where the file mixes languages, and as the last line
+    `P=… R=… F1=…`; `--format json` (indented) or `jsonl`/`--nl` (one line) print the
+    scores as one JSON object (with `per_language`).
 
     \b
     Example:
       dyadwatch eval ../shared/eval/seeds-gold.jsonl
+      dyadwatch eval ../shared/eval/real-dev.jsonl --lang ru
       dyadwatch eval ../shared/eval/pentacode-test.jsonl
       dyadwatch eval ../shared/eval/pentacode-test.jsonl --model models/pentacode
       dyadwatch eval ../shared/eval/seeds-gold.jsonl --format json
     """
-    from dyadwatch.evaluation import evaluate_file
+    from dyadwatch.evaluation import evaluate_by_language
 
     if not gold_file.is_file():
         raise click.BadParameter(f"{gold_file}: no such file", param_hint="GOLD_FILE")
-    r = evaluate_file(gold_file, dictionaries, model_dir)
+    r, per_lang = evaluate_by_language(gold_file, dictionaries, model_dir, lang)
     if as_json or fmt != "text":
-        emit_json(r.to_dict(), "jsonl" if as_json else fmt)
+        out = r.to_dict()
+        if per_lang:
+            out["per_language"] = {k: v.to_dict() for k, v in per_lang.items()}
+        emit_json(out, "jsonl" if as_json else fmt)
         return
     click.echo(f"{gold_file.name}: {r.n_items} items, {r.n_gold} gold events, {r.n_coded} coded")
     if r.n_gold:
@@ -51,6 +65,10 @@ def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | 
         sa, da = r.status_accuracy, r.date_accuracy
         click.echo(f"status accuracy={'n/a' if sa is None else f'{sa:.3f}'} ({r.status_hits}/{r.status_n})")
         click.echo(f"date accuracy={'n/a' if da is None else f'{da:.3f}'} ({r.date_hits}/{r.date_n})")
+        for code, lr in per_lang.items():
+            ls_, ld = lr.status_accuracy, lr.date_accuracy
+            click.echo(f"lang {code}: {lr.n_items} items P={lr.precision:.3f} R={lr.recall:.3f} F1={lr.f1:.3f} "
+                       f"status={'n/a' if ls_ is None else f'{ls_:.3f}'} date={'n/a' if ld is None else f'{ld:.3f}'}")
     if r.pentacode_f1 is not None:
         for k, (p, rc, f, n) in sorted(r.pentacode_per_class.items()):
             click.echo(f"pentacode {k} {PENTA[k]:<17} P={p:.3f} R={rc:.3f} F1={f:.3f} n={n}")

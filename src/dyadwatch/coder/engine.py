@@ -1791,15 +1791,34 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
     c = _CACHE.get(key)
     if c is None:
         # a language module may bring its own coder class (coder/lang/ru: case-based roles)
-        from dyadwatch.coder.lexicon import _module
 
-        make = getattr(_module(lang), "make_coder", None)
-        c = make(lang, dirs, allow_unknown) if callable(make) else Coder(lang, dirs, allow_unknown)
+        c = _make_coder(lang, dirs, allow_unknown)
         _CACHE[key] = c
     return c
 
 
 _CACHE: dict[tuple, Coder] = {}
+CODER_ENV = "DYADWATCH_CODER"  # "rules" (default) or "tree": the coder over dependency parses
+
+
+def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool) -> Coder:
+    """The coder of a language: the tree coder where chosen and the language has a parser
+    (coder/tree.py), else the rule coder (a language module's `make_coder` or `Coder`)."""
+    import os
+
+    from dyadwatch.coder.lexicon import LANG_DIR, _module
+
+    mod = _module(lang)
+    if os.environ.get(CODER_ENV, "rules") == "tree":
+        tree_lang = getattr(mod, "TREE_LANG", lang)  # Belarusian is parsed and coded as Russian
+        if (LANG_DIR / tree_lang / "syntax.yaml").is_file():
+            from dyadwatch.coder.tree import TreeCoder
+
+            coder = TreeCoder(tree_lang, dirs, allow_unknown)
+            coder.date_lang = lang
+            return coder
+    make = getattr(mod, "make_coder", None)
+    return make(lang, dirs, allow_unknown) if callable(make) else Coder(lang, dirs, allow_unknown)
 
 
 def code_document(doc: CleanDocument, sentences: list[Sentence],
@@ -1807,6 +1826,14 @@ def code_document(doc: CleanDocument, sentences: list[Sentence],
     dirs = tuple(Path(d) for d in dictionary_dirs)
     state = DocState(pub_date=doc.pub_date)
     out: list[tuple[int, Event]] = []
+    by_lang: dict[str, list[str]] = {}
+    for s in sentences:
+        by_lang.setdefault(s.lang or doc.lang or "en", []).append(s.text)
+    for lang, texts in by_lang.items():
+        coder = _coders(lang, dirs, allow_unknown)
+        prepare = getattr(coder, "prepare", None)
+        if prepare is not None:  # a tree coder parses the sentences that can hold events in one batch
+            prepare(texts)
     for s in sentences:
         coder = _coders(s.lang or doc.lang or "en", dirs, allow_unknown)
         for e in coder.code_sentence(s.text, state):

@@ -170,7 +170,22 @@ def score(items: Sequence[GoldItem], coded: Sequence[list[Event]]) -> EvalResult
 
 
 def evaluate_file(path: Path | str, dictionary_dirs: Sequence[Path] = (),
-                  model_dir: Path | None = None) -> EvalResult:
-    items = read_gold(path)
+                  model_dir: Path | None = None, lang: str | None = None) -> EvalResult:
+    """Score one gold file; with `lang`, only its items in that language."""
+    return evaluate_by_language(path, dictionary_dirs, model_dir, lang)[0]
+
+
+def evaluate_by_language(path: Path | str, dictionary_dirs: Sequence[Path] = (),
+                         model_dir: Path | None = None,
+                         lang: str | None = None) -> tuple[EvalResult, dict[str, EvalResult]]:
+    """The score over all items (of `lang`, where given) and the score of each language."""
+    items = [it for it in read_gold(path) if lang is None or it.lang == lang]
     penta = any(it.pentacode is not None for it in items)
-    return score(items, code_items(items, dictionary_dirs, allow_unknown=penta, model_dir=model_dir))
+    coded = code_items(items, dictionary_dirs, allow_unknown=penta, model_dir=model_dir)
+    langs = sorted({it.lang for it in items})
+    per_lang = {}
+    if len(langs) > 1:
+        for code in langs:
+            pairs = [(it, evs) for it, evs in zip(items, coded, strict=True) if it.lang == code]
+            per_lang[code] = score([it for it, _ in pairs], [evs for _, evs in pairs])
+    return score(items, coded), per_lang

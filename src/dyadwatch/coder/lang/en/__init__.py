@@ -105,3 +105,4 @@ def _ing(w: str) -> list[str]:
     if _doubles(w):
         return [w + w[-1] + "ing", w + "ing"]
     return [w + "ing"]
+

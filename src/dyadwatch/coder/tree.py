@@ -1,0 +1,931 @@
+"""The event coder over dependency parses: one engine for every language.
+
+A language is its parser (``dyadwatch.nlp.lang.<code>.syntax.parse(texts) -> [spacy Doc]``)
+plus its data files under ``coder/lang/<code>/``: trigger patterns (``patterns.yaml``), the
+map from its dependency labels and prepositions to the coder's roles (``syntax.yaml``) and
+status cues (``status.yaml``). Nothing language-specific is written here.
+
+Per sentence: actors (dictionary names, titles, pronouns and the document's memory, as
+``engine.Coder.mentions``) and trigger candidates are found on the word tokens; only a
+sentence with both is parsed. For each trigger the tree gives
+
+* the source: the subject (climbing through ``xcomp``/``conj`` to the verb that has one), the
+  agent of a passive, the possessor / adjective / ``by``/``from`` phrase of a nominal event, or
+  the subject of the verb whose object the nominal event is ("held talks");
+* the target: the object, a ``with/to/against/on`` phrase, the subject of a passive, the
+  prepositional phrase of a nominal event, or that of its governing verb; the place's state
+  for an agentless passive detention (convention 8);
+* the status: negation, modals and the verbs governing the trigger, conditional clauses,
+  denial and forecast frames; the content of an allegation or a request is not coded;
+* the date: the date expressions inside the trigger's own clause, else the document's.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from dyadwatch.coder import cameo
+from dyadwatch.coder.engine import (
+    Coder,
+    DocState,
+    Mention,
+    _citation,
+    _find_dates,
+    _month,
+    _Trig,
+    _year_end,
+)
+from dyadwatch.coder.lexicon import LANG_DIR, _module
+from dyadwatch.datafiles import read_mapping
+from dyadwatch.errors import InputError
+from dyadwatch.model import Event
+from dyadwatch.nlp.actors import tokenize
+
+# events that can stand without a target (a protest, a deployment)
+UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
+# one country on both sides only where two parties inside it are named (convention 7)
+DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION"))
+STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
+JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
+LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
+              "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
+              "light_object")
+PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+             "date_reference")
+STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """A language's dependency labels and prepositions mapped onto roles (syntax.yaml)."""
+
+    labels: dict[str, frozenset[str]]
+    preps: dict[str, frozenset[str]]
+    aux: dict[str, str]
+    features: dict[str, str]
+    governors: dict[str, str]
+    markers: dict[str, str]
+    denial: frozenset[str]
+    negation_words: frozenset[str]
+    forecasters: frozenset[str]
+    content_not_coded: frozenset[str]
+    agreed_acts: frozenset[str]
+    clause_target: frozenset[str]
+    intents: dict[str, str]
+    datelines: tuple[re.Pattern[str], ...]
+    absorbed: frozenset[str]
+    copula_to: frozenset[str]
+    temporal: frozenset[str]
+    occurrence: frozenset[str]
+    reversers: dict[str, str]
+
+    def has(self, tok: Any, key: str) -> bool:
+        return tok.dep_ in self.labels[key]
+
+
+def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
+    """The forms under which a data word is met in the parse: English verbs inflected,
+    other languages as lemmas (their parses carry lemmas)."""
+    mod = _module(lang)
+    inflect = getattr(mod, "inflect", None) if mod else None
+    out: set[str] = set()
+    for w in words:
+        w = str(w).lower()
+        out.add(w)
+        if inflect is not None and " " not in w:
+            out.update(inflect(w, pos))
+    return out
+
+
+@lru_cache(maxsize=16)
+def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
+    paths = [LANG_DIR / lang / "syntax.yaml"] + [Path(d) / "lang" / lang / "syntax.yaml" for d in dictionary_dirs]
+    data: dict[str, Any] = {"labels": {}, "preps": {}, "status": {}}
+    found = False
+    for p in paths:
+        if not p.is_file():
+            continue
+        found = True
+        raw = read_mapping(p, "syntax file")
+        unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
+                                      "absorbed", "clause_target", "intents", "datelines"})
+        if unknown:
+            raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
+        for sect in ("labels", "preps", "status"):
+            for k, v in (raw.get(sect) or {}).items():
+                if isinstance(v, dict):
+                    data[sect].setdefault(k, {}).update(v)
+                else:
+                    data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
+        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
+                  "datelines"):
+            if k in raw:
+                data[k] = raw[k]
+    if not found:
+        raise InputError(str(paths[0]), f"no syntax file for language {lang!r}")
+    st = data["status"]
+    gov: dict[str, str] = {}
+    for w, s in (st.get("governors") or {}).items():
+        for f in _forms([w], lang):
+            gov[f] = s
+    return Syntax(
+        labels={k: frozenset(data["labels"].get(k) or ()) for k in LABEL_KEYS},
+        preps={k: frozenset(str(w).lower() for w in data["preps"].get(k) or ()) for k in PREP_KEYS},
+        aux={str(k).lower(): v for k, v in (st.get("aux") or {}).items()},
+        features={str(k): v for k, v in (st.get("features") or {}).items()},
+        governors=gov,
+        markers={str(k).lower(): v for k, v in (st.get("markers") or {}).items()},
+        denial=frozenset(_forms(st.get("denial") or (), lang)),
+        negation_words=frozenset(str(w).lower() for w in st.get("negation_words") or ()),
+        forecasters=frozenset(_forms(st.get("forecasters") or (), lang, "noun")),
+        content_not_coded=frozenset(data.get("content_not_coded") or ()),
+        agreed_acts=frozenset(data.get("agreed_acts") or ()),
+        absorbed=frozenset(data.get("absorbed") or ()),
+        clause_target=frozenset(data.get("clause_target") or ()),
+        intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
+        datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
+        copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
+        temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
+        occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
+        reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
+    )
+
+
+def parser_for(lang: str) -> Any:
+    """The language's ``parse(texts) -> [Doc]`` (dyadwatch.nlp.lang.<code>.syntax)."""
+    return importlib.import_module(f"dyadwatch.nlp.lang.{lang}.syntax").parse
+
+
+def _key(tok: Any) -> str:
+    """The word as the data files name it: its lemma where the parse has one, else lower case."""
+    lem = tok.lemma_
+    return (lem or tok.lower_).lower().replace("ё", "е")
+
+
+def _passive(tok: Any) -> bool:
+    """A passive participle (English VBN, UD Voice=Pass)."""
+    return tok.tag_ == "VBN" or "Pass" in tok.morph.get("Voice")
+
+
+@dataclass
+class _Sent:
+    """One parsed sentence: its tokens, actor mentions and their places in the tree."""
+
+    doc: Any
+    text: str
+    toks: list[tuple[str, int, int]]
+    lower: list[str]
+    mentions: list[Mention]
+    at: dict[int, int] = field(default_factory=dict)  # spaCy token -> mention index (longest)
+    spans: list[set[int]] = field(default_factory=list)  # mention -> spaCy tokens
+
+    def tok(self, i: int) -> Any:
+        """The spaCy token at our token i."""
+        c = self.toks[i][1]
+        span = self.doc.char_span(c, self.toks[i][2], alignment_mode="expand")
+        return span[0] if span is not None and len(span) else self.doc[0]
+
+
+class TreeCoder(Coder):
+    """Codes one language from dependency trees (see the module docstring)."""
+
+    def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False,
+                 parse_lang: str | None = None):
+        super().__init__(lang, dictionary_dirs, allow_unknown)
+        self.syn = load_syntax(lang, dictionary_dirs)
+        self.parse = parser_for(parse_lang or lang)
+        self.date_lang = lang
+        self._docs: dict[str, Any] = {}
+        self.parsed = 0  # sentences parsed so far (the bench reports the share)
+        self.seen = 0
+
+    # ------------------------------------------------------------------ parsing
+    def _tokens(self, text: str) -> tuple[list, list[str], list[str]]:
+        toks = tokenize(text)
+        words = [t[0] for t in toks]
+        lower = [w.lower() for w in words]
+        if self.lex.normalise is not None and words:
+            lower = [w.lower() for w in self.lex.normalise(words)]
+        return toks, words, lower
+
+    def candidate(self, text: str) -> bool:
+        """A sentence that can hold an event: a trigger candidate and an actor name or reference."""
+        toks, words, lower = self._tokens(text)
+        if not toks or not self.triggers(lower):
+            return False
+        return self.allow_unknown or bool(self.actors_named(words, lower))
+
+    def actors_named(self, words: list[str], lower: list[str]) -> bool:
+        from dyadwatch.nlp.actors import match_names
+
+        if match_names(self.actors, words, lower):
+            return True
+        return any(w in ("he", "she", "his", "her", "they", "their", "we", "it", "both", "two", "pair")
+                   for w in lower)
+
+    _pos: list[str] | None = None
+
+    def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
+        p = t.phrase.pattern
+        if self._pos is not None and len(t.phrase.slots) == 1:
+            pos = self._pos[t.start]
+            if p.pos == "verb" and pos in ("NOUN", "PROPN") or p.pos == "noun" and pos in ("VERB", "AUX"):
+                return False  # the parse reads the word as the other part of speech
+        return super()._context_ok(t, lower, n)
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        """Parse, in one batch, the sentences of `texts` that can hold an event."""
+        texts = [t[self.dateline_end(t):] for t in texts]
+        todo = list(dict.fromkeys(t for t in texts if t not in self._docs and self.candidate(t)))
+        for t, d in zip(todo, self.parse(todo), strict=True):
+            self._docs[t] = d
+        self.parsed += len(todo)
+
+    def _doc(self, text: str) -> Any:
+        d = self._docs.pop(text, None)
+        if d is None:
+            d = self.parse([text])[0]
+            self.parsed += 1
+        return d
+
+    # ------------------------------------------------------------------ sentence
+    def dateline_end(self, text: str) -> int:
+        """Where a leading news dateline ("MOSCOW, Feb 24 (Reuters) - ") ends, else 0."""
+        for rx in self.syn.datelines:
+            m = rx.match(text)
+            if m and m.end() < len(text):
+                return m.end()
+        return 0
+
+    def code_sentence(self, text: str, state: DocState) -> list[Event]:
+        from dyadwatch.nlp.sentences import cyrillic_share, split_cyrillic
+
+        if cyrillic_share(text) > 0.5:
+            spans = split_cyrillic(text)
+            if len(spans) > 1:
+                # a short text of several sentences (code_text): each is parsed on its own
+                events: list[Event] = []
+                for a, b in spans:
+                    for e in self.code_sentence(text[a:b], state):
+                        e.start += a
+                        e.end += a
+                        events.append(e)
+                return events
+        self.seen += 1
+        k = self.dateline_end(text)
+        if not k:
+            return self._code(text, state)
+        events = self._code(text[k:], state)  # the sentence after the dateline
+        for e in events:
+            e.start += k
+            e.end += k
+        return events
+
+    def _code(self, text: str, state: DocState) -> list[Event]:
+        toks, words, lower = self._tokens(text)
+        if not toks:
+            return []
+        # a capitalised trigger word inside the sentence is a name ("in late March", "May")
+        trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()]
+        mentions = self.mentions(words, lower, toks, text, state)
+        dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
+                 if not _citation(text, d)]
+        events: list[Event] = []
+        if trigs and (mentions or self.allow_unknown):
+            s = _Sent(self._doc(text), text, toks, lower, mentions)
+            # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
+            self._pos = [s.tok(i).pos_ for i in range(len(toks))]
+            try:
+                trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()]
+            finally:
+                self._pos = None
+            self._index(s)
+            heads = {id(t): self._trigger_head(s, t) for t in trigs}
+            by_head = {heads[id(t)].i: t for t in trigs}
+            for t in trigs:
+                h = heads[id(t)]
+                if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
+                    continue
+                outer = by_head.get(h.head.i) if h.head.i != h.i else None
+                if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
+                        and t.phrase.pattern.type in self.syn.absorbed:
+                    continue  # "signed cooperation agreements", "deliveries ... were banned"
+                events.extend(self._events(s, t, h, dates, state, by_head))
+        self._update_state(state, mentions, dates, toks)
+        talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
+                 and e.status == "occurred"]
+        if talks:
+            state.talks_pair = (talks[0].source, talks[0].target)
+            state.talks_date = (talks[0].date, talks[0].date_granularity)
+        seen: set[tuple] = set()
+        out: list[Event] = []
+        for e in events:
+            k = (e.source, e.target, e.type)
+            if k not in seen:
+                seen.add(k)
+                out.append(e)
+        return out
+
+    def _index(self, s: _Sent) -> None:
+        for k, m in enumerate(s.mentions):
+            a, b = s.toks[m.start][1], s.toks[m.end - 1][2]
+            span = s.doc.char_span(a, b, alignment_mode="expand")
+            idx = {t.i for t in span} if span is not None else set()
+            if m.kind in ("metonym", "country") and idx:
+                head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
+                if head is not None and head.dep_ == "compound" and head.head.tag_ == "NNP" \
+                        and head.head.i > max(idx) and s.at.get(head.head.i) is None:
+                    idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
+            s.spans.append(idx)
+            head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
+            if head is not None and self.syn.has(head, "oblique") \
+                    and self._case_key(head) in self.syn.preps["location"]:
+                m.location = True  # "в Минске": a place, not an actor
+            for i in idx:
+                old = s.at.get(i)
+                if old is None or len(s.spans[old]) < len(idx):
+                    s.at[i] = k
+
+    def _trigger_head(self, s: _Sent, t: _Trig) -> Any:
+        """The trigger's syntactic head: the verb of a verb pattern, the head noun of a noun one."""
+        if t.phrase.pattern.pos == "verb":
+            return s.tok(t.start)
+        toks = [s.tok(i) for i in range(t.start, t.end)]
+        ids = {x.i for x in toks}
+        for x in toks:
+            if x.head.i not in ids or x.head.i == x.i:
+                return x
+        return toks[-1]
+
+    def _content_of_other(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """The trigger is the content of an allegation, a request or a threat (convention 3)."""
+        x = h
+        for _ in range(6):
+            if x.head.i == x.i:
+                return False
+            x = x.head
+            t = by_head.get(x.i)
+            if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
+                return True
+        return False
+
+    def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """An agreement or approval whose object is a conflictual act ("agreed to expand
+        sanctions against", "approved new sanctions"): the act itself is the event."""
+        if t.phrase.pattern.type != "AGREE":
+            return False
+        for c in h.children:
+            if c.dep_ in self.syn.labels["object"] | {"xcomp"}:
+                for x in c.subtree:
+                    inner = by_head.get(x.i)
+                    if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts:
+                        return True
+        return False
+
+    # ------------------------------------------------------------------ roles
+    def _preps(self, tok: Any) -> list[tuple[str, Any]]:
+        """(preposition, noun) for each prepositional phrase on `tok`, both label schemes."""
+        syn = self.syn
+        out: list[tuple[str, Any]] = []
+        for c in tok.children:
+            if syn.has(c, "prep") or syn.has(c, "agent"):
+                word = "by" if syn.has(c, "agent") else _key(c)
+                objs = [g for g in c.children if syn.has(g, "prep_object")]
+                if not objs and syn.has(c, "agent"):
+                    objs = [c]  # UD: the agent noun itself ("obl:agent")
+                for g in objs:
+                    out.append((word, g))
+                    out.extend((word, x) for x in g.children if syn.has(x, "conj"))
+            elif syn.has(c, "oblique"):
+                word = self._case_key(c)
+                out.append((word, c))
+                out.extend((word, x) for x in c.children if syn.has(x, "conj"))
+        return out
+
+    def _case_key(self, noun: Any) -> str:
+        """"preposition:case" of a UD oblique noun ("с:ins"; ":gen" without a preposition)."""
+        cases = [x for g in noun.children if self.syn.has(g, "case")
+                 for x in (g, *(f for f in g.children if f.dep_ == "fixed"))]  # "со стороны"
+        case = noun.morph.get("Case")
+        return (" ".join(_key(g) for g in cases) if cases else "") + (":" + case[0].lower() if case else "")
+
+    def _actors_at(self, s: _Sent, r: Any, allow_location: bool = False) -> list[Mention]:
+        """The actors a role's noun phrase names: its head's mention, or the nearest one inside
+        it (compounds, possessors, "of" phrases), and the actors coordinated with it."""
+        heads = [r]
+        k = 0
+        while k < len(heads) and len(heads) < 8:
+            heads.extend(c for c in heads[k].children if self.syn.has(c, "conj") and c not in heads)
+            k += 1
+        out: list[Mention] = []
+        for h in heads:
+            m = self._nearest(s, h)
+            if m is not None and m not in out and (allow_location or not m.location):
+                out.append(m)
+        if not out and r.lower_ in self.syn.preps["plural_pronoun"]:
+            return self._antecedents(s, r)
+        # other actors coordinated inside the phrase ("Then-presidents Obama and Medvedev",
+        # "the presidents of Russia and Belarus")
+        for k in self._coordinated(s, r):
+            m = s.mentions[k]
+            if m.codes and m not in out and (allow_location or not m.location):
+                out.append(m)
+        return out
+
+    def _antecedents(self, s: _Sent, r: Any) -> list[Mention]:
+        """"they" in a later clause: the coordinated subject before it ("Russia and Belarus will
+        rehearse ... when they hold joint drills")."""
+        for t in s.doc[:r.i]:
+            if self.syn.has(t, "subject") and t.i != r.i:
+                ms = [m for m in self._actors_at(s, t) if m.codes]
+                codes = {c for m in ms for c in m.codes}
+                if len(codes) >= 2:
+                    return ms
+        return []
+
+    def _coordinated(self, s: _Sent, r: Any) -> list[int]:
+        """Mentions inside the noun phrase of `r` that stand in a coordination."""
+        syn = self.syn
+        found: list[int] = []
+        stack = [r]
+        seen = {r.i}
+        coord = False
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.i in seen:
+                    continue
+                keep = syn.has(c, "noun_phrase") or syn.has(c, "conj") or c.dep_ == "cc" \
+                    or (syn.has(c, "prep") and _key(c) in syn.preps["of"]) or syn.has(c, "prep_object") \
+                    or (syn.has(c, "oblique") and self._case_key(c) in syn.preps["of"])
+                if keep:
+                    coord = coord or c.dep_ in ("cc", "conj")
+                    seen.add(c.i)
+                    stack.append(c)
+        if not coord:
+            return []
+        for i in sorted(seen):
+            k = s.at.get(i)
+            if k is not None and k not in found:
+                found.append(k)
+        return found
+
+    def _nearest(self, s: _Sent, h: Any) -> Mention | None:
+        syn = self.syn
+        queue = [(h, 0)]
+        seen = {h.i}
+        while queue:
+            t, d = queue.pop(0)
+            k = s.at.get(t.i)
+            if k is not None and s.mentions[k].codes:
+                return s.mentions[k]
+            if d >= 3:
+                continue
+            for c in t.children:
+                if c.i in seen:
+                    continue
+                if syn.has(c, "noun_phrase") and not syn.has(c, "conj"):
+                    seen.add(c.i)
+                    queue.append((c, d + 1))
+                elif syn.has(c, "prep") and _key(c) in syn.preps["of"]:
+                    for g in c.children:
+                        if syn.has(g, "prep_object"):
+                            seen.add(g.i)
+                            queue.append((g, d + 1))
+                elif syn.has(c, "oblique") and self._case_key(c) in syn.preps["of"]:
+                    seen.add(c.i)
+                    queue.append((c, d + 1))
+        return None
+
+    def _subject(self, v: Any) -> tuple[Any | None, bool]:
+        """The subject of verb `v` (climbing to the verb it depends on), and whether passive."""
+        syn = self.syn
+        t = v
+        for _ in range(5):
+            for c in t.children:
+                if syn.has(c, "subject") or syn.has(c, "passive_subject"):
+                    if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
+                        c = t.head  # "a delegation, which visited Belarus": the relative's noun
+                    return c, syn.has(c, "passive_subject") or c is t.head and _passive(t)
+            if syn.has(t, "relative"):
+                return t.head, _passive(t)
+            if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]) and t.head.i != t.i:
+                if t.dep_ == "xcomp":
+                    objs = [c for c in t.head.children if syn.has(c, "object")]
+                    if objs:  # "urged Russia to withdraw": the object does the complement
+                        return objs[0], False
+                t = t.head
+                continue
+            break
+        return None, False
+
+    def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
+        p = t.phrase.pattern
+        syn = self.syn
+        src: list[Mention] = []
+        tgt: list[Mention] = []
+        place = None
+        trig_ids = {s.tok(i).i for i in range(t.start, t.end)}
+        if p.pos == "verb":
+            subj, passive = self._subject(h)
+            preps = self._preps(h)
+            objs = [c for c in h.children if syn.has(c, "object")]
+            # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
+            # phrases are the verb's too (and the trigger's own words: "hold talks with")
+            for c in [*objs, *(s.doc[i] for i in trig_ids if i != h.i)]:
+                preps += self._preps(c)
+            by = [n for w, n in preps if w == "by"]
+            if p.recipient:
+                src = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)]
+                tgt = self._actors_at(s, subj) if subj is not None else []
+                return src, tgt, None
+            if passive:
+                src = [m for n in by for m in self._actors_at(s, n)]
+                tgt = self._actors_at(s, subj) if subj is not None else []
+                if not tgt and subj is not None and not p.symmetric:
+                    # "a camp for Congolese refugees was attacked by ...": deeper in the subject
+                    tgt = self._deep(s, [subj], src)
+                place = next((n for w, n in preps if w in syn.preps["location"]), None)
+            else:
+                src = self._actors_at(s, subj) if subj is not None else []
+                if subj is not None:  # two subjects of one verb: a coordination the parse split
+                    for c in subj.head.children:
+                        if c is not subj and syn.has(c, "subject"):
+                            src += [m for m in self._actors_at(s, c) if m not in src]
+                for o in objs:
+                    tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
+                            if m not in tgt]
+                if not tgt:
+                    wanted = syn.preps["visit"] if p.visit else syn.preps["partner"] if p.symmetric \
+                        else syn.preps["target"]
+                    for w, n in preps:
+                        if w in wanted:
+                            tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
+                            if tgt:
+                                break
+                if not tgt and p.symmetric and len({c for m in src for c in m.codes}) < 2:
+                    # "agreed to an emergency loan to Belarus": the partner deeper in a phrase
+                    tgt = self._deep(s, [n for w, n in preps if w in syn.preps["partner"] | syn.preps["target"]], src)
+                if not tgt and p.symmetric:
+                    # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
+                    tgt = self._partner_deep(s, h, src)
+                if not tgt and p.type in syn.clause_target:
+                    # "warned that it could block flights if the EU ...", "demanding that Belarus
+                    # pay": the other party named in the content clause
+                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")], src)
+                if not tgt and not p.visit and not p.symmetric:
+                    # "banned the imports of dairy products from Belarus", "withdrew its troops
+                    # from the territory of Belarus": an actor deeper in the object or a phrase
+                    deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"])]
+                    tgt = self._deep(s, deep, src)
+            between = [m for w, n in preps if w in syn.preps["between"] for m in self._actors_at(s, n)]
+            if not src and len(between) >= 2:
+                src = between
+            return src, tgt, place
+        # a nominal event
+        for c in h.children:
+            if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids \
+                    and not (syn.has(c, "oblique") and self._case_key(c) not in syn.preps["noun_source"]):
+                src += [m for m in self._actors_at(s, c) if m not in src]
+                if c.dep_ in ("amod", "compound"):
+                    # "the Belarus–Russia talks", "Russian-Belarusian integration": every actor
+                    src += [s.mentions[k] for k in sorted({s.at[x.i] for x in c.subtree if x.i in s.at})
+                            if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
+        preps = self._preps(h)
+        for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
+            preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
+        for w, n in preps:
+            if w in syn.preps["noun_source"] and not p.visit:
+                src += [m for m in self._actors_at(s, n) if m not in src]
+            elif w in syn.preps["between"]:
+                src += [m for m in self._actors_at(s, n) if m not in src]
+        wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
+        if p.symmetric:
+            # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
+            # the US recognition ..."); other phrases only where no partner is named at all
+            for w, n in preps:
+                if w in syn.preps["partner"] and w not in syn.preps["between"]:
+                    tgt += [m for m in self._actors_at(s, n) if m not in tgt and m not in src]
+            if tgt or len({c for m in src for c in m.codes}) >= 2:
+                wanted = frozenset()
+        for w, n in preps:
+            if w in wanted and w not in syn.preps["between"]:
+                tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt and m not in src]
+        if p.visit:
+            src += [m for w, n in preps if w == "by" for m in self._actors_at(s, n) if m not in src]
+        if not src and h.pos_ in ("VERB", "AUX"):
+            subj, passive = self._subject(h)  # the parse read the noun as a verb ("forced landing")
+            if subj is not None and not passive:
+                src = self._actors_at(s, subj)
+        gov = h.head if h.head.i != h.i else None
+        if gov is not None and (syn.has(h, "light_object") or h.dep_ == "conj" and syn.has(h.head, "light_object")):
+            if h.dep_ == "conj":
+                gov = gov.head
+            if not src:
+                subj, passive = self._subject(gov)
+                if subj is not None and not passive:
+                    src = self._actors_at(s, subj)
+            if not tgt:
+                for c in gov.children:
+                    if c.dep_ in ("dative", "iobj"):
+                        tgt += self._actors_at(s, c)
+                for w, n in self._preps(gov):
+                    if w in syn.preps["target"] and not tgt:
+                        tgt += self._actors_at(s, n, allow_location=p.visit)
+        if not tgt and not p.visit and not p.symmetric:
+            tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
+        if not src and p.symmetric:
+            # "Lukashenko said at a meeting with Putin", "улетел в Москву на встречу с Путиным":
+            # the subject of the verb the event's phrase hangs on
+            x = h
+            for _ in range(4):
+                if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+                    break
+                if not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")
+                        or syn.has(x, "object") and x is not h):  # "began ten days of joint drills"
+                    break
+                x = x.head
+            if x is not h and x.pos_ in ("VERB", "AUX"):
+                subj, passive = self._subject(x)
+                if subj is not None and not passive:
+                    src = [m for m in self._actors_at(s, subj) if m not in tgt]
+        tgt = [m for m in tgt if m not in src]
+        return src, tgt, None
+
+    def _phrase_key(self, tok: Any) -> str | None:
+        """The preposition (English) or "preposition:case" (UD) of the phrase `tok` heads."""
+        if self.syn.has(tok, "prep_object"):
+            return _key(tok.head)
+        if self.syn.has(tok, "oblique"):
+            return self._case_key(tok)
+        return None
+
+    def _partner_deep(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """An actor in a partner phrase ("with Putin") anywhere in the trigger's clause."""
+        own = {c for m in src for c in m.codes}
+        clause = self.syn.labels["clause"]
+        queue = [(c, 1) for c in h.children if c.dep_ not in clause]
+        while queue:
+            t, d = queue.pop(0)
+            k = s.at.get(t.i)
+            if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own \
+                    and self._phrase_key(t) in self.syn.preps["partner"]:
+                return [m for m in self._actors_at(s, t) if not set(m.codes) & own]
+            if d < 5:
+                queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
+        return []
+
+    def _deep(self, s: _Sent, roots: list[Any], src: list[Mention]) -> list[Mention]:
+        """The first actor inside the phrases `roots` (not inside their clauses), other than
+        the source's own ("its troops from the territory of Belarus")."""
+        own = {c for m in src for c in m.codes}
+        clause = self.syn.labels["clause"]
+        for r in roots:
+            queue = [(r, 0)]
+            while queue:
+                t, d = queue.pop(0)
+                k = s.at.get(t.i)
+                if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own:
+                    return [m for m in self._actors_at(s, t, allow_location=True) if not set(m.codes) & own] \
+                        or [s.mentions[k]]
+                if d < 4:
+                    queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
+        return []
+
+    def _reversed(self, h: Any) -> str | None:
+        """The CAMEO code of a verb that stops the act `h` ("stopped supplying"), else None."""
+        x = h
+        for _ in range(3):
+            if x.head.i == x.i:
+                return None
+            if x.dep_ not in self.syn.labels["object"] | {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl"}:
+                return None
+            x = x.head
+            code = self.syn.reversers.get(x.lower_) or self.syn.reversers.get(_key(x))
+            if code is not None:
+                return code
+        return None
+
+    # ------------------------------------------------------------------ status
+    def _status(self, s: _Sent, h: Any) -> str:
+        syn = self.syn
+        found = "occurred"
+
+        def note(st: str) -> None:
+            nonlocal found
+            if STATUS_RANK[st] < STATUS_RANK[found]:
+                found = st
+
+        chain = [h]
+        x = h
+        prev = None
+        own_verb = None
+        for c in h.children:  # "a planned joint exercise", "the upcoming talks"
+            if c.dep_ == "amod" and (c.lower_ in syn.governors or _key(c) in syn.governors):
+                note(syn.governors.get(c.lower_) or syn.governors[_key(c)])
+        for _ in range(6):
+            if x.head.i == x.i:
+                break
+            dep = x.dep_
+            prev = x
+            x = x.head
+            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp"):
+                chain.append(x)
+            elif all(c.pos_ not in ("VERB", "AUX") for c in chain) \
+                    and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
+                # a nominal event's own verb: "the talks will take place", "учения пройдут"; its
+                # negation only where the verb says the event happens ("the talks did not take place")
+                chain.append(x)
+                own_verb = x
+            if dep == "advcl" and prev is not None and (
+                    any(c.lower_ in syn.temporal for c in prev.children) or "Conv" in prev.morph.get("VerbForm")
+                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
+                continue  # "will rehearse ... when they hold drills": the time of the main clause
+            if dep in ("ccomp", "relcl", "parataxis", "advcl") or len(chain) > 4:
+                break
+        for k, v in enumerate(chain):
+            for feat in v.morph if k < 2 else ():
+                if feat in syn.features:
+                    note(syn.features[feat])
+            for c in v.children:
+                w = c.lower_
+                if (syn.has(c, "negation") or (w in syn.negation_words and c.dep_ in ("advmod", "det", "neg"))) \
+                        and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
+                    note("denied")
+                if syn.has(c, "aux") and w in syn.aux:
+                    note(syn.aux[w])
+                if syn.has(c, "mark") and w in syn.markers:
+                    note(syn.markers[w])
+            if v.lower_ in syn.copula_to and any(
+                    c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in v.children):
+                note("planned")  # "talks are to be held"
+            if k > 0:
+                word = v.lower_ if v.lower_ in syn.governors or v.lower_ in syn.denial else _key(v)
+                if word in syn.governors:
+                    note(syn.governors[word])
+                if word in syn.denial:
+                    note("denied")
+                subj, _ = self._subject(v)
+                if subj is not None and (subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters):
+                    note("forecast")
+            if v.dep_ in ("advcl",) and any(c.lower_ in syn.markers for c in v.children if syn.has(c, "mark")):
+                note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
+        return found
+
+    # ------------------------------------------------------------------ dates
+    def _clause_span(self, s: _Sent, h: Any) -> tuple[int, int]:
+        """Character span of the trigger's own clause (nested clauses of other verbs left out)."""
+        syn = self.syn
+        v = h
+        for _ in range(4):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        inside = {v.i} | {t.i for t in v.subtree}
+        for c in v.children:
+            if c.dep_ in syn.labels["clause"] and c.i != h.i and h.i not in {t.i for t in c.subtree}:
+                inside -= {t.i for t in c.subtree}
+        lo = min(inside)
+        hi = max(inside)
+        return s.doc[lo].idx, s.doc[hi].idx + len(s.doc[hi].text)
+
+    def _when(self, s: _Sent, h: Any, dates: list, state: DocState, status: str,
+              pair: tuple | None = None) -> tuple[str | None, str | None]:
+        refs = self.syn.preps["date_reference"]
+
+        def ref(d: Any) -> bool:
+            before = s.text[:d.start].split()
+            return bool(before) and before[-1].lower() in refs
+
+        def modifier(d: Any) -> bool:
+            """A date naming a thing, not an act's time ("the 1997 agreement", "Zapad 2017")."""
+            span = s.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None or len(span) != 1:
+                return False
+            tok = span[0]
+            return tok.dep_ in ("compound", "nummod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.i not in {x.i for x in span}
+
+        def named(d: Any) -> bool:
+            """A year inside a name: "Zapad-2017", "«Запад-2025»", "“The Union Shield 2019”"."""
+            before = s.text[:d.start]
+            return before[-1:] in ("-", "‑") or before.count("«") > before.count("»") \
+                or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+        dates = [d for d in dates if not modifier(d) and not named(d)]
+        inside: list = []
+        v = h
+        for _ in range(3):
+            a, b = self._clause_span(s, v)
+            inside = [d for d in dates if a <= d.start and d.end <= b and not ref(d)]
+            if inside:
+                break
+            # a non-finite clause ("ended with Lukashenka visiting Moscow") is dated by its head's
+            while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+                v = v.head
+            if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"} \
+                    or v.tag_ not in ("VBG", "VBN", "VB") and "Fin" in v.morph.get("VerbForm"):
+                break
+            v = v.head
+        if inside:
+            rank = {"day": 0, "month": 1, "year": 2}
+            d = min(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start))
+            return d.value, d.granularity
+        if status in ("forecast", "hypothetical"):
+            return None, None
+        if state.talks_date[0] and pair is not None and set(pair) == set(state.talks_pair or ()):
+            return state.talks_date  # what the parties of the document's talks did there
+        if state.date:
+            return state.date, state.date_gran
+        if status in ("occurred", "denied") and state.pub_date:
+            # convention 9: an occurred event with no time of its own takes the report's date
+            g = {10: "day", 7: "month"}.get(len(state.pub_date), "year")
+            return state.pub_date, g
+        return _month(state.pub_date)
+
+    # ------------------------------------------------------------------ events
+    def _events(self, s: _Sent, t: _Trig, h: Any, dates: list, state: DocState,
+                by_head: dict[int, _Trig]) -> list[Event]:
+        p = t.phrase.pattern
+        src, tgt, place = self._roles(s, t, h)
+        if not src and place is not None and p.type == "COERCE":
+            # convention 8: "a journalist was detained in Minsk" - the place's state acts
+            src = [m for m in self._actors_at(s, place, allow_location=True)]
+        scodes = list(dict.fromkeys(c for m in src for c in m.codes))
+        tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
+        if not scodes and not self.allow_unknown and not (p.symmetric and p.pos == "noun"):
+            return []
+        pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
+        sm = {c: m for m in src for c in m.codes}
+        tm = {c: m for m in tgt for c in m.codes}
+        ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric
+        if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]):
+            # joint exercises or deployments are military cooperation (CAMEO 062)
+            ptype, cameo_code, symmetric = "COOPERATE", "062", True
+        rev = self._reversed(h) if ptype in ("AID", "COOPERATE") else None
+        if rev is not None:
+            # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
+            ptype, cameo_code, symmetric = "SANCTION", rev, False
+        mutual = any(c.lower_ == "other" and c.dep_ in self.syn.labels["object"] | {"pobj"}
+                     for c in h.subtree)  # "accused each other"
+        if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
+            parties = list(dict.fromkeys(scodes + tcodes))
+            ms = {**tm, **sm}
+            if not parties and p.pos == "noun" and state.talks_pair and not self.allow_unknown \
+                    and any(c.lower_ in self.syn.preps["definite"] for c in h.children):
+                # "The talks lasted six hours": the parties of the document's talks
+                parties = list(state.talks_pair)
+            if len(parties) == 1:
+                union = self._union_of_two(parties[0], None, ptype)
+                if union is not None:
+                    parties = list(union)
+                elif p.pos == "noun" and ms.get(parties[0]) is not None and ms[parties[0]].kind == "igo":
+                    # "the CIS summit": the organisation's own meeting, no other party
+                    pairs.append((parties[0], None, ms[parties[0]], None))
+            for a in parties:
+                for b in parties:
+                    if a != b:
+                        pairs.append((a, b, ms.get(a), ms.get(b)))
+            if not pairs and ptype in UNTARGETED:
+                pairs = [(a, None, ms.get(a), None) for a in parties]
+        else:
+            for a in scodes or [None]:
+                for b in tcodes or [None]:
+                    if a is not None and a == b:
+                        # convention 7: one country on both sides only where the sentence names
+                        # two parties inside it
+                        ma, mb = sm.get(a), tm.get(b)
+                        if ptype not in DOMESTIC or ma is None or mb is None or ma is mb \
+                                or {ma.sector, mb.sector} <= STATE_SECTORS:
+                            continue
+                    if b is None and ptype not in UNTARGETED and not self.allow_unknown:
+                        continue
+                    pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
+        if not pairs:
+            return []
+        status = self._status(s, h)
+        date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
+        trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
+        acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
+        intent = self.syn.intents.get(ptype)
+        if intent is not None and status in ("planned", "hypothetical"):
+            # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
+            # "promised to support" - the promiser -> the other (convention 2)
+            info = cameo.lookup(intent)
+            acts.append((info.plover_type, intent, info.mode, info.goldstein, cameo.quad_class(intent), "occurred"))
+        return [Event(source=a, target=b, type=a_type, cameo=a_cameo, status=a_status,
+                      source_sector=ma.sector if ma else None, source_text=ma.text if ma else None,
+                      target_text=mb.text if mb else None, target_sector=mb.sector if mb else None,
+                      mode=a_mode, goldstein=a_gold, quad=a_quad, date=date if a_status == status else
+                      self._when(s, h, dates, state, a_status, (a, b))[0],
+                      date_granularity=gran if a_status == status else
+                      self._when(s, h, dates, state, a_status, (a, b))[1],
+                      trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
+                for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
+                for a, b, ma, mb in pairs if b is not None or a_type == ptype]

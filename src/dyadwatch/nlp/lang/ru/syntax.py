@@ -1,0 +1,173 @@
+"""Russian dependency parses as spaCy `Doc` objects, from natasha's offline slovnet models.
+
+slovnet's news models (morphology and syntax, both over navec vectors) ship inside the
+`natasha` package, so nothing is downloaded. Their output (Universal Dependencies POS, features
+and relations) is turned into spaCy `Doc`s, so the coder's matchers read Russian and English
+trees the same way. Lemmas come from pymorphy3, choosing the analysis whose part of speech
+agrees with slovnet's tag.
+
+Conventions of the Docs made here:
+* tokens are razdel's; `whitespace_` is taken from the original text, so `doc.text == text`;
+* `pos_` and `morph` are UD (`Case=Gen|Number=Sing`), `lemma_` is lower-case;
+* `dep_` is the UD relation (`nsubj`, `obj`, `obl`, `nmod`, `case`, `advmod`...), except that the
+  root is labelled `ROOT` as spaCy's English models label it; a root's head is itself.
+
+Parsing is batched: sentences are sorted by length so each batch pads little, and the models
+are loaded once per process (thread-safe). BLAS runs single-threaded inside `parse`: the models'
+matrices are small, and OpenBLAS's own threads made parsing up to eight times slower on a
+busy 2-core machine (one core per worker is also what the Dask path assumes).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+from razdel import tokenize
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+from threadpoolctl import threadpool_limits
+
+BATCH_SIZE = 64
+# pymorphy3's tags that agree with each UD part of speech (for choosing a lemma)
+_POS_TAGS = {
+    "NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"},
+    "AUX": {"VERB", "INFN"}, "ADJ": {"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "NUMR"},
+    "ADV": {"ADVB", "COMP", "PRED"}, "PRON": {"NPRO", "ADJF"}, "DET": {"ADJF", "NPRO"},
+    "NUM": {"NUMR", "ADJF"}, "ADP": {"PREP"}, "CCONJ": {"CONJ"}, "SCONJ": {"CONJ"},
+    "PART": {"PRCL"},
+}
+
+_lock = threading.Lock()
+_models: tuple[Any, Any] | None = None
+_vocab: Vocab | None = None
+
+
+def _natasha_data() -> Path:
+    """natasha's data folder, found without importing natasha (its import pulls in pymorphy2)."""
+    spec = find_spec("natasha")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the natasha package (Russian syntax models) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def _load() -> tuple[Any, Any]:
+    global _models
+    with _lock:
+        if _models is None:
+            from navec import Navec
+            from slovnet import Morph, Syntax
+
+            data = _natasha_data()
+            navec = Navec.load(str(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar"))
+            morph = Morph.load(str(data / "model" / "slovnet_morph_news_v1.tar"),
+                               batch_size=BATCH_SIZE).navec(navec)
+            syntax = Syntax.load(str(data / "model" / "slovnet_syntax_news_v1.tar"),
+                                 batch_size=BATCH_SIZE).navec(navec)
+            _models = (morph, syntax)
+        return _models
+
+
+def vocab() -> Vocab:
+    """The one vocabulary every Russian Doc of this process shares."""
+    global _vocab
+    with _lock:
+        if _vocab is None:
+            import spacy
+
+            _vocab = spacy.blank("ru").vocab
+        return _vocab
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, pos: str) -> str:
+    """The lemma of `word` under the analysis that agrees with the UD part of speech `pos`."""
+    lowered = word.lower()
+    if pos in ("PUNCT", "SYM", "X") or not any(ch.isalpha() for ch in lowered):
+        return lowered
+    parses = _analyzer().parse(lowered)
+    wanted = _POS_TAGS.get(pos)
+    if wanted:
+        for parse in parses:
+            if parse.tag.POS in wanted:
+                return str(parse.normal_form)
+    return str(parses[0].normal_form) if parses else lowered
+
+
+def _feats(feats: dict[str, str]) -> str:
+    return "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
+
+
+def tokens(text: str) -> tuple[list[str], list[bool]]:
+    """razdel's words of `text` and whether each is followed by a space in the text."""
+    spans = list(tokenize(text))
+    words = [s.text for s in spans]
+    spaces = [spans[i + 1].start > s.stop if i + 1 < len(spans) else len(text) > s.stop
+              for i, s in enumerate(spans)]
+    return words, spaces
+
+
+def parse(texts: Sequence[str]) -> list[Doc]:
+    """One parsed `Doc` per text (a sentence), in the order given."""
+    tokenised = [tokens(t) for t in texts]
+    order = sorted((i for i, (w, _) in enumerate(tokenised) if w),
+                   key=lambda i: len(tokenised[i][0]))
+    morph, syntax = _load()
+    batch = [tokenised[i][0] for i in order]
+    docs: list[Doc | None] = [None] * len(texts)
+    with threadpool_limits(limits=1, user_api="blas"):
+        for i, tagged, parsed in zip(order, morph.map(batch), syntax.map(batch), strict=True):
+            docs[i] = _doc(tokenised[i], tagged.tokens, parsed.tokens)
+    v = vocab()
+    return [d if d is not None else Doc(v, words=[]) for d in docs]
+
+
+def _doc(tokenised: tuple[list[str], list[bool]], tagged: Sequence[Any],
+         parsed: Sequence[Any]) -> Doc:
+    words, spaces = tokenised
+    heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
+    return Doc(
+        vocab(), words=words, spaces=spaces,
+        pos=[t.pos for t in tagged],
+        morphs=[_feats(t.feats) for t in tagged],
+        lemmas=[lemma(w, t.pos) for w, t in zip(words, tagged, strict=True)],
+        heads=heads, deps=deps,
+    )
+
+
+def tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
+    """A well-formed tree from slovnet's per-token choices, which are made independently and
+    can point at themselves, name several roots or close a cycle: one root (the first token
+    labelled `root`, else the first token that heads itself), and every other token whose
+    head is missing or whose chain of heads loops is attached to that root."""
+    n = len(heads)
+    heads = [h if 0 <= h < n else -1 for h in heads]
+    root = next((i for i in range(n) if rels[i] == "root" or heads[i] in (-1, i)), 0)
+    out_heads = list(heads)
+    out_rels = list(rels)
+    for i in range(n):
+        if i != root and (out_heads[i] in (-1, i) or out_rels[i] == "root"):
+            out_heads[i] = root
+            out_rels[i] = "dep" if out_rels[i] == "root" else out_rels[i]
+    out_heads[root] = root
+    out_rels[root] = "ROOT"
+    for i in range(n):  # break cycles: walk up; a walk that revisits a token never reaches root
+        seen = set()
+        j = i
+        while j != root and j not in seen:
+            seen.add(j)
+            j = out_heads[j]
+        if j != root:
+            out_heads[j] = root
+    return out_heads, out_rels

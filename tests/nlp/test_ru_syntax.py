@@ -1,0 +1,87 @@
+"""Russian dependency parses (slovnet, offline) as spaCy Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.nlp.lang.ru.syntax import lemma, parse, tree
+
+SENTENCES = [
+    "Польша выслала двух белорусских дипломатов.",
+    "В понедельник Лукашенко встретился с Путиным в Сочи.",
+    "Москва предоставит Минску кредит в размере одного миллиарда долларов.",
+]
+
+
+def _reaches_root(doc) -> bool:  # type: ignore[no-untyped-def]
+    for tok in doc:
+        seen = set()
+        while tok.dep_ != "ROOT":
+            if tok.i in seen:
+                return False
+            seen.add(tok.i)
+            tok = tok.head
+    return True
+
+
+def test_docs_keep_the_text_order_and_a_single_rooted_tree() -> None:
+    docs = parse(SENTENCES)
+    assert [d.text for d in docs] == SENTENCES
+    for doc in docs:
+        assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
+        assert _reaches_root(doc)
+
+
+def test_roles_cases_and_lemmas() -> None:
+    doc = parse([SENTENCES[0]])[0]
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.lemma_ == "выслать" and root.pos_ == "VERB"
+    subject = next(t for t in root.children if t.dep_ == "nsubj")
+    assert subject.text == "Польша" and subject.morph.get("Case") == ["Nom"]
+    obj = next(t for t in root.children if t.dep_ == "obj")
+    assert obj.lemma_ == "дипломат"
+
+
+def test_prepositional_partner_is_an_oblique_with_its_case_marker() -> None:
+    doc = parse([SENTENCES[1]])[0]
+    putin = next(t for t in doc if t.text == "Путиным")
+    assert putin.head.lemma_ == "встретиться"
+    assert putin.morph.get("Case") == ["Ins"]
+    assert any(c.dep_ == "case" and c.lower_ == "с" for c in putin.children)
+
+
+def test_parsing_is_deterministic_and_independent_of_the_batch() -> None:
+    alone = [parse([s])[0] for s in SENTENCES]
+    together = parse(SENTENCES + SENTENCES)
+    for a, b in zip(alone + alone, together, strict=True):
+        assert [(t.dep_, t.head.i, t.lemma_, str(t.morph)) for t in a] == \
+               [(t.dep_, t.head.i, t.lemma_, str(t.morph)) for t in b]
+
+
+def test_empty_and_whitespace_texts_give_empty_docs() -> None:
+    docs = parse(["", "   ", SENTENCES[0]])
+    assert len(docs[0]) == 0 and len(docs[1]) == 0 and len(docs[2]) > 0
+
+
+@pytest.mark.parametrize(("heads", "rels"), [
+    ([0, 0, 1], ["appos", "root", "obj"]),           # a token heading itself
+    ([1, 2, 1, 1], ["nsubj", "root", "obj", "obl"]),  # a cycle 1 -> 2 -> 1
+    ([1, -1, 1, 1], ["nsubj", "root", "root", "obj"]),  # two roots
+    ([5, 0, 1], ["nsubj", "obj", "obl"]),             # a head outside the sentence
+])
+def test_tree_repairs_what_the_parser_gets_wrong(heads: list[int], rels: list[str]) -> None:
+    fixed_heads, fixed_rels = tree(heads, rels)
+    assert fixed_rels.count("ROOT") == 1
+    root = fixed_rels.index("ROOT")
+    assert fixed_heads[root] == root
+    for i in range(len(heads)):
+        j, steps = i, 0
+        while j != root:
+            j = fixed_heads[j]
+            steps += 1
+            assert steps <= len(heads)
+
+
+def test_lemma_follows_the_part_of_speech() -> None:
+    assert lemma("стали", "VERB") == "стать"
+    assert lemma("стали", "NOUN") == "сталь"
