@@ -58,9 +58,10 @@ def test_parsing_is_deterministic_and_independent_of_the_batch() -> None:
                [(t.dep_, t.head.i, t.lemma_, str(t.morph)) for t in b]
 
 
-def test_empty_and_whitespace_texts_give_empty_docs() -> None:
+def test_empty_and_whitespace_texts_give_docs_without_words() -> None:
     docs = parse(["", "   ", SENTENCES[0]])
-    assert len(docs[0]) == 0 and len(docs[1]) == 0 and len(docs[2]) > 0
+    assert [d.text for d in docs] == ["", "   ", SENTENCES[0]]
+    assert len(docs[0]) == 0 and all(t.is_space for t in docs[1]) and len(docs[2]) > 0
 
 
 @pytest.mark.parametrize(("heads", "rels"), [
@@ -85,3 +86,17 @@ def test_tree_repairs_what_the_parser_gets_wrong(heads: list[int], rels: list[st
 def test_lemma_follows_the_part_of_speech() -> None:
     assert lemma("стали", "VERB") == "стать"
     assert lemma("стали", "NOUN") == "сталь"
+
+
+@pytest.mark.parametrize("text", [
+    "   Путин встретился с Лукашенко.",
+    "Путин  встретился\\nс Лукашенко.  ",
+    "Путин встретился с Лукашенко.\\t",
+])
+def test_offsets_are_the_texts_whatever_the_whitespace(text: str) -> None:
+    doc = parse([text])[0]
+    assert doc.text == text
+    putin = next(t for t in doc if t.text == "Путин")
+    assert text[putin.idx:putin.idx + len(putin)] == "Путин"
+    assert putin.dep_ == "nsubj" and putin.head.lemma_ == "встретиться"
+    assert all(t.is_space for t in doc if not t.text.strip())

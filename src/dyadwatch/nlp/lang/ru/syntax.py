@@ -7,7 +7,8 @@ trees the same way. Lemmas come from pymorphy3, choosing the analysis whose part
 agrees with slovnet's tag.
 
 Conventions of the Docs made here:
-* tokens are razdel's; `whitespace_` is taken from the original text, so `doc.text == text`;
+* tokens are razdel's; whitespace is the text's (a single space after a word is its
+  `whitespace_`, any other whitespace a token of its own), so `doc.text == text`;
 * `pos_` and `morph` are UD (`Case=Gen|Number=Sing`), `lemma_` is lower-case;
 * `dep_` is the UD relation (`nsubj`, `obj`, `obl`, `nmod`, `case`, `advmod`...), except that the
   root is labelled `ROOT` as spaCy's English models label it; a root's head is itself.
@@ -109,41 +110,68 @@ def _feats(feats: dict[str, str]) -> str:
     return "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
 
 
-def tokens(text: str) -> tuple[list[str], list[bool]]:
-    """razdel's words of `text` and whether each is followed by a space in the text."""
-    spans = list(tokenize(text))
-    words = [s.text for s in spans]
-    spaces = [spans[i + 1].start > s.stop if i + 1 < len(spans) else len(text) > s.stop
-              for i, s in enumerate(spans)]
-    return words, spaces
-
-
 def parse(texts: Sequence[str]) -> list[Doc]:
-    """One parsed `Doc` per text (a sentence), in the order given."""
-    tokenised = [tokens(t) for t in texts]
-    order = sorted((i for i, (w, _) in enumerate(tokenised) if w),
-                   key=lambda i: len(tokenised[i][0]))
+    """One parsed `Doc` per text (a sentence), in the order given; `doc.text == text`."""
+    spans = [list(tokenize(t)) for t in texts]
+    order = sorted((i for i, s in enumerate(spans) if s), key=lambda i: len(spans[i]))
     morph, syntax = _load()
-    batch = [tokenised[i][0] for i in order]
+    batch = [[s.text for s in spans[i]] for i in order]
     docs: list[Doc | None] = [None] * len(texts)
     with threadpool_limits(limits=1, user_api="blas"):
         for i, tagged, parsed in zip(order, morph.map(batch), syntax.map(batch), strict=True):
-            docs[i] = _doc(tokenised[i], tagged.tokens, parsed.tokens)
+            docs[i] = _doc(texts[i], spans[i], tagged.tokens, parsed.tokens)
     v = vocab()
-    return [d if d is not None else Doc(v, words=[]) for d in docs]
+    return [d if d is not None else Doc(v, words=[texts[i]] if texts[i] else [],
+                                        spaces=[False] if texts[i] else [])
+            for i, d in enumerate(docs)]
 
 
-def _doc(tokenised: tuple[list[str], list[bool]], tagged: Sequence[Any],
-         parsed: Sequence[Any]) -> Doc:
-    words, spaces = tokenised
+def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequence[Any]) -> Doc:
+    """The Doc of one parsed text. Whitespace other than one space after a word becomes a
+    token of its own, as spaCy's tokenizer makes it, so character offsets stay the text's."""
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
-    return Doc(
-        vocab(), words=words, spaces=spaces,
-        pos=[t.pos for t in tagged],
-        morphs=[_feats(t.feats) for t in tagged],
-        lemmas=[lemma(w, t.pos) for w, t in zip(words, tagged, strict=True)],
-        heads=heads, deps=deps,
-    )
+    words: list[str] = []
+    spaces: list[bool] = []
+    index: list[int] = []  # the Doc position of each parsed word
+    gap_tokens: list[int] = []
+    cursor = 0
+    for span in spans:
+        gap = text[cursor:span.start]
+        if gap and words and gap.startswith(" "):
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            gap_tokens.append(len(words))
+            words.append(gap)
+            spaces.append(False)
+        index.append(len(words))
+        words.append(span.text)
+        spaces.append(False)
+        cursor = span.stop
+    tail = text[cursor:]
+    if tail.startswith(" "):
+        spaces[-1] = True
+        tail = tail[1:]
+    if tail:
+        gap_tokens.append(len(words))
+        words.append(tail)
+        spaces.append(False)
+    n = len(words)
+    root = index[deps.index("ROOT")]
+    pos = ["SPACE"] * n
+    morphs = [""] * n
+    lemmas = list(words)
+    doc_heads = [root] * n  # whitespace hangs from the root, as spaCy attaches it
+    doc_deps = ["dep"] * n
+    for k, (tok, word) in enumerate(zip(tagged, (s.text for s in spans), strict=True)):
+        i = index[k]
+        pos[i] = tok.pos
+        morphs[i] = _feats(tok.feats)
+        lemmas[i] = lemma(word, tok.pos)
+        doc_heads[i] = index[heads[k]]
+        doc_deps[i] = deps[k]
+    return Doc(vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas,
+               heads=doc_heads, deps=doc_deps)
 
 
 def tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
