@@ -81,11 +81,12 @@ def ingest_run(targets: Iterable[str], engine: Engine, options: PipelineOptions,
                 continue
             _save(engine, summary, location, result)
     if options.code_events and (summary.new or _has_unclustered_events(engine)):
-        # New mentions may join existing events: regroup so every count stays one per event.
-        # Also when nothing is new but a run killed before this step left events unclustered.
-        from dyadwatch.analysis.clusters import build_clusters
+        # New mentions join the clusters they belong to (only those are read and written) and
+        # the stored index rows of the periods they touch are updated. Also when nothing is
+        # new but a run killed before this step left events unclustered.
+        from dyadwatch.analysis.clusters import cluster_new
 
-        build_clusters(engine)
+        cluster_new(engine)
     return summary
 
 
@@ -192,12 +193,14 @@ def recode_run(engine: Engine, options: PipelineOptions, *, ids: Iterable[str] |
     One transaction per document: an interrupted recode leaves each document either as it
     was or fully recoded, and running it again finishes the job.
     """
+    from dyadwatch.analysis.clusters import release_document
+    from dyadwatch.analysis.materialised import refresh_index
     from dyadwatch.pipeline import code_clean
     from dyadwatch.store.db import write_begin
     from dyadwatch.store.documents import document_ids, replace_coding, stored_document
 
     summary = RecodeSummary()
-    known = set(document_ids(engine))
+    known = set(document_ids(engine))  # ids only (16 characters a document)
     todo = sorted(set(ids)) if ids is not None else sorted(known)
     if progress:
         from dyadwatch.cli.common import progress_iter
@@ -209,7 +212,11 @@ def recode_run(engine: Engine, options: PipelineOptions, *, ids: Iterable[str] |
                 if doc_id not in known:
                     raise InputError(doc_id, "no such document (ids as `dyadwatch documents` lists them)")
                 doc, sentences = stored_document(conn, doc_id)
-                before, after = replace_coding(conn, code_clean(doc, sentences, options))
+                coded = code_clean(doc, sentences, options)
+                # its clusters come apart; the clustering step below regroups what remains
+                touched = release_document(conn, doc_id)
+                before, after = replace_coding(conn, coded)
+                refresh_index(conn, touched)
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 - one document must not stop the run
@@ -220,7 +227,7 @@ def recode_run(engine: Engine, options: PipelineOptions, *, ids: Iterable[str] |
         summary.events_before += len(before)
         summary.events_after += len(after)
     if summary.documents and options.code_events:
-        from dyadwatch.analysis.clusters import build_clusters
+        from dyadwatch.analysis.clusters import cluster_new
 
-        build_clusters(engine)
+        cluster_new(engine)
     return summary

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.analysis import load, settings_option
+from dyadwatch.cli.analysis import load, sectors_option, sectors_override, settings_option
 from dyadwatch.cli.common import console, db_option
 from dyadwatch.errors import DyadwatchError
 
@@ -33,9 +33,10 @@ def _write(text: str, output: str | None) -> None:
               help="Verdict rule [default: settings, trendfinder].")
 @click.option("--generated", metavar="TEXT", default=None,
               help="A generation date to print in the footer (none by default, so briefs reproduce).")
+@sectors_option
 @settings_option
 def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, rule: str | None,
-          generated: str | None, settings_path: str | None) -> None:
+          generated: str | None, include_sectors: str | None, settings_path: str | None) -> None:
     """A weekly brief: verdict and reasons, key events with quotes and links, what is
     planned or forecast, and the index chart with the week marked.
 
@@ -51,7 +52,8 @@ def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, ru
     stem = Path(output).stem if chart_dir is not None else None
     text = render_brief(open_store(db), dyad, week, fmt, chart_dir=chart_dir,
                         chart_stem=f"{stem}-index" if stem else None, generated=generated,
-                        rule=rule, settings=load(settings_path))
+                        rule=rule, settings=load(settings_path,
+                                                 extra=sectors_override(include_sectors)))
     _write(text, output)
 
 
@@ -62,9 +64,10 @@ def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, ru
 @click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
               help="Where `dyadwatch serve` publishes the briefs (entry links).")
 @click.option("--rule", type=click.Choice(["trendfinder", "zscore"]), default=None)
+@sectors_option
 @settings_option
 def feed(db: str | None, dyad: str, output: str | None, base_url: str, rule: str | None,
-         settings_path: str | None) -> None:
+         include_sectors: str | None, settings_path: str | None) -> None:
     """An Atom feed of weekly briefs: one entry per week, stable ids, alerts flagged.
 
     \b
@@ -75,7 +78,8 @@ def feed(db: str | None, dyad: str, output: str | None, base_url: str, rule: str
     from dyadwatch.store import open_store
 
     _write(render_feed(open_store(db), dyad, base_url=base_url, rule=rule,
-                       settings=load(settings_path)), output)
+                       settings=load(settings_path, extra=sectors_override(include_sectors))),
+           output)
 
 
 @click.command()

@@ -25,6 +25,7 @@ from dyadwatch.datafiles import json_lines
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
+from dyadwatch.store.documents import count_coverage
 from dyadwatch.store.events import EventFilter, events_query
 
 FORMAT_VERSION = 1
@@ -255,6 +256,10 @@ def _columns(table: Any) -> list[str]:
     return [c.name for c in table.columns]
 
 
+# filled by clustering after the import
+CLUSTERING_COLUMNS = ("cluster_id", "block", "cluster_day")
+
+
 def import_jsonl(engine: Engine, path: str | Path, *, batch: int = 200) -> dict[str, int]:
     """Load a JSON-lines export into the store. Documents already there (same content) are
     skipped with their events; clusters are replaced by those of the file when the file has
@@ -306,13 +311,17 @@ def import_jsonl(engine: Engine, path: str | Path, *, batch: int = 200) -> dict[
                     raise InputError(where, f"bad document record ({exc!s})") from exc
                 if not added:
                     counts["skipped_documents"] += 1
+    # Clusters are derived: the imported mentions join the store's clusters by the same rule
+    # (which gives the file's clusters when the file holds a whole store).
+    from dyadwatch.analysis.clusters import cluster_new
+
+    cluster_new(engine)
     if clusters:
-        with write_begin(engine) as conn:
-            known = {r[0] for r in conn.execute(select(t.clusters.c.id))}
-            new = [{c: r.get(c) for c in _columns(t.clusters)} for r in clusters if r.get("id") not in known]
-            if new:
-                conn.execute(insert(t.clusters), new)
-            counts["clusters"] = len(new)
+        with engine.connect() as conn:
+            ids = [c.get("id") for c in clusters]
+            counts["clusters"] = sum(
+                len(conn.execute(select(t.clusters.c.id).where(t.clusters.c.id.in_(ids[i:i + 500]))).all())
+                for i in range(0, len(ids), 500))
     return counts
 
 
@@ -324,6 +333,7 @@ def _import_document(conn: Any, d: dict[str, Any], evs: list[tuple[int, dict[str
     if exists:
         return False
     conn.execute(insert(t.documents).values({c: d.get(c) for c in _columns(t.documents)}))
+    count_coverage(conn, [d.get("pub_date")])
     locs = sorted(set(d.get("locations") or [d["location"]]))
     known = {r[0] for r in conn.execute(select(t.document_locations.c.location)
                                         .where(t.document_locations.c.location.in_(locs)))}
@@ -342,10 +352,10 @@ def _import_document(conn: Any, d: dict[str, Any], evs: list[tuple[int, dict[str
         rows = []
         for _lineno, e in evs:
             row = {store_of[k]: v for k, v in e.items() if k in store_of}
-            missing = [c for c in event_cols if c not in row and c != "cluster_id"]
+            missing = [c for c in event_cols if c not in row and c not in CLUSTERING_COLUMNS]
             if missing:
                 raise ValueError(f"event {e.get('event_id')} lacks {', '.join(missing)}")
-            rows.append(row)
+            rows.append({**row, "cluster_id": None})
         conn.execute(insert(t.events), rows)
         counts["events"] += len(rows)
     for name in ("figures", "judgments"):

@@ -6,6 +6,7 @@ leaves no half-written document behind, and re-running stores what was missing.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
@@ -84,6 +85,7 @@ def save_many(conn: Connection, batch: list[CodedDocument], *, ingested_at: str 
         flags.append(True)
     if pending:
         conn.execute(insert(t.documents), list(pending.values()))
+        count_coverage(conn, [r["pub_date"] for r in pending.values()])
     for table_name in INSERT_ORDER:
         if rows.get(table_name):
             conn.execute(insert(t.metadata.tables[table_name]), rows.pop(table_name))
@@ -92,6 +94,17 @@ def save_many(conn: Connection, batch: list[CodedDocument], *, ingested_at: str 
         if table is not None and table_rows:
             conn.execute(insert(table), table_rows)
     return flags
+
+
+def count_coverage(conn: Connection, pub_dates: list[str | None]) -> None:
+    """Add new documents to the per-date counts the index's coverage reads. Write
+    transactions are serialised (write_begin), so update-else-insert cannot race."""
+    cov = t.coverage_days.c
+    for day, n in sorted(Counter(d for d in pub_dates if d).items()):
+        done = conn.execute(update(t.coverage_days).where(cov.day == day)
+                            .values(documents=cov.documents + n)).rowcount
+        if not done:
+            conn.execute(insert(t.coverage_days).values(day=day, documents=n))
 
 
 # parents before children (foreign keys); extras tables follow
@@ -158,11 +171,29 @@ def _insert_coding(conn: Connection, doc_id: str, coded: CodedDocument) -> None:
             conn.execute(insert(t.metadata.tables[table_name]), table_rows)
 
 
+# When one trigger of a sentence was coded twice for the same parties (a promised loan: an
+# agreement that occurred and aid that is only hypothetical), the mention is one event: the
+# reading with the firmest status is kept.
+STATUS_ORDER = ("occurred", "planned", "forecast", "hypothetical", "denied")
+
+
+def _one_per_trigger(events: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    rank = {s: i for i, s in enumerate(STATUS_ORDER)}
+    best: dict[tuple[Any, ...], int] = {}
+    for i, (idx, ev) in enumerate(events):
+        key = (idx, ev.start, ev.end, ev.source, ev.target)
+        j = best.get(key)
+        if j is None or rank.get(ev.status, len(rank)) < rank.get(events[j][1].status, len(rank)):
+            best[key] = i
+    keep = set(best.values())
+    return [x for i, x in enumerate(events) if i in keep]
+
+
 def event_rows(doc_id: str, coded: CodedDocument) -> list[dict[str, Any]]:
     starts = {s.index: s.start for s in coded.sentences}
     seen: set[str] = set()
     rows = []
-    for idx, ev in coded.events:
+    for idx, ev in _one_per_trigger(list(coded.events)):
         eid = event_id(doc_id, idx, ev)
         if eid in seen:  # the same event twice from one trigger: keep one
             continue
