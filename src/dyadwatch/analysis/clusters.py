@@ -4,7 +4,8 @@ Two mentions are linked when they share a blocking key - the dyad (either order 
 types such as CONSULT), the type, the status and the non-state sectors of their parties
 (settings `non_state_sectors`) - their days are at most `window_days` apart, and their
 sentences' content words overlap (Jaccard at least `min_jaccard`, or `same_day_min_jaccard`
-for the very same day). A cluster is a connected component of that graph, named by a hash of
+for the very same day) or they come from one site's articles of one date in two languages
+(a translation: one source, see `count_sources`). A cluster is a connected component of that graph, named by a hash of
 its members. The rule is symmetric and a component does not depend on the order in which
 its links are found, so clusters do not depend on ingest order: clustering the store at once
 (`rebuild_clusters`) and mention by mention as documents arrive (`update_clusters`) give the
@@ -85,6 +86,14 @@ def count_sources(members: Iterable[dict[str, Any]]) -> int:
     return sum(max(len(d) for d in langs.values()) for langs in groups.values())
 
 
+def translations(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Mentions from one site's articles of one date in two languages: a translated article
+    (their words cannot overlap, but they report the same event)."""
+    return bool(x.get("doc_site") and x.get("doc_pub_date") and x.get("doc_lang")
+                and y.get("doc_lang") and x["doc_lang"] != y["doc_lang"]
+                and (x["doc_site"], x["doc_pub_date"]) == (y.get("doc_site"), y.get("doc_pub_date")))
+
+
 @dataclass(frozen=True)
 class Rule:
     """The clustering settings, parsed once."""
@@ -117,6 +126,8 @@ class Rule:
         """Whether two mentions of one block are one event (symmetric in x and y)."""
         if x.day is None or y.day is None or abs((x.day - y.day).days) > self.window:
             return False
+        if translations(x.row, y.row):
+            return True
         score = jaccard(x.words, y.words)
         return score >= self.min_jaccard or (x.day == y.day and score >= self.same_day_jaccard)
 
@@ -126,7 +137,7 @@ class _Mention:
     row: dict[str, Any]
     day: date | None
     words: frozenset[str]
-    node: Any  # union-find node: the event id, or for an already clustered mention its cluster
+    node: tuple[str, str]  # ("event", id), or for an already clustered mention ("cluster", id)
 
 
 class _UnionFind:
@@ -167,7 +178,7 @@ def _mentions(rows: Iterable[dict[str, Any]], rule: Rule, node: Any = None) -> l
         if w is None:
             w = words[text] = content_words(text, rule.stopwords)
         out.append(_Mention(r, date.fromisoformat(r["_day"]) if r["_day"] else None, w,
-                            node(r) if node else r["id"]))
+                            node(r) if node else ("event", r["id"])))
     return out
 
 
@@ -345,9 +356,8 @@ def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
     for node in list(uf.parent):
         components[uf.find(node)].append(node)
     # only components with a new mention change; a cluster merely read stays as it is
-    components = {k: v for k, v in components.items()
-                  if any(not isinstance(n, tuple) for n in v)}
-    joined = sorted({n[1] for nodes in components.values() for n in nodes if isinstance(n, tuple)})
+    components = {k: v for k, v in components.items() if any(n[0] == "event" for n in v)}
+    joined = sorted({n[1] for nodes in components.values() for n in nodes if n[0] == "cluster"})
     members: dict[str, dict[str, Any]] = {r["id"]: r for r in new}
     for ids in _chunks(joined):
         for r in _rows(conn, _cluster_input_query().where(e.cluster_id.in_(ids))):
@@ -360,8 +370,8 @@ def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
             by_cluster[r["cluster_id"]].append(mid)
     records = []
     for nodes in components.values():
-        ids = [n for n in nodes if not isinstance(n, tuple)]
-        ids += [mid for n in nodes if isinstance(n, tuple) for mid in by_cluster[n[1]]]
+        ids = [n[1] for n in nodes if n[0] == "event"]
+        ids += [mid for n in nodes if n[0] == "cluster" for mid in by_cluster[n[1]]]
         records.append(_record([members[i] for i in ids]))
     return len(new), _write(conn, records, joined, members)
 
