@@ -58,3 +58,37 @@ def test_failed_write_leaves_nothing_behind(store_url: str) -> None:
 def test_missing_folder_is_one_clear_error(tmp_path) -> None:
     with pytest.raises(DyadwatchError, match="does not exist"):
         open_store(str(tmp_path / "nope" / "x.db"))
+
+
+def test_upgrading_an_old_store_backfills_clusters_and_the_stored_index(store_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import select
+
+    from dyadwatch.analysis.clusters import cluster_new
+    from dyadwatch.analysis.index import compute_index
+    from dyadwatch.store import schema as t
+    from dyadwatch.store.db import alembic_config
+    from tests.analysis.corpus import summit, worse_week
+
+    engine = open_store(store_url)
+    worse_week(engine)
+    summit(engine)
+    cluster_new(engine)
+
+    def state() -> tuple[list, list, list]:  # type: ignore[type-arg]
+        with engine.connect() as conn:
+            return tuple(sorted(tuple(r) for r in conn.execute(select(table)))  # type: ignore[return-value]
+                         for table in (t.clusters, t.index_periods, t.coverage_days))
+
+    before, index = state(), compute_index(engine, "BLR-RUS", "week")
+    with engine.connect() as conn:  # the store as 0004 left it: no keys, no stored index
+        cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.downgrade(cfg, "0004")
+    engine.dispose()
+    engine = open_store(store_url)  # what `dyadwatch db init` does: upgrade, with backfill
+    assert state() == before
+    assert compute_index(engine, "BLR-RUS", "week") == index
+    with engine.connect() as conn:
+        assert conn.execute(select(t.events.c.id).where(t.events.c.block.is_(None))).first() is None
