@@ -23,15 +23,14 @@ from sqlalchemy import Engine, and_, or_, select
 from dyadwatch.analysis.index import (
     Unit,
     check_dyad,
-    coverage_by_period,
+    compute_index,
     dyad_units,
-    index_rows,
     normalise_week,
     period_bounds,
     unit_period,
 )
 from dyadwatch.analysis.settings import resolve
-from dyadwatch.analysis.verdict import _reason, verdict_from_units
+from dyadwatch.analysis.verdict import _reason, weekly_verdict
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.figures.format import format_amount
 from dyadwatch.outputs.charts import render_chart, write_charts
@@ -141,9 +140,11 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
     dyad = f"{a}-{b}"
     week = normalise_week(week)
     rule = rule or str(cfg["verdict"]["default_rule"])
-    units = dyad_units(engine, dyad, settings=cfg)
-    verdict = verdict_from_units(units, dyad, week, rule, cfg)
+    verdict = weekly_verdict(engine, dyad, week, rule=rule, settings=cfg)
     start, end = period_bounds(week, "week")
+    # only the week and what is ahead of it: the index table comes from the stored index
+    units = dyad_units(engine, dyad, settings=cfg, date_from=start,
+                       date_to=end + timedelta(days=AHEAD_DAYS))
     this = [u for u in units if unit_period(u, "week") == week]
     counted = sorted((u for u in this if u.weight > 0),
                      key=lambda u: (u.day or "", -abs(u.contribution), u.id))
@@ -156,7 +157,7 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
         key=lambda u: (u.day or "", u.id))
     ahead_ids = {u.id for u in ahead}
     ahead += [u for u in counted if u.status in ("planned", "forecast") and u.id not in ahead_ids]
-    rows = index_rows(units, coverage_by_period(engine, "week"), "week", cfg, None, end.isoformat())
+    rows = compute_index(engine, dyad, "week", None, end.isoformat(), settings=cfg)
     rows = [r for r in rows if r["period_start"] <= start.isoformat()][-CHART_WEEKS:]
     doc_ids = sorted({m["document_id"] for u in this for m in u.members})
     figures, judgments = _extras(engine, a, b, start, end, doc_ids)
