@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select
 
 from dyadwatch.analysis.index import (
     FREQS,
@@ -118,22 +118,43 @@ def refresh_index(conn: Connection,
                   touched: Iterable[tuple[str | None, str | None, str | None]]) -> int:
     """Recompute the stored rows of the periods that changed clusters fall in (inside the
     caller's transaction); `touched` holds each changed cluster's parties and date. Nothing is
-    written while the stored rows are stale (`index --rebuild` then recomputes them all)."""
+    written while the stored rows are stale (`index --rebuild` then recomputes them all).
+
+    A pair's overlapping periods (a day, its week, its month) are read together: one read of
+    the span's clusters and members serves all the rows inside it."""
     targets = _targets(touched)
     if not targets:
         return 0
     cfg = resolve(None)
     if stored_fingerprint(conn) != fingerprint(cfg):
         return 0
+    by_pair: dict[tuple[str, str], list[tuple[date, date, str, str]]] = defaultdict(list)
+    for a, b, freq, period in targets:
+        by_pair[(a, b)].append((*period_bounds(period, freq), freq, period))
     p = t.index_periods.c
-    for a, b, freq, period in sorted(targets):
-        start, end = period_bounds(period, freq)
-        units = [u for u in bounded_units(conn, a, b, cfg, _weights(cfg), start, end)
-                 if unit_period(u, freq) == period]
-        conn.execute(delete(t.index_periods).where(p.a == a, p.b == b, p.freq == freq,
-                                                   p.period == period))
-        if units:
-            conn.execute(insert(t.index_periods).values(_stored_row(a, b, freq, period, units, cfg)))
+    for (a, b), items in sorted(by_pair.items()):
+        items.sort()
+        spans: list[tuple[date, date, list[tuple[str, str]]]] = []
+        for start, end, freq, period in items:
+            if spans and start <= spans[-1][1]:
+                lo, hi, keys = spans[-1]
+                spans[-1] = (lo, max(hi, end), [*keys, (freq, period)])
+            else:
+                spans.append((start, end, [(freq, period)]))
+        for lo, hi, keys in spans:
+            units = bounded_units(conn, a, b, cfg, _weights(cfg), lo, hi)
+            grouped: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+            for u in units:
+                for freq in FREQS:
+                    if k := unit_period(u, freq):
+                        grouped[(freq, k)].append(u)
+            conn.execute(delete(t.index_periods).where(
+                p.a == a, p.b == b, p.freq == bindparam("f"), p.period == bindparam("k")),
+                [{"f": f, "k": k} for f, k in keys])
+            rows = [_stored_row(a, b, f, k, grouped[(f, k)], cfg) for f, k in keys
+                    if grouped.get((f, k))]
+            if rows:
+                conn.execute(insert(t.index_periods), rows)
     return len(targets)
 
 
