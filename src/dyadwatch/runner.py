@@ -197,19 +197,26 @@ def recode_run(engine: Engine, options: PipelineOptions, *, ids: Iterable[str] |
     from dyadwatch.analysis.materialised import refresh_index
     from dyadwatch.pipeline import code_clean
     from dyadwatch.store.db import write_begin
-    from dyadwatch.store.documents import document_ids, replace_coding, stored_document
+    from dyadwatch.store.documents import (
+        count_documents,
+        document_exists,
+        iter_document_ids,
+        replace_coding,
+        stored_document,
+    )
 
     summary = RecodeSummary()
-    known = set(document_ids(engine))  # ids only (16 characters a document)
-    todo = sorted(set(ids)) if ids is not None else sorted(known)
+    # every document, read a page of ids at a time: nothing holds the store's list
+    todo: Iterable[str] = sorted(set(ids)) if ids is not None else iter_document_ids(engine)
     if progress:
         from dyadwatch.cli.common import progress_iter
 
-        todo = progress_iter(todo, "recoding", total=len(todo))
+        total = len(todo) if isinstance(todo, list) else count_documents(engine)
+        todo = progress_iter(todo, "recoding", total=total)
     for doc_id in todo:
         try:
             with write_begin(engine) as conn:
-                if doc_id not in known:
+                if not document_exists(conn, doc_id):
                     raise InputError(doc_id, "no such document (ids as `dyadwatch documents` lists them)")
                 doc, sentences = stored_document(conn, doc_id)
                 coded = code_clean(doc, sentences, options)

@@ -165,8 +165,8 @@ def rebuild_index(conn: Connection) -> int:
     c = t.clusters.c
     conn.execute(delete(t.index_periods))
     pairs = sorted({tuple(sorted((s, g))) for s, g in conn.execute(
-        select(c.source, c.target).where(c.source.is_not(None), c.target.is_not(None),
-                                         c.source != c.target).distinct())})
+        select(c.source, c.target).where(c.source.is_not(None), c.target.is_not(None))
+        .distinct())})
     n = 0
     for a, b in pairs:
         rows = [dict(r._mapping) for r in conn.execute(

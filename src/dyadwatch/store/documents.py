@@ -7,6 +7,7 @@ leaves no half-written document behind, and re-running stores what was missing.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -258,6 +259,29 @@ def stored_document(conn: Connection, doc_id: str) -> tuple[CleanDocument, list[
                  for r in conn.execute(select(t.sentences).where(t.sentences.c.document_id == doc_id)
                                        .order_by(t.sentences.c.idx))]
     return doc, sentences
+
+
+def iter_document_ids(engine: Engine, page: int = 1000) -> Iterator[str]:
+    """Every document id in order, read a page at a time (keyset paging), so a walk over the
+    store holds one page, and each page's connection is closed before the caller writes."""
+    last = ""
+    while True:
+        with engine.connect() as conn:
+            ids = list(conn.execute(select(t.documents.c.id).where(t.documents.c.id > last)
+                                    .order_by(t.documents.c.id).limit(page)).scalars())
+        yield from ids
+        if len(ids) < page:
+            return
+        last = ids[-1]
+
+
+def document_exists(conn: Connection, doc_id: str) -> bool:
+    return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
+
+
+def count_documents(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(t.documents)).scalar_one())
 
 
 def document_ids(engine: Engine) -> list[str]:
