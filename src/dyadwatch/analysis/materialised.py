@@ -41,6 +41,7 @@ from dyadwatch.analysis.index import (
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.model import stable_id
 from dyadwatch.store import schema as t
+from dyadwatch.store.documents import bump_generation
 from dyadwatch.store.events import EventFilter
 
 FINGERPRINT_KEY = "index_settings"
@@ -125,6 +126,7 @@ def refresh_index(conn: Connection,
     targets = _targets(touched)
     if not targets:
         return 0
+    bump_generation(conn)
     cfg = resolve(None)
     if stored_fingerprint(conn) != fingerprint(cfg):
         return 0
@@ -163,6 +165,7 @@ def rebuild_index(conn: Connection) -> int:
     package's settings; returns the number of rows."""
     cfg = resolve(None)
     c = t.clusters.c
+    bump_generation(conn)
     conn.execute(delete(t.index_periods))
     pairs = sorted({tuple(sorted((s, g))) for s, g in conn.execute(
         select(c.source, c.target).where(c.source.is_not(None), c.target.is_not(None))

@@ -97,9 +97,31 @@ def save_many(conn: Connection, batch: list[CodedDocument], *, ingested_at: str 
     return flags
 
 
+GENERATION_KEY = "generation"
+
+
+def bump_generation(conn: Connection) -> None:
+    """Count one more change of the store's content (documents, clusters, index rows): readers
+    that cache results (the web server) compare this number instead of counting rows."""
+    m = t.store_meta.c
+    value = conn.execute(select(m.value).where(m.key == GENERATION_KEY)).scalar_one_or_none()
+    if value is None:
+        conn.execute(insert(t.store_meta).values(key=GENERATION_KEY, value="1"))
+    else:
+        conn.execute(update(t.store_meta).where(m.key == GENERATION_KEY)
+                     .values(value=str(int(value) + 1)))
+
+
+def store_generation(conn: Connection) -> int:
+    m = t.store_meta.c
+    value = conn.execute(select(m.value).where(m.key == GENERATION_KEY)).scalar_one_or_none()
+    return int(value or 0)
+
+
 def count_coverage(conn: Connection, pub_dates: list[str | None]) -> None:
     """Add new documents to the per-date counts the index's coverage reads. Write
     transactions are serialised (write_begin), so update-else-insert cannot race."""
+    bump_generation(conn)
     cov = t.coverage_days.c
     for day, n in sorted(Counter(d for d in pub_dates if d).items()):
         done = conn.execute(update(t.coverage_days).where(cov.day == day)
