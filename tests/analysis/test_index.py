@@ -113,7 +113,8 @@ def test_changed_settings_are_noticed_and_rebuild_restores(sqlite_url: str) -> N
     cluster_new(engine)
     assert stale_reason(engine) is None
     with engine.begin() as conn:  # rows written under other settings (say, older weights)
-        conn.execute(update(t.store_meta).values(value="older-settings"))
+        conn.execute(update(t.store_meta).where(t.store_meta.c.key == "index_settings")
+                     .values(value="older-settings"))
         conn.execute(update(t.index_periods).values(scale=0.0))
     assert "dyadwatch index --rebuild" in (stale_reason(engine) or "")
     assert compute_index(engine, "BLR-RUS", "week") == _on_the_fly(engine, "BLR-RUS", "week")

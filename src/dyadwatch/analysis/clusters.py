@@ -28,7 +28,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.model import stable_id
@@ -39,6 +50,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 UPDATE_BATCH = 2000  # new mentions clustered per statement round (bounds memory)
 _IN_CHUNK = 500  # ids per IN (...) list
+_BLOCKS_PER_READ = 50  # blocking keys per read of the clustered mentions near new ones
 
 
 def resolve_day(event_date: str | None, pub_date: str | None) -> str | None:
@@ -336,22 +348,27 @@ def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
     by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in new:
         by_block[r["block"]].append(r)
-    uf = _UnionFind()
-    for block, rows in sorted(by_block.items()):
-        fresh = _mentions(rows, rule)
-        days = [m.day for m in fresh if m.day is not None]
-        near: list[_Mention] = []
+    fresh = {block: _mentions(rows, rule) for block, rows in sorted(by_block.items())}
+    # the clustered mentions near the new ones: same blocking key, days within the window;
+    # read for many blocking keys per statement (each term is a range of ix_events_block)
+    ranges = []
+    for block, ms in fresh.items():
+        days = [m.day for m in ms if m.day is not None]
         if days:
-            lo = (min(days) - timedelta(days=rule.window)).isoformat()
-            hi = (max(days) + timedelta(days=rule.window)).isoformat()
-            old = _rows(conn, _cluster_input_query().where(
-                e.block == block, e.cluster_day >= lo, e.cluster_day <= hi,
-                e.cluster_id.is_not(None)))
-            for r in old:
-                r["_day"] = r["cluster_day"]
-            # a clustered mention stands for its whole cluster in the graph
-            near = _mentions(old, rule, node=lambda r: ("cluster", r["cluster_id"]))
-        _link(fresh + near, rule, uf, new={id(m) for m in fresh})
+            ranges.append((block, (min(days) - timedelta(days=rule.window)).isoformat(),
+                           (max(days) + timedelta(days=rule.window)).isoformat()))
+    near: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for chunk in _chunks(ranges, _BLOCKS_PER_READ):
+        cond = or_(*(and_(e.block == block, e.cluster_day >= lo, e.cluster_day <= hi)
+                     for block, lo, hi in chunk))
+        for r in _rows(conn, _cluster_input_query().where(cond, e.cluster_id.is_not(None))):
+            r["_day"] = r["cluster_day"]
+            near[r["block"]].append(r)
+    uf = _UnionFind()
+    for block, ms in fresh.items():
+        # a clustered mention stands for its whole cluster in the graph
+        old = _mentions(near.get(block, []), rule, node=lambda r: ("cluster", r["cluster_id"]))
+        _link(ms + old, rule, uf, new={id(m) for m in ms})
     components: dict[Any, list[Any]] = defaultdict(list)
     for node in list(uf.parent):
         components[uf.find(node)].append(node)

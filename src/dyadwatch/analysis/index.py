@@ -274,20 +274,50 @@ def bounded_units(conn: Connection, a: str, b: str, cfg: dict[str, Any], w: dict
                   directed: bool = False) -> list[Unit]:
     """The units of a clustered store dated in a range: the clusters of the pair dated there
     (ix_clusters_dyad), then their members."""
-    c = t.clusters.c
-    conds = [pair_condition(t.clusters, a, b)]
-    if date_from is not None:
-        conds.append(c.event_date >= date_from.isoformat()[:7])
-    if date_to is not None:
-        conds.append(c.event_date <= date_to.isoformat())
-    ids = list(conn.execute(select(c.id).where(*conds)).scalars())
-    rows: list[dict[str, Any]] = []
-    for i in range(0, len(ids), 500):
-        rows += [dict(r._mapping) for r in conn.execute(
-            unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids[i:i + 500])))]
-    units = units_from_rows(rows, a, b, directed, cfg, w)
     lo, hi = date_from or date.min, date_to or date.max
-    return [u for u in units if (k := unit_period(u, "month")) and _overlaps(k, u, lo, hi)]
+    return spans_units(conn, [(a, b, lo, hi)], cfg, w, directed=directed)[(a, b, lo, hi)]
+
+
+Span = tuple[str, str, date, date]
+_SPANS_PER_READ = 50
+
+
+def spans_units(conn: Connection, spans: Sequence[Span], cfg: dict[str, Any],
+                w: dict[str, float], *, directed: bool = False) -> dict[Span, list[Unit]]:
+    """`bounded_units` for many (pair, first day, last day) spans with a few reads: the
+    clusters of 50 spans per statement, then all their members by cluster id."""
+    c = t.clusters.c
+    clusters_of: dict[Span, list[str]] = {sp: [] for sp in spans}
+    for i in range(0, len(spans), _SPANS_PER_READ):
+        chunk = spans[i:i + _SPANS_PER_READ]
+        conds = []
+        for a, b, lo, hi in chunk:
+            cond = [pair_condition(t.clusters, a, b)]
+            if lo != date.min:
+                cond.append(c.event_date >= lo.isoformat()[:7])
+            if hi != date.max:
+                cond.append(c.event_date <= hi.isoformat())
+            conds.append(and_(*cond))
+        for cid, s, g, day in conn.execute(select(c.id, c.source, c.target, c.event_date)
+                                           .where(or_(*conds))):
+            for sp in chunk:
+                a, b, lo, hi = sp
+                if {s, g} == {a, b} and day and (lo == date.min or day >= lo.isoformat()[:7]) \
+                        and (hi == date.max or day <= hi.isoformat()):
+                    clusters_of[sp].append(cid)
+    wanted = sorted({cid for ids in clusters_of.values() for cid in ids})
+    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for i in range(0, len(wanted), 500):
+        for r in conn.execute(unit_query(EventFilter())
+                              .where(t.events.c.cluster_id.in_(wanted[i:i + 500]))):
+            members[r.cluster_id].append(dict(r._mapping))
+    out: dict[Span, list[Unit]] = {}
+    for sp, ids in clusters_of.items():
+        a, b, lo, hi = sp
+        rows = [dict(m) for cid in ids for m in members[cid]]
+        units = units_from_rows(rows, a, b, directed, cfg, w)
+        out[sp] = [u for u in units if (k := unit_period(u, "month")) and _overlaps(k, u, lo, hi)]
+    return out
 
 
 def units_from_rows(rows: list[dict[str, Any]], a: str, b: str, directed: bool,

@@ -25,14 +25,15 @@ from sqlalchemy import Connection, Engine, bindparam, delete, insert, select
 
 from dyadwatch.analysis.index import (
     FREQS,
+    Span,
     Unit,
     _date_key,
-    bounded_units,
     check_dyad,
     coverage_by_period,
     iter_periods,
     parse_bound,
     period_bounds,
+    spans_units,
     summarise,
     unit_period,
     unit_query,
@@ -133,30 +134,34 @@ def refresh_index(conn: Connection,
     by_pair: dict[tuple[str, str], list[tuple[date, date, str, str]]] = defaultdict(list)
     for a, b, freq, period in targets:
         by_pair[(a, b)].append((*period_bounds(period, freq), freq, period))
-    p = t.index_periods.c
+    spans: list[tuple[Span, list[tuple[str, str]]]] = []
     for (a, b), items in sorted(by_pair.items()):
         items.sort()
-        spans: list[tuple[date, date, list[tuple[str, str]]]] = []
+        mine: list[tuple[Span, list[tuple[str, str]]]] = []
         for start, end, freq, period in items:
-            if spans and start <= spans[-1][1]:
-                lo, hi, keys = spans[-1]
-                spans[-1] = (lo, max(hi, end), [*keys, (freq, period)])
+            if mine and start <= mine[-1][0][3]:
+                (_, _, lo, hi), keys = mine[-1]
+                mine[-1] = ((a, b, lo, max(hi, end)), [*keys, (freq, period)])
             else:
-                spans.append((start, end, [(freq, period)]))
-        for lo, hi, keys in spans:
-            units = bounded_units(conn, a, b, cfg, _weights(cfg), lo, hi)
-            grouped: dict[tuple[str, str], list[Unit]] = defaultdict(list)
-            for u in units:
-                for freq in FREQS:
-                    if k := unit_period(u, freq):
-                        grouped[(freq, k)].append(u)
-            conn.execute(delete(t.index_periods).where(
-                p.a == a, p.b == b, p.freq == bindparam("f"), p.period == bindparam("k")),
-                [{"f": f, "k": k} for f, k in keys])
-            rows = [_stored_row(a, b, f, k, grouped[(f, k)], cfg) for f, k in keys
-                    if grouped.get((f, k))]
-            if rows:
-                conn.execute(insert(t.index_periods), rows)
+                mine.append(((a, b, start, end), [(freq, period)]))
+        spans += mine
+    units_of = spans_units(conn, [sp for sp, _ in spans], cfg, _weights(cfg))
+    p = t.index_periods.c
+    gone, rows = [], []
+    for (a, b, lo, hi), keys in spans:
+        grouped: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+        for u in units_of[(a, b, lo, hi)]:
+            for freq in FREQS:
+                if k := unit_period(u, freq):
+                    grouped[(freq, k)].append(u)
+        gone += [{"a_": a, "b_": b, "f": f, "k": k} for f, k in keys]
+        rows += [_stored_row(a, b, f, k, grouped[(f, k)], cfg) for f, k in keys
+                 if grouped.get((f, k))]
+    conn.execute(delete(t.index_periods).where(
+        p.a == bindparam("a_"), p.b == bindparam("b_"), p.freq == bindparam("f"),
+        p.period == bindparam("k")), gone)
+    if rows:
+        conn.execute(insert(t.index_periods), rows)
     return len(targets)
 
 
