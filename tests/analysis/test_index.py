@@ -154,6 +154,8 @@ def test_one_trigger_of_one_sentence_counts_once(sqlite_url: str) -> None:
             Ev("RUS", "BLR", "073", "promised", status="hypothetical")])])
     cluster_new(engine)
     [row] = compute_index(engine, "BLR-RUS", "week")
-    assert (row["events"], row["clusters"]) == (1, 1)
-    [ev] = query_events(engine, EventFilter(dyad="BLR-RUS"))
-    assert (ev["cameo"], ev["status"]) == ("057", "occurred")
+    assert (row["events"], row["clusters"], row["quad2"]) == (1, 1, 0.0)
+    # both readings stay in the record; the firmer one counts
+    events = query_events(engine, EventFilter(dyad="BLR-RUS"))
+    assert {(e["cameo"], e["status"], e["counted"]) for e in events} == {
+        ("057", "occurred", 1), ("073", "hypothetical", 0)}

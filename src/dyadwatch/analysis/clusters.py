@@ -132,7 +132,9 @@ class Rule:
 
     def block(self, r: dict[str, Any]) -> str:
         a, b = dyad_key(r.get("source"), r.get("target"), r["type"], self.symmetric)
-        return "|".join((a, b, r["type"], r["status"], non_state_sectors(r, self.non_state)))
+        # a reading that does not count (see store.documents.set_counted) clusters apart
+        status = r["status"] + ("~" if r.get("counted") == 0 else "")
+        return "|".join((a, b, r["type"], status, non_state_sectors(r, self.non_state)))
 
     def linked(self, x: _Mention, y: _Mention) -> bool:
         """Whether two mentions of one block are one event (symmetric in x and y)."""
@@ -288,7 +290,7 @@ def _cluster_input_query():  # type: ignore[no-untyped-def]
     d = t.documents.c
     return (
         select(e.id, e.document_id, e.source, e.target, e.source_sector, e.target_sector, e.type,
-               e.cameo, e.status, e.event_date, e.doc_start, e.cluster_id, e.block,
+               e.cameo, e.status, e.counted, e.event_date, e.doc_start, e.cluster_id, e.block,
                e.cluster_day, t.sentences.c.text.label("sentence"),
                d.pub_date.label("doc_pub_date"), d.site.label("doc_site"),
                d.lang.label("doc_lang"))
@@ -434,7 +436,7 @@ def rebuild_clusters(conn: Connection, settings: dict[str, Any] | None = None, *
     last = ""
     while True:
         page = _rows(conn, select(e.id, e.source, e.target, e.source_sector, e.target_sector,
-                                  e.type, e.status, e.event_date, e.block, e.cluster_day,
+                                  e.type, e.status, e.counted, e.event_date, e.block, e.cluster_day,
                                   t.documents.c.pub_date.label("doc_pub_date"))
                      .join(t.documents, t.documents.c.id == e.document_id)
                      .where(e.id > last).order_by(e.id).limit(UPDATE_BATCH))

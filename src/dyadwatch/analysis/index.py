@@ -333,8 +333,8 @@ def units_from_rows(rows: list[dict[str, Any]], a: str, b: str, directed: bool,
     for r in rows:
         if directed and not (r["source"] == a and r["target"] == b):
             continue
-        if {r["source"], r["target"]} != {a, b}:
-            continue
+        if {r["source"], r["target"]} != {a, b} or r.get("counted") == 0:
+            continue  # another dyad, or a second reading of a mention that counts once
         sectors = non_state_sectors(r, non_state)
         if sectors and not set(sectors.split(",")) <= include:
             continue  # not state-to-state, and not asked for

@@ -25,7 +25,7 @@ from dyadwatch.datafiles import json_lines
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
-from dyadwatch.store.documents import count_coverage
+from dyadwatch.store.documents import count_coverage, set_counted
 from dyadwatch.store.events import EventFilter, apply_filter, events_query
 
 FORMAT_VERSION = 1
@@ -299,7 +299,7 @@ def _columns(table: Any) -> list[str]:
 
 
 # filled by clustering after the import
-CLUSTERING_COLUMNS = ("cluster_id", "block", "cluster_day")
+CLUSTERING_COLUMNS = ("cluster_id", "block", "cluster_day", "counted")
 
 
 def import_jsonl(engine: Engine, path: str | Path, *, batch: int = 200) -> dict[str, int]:
@@ -398,6 +398,7 @@ def _import_document(conn: Any, d: dict[str, Any], evs: list[tuple[int, dict[str
             if missing:
                 raise ValueError(f"event {e.get('event_id')} lacks {', '.join(missing)}")
             rows.append({**row, "cluster_id": None})
+        set_counted(rows)
         conn.execute(insert(t.events), rows)
         counts["events"] += len(rows)
     for name in ("figures", "judgments"):

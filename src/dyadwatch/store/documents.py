@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from dyadwatch.model import CleanDocument, CodedDocument, Event, Sentence, Span, event_stable_id
 from dyadwatch.store import schema as t
@@ -195,28 +195,51 @@ def _insert_coding(conn: Connection, doc_id: str, coded: CodedDocument) -> None:
 
 
 # When one trigger of a sentence was coded twice for the same parties (a promised loan: an
-# agreement that occurred and aid that is only hypothetical), the mention is one event: the
-# reading with the firmest status is kept.
+# agreement that occurred and aid that is only hypothetical), the mention counts once: both
+# readings are stored, the one with the firmest status is `counted`.
 STATUS_ORDER = ("occurred", "planned", "forecast", "hypothetical", "denied")
 
 
-def _one_per_trigger(events: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+def set_counted(rows: list[dict[str, Any]]) -> None:
+    """Set `counted` on event rows that hold all the readings of their sentences."""
     rank = {s: i for i, s in enumerate(STATUS_ORDER)}
-    best: dict[tuple[Any, ...], int] = {}
-    for i, (idx, ev) in enumerate(events):
-        key = (idx, ev.start, ev.end, ev.source, ev.target)
-        j = best.get(key)
-        if j is None or rank.get(ev.status, len(rank)) < rank.get(events[j][1].status, len(rank)):
-            best[key] = i
-    keep = set(best.values())
-    return [x for i, x in enumerate(events) if i in keep]
+    best: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for r in rows:
+        key = (r["sentence_id"], r["start"], r["end"], r["source"], r["target"])
+        other = best.get(key)
+        if other is None or ((rank.get(r["status"], len(rank)), r["id"])
+                             < (rank.get(other["status"], len(rank)), other["id"])):
+            best[key] = r
+    chosen = {id(r) for r in best.values()}
+    for r in rows:
+        r["counted"] = int(id(r) in chosen)
+
+
+def mark_counted(conn: Connection, page: int = 500) -> None:
+    """Set `counted` on every stored event, a page of documents at a time (the 0005 backfill)."""
+    e = t.events.c
+    last = ""
+    while True:
+        docs = list(conn.execute(select(t.documents.c.id).where(t.documents.c.id > last)
+                                 .order_by(t.documents.c.id).limit(page)).scalars())
+        if not docs:
+            return
+        last = docs[-1]
+        rows = [dict(r._mapping) for r in conn.execute(
+            select(e.id, e.sentence_id, e.start, e.end, e.source, e.target, e.status)
+            .where(e.document_id.in_(docs)))]
+        set_counted(rows)
+        if rows:
+            conn.execute(update(t.events).where(e.id == bindparam("eid"))
+                         .values(counted=bindparam("c")),
+                         [{"eid": r["id"], "c": r["counted"]} for r in rows])
 
 
 def event_rows(doc_id: str, coded: CodedDocument) -> list[dict[str, Any]]:
     starts = {s.index: s.start for s in coded.sentences}
     seen: set[str] = set()
     rows = []
-    for idx, ev in _one_per_trigger(list(coded.events)):
+    for idx, ev in coded.events:
         eid = event_id(doc_id, idx, ev)
         if eid in seen:  # the same event twice from one trigger: keep one
             continue
@@ -234,6 +257,7 @@ def event_rows(doc_id: str, coded: CodedDocument) -> list[dict[str, Any]]:
             "doc_start": offset + ev.start, "doc_end": offset + ev.end,
             "location": ev.location, "cluster_id": None,
         })
+    set_counted(rows)
     return rows
 
 

@@ -97,6 +97,10 @@ events = Table(
     # mention's resolved day, so a new mention finds the clusters it may join by an index
     Column("block", String(96)),
     Column("cluster_day", String(10)),
+    # 0005: 0 when another reading of the same trigger, sentence and parties has a firmer
+    # status (a promised loan: an agreement that occurred, aid that is hypothetical): stored
+    # and listed, but one mention counts once in the index
+    Column("counted", Integer),
 )
 
 # one direction of a dyad in timeline order (0004; replaces ix_events_dyad_date)

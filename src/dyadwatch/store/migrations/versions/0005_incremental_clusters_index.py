@@ -1,5 +1,6 @@
 """incremental clustering and the materialised dyad index
 
+- events.counted: 0 for a second reading of one trigger (one mention counts once);
 - events.block, events.cluster_day and ix_events_block (block, cluster_day): the clustering
   rule's blocking key and each mention's day, so new mentions find the clusters they may join
   without reading the rest of the store;
@@ -9,7 +10,7 @@
 - coverage_days: documents per publication date (the index's coverage);
 - store_meta: the settings fingerprint of the stored index.
 
-Backfill: an existing store gets its coverage counts, every mention clustered again under the
+Backfill: an existing store gets its coverage counts, `counted`, every mention clustered again under the
 current rule (which fills the blocking keys), and its index rows.
 
 Revision ID: 0005
@@ -28,6 +29,7 @@ depends_on = None
 def upgrade() -> None:
     op.add_column("events", sa.Column("block", sa.String(length=96), nullable=True))
     op.add_column("events", sa.Column("cluster_day", sa.String(length=10), nullable=True))
+    op.add_column("events", sa.Column("counted", sa.Integer(), nullable=True))
     op.create_index("ix_events_block", "events", ["block", "cluster_day"])
     op.add_column("clusters", sa.Column("sectors", sa.String(length=32), nullable=True))
     op.add_column("clusters", sa.Column("n_sources", sa.Integer(), nullable=True))
@@ -75,7 +77,9 @@ def upgrade() -> None:
     # the rule lives in the package (analysis/clusters.py), not in SQL
     from dyadwatch.analysis.clusters import rebuild_clusters
     from dyadwatch.analysis.materialised import rebuild_index
+    from dyadwatch.store.documents import mark_counted
 
+    mark_counted(conn)
     rebuild_clusters(conn)
     rebuild_index(conn)
 
@@ -89,5 +93,6 @@ def downgrade() -> None:
         batch_op.drop_column("sectors")
     op.drop_index("ix_events_block", table_name="events")
     with op.batch_alter_table("events") as batch_op:
+        batch_op.drop_column("counted")
         batch_op.drop_column("cluster_day")
         batch_op.drop_column("block")
