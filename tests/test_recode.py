@@ -73,3 +73,29 @@ def test_unknown_document_is_one_line_and_exit_1(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "nosuchid: no such document" in result.output
     assert "Traceback" not in result.output
+
+
+def test_recoding_documents_regroups_their_clusters_as_a_rebuild_does(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from dyadwatch.analysis.clusters import build_clusters
+    from dyadwatch.store import schema as t
+    from dyadwatch.store.documents import document_ids
+
+    engine = open_store(f"sqlite:///{tmp_path / 'dw.db'}")
+    ingest_run([str(EXAMPLES)], engine, PipelineOptions(), progress=False)
+
+    def state() -> tuple[list, list]:  # type: ignore[type-arg]
+        with engine.connect() as conn:
+            return (sorted(tuple(r) for r in conn.execute(select(t.clusters))),
+                    sorted(tuple(r) for r in conn.execute(select(t.index_periods))))
+
+    before = state()
+    assert before[0] and before[1]
+    ids = document_ids(engine)[:3]
+    # their clusters are taken apart and regrouped with the other documents' mentions
+    done = recode_run(engine, PipelineOptions(), ids=ids, progress=False)
+    assert done.documents == 3 and not done.errors
+    assert state() == before
+    build_clusters(engine)
+    assert state() == before

@@ -80,12 +80,7 @@ def ingest_run(targets: Iterable[str], engine: Engine, options: PipelineOptions,
                 _fail(summary, location, result)
                 continue
             _save(engine, summary, location, result)
-    if options.code_events and (summary.new or _has_unclustered_events(engine)):
-        # New mentions may join existing events: regroup so every count stays one per event.
-        # Also when nothing is new but a run killed before this step left events unclustered.
-        from dyadwatch.analysis.clusters import build_clusters
-
-        build_clusters(engine)
+    regroup_clusters(engine, options, new_documents=summary.new)
     return summary
 
 
@@ -194,24 +189,37 @@ def recode_run(engine: Engine, options: PipelineOptions, *, ids: Iterable[str] |
     One transaction per document: an interrupted recode leaves each document either as it
     was or fully recoded, and running it again finishes the job.
     """
+    from dyadwatch.analysis.clusters import release_document
+    from dyadwatch.analysis.materialised import refresh_index
     from dyadwatch.pipeline import code_clean
     from dyadwatch.store.db import write_begin
-    from dyadwatch.store.documents import document_ids, replace_coding, stored_document
+    from dyadwatch.store.documents import (
+        count_documents,
+        document_exists,
+        iter_document_ids,
+        replace_coding,
+        stored_document,
+    )
 
     summary = RecodeSummary()
-    known = set(document_ids(engine))
-    todo = sorted(set(ids)) if ids is not None else sorted(known)
+    # every document, read a page of ids at a time: nothing holds the store's list
+    todo: Iterable[str] = sorted(set(ids)) if ids is not None else iter_document_ids(engine)
     if progress:
         from dyadwatch.cli.common import progress_iter
 
-        todo = progress_iter(todo, "recoding", total=len(todo))
+        total = len(todo) if isinstance(todo, list) else count_documents(engine)
+        todo = progress_iter(todo, "recoding", total=total)
     for doc_id in todo:
         try:
             with write_begin(engine) as conn:
-                if doc_id not in known:
+                if not document_exists(conn, doc_id):
                     raise InputError(doc_id, "no such document (ids as `dyadwatch documents` lists them)")
                 doc, sentences = stored_document(conn, doc_id)
-                before, after = replace_coding(conn, code_clean(doc, sentences, options))
+                coded = code_clean(doc, sentences, options)
+                # its clusters come apart; the clustering step below regroups what remains
+                touched = release_document(conn, doc_id)
+                before, after = replace_coding(conn, coded)
+                refresh_index(conn, touched)
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 - one document must not stop the run
@@ -222,9 +230,9 @@ def recode_run(engine: Engine, options: PipelineOptions, *, ids: Iterable[str] |
         summary.events_before += len(before)
         summary.events_after += len(after)
     if summary.documents and options.code_events:
-        from dyadwatch.analysis.clusters import build_clusters
+        from dyadwatch.analysis.clusters import cluster_new
 
-        build_clusters(engine)
+        cluster_new(engine)
     return summary
 
 
@@ -263,8 +271,10 @@ def ingest_inputs(inputs: Iterable[RawInput | InputError], engine: Engine,
 
 
 def regroup_clusters(engine: Engine, options: PipelineOptions, *, new_documents: int) -> None:
-    """After storing documents: new mentions may join existing events, so regroup them."""
+    """After storing documents: new mentions join the clusters they belong to (only those are
+    read and written) and the stored index rows of the periods they touch are updated. Also
+    when nothing is new but a run killed before this step left events unclustered."""
     if options.code_events and (new_documents or _has_unclustered_events(engine)):
-        from dyadwatch.analysis.clusters import build_clusters
+        from dyadwatch.analysis.clusters import cluster_new
 
-        build_clusters(engine)
+        cluster_new(engine)

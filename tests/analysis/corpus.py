@@ -44,6 +44,9 @@ class Ev:
     trigger: str
     status: str = "occurred"
     date: str | None = None
+    source_sector: str | None = "GOV"
+    target_sector: str | None = "GOV"
+    cameo_type: str | None = None  # the PLOVER type, when not the ontology's for the code
 
 
 @dataclass
@@ -53,7 +56,7 @@ class S:
 
 
 def add_doc(engine: Engine, title: str, pub_date: str, sentences: list[S], *,
-            site: str = "news.example.org", url: str | None = None) -> str:
+            site: str = "news.example.org", url: str | None = None, lang: str = "en") -> str:
     """Store one document; returns its id."""
     parts, sents, events, pos = [], [], [], 0
     for i, s in enumerate(sentences):
@@ -62,7 +65,8 @@ def add_doc(engine: Engine, title: str, pub_date: str, sentences: list[S], *,
             goldstein, ptype = cameo_table()[ev.cameo]
             at = s.text.index(ev.trigger)
             events.append((i, Event(
-                source=ev.source, target=ev.target, type=ptype, cameo=ev.cameo,
+                source=ev.source, target=ev.target, type=ev.cameo_type or ptype, cameo=ev.cameo,
+                source_sector=ev.source_sector, target_sector=ev.target_sector,
                 status=ev.status, goldstein=goldstein, quad=quad(ev.cameo), date=ev.date,
                 date_granularity="day" if ev.date else None, trigger=ev.trigger,
                 start=at, end=at + len(ev.trigger),
@@ -73,7 +77,7 @@ def add_doc(engine: Engine, title: str, pub_date: str, sentences: list[S], *,
     slug = title.lower().replace(" ", "-")[:40]
     doc = CleanDocument(location=f"mem://{slug}/{pub_date}", text=text,
                         url=url or f"https://{site}/{pub_date}/{slug}", site=site, title=title,
-                        pub_date=pub_date, pub_date_granularity="day",
+                        pub_date=pub_date, pub_date_granularity="day", lang=lang,
                         paragraphs=[Span(0, len(text))])
     save_coded_document(engine, CodedDocument(doc, sents, events),
                         ingested_at="2024-01-01T00:00:00+00:00")

@@ -2,8 +2,22 @@ from __future__ import annotations
 
 import json
 
-from dyadwatch.analysis.index import INDEX_COLUMNS, busiest_week, compute_index
+from sqlalchemy import func, select, update
+
+from dyadwatch.analysis.clusters import cluster_new
+from dyadwatch.analysis.index import (
+    INDEX_COLUMNS,
+    busiest_week,
+    compute_index,
+    coverage_by_period,
+    dyad_units,
+    index_rows,
+)
+from dyadwatch.analysis.materialised import rebuild_stored_index, stale_reason
+from dyadwatch.analysis.settings import resolve
 from dyadwatch.store import open_store
+from dyadwatch.store import schema as t
+from dyadwatch.store.events import EventFilter, query_events
 from tests.analysis.corpus import Ev, S, add_doc, quiet_week, worse_week
 
 
@@ -61,3 +75,87 @@ def test_index_is_reproducible_byte_for_byte(sqlite_url: str) -> None:
     b = json.dumps(compute_index(engine, "BLR-RUS", "day"), sort_keys=False)
     assert a == b
     assert busiest_week(engine, "BLR-RUS") == "2017-W36"
+
+
+# ---------------------------------------------------------------- the stored index
+
+def _on_the_fly(engine, dyad: str, freq: str, **kw):  # type: ignore[no-untyped-def]
+    cfg = resolve(None)
+    units = dyad_units(engine, dyad, settings=cfg)
+    return index_rows(units, coverage_by_period(engine, freq), freq, cfg, **kw)
+
+
+def _stored_count(engine) -> int:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(t.index_periods)).scalar_one()
+
+
+def test_stored_index_equals_the_computed_one_and_follows_new_events(store_url: str) -> None:
+    engine = open_store(store_url)
+    worse_week(engine)
+    cluster_new(engine)
+    assert _stored_count(engine) > 0
+    for freq in ("day", "week", "month"):
+        assert compute_index(engine, "RUS-BLR", freq) == _on_the_fly(engine, "RUS-BLR", freq)
+    assert (compute_index(engine, "BLR-RUS", "week", "2017-W39", "2017-W41")
+            == _on_the_fly(engine, "BLR-RUS", "week", date_from="2017-W39", date_to="2017-W41"))
+    add_doc(engine, "Later talks", "2017-10-24", [
+        S("Belarus and Russia met in Minsk.", [Ev("BLR", "RUS", "040", "met")])])
+    cluster_new(engine)  # what an ingest does: only the new periods' rows are written
+    rows = compute_index(engine, "BLR-RUS", "week")
+    assert rows == _on_the_fly(engine, "BLR-RUS", "week") and rows[-1]["period"] == "2017-W43"
+    assert rows[-1]["clusters"] == 1
+
+
+def test_changed_settings_are_noticed_and_rebuild_restores(sqlite_url: str) -> None:
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    cluster_new(engine)
+    assert stale_reason(engine) is None
+    with engine.begin() as conn:  # rows written under other settings (say, older weights)
+        conn.execute(update(t.store_meta).where(t.store_meta.c.key == "index_settings")
+                     .values(value="older-settings"))
+        conn.execute(update(t.index_periods).values(scale=0.0))
+    assert "dyadwatch index --rebuild" in (stale_reason(engine) or "")
+    assert compute_index(engine, "BLR-RUS", "week") == _on_the_fly(engine, "BLR-RUS", "week")
+    rebuild_stored_index(engine)
+    assert stale_reason(engine) is None
+    assert compute_index(engine, "BLR-RUS", "week") == _on_the_fly(engine, "BLR-RUS", "week")
+    # other weights than the stored rows': computed on the fly, from the same clusters
+    [row] = compute_index(engine, "BLR-RUS", "week", "2017-W40", "2017-W40",
+                          weights={"occurred": 0.5})
+    assert row["weighted"] == 1.5
+
+
+def test_opposition_and_civil_society_do_not_move_the_state_index(store_url: str) -> None:
+    engine = open_store(store_url)
+    add_doc(engine, "Summit", "2017-10-03", [
+        S("Putin and Lukashenka met in Sochi.", [Ev("RUS", "BLR", "040", "met")])])
+    add_doc(engine, "Opposition", "2017-10-04", [
+        S("Russia accused the Belarusian opposition of plotting a coup.",
+          [Ev("RUS", "BLR", "112", "accused", target_sector="OPP")]),
+        S("Belarusian human rights groups criticized Moscow for the arrests.",
+          [Ev("BLR", "RUS", "111", "criticized", source_sector="CVL")])])
+    cluster_new(engine)
+    [state] = compute_index(engine, "BLR-RUS", "week")
+    assert (state["events"], state["clusters"], state["quad3"], state["grade"]) == (1, 1, 0.0, "ordinary")
+    [both] = compute_index(engine, "BLR-RUS", "week",
+                           settings={"include_sectors": ["OPP", "CVL"]})
+    assert (both["events"], both["clusters"], both["quad3"]) == (3, 3, 2.0)
+    [opp] = compute_index(engine, "BLR-RUS", "week", settings={"include_sectors": ["OPP"]})
+    assert opp["clusters"] == 2
+
+
+def test_one_trigger_of_one_sentence_counts_once(sqlite_url: str) -> None:
+    engine = open_store(sqlite_url)
+    add_doc(engine, "Loan", "2017-10-03", [
+        S("Russia promised Belarus a loan of one billion dollars.", [
+            Ev("RUS", "BLR", "057", "promised"),
+            Ev("RUS", "BLR", "073", "promised", status="hypothetical")])])
+    cluster_new(engine)
+    [row] = compute_index(engine, "BLR-RUS", "week")
+    assert (row["events"], row["clusters"], row["quad2"]) == (1, 1, 0.0)
+    # both readings stay in the record; the firmer one counts
+    events = query_events(engine, EventFilter(dyad="BLR-RUS"))
+    assert {(e["cameo"], e["status"], e["counted"]) for e in events} == {
+        ("057", "occurred", 1), ("073", "hypothetical", 0)}

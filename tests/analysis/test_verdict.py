@@ -129,3 +129,31 @@ def test_bad_week_and_rule_are_one_line_errors(sqlite_url: str) -> None:
         weekly_verdict(engine, "BLR-RUS", "2017-W60")
     with pytest.raises(AnalysisError, match="rule"):
         weekly_verdict(engine, "BLR-RUS", "2017-W40", rule="vibes")
+
+
+def test_verdicts_read_only_the_weeks_they_compare_and_agree_with_the_whole_history(
+        sqlite_url: str) -> None:
+    from datetime import date
+
+    from dyadwatch.analysis.clusters import cluster_new
+    from dyadwatch.analysis.index import dyad_units
+    from dyadwatch.analysis.settings import resolve
+    from dyadwatch.analysis.verdict import verdict_from_units
+
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    add_doc(engine, "Later talks", "2017-11-14", [
+        S("Belarus and Russia met in Minsk.", [Ev("BLR", "RUS", "040", "met")])])
+    cluster_new(engine)
+    cfg = resolve(None)
+    everything = dyad_units(engine, "BLR-RUS", settings=cfg)
+    bounded = dyad_units(engine, "BLR-RUS", settings=cfg, date_from=date(2017, 10, 2),
+                         date_to=date(2017, 10, 8))
+    assert 0 < len(bounded) < len(everything)
+    for rule in ("trendfinder", "zscore"):
+        for week in ("2017-W38", "2017-W40", "2017-W41", "2017-W46"):
+            assert (weekly_verdict(engine, "BLR-RUS", week, rule=rule).to_dict()
+                    == verdict_from_units(everything, "BLR-RUS", week, rule, cfg).to_dict())
+        got = verdicts(engine, "BLR-RUS", "2017-W39", "2017-W46", rule)
+        assert [v.to_dict() for v in got] == [
+            verdict_from_units(everything, "BLR-RUS", v.week, rule, cfg).to_dict() for v in got]

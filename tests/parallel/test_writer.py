@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from dyadwatch.analysis.clusters import cluster_new
 from dyadwatch.model import CodedDocument
 from dyadwatch.parallel.writer import BatchWriter, write_all
 from dyadwatch.pipeline import process
@@ -32,6 +33,7 @@ def test_batches_store_what_single_documents_store(store_url: str, tmp_path: Pat
     single = open_store(sqlite_url)
     for c in docs:
         save_coded_document(single, c, ingested_at="x")
+    cluster_new(single)  # one clustering step at the end; the writer clusters each batch
     batched = open_store(store_url)
     with BatchWriter(batched, batch_size=4, ingested_at="x") as writer:
         for c in docs:

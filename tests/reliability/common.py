@@ -55,6 +55,8 @@ def table_contents(db: Path, *, ignore: tuple[str, ...] = ("ingested_at",)) -> d
         for name in names:
             cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")') if r[1] not in ignore]
             rows = conn.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{name}"').fetchall()
+            if name == "store_meta":  # the generation counts writes: volatile
+                rows = [r for r in rows if r[0] != "generation"]
             out[name] = sorted(rows, key=repr)
         return out
     finally:

@@ -72,3 +72,37 @@ def test_newest_first_puts_undated_events_last_on_every_backend(store_url: str) 
     for limit in (None, 10):
         rows = query_events(engine, EventFilter(dyad="BLR-RUS"), newest_first=True, limit=limit)
         assert [r["event_date"] for r in rows] == ["2021-02-22", None]
+
+
+def test_upgrading_an_old_store_backfills_clusters_and_the_stored_index(store_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import select
+
+    from dyadwatch.analysis.clusters import cluster_new
+    from dyadwatch.analysis.index import compute_index
+    from dyadwatch.store import schema as t
+    from dyadwatch.store.db import alembic_config
+    from tests.analysis.corpus import summit, worse_week
+
+    engine = open_store(store_url)
+    worse_week(engine)
+    summit(engine)
+    cluster_new(engine)
+
+    def state() -> tuple[list, list, list]:  # type: ignore[type-arg]
+        with engine.connect() as conn:
+            return tuple(sorted(tuple(r) for r in conn.execute(select(table)))  # type: ignore[return-value]
+                         for table in (t.clusters, t.index_periods, t.coverage_days))
+
+    before, index = state(), compute_index(engine, "BLR-RUS", "week")
+    with engine.connect() as conn:  # the store as 0004 left it: no keys, no stored index
+        cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.downgrade(cfg, "0004")
+    engine.dispose()
+    engine = open_store(store_url)  # what `dyadwatch db init` does: upgrade, with backfill
+    assert state() == before
+    assert compute_index(engine, "BLR-RUS", "week") == index
+    with engine.connect() as conn:
+        assert conn.execute(select(t.events.c.id).where(t.events.c.block.is_(None))).first() is None

@@ -1,24 +1,45 @@
 """Event clusters: the mentions of one real-world event, across sentences and documents.
 
-Two mentions are one event when they have the same dyad (either order for mutual types such
-as CONSULT), the same type and status, dates at most `window_days` apart, and similar wording
-(Jaccard overlap of their sentences' content words). A summit reported by five sources then
-counts once in the index, with five pieces of evidence.
+Two mentions are linked when they share a blocking key - the dyad (either order for mutual
+types such as CONSULT), the type, the status and the non-state sectors of their parties
+(settings `non_state_sectors`) - their days are at most `window_days` apart, and their
+sentences' content words overlap (Jaccard at least `min_jaccard`, or `same_day_min_jaccard`
+for the very same day) or they come from one site's articles of one date in two languages
+(a translation: one source, see `count_sources`). A cluster is a connected component of that graph, named by a hash of
+its members. The rule is symmetric and a component does not depend on the order in which
+its links are found, so clusters do not depend on ingest order: clustering the store at once
+(`rebuild_clusters`) and mention by mention as documents arrive (`update_clusters`) give the
+same clusters (tests/analysis/test_clusters.py feeds a corpus in shuffled slices).
 
-Clustering is a pure function of the events (`assign_clusters`), so the index can apply the
-same rule in memory to events stored before `build_clusters` ran.
+A summit reported by five sources then counts once in the index, with five pieces of evidence.
+
+Incremental clustering reads only what new mentions can touch: the clustered mentions of the
+same blocking key within the window (ix_events_block) and the members of the clusters they
+join. `assign_clusters` applies the same rule in memory to any set of rows (the rebuild, and
+the index for events stored before clustering ran).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.model import stable_id
@@ -27,6 +48,9 @@ from dyadwatch.store.db import write_begin
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+UPDATE_BATCH = 2000  # new mentions clustered per statement round (bounds memory)
+_IN_CHUNK = 500  # ids per IN (...) list
+_BLOCKS_PER_READ = 50  # blocking keys per read of the clustered mentions near new ones
 
 
 def resolve_day(event_date: str | None, pub_date: str | None) -> str | None:
@@ -56,6 +80,139 @@ def dyad_key(source: str | None, target: str | None, type_: str,
     return (min(s, g), max(s, g)) if type_ in symmetric else (s, g)
 
 
+def non_state_sectors(row: dict[str, Any], non_state: frozenset[str]) -> str:
+    """The non-state sectors (e.g. OPP, CVL) among an event's two parties, "" for states."""
+    found = {x for x in (row.get("source_sector"), row.get("target_sector")) if x in non_state}
+    return ",".join(sorted(found))
+
+
+def count_sources(members: Iterable[dict[str, Any]]) -> int:
+    """Distinct sources of some mentions: documents, except that the same site's documents of
+    one date in different languages (a translated article) count once - as many as the
+    largest number of that site's documents of that date in any one language."""
+    groups: dict[Any, dict[str | None, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in members:
+        site, day = m.get("doc_site"), m.get("doc_pub_date")
+        key = (site, day) if site and day else ("", m["document_id"])
+        groups[key][m.get("doc_lang")].add(m["document_id"])
+    return sum(max(len(d) for d in langs.values()) for langs in groups.values())
+
+
+def translations(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Mentions from one site's articles of one date in two languages: a translated article
+    (their words cannot overlap, but they report the same event)."""
+    return bool(x.get("doc_site") and x.get("doc_pub_date") and x.get("doc_lang")
+                and y.get("doc_lang") and x["doc_lang"] != y["doc_lang"]
+                and (x["doc_site"], x["doc_pub_date"]) == (y.get("doc_site"), y.get("doc_pub_date")))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """The clustering settings, parsed once."""
+
+    window: int
+    min_jaccard: float
+    same_day_jaccard: float
+    symmetric: frozenset[str]
+    stopwords: frozenset[str]
+    non_state: frozenset[str]
+
+    @classmethod
+    def of(cls, settings: dict[str, Any] | None, window_days: int | None = None) -> Rule:
+        full = resolve(settings)
+        cfg = full["clusters"]
+        return cls(
+            window=int(cfg["window_days"] if window_days is None else window_days),
+            min_jaccard=float(cfg["min_jaccard"]),
+            same_day_jaccard=float(cfg["same_day_min_jaccard"]),
+            symmetric=frozenset(x.upper() for x in cfg.get("symmetric_types") or []),
+            stopwords=frozenset(w for words in (cfg.get("stopwords") or {}).values() for w in words),
+            non_state=frozenset(x.upper() for x in full.get("non_state_sectors") or []),
+        )
+
+    def block(self, r: dict[str, Any]) -> str:
+        a, b = dyad_key(r.get("source"), r.get("target"), r["type"], self.symmetric)
+        # a reading that does not count (see store.documents.set_counted) clusters apart
+        status = r["status"] + ("~" if r.get("counted") == 0 else "")
+        return "|".join((a, b, r["type"], status, non_state_sectors(r, self.non_state)))
+
+    def linked(self, x: _Mention, y: _Mention) -> bool:
+        """Whether two mentions of one block are one event (symmetric in x and y)."""
+        if x.day is None or y.day is None or abs((x.day - y.day).days) > self.window:
+            return False
+        if translations(x.row, y.row):
+            return True
+        score = jaccard(x.words, y.words)
+        return score >= self.min_jaccard or (x.day == y.day and score >= self.same_day_jaccard)
+
+
+@dataclass
+class _Mention:
+    row: dict[str, Any]
+    day: date | None
+    words: frozenset[str]
+    node: tuple[str, str]  # ("event", id), or for an already clustered mention ("cluster", id)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Any, Any] = {}
+
+    def find(self, x: Any) -> Any:
+        self.parent.setdefault(x, x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, x: Any, y: Any) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            # the smaller root wins: the structure, like the result, ignores input order
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def _prepare(rows: Iterable[dict[str, Any]], rule: Rule) -> Iterator[dict[str, Any]]:
+    for r in rows:
+        r = dict(r)
+        r["_day"] = resolve_day(r.get("event_date"), r.get("doc_pub_date"))
+        r["block_stored"] = r.get("block")
+        r["block"] = rule.block(r)
+        yield r
+
+
+def _mentions(rows: Iterable[dict[str, Any]], rule: Rule, node: Any = None) -> list[_Mention]:
+    words: dict[str, frozenset[str]] = {}  # a sentence often carries several events
+    out = []
+    for r in rows:
+        text = r.get("sentence") or ""
+        w = words.get(text)
+        if w is None:
+            w = words[text] = content_words(text, rule.stopwords)
+        out.append(_Mention(r, date.fromisoformat(r["_day"]) if r["_day"] else None, w,
+                            node(r) if node else ("event", r["id"])))
+    return out
+
+
+def _link(mentions: list[_Mention], rule: Rule, uf: _UnionFind,
+          new: set[int] | None = None) -> None:
+    """Union every linked pair (only pairs with a new mention, when `new` names them).
+    Mentions are compared with those at most `window` days later, in day order."""
+    dated = sorted((m for m in mentions if m.day is not None), key=lambda m: m.day)  # type: ignore[arg-type, return-value]
+    for m in mentions:
+        uf.find(m.node)
+    for i, x in enumerate(dated):
+        for y in dated[i + 1:]:
+            if (y.day - x.day).days > rule.window:  # type: ignore[operator]
+                break
+            if new is not None and id(x) not in new and id(y) not in new:
+                continue
+            if uf.find(x.node) != uf.find(y.node) and rule.linked(x, y):
+                uf.union(x.node, y.node)
+
+
 @dataclass
 class ClusterRecord:
     id: str
@@ -71,16 +228,11 @@ class ClusterRecord:
     n_mentions: int
     n_documents: int
     representative_event_id: str
+    sectors: str = ""
+    n_sources: int = 0
 
     def row(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "member_ids"}
-
-
-@dataclass
-class _Open:
-    first: date | None
-    members: list[dict[str, Any]] = field(default_factory=list)
-    words: list[frozenset[str]] = field(default_factory=list)
 
 
 def _sort_key(r: dict[str, Any]) -> tuple[str, str, str, int, str]:
@@ -90,75 +242,31 @@ def _sort_key(r: dict[str, Any]) -> tuple[str, str, str, int, str]:
 
 def assign_clusters(rows: Iterable[dict[str, Any]], settings: dict[str, Any] | None = None,
                     *, window_days: int | None = None) -> list[ClusterRecord]:
-    """Group event rows (with `sentence` text and `doc_pub_date`) into clusters."""
-    cfg = resolve(settings)["clusters"]
-    window = cfg["window_days"] if window_days is None else window_days
-    min_j, same_day_j = float(cfg["min_jaccard"]), float(cfg["same_day_min_jaccard"])
-    symmetric = frozenset(x.upper() for x in cfg.get("symmetric_types") or [])
-    stop = frozenset(w for words in (cfg.get("stopwords") or {}).values() for w in words)
-
-    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        r = dict(r)
-        r["_day"] = resolve_day(r.get("event_date"), r.get("doc_pub_date"))
-        key = (*dyad_key(r.get("source"), r.get("target"), r["type"], symmetric), r["type"],
-               r["status"])
-        groups[key].append(r)
-
-    # One pass per group over its mentions in date order; only the clusters opened within the
-    # window stay open, so the work is near-linear in the number of events. The words of a
-    # sentence and the parsed days are computed once (a sentence often carries several events).
-    word_cache: dict[str, frozenset[str]] = {}
-    day_cache: dict[str, date] = {}
+    """Group event rows (with `sentence` text and `doc_pub_date`) into clusters: the connected
+    components of the linking rule within each blocking key."""
+    rule = Rule.of(settings, window_days)
+    blocks: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in _prepare(rows, rule):
+        blocks[r["block"]].append(r)
     out: list[ClusterRecord] = []
-    for key in sorted(groups):
-        done: list[_Open] = []
-        open_: list[_Open] = []
-        for r in sorted(groups[key], key=_sort_key):
-            text = r.get("sentence") or ""
-            words = word_cache.get(text)
-            if words is None:
-                words = word_cache[text] = content_words(text, stop)
-            rday = r["_day"]
-            if rday:
-                day = day_cache.get(rday)
-                if day is None:
-                    day = day_cache[rday] = date.fromisoformat(rday)
-            else:
-                day = None
-            best: tuple[float, int] | None = None
-            if day is not None:
-                if open_:
-                    still = []
-                    for c in open_:
-                        if c.first is not None and (day - c.first).days > window:
-                            done.append(c)
-                        else:
-                            still.append(c)
-                    open_ = still
-                for i, c in enumerate(open_):
-                    score = max(jaccard(words, w) for w in c.words)
-                    if score >= min_j or (score >= same_day_j
-                                          and any(m["_day"] == rday for m in c.members)):
-                        if best is None or score > best[0]:
-                            best = (score, i)
-            if best is not None:
-                open_[best[1]].members.append(r)
-                open_[best[1]].words.append(words)
-            elif day is None:
-                done.append(_Open(first=None, members=[r], words=[words]))
-            else:
-                open_.append(_Open(first=day, members=[r], words=[words]))
-        done.extend(open_)
-        # members were appended in the group's sorted order: already sorted
-        out.extend(_record(c.members, presorted=True) for c in done)
+    for key in sorted(blocks):
+        out.extend(_block_clusters(blocks[key], rule))
     out.sort(key=lambda c: (c.event_date or "~", c.id))
     return out
 
 
-def _record(members: Sequence[dict[str, Any]], *, presorted: bool = False) -> ClusterRecord:
-    if not presorted:
-        members = sorted(members, key=_sort_key)
+def _block_clusters(rows: list[dict[str, Any]], rule: Rule) -> list[ClusterRecord]:
+    mentions = _mentions(rows, rule)
+    uf = _UnionFind()
+    _link(mentions, rule, uf)
+    groups: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        groups[uf.find(m.node)].append(m.row)
+    return [_record(ms) for ms in groups.values()]
+
+
+def _record(members: Sequence[dict[str, Any]]) -> ClusterRecord:
+    members = sorted(members, key=_sort_key)
     ids = sorted(m["id"] for m in members)
     rep = members[0]
     days = sorted(m["_day"] for m in members if m["_day"])
@@ -173,45 +281,203 @@ def _record(members: Sequence[dict[str, Any]], *, presorted: bool = False) -> Cl
         event_date=event_date, first_date=days[0] if days else event_date,
         last_date=days[-1] if days else event_date, n_mentions=len(members),
         n_documents=len({m["document_id"] for m in members}), representative_event_id=rep["id"],
+        sectors=rep["block"].rsplit("|", 1)[-1], n_sources=count_sources(members),
     )
 
 
 def _cluster_input_query():  # type: ignore[no-untyped-def]
     e = t.events.c
+    d = t.documents.c
     return (
-        select(e.id, e.document_id, e.source, e.target, e.type, e.cameo, e.status, e.event_date,
-               e.doc_start, e.cluster_id, t.sentences.c.text.label("sentence"),
-               t.documents.c.pub_date.label("doc_pub_date"))
+        select(e.id, e.document_id, e.source, e.target, e.source_sector, e.target_sector, e.type,
+               e.cameo, e.status, e.counted, e.event_date, e.doc_start, e.cluster_id, e.block,
+               e.cluster_day, t.sentences.c.text.label("sentence"),
+               d.pub_date.label("doc_pub_date"), d.site.label("doc_site"),
+               d.lang.label("doc_lang"))
         .join(t.sentences, t.sentences.c.id == e.sentence_id)
-        .join(t.documents, t.documents.c.id == e.document_id)
-        .order_by(e.id)
+        .join(t.documents, d.id == e.document_id)
     )
 
 
-def build_clusters(engine: Engine, *, window_days: int = 3,
-                   settings: dict[str, Any] | None = None) -> int:
-    """(Re)assign every event's cluster_id and refill the clusters table; returns the number
-    of clusters. Deterministic and idempotent: the same events give the same clusters."""
-    # Read and write in one write transaction: two ingests finishing at once must not write
-    # groups computed from an older set of events over newer ones.
-    with write_begin(engine) as conn:
-        if conn.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE already serialises
-            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7236172829356910451)")
-        rows = [dict(r._mapping) for r in conn.execute(_cluster_input_query())]
-        current = {r["id"]: r["cluster_id"] for r in rows}
-        records = assign_clusters(rows, settings, window_days=window_days)
-        changes = [{"eid": mid, "cid": c.id} for c in records for mid in c.member_ids
-                   if current.get(mid) != c.id]
-        conn.execute(delete(t.clusters))
-        if records:
-            conn.execute(insert(t.clusters), [c.row() for c in records])
+def _rows(conn: Connection, q: Any) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def _chunks(items: Sequence[Any], n: int = _IN_CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+# A changed cluster: its parties and date, which the materialised index refreshes.
+Touched = tuple[str | None, str | None, str | None]
+
+
+def _write(conn: Connection, records: Sequence[ClusterRecord], gone: Sequence[str],
+           members: dict[str, dict[str, Any]]) -> set[Touched]:
+    """Replace the clusters `gone` by `records`; point each member event at its cluster."""
+    touched: set[Touched] = set()
+    c = t.clusters.c
+    for ids in _chunks(list(gone)):
+        touched |= {(r.source, r.target, r.event_date) for r in conn.execute(
+            select(c.source, c.target, c.event_date).where(c.id.in_(ids)))}
+        conn.execute(delete(t.clusters).where(c.id.in_(ids)))
+    if records:
+        conn.execute(insert(t.clusters), [r.row() for r in records])
+    touched |= {(r.source, r.target, r.event_date) for r in records}
+    changes = [{"eid": mid, "cid": r.id, "blk": m["block"], "day": m["_day"]}
+               for r in records for mid in r.member_ids
+               if ((m := members[mid]).get("cluster_id"), m.get("cluster_day"),
+                   m.get("block_stored")) != (r.id, m["_day"], m["block"])]
+    if changes:
+        conn.execute(update(t.events).where(t.events.c.id == bindparam("eid"))
+                     .values(cluster_id=bindparam("cid"), block=bindparam("blk"),
+                             cluster_day=bindparam("day")), changes)
+    return touched
+
+
+def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
+                    limit: int = UPDATE_BATCH) -> tuple[int, set[Touched]]:
+    """Cluster up to `limit` unclustered mentions into the stored clusters, inside the
+    caller's write transaction. Reads only the clustered mentions of the same blocking keys
+    within the window and the members of the clusters they join; writes only those clusters.
+    Returns how many mentions were clustered and what changed (for the index)."""
+    rule = Rule.of(settings)
+    e = t.events.c
+    new = list(_prepare(_rows(conn, _cluster_input_query().where(e.cluster_id.is_(None))
+                              .order_by(e.id).limit(limit)), rule))
+    if not new:
+        return 0, set()
+    by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in new:
+        by_block[r["block"]].append(r)
+    fresh = {block: _mentions(rows, rule) for block, rows in sorted(by_block.items())}
+    # the clustered mentions near the new ones: same blocking key, days within the window;
+    # read for many blocking keys per statement (each term is a range of ix_events_block)
+    ranges = []
+    for block, ms in fresh.items():
+        days = [m.day for m in ms if m.day is not None]
+        if days:
+            ranges.append((block, (min(days) - timedelta(days=rule.window)).isoformat(),
+                           (max(days) + timedelta(days=rule.window)).isoformat()))
+    near: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for chunk in _chunks(ranges, _BLOCKS_PER_READ):
+        cond = or_(*(and_(e.block == block, e.cluster_day >= lo, e.cluster_day <= hi)
+                     for block, lo, hi in chunk))
+        for r in _rows(conn, _cluster_input_query().where(cond, e.cluster_id.is_not(None))):
+            r["_day"] = r["cluster_day"]
+            near[r["block"]].append(r)
+    uf = _UnionFind()
+    for block, ms in fresh.items():
+        # a clustered mention stands for its whole cluster in the graph
+        old = _mentions(near.get(block, []), rule, node=lambda r: ("cluster", r["cluster_id"]))
+        _link(ms + old, rule, uf, new={id(m) for m in ms})
+    components: dict[Any, list[Any]] = defaultdict(list)
+    for node in list(uf.parent):
+        components[uf.find(node)].append(node)
+    # only components with a new mention change; a cluster merely read stays as it is
+    components = {k: v for k, v in components.items() if any(n[0] == "event" for n in v)}
+    joined = sorted({n[1] for nodes in components.values() for n in nodes if n[0] == "cluster"})
+    members: dict[str, dict[str, Any]] = {r["id"]: r for r in new}
+    for ids in _chunks(joined):
+        for r in _rows(conn, _cluster_input_query().where(e.cluster_id.in_(ids))):
+            r["_day"] = r["cluster_day"]
+            r["block_stored"] = r["block"]
+            members[r["id"]] = r
+    by_cluster: dict[str, list[str]] = defaultdict(list)
+    for mid, r in members.items():
+        if r.get("cluster_id"):
+            by_cluster[r["cluster_id"]].append(mid)
+    records = []
+    for nodes in components.values():
+        ids = [n[1] for n in nodes if n[0] == "event"]
+        ids += [mid for n in nodes if n[0] == "cluster" for mid in by_cluster[n[1]]]
+        records.append(_record([members[i] for i in ids]))
+    return len(new), _write(conn, records, joined, members)
+
+
+def cluster_new(engine: Engine, settings: dict[str, Any] | None = None, *,
+                limit: int = UPDATE_BATCH) -> int:
+    """Cluster every mention not clustered yet, `limit` per transaction, and update the
+    materialised index for what changed. Returns the number of mentions clustered."""
+    from dyadwatch.analysis.materialised import refresh_index
+
+    total = 0
+    while True:
+        with write_begin(engine) as conn:
+            n, touched = update_clusters(conn, settings, limit=limit)
+            refresh_index(conn, touched)
+        total += n
+        if n < limit:
+            return total
+
+
+def release_document(conn: Connection, document_id: str) -> set[Touched]:
+    """Take apart the clusters of a document's mentions (before its events are replaced): their
+    other members become unclustered, for `update_clusters` to regroup. Returns what changed."""
+    e, c = t.events.c, t.clusters.c
+    ids = sorted(set(conn.execute(select(e.cluster_id).where(
+        e.document_id == document_id, e.cluster_id.is_not(None))).scalars()))
+    touched: set[Touched] = set()
+    for chunk in _chunks(ids):
+        touched |= {(r.source, r.target, r.event_date) for r in conn.execute(
+            select(c.source, c.target, c.event_date).where(c.id.in_(chunk)))}
+        conn.execute(update(t.events).where(e.cluster_id.in_(chunk)).values(cluster_id=None))
+        conn.execute(delete(t.clusters).where(c.id.in_(chunk)))
+    return touched
+
+
+def rebuild_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
+                     window_days: int | None = None) -> int:
+    """Cluster every stored mention again (a changed rule), one blocking key at a time, inside
+    the caller's write transaction; returns the number of clusters."""
+    rule = Rule.of(settings, window_days)
+    e = t.events.c
+    # 1. every mention's blocking key and day, in pages by id (the rule may have changed)
+    last = ""
+    while True:
+        page = _rows(conn, select(e.id, e.source, e.target, e.source_sector, e.target_sector,
+                                  e.type, e.status, e.counted, e.event_date, e.block, e.cluster_day,
+                                  t.documents.c.pub_date.label("doc_pub_date"))
+                     .join(t.documents, t.documents.c.id == e.document_id)
+                     .where(e.id > last).order_by(e.id).limit(UPDATE_BATCH))
+        if not page:
+            break
+        last = page[-1]["id"]
+        changes = []
+        for r in page:
+            block, day = rule.block(r), resolve_day(r["event_date"], r["doc_pub_date"])
+            if (block, day) != (r["block"], r["cluster_day"]):
+                changes.append({"eid": r["id"], "blk": block, "day": day})
         if changes:
-            conn.execute(
-                update(t.events).where(t.events.c.id == bindparam("eid"))
-                .values(cluster_id=bindparam("cid")),
-                changes,
-            )
-    return len(records)
+            conn.execute(update(t.events).where(e.id == bindparam("eid"))
+                         .values(block=bindparam("blk"), cluster_day=bindparam("day")), changes)
+    # 2. each blocking key's clusters, from its mentions alone
+    conn.execute(delete(t.clusters))
+    n = 0
+    blocks = list(conn.execute(select(e.block).distinct().order_by(e.block)).scalars())
+    for block in blocks:
+        rows = list(_prepare(_rows(conn, _cluster_input_query().where(e.block == block)), rule))
+        records = _block_clusters(rows, rule)
+        _write(conn, records, [], {r["id"]: r for r in rows})
+        n += len(records)
+    return n
+
+
+def build_clusters(engine: Engine, *, window_days: int | None = None,
+                   settings: dict[str, Any] | None = None) -> int:
+    """Cluster every stored mention again and rebuild the materialised index (`dyadwatch
+    cluster --rebuild`); returns the number of clusters. Deterministic and idempotent."""
+    from dyadwatch.analysis.materialised import rebuild_index
+
+    with write_begin(engine) as conn:
+        n = rebuild_clusters(conn, settings, window_days=window_days)
+        rebuild_index(conn)
+    return n
+
+
+def count_clusters(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(t.clusters)).scalar_one())
 
 
 def cluster_members(engine: Engine, cluster_id: str) -> list[dict[str, Any]]:

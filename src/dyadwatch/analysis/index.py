@@ -19,9 +19,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, and_, or_, select
 
-from dyadwatch.analysis.clusters import assign_clusters, resolve_day
+from dyadwatch.analysis.clusters import (
+    assign_clusters,
+    count_sources,
+    non_state_sectors,
+    resolve_day,
+)
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import schema as t
@@ -179,20 +184,24 @@ def _member_key(m: dict[str, Any]) -> tuple[str, str, str, int, str]:
 
 def dyad_units(engine: Engine, dyad: str, *, directed: bool = False,
                settings: dict[str, Any] | None = None,
-               weights: dict[str, float] | None = None) -> list[Unit]:
-    """Every distinct event of the dyad (both directions unless `directed`), oldest first."""
+               weights: dict[str, float] | None = None,
+               date_from: date | None = None, date_to: date | None = None) -> list[Unit]:
+    """The distinct events of the dyad (both directions unless `directed`), oldest first: all
+    of them, or those dated from `date_from` to `date_to` (read through the clusters' dates,
+    so a bounded call costs the period's events, not the dyad's history). Events of non-state
+    sectors (settings `non_state_sectors`) are left out unless `include_sectors` names them."""
     a, b = check_dyad(dyad)
     cfg = resolve(settings)
     w = {**cfg["status_weights"], **(weights or {})}
     token = _memo_token.get()
     if token is None:
-        return _dyad_units(engine, a, b, directed, cfg, w)
-    key = (token, str(engine.url), id(engine), a, b, directed,
+        return _dyad_units(engine, a, b, directed, cfg, w, date_from, date_to)
+    key = (token, str(engine.url), id(engine), a, b, directed, date_from, date_to,
            json.dumps(cfg, sort_keys=True, default=str), json.dumps(w, sort_keys=True))
     with _memo_lock:
         hit = _memo.get(key)
     if hit is None:
-        hit = _dyad_units(engine, a, b, directed, cfg, w)
+        hit = _dyad_units(engine, a, b, directed, cfg, w, date_from, date_to)
         with _memo_lock:
             for k in [k for k in _memo if k[0] != token]:  # older store states
                 del _memo[k]
@@ -221,22 +230,114 @@ def units_memo(token: Any) -> Iterator[None]:
         _memo_token.reset(reset)
 
 
+def unit_query(f: EventFilter) -> Any:
+    """The event rows a unit is made of (the events query and the document's language)."""
+    return events_query(f).add_columns(t.documents.c.lang.label("doc_lang")).order_by(None)
+
+
 def _dyad_units(engine: Engine, a: str, b: str, directed: bool, cfg: dict[str, Any],
-                w: dict[str, float]) -> list[Unit]:
-    # Row order does not matter here (clusters, members and units are sorted below on keys
-    # that end with unique ids), so no ORDER BY: SQLite need not sort the dyad's events.
+                w: dict[str, float], date_from: date | None = None,
+                date_to: date | None = None) -> list[Unit]:
     with engine.connect() as conn:
-        result = conn.execute(events_query(EventFilter(dyad=f"{a}-{b}")).order_by(None))
+        if date_from is not None or date_to is not None:
+            from dyadwatch.analysis.materialised import has_unclustered
+
+            if not has_unclustered(conn):
+                return bounded_units(conn, a, b, cfg, w, date_from, date_to, directed=directed)
+        # Row order does not matter here (clusters, members and units are sorted below on
+        # keys that end with unique ids), so no ORDER BY: SQLite need not sort the events.
+        result = conn.execute(unit_query(EventFilter(dyad=f"{a}-{b}")))
         keys = list(result.keys())
         rows = [dict(zip(keys, r, strict=True)) for r in result]
+    units = units_from_rows(rows, a, b, directed, cfg, w)
+    if date_from is None and date_to is None:
+        return units
+    lo, hi = date_from or date.min, date_to or date.max
+    return [u for u in units if (k := unit_period(u, "month")) and _overlaps(k, u, lo, hi)]
+
+
+def _overlaps(month: str, u: Unit, lo: date, hi: date) -> bool:
+    if u.day:
+        return lo <= date.fromisoformat(u.day) <= hi
+    start, end = period_bounds(month, "month")
+    return start <= hi and end >= lo
+
+
+def pair_condition(table: Any, a: str, b: str, *, directed: bool = False) -> Any:
+    c = table.c
+    one_way = and_(c.source == a, c.target == b)
+    return one_way if directed else or_(one_way, and_(c.source == b, c.target == a))
+
+
+def bounded_units(conn: Connection, a: str, b: str, cfg: dict[str, Any], w: dict[str, float],
+                  date_from: date | None, date_to: date | None, *,
+                  directed: bool = False) -> list[Unit]:
+    """The units of a clustered store dated in a range: the clusters of the pair dated there
+    (ix_clusters_dyad), then their members."""
+    lo, hi = date_from or date.min, date_to or date.max
+    return spans_units(conn, [(a, b, lo, hi)], cfg, w, directed=directed)[(a, b, lo, hi)]
+
+
+Span = tuple[str, str, date, date]
+_SPANS_PER_READ = 50
+
+
+def spans_units(conn: Connection, spans: Sequence[Span], cfg: dict[str, Any],
+                w: dict[str, float], *, directed: bool = False) -> dict[Span, list[Unit]]:
+    """`bounded_units` for many (pair, first day, last day) spans with a few reads: the
+    clusters of 50 spans per statement, then all their members by cluster id."""
+    c = t.clusters.c
+    clusters_of: dict[Span, list[str]] = {sp: [] for sp in spans}
+    for i in range(0, len(spans), _SPANS_PER_READ):
+        chunk = spans[i:i + _SPANS_PER_READ]
+        conds = []
+        for a, b, lo, hi in chunk:
+            cond = [pair_condition(t.clusters, a, b)]
+            if lo != date.min:
+                cond.append(c.event_date >= lo.isoformat()[:7])
+            if hi != date.max:
+                cond.append(c.event_date <= hi.isoformat())
+            conds.append(and_(*cond))
+        for cid, s, g, day in conn.execute(select(c.id, c.source, c.target, c.event_date)
+                                           .where(or_(*conds))):
+            for sp in chunk:
+                a, b, lo, hi = sp
+                if {s, g} == {a, b} and day and (lo == date.min or day >= lo.isoformat()[:7]) \
+                        and (hi == date.max or day <= hi.isoformat()):
+                    clusters_of[sp].append(cid)
+    wanted = sorted({cid for ids in clusters_of.values() for cid in ids})
+    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for i in range(0, len(wanted), 500):
+        for r in conn.execute(unit_query(EventFilter())
+                              .where(t.events.c.cluster_id.in_(wanted[i:i + 500]))):
+            members[r.cluster_id].append(dict(r._mapping))
+    out: dict[Span, list[Unit]] = {}
+    for sp, ids in clusters_of.items():
+        a, b, lo, hi = sp
+        rows = [dict(m) for cid in ids for m in members[cid]]
+        units = units_from_rows(rows, a, b, directed, cfg, w)
+        out[sp] = [u for u in units if (k := unit_period(u, "month")) and _overlaps(k, u, lo, hi)]
+    return out
+
+
+def units_from_rows(rows: list[dict[str, Any]], a: str, b: str, directed: bool,
+                    cfg: dict[str, Any], w: dict[str, float]) -> list[Unit]:
+    """Event rows of a dyad (with `sentence` and the document's columns) as units."""
     if any(r["cluster_id"] is None for r in rows):  # not clustered yet: same rule, in memory
         assigned = {mid: c.id for c in assign_clusters(rows, cfg) for mid in c.member_ids}
         for r in rows:
             r["cluster_id"] = assigned[r["id"]]
+    non_state = frozenset(x.upper() for x in cfg.get("non_state_sectors") or [])
+    include = frozenset(x.upper() for x in cfg.get("include_sectors") or [])
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         if directed and not (r["source"] == a and r["target"] == b):
             continue
+        if {r["source"], r["target"]} != {a, b} or r.get("counted") == 0:
+            continue  # another dyad, or a second reading of a mention that counts once
+        sectors = non_state_sectors(r, non_state)
+        if sectors and not set(sectors.split(",")) <= include:
+            continue  # not state-to-state, and not asked for
         r["_day"] = resolve_day(r["event_date"], r["doc_pub_date"])
         groups[r["cluster_id"]].append(r)
     units = [_unit(cid, sorted(ms, key=_member_key), w) for cid, ms in groups.items()]
@@ -289,7 +390,7 @@ def summarise(units: Sequence[Unit], settings: dict[str, Any], coverage: int = 0
         "events": sum(len(u.members) for u in units),
         "clusters": len(units),
         "weighted": round(sum(u.weight for u in counted), 4),
-        "sources": len({d for u in units for d in u.documents}),
+        "sources": count_sources(m for u in units for m in u.members),
         "quad1": round(quads[1], 4), "quad2": round(quads[2], 4),
         "quad3": round(quads[3], 4), "quad4": round(quads[4], 4),
         "goldstein_sum": round(gsum, 4),
@@ -305,10 +406,10 @@ def summarise(units: Sequence[Unit], settings: dict[str, Any], coverage: int = 0
 def coverage_by_period(engine: Engine, freq: str) -> dict[str, int]:
     """How many documents (of any dyad) were published in each period."""
     out: dict[str, int] = defaultdict(int)
-    pub = t.documents.c.pub_date
+    cov = t.coverage_days.c
     with engine.connect() as conn:
-        # one row per distinct publication date, counted by the database
-        for value, n in conn.execute(select(pub, func.count()).where(pub.isnot(None)).group_by(pub)):
+        # one row per distinct publication date, kept by the store as documents arrive
+        for value, n in conn.execute(select(cov.day, cov.documents)):
             key = _date_key(value, None, freq)
             if key:
                 out[key] += n
@@ -379,7 +480,15 @@ def compute_index(engine: Engine, dyad: str, freq: str = "week", date_from: str 
     if freq not in FREQS:
         raise AnalysisError(f"frequency must be one of {', '.join(FREQS)}, not {freq!r}")
     cfg = resolve(settings)
-    units = dyad_units(engine, dyad, directed=directed, settings=cfg, weights=weights)
+    if weights:
+        cfg["status_weights"] = {**cfg["status_weights"], **weights}
+    if not directed:
+        from dyadwatch.analysis.materialised import stored_index
+
+        rows = stored_index(engine, dyad, freq, cfg, date_from, date_to)
+        if rows is not None:
+            return rows
+    units = dyad_units(engine, dyad, directed=directed, settings=cfg)
     return index_rows(units, coverage_by_period(engine, freq), freq, cfg, date_from, date_to)
 
 

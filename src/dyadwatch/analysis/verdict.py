@@ -20,7 +20,7 @@ import statistics
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Engine
@@ -281,12 +281,29 @@ def verdict_from_units(units: Sequence[Unit], dyad: str, week: str, rule: str,
     return out
 
 
+def baseline_start(engine: Engine, dyad: str, first_week: date, rule: str,
+                   settings: dict[str, Any]) -> date | None:
+    """The first day whose events a verdict on weeks from `first_week` (a Monday) can use,
+    or None for the dyad's whole history: verdicts read only the weeks they compare."""
+    v = settings["verdict"]
+    if rule == "trendfinder":
+        return first_week - timedelta(days=7 * int(v["trendfinder"]["weeks"]))
+    from dyadwatch.analysis.materialised import weighted_weeks_before
+
+    weeks = weighted_weeks_before(engine, dyad, first_week, int(v["zscore"]["weeks"]), settings)
+    if weeks is None:
+        return None
+    return period_bounds(weeks[0], "week")[0] if weeks else first_week
+
+
 def weekly_verdict(engine: Engine, dyad: str, week: str, *, rule: str = "trendfinder",
                    settings: dict[str, Any] | None = None) -> Verdict:
     """The verdict for one dyad and ISO week (e.g. "2017-W40")."""
     cfg = resolve(settings)
     rule_text(rule, cfg)  # validates the rule name
-    units = dyad_units(engine, dyad, settings=cfg)
+    start, end = period_bounds(normalise_week(week), "week")
+    units = dyad_units(engine, dyad, settings=cfg, date_to=end,
+                       date_from=baseline_start(engine, dyad, start, rule, cfg))
     return verdict_from_units(units, dyad, week, rule, cfg)
 
 
@@ -295,9 +312,11 @@ def verdicts(engine: Engine, dyad: str, date_from: str | None = None, date_to: s
     """One verdict per ISO week from the first to the last week with events (or --from/--to)."""
     cfg = resolve(settings)
     rule_text(rule, cfg)
-    units = dyad_units(engine, dyad, settings=cfg)
-    weeks = sorted({k for u in units if (k := unit_period(u, "week"))})
     lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
+    window = (baseline_start(engine, dyad, period_bounds(period_key(lo, "week"), "week")[0],
+                             rule, cfg) if lo else None)
+    units = dyad_units(engine, dyad, settings=cfg, date_from=window, date_to=hi)
+    weeks = sorted({k for u in units if (k := unit_period(u, "week"))})
     if lo:
         weeks = [w for w in weeks if period_bounds(w, "week")[1] >= lo]
     if hi:

@@ -9,6 +9,7 @@ import click
 from dyadwatch.analysis.index import INDEX_COLUMNS
 from dyadwatch.cli.common import (
     checked,
+    console,
     db_option,
     emit_json,
     emit_rows,
@@ -34,6 +35,19 @@ weight_option = click.option(
     "--weight", "weights", multiple=True, metavar="STATUS=W",
     help="Weight of a status, e.g. --weight planned=0.5 (repeatable).",
 )
+
+sectors_option = click.option(
+    "--include-sectors", "include_sectors", metavar="OPP,CVL", default=None,
+    help="Also count events of these non-state sectors (opposition OPP, civil society CVL); "
+         "by default only state-to-state relations count [default: settings, none].",
+)
+
+
+def sectors_override(value: str | None) -> dict[str, Any]:
+    """`--include-sectors OPP,CVL` as a settings overlay (nothing when not given)."""
+    if value is None:
+        return {}
+    return {"include_sectors": sorted({x.strip().upper() for x in value.split(",") if x.strip()})}
 
 
 def parse_weights(items: tuple[str, ...]) -> dict[str, float]:
@@ -61,20 +75,32 @@ def load(settings_path: str | None, weights: tuple[str, ...] = (),
 @db_option
 @click.option("--window-days", type=click.IntRange(0, 365), default=None,
               help="Mentions at most this many days apart can be one event [default: settings, 3].")
+@click.option("--rebuild", is_flag=True,
+              help="Cluster every stored mention again (after changing the rule); otherwise "
+                   "only mentions not clustered yet join their clusters.")
 @settings_option
-def cluster(db: str | None, window_days: int | None, settings_path: str | None) -> None:
-    """Rebuild event clusters: the mentions of one real-world event across sources.
+def cluster(db: str | None, window_days: int | None, rebuild: bool,
+            settings_path: str | None) -> None:
+    """Event clusters: the mentions of one real-world event across sources.
+
+    Ingest clusters new mentions as they arrive; `--rebuild` regroups the whole store (and
+    rebuilds the stored index) and gives the same clusters.
 
     \b
     Example:
       dyadwatch cluster
-      dyadwatch cluster --window-days 5 --db team.db
+      dyadwatch cluster --rebuild --window-days 5 --db team.db
     """
-    from dyadwatch.analysis.clusters import build_clusters
+    from dyadwatch.analysis.clusters import build_clusters, cluster_new, count_clusters
 
-    cfg = load(settings_path)
-    days = window_days if window_days is not None else int(cfg["clusters"]["window_days"])
-    n = build_clusters(open_reading_store(db), window_days=days, settings=cfg)
+    engine = open_reading_store(db)
+    if rebuild or window_days is not None or settings_path is not None:
+        cfg = load(settings_path)
+        days = window_days if window_days is not None else int(cfg["clusters"]["window_days"])
+        n = build_clusters(engine, window_days=days, settings=cfg)
+    else:
+        cluster_new(engine)
+        n = count_clusters(engine)
     click.echo(f"{n} clusters")
 
 
@@ -87,11 +113,14 @@ def cluster(db: str | None, window_days: int | None, settings_path: str | None) 
 @click.option("--directed", is_flag=True, help="Only events from the first country to the second.")
 @format_option
 @click.option("--busiest", is_flag=True, help="Print only the ISO week with the most distinct events.")
+@click.option("--rebuild", is_flag=True,
+              help="Recompute the stored index of every dyad (after the settings changed).")
 @weight_option
+@sectors_option
 @settings_option
 def index(db: str | None, dyad: str, freq: str, date_from: str | None, date_to: str | None,
-          directed: bool, fmt: str, busiest: bool, weights: tuple[str, ...],
-          settings_path: str | None) -> None:
+          directed: bool, fmt: str, busiest: bool, rebuild: bool, weights: tuple[str, ...],
+          include_sectors: str | None, settings_path: str | None) -> None:
     """The dyad index: one row per day, ISO week or month.
 
     Each distinct event (a cluster of mentions) counts once, weighted by its status;
@@ -102,12 +131,19 @@ def index(db: str | None, dyad: str, freq: str, date_from: str | None, date_to: 
       dyadwatch index --dyad BLR-RUS --freq week --format csv > index.csv
       dyadwatch index --dyad RUS-BLR --directed --freq month --from 2017-01 --to 2017-12
       dyadwatch index --dyad BLR-RUS --busiest
+      dyadwatch index --dyad BLR-RUS --include-sectors OPP,CVL
+      dyadwatch index --dyad BLR-RUS --rebuild
     """
     from dyadwatch.analysis.index import busiest_week, compute_index
+    from dyadwatch.analysis.materialised import rebuild_stored_index, stale_reason
 
     check.date_range(date_from, date_to)
-    cfg = load(settings_path, weights)
+    cfg = load(settings_path, weights, sectors_override(include_sectors))
     engine = open_reading_store(db)
+    if rebuild:
+        console.print(f"stored index: {rebuild_stored_index(engine)} rows")
+    elif reason := stale_reason(engine):
+        console.print(f"note: {reason}")
     if busiest:
         click.echo(busiest_week(engine, dyad, settings=cfg))
         return
@@ -125,9 +161,11 @@ def index(db: str | None, dyad: str, freq: str, date_from: str | None, date_to: 
               help="Weeks in the baseline (the rule's setting otherwise: 4 or 8).")
 @format_option(formats=("text", "json", "jsonl"))
 @weight_option
+@sectors_option
 @settings_option
 def verdict(db: str | None, dyad: str, week: str, rule: str | None, baseline_weeks: int | None,
-            fmt: str, weights: tuple[str, ...], settings_path: str | None) -> None:
+            fmt: str, weights: tuple[str, ...], include_sectors: str | None,
+            settings_path: str | None) -> None:
     """Better, worse or unchanged: the week against the weeks before, and why.
 
     \b
@@ -138,7 +176,7 @@ def verdict(db: str | None, dyad: str, week: str, rule: str | None, baseline_wee
     """
     from dyadwatch.analysis.verdict import weekly_verdict
 
-    cfg = load(settings_path, weights)
+    cfg = load(settings_path, weights, sectors_override(include_sectors))
     rule = rule or str(cfg["verdict"]["default_rule"])
     if baseline_weeks is not None and rule in cfg["verdict"]:
         cfg["verdict"][rule]["weeks"] = baseline_weeks

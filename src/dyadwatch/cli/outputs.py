@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.analysis import load, settings_option
+from dyadwatch.cli.analysis import load, sectors_option, sectors_override, settings_option
 from dyadwatch.cli.common import checked, console, db_option, open_reading_store
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import validators as check
@@ -44,9 +44,11 @@ def _write(text: str, output: str | None) -> None:
 @click.option("--generated", metavar="TEXT", default=None,
               help="A generation date to print in the footer (none by default, so briefs reproduce).")
 @base_url_option
+@sectors_option
 @settings_option
 def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, rule: str | None,
-          generated: str | None, base_url: str | None, settings_path: str | None) -> None:
+          generated: str | None, base_url: str | None, include_sectors: str | None,
+          settings_path: str | None) -> None:
     """A weekly brief: verdict and reasons, key events with quotes and links, what is
     planned or forecast, and the index chart with the week marked. Each event links to its
     page on the dashboard at --base-url.
@@ -63,7 +65,8 @@ def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, ru
     stem = Path(output).stem if chart_dir is not None else None
     text = render_brief(open_reading_store(db), dyad, week, fmt, chart_dir=chart_dir,
                         chart_stem=f"{stem}-index" if stem else None, generated=generated,
-                        rule=rule, settings=load(settings_path),
+                        rule=rule,
+                        settings=load(settings_path, extra=sectors_override(include_sectors)),
                         link_base=base_url or DEFAULT_BASE_URL)
     _write(text, output)
 
@@ -75,9 +78,10 @@ def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, ru
 @click.option("-o", "--output", metavar="FILE", default=None, help="Write here; stdout if not given.")
 @base_url_option
 @click.option("--rule", type=click.Choice(["trendfinder", "zscore"]), default=None)
+@sectors_option
 @settings_option
 def feed(db: str | None, dyad: str, output: str | None, base_url: str | None, rule: str | None,
-         settings_path: str | None) -> None:
+         include_sectors: str | None, settings_path: str | None) -> None:
     """An Atom feed of weekly briefs: one entry per week, stable ids, alerts flagged. Entries
     link to the briefs that `dyadwatch serve` publishes at --base-url.
 
@@ -92,7 +96,8 @@ def feed(db: str | None, dyad: str, output: str | None, base_url: str | None, ru
                       f"give --base-url for the address others reach")
     _write(render_feed(open_reading_store(db), dyad, base_url=base_url or DEFAULT_BASE_URL,
                        rule=rule,
-                       settings=load(settings_path)), output)
+                       settings=load(settings_path, extra=sectors_override(include_sectors))),
+           output)
 
 
 @click.command()

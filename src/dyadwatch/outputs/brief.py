@@ -29,15 +29,14 @@ from sqlalchemy import Engine, and_, or_, select
 from dyadwatch.analysis.index import (
     Unit,
     check_dyad,
-    coverage_by_period,
+    compute_index,
     dyad_units,
-    index_rows,
     normalise_week,
     period_bounds,
     unit_period,
 )
 from dyadwatch.analysis.settings import resolve
-from dyadwatch.analysis.verdict import _reason, verdict_from_units
+from dyadwatch.analysis.verdict import _reason, weekly_verdict
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.figures.format import format_amount
 from dyadwatch.outputs.charts import render_chart, write_charts
@@ -190,9 +189,12 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
     dyad = f"{a}-{b}"
     week = normalise_week(week)
     rule = rule or str(cfg["verdict"]["default_rule"])
-    units = dyad_units(engine, dyad, settings=cfg)
-    verdict = verdict_from_units(units, dyad, week, rule, cfg)
+    verdict = weekly_verdict(engine, dyad, week, rule=rule, settings=cfg)
     start, end = period_bounds(week, "week")
+    # only the weeks the brief shows (its index table and what is ahead): a bounded read; the
+    # index rows come from the stored index, the counted events per week from these units
+    units = dyad_units(engine, dyad, settings=cfg, date_from=start - timedelta(weeks=CHART_WEEKS),
+                       date_to=end + timedelta(days=AHEAD_DAYS))
     this = [u for u in units if unit_period(u, "week") == week]
     counted = sorted((u for u in this if u.weight > 0),
                      key=lambda u: (u.day or "", -abs(u.contribution), u.id))
@@ -204,7 +206,9 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
          and end < date.fromisoformat(u.day) <= horizon
          and min(m["doc_pub_date"] or "9999" for m in u.members) <= end.isoformat()),
         key=lambda u: (u.day or "", u.id))
-    rows = index_rows(units, coverage_by_period(engine, "week"), "week", cfg, None, end.isoformat())
+    ahead_ids = {u.id for u in ahead}
+    ahead += [u for u in counted if u.status in ("planned", "forecast") and u.id not in ahead_ids]
+    rows = compute_index(engine, dyad, "week", None, end.isoformat(), settings=cfg)
     rows = [r for r in rows if r["period_start"] <= start.isoformat()][-CHART_WEEKS:]
     counted_n = counted_by_period(units, "week")
     for r in rows:

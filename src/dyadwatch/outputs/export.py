@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -25,7 +25,14 @@ from dyadwatch.datafiles import json_lines
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
-from dyadwatch.store.events import EVENT_FIELDS, EventFilter, event_record, events_query
+from dyadwatch.store.documents import count_coverage, set_counted
+from dyadwatch.store.events import (
+    EVENT_FIELDS,
+    EventFilter,
+    apply_filter,
+    event_record,
+    events_query,
+)
 
 # 2: events use the shared vocabulary (dyadwatch.store.events.EVENT_FIELDS); 1 used GDELT-like
 # names (actor1_code, event_type, ...), which `import` still reads (LEGACY_EVENT_NAMES).
@@ -59,14 +66,16 @@ class ExportError(DyadwatchError):
 
 def event_export_rows(engine: Engine, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
     """Events as export rows (EVENT_COLUMNS), oldest first: by date, document, offset and id."""
-    q = events_query(filters or EventFilter())
+    # streamed: each event with its cluster's counts, joined row by row
+    q = (events_query(filters or EventFilter())
+         .outerjoin(t.clusters, t.clusters.c.id == t.events.c.cluster_id)
+         .add_columns(t.clusters.c.n_mentions.label("cluster_mentions"),
+                      t.clusters.c.n_documents.label("cluster_documents")))
     with engine.connect() as conn:
-        clusters = {r.id: (r.n_mentions, r.n_documents)
-                    for r in conn.execute(select(t.clusters.c.id, t.clusters.c.n_mentions,
-                                                 t.clusters.c.n_documents))}
         for r in conn.execution_options(yield_per=2000).execute(q):
             row = event_record(r)
-            n_mentions, n_docs = clusters.get(row["cluster_id"], (1, 1))
+            n_mentions = r.cluster_mentions or 1
+            n_docs = r.cluster_documents or 1
             ed = row["event_date"]
             row.update(
                 cameo_root=(row["cameo"] or "")[:2] or None, cluster_mentions=n_mentions,
@@ -128,25 +137,42 @@ def _arrow_schema(columns: list[str]):  # type: ignore[no-untyped-def]
                        else pa.string()) for c in columns])
 
 
-def write_parquet(rows: list[dict[str, Any]], columns: list[str], path: str | Path,
+PARQUET_BATCH = 10_000  # rows held at once while writing Parquet
+
+
+def write_parquet(rows: Iterable[dict[str, Any]], columns: list[str], path: str | Path,
                   partition: str | None = "month") -> int:
-    """A Parquet dataset in folder `path`, hive-partitioned by `partition` (month=YYYY-MM/)."""
+    """A Parquet dataset in folder `path`, hive-partitioned by `partition` (month=YYYY-MM/),
+    written from a stream of rows a batch at a time."""
     import pyarrow as pa
     import pyarrow.dataset as ds
 
     p = Path(path)
     if p.exists() and not p.is_dir():
         raise ExportError(f"{p}: Parquet exports are folders (partitioned by month); give a folder")
-    table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows],
-                                 schema=_arrow_schema(columns))
+    schema = _arrow_schema(columns)
+    count = 0
+
+    def batches() -> Iterator[Any]:
+        nonlocal count
+        chunk: list[dict[str, Any]] = []
+        for r in rows:
+            chunk.append({c: r.get(c) for c in columns})
+            if len(chunk) >= PARQUET_BATCH:
+                count += len(chunk)
+                yield pa.RecordBatch.from_pylist(chunk, schema=schema)
+                chunk = []
+        count += len(chunk)
+        yield pa.RecordBatch.from_pylist(chunk, schema=schema)
+
     p.mkdir(parents=True, exist_ok=True)
     ds.write_dataset(
-        table, str(p), format="parquet", basename_template="part-{i}.parquet",
+        batches(), str(p), schema=schema, format="parquet", basename_template="part-{i}.parquet",
         partitioning=ds.partitioning(pa.schema([(partition, pa.string())]), flavor="hive")
         if partition else None,
         existing_data_behavior="delete_matching",
     )
-    return table.num_rows
+    return count
 
 
 def export_events(engine: Engine, fmt: str, path: str | Path,
@@ -156,7 +182,7 @@ def export_events(engine: Engine, fmt: str, path: str | Path,
     if fmt == "csv":
         return write_csv(event_export_rows(engine, filters), EVENT_COLUMNS, path)
     if fmt == "parquet":
-        return write_parquet(list(event_export_rows(engine, filters)), EVENT_COLUMNS, path)
+        return write_parquet(event_export_rows(engine, filters), EVENT_COLUMNS, path)
     if fmt == "jsonl":
         with _open_text(path) as fh:
             return write_record(engine, fh, filters)
@@ -191,18 +217,38 @@ def _rows(conn: Any, table: Any, *where: Any, order: Any = None) -> list[dict[st
     return [dict(r._mapping) for r in conn.execute(q)]
 
 
+def _paged_ids(conn: Any, query: Any, column: Any, page: int = 1000) -> Iterator[str]:
+    """The ids a query selects, in order, a page at a time (keyset paging: no open cursor while
+    the caller reads other tables, and no list of every id)."""
+    last = ""
+    while True:
+        ids = list(conn.execute(query.where(column > last).order_by(column).limit(page)).scalars())
+        yield from ids
+        if len(ids) < page:
+            return
+        last = ids[-1]
+
+
 def write_record(engine: Engine, fh: IO[str], filters: EventFilter | None = None) -> int:
-    """The complete JSON-lines record; without filters every document, even without events."""
-    events = list(event_export_rows(engine, filters))
+    """The complete JSON-lines record; without filters every document, even without events.
+    Streamed: documents one at a time, events and clusters as the database returns them."""
     filtered = filters is not None and filters != EventFilter()
+    f = filters or EventFilter()
+    e = t.events.c
+    matching = apply_filter(select(e.document_id, e.cluster_id).select_from(
+        t.events.join(t.documents, t.documents.c.id == e.document_id)), f).subquery()
     with engine.connect() as conn:
         if filtered:
-            doc_ids = sorted({e["document_id"] for e in events})
+            docs_q = select(matching.c.document_id).distinct()
+            doc_col = matching.c.document_id
+            n_docs = conn.execute(select(func.count(matching.c.document_id.distinct()))).scalar_one()
         else:
-            doc_ids = [r[0] for r in conn.execute(select(t.documents.c.id).order_by(t.documents.c.id))]
+            docs_q, doc_col = select(t.documents.c.id), t.documents.c.id
+            n_docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+        n_events = conn.execute(select(func.count()).select_from(matching)).scalar_one()
         fh.write(_dumps({"record": "header", "format": "dyadwatch-jsonl", "version": FORMAT_VERSION,
-                         "documents": len(doc_ids), "events": len(events)}) + "\n")
-        for doc_id in doc_ids:
+                         "documents": n_docs, "events": n_events}) + "\n")
+        for doc_id in _paged_ids(conn, docs_q, doc_col):
             [doc] = _rows(conn, t.documents, t.documents.c.id == doc_id)
             doc["locations"] = [r["location"] for r in _rows(
                 conn, t.document_locations, t.document_locations.c.document_id == doc_id,
@@ -217,20 +263,27 @@ def write_record(engine: Engine, fh: IO[str], filters: EventFilter | None = None
                 doc[name] = [{k: v for k, v in r.items() if k != "document_id"}
                              for r in _rows(conn, table, table.c.document_id == doc_id)]
             fh.write(_dumps({"record": "document", **doc}) + "\n")
-        for e in events:
-            fh.write(_dumps({"record": "event", **e}) + "\n")
-        cluster_ids = sorted({e["cluster_id"] for e in events if e["cluster_id"]})
-        clusters = _rows(conn, t.clusters) if not filtered else [
-            c for c in _rows(conn, t.clusters) if c["id"] in set(cluster_ids)]
-        for c in clusters:
-            fh.write(_dumps({"record": "cluster", **c}) + "\n")
-    return len(events)
+    count = 0
+    for ev in event_export_rows(engine, filters):
+        fh.write(_dumps({"record": "event", **ev}) + "\n")
+        count += 1
+    clusters_q = select(t.clusters).order_by(t.clusters.c.id)
+    if filtered:
+        clusters_q = clusters_q.where(t.clusters.c.id.in_(select(matching.c.cluster_id)))
+    with engine.connect() as conn:
+        for r in conn.execution_options(yield_per=2000).execute(clusters_q):
+            fh.write(_dumps({"record": "cluster", **dict(r._mapping)}) + "\n")
+    return count
 
 
 # ---------------------------------------------------------------- import
 
 def _columns(table: Any) -> list[str]:
     return [c.name for c in table.columns]
+
+
+# filled by clustering after the import
+CLUSTERING_COLUMNS = ("cluster_id", "block", "cluster_day", "counted")
 
 
 def import_jsonl(engine: Engine, path: str | Path, *, batch: int = 200) -> dict[str, int]:
@@ -288,13 +341,17 @@ def import_jsonl(engine: Engine, path: str | Path, *, batch: int = 200) -> dict[
                     raise InputError(where, f"bad document record ({exc!s})") from exc
                 if not added:
                     counts["skipped_documents"] += 1
+    # Clusters are derived: the imported mentions join the store's clusters by the same rule
+    # (which gives the file's clusters when the file holds a whole store).
+    from dyadwatch.analysis.clusters import cluster_new
+
+    cluster_new(engine)
     if clusters:
-        with write_begin(engine) as conn:
-            known = {r[0] for r in conn.execute(select(t.clusters.c.id))}
-            new = [{c: r.get(c) for c in _columns(t.clusters)} for r in clusters if r.get("id") not in known]
-            if new:
-                conn.execute(insert(t.clusters), new)
-            counts["clusters"] = len(new)
+        with engine.connect() as conn:
+            ids = [c.get("id") for c in clusters]
+            counts["clusters"] = sum(
+                len(conn.execute(select(t.clusters.c.id).where(t.clusters.c.id.in_(ids[i:i + 500]))).all())
+                for i in range(0, len(ids), 500))
     return counts
 
 
@@ -306,6 +363,7 @@ def _import_document(conn: Any, d: dict[str, Any], evs: list[tuple[int, dict[str
     if exists:
         return False
     conn.execute(insert(t.documents).values({c: d.get(c) for c in _columns(t.documents)}))
+    count_coverage(conn, [d.get("pub_date")])
     locs = sorted(set(d.get("locations") or [d["location"]]))
     known = {r[0] for r in conn.execute(select(t.document_locations.c.location)
                                         .where(t.document_locations.c.location.in_(locs)))}
@@ -324,10 +382,11 @@ def _import_document(conn: Any, d: dict[str, Any], evs: list[tuple[int, dict[str
         rows = []
         for _lineno, e in evs:
             row = {store_of[k]: v for k, v in e.items() if k in store_of}
-            missing = [c for c in event_cols if c not in row and c != "cluster_id"]
+            missing = [c for c in event_cols if c not in row and c not in CLUSTERING_COLUMNS]
             if missing:
                 raise ValueError(f"event {e.get('event_id')} lacks {', '.join(missing)}")
-            rows.append(row)
+            rows.append({**row, "cluster_id": None})
+        set_counted(rows)
         conn.execute(insert(t.events), rows)
         counts["events"] += len(rows)
     for name in ("figures", "judgments"):

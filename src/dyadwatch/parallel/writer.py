@@ -7,6 +7,9 @@ for each; a batch shares one. Batches keep every promise of the per-document pat
   or none), so a crash leaves no half-written document, only whole batches;
 * writing is idempotent by content hash (``save_in`` skips known content), so re-running
   after a crash, a dead worker or a retried task stores exactly what is missing;
+* the batch's new mentions join their clusters, and the stored index rows of the periods they
+  touch are updated, in the batch's transaction (analysis.clusters.update_clusters): the
+  store is never left with documents whose events no count includes;
 * a batch that fails (say another writer stored the same content a moment earlier, or one
   document breaks a constraint) is rolled back and replayed one document per transaction,
   so one bad document costs only itself.
@@ -26,7 +29,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from dyadwatch.errors import InputError
@@ -89,6 +92,7 @@ class BatchWriter:
         try:
             with write_begin(self.engine) as conn:
                 flags = save_many(conn, batch, ingested_at=self.ingested_at)
+                _cluster_in(conn)
         except SQLAlchemyError:
             return [self._save_one(c) for c in batch]
         out = [Saved(c.document.location, "stored" if new else "known", c.document.doc_id)
@@ -101,6 +105,7 @@ class BatchWriter:
         try:
             with write_begin(self.engine) as conn:
                 new = save_in(conn, coded, ingested_at=self.ingested_at)
+                _cluster_in(conn)
             saved = Saved(doc.location, "stored" if new else "known", doc.doc_id)
         except SQLAlchemyError as exc:
             with self.engine.connect() as conn:
@@ -122,6 +127,16 @@ class BatchWriter:
                 self.known += 1
             else:
                 self.failed += 1
+
+
+def _cluster_in(conn: Connection) -> None:
+    from dyadwatch.analysis.clusters import update_clusters
+    from dyadwatch.analysis.materialised import refresh_index
+
+    # a batch's events (a few per document) fit one round; what a huge batch leaves over,
+    # the ingest's final clustering step takes
+    _, touched = update_clusters(conn)
+    refresh_index(conn, touched)
 
 
 def write_all(engine: Engine, results: Iterable[tuple[str, CodedDocument | InputError]], *,

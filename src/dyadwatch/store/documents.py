@@ -6,10 +6,12 @@ leaves no half-written document behind, and re-running stores what was missing.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from dyadwatch.model import CleanDocument, CodedDocument, Event, Sentence, Span, event_stable_id
 from dyadwatch.store import schema as t
@@ -84,6 +86,7 @@ def save_many(conn: Connection, batch: list[CodedDocument], *, ingested_at: str 
         flags.append(True)
     if pending:
         conn.execute(insert(t.documents), list(pending.values()))
+        count_coverage(conn, [r["pub_date"] for r in pending.values()])
     for table_name in INSERT_ORDER:
         if rows.get(table_name):
             conn.execute(insert(t.metadata.tables[table_name]), rows.pop(table_name))
@@ -92,6 +95,39 @@ def save_many(conn: Connection, batch: list[CodedDocument], *, ingested_at: str 
         if table is not None and table_rows:
             conn.execute(insert(table), table_rows)
     return flags
+
+
+GENERATION_KEY = "generation"
+
+
+def bump_generation(conn: Connection) -> None:
+    """Count one more change of the store's content (documents, clusters, index rows): readers
+    that cache results (the web server) compare this number instead of counting rows."""
+    m = t.store_meta.c
+    value = conn.execute(select(m.value).where(m.key == GENERATION_KEY)).scalar_one_or_none()
+    if value is None:
+        conn.execute(insert(t.store_meta).values(key=GENERATION_KEY, value="1"))
+    else:
+        conn.execute(update(t.store_meta).where(m.key == GENERATION_KEY)
+                     .values(value=str(int(value) + 1)))
+
+
+def store_generation(conn: Connection) -> int:
+    m = t.store_meta.c
+    value = conn.execute(select(m.value).where(m.key == GENERATION_KEY)).scalar_one_or_none()
+    return int(value or 0)
+
+
+def count_coverage(conn: Connection, pub_dates: list[str | None]) -> None:
+    """Add new documents to the per-date counts the index's coverage reads. Write
+    transactions are serialised (write_begin), so update-else-insert cannot race."""
+    bump_generation(conn)
+    cov = t.coverage_days.c
+    for day, n in sorted(Counter(d for d in pub_dates if d).items()):
+        done = conn.execute(update(t.coverage_days).where(cov.day == day)
+                            .values(documents=cov.documents + n)).rowcount
+        if not done:
+            conn.execute(insert(t.coverage_days).values(day=day, documents=n))
 
 
 # parents before children (foreign keys); extras tables follow
@@ -158,6 +194,47 @@ def _insert_coding(conn: Connection, doc_id: str, coded: CodedDocument) -> None:
             conn.execute(insert(t.metadata.tables[table_name]), table_rows)
 
 
+# When one trigger of a sentence was coded twice for the same parties (a promised loan: an
+# agreement that occurred and aid that is only hypothetical), the mention counts once: both
+# readings are stored, the one with the firmest status is `counted`.
+STATUS_ORDER = ("occurred", "planned", "forecast", "hypothetical", "denied")
+
+
+def set_counted(rows: list[dict[str, Any]]) -> None:
+    """Set `counted` on event rows that hold all the readings of their sentences."""
+    rank = {s: i for i, s in enumerate(STATUS_ORDER)}
+    best: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for r in rows:
+        key = (r["sentence_id"], r["start"], r["end"], r["source"], r["target"])
+        other = best.get(key)
+        if other is None or ((rank.get(r["status"], len(rank)), r["id"])
+                             < (rank.get(other["status"], len(rank)), other["id"])):
+            best[key] = r
+    chosen = {id(r) for r in best.values()}
+    for r in rows:
+        r["counted"] = int(id(r) in chosen)
+
+
+def mark_counted(conn: Connection, page: int = 500) -> None:
+    """Set `counted` on every stored event, a page of documents at a time (the 0005 backfill)."""
+    e = t.events.c
+    last = ""
+    while True:
+        docs = list(conn.execute(select(t.documents.c.id).where(t.documents.c.id > last)
+                                 .order_by(t.documents.c.id).limit(page)).scalars())
+        if not docs:
+            return
+        last = docs[-1]
+        rows = [dict(r._mapping) for r in conn.execute(
+            select(e.id, e.sentence_id, e.start, e.end, e.source, e.target, e.status)
+            .where(e.document_id.in_(docs)))]
+        set_counted(rows)
+        if rows:
+            conn.execute(update(t.events).where(e.id == bindparam("eid"))
+                         .values(counted=bindparam("c")),
+                         [{"eid": r["id"], "c": r["counted"]} for r in rows])
+
+
 def event_rows(doc_id: str, coded: CodedDocument) -> list[dict[str, Any]]:
     starts = {s.index: s.start for s in coded.sentences}
     seen: set[str] = set()
@@ -180,6 +257,7 @@ def event_rows(doc_id: str, coded: CodedDocument) -> list[dict[str, Any]]:
             "doc_start": offset + ev.start, "doc_end": offset + ev.end,
             "location": ev.location, "cluster_id": None,
         })
+    set_counted(rows)
     return rows
 
 
@@ -230,6 +308,29 @@ def stored_document(conn: Connection, doc_id: str) -> tuple[CleanDocument, list[
                  for r in conn.execute(select(t.sentences).where(t.sentences.c.document_id == doc_id)
                                        .order_by(t.sentences.c.idx))]
     return doc, sentences
+
+
+def iter_document_ids(engine: Engine, page: int = 1000) -> Iterator[str]:
+    """Every document id in order, read a page at a time (keyset paging), so a walk over the
+    store holds one page, and each page's connection is closed before the caller writes."""
+    last = ""
+    while True:
+        with engine.connect() as conn:
+            ids = list(conn.execute(select(t.documents.c.id).where(t.documents.c.id > last)
+                                    .order_by(t.documents.c.id).limit(page)).scalars())
+        yield from ids
+        if len(ids) < page:
+            return
+        last = ids[-1]
+
+
+def document_exists(conn: Connection, doc_id: str) -> bool:
+    return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
+
+
+def count_documents(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(t.documents)).scalar_one())
 
 
 def document_ids(engine: Engine) -> list[str]:

@@ -93,6 +93,14 @@ events = Table(
     Column("doc_end", Integer, nullable=False),
     Column("location", Text),
     Column("cluster_id", String(16)),
+    # 0005: the clustering rule's blocking key (dyad, type, status, non-state sectors) and the
+    # mention's resolved day, so a new mention finds the clusters it may join by an index
+    Column("block", String(96)),
+    Column("cluster_day", String(10)),
+    # 0005: 0 when another reading of the same trigger, sentence and parties has a firmer
+    # status (a promised loan: an agreement that occurred, aid that is hypothetical): stored
+    # and listed, but one mention counts once in the index
+    Column("counted", Integer),
 )
 
 # one direction of a dyad in timeline order (0004; replaces ix_events_dyad_date)
@@ -105,6 +113,7 @@ Index("ix_events_target_date", events.c.target, events.c.event_date)  # 0004
 Index("ix_events_document", events.c.document_id)
 Index("ix_events_type", events.c.type)
 Index("ix_events_cluster", events.c.cluster_id)
+Index("ix_events_block", events.c.block, events.c.cluster_day)  # 0005
 Index("ix_sentences_document", sentences.c.document_id)
 Index("ix_documents_pub_date", documents.c.pub_date)
 
@@ -123,11 +132,58 @@ clusters = Table(
     Column("n_mentions", Integer, nullable=False),
     Column("n_documents", Integer, nullable=False),
     Column("representative_event_id", String(16)),
+    Column("sectors", String(32)),  # 0005: non-state sectors of its parties, "" for states
+    Column("n_sources", Integer),  # 0005: documents, a translation counted with its original
 )
 
 Index("ix_clusters_dyad", clusters.c.source, clusters.c.target, clusters.c.event_date,
       clusters.c.id)  # 0004
 Index("ix_clusters_date", clusters.c.event_date, clusters.c.id)  # 0004
+
+# 0005: the dyad index, materialised: one row per unordered pair (a < b), frequency and period
+# with events, for the default view (both directions, state actors, the package's settings).
+# Ingest, recode and import update the periods their events touch.
+index_periods = Table(
+    "index_periods",
+    metadata,
+    Column("a", String(16), primary_key=True),
+    Column("b", String(16), primary_key=True),
+    Column("freq", String(5), primary_key=True),
+    Column("period", String(10), primary_key=True),
+    Column("period_start", String(10), nullable=False),
+    Column("period_end", String(10), nullable=False),
+    Column("events", Integer, nullable=False),
+    Column("clusters", Integer, nullable=False),
+    Column("weighted", Float, nullable=False),
+    Column("sources", Integer, nullable=False),
+    Column("quad1", Float, nullable=False),
+    Column("quad2", Float, nullable=False),
+    Column("quad3", Float, nullable=False),
+    Column("quad4", Float, nullable=False),
+    Column("goldstein_sum", Float, nullable=False),
+    Column("goldstein_mean", Float, nullable=False),
+    Column("net_cooperation", Float, nullable=False),
+    Column("scale", Float, nullable=False),
+    Column("grade", String(16)),
+    Column("scored_weight", Float, nullable=False),  # weight of events with a Goldstein score
+    Column("counted", Integer, nullable=False),  # distinct events with weight > 0
+)
+
+# 0005: documents per publication date (YYYY-MM-DD, YYYY-MM or YYYY): the index's coverage
+coverage_days = Table(
+    "coverage_days",
+    metadata,
+    Column("day", String(10), primary_key=True),
+    Column("documents", Integer, nullable=False),
+)
+
+# 0005: small facts about the store, e.g. the settings fingerprint of the materialised index
+store_meta = Table(
+    "store_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text),
+)
 
 figures = Table(
     "figures",

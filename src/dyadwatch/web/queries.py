@@ -284,8 +284,8 @@ def document_record(engine: Engine, doc_id: str) -> dict[str, Any] | None:
 
 class StoreCache:
     """Results of slow read-only computations (index, verdicts, overview), keyed by arguments
-    and a fingerprint of the store (row counts, newest ingest), so a new ingest or cluster
-    rebuild is seen at once; entries also expire after `ttl` seconds."""
+    and a fingerprint of the store (its generation, counted up by every write), so a new
+    ingest or cluster rebuild is seen at once; entries also expire after `ttl` seconds."""
 
     def __init__(self, engine: Engine, ttl: float = 300.0, maxsize: int = 256,
                  fingerprint_every: float = 2.0) -> None:
@@ -303,14 +303,12 @@ class StoreCache:
             at, fp = self._fp
         if fp is not None and now - at < self.fingerprint_every:
             return fp
+        # one primary-key read: every write of documents, clusters or index rows counts up
+        # the store's generation (counting the tables' rows cost a scan of each)
+        from dyadwatch.store.documents import store_generation
+
         with self.engine.connect() as conn:
-            fp = conn.execute(select(
-                select(func.count()).select_from(t.documents).scalar_subquery(),
-                select(func.max(t.documents.c.ingested_at)).scalar_subquery(),
-                select(func.count()).select_from(t.events).scalar_subquery(),
-                select(func.count()).select_from(t.clusters).scalar_subquery(),
-                select(func.count(t.events.c.cluster_id)).scalar_subquery(),
-            )).one()
+            fp = (store_generation(conn),)
         with self._lock:
             self._fp = (now, tuple(fp))
         return tuple(fp)
