@@ -116,6 +116,7 @@ def test_import_reads_version_1_exports(sqlite_url: str, tmp_path: Path) -> None
 
     source = open_store(f"sqlite:///{tmp_path / 'source.db'}")
     worse_week(source)
+    build_clusters(source)  # an imported store is clustered; so is the one compared with it
     path = tmp_path / "backup.jsonl"
     export_events(source, "jsonl", path)
     old_name = {new: old for old, new in LEGACY_EVENT_NAMES.items()}

@@ -206,8 +206,6 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
          and end < date.fromisoformat(u.day) <= horizon
          and min(m["doc_pub_date"] or "9999" for m in u.members) <= end.isoformat()),
         key=lambda u: (u.day or "", u.id))
-    ahead_ids = {u.id for u in ahead}
-    ahead += [u for u in counted if u.status in ("planned", "forecast") and u.id not in ahead_ids]
     rows = compute_index(engine, dyad, "week", None, end.isoformat(), settings=cfg)
     rows = [r for r in rows if r["period_start"] <= start.isoformat()][-CHART_WEEKS:]
     counted_n = counted_by_period(units, "week")
