@@ -165,7 +165,7 @@ class Shapes:
         self.pair_w = [w for _, w in BUSY] + [w * scale for w in tail_w]
         self.types = list(TYPES)
         self.type_w = [TYPES[x][0] for x in self.types]
-        self.crisis_type_w = [w * (3 if x in CONFLICT else 1) for x, w in zip(self.types, self.type_w)]
+        self.crisis_type_w = [w * (3 if x in CONFLICT else 1) for x, w in zip(self.types, self.type_w, strict=True)]
         # CAMEO codes of each type, as the coder's table gives them (root codes first)
         self.cameos: dict[str, list[cameo_table.CameoInfo]] = {}
         for code, info in sorted(cameo_table.table().items(), key=lambda kv: (len(kv[0]), kv[0])):
@@ -343,7 +343,7 @@ class Generator:
                            for k, (s, e) in enumerate(paras)],
             "sentences": [], "events": [], "figures": [], "judgments": [],
         }
-        for k, ((s_text, evs, fig, jud), (start, end, p)) in enumerate(zip(plan, spans)):
+        for k, ((s_text, evs, fig, jud), (start, end, p)) in enumerate(zip(plan, spans, strict=True)):
             sid = f"{doc_id}-{k}"
             rows["sentences"].append({"id": sid, "document_id": doc_id, "idx": k, "paragraph": p,
                                       "start": start, "end": end, "text": s_text, "lang": "en"})
@@ -512,7 +512,7 @@ _CLUSTER_ROWS = (
     "e.doc_start, e.cluster_id, s.text AS sentence, d.pub_date AS doc_pub_date "
     "FROM events e JOIN sentences s ON s.id = e.sentence_id "
     "JOIN documents d ON d.id = e.document_id "
-    "WHERE e.type = ? AND ((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))")
+    "WHERE e.type = ? AND e.source = ? AND e.target = ?")
 _CLUSTER_COLS = ("id", "document_id", "source", "target", "type", "cameo", "status",
                  "event_date", "doc_start", "cluster_id", "sentence", "doc_pub_date")
 
@@ -522,7 +522,9 @@ def _cluster_groups(keys: list[tuple[str, str, str]], fetch: Any) -> Iterator[An
     types), type and status, so clustering each pair's mentions of a type on their own gives
     the clusters of clustering everything at once."""
     for a, b, type_ in keys:
-        rows = [dict(zip(_CLUSTER_COLS, r)) for r in fetch(type_, a, b, b, a)]
+        rows = [dict(zip(_CLUSTER_COLS, r, strict=True)) for r in fetch(type_, a, b)]
+        if a != b:
+            rows.extend(dict(zip(_CLUSTER_COLS, r, strict=True)) for r in fetch(type_, b, a))
         if rows:
             yield from assign_clusters(rows)
 
