@@ -360,7 +360,7 @@ class Generator:
                     "mode": info.mode, "cameo": info.code, "goldstein": info.goldstein,
                     "quad": cameo_table.quad_class(info.code), "status": story.status,
                     "date": ev_date, "date_granularity": "day", "event_date": ev_date,
-                    "trigger": TYPES[story.type][1], "start": e_start, "end": e_end,
+                    "trigger": s_text[e_start:e_end], "start": e_start, "end": e_end,
                     "doc_start": start + e_start, "doc_end": start + e_end, "location": None,
                     "cluster_id": None})
             if fig:
