@@ -96,6 +96,7 @@ def batch_folder(stores: Path, n_docs: int) -> Path:
     folder = stores / f"batch-{n_docs}-seed{BATCH_SEED}"
     if not folder.is_dir() or len(list(folder.iterdir())) != n_docs:
         tmp = Path(tempfile.mkdtemp(prefix="batch-", dir=stores))
+        tmp.chmod(0o755)
         for doc in generate_corpus.generate(n_docs, seed=BATCH_SEED):
             (tmp / doc.name).write_text(doc.text, encoding="utf-8")
         shutil.rmtree(folder, ignore_errors=True)
