@@ -254,6 +254,13 @@ def _serve(db: str) -> tuple[subprocess.Popen[bytes], str]:
     raise SystemExit("dyadwatch serve did not start within 180 s")
 
 
+def _cpu_ms(pid: int) -> float:
+    """CPU time (user + system) a running process has used so far, in milliseconds: what a
+    request cost the server, whatever else the machine is doing."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def _p95(xs: list[float]) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(round(0.95 * (len(xs) - 1))))]
@@ -267,17 +274,22 @@ def latency(db: str, *, dyad: str = "BLR-RUS", week: str = "2020-W34", restarts:
     out: dict[str, Any] = {"bench": "latency", "db": db, "dyad": dyad, "routes": {}}
     for route in routes:
         cold, warm, codes = [], [], set()
+        cold_cpu, warm_cpu = [], []
         for _ in range(restarts):
             proc, base = _serve(db)
             try:
                 with httpx.Client(base_url=base, timeout=timeout_s) as c:
+                    c0 = _cpu_ms(proc.pid)
                     t0 = time.perf_counter()
                     codes.add(c.get(route).status_code)
                     cold.append((time.perf_counter() - t0) * 1000)
+                    c1 = _cpu_ms(proc.pid)
+                    cold_cpu.append(c1 - c0)
                     for _ in range(requests):
                         t0 = time.perf_counter()
                         codes.add(c.get(route).status_code)
                         warm.append((time.perf_counter() - t0) * 1000)
+                    warm_cpu.append((_cpu_ms(proc.pid) - c1) / max(1, requests))
             finally:
                 proc.terminate()
                 proc.wait(30)
@@ -286,6 +298,9 @@ def latency(db: str, *, dyad: str = "BLR-RUS", week: str = "2020-W34", restarts:
                                 "cold_p95_ms": round(_p95(cold), 1),
                                 "warm_p50_ms": round(statistics.median(warm), 1),
                                 "warm_p95_ms": round(_p95(warm), 1),
+                                # server CPU: the cold request, and the mean warm one
+                                "cold_server_cpu_ms": [round(x) for x in cold_cpu],
+                                "warm_server_cpu_ms": round(statistics.mean(warm_cpu), 1),
                                 "status": sorted(codes)}
     with tempfile.TemporaryDirectory(prefix="dw-brief-") as tmp:
         commands = {
@@ -335,11 +350,13 @@ def table(res: dict[str, Any]) -> str:
                          f"(target ≤ {TARGETS['cpu_ratio']}){server}, RSS ×{q['rss_ratio']} "
                          f"(target ≤ {TARGETS['rss_ratio']})")
     else:
-        lines += ["| route | cold ms (each start) | cold p95 ms | warm p50 ms | warm p95 ms |",
-                  "|---|---|---:|---:|---:|"]
+        lines += ["| route | cold ms (each start) | cold p95 ms | warm p50 ms | warm p95 ms | "
+                  "server CPU ms: cold / warm |", "|---|---|---:|---:|---:|---|"]
         for route, r in res["routes"].items():
             lines.append(f"| `{route}` | {', '.join(str(x) for x in r['cold_ms'])} | "
-                         f"{r['cold_p95_ms']} | {r['warm_p50_ms']} | {r['warm_p95_ms']} |")
+                         f"{r['cold_p95_ms']} | {r['warm_p50_ms']} | {r['warm_p95_ms']} | "
+                         f"{', '.join(str(x) for x in r.get('cold_server_cpu_ms', []))} / "
+                         f"{r.get('warm_server_cpu_ms', '–')} |")
         lines += ["", "| command | wall s (3 runs) | CPU s | peak RSS MiB |", "|---|---|---|---:|"]
         for name, r in res["commands"].items():
             lines.append(f"| {name} | {', '.join(str(x) for x in r['wall_s'])} | "
