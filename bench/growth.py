@@ -267,7 +267,7 @@ def _p95(xs: list[float]) -> float:
 
 
 def latency(db: str, *, dyad: str = "BLR-RUS", week: str = "2020-W34", restarts: int = 5,
-            requests: int = 30, timeout_s: float = 900.0) -> dict[str, Any]:
+            requests: int = 30, command_runs: int = 3, timeout_s: float = 900.0) -> dict[str, Any]:
     import httpx
 
     routes = [f"/dyad/{dyad}", f"/api/v1/index?dyad={dyad}&freq=week"]
@@ -311,7 +311,7 @@ def latency(db: str, *, dyad: str = "BLR-RUS", week: str = "2020-W34", restarts:
         }
         out["commands"] = {}
         for name, cmd in commands.items():
-            runs = [measure(cmd) for _ in range(3)]
+            runs = [measure(cmd) for _ in range(command_runs)]
             bad = [r for r in runs if r["rc"] != 0]
             if bad:
                 raise SystemExit(f"{name} failed:\n{bad[0]['output'][-2000:]}")
@@ -357,7 +357,7 @@ def table(res: dict[str, Any]) -> str:
                          f"{r['cold_p95_ms']} | {r['warm_p50_ms']} | {r['warm_p95_ms']} | "
                          f"{', '.join(str(x) for x in r.get('cold_server_cpu_ms', []))} / "
                          f"{r.get('warm_server_cpu_ms', '–')} |")
-        lines += ["", "| command | wall s (3 runs) | CPU s | peak RSS MiB |", "|---|---|---|---:|"]
+        lines += ["", "| command | wall s (each run) | CPU s | peak RSS MiB |", "|---|---|---|---:|"]
         for name, r in res["commands"].items():
             lines.append(f"| {name} | {', '.join(str(x) for x in r['wall_s'])} | "
                          f"{', '.join(str(x) for x in r['cpu_s'])} | {r['maxrss_mib']} |")

@@ -442,7 +442,7 @@ def _big_store_bench(args: argparse.Namespace) -> int:
         db, ctx = growth.latency_db(stores, n_docs, backends[0])
         try:
             res = growth.latency(db, dyad=args.dyad, week=args.week, restarts=args.restarts,
-                                 requests=args.requests)
+                                 requests=args.requests, command_runs=args.command_runs)
         finally:
             if ctx:
                 ctx.__exit__(None, None, None)
@@ -480,6 +480,8 @@ def main(argv: list[str] | None = None) -> int:
     big.add_argument("--batch-docs", type=int, default=500, help="growth: new documents [500]")
     big.add_argument("--restarts", type=int, default=5, help="latency: server starts a route [5]")
     big.add_argument("--requests", type=int, default=30, help="latency: warm requests a start [30]")
+    big.add_argument("--command-runs", type=int, default=3,
+                     help="latency: runs of verdict and brief [3]")
     big.add_argument("--dyad", default="BLR-RUS", help="latency: the dyad [BLR-RUS, the busiest]")
     big.add_argument("--week", default="2020-W34", help="latency: verdict/brief week [2020-W34]")
     args = ap.parse_args(argv)
