@@ -8,6 +8,10 @@
     python bench/run.py dask --docs 400              # speed-up and efficiency, 1 -> 2 workers
     python bench/run.py all --quick                  # a small version of everything
     python bench/run.py soak                         # watch: 50 local sources, 2,000 items (bench/soak.py)
+    python bench/run.py growth                       # issue 17: 500 new documents into stores of
+                                                     # 0, 10k, 100k, 1M generated documents
+    python bench/run.py latency --docs 1000000       # issue 17: dyad page, /api/v1/index, verdict,
+                                                     # brief on the 1M-document store
 
 Add --profile to `ingest`, `coder` or `dask` to print the cProfile top functions (what a
 missed target is explained with), and --json FILE to keep the numbers.
@@ -425,10 +429,46 @@ def _print(res: dict[str, Any]) -> None:
         say("profile (cProfile, top functions):\n" + prof)
 
 
+def _big_store_bench(args: argparse.Namespace) -> int:
+    import growth
+
+    stores = (args.stores or growth.DEFAULT_STORES).resolve()
+    backends = [b.strip() for b in args.backend.split(",") if b.strip()]
+    for b in backends:
+        if b not in ("sqlite", "postgresql"):
+            raise SystemExit(f"--backend: {b!r} is not sqlite or postgresql")
+    if args.what == "growth":
+        try:
+            sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+        except ValueError:
+            raise SystemExit(f"--sizes: {args.sizes!r} is not a comma-separated list of numbers") from None
+        res = growth.growth(sizes, backends, stores, args.batch_docs, args.repeat)
+    else:
+        if len(backends) != 1:
+            raise SystemExit("latency: give one --backend (sqlite or postgresql)")
+        n_docs = args.docs[0] if args.docs else 1_000_000
+        db, ctx = growth.latency_db(stores, n_docs, backends[0])
+        try:
+            res = growth.latency(db, dyad=args.dyad, week=args.week, restarts=args.restarts,
+                                 requests=args.requests, command_runs=args.command_runs)
+        finally:
+            if ctx:
+                ctx.__exit__(None, None, None)
+        res["store_docs"] = n_docs
+        res["backend"] = backends[0]
+    say(growth.dump(res))
+    say(growth.table(res))
+    if args.json:
+        with args.json.open("a", encoding="utf-8") as fh:
+            fh.write(growth.dump(res) + "\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("what", nargs="?", default="all",
-                    choices=["machine", "ingest", "coder", "rss", "dask", "soak", "all", "_rss_child"],
+                    choices=["machine", "ingest", "coder", "rss", "dask", "soak", "growth", "latency",
+                             "all", "_rss_child"],
                     help="which benchmark [all: everything, at full size unless --quick]")
     ap.add_argument("--docs", type=int, action="append", help="documents (rss: repeat for sizes)")
     ap.add_argument("--lang", choices=["en", "ru", "both"], default="both")
@@ -437,9 +477,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="all: small sizes (a smoke test)")
     ap.add_argument("--db", default=None)
     ap.add_argument("--json", type=Path, default=None, help="append results to this file")
+    big = ap.add_argument_group("growth and latency (issue 17; bench/growth.py)")
+    big.add_argument("--sizes", default="0,10000,100000,1000000",
+                     help="growth: generated store sizes, comma-separated [%(default)s]")
+    big.add_argument("--backend", default="sqlite,postgresql",
+                     help="growth: sqlite, postgresql or both; latency: one [%(default)s]")
+    big.add_argument("--stores", type=Path, default=None,
+                     help="where generated stores live and are built once "
+                          "[$DYADWATCH_BENCH_STORES or /work/bench-stores]")
+    big.add_argument("--batch-docs", type=int, default=500, help="growth: new documents [500]")
+    big.add_argument("--restarts", type=int, default=5, help="latency: server starts a route [5]")
+    big.add_argument("--requests", type=int, default=30, help="latency: warm requests a start [30]")
+    big.add_argument("--command-runs", type=int, default=3,
+                     help="latency: runs of verdict and brief [3]")
+    big.add_argument("--dyad", default="BLR-RUS", help="latency: the dyad [BLR-RUS, the busiest]")
+    big.add_argument("--week", default="2020-W34", help="latency: verdict/brief week [2020-W34]")
     args = ap.parse_args(argv)
     docs = args.docs or []
     results: list[dict[str, Any]] = []
+
+    if args.what in ("growth", "latency"):
+        return _big_store_bench(args)
 
     if args.what == "_rss_child":
         print(json.dumps(rss_child(docs[0], args.db)))
