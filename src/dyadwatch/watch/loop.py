@@ -44,6 +44,7 @@ from dyadwatch.store.sources import (
 )
 from dyadwatch.watch import alerts as alerting
 from dyadwatch.watch.discovery import Item, discover
+from dyadwatch.watch.memory import release_memory
 from dyadwatch.watch.politeness import Politeness
 
 log = logging.getLogger("dyadwatch.watch")
@@ -167,6 +168,7 @@ class Watcher:
             found = alerting.changes(self.engine, self.alerts, new_ids)
             alerting.send(found, self.alerts)
             n_alerts = len(found)
+            release_memory()  # a long-running watcher must not keep the cycle's freed heap
         return reports, n_alerts
 
     # -- one source -----------------------------------------------------------------------
