@@ -194,6 +194,18 @@ def _find_dates(text: str, pub: str | None, lang: str) -> list:
         return []
 
 
+
+def first_of_each(events: list[Event]) -> list[Event]:
+    """A sentence's events with each (source, target, type) once: the first trigger wins."""
+    seen: set[tuple[str | None, str | None, str]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.source, e.target, e.type)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
 class Coder:
     # dependency roles (coder/syntax.py) measured neutral on seeds-gold and plover-gsr at a
     # large speed cost, so word order decides by default; set True to try the parse
@@ -549,16 +561,8 @@ class Coder:
         if talks:
             state.talks_pair = (talks[0].source, talks[0].target)
             state.talks_date = (talks[0].date, talks[0].date_granularity)
-        # dedupe: same source/target/type once, first trigger wins
-        seen: set[tuple] = set()
-        out: list[Event] = []
-        for e in events:
-            k = (e.source, e.target, e.type)
-            if k in seen:
-                continue
-            seen.add(k)
-            out.append(e)
-            state.coded.add((e.source, e.target, e.type, e.status, e.date))
+        out = first_of_each(events)
+        state.coded.update((e.source, e.target, e.type, e.status, e.date) for e in out)
         return out
 
     def _apply_frames(self, trigs: list[_Trig], lower: list[str]) -> list[_Trig]:

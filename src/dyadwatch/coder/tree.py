@@ -40,6 +40,7 @@ from dyadwatch.coder.engine import (
     _month,
     _Trig,
     _year_end,
+    first_of_each,
 )
 from dyadwatch.coder.lexicon import LANG_DIR, _module
 from dyadwatch.datafiles import read_mapping
@@ -323,14 +324,7 @@ class TreeCoder(Coder):
         if talks:
             state.talks_pair = (talks[0].source, talks[0].target)
             state.talks_date = (talks[0].date, talks[0].date_granularity)
-        seen: set[tuple] = set()
-        out: list[Event] = []
-        for e in events:
-            k = (e.source, e.target, e.type)
-            if k not in seen:
-                seen.add(k)
-                out.append(e)
-        return out
+        return first_of_each(events)
 
     def _index(self, s: _Sent) -> None:
         for k, m in enumerate(s.mentions):

@@ -39,6 +39,7 @@ from dyadwatch.coder.engine import (
     _contains,
     _find_dates,
     _Trig,
+    first_of_each,
 )
 from dyadwatch.model import Event
 from dyadwatch.nlp.actors import match_names, tokenize
@@ -382,14 +383,7 @@ class RussianCoder(Coder):
                               and x.target != e.source and x.type in ("ACCUSE", "REJECT")), None)
                 if prior is not None:
                     e.target, e.target_text, e.target_sector = prior.target, prior.target_text, prior.target_sector
-        seen: set[tuple] = set()
-        out: list[Event] = []
-        for e in events:
-            k = (e.source, e.target, e.type)
-            if k not in seen:
-                seen.add(k)
-                out.append(e)
-        return out
+        return first_of_each(events)
 
     def _dates(self, text: str, state: DocState) -> list:
         """Date mentions that can date an event: anaphora ("в тот же день") resolved against

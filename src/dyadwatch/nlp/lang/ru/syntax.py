@@ -133,29 +133,23 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
-    gap_tokens: list[int] = []
-    cursor = 0
-    for span in spans:
-        gap = text[cursor:span.start]
-        if gap and words and gap.startswith(" "):
+
+    def whitespace(gap: str) -> None:
+        if gap.startswith(" ") and words:  # one space after a word is its whitespace_
             spaces[-1] = True
             gap = gap[1:]
         if gap:
-            gap_tokens.append(len(words))
             words.append(gap)
             spaces.append(False)
+
+    cursor = 0
+    for span in spans:
+        whitespace(text[cursor:span.start])
         index.append(len(words))
         words.append(span.text)
         spaces.append(False)
         cursor = span.stop
-    tail = text[cursor:]
-    if tail.startswith(" "):
-        spaces[-1] = True
-        tail = tail[1:]
-    if tail:
-        gap_tokens.append(len(words))
-        words.append(tail)
-        spaces.append(False)
+    whitespace(text[cursor:])
     n = len(words)
     root = index[deps.index("ROOT")]
     pos = ["SPACE"] * n
