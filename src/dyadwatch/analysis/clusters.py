@@ -290,7 +290,8 @@ def _cluster_input_query():  # type: ignore[no-untyped-def]
     d = t.documents.c
     return (
         select(e.id, e.document_id, e.source, e.target, e.source_sector, e.target_sector, e.type,
-               e.cameo, e.status, e.counted, e.event_date, e.doc_start, e.cluster_id, e.block,
+               e.cameo, e.goldstein, e.quad, e.status, e.counted, e.event_date, e.doc_start,
+               e.cluster_id, e.block,
                e.cluster_day, t.sentences.c.text.label("sentence"),
                d.pub_date.label("doc_pub_date"), d.site.label("doc_site"),
                d.lang.label("doc_lang"))
@@ -308,22 +309,40 @@ def _chunks(items: Sequence[Any], n: int = _IN_CHUNK) -> Iterator[Sequence[Any]]
         yield items[i:i + n]
 
 
-# A changed cluster: its parties and date, which the materialised index refreshes.
-Touched = tuple[str | None, str | None, str | None]
+@dataclass(frozen=True)
+class ClusterState:
+    """A cluster as stored: its id and its member rows (`_cluster_input_query`'s columns)."""
+
+    id: str
+    members: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class ClusterChange:
+    """A cluster that changed: what it was (None: it is new) and what it is now (None: it is
+    gone). The materialised index takes the old state's contribution away and adds the new."""
+
+    old: ClusterState | None
+    new: ClusterState | None
+
+
+def _states(members: Iterable[dict[str, Any]]) -> list[ClusterState]:
+    """Stored member rows grouped into their (current) clusters."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in members:
+        if r.get("cluster_id"):
+            groups[r["cluster_id"]].append(r)
+    return [ClusterState(cid, tuple(rows)) for cid, rows in sorted(groups.items())]
 
 
 def _write(conn: Connection, records: Sequence[ClusterRecord], gone: Sequence[str],
-           members: dict[str, dict[str, Any]]) -> set[Touched]:
+           members: dict[str, dict[str, Any]]) -> None:
     """Replace the clusters `gone` by `records`; point each member event at its cluster."""
-    touched: set[Touched] = set()
     c = t.clusters.c
     for ids in _chunks(list(gone)):
-        touched |= {(r.source, r.target, r.event_date) for r in conn.execute(
-            select(c.source, c.target, c.event_date).where(c.id.in_(ids)))}
         conn.execute(delete(t.clusters).where(c.id.in_(ids)))
     if records:
         conn.execute(insert(t.clusters), [r.row() for r in records])
-    touched |= {(r.source, r.target, r.event_date) for r in records}
     changes = [{"eid": mid, "cid": r.id, "blk": m["block"], "day": m["_day"]}
                for r in records for mid in r.member_ids
                if ((m := members[mid]).get("cluster_id"), m.get("cluster_day"),
@@ -332,11 +351,22 @@ def _write(conn: Connection, records: Sequence[ClusterRecord], gone: Sequence[st
         conn.execute(update(t.events).where(t.events.c.id == bindparam("eid"))
                      .values(cluster_id=bindparam("cid"), block=bindparam("blk"),
                              cluster_day=bindparam("day")), changes)
-    return touched
+
+
+def _windows(days: Iterable[date], window: int) -> list[tuple[str, str]]:
+    """The days within `window` of any of `days`, as few ranges as possible (first, last)."""
+    out: list[list[date]] = []
+    step = timedelta(days=window)
+    for d in sorted(set(days)):
+        if out and d - step <= out[-1][1] + timedelta(days=1):
+            out[-1][1] = d + step
+        else:
+            out.append([d - step, d + step])
+    return [(lo.isoformat(), hi.isoformat()) for lo, hi in out]
 
 
 def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
-                    limit: int = UPDATE_BATCH) -> tuple[int, set[Touched]]:
+                    limit: int = UPDATE_BATCH) -> tuple[int, list[ClusterChange]]:
     """Cluster up to `limit` unclustered mentions into the stored clusters, inside the
     caller's write transaction. Reads only the clustered mentions of the same blocking keys
     within the window and the members of the clusters they join; writes only those clusters.
@@ -346,19 +376,16 @@ def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
     new = list(_prepare(_rows(conn, _cluster_input_query().where(e.cluster_id.is_(None))
                               .order_by(e.id).limit(limit)), rule))
     if not new:
-        return 0, set()
+        return 0, []
     by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in new:
         by_block[r["block"]].append(r)
     fresh = {block: _mentions(rows, rule) for block, rows in sorted(by_block.items())}
-    # the clustered mentions near the new ones: same blocking key, days within the window;
-    # read for many blocking keys per statement (each term is a range of ix_events_block)
-    ranges = []
-    for block, ms in fresh.items():
-        days = [m.day for m in ms if m.day is not None]
-        if days:
-            ranges.append((block, (min(days) - timedelta(days=rule.window)).isoformat(),
-                           (max(days) + timedelta(days=rule.window)).isoformat()))
+    # the clustered mentions near the new ones: same blocking key, days within the window of
+    # a new mention's day (not the span of all of them: a batch spread over years would read
+    # the block's whole history); many ranges of ix_events_block per statement
+    ranges = [(block, lo, hi) for block, ms in fresh.items()
+              for lo, hi in _windows((m.day for m in ms if m.day is not None), rule.window)]
     near: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for chunk in _chunks(ranges, _BLOCKS_PER_READ):
         cond = or_(*(and_(e.block == block, e.cluster_day >= lo, e.cluster_day <= hi)
@@ -392,7 +419,12 @@ def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
         ids = [n[1] for n in nodes if n[0] == "event"]
         ids += [mid for n in nodes if n[0] == "cluster" for mid in by_cluster[n[1]]]
         records.append(_record([members[i] for i in ids]))
-    return len(new), _write(conn, records, joined, members)
+    before = _states(r for r in members.values() if r.get("cluster_id"))
+    _write(conn, records, joined, members)
+    changes = [ClusterChange(old, None) for old in before]
+    changes += [ClusterChange(None, ClusterState(r.id, tuple(members[i] for i in r.member_ids)))
+                for r in records]
+    return len(new), changes
 
 
 def cluster_new(engine: Engine, settings: dict[str, Any] | None = None, *,
@@ -404,26 +436,26 @@ def cluster_new(engine: Engine, settings: dict[str, Any] | None = None, *,
     total = 0
     while True:
         with write_begin(engine) as conn:
-            n, touched = update_clusters(conn, settings, limit=limit)
-            refresh_index(conn, touched)
+            n, changes = update_clusters(conn, settings, limit=limit)
+            refresh_index(conn, changes)
         total += n
         if n < limit:
             return total
 
 
-def release_document(conn: Connection, document_id: str) -> set[Touched]:
+def release_document(conn: Connection, document_id: str) -> list[ClusterChange]:
     """Take apart the clusters of a document's mentions (before its events are replaced): their
     other members become unclustered, for `update_clusters` to regroup. Returns what changed."""
     e, c = t.events.c, t.clusters.c
     ids = sorted(set(conn.execute(select(e.cluster_id).where(
         e.document_id == document_id, e.cluster_id.is_not(None))).scalars()))
-    touched: set[Touched] = set()
+    changes: list[ClusterChange] = []
     for chunk in _chunks(ids):
-        touched |= {(r.source, r.target, r.event_date) for r in conn.execute(
-            select(c.source, c.target, c.event_date).where(c.id.in_(chunk)))}
+        changes += [ClusterChange(old, None) for old in _states(
+            _rows(conn, _cluster_input_query().where(e.cluster_id.in_(chunk))))]
         conn.execute(update(t.events).where(e.cluster_id.in_(chunk)).values(cluster_id=None))
         conn.execute(delete(t.clusters).where(c.id.in_(chunk)))
-    return touched
+    return changes
 
 
 def rebuild_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,

@@ -373,33 +373,78 @@ def grade_of(scale: float, settings: dict[str, Any]) -> str:
     return str(settings["scale"]["grades"][-1][1])
 
 
+# Sums are kept in fixed point (four decimals, as the index rounds them) as integers, so a
+# period's stored sums updated by difference (analysis/materialised.py) equal a recomputation
+# exactly: integer addition does not depend on the order in which events arrive.
+FIXED = 10_000
+
+
+def fixed(x: float) -> int:
+    return round(x * FIXED)
+
+
+@dataclass
+class Sums:
+    """The additive part of a period's index values: per distinct event, added or taken away."""
+
+    events: int = 0  # mentions
+    clusters: int = 0  # distinct events
+    counted: int = 0  # distinct events with weight > 0
+    weighted: int = 0  # the rest in fixed point (FIXED)
+    quad1: int = 0
+    quad2: int = 0
+    quad3: int = 0
+    quad4: int = 0
+    goldstein: int = 0  # sum of weight x Goldstein over scored events
+    scored: int = 0  # weight of scored events
+
+    @classmethod
+    def of(cls, u: Unit) -> Sums:
+        s = cls(events=len(u.members), clusters=1)
+        if u.weight > 0:
+            w = fixed(u.weight)
+            s.counted, s.weighted = 1, w
+            if u.quad in (1, 2, 3, 4):
+                setattr(s, f"quad{u.quad}", w)
+            if u.goldstein is not None:
+                s.goldstein, s.scored = fixed(u.weight * u.goldstein), w
+        return s
+
+    def add(self, other: Sums, sign: int = 1) -> None:
+        for k, v in other.__dict__.items():
+            setattr(self, k, getattr(self, k) + sign * v)
+
+
 def summarise(units: Sequence[Unit], settings: dict[str, Any], coverage: int = 0) -> dict[str, Any]:
     """The index values for a set of distinct events (one period, or a pooled baseline)."""
-    counted = [u for u in units if u.weight > 0]
-    quads = {q: 0.0 for q in (1, 2, 3, 4)}
-    for u in counted:
-        if u.quad in quads:
-            quads[u.quad] += u.weight
-    scored = [u for u in counted if u.goldstein is not None]
-    gsum = sum(u.contribution for u in scored)
-    wsum = sum(u.weight for u in scored)
-    gmean = gsum / wsum if wsum else 0.0
+    sums = Sums()
+    for u in units:
+        sums.add(Sums.of(u))
+    return summary_values(sums, count_sources(m for u in units for m in u.members), settings,
+                          coverage)
+
+
+def summary_values(sums: Sums, sources: int, settings: dict[str, Any],
+                   coverage: int = 0) -> dict[str, Any]:
+    """The index values from a period's sums and its number of sources."""
+    gsum = sums.goldstein / FIXED
+    gmean = sums.goldstein / sums.scored if sums.scored else 0.0
     factor = float(settings["scale"]["factor"])
     scale = max(-9.0, min(9.0, gmean * factor))
     return {
-        "events": sum(len(u.members) for u in units),
-        "clusters": len(units),
-        "weighted": round(sum(u.weight for u in counted), 4),
-        "sources": count_sources(m for u in units for m in u.members),
-        "quad1": round(quads[1], 4), "quad2": round(quads[2], 4),
-        "quad3": round(quads[3], 4), "quad4": round(quads[4], 4),
+        "events": sums.events,
+        "clusters": sums.clusters,
+        "weighted": round(sums.weighted / FIXED, 4),
+        "sources": sources,
+        "quad1": round(sums.quad1 / FIXED, 4), "quad2": round(sums.quad2 / FIXED, 4),
+        "quad3": round(sums.quad3 / FIXED, 4), "quad4": round(sums.quad4 / FIXED, 4),
         "goldstein_sum": round(gsum, 4),
         "goldstein_mean": round(gmean, 4),
-        "net_cooperation": round(quads[1] + quads[2] - quads[3] - quads[4], 4),
+        "net_cooperation": round((sums.quad1 + sums.quad2 - sums.quad3 - sums.quad4) / FIXED, 4),
         "coverage": coverage,
         "normalised": round(gsum / coverage, 4) if coverage else 0.0,
         "scale": round(scale, 2),
-        "grade": grade_of(scale, settings) if wsum else None,
+        "grade": grade_of(scale, settings) if sums.scored else None,
     }
 
 

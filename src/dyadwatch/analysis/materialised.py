@@ -21,20 +21,28 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, insert, select
+from sqlalchemy import Connection, Engine, and_, bindparam, delete, insert, or_, select, tuple_
 
+from dyadwatch.analysis.clusters import (
+    ClusterChange,
+    ClusterState,
+    count_sources,
+    non_state_sectors,
+)
 from dyadwatch.analysis.index import (
+    FIXED,
     FREQS,
-    Span,
+    Sums,
     Unit,
     _date_key,
     check_dyad,
     coverage_by_period,
+    fixed,
     iter_periods,
     parse_bound,
     period_bounds,
-    spans_units,
     summarise,
+    summary_values,
     unit_period,
     unit_query,
     units_from_rows,
@@ -87,82 +95,175 @@ def stale_reason(engine: Engine) -> str | None:
 
 # ---------------------------------------------------------------- writing
 
-def _targets(touched: Iterable[tuple[str | None, str | None, str | None]]) -> set[tuple[str, str, str, str]]:
-    out = set()
-    for s, g, day in touched:
-        if not s or not g or not day:
-            continue
-        a, b = sorted((s, g))
-        for freq in FREQS:
-            key = _date_key(day if len(day) == 10 else None, day[:7] if len(day) >= 7 else None,
-                            freq)
-            if key:
-                out.add((a, b, freq, key))
-    return out
+Key = tuple[str, str, str, str]  # a stored row: pair (a < b), frequency, period
+Group = tuple[Any, ...]  # documents that count as one source (see count_sources)
 
 
 def _weights(cfg: dict[str, Any]) -> dict[str, float]:
     return dict(cfg["status_weights"])
 
 
-def _stored_row(a: str, b: str, freq: str, period: str, units: list[Unit],
+def _stored_row(a: str, b: str, freq: str, period: str, sums: Sums, sources: int,
                 cfg: dict[str, Any]) -> dict[str, Any]:
     start, end = period_bounds(period, freq)
-    values = summarise(units, cfg)
+    values = summary_values(sums, sources, cfg)
     return {"a": a, "b": b, "freq": freq, "period": period, "period_start": start.isoformat(),
             "period_end": end.isoformat(), **{k: values[k] for k in STORED_COLUMNS},
-            "scored_weight": round(sum(u.weight for u in units
-                                       if u.weight > 0 and u.goldstein is not None), 4),
-            "counted": sum(1 for u in units if u.weight > 0)}
+            "scored_weight": sums.scored / FIXED, "counted": sums.counted}
 
 
-def refresh_index(conn: Connection,
-                  touched: Iterable[tuple[str | None, str | None, str | None]]) -> int:
-    """Recompute the stored rows of the periods that changed clusters fall in (inside the
-    caller's transaction); `touched` holds each changed cluster's parties and date. Nothing is
-    written while the stored rows are stale (`index --rebuild` then recomputes them all).
+def _row_sums(row: Any) -> Sums:
+    """A stored row's sums, back in fixed point (the floats hold exact four-decimal values)."""
+    return Sums(events=row.events, clusters=row.clusters, counted=row.counted,
+                weighted=fixed(row.weighted), quad1=fixed(row.quad1), quad2=fixed(row.quad2),
+                quad3=fixed(row.quad3), quad4=fixed(row.quad4),
+                goldstein=fixed(row.goldstein_sum), scored=fixed(row.scored_weight))
 
-    A pair's overlapping periods (a day, its week, its month) are read together: one read of
-    the span's clusters and members serves all the rows inside it."""
-    targets = _targets(touched)
-    if not targets:
+
+def _group(m: dict[str, Any]) -> Group:
+    site, day = m.get("doc_site"), m.get("doc_pub_date")
+    return ("site", site, day) if site and day else ("doc", m["document_id"])
+
+
+def _source_count(docs: dict[str, str | None]) -> int:
+    """One group's sources: the most documents of the group in any one language."""
+    by_lang: dict[str | None, int] = defaultdict(int)
+    for lang in docs.values():
+        by_lang[lang] += 1
+    return max(by_lang.values(), default=0)
+
+
+def _unit_of(state: ClusterState, cfg: dict[str, Any], w: dict[str, float]) -> tuple[str, str, Unit] | None:
+    """A cluster as the index counts it (its pair and its unit), or None when the default view
+    leaves it out (no pair, not state-to-state, a reading that does not count)."""
+    first = state.members[0]
+    s, g = first.get("source"), first.get("target")
+    if not s or not g:
+        return None
+    a, b = sorted((s, g))
+    rows = [{**m, "cluster_id": state.id} for m in state.members]
+    units = units_from_rows(rows, a, b, False, cfg, w)
+    return (a, b, units[0]) if units else None
+
+
+def refresh_index(conn: Connection, changes: Iterable[ClusterChange]) -> int:
+    """Update the stored rows of the periods that changed clusters fall in, by difference
+    (inside the caller's transaction): each changed cluster's old contribution is taken away
+    from its periods' sums and its new one added, so the cost is the changed clusters', not
+    the periods'. Sources (distinct documents, a translation counted once) are not additive
+    across clusters: for each site and day whose documents a change touches, the group's
+    count is taken again from the documents of that site and day (ix_documents_site_day).
+    Nothing is written while the stored rows are stale (`index --rebuild` recomputes them).
+    Returns the number of rows changed."""
+    changes = list(changes)
+    if not changes:
         return 0
     bump_generation(conn)
     cfg = resolve(None)
     if stored_fingerprint(conn) != fingerprint(cfg):
         return 0
-    by_pair: dict[tuple[str, str], list[tuple[date, date, str, str]]] = defaultdict(list)
-    for a, b, freq, period in targets:
-        by_pair[(a, b)].append((*period_bounds(period, freq), freq, period))
-    spans: list[tuple[Span, list[tuple[str, str]]]] = []
-    for (a, b), items in sorted(by_pair.items()):
-        items.sort()
-        mine: list[tuple[Span, list[tuple[str, str]]]] = []
-        for start, end, freq, period in items:
-            if mine and start <= mine[-1][0][3]:
-                (_, _, lo, hi), keys = mine[-1]
-                mine[-1] = ((a, b, lo, max(hi, end)), [*keys, (freq, period)])
-            else:
-                mine.append(((a, b, start, end), [(freq, period)]))
-        spans += mine
-    units_of = spans_units(conn, [sp for sp, _ in spans], cfg, _weights(cfg))
-    p = t.index_periods.c
-    gone, rows = [], []
-    for (a, b, lo, hi), keys in spans:
-        grouped: dict[tuple[str, str], list[Unit]] = defaultdict(list)
-        for u in units_of[(a, b, lo, hi)]:
+    w = _weights(cfg)
+    deltas: dict[Key, Sums] = defaultdict(Sums)
+    # per row and source group, the documents of the changed clusters before and after
+    docs: dict[tuple[Key, Group], tuple[dict[str, str | None], dict[str, str | None]]] = {}
+    new_ids: set[str] = set()
+    for ch in changes:
+        if ch.new is not None:
+            new_ids.add(ch.new.id)
+        for side, state in ((0, ch.old), (1, ch.new)):
+            got = _unit_of(state, cfg, w) if state is not None else None
+            if got is None:
+                continue
+            a, b, unit = got
+            sums = Sums.of(unit)
             for freq in FREQS:
-                if k := unit_period(u, freq):
-                    grouped[(freq, k)].append(u)
-        gone += [{"a_": a, "b_": b, "f": f, "k": k} for f, k in keys]
-        rows += [_stored_row(a, b, f, k, grouped[(f, k)], cfg) for f, k in keys
-                 if grouped.get((f, k))]
-    conn.execute(delete(t.index_periods).where(
-        p.a == bindparam("a_"), p.b == bindparam("b_"), p.freq == bindparam("f"),
-        p.period == bindparam("k")), gone)
+                period = unit_period(unit, freq)
+                if not period:
+                    continue
+                key = (a, b, freq, period)
+                deltas[key].add(sums, 1 if side else -1)
+                for m in unit.members:
+                    pair = docs.setdefault((key, _group(m)), ({}, {}))
+                    pair[side][m["document_id"]] = m.get("doc_lang")
+    if not deltas:
+        return 0
+    sources = _sources_deltas(conn, docs, new_ids, cfg)
+    return _apply(conn, deltas, sources, cfg)
+
+
+def _sources_deltas(conn: Connection,
+                    docs: dict[tuple[Key, Group], tuple[dict[str, str | None], dict[str, str | None]]],
+                    new_ids: set[str], cfg: dict[str, Any]) -> dict[Key, int]:
+    """How each row's sources change: per touched group, its count with the other clusters'
+    documents (read from the store, leaving out the changed clusters) plus the changed
+    clusters' documents before, and after."""
+    groups = sorted({g for _, g in docs}, key=repr)
+    rest: dict[tuple[Key, Group], dict[str, str | None]] = defaultdict(dict)
+    non_state = frozenset(x.upper() for x in cfg.get("non_state_sectors") or [])
+    include = frozenset(x.upper() for x in cfg.get("include_sectors") or [])
+    e, d, c = t.events.c, t.documents.c, t.clusters.c
+    q = (select(e.document_id, e.source, e.target, e.source_sector, e.target_sector, e.counted,
+                e.cluster_id, c.event_date.label("unit_date"), d.site.label("doc_site"),
+                d.pub_date.label("doc_pub_date"), d.lang.label("doc_lang"))
+         .select_from(t.documents).join(t.events, e.document_id == d.id)
+         .join(t.clusters, c.id == e.cluster_id))
+    for i in range(0, len(groups), _GROUPS_PER_READ):
+        chunk = groups[i:i + _GROUPS_PER_READ]
+        conds = [and_(d.site == g[1], d.pub_date == g[2]) if g[0] == "site" else d.id == g[1]
+                 for g in chunk]
+        for r in conn.execute(q.where(or_(*conds))):
+            m = r._mapping
+            if m["cluster_id"] in new_ids or m["counted"] == 0 or not m["source"] \
+                    or not m["target"]:
+                continue
+            sectors = non_state_sectors(m, non_state)
+            if sectors and not set(sectors.split(",")) <= include:
+                continue
+            a, b = sorted((m["source"], m["target"]))
+            day = m["unit_date"]
+            group = _group(m)
+            for freq in FREQS:
+                period = _date_key(day if day and len(day) == 10 else None,
+                                   day[:7] if day and len(day) >= 7 else None, freq)
+                if period and ((a, b, freq, period), group) in docs:
+                    rest[((a, b, freq, period), group)][m["document_id"]] = m["doc_lang"]
+    out: dict[Key, int] = defaultdict(int)
+    for (key, group), (before, after) in docs.items():
+        others = rest.get((key, group), {})
+        out[key] += _source_count({**others, **after}) - _source_count({**others, **before})
+    return out
+
+
+def _apply(conn: Connection, deltas: dict[Key, Sums], sources: dict[Key, int],
+           cfg: dict[str, Any]) -> int:
+    """Add the deltas to the stored rows (a row whose period has no event left goes)."""
+    p = t.index_periods.c
+    keys = sorted(deltas)
+    stored: dict[Key, Any] = {}
+    for i in range(0, len(keys), _KEYS_PER_READ):
+        chunk = keys[i:i + _KEYS_PER_READ]
+        for r in conn.execute(select(t.index_periods).where(
+                tuple_(p.a, p.b, p.freq, p.period).in_(chunk))):
+            stored[(r.a, r.b, r.freq, r.period)] = r
+    rows = []
+    for key in keys:
+        sums = _row_sums(stored[key]) if key in stored else Sums()
+        sums.add(deltas[key])
+        n_sources = (stored[key].sources if key in stored else 0) + sources.get(key, 0)
+        if sums.clusters > 0:
+            rows.append(_stored_row(*key, sums, n_sources, cfg))
+    gone = [{"a_": a, "b_": b, "f": f, "k": k} for a, b, f, k in keys if (a, b, f, k) in stored]
+    if gone:
+        conn.execute(delete(t.index_periods).where(
+            p.a == bindparam("a_"), p.b == bindparam("b_"), p.freq == bindparam("f"),
+            p.period == bindparam("k")), gone)
     if rows:
         conn.execute(insert(t.index_periods), rows)
-    return len(targets)
+    return len(keys)
+
+
+_GROUPS_PER_READ = 50
+_KEYS_PER_READ = 200
 
 
 def rebuild_index(conn: Connection) -> int:
@@ -187,7 +288,12 @@ def rebuild_index(conn: Connection) -> int:
                 key = unit_period(u, freq)
                 if key:
                     by_period[key].append(u)
-            out += [_stored_row(a, b, freq, k, us, cfg) for k, us in sorted(by_period.items())]
+            for k, us in sorted(by_period.items()):
+                sums = Sums()
+                for u in us:
+                    sums.add(Sums.of(u))
+                out.append(_stored_row(a, b, freq, k, sums,
+                                       count_sources(m for u in us for m in u.members), cfg))
         if out:
             conn.execute(insert(t.index_periods), out)
         n += len(out)
