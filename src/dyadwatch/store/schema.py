@@ -116,6 +116,8 @@ Index("ix_events_cluster", events.c.cluster_id)
 Index("ix_events_block", events.c.block, events.c.cluster_day)  # 0005
 Index("ix_sentences_document", sentences.c.document_id)
 Index("ix_documents_pub_date", documents.c.pub_date)
+# 0009: one site's documents of one date (the index's sources, a translation counted once)
+Index("ix_documents_site_day", documents.c.site, documents.c.pub_date)
 
 clusters = Table(
     "clusters",
