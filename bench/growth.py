@@ -59,35 +59,82 @@ def pg_name(n_docs: int) -> str:
     return f"dw_store_{n_docs}"
 
 
+def head_revision() -> str:
+    """The newest migration of the code being measured."""
+    from alembic.script import ScriptDirectory
+
+    from dyadwatch.store.db import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
+def _copy_sqlite(src: Path, dst: Path) -> None:
+    """A complete copy of a SQLite store, leaving the source untouched (a store whose
+    write-ahead log still holds pages is copied through SQLite's backup, read-only)."""
+    wal = Path(f"{src}-wal")
+    if wal.exists() and wal.stat().st_size:
+        with sqlite3.connect(f"file:{src}?mode=ro", uri=True) as s, sqlite3.connect(dst) as d:
+            s.backup(d)
+    else:
+        shutil.copyfile(src, dst)
+
+
 def ensure_sqlite(stores: Path, n_docs: int) -> Path:
-    """The generated SQLite store of n_docs documents (built if missing), at the newest schema."""
+    """The generated SQLite store of n_docs documents (built if missing), as a copy upgraded to
+    the newest schema: work/store-N-r<revision>.db, made once per revision (never timed). The
+    generated store itself is only read, so code on any branch measures the same rows."""
     import generate_store
 
     path = sqlite_store(stores, n_docs)
     if not path.exists():
         say(f"building {path} (once; see bench/README.md for how long it takes)")
         generate_store.build_sqlite(path, n_docs)
-    generate_store._migrate(f"sqlite:///{path}", "head")  # later migrations, never timed
-    with sqlite3.connect(path) as db:  # everything in the main file, so a copy is complete
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return path
+    upgraded = stores / "work" / f"store-{n_docs}-r{head_revision()}.db"
+    if not upgraded.exists():
+        upgraded.parent.mkdir(exist_ok=True)
+        tmp = upgraded.with_suffix(".tmp")
+        for suffix in ("", "-wal", "-shm"):  # what a killed run may have left
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+        say(f"copying {path} to {upgraded} and upgrading the copy (once)")
+        _copy_sqlite(path, tmp)
+        generate_store._migrate(f"sqlite:///{tmp}", "head")  # later migrations, never timed
+        with sqlite3.connect(tmp) as db:  # everything in the main file, so a copy is complete
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        tmp.rename(upgraded)
+    return upgraded
 
 
 def ensure_pg(stores: Path, server: str, n_docs: int) -> str:
+    """The database copied from the generated SQLite store (dw_store_N, made once, upgraded
+    to the schema of its day), then a copy of it upgraded to the newest schema, named with
+    the revision (dw_store_N_r<revision>), so that a copy made by older code is never used."""
     import generate_store
 
     name = pg_name(n_docs)
-    target = server.rsplit("/", 1)[0] + "/" + name
     if not pgserver.database_exists(server, name):
-        lite = ensure_sqlite(stores, n_docs)
+        lite = sqlite_store(stores, n_docs)
+        if not lite.exists():
+            ensure_sqlite(stores, n_docs)
         say(f"copying {lite} into PostgreSQL database {name} (once)")
         pgserver.create_database(server, name)
         try:
-            generate_store.copy_to_postgres(lite, target)
+            generate_store.copy_to_postgres(lite, server.rsplit("/", 1)[0] + "/" + name)
         except BaseException:
             pgserver.drop_database(server, name)
             raise
-    generate_store._migrate(target.replace("postgresql://", "postgresql+psycopg://", 1), "head")
+    upgraded = f"{name}_r{head_revision()}"
+    target = server.rsplit("/", 1)[0] + "/" + upgraded
+    if not pgserver.database_exists(server, upgraded):
+        say(f"copying {name} to {upgraded} and upgrading the copy (once)")
+        pgserver.create_database(server, upgraded, name)
+        try:
+            generate_store._migrate(target.replace("postgresql://", "postgresql+psycopg://", 1),
+                                    "head")
+        except BaseException:
+            pgserver.drop_database(server, upgraded)
+            raise
     return target
 
 
@@ -181,9 +228,7 @@ def _growth_one(backend: str, n: int, stores: Path, batch: Path, server: str | N
                 Path(f"{work}{suffix}").unlink(missing_ok=True)
     else:
         assert server is not None
-        template = pg_name(n) if n else None
-        if n:
-            ensure_pg(stores, server, n)
+        template = ensure_pg(stores, server, n).rsplit("/", 1)[1] if n else None
         target = pgserver.create_database(server, f"dw_growth_{n}", template)
         try:
             open_store(target).dispose()
