@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, delete, insert, or_, select, tuple_
+from sqlalchemy import Connection, Engine, and_, bindparam, delete, insert, or_, select
 
 from dyadwatch.analysis.clusters import (
     ClusterChange,
@@ -240,11 +240,17 @@ def _apply(conn: Connection, deltas: dict[Key, Sums], sources: dict[Key, int],
     p = t.index_periods.c
     keys = sorted(deltas)
     stored: dict[Key, Any] = {}
-    for i in range(0, len(keys), _KEYS_PER_READ):
-        chunk = keys[i:i + _KEYS_PER_READ]
-        for r in conn.execute(select(t.index_periods).where(
-                tuple_(p.a, p.b, p.freq, p.period).in_(chunk))):
-            stored[(r.a, r.b, r.freq, r.period)] = r
+    # the stored rows by primary key, one statement per pair and frequency (an OR of several,
+    # or a row-value IN, lets SQLite's planner fall back to a prefix of the key or a scan)
+    by_series: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for a, b, f, k in keys:
+        by_series[(a, b, f)].append(k)
+    for (a, b, f), periods in sorted(by_series.items()):
+        for i in range(0, len(periods), _PERIODS_PER_READ):
+            for r in conn.execute(select(t.index_periods).where(
+                    p.a == a, p.b == b, p.freq == f,
+                    p.period.in_(periods[i:i + _PERIODS_PER_READ]))):
+                stored[(r.a, r.b, r.freq, r.period)] = r
     rows = []
     for key in keys:
         sums = _row_sums(stored[key]) if key in stored else Sums()
@@ -263,7 +269,7 @@ def _apply(conn: Connection, deltas: dict[Key, Sums], sources: dict[Key, int],
 
 
 _GROUPS_PER_READ = 50
-_KEYS_PER_READ = 200
+_PERIODS_PER_READ = 500
 
 
 def rebuild_index(conn: Connection) -> int:
