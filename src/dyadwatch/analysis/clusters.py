@@ -14,8 +14,9 @@ same clusters (tests/analysis/test_clusters.py feeds a corpus in shuffled slices
 A summit reported by five sources then counts once in the index, with five pieces of evidence.
 
 Incremental clustering reads only what new mentions can touch: the clustered mentions of the
-same blocking key within the window (ix_events_block) and the members of the clusters they
-join. `assign_clusters` applies the same rule in memory to any set of rows (the rebuild, and
+same blocking key within the window of each new mention's own day (ix_events_block) and the
+members of the clusters they join; what changed goes to the materialised index as
+`ClusterChange`s (old and new state of each cluster). `assign_clusters` applies the same rule in memory to any set of rows (the rebuild, and
 the index for events stored before clustering ran).
 """
 

@@ -3,8 +3,11 @@
 The table `index_periods` holds, for each unordered pair of actors, frequency (day, ISO week,
 month) and period with events, the row `compute_index` would compute for the default view:
 both directions, state actors only (settings `include_sectors`), the package's settings.
-Whoever changes clusters passes what changed to `refresh_index`, which recomputes only the
-periods those clusters fall in, so an ingest costs its own events at any store size.
+Whoever changes clusters passes what changed (`ClusterChange`: a cluster's old and new state)
+to `refresh_index`, which updates the rows of the periods those clusters fall in by difference:
+the old contribution taken away, the new one added, on sums kept exactly (fixed point, see
+`index.Sums`). So an ingest costs its own events at any store size, however busy the periods it
+lands in, and the rows equal what `index --rebuild` computes (tests/analysis/test_materialised.py).
 
 The rows depend on the settings that weigh events (status weights, scale, clusters, sectors):
 their fingerprint is stored beside them. Reads with other settings (`--settings`, `--weight`,
