@@ -577,14 +577,26 @@ def copy_to_postgres(sqlite_path: Path, pg_url: str, *, upgrade: bool = True,
 
     t0 = time.perf_counter()
     sa_url = resolve_db_url(pg_url)
-    _migrate(sa_url, GENERATOR_REVISION)
-    libpq = pg_url.replace("postgresql+psycopg://", "postgresql://")
     src = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
+    # The SQLite store's own schema when this code knows it: every table it has is copied
+    # as it is (the later migrations' backfills already ran on it, the same rows, and need
+    # not run again, which on PostgreSQL takes long); else the generator's, and the
+    # migrations after it fill what they fill.
+    revision = _sqlite_revision(src, sa_url) or GENERATOR_REVISION
+    _migrate(sa_url, revision)
+    libpq = pg_url.replace("postgresql+psycopg://", "postgresql://")
+    lite_tables = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     counts: dict[str, int] = {}
     with psycopg.connect(libpq, autocommit=True) as pg:
         pg.execute("SET session_replication_role = replica")  # no FK triggers during the copy
         pg.execute("SET maintenance_work_mem = '256MB'")
-        tables = [t.metadata.tables[name].name for name in TABLES]
+        if revision == GENERATOR_REVISION:
+            tables = [t.metadata.tables[name].name for name in TABLES]
+        else:
+            pg_tables = {r[0] for r in pg.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")}
+            tables = [x.name for x in t.metadata.sorted_tables
+                      if x.name in pg_tables and x.name in lite_tables]
         indexes = pg.execute(
             "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = 'public' "
             "AND i.tablename = ANY(%s) AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
@@ -592,6 +604,7 @@ def copy_to_postgres(sqlite_path: Path, pg_url: str, *, upgrade: bool = True,
         for name, _ in indexes:
             pg.execute(f'DROP INDEX "{name}"')
         for table in tables:
+            pg.execute(f'DELETE FROM "{table}"')  # what the migrations wrote into the empty store
             pg_cols = [r[0] for r in pg.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
                 "AND table_name = %s AND is_generated = 'NEVER' ORDER BY ordinal_position",
@@ -608,6 +621,12 @@ def copy_to_postgres(sqlite_path: Path, pg_url: str, *, upgrade: bool = True,
             _say(f"  copied {table}: {n:,} rows ({time.perf_counter() - t0:.0f} s)", quiet)
         for _, sql in indexes:
             pg.execute(sql)
+        for table, column in pg.execute(  # serial columns go on after the copied ids
+                "SELECT table_name, column_name FROM information_schema.columns WHERE "
+                "table_schema = 'public' AND column_default LIKE 'nextval(%%'").fetchall():
+            if counts.get(table):
+                pg.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+                           f'(SELECT max("{column}") FROM "{table}"))')
         pg.execute("SET session_replication_role = origin")
         pg.execute("VACUUM ANALYZE")
     src.close()
@@ -615,6 +634,20 @@ def copy_to_postgres(sqlite_path: Path, pg_url: str, *, upgrade: bool = True,
         _migrate(sa_url, "head")
     _say(f"copied {sqlite_path} to {pg_url} in {time.perf_counter() - t0:.0f} s", quiet)
     return counts
+
+
+def _sqlite_revision(src: sqlite3.Connection, url: str) -> str | None:
+    """The SQLite store's migration, when it is one of this code's."""
+    from alembic.script import ScriptDirectory
+
+    from dyadwatch.store.db import alembic_config
+
+    try:
+        row = src.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config(url)).walk_revisions()}
+    return row[0] if row and row[0] in known else None
 
 
 def main(argv: list[str] | None = None) -> int:
