@@ -14,6 +14,7 @@ from sqlalchemy import Engine, and_, case, func, or_, select
 
 from dyadwatch.outputs.outlets import outlets, site_aliases
 from dyadwatch.store import schema as t
+from dyadwatch.store import summaries
 from dyadwatch.store.events import (
     EventFilter,
     apply_filter,
@@ -22,6 +23,7 @@ from dyadwatch.store.events import (
     events_query,
     parse_dyad,
 )
+from dyadwatch.store.events import count_events as store_count_events
 
 __all__ = ["outlets", "site_aliases"]  # one outlet, one name: shared with the briefs
 
@@ -146,24 +148,24 @@ def sparkline_points(series: list[int], width: int = 120, height: int = 28) -> s
 
 
 def facets(engine: Engine, dyad: str) -> dict[str, list[tuple[str, int]]]:
-    """Types, statuses and source sites seen for a dyad, with counts (for filter menus)."""
-    f = EventFilter(dyad=dyad)
-    e = t.events.c
-    out: dict[str, list[tuple[str, int]]] = {}
-    base = t.events.join(t.documents, t.documents.c.id == e.document_id)
+    """Types, statuses and source sites seen for a dyad, with counts (for filter menus), from
+    the summary tables (store.summaries), not the dyad's events."""
     with engine.connect() as conn:
-        for name, col in (("types", e.type), ("statuses", e.status), ("sites", t.documents.c.site)):
-            q = apply_filter(select(col, func.count()).select_from(base), f).where(col.is_not(None))
-            out[name] = [(v, n) for v, n in conn.execute(q.group_by(col).order_by(col)).all()]
-    return out
+        return summaries.dyad_facets(conn, dyad)
+
+
+def count_events(engine: Engine, f: EventFilter) -> int:
+    """`store.events.count_events`, from the summary tables when they hold the filter."""
+    with engine.connect() as conn:
+        n = summaries.dyad_event_count(conn, f)
+    return store_count_events(engine, f) if n is None else n
 
 
 def date_span(engine: Engine, dyad: str) -> tuple[str | None, str | None]:
-    e = t.events.c
-    q = apply_filter(select(func.min(e.event_date), func.max(e.event_date)), EventFilter(dyad=dyad))
+    """The first and last month (YYYY-MM, or YYYY for events dated only to a year) of a
+    dyad's dated events."""
     with engine.connect() as conn:
-        first, last = conn.execute(q).one()
-    return first, last
+        return summaries.dyad_month_span(conn, dyad)
 
 
 def volume_by_month(engine: Engine, dyad: str) -> list[dict[str, Any]]:
@@ -252,11 +254,11 @@ def document_paragraphs(engine: Engine, doc: dict[str, Any]) -> list[tuple[int, 
 
 
 def count_documents(engine: Engine, site: str | tuple[str, ...] | None = None) -> int:
-    q = select(func.count()).select_from(t.documents)
-    if site:
-        q = q.where(t.documents.c.site.in_((site,) if isinstance(site, str) else site))
+    if site:  # documents per site are kept by the store (summaries.site_counts)
+        with engine.connect() as conn:
+            return summaries.site_document_count(conn, (site,) if isinstance(site, str) else site)
     with engine.connect() as conn:
-        return conn.execute(q).scalar_one()
+        return conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
 
 
 def documents_page(engine: Engine, *, site: str | tuple[str, ...] | None = None, limit: int = 50,

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from dyadwatch.errors import DyadwatchError
-from dyadwatch.store.events import EventFilter, count_events, query_events
+from dyadwatch.store.events import EventFilter, query_events
 from dyadwatch.store.figures import list_figures, list_judgments
 from dyadwatch.web import queries as wq
 from dyadwatch.web.app import render
@@ -50,7 +50,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     f = EventFilter(dyad=name, date_from=date_from, date_to=date_to, types=tuple(types),
                     statuses=tuple(statuses), site=wq.site_aliases(names, site) if site else None)
     cache = request.app.state.cache
-    total = cache.get(("count", repr(f)), lambda: count_events(engine, f))
+    total = cache.get(("count", repr(f)), lambda: wq.count_events(engine, f))
     pg = pages(total, page_number(request))
     rows = query_events(engine, f, limit=pg["size"], offset=pg["offset"])
     for r in rows:
