@@ -60,15 +60,15 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     chart, chart_note = cache.get(("chart", name, freq, date_from, date_to),
                                   lambda: _chart(engine, name, freq, date_from, date_to))
     verdicts: list[dict[str, Any]] = []
-    fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts")
+    fn = wq.analysis("dyadwatch.analysis.verdict", "latest_verdicts")
     if fn is not None:
+        # The newest weeks in which something happened (only those weeks and their
+        # baselines are read); the quiet ones are in the API and the briefs.
         try:
-            verdicts = cache.get(("verdicts", name, date_from, date_to), lambda: [
-                verdict_dict(v) for v in fn(engine, name, date_from, date_to)])
+            verdicts = cache.get(("latest-verdicts", name, date_from, date_to), lambda: [
+                verdict_dict(v) for v in fn(engine, name, MAX_VERDICTS_SHOWN, date_from, date_to)])
         except (DyadwatchError, ValueError):
             verdicts = []
-        # Weeks in which something happened; the quiet ones are in the API and the briefs.
-        verdicts = [v for v in verdicts[::-1] if v.get("reasons")][:MAX_VERDICTS_SHOWN]
     # What the dyad's sources quantify and what analysts expect, newest first.
     figures = list_figures(engine, name, date_from, date_to, limit=MAX_EXTRAS_SHOWN,
                            newest_first=True)
