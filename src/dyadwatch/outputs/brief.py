@@ -21,7 +21,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 from sqlalchemy import Engine, and_, or_, select
@@ -37,9 +36,9 @@ from dyadwatch.analysis.index import (
 )
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.analysis.verdict import _reason, weekly_verdict
+from dyadwatch.datafiles import load_yaml
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.figures.format import format_amount
-from dyadwatch.outputs.charts import render_chart, write_charts
 from dyadwatch.outputs.outlets import outlets
 from dyadwatch.store import schema as t
 
@@ -51,8 +50,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    with (Path(__file__).with_name("names.yaml")).open(encoding="utf-8") as fh:
-        return {str(k): str(v) for k, v in (yaml.safe_load(fh) or {}).items()}
+    data = load_yaml(Path(__file__).with_name("names.yaml").read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in (data or {}).items()}
 
 
 def name_of(code: str | None) -> str:
@@ -259,14 +258,20 @@ def render_brief(engine: Engine, dyad: str, week: str, fmt: str = "md", *,
     ctx = brief_context(engine, dyad, week, rule=rule, settings=settings, link_base=link_base)
     title = f"{ctx['dyad']} index by ISO week (−9…+9), {ctx['week']} marked"
     stem = chart_stem or f"index-{ctx['dyad']}-{ctx['week']}"
-    chart_png = chart_svg = None
-    if chart_dir is not None and ctx["index_rows"]:
-        png, svg = write_charts(ctx["index_rows"], ctx["week"], title, Path(chart_dir), stem)
-        chart_png, chart_svg = png.name, svg.name
-    inline_svg = None
-    if fmt == "html" and ctx["index_rows"]:
-        raw = render_chart(ctx["index_rows"], ctx["week"], title, "svg").decode("utf-8")
-        inline_svg = Markup(raw[raw.index("<svg"):])  # our own chart, not document text
+    chart_png = chart_svg = inline_svg = None
+    if ctx["index_rows"] and (chart_dir is not None or fmt == "html"):
+        # matplotlib is loaded only here, when a chart is drawn (it is most of a brief's start)
+        from dyadwatch.outputs.charts import render_chart, write_charts
+
+        svg_bytes = None
+        if chart_dir is not None:
+            png, svg = write_charts(ctx["index_rows"], ctx["week"], title, Path(chart_dir), stem)
+            chart_png, chart_svg = png.name, svg.name
+            svg_bytes = svg.read_bytes()
+        if fmt == "html":
+            raw = (svg_bytes or render_chart(ctx["index_rows"], ctx["week"], title, "svg")
+                   ).decode("utf-8")
+            inline_svg = Markup(raw[raw.index("<svg"):])  # our own chart, not document text
     ctx.update(chart_png=chart_png, chart_svg=chart_svg, inline_svg=inline_svg,
                chart_title=title, generated=generated, nav=nav or {})
     template = _env(fmt).get_template(f"brief.{fmt}.j2")
