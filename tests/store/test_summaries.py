@@ -59,6 +59,9 @@ def test_summaries_follow_ingest_recode_and_deletes(store_url: str) -> None:
                                  .order_by(d.id)).first()
         conn.execute(update(t.documents).where(d.id == doc).values(site="Elsewhere Daily",
                                                                    url="https://a.example/1"))
+        other = conn.execute(select(e.document_id).where(e.source.is_not(None))
+                             .order_by(e.document_id.desc())).scalars().first()
+        conn.execute(update(t.documents).where(d.id == other).values(pub_date="2001-01-01"))
         conn.execute(delete(t.events).where(e.id.in_(ids[:2])))
         conn.execute(delete(t.figures).where(
             t.figures.c.id.in_(select(t.figures.c.id).limit(2).scalar_subquery())))

@@ -296,6 +296,15 @@ dyad_sites = Table(
     Column("events", Integer, nullable=False),
 )
 
+dyad_days = Table(
+    "dyad_days",
+    metadata,
+    Column("a", String(16), primary_key=True),
+    Column("b", String(16), primary_key=True),
+    Column("day", String(10), primary_key=True),  # event_date, or pub_date when earlier
+    Column("events", Integer, nullable=False),
+)
+
 dyad_extracts = Table(
     "dyad_extracts",
     metadata,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, case, func, select
 
 from dyadwatch.store import schema as t
 from dyadwatch.store.events import EventFilter, date_conditions, parse_dyad
@@ -102,6 +102,10 @@ def recount(conn: Connection) -> dict[str, Any]:
     sites = {tuple(r[:-1]): r[-1] for r in conn.execute(
         select(lo, hi, site, func.count()).select_from(t.events.join(t.documents, d.id == e.document_id))
         .where(*both).group_by(lo, hi, site))}
+    seen = func.coalesce(case((e.event_date > d.pub_date, d.pub_date), else_=e.event_date), "")
+    days = {tuple(r[:-1]): r[-1] for r in conn.execute(
+        select(lo, hi, seen, func.count()).select_from(t.events.join(t.documents, d.id == e.document_id))
+        .where(*both).group_by(lo, hi, seen))}
     counts = {r[0]: (r[1], r[2]) for r in conn.execute(
         select(d.site, func.count(), func.min(d.url)).where(d.site.is_not(None)).group_by(d.site))}
     extracts = {}
@@ -116,7 +120,7 @@ def recount(conn: Connection) -> dict[str, Any]:
                              .outerjoin(t.sentences, t.sentences.c.id == x.sentence_id))
                 .where(x.source.is_not(None), x.target.is_not(None))):
             extracts[(kind, r[0])] = tuple(r[1:])
-    return {"dyad_facets": facets, "dyad_sites": sites, "site_counts": counts,
+    return {"dyad_facets": facets, "dyad_sites": sites, "dyad_days": days, "site_counts": counts,
             "dyad_extracts": extracts}
 
 
@@ -128,6 +132,8 @@ def stored(conn: Connection) -> dict[str, Any]:
             select(f.a, f.b, f.type, f.status, f.month, f.events))},
         "dyad_sites": {tuple(r[:-1]): r[-1] for r in conn.execute(
             select(s.a, s.b, s.site, s.events))},
+        "dyad_days": {tuple(r[:-1]): r[-1] for r in conn.execute(
+            select(t.dyad_days.c.a, t.dyad_days.c.b, t.dyad_days.c.day, t.dyad_days.c.events))},
         "site_counts": {r[0]: (r[1], r[2]) for r in conn.execute(
             select(c.site, c.documents, c.first_url))},
         "dyad_extracts": {(r[0], r[1]): tuple(r[2:]) for r in conn.execute(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import Engine, func, select
 
 from dyadwatch.outputs.outlets import outlets, site_aliases
 from dyadwatch.store import schema as t
@@ -83,39 +83,26 @@ def summary(engine: Engine) -> dict[str, Any]:
             "first_date": first, "last_date": last}
 
 
-def _pair_cols():  # type: ignore[no-untyped-def]
-    e = t.events.c
-    lo = case((e.source <= e.target, e.source), else_=e.target)
-    hi = case((e.source <= e.target, e.target), else_=e.source)
-    return lo, hi
-
-
 def top_dyads(engine: Engine, limit: int = 12) -> list[dict[str, Any]]:
     """Dyads (unordered actor pairs) with the most events, each with a monthly sparkline that
     ends at the store's last month, so a dyad last seen years ago ends flat, not in a spike.
     An event's date counts no later than its document's publication (a forecast is not news
-    from the future)."""
-    e, d = t.events.c, t.documents.c
-    lo, hi = _pair_cols()
-    seen = case((and_(d.pub_date.is_not(None), e.event_date > d.pub_date), d.pub_date),
-                else_=e.event_date)
-    q = (select(lo.label("a"), hi.label("b"), func.count().label("events"),
-                func.min(seen).label("first_date"), func.max(seen).label("last_date"))
-         .select_from(t.events.join(t.documents, d.id == e.document_id))
-         .where(e.source.is_not(None), e.target.is_not(None), e.source != e.target)
-         .group_by(lo, hi).order_by(func.count().desc(), lo, hi).limit(limit))
+    from the future). Read from the events per pair and day the store keeps (dyad_days)."""
+    dd, d = t.dyad_days.c, t.documents.c
+    total = func.sum(dd.events)
     with engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(q)]
+        rows = [dict(r._mapping) for r in conn.execute(
+            select(dd.a, dd.b, total.label("events")).where(dd.a != dd.b)
+            .group_by(dd.a, dd.b).order_by(total.desc(), dd.a, dd.b).limit(limit))]
         last_pub = conn.execute(select(func.max(d.pub_date))).scalar_one()
-        month = func.substr(seen, 1, 7)
         for r in rows:
-            cond = or_(and_(e.source == r["a"], e.target == r["b"]),
-                       and_(e.source == r["b"], e.target == r["a"]))
-            counts = dict(conn.execute(
-                select(month, func.count())
-                .select_from(t.events.join(t.documents, d.id == e.document_id))
-                .where(cond, e.event_date.is_not(None))
-                .group_by(month).order_by(month)).all())
+            pair = (dd.a == r["a"], dd.b == r["b"], dd.day != "")
+            r["first_date"], r["last_date"] = conn.execute(
+                select(func.min(dd.day), func.max(dd.day)).where(*pair)).one()
+            month = func.substr(dd.day, 1, 7)
+            counts = {m: int(n) for m, n in conn.execute(
+                select(month, func.sum(dd.events)).where(*pair).group_by(month))}
+            r["events"] = int(r["events"])
             r["dyad"] = f"{r['a']}-{r['b']}"
             r["spark"] = _spark_series(counts, end=(last_pub or "")[:7] or None)
     return rows

@@ -3,6 +3,9 @@
 - dyad_facets: events per unordered pair (a <= b) x type x status x month of event_date
   ("" when undated): the dyad page's type and status menus, its event count, its date span;
 - dyad_sites: events per unordered pair x the document's site ("" when none);
+- dyad_days: events per unordered pair x the day they were news (their date, or their
+  document's publication when earlier; "" undated): the overview's busiest dyads, their
+  first and last days and monthly sparklines;
 - dyad_extracts: the sort keys of every figure and judgment with both parties, by unordered
   pair (ref_date = its own date, else its document's publication date): the dyad page's
   newest figures and judgments without reading all of the dyad's;
@@ -24,7 +27,7 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-TABLES = ("dyad_facets", "dyad_sites", "dyad_extracts", "site_counts")
+TABLES = ("dyad_facets", "dyad_sites", "dyad_days", "dyad_extracts", "site_counts")
 
 
 def _month(p: str) -> str:
@@ -33,6 +36,13 @@ def _month(p: str) -> str:
 
 def _site(p: str) -> str:
     return f"coalesce((SELECT site FROM documents WHERE id = {p}.document_id), '')"
+
+
+def _seen(p: str) -> str:
+    """The day an event was news: its date, or its document's publication when that is
+    earlier (a forecast is not news from the future); "" undated."""
+    pub = f"(SELECT pub_date FROM documents WHERE id = {p}.document_id)"
+    return f"coalesce(CASE WHEN {p}.event_date > {pub} THEN {pub} ELSE {p}.event_date END, '')"
 
 
 def _ref(p: str) -> str:
@@ -60,6 +70,9 @@ def _event_add(p: str, pg: bool) -> list[str]:
         f"INSERT INTO dyad_sites (a, b, site, events) "
         f"SELECT {_lo(p, pg)}, {_hi(p, pg)}, {_site(p)}, 1 WHERE {both} "
         f"ON CONFLICT (a, b, site) DO UPDATE SET events = dyad_sites.events + 1",
+        f"INSERT INTO dyad_days (a, b, day, events) "
+        f"SELECT {_lo(p, pg)}, {_hi(p, pg)}, {_seen(p)}, 1 WHERE {both} "
+        f"ON CONFLICT (a, b, day) DO UPDATE SET events = dyad_days.events + 1",
     ]
 
 
@@ -69,7 +82,10 @@ def _event_remove(p: str, pg: bool) -> list[str]:
             f"AND a = {_lo(p, pg)} AND b = {_hi(p, pg)}")
     facet = f"{pair} AND type = {p}.type AND status = {p}.status AND month = {_month(p)}"
     site = f"{pair} AND site = {_site(p)}"
+    day = f"{pair} AND day = {_seen(p)}"
     return [
+        f"UPDATE dyad_days SET events = events - 1 WHERE {day}",
+        f"DELETE FROM dyad_days WHERE {day} AND events <= 0",
         f"UPDATE dyad_facets SET events = events - 1 WHERE {facet}",
         f"DELETE FROM dyad_facets WHERE {facet} AND events <= 0",
         f"UPDATE dyad_sites SET events = events - 1 WHERE {site}",
@@ -128,6 +144,34 @@ def _site_moves(pg: bool) -> list[str]:
     ]
 
 
+def _pub_date_moves(pg: bool, before: bool) -> list[str]:
+    """A document's publication date changed: its events' days (and its undated figures' and
+    judgments' dates) follow. Before the change the old days are taken out, after it the
+    new ones put in (the event's day reads the document)."""
+    lo, hi = _lo("e", pg), _hi("e", pg)
+    changed = "coalesce(OLD.pub_date, '') <> coalesce(NEW.pub_date, '')"
+    mine = "e.document_id = OLD.id AND e.source IS NOT NULL AND e.target IS NOT NULL"
+    if before:
+        return [
+            f"UPDATE dyad_days SET events = events - (SELECT count(*) FROM events e WHERE {mine} "
+            f"AND {lo} = dyad_days.a AND {hi} = dyad_days.b AND {_seen('e')} = dyad_days.day) "
+            f"WHERE {changed} AND (a, b, day) IN (SELECT {lo}, {hi}, {_seen('e')} FROM events e "
+            f"WHERE {mine})",
+        ]
+    out = [
+        f"INSERT INTO dyad_days (a, b, day, events) SELECT {lo}, {hi}, {_seen('e')}, count(*) "
+        f"FROM events e WHERE {mine} AND {changed} GROUP BY {lo}, {hi}, {_seen('e')} "
+        f"ON CONFLICT (a, b, day) DO UPDATE SET events = dyad_days.events + excluded.events",
+        f"DELETE FROM dyad_days WHERE events <= 0 AND {changed} AND (a, b) IN "
+        f"(SELECT {lo}, {hi} FROM events e WHERE {mine})",
+    ]
+    for kind, table in (("figure", "figures"), ("judgment", "judgments")):
+        out.append(f"UPDATE dyad_extracts SET ref_date = coalesce(NEW.pub_date, '') "
+                   f"WHERE {changed} AND kind = '{kind}' AND id IN "
+                   f"(SELECT id FROM {table} WHERE document_id = NEW.id AND date IS NULL)")
+    return out
+
+
 EVENT_COLS = "source, target, type, status, event_date, document_id"
 EXTRACT_COLS = "source, target, date, document_id, sentence_id, start"
 
@@ -140,8 +184,10 @@ def _triggers(pg: bool) -> list[tuple[str, str, str, list[str]]]:
         ("rs_events_au", f"AFTER UPDATE OF {EVENT_COLS}", "events",
          _event_remove("OLD", pg) + _event_add("NEW", pg)),
         ("rs_documents_ai", "AFTER INSERT", "documents", _site_add("NEW")),
-        ("rs_documents_au", "AFTER UPDATE OF site, url", "documents",
-         _site_remove("OLD") + _site_add("NEW") + _site_moves(pg)),
+        ("rs_documents_bu", "BEFORE UPDATE OF pub_date", "documents",
+         _pub_date_moves(pg, before=True)),
+        ("rs_documents_au", "AFTER UPDATE OF site, url, pub_date", "documents",
+         _site_remove("OLD") + _site_add("NEW") + _site_moves(pg) + _pub_date_moves(pg, False)),
         # its events first, while the document (and so their site) is still there
         ("rs_documents_bd", "BEFORE DELETE", "documents",
          ["DELETE FROM events WHERE document_id = OLD.id"]),
@@ -162,7 +208,7 @@ def create_triggers(dialect: str) -> None:
     for name, when, table, body in _triggers(pg):
         if pg:
             # a BEFORE trigger lets the row change by returning it
-            ret = "OLD" if when.startswith("BEFORE") else "NULL"
+            ret = ("OLD" if "DELETE" in when else "NEW") if when.startswith("BEFORE") else "NULL"
             op.execute(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
                        f"$$ BEGIN {'; '.join(body)}; RETURN {ret}; END $$")
             op.execute(f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW "
@@ -177,6 +223,8 @@ def _backfill(pg: bool) -> list[str]:
     xlo, xhi = (_lo("x", pg), _hi("x", pg))
     pair = "e.source IS NOT NULL AND e.target IS NOT NULL"
     month = "coalesce(substr(e.event_date, 1, 7), '')"
+    seen = ("coalesce(CASE WHEN e.event_date > d.pub_date THEN d.pub_date "
+            "ELSE e.event_date END, '')")
     out = [
         f"INSERT INTO dyad_facets (a, b, type, status, month, events) "
         f"SELECT {lo}, {hi}, e.type, e.status, {month}, count(*) FROM events e "
@@ -185,6 +233,9 @@ def _backfill(pg: bool) -> list[str]:
         f"SELECT {lo}, {hi}, coalesce(d.site, ''), count(*) FROM events e "
         f"JOIN documents d ON d.id = e.document_id WHERE {pair} "
         f"GROUP BY {lo}, {hi}, coalesce(d.site, '')",
+        f"INSERT INTO dyad_days (a, b, day, events) "
+        f"SELECT {lo}, {hi}, {seen}, count(*) FROM events e "
+        f"JOIN documents d ON d.id = e.document_id WHERE {pair} GROUP BY {lo}, {hi}, {seen}",
         "INSERT INTO site_counts (site, documents, first_url) "
         "SELECT site, count(*), min(url) FROM documents WHERE site IS NOT NULL GROUP BY site",
     ]
@@ -217,6 +268,14 @@ def upgrade() -> None:
         sa.Column("site", sa.Text(), nullable=False),
         sa.Column("events", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("a", "b", "site"),
+    )
+    op.create_table(
+        "dyad_days",
+        sa.Column("a", sa.String(length=16), nullable=False),
+        sa.Column("b", sa.String(length=16), nullable=False),
+        sa.Column("day", sa.String(length=10), nullable=False),
+        sa.Column("events", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("a", "b", "day"),
     )
     op.create_table(
         "dyad_extracts",
