@@ -157,3 +157,27 @@ def test_verdicts_read_only_the_weeks_they_compare_and_agree_with_the_whole_hist
         got = verdicts(engine, "BLR-RUS", "2017-W39", "2017-W46", rule)
         assert [v.to_dict() for v in got] == [
             verdict_from_units(everything, "BLR-RUS", v.week, rule, cfg).to_dict() for v in got]
+
+
+def test_latest_verdicts_read_few_weeks_and_equal_all_verdicts(sqlite_url: str) -> None:
+    """The dyad page's newest verdicts with reasons, from the stored index's weeks, are the
+    ones the full series gives (also in batches, within dates, by either rule)."""
+    from dyadwatch.analysis.verdict import latest_verdicts
+    from dyadwatch.pipeline import PipelineOptions
+    from dyadwatch.runner import ingest_run
+    from tests.conftest import EXAMPLES
+
+    engine = open_store(sqlite_url)
+    ingest_run([str(EXAMPLES)], engine, PipelineOptions(), progress=False)
+    for rule in ("trendfinder", "zscore"):
+        for date_from, date_to in ((None, None), ("2020-06", "2021-03")):
+            every = [v.to_dict() for v in verdicts(engine, "BLR-RUS", date_from, date_to, rule)
+                     [::-1] if v.reasons]
+            assert len(every) >= 3
+            for n in (1, 2, len(every), len(every) + 5):
+                got = latest_verdicts(engine, "BLR-RUS", n, date_from, date_to, rule)
+                assert [v.to_dict() for v in got] == every[:n], (rule, date_from, n)
+    # other settings than the stored index's: computed from all the events, the same way
+    cfg = {"status_weights": {"planned": 0.5}}
+    want = [v.to_dict() for v in verdicts(engine, "BLR-RUS", settings=cfg)[::-1] if v.reasons]
+    assert [v.to_dict() for v in latest_verdicts(engine, "BLR-RUS", 4, settings=cfg)] == want[:4]

@@ -160,3 +160,69 @@ def test_brief_names_one_outlet_once(sqlite_url: str) -> None:
         site="belta-wire.example", url="https://belta-wire.example/b")
     md = render_brief(engine, "BLR-RUS", "2017-W40", "md")
     assert "Belta Wire" in md and "belta-wire.example]" not in md and ", belta-wire.example" not in md
+
+
+def test_brief_from_the_stored_index_equals_the_brief_from_events(sqlite_url: str) -> None:
+    """The brief reads the stored index for its chart and counts and only the verdict's and
+    the coming weeks' events; with settings the stored index does not hold (an extra status
+    weight that changes nothing) everything comes from the events: the same brief."""
+    from dyadwatch.analysis.index import busiest_week, compute_index
+    from dyadwatch.outputs.brief import brief_context
+    from dyadwatch.pipeline import PipelineOptions
+    from dyadwatch.runner import ingest_run
+    from tests.conftest import EXAMPLES
+
+    engine = open_store(sqlite_url)
+    ingest_run([str(EXAMPLES)], engine, PipelineOptions(), progress=False)
+    other = {"status_weights": {"no-such-status": 0.0}}
+    weeks = [busiest_week(engine, "BLR-RUS")] + [
+        r["period"] for r in compute_index(engine, "BLR-RUS", "week") if r["clusters"]][:3]
+    for week in weeks:
+        for rule in ("trendfinder", "zscore"):
+            fast = brief_context(engine, "BLR-RUS", week, rule=rule, link_base="")
+            slow = brief_context(engine, "BLR-RUS", week, rule=rule, link_base="", settings=other)
+            fast.pop("settings"), slow.pop("settings")
+            assert fast["index_rows"] and fast["events"]
+            assert fast == slow, (week, rule)
+
+
+def test_brief_extras_read_from_the_week_equal_a_scan(sqlite_url: str) -> None:
+    """Figures and judgments of a brief, found from the week's documents and the dyad's dated
+    extracts, are those a scan of the dyad's figures and judgments finds."""
+    from datetime import timedelta
+
+    from sqlalchemy import and_, or_, select
+
+    from dyadwatch.analysis.index import compute_index, period_bounds
+    from dyadwatch.outputs.brief import _extras, _pair_cond
+    from dyadwatch.pipeline import PipelineOptions
+    from dyadwatch.runner import ingest_run
+    from dyadwatch.store import schema as t
+    from tests.conftest import EXAMPLES
+
+    engine = open_store(sqlite_url)
+    ingest_run([str(EXAMPLES)], engine, PipelineOptions(), progress=False)
+    d, f, j = t.documents.c, t.figures.c, t.judgments.c
+    seen = 0
+    for r in compute_index(engine, "BLR-RUS", "week"):
+        start, end = period_bounds(r["period"], "week")
+        lo, hi = start.isoformat(), end.isoformat()
+        in_week = and_(d.pub_date >= lo, d.pub_date <= hi)
+        with engine.connect() as conn:
+            doc_ids = sorted(conn.execute(select(t.events.c.document_id).where(
+                t.events.c.event_date >= lo, t.events.c.event_date <= hi)).scalars())[:3]
+            figs = list(conn.execute(
+                select(f.id).join(t.documents, d.id == f.document_id)
+                .where(or_(f.document_id.in_(doc_ids) if doc_ids else False,
+                           and_(_pair_cond(t.figures, "BLR", "RUS"), in_week)))
+                .where(or_(f.source.is_(None), f.source.in_(["BLR", "RUS"])))
+                .order_by(d.pub_date, f.document_id, f.start, f.id)).scalars())
+            judgments = list(conn.execute(
+                select(j.id).join(t.documents, d.id == j.document_id)
+                .where(_pair_cond(t.judgments, "BLR", "RUS"))
+                .where(or_(in_week, and_(j.date >= lo, j.date <= hi)))
+                .order_by(d.pub_date, j.document_id, j.start, j.id)).scalars())
+        got_f, got_j = _extras(engine, "BLR", "RUS", start, end + timedelta(days=0), doc_ids)
+        assert [x["id"] for x in got_f] == figs and [x["id"] for x in got_j] == judgments
+        seen += len(figs) + len(judgments)
+    assert seen > 5

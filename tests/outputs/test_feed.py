@@ -53,3 +53,25 @@ def test_bad_base_url_is_a_one_line_error(sqlite_url: str) -> None:
     quiet_week(engine)
     with pytest.raises(DyadwatchError, match="--base-url 'ftp://x'"):
         render_feed(engine, "BLR-RUS", base_url="ftp://x")
+
+
+def test_feed_lists_the_newest_weeks_with_the_alerts_the_whole_history_gives(
+        sqlite_url: str) -> None:
+    """`feed.entries` bounds the feed to the newest weeks; their entries (verdicts, alerts)
+    are the ones the full feed has, whether read from the stored index or computed."""
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    build_clusters(engine)
+    full = feedparser.parse(render_feed(engine, "BLR-RUS", base_url="https://dw.example.org"))
+    assert len(full.entries) == 5
+    for n in (1, 2, 5):
+        few = feedparser.parse(render_feed(engine, "BLR-RUS", base_url="https://dw.example.org",
+                                           settings={"feed": {"entries": n}}))
+        assert [(e.id, e.title, e.content[0].value) for e in few.entries] == \
+            [(e.id, e.title, e.content[0].value) for e in full.entries[:n]]
+    # settings the stored index does not hold: computed from the events, same entries
+    other = {"feed": {"entries": 2}, "clusters": {"window_days": 3}, "include_sectors": ["OPP"]}
+    few = feedparser.parse(render_feed(engine, "BLR-RUS", base_url="https://dw.example.org",
+                                       settings=other))
+    assert [e.id for e in few.entries] == [e.id for e in full.entries[:2]]
+    assert few.entries[0].title == full.entries[0].title

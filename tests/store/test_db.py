@@ -106,3 +106,22 @@ def test_upgrading_an_old_store_backfills_clusters_and_the_stored_index(store_ur
     assert compute_index(engine, "BLR-RUS", "week") == index
     with engine.connect() as conn:
         assert conn.execute(select(t.events.c.id).where(t.events.c.block.is_(None))).first() is None
+
+
+def test_head_revision_from_the_files_is_alembics_and_an_up_to_date_store_needs_no_alembic(
+        tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from alembic.script import ScriptDirectory
+
+    from dyadwatch.store.db import alembic_config, head_revision, needs_upgrade
+
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert head_revision() == ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+    engine = open_store(url)
+    assert not needs_upgrade(engine)
+    code = ("import sys; from dyadwatch.store import open_store; "
+            f"open_store({url!r}, read_only=True); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

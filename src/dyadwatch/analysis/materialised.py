@@ -378,3 +378,33 @@ def weighted_weeks_before(engine: Engine, dyad: str, week_start: date, n: int,
                                    p.period_start < week_start.isoformat())
             .order_by(p.period_start.desc()).limit(n)).scalars())
     return weeks[::-1]
+
+
+def weighted_weeks_between(engine: Engine, dyad: str, lo: date | None, hi: date | None,
+                           before: date | None, n: int, cfg: dict[str, Any]) -> list[str] | None:
+    """Up to `n` ISO weeks with weighted events, newest first, overlapping `lo`..`hi` and
+    starting before `before` (None when the stored rows cannot serve these settings)."""
+    rows = weighted_week_scales(engine, dyad, n, cfg, lo=lo, hi=hi, before=before)
+    return None if rows is None else [w for w, _ in rows]
+
+
+def weighted_week_scales(engine: Engine, dyad: str, n: int, cfg: dict[str, Any], *,
+                         lo: date | None = None, hi: date | None = None,
+                         before: date | None = None) -> list[tuple[str, float]] | None:
+    """(week, scale) of up to `n` ISO weeks with weighted events, newest first, overlapping
+    `lo`..`hi` and starting before `before` (None when the stored rows cannot serve these
+    settings)."""
+    a, b = sorted(check_dyad(dyad))
+    p = t.index_periods.c
+    conds = [p.a == a, p.b == b, p.freq == "week", p.counted > 0]
+    if lo:
+        conds.append(p.period_end >= lo.isoformat())
+    if hi:
+        conds.append(p.period_start <= hi.isoformat())
+    if before:
+        conds.append(p.period_start < before.isoformat())
+    with engine.connect() as conn:
+        if not usable(conn, cfg):
+            return None
+        return [(w, float(v)) for w, v in conn.execute(
+            select(p.period, p.scale).where(*conds).order_by(p.period_start.desc()).limit(n))]

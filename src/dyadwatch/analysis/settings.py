@@ -7,17 +7,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from dyadwatch.datafiles import read_mapping
+from dyadwatch.datafiles import load_yaml, read_mapping
 
 DEFAULT_SETTINGS = Path(__file__).with_name("settings.yaml")
 
 
 @lru_cache(maxsize=1)
 def _defaults() -> dict[str, Any]:
-    with DEFAULT_SETTINGS.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(DEFAULT_SETTINGS.read_text(encoding="utf-8"))
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

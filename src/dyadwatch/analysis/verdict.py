@@ -331,3 +331,40 @@ def verdicts(engine: Engine, dyad: str, date_from: str | None = None, date_to: s
                                       table=table))
         day += timedelta(days=7)
     return out
+
+
+def latest_verdicts(engine: Engine, dyad: str, n: int, date_from: str | None = None,
+                    date_to: str | None = None, rule: str = "trendfinder", *,
+                    settings: dict[str, Any] | None = None) -> list[Verdict]:
+    """The newest `n` weekly verdicts with reasons (newest first), as `verdicts` would list
+    them, reading only those weeks and their baselines: the weeks with counted events come
+    from the stored index, so the cost does not grow with the dyad's history."""
+    from dyadwatch.analysis.materialised import weighted_weeks_between
+
+    cfg = resolve(settings)
+    rule_text(rule, cfg)
+    lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
+    out: list[Verdict] = []
+    before: date | None = None
+    batch = n + 4
+    while len(out) < n:
+        weeks = weighted_weeks_between(engine, dyad, lo, hi, before, batch, cfg)
+        if weeks is None:  # the stored index cannot answer: all of the dyad's verdicts
+            every = verdicts(engine, dyad, date_from, date_to, rule, settings=cfg)
+            return [v for v in every[::-1] if v.reasons][:n]
+        if not weeks:
+            break
+        first = period_bounds(weeks[-1], "week")[0]
+        last = period_bounds(weeks[0], "week")[1]
+        units = dyad_units(engine, dyad, settings=cfg, date_to=last,
+                           date_from=baseline_start(engine, dyad, first, rule, cfg))
+        table = WeekTable(units, cfg)
+        for week in weeks:
+            v = verdict_from_units(units, dyad, week, rule, cfg, table=table)
+            if v.reasons:
+                out.append(v)
+                if len(out) == n:
+                    break
+        before = first
+        batch *= 2
+    return out

@@ -42,7 +42,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from dyadwatch.datafiles import load_yaml
 
 __all__ = ["DateMention", "find_dates", "parse_iso", "supported_languages"]
 
@@ -103,7 +103,7 @@ def _load(lang: str) -> _Lang | None:
     path = LANG_DIR / lang / "dates.yaml"
     if not path.is_file():
         return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     months = {str(k).lower(): int(v) for k, v in (data.get("months") or {}).items()}
     weekdays = {str(k).lower(): int(v) for k, v in (data.get("weekdays") or {}).items()}
     rel = {str(k).lower(): int(v) for k, v in (data.get("rel") or {}).items()}

@@ -12,8 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from dyadwatch.datafiles import load_yaml
 from dyadwatch.model import CleanDocument, Sentence
 
 CYRILLIC_LANGS = {"ru", "be", "uk"}
@@ -31,7 +30,7 @@ _LAT = re.compile(r"[A-Za-z]")
 
 @lru_cache(maxsize=1)
 def _abbrev() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    data = yaml.safe_load(ABBREV_FILE.read_text(encoding="utf-8")) or {}
+    data = load_yaml(ABBREV_FILE.read_text(encoding="utf-8")) or {}
     def s(key: str) -> frozenset[str]:
         return frozenset(str(x).lower() for x in data.get(key) or [])
     return s("titles"), s("continuing"), s("may_end"), s("openers")

@@ -21,10 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, and_, func, or_, select
 
 from dyadwatch.analysis.index import (
     Unit,
@@ -32,16 +31,21 @@ from dyadwatch.analysis.index import (
     compute_index,
     dyad_units,
     normalise_week,
+    pair_condition,
     period_bounds,
     unit_period,
+    unit_query,
+    units_from_rows,
 )
+from dyadwatch.analysis.materialised import usable
 from dyadwatch.analysis.settings import resolve
-from dyadwatch.analysis.verdict import _reason, weekly_verdict
+from dyadwatch.analysis.verdict import _reason, baseline_start, verdict_from_units, weekly_verdict
+from dyadwatch.datafiles import load_yaml
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.figures.format import format_amount
-from dyadwatch.outputs.charts import render_chart, write_charts
 from dyadwatch.outputs.outlets import outlets
 from dyadwatch.store import schema as t
+from dyadwatch.store.events import EventFilter
 
 TEMPLATES = Path(__file__).with_name("templates")
 CHART_WEEKS = 26  # weeks of index shown up to the brief's week
@@ -51,8 +55,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    with (Path(__file__).with_name("names.yaml")).open(encoding="utf-8") as fh:
-        return {str(k): str(v) for k, v in (yaml.safe_load(fh) or {}).items()}
+    data = load_yaml(Path(__file__).with_name("names.yaml").read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in (data or {}).items()}
 
 
 def name_of(code: str | None) -> str:
@@ -97,32 +101,47 @@ def _pair_cond(table: Any, a: str, b: str) -> Any:
 def _extras(engine: Engine, a: str, b: str, start: date, end: date,
             doc_ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Figures from the week's evidence documents, and judgments about the dyad published that
-    week (or dated in it). Empty lists when issue 9's extractor has not filled the tables."""
+    week (or dated in it). Empty lists when issue 9's extractor has not filled the tables.
+
+    The rows are found from the week's documents (by publication date) and the dyad's
+    figures and judgments dated in the week (summaries.dyad_extracts), so the cost is the
+    week's, not the dyad's history."""
     d = t.documents.c
     lo, hi = start.isoformat(), end.isoformat()
-    in_week = and_(d.pub_date >= lo, d.pub_date <= hi)
+    f, j, x = t.figures.c, t.judgments.c, t.dyad_extracts.c
     with engine.connect() as conn:
-        f = t.figures.c
+        week_docs = list(conn.execute(select(d.id).where(d.pub_date >= lo, d.pub_date <= hi))
+                         .scalars())
+        fig_ids: set[str] = set()
+        judgment_ids = set(conn.execute(select(x.id).where(
+            x.kind == "judgment", x.a == min(a, b), x.b == max(a, b), x.ref_date >= lo,
+            x.ref_date <= hi)).scalars())
+        for docs, pair_only in ((doc_ids, False), (week_docs, True)):
+            for i in range(0, len(docs), 500):
+                chunk = docs[i:i + 500]
+                cond = f.document_id.in_(chunk)
+                fig_ids.update(conn.execute(select(f.id).where(
+                    and_(cond, _pair_cond(t.figures, a, b)) if pair_only else cond)).scalars())
+                if pair_only:
+                    judgment_ids.update(conn.execute(select(j.id).where(
+                        j.document_id.in_(chunk), _pair_cond(t.judgments, a, b))).scalars())
         figs = [dict(r._mapping) for r in conn.execute(
             select(t.figures, d.title.label("doc_title"), d.url.label("doc_url"),
                    d.site.label("doc_site"), t.sentences.c.text.label("sentence"))
             .join(t.documents, d.id == f.document_id)
             .join(t.sentences, t.sentences.c.id == f.sentence_id)
-            .where(or_(f.document_id.in_(doc_ids) if doc_ids else False,
-                       and_(_pair_cond(t.figures, a, b), in_week)))
+            .where(f.id.in_(sorted(fig_ids)))
             .where(or_(f.source.is_(None), f.source.in_([a, b])))
             .order_by(d.pub_date, f.document_id, f.start, f.id)
-        )]
-        j = t.judgments.c
+        )] if fig_ids else []
         judgments = [dict(r._mapping) for r in conn.execute(
             select(t.judgments, d.title.label("doc_title"), d.url.label("doc_url"),
                    d.site.label("doc_site"), t.sentences.c.text.label("sentence"))
             .join(t.documents, d.id == j.document_id)
             .join(t.sentences, t.sentences.c.id == j.sentence_id)
-            .where(_pair_cond(t.judgments, a, b))
-            .where(or_(in_week, and_(j.date >= lo, j.date <= hi)))
+            .where(j.id.in_(sorted(judgment_ids)))
             .order_by(d.pub_date, j.document_id, j.start, j.id)
-        )]
+        )] if judgment_ids else []
     return figs, judgments
 
 
@@ -180,6 +199,42 @@ def counted_by_period(units: list[Unit], freq: str) -> dict[str, int]:
     return out
 
 
+AHEAD_STATUSES = ("planned", "forecast")
+
+
+def _stored_weeks(engine: Engine, a: str, b: str,
+                  cfg: dict[str, Any]) -> tuple[date | None, dict[str, int]] | None:
+    """From the stored index: the first day of the dyad's first week with events, and the
+    counted events of each week; None when it cannot serve these settings."""
+    p = t.index_periods.c
+    lo, hi = sorted((a, b))
+    with engine.connect() as conn:
+        if not usable(conn, cfg):
+            return None
+        first = conn.execute(select(func.min(p.period_start)).where(
+            p.a == lo, p.b == hi, p.freq == "week")).scalar_one()
+        counted = {k: int(n) for k, n in conn.execute(select(p.period, p.counted).where(
+            p.a == lo, p.b == hi, p.freq == "week", p.counted > 0))}
+    return (date.fromisoformat(first) if first else None), counted
+
+
+def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,
+                 cfg: dict[str, Any]) -> list[Unit]:
+    """The planned and forecast events dated after `end` up to `horizon` (a clustered store:
+    their clusters by date and status, then their mentions)."""
+    c = t.clusters.c
+    with engine.connect() as conn:
+        ids = list(conn.execute(select(c.id).where(
+            pair_condition(t.clusters, a, b), c.status.in_(AHEAD_STATUSES),
+            c.event_date >= (end + timedelta(days=1)).isoformat()[:7],
+            c.event_date <= horizon.isoformat())).scalars())
+        rows = []
+        for i in range(0, len(ids), 500):
+            rows += [dict(r._mapping) for r in conn.execute(
+                unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids[i:i + 500])))]
+    return units_from_rows(rows, a, b, False, cfg, dict(cfg["status_weights"]))
+
+
 def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = None,
                   settings: dict[str, Any] | None = None,
                   link_base: str | None = None) -> dict[str, Any]:
@@ -189,26 +244,40 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
     dyad = f"{a}-{b}"
     week = normalise_week(week)
     rule = rule or str(cfg["verdict"]["default_rule"])
-    verdict = weekly_verdict(engine, dyad, week, rule=rule, settings=cfg)
     start, end = period_bounds(week, "week")
-    # only the weeks the brief shows (its index table and what is ahead): a bounded read; the
-    # index rows come from the stored index, the counted events per week from these units
-    units = dyad_units(engine, dyad, settings=cfg, date_from=start - timedelta(weeks=CHART_WEEKS),
-                       date_to=end + timedelta(days=AHEAD_DAYS))
+    horizon = end + timedelta(days=AHEAD_DAYS)
+    fast = _stored_weeks(engine, a, b, cfg)
+    if fast is None:
+        # other settings than the stored index's: the weeks the brief shows, from the events
+        verdict = weekly_verdict(engine, dyad, week, rule=rule, settings=cfg)
+        units = dyad_units(engine, dyad, settings=cfg,
+                           date_from=start - timedelta(weeks=CHART_WEEKS), date_to=horizon)
+        counted_n = counted_by_period(units, "week")
+        rows = compute_index(engine, dyad, "week", None, end.isoformat(), settings=cfg)
+    else:
+        # the stored index gives the chart's weeks and their counts; events are read for the
+        # verdict's weeks and for what is planned or forecast ahead, nothing else
+        first, counted_n = fast
+        units = dyad_units(engine, dyad, settings=cfg, date_to=end,
+                           date_from=baseline_start(engine, dyad, start, rule, cfg))
+        verdict = verdict_from_units(units, dyad, week, rule, cfg)
+        known = {u.id for u in units}
+        units = units + [u for u in _ahead_units(engine, a, b, end, horizon, cfg)
+                         if u.id not in known]
+        lo = max(first, start - timedelta(weeks=CHART_WEEKS)) if first else None
+        rows = (compute_index(engine, dyad, "week", lo.isoformat(), end.isoformat(), settings=cfg)
+                if lo and lo <= start else [])
     this = [u for u in units if unit_period(u, "week") == week]
     counted = sorted((u for u in this if u.weight > 0),
                      key=lambda u: (u.day or "", -abs(u.contribution), u.id))
     uncounted = sorted((u for u in this if u.weight <= 0), key=lambda u: (u.day or "", u.id))
-    horizon = end + timedelta(days=AHEAD_DAYS)
     # planned or forecast for a day after this week, as known by the end of the week
     ahead = sorted(
-        (u for u in units if u.status in ("planned", "forecast") and u.day
+        (u for u in units if u.status in AHEAD_STATUSES and u.day
          and end < date.fromisoformat(u.day) <= horizon
          and min(m["doc_pub_date"] or "9999" for m in u.members) <= end.isoformat()),
         key=lambda u: (u.day or "", u.id))
-    rows = compute_index(engine, dyad, "week", None, end.isoformat(), settings=cfg)
     rows = [r for r in rows if r["period_start"] <= start.isoformat()][-CHART_WEEKS:]
-    counted_n = counted_by_period(units, "week")
     for r in rows:
         r["counted"] = counted_n.get(r["period"], 0)
     doc_ids = sorted({m["document_id"] for u in this for m in u.members})
@@ -259,14 +328,20 @@ def render_brief(engine: Engine, dyad: str, week: str, fmt: str = "md", *,
     ctx = brief_context(engine, dyad, week, rule=rule, settings=settings, link_base=link_base)
     title = f"{ctx['dyad']} index by ISO week (−9…+9), {ctx['week']} marked"
     stem = chart_stem or f"index-{ctx['dyad']}-{ctx['week']}"
-    chart_png = chart_svg = None
-    if chart_dir is not None and ctx["index_rows"]:
-        png, svg = write_charts(ctx["index_rows"], ctx["week"], title, Path(chart_dir), stem)
-        chart_png, chart_svg = png.name, svg.name
-    inline_svg = None
-    if fmt == "html" and ctx["index_rows"]:
-        raw = render_chart(ctx["index_rows"], ctx["week"], title, "svg").decode("utf-8")
-        inline_svg = Markup(raw[raw.index("<svg"):])  # our own chart, not document text
+    chart_png = chart_svg = inline_svg = None
+    if ctx["index_rows"] and (chart_dir is not None or fmt == "html"):
+        # matplotlib is loaded only here, when a chart is drawn (it is most of a brief's start)
+        from dyadwatch.outputs.charts import render_chart, write_charts
+
+        svg_bytes = None
+        if chart_dir is not None:
+            png, svg = write_charts(ctx["index_rows"], ctx["week"], title, Path(chart_dir), stem)
+            chart_png, chart_svg = png.name, svg.name
+            svg_bytes = svg.read_bytes()
+        if fmt == "html":
+            raw = (svg_bytes or render_chart(ctx["index_rows"], ctx["week"], title, "svg")
+                   ).decode("utf-8")
+            inline_svg = Markup(raw[raw.index("<svg"):])  # our own chart, not document text
     ctx.update(chart_png=chart_png, chart_svg=chart_svg, inline_svg=inline_svg,
                chart_title=title, generated=generated, nav=nav or {})
     template = _env(fmt).get_template(f"brief.{fmt}.j2")

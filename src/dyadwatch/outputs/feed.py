@@ -1,4 +1,5 @@
-"""An Atom feed of weekly briefs for a dyad: one entry per week with events, newest first.
+"""An Atom feed of weekly briefs for a dyad: one entry per week with events, newest first (the
+newest `feed.entries` weeks, settings.yaml).
 
 Entry ids are tag: URIs built from the dyad and the week only, so they never change between
 runs. Dates come from the weeks themselves (no clock). A week whose index leaves
@@ -20,9 +21,10 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 
-from dyadwatch.analysis.index import check_dyad, dyad_units, summarise, unit_period
+from dyadwatch.analysis.index import check_dyad, dyad_units, period_bounds, summarise, unit_period
+from dyadwatch.analysis.materialised import weighted_week_scales
 from dyadwatch.analysis.settings import resolve
-from dyadwatch.analysis.verdict import Verdict, verdict_from_units
+from dyadwatch.analysis.verdict import Verdict, WeekTable, baseline_start, verdict_from_units
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.outputs.brief import name_of, safe_url
 from dyadwatch.outputs.outlets import outlets
@@ -103,6 +105,43 @@ def _summary_html(v: Verdict, a: str, b: str, alert: str | None) -> str:
     return "".join(parts)
 
 
+def feed_entries(engine: Engine, dyad: str, rule: str,
+                 cfg: dict[str, Any]) -> list[tuple[str, Verdict, str | None]]:
+    """(week, verdict, alert) of the newest `feed.entries` weeks with counted events, oldest
+    first. Their scales and those of the weeks before (the alerts' history) come from the
+    stored index, and only the entries' weeks and baselines are read; with settings the
+    stored index does not hold, the dyad's whole history is read."""
+    n = int(cfg["feed"].get("entries") or 20)
+    history_n = int(cfg["feed"]["alert_weeks"])
+    stored = weighted_week_scales(engine, dyad, n + history_n, cfg)
+    if stored is not None:
+        scales = dict(stored)
+        weeks = sorted(scales)[-n:]
+        history = [scales[w] for w in sorted(scales)[:-n]] if len(scales) > n else []
+        if not weeks:
+            return []
+        first = period_bounds(weeks[0], "week")[0]
+        units = dyad_units(engine, dyad, settings=cfg, date_to=period_bounds(weeks[-1], "week")[1],
+                           date_from=baseline_start(engine, dyad, first, rule, cfg))
+    else:
+        units = dyad_units(engine, dyad, settings=cfg)
+        by_week: dict[str, list[Any]] = {}
+        for u in units:
+            if k := unit_period(u, "week"):
+                by_week.setdefault(k, []).append(u)
+        every = sorted(k for k, us in by_week.items() if any(u.weight > 0 for u in us))
+        scales = {w: summarise(by_week[w], cfg)["scale"] for w in every}
+        weeks, history = every[-n:], [scales[w] for w in every[:-n]]
+    table = WeekTable(units, cfg)
+    entries = []
+    for week in weeks:
+        v = verdict_from_units(units, dyad, week, rule, cfg, table=table)
+        alert = alert_for(history, scales[week], cfg, v)
+        history.append(scales[week])
+        entries.append((week, v, alert))
+    return entries
+
+
 def render_feed(engine: Engine, dyad: str, *, base_url: str,
                 rule: str | None = None, settings: dict[str, Any] | None = None) -> str:
     """The Atom document (UTF-8 text). Entries link to `base_url`/brief/<DYAD>/<WEEK>, the
@@ -113,25 +152,11 @@ def render_feed(engine: Engine, dyad: str, *, base_url: str,
     rule = rule or str(cfg["verdict"]["default_rule"])
     base = check_base_url(base_url)
     tag = f"tag:{cfg['feed']['tag_authority']}:"
-    units = dyad_units(engine, dyad, settings=cfg)
-    weeks = sorted({k for u in units if u.weight > 0 and (k := unit_period(u, "week"))})
-    by_week: dict[str, list[Any]] = {}
-    for u in units:
-        k = unit_period(u, "week")
-        if k:
-            by_week.setdefault(k, []).append(u)
-
-    entries = []
-    history: list[float] = []
+    entries = feed_entries(engine, dyad, rule, cfg)
     names = outlets(engine)  # one outlet, one name
-    for week in weeks:
-        v = verdict_from_units(units, dyad, week, rule, cfg)
+    for _, v, _ in entries:
         for r in v.reasons:
             r["site"] = names.get(r["site"] or "", r["site"])
-        scale = summarise(by_week[week], cfg)["scale"]
-        alert = alert_for(history, scale, cfg, v)
-        history.append(scale)
-        entries.append((week, v, alert))
 
     feed = ET.Element(f"{{{ATOM}}}feed")
     _el(feed, "id", f"{tag}{dyad}")

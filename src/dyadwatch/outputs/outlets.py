@@ -12,9 +12,9 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 
-from dyadwatch.store import schema as t
+from dyadwatch.store.summaries import site_documents
 
 _HOSTNAME = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
 
@@ -33,11 +33,9 @@ def outlets(engine: Engine) -> dict[str, str]:
     """Each stored site name -> its outlet's one display name. Names are grouped by the host
     of their documents' URLs, so "Baltic-Eurasia Wire" (from a page) and
     "baltic-eurasia-wire.example" (from a feed) are one outlet; its name is the one most of
-    its documents give that is not a bare host name. One row per site name is read."""
-    d = t.documents.c
-    with engine.connect() as conn:
-        rows = conn.execute(select(d.site, func.min(d.url), func.count())
-                            .where(d.site.is_not(None)).group_by(d.site)).all()
+    its documents give that is not a bare host name. One row per site name is read
+    (the store's per-site counts)."""
+    rows = site_documents(engine)  # kept per site by the store, not counted here
     by_host: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for site, url, n in rows:
         host = _host(url) or (site.lower().removeprefix("www.") if _HOSTNAME.match(site) else site)

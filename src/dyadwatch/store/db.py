@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.pool import NullPool
 
 from dyadwatch.errors import DyadwatchError
+
+if TYPE_CHECKING:  # Alembic is imported only when a store needs migrating (it is slow to load)
+    from alembic.config import Config
 
 DEFAULT_DB_URL = "sqlite:///dyadwatch.db"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -81,17 +83,45 @@ def _use_wal(cur: sqlite3.Cursor) -> None:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 
-def needs_upgrade(engine: Engine) -> bool:
-    head = ScriptDirectory.from_config(alembic_config(str(engine.url))).get_current_head()
+_REVISION = re.compile(r"""^(down_revision|revision)\s*=\s*['"]?([^'"\s]+)['"]?""", re.M)
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str | None:
+    """The newest migration's revision, read from the migration files themselves (so opening
+    a store that is up to date does not load Alembic); None when they do not name exactly one."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(m.groups() for m in _REVISION.finditer(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            parents.add(found.get("down_revision"))
+    heads = revisions - parents
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
+def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    return current != head
+        if not engine.dialect.has_table(conn, "alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    head = head_revision()
+    if head is None:  # an unusual history: ask Alembic
+        from alembic.script import ScriptDirectory
+
+        head = ScriptDirectory.from_config(alembic_config(str(engine.url))).get_current_head()
+    return current_revision(engine) != head
 
 
 def open_store(db: str | None = None, *, migrate: bool = True, read_only: bool = False) -> Engine:
@@ -138,6 +168,10 @@ def _migrate(engine: Engine, url: str) -> None:
     """Bring the schema to head; safe when several processes open a new store at once."""
     if not needs_upgrade(engine):
         return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     with engine.connect() as conn:
         conn.info["write"] = True  # SQLite: BEGIN IMMEDIATE, so a second migrator waits
         with conn.begin():

@@ -36,6 +36,20 @@ def _run(engine: Engine, q: Select, table: Any, date_col: Any, limit: int | None
         return [dict(r._mapping) for r in conn.execute(q)]
 
 
+def _newest(engine: Engine, kind: str, table: Any, dyad: str, date_from: str | None,
+            date_to: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
+    """A dyad's newest figures or judgments: their ids from the sort keys the store keeps per
+    pair (summaries.dyad_extracts), so the cost is the page, not the dyad's history."""
+    from dyadwatch.store.summaries import newest_extract_ids
+
+    with engine.connect() as conn:
+        ids = newest_extract_ids(conn, kind, dyad, limit + offset, date_from, date_to)[offset:]
+    if not ids:
+        return []
+    q, date_col = _base(table)
+    return _run(engine, q.where(table.c.id.in_(ids)), table, date_col, None, 0, True)
+
+
 def _figure_conditions(dyad: str | None, date_from: str | None, date_to: str | None,
                        event_id: str | None, measure: str | None, kind: str | None,
                        document_id: str | None, date_col: Any) -> list[Any]:
@@ -61,6 +75,9 @@ def list_figures(engine: Engine, dyad: str | None = None, date_from: str | None 
     """Figures with their sentence and document, oldest first (or newest first). `ref_date` is the figure's own
     date, else its document's publication date (what date filters compare)."""
     q, date_col = _base(t.figures)
+    if dyad and newest_first and limit is not None and not (event_id or measure or kind
+                                                           or document_id):
+        return _newest(engine, "figure", t.figures, dyad, date_from, date_to, limit, offset)
     conds = _figure_conditions(dyad, date_from, date_to, event_id, measure, kind, document_id, date_col)
     return _run(engine, q.where(*conds), t.figures, date_col, limit, offset, newest_first)
 
@@ -105,6 +122,8 @@ def list_judgments(engine: Engine, dyad: str | None = None, date_from: str | Non
                    newest_first: bool = False) -> list[dict[str, Any]]:
     """Judgments with their sentence and document, oldest first (or newest first)."""
     q, date_col = _base(t.judgments)
+    if dyad and newest_first and limit is not None and not (direction or kind or document_id):
+        return _newest(engine, "judgment", t.judgments, dyad, date_from, date_to, limit, offset)
     conds = _judgment_conditions(dyad, date_from, date_to, direction, kind, document_id, date_col)
     return _run(engine, q.where(*conds), t.judgments, date_col, limit, offset, newest_first)
 

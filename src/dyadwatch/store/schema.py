@@ -272,3 +272,62 @@ source_items = Table(
     Column("item_key", String(512), primary_key=True),
     Column("first_seen_at", Float, nullable=False),
 )
+
+# 0007: small read summaries, kept exact by triggers (migration 0007), so pages read them
+# instead of scanning events: events per unordered pair (a <= b), type, status and month of
+# event_date ("" undated); per pair and document site ("" none); the sort keys of figures and
+# judgments with both parties (ref_date: own date, else the document's pub_date, "" none);
+# documents per site with the smallest URL (outlets).
+dyad_facets = Table(
+    "dyad_facets",
+    metadata,
+    Column("a", String(16), primary_key=True),
+    Column("b", String(16), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("status", String(16), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("events", Integer, nullable=False),
+)
+
+dyad_sites = Table(
+    "dyad_sites",
+    metadata,
+    Column("a", String(16), primary_key=True),
+    Column("b", String(16), primary_key=True),
+    Column("site", Text, primary_key=True),
+    Column("events", Integer, nullable=False),
+)
+
+dyad_days = Table(
+    "dyad_days",
+    metadata,
+    Column("a", String(16), primary_key=True),
+    Column("b", String(16), primary_key=True),
+    Column("day", String(10), primary_key=True),  # event_date, or pub_date when earlier
+    Column("events", Integer, nullable=False),
+)
+
+dyad_extracts = Table(
+    "dyad_extracts",
+    metadata,
+    Column("kind", String(8), primary_key=True),  # figure | judgment
+    Column("id", String(16), primary_key=True),
+    Column("a", String(16), nullable=False),
+    Column("b", String(16), nullable=False),
+    Column("ref_date", String(10), nullable=False),
+    Column("document_id", String(16), nullable=False),
+    Column("sent_idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+)
+
+Index("ix_dyad_extracts_newest", dyad_extracts.c.kind, dyad_extracts.c.a, dyad_extracts.c.b,
+      dyad_extracts.c.ref_date, dyad_extracts.c.document_id, dyad_extracts.c.sent_idx,
+      dyad_extracts.c.start, dyad_extracts.c.id)
+
+site_counts = Table(
+    "site_counts",
+    metadata,
+    Column("site", Text, primary_key=True),
+    Column("documents", Integer, nullable=False),
+    Column("first_url", Text),
+)

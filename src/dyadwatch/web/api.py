@@ -30,7 +30,6 @@ from dyadwatch.store.documents import document_sentences
 from dyadwatch.store.events import (
     EVENT_FIELDS,
     EventFilter,
-    count_events,
     event_record,
     query_events,
 )
@@ -231,7 +230,7 @@ def events(request: Request, f: Annotated[EventFilter, Depends(event_filter)],
     engine = _engine(request)
     if format == "csv":
         return events_csv_response(engine, f, limit, offset)
-    total = request.app.state.cache.get(("count", repr(f)), lambda: count_events(engine, f))
+    total = request.app.state.cache.get(("count", repr(f)), lambda: wq.count_events(engine, f))
     items = [event_record(r) for r in query_events(engine, f, limit=limit, offset=offset,
                                                    newest_first=True)]
     return page(request, items, total, limit, offset)

@@ -182,7 +182,29 @@ def create_app(db_url: str | None, *, token: str | None = None,
         msg = "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}" for e in errors)
         return error_page(request, 422, msg or "invalid request")
 
+    preload(app)
     return app
+
+
+def preload(app: FastAPI) -> None:
+    """Load at start-up what the first requests would otherwise pay for: the analysis modules
+    and their settings, the country names and every template compiled (none of it depends on
+    the store's content, which is read per request)."""
+    import importlib
+
+    for module in ("dyadwatch.analysis.index", "dyadwatch.analysis.verdict",
+                   "dyadwatch.analysis.materialised", "dyadwatch.outputs.brief",
+                   "dyadwatch.outputs.feed"):
+        importlib.import_module(module)
+    from dyadwatch.analysis.settings import resolve
+    from dyadwatch.outputs.brief import country_names
+
+    resolve(None)
+    country_names()
+    env = app.state.templates.env
+    for name in env.list_templates(extensions=("html",)):
+        env.get_template(name)
+    app.openapi()  # the schema the /api page and /api/v1/openapi.json show
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:

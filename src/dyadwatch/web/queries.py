@@ -10,10 +10,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import Engine, func, select
 
 from dyadwatch.outputs.outlets import outlets, site_aliases
 from dyadwatch.store import schema as t
+from dyadwatch.store import summaries
 from dyadwatch.store.events import (
     EventFilter,
     apply_filter,
@@ -22,6 +23,7 @@ from dyadwatch.store.events import (
     events_query,
     parse_dyad,
 )
+from dyadwatch.store.events import count_events as store_count_events
 
 __all__ = ["outlets", "site_aliases"]  # one outlet, one name: shared with the briefs
 
@@ -81,39 +83,26 @@ def summary(engine: Engine) -> dict[str, Any]:
             "first_date": first, "last_date": last}
 
 
-def _pair_cols():  # type: ignore[no-untyped-def]
-    e = t.events.c
-    lo = case((e.source <= e.target, e.source), else_=e.target)
-    hi = case((e.source <= e.target, e.target), else_=e.source)
-    return lo, hi
-
-
 def top_dyads(engine: Engine, limit: int = 12) -> list[dict[str, Any]]:
     """Dyads (unordered actor pairs) with the most events, each with a monthly sparkline that
     ends at the store's last month, so a dyad last seen years ago ends flat, not in a spike.
     An event's date counts no later than its document's publication (a forecast is not news
-    from the future)."""
-    e, d = t.events.c, t.documents.c
-    lo, hi = _pair_cols()
-    seen = case((and_(d.pub_date.is_not(None), e.event_date > d.pub_date), d.pub_date),
-                else_=e.event_date)
-    q = (select(lo.label("a"), hi.label("b"), func.count().label("events"),
-                func.min(seen).label("first_date"), func.max(seen).label("last_date"))
-         .select_from(t.events.join(t.documents, d.id == e.document_id))
-         .where(e.source.is_not(None), e.target.is_not(None), e.source != e.target)
-         .group_by(lo, hi).order_by(func.count().desc(), lo, hi).limit(limit))
+    from the future). Read from the events per pair and day the store keeps (dyad_days)."""
+    dd, d = t.dyad_days.c, t.documents.c
+    total = func.sum(dd.events)
     with engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(q)]
+        rows = [dict(r._mapping) for r in conn.execute(
+            select(dd.a, dd.b, total.label("events")).where(dd.a != dd.b)
+            .group_by(dd.a, dd.b).order_by(total.desc(), dd.a, dd.b).limit(limit))]
         last_pub = conn.execute(select(func.max(d.pub_date))).scalar_one()
-        month = func.substr(seen, 1, 7)
         for r in rows:
-            cond = or_(and_(e.source == r["a"], e.target == r["b"]),
-                       and_(e.source == r["b"], e.target == r["a"]))
-            counts = dict(conn.execute(
-                select(month, func.count())
-                .select_from(t.events.join(t.documents, d.id == e.document_id))
-                .where(cond, e.event_date.is_not(None))
-                .group_by(month).order_by(month)).all())
+            pair = (dd.a == r["a"], dd.b == r["b"], dd.day != "")
+            r["first_date"], r["last_date"] = conn.execute(
+                select(func.min(dd.day), func.max(dd.day)).where(*pair)).one()
+            month = func.substr(dd.day, 1, 7)
+            counts = {m: int(n) for m, n in conn.execute(
+                select(month, func.sum(dd.events)).where(*pair).group_by(month))}
+            r["events"] = int(r["events"])
             r["dyad"] = f"{r['a']}-{r['b']}"
             r["spark"] = _spark_series(counts, end=(last_pub or "")[:7] or None)
     return rows
@@ -146,24 +135,24 @@ def sparkline_points(series: list[int], width: int = 120, height: int = 28) -> s
 
 
 def facets(engine: Engine, dyad: str) -> dict[str, list[tuple[str, int]]]:
-    """Types, statuses and source sites seen for a dyad, with counts (for filter menus)."""
-    f = EventFilter(dyad=dyad)
-    e = t.events.c
-    out: dict[str, list[tuple[str, int]]] = {}
-    base = t.events.join(t.documents, t.documents.c.id == e.document_id)
+    """Types, statuses and source sites seen for a dyad, with counts (for filter menus), from
+    the summary tables (store.summaries), not the dyad's events."""
     with engine.connect() as conn:
-        for name, col in (("types", e.type), ("statuses", e.status), ("sites", t.documents.c.site)):
-            q = apply_filter(select(col, func.count()).select_from(base), f).where(col.is_not(None))
-            out[name] = [(v, n) for v, n in conn.execute(q.group_by(col).order_by(col)).all()]
-    return out
+        return summaries.dyad_facets(conn, dyad)
+
+
+def count_events(engine: Engine, f: EventFilter) -> int:
+    """`store.events.count_events`, from the summary tables when they hold the filter."""
+    with engine.connect() as conn:
+        n = summaries.dyad_event_count(conn, f)
+    return store_count_events(engine, f) if n is None else n
 
 
 def date_span(engine: Engine, dyad: str) -> tuple[str | None, str | None]:
-    e = t.events.c
-    q = apply_filter(select(func.min(e.event_date), func.max(e.event_date)), EventFilter(dyad=dyad))
+    """The first and last month (YYYY-MM, or YYYY for events dated only to a year) of a
+    dyad's dated events."""
     with engine.connect() as conn:
-        first, last = conn.execute(q).one()
-    return first, last
+        return summaries.dyad_month_span(conn, dyad)
 
 
 def volume_by_month(engine: Engine, dyad: str) -> list[dict[str, Any]]:
@@ -252,11 +241,11 @@ def document_paragraphs(engine: Engine, doc: dict[str, Any]) -> list[tuple[int, 
 
 
 def count_documents(engine: Engine, site: str | tuple[str, ...] | None = None) -> int:
-    q = select(func.count()).select_from(t.documents)
-    if site:
-        q = q.where(t.documents.c.site.in_((site,) if isinstance(site, str) else site))
+    if site:  # documents per site are kept by the store (summaries.site_counts)
+        with engine.connect() as conn:
+            return summaries.site_document_count(conn, (site,) if isinstance(site, str) else site)
     with engine.connect() as conn:
-        return conn.execute(q).scalar_one()
+        return conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
 
 
 def documents_page(engine: Engine, *, site: str | tuple[str, ...] | None = None, limit: int = 50,

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from dyadwatch.errors import DyadwatchError
-from dyadwatch.store.events import EventFilter, count_events, query_events
+from dyadwatch.store.events import EventFilter, query_events
 from dyadwatch.store.figures import list_figures, list_judgments
 from dyadwatch.web import queries as wq
 from dyadwatch.web.app import render
@@ -50,7 +50,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     f = EventFilter(dyad=name, date_from=date_from, date_to=date_to, types=tuple(types),
                     statuses=tuple(statuses), site=wq.site_aliases(names, site) if site else None)
     cache = request.app.state.cache
-    total = cache.get(("count", repr(f)), lambda: count_events(engine, f))
+    total = cache.get(("count", repr(f)), lambda: wq.count_events(engine, f))
     pg = pages(total, page_number(request))
     rows = query_events(engine, f, limit=pg["size"], offset=pg["offset"])
     for r in rows:
@@ -60,15 +60,15 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     chart, chart_note = cache.get(("chart", name, freq, date_from, date_to),
                                   lambda: _chart(engine, name, freq, date_from, date_to))
     verdicts: list[dict[str, Any]] = []
-    fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts")
+    fn = wq.analysis("dyadwatch.analysis.verdict", "latest_verdicts")
     if fn is not None:
+        # The newest weeks in which something happened (only those weeks and their
+        # baselines are read); the quiet ones are in the API and the briefs.
         try:
-            verdicts = cache.get(("verdicts", name, date_from, date_to), lambda: [
-                verdict_dict(v) for v in fn(engine, name, date_from, date_to)])
+            verdicts = cache.get(("latest-verdicts", name, date_from, date_to), lambda: [
+                verdict_dict(v) for v in fn(engine, name, MAX_VERDICTS_SHOWN, date_from, date_to)])
         except (DyadwatchError, ValueError):
             verdicts = []
-        # Weeks in which something happened; the quiet ones are in the API and the briefs.
-        verdicts = [v for v in verdicts[::-1] if v.get("reasons")][:MAX_VERDICTS_SHOWN]
     # What the dyad's sources quantify and what analysts expect, newest first.
     figures = list_figures(engine, name, date_from, date_to, limit=MAX_EXTRAS_SHOWN,
                            newest_first=True)

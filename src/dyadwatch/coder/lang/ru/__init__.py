@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from dyadwatch.datafiles import load_yaml
 
 HERE = Path(__file__).resolve().parent
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў")
@@ -33,7 +33,7 @@ def _morph():  # type: ignore[no-untyped-def]
 @cache
 def overrides() -> dict[str, str]:
     """surface form (lower case) -> lemma, from lemmas.yaml (lemma: [forms])."""
-    data = yaml.safe_load((HERE / "lemmas.yaml").read_text(encoding="utf-8")) or {}
+    data = load_yaml((HERE / "lemmas.yaml").read_text(encoding="utf-8")) or {}
     out: dict[str, str] = {}
     for section in data.values():
         for base, forms in (section or {}).items():

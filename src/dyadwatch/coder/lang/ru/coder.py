@@ -25,8 +25,6 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
 from dyadwatch.coder.cameo import lookup as cameo_lookup
 from dyadwatch.coder.cameo import quad_class
 from dyadwatch.coder.engine import (
@@ -41,6 +39,7 @@ from dyadwatch.coder.engine import (
     _Trig,
     first_of_each,
 )
+from dyadwatch.datafiles import load_yaml
 from dyadwatch.model import Event
 from dyadwatch.nlp.actors import match_names, tokenize
 
@@ -126,7 +125,7 @@ def word_info(word: str) -> tuple[frozenset[str], str, bool, bool, bool]:
 def _status_data() -> dict[str, list[tuple[str, ...]]]:
     from dyadwatch.coder.lang.ru import lemma
 
-    data = yaml.safe_load((HERE / "status.yaml").read_text(encoding="utf-8")) or {}
+    data = load_yaml((HERE / "status.yaml").read_text(encoding="utf-8")) or {}
     out: dict[str, list[tuple[str, ...]]] = {}
     for key, value in data.items():
         if not isinstance(value, list):
@@ -143,7 +142,7 @@ def _status_data() -> dict[str, list[tuple[str, ...]]]:
 @cache
 def _pair_required() -> frozenset[tuple[str, str, str]]:
     """(cameo, pos, phrase) of patterns marked `with_actor_pair` or `target_required`."""
-    data = yaml.safe_load((HERE / "patterns.yaml").read_text(encoding="utf-8")) or {}
+    data = load_yaml((HERE / "patterns.yaml").read_text(encoding="utf-8")) or {}
     out: set[tuple[str, str, str]] = set()
     for spec in data.get("patterns") or []:
         if spec.get("with_actor_pair") or spec.get("target_required"):
