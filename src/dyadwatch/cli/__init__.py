@@ -75,4 +75,4 @@ def cli() -> None:
 def main() -> None:
     from dyadwatch.cli.common import run_cli
 
-    sys.exit(run_cli(cli))
+    sys.exit(run_cli(cli, own_process=True))

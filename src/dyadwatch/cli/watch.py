@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import db_option, dictionary_option
+from dyadwatch.cli.common import db_option, dictionary_option, owns_process
 
 
 def watch_options(func):  # type: ignore[no-untyped-def]
@@ -37,6 +37,13 @@ def watch_options(func):  # type: ignore[no-untyped-def]
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def use_c_allocator() -> None:
+    """Re-exec once with PYTHONMALLOC=malloc (a long-running watcher's memory stays flat)."""
+    from dyadwatch.watch.memory import use_c_allocator as reexec
+
+    reexec()
 
 
 def configure_logging(quiet: bool) -> None:
@@ -92,6 +99,8 @@ def watch(db: str | None, dyads: tuple[str, ...], threshold: float, webhook: str
       dyadwatch watch --dyad BLR-RUS --webhook https://hooks.example.org/dyadwatch
       dyadwatch watch --cycles 1 --quiet     # one pass, e.g. from cron
     """
+    if owns_process():
+        use_c_allocator()  # runs for months: see watch/memory.py
     import time
 
     from dyadwatch.pipeline import PipelineOptions
