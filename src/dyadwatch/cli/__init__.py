@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "learn": ("dyadwatch.cli.learn", "learn"),
     "sources": ("dyadwatch.cli.sources", "sources"),
     "watch": ("dyadwatch.cli.watch", "watch"),
+    "alerts": ("dyadwatch.cli.watch", "alerts"),
 }
 
 
