@@ -75,3 +75,40 @@ def test_feed_lists_the_newest_weeks_with_the_alerts_the_whole_history_gives(
                                        settings=other))
     assert [e.id for e in few.entries] == [e.id for e in full.entries[:2]]
     assert few.entries[0].title == full.entries[0].title
+
+
+def test_stored_alerts_are_entries_escaped_newest_first_and_bounded(store_url: str) -> None:
+    from dyadwatch.watch.alerts import Alert, AlertSettings, record
+
+    engine = open_store(store_url)
+    worse_week(engine)
+    build_clusters(engine)
+    plain = render_feed(engine, "BLR-RUS", base_url="https://dw.example.org")
+
+    def alert(week: str, reason: str, value: float) -> Alert:
+        return Alert(dyad="BLR-RUS", week=week, reasons=[reason], verdict_before="unchanged",
+                     verdict_after="worse (large)", index_before=0.0, index_after=value,
+                     events=3, link=f"https://x/brief/BLR-RUS/{week}")
+
+    settings = AlertSettings(dyads=("BLR-RUS",))
+    record(engine, [alert("2017-W39", "index moved <b>&amp; down", -2.0)], settings, now=1.5e9)
+    record(engine, [alert("2017-W40", "verdict changed", -3.0)], settings, now=1.6e9)
+    text = render_feed(engine, "BLR-RUS", base_url="https://dw.example.org")
+    assert "<b>" not in text  # the markup in a message is text, escaped
+    parsed = feedparser.parse(text)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    ids = [e.id for e in parsed.entries]
+    assert [i.rsplit("/", 3)[1:3] for i in ids[:2]] == [["2017-W40", "alert"], ["2017-W39", "alert"]]
+    assert parsed.entries[0].title.startswith("ALERT: ") and "verdict changed" in parsed.entries[0].title
+    assert parsed.entries[0].link == "https://dw.example.org/brief/BLR-RUS/2017-W40"
+    assert parsed.entries[0].updated == "2020-09-13T12:26:40Z"
+    assert "index moved <b>&amp; down" in parsed.entries[1].summary
+    assert {tag.term for tag in parsed.entries[1].tags} == {"alert", "verdict"}
+    # the weekly entries are as before, after the alerts; the feed is as new as its last alert
+    assert ids[2:] == [e.id for e in feedparser.parse(plain).entries]
+    assert parsed.feed.updated == "2020-09-13T12:26:40Z"
+    # same store, same bytes; at most feed.alert_entries alert entries
+    assert render_feed(engine, "BLR-RUS", base_url="https://dw.example.org") == text
+    few = render_feed(engine, "BLR-RUS", base_url="https://dw.example.org",
+                      settings={"feed": {"alert_entries": 1}})
+    assert [e.id for e in feedparser.parse(few).entries] == [ids[0], *ids[2:]]

@@ -20,7 +20,7 @@ from dyadwatch.store import open_store
 from dyadwatch.store import schema as t
 from dyadwatch.store.sources import list_sources
 from tests.conftest import REPO, seed_file
-from tests.watch.sites import listing_page, local_site, smtp_receiver
+from tests.watch.sites import listing_page, local_site, silent_port, smtp_receiver
 
 
 def _run(*args: str) -> str:
@@ -205,3 +205,52 @@ def test_watch_keeps_its_state_on_both_backends(store_url: str) -> None:
         [source] = list_sources(open_store(store_url))
         assert source.items_seen == 2 and source.documents_stored == 2 and source.etag
         assert site.not_modified["/etag-feed.xml"] >= 1
+
+
+def _alert_rows(db: str) -> list[dict]:
+    with open_store(db).connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(select(t.alerts).order_by(t.alerts.c.id))]
+
+
+def test_an_alert_stored_before_a_crash_is_sent_by_the_next_start_once_and_is_in_the_feed(
+        tmp_path: Path) -> None:
+    """The watcher stores its alerts, then hangs sending them to a webhook that never answers,
+    and is killed: the next start sends each alert once, and the dyad's feed shows them."""
+    db = str(tmp_path / "crash.db")
+    silent, port = silent_port()
+    with silent, local_site() as site:
+        site.feeds["/etag-feed.xml"] = [[1, 2, 3, 4]]
+        _run("sources", "add", site.base + "/etag-feed.xml", "--every", "1s", "--db", db)
+        exe = Path(sys.executable).parent / "dyadwatch"
+        proc = subprocess.Popen([str(exe), "watch", "--db", db, "--host-delay", "0", "--quiet",
+                                 "--dyad", "BLR-RUS", "--webhook", f"http://127.0.0.1:{port}/hook"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO)
+        try:
+            deadline = time.monotonic() + 180
+            while time.monotonic() < deadline and not _alert_rows(db):
+                time.sleep(0.2)
+        finally:
+            proc.kill()
+            proc.wait(30)
+        stored = _alert_rows(db)
+        assert stored and all(r["webhook_state"] == "pending" and r["outbox"] == 1 for r in stored)
+        assert any(r["period"] == "2020-W38" for r in stored)
+        assert site.hooks == []
+
+        _run("watch", "--db", db, "--cycles", "1", "--host-delay", "0", "--quiet",
+             "--dyad", "BLR-RUS", "--webhook", site.base + "/hook")
+        assert sorted(h["id"] for h in site.hooks) == sorted(r["key"] for r in stored)
+        assert all(r["webhook_state"] == "sent" and r["outbox"] == 0 for r in _alert_rows(db))
+        _run("watch", "--db", db, "--cycles", "2", "--host-delay", "0", "--quiet",
+             "--dyad", "BLR-RUS", "--webhook", site.base + "/hook")
+        assert len(site.hooks) == len(stored)  # each sent once
+        assert len(_alert_rows(db)) == len(stored)  # and stored once
+        listed = [json.loads(line) for line in
+                  _run("alerts", "--db", db, "--dyad", "RUS-BLR", "--format", "jsonl").splitlines()]
+        assert sorted(r["id"] for r in listed) == sorted(r["id"] for r in stored)
+        assert all(r["webhook"] == "sent" and r["mail"] == "" for r in listed)
+
+    feed = _run("feed", "--dyad", "BLR-RUS", "--db", db, "--base-url", "https://dw.example.org")
+    for r in stored:
+        assert f"tag:dyadwatch,2024:BLR-RUS/{r['period']}/alert/{r['id']}</id>" in feed
+    assert "https://dw.example.org/brief/BLR-RUS/2020-W38" in feed

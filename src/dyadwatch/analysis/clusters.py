@@ -46,11 +46,12 @@ from dyadwatch.analysis.settings import resolve
 from dyadwatch.model import stable_id
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
+from dyadwatch.store.statements import padded
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 UPDATE_BATCH = 2000  # new mentions clustered per statement round (bounds memory)
-_IN_CHUNK = 500  # ids per IN (...) list
+_IN_CHUNK = 512  # ids per IN (...) list (a power of two: see store/statements.py)
 _BLOCKS_PER_READ = 50  # blocking keys per read of the clustered mentions near new ones
 
 
@@ -306,8 +307,9 @@ def _rows(conn: Connection, q: Any) -> list[dict[str, Any]]:
 
 
 def _chunks(items: Sequence[Any], n: int = _IN_CHUNK) -> Iterator[Sequence[Any]]:
+    """Chunks for IN lists, padded so that few distinct statements are prepared."""
     for i in range(0, len(items), n):
-        yield items[i:i + n]
+        yield padded(items[i:i + n])
 
 
 @dataclass(frozen=True)
@@ -388,7 +390,7 @@ def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
     ranges = [(block, lo, hi) for block, ms in fresh.items()
               for lo, hi in _windows((m.day for m in ms if m.day is not None), rule.window)]
     near: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for chunk in _chunks(ranges, _BLOCKS_PER_READ):
+    for chunk in _chunks(ranges, _BLOCKS_PER_READ):  # padded: repeated terms change no OR
         cond = or_(*(and_(e.block == block, e.cluster_day >= lo, e.cluster_day <= hi)
                      for block, lo, hi in chunk))
         for r in _rows(conn, _cluster_input_query().where(cond, e.cluster_id.is_not(None))):

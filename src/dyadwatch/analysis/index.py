@@ -31,6 +31,7 @@ from dyadwatch.analysis.settings import resolve
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import schema as t
 from dyadwatch.store.events import EventFilter, events_query, parse_dyad
+from dyadwatch.store.statements import padded, padded_chunks
 
 FREQS = ("day", "week", "month")
 INDEX_COLUMNS = (
@@ -298,8 +299,9 @@ def spans_units(conn: Connection, spans: Sequence[Span], cfg: dict[str, Any],
             if hi != date.max:
                 cond.append(c.event_date <= hi.isoformat())
             conds.append(and_(*cond))
+        # padded: one statement per power of two, not per number of spans
         for cid, s, g, day in conn.execute(select(c.id, c.source, c.target, c.event_date)
-                                           .where(or_(*conds))):
+                                           .where(or_(*padded(conds)))):
             for sp in chunk:
                 a, b, lo, hi = sp
                 if {s, g} == {a, b} and day and (lo == date.min or day >= lo.isoformat()[:7]) \
@@ -307,9 +309,8 @@ def spans_units(conn: Connection, spans: Sequence[Span], cfg: dict[str, Any],
                     clusters_of[sp].append(cid)
     wanted = sorted({cid for ids in clusters_of.values() for cid in ids})
     members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for i in range(0, len(wanted), 500):
-        for r in conn.execute(unit_query(EventFilter())
-                              .where(t.events.c.cluster_id.in_(wanted[i:i + 500]))):
+    for ids in padded_chunks(wanted):
+        for r in conn.execute(unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids))):
             members[r.cluster_id].append(dict(r._mapping))
     out: dict[Span, list[Unit]] = {}
     for sp, ids in clusters_of.items():

@@ -55,6 +55,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                 "The sources `dyadwatch watch` polls, kept in the store (shared on PostgreSQL)."),
     "watch": ("dyadwatch.cli.watch", "watch",
               "Poll every source on its schedule (conditional GET, robots.txt, per-host delay, back-off on failures) and store new items through the ingest pipeline."),
+    "alerts": ("dyadwatch.cli.watch", "alerts",
+               "The alerts the watcher raised (newest first), with each channel's delivery state: sent, pending (retried by the next cycle), failed, skipped (channel no longer set), or empty (not configured when raised)."),
 }
 
 
@@ -105,4 +107,4 @@ def cli() -> None:
 def main() -> None:
     from dyadwatch.cli.common import run_cli
 
-    sys.exit(run_cli(cli))
+    sys.exit(run_cli(cli, own_process=True))

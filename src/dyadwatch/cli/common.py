@@ -9,6 +9,7 @@ import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -91,11 +92,26 @@ def checked(validator: Callable[..., Any], *, many: bool = False) -> Callable[..
     return callback
 
 
-def run_cli(group: click.Group, args: Sequence[str] | None = None) -> int:
-    """Run the CLI; turn our errors (and broken pipes) into one line and an exit status."""
+@dataclass(frozen=True)
+class Invocation:
+    """What a command may know about how it was started (the root context's `obj`)."""
+    own_process: bool = False  # the CLI is the process (not a test's runner): it may re-exec
+
+
+def owns_process() -> bool:
+    """Whether the running command owns its process (`dyadwatch ...`, not CliRunner)."""
+    ctx = click.get_current_context(silent=True)
+    obj = ctx.find_root().obj if ctx is not None else None
+    return isinstance(obj, Invocation) and obj.own_process
+
+
+def run_cli(group: click.Group, args: Sequence[str] | None = None, *,
+            own_process: bool = False) -> int:
+    """Run the CLI; turn our errors (and broken pipes) into one line and an exit status.
+    `own_process`: called as the program itself, so a long-running command may re-exec it."""
     try:
         group.main(args=list(args) if args is not None else None, standalone_mode=False,
-                   prog_name="dyadwatch")
+                   prog_name="dyadwatch", obj=Invocation(own_process=own_process))
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.ClickException as exc:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from dyadwatch.cli.common import db_option
+from dyadwatch.cli.common import db_option, owns_process
 from dyadwatch.cli.outputs import base_url_option
-from dyadwatch.cli.watch import watch_options, watcher_kwargs
+from dyadwatch.cli.watch import use_c_allocator, watch_options, watcher_kwargs
 
 
 @click.command()
@@ -41,6 +41,8 @@ def serve(host: str, port: int, db: str | None, token: str | None, log_level: st
       open http://127.0.0.1:8000/dyad/BLR-RUS
       curl 'http://127.0.0.1:8000/api/v1/events?dyad=BLR-RUS&limit=5'
     """
+    if with_watch and owns_process():
+        use_c_allocator()  # a watcher runs for months: see watch/memory.py
     import uvicorn
 
     from dyadwatch.outputs.feed import check_base_url

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import db_option, dictionary_option
+from dyadwatch.cli.common import (
+    db_option,
+    dictionary_option,
+    emit_rows,
+    format_option,
+    open_reading_store,
+    owns_process,
+)
 
 
 def watch_options(func):  # type: ignore[no-untyped-def]
@@ -39,12 +46,20 @@ def watch_options(func):  # type: ignore[no-untyped-def]
     return func
 
 
+def use_c_allocator() -> None:
+    """Re-exec once with PYTHONMALLOC=malloc (a long-running watcher's memory stays flat)."""
+    from dyadwatch.watch.memory import use_c_allocator as reexec
+
+    reexec()
+
+
 def configure_logging(quiet: bool) -> None:
     """One line per poll at INFO on stderr (warnings only with --quiet); httpx's own request
     lines stay out, the poll line already says what happened."""
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO,
                         format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # a migration's chatter at start
 
 
 def watcher_kwargs(dyads: tuple[str, ...], threshold: float, webhook: str | None,
@@ -92,6 +107,8 @@ def watch(db: str | None, dyads: tuple[str, ...], threshold: float, webhook: str
       dyadwatch watch --dyad BLR-RUS --webhook https://hooks.example.org/dyadwatch
       dyadwatch watch --cycles 1 --quiet     # one pass, e.g. from cron
     """
+    if owns_process():
+        use_c_allocator()  # runs for months: see watch/memory.py
     import time
 
     from dyadwatch.pipeline import PipelineOptions
@@ -109,3 +126,33 @@ def watch(db: str | None, dyads: tuple[str, ...], threshold: float, webhook: str
     summary = watcher.run(cycles=cycles,
                           until=None if until_s is None else time.time() + until_s)
     click.echo(summary.line(), err=True)
+
+
+@click.command()
+@db_option
+@click.option("--dyad", default=None, metavar="AAA-BBB", help="Only this dyad's alerts.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@format_option
+def alerts(db: str | None, dyad: str | None, limit: int, fmt: str) -> None:
+    """The alerts the watcher raised (newest first), with each channel's delivery state:
+    sent, pending (retried by the next cycle), failed, skipped (channel no longer set),
+    or empty (not configured when raised).
+
+    \b
+    Example:
+      dyadwatch alerts --dyad BLR-RUS
+      dyadwatch alerts --format jsonl | jq .summary
+    """
+    from datetime import UTC, datetime
+
+    from dyadwatch.watch.alerts import recent_alerts
+
+    rows = [{"id": r["id"], "raised": datetime.fromtimestamp(r["created_at"], UTC)
+             .strftime("%Y-%m-%d %H:%M:%SZ"), "dyad": r["dyad"], "week": r["period"],
+             "kind": r["kind"], "summary": r["summary"].split(": ", 1)[-1], "link": r["link"],
+             "webhook": r["webhook_state"] or "", "mail": r["mail_state"] or "",
+             "last_error": r["last_error"] or ""}
+            for r in recent_alerts(open_reading_store(db), dyad, limit)]
+    cols = ["raised", "dyad", "week", "kind", "summary", "webhook", "mail"]
+    emit_rows(rows, fmt, cols if fmt == "table" else (list(rows[0]) if rows else cols),
+              title="alerts")

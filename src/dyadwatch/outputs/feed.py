@@ -7,6 +7,11 @@ mean ± 2 standard deviations of the recent weeks is flagged "ALERT" in its entr
 only when the verdict rule has the evidence it needs (enough counted events this week and in
 the baseline): one event never raises an alert.
 
+The alerts the watcher raised for the dyad (a week's verdict changed, or its index moved; the
+`alerts` table) are entries too, newest first and at most `feed.alert_entries` of them, each
+with a stable id (tag:…:DYAD/WEEK/alert/N), the time it was raised and a link to the week's
+brief.
+
 Links follow the dashboard's routes (`brief_url`, `feed_url`) under a base URL: the address
 where `dyadwatch serve` is reached (`--base-url`), so a feed written to a file and the one the
 server answers link to the same pages.
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import statistics
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -158,6 +164,10 @@ def render_feed(engine: Engine, dyad: str, *, base_url: str,
         for r in v.reasons:
             r["site"] = names.get(r["site"] or "", r["site"])
 
+    raised = stored_alerts(engine, dyad, int(cfg["feed"].get("alert_entries", 50)))
+    updated = [f"{entries[-1][1].week_end}T23:59:59Z"] if entries else []
+    updated += [_atom_time(raised[0]["created_at"])] if raised else []
+
     feed = ET.Element(f"{{{ATOM}}}feed")
     _el(feed, "id", f"{tag}{dyad}")
     _el(feed, "title", f"DyadWatch: {name_of(a)} – {name_of(b)} weekly briefs")
@@ -165,10 +175,24 @@ def render_feed(engine: Engine, dyad: str, *, base_url: str,
                           f"computed from coded events, with the sentences that moved them.")
     _el(feed, "link", rel="self", type="application/atom+xml", href=feed_url(base, dyad))
     _el(feed, "link", rel="alternate", type="text/html", href=brief_url(base, dyad))
-    _el(feed, "updated", f"{entries[-1][1].week_end}T23:59:59Z" if entries else "1970-01-01T00:00:00Z")
+    _el(feed, "updated", max(updated) if updated else "1970-01-01T00:00:00Z")
     author = _el(feed, "author")
     _el(author, "name", "DyadWatch")
     _el(feed, "generator", "DyadWatch", uri="https://github.com/dyadwatch")
+    for row in raised:  # the watcher's alerts, newest first
+        entry = _el(feed, "entry")
+        _el(entry, "id", f"{tag}{dyad}/{row['period']}/alert/{row['id']}")
+        _el(entry, "title", f"ALERT: {name_of(a)} – {name_of(b)}, {row['period']}: "
+                            f"{row['summary'].split(': ', 1)[-1]}")
+        _el(entry, "link", rel="alternate", type="text/html",
+            href=brief_url(base, dyad, row["period"]))
+        stamp = _atom_time(row["created_at"])
+        _el(entry, "published", stamp)
+        _el(entry, "updated", stamp)
+        for term in ("alert", str(row["kind"])):
+            _el(entry, "category", term=term)
+        _el(entry, "summary", str(row["summary"]))
+        _el(entry, "content", str(row["message"]), type="text")
     for week, v, alert in reversed(entries):
         entry = _el(feed, "entry")
         _el(entry, "id", f"{tag}{dyad}/{week}")
@@ -186,3 +210,14 @@ def render_feed(engine: Engine, dyad: str, *, base_url: str,
     ET.indent(feed, space="  ")
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
             + ET.tostring(feed, encoding="unicode") + "\n")
+
+
+def stored_alerts(engine: Engine, dyad: str, limit: int) -> list[dict[str, Any]]:
+    """The dyad's stored alerts (the watcher's), newest first."""
+    from dyadwatch.watch.alerts import recent_alerts
+
+    return recent_alerts(engine, dyad, limit) if limit > 0 else []
+
+
+def _atom_time(unix_s: float) -> str:
+    return datetime.fromtimestamp(float(unix_s), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

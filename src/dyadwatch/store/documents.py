@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, sele
 from dyadwatch.model import CleanDocument, CodedDocument, Event, Sentence, Span, event_stable_id
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
+from dyadwatch.store.statements import padded
 
 
 def event_id(document_id: str, sentence_idx: int, ev: Event) -> str:
@@ -53,11 +54,11 @@ def save_many(conn: Connection, batch: list[CodedDocument], *, ingested_at: str 
     """
     hashes = sorted({c.document.content_hash for c in batch})
     known: dict[str, str] = dict(conn.execute(
-        select(t.documents.c.content_hash, t.documents.c.id).where(t.documents.c.content_hash.in_(hashes))
+        select(t.documents.c.content_hash, t.documents.c.id).where(t.documents.c.content_hash.in_(padded(hashes)))
     ).tuples().all()) if hashes else {}
     locations = sorted({c.document.location for c in batch})
     located = set(conn.execute(
-        select(t.document_locations.c.location).where(t.document_locations.c.location.in_(locations))
+        select(t.document_locations.c.location).where(t.document_locations.c.location.in_(padded(locations)))
     ).scalars().all()) if locations else set()
     rows: dict[str, list[dict[str, Any]]] = {}
     pending: dict[str, dict[str, Any]] = {}  # content hash -> the document row about to be inserted

@@ -331,3 +331,29 @@ site_counts = Table(
     Column("documents", Integer, nullable=False),
     Column("first_url", Text),
 )
+
+# Alerts on followed dyads (0010), stored before they are sent: an outbox. A channel's state is
+# NULL (not wanted when raised), pending, sent or failed; `outbox` is 1 while one is pending.
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(255), nullable=False, unique=True),  # dyad/week/kind/new value
+    Column("dyad", String(16), nullable=False),
+    Column("period", String(16), nullable=False),  # the ISO week
+    Column("kind", String(16), nullable=False),  # verdict | index
+    Column("title", Text, nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("link", Text, nullable=False),  # the evidence: the week's brief
+    Column("payload", Text, nullable=False),  # the JSON a webhook receives
+    Column("created_at", Float, nullable=False),  # Unix seconds
+    Column("webhook_state", String(16)),
+    Column("mail_state", String(16)),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("outbox", Integer, nullable=False, default=0),
+)
+
+Index("ix_alerts_dyad", alerts.c.dyad, alerts.c.created_at)
+Index("ix_alerts_outbox", alerts.c.outbox)

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
+from dyadwatch.store.statements import padded, padded_chunks
 
 KINDS = ("auto", "feed", "listing", "sitemap")
 MAX_ITEM_KEY = 512
@@ -138,8 +139,7 @@ def unseen_keys(engine: Engine, source_id: int, keys: Iterable[str]) -> list[str
     ordered = list(dict.fromkeys(storable_key(k) for k in keys))
     seen: set[str] = set()
     with engine.connect() as conn:
-        for start in range(0, len(ordered), 500):
-            chunk = ordered[start:start + 500]
+        for chunk in padded_chunks(ordered):
             seen.update(conn.execute(select(t.source_items.c.item_key).where(
                 t.source_items.c.source_id == source_id,
                 t.source_items.c.item_key.in_(chunk))).scalars())
@@ -154,7 +154,7 @@ def mark_seen(engine: Engine, source_id: int, keys: Iterable[str], now: float) -
     with write_begin(engine) as conn:
         current = set(conn.execute(select(t.source_items.c.item_key).where(
             t.source_items.c.source_id == source_id,
-            t.source_items.c.item_key.in_(fresh))).scalars())
+            t.source_items.c.item_key.in_(padded(fresh)))).scalars())
         rows = [{"source_id": source_id, "item_key": k, "first_seen_at": now}
                 for k in fresh if k not in current]
         if rows:
@@ -188,7 +188,7 @@ def stored_locations(engine: Engine, urls: Iterable[str]) -> set[str]:
     wanted = list(dict.fromkeys(urls))
     found: set[str] = set()
     with engine.connect() as conn:
-        for start in range(0, len(wanted), 500):
+        for chunk in padded_chunks(wanted):
             found.update(conn.execute(select(t.document_locations.c.location).where(
-                t.document_locations.c.location.in_(wanted[start:start + 500]))).scalars())
+                t.document_locations.c.location.in_(chunk))).scalars())
     return found

@@ -1,5 +1,6 @@
 """The watch loop: poll each due source, store its new items through the ingest pipeline,
-update its state, regroup clusters once per cycle, send alerts, sleep until the next is due.
+update its state, regroup clusters once per cycle, store alerts then send them (an outbox:
+what is not sent yet is retried by the next cycle), sleep until the next is due.
 
 - Conditional GET: the ETag and Last-Modified of the last complete poll are sent back; a 304
   ends the poll at once.
@@ -166,8 +167,10 @@ class Watcher:
         if new_ids:
             regroup_clusters(self.engine, self.options, new_documents=len(new_ids))
             found = alerting.changes(self.engine, self.alerts, new_ids)
-            alerting.send(found, self.alerts)
-            n_alerts = len(found)
+            n_alerts = len(alerting.record(self.engine, found, self.alerts, self.clock()))
+        # stored first, sent after: also what an earlier cycle (or a killed run) left pending
+        alerting.deliver_pending(self.engine, self.alerts)
+        if new_ids:
             release_memory()  # a long-running watcher must not keep the cycle's freed heap
         return reports, n_alerts
 
