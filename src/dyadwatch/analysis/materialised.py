@@ -349,11 +349,12 @@ def stored_index(engine: Engine, dyad: str, freq: str, cfg: dict[str, Any],
     if first > last:
         return []
     coverage = coverage_by_period(engine, freq)
+    empty = summarise([], cfg)  # a period without events: zeros and its coverage
     rows = []
     for key, start, end in iter_periods(first, last, freq):
         row: dict[str, Any] = {"period": key, "period_start": start.isoformat(),
                                "period_end": end.isoformat()}
-        values = summarise([], cfg, coverage.get(key, 0))
+        values = {**empty, "coverage": coverage.get(key, 0)}
         hit = stored.get(key)
         if hit is not None:
             values.update({k: hit[k] for k in STORED_COLUMNS})

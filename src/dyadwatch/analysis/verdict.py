@@ -346,7 +346,7 @@ def latest_verdicts(engine: Engine, dyad: str, n: int, date_from: str | None = N
     lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
     out: list[Verdict] = []
     before: date | None = None
-    batch = n + 4
+    batch = n  # weeks with counted events almost always have reasons
     while len(out) < n:
         weeks = weighted_weeks_between(engine, dyad, lo, hi, before, batch, cfg)
         if weeks is None:  # the stored index cannot answer: all of the dyad's verdicts

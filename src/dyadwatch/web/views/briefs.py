@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
@@ -27,6 +29,29 @@ def _weeks(request: Request, name: str) -> list[dict]:
     return [v for v in every if v.get("events")]
 
 
+def _neighbours(request: Request, name: str, wk: str) -> tuple[list[str], list[str]]:
+    """The weeks with counted events before and after `wk` (the nearest last and first): from
+    the stored index when it serves the package's settings, else from all the verdicts."""
+    from dyadwatch.analysis.index import AnalysisError, period_bounds
+    from dyadwatch.analysis.materialised import weighted_week_scales
+    from dyadwatch.analysis.settings import resolve
+
+    try:
+        start, end = period_bounds(wk, "week")
+    except AnalysisError:
+        start = end = None
+    cfg = resolve(None)
+    engine = request.app.state.engine
+    if start is not None and end is not None:
+        before = weighted_week_scales(engine, name, 1, cfg, before=start)
+        after = weighted_week_scales(engine, name, 1_000_000, cfg,
+                                     lo=end + timedelta(days=1))
+        if before is not None and after is not None:
+            return [w for w, _ in before], [w for w, _ in after[-1:]]
+    weeks = [v["week"] for v in _weeks(request, name)]
+    return [w for w in weeks if w < wk], [w for w in weeks if w > wk]
+
+
 @router.get("/brief/{dyad}", response_class=HTMLResponse)
 def brief_list(request: Request, dyad: str) -> HTMLResponse:
     name = wq.valid_dyad(dyad)
@@ -46,9 +71,8 @@ def brief_page(request: Request, dyad: str, week: str) -> Response:
     if render_brief is None:
         raise HTTPException(404, "briefs are not available in this installation")
     # the weeks with events either side of this one (ISO week names sort as the weeks do)
-    weeks = [v["week"] for v in _weeks(request, name)]
+    before, after = _neighbours(request, name, wk)
     nav = {"dyad": f"/dyad/{name}", "briefs": f"/brief/{name}"}
-    before, after = [w for w in weeks if w < wk], [w for w in weeks if w > wk]
     if before:
         nav["prev"], nav["prev_week"] = f"/brief/{name}/{before[-1]}", before[-1]
     if after:
