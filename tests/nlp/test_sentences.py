@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from dyadwatch.clean import clean_document
@@ -64,16 +62,13 @@ def test_mixed_page_gets_language_per_sentence() -> None:
     assert [s.lang for s in sents] == ["en", "ru"]
 
 
-def test_seed_documents_split_fast() -> None:
+def test_seed_documents_split_with_offsets_into_the_text() -> None:
+    """Every sentence of the seeds is the text between its offsets (speed is measured in
+    bench/, not here: a timed assertion fails on a busy machine, not on slow code)."""
     docs = [clean_document(RawInput(location=str(p), data=p.read_bytes())) for p in sorted(SEEDS.glob("*.txt"))]
     if not docs:
         pytest.skip("no seeds")
-    start = time.perf_counter()
-    n = 0
-    for _ in range(5):
-        for doc in docs:
-            sents = split_sentences(doc)
-            n += len(sents)
-            assert all(doc.text[s.start:s.end] == s.text for s in sents)
-    rate = n / (time.perf_counter() - start)
-    assert rate > 2000, f"{rate:.0f} sentences/s"
+    for doc in docs:
+        sents = split_sentences(doc)
+        assert sents
+        assert all(doc.text[s.start:s.end] == s.text for s in sents)
