@@ -158,6 +158,13 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
     )
 
 
+def _snapshot(state: DocState) -> DocState:
+    """A copy of the document's memory that coding a sentence leaves unchanged."""
+    copy = DocState(**state.__dict__)
+    copy.coded = set(state.coded)
+    return copy
+
+
 def parser_for(lang: str) -> Any:
     """The language's ``parse(texts) -> [Doc]`` (dyadwatch.nlp.lang.<code>.syntax)."""
     return importlib.import_module(f"dyadwatch.nlp.lang.{lang}.syntax").parse
@@ -203,6 +210,10 @@ class TreeCoder(Coder):
         self.parse = parser_for(parse_lang or lang)
         self.date_lang = lang
         self._docs: dict[str, Any] = {}
+        # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
+        # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
+        self.fallback: Coder | None = None
+        self.fallen = 0  # sentences coded by the fallback (the bench reports the share)
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
 
@@ -279,13 +290,16 @@ class TreeCoder(Coder):
                         events.append(e)
                 return events
         self.seen += 1
+        before = _snapshot(state) if self.fallback is not None else None
         k = self.dateline_end(text)
-        if not k:
-            return self._code(text, state)
-        events = self._code(text[k:], state)  # the sentence after the dateline
+        events = self._code(text[k:], state)  # the sentence after the dateline, if any
         for e in events:
             e.start += k
             e.end += k
+        if not events and before is not None and self.fallback is not None:
+            state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
+            events = self.fallback.code_sentence(text, state)
+            self.fallen += bool(events)
         return events
 
     def _code(self, text: str, state: DocState) -> list[Event]:
