@@ -148,3 +148,18 @@ def test_a_news_dateline_is_not_part_of_the_sentence():
     assert "expelled" in "MINSK, May 3 (Agency) - Lithuania expelled two"[got[0].start:got[0].end + 10]
     got = dyads("МИНСК, 3 мая. /Агентство/. Путин встретился с Лукашенко в Москве.", "2021-05-03", "ru")
     assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= got
+
+
+def test_a_sentence_the_tree_codes_nothing_in_goes_to_the_rule_coder(monkeypatch: pytest.MonkeyPatch):
+    text = "Thousands of students rallied in Minsk against the election results."
+    assert ("BLR", "BLR", "PROTEST") in dyads(text)
+    monkeypatch.setenv(engine.CODER_ENV, "tree-only")
+    engine._CACHE.clear()
+    assert dyads(text) == set()
+
+
+def test_the_rule_coder_s_events_follow_convention_7():
+    # the rule coder reads "pledged" with no other party as the leader's own act (X -> X)
+    assert dyads("The Belarusian president pledged to fight corruption.") == set()
+    assert dyads("Belarus demanded an explanation.") == set()
+    assert ("BLR", "BLR", "COERCE") in dyads("Police detained dozens of protesters in Minsk.")

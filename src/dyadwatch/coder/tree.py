@@ -158,6 +158,18 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
     )
 
 
+def _one_side_ok(e: Event) -> bool:
+    """Convention 7 on an event of the rule coder: one country on both sides only for a protest,
+    for repression or violence with a party or place inside it named, and for other domestic
+    acts where two parties inside it are named (not one state's organs)."""
+    if e.source is None or e.source != e.target or e.type == "PROTEST":
+        return True
+    if e.type in ("COERCE", "ASSAULT"):
+        return bool(e.target_text) and e.target_text != e.source_text
+    return bool(e.source_text and e.target_text and e.source_text != e.target_text) and e.type in DOMESTIC \
+        and not {e.source_sector, e.target_sector} <= STATE_SECTORS
+
+
 def _snapshot(state: DocState) -> DocState:
     """A copy of the document's memory that coding a sentence leaves unchanged."""
     copy = DocState(**state.__dict__)
@@ -298,7 +310,7 @@ class TreeCoder(Coder):
             e.end += k
         if not events and before is not None and self.fallback is not None:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
-            events = self.fallback.code_sentence(text, state)
+            events = [e for e in self.fallback.code_sentence(text, state) if _one_side_ok(e)]
             self.fallen += bool(events)
         return events
 
