@@ -163,3 +163,24 @@ def test_the_rule_coder_s_events_follow_convention_7():
     assert dyads("The Belarusian president pledged to fight corruption.") == set()
     assert dyads("Belarus demanded an explanation.") == set()
     assert ("BLR", "BLR", "COERCE") in dyads("Police detained dozens of protesters in Minsk.")
+
+
+def test_6_leaving_a_partnership_is_a_sanction():
+    assert ("BLR", "EU", "SANCTION") in dyads("Belarus announced it is withdrawing from the EU's Eastern Partnership programme.")
+
+
+def test_5_an_offer_of_assistance_is_planned_aid_and_no_accord():
+    got = coded("Russia offered assistance to Belarus.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("RUS", "BLR", "AID", "planned")}
+
+
+def test_a_phone_conversation_and_taking_part_in_a_forum_are_consultations():
+    assert {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")} <= dyads("Lukashenko spoke to Putin by telephone on Friday.")
+    got = coded("The leaders of Ukraine and Belarus will take part in the forum in Zhytomyr.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("UKR", "BLR", "CONSULT", "planned"),
+                                                            ("BLR", "UKR", "CONSULT", "planned")}
+
+
+def test_ready_to_act_takes_the_subject_of_ready_and_is_planned():
+    got = coded("Latvia is ready to expel Russian diplomats.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LVA", "RUS", "SANCTION", "planned")}
