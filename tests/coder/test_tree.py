@@ -184,3 +184,9 @@ def test_a_phone_conversation_and_taking_part_in_a_forum_are_consultations():
 def test_ready_to_act_takes_the_subject_of_ready_and_is_planned():
     got = coded("Latvia is ready to expel Russian diplomats.")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LVA", "RUS", "SANCTION", "planned")}
+
+
+def test_a_nominal_event_in_the_of_phrase_of_an_object_takes_the_verb_s_subject():
+    assert dyads("The EU adopted a fifth package of sanctions against Belarus.") == {("EU", "BLR", "SANCTION")}
+    got = dyads("Евросоюз утвердил новый пакет санкций против Белоруссии.", lang="ru")
+    assert ("EU", "BLR", "SANCTION") in got

@@ -414,7 +414,8 @@ class TreeCoder(Coder):
         syn = self.syn
         out: list[tuple[str, Any]] = []
         for c in tok.children:
-            if syn.has(c, "prep") or syn.has(c, "agent"):
+            # "to Belarus" read as a dative ("loans totalling $1bn to Belarus") is a phrase too
+            if syn.has(c, "prep") or syn.has(c, "agent") or c.pos_ == "ADP" and syn.has(c, "object"):
                 word = "by" if syn.has(c, "agent") else _key(c)
                 objs = [g for g in c.children if syn.has(g, "prep_object")]
                 if not objs and syn.has(c, "agent"):
@@ -643,9 +644,10 @@ class TreeCoder(Coder):
             subj, passive = self._subject(h)  # the parse read the noun as a verb ("forced landing")
             if subj is not None and not passive:
                 src = self._actors_at(s, subj)
-        gov = h.head if h.head.i != h.i else None
-        if gov is not None and (syn.has(h, "light_object") or h.dep_ == "conj" and syn.has(h.head, "light_object")):
-            if h.dep_ == "conj":
+        obj = self._measure_head(s, h)  # "approved a new package of sanctions": the package
+        gov = obj.head if obj.head.i != obj.i else None
+        if gov is not None and (syn.has(obj, "light_object") or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
+            if obj.dep_ == "conj":
                 gov = gov.head
             if not src:
                 subj, passive = self._subject(gov)
@@ -677,6 +679,23 @@ class TreeCoder(Coder):
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
         tgt = [m for m in tgt if m not in src]
         return src, tgt, None
+
+    def _measure_head(self, s: _Sent, h: Any) -> Any:
+        """The noun a nominal event is the "of" phrase of ("a package of sanctions", "a new round
+        of talks", "пакет санкций"), where that noun names no actor; else the event itself."""
+        syn = self.syn
+        x = h
+        for _ in range(2):
+            if syn.has(x, "prep_object") and syn.has(x.head, "prep") and _key(x.head) in syn.preps["of"]:
+                noun = x.head.head
+            elif syn.has(x, "oblique") and self._case_key(x) in syn.preps["of"] and x.i > x.head.i:
+                noun = x.head
+            else:
+                break
+            if noun.pos_ != "NOUN" or noun.i in s.at:
+                break
+            x = noun
+        return x
 
     def _phrase_key(self, tok: Any) -> str | None:
         """The preposition (English) or "preposition:case" (UD) of the phrase `tok` heads."""
