@@ -190,3 +190,11 @@ def test_a_nominal_event_in_the_of_phrase_of_an_object_takes_the_verb_s_subject(
     assert dyads("The EU adopted a fifth package of sanctions against Belarus.") == {("EU", "BLR", "SANCTION")}
     got = dyads("Евросоюз утвердил новый пакет санкций против Белоруссии.", lang="ru")
     assert ("EU", "BLR", "SANCTION") in got
+
+
+def test_russian_threats_crossings_and_a_possibility():
+    got = coded("Евросоюз не раз грозился применить санкции в отношении Белоруссии.", lang="ru")
+    assert {(s, t, ty) for s, t, ty, _, _ in got} == {("EU", "BLR", "THREATEN")}  # the sanctions are its content
+    assert ("LTU", "BLR", "SANCTION") in dyads("Власти Литвы закрыли все пограничные переходы с Беларусью.", lang="ru")
+    got = coded("Литва рассматривает возможность закрытия границы с Белоруссией.", lang="ru")
+    assert ("LTU", "BLR", "SANCTION", "hypothetical", None) in got

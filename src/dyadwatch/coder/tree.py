@@ -774,7 +774,8 @@ class TreeCoder(Coder):
             dep = x.dep_
             prev = x
             x = x.head
-            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp"):
+            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
+                    or dep in syn.labels["oblique"]:  # UD: "возможность закрытия", "отказался от диалога"
                 chain.append(x)
             elif all(c.pos_ not in ("VERB", "AUX") for c in chain) \
                     and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
