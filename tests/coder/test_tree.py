@@ -198,3 +198,10 @@ def test_russian_threats_crossings_and_a_possibility():
     assert ("LTU", "BLR", "SANCTION") in dyads("Власти Литвы закрыли все пограничные переходы с Беларусью.", lang="ru")
     got = coded("Литва рассматривает возможность закрытия границы с Белоруссией.", lang="ru")
     assert ("LTU", "BLR", "SANCTION", "hypothetical", None) in got
+
+
+def test_an_event_in_an_adjunct_phrase_keeps_its_own_status():
+    got = coded("After two days of talks, Armenia and Azerbaijan failed to reach an agreement on the border.")
+    assert {st for s, t, ty, st, _ in got if ty == "CONSULT"} == {"occurred"}
+    got = coded("В ходе телефонного разговора Путин и Лукашенко договорились провести переговоры.", lang="ru")
+    assert ("RUS", "BLR", "CONSULT", "occurred", "2021-03-04") in got

@@ -774,8 +774,11 @@ class TreeCoder(Coder):
             dep = x.dep_
             prev = x
             x = x.head
+            if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and x.pos_ in ("VERB", "AUX") \
+                    and chain[-1].pos_ not in ("VERB", "AUX"):
+                break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
             if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
-                    or dep in syn.labels["oblique"]:  # UD: "возможность закрытия", "отказался от диалога"
+                    or dep in syn.labels["oblique"]:  # UD: "возможность закрытия"
                 chain.append(x)
             elif all(c.pos_ not in ("VERB", "AUX") for c in chain) \
                     and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
