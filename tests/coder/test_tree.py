@@ -205,3 +205,10 @@ def test_an_event_in_an_adjunct_phrase_keeps_its_own_status():
     assert {st for s, t, ty, st, _ in got if ty == "CONSULT"} == {"occurred"}
     got = coded("В ходе телефонного разговора Путин и Лукашенко договорились провести переговоры.", lang="ru")
     assert ("RUS", "BLR", "CONSULT", "occurred", "2021-03-04") in got
+
+
+def test_who_takes_part_in_another_s_act_acts_too_with_the_status_of_its_own_verb():
+    got = coded("Armenian units are not taking part in Russia's military operation against Georgia.")
+    assert ("RUS", "GEO", "ASSAULT", "occurred", "2021-03-04") in got
+    assert ("ARM", "GEO", "ASSAULT", "denied", "2021-03-04") in got
+    assert {("EU", "RUS", "SANCTION"), ("MDA", "RUS", "SANCTION")} <= dyads("Moldova joined the EU sanctions against Russia.")

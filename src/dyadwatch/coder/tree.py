@@ -85,6 +85,7 @@ class Syntax:
     temporal: frozenset[str]
     occurrence: frozenset[str]
     reversers: dict[str, str]
+    participation: dict[str, frozenset[str]]  # verb form -> the object word it needs ("take" -> "part"), or none
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -115,7 +116,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         found = True
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
-                                      "absorbed", "clause_target", "intents", "datelines"})
+                                      "absorbed", "clause_target", "intents", "datelines", "participation"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -124,7 +125,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect].setdefault(k, {}).update(v)
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
-        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
+        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "datelines"):
             if k in raw:
                 data[k] = raw[k]
@@ -149,6 +150,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         agreed_acts=frozenset(data.get("agreed_acts") or ()),
         absorbed=frozenset(data.get("absorbed") or ()),
         clause_target=frozenset(data.get("clause_target") or ()),
+        participation=_participation(data.get("participation") or (), lang),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
@@ -175,6 +177,16 @@ def _snapshot(state: DocState) -> DocState:
     copy = DocState(**state.__dict__)
     copy.coded = set(state.coded)
     return copy
+
+
+def _participation(entries: Iterable[Any], lang: str) -> dict[str, frozenset[str]]:
+    """"take part", "join": each form of the verb -> the object word it needs (none: empty)."""
+    out: dict[str, set[str]] = {}
+    for entry in entries:
+        verb, _, obj = str(entry).lower().partition(" ")
+        for f in _forms([verb], lang):
+            out.setdefault(f, set()).update([obj] if obj else [""])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def parser_for(lang: str) -> Any:
@@ -896,6 +908,7 @@ class TreeCoder(Coder):
     def _events(self, s: _Sent, t: _Trig, h: Any, dates: list, state: DocState,
                 by_head: dict[int, _Trig]) -> list[Event]:
         p = t.phrase.pattern
+        extra: list[Event] = []
         src, tgt, place = self._roles(s, t, h)
         if not src and place is not None and p.type == "COERCE":
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
@@ -950,6 +963,21 @@ class TreeCoder(Coder):
                     if b is None and ptype not in UNTARGETED and not self.allow_unknown:
                         continue
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
+        joined = self._participants(s, h, scodes) if p.pos == "noun" and not symmetric else None
+        if joined is not None:
+            # "Belarusian forces are not taking part in Russia's operation against Ukraine": the
+            # participants act too, with the status of their own verb
+            verb, parts = joined
+            pstatus = self._status(s, verb)
+            for a in dict.fromkeys(c for m in parts for c in m.codes):
+                for b in tcodes:
+                    if a != b:
+                        extra.append(Event(source=a, target=b, type=ptype, cameo=cameo_code, status=pstatus,
+                                           source_sector=next(m.sector for m in parts if a in m.codes),
+                                           source_text=next(m.text for m in parts if a in m.codes),
+                                           target_text=tm[b].text, target_sector=tm[b].sector, mode=p.mode,
+                                           goldstein=p.goldstein, quad=p.quad, trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
+                                           start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
         if not pairs:
             return []
         status = self._status(s, h)
@@ -971,4 +999,33 @@ class TreeCoder(Coder):
                       self._when(s, h, dates, state, a_status, (a, b))[1],
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
-                for a, b, ma, mb in pairs if b is not None or a_type == ptype]
+                for a, b, ma, mb in pairs if b is not None or a_type == ptype] + self._dated(extra, s, h, dates, state)
+
+    def _dated(self, events: list[Event], s: _Sent, h: Any, dates: list, state: DocState) -> list[Event]:
+        for e in events:
+            e.date, e.date_granularity = self._when(s, h, dates, state, e.status, (e.source, e.target))
+        return events
+
+    def _participants(self, s: _Sent, h: Any, own: list[str]) -> tuple[Any, list[Mention]] | None:
+        """The verb of taking part ("took part in", "joined") that a nominal event is the
+        object of, and its subject's actors other than the event's own source."""
+        syn = self.syn
+        x = h
+        for _ in range(2):
+            if x.head.i == x.i:
+                return None
+            if not (syn.has(x, "object") or syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")):
+                return None
+            x = x.head
+            need = syn.participation.get(x.lower_) or syn.participation.get(_key(x))
+            if need is None:
+                continue
+            if "" not in need and not any(c.lower_ in need or _key(c) in need for c in x.children
+                                          if syn.has(c, "object")):
+                continue
+            subj, passive = self._subject(x)
+            if subj is None or passive:
+                return None
+            parts = [m for m in self._actors_at(s, subj) if not set(m.codes) & set(own)]
+            return (x, parts) if parts else None
+        return None
