@@ -234,6 +234,8 @@ class TreeCoder(Coder):
         self.parse = parser_for(parse_lang or lang)
         self.date_lang = lang
         self._docs: dict[str, Any] = {}
+        self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
+        self._had_triggers = False
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
         self.fallback: Coder | None = None
@@ -253,7 +255,10 @@ class TreeCoder(Coder):
     def candidate(self, text: str) -> bool:
         """A sentence that can hold an event: a trigger candidate and an actor name or reference."""
         toks, words, lower = self._tokens(text)
-        if not toks or not self.triggers(lower):
+        trigs = self.triggers(lower) if toks else []
+        if len(self._found) < 10_000:  # _code needs them again (a document's sentences at most)
+            self._found[text] = trigs
+        if not trigs:
             return False
         return self.allow_unknown or bool(self.actors_named(words, lower))
 
@@ -320,7 +325,7 @@ class TreeCoder(Coder):
         for e in events:
             e.start += k
             e.end += k
-        if not events and before is not None and self.fallback is not None:
+        if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
             events = [e for e in self.fallback.code_sentence(text, state) if _one_side_ok(e)]
             self.fallen += bool(events)
@@ -328,10 +333,15 @@ class TreeCoder(Coder):
 
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)
+        self._had_triggers = False
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
-        trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()]
+        found = self._found.pop(text, None)
+        if found is None:
+            found = self.triggers(lower)
+        self._had_triggers = bool(found)  # without, the rule coder has nothing to find either
+        trigs = [t for t in found if t.start == 0 or not words[t.start][:1].isupper()]
         mentions = self.mentions(words, lower, toks, text, state)
         dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
                  if not _citation(text, d)]
