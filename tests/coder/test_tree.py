@@ -212,3 +212,12 @@ def test_who_takes_part_in_another_s_act_acts_too_with_the_status_of_its_own_ver
     assert ("RUS", "GEO", "ASSAULT", "occurred", "2021-03-04") in got
     assert ("ARM", "GEO", "ASSAULT", "denied", "2021-03-04") in got
     assert {("EU", "RUS", "SANCTION"), ("MDA", "RUS", "SANCTION")} <= dyads("Moldova joined the EU sanctions against Russia.")
+
+
+def test_3_a_hostile_act_against_the_speaker_s_country_in_their_words_is_an_accusation():
+    got = coded("Lukashenko said that Ukraine had massed troops near Belarus.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("BLR", "UKR", "ACCUSE", "occurred")}
+    got = dyads("Лукашенко заявил, что Украина атаковала Белоруссию.", lang="ru")
+    assert got == {("BLR", "UKR", "ACCUSE")}
+    # not against the speaker: the act itself
+    assert ("UKR", "BLR", "ASSAULT") in dyads("Poland said that Ukraine attacked Belarus.")

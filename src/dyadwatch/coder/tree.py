@@ -86,6 +86,9 @@ class Syntax:
     occurrence: frozenset[str]
     reversers: dict[str, str]
     participation: dict[str, frozenset[str]]  # verb form -> the object word it needs ("take" -> "part"), or none
+    speech: frozenset[str]  # verbs of saying: a hostile act against the speaker in their content is an accusation
+    alleged_acts: frozenset[str]
+    accuse_code: str
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -116,7 +119,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         found = True
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
-                                      "absorbed", "clause_target", "intents", "datelines", "participation"})
+                                      "absorbed", "clause_target", "intents", "datelines", "participation",
+                                      "speech", "alleged_acts", "accuse_code"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -126,6 +130,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
+                  "speech", "alleged_acts", "accuse_code",
                   "datelines"):
             if k in raw:
                 data[k] = raw[k]
@@ -151,6 +156,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         absorbed=frozenset(data.get("absorbed") or ()),
         clause_target=frozenset(data.get("clause_target") or ()),
         participation=_participation(data.get("participation") or (), lang),
+        speech=frozenset(_forms(data.get("speech") or (), lang)),
+        alleged_acts=frozenset(data.get("alleged_acts") or ()),
+        accuse_code=str(data.get("accuse_code") or "112"),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
@@ -365,7 +373,7 @@ class TreeCoder(Coder):
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
-                events.extend(self._events(s, t, h, dates, state, by_head))
+                events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
         self._update_state(state, mentions, dates, toks)
         talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
                  and e.status == "occurred"]
@@ -1010,6 +1018,44 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == ptype] + self._dated(extra, s, h, dates, state)
+
+    def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
+        """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
+        ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
+        of the actor, and the act is not coded too."""
+        syn = self.syn
+        if not syn.speech or not events or not any(e.type in syn.alleged_acts for e in events):
+            return events
+        x = h
+        verb = None
+        for _ in range(6):
+            if x.head.i == x.i:
+                return events
+            if x.dep_ in syn.labels["clause"] and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
+                verb = x.head
+                break
+            x = x.head
+        if verb is None:
+            return events
+        subj, passive = self._subject(verb)
+        speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
+        own = {c for m in speakers for c in m.codes}
+        if not own:
+            return events
+        out: list[Event] = []
+        info = cameo.lookup(syn.accuse_code)
+        for e in events:
+            if e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own:
+                out.append(e)
+                continue
+            m = next(m for m in speakers if e.target in m.codes)
+            date, gran = self._when(s, verb, dates, state, "occurred")
+            out.append(Event(source=e.target, target=e.source, type=info.plover_type, cameo=syn.accuse_code,
+                             status="occurred", source_sector=m.sector, source_text=m.text,
+                             target_text=e.source_text, target_sector=e.source_sector, mode=info.mode,
+                             goldstein=info.goldstein, quad=cameo.quad_class(syn.accuse_code), date=date,
+                             date_granularity=gran, trigger=e.trigger, start=e.start, end=e.end))
+        return out
 
     def _dated(self, events: list[Event], s: _Sent, h: Any, dates: list, state: DocState) -> list[Event]:
         for e in events:
