@@ -221,3 +221,9 @@ def test_3_a_hostile_act_against_the_speaker_s_country_in_their_words_is_an_accu
     assert got == {("BLR", "UKR", "ACCUSE")}
     # not against the speaker: the act itself
     assert ("UKR", "BLR", "ASSAULT") in dyads("Poland said that Ukraine attacked Belarus.")
+
+
+def test_a_nominal_event_as_the_subject_of_a_passive_light_verb_takes_its_agent():
+    assert dyads("In 2019, the sanctions against Moldova were imposed by the EU.") == {("EU", "MDA", "SANCTION")}
+    got = dyads("Санкции против Молдавии были введены Евросоюзом в 2019 году.", lang="ru")
+    assert got == {("EU", "MDA", "SANCTION")}

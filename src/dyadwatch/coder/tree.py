@@ -683,6 +683,9 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(gov)
                 if subj is not None and not passive:
                     src = self._actors_at(s, subj)
+                elif syn.has(obj, "passive_subject"):
+                    # "the sanctions against Belarus were imposed by the US": the agent
+                    src = [m for w, n in self._preps(gov) if w == "by" for m in self._actors_at(s, n)]
             if not tgt:
                 for c in gov.children:
                     if c.dep_ in ("dative", "iobj"):
