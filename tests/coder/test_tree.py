@@ -227,3 +227,8 @@ def test_a_nominal_event_as_the_subject_of_a_passive_light_verb_takes_its_agent(
     assert dyads("In 2019, the sanctions against Moldova were imposed by the EU.") == {("EU", "MDA", "SANCTION")}
     got = dyads("Санкции против Молдавии были введены Евросоюзом в 2019 году.", lang="ru")
     assert got == {("EU", "MDA", "SANCTION")}
+
+
+def test_a_joint_act_with_its_parties_named_takes_no_third_party_from_a_place():
+    got = dyads("Russian and Chinese warships held joint patrols near the coast of Japan.")
+    assert got == {("RUS", "CHN", "COOPERATE"), ("CHN", "RUS", "COOPERATE")}

@@ -710,6 +710,12 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
+        if p.symmetric and len({c for m in src for c in m.codes}) >= 2:
+            # "Russian and Chinese bombers flew joint patrols over the Sea of Japan": the parties
+            # are named; another actor is one only in a partner phrase ("with")
+            partners = [m for w, n in preps if w in syn.preps["partner"] and w not in syn.preps["between"]
+                        for m in self._actors_at(s, n)]
+            tgt = [m for m in tgt if m in partners]
         tgt = [m for m in tgt if m not in src]
         return src, tgt, None
 
