@@ -282,8 +282,8 @@ def test_belarusian_uses_the_russian_coder() -> None:
 
 
 def test_named_organisation_as_target_of_withdrawal() -> None:
-    # leaving an organisation or programme is a retreat (PLOVER: withdraw), as in English
-    assert ("BLR", "EU", "RETREAT") in triples("Беларусь вышла из Восточного партнёрства.")
+    # leaving an organisation's programme is a sanction (convention 6), as in English
+    assert ("BLR", "EU", "SANCTION") in triples("Беларусь вышла из Восточного партнёрства.")  # convention 6
     assert ("BLR", "LTU", "ACCUSE") in triples("МИД Беларуси вызвал посла Литвы.")
 
 

@@ -148,3 +148,87 @@ def test_a_news_dateline_is_not_part_of_the_sentence():
     assert "expelled" in "MINSK, May 3 (Agency) - Lithuania expelled two"[got[0].start:got[0].end + 10]
     got = dyads("МИНСК, 3 мая. /Агентство/. Путин встретился с Лукашенко в Москве.", "2021-05-03", "ru")
     assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= got
+
+
+def test_a_sentence_the_tree_codes_nothing_in_goes_to_the_rule_coder(monkeypatch: pytest.MonkeyPatch):
+    text = "Thousands of students rallied in Minsk against the election results."
+    assert ("BLR", "BLR", "PROTEST") in dyads(text)
+    monkeypatch.setenv(engine.CODER_ENV, "tree-only")
+    engine._CACHE.clear()
+    assert dyads(text) == set()
+
+
+def test_the_rule_coder_s_events_follow_convention_7():
+    # the rule coder reads "pledged" with no other party as the leader's own act (X -> X)
+    assert dyads("The Belarusian president pledged to fight corruption.") == set()
+    assert dyads("Belarus demanded an explanation.") == set()
+    assert ("BLR", "BLR", "COERCE") in dyads("Police detained dozens of protesters in Minsk.")
+
+
+def test_6_leaving_a_partnership_is_a_sanction():
+    assert ("BLR", "EU", "SANCTION") in dyads("Belarus announced it is withdrawing from the EU's Eastern Partnership programme.")
+
+
+def test_5_an_offer_of_assistance_is_planned_aid_and_no_accord():
+    got = coded("Russia offered assistance to Belarus.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("RUS", "BLR", "AID", "planned")}
+
+
+def test_a_phone_conversation_and_taking_part_in_a_forum_are_consultations():
+    assert {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")} <= dyads("Lukashenko spoke to Putin by telephone on Friday.")
+    got = coded("The leaders of Ukraine and Belarus will take part in the forum in Zhytomyr.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("UKR", "BLR", "CONSULT", "planned"),
+                                                            ("BLR", "UKR", "CONSULT", "planned")}
+
+
+def test_ready_to_act_takes_the_subject_of_ready_and_is_planned():
+    got = coded("Latvia is ready to expel Russian diplomats.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LVA", "RUS", "SANCTION", "planned")}
+
+
+def test_a_nominal_event_in_the_of_phrase_of_an_object_takes_the_verb_s_subject():
+    assert dyads("The EU adopted a fifth package of sanctions against Belarus.") == {("EU", "BLR", "SANCTION")}
+    got = dyads("Евросоюз утвердил новый пакет санкций против Белоруссии.", lang="ru")
+    assert ("EU", "BLR", "SANCTION") in got
+
+
+def test_russian_threats_crossings_and_a_possibility():
+    got = coded("Евросоюз не раз грозился применить санкции в отношении Белоруссии.", lang="ru")
+    assert {(s, t, ty) for s, t, ty, _, _ in got} == {("EU", "BLR", "THREATEN")}  # the sanctions are its content
+    assert ("LTU", "BLR", "SANCTION") in dyads("Власти Литвы закрыли все пограничные переходы с Беларусью.", lang="ru")
+    got = coded("Литва рассматривает возможность закрытия границы с Белоруссией.", lang="ru")
+    assert ("LTU", "BLR", "SANCTION", "hypothetical", None) in got
+
+
+def test_an_event_in_an_adjunct_phrase_keeps_its_own_status():
+    got = coded("After two days of talks, Armenia and Azerbaijan failed to reach an agreement on the border.")
+    assert {st for s, t, ty, st, _ in got if ty == "CONSULT"} == {"occurred"}
+    got = coded("В ходе телефонного разговора Путин и Лукашенко договорились провести переговоры.", lang="ru")
+    assert ("RUS", "BLR", "CONSULT", "occurred", "2021-03-04") in got
+
+
+def test_who_takes_part_in_another_s_act_acts_too_with_the_status_of_its_own_verb():
+    got = coded("Armenian units are not taking part in Russia's military operation against Georgia.")
+    assert ("RUS", "GEO", "ASSAULT", "occurred", "2021-03-04") in got
+    assert ("ARM", "GEO", "ASSAULT", "denied", "2021-03-04") in got
+    assert {("EU", "RUS", "SANCTION"), ("MDA", "RUS", "SANCTION")} <= dyads("Moldova joined the EU sanctions against Russia.")
+
+
+def test_3_a_hostile_act_against_the_speaker_s_country_in_their_words_is_an_accusation():
+    got = coded("Lukashenko said that Ukraine had massed troops near Belarus.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("BLR", "UKR", "ACCUSE", "occurred")}
+    got = dyads("Лукашенко заявил, что Украина атаковала Белоруссию.", lang="ru")
+    assert got == {("BLR", "UKR", "ACCUSE")}
+    # not against the speaker: the act itself
+    assert ("UKR", "BLR", "ASSAULT") in dyads("Poland said that Ukraine attacked Belarus.")
+
+
+def test_a_nominal_event_as_the_subject_of_a_passive_light_verb_takes_its_agent():
+    assert dyads("In 2019, the sanctions against Moldova were imposed by the EU.") == {("EU", "MDA", "SANCTION")}
+    got = dyads("Санкции против Молдавии были введены Евросоюзом в 2019 году.", lang="ru")
+    assert got == {("EU", "MDA", "SANCTION")}
+
+
+def test_a_joint_act_with_its_parties_named_takes_no_third_party_from_a_place():
+    got = dyads("Russian and Chinese warships held joint patrols near the coast of Japan.")
+    assert got == {("RUS", "CHN", "COOPERATE"), ("CHN", "RUS", "COOPERATE")}

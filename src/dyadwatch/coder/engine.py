@@ -1802,7 +1802,7 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
 
 
 _CACHE: dict[tuple, Coder] = {}
-CODER_ENV = "DYADWATCH_CODER"  # "rules" (default) or "tree": the coder over dependency parses
+CODER_ENV = "DYADWATCH_CODER"  # "rules" (default), "tree" (with the rule coder where it finds nothing) or "tree-only"
 
 
 def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool) -> Coder:
@@ -1813,15 +1813,18 @@ def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool) -> Coder
     from dyadwatch.coder.lexicon import LANG_DIR, _module
 
     mod = _module(lang)
-    if os.environ.get(CODER_ENV, "rules") == "tree":
+    make = getattr(mod, "make_coder", None)
+    choice = os.environ.get(CODER_ENV, "rules")
+    if choice in ("tree", "tree-only"):
         tree_lang = getattr(mod, "TREE_LANG", lang)  # Belarusian is parsed and coded as Russian
         if (LANG_DIR / tree_lang / "syntax.yaml").is_file():
             from dyadwatch.coder.tree import TreeCoder
 
             coder = TreeCoder(tree_lang, dirs, allow_unknown)
             coder.date_lang = lang
+            if choice == "tree":  # a sentence the tree codes nothing in goes to the rule coder
+                coder.fallback = make(lang, dirs, allow_unknown) if callable(make) else Coder(lang, dirs, allow_unknown)
             return coder
-    make = getattr(mod, "make_coder", None)
     return make(lang, dirs, allow_unknown) if callable(make) else Coder(lang, dirs, allow_unknown)
 
 

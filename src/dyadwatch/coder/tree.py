@@ -85,6 +85,10 @@ class Syntax:
     temporal: frozenset[str]
     occurrence: frozenset[str]
     reversers: dict[str, str]
+    participation: dict[str, frozenset[str]]  # verb form -> the object word it needs ("take" -> "part"), or none
+    speech: frozenset[str]  # verbs of saying: a hostile act against the speaker in their content is an accusation
+    alleged_acts: frozenset[str]
+    accuse_code: str
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -115,7 +119,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         found = True
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
-                                      "absorbed", "clause_target", "intents", "datelines"})
+                                      "absorbed", "clause_target", "intents", "datelines", "participation",
+                                      "speech", "alleged_acts", "accuse_code"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -124,7 +129,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect].setdefault(k, {}).update(v)
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
-        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
+        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
+                  "speech", "alleged_acts", "accuse_code",
                   "datelines"):
             if k in raw:
                 data[k] = raw[k]
@@ -149,6 +155,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         agreed_acts=frozenset(data.get("agreed_acts") or ()),
         absorbed=frozenset(data.get("absorbed") or ()),
         clause_target=frozenset(data.get("clause_target") or ()),
+        participation=_participation(data.get("participation") or (), lang),
+        speech=frozenset(_forms(data.get("speech") or (), lang)),
+        alleged_acts=frozenset(data.get("alleged_acts") or ()),
+        accuse_code=str(data.get("accuse_code") or "112"),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
@@ -156,6 +166,35 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
         reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
+
+
+def _one_side_ok(e: Event) -> bool:
+    """Convention 7 on an event of the rule coder: one country on both sides only for a protest,
+    for repression or violence with a party or place inside it named, and for other domestic
+    acts where two parties inside it are named (not one state's organs)."""
+    if e.source is None or e.source != e.target or e.type == "PROTEST":
+        return True
+    if e.type in ("COERCE", "ASSAULT"):
+        return bool(e.target_text) and e.target_text != e.source_text
+    return bool(e.source_text and e.target_text and e.source_text != e.target_text) and e.type in DOMESTIC \
+        and not {e.source_sector, e.target_sector} <= STATE_SECTORS
+
+
+def _snapshot(state: DocState) -> DocState:
+    """A copy of the document's memory that coding a sentence leaves unchanged."""
+    copy = DocState(**state.__dict__)
+    copy.coded = set(state.coded)
+    return copy
+
+
+def _participation(entries: Iterable[Any], lang: str) -> dict[str, frozenset[str]]:
+    """"take part", "join": each form of the verb -> the object word it needs (none: empty)."""
+    out: dict[str, set[str]] = {}
+    for entry in entries:
+        verb, _, obj = str(entry).lower().partition(" ")
+        for f in _forms([verb], lang):
+            out.setdefault(f, set()).update([obj] if obj else [""])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def parser_for(lang: str) -> Any:
@@ -203,6 +242,12 @@ class TreeCoder(Coder):
         self.parse = parser_for(parse_lang or lang)
         self.date_lang = lang
         self._docs: dict[str, Any] = {}
+        self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
+        self._had_triggers = False
+        # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
+        # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
+        self.fallback: Coder | None = None
+        self.fallen = 0  # sentences coded by the fallback (the bench reports the share)
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
 
@@ -218,7 +263,10 @@ class TreeCoder(Coder):
     def candidate(self, text: str) -> bool:
         """A sentence that can hold an event: a trigger candidate and an actor name or reference."""
         toks, words, lower = self._tokens(text)
-        if not toks or not self.triggers(lower):
+        trigs = self.triggers(lower) if toks else []
+        if len(self._found) < 10_000:  # _code needs them again (a document's sentences at most)
+            self._found[text] = trigs
+        if not trigs:
             return False
         return self.allow_unknown or bool(self.actors_named(words, lower))
 
@@ -279,21 +327,29 @@ class TreeCoder(Coder):
                         events.append(e)
                 return events
         self.seen += 1
+        before = _snapshot(state) if self.fallback is not None else None
         k = self.dateline_end(text)
-        if not k:
-            return self._code(text, state)
-        events = self._code(text[k:], state)  # the sentence after the dateline
+        events = self._code(text[k:], state)  # the sentence after the dateline, if any
         for e in events:
             e.start += k
             e.end += k
+        if not events and before is not None and self.fallback is not None and self._had_triggers:
+            state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
+            events = [e for e in self.fallback.code_sentence(text, state) if _one_side_ok(e)]
+            self.fallen += bool(events)
         return events
 
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)
+        self._had_triggers = False
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
-        trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()]
+        found = self._found.pop(text, None)
+        if found is None:
+            found = self.triggers(lower)
+        self._had_triggers = bool(found)  # without, the rule coder has nothing to find either
+        trigs = [t for t in found if t.start == 0 or not words[t.start][:1].isupper()]
         mentions = self.mentions(words, lower, toks, text, state)
         dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
                  if not _citation(text, d)]
@@ -317,7 +373,7 @@ class TreeCoder(Coder):
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
-                events.extend(self._events(s, t, h, dates, state, by_head))
+                events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
         self._update_state(state, mentions, dates, toks)
         talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
                  and e.status == "occurred"]
@@ -388,7 +444,8 @@ class TreeCoder(Coder):
         syn = self.syn
         out: list[tuple[str, Any]] = []
         for c in tok.children:
-            if syn.has(c, "prep") or syn.has(c, "agent"):
+            # "to Belarus" read as a dative ("loans totalling $1bn to Belarus") is a phrase too
+            if syn.has(c, "prep") or syn.has(c, "agent") or c.pos_ == "ADP" and syn.has(c, "object"):
                 word = "by" if syn.has(c, "agent") else _key(c)
                 objs = [g for g in c.children if syn.has(g, "prep_object")]
                 if not objs and syn.has(c, "agent"):
@@ -617,14 +674,18 @@ class TreeCoder(Coder):
             subj, passive = self._subject(h)  # the parse read the noun as a verb ("forced landing")
             if subj is not None and not passive:
                 src = self._actors_at(s, subj)
-        gov = h.head if h.head.i != h.i else None
-        if gov is not None and (syn.has(h, "light_object") or h.dep_ == "conj" and syn.has(h.head, "light_object")):
-            if h.dep_ == "conj":
+        obj = self._measure_head(s, h)  # "approved a new package of sanctions": the package
+        gov = obj.head if obj.head.i != obj.i else None
+        if gov is not None and (syn.has(obj, "light_object") or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
+            if obj.dep_ == "conj":
                 gov = gov.head
             if not src:
                 subj, passive = self._subject(gov)
                 if subj is not None and not passive:
                     src = self._actors_at(s, subj)
+                elif syn.has(obj, "passive_subject"):
+                    # "the sanctions against Belarus were imposed by the US": the agent
+                    src = [m for w, n in self._preps(gov) if w == "by" for m in self._actors_at(s, n)]
             if not tgt:
                 for c in gov.children:
                     if c.dep_ in ("dative", "iobj"):
@@ -649,8 +710,31 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
+        if p.symmetric and len({c for m in src for c in m.codes}) >= 2:
+            # "Russian and Chinese bombers flew joint patrols over the Sea of Japan": the parties
+            # are named; another actor is one only in a partner phrase ("with")
+            partners = [m for w, n in preps if w in syn.preps["partner"] and w not in syn.preps["between"]
+                        for m in self._actors_at(s, n)]
+            tgt = [m for m in tgt if m in partners]
         tgt = [m for m in tgt if m not in src]
         return src, tgt, None
+
+    def _measure_head(self, s: _Sent, h: Any) -> Any:
+        """The noun a nominal event is the "of" phrase of ("a package of sanctions", "a new round
+        of talks", "пакет санкций"), where that noun names no actor; else the event itself."""
+        syn = self.syn
+        x = h
+        for _ in range(2):
+            if syn.has(x, "prep_object") and syn.has(x.head, "prep") and _key(x.head) in syn.preps["of"]:
+                noun = x.head.head
+            elif syn.has(x, "oblique") and self._case_key(x) in syn.preps["of"] and x.i > x.head.i:
+                noun = x.head
+            else:
+                break
+            if noun.pos_ != "NOUN" or noun.i in s.at:
+                break
+            x = noun
+        return x
 
     def _phrase_key(self, tok: Any) -> str | None:
         """The preposition (English) or "preposition:case" (UD) of the phrase `tok` heads."""
@@ -729,7 +813,11 @@ class TreeCoder(Coder):
             dep = x.dep_
             prev = x
             x = x.head
-            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp"):
+            if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and x.pos_ in ("VERB", "AUX") \
+                    and chain[-1].pos_ not in ("VERB", "AUX"):
+                break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
+            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
+                    or dep in syn.labels["oblique"]:  # UD: "возможность закрытия"
                 chain.append(x)
             elif all(c.pos_ not in ("VERB", "AUX") for c in chain) \
                     and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
@@ -847,6 +935,7 @@ class TreeCoder(Coder):
     def _events(self, s: _Sent, t: _Trig, h: Any, dates: list, state: DocState,
                 by_head: dict[int, _Trig]) -> list[Event]:
         p = t.phrase.pattern
+        extra: list[Event] = []
         src, tgt, place = self._roles(s, t, h)
         if not src and place is not None and p.type == "COERCE":
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
@@ -901,6 +990,21 @@ class TreeCoder(Coder):
                     if b is None and ptype not in UNTARGETED and not self.allow_unknown:
                         continue
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
+        joined = self._participants(s, h, scodes) if p.pos == "noun" and not symmetric else None
+        if joined is not None:
+            # "Belarusian forces are not taking part in Russia's operation against Ukraine": the
+            # participants act too, with the status of their own verb
+            verb, parts = joined
+            pstatus = self._status(s, verb)
+            for a in dict.fromkeys(c for m in parts for c in m.codes):
+                for b in tcodes:
+                    if a != b:
+                        extra.append(Event(source=a, target=b, type=ptype, cameo=cameo_code, status=pstatus,
+                                           source_sector=next(m.sector for m in parts if a in m.codes),
+                                           source_text=next(m.text for m in parts if a in m.codes),
+                                           target_text=tm[b].text, target_sector=tm[b].sector, mode=p.mode,
+                                           goldstein=p.goldstein, quad=p.quad, trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
+                                           start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
         if not pairs:
             return []
         status = self._status(s, h)
@@ -922,4 +1026,71 @@ class TreeCoder(Coder):
                       self._when(s, h, dates, state, a_status, (a, b))[1],
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
-                for a, b, ma, mb in pairs if b is not None or a_type == ptype]
+                for a, b, ma, mb in pairs if b is not None or a_type == ptype] + self._dated(extra, s, h, dates, state)
+
+    def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
+        """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
+        ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
+        of the actor, and the act is not coded too."""
+        syn = self.syn
+        if not syn.speech or not events or not any(e.type in syn.alleged_acts for e in events):
+            return events
+        x = h
+        verb = None
+        for _ in range(6):
+            if x.head.i == x.i:
+                return events
+            if x.dep_ in syn.labels["clause"] and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
+                verb = x.head
+                break
+            x = x.head
+        if verb is None:
+            return events
+        subj, passive = self._subject(verb)
+        speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
+        own = {c for m in speakers for c in m.codes}
+        if not own:
+            return events
+        out: list[Event] = []
+        info = cameo.lookup(syn.accuse_code)
+        for e in events:
+            if e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own:
+                out.append(e)
+                continue
+            m = next(m for m in speakers if e.target in m.codes)
+            date, gran = self._when(s, verb, dates, state, "occurred")
+            out.append(Event(source=e.target, target=e.source, type=info.plover_type, cameo=syn.accuse_code,
+                             status="occurred", source_sector=m.sector, source_text=m.text,
+                             target_text=e.source_text, target_sector=e.source_sector, mode=info.mode,
+                             goldstein=info.goldstein, quad=cameo.quad_class(syn.accuse_code), date=date,
+                             date_granularity=gran, trigger=e.trigger, start=e.start, end=e.end))
+        return out
+
+    def _dated(self, events: list[Event], s: _Sent, h: Any, dates: list, state: DocState) -> list[Event]:
+        for e in events:
+            e.date, e.date_granularity = self._when(s, h, dates, state, e.status, (e.source, e.target))
+        return events
+
+    def _participants(self, s: _Sent, h: Any, own: list[str]) -> tuple[Any, list[Mention]] | None:
+        """The verb of taking part ("took part in", "joined") that a nominal event is the
+        object of, and its subject's actors other than the event's own source."""
+        syn = self.syn
+        x = h
+        for _ in range(2):
+            if x.head.i == x.i:
+                return None
+            if not (syn.has(x, "object") or syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")):
+                return None
+            x = x.head
+            need = syn.participation.get(x.lower_) or syn.participation.get(_key(x))
+            if need is None:
+                continue
+            if "" not in need and not any(c.lower_ in need or _key(c) in need for c in x.children
+                                          if syn.has(c, "object")):
+                continue
+            subj, passive = self._subject(x)
+            if subj is None or passive:
+                return None
+            parts = [m for m in self._actors_at(s, subj) if not set(m.codes) & set(own)]
+            return (x, parts) if parts else None
+        return None

