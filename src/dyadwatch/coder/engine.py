@@ -1802,18 +1802,24 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
 
 
 _CACHE: dict[tuple, Coder] = {}
-CODER_ENV = "DYADWATCH_CODER"  # "rules" (default) or "tree": the coder over dependency parses
+CODER_ENV = "DYADWATCH_CODER"  # "rules" (default), "tree" (over dependency parses) or "learned"
 
 
-def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool) -> Coder:
+def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: str | None = None) -> Coder:
     """The coder of a language: the tree coder where chosen and the language has a parser
-    (coder/tree.py), else the rule coder (a language module's `make_coder` or `Coder`)."""
+    (coder/tree.py), the learned coder over both where chosen (learned/coder.py), else the
+    rule coder (a language module's `make_coder` or `Coder`)."""
     import os
 
     from dyadwatch.coder.lexicon import LANG_DIR, _module
 
     mod = _module(lang)
-    if os.environ.get(CODER_ENV, "rules") == "tree":
+    kind = kind or os.environ.get(CODER_ENV, "rules")
+    if kind == "learned":
+        from dyadwatch.learned.coder import LearnedCoder
+
+        return LearnedCoder(lang, dirs, allow_unknown)  # type: ignore[return-value]
+    if kind == "tree":
         tree_lang = getattr(mod, "TREE_LANG", lang)  # Belarusian is parsed and coded as Russian
         if (LANG_DIR / tree_lang / "syntax.yaml").is_file():
             from dyadwatch.coder.tree import TreeCoder

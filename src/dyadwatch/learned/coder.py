@@ -1,0 +1,95 @@
+"""The learned coder (DYADWATCH_CODER=learned): rules propose, a trained model decides.
+
+For each sentence the rule coder and the tree coder both code it; every distinct
+(source, target, type) either proposes is a candidate (learned/candidates.py). A logistic
+model over hashed features of the candidate (learned/features.py; which coder proposed it,
+their statuses, modes and triggers, the words around the trigger) gives the probability
+that it is an event of the text; candidates at or above the language's threshold are kept,
+with that probability as their confidence. Status, date and roles stay the coders' (the
+tree's reading where it has one): rules keep the conventions, symmetric acts and dates.
+
+The model is a weight vector per language shipped in learned/model/<lang>/ (numpy only, no
+torch at run time), trained by `dyadwatch learn coder` (learned/train_coder.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from dyadwatch.learned.candidates import propose
+from dyadwatch.learned.features import candidate_features
+from dyadwatch.model import Event
+
+MODEL_DIR = Path(__file__).parent / "model"
+
+
+@dataclass
+class DecisionModel:
+    weight: np.ndarray  # dense, `dim` long
+    bias: float
+    threshold: float
+    bag_weight: float
+
+    @classmethod
+    def load(cls, folder: Path) -> DecisionModel:
+        meta = json.loads((folder / "decide.json").read_text(encoding="utf-8"))
+        with np.load(folder / "decide.npz") as z:
+            w = np.zeros(int(meta["dim"]), dtype=np.float32)
+            w[z["index"]] = z["weight"]
+        return cls(w, float(meta["bias"]), float(meta["threshold"]), float(meta.get("bag_weight", 0.0)))
+
+    def probability(self, feats: dict[int, float]) -> float:
+        z = self.bias + float(sum(self.weight[k] * v for k, v in feats.items()))
+        return 1.0 / (1.0 + float(np.exp(-z)))
+
+
+def model_for(lang: str, folder: Path | None = None) -> DecisionModel | None:
+    d = (folder or MODEL_DIR) / lang
+    return DecisionModel.load(d) if (d / "decide.json").is_file() else None
+
+
+class LearnedCoder:
+    """Codes one language: the rule and tree coders propose, the language's model decides."""
+
+    def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False,
+                 model_dir: Path | None = None):
+        from dyadwatch.coder.engine import _make_coder
+        from dyadwatch.coder.lexicon import _module
+        from dyadwatch.coder.tree import TreeCoder
+
+        self.lang = lang
+        self.rule = _make_coder(lang, dictionary_dirs, allow_unknown, kind="rules")
+        tree = _make_coder(lang, dictionary_dirs, allow_unknown, kind="tree")
+        self.tree = tree if isinstance(tree, TreeCoder) else None
+        self.model_lang = getattr(_module(lang), "TREE_LANG", lang)  # Belarusian: the Russian model
+        self.model = model_for(self.model_lang, model_dir)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        # what else callers read of a coder (lexicon, actors, counters) is the rule coder's
+        return getattr(self.__dict__["rule"], name)
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        if self.tree is not None:
+            self.tree.prepare(texts)
+
+    def code_sentence(self, text: str, state) -> list[Event]:  # type: ignore[no-untyped-def]
+        cands = propose(text, state, self.rule, self.tree)
+        if not cands:
+            return []
+        if self.model is None:  # no model for this language: the tree's reading, else the rules'
+            chosen = [c for c in cands if c.tree is not None] if self.tree is not None else cands
+            return sorted((c.event for c in chosen), key=lambda e: (e.start, e.end))
+        feats = candidate_features(text, cands, self.model_lang, self.model.bag_weight)
+        out = []
+        for c, f in zip(cands, feats, strict=True):
+            p = self.model.probability(f)
+            if p >= self.model.threshold:
+                ev = c.event
+                ev.confidence = round(p, 3)
+                out.append(ev)
+        return sorted(out, key=lambda e: (e.start, e.end))
