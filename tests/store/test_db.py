@@ -106,3 +106,30 @@ def test_upgrading_an_old_store_backfills_clusters_and_the_stored_index(store_ur
     assert compute_index(engine, "BLR-RUS", "week") == index
     with engine.connect() as conn:
         assert conn.execute(select(t.events.c.id).where(t.events.c.block.is_(None))).first() is None
+
+
+def test_event_confidence_is_stored_and_survives_a_downgrade_and_upgrade(store_url: str) -> None:
+    from alembic import command
+
+    from dyadwatch.store.db import alembic_config
+
+    engine = open_store(store_url)
+    coded = _coded()
+    coded.events[0][1].confidence = 0.875
+    learned = _coded("Lukashenka and Putin held talks in Minsk on 3 March.")
+    learned.events[0][1].confidence = 0.5
+    save_coded_document(engine, coded)
+    [row] = query_events(engine, EventFilter(dyad="BLR-RUS"))
+    assert row["confidence"] == pytest.approx(0.875)
+    with engine.connect() as conn:  # back to 0006: no confidence column, the rows stay
+        cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.downgrade(cfg, "0006")
+        cols = list(conn.execute(text("select * from events limit 1")).keys())
+        assert "confidence" not in cols
+    engine.dispose()
+    engine = open_store(store_url)  # upgraded again: old rows have null, new ones their value
+    save_coded_document(engine, learned)
+    values = sorted((r["confidence"] is None) for r in query_events(engine, EventFilter()))
+    assert values == [False, True]
