@@ -77,4 +77,4 @@ def coder(files: tuple[Path, ...], out_dir: Path | None, langs: tuple[str, ...],
         r = train(paths, out_dir or MODEL_DIR, lang, c=c)
         click.echo(f"{lang}: {r.n_items} items, {r.n_candidates} candidates; threshold {r.threshold:.2f}, "
                    f"cross-validated P {r.cv_precision:.3f} R {r.cv_recall:.3f} F1 {r.cv_f1:.3f}; "
-                   f"{r.seconds:.0f} s CPU")
+                   f"{'with' if r.lexical else 'without'} lexical candidates; {r.seconds:.0f} s CPU")

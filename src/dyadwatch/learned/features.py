@@ -46,7 +46,8 @@ def candidate_features(text: str, cands: list[Candidate], lang: str, bag_weight:
     out = []
     for c in cands:
         f: dict[str, float] = {}
-        by = "both" if c.rule is not None and c.tree is not None else ("rule" if c.rule is not None else "tree")
+        by = "both" if c.rule is not None and c.tree is not None else (
+            "rule" if c.rule is not None else ("tree" if c.tree is not None else "lex"))
         t = c.type
         base = [f"t={t}", f"by={by}", f"t={t}|by={by}", f"lang={lang}", f"lang={lang}|by={by}",
                 f"lang={lang}|t={t}", f"lang={lang}|t={t}|by={by}", "bias"]
@@ -66,7 +67,7 @@ def candidate_features(text: str, cands: list[Candidate], lang: str, bag_weight:
             base += ["pairdup", f"pairdup|t={t}"]
         if (c.target, c.source, t) in keys:
             base += ["rev", f"rev|t={t}"]
-        for which, ev in (("r", c.rule), ("e", c.tree)):
+        for which, ev in (("r", c.rule), ("e", c.tree), ("x", c.extra.get("lex"))):
             if ev is None:
                 continue
             base += [f"{which}st={ev.status}", f"{which}st={ev.status}|t={t}", f"{which}mode={ev.mode}",

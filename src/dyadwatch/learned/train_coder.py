@@ -22,7 +22,7 @@ import numpy as np
 from dyadwatch.coder.engine import DocState, split_text
 from dyadwatch.evaluation.gold import GoldItem, read_gold
 from dyadwatch.evaluation.score import _doc_key
-from dyadwatch.learned.candidates import Candidate, propose
+from dyadwatch.learned.candidates import STATUSES, Candidate, propose
 from dyadwatch.learned.features import DIM, candidate_features
 
 
@@ -34,11 +34,19 @@ class Row:
     cands: list[Candidate]
     feats: list[dict[int, float]] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
+    statuses: list[str | None] = field(default_factory=list)  # the matched gold event's status
 
 
 def gold_match(c: Candidate, gold: Sequence[dict]) -> bool:
-    return any(g["source"] == c.source and g["type"] == c.type
-               and (g.get("target") is None or g.get("target") == c.target) for g in gold)
+    return gold_event(c, gold) is not None
+
+
+def gold_event(c: Candidate, gold: Sequence[dict]) -> dict | None:
+    for g in gold:
+        if g["source"] == c.source and g["type"] == c.type \
+                and (g.get("target") is None or g.get("target") == c.target):
+            return g
+    return None
 
 
 def candidate_rows(items: Sequence[GoldItem], lang: str, rule, tree,  # type: ignore[no-untyped-def]
@@ -60,7 +68,9 @@ def candidate_rows(items: Sequence[GoldItem], lang: str, rule, tree,  # type: ig
             if cands:
                 row = Row(i, key or it.id, s, cands)
                 row.feats = candidate_features(s, cands, lang, bag_weight)
-                row.labels = [int(gold_match(c, it.events)) for c in cands]
+                golds = [gold_event(c, it.events) for c in cands]
+                row.labels = [int(g is not None) for g in golds]
+                row.statuses = [g.get("status") if g is not None else None for g in golds]
                 rows.append(row)
     return rows
 
@@ -148,6 +158,7 @@ class CoderReport:
     cv_recall: float
     cv_f1: float  # out-of-fold, on the items of the real (not synthetic) files
     seconds: float
+    lexical: bool  # whether the lexical candidates are used (chosen by cv_f1)
 
 
 def train(paths: Sequence[Path], out_dir: Path, lang: str, *, c: float = 0.3,
@@ -180,25 +191,77 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str, *, c: float = 0.3,
         n_items += len(items)
         if not synthetic:
             n_gold += sum(len(it.events) for it in items)
-    probs = out_of_fold(rows, 5, c, weights)
-    tune = [r for r, keep in zip(rows, real, strict=True) if keep]
-    tprobs = [p for p, keep in zip(probs, real, strict=True) if keep]
-    best = max(((f1_at(tune, tprobs, n_gold, t / 100), t / 100) for t in range(10, 90, 2)),
-               key=lambda x: (x[0][2], -x[1]))
-    w, b = fit(rows, c, weights)
-    save(out_dir, lang, w, b, best[1], bag_weight)
-    (prec, rec, f1), thr = best
-    return CoderReport(lang, n_items, sum(len(r.cands) for r in rows), thr, prec, rec, f1,
-                       time.process_time() - t0)
+    # with and without the lexical candidates: the better out-of-fold F1 on the real items
+    trials = []
+    for lexical in (False, True):
+        only = [_coders_only(r, lang, bag_weight) for r in rows]
+        rs = rows if lexical else [r for r in only if r is not None]
+        ws = [w for o, w in zip(only, weights, strict=True) if lexical or o is not None]
+        rl = [x for o, x in zip(only, real, strict=True) if lexical or o is not None]
+        probs = out_of_fold(rs, 5, c, ws)
+        tune = [r for r, keep in zip(rs, rl, strict=True) if keep]
+        tprobs = [p for p, keep in zip(probs, rl, strict=True) if keep]
+        (prec, rec, f1), thr = max(((f1_at(tune, tprobs, n_gold, t / 100), t / 100)
+                                    for t in range(10, 90, 2)), key=lambda x: (x[0][2], -x[1]))
+        trials.append((f1, prec, rec, thr, lexical, rs, ws))
+    f1, prec, rec, thr, lexical, rs, ws = max(trials, key=lambda x: (round(x[0], 3), not x[4]))
+    w, b = fit(rs, c, ws)
+    save(out_dir, lang, w, b, thr, bag_weight, lexical)
+    save_status(out_dir, lang, *fit_status(rs, c))
+    return CoderReport(lang, n_items, sum(len(r.cands) for r in rs), thr, prec, rec, f1,
+                       time.process_time() - t0, lexical)
+
+
+def _coders_only(r: Row, lang: str, bag_weight: float) -> Row | None:
+    """The row without its lexical candidates (None when nothing else is left), its features
+    computed again (they count the sentence's other candidates)."""
+    keep = [i for i, c in enumerate(r.cands) if c.rule is not None or c.tree is not None]
+    if not keep:
+        return None
+    cands = [r.cands[i] for i in keep]
+    return Row(r.item, r.group, r.text, cands, candidate_features(r.text, cands, lang, bag_weight),
+               [r.labels[i] for i in keep], [r.statuses[i] for i in keep])
 
 
 def save(out_dir: Path, lang: str, w: np.ndarray, b: float, threshold: float,
-         bag_weight: float) -> None:
+         bag_weight: float, lexical: bool) -> None:
     d = out_dir / lang
     d.mkdir(parents=True, exist_ok=True)
     nz = np.nonzero(w)[0].astype(np.int32)
     # float16 halves the file and changes no decision at these magnitudes
     np.savez_compressed(d / "decide.npz", index=nz, weight=w[nz].astype(np.float16))
     (d / "decide.json").write_text(json.dumps(
-        {"dim": DIM, "bias": round(b, 6), "threshold": threshold, "bag_weight": bag_weight},
+        {"dim": DIM, "bias": round(b, 6), "threshold": threshold, "bag_weight": bag_weight,
+         "lexical": lexical},
         indent=1) + "\n")
+
+
+def fit_status(rows: Sequence[Row], c: float = 0.3) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """A status classifier over the candidates that are events (multinomial logistic)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    data, ind, ptr, y = [], [], [0], []
+    for r in rows:
+        for f, st in zip(r.feats, r.statuses, strict=True):
+            if st not in STATUSES:
+                continue
+            for k in sorted(f):
+                ind.append(k)
+                data.append(f[k])
+            ptr.append(len(ind))
+            y.append(st)
+    if len(set(y)) < 2:  # one status seen (or none): it is always the answer
+        return [y[0] if y else "occurred"], np.zeros((1, DIM), np.float32), np.zeros(1, np.float32)
+    x = csr_matrix((np.array(data), np.array(ind), np.array(ptr)), shape=(len(y), DIM))
+    m = LogisticRegression(C=c, max_iter=3000, random_state=0)
+    m.fit(x, np.array(y))
+    return [str(k) for k in m.classes_], m.coef_.astype(np.float32), m.intercept_.astype(np.float32)
+
+
+def save_status(out_dir: Path, lang: str, classes: list[str], w: np.ndarray, b: np.ndarray) -> None:
+    d = out_dir / lang
+    nz = np.nonzero(np.abs(w).sum(axis=0))[0].astype(np.int32)
+    np.savez_compressed(d / "status.npz", index=nz, weight=w[:, nz].astype(np.float16),
+                        bias=b.astype(np.float32))
+    (d / "status.json").write_text(json.dumps({"classes": classes}) + "\n")
