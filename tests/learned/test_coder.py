@@ -76,3 +76,15 @@ def test_candidates_merge_both_coders_and_lexical_triggers():
     assert ("RUS", "BLR", "AID") in keys
     assert len(keys) == len(cands)  # one candidate a (source, target, type)
     assert all(x.rule or x.tree or x.extra.get("lex") for x in cands)
+
+
+def test_lexical_candidates_only_where_the_coders_propose_nothing():
+    from dyadwatch.learned.candidates import lexical_candidates
+
+    c = LearnedCoder("en")
+    text = "Moscow offered Minsk a new loan on Monday, the Kremlin said."
+    lex = lexical_candidates(text, DocState(pub_date="2026-05-06"), c.rule)
+    loan = [x.extra["lex"] for x in lex if x.type == "AID"]  # the nearest actors: Minsk, the Kremlin
+    assert [(e.source, e.target, e.trigger, e.date) for e in loan] == [("BLR", "RUS", "loan", "2026-05-06")]
+    both = propose(text, DocState(pub_date="2026-05-06"), c.rule, c.tree, lexical=True)
+    assert both and all(x.rule or x.tree for x in both)  # the coders found events: no lexical ones

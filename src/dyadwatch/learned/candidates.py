@@ -42,7 +42,9 @@ class Candidate:
 
 def propose(text: str, state, rule, tree, lexical: bool = True) -> list[Candidate]:  # type: ignore[no-untyped-def]
     """Candidates of one sentence. `rule` codes a copy of the document state, `tree` the
-    state itself, so the document's memory (coreference, dates) advances once."""
+    state itself, so the document's memory (coreference, dates) advances once. With
+    `lexical`, a sentence where neither coder proposes anything gets the lexical candidates
+    (cross-validation found them useful there, noise elsewhere)."""
     before = copy.deepcopy(state) if lexical and rule is not None else None
     rule_events = rule.code_sentence(text, copy.deepcopy(state)) if rule is not None else []
     tree_events = tree.code_sentence(text, state) if tree is not None else []
@@ -55,7 +57,7 @@ def propose(text: str, state, rule, tree, lexical: bool = True) -> list[Candidat
                 c = by_key[k] = Candidate(e.source, e.target, e.type)
             if getattr(c, which) is None:
                 setattr(c, which, e)
-    if before is not None:
+    if before is not None and not by_key:  # only where neither coder proposes anything
         for c in lexical_candidates(text, before, rule):
             by_key.setdefault(c.key, c)
     return list(by_key.values())

@@ -15,6 +15,7 @@ torch at run time), trained by `dyadwatch learn coder` (learned/train_coder.py).
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from dyadwatch.learned.features import candidate_features
 from dyadwatch.model import Event
 
 MODEL_DIR = Path(__file__).parent / "model"
+MODEL_ENV = "DYADWATCH_LEARNED_MODEL"  # another model folder (`dyadwatch learn coder -o`)
 
 
 @dataclass
@@ -96,6 +98,8 @@ class LearnedCoder:
         tree = _make_coder(lang, dictionary_dirs, allow_unknown, kind="tree")
         self.tree = tree if isinstance(tree, TreeCoder) else None
         self.model_lang = getattr(_module(lang), "TREE_LANG", lang)  # Belarusian: the Russian model
+        if model_dir is None and os.environ.get(MODEL_ENV):
+            model_dir = Path(os.environ[MODEL_ENV])
         self.model = model_for(self.model_lang, model_dir)
         self.status_model = StatusModel.load((model_dir or MODEL_DIR) / self.model_lang)
 
@@ -120,9 +124,8 @@ class LearnedCoder:
                         lexical=self.model is not None and self.model.lexical)
         if not cands:
             return []
-        if self.model is None:  # no model for this language: the tree's reading, else the rules'
-            chosen = [c for c in cands if c.tree is not None] if self.tree is not None else cands
-            return sorted((c.event for c in chosen), key=lambda e: (e.start, e.end))
+        if self.model is None:  # no model for this language: every candidate of both coders
+            return sorted((c.event for c in cands), key=lambda e: (e.start, e.end))
         feats = candidate_features(text, cands, self.model_lang, self.model.bag_weight)
         out = []
         for c, f in zip(cands, feats, strict=True):
