@@ -390,7 +390,7 @@ def _migrate(url: str, revision: str) -> None:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
-    from dyadwatch.store.db import alembic_config
+    from dyadwatch.store.db import alembic_config, run_pending_backfill
 
     engine = create_engine(url, poolclass=NullPool)
     try:
@@ -398,6 +398,8 @@ def _migrate(url: str, revision: str) -> None:
             cfg = alembic_config(url)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
+            if revision == "head":  # 0005's backfill runs at head (store/db.py)
+                run_pending_backfill(conn)
     finally:
         engine.dispose()
 

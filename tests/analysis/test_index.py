@@ -159,3 +159,19 @@ def test_one_trigger_of_one_sentence_counts_once(sqlite_url: str) -> None:
     events = query_events(engine, EventFilter(dyad="BLR-RUS"))
     assert {(e["cameo"], e["status"], e["counted"]) for e in events} == {
         ("057", "occurred", 1), ("073", "hypothetical", 0)}
+
+
+def test_confidence_weighting_is_off_by_default_and_scales_an_event_by_its_confidence(store_url: str) -> None:
+    engine = open_store(store_url)
+    add_doc(engine, "Summit", "2017-10-03", [
+        S("Putin and Lukashenka met in Sochi.", [Ev("RUS", "BLR", "040", "met")])])
+    add_doc(engine, "Row", "2017-10-04", [
+        S("Russia accused Belarus of smuggling.", [Ev("RUS", "BLR", "112", "accused")])])
+    with engine.begin() as conn:  # what the learned coder stores: its probability
+        conn.execute(update(t.events).where(t.events.c.trigger == "accused").values(confidence=0.5))
+    cluster_new(engine)
+    [plain] = compute_index(engine, "BLR-RUS", "week")
+    assert plain["weighted"] == 2.0
+    [weighted] = compute_index(engine, "BLR-RUS", "week", settings={"confidence_weighting": True})
+    assert weighted["weighted"] == 1.5  # the meeting (no confidence: a rule event) counts 1
+    assert weighted["quad3"] == 0.5 and plain["quad3"] == 1.0

@@ -125,3 +125,30 @@ def test_head_revision_from_the_files_is_alembics_and_an_up_to_date_store_needs_
             f"open_store({url!r}, read_only=True); print('alembic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_event_confidence_is_stored_and_survives_a_downgrade_and_upgrade(store_url: str) -> None:
+    from alembic import command
+
+    from dyadwatch.store.db import alembic_config
+
+    engine = open_store(store_url)
+    coded = _coded()
+    coded.events[0][1].confidence = 0.875
+    learned = _coded("Lukashenka and Putin held talks in Minsk on 3 March.")
+    learned.events[0][1].confidence = 0.5
+    save_coded_document(engine, coded)
+    [row] = query_events(engine, EventFilter(dyad="BLR-RUS"))
+    assert row["confidence"] == pytest.approx(0.875)
+    with engine.connect() as conn:  # back to 0007: no confidence column, the rows stay
+        cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.downgrade(cfg, "0007")
+        cols = list(conn.execute(text("select * from events limit 1")).keys())
+        assert "confidence" not in cols
+    engine.dispose()
+    engine = open_store(store_url)  # upgraded again: old rows have null, new ones their value
+    save_coded_document(engine, learned)
+    values = sorted((r["confidence"] is None) for r in query_events(engine, EventFilter()))
+    assert values == [False, True]

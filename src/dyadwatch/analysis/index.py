@@ -341,13 +341,19 @@ def units_from_rows(rows: list[dict[str, Any]], a: str, b: str, directed: bool,
             continue  # not state-to-state, and not asked for
         r["_day"] = resolve_day(r["event_date"], r["doc_pub_date"])
         groups[r["cluster_id"]].append(r)
-    units = [_unit(cid, sorted(ms, key=_member_key), w) for cid, ms in groups.items()]
+    by_confidence = bool(cfg.get("confidence_weighting"))
+    units = [_unit(cid, sorted(ms, key=_member_key), w, by_confidence) for cid, ms in groups.items()]
     units.sort(key=lambda u: (u.day or u.month or "~", u.id))
     return units
 
 
-def _unit(cid: str, members: list[dict[str, Any]], weights: dict[str, float]) -> Unit:
+def _unit(cid: str, members: list[dict[str, Any]], weights: dict[str, float],
+          by_confidence: bool = False) -> Unit:
     rep = members[0]
+    weight = status_weight(rep["status"], weights)
+    if by_confidence:  # settings `confidence_weighting`: the learned coder's mean probability
+        conf = [1.0 if m.get("confidence") is None else float(m["confidence"]) for m in members]
+        weight = round(weight * sum(conf) / len(conf), 4)
     days: dict[str, int] = defaultdict(int)
     for m in members:
         if m["_day"]:
@@ -361,7 +367,7 @@ def _unit(cid: str, members: list[dict[str, Any]], weights: dict[str, float]) ->
         id=cid, day=day, month=month, source=rep["source"], target=rep["target"],
         type=rep["type"], cameo=rep["cameo"], quad=quads[len(quads) // 2] if quads else None,
         goldstein=round(sum(scores) / len(scores), 4) if scores else None,
-        status=rep["status"], weight=status_weight(rep["status"], weights), members=members,
+        status=rep["status"], weight=weight, members=members,
     )
 
 

@@ -58,7 +58,8 @@ from dyadwatch.store.events import EventFilter
 
 FINGERPRINT_KEY = "index_settings"
 # the settings a stored row depends on
-VIEW_SETTINGS = ("status_weights", "scale", "clusters", "non_state_sectors", "include_sectors")
+VIEW_SETTINGS = ("status_weights", "scale", "clusters", "non_state_sectors", "include_sectors",
+                 "confidence_weighting")
 STORED_COLUMNS = ("events", "clusters", "weighted", "sources", "quad1", "quad2", "quad3",
                   "quad4", "goldstein_sum", "goldstein_mean", "net_cooperation", "scale", "grade")
 

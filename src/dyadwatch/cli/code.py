@@ -14,7 +14,7 @@ from dyadwatch.store import validators as check
 
 # The coder's fields, named as everywhere else (dyadwatch.store.events.EVENT_FIELDS).
 KEYS = ("source", "source_sector", "source_text", "target", "target_sector", "target_text", "type", "mode",
-        "cameo", "goldstein", "quad", "status", "date", "date_granularity", "trigger", "start", "end")
+        "cameo", "goldstein", "quad", "status", "confidence", "date", "date_granularity", "trigger", "start", "end")
 
 
 def event_json(e) -> dict:

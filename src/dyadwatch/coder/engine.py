@@ -1802,19 +1802,24 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
 
 
 _CACHE: dict[tuple, Coder] = {}
-CODER_ENV = "DYADWATCH_CODER"  # "rules" (default), "tree" (with the rule coder where it finds nothing) or "tree-only"
+CODER_ENV = "DYADWATCH_CODER"  # "rules" (default), "tree" (with the rule coder where it finds nothing), "tree-only" or "learned"
 
 
-def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool) -> Coder:
+def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: str | None = None) -> Coder:
     """The coder of a language: the tree coder where chosen and the language has a parser
-    (coder/tree.py), else the rule coder (a language module's `make_coder` or `Coder`)."""
+    (coder/tree.py), the learned coder over both where chosen (learned/coder.py), else the
+    rule coder (a language module's `make_coder` or `Coder`)."""
     import os
 
     from dyadwatch.coder.lexicon import LANG_DIR, _module
 
     mod = _module(lang)
     make = getattr(mod, "make_coder", None)
-    choice = os.environ.get(CODER_ENV, "rules")
+    choice = kind or os.environ.get(CODER_ENV, "rules")
+    if choice == "learned":
+        from dyadwatch.learned.coder import LearnedCoder
+
+        return LearnedCoder(lang, dirs, allow_unknown)  # type: ignore[return-value]
     if choice in ("tree", "tree-only"):
         tree_lang = getattr(mod, "TREE_LANG", lang)  # Belarusian is parsed and coded as Russian
         if (LANG_DIR / tree_lang / "syntax.yaml").is_file():

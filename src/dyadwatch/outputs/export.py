@@ -54,7 +54,7 @@ LEGACY_EVENT_NAMES = {
 INDEX_EXPORT_COLUMNS = ["dyad", "freq", *INDEX_COLUMNS]
 _INT_COLUMNS = {"quad", "start", "end", "doc_start", "doc_end", "cluster_mentions",
                 "cluster_documents", "events", "clusters", "sources", "coverage"}
-_FLOAT_COLUMNS = {"goldstein", "weighted", "quad1", "quad2", "quad3", "quad4",
+_FLOAT_COLUMNS = {"goldstein", "confidence", "weighted", "quad1", "quad2", "quad3", "quad4",
                   "goldstein_sum", "goldstein_mean", "net_cooperation", "normalised", "scale"}
 
 

@@ -184,6 +184,24 @@ def _migrate(engine: Engine, url: str) -> None:
             cfg = alembic_config(url)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            run_pending_backfill(conn)
+
+
+def run_pending_backfill(conn) -> None:  # type: ignore[no-untyped-def]
+    """0005's backfill (counted marks, clusters, the stored index), once the schema is at head."""
+    from sqlalchemy import text
+
+    row = conn.execute(text("SELECT value FROM store_meta WHERE key = 'pending_backfill'")).first()
+    if row is None:
+        return
+    from dyadwatch.analysis.clusters import rebuild_clusters
+    from dyadwatch.analysis.materialised import rebuild_index
+    from dyadwatch.store.documents import mark_counted
+
+    mark_counted(conn)
+    rebuild_clusters(conn)
+    rebuild_index(conn)
+    conn.execute(text("DELETE FROM store_meta WHERE key = 'pending_backfill'"))
 
 
 def _one_line(exc: BaseException) -> str:

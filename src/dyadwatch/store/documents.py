@@ -256,7 +256,7 @@ def event_rows(doc_id: str, coded: CodedDocument) -> list[dict[str, Any]]:
             "event_date": ev.date or coded.document.pub_date,
             "trigger": ev.trigger, "start": ev.start, "end": ev.end,
             "doc_start": offset + ev.start, "doc_end": offset + ev.end,
-            "location": ev.location, "cluster_id": None,
+            "location": ev.location, "cluster_id": None, "confidence": ev.confidence,
         })
     set_counted(rows)
     return rows

@@ -18,7 +18,7 @@ from dyadwatch.store import validators
 EVENT_FIELDS: tuple[str, ...] = (
     "event_id", "event_date", "date", "date_granularity",
     "source", "source_sector", "source_text", "target", "target_sector", "target_text",
-    "type", "mode", "cameo", "quad", "goldstein", "status",
+    "type", "mode", "cameo", "quad", "goldstein", "status", "confidence",
     "trigger", "start", "end", "doc_start", "doc_end", "location",
     "cluster_id", "document_id", "sentence_id",
     "sentence", "doc_title", "doc_site", "doc_url", "doc_pub_date",

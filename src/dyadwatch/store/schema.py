@@ -101,6 +101,8 @@ events = Table(
     # status (a promised loan: an agreement that occurred, aid that is hypothetical): stored
     # and listed, but one mention counts once in the index
     Column("counted", Integer),
+    # 0008: the learned coder's probability that the event is in the text; null from the rules
+    Column("confidence", Float),
 )
 
 # one direction of a dyad in timeline order (0004; replaces ix_events_dyad_date)

@@ -74,14 +74,10 @@ def upgrade() -> None:
     conn.execute(sa.text(
         "INSERT INTO coverage_days (day, documents) SELECT pub_date, count(*) FROM documents "
         "WHERE pub_date IS NOT NULL GROUP BY pub_date"))
-    # the rule lives in the package (analysis/clusters.py), not in SQL
-    from dyadwatch.analysis.clusters import rebuild_clusters
-    from dyadwatch.analysis.materialised import rebuild_index
-    from dyadwatch.store.documents import mark_counted
-
-    mark_counted(conn)
-    rebuild_clusters(conn)
-    rebuild_index(conn)
+    # the rule lives in the package (analysis/clusters.py), not in SQL, and the package reads
+    # the head's schema (later revisions add event columns): so the backfill runs once the
+    # whole chain has (store/db.py `run_pending_backfill`), in the same transaction
+    conn.execute(sa.text("INSERT INTO store_meta (key, value) VALUES ('pending_backfill', '0005')"))
 
 
 def downgrade() -> None:

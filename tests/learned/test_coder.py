@@ -1,0 +1,90 @@
+"""The learned coder (learned/coder.py) with the model shipped in the package, on sentences
+written for these tests: the rule and tree coders propose, the model decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import engine
+from dyadwatch.coder.engine import DocState, code_text
+from dyadwatch.learned.candidates import propose
+from dyadwatch.learned.coder import MODEL_DIR, LearnedCoder, model_for
+
+
+@pytest.fixture(autouse=True)
+def learned_coder(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(engine.CODER_ENV, "learned")
+    saved = dict(engine._CACHE)
+    engine._CACHE.clear()
+    yield
+    engine._CACHE.clear()
+    engine._CACHE.update(saved)
+
+
+def dyads(text: str, lang: str = "en", pub: str | None = "2026-05-06") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_the_learned_coder_is_chosen_and_ships_a_model_per_language():
+    assert isinstance(engine._coders("en", ()), LearnedCoder)
+    for lang in ("en", "ru"):
+        m = model_for(lang)
+        assert m is not None and 0.0 < m.threshold < 1.0 and m.weight.any()
+    total = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
+    assert total < 30 * 2**20
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Poland expelled two Belarusian diplomats on Tuesday, the foreign ministry in Warsaw said.",
+     "en", {("POL", "BLR", "SANCTION")}),
+    ("Kazakhstan and China signed a trade agreement in Astana on 4 May.", "en",
+     {("KAZ", "CHN", "AGREE"), ("CHN", "KAZ", "AGREE")}),
+    ("Lithuania accused Belarus of sending migrants across the border.", "en",
+     {("LTU", "BLR", "ACCUSE")}),
+    ("Министр иностранных дел Литвы осудил действия Минска.", "ru", {("LTU", "BLR", "ACCUSE")}),
+    ("Президенты Казахстана и Китая провели переговоры в Астане.", "ru",
+     {("KAZ", "CHN", "CONSULT"), ("CHN", "KAZ", "CONSULT")}),
+])
+def test_events_types_and_roles(text: str, lang: str, want: set[tuple]) -> None:
+    assert dyads(text, lang) == want
+
+
+def test_no_event_in_background():
+    assert dyads("Analysts say the weather in Minsk was mild last winter.") == set()
+
+
+def test_each_event_has_a_confidence_above_the_threshold_and_the_rules_status_and_date():
+    events = code_text("Kazakhstan and China signed a trade agreement in Astana on 4 May.",
+                       "2026-05-06", "en")
+    threshold = model_for("en").threshold  # type: ignore[union-attr]
+    assert events and all(threshold <= (e.confidence or 0) <= 1 for e in events)
+    assert {(e.status, e.date) for e in events} == {("occurred", "2026-05-04")}
+
+
+def test_same_input_same_events():
+    text = "Moscow offered Minsk a new loan on Monday, the Kremlin said."
+    first = [e.to_dict() for e in code_text(text, "2026-05-06", "en")]
+    engine._CACHE.clear()
+    assert [e.to_dict() for e in code_text(text, "2026-05-06", "en")] == first
+
+
+def test_candidates_merge_both_coders_and_lexical_triggers():
+    c = LearnedCoder("en")
+    cands = propose("Moscow offered Minsk a new loan on Monday, the Kremlin said.",
+                    DocState(pub_date="2026-05-06"), c.rule, c.tree)
+    keys = {x.key for x in cands}
+    assert ("RUS", "BLR", "AID") in keys
+    assert len(keys) == len(cands)  # one candidate a (source, target, type)
+    assert all(x.rule or x.tree or x.extra.get("lex") for x in cands)
+
+
+def test_lexical_candidates_only_where_the_coders_propose_nothing():
+    from dyadwatch.learned.candidates import lexical_candidates
+
+    c = LearnedCoder("en")
+    text = "Moscow offered Minsk a new loan on Monday, the Kremlin said."
+    lex = lexical_candidates(text, DocState(pub_date="2026-05-06"), c.rule)
+    loan = [x.extra["lex"] for x in lex if x.type == "AID"]  # the nearest actors: Minsk, the Kremlin
+    assert [(e.source, e.target, e.trigger, e.date) for e in loan] == [("BLR", "RUS", "loan", "2026-05-06")]
+    both = propose(text, DocState(pub_date="2026-05-06"), c.rule, c.tree, lexical=True)
+    assert both and all(x.rule or x.tree for x in both)  # the coders found events: no lexical ones
