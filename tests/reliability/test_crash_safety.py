@@ -83,6 +83,9 @@ def test_sigkill_at_random_points_loses_nothing_and_leaves_no_half_document(tmp_
     with conn:
         conn.execute("UPDATE events SET cluster_id = NULL")
         conn.execute("DELETE FROM clusters")
+        # ungrouped events count in no stored index row (rows change with clusters, in the
+        # same transaction, and are updated by difference)
+        conn.execute("DELETE FROM index_periods")
     conn.close()
     again = run_cli("ingest", str(corpus), "--db", str(crashed), "--no-progress")
     assert again.returncode == 0, again.stderr
