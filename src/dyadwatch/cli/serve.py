@@ -58,7 +58,7 @@ def serve(host: str, port: int, db: str | None, token: str | None, log_level: st
 
         configure_logging(quiet=False)
         kwargs = watcher_kwargs(dyads, threshold, webhook, smtp, mail_to, mail_from, host_delay,
-                                timeout)
+                                timeout, base_url=public or _own_address(host, port))
         options = PipelineOptions(dictionary_dirs=tuple(dictionaries), code_events=not no_code,
                                   extras=not no_code)
         background = start_in_background(open_store(db), options, **kwargs)
@@ -76,3 +76,8 @@ def serve(host: str, port: int, db: str | None, token: str | None, log_level: st
             thread, stop = background
             stop.set()
             thread.join(timeout=120)
+
+
+def _own_address(host: str, port: int) -> str:
+    """The server's own address, for alert links when no --base-url is given."""
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"

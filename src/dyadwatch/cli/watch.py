@@ -64,7 +64,10 @@ def configure_logging(quiet: bool) -> None:
 
 def watcher_kwargs(dyads: tuple[str, ...], threshold: float, webhook: str | None,
                    smtp: str | None, mail_to: tuple[str, ...], mail_from: str,
-                   host_delay: float, timeout: float | None) -> dict[str, object]:
+                   host_delay: float, timeout: float | None,
+                   base_url: str | None = None) -> dict[str, object]:
+    """The Watcher's settings from the watch options; `base_url` is where alerts' brief links
+    point (serve's --base-url, else the server's own address)."""
     from dyadwatch.watch.alerts import AlertSettings, SmtpSettings
 
     if timeout is not None:
@@ -80,8 +83,9 @@ def watcher_kwargs(dyads: tuple[str, ...], threshold: float, webhook: str | None
             raise click.BadParameter("--smtp needs at least one --mail-to", param_hint="--mail-to")
         smtp_settings = SmtpSettings(host=host, port=int(port), sender=mail_from,
                                      recipients=tuple(mail_to))
+    links = {"base_url": base_url} if base_url else {}
     return {"alerts": AlertSettings(dyads=dyads, index_threshold=threshold, webhook=webhook,
-                                    smtp=smtp_settings),
+                                    smtp=smtp_settings, **links),
             "host_delay_s": host_delay}
 
 
