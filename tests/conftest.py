@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,23 @@ def seed_file(prefix: str) -> Path:
     if not matches:
         pytest.skip(f"no seed {prefix}_* under {SEEDS}")
     return matches[0]
+
+
+@pytest.fixture
+def use_coder(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """`use_coder("tree")`: this test codes with that coder (DYADWATCH_CODER); the coders
+    cached by other tests are set aside and restored after it."""
+    from dyadwatch.coder import engine
+
+    saved = dict(engine._CACHE)
+
+    def choose(kind: str) -> None:
+        monkeypatch.setenv(engine.CODER_ENV, kind)
+        engine._CACHE.clear()
+
+    yield choose
+    engine._CACHE.clear()
+    engine._CACHE.update(saved)
 
 
 @pytest.fixture

@@ -11,13 +11,8 @@ from dyadwatch.coder.tree import TreeCoder
 
 
 @pytest.fixture(autouse=True)
-def tree_coder(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(engine.CODER_ENV, "tree")
-    saved = dict(engine._CACHE)
-    engine._CACHE.clear()
-    yield
-    engine._CACHE.clear()
-    engine._CACHE.update(saved)
+def tree_coder(use_coder) -> None:
+    use_coder("tree")
 
 
 def coded(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
@@ -150,11 +145,10 @@ def test_a_news_dateline_is_not_part_of_the_sentence():
     assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= got
 
 
-def test_a_sentence_the_tree_codes_nothing_in_goes_to_the_rule_coder(monkeypatch: pytest.MonkeyPatch):
+def test_a_sentence_the_tree_codes_nothing_in_goes_to_the_rule_coder(use_coder):
     text = "Thousands of students rallied in Minsk against the election results."
     assert ("BLR", "BLR", "PROTEST") in dyads(text)
-    monkeypatch.setenv(engine.CODER_ENV, "tree-only")
-    engine._CACHE.clear()
+    use_coder("tree-only")
     assert dyads(text) == set()
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.coder import engine
 from dyadwatch.coder.engine import code_text
 from dyadwatch.coder.lexicon import LANG_DIR
 
@@ -51,21 +50,15 @@ def test_the_readme_has_an_english_and_a_russian_worked_example():
 @pytest.mark.parametrize("coder", ["tree", "tree-only"])
 @pytest.mark.parametrize(("files", "lang", "cases"), EXAMPLES, ids=[lang for _, lang, _ in EXAMPLES])
 def test_a_worked_example_codes_what_the_readme_says(files, lang, cases, coder, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(engine.CODER_ENV, coder)
-    saved = dict(engine._CACHE)
-    engine._CACHE.clear()
-    try:
-        for rel, body in files.items():
-            path = tmp_path / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(body, encoding="utf-8")
-        for sentence, triple in cases:
-            before = {(e.source, e.target, e.type) for e in code_text(sentence, "2021-06-01", lang)}
-            assert triple not in before, sentence
-            after = {(e.source, e.target, e.type)
-                     for e in code_text(sentence, "2021-06-01", lang, dictionary_dirs=[tmp_path])}
-            assert triple in after, sentence
-    finally:
-        engine._CACHE.clear()
-        engine._CACHE.update(saved)
+                                                     use_coder):
+    use_coder(coder)
+    for rel, body in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, encoding="utf-8")
+    for sentence, triple in cases:
+        before = {(e.source, e.target, e.type) for e in code_text(sentence, "2021-06-01", lang)}
+        assert triple not in before, sentence
+        after = {(e.source, e.target, e.type)
+                 for e in code_text(sentence, "2021-06-01", lang, dictionary_dirs=[tmp_path])}
+        assert triple in after, sentence

@@ -12,13 +12,8 @@ from dyadwatch.learned.coder import MODEL_DIR, LearnedCoder, model_for
 
 
 @pytest.fixture(autouse=True)
-def learned_coder(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(engine.CODER_ENV, "learned")
-    saved = dict(engine._CACHE)
-    engine._CACHE.clear()
-    yield
-    engine._CACHE.clear()
-    engine._CACHE.update(saved)
+def learned_coder(use_coder) -> None:
+    use_coder("learned")
 
 
 def dyads(text: str, lang: str = "en", pub: str | None = "2026-05-06") -> set[tuple]:

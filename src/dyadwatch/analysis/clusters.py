@@ -46,12 +46,11 @@ from dyadwatch.analysis.settings import resolve
 from dyadwatch.model import stable_id
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
-from dyadwatch.store.statements import padded
+from dyadwatch.store.statements import padded_chunks
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 UPDATE_BATCH = 2000  # new mentions clustered per statement round (bounds memory)
-_IN_CHUNK = 512  # ids per IN (...) list (a power of two: see store/statements.py)
 _BLOCKS_PER_READ = 50  # blocking keys per read of the clustered mentions near new ones
 
 
@@ -306,12 +305,6 @@ def _rows(conn: Connection, q: Any) -> list[dict[str, Any]]:
     return [dict(r._mapping) for r in conn.execute(q)]
 
 
-def _chunks(items: Sequence[Any], n: int = _IN_CHUNK) -> Iterator[Sequence[Any]]:
-    """Chunks for IN lists, padded so that few distinct statements are prepared."""
-    for i in range(0, len(items), n):
-        yield padded(items[i:i + n])
-
-
 @dataclass(frozen=True)
 class ClusterState:
     """A cluster as stored: its id and its member rows (`_cluster_input_query`'s columns)."""
@@ -342,7 +335,7 @@ def _write(conn: Connection, records: Sequence[ClusterRecord], gone: Sequence[st
            members: dict[str, dict[str, Any]]) -> None:
     """Replace the clusters `gone` by `records`; point each member event at its cluster."""
     c = t.clusters.c
-    for ids in _chunks(list(gone)):
+    for ids in padded_chunks(list(gone)):
         conn.execute(delete(t.clusters).where(c.id.in_(ids)))
     if records:
         conn.execute(insert(t.clusters), [r.row() for r in records])
@@ -390,7 +383,7 @@ def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
     ranges = [(block, lo, hi) for block, ms in fresh.items()
               for lo, hi in _windows((m.day for m in ms if m.day is not None), rule.window)]
     near: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for chunk in _chunks(ranges, _BLOCKS_PER_READ):  # padded: repeated terms change no OR
+    for chunk in padded_chunks(ranges, _BLOCKS_PER_READ):  # padded: repeated terms change no OR
         cond = or_(*(and_(e.block == block, e.cluster_day >= lo, e.cluster_day <= hi)
                      for block, lo, hi in chunk))
         for r in _rows(conn, _cluster_input_query().where(cond, e.cluster_id.is_not(None))):
@@ -408,7 +401,7 @@ def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
     components = {k: v for k, v in components.items() if any(n[0] == "event" for n in v)}
     joined = sorted({n[1] for nodes in components.values() for n in nodes if n[0] == "cluster"})
     members: dict[str, dict[str, Any]] = {r["id"]: r for r in new}
-    for ids in _chunks(joined):
+    for ids in padded_chunks(joined):
         for r in _rows(conn, _cluster_input_query().where(e.cluster_id.in_(ids))):
             r["_day"] = r["cluster_day"]
             r["block_stored"] = r["block"]
@@ -453,7 +446,7 @@ def release_document(conn: Connection, document_id: str) -> list[ClusterChange]:
     ids = sorted(set(conn.execute(select(e.cluster_id).where(
         e.document_id == document_id, e.cluster_id.is_not(None))).scalars()))
     changes: list[ClusterChange] = []
-    for chunk in _chunks(ids):
+    for chunk in padded_chunks(ids):
         changes += [ClusterChange(old, None) for old in _states(
             _rows(conn, _cluster_input_query().where(e.cluster_id.in_(chunk))))]
         conn.execute(update(t.events).where(e.cluster_id.in_(chunk)).values(cluster_id=None))

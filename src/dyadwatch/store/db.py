@@ -189,8 +189,6 @@ def _migrate(engine: Engine, url: str) -> None:
 
 def run_pending_backfill(conn) -> None:  # type: ignore[no-untyped-def]
     """0005's backfill (counted marks, clusters, the stored index), once the schema is at head."""
-    from sqlalchemy import text
-
     row = conn.execute(text("SELECT value FROM store_meta WHERE key = 'pending_backfill'")).first()
     if row is None:
         return
