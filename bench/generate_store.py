@@ -441,8 +441,15 @@ def _say(msg: str, quiet: bool) -> None:
 
 
 def build_sqlite(path: Path, n_docs: int, *, seed: int = 17, batch_docs: int = 2000,
-                 upgrade: bool = True, quiet: bool = False) -> dict[str, int]:
-    """Write a store of `n_docs` generated documents at `path` (which must not exist)."""
+                 upgrade: bool = True, cluster: bool | None = None,
+                 quiet: bool = False) -> dict[str, int]:
+    """Write a store of `n_docs` generated documents at `path` (which must not exist).
+
+    `cluster` (default: when not upgrading) runs the clustering rule here; an upgrade's 0005
+    backfill clusters every mention again, so doing it here as well would be wasted.
+    """
+    if cluster is None:
+        cluster = not upgrade
     if path.exists():
         raise SystemExit(f"{path}: already exists (remove it, or use it as it is)")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -489,8 +496,9 @@ def build_sqlite(path: Path, n_docs: int, *, seed: int = 17, batch_docs: int = 2
                 _say(f"  {k:,} documents written ({time.perf_counter() - t0:.0f} s)", quiet)
     flush()
     _say(f"  rows written in {time.perf_counter() - t0:.0f} s: {counts}", quiet)
-    counts["clusters"] = _cluster_sqlite(db, plans["clusters"])
-    _say(f"  clusters in {time.perf_counter() - t0:.0f} s", quiet)
+    if cluster:
+        counts["clusters"] = _cluster_sqlite(db, plans["clusters"])
+        _say(f"  clusters in {time.perf_counter() - t0:.0f} s", quiet)
     for kind, _name, sql in sorted(saved, key=lambda s: s[0] != "index"):  # indexes, then triggers
         if kind == "index":
             db.execute(sql)
@@ -661,11 +669,22 @@ def main(argv: list[str] | None = None) -> int:
                     help="also copy it into this empty PostgreSQL database (postgresql://...)")
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--defer-upgrade", action="store_true",
+                    help=f"write the rows only: the store stays at revision {GENERATOR_REVISION}, "
+                         "unclustered, for --upgrade later")
+    ap.add_argument("--upgrade", action="store_true",
+                    help="upgrade an existing store written with --defer-upgrade (clusters, index)")
     args = ap.parse_args(argv)
+    if args.upgrade:
+        t0 = time.perf_counter()
+        _migrate(f"sqlite:///{args.out}", "head")
+        _say(f"upgraded {args.out} in {time.perf_counter() - t0:.0f} s", args.quiet)
+        return 0
     if args.docs < 1:
         ap.error("docs: give a positive number of documents")
     if not args.out.exists():
-        build_sqlite(args.out, args.docs, seed=args.seed, quiet=args.quiet)
+        build_sqlite(args.out, args.docs, seed=args.seed, quiet=args.quiet,
+                     upgrade=not args.defer_upgrade, cluster=False if args.defer_upgrade else None)
     elif not args.pg:
         raise SystemExit(f"{args.out}: already exists (remove it to build it again)")
     if args.pg:
