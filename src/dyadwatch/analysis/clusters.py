@@ -52,6 +52,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 UPDATE_BATCH = 2000  # new mentions clustered per statement round (bounds memory)
 _BLOCKS_PER_READ = 50  # blocking keys per read of the clustered mentions near new ones
+_REBUILD_ROWS = 5000  # mentions per read when clustering everything again
 
 
 def resolve_day(event_date: str | None, pub_date: str | None) -> str | None:
@@ -479,16 +480,34 @@ def rebuild_clusters(conn: Connection, settings: dict[str, Any] | None = None, *
         if changes:
             conn.execute(update(t.events).where(e.id == bindparam("eid"))
                          .values(block=bindparam("blk"), cluster_day=bindparam("day")), changes)
-    # 2. each blocking key's clusters, from its mentions alone
+    # 2. each blocking key's clusters, from its mentions alone; consecutive keys are read and
+    # written together (one range of ix_events_block, about _REBUILD_ROWS mentions), since a
+    # statement per key is most of the time on a store with hundreds of thousands of keys
     conn.execute(delete(t.clusters))
     n = 0
-    blocks = list(conn.execute(select(e.block).distinct().order_by(e.block)).scalars())
-    for block in blocks:
-        rows = list(_prepare(_rows(conn, _cluster_input_query().where(e.block == block)), rule))
-        records = _block_clusters(rows, rule)
-        _write(conn, records, [], {r["id"]: r for r in rows})
+    sizes = conn.execute(select(e.block, func.count()).group_by(e.block).order_by(e.block)).all()
+    for lo, hi in _block_spans(sizes, _REBUILD_ROWS):
+        by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in _prepare(_rows(conn, _cluster_input_query().where(e.block >= lo, e.block <= hi)),
+                          rule):
+            by_block[r["block"]].append(r)
+        records = [rec for block in sorted(by_block) for rec in _block_clusters(by_block[block], rule)]
+        _write(conn, records, [], {r["id"]: r for rows in by_block.values() for r in rows})
         n += len(records)
     return n
+
+
+def _block_spans(sizes: Sequence[Any], rows: int) -> Iterator[tuple[str, str]]:
+    """Consecutive (first, last) blocking keys whose mentions add up to about `rows` (a bigger
+    key stands alone)."""
+    first, total = None, 0
+    for i, (block, count) in enumerate(sizes):
+        if first is None:
+            first = block
+        total += count
+        if total >= rows or i == len(sizes) - 1:
+            yield first, block
+            first, total = None, 0
 
 
 def build_clusters(engine: Engine, *, window_days: int | None = None,

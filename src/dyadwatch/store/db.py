@@ -164,27 +164,43 @@ _PG_MIGRATION_LOCK = 0x64796164_77617463
 _PG_WRITE_LOCK = 0x64796164_77726974
 
 
+_MIGRATION_CACHE_KIB = -262144
+
+
 def _migrate(engine: Engine, url: str) -> None:
     """Bring the schema to head; safe when several processes open a new store at once."""
     if not needs_upgrade(engine):
         return
+    with engine.connect() as conn:
+        conn.info["write"] = True  # SQLite: BEGIN IMMEDIATE, so a second migrator waits
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:  # a backfill rewrites millions of rows in one transaction: a page cache of
+            # 256 MB (pages are taken only as needed) instead of 2 MB keeps it from spilling;
+            # on the DB-API connection, outside SQLAlchemy's transaction handling
+            conn.connection.cursor().execute(f"PRAGMA cache_size = {_MIGRATION_CACHE_KIB}")
+        try:
+            _migrate_locked(conn, url)
+        finally:
+            if sqlite:
+                conn.connection.cursor().execute("PRAGMA cache_size = -2000")  # the default
+
+
+def _migrate_locked(conn, url: str) -> None:  # type: ignore[no-untyped-def]
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    with engine.connect() as conn:
-        conn.info["write"] = True  # SQLite: BEGIN IMMEDIATE, so a second migrator waits
-        with conn.begin():
-            if conn.dialect.name == "postgresql":
-                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
-            current = MigrationContext.configure(conn).get_current_revision()
-            head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
-            if current == head:  # another process migrated while we waited
-                return
-            cfg = alembic_config(url)
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-            run_pending_backfill(conn)
+    with conn.begin():
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
+        current = MigrationContext.configure(conn).get_current_revision()
+        head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+        if current == head:  # another process migrated while we waited
+            return
+        cfg = alembic_config(url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        run_pending_backfill(conn)
 
 
 def run_pending_backfill(conn) -> None:  # type: ignore[no-untyped-def]
