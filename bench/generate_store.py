@@ -53,6 +53,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -518,8 +519,9 @@ def build_sqlite(path: Path, n_docs: int, *, seed: int = 17, batch_docs: int = 2
     _say(f"  indexes and full-text search in {time.perf_counter() - t0:.0f} s", quiet)
     if upgrade:
         _migrate(url, "head")
-        with sqlite3.connect(path) as db:  # 0005's backfill made them
+        with closing(sqlite3.connect(path)) as db:  # 0005's backfill made them
             counts["clusters"] = db.execute("SELECT count(*) FROM clusters").fetchone()[0]
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # all in the main file: copyable
     _say(f"built {path}: {n_docs:,} documents in {time.perf_counter() - t0:.0f} s", quiet)
     return counts
 
@@ -685,6 +687,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.upgrade:
         t0 = time.perf_counter()
         _migrate(f"sqlite:///{args.out}", "head")
+        with closing(sqlite3.connect(args.out)) as db:  # all in the main file: copyable
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _say(f"upgraded {args.out} in {time.perf_counter() - t0:.0f} s", args.quiet)
         return 0
     if args.docs < 1:

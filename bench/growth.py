@@ -81,6 +81,30 @@ def _copy_sqlite(src: Path, dst: Path) -> None:
         shutil.copyfile(src, dst)
 
 
+def _sqlite_at(path: Path) -> str | None:
+    """The migration a SQLite store is at (the store is not changed)."""
+    from dyadwatch.store import open_store
+    from dyadwatch.store.db import current_revision
+
+    engine = open_store(str(path), migrate=False)
+    try:
+        return current_revision(engine)
+    finally:
+        engine.dispose()
+
+
+def _pg_at(url: str) -> str | None:
+    """The migration a PostgreSQL database is at (None if it has none)."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except psycopg.Error:
+            return None
+    return row[0] if row else None
+
+
 def ensure_sqlite(stores: Path, n_docs: int) -> Path:
     """The generated SQLite store of n_docs documents (built if missing), as a copy upgraded to
     the newest schema: work/store-N-r<revision>.db, made once per revision (never timed). The
@@ -91,6 +115,8 @@ def ensure_sqlite(stores: Path, n_docs: int) -> Path:
     if not path.exists():
         say(f"building {path} (once; see bench/README.md for how long it takes)")
         generate_store.build_sqlite(path, n_docs)
+    if _sqlite_at(path) == head_revision():  # generated at the newest schema already (a 1M
+        return path                           # store is 10 GB: no second copy to upgrade)
     upgraded = stores / "work" / f"store-{n_docs}-r{head_revision()}.db"
     if not upgraded.exists():
         upgraded.parent.mkdir(exist_ok=True)
@@ -124,6 +150,8 @@ def ensure_pg(stores: Path, server: str, n_docs: int) -> str:
         except BaseException:
             pgserver.drop_database(server, name)
             raise
+    if _pg_at(server.rsplit("/", 1)[0] + "/" + name) == head_revision():
+        return server.rsplit("/", 1)[0] + "/" + name  # copied from a store at the newest schema
     upgraded = f"{name}_r{head_revision()}"
     target = server.rsplit("/", 1)[0] + "/" + upgraded
     if not pgserver.database_exists(server, upgraded):

@@ -62,3 +62,12 @@ def test_a_growth_run_ingests_into_a_copy(stores: Path) -> None:
     assert _digest(growth.sqlite_store(stores, 60)) == before
     assert not list((stores / "work").glob("growth-*"))  # the measured copy is gone
     shutil.rmtree(stores / "work")
+
+
+def test_a_store_generated_at_the_newest_schema_is_measured_without_a_second_copy(
+        tmp_path: Path) -> None:
+    path = growth.sqlite_store(tmp_path, 40)
+    generate_store.build_sqlite(path, 40, quiet=True)
+    before = _digest(path)
+    assert growth.ensure_sqlite(tmp_path, 40) == path
+    assert not (tmp_path / "work").exists() and _digest(path) == before
