@@ -18,17 +18,29 @@ def test_brief_shows_verdict_reasons_and_chart_and_reproduces(sqlite_url: str, t
         out = tmp_path / f"run{i}"
         md = render_brief(engine, "BLR-RUS", "2017-W40", "md", chart_dir=out)
         html = render_brief(engine, "BLR-RUS", "2017-W40", "html", chart_dir=out)
-        runs.append((md, html, (out / "index-BLR-RUS-2017-W40.svg").read_bytes(),
-                     (out / "index-BLR-RUS-2017-W40.png").read_bytes()))
+        runs.append((md, html, (out / "index-BLR-RUS-2017-W40.svg").read_bytes()))
+        # the chart is SVG only unless PNG is asked for
+        assert not (out / "index-BLR-RUS-2017-W40.png").exists()
     assert runs[0] == runs[1]
-    md, html, svg, png = runs[0]
+    md, html, svg = runs[0]
     assert "**Verdict: worse (large).**" in md
     assert all(s in md and s in html for s in sentences)
     assert "## Coming up" in md and "Lukashenka will visit Moscow on 20 October." in md
-    assert "index-BLR-RUS-2017-W40.png" in md and png.startswith(b"\x89PNG")
-    assert b"<dc:date>" not in svg and b"<svg" in svg
+    assert "(index-BLR-RUS-2017-W40.svg)" in md and ".png" not in md
+    assert svg.startswith(b"<svg") and b'data-period="2017-W40"' in svg
     assert '<section class="verdict worse"' in html and "<svg" in html
     assert "## Figures" not in md and "What analysts expect" not in md
+    # the inline chart is the same SVG as the file
+    assert svg.decode() in html
+
+
+def test_brief_writes_png_only_when_asked(sqlite_url: str, tmp_path: Path) -> None:
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    md = render_brief(engine, "BLR-RUS", "2017-W40", "md", chart_dir=tmp_path, png=True)
+    png = (tmp_path / "index-BLR-RUS-2017-W40.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and "(index-BLR-RUS-2017-W40.png)" in md
+    assert (tmp_path / "index-BLR-RUS-2017-W40.svg").exists()
 
 
 def test_brief_escapes_document_text_and_refuses_script_links(sqlite_url: str) -> None:

@@ -313,12 +313,13 @@ def render_brief(engine: Engine, dyad: str, week: str, fmt: str = "md", *,
                  chart_dir: str | Path | None = None, chart_stem: str | None = None,
                  generated: str | None = None, rule: str | None = None,
                  settings: dict[str, Any] | None = None, link_base: str | None = None,
-                 nav: dict[str, str] | None = None) -> str:
+                 nav: dict[str, str] | None = None, png: bool = False) -> str:
     """The brief as Markdown or HTML. With `chart_dir`, the index chart is written there as
-    `<chart_stem>.png` and `.svg` (default stem: index-<DYAD>-<WEEK>) and linked; HTML also
-    carries the SVG inline so the page stands alone. `link_base` is the dashboard's address
-    (events and sources link to their pages there); `nav` holds the served brief's links to
-    its dyad, the list of briefs and the previous and next weeks (keys dyad, briefs, prev, next)."""
+    `<chart_stem>.svg` (default stem: index-<DYAD>-<WEEK>), and as `.png` too with `png`,
+    and linked; HTML also carries the SVG inline so the page stands alone. `link_base` is the
+    dashboard's address (events and sources link to their pages there); `nav` holds the served
+    brief's links to its dyad, the list of briefs and the previous and next weeks (keys dyad,
+    briefs, prev, next)."""
     if fmt not in ("md", "html"):
         raise DyadwatchError(f"brief format must be md or html, not {fmt!r}")
     if link_base:
@@ -330,18 +331,16 @@ def render_brief(engine: Engine, dyad: str, week: str, fmt: str = "md", *,
     stem = chart_stem or f"index-{ctx['dyad']}-{ctx['week']}"
     chart_png = chart_svg = inline_svg = None
     if ctx["index_rows"] and (chart_dir is not None or fmt == "html"):
-        # matplotlib is loaded only here, when a chart is drawn (it is most of a brief's start)
-        from dyadwatch.outputs.charts import render_chart, write_charts
+        from dyadwatch.outputs.charts import render_svg, write_charts
 
-        svg_bytes = None
         if chart_dir is not None:
-            png, svg = write_charts(ctx["index_rows"], ctx["week"], title, Path(chart_dir), stem)
-            chart_png, chart_svg = png.name, svg.name
-            svg_bytes = svg.read_bytes()
+            svg, png_path = write_charts(ctx["index_rows"], ctx["week"], title, Path(chart_dir),
+                                         stem, png=png)
+            chart_svg = svg.name
+            chart_png = png_path.name if png_path is not None else None
         if fmt == "html":
-            raw = (svg_bytes or render_chart(ctx["index_rows"], ctx["week"], title, "svg")
-                   ).decode("utf-8")
-            inline_svg = Markup(raw[raw.index("<svg"):])  # our own chart, not document text
+            # our own chart, its text escaped by render_svg (not document text)
+            inline_svg = Markup(render_svg(ctx["index_rows"], ctx["week"], title))
     ctx.update(chart_png=chart_png, chart_svg=chart_svg, inline_svg=inline_svg,
                chart_title=title, generated=generated, nav=nav or {})
     template = _env(fmt).get_template(f"brief.{fmt}.j2")
