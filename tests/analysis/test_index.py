@@ -207,3 +207,19 @@ def test_confidence_weighting_is_off_by_default_and_scales_an_event_by_its_confi
     [weighted] = compute_index(engine, "BLR-RUS", "week", settings={"confidence_weighting": True})
     assert weighted["weighted"] == 1.5  # the meeting (no confidence: a rule event) counts 1
     assert weighted["quad3"] == 0.5 and plain["quad3"] == 1.0
+
+
+def test_coverage_is_kept_per_store_generation(sqlite_url: str) -> None:
+    """The documents per period are read once per store state and seen anew after a write."""
+    from dyadwatch.analysis.index import coverage_by_period
+
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    before = coverage_by_period(engine, "week")
+    assert coverage_by_period(engine, "week") == before
+    add_doc(engine, "Later talks", "2017-10-04", [
+        S("Belarus and Russia met in Minsk.", [Ev("BLR", "RUS", "040", "met")])])
+    after = coverage_by_period(engine, "week")
+    assert after["2017-W40"] == before["2017-W40"] + 1
+    assert coverage_by_period(engine, "month")["2017-10"] == after["2017-W40"] + sum(
+        n for k, n in after.items() if k in ("2017-W41", "2017-W42", "2017-W43", "2017-W44"))

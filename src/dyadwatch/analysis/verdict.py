@@ -19,7 +19,7 @@ from __future__ import annotations
 import statistics
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from typing import Any
 
@@ -74,7 +74,12 @@ class Verdict:
     reasons: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # what asdict gives, without its deep copy of every reason (a page shows dozens)
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["baseline_weeks"] = list(self.baseline_weeks)
+        out["reasons"] = [{**r, "other_sources": [dict(o) for o in r.get("other_sources", [])]}
+                          if "other_sources" in r else dict(r) for r in self.reasons]
+        return out
 
     @property
     def headline(self) -> str:
@@ -238,6 +243,7 @@ class StoredWeeks:
                  settings: dict[str, Any]) -> None:
         self.engine, self.a, self.b, self.settings = engine, a, b, settings
         self.rows, self.loaded = rows, weeks
+        self.with_reasons = True  # False: the verdicts' numbers only (lists of headlines)
         self.weighted_weeks = sorted(w for w, r in rows.items() if r.counted > 0)
 
     def _row(self, week: str) -> Any:
@@ -270,6 +276,8 @@ class StoredWeeks:
         return base["scale"], base["grade"], sums.counted
 
     def reasons(self, week: str, direction: str, limit: int) -> list[dict[str, Any]]:
+        if not self.with_reasons:
+            return []
         start, end = period_bounds(week, "week")
         ids = strongest_clusters(self.engine, self.a, self.b, start, end, direction,
                                  limit + REASON_MARGIN, self.settings)
@@ -532,3 +540,56 @@ def latest_verdicts(engine: Engine, dyad: str, n: int, date_from: str | None = N
         before = first
         batch *= 2
     return out
+
+
+def verdict_weeks(engine: Engine, dyad: str, date_from: str | None = None,
+                  date_to: str | None = None, *,
+                  settings: dict[str, Any] | None = None) -> list[str] | None:
+    """The weeks `verdicts` gives a verdict for (every ISO week from the first to the last
+    with events of the dyad, within the dates), from the stored index; None when it cannot
+    serve these settings, or when `date_to` ends inside a week (`verdicts` then judges that
+    week on its events up to that day only)."""
+    cfg = resolve(settings)
+    a, b = sorted(check_dyad(dyad))
+    lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
+    if hi is not None and hi.weekday() != 6:
+        return None
+    p = t.index_periods.c
+    conds = [p.a == a, p.b == b, p.freq == "week"]
+    if lo:
+        conds.append(p.period_end >= lo.isoformat())
+    if hi:
+        conds.append(p.period_start <= hi.isoformat())
+    from dyadwatch.analysis.materialised import usable
+
+    with engine.connect() as conn:
+        if not usable(conn, cfg):
+            return None
+        first, last = conn.execute(select(func.min(p.period_start), func.max(p.period_start))
+                                   .where(*conds)).one()
+    if first is None:
+        return []
+    day, end, out = date.fromisoformat(first), date.fromisoformat(last), []
+    while day <= end:
+        out.append(period_key(day, "week"))
+        day += timedelta(days=7)
+    return out
+
+
+def verdicts_for_weeks(engine: Engine, dyad: str, weeks: Sequence[str],
+                       rule: str = "trendfinder", *, settings: dict[str, Any] | None = None,
+                       reasons: bool = True) -> list[Verdict] | None:
+    """The verdicts on consecutive `weeks` (a page of `verdict_weeks`), as `verdicts` gives
+    them, from the stored index: the weeks' rows and their baselines', and each week's
+    strongest clusters for its reasons (none with `reasons` False: the headlines only).
+    None when the stored rows cannot serve these settings."""
+    cfg = resolve(settings)
+    rule_text(rule, cfg)
+    if not weeks:
+        return []
+    first, last = period_bounds(weeks[0], "week")[0], period_bounds(weeks[-1], "week")[0]
+    table = stored_weeks(engine, dyad, first, last, rule, cfg)
+    if table is None:
+        return None
+    table.with_reasons = reasons
+    return [verdict_from_table(table, dyad, w, rule, cfg) for w in weeks]

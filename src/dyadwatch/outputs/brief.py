@@ -39,7 +39,14 @@ from dyadwatch.analysis.index import (
 )
 from dyadwatch.analysis.materialised import usable
 from dyadwatch.analysis.settings import resolve
-from dyadwatch.analysis.verdict import _reason, baseline_start, verdict_from_units, weekly_verdict
+from dyadwatch.analysis.verdict import (
+    _reason,
+    baseline_start,
+    stored_weeks,
+    verdict_from_table,
+    verdict_from_units,
+    weekly_verdict,
+)
 from dyadwatch.datafiles import load_yaml
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.figures.format import format_amount
@@ -258,9 +265,14 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
         # the stored index gives the chart's weeks and their counts; events are read for the
         # verdict's weeks and for what is planned or forecast ahead, nothing else
         first, counted_n = fast
-        units = dyad_units(engine, dyad, settings=cfg, date_to=end,
-                           date_from=baseline_start(engine, dyad, start, rule, cfg))
-        verdict = verdict_from_units(units, dyad, week, rule, cfg)
+        table = stored_weeks(engine, dyad, start, start, rule, cfg)
+        if table is not None:  # the verdict from the stored rows: events of this week only
+            units = dyad_units(engine, dyad, settings=cfg, date_from=start, date_to=end)
+            verdict = verdict_from_table(table, dyad, week, rule, cfg)
+        else:
+            units = dyad_units(engine, dyad, settings=cfg, date_to=end,
+                               date_from=baseline_start(engine, dyad, start, rule, cfg))
+            verdict = verdict_from_units(units, dyad, week, rule, cfg)
         known = {u.id for u in units}
         units = units + [u for u in _ahead_units(engine, a, b, end, horizon, cfg)
                          if u.id not in known]
