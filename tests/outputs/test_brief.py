@@ -238,3 +238,32 @@ def test_brief_extras_read_from_the_week_equal_a_scan(sqlite_url: str) -> None:
         assert [x["id"] for x in got_f] == figs and [x["id"] for x in got_j] == judgments
         seen += len(figs) + len(judgments)
     assert seen > 5
+
+
+def test_brief_from_the_stored_index_equals_the_brief_from_the_events(store_url: str) -> None:
+    """The brief's fast path (the stored index's weeks and verdict, the week's own clusters)
+    gives the same brief as computing everything from the events (the stored index made
+    unusable), on a corpus with every status, non-state parties and month-only dates."""
+    from sqlalchemy import update
+
+    from dyadwatch.analysis.clusters import cluster_new
+    from dyadwatch.analysis.materialised import stale_reason
+    from dyadwatch.outputs.brief import brief_context
+    from dyadwatch.store import schema as t
+    from tests.analysis.corpus import add_doc as add
+    from tests.analysis.test_materialised import _corpus
+
+    engine = open_store(store_url)
+    for title, day, sentences, extra in _corpus(120, seed=5):
+        add(engine, title, day, sentences, **extra)
+    cluster_new(engine)
+    weeks = ("2017-W35", "2017-W37", "2017-W39", "2017-W41", "2017-W42")
+    fast = {(d, w, r): brief_context(engine, d, w, rule=r, link_base="")
+            for d in ("BLR-RUS", "BLR-UKR") for w in weeks for r in ("trendfinder", "zscore")}
+    with engine.begin() as conn:
+        conn.execute(update(t.store_meta).where(t.store_meta.c.key == "index_settings")
+                     .values(value="other-settings"))
+    assert stale_reason(engine)
+    assert sum(bool(ctx["events"]) for ctx in fast.values()) >= 8
+    for (d, w, r), ctx in fast.items():
+        assert brief_context(engine, d, w, rule=r, link_base="") == ctx, (d, w, r)

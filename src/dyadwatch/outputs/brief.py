@@ -33,6 +33,7 @@ from dyadwatch.analysis.index import (
     normalise_week,
     pair_condition,
     period_bounds,
+    period_key,
     unit_period,
     unit_query,
     units_from_rows,
@@ -242,6 +243,25 @@ def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,
     return units_from_rows(rows, a, b, False, cfg, dict(cfg["status_weights"]))
 
 
+def _week_units(engine: Engine, a: str, b: str, start: date, end: date,
+                cfg: dict[str, Any]) -> list[Unit]:
+    """The distinct events of the week (a clustered store): the pair's clusters dated on its
+    days (ix_clusters_dyad), then their mentions. Only events with a day belong to a week, so
+    unlike a date range read no cluster dated to the month alone is read."""
+    c = t.clusters.c
+    with engine.connect() as conn:
+        ids = list(conn.execute(select(c.id).where(
+            pair_condition(t.clusters, a, b), c.event_date >= start.isoformat(),
+            c.event_date <= end.isoformat())).scalars())
+        rows = []
+        for i in range(0, len(ids), 500):
+            rows += [dict(r._mapping) for r in conn.execute(
+                unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids[i:i + 500])))]
+    week = period_key(start, "week")
+    return [u for u in units_from_rows(rows, a, b, False, cfg, dict(cfg["status_weights"]))
+            if unit_period(u, "week") == week]
+
+
 def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = None,
                   settings: dict[str, Any] | None = None,
                   link_base: str | None = None) -> dict[str, Any]:
@@ -267,7 +287,7 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
         first, counted_n = fast
         table = stored_weeks(engine, dyad, start, start, rule, cfg)
         if table is not None:  # the verdict from the stored rows: events of this week only
-            units = dyad_units(engine, dyad, settings=cfg, date_from=start, date_to=end)
+            units = _week_units(engine, a, b, start, end, cfg)
             verdict = verdict_from_table(table, dyad, week, rule, cfg)
         else:
             units = dyad_units(engine, dyad, settings=cfg, date_to=end,
