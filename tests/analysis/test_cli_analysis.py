@@ -31,7 +31,12 @@ def test_index_verdict_brief_feed_commands(tmp_path: Path) -> None:
     r = run(cli, ["brief", "--db", db, "--dyad", "BLR-RUS", "--week", "2017-W40", "--format", "html",
                   "-o", str(out)])
     assert r.exit_code == 0, r.output
-    assert out.exists() and (out.parent / "brief-index.png").exists() and (out.parent / "brief-index.svg").exists()
+    assert out.exists() and (out.parent / "brief-index.svg").exists()
+    assert not (out.parent / "brief-index.png").exists()  # PNG only with --png
+    r = run(cli, ["brief", "--db", db, "--dyad", "BLR-RUS", "--week", "2017-W40", "--format", "md",
+                  "--png", "-o", str(out.parent / "b.md")])
+    assert r.exit_code == 0, r.output
+    assert (out.parent / "b-index.png").read_bytes().startswith(b"\x89PNG")
     r = run(cli, ["feed", "--db", db, "--dyad", "BLR-RUS", "-o", str(tmp_path / "f.atom")])
     assert r.exit_code == 0 and "<entry>" in (tmp_path / "f.atom").read_text()
 

@@ -127,6 +127,38 @@ def test_changed_settings_are_noticed_and_rebuild_restores(sqlite_url: str) -> N
     assert row["weighted"] == 1.5
 
 
+def test_rows_stored_before_a_setting_existed_still_serve_its_former_behaviour(
+        sqlite_url: str) -> None:
+    """A store whose rows were written before `confidence_weighting` existed (its fingerprint
+    has no such key) is not stale while the setting is off, which is how they were computed;
+    and a new ingest keeps updating its rows."""
+    from dyadwatch.analysis.materialised import VIEW_SETTINGS, fingerprint, serves
+    from dyadwatch.model import stable_id
+
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    cluster_new(engine)
+    cfg = resolve(None)
+    older = stable_id("index", json.dumps(
+        {k: cfg.get(k) for k in VIEW_SETTINGS if k != "confidence_weighting"},
+        sort_keys=True, default=str))
+    assert older != fingerprint(cfg) and serves(older, cfg)
+    assert not serves(older, {**cfg, "confidence_weighting": True})
+    assert not serves("other-settings", cfg) and not serves(None, cfg)
+    with engine.begin() as conn:
+        conn.execute(update(t.store_meta).where(t.store_meta.c.key == "index_settings")
+                     .values(value=older))
+    assert stale_reason(engine) is None
+    add_doc(engine, "Later talks", "2017-10-24", [
+        S("Belarus and Russia met in Minsk.", [Ev("BLR", "RUS", "040", "met")])])
+    cluster_new(engine)
+    with engine.connect() as conn:
+        stored = conn.execute(select(t.index_periods.c.period).where(
+            t.index_periods.c.freq == "week", t.index_periods.c.period == "2017-W43")).all()
+    assert len(stored) == 1
+    assert compute_index(engine, "BLR-RUS", "week") == _on_the_fly(engine, "BLR-RUS", "week")
+
+
 def test_opposition_and_civil_society_do_not_move_the_state_index(store_url: str) -> None:
     engine = open_store(store_url)
     add_doc(engine, "Summit", "2017-10-03", [
@@ -175,3 +207,19 @@ def test_confidence_weighting_is_off_by_default_and_scales_an_event_by_its_confi
     [weighted] = compute_index(engine, "BLR-RUS", "week", settings={"confidence_weighting": True})
     assert weighted["weighted"] == 1.5  # the meeting (no confidence: a rule event) counts 1
     assert weighted["quad3"] == 0.5 and plain["quad3"] == 1.0
+
+
+def test_coverage_is_kept_per_store_generation(sqlite_url: str) -> None:
+    """The documents per period are read once per store state and seen anew after a write."""
+    from dyadwatch.analysis.index import coverage_by_period
+
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    before = coverage_by_period(engine, "week")
+    assert coverage_by_period(engine, "week") == before
+    add_doc(engine, "Later talks", "2017-10-04", [
+        S("Belarus and Russia met in Minsk.", [Ev("BLR", "RUS", "040", "met")])])
+    after = coverage_by_period(engine, "week")
+    assert after["2017-W40"] == before["2017-W40"] + 1
+    assert coverage_by_period(engine, "month")["2017-10"] == after["2017-W40"] + sum(
+        n for k, n in after.items() if k in ("2017-W41", "2017-W42", "2017-W43", "2017-W44"))

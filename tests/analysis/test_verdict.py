@@ -181,3 +181,35 @@ def test_latest_verdicts_read_few_weeks_and_equal_all_verdicts(sqlite_url: str) 
     cfg = {"status_weights": {"planned": 0.5}}
     want = [v.to_dict() for v in verdicts(engine, "BLR-RUS", settings=cfg)[::-1] if v.reasons]
     assert [v.to_dict() for v in latest_verdicts(engine, "BLR-RUS", 4, settings=cfg)] == want[:4]
+
+
+def test_verdicts_from_the_stored_index_equal_those_from_the_events(store_url: str) -> None:
+    """Every week's verdict from the stored rows (numbers) and the strongest clusters (reasons)
+    equals the one computed from all of the dyad's events, by either rule, on a corpus with
+    every status weight, non-state parties, second readings and month-only dates."""
+    from datetime import date, timedelta
+
+    from dyadwatch.analysis.clusters import cluster_new
+    from dyadwatch.analysis.index import dyad_units, period_key
+    from dyadwatch.analysis.settings import resolve
+    from dyadwatch.analysis.verdict import stored_weeks, verdict_from_table, verdict_from_units
+    from tests.analysis.test_materialised import _corpus
+
+    engine = open_store(store_url)
+    for title, day, sentences, extra in _corpus(120, seed=11):
+        add_doc(engine, title, day, sentences, **extra)
+    cluster_new(engine)
+    cfg = resolve(None)
+    weeks = [period_key(date(2017, 8, 28) + timedelta(days=7 * k), "week") for k in range(9)]
+    compared = 0
+    for dyad in ("BLR-RUS", "BLR-UKR"):
+        everything = dyad_units(engine, dyad, settings=cfg)
+        for rule in ("trendfinder", "zscore"):
+            table = stored_weeks(engine, dyad, date(2017, 8, 28), date(2017, 10, 23), rule, cfg)
+            assert table is not None
+            for week in weeks:
+                got = verdict_from_table(table, dyad, week, rule, cfg).to_dict()
+                assert got == verdict_from_units(everything, dyad, week, rule, cfg).to_dict()
+                assert got == weekly_verdict(engine, dyad, week, rule=rule).to_dict()
+                compared += bool(got["reasons"])
+    assert compared >= 10

@@ -18,17 +18,29 @@ def test_brief_shows_verdict_reasons_and_chart_and_reproduces(sqlite_url: str, t
         out = tmp_path / f"run{i}"
         md = render_brief(engine, "BLR-RUS", "2017-W40", "md", chart_dir=out)
         html = render_brief(engine, "BLR-RUS", "2017-W40", "html", chart_dir=out)
-        runs.append((md, html, (out / "index-BLR-RUS-2017-W40.svg").read_bytes(),
-                     (out / "index-BLR-RUS-2017-W40.png").read_bytes()))
+        runs.append((md, html, (out / "index-BLR-RUS-2017-W40.svg").read_bytes()))
+        # the chart is SVG only unless PNG is asked for
+        assert not (out / "index-BLR-RUS-2017-W40.png").exists()
     assert runs[0] == runs[1]
-    md, html, svg, png = runs[0]
+    md, html, svg = runs[0]
     assert "**Verdict: worse (large).**" in md
     assert all(s in md and s in html for s in sentences)
     assert "## Coming up" in md and "Lukashenka will visit Moscow on 20 October." in md
-    assert "index-BLR-RUS-2017-W40.png" in md and png.startswith(b"\x89PNG")
-    assert b"<dc:date>" not in svg and b"<svg" in svg
+    assert "(index-BLR-RUS-2017-W40.svg)" in md and ".png" not in md
+    assert svg.startswith(b"<svg") and b'data-period="2017-W40"' in svg
     assert '<section class="verdict worse"' in html and "<svg" in html
     assert "## Figures" not in md and "What analysts expect" not in md
+    # the inline chart is the same SVG as the file
+    assert svg.decode() in html
+
+
+def test_brief_writes_png_only_when_asked(sqlite_url: str, tmp_path: Path) -> None:
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    md = render_brief(engine, "BLR-RUS", "2017-W40", "md", chart_dir=tmp_path, png=True)
+    png = (tmp_path / "index-BLR-RUS-2017-W40.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and "(index-BLR-RUS-2017-W40.png)" in md
+    assert (tmp_path / "index-BLR-RUS-2017-W40.svg").exists()
 
 
 def test_brief_escapes_document_text_and_refuses_script_links(sqlite_url: str) -> None:
@@ -226,3 +238,32 @@ def test_brief_extras_read_from_the_week_equal_a_scan(sqlite_url: str) -> None:
         assert [x["id"] for x in got_f] == figs and [x["id"] for x in got_j] == judgments
         seen += len(figs) + len(judgments)
     assert seen > 5
+
+
+def test_brief_from_the_stored_index_equals_the_brief_from_the_events(store_url: str) -> None:
+    """The brief's fast path (the stored index's weeks and verdict, the week's own clusters)
+    gives the same brief as computing everything from the events (the stored index made
+    unusable), on a corpus with every status, non-state parties and month-only dates."""
+    from sqlalchemy import update
+
+    from dyadwatch.analysis.clusters import cluster_new
+    from dyadwatch.analysis.materialised import stale_reason
+    from dyadwatch.outputs.brief import brief_context
+    from dyadwatch.store import schema as t
+    from tests.analysis.corpus import add_doc as add
+    from tests.analysis.test_materialised import _corpus
+
+    engine = open_store(store_url)
+    for title, day, sentences, extra in _corpus(120, seed=5):
+        add(engine, title, day, sentences, **extra)
+    cluster_new(engine)
+    weeks = ("2017-W35", "2017-W37", "2017-W39", "2017-W41", "2017-W42")
+    fast = {(d, w, r): brief_context(engine, d, w, rule=r, link_base="")
+            for d in ("BLR-RUS", "BLR-UKR") for w in weeks for r in ("trendfinder", "zscore")}
+    with engine.begin() as conn:
+        conn.execute(update(t.store_meta).where(t.store_meta.c.key == "index_settings")
+                     .values(value="other-settings"))
+    assert stale_reason(engine)
+    assert sum(bool(ctx["events"]) for ctx in fast.values()) >= 8
+    for (d, w, r), ctx in fast.items():
+        assert brief_context(engine, d, w, rule=r, link_base="") == ctx, (d, w, r)

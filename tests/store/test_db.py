@@ -152,3 +152,37 @@ def test_event_confidence_is_stored_and_survives_a_downgrade_and_upgrade(store_u
     save_coded_document(engine, learned)
     values = sorted((r["confidence"] is None) for r in query_events(engine, EventFilter()))
     assert values == [False, True]
+
+
+def test_a_reading_engine_keeps_its_connections_and_sees_every_write(tmp_path) -> None:
+    """A read-only SQLite engine pools its connections (no pragmas and cold pages per query),
+    yet each use begins a new transaction, so a write made meanwhile is seen; a pooled
+    connection that wrote reads with a plain BEGIN again (no write lock held by readers)."""
+    from sqlalchemy import func, select
+
+    from dyadwatch.store import schema as t
+    from dyadwatch.store.db import write_begin
+    from dyadwatch.store.documents import store_generation
+
+    db = str(tmp_path / "dw.db")
+    writer = open_store(db)
+    reader = open_store(db, read_only=True)
+    with reader.connect() as conn:
+        first = conn.connection.dbapi_connection
+        gen = store_generation(conn)
+        docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+    later = _coded("Lukashenka and Putin met in Minsk on 23 February.")
+    later.document.location = "mem://later"
+    save_coded_document(writer, later)
+    with reader.connect() as conn:
+        assert conn.connection.dbapi_connection is first  # the same connection, kept
+        assert store_generation(conn) > gen
+        assert conn.execute(select(func.count()).select_from(t.documents)).scalar_one() == docs + 1
+    with write_begin(reader) as conn:
+        assert conn.info.get("write") is True
+    with reader.connect() as conn:
+        assert "write" not in conn.info
+        conn.execute(select(1))
+        # a plain BEGIN: another process can still take the write lock meanwhile
+        with write_begin(writer) as w:
+            w.execute(select(1))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import httpx
 import pytest
 
+from dyadwatch.store import open_store
 from tests.web.conftest import XSS_SCRIPT, Server
 
 SQL_INJECTIONS = ["'; DROP TABLE events; --", "' OR '1'='1", '" OR 1=1 --', "1; SELECT * FROM documents",
@@ -338,3 +340,23 @@ def test_openapi_documents_404_and_422(client: httpx.Client) -> None:
                  "/api/v1/briefs/{dyad}/{week}"):
         responses = schema["paths"][path]["get"]["responses"]
         assert {"200", "404", "422"} <= set(responses), path
+
+
+def test_verdict_pages_equal_the_whole_series(client: httpx.Client, web_db: str) -> None:
+    """/verdicts and /briefs answer a page from the stored index's weeks: the same items,
+    total and order as the dyad's whole series of verdicts, sliced."""
+    pytest.importorskip("dyadwatch.analysis.verdict")
+    from dyadwatch.analysis.verdict import verdicts
+
+    every = [v.to_dict() for v in verdicts(open_store(web_db, read_only=True), "BLR-RUS")]
+    assert len(every) >= 3
+    for offset, limit in ((0, 1000), (0, 2), (1, 2), (len(every) - 1, 5)):
+        got = client.get("/api/v1/verdicts", params={"dyad": "BLR-RUS", "offset": offset,
+                                                     "limit": limit}).json()
+        assert got["total"] == len(every)
+        assert got["items"] == json.loads(json.dumps(every[offset:offset + limit]))
+        briefs = client.get("/api/v1/briefs", params={"dyad": "BLR-RUS", "offset": offset,
+                                                      "limit": limit}).json()
+        assert briefs["total"] == len(every)
+        assert [(b["week"], b["direction"], b["events"]) for b in briefs["items"]] == [
+            (v["week"], v["direction"], v["events"]) for v in every[::-1][offset:offset + limit]]

@@ -457,15 +457,31 @@ def summary_values(sums: Sums, sources: int, settings: dict[str, Any],
 
 def coverage_by_period(engine: Engine, freq: str) -> dict[str, int]:
     """How many documents (of any dyad) were published in each period."""
-    out: dict[str, int] = defaultdict(int)
+    from dyadwatch.store.documents import store_generation
+
     cov = t.coverage_days.c
     with engine.connect() as conn:
+        # Kept per store generation (every new document counts it up): the same for every
+        # dyad, and one row per publication date of the whole store (thousands of rows).
+        key = (str(engine.url), id(engine), store_generation(conn), freq)
+        with _memo_lock:
+            hit = _coverage_memo.get(key)
+        if hit is not None:
+            return dict(hit)
+        out: dict[str, int] = defaultdict(int)
         # one row per distinct publication date, kept by the store as documents arrive
-        for value, n in conn.execute(select(cov.day, cov.documents)):
-            key = _date_key(value, None, freq)
-            if key:
-                out[key] += n
+        for value, n in conn.execute(select(cov.day, cov.documents)).all():
+            period = _date_key(value, None, freq)
+            if period:
+                out[period] += n
+    with _memo_lock:
+        while len(_coverage_memo) >= 2 * len(FREQS):
+            del _coverage_memo[next(iter(_coverage_memo))]
+        _coverage_memo[key] = dict(out)
     return dict(out)
+
+
+_coverage_memo: dict[Any, dict[str, int]] = {}
 
 
 def _date_key(day: str | None, month: str | None, freq: str) -> str | None:

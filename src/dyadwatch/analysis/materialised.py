@@ -70,6 +70,27 @@ def fingerprint(settings: dict[str, Any] | None) -> str:
                                          default=str))
 
 
+# Settings added after stores were written, and the value that means "as before they existed":
+# rows stored without the key were computed that way, so they still serve it.
+_ADDED_SETTINGS = {"confidence_weighting": False}
+
+
+def serves(stored: str | None, settings: dict[str, Any] | None) -> bool:
+    """Whether rows stored under fingerprint `stored` answer for these settings (also rows
+    stored before a later setting existed, while that setting is at its former behaviour)."""
+    if stored is None:
+        return False
+    cfg = resolve(settings)
+    if stored == fingerprint(cfg):
+        return True
+    older = [k for k in VIEW_SETTINGS
+             if k not in _ADDED_SETTINGS or bool(cfg.get(k)) != _ADDED_SETTINGS[k]]
+    if len(older) == len(VIEW_SETTINGS):
+        return False
+    return stored == stable_id("index", json.dumps({k: cfg.get(k) for k in older},
+                                                   sort_keys=True, default=str))
+
+
 def stored_fingerprint(conn: Connection) -> str | None:
     m = t.store_meta.c
     return conn.execute(select(m.value).where(m.key == FINGERPRINT_KEY)).scalar_one_or_none()
@@ -91,7 +112,7 @@ def stale_reason(engine: Engine) -> str | None:
     """Why the stored rows cannot serve the package's settings, or None when they can."""
     with engine.connect() as conn:
         stored = stored_fingerprint(conn)
-    if stored is None or stored == fingerprint(None):
+    if stored is None or serves(stored, None):
         return None
     return ("the stored index was computed with other analysis settings; computing it on the "
             "fly (run `dyadwatch index --rebuild` to store it again)")
@@ -164,7 +185,7 @@ def refresh_index(conn: Connection, changes: Iterable[ClusterChange]) -> int:
         return 0
     bump_generation(conn)
     cfg = resolve(None)
-    if stored_fingerprint(conn) != fingerprint(cfg):
+    if not serves(stored_fingerprint(conn), cfg):
         return 0
     w = _weights(cfg)
     deltas: dict[Key, Sums] = defaultdict(Sums)
@@ -323,7 +344,7 @@ def rebuild_stored_index(engine: Engine) -> int:
 
 def usable(conn: Connection, cfg: dict[str, Any]) -> bool:
     """Whether the stored rows answer for these settings."""
-    return stored_fingerprint(conn) == fingerprint(cfg) and not has_unclustered(conn)
+    return serves(stored_fingerprint(conn), cfg) and not has_unclustered(conn)
 
 
 def stored_index(engine: Engine, dyad: str, freq: str, cfg: dict[str, Any],

@@ -19,24 +19,32 @@ from __future__ import annotations
 import statistics
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, case, func, literal, or_, select
 
 from dyadwatch.analysis.index import (
     AnalysisError,
+    Sums,
     Unit,
+    check_dyad,
     dyad_units,
     normalise_week,
+    pair_condition,
     parse_bound,
     period_bounds,
     period_key,
     summarise,
+    summary_values,
     unit_period,
+    unit_query,
+    units_from_rows,
 )
 from dyadwatch.analysis.settings import resolve
+from dyadwatch.store import schema as t
+from dyadwatch.store.events import EventFilter
 
 RULES = ("trendfinder", "zscore")
 
@@ -66,7 +74,12 @@ class Verdict:
     reasons: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # what asdict gives, without its deep copy of every reason (a page shows dozens)
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["baseline_weeks"] = list(self.baseline_weeks)
+        out["reasons"] = [{**r, "other_sources": [dict(o) for o in r.get("other_sources", [])]}
+                          if "other_sources" in r else dict(r) for r in self.reasons]
+        return out
 
     @property
     def headline(self) -> str:
@@ -154,18 +167,21 @@ def _reason(u: Unit) -> dict[str, Any]:
     }
 
 
-def reasons_for(units: Sequence[Unit], direction: str, limit: int) -> list[dict[str, Any]]:
-    """The week's events that moved the verdict, strongest first."""
+def rank_reasons(units: Sequence[Unit], direction: str) -> list[Unit]:
+    """The week's counted events in the order they are given as reasons, strongest first."""
     counted = [u for u in units if u.weight > 0 and u.goldstein is not None]
     if direction == "worse":
-        chosen = sorted((u for u in counted if u.contribution < 0),
-                        key=lambda u: (u.contribution, u.day or "", u.id))
-    elif direction == "better":
-        chosen = sorted((u for u in counted if u.contribution > 0),
-                        key=lambda u: (-u.contribution, u.day or "", u.id))
-    else:
-        chosen = sorted(counted, key=lambda u: (-abs(u.contribution), u.day or "", u.id))
-    return [_reason(u) for u in chosen[:limit]]
+        return sorted((u for u in counted if u.contribution < 0),
+                      key=lambda u: (u.contribution, u.day or "", u.id))
+    if direction == "better":
+        return sorted((u for u in counted if u.contribution > 0),
+                      key=lambda u: (-u.contribution, u.day or "", u.id))
+    return sorted(counted, key=lambda u: (-abs(u.contribution), u.day or "", u.id))
+
+
+def reasons_for(units: Sequence[Unit], direction: str, limit: int) -> list[dict[str, Any]]:
+    """The week's events that moved the verdict, strongest first."""
+    return [_reason(u) for u in rank_reasons(units, direction)[:limit]]
 
 
 def _weeks_before(week: str, n: int) -> list[str]:
@@ -197,53 +213,203 @@ class WeekTable:
             self._scale[week] = summarise(self.by_week[week], self.settings)["scale"]
         return self._scale[week]
 
+    def counted(self, week: str) -> int:
+        return sum(1 for u in self.by_week.get(week, []) if u.weight > 0)
+
+    def summary(self, week: str) -> tuple[int, int, float, str | None]:
+        """The week's counted and reported distinct events, its scale and grade."""
+        this = self.by_week.get(week, [])
+        now = summarise(this, self.settings)
+        return self.counted(week), len(this), now["scale"], now["grade"]
+
+    def pooled(self, weeks: Sequence[str]) -> tuple[float, str | None, int]:
+        """The scale and grade of the weeks' events pooled, and how many were counted."""
+        pool = [u for w in weeks for u in self.by_week.get(w, [])]
+        base = summarise(pool, self.settings)
+        return base["scale"], base["grade"], sum(1 for u in pool if u.weight > 0)
+
+    def reasons(self, week: str, direction: str, limit: int) -> list[dict[str, Any]]:
+        return reasons_for(self.units(week), direction, limit)
+
+
+class StoredWeeks:
+    """What a verdict needs of its weeks, from the stored index (`index_periods`: each week's
+    sums, scale, grade and counts), so a verdict reads its weeks' rows, not their events. Only
+    the reasons need events: `reasons` picks the week's strongest clusters from one aggregate
+    over the week's mentions (SQL, no sentence or document text) and reads the members of
+    those few only. `weeks` are the weeks whose rows were read (the caller asks for no other)."""
+
+    def __init__(self, engine: Engine, a: str, b: str, rows: dict[str, Any], weeks: set[str],
+                 settings: dict[str, Any]) -> None:
+        self.engine, self.a, self.b, self.settings = engine, a, b, settings
+        self.rows, self.loaded = rows, weeks
+        self.with_reasons = True  # False: the verdicts' numbers only (lists of headlines)
+        self.weighted_weeks = sorted(w for w, r in rows.items() if r.counted > 0)
+
+    def _row(self, week: str) -> Any:
+        if week not in self.loaded:
+            raise AnalysisError(f"week {week} was not read from the stored index")  # a bug
+        return self.rows.get(week)
+
+    def scale(self, week: str) -> float:
+        return float(self._row(week).scale)
+
+    def counted(self, week: str) -> int:
+        r = self._row(week)
+        return int(r.counted) if r is not None else 0
+
+    def summary(self, week: str) -> tuple[int, int, float, str | None]:
+        r = self._row(week)
+        if r is None:  # no distinct event that week
+            return 0, 0, 0.0, None
+        return int(r.counted), int(r.clusters), float(r.scale), r.grade
+
+    def pooled(self, weeks: Sequence[str]) -> tuple[float, str | None, int]:
+        from dyadwatch.analysis.materialised import _row_sums
+
+        sums = Sums()
+        for w in weeks:
+            r = self._row(w)
+            if r is not None:
+                sums.add(_row_sums(r))
+        base = summary_values(sums, 0, self.settings)
+        return base["scale"], base["grade"], sums.counted
+
+    def reasons(self, week: str, direction: str, limit: int) -> list[dict[str, Any]]:
+        if not self.with_reasons:
+            return []
+        start, end = period_bounds(week, "week")
+        ids = strongest_clusters(self.engine, self.a, self.b, start, end, direction,
+                                 limit + REASON_MARGIN, self.settings)
+        if not ids:
+            return []
+        w = dict(self.settings["status_weights"])
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(
+                unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids)))]
+        units = [u for u in units_from_rows(rows, self.a, self.b, False, self.settings, w)
+                 if unit_period(u, "week") == week]
+        return reasons_for(units, direction, limit)
+
+
+def strongest_clusters(engine: Engine, a: str, b: str, start: date, end: date, direction: str,
+                       n: int, settings: dict[str, Any]) -> list[str]:
+    """The ids of the (about) `n` clusters of the pair dated from `start` to `end` that come
+    first as reasons for `direction` (`rank_reasons`' order), from one aggregate per cluster
+    over its counted mentions: status weight x mean Goldstein score. Reads the clusters of
+    those days (ix_clusters_dyad) and their mentions (ix_events_cluster), no text."""
+    c, e = t.clusters.c, t.events.c
+    weights = {k: float(x) for k, x in settings["status_weights"].items() if float(x) > 0}
+    if not weights:
+        return []
+    non_state = frozenset(x.upper() for x in settings.get("non_state_sectors") or [])
+    include = frozenset(x.upper() for x in settings.get("include_sectors") or [])
+    weight = case(*((c.status == k, literal(x)) for k, x in sorted(weights.items())),
+                  else_=literal(0.0))
+    q = (select(c.id, c.event_date, c.sectors, (weight * func.avg(e.goldstein)).label("x"))
+         .select_from(t.clusters).join(t.events, e.cluster_id == c.id)
+         .where(pair_condition(t.clusters, a, b), c.event_date >= start.isoformat(),
+                c.event_date <= end.isoformat(), c.status.in_(sorted(weights)),
+                e.goldstein.is_not(None), or_(e.counted.is_(None), e.counted != 0))
+         .group_by(c.id, c.event_date, c.sectors))
+    with engine.connect() as conn:
+        rows = []
+        for cid, day, sectors, x in conn.execute(q):
+            found = {s for s in (sectors or "").split(",") if s and s in non_state}
+            if found and not found <= include:
+                continue  # not state-to-state, and not asked for
+            rows.append((float(x), day or "", cid))
+    if direction == "worse":
+        ranked = sorted(r for r in rows if r[0] < 0)
+    elif direction == "better":
+        ranked = sorted((r for r in rows if r[0] > 0), key=lambda r: (-r[0], r[1], r[2]))
+    else:
+        ranked = sorted(rows, key=lambda r: (-abs(r[0]), r[1], r[2]))
+    return [cid for _, _, cid in ranked[:n]]
+
+
+# Candidates read beyond the reasons shown: the aggregate ranks clusters by a mean summed in
+# another order than the units' (last-bit differences can only swap clusters whose means are
+# equal to four decimals); the exact order is then taken from the candidates' own units.
+REASON_MARGIN = 5
+
+
+def stored_weeks(engine: Engine, dyad: str, first: date, last: date, rule: str,
+                 settings: dict[str, Any]) -> StoredWeeks | None:
+    """A `StoredWeeks` for verdicts on the weeks from `first` to `last` (Mondays): those
+    weeks' rows and their baselines' (the 4 weeks before for trendfinder; the weeks in the span
+    and the 8 weighted weeks before it for zscore). None when the stored rows cannot serve
+    these settings."""
+    from dyadwatch.analysis.materialised import usable
+
+    a, b = sorted(check_dyad(dyad))
+    v = settings["verdict"]
+    p = t.index_periods.c
+    key = (p.a == a, p.b == b, p.freq == "week")
+    lo = first - timedelta(days=7 * int(v["trendfinder"]["weeks"])) if rule == "trendfinder" \
+        else first
+    with engine.connect() as conn:
+        if not usable(conn, settings):
+            return None
+        rows = {r.period: r for r in conn.execute(select(t.index_periods).where(
+            *key, p.period_start >= lo.isoformat(), p.period_start <= last.isoformat()))}
+        if rule != "trendfinder":
+            rows.update({r.period: r for r in conn.execute(
+                select(t.index_periods).where(*key, p.counted > 0,
+                                              p.period_start < lo.isoformat())
+                .order_by(p.period_start.desc()).limit(int(v["zscore"]["weeks"])))})
+    weeks = {period_key(lo + timedelta(days=7 * k), "week")
+             for k in range((last - lo).days // 7 + 1)} | set(rows)
+    return StoredWeeks(engine, *check_dyad(dyad), rows, weeks, settings)
+
 
 def verdict_from_units(units: Sequence[Unit], dyad: str, week: str, rule: str,
                        settings: dict[str, Any], *, table: WeekTable | None = None) -> Verdict:
+    return verdict_from_table(table if table is not None else WeekTable(units, settings),
+                              dyad, week, rule, settings)
+
+
+def verdict_from_table(table: WeekTable | StoredWeeks, dyad: str, week: str, rule: str,
+                       settings: dict[str, Any]) -> Verdict:
+    """The verdict on one week from its weeks' numbers: events grouped by week (`WeekTable`)
+    or the stored index's rows (`StoredWeeks`); both give the same verdict."""
     week = normalise_week(week)
     text = rule_text(rule, settings)
     v = settings["verdict"]
     start, end = period_bounds(week, "week")
-    if table is None:
-        table = WeekTable(units, settings)
-    by_week = table.by_week
-    this = by_week.get(week, [])
-    now = summarise(this, settings)
-    n_now = sum(1 for u in this if u.weight > 0)
+    n_now, reported, scale_now, grade_now = table.summary(week)
     out = Verdict(dyad=dyad.upper(), week=week, direction="unchanged", magnitude="limited",
                   rule=rule, rule_text=text, value=None, baseline=None, change=None,
                   week_start=start.isoformat(), week_end=end.isoformat(), events=n_now)
     if rule == "trendfinder":
         r = v["trendfinder"]
         weeks = _weeks_before(week, int(r["weeks"]))
-        pool = [u for w in weeks for u in by_week.get(w, [])]
-        base = summarise(pool, settings)
-        n_base = sum(1 for u in pool if u.weight > 0)
+        base_scale, base_grade, n_base = table.pooled(weeks)
         out.baseline_weeks = weeks
         out.baseline_events = n_base
-        out.baseline = base["scale"] if base["grade"] is not None else None
+        out.baseline = base_scale if base_grade is not None else None
     else:
         r = v["zscore"]
         earlier = table.weighted_weeks[:bisect_left(table.weighted_weeks, week)]
         weeks = earlier[-int(r["weeks"]):]
         values = [table.scale(w) for w in weeks]
         out.baseline_weeks = weeks
-        out.baseline_events = sum(1 for w in weeks for u in by_week[w] if u.weight > 0)
+        out.baseline_events = sum(table.counted(w) for w in weeks)
         out.baseline = round(statistics.fmean(values), 4) if values else None
 
-    out.reported = len(this)
-    if now["grade"] is None:  # no weighted events this week: nothing to judge
+    out.reported = reported
+    if grade_now is None:  # no weighted events this week: nothing to judge
         out.direction, out.magnitude = "no_data", "none"
         out.thin_evidence, out.thin_reason = True, "no counted events this week"
         return out
-    out.value = now["scale"]
-    out.grade = now["grade"]
+    out.value = scale_now
+    out.grade = grade_now
     if out.baseline is None:  # nothing counted before: nothing to compare with
         out.direction, out.magnitude = "no_baseline", "none"
         out.thin_evidence = True
         out.thin_reason = (f"no counted events in the previous {len(out.baseline_weeks)} weeks"
                            if rule == "trendfinder" else "no earlier week with counted events")
-        out.reasons = reasons_for(this, "unchanged", int(v["reasons"]))
+        out.reasons = table.reasons(week, "unchanged", int(v["reasons"]))
         return out
     out.change = round(out.value - out.baseline, 4)
     thin = []
@@ -277,7 +443,7 @@ def verdict_from_units(units: Sequence[Unit], dyad: str, week: str, rule: str,
         out.thin_evidence, out.thin_reason = True, "; ".join(thin)
         magnitude = "limited"
     out.direction, out.magnitude = direction, magnitude
-    out.reasons = reasons_for(this, direction, int(v["reasons"]))
+    out.reasons = table.reasons(week, direction, int(v["reasons"]))
     return out
 
 
@@ -302,6 +468,9 @@ def weekly_verdict(engine: Engine, dyad: str, week: str, *, rule: str = "trendfi
     cfg = resolve(settings)
     rule_text(rule, cfg)  # validates the rule name
     start, end = period_bounds(normalise_week(week), "week")
+    table = stored_weeks(engine, dyad, start, start, rule, cfg)
+    if table is not None:  # the week's and its baseline's stored rows, and its reasons
+        return verdict_from_table(table, dyad, week, rule, cfg)
     units = dyad_units(engine, dyad, settings=cfg, date_to=end,
                        date_from=baseline_start(engine, dyad, start, rule, cfg))
     return verdict_from_units(units, dyad, week, rule, cfg)
@@ -355,12 +524,15 @@ def latest_verdicts(engine: Engine, dyad: str, n: int, date_from: str | None = N
         if not weeks:
             break
         first = period_bounds(weeks[-1], "week")[0]
-        last = period_bounds(weeks[0], "week")[1]
-        units = dyad_units(engine, dyad, settings=cfg, date_to=last,
-                           date_from=baseline_start(engine, dyad, first, rule, cfg))
-        table = WeekTable(units, cfg)
+        last = period_bounds(weeks[0], "week")[0]
+        # the weeks' and their baselines' stored rows; events only for each week's reasons
+        table = stored_weeks(engine, dyad, first, last, rule, cfg)
+        if table is None:
+            units = dyad_units(engine, dyad, settings=cfg, date_to=last + timedelta(days=6),
+                               date_from=baseline_start(engine, dyad, first, rule, cfg))
+            table = WeekTable(units, cfg)
         for week in weeks:
-            v = verdict_from_units(units, dyad, week, rule, cfg, table=table)
+            v = verdict_from_table(table, dyad, week, rule, cfg)
             if v.reasons:
                 out.append(v)
                 if len(out) == n:
@@ -368,3 +540,56 @@ def latest_verdicts(engine: Engine, dyad: str, n: int, date_from: str | None = N
         before = first
         batch *= 2
     return out
+
+
+def verdict_weeks(engine: Engine, dyad: str, date_from: str | None = None,
+                  date_to: str | None = None, *,
+                  settings: dict[str, Any] | None = None) -> list[str] | None:
+    """The weeks `verdicts` gives a verdict for (every ISO week from the first to the last
+    with events of the dyad, within the dates), from the stored index; None when it cannot
+    serve these settings, or when `date_to` ends inside a week (`verdicts` then judges that
+    week on its events up to that day only)."""
+    cfg = resolve(settings)
+    a, b = sorted(check_dyad(dyad))
+    lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
+    if hi is not None and hi.weekday() != 6:
+        return None
+    p = t.index_periods.c
+    conds = [p.a == a, p.b == b, p.freq == "week"]
+    if lo:
+        conds.append(p.period_end >= lo.isoformat())
+    if hi:
+        conds.append(p.period_start <= hi.isoformat())
+    from dyadwatch.analysis.materialised import usable
+
+    with engine.connect() as conn:
+        if not usable(conn, cfg):
+            return None
+        first, last = conn.execute(select(func.min(p.period_start), func.max(p.period_start))
+                                   .where(*conds)).one()
+    if first is None:
+        return []
+    day, end, out = date.fromisoformat(first), date.fromisoformat(last), []
+    while day <= end:
+        out.append(period_key(day, "week"))
+        day += timedelta(days=7)
+    return out
+
+
+def verdicts_for_weeks(engine: Engine, dyad: str, weeks: Sequence[str],
+                       rule: str = "trendfinder", *, settings: dict[str, Any] | None = None,
+                       reasons: bool = True) -> list[Verdict] | None:
+    """The verdicts on consecutive `weeks` (a page of `verdict_weeks`), as `verdicts` gives
+    them, from the stored index: the weeks' rows and their baselines', and each week's
+    strongest clusters for its reasons (none with `reasons` False: the headlines only).
+    None when the stored rows cannot serve these settings."""
+    cfg = resolve(settings)
+    rule_text(rule, cfg)
+    if not weeks:
+        return []
+    first, last = period_bounds(weeks[0], "week")[0], period_bounds(weeks[-1], "week")[0]
+    table = stored_weeks(engine, dyad, first, last, rule, cfg)
+    if table is None:
+        return None
+    table.with_reasons = reasons
+    return [verdict_from_table(table, dyad, w, rule, cfg) for w in weeks]

@@ -38,7 +38,9 @@ def _write(text: str, output: str | None) -> None:
               help="ISO week, e.g. 2017-W40 (or a day in it).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
 @click.option("-o", "--output", metavar="FILE", default=None,
-              help="Write here (charts go beside it as PNG and SVG); stdout if not given.")
+              help="Write here (the chart goes beside it as SVG); stdout if not given.")
+@click.option("--png", is_flag=True, default=False,
+              help="Also write the chart as PNG beside the output (draws with matplotlib, slower).")
 @click.option("--rule", type=click.Choice(["trendfinder", "zscore"]), default=None,
               help="Verdict rule [default: settings, trendfinder].")
 @click.option("--generated", metavar="TEXT", default=None,
@@ -46,7 +48,8 @@ def _write(text: str, output: str | None) -> None:
 @base_url_option
 @sectors_option
 @settings_option
-def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, rule: str | None,
+def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, png: bool,
+          rule: str | None,
           generated: str | None, base_url: str | None, include_sectors: str | None,
           settings_path: str | None) -> None:
     """A weekly brief: verdict and reasons, key events with quotes and links, what is
@@ -67,7 +70,7 @@ def brief(db: str | None, dyad: str, week: str, fmt: str, output: str | None, ru
                         chart_stem=f"{stem}-index" if stem else None, generated=generated,
                         rule=rule,
                         settings=load(settings_path, extra=sectors_override(include_sectors)),
-                        link_base=base_url or DEFAULT_BASE_URL)
+                        link_base=base_url or DEFAULT_BASE_URL, png=png)
     _write(text, output)
 
 

@@ -33,13 +33,21 @@ from dyadwatch.analysis.index import (
     normalise_week,
     pair_condition,
     period_bounds,
+    period_key,
     unit_period,
     unit_query,
     units_from_rows,
 )
 from dyadwatch.analysis.materialised import usable
 from dyadwatch.analysis.settings import resolve
-from dyadwatch.analysis.verdict import _reason, baseline_start, verdict_from_units, weekly_verdict
+from dyadwatch.analysis.verdict import (
+    _reason,
+    baseline_start,
+    stored_weeks,
+    verdict_from_table,
+    verdict_from_units,
+    weekly_verdict,
+)
 from dyadwatch.datafiles import load_yaml
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.figures.format import format_amount
@@ -235,6 +243,25 @@ def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,
     return units_from_rows(rows, a, b, False, cfg, dict(cfg["status_weights"]))
 
 
+def _week_units(engine: Engine, a: str, b: str, start: date, end: date,
+                cfg: dict[str, Any]) -> list[Unit]:
+    """The distinct events of the week (a clustered store): the pair's clusters dated on its
+    days (ix_clusters_dyad), then their mentions. Only events with a day belong to a week, so
+    unlike a date range read no cluster dated to the month alone is read."""
+    c = t.clusters.c
+    with engine.connect() as conn:
+        ids = list(conn.execute(select(c.id).where(
+            pair_condition(t.clusters, a, b), c.event_date >= start.isoformat(),
+            c.event_date <= end.isoformat())).scalars())
+        rows = []
+        for i in range(0, len(ids), 500):
+            rows += [dict(r._mapping) for r in conn.execute(
+                unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids[i:i + 500])))]
+    week = period_key(start, "week")
+    return [u for u in units_from_rows(rows, a, b, False, cfg, dict(cfg["status_weights"]))
+            if unit_period(u, "week") == week]
+
+
 def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = None,
                   settings: dict[str, Any] | None = None,
                   link_base: str | None = None) -> dict[str, Any]:
@@ -258,9 +285,14 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
         # the stored index gives the chart's weeks and their counts; events are read for the
         # verdict's weeks and for what is planned or forecast ahead, nothing else
         first, counted_n = fast
-        units = dyad_units(engine, dyad, settings=cfg, date_to=end,
-                           date_from=baseline_start(engine, dyad, start, rule, cfg))
-        verdict = verdict_from_units(units, dyad, week, rule, cfg)
+        table = stored_weeks(engine, dyad, start, start, rule, cfg)
+        if table is not None:  # the verdict from the stored rows: events of this week only
+            units = _week_units(engine, a, b, start, end, cfg)
+            verdict = verdict_from_table(table, dyad, week, rule, cfg)
+        else:
+            units = dyad_units(engine, dyad, settings=cfg, date_to=end,
+                               date_from=baseline_start(engine, dyad, start, rule, cfg))
+            verdict = verdict_from_units(units, dyad, week, rule, cfg)
         known = {u.id for u in units}
         units = units + [u for u in _ahead_units(engine, a, b, end, horizon, cfg)
                          if u.id not in known]
@@ -313,12 +345,13 @@ def render_brief(engine: Engine, dyad: str, week: str, fmt: str = "md", *,
                  chart_dir: str | Path | None = None, chart_stem: str | None = None,
                  generated: str | None = None, rule: str | None = None,
                  settings: dict[str, Any] | None = None, link_base: str | None = None,
-                 nav: dict[str, str] | None = None) -> str:
+                 nav: dict[str, str] | None = None, png: bool = False) -> str:
     """The brief as Markdown or HTML. With `chart_dir`, the index chart is written there as
-    `<chart_stem>.png` and `.svg` (default stem: index-<DYAD>-<WEEK>) and linked; HTML also
-    carries the SVG inline so the page stands alone. `link_base` is the dashboard's address
-    (events and sources link to their pages there); `nav` holds the served brief's links to
-    its dyad, the list of briefs and the previous and next weeks (keys dyad, briefs, prev, next)."""
+    `<chart_stem>.svg` (default stem: index-<DYAD>-<WEEK>), and as `.png` too with `png`,
+    and linked; HTML also carries the SVG inline so the page stands alone. `link_base` is the
+    dashboard's address (events and sources link to their pages there); `nav` holds the served
+    brief's links to its dyad, the list of briefs and the previous and next weeks (keys dyad,
+    briefs, prev, next)."""
     if fmt not in ("md", "html"):
         raise DyadwatchError(f"brief format must be md or html, not {fmt!r}")
     if link_base:
@@ -330,18 +363,16 @@ def render_brief(engine: Engine, dyad: str, week: str, fmt: str = "md", *,
     stem = chart_stem or f"index-{ctx['dyad']}-{ctx['week']}"
     chart_png = chart_svg = inline_svg = None
     if ctx["index_rows"] and (chart_dir is not None or fmt == "html"):
-        # matplotlib is loaded only here, when a chart is drawn (it is most of a brief's start)
-        from dyadwatch.outputs.charts import render_chart, write_charts
+        from dyadwatch.outputs.charts import render_svg, write_charts
 
-        svg_bytes = None
         if chart_dir is not None:
-            png, svg = write_charts(ctx["index_rows"], ctx["week"], title, Path(chart_dir), stem)
-            chart_png, chart_svg = png.name, svg.name
-            svg_bytes = svg.read_bytes()
+            svg, png_path = write_charts(ctx["index_rows"], ctx["week"], title, Path(chart_dir),
+                                         stem, png=png)
+            chart_svg = svg.name
+            chart_png = png_path.name if png_path is not None else None
         if fmt == "html":
-            raw = (svg_bytes or render_chart(ctx["index_rows"], ctx["week"], title, "svg")
-                   ).decode("utf-8")
-            inline_svg = Markup(raw[raw.index("<svg"):])  # our own chart, not document text
+            # our own chart, its text escaped by render_svg (not document text)
+            inline_svg = Markup(render_svg(ctx["index_rows"], ctx["week"], title))
     ctx.update(chart_png=chart_png, chart_svg=chart_svg, inline_svg=inline_svg,
                chart_title=title, generated=generated, nav=nav or {})
     template = _env(fmt).get_template(f"brief.{fmt}.j2")

@@ -56,6 +56,11 @@ def _tune_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
+        # a pooled connection that wrote takes a plain BEGIN again when it is next read with
+        record.info.pop("write", None)
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
         # IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout
@@ -137,7 +142,14 @@ def open_store(db: str | None = None, *, migrate: bool = True, read_only: bool =
                 raise StoreError(f"{path}: no such store (run `dyadwatch ingest` first)")
     try:
         if url.startswith("sqlite"):
-            engine = create_engine(url, poolclass=NullPool)
+            if read_only:
+                # Readers (the web server, verdict, brief) keep their connections: opening one
+                # costs its pragmas and a cold page cache, and a page or command opens dozens.
+                # Each checkout still begins its own transaction, so it sees the newest writes.
+                engine = create_engine(url, pool_size=8, max_overflow=8,
+                                       connect_args={"check_same_thread": False})
+            else:
+                engine = create_engine(url, poolclass=NullPool)
             _tune_sqlite(engine)
         elif url.startswith("postgresql"):
             # A server that does not answer fails in seconds with one line, not a hang.

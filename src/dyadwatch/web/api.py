@@ -327,13 +327,43 @@ def _verdict_rows(request: Request, dyad: str, date_from: str | None,
         v.to_dict() for v in _user_errors(fn, _engine(request), *args)])
 
 
+def _verdict_page(request: Request, dyad: str, date_from: str | None, date_to: str | None,
+                  offset: int, limit: int, *, reasons: bool = True,
+                  newest_first: bool = False) -> tuple[int, list[dict[str, Any]]] | None:
+    """One page of the dyad's weekly verdicts from the stored index: the page's weeks and
+    their baselines are read, not the dyad's history (None when the stored rows cannot serve,
+    e.g. other settings: then the whole series is computed)."""
+    weeks_fn = _need("dyadwatch.analysis.verdict", "verdict_weeks")
+    page_fn = _need("dyadwatch.analysis.verdict", "verdicts_for_weeks")
+    engine = _engine(request)
+    cache = request.app.state.cache
+    weeks = cache.get(("verdict-weeks", dyad, date_from, date_to), lambda: _user_errors(
+        weeks_fn, engine, dyad, date_from, date_to))
+    if weeks is None:
+        return None
+    chosen = (weeks[::-1] if newest_first else weeks)[offset:offset + limit]
+    if newest_first:
+        chosen = chosen[::-1]
+    key = ("verdict-page", dyad, tuple(chosen[:1]), tuple(chosen[-1:]), len(chosen), reasons)
+    got = cache.get(key, lambda: _user_errors(page_fn, engine, dyad, chosen, reasons=reasons))
+    if got is None:
+        return None
+    rows = [v.to_dict() for v in got]
+    return len(weeks), rows[::-1] if newest_first else rows
+
+
 @router.get("/verdicts", summary="Weekly verdicts with their reasons (oldest first)",
             response_model=Page)
 def verdicts(request: Request, dyad: Dyad, date_from: DateFrom = None,
              date_to: DateTo = None, limit: Limit = MAX_LIMIT, offset: Offset = 0) -> dict[str, Any]:
     """Each week's verdict (better/worse/unchanged, magnitude) and the events behind it,
     oldest week first."""
-    rows = _verdict_rows(request, _dyad(dyad), *_dates(date_from, date_to))
+    name, dates = _dyad(dyad), _dates(date_from, date_to)
+    got = _verdict_page(request, name, *dates, offset, limit)
+    if got is not None:
+        total, rows = got
+        return page(request, rows, total, limit, offset)
+    rows = _verdict_rows(request, name, *dates)
     return page(request, rows[offset:offset + limit], len(rows), limit, offset)
 
 
@@ -342,13 +372,19 @@ def briefs(request: Request, dyad: Dyad, date_from: DateFrom = None, date_to: Da
            limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     """One item per week with events: its verdict headline, and `brief`, the path of the
     brief in JSON (/api/v1/briefs/{dyad}/{week})."""
-    name = _dyad(dyad)
-    rows = _verdict_rows(request, name, *_dates(date_from, date_to))[::-1]
+    name, dates = _dyad(dyad), _dates(date_from, date_to)
+    # the headlines only: a page of weeks from the stored index, without their reasons
+    got = _verdict_page(request, name, *dates, offset, limit, reasons=False, newest_first=True)
+    if got is not None:
+        total, shown = got
+    else:
+        rows = _verdict_rows(request, name, *dates)[::-1]
+        total, shown = len(rows), rows[offset:offset + limit]
     items = [{"dyad": name, "week": v["week"], "week_start": v.get("week_start"),
               "week_end": v.get("week_end"), "direction": v.get("direction"),
               "events": v.get("events"), "brief": f"/api/v1/briefs/{name}/{v['week']}"}
-             for v in rows[offset:offset + limit]]
-    return page(request, items, len(rows), limit, offset)
+             for v in shown]
+    return page(request, items, total, limit, offset)
 
 
 @router.get("/briefs/{dyad}/{week}", summary="One weekly brief")

@@ -23,9 +23,19 @@ def _weeks(request: Request, name: str) -> list[dict]:
     verdicts are not available). A week without any ("no data") has a brief at its address,
     but the list and the previous/next links go from one week with events to the next."""
     fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts")
+    weeks_fn = wq.analysis("dyadwatch.analysis.verdict", "verdict_weeks")
+    page_fn = wq.analysis("dyadwatch.analysis.verdict", "verdicts_for_weeks")
     engine = request.app.state.engine
-    every = request.app.state.cache.get(("verdicts", name, None, None), lambda: [
-        verdict_dict(v) for v in fn(engine, name)]) if fn else []
+
+    def headlines() -> list[dict]:
+        # the stored index's weeks and numbers; a list of headlines needs no reasons
+        weeks = weeks_fn(engine, name) if weeks_fn and page_fn else None
+        got = page_fn(engine, name, weeks, reasons=False) if weeks is not None else None
+        if got is None:
+            got = fn(engine, name) if fn else []
+        return [verdict_dict(v) for v in got]
+
+    every = request.app.state.cache.get(("verdicts", name, None, None), headlines)
     return [v for v in every if v.get("events")]
 
 
