@@ -186,3 +186,53 @@ def test_a_reading_engine_keeps_its_connections_and_sees_every_write(tmp_path) -
         # a plain BEGIN: another process can still take the write lock meanwhile
         with write_begin(writer) as w:
             w.execute(select(1))
+
+
+def test_upgrading_an_existing_store_says_so_on_a_terminal_and_nothing_when_piped(
+        tmp_path) -> None:
+    """A big store's upgrade takes minutes: on a terminal a line says what runs and how long
+    it took; piped, stderr stays clean."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from alembic import command
+
+    from dyadwatch.store.db import alembic_config, head_revision
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+
+    def one_behind() -> None:
+        engine = open_store(url)
+        with engine.connect() as conn:
+            cfg = alembic_config(url)
+            cfg.attributes["connection"] = conn
+            with conn.begin():
+                command.downgrade(cfg, "-1")
+        engine.dispose()
+
+    code = f"from dyadwatch.store import open_store; open_store({url!r}).dispose()"
+    one_behind()
+    piped = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True)
+    assert piped.stderr == ""
+    one_behind()
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=slave, stdout=slave,
+                            stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert proc.wait(timeout=120) == 0
+    shown = b"".join(chunks).decode()
+    assert f"upgrading the store {url} from schema" in shown
+    assert f"store upgraded to schema {head_revision()} in" in shown

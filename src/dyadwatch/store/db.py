@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import sys
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -211,8 +212,20 @@ def _migrate_locked(conn, url: str) -> None:  # type: ignore[no-untyped-def]
             return
         cfg = alembic_config(url)
         cfg.attributes["connection"] = conn
+        if current is not None:  # an existing store: on a big one this takes minutes, once
+            _tell(f"upgrading the store {_display(url)} from schema {current} to {head} "
+                  "(once; minutes on a store of a million documents)")
+        t0 = time.monotonic()
         command.upgrade(cfg, "head")
         run_pending_backfill(conn)
+        if current is not None:
+            _tell(f"store upgraded to schema {head} in {time.monotonic() - t0:.0f} s")
+
+
+def _tell(line: str) -> None:
+    """A line on a terminal's stderr (nothing when stderr is piped: scripts read stdout)."""
+    if sys.stderr.isatty():
+        print(line, file=sys.stderr, flush=True)
 
 
 def run_pending_backfill(conn) -> None:  # type: ignore[no-untyped-def]
