@@ -244,6 +244,9 @@ class StoredWeeks:
         self.engine, self.a, self.b, self.settings = engine, a, b, settings
         self.rows, self.loaded = rows, weeks
         self.with_reasons = True  # False: the verdicts' numbers only (lists of headlines)
+        # the days whose clusters' scores are read at once, for the reasons of their weeks
+        self.span: tuple[date, date] = (date.max, date.min)
+        self.scores: dict[str, list[tuple[float, str, str]]] | None = None
         self.weighted_weeks = sorted(w for w, r in rows.items() if r.counted > 0)
 
     def _row(self, week: str) -> Any:
@@ -279,8 +282,12 @@ class StoredWeeks:
         if not self.with_reasons:
             return []
         start, end = period_bounds(week, "week")
-        ids = strongest_clusters(self.engine, self.a, self.b, start, end, direction,
-                                 limit + REASON_MARGIN, self.settings)
+        if self.scores is None or not self.span[0] <= start <= self.span[1]:
+            # one aggregate for all the weeks verdicts are asked for (not their baselines)
+            lo, hi = (self.span if self.span[0] <= start <= self.span[1] else (start, end))
+            self.scores = cluster_scores(self.engine, self.a, self.b, lo, hi, self.settings)
+            self.span = (lo, hi)
+        ids = rank_scores(self.scores.get(week, []), direction, limit + REASON_MARGIN)
         if not ids:
             return []
         w = dict(self.settings["status_weights"])
@@ -292,16 +299,15 @@ class StoredWeeks:
         return reasons_for(units, direction, limit)
 
 
-def strongest_clusters(engine: Engine, a: str, b: str, start: date, end: date, direction: str,
-                       n: int, settings: dict[str, Any]) -> list[str]:
-    """The ids of the (about) `n` clusters of the pair dated from `start` to `end` that come
-    first as reasons for `direction` (`rank_reasons`' order), from one aggregate per cluster
-    over its counted mentions: status weight x mean Goldstein score. Reads the clusters of
-    those days (ix_clusters_dyad) and their mentions (ix_events_cluster), no text."""
+def cluster_scores(engine: Engine, a: str, b: str, start: date, end: date,
+                   settings: dict[str, Any]) -> dict[str, list[tuple[float, str, str]]]:
+    """Per ISO week from `start` to `end`: (status weight x mean Goldstein score, day, id) of
+    each counted cluster of the pair dated in it, from one aggregate over the clusters of those
+    days (ix_clusters_dyad) and their counted mentions (ix_events_cluster); no text is read."""
     c, e = t.clusters.c, t.events.c
     weights = {k: float(x) for k, x in settings["status_weights"].items() if float(x) > 0}
     if not weights:
-        return []
+        return {}
     non_state = frozenset(x.upper() for x in settings.get("non_state_sectors") or [])
     include = frozenset(x.upper() for x in settings.get("include_sectors") or [])
     weight = case(*((c.status == k, literal(x)) for k, x in sorted(weights.items())),
@@ -312,13 +318,22 @@ def strongest_clusters(engine: Engine, a: str, b: str, start: date, end: date, d
                 c.event_date <= end.isoformat(), c.status.in_(sorted(weights)),
                 e.goldstein.is_not(None), or_(e.counted.is_(None), e.counted != 0))
          .group_by(c.id, c.event_date, c.sectors))
+    out: dict[str, list[tuple[float, str, str]]] = {}
     with engine.connect() as conn:
-        rows = []
         for cid, day, sectors, x in conn.execute(q):
             found = {s for s in (sectors or "").split(",") if s and s in non_state}
             if found and not found <= include:
                 continue  # not state-to-state, and not asked for
-            rows.append((float(x), day or "", cid))
+            try:
+                week = period_key(date.fromisoformat(day), "week")
+            except (TypeError, ValueError):
+                continue  # dated to the month only: in no week
+            out.setdefault(week, []).append((float(x), day, cid))
+    return out
+
+
+def rank_scores(rows: Sequence[tuple[float, str, str]], direction: str, n: int) -> list[str]:
+    """The ids of the first `n` of a week's `cluster_scores` in `rank_reasons`' order."""
     if direction == "worse":
         ranked = sorted(r for r in rows if r[0] < 0)
     elif direction == "better":
@@ -360,7 +375,9 @@ def stored_weeks(engine: Engine, dyad: str, first: date, last: date, rule: str,
                 .order_by(p.period_start.desc()).limit(int(v["zscore"]["weeks"])))})
     weeks = {period_key(lo + timedelta(days=7 * k), "week")
              for k in range((last - lo).days // 7 + 1)} | set(rows)
-    return StoredWeeks(engine, *check_dyad(dyad), rows, weeks, settings)
+    table = StoredWeeks(engine, *check_dyad(dyad), rows, weeks, settings)
+    table.span = (first, last + timedelta(days=6))
+    return table
 
 
 def verdict_from_units(units: Sequence[Unit], dyad: str, week: str, rule: str,

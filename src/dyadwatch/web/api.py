@@ -355,9 +355,10 @@ def _verdict_page(request: Request, dyad: str, date_from: str | None, date_to: s
 @router.get("/verdicts", summary="Weekly verdicts with their reasons (oldest first)",
             response_model=Page)
 def verdicts(request: Request, dyad: Dyad, date_from: DateFrom = None,
-             date_to: DateTo = None, limit: Limit = MAX_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+             date_to: DateTo = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     """Each week's verdict (better/worse/unchanged, magnitude) and the events behind it,
-    oldest week first."""
+    oldest week first. A page costs its own weeks (their reasons are read from the events),
+    so it is 100 weeks unless `limit` asks for more; `next` links the following page."""
     name, dates = _dyad(dyad), _dates(date_from, date_to)
     got = _verdict_page(request, name, *dates, offset, limit)
     if got is not None:
