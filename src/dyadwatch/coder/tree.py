@@ -316,6 +316,7 @@ class TreeCoder(Coder):
     def code_sentence(self, text: str, state: DocState) -> list[Event]:
         from dyadwatch.nlp.sentences import cyrillic_share, split_cyrillic
 
+        self.last_doc = None
         if cyrillic_share(text) > 0.5:
             spans = split_cyrillic(text)
             if len(spans) > 1:

@@ -86,6 +86,17 @@ def _parse(text: str, state, rule):  # type: ignore[no-untyped-def]
     return toks, lower, mentions
 
 
+def _parse_of(text: str, tree):  # type: ignore[no-untyped-def]
+    """The tree coder's parse of this sentence (after any dateline) and where it starts in
+    `text`, else None (the tree coder did not parse it)."""
+    last = getattr(tree, "last_doc", None)
+    if last is not None:
+        off = text.find(last[0])
+        if off >= 0:
+            return last[1], off
+    return None
+
+
 def _bucket(d: int) -> str:
     return "0" if d <= 0 else "1" if d == 1 else "2" if d == 2 else "3-5" if d <= 5 else "6-10" if d <= 10 else "11+"
 
@@ -182,12 +193,7 @@ def repair_candidates(text: str, state, rule, proposed: list[Candidate],  # type
             if code not in codes:
                 codes.append(code)
     codes = codes[:MAX_CODES]
-    parse = None
-    last = getattr(tree, "last_doc", None)
-    if last is not None:  # the tree coder's parse of this sentence (after any dateline)
-        off = text.find(last[0])
-        if off >= 0:
-            parse = (last[1], off)
+    parse = _parse_of(text, tree)
     starts = [t[1] for t in toks]
     out: list[Candidate] = []
     for c in todo:
@@ -208,7 +214,9 @@ def repair_candidates(text: str, state, rule, proposed: list[Candidate],  # type
 def lexical_candidates(text: str, state, rule) -> list[Candidate]:  # type: ignore[no-untyped-def]
     """High-recall candidates: every trigger of the lexicon, whatever its context rules say,
     with the nearest actor before it as source and the nearest other actor after it (else
-    before it) as target; a symmetric act both ways. The model decides (most are not events)."""
+    before it) as target; a symmetric act both ways. The model decides (most are not events).
+    (Marking them with `geometry` as the repaired ones are was tried: cross-validated F1
+    English 0.646 -> 0.649, Russian 0.663 -> 0.642.)"""
     from dyadwatch.coder.engine import tokenize
 
     toks = tokenize(text)
