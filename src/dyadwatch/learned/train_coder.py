@@ -1,6 +1,6 @@
 """Train the learned coder's decision model (`dyadwatch learn coder`).
 
-Data: gold-schema files (real-train, seeds-gold, plover-gsr, the synthetic sets). Each item is
+Data: gold-schema files (real-train, seeds-gold, pentacode-train, the synthetic sets). Each item is
 coded by the rule coder and the tree coder; every candidate they propose is labelled by the
 gold events of its item (an event when a gold event has its source, type and target, the
 target not compared where the gold one is null, as the scorer does). A logistic regression
