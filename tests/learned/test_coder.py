@@ -83,3 +83,43 @@ def test_lexical_candidates_only_where_the_coders_propose_nothing():
     assert [(e.source, e.target, e.trigger, e.date) for e in loan] == [("BLR", "RUS", "loan", "2026-05-06")]
     both = propose(text, DocState(pub_date="2026-05-06"), c.rule, c.tree, lexical=True)
     assert both and all(x.rule or x.tree for x in both)  # the coders found events: no lexical ones
+
+
+def test_a_self_targeted_event_proposes_the_other_actors_as_target():
+    # convention 7: a country closing a border does not act on itself; the other party is named
+    from dyadwatch.learned.candidates import repair_candidates
+
+    c = LearnedCoder("en")
+    text = "Polish border guards installed barbed wire at a crossing with Belarus after Warsaw closed the border."
+    state = DocState(pub_date="2026-05-06")
+    plain = propose(text, DocState(pub_date="2026-05-06"), c.rule, c.tree, lexical=False)
+    assert ("POL", "POL", "SANCTION") in {x.key for x in plain}
+    cands = propose(text, state, c.rule, c.tree, lexical=False, repair=True)
+    fixed = [x for x in cands if x.key == ("POL", "BLR", "SANCTION")]
+    assert len(fixed) == 1 and fixed[0].extra["repair"] == "self"
+    own = next(x for x in cands if x.key == ("POL", "POL", "SANCTION")).event
+    ev = fixed[0].event
+    assert (ev.target, ev.status, ev.date, ev.trigger) == ("BLR", own.status, own.date, own.trigger)
+    assert own.target == "POL"  # the coder's own event is not changed
+    assert any(g.startswith("g:dep=") for g in fixed[0].extra["geo"])
+    # nothing to repair where every event has another party
+    assert repair_candidates("Poland expelled two Belarusian diplomats.", DocState(), c.rule,
+                             [x for x in plain if x.source != x.target and x.target is not None]) == []
+
+
+def test_the_dependency_path_from_an_actor_to_its_trigger():
+    from dyadwatch.coder.engine import tokenize
+    from dyadwatch.learned.candidates import _parse, dep_path
+
+    c = LearnedCoder("en")
+    text = "Poland expelled two Belarusian diplomats on Friday."
+    c.tree.code_sentence(text, DocState(pub_date="2026-05-06"))
+    assert c.tree.last_doc is not None and c.tree.last_doc[0] == text
+    toks, _lower, mentions = _parse(text, DocState(), c.rule)  # type: ignore[misc]
+    assert toks == tokenize(text)
+    poland = next(m for m in mentions if "POL" in m.codes)
+    belarus = next(m for m in mentions if "BLR" in m.codes)
+    parse = (c.tree.last_doc[1], 0)
+    assert dep_path(parse, toks, poland, 1, 2) == "nsubj|"  # "expelled" is token 1
+    assert dep_path(parse, toks, belarus, 1, 2).endswith("dobj|")
+    assert dep_path(None, toks, poland, 1, 2) == "none"

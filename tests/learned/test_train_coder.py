@@ -56,3 +56,43 @@ def test_training_writes_a_model_the_coder_uses_and_is_reproducible(tmp_path: Pa
     events = coder.code_sentence("Poland expelled three Belarusian diplomats on Friday.",
                                  DocState(pub_date="2026-04-03"))
     assert ("POL", "BLR", "SANCTION") in {(e.source, e.target, e.type) for e in events}
+
+
+def test_the_report_names_each_choice_of_candidates_and_the_model_records_it(tmp_path: Path) -> None:
+    data = _write(tmp_path / "train.jsonl")
+    report = train([data], tmp_path / "m", "en")
+    assert set(report.trials) == {"-/-", "-/repair", "lexical/-", "lexical/repair"}
+    meta = json.loads((tmp_path / "m" / "en" / "decide.json").read_text())
+    assert (meta["lexical"], meta["repair"]) == (report.lexical, report.repair)
+    assert model_for("en", tmp_path / "m").repair == report.repair  # type: ignore[union-attr]
+
+
+def test_the_threshold_is_chosen_on_the_smoothed_f1_curve() -> None:
+    from dyadwatch.learned.candidates import Candidate
+    from dyadwatch.learned.train_coder import GRID, Row, choose_threshold, f1_at
+
+    # the raw F1 peaks at the grid's lowest point only (two positives at 0.11); the smoothed
+    # curve prefers the broad middle, where one more threshold step changes little
+    probs = [0.57, 0.79, 0.11, 0.39, 0.53, 0.11, 0.89, 0.17, 0.59, 0.31, 0.23, 0.75]
+    labels = [1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0]
+    row = Row(0, "g", "t", [Candidate("A", "B", "AID") for _ in probs], [{} for _ in probs], labels)
+    raw = max(GRID, key=lambda t: (f1_at([row], [probs], 6, t)[2], -t))
+    (_p, _r, f1), thr, smooth = choose_threshold([row], [probs], n_gold=6)
+    assert raw == 0.10 and f1_at([row], [probs], 6, raw)[2] > f1
+    assert thr == 0.44 and abs(f1 - 0.5) < 1e-9 and abs(smooth - 0.5) < 1e-9
+
+
+def test_a_sentence_with_a_class_only_labels_candidates_by_their_class(tmp_path: Path) -> None:
+    from dyadwatch.coder.cameo import pentacode
+    from dyadwatch.coder.engine import _make_coder
+    from dyadwatch.evaluation.gold import read_gold
+    from dyadwatch.learned.train_coder import candidate_rows
+
+    path = tmp_path / "classed.jsonl"
+    path.write_text(json.dumps({"id": "c1", "text": "Poland expelled three Belarusian diplomats on Friday.",
+                                "pentacode": 4}) + "\n", encoding="utf-8")
+    rows = candidate_rows(read_gold(path), "en", _make_coder("en", (), False, kind="rules"),
+                          _make_coder("en", (), False, kind="tree-only"))
+    cands = [(c, lab) for r in rows for c, lab in zip(r.cands, r.labels, strict=True)]
+    assert cands and all(lab == int(pentacode(c.event.cameo) == 4) for c, lab in cands)
+    assert any(lab for _, lab in cands)  # the expulsion (CAMEO 16x) is material conflict

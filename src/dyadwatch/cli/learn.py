@@ -42,8 +42,10 @@ def pentacode(train_file: Path, out_dir: Path, epochs: int, seed: int) -> None:
                f"final loss {report.final_loss:.4f}: {report.out_dir}")
 
 
+# plover-gsr is a peer's test suite: reported on, not trained on. pentacode-train gives each
+# sentence a CAMEO class only: weak labels (learned/train_coder.py), English
 DEFAULT_CODER_DATA = ("../shared/eval/real-train.jsonl", "../shared/eval/seeds-gold.jsonl",
-                      "../shared/eval/plover-gsr.jsonl", "training/synthetic/en.jsonl",
+                      "../shared/eval/pentacode-train.jsonl", "training/synthetic/en.jsonl",
                       "training/synthetic/ru.jsonl")
 
 
@@ -57,7 +59,7 @@ DEFAULT_CODER_DATA = ("../shared/eval/real-train.jsonl", "../shared/eval/seeds-g
 def coder(files: tuple[Path, ...], out_dir: Path | None, langs: tuple[str, ...], c: float) -> None:
     """Train the learned coder's decision model from gold-schema files.
 
-    With no FILES: real-train, seeds-gold, plover-gsr and the synthetic sets (run from the
+    With no FILES: real-train, seeds-gold, pentacode-train and the synthetic sets (run from the
     repository, ../shared beside it). Never give it real-dev, pentacode-test or a sealed
     set. Deterministic; about a minute of CPU per language.
 
@@ -77,4 +79,6 @@ def coder(files: tuple[Path, ...], out_dir: Path | None, langs: tuple[str, ...],
         r = train(paths, out_dir or MODEL_DIR, lang, c=c)
         click.echo(f"{lang}: {r.n_items} items, {r.n_candidates} candidates; threshold {r.threshold:.2f}, "
                    f"cross-validated P {r.cv_precision:.3f} R {r.cv_recall:.3f} F1 {r.cv_f1:.3f}; "
-                   f"{'with' if r.lexical else 'without'} lexical candidates; {r.seconds:.0f} s CPU")
+                   f"{'with' if r.lexical else 'without'} lexical, {'with' if r.repair else 'without'} repaired "
+                   f"candidates (cross-validated F1 of each choice: "
+                   f"{', '.join(f'{k} {v:.3f}' for k, v in r.trials.items())}); {r.seconds:.0f} s CPU")

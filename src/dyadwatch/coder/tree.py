@@ -250,6 +250,7 @@ class TreeCoder(Coder):
         self.fallen = 0  # sentences coded by the fallback (the bench reports the share)
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
+        self.last_doc: tuple[str, Any] | None = None  # (text, parse) of the last sentence parsed
 
     # ------------------------------------------------------------------ parsing
     def _tokens(self, text: str) -> tuple[list, list[str], list[str]]:
@@ -315,6 +316,7 @@ class TreeCoder(Coder):
     def code_sentence(self, text: str, state: DocState) -> list[Event]:
         from dyadwatch.nlp.sentences import cyrillic_share, split_cyrillic
 
+        self.last_doc = None
         if cyrillic_share(text) > 0.5:
             spans = split_cyrillic(text)
             if len(spans) > 1:
@@ -354,8 +356,10 @@ class TreeCoder(Coder):
         dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
                  if not _citation(text, d)]
         events: list[Event] = []
+        self.last_doc = None
         if trigs and (mentions or self.allow_unknown):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
+            self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
             try:

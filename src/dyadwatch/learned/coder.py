@@ -37,6 +37,7 @@ class DecisionModel:
     threshold: float
     bag_weight: float
     lexical: bool  # whether the lexical candidates are proposed (training chose by cross-validation)
+    repair: bool = False  # whether self-targeted and untargeted events propose other targets (likewise)
 
     @classmethod
     def load(cls, folder: Path) -> DecisionModel:
@@ -45,7 +46,7 @@ class DecisionModel:
             w = np.zeros(int(meta["dim"]), dtype=np.float32)
             w[z["index"]] = z["weight"]
         return cls(w, float(meta["bias"]), float(meta["threshold"]), float(meta.get("bag_weight", 0.0)),
-                   bool(meta.get("lexical", False)))
+                   bool(meta.get("lexical", False)), bool(meta.get("repair", False)))
 
     def probability(self, feats: dict[int, float]) -> float:
         z = self.bias + float(sum(self.weight[k] * v for k, v in feats.items()))
@@ -121,7 +122,8 @@ class LearnedCoder:
 
     def code_sentence(self, text: str, state) -> list[Event]:  # type: ignore[no-untyped-def]
         cands = propose(text, state, self.rule, self.tree,
-                        lexical=self.model is not None and self.model.lexical)
+                        lexical=self.model is not None and self.model.lexical,
+                        repair=self.model is not None and self.model.repair)
         if not cands:
             return []
         if self.model is None:  # no model for this language: every candidate of both coders
@@ -133,7 +135,8 @@ class LearnedCoder:
             if p >= self.model.threshold:
                 ev = c.event
                 ev.confidence = round(p, 3)
-                if c.rule is None and c.tree is None and self.status_model is not None:
+                if c.rule is None and c.tree is None and "repair" not in c.extra \
+                        and self.status_model is not None:
                     # a lexical candidate: the model's status; only an occurred one takes the
                     # report's date (conventions 9), others a date only where the text names one
                     ev.status = self.status_model.status(f)

@@ -43,11 +43,13 @@ def candidate_features(text: str, cands: list[Candidate], lang: str, bag_weight:
         pairs[(c.source, c.target)] = pairs.get((c.source, c.target), 0) + 1
     keys = {c.key for c in cands}
     types = {c.type for c in cands}
+    coded_pairs = {(c.source, c.target) for c in cands if c.rule is not None or c.tree is not None}
     out = []
     for c in cands:
         f: dict[str, float] = {}
         by = "both" if c.rule is not None and c.tree is not None else (
-            "rule" if c.rule is not None else ("tree" if c.tree is not None else "lex"))
+            "rule" if c.rule is not None else ("tree" if c.tree is not None else
+                                               "repair:" + c.extra["repair"] if "repair" in c.extra else "lex"))
         t = c.type
         base = [f"t={t}", f"by={by}", f"t={t}|by={by}", f"lang={lang}", f"lang={lang}|by={by}",
                 f"lang={lang}|t={t}", f"lang={lang}|t={t}|by={by}", "bias"]
@@ -88,6 +90,11 @@ def candidate_features(text: str, cands: list[Candidate], lang: str, bag_weight:
             base.append(f"pos={int(pos * 4)}")
         if c.rule is not None and c.tree is not None and c.rule.status != c.tree.status:
             base.append("stdisagree")
+        if "geo" in c.extra:  # a repaired target: where it stands to the trigger
+            for g in c.extra["geo"]:
+                if g.startswith("g:"):
+                    base += [f"geo:{g}", f"geo:{g}|t={t}", f"geo:{g}|by={by}"]
+            base.append(f"pairprop={(c.source, c.target) in coded_pairs}|by={by}")
         for name in base:
             f[name] = 1.0
         scale = bag_weight / math.sqrt(max(len(bag), 1))
