@@ -116,27 +116,15 @@ def test_ingest_shows_progress_on_a_terminal(tmp_path: Path) -> None:
     """On a terminal (a pseudo-terminal here) ingest shows documents done, their rate and the
     failures; the summary line still ends the output."""
     import os
-    import pty
+
+    from tests.terminal import run_on_terminal
 
     exe = REPO / ".venv" / "bin" / "dyadwatch"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "dyadwatch"]
-    master, slave = pty.openpty()
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"}
-    proc = subprocess.Popen([*cmd, "ingest", str(_inputs(tmp_path)), "--db", str(tmp_path / "t.db"),
-                             "--no-code"], stdin=slave, stdout=slave, stderr=slave, env=env)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(master)
-    assert proc.wait(timeout=300) == 1  # the empty file failed
-    shown = b"".join(chunks).decode("utf-8", "replace")
+    rc, shown = run_on_terminal([*cmd, "ingest", str(_inputs(tmp_path)), "--db",
+                                 str(tmp_path / "t.db"), "--no-code"], env=env)
+    assert rc == 1  # the empty file failed
     assert "docs/s" in shown and "1 failed" in shown and "3/3" in shown, shown
     assert "ingested: 3 new, 0 already known, 1 failed" in shown
 

@@ -192,14 +192,13 @@ def test_upgrading_an_existing_store_says_so_on_a_terminal_and_nothing_when_pipe
         tmp_path) -> None:
     """A big store's upgrade takes minutes: on a terminal a line says what runs and how long
     it took; piped, stderr stays clean."""
-    import os
-    import pty
     import subprocess
     import sys
 
     from alembic import command
 
     from dyadwatch.store.db import alembic_config, head_revision
+    from tests.terminal import run_on_terminal
 
     url = f"sqlite:///{tmp_path / 'old.db'}"
 
@@ -218,21 +217,7 @@ def test_upgrading_an_existing_store_says_so_on_a_terminal_and_nothing_when_pipe
                            check=True)
     assert piped.stderr == ""
     one_behind()
-    master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=slave, stdout=slave,
-                            stderr=slave)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(master)
-    assert proc.wait(timeout=120) == 0
-    shown = b"".join(chunks).decode()
+    rc, shown = run_on_terminal([sys.executable, "-c", code], timeout=120)
+    assert rc == 0
     assert f"upgrading the store {url} from schema" in shown
     assert f"store upgraded to schema {head_revision()} in" in shown

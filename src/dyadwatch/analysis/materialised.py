@@ -347,10 +347,10 @@ def usable(conn: Connection, cfg: dict[str, Any]) -> bool:
     return serves(stored_fingerprint(conn), cfg) and not has_unclustered(conn)
 
 
-def stored_index(engine: Engine, dyad: str, freq: str, cfg: dict[str, Any],
-                 date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]] | None:
-    """`compute_index`'s rows (both directions) from the stored rows, or None when they
-    cannot serve these settings."""
+def period_conditions(dyad: str, freq: str, date_from: str | None, date_to: str | None
+                      ) -> tuple[list[Any], date | None, date | None]:
+    """The WHERE terms for a dyad's stored rows of `freq` that overlap the dates, and the
+    dates' bounds (None: open)."""
     a, b = sorted(check_dyad(dyad))
     lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
     p = t.index_periods.c
@@ -359,6 +359,15 @@ def stored_index(engine: Engine, dyad: str, freq: str, cfg: dict[str, Any],
         conds.append(p.period_end >= lo.isoformat())
     if hi:
         conds.append(p.period_start <= hi.isoformat())
+    return conds, lo, hi
+
+
+def stored_index(engine: Engine, dyad: str, freq: str, cfg: dict[str, Any],
+                 date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]] | None:
+    """`compute_index`'s rows (both directions) from the stored rows, or None when they
+    cannot serve these settings."""
+    conds, lo, hi = period_conditions(dyad, freq, date_from, date_to)
+    p = t.index_periods.c
     with engine.connect() as conn:
         if not usable(conn, cfg):
             return None

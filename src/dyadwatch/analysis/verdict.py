@@ -567,18 +567,12 @@ def verdict_weeks(engine: Engine, dyad: str, date_from: str | None = None,
     serve these settings, or when `date_to` ends inside a week (`verdicts` then judges that
     week on its events up to that day only)."""
     cfg = resolve(settings)
-    a, b = sorted(check_dyad(dyad))
-    lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
+    from dyadwatch.analysis.materialised import period_conditions, usable
+
+    conds, lo, hi = period_conditions(dyad, "week", date_from, date_to)
     if hi is not None and hi.weekday() != 6:
         return None
     p = t.index_periods.c
-    conds = [p.a == a, p.b == b, p.freq == "week"]
-    if lo:
-        conds.append(p.period_end >= lo.isoformat())
-    if hi:
-        conds.append(p.period_start <= hi.isoformat())
-    from dyadwatch.analysis.materialised import usable
-
     with engine.connect() as conn:
         if not usable(conn, cfg):
             return None
