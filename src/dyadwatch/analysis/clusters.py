@@ -88,16 +88,29 @@ def non_state_sectors(row: dict[str, Any], non_state: frozenset[str]) -> str:
     return ",".join(sorted(found))
 
 
+class SourceCounter:
+    """`count_sources`, fed a few mentions at a time (only the documents are kept)."""
+
+    def __init__(self) -> None:
+        self.groups: dict[Any, dict[str | None, set[str]]] = defaultdict(lambda: defaultdict(set))
+
+    def add(self, members: Iterable[dict[str, Any]]) -> None:
+        for m in members:
+            site, day = m.get("doc_site"), m.get("doc_pub_date")
+            key = (site, day) if site and day else ("", m["document_id"])
+            self.groups[key][m.get("doc_lang")].add(m["document_id"])
+
+    def count(self) -> int:
+        return sum(max(len(d) for d in langs.values()) for langs in self.groups.values())
+
+
 def count_sources(members: Iterable[dict[str, Any]]) -> int:
     """Distinct sources of some mentions: documents, except that the same site's documents of
     one date in different languages (a translated article) count once - as many as the
     largest number of that site's documents of that date in any one language."""
-    groups: dict[Any, dict[str | None, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for m in members:
-        site, day = m.get("doc_site"), m.get("doc_pub_date")
-        key = (site, day) if site and day else ("", m["document_id"])
-        groups[key][m.get("doc_lang")].add(m["document_id"])
-    return sum(max(len(d) for d in langs.values()) for langs in groups.values())
+    counter = SourceCounter()
+    counter.add(members)
+    return counter.count()
 
 
 def translations(x: dict[str, Any], y: dict[str, Any]) -> bool:

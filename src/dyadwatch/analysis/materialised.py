@@ -20,16 +20,17 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, delete, insert, or_, select
+from sqlalchemy import Connection, Engine, and_, bindparam, case, delete, insert, or_, select
 
 from dyadwatch.analysis.clusters import (
     ClusterChange,
     ClusterState,
-    count_sources,
+    SourceCounter,
     non_state_sectors,
 )
 from dyadwatch.analysis.index import (
@@ -47,14 +48,12 @@ from dyadwatch.analysis.index import (
     summarise,
     summary_values,
     unit_period,
-    unit_query,
     units_from_rows,
 )
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.model import stable_id
 from dyadwatch.store import schema as t
 from dyadwatch.store.documents import bump_generation
-from dyadwatch.store.events import EventFilter
 
 FINGERPRINT_KEY = "index_settings"
 # the settings a stored row depends on
@@ -298,38 +297,59 @@ _PERIODS_PER_READ = 500
 
 
 def rebuild_index(conn: Connection) -> int:
-    """Recompute every stored row from the clusters (one pair of actors at a time), with the
-    package's settings; returns the number of rows."""
+    """Recompute every stored row from the clusters, with the package's settings; returns the
+    number of rows.
+
+    One read of the clustered events, sorted by pair and cluster, streamed: on a store larger
+    than memory, a pair at a time through the dyad index would read the events (and their
+    sentences) in random order, hours at a million documents; this reads the table once and
+    lets the database sort, and holds one cluster's rows and one pair's sums at a time."""
     cfg = resolve(None)
-    c = t.clusters.c
+    w = _weights(cfg)
     bump_generation(conn)
     conn.execute(delete(t.index_periods))
-    pairs = sorted({tuple(sorted((s, g))) for s, g in conn.execute(
-        select(c.source, c.target).where(c.source.is_not(None), c.target.is_not(None))
-        .distinct())})
     n = 0
-    for a, b in pairs:
-        rows = [dict(r._mapping) for r in conn.execute(
-            unit_query(EventFilter(dyad=f"{a}-{b}")).where(t.events.c.cluster_id.is_not(None)))]
-        units = units_from_rows(rows, a, b, False, cfg, _weights(cfg))
-        out = []
-        for freq in FREQS:
-            by_period: dict[str, list[Unit]] = defaultdict(list)
-            for u in units:
-                key = unit_period(u, freq)
-                if key:
-                    by_period[key].append(u)
-            for k, us in sorted(by_period.items()):
-                sums = Sums()
-                for u in us:
-                    sums.add(Sums.of(u))
-                out.append(_stored_row(a, b, freq, k, sums,
-                                       count_sources(m for u in us for m in u.members), cfg))
+    for (a, b), clusters in groupby(_clustered_rows(conn), key=lambda r: (r["pair_a"], r["pair_b"])):
+        periods: dict[tuple[str, str], tuple[Sums, SourceCounter]] = {}
+        for _, rows in groupby(clusters, key=lambda r: r["cluster_id"]):
+            for unit in units_from_rows(list(rows), a, b, False, cfg, w):
+                sums = Sums.of(unit)
+                for freq in FREQS:
+                    key = unit_period(unit, freq)
+                    if key:
+                        total, sources = periods.setdefault((freq, key), (Sums(), SourceCounter()))
+                        total.add(sums)
+                        sources.add(unit.members)
+        out = [_stored_row(a, b, freq, key, total, sources.count(), cfg)
+               for (freq, key), (total, sources)
+               in sorted(periods.items(), key=lambda kv: (FREQS.index(kv[0][0]), kv[0][1]))]
         if out:
             conn.execute(insert(t.index_periods), out)
         n += len(out)
     _set_fingerprint(conn, fingerprint(cfg))
     return n
+
+
+def _clustered_rows(conn: Connection) -> Iterator[dict[str, Any]]:
+    """The clustered events with both parties, as `units_from_rows` reads them (no sentence
+    text), ordered by unordered pair and cluster."""
+    e, d = t.events.c, t.documents.c
+    first = case((e.source < e.target, e.source), else_=e.target)
+    second = case((e.source < e.target, e.target), else_=e.source)
+    q = (select(first.label("pair_a"), second.label("pair_b"), e.id, e.document_id, e.doc_start,
+                e.source, e.target, e.source_sector, e.target_sector, e.type, e.cameo,
+                e.goldstein, e.quad, e.status, e.event_date, e.cluster_id, e.counted,
+                e.confidence, d.site.label("doc_site"), d.pub_date.label("doc_pub_date"),
+                d.lang.label("doc_lang"))
+         .join(t.documents, d.id == e.document_id)
+         .where(e.source.is_not(None), e.target.is_not(None), e.cluster_id.is_not(None))
+         .order_by("pair_a", "pair_b", e.cluster_id)
+         .execution_options(yield_per=_ROWS_PER_FETCH))  # PostgreSQL: a server-side cursor
+    for r in conn.execute(q):
+        yield dict(r._mapping)
+
+
+_ROWS_PER_FETCH = 5000
 
 
 def rebuild_stored_index(engine: Engine) -> int:
