@@ -397,8 +397,11 @@ def _migrate(url: str, revision: str) -> None:
     if url.startswith("sqlite"):
         # the backfill is one transaction over millions of rows: with SQLite's 2 MB page cache
         # it spills to the WAL over and over; 2 GB keeps it in memory (this machine has 23 GB)
-        event.listen(engine, "connect",
-                     lambda dbapi, _rec: dbapi.execute("PRAGMA cache_size = -2000000"))
+        event.listen(engine, "connect", _sqlite_migration_connection)
+        # pysqlite would commit each DDL statement on its own (it begins a transaction only
+        # before INSERT/UPDATE/DELETE): an upgrade stopped half-way then leaves 0005's columns
+        # and tables without the revision that made them; BEGIN makes it one transaction
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     try:
         with engine.begin() as conn:
             cfg = alembic_config(url)
@@ -408,6 +411,11 @@ def _migrate(url: str, revision: str) -> None:
                 run_pending_backfill(conn)
     finally:
         engine.dispose()
+
+
+def _sqlite_migration_connection(dbapi: sqlite3.Connection, _record: object) -> None:
+    dbapi.isolation_level = None  # transactions begin where SQLAlchemy says (the "begin" hook)
+    dbapi.execute("PRAGMA cache_size = -2000000")
 
 
 class ColumnPlan:
@@ -672,7 +680,8 @@ def _sqlite_revision(src: sqlite3.Connection, url: str) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("docs", type=int, help="number of documents")
+    ap.add_argument("docs", type=int, nargs="?", default=0,
+                    help="number of documents (not with --upgrade)")
     ap.add_argument("-o", "--out", type=Path, required=True, help="SQLite store to write (new file)")
     ap.add_argument("--pg", default=None,
                     help="also copy it into this empty PostgreSQL database (postgresql://...)")
@@ -685,6 +694,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="upgrade an existing store written with --defer-upgrade (clusters, index)")
     args = ap.parse_args(argv)
     if args.upgrade:
+        if not args.out.is_file():
+            ap.error(f"{args.out}: no such store to upgrade")
         t0 = time.perf_counter()
         _migrate(f"sqlite:///{args.out}", "head")
         with closing(sqlite3.connect(args.out)) as db:  # all in the main file: copyable
