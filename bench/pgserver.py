@@ -149,7 +149,10 @@ def create_database(server: str, name: str, template: str | None = None) -> str:
 
     with psycopg.connect(server, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        # FILE_COPY: a copy of the files after a checkpoint; PostgreSQL 15's default (WAL_LOG)
+        # writes a 15 GB template through the WAL as well, twice the disk time
+        conn.execute(f'CREATE DATABASE "{name}"'
+                     + (f' TEMPLATE "{template}" STRATEGY = FILE_COPY' if template else ""))
     return server.rsplit("/", 1)[0] + "/" + name
 
 
