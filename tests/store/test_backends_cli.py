@@ -1,4 +1,5 @@
-"""The CLI on PostgreSQL: `ingest`, `documents` and `events` give what they give on SQLite."""
+"""The CLI on PostgreSQL: `ingest`, `documents`, `events` and `cluster --rebuild` give what they
+give on SQLite."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ def test_ingest_into_postgresql_with_workers_matches_sqlite(tmp_path: Path,
 
     again = dw("ingest", corpus, "--db", pg, "--no-progress")
     assert " 0 new" in again.stderr.strip().splitlines()[-1]
+    assert store_rows(pg) == rows
+
+    # Clustering everything again (streamed reads on PostgreSQL: a server-side cursor while
+    # the same transaction writes) gives the clusters and index rows that ingest made.
+    rebuilt = dw("cluster", "--rebuild", "--db", pg)
+    assert rebuilt.returncode == 0, rebuilt.stderr
     assert store_rows(pg) == rows
 
     for args, drop in ((("documents", "--format", "jsonl"), ("ingested_at",)),

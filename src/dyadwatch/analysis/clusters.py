@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import (
@@ -37,6 +38,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal_column,
     or_,
     select,
     update,
@@ -471,20 +473,27 @@ def release_document(conn: Connection, document_id: str) -> list[ClusterChange]:
 def rebuild_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
                      window_days: int | None = None) -> int:
     """Cluster every stored mention again (a changed rule), one blocking key at a time, inside
-    the caller's write transaction; returns the number of clusters."""
+    the caller's write transaction; returns the number of clusters.
+
+    Both passes read the events in the table's own order, not by an index: on a store larger
+    than memory (a million documents) a read by id or by blocking key visits the table's pages
+    at random, hours of disk; this reads it through once and lets the database sort."""
     rule = Rule.of(settings, window_days)
     e = t.events.c
-    # 1. every mention's blocking key and day, in pages by id (the rule may have changed)
-    last = ""
+    # 1. every mention's blocking key and day (the rule may have changed), in pages of the
+    # table's order
+    scan_key = _scan_key(conn)
+    last: Any = None
     while True:
-        page = _rows(conn, select(e.id, e.source, e.target, e.source_sector, e.target_sector,
-                                  e.type, e.status, e.counted, e.event_date, e.block, e.cluster_day,
-                                  t.documents.c.pub_date.label("doc_pub_date"))
-                     .join(t.documents, t.documents.c.id == e.document_id)
-                     .where(e.id > last).order_by(e.id).limit(UPDATE_BATCH))
+        q = (select(scan_key.label("scan_key"), e.id, e.source, e.target, e.source_sector,
+                    e.target_sector, e.type, e.status, e.counted, e.event_date, e.block,
+                    e.cluster_day, t.documents.c.pub_date.label("doc_pub_date"))
+             .join(t.documents, t.documents.c.id == e.document_id)
+             .order_by(scan_key).limit(UPDATE_BATCH))
+        page = _rows(conn, q if last is None else q.where(scan_key > last))
         if not page:
             break
-        last = page[-1]["id"]
+        last = page[-1]["scan_key"]
         changes = []
         for r in page:
             block, day = rule.block(r), resolve_day(r["event_date"], r["doc_pub_date"])
@@ -493,34 +502,33 @@ def rebuild_clusters(conn: Connection, settings: dict[str, Any] | None = None, *
         if changes:
             conn.execute(update(t.events).where(e.id == bindparam("eid"))
                          .values(block=bindparam("blk"), cluster_day=bindparam("day")), changes)
-    # 2. each blocking key's clusters, from its mentions alone; consecutive keys are read and
-    # written together (one range of ix_events_block, about _REBUILD_ROWS mentions), since a
-    # statement per key is most of the time on a store with hundreds of thousands of keys
+    # 2. each blocking key's clusters, from its mentions alone: the mentions sorted by key in
+    # one streamed read; clusters written for about _REBUILD_ROWS mentions at a time
     conn.execute(delete(t.clusters))
     n = 0
-    sizes = conn.execute(select(e.block, func.count()).group_by(e.block).order_by(e.block)).all()
-    for lo, hi in _block_spans(sizes, _REBUILD_ROWS):
+    rows = conn.execute(_cluster_input_query().order_by(e.block)
+                        .execution_options(yield_per=_REBUILD_ROWS))  # PostgreSQL: a cursor
+    records: list[ClusterRecord] = []
+    members: dict[str, dict[str, Any]] = {}
+    for _, group in groupby(_prepare((dict(r._mapping) for r in rows), rule),
+                            key=lambda r: r["block_stored"]):
         by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for r in _prepare(_rows(conn, _cluster_input_query().where(e.block >= lo, e.block <= hi)),
-                          rule):
+        for r in group:
             by_block[r["block"]].append(r)
-        records = [rec for block in sorted(by_block) for rec in _block_clusters(by_block[block], rule)]
-        _write(conn, records, [], {r["id"]: r for rows in by_block.values() for r in rows})
-        n += len(records)
-    return n
+            members[r["id"]] = r
+        records += [rec for block in sorted(by_block) for rec in _block_clusters(by_block[block], rule)]
+        if len(members) >= _REBUILD_ROWS:
+            _write(conn, records, [], members)
+            n += len(records)
+            records, members = [], {}
+    _write(conn, records, [], members)
+    return n + len(records)
 
 
-def _block_spans(sizes: Sequence[Any], rows: int) -> Iterator[tuple[str, str]]:
-    """Consecutive (first, last) blocking keys whose mentions add up to about `rows` (a bigger
-    key stands alone)."""
-    first, total = None, 0
-    for i, (block, count) in enumerate(sizes):
-        if first is None:
-            first = block
-        total += count
-        if total >= rows or i == len(sizes) - 1:
-            yield first, block
-            first, total = None, 0
+def _scan_key(conn: Connection) -> Any:
+    """A key that reads the events table in its stored order: SQLite's rowid (PostgreSQL has
+    no stable one, and reads by the primary key)."""
+    return literal_column("events.rowid") if conn.dialect.name == "sqlite" else t.events.c.id
 
 
 def build_clusters(engine: Engine, *, window_days: int | None = None,
