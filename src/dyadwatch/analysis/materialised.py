@@ -342,11 +342,14 @@ def _clustered_rows(conn: Connection) -> Iterator[dict[str, Any]]:
                 e.confidence, d.site.label("doc_site"), d.pub_date.label("doc_pub_date"),
                 d.lang.label("doc_lang"))
          .join(t.documents, d.id == e.document_id)
-         .where(e.source.is_not(None), e.target.is_not(None), e.cluster_id.is_not(None))
          .order_by("pair_a", "pair_b", e.cluster_id)
          .execution_options(yield_per=_ROWS_PER_FETCH))  # PostgreSQL: a server-side cursor
+    # no WHERE: "cluster_id IS NOT NULL" would have SQLite follow ix_events_cluster to every
+    # row at random instead of reading the table in turn; the few rows without a pair or a
+    # cluster are left out here
     for r in conn.execute(q):
-        yield dict(r._mapping)
+        if r.source is not None and r.target is not None and r.cluster_id is not None:
+            yield dict(r._mapping)
 
 
 _ROWS_PER_FETCH = 5000
