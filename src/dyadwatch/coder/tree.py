@@ -991,6 +991,11 @@ class TreeCoder(Coder):
                         if ptype not in DOMESTIC or ma is None or mb is None or ma is mb \
                                 or {ma.sector, mb.sector} <= STATE_SECTORS:
                             continue
+                    if b is None and a is not None and p.self_target and ptype == p.type:
+                        # `target_default_self` (a protest, a strike): with no other party named
+                        # it is aimed at its own country's authorities
+                        pairs.append((a, a, sm.get(a), None))
+                        continue
                     if b is None and ptype not in UNTARGETED and not self.allow_unknown:
                         continue
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
