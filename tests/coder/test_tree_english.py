@@ -24,3 +24,18 @@ def test_a_protest_with_no_other_party_is_aimed_at_its_own_country():
     # another party named: the protest is aimed at it, not at the protesters' own country
     got = dyads("Hundreds of Armenians rallied in Yerevan against Russia's arms sales to Azerbaijan.")
     assert ("ARM", "RUS", "PROTEST") in got and ("ARM", "ARM", "PROTEST") not in got
+
+
+def test_a_refusal_is_reject_and_the_act_refused_is_not_coded():
+    assert dyads("Lithuania refused to meet Belarusian officials in Vilnius.") == {("LTU", "BLR", "REJECT")}
+
+
+def test_what_is_no_content_of_a_refusal_is_coded():
+    # a relative clause on the subject, a time adjunct, a coordinated clause with its own subject
+    assert ("POL", "BLR", "REQUEST") in dyads(
+        "Poland, which had demanded that Belarus release the journalist, refused to reopen the border crossing.")
+    assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= dyads(
+        "During their talks on Friday, Russia and Belarus failed to agree on the price of gas.")
+    got = dyads("Armenia declined to join Russia's sanctions against Ukraine; and Georgia has lent only tepid "
+                "support to Azerbaijan.")
+    assert {("ARM", "RUS", "REJECT"), ("GEO", "AZE", "SUPPORT")} <= got

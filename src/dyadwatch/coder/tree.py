@@ -56,9 +56,9 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one stat
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
-              "light_object")
+              "light_object", "not_content")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
-             "date_reference")
+             "date_reference", "adjunct")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
 
@@ -419,15 +419,28 @@ class TreeCoder(Coder):
 
     def _content_of_other(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The trigger is the content of an allegation, a request or a threat (convention 3)."""
+        syn = self.syn
         x = h
         for _ in range(6):
             if x.head.i == x.i:
                 return False
+            if syn.has(x, "not_content") or self._adjunct(x) \
+                    or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children):
+                return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 return True
         return False
+
+    def _adjunct(self, x: Any) -> bool:
+        """`x` is a verb's adjunct phrase of time or circumstance (`preps.adjunct`: "during the
+        talks", "despite the negotiations"), whose event is no content of the verb."""
+        if not self.syn.preps["adjunct"] or x.head.pos_ not in ("VERB", "AUX"):
+            return False
+        if self.syn.has(x, "prep"):
+            return _key(x) in self.syn.preps["adjunct"]
+        return self.syn.has(x, "oblique") and self._case_key(x) in self.syn.preps["adjunct"]
 
     def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
         """An agreement or approval whose object is a conflictual act ("agreed to expand
