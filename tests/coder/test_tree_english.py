@@ -39,3 +39,11 @@ def test_what_is_no_content_of_a_refusal_is_coded():
     got = dyads("Armenia declined to join Russia's sanctions against Ukraine; and Georgia has lent only tepid "
                 "support to Azerbaijan.")
     assert {("ARM", "RUS", "REJECT"), ("GEO", "AZE", "SUPPORT")} <= got
+
+
+def test_an_appositive_description_names_no_other_actor():
+    assert dyads("Pakistan, a key U.S. ally in the region, refused to send troops to Iraq.") \
+        == {("PAK", "IRQ", "REJECT")}
+    # an appositive that is itself a name still counts
+    assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= dyads(
+        "The two presidents, Putin and Lukashenko, met in Sochi.")

@@ -493,6 +493,8 @@ class TreeCoder(Coder):
             k += 1
         out: list[Mention] = []
         for h in heads:
+            if out and h.dep_ == "appos" and s.at.get(h.i) is None:
+                continue  # "Pakistan, a key U.S. ally": a description of the actor names no other party
             m = self._nearest(s, h)
             if m is not None and m not in out and (allow_location or not m.location):
                 out.append(m)
