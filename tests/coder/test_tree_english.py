@@ -47,3 +47,12 @@ def test_an_appositive_description_names_no_other_actor():
     # an appositive that is itself a name still counts
     assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= dyads(
         "The two presidents, Putin and Lukashenko, met in Sochi.")
+
+
+def test_4_the_document_s_talks_named_again_are_a_reference_back():
+    events = code_text("Putin and Lukashenko held talks in Sochi on Monday. Official reports on the meeting "
+                       "were sparse. Putin and Lukashenko met again in Minsk on 1 March.", "2021-03-04", "en")
+    second = [e for e in events if 50 < e.start < 100]
+    third = {(e.source, e.target, e.type, e.date) for e in events if e.start > 100}
+    assert second == []  # "the meeting": the talks already coded
+    assert third == {("RUS", "BLR", "CONSULT", "2021-03-01"), ("BLR", "RUS", "CONSULT", "2021-03-01")}

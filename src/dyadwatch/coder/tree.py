@@ -89,6 +89,7 @@ class Syntax:
     speech: frozenset[str]  # verbs of saying: a hostile act against the speaker in their content is an accusation
     alleged_acts: frozenset[str]
     accuse_code: str
+    refers_back: frozenset[str]  # acts that, named again for the document's talks pair, are references back
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -120,7 +121,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
-                                      "speech", "alleged_acts", "accuse_code"})
+                                      "speech", "alleged_acts", "accuse_code", "refers_back"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -130,7 +131,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
-                  "speech", "alleged_acts", "accuse_code",
+                  "speech", "alleged_acts", "accuse_code", "refers_back",
                   "datelines"):
             if k in raw:
                 data[k] = raw[k]
@@ -159,6 +160,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         speech=frozenset(_forms(data.get("speech") or (), lang)),
         alleged_acts=frozenset(data.get("alleged_acts") or ()),
         accuse_code=str(data.get("accuse_code") or "112"),
+        refers_back=frozenset(data.get("refers_back") or ()),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
@@ -1030,6 +1032,12 @@ class TreeCoder(Coder):
                                            goldstein=p.goldstein, quad=p.quad, trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
                                            start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
         if not pairs:
+            return []
+        if ptype in self.syn.refers_back and not p.visit and state.talks_pair \
+                and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair) \
+                and self._when(s, h, dates, DocState(), "occurred") == (None, None):
+            # convention 4: the talks of the document named again with no time of their own ("ahead
+            # of the meeting", "during his talks with Putin") are a reference back, not a new event
             return []
         status = self._status(s, h)
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
