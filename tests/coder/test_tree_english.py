@@ -56,3 +56,9 @@ def test_4_the_document_s_talks_named_again_are_a_reference_back():
     third = {(e.source, e.target, e.type, e.date) for e in events if e.start > 100}
     assert second == []  # "the meeting": the talks already coded
     assert third == {("RUS", "BLR", "CONSULT", "2021-03-01"), ("BLR", "RUS", "CONSULT", "2021-03-01")}
+
+
+def test_a_joint_act_whose_parties_are_its_subject_takes_another_only_from_a_with_phrase():
+    assert dyads("Russia and Belarus reaffirmed their commitment to the integration of the EEU.") \
+        == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
+    assert ("RUS", "CHN", "AGREE") in dyads("Russia and Belarus signed an agreement with China on Monday.")

@@ -58,7 +58,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object", "not_content")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
-             "date_reference", "adjunct")
+             "date_reference", "adjunct", "named_partner")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
 
@@ -633,9 +633,12 @@ class TreeCoder(Coder):
                 for o in objs:
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
                             if m not in tgt]
+                # a joint act whose parties are its subject ("Russia and Belarus confirmed their
+                # commitment to EEU integration"): another party only in a partner phrase
+                named = p.type in JOINT and len({c for m in src for c in m.codes}) >= 2
                 if not tgt:
-                    wanted = syn.preps["visit"] if p.visit else syn.preps["partner"] if p.symmetric \
-                        else syn.preps["target"]
+                    wanted = syn.preps["visit"] if p.visit else (syn.preps["named_partner"] or syn.preps["partner"]) \
+                        if named else syn.preps["partner"] if p.symmetric else syn.preps["target"]
                     for w, n in preps:
                         if w in wanted:
                             tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
@@ -644,14 +647,14 @@ class TreeCoder(Coder):
                 if not tgt and p.symmetric and len({c for m in src for c in m.codes}) < 2:
                     # "agreed to an emergency loan to Belarus": the partner deeper in a phrase
                     tgt = self._deep(s, [n for w, n in preps if w in syn.preps["partner"] | syn.preps["target"]], src)
-                if not tgt and p.symmetric:
+                if not tgt and p.symmetric and not named:
                     # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
                     tgt = self._partner_deep(s, h, src)
                 if not tgt and p.type in syn.clause_target:
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
                     tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")], src)
-                if not tgt and not p.visit and not p.symmetric:
+                if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
                     deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"])]
