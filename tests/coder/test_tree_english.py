@@ -62,3 +62,8 @@ def test_a_joint_act_whose_parties_are_its_subject_takes_another_only_from_a_wit
     assert dyads("Russia and Belarus reaffirmed their commitment to the integration of the EEU.") \
         == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
     assert ("RUS", "CHN", "AGREE") in dyads("Russia and Belarus signed an agreement with China on Monday.")
+
+
+def test_a_relative_clause_s_source_is_its_noun_not_the_main_clause_s_subject():
+    assert dyads("Turkey shot down a Russian jet that had violated Turkish airspace.") \
+        == {("TUR", "RUS", "ASSAULT"), ("RUS", "TUR", "MOBILIZE")}

@@ -626,7 +626,9 @@ class TreeCoder(Coder):
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
-                if subj is not None:  # two subjects of one verb: a coordination the parse split
+                if subj is not None and (syn.has(subj, "subject") or not src):
+                    # two subjects of one verb: a coordination the parse split (a relative clause's
+                    # noun naming no actor: "issued a statement protesting": the issuer)
                     for c in subj.head.children:
                         if c is not subj and syn.has(c, "subject"):
                             src += [m for m in self._actors_at(s, c) if m not in src]
@@ -668,7 +670,7 @@ class TreeCoder(Coder):
             if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids \
                     and not (syn.has(c, "oblique") and self._case_key(c) not in syn.preps["noun_source"]):
                 src += [m for m in self._actors_at(s, c) if m not in src]
-                if c.dep_ in ("amod", "compound"):
+                if c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and not syn.has(c, "oblique"):
                     # "the Belarus–Russia talks", "Russian-Belarusian integration": every actor
                     src += [s.mentions[k] for k in sorted({s.at[x.i] for x in c.subtree if x.i in s.at})
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
@@ -972,7 +974,8 @@ class TreeCoder(Coder):
         sm = {c: m for m in src for c in m.codes}
         tm = {c: m for m in tgt for c in m.codes}
         ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric
-        if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]):
+        if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]
+                                    or any(c.lower_ == "joint" for c in h.lefts)):
             # joint exercises or deployments are military cooperation (CAMEO 062)
             ptype, cameo_code, symmetric = "COOPERATE", "062", True
         rev = self._reversed(h) if ptype in ("AID", "COOPERATE") else None
