@@ -67,3 +67,8 @@ def test_a_joint_act_whose_parties_are_its_subject_takes_another_only_from_a_wit
 def test_a_relative_clause_s_source_is_its_noun_not_the_main_clause_s_subject():
     assert dyads("Turkey shot down a Russian jet that had violated Turkish airspace.") \
         == {("TUR", "RUS", "ASSAULT"), ("RUS", "TUR", "MOBILIZE")}
+
+
+def test_4_a_nominal_deployment_with_no_target_named_is_not_coded():
+    assert dyads("Minsk rejected the idea of a Russian airbase.") == {("BLR", "RUS", "REJECT")}
+    assert dyads("Russia deployed troops to the border.") == {("RUS", None, "MOBILIZE")}  # a verb: coded

@@ -1019,8 +1019,8 @@ class TreeCoder(Coder):
                         # it is aimed at its own country's authorities
                         pairs.append((a, a, sm.get(a), None))
                         continue
-                    if b is None and ptype not in UNTARGETED and not self.allow_unknown:
-                        continue
+                    if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
+                        continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
         joined = self._participants(s, h, scodes) if p.pos == "noun" and not symmetric else None
         if joined is not None:
