@@ -72,3 +72,12 @@ def test_a_relative_clause_s_source_is_its_noun_not_the_main_clause_s_subject():
 def test_4_a_nominal_deployment_with_no_target_named_is_not_coded():
     assert dyads("Minsk rejected the idea of a Russian airbase.") == {("BLR", "RUS", "REJECT")}
     assert dyads("Russia deployed troops to the border.") == {("RUS", None, "MOBILIZE")}  # a verb: coded
+
+
+def test_3_a_news_attribution_after_the_act_is_no_allegation_but_a_quote_is():
+    assert dyads("Russian troops shelled two Ukrainian villages on Monday, Ukrainian officials said.") \
+        == {("RUS", "UKR", "ASSAULT")}
+    assert dyads("Ukrainian officials said Russian troops shelled two Ukrainian villages on Monday.") \
+        == {("UKR", "RUS", "ACCUSE")}
+    assert dyads("“Russian troops shelled two Ukrainian villages,” Ukrainian officials said.") \
+        == {("UKR", "RUS", "ACCUSE")}

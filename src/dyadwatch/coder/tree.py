@@ -90,6 +90,7 @@ class Syntax:
     alleged_acts: frozenset[str]
     accuse_code: str
     refers_back: frozenset[str]  # acts that, named again for the document's talks pair, are references back
+    attribution: bool  # a content clause before its verb of saying ("..., police said") is a news source's report
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -121,7 +122,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
-                                      "speech", "alleged_acts", "accuse_code", "refers_back"})
+                                      "speech", "alleged_acts", "accuse_code", "refers_back",
+                                      "attribution"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -131,7 +133,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
-                  "speech", "alleged_acts", "accuse_code", "refers_back",
+                  "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "datelines"):
             if k in raw:
                 data[k] = raw[k]
@@ -161,6 +163,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         alleged_acts=frozenset(data.get("alleged_acts") or ()),
         accuse_code=str(data.get("accuse_code") or "112"),
         refers_back=frozenset(data.get("refers_back") or ()),
+        attribution=bool(data.get("attribution")),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
@@ -1082,8 +1085,8 @@ class TreeCoder(Coder):
                 verb = x.head
                 break
             x = x.head
-        if verb is None:
-            return events
+        if verb is None or syn.attribution and x.i < verb.i and not any(t.is_quote for t in s.doc[:verb.i]):
+            return events  # "... wounded two soldiers, police said": the news source, no allegation (unquoted)
         subj, passive = self._subject(verb)
         speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
         own = {c for m in speakers for c in m.codes}
