@@ -81,3 +81,9 @@ def test_3_a_news_attribution_after_the_act_is_no_allegation_but_a_quote_is():
         == {("UKR", "RUS", "ACCUSE")}
     assert dyads("“Russian troops shelled two Ukrainian villages,” Ukrainian officials said.") \
         == {("UKR", "RUS", "ACCUSE")}
+
+
+def test_2_visiting_a_person_is_meeting_them_both_ways_visiting_a_place_one_way():
+    assert dyads("Lukashenko visited Putin in Moscow on Monday.") == {("BLR", "RUS", "CONSULT"),
+                                                                      ("RUS", "BLR", "CONSULT")}
+    assert dyads("Lukashenko visited Moscow on Monday.") == {("BLR", "RUS", "CONSULT")}

@@ -977,6 +977,8 @@ class TreeCoder(Coder):
         sm = {c: m for m in src for c in m.codes}
         tm = {c: m for m in tgt for c in m.codes}
         ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric
+        if p.visit and p.pos == "verb" and tgt and all(m.kind in ("person", "title") for m in tgt):
+            symmetric = True  # "visiting Vladimir Putin in Moscow": meeting a person, both ways (convention 2)
         if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]
                                     or any(c.lower_ == "joint" for c in h.lefts)):
             # joint exercises or deployments are military cooperation (CAMEO 062)
