@@ -87,3 +87,13 @@ def test_2_visiting_a_person_is_meeting_them_both_ways_visiting_a_place_one_way(
     assert dyads("Lukashenko visited Putin in Moscow on Monday.") == {("BLR", "RUS", "CONSULT"),
                                                                       ("RUS", "BLR", "CONSULT")}
     assert dyads("Lukashenko visited Moscow on Monday.") == {("BLR", "RUS", "CONSULT")}
+
+
+def test_a_joint_act_in_the_passive_without_agent_is_between_the_parties_its_subject_names():
+    assert {("IMF", "BLR", "CONSULT"), ("BLR", "IMF", "CONSULT")} <= dyads(
+        "The terms of a loan to Belarus from the IMF are being negotiated.")
+    # the document's talks named again: a denial is news, not a reference back
+    events = code_text("Putin and Lukashenko held talks in Sochi on Monday. The deployment of a Russian "
+                       "airbase in Belarus was not discussed.", "2021-03-04", "en")
+    assert {(e.source, e.target, e.status) for e in events if e.type == "CONSULT" and e.start > 50} \
+        == {("RUS", "BLR", "denied"), ("BLR", "RUS", "denied")}

@@ -626,6 +626,12 @@ class TreeCoder(Coder):
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
                     tgt = self._deep(s, [subj], src)
+                if p.symmetric and not src and subj is not None and len({c for m in tgt for c in m.codes}) < 2:
+                    # "the conditions for Belarus to borrow from the IMF, which are being negotiated":
+                    # a joint act without agent is between the parties its subject names
+                    inner = self._all_in(s, subj)
+                    if len({c for m in inner for c in m.codes}) >= 2:
+                        src, tgt = inner, []
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
@@ -747,6 +753,19 @@ class TreeCoder(Coder):
             tgt = [m for m in tgt if m in partners]
         tgt = [m for m in tgt if m not in src]
         return src, tgt, None
+
+    def _all_in(self, s: _Sent, r: Any) -> list[Mention]:
+        """Every actor inside the phrase `r` (not inside its clauses), in order."""
+        clause = self.syn.labels["clause"]
+        found: list[Mention] = []
+        stack = [r]
+        while stack:
+            t = stack.pop()
+            k = s.at.get(t.i)
+            if k is not None and s.mentions[k].codes and s.mentions[k] not in found:
+                found.append(s.mentions[k])
+            stack.extend(c for c in t.children if c.dep_ not in clause or c.dep_ in self.syn.labels["relative"])
+        return found
 
     def _measure_head(self, s: _Sent, h: Any) -> Any:
         """The noun a nominal event is the "of" phrase of ("a package of sanctions", "a new round
@@ -1044,13 +1063,14 @@ class TreeCoder(Coder):
                                            start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
         if not pairs:
             return []
-        if ptype in self.syn.refers_back and not p.visit and state.talks_pair \
+        status = self._status(s, h)
+        if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair) \
                 and self._when(s, h, dates, DocState(), "occurred") == (None, None):
             # convention 4: the talks of the document named again with no time of their own ("ahead
-            # of the meeting", "during his talks with Putin") are a reference back, not a new event
+            # of the meeting", "during his talks with Putin") are a reference back, not a new event; a
+            # verb denying them ("was not discussed") is news
             return []
-        status = self._status(s, h)
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
