@@ -97,3 +97,10 @@ def test_a_joint_act_in_the_passive_without_agent_is_between_the_parties_its_sub
                        "airbase in Belarus was not discussed.", "2021-03-04", "en")
     assert {(e.source, e.target, e.status) for e in events if e.type == "CONSULT" and e.start > 50} \
         == {("RUS", "BLR", "denied"), ("BLR", "RUS", "denied")}
+
+
+def test_a_nominal_act_takes_the_subject_of_a_light_verb_not_of_any_verb():
+    assert dyads("The Belarusian opposition staged protests in Minsk.") == {("BLR", "BLR", "PROTEST")}
+    # the government suppressing protests does not protest
+    assert all(t != "PROTEST" for _, _, t in dyads(
+        "The Belarusian government helped Lukashenko in suppressing the protests."))

@@ -714,7 +714,9 @@ class TreeCoder(Coder):
         if gov is not None and (syn.has(obj, "light_object") or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
             if obj.dep_ == "conj":
                 gov = gov.head
-            if not src:
+            light = self.lex.light_verbs
+            if not src and (not light or p.symmetric or gov.lower_ in light or _key(gov) in light):
+                # the subject of a light verb ("staged protests"), not of any verb ("suppressed protests")
                 subj, passive = self._subject(gov)
                 if subj is not None and not passive:
                     src = self._actors_at(s, subj)
