@@ -104,3 +104,10 @@ def test_a_nominal_act_takes_the_subject_of_a_light_verb_not_of_any_verb():
     # the government suppressing protests does not protest
     assert all(t != "PROTEST" for _, _, t in dyads(
         "The Belarusian government helped Lukashenko in suppressing the protests."))
+
+
+def test_a_planned_act_under_a_condition_set_to_another_is_also_a_threat():
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Lithuania said it will close its border with Belarus unless Minsk stops the flow of migrants.",
+        "2021-03-04", "en")}
+    assert ("LTU", "BLR", "THREATEN", "occurred") in got and ("LTU", "BLR", "SANCTION", "planned") in got

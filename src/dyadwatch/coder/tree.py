@@ -90,6 +90,7 @@ class Syntax:
     alleged_acts: frozenset[str]
     accuse_code: str
     refers_back: frozenset[str]  # acts that, named again for the document's talks pair, are references back
+    ultimatum: dict[str, str]  # subordinating word of a condition -> the threat's CAMEO code ("unless")
     attribution: bool  # a content clause before its verb of saying ("..., police said") is a news source's report
 
     def has(self, tok: Any, key: str) -> bool:
@@ -123,7 +124,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
-                                      "attribution"})
+                                      "attribution", "ultimatum"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -134,7 +135,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
-                  "datelines"):
+                  "ultimatum", "datelines"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -164,6 +165,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accuse_code=str(data.get("accuse_code") or "112"),
         refers_back=frozenset(data.get("refers_back") or ()),
         attribution=bool(data.get("attribution")),
+        ultimatum={str(k).lower(): str(v) for k, v in (data.get("ultimatum") or {}).items()},
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
@@ -1077,6 +1079,10 @@ class TreeCoder(Coder):
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
         intent = self.syn.intents.get(ptype)
+        ultimatum = next((self.syn.ultimatum[m.lower_] for c in h.children if c.dep_ == "advcl"
+                          for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
+        if ultimatum is not None and status == "planned":
+            intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
         if intent is not None and status in ("planned", "hypothetical"):
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
             # "promised to support" - the promiser -> the other (convention 2)
