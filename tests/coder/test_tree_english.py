@@ -111,3 +111,8 @@ def test_a_planned_act_under_a_condition_set_to_another_is_also_a_threat():
         "Lithuania said it will close its border with Belarus unless Minsk stops the flow of migrants.",
         "2021-03-04", "en")}
     assert ("LTU", "BLR", "THREATEN", "occurred") in got and ("LTU", "BLR", "SANCTION", "planned") in got
+
+
+def test_an_accusation_s_target_is_the_one_blamed_not_the_addressee():
+    assert dyads("Lithuania complained to the European Commission about Belarusian border guards.") \
+        == {("LTU", "BLR", "ACCUSE")}

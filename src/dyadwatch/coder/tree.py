@@ -90,6 +90,7 @@ class Syntax:
     alleged_acts: frozenset[str]
     accuse_code: str
     refers_back: frozenset[str]  # acts that, named again for the document's talks pair, are references back
+    first_target: dict[str, frozenset[str]]  # act -> phrases whose actor is its target before any other
     ultimatum: dict[str, str]  # subordinating word of a condition -> the threat's CAMEO code ("unless")
     attribution: bool  # a content clause before its verb of saying ("..., police said") is a news source's report
 
@@ -124,7 +125,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
-                                      "attribution", "ultimatum"})
+                                      "attribution", "ultimatum", "first_target"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -135,7 +136,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
-                  "ultimatum", "datelines"):
+                  "ultimatum", "first_target", "datelines"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -166,6 +167,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         refers_back=frozenset(data.get("refers_back") or ()),
         attribution=bool(data.get("attribution")),
         ultimatum={str(k).lower(): str(v) for k, v in (data.get("ultimatum") or {}).items()},
+        first_target={str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("first_target") or {}).items()},
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
@@ -652,8 +654,10 @@ class TreeCoder(Coder):
                 if not tgt:
                     wanted = syn.preps["visit"] if p.visit else (syn.preps["named_partner"] or syn.preps["partner"]) \
                         if named else syn.preps["partner"] if p.symmetric else syn.preps["target"]
-                    for w, n in preps:
-                        if w in wanted:
+                    first = syn.first_target.get(p.type, frozenset())
+                    # "complained to the UN over Israeli raids": the one blamed before the addressee
+                    for w, n in sorted(preps, key=lambda wn: wn[0] not in first):
+                        if w in wanted | first:
                             tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
                             if tgt:
                                 break
