@@ -116,3 +116,7 @@ def test_a_planned_act_under_a_condition_set_to_another_is_also_a_threat():
 def test_an_accusation_s_target_is_the_one_blamed_not_the_addressee():
     assert dyads("Lithuania complained to the European Commission about Belarusian border guards.") \
         == {("LTU", "BLR", "ACCUSE")}
+
+
+def test_an_ethnic_group_is_coded_by_where_it_lives():
+    assert dyads("Hundreds of ethnic Hungarians demonstrated in Romania on Tuesday.") == {("ROU", "ROU", "PROTEST")}

@@ -25,7 +25,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -996,6 +996,11 @@ class TreeCoder(Coder):
         if not src and place is not None and p.type == "COERCE":
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)]
+        home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
+        if home is not None and any(m.ethnic for m in src + tgt):
+            # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by where it lives
+            src = [replace(m, codes=(home,)) if m.ethnic else m for m in src]
+            tgt = [replace(m, codes=(home,)) if m.ethnic else m for m in tgt]
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
         if not scodes and not self.allow_unknown and not (p.symmetric and p.pos == "noun"):
