@@ -119,4 +119,4 @@ def test_an_accusation_s_target_is_the_one_blamed_not_the_addressee():
 
 
 def test_an_ethnic_group_is_coded_by_where_it_lives():
-    assert dyads("Hundreds of ethnic Hungarians demonstrated in Romania on Tuesday.") == {("ROU", "ROU", "PROTEST")}
+    assert dyads("Several hundred ethnic Albanians rallied in Serbia on Sunday.") == {("SRB", "SRB", "PROTEST")}
