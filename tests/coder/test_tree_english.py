@@ -120,3 +120,10 @@ def test_an_accusation_s_target_is_the_one_blamed_not_the_addressee():
 
 def test_an_ethnic_group_is_coded_by_where_it_lives():
     assert dyads("Several hundred ethnic Albanians rallied in Serbia on Sunday.") == {("SRB", "SRB", "PROTEST")}
+
+
+def test_between_names_the_parties_of_a_joint_act_and_the_targets_of_a_mediation():
+    assert dyads("Kazakhstan launched a mediation effort between Armenia and Azerbaijan on Monday.") \
+        == {("KAZ", "ARM", "CONSULT"), ("KAZ", "AZE", "CONSULT")}
+    assert dyads("The talks between Armenia and Azerbaijan ended on Monday.") \
+        == {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")}

@@ -695,8 +695,10 @@ class TreeCoder(Coder):
         for w, n in preps:
             if w in syn.preps["noun_source"] and not p.visit:
                 src += [m for m in self._actors_at(s, n) if m not in src]
-            elif w in syn.preps["between"]:
+            elif w in syn.preps["between"] and p.symmetric:
                 src += [m for m in self._actors_at(s, n) if m not in src]
+            elif w in syn.preps["between"]:  # "a mediation effort between the Emirates and Saudi Arabia"
+                tgt += [m for m in self._actors_at(s, n) if m not in tgt]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
         if p.symmetric:
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
