@@ -127,3 +127,8 @@ def test_between_names_the_parties_of_a_joint_act_and_the_targets_of_a_mediation
         == {("KAZ", "ARM", "CONSULT"), ("KAZ", "AZE", "CONSULT")}
     assert dyads("The talks between Armenia and Azerbaijan ended on Monday.") \
         == {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")}
+
+
+def test_a_name_inside_the_phrase_comes_before_a_bare_sector_word():
+    assert dyads("A Belarusian journalist was indicted by the U.N. war crimes court after Russian troops left.") \
+        == {("UN", "BLR", "ACCUSE")}

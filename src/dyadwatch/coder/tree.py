@@ -559,11 +559,15 @@ class TreeCoder(Coder):
         syn = self.syn
         queue = [(h, 0)]
         seen = {h.i}
+        bare: Mention | None = None
         while queue:
             t, d = queue.pop(0)
             k = s.at.get(t.i)
             if k is not None and s.mentions[k].codes:
-                return s.mentions[k]
+                if s.mentions[k].kind != "bare":
+                    return s.mentions[k]
+                # "the U.N. war crimes court": the name inside the phrase, before a bare sector word
+                bare = bare or s.mentions[k]
             if d >= 3:
                 continue
             for c in t.children:
@@ -580,7 +584,7 @@ class TreeCoder(Coder):
                 elif syn.has(c, "oblique") and self._case_key(c) in syn.preps["of"]:
                     seen.add(c.i)
                     queue.append((c, d + 1))
-        return None
+        return bare
 
     def _subject(self, v: Any) -> tuple[Any | None, bool]:
         """The subject of verb `v` (climbing to the verb it depends on), and whether passive."""
