@@ -132,3 +132,9 @@ def test_between_names_the_parties_of_a_joint_act_and_the_targets_of_a_mediation
 def test_a_name_inside_the_phrase_comes_before_a_bare_sector_word():
     assert dyads("A Belarusian journalist was indicted by the U.N. war crimes court after Russian troops left.") \
         == {("UN", "BLR", "ACCUSE")}
+
+
+def test_an_agreement_to_withdraw_is_an_agreement_an_agreement_to_sanction_is_the_sanction():
+    got = dyads("Russia agreed to withdraw its troops from Moldova.")
+    assert ("RUS", "MDA", "AGREE") in got and ("RUS", "MDA", "RETREAT") in got
+    assert dyads("The EU agreed to expand sanctions against Belarus.") == {("EU", "BLR", "SANCTION")}
