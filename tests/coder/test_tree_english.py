@@ -138,3 +138,10 @@ def test_an_agreement_to_withdraw_is_an_agreement_an_agreement_to_sanction_is_th
     got = dyads("Russia agreed to withdraw its troops from Moldova.")
     assert ("RUS", "MDA", "AGREE") in got and ("RUS", "MDA", "RETREAT") in got
     assert dyads("The EU agreed to expand sanctions against Belarus.") == {("EU", "BLR", "SANCTION")}
+
+
+def test_with_unknown_targets_allowed_a_joint_act_of_one_party_is_coded():
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Nepal's prime minister has agreed to resign.", "2021-03-04", "en", allow_unknown=True)}
+    assert ("NPL", None, "AGREE") in got
+    assert ("NPL", None, "AGREE") not in dyads("Nepal's prime minister has agreed to resign.")

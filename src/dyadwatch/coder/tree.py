@@ -1045,8 +1045,8 @@ class TreeCoder(Coder):
                 for b in parties:
                     if a != b:
                         pairs.append((a, b, ms.get(a), ms.get(b)))
-            if not pairs and ptype in UNTARGETED:
-                pairs = [(a, None, ms.get(a), None) for a in parties]
+            if not pairs and (ptype in UNTARGETED or self.allow_unknown):
+                pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
         else:
             for a in scodes or [None]:
                 for b in tcodes or [None]:
