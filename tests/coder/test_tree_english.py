@@ -145,3 +145,9 @@ def test_with_unknown_targets_allowed_a_joint_act_of_one_party_is_coded():
         "Nepal's prime minister has agreed to resign.", "2021-03-04", "en", allow_unknown=True)}
     assert ("NPL", None, "AGREE") in got
     assert ("NPL", None, "AGREE") not in dyads("Nepal's prime minister has agreed to resign.")
+
+
+def test_a_stated_intention_comes_before_the_planned_act():
+    events = code_text("Russia will support Belarus at the United Nations.", "2021-03-04", "en")
+    assert [(e.type, e.cameo, e.status) for e in events][:2] == [("AGREE", "032", "occurred"),
+                                                                  ("SUPPORT", "051", "planned")]

@@ -1101,8 +1101,9 @@ class TreeCoder(Coder):
         if intent is not None and status in ("planned", "hypothetical"):
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
             # "promised to support" - the promiser -> the other (convention 2)
+            # (first, as the rule coder orders them: the sentence's first event is the statement)
             info = cameo.lookup(intent)
-            acts.append((info.plover_type, intent, info.mode, info.goldstein, cameo.quad_class(intent), "occurred"))
+            acts.insert(0, (info.plover_type, intent, info.mode, info.goldstein, cameo.quad_class(intent), "occurred"))
         return [Event(source=a, target=b, type=a_type, cameo=a_cameo, status=a_status,
                       source_sector=ma.sector if ma else None, source_text=ma.text if ma else None,
                       target_text=mb.text if mb else None, target_sector=mb.sector if mb else None,
