@@ -151,3 +151,11 @@ def test_a_stated_intention_comes_before_the_planned_act():
     events = code_text("Russia will support Belarus at the United Nations.", "2021-03-04", "en")
     assert [(e.type, e.cameo, e.status) for e in events][:2] == [("AGREE", "032", "occurred"),
                                                                   ("SUPPORT", "051", "planned")]
+
+
+def test_a_conciliatory_act_refused_in_the_future_is_a_refusal():
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Poland will not reopen the border crossing with Belarus until Minsk releases the journalist.",
+        "2021-03-04", "en")}
+    assert ("POL", "BLR", "REJECT", "occurred") in got
+    assert all(t != "CONCEDE" for _, _, t, _ in got)

@@ -91,6 +91,7 @@ class Syntax:
     accuse_code: str
     refers_back: frozenset[str]  # acts that, named again for the document's talks pair, are references back
     first_target: dict[str, frozenset[str]]  # act -> phrases whose actor is its target before any other
+    refusal: dict[str, str]  # act -> CAMEO code of refusing it ("will not lift the embargo")
     ultimatum: dict[str, str]  # subordinating word of a condition -> the threat's CAMEO code ("unless")
     attribution: bool  # a content clause before its verb of saying ("..., police said") is a news source's report
 
@@ -125,7 +126,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
-                                      "attribution", "ultimatum", "first_target"})
+                                      "attribution", "ultimatum", "first_target", "refusal"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -136,7 +137,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
-                  "ultimatum", "first_target", "datelines"):
+                  "ultimatum", "first_target", "refusal", "datelines"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -167,6 +168,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         refers_back=frozenset(data.get("refers_back") or ()),
         attribution=bool(data.get("attribution")),
         ultimatum={str(k).lower(): str(v) for k, v in (data.get("ultimatum") or {}).items()},
+        refusal={str(k): str(v) for k, v in (data.get("refusal") or {}).items()},
         first_target={str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("first_target") or {}).items()},
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
@@ -1093,6 +1095,13 @@ class TreeCoder(Coder):
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
+        refusal = self.syn.refusal.get(ptype)
+        if refusal is not None and status == "denied" and any(
+                self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in h.children) \
+                and any(self.syn.has(c, "negation") or c.lower_ in self.syn.negation_words for c in h.children):
+            # "will not lift the embargo until ...", "would not meet": a refusal (CAMEO 12x), not the act
+            info = cameo.lookup(refusal)
+            acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
         intent = self.syn.intents.get(ptype)
         ultimatum = next((self.syn.ultimatum[m.lower_] for c in h.children if c.dep_ == "advcl"
                           for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
