@@ -159,3 +159,10 @@ def test_a_conciliatory_act_refused_in_the_future_is_a_refusal():
         "2021-03-04", "en")}
     assert ("POL", "BLR", "REJECT", "occurred") in got
     assert all(t != "CONCEDE" for _, _, t, _ in got)
+
+
+def test_7_with_unknown_targets_allowed_an_act_at_home_keeps_its_source_and_no_target():
+    text = "A court in Minsk freed a Belarusian journalist on Monday."
+    assert {(e.source, e.target, e.type) for e in code_text(text, "2021-03-04", "en", allow_unknown=True)} \
+        == {("BLR", None, "CONCEDE")}
+    assert dyads(text) == set()  # convention 7: not BLR -> BLR

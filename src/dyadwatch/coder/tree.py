@@ -1058,7 +1058,11 @@ class TreeCoder(Coder):
                         ma, mb = sm.get(a), tm.get(b)
                         if (ptype not in DOMESTIC or ma is None or mb is None or ma is mb
                                 or {ma.sector, mb.sector} <= STATE_SECTORS) and not (p.self_target and ptype == p.type):
-                            continue  # (a protest is aimed at its own country: `target_default_self`)
+                            # (a protest is aimed at its own country: `target_default_self`); with
+                            # unknown targets allowed the act stays, its target unknown
+                            if self.allow_unknown:
+                                pairs.append((a, None, ma, None))
+                            continue
                     if b is None and a is not None and p.self_target and ptype == p.type:
                         # `target_default_self` (a protest, a strike): with no other party named
                         # it is aimed at its own country's authorities
