@@ -166,3 +166,9 @@ def test_7_with_unknown_targets_allowed_an_act_at_home_keeps_its_source_and_no_t
     assert {(e.source, e.target, e.type) for e in code_text(text, "2021-03-04", "en", allow_unknown=True)} \
         == {("BLR", None, "CONCEDE")}
     assert dyads(text) == set()  # convention 7: not BLR -> BLR
+
+
+def test_a_refusal_with_unknown_targets_allowed_keeps_no_target():
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Israel has said it will not lift the embargo until peace returns.", "2021-03-04", "en", allow_unknown=True)}
+    assert got == {("ISR", None, "REJECT")}

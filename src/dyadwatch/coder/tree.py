@@ -1106,6 +1106,7 @@ class TreeCoder(Coder):
             # "will not lift the embargo until ...", "would not meet": a refusal (CAMEO 12x), not the act
             info = cameo.lookup(refusal)
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
+        main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
         ultimatum = next((self.syn.ultimatum[m.lower_] for c in h.children if c.dep_ == "advcl"
                           for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
@@ -1126,7 +1127,7 @@ class TreeCoder(Coder):
                       self._when(s, h, dates, state, a_status, (a, b))[1],
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
-                for a, b, ma, mb in pairs if b is not None or a_type == ptype] + self._dated(extra, s, h, dates, state)
+                for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
 
     def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
         """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
