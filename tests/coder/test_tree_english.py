@@ -172,3 +172,9 @@ def test_a_refusal_with_unknown_targets_allowed_keeps_no_target():
     got = {(e.source, e.target, e.type) for e in code_text(
         "Israel has said it will not lift the embargo until peace returns.", "2021-03-04", "en", allow_unknown=True)}
     assert got == {("ISR", None, "REJECT")}
+
+
+def test_an_act_decided_is_the_act_not_an_intention():
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Japan decided on Thursday to ease sanctions on North Korea.", "2021-03-04", "en")}
+    assert got == {("JPN", "PRK", "CONCEDE", "occurred")}
