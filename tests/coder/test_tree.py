@@ -87,7 +87,10 @@ def test_10_vague_actors_give_no_event():
 
 
 def test_status_from_the_tree():
-    assert {st for *_, st, _ in coded("Belarus will not sign the agreement with Russia.")} == {"denied"}
+    assert {st for *_, st, _ in coded("Belarus did not sign the agreement with Russia.")} == {"denied"}
+    # a refusal stated for the future is a REJECT (tests/coder/test_tree_english.py)
+    assert {(ty, st) for _, _, ty, st, _ in coded("Belarus will not sign the agreement with Russia.")} \
+        == {("REJECT", "occurred")}
     assert {st for *_, st, _ in coded("Putin will meet Lukashenko in Minsk next week.")} == {"planned"}
     assert {st for *_, st, _ in coded("If talks fail, Russia could cut gas supplies to Belarus.")} \
         == {"hypothetical"}

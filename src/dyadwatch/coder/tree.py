@@ -25,7 +25,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -56,9 +56,9 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one stat
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
-              "light_object")
+              "light_object", "not_content")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
-             "date_reference")
+             "date_reference", "adjunct", "named_partner")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
 
@@ -89,6 +89,11 @@ class Syntax:
     speech: frozenset[str]  # verbs of saying: a hostile act against the speaker in their content is an accusation
     alleged_acts: frozenset[str]
     accuse_code: str
+    refers_back: frozenset[str]  # acts that, named again for the document's talks pair, are references back
+    first_target: dict[str, frozenset[str]]  # act -> phrases whose actor is its target before any other
+    refusal: dict[str, str]  # act -> CAMEO code of refusing it ("will not lift the embargo")
+    ultimatum: dict[str, str]  # subordinating word of a condition -> the threat's CAMEO code ("unless")
+    attribution: bool  # a content clause before its verb of saying ("..., police said") is a news source's report
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -120,7 +125,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
-                                      "speech", "alleged_acts", "accuse_code"})
+                                      "speech", "alleged_acts", "accuse_code", "refers_back",
+                                      "attribution", "ultimatum", "first_target", "refusal"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -130,8 +136,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
-                  "speech", "alleged_acts", "accuse_code",
-                  "datelines"):
+                  "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
+                  "ultimatum", "first_target", "refusal", "datelines"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -159,6 +165,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         speech=frozenset(_forms(data.get("speech") or (), lang)),
         alleged_acts=frozenset(data.get("alleged_acts") or ()),
         accuse_code=str(data.get("accuse_code") or "112"),
+        refers_back=frozenset(data.get("refers_back") or ()),
+        attribution=bool(data.get("attribution")),
+        ultimatum={str(k).lower(): str(v) for k, v in (data.get("ultimatum") or {}).items()},
+        refusal={str(k): str(v) for k, v in (data.get("refusal") or {}).items()},
+        first_target={str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("first_target") or {}).items()},
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
@@ -419,15 +430,28 @@ class TreeCoder(Coder):
 
     def _content_of_other(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The trigger is the content of an allegation, a request or a threat (convention 3)."""
+        syn = self.syn
         x = h
         for _ in range(6):
             if x.head.i == x.i:
                 return False
+            if syn.has(x, "not_content") or self._adjunct(x) \
+                    or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children):
+                return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 return True
         return False
+
+    def _adjunct(self, x: Any) -> bool:
+        """`x` is a verb's adjunct phrase of time or circumstance (`preps.adjunct`: "during the
+        talks", "despite the negotiations"), whose event is no content of the verb."""
+        if not self.syn.preps["adjunct"] or x.head.pos_ not in ("VERB", "AUX"):
+            return False
+        if self.syn.has(x, "prep"):
+            return _key(x) in self.syn.preps["adjunct"]
+        return self.syn.has(x, "oblique") and self._case_key(x) in self.syn.preps["adjunct"]
 
     def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
         """An agreement or approval whose object is a conflictual act ("agreed to expand
@@ -480,6 +504,8 @@ class TreeCoder(Coder):
             k += 1
         out: list[Mention] = []
         for h in heads:
+            if out and h.dep_ == "appos" and s.at.get(h.i) is None:
+                continue  # "Pakistan, a key U.S. ally": a description of the actor names no other party
             m = self._nearest(s, h)
             if m is not None and m not in out and (allow_location or not m.location):
                 out.append(m)
@@ -535,11 +561,15 @@ class TreeCoder(Coder):
         syn = self.syn
         queue = [(h, 0)]
         seen = {h.i}
+        bare: Mention | None = None
         while queue:
             t, d = queue.pop(0)
             k = s.at.get(t.i)
             if k is not None and s.mentions[k].codes:
-                return s.mentions[k]
+                if s.mentions[k].kind != "bare":
+                    return s.mentions[k]
+                # "the U.N. war crimes court": the name inside the phrase, before a bare sector word
+                bare = bare or s.mentions[k]
             if d >= 3:
                 continue
             for c in t.children:
@@ -556,7 +586,7 @@ class TreeCoder(Coder):
                 elif syn.has(c, "oblique") and self._case_key(c) in syn.preps["of"]:
                     seen.add(c.i)
                     queue.append((c, d + 1))
-        return None
+        return bare
 
     def _subject(self, v: Any) -> tuple[Any | None, bool]:
         """The subject of verb `v` (climbing to the verb it depends on), and whether passive."""
@@ -606,35 +636,48 @@ class TreeCoder(Coder):
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
                     tgt = self._deep(s, [subj], src)
+                if p.symmetric and not src and subj is not None and len({c for m in tgt for c in m.codes}) < 2:
+                    # "the conditions for Belarus to borrow from the IMF, which are being negotiated":
+                    # a joint act without agent is between the parties its subject names
+                    inner = self._all_in(s, subj)
+                    if len({c for m in inner for c in m.codes}) >= 2:
+                        src, tgt = inner, []
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
-                if subj is not None:  # two subjects of one verb: a coordination the parse split
+                if subj is not None and (syn.has(subj, "subject") or not src):
+                    # two subjects of one verb: a coordination the parse split (a relative clause's
+                    # noun naming no actor: "issued a statement protesting": the issuer)
                     for c in subj.head.children:
                         if c is not subj and syn.has(c, "subject"):
                             src += [m for m in self._actors_at(s, c) if m not in src]
                 for o in objs:
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
                             if m not in tgt]
+                # a joint act whose parties are its subject ("Russia and Belarus confirmed their
+                # commitment to EEU integration"): another party only in a partner phrase
+                named = p.type in JOINT and len({c for m in src for c in m.codes}) >= 2
                 if not tgt:
-                    wanted = syn.preps["visit"] if p.visit else syn.preps["partner"] if p.symmetric \
-                        else syn.preps["target"]
-                    for w, n in preps:
-                        if w in wanted:
+                    wanted = syn.preps["visit"] if p.visit else (syn.preps["named_partner"] or syn.preps["partner"]) \
+                        if named else syn.preps["partner"] if p.symmetric else syn.preps["target"]
+                    first = syn.first_target.get(p.type, frozenset())
+                    # "complained to the UN over Israeli raids": the one blamed before the addressee
+                    for w, n in sorted(preps, key=lambda wn: wn[0] not in first):
+                        if w in wanted | first:
                             tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
                             if tgt:
                                 break
                 if not tgt and p.symmetric and len({c for m in src for c in m.codes}) < 2:
                     # "agreed to an emergency loan to Belarus": the partner deeper in a phrase
                     tgt = self._deep(s, [n for w, n in preps if w in syn.preps["partner"] | syn.preps["target"]], src)
-                if not tgt and p.symmetric:
+                if not tgt and p.symmetric and not named:
                     # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
                     tgt = self._partner_deep(s, h, src)
                 if not tgt and p.type in syn.clause_target:
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
                     tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")], src)
-                if not tgt and not p.visit and not p.symmetric:
+                if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
                     deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"])]
@@ -648,7 +691,7 @@ class TreeCoder(Coder):
             if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids \
                     and not (syn.has(c, "oblique") and self._case_key(c) not in syn.preps["noun_source"]):
                 src += [m for m in self._actors_at(s, c) if m not in src]
-                if c.dep_ in ("amod", "compound"):
+                if c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and not syn.has(c, "oblique"):
                     # "the Belarus–Russia talks", "Russian-Belarusian integration": every actor
                     src += [s.mentions[k] for k in sorted({s.at[x.i] for x in c.subtree if x.i in s.at})
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
@@ -658,8 +701,10 @@ class TreeCoder(Coder):
         for w, n in preps:
             if w in syn.preps["noun_source"] and not p.visit:
                 src += [m for m in self._actors_at(s, n) if m not in src]
-            elif w in syn.preps["between"]:
+            elif w in syn.preps["between"] and p.symmetric:
                 src += [m for m in self._actors_at(s, n) if m not in src]
+            elif w in syn.preps["between"]:  # "a mediation effort between the Emirates and Saudi Arabia"
+                tgt += [m for m in self._actors_at(s, n) if m not in tgt]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
         if p.symmetric:
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
@@ -683,7 +728,9 @@ class TreeCoder(Coder):
         if gov is not None and (syn.has(obj, "light_object") or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
             if obj.dep_ == "conj":
                 gov = gov.head
-            if not src:
+            light = self.lex.light_verbs
+            if not src and (not light or p.symmetric or gov.lower_ in light or _key(gov) in light):
+                # the subject of a light verb ("staged protests"), not of any verb ("suppressed protests")
                 subj, passive = self._subject(gov)
                 if subj is not None and not passive:
                     src = self._actors_at(s, subj)
@@ -722,6 +769,19 @@ class TreeCoder(Coder):
             tgt = [m for m in tgt if m in partners]
         tgt = [m for m in tgt if m not in src]
         return src, tgt, None
+
+    def _all_in(self, s: _Sent, r: Any) -> list[Mention]:
+        """Every actor inside the phrase `r` (not inside its clauses), in order."""
+        clause = self.syn.labels["clause"]
+        found: list[Mention] = []
+        stack = [r]
+        while stack:
+            t = stack.pop()
+            k = s.at.get(t.i)
+            if k is not None and s.mentions[k].codes and s.mentions[k] not in found:
+                found.append(s.mentions[k])
+            stack.extend(c for c in t.children if c.dep_ not in clause or c.dep_ in self.syn.labels["relative"])
+        return found
 
     def _measure_head(self, s: _Sent, h: Any) -> Any:
         """The noun a nominal event is the "of" phrase of ("a package of sanctions", "a new round
@@ -944,6 +1004,11 @@ class TreeCoder(Coder):
         if not src and place is not None and p.type == "COERCE":
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)]
+        home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
+        if home is not None and any(m.ethnic for m in src + tgt):
+            # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by where it lives
+            src = [replace(m, codes=(home,)) if m.ethnic else m for m in src]
+            tgt = [replace(m, codes=(home,)) if m.ethnic else m for m in tgt]
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
         if not scodes and not self.allow_unknown and not (p.symmetric and p.pos == "noun"):
@@ -952,7 +1017,10 @@ class TreeCoder(Coder):
         sm = {c: m for m in src for c in m.codes}
         tm = {c: m for m in tgt for c in m.codes}
         ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric
-        if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]):
+        if p.visit and p.pos == "verb" and tgt and all(m.kind in ("person", "title") for m in tgt):
+            symmetric = True  # "visiting Vladimir Putin in Moscow": meeting a person, both ways (convention 2)
+        if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]
+                                    or any(c.lower_ == "joint" for c in h.lefts)):
             # joint exercises or deployments are military cooperation (CAMEO 062)
             ptype, cameo_code, symmetric = "COOPERATE", "062", True
         rev = self._reversed(h) if ptype in ("AID", "COOPERATE") else None
@@ -979,8 +1047,8 @@ class TreeCoder(Coder):
                 for b in parties:
                     if a != b:
                         pairs.append((a, b, ms.get(a), ms.get(b)))
-            if not pairs and ptype in UNTARGETED:
-                pairs = [(a, None, ms.get(a), None) for a in parties]
+            if not pairs and (ptype in UNTARGETED or self.allow_unknown):
+                pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
         else:
             for a in scodes or [None]:
                 for b in tcodes or [None]:
@@ -988,11 +1056,20 @@ class TreeCoder(Coder):
                         # convention 7: one country on both sides only where the sentence names
                         # two parties inside it
                         ma, mb = sm.get(a), tm.get(b)
-                        if ptype not in DOMESTIC or ma is None or mb is None or ma is mb \
-                                or {ma.sector, mb.sector} <= STATE_SECTORS:
+                        if (ptype not in DOMESTIC or ma is None or mb is None or ma is mb
+                                or {ma.sector, mb.sector} <= STATE_SECTORS) and not (p.self_target and ptype == p.type):
+                            # (a protest is aimed at its own country: `target_default_self`); with
+                            # unknown targets allowed the act stays, its target unknown
+                            if self.allow_unknown:
+                                pairs.append((a, None, ma, None))
                             continue
-                    if b is None and ptype not in UNTARGETED and not self.allow_unknown:
+                    if b is None and a is not None and p.self_target and ptype == p.type:
+                        # `target_default_self` (a protest, a strike): with no other party named
+                        # it is aimed at its own country's authorities
+                        pairs.append((a, a, sm.get(a), None))
                         continue
+                    if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
+                        continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
         joined = self._participants(s, h, scodes) if p.pos == "noun" and not symmetric else None
         if joined is not None:
@@ -1012,15 +1089,35 @@ class TreeCoder(Coder):
         if not pairs:
             return []
         status = self._status(s, h)
+        if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
+                and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair) \
+                and self._when(s, h, dates, DocState(), "occurred") == (None, None):
+            # convention 4: the talks of the document named again with no time of their own ("ahead
+            # of the meeting", "during his talks with Putin") are a reference back, not a new event; a
+            # verb denying them ("was not discussed") is news
+            return []
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
+        refusal = self.syn.refusal.get(ptype)
+        if refusal is not None and status == "denied" and any(
+                self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in h.children) \
+                and any(self.syn.has(c, "negation") or c.lower_ in self.syn.negation_words for c in h.children):
+            # "will not lift the embargo until ...", "would not meet": a refusal (CAMEO 12x), not the act
+            info = cameo.lookup(refusal)
+            acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
+        main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
+        ultimatum = next((self.syn.ultimatum[m.lower_] for c in h.children if c.dep_ == "advcl"
+                          for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
+        if ultimatum is not None and status == "planned":
+            intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
         if intent is not None and status in ("planned", "hypothetical"):
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
             # "promised to support" - the promiser -> the other (convention 2)
+            # (first, as the rule coder orders them: the sentence's first event is the statement)
             info = cameo.lookup(intent)
-            acts.append((info.plover_type, intent, info.mode, info.goldstein, cameo.quad_class(intent), "occurred"))
+            acts.insert(0, (info.plover_type, intent, info.mode, info.goldstein, cameo.quad_class(intent), "occurred"))
         return [Event(source=a, target=b, type=a_type, cameo=a_cameo, status=a_status,
                       source_sector=ma.sector if ma else None, source_text=ma.text if ma else None,
                       target_text=mb.text if mb else None, target_sector=mb.sector if mb else None,
@@ -1030,7 +1127,7 @@ class TreeCoder(Coder):
                       self._when(s, h, dates, state, a_status, (a, b))[1],
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
-                for a, b, ma, mb in pairs if b is not None or a_type == ptype] + self._dated(extra, s, h, dates, state)
+                for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
 
     def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
         """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
@@ -1048,8 +1145,8 @@ class TreeCoder(Coder):
                 verb = x.head
                 break
             x = x.head
-        if verb is None:
-            return events
+        if verb is None or syn.attribution and x.i < verb.i and not any(t.is_quote for t in s.doc[:verb.i]):
+            return events  # "... wounded two soldiers, police said": the news source, no allegation (unquoted)
         subj, passive = self._subject(verb)
         speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
         own = {c for m in speakers for c in m.codes}

@@ -1,0 +1,180 @@
+"""The tree coder's English (issue 13): general constructions, on sentences written for these
+tests (never gold sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.engine import code_text
+
+
+@pytest.fixture(autouse=True)
+def tree_coder(use_coder) -> None:
+    use_coder("tree-only")  # the tree alone: the rule coder's fallback must not hide a miss
+
+
+def dyads(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "en")}
+
+
+def test_a_protest_with_no_other_party_is_aimed_at_its_own_country():
+    assert dyads("Georgian opposition supporters staged a hunger strike outside parliament.") \
+        == {("GEO", "GEO", "PROTEST")}
+    assert ("ARM", "ARM", "PROTEST") in dyads("Thousands of Armenians rallied in Yerevan on Sunday.")
+    # another party named: the protest is aimed at it, not at the protesters' own country
+    got = dyads("Hundreds of Armenians rallied in Yerevan against Russia's arms sales to Azerbaijan.")
+    assert ("ARM", "RUS", "PROTEST") in got and ("ARM", "ARM", "PROTEST") not in got
+
+
+def test_a_refusal_is_reject_and_the_act_refused_is_not_coded():
+    assert dyads("Lithuania refused to meet Belarusian officials in Vilnius.") == {("LTU", "BLR", "REJECT")}
+
+
+def test_what_is_no_content_of_a_refusal_is_coded():
+    # a relative clause on the subject, a time adjunct, a coordinated clause with its own subject
+    assert ("POL", "BLR", "REQUEST") in dyads(
+        "Poland, which had demanded that Belarus release the journalist, refused to reopen the border crossing.")
+    assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= dyads(
+        "During their talks on Friday, Russia and Belarus failed to agree on the price of gas.")
+    got = dyads("Armenia declined to join Russia's sanctions against Ukraine; and Georgia has lent only tepid "
+                "support to Azerbaijan.")
+    assert {("ARM", "RUS", "REJECT"), ("GEO", "AZE", "SUPPORT")} <= got
+
+
+def test_an_appositive_description_names_no_other_actor():
+    assert dyads("Pakistan, a key U.S. ally in the region, refused to send troops to Iraq.") \
+        == {("PAK", "IRQ", "REJECT")}
+    # an appositive that is itself a name still counts
+    assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= dyads(
+        "The two presidents, Putin and Lukashenko, met in Sochi.")
+
+
+def test_4_the_document_s_talks_named_again_are_a_reference_back():
+    events = code_text("Putin and Lukashenko held talks in Sochi on Monday. Official reports on the meeting "
+                       "were sparse. Putin and Lukashenko met again in Minsk on 1 March.", "2021-03-04", "en")
+    second = [e for e in events if 50 < e.start < 100]
+    third = {(e.source, e.target, e.type, e.date) for e in events if e.start > 100}
+    assert second == []  # "the meeting": the talks already coded
+    assert third == {("RUS", "BLR", "CONSULT", "2021-03-01"), ("BLR", "RUS", "CONSULT", "2021-03-01")}
+
+
+def test_a_joint_act_whose_parties_are_its_subject_takes_another_only_from_a_with_phrase():
+    assert dyads("Russia and Belarus reaffirmed their commitment to the integration of the EEU.") \
+        == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
+    assert ("RUS", "CHN", "AGREE") in dyads("Russia and Belarus signed an agreement with China on Monday.")
+
+
+def test_a_relative_clause_s_source_is_its_noun_not_the_main_clause_s_subject():
+    assert dyads("Turkey shot down a Russian jet that had violated Turkish airspace.") \
+        == {("TUR", "RUS", "ASSAULT"), ("RUS", "TUR", "MOBILIZE")}
+
+
+def test_4_a_nominal_deployment_with_no_target_named_is_not_coded():
+    assert dyads("Minsk rejected the idea of a Russian airbase.") == {("BLR", "RUS", "REJECT")}
+    assert dyads("Russia deployed troops to the border.") == {("RUS", None, "MOBILIZE")}  # a verb: coded
+
+
+def test_3_a_news_attribution_after_the_act_is_no_allegation_but_a_quote_is():
+    assert dyads("Russian troops shelled two Ukrainian villages on Monday, Ukrainian officials said.") \
+        == {("RUS", "UKR", "ASSAULT")}
+    assert dyads("Ukrainian officials said Russian troops shelled two Ukrainian villages on Monday.") \
+        == {("UKR", "RUS", "ACCUSE")}
+    assert dyads("“Russian troops shelled two Ukrainian villages,” Ukrainian officials said.") \
+        == {("UKR", "RUS", "ACCUSE")}
+
+
+def test_2_visiting_a_person_is_meeting_them_both_ways_visiting_a_place_one_way():
+    assert dyads("Lukashenko visited Putin in Moscow on Monday.") == {("BLR", "RUS", "CONSULT"),
+                                                                      ("RUS", "BLR", "CONSULT")}
+    assert dyads("Lukashenko visited Moscow on Monday.") == {("BLR", "RUS", "CONSULT")}
+
+
+def test_a_joint_act_in_the_passive_without_agent_is_between_the_parties_its_subject_names():
+    assert {("IMF", "BLR", "CONSULT"), ("BLR", "IMF", "CONSULT")} <= dyads(
+        "The terms of a loan to Belarus from the IMF are being negotiated.")
+    # the document's talks named again: a denial is news, not a reference back
+    events = code_text("Putin and Lukashenko held talks in Sochi on Monday. The deployment of a Russian "
+                       "airbase in Belarus was not discussed.", "2021-03-04", "en")
+    assert {(e.source, e.target, e.status) for e in events if e.type == "CONSULT" and e.start > 50} \
+        == {("RUS", "BLR", "denied"), ("BLR", "RUS", "denied")}
+
+
+def test_a_nominal_act_takes_the_subject_of_a_light_verb_not_of_any_verb():
+    assert dyads("The Belarusian opposition staged protests in Minsk.") == {("BLR", "BLR", "PROTEST")}
+    # the government suppressing protests does not protest
+    assert all(t != "PROTEST" for _, _, t in dyads(
+        "The Belarusian government helped Lukashenko in suppressing the protests."))
+
+
+def test_a_planned_act_under_a_condition_set_to_another_is_also_a_threat():
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Lithuania said it will close its border with Belarus unless Minsk stops the flow of migrants.",
+        "2021-03-04", "en")}
+    assert ("LTU", "BLR", "THREATEN", "occurred") in got and ("LTU", "BLR", "SANCTION", "planned") in got
+
+
+def test_an_accusation_s_target_is_the_one_blamed_not_the_addressee():
+    assert dyads("Lithuania complained to the European Commission about Belarusian border guards.") \
+        == {("LTU", "BLR", "ACCUSE")}
+
+
+def test_an_ethnic_group_is_coded_by_where_it_lives():
+    assert dyads("Several hundred ethnic Albanians rallied in Serbia on Sunday.") == {("SRB", "SRB", "PROTEST")}
+
+
+def test_between_names_the_parties_of_a_joint_act_and_the_targets_of_a_mediation():
+    assert dyads("Kazakhstan launched a mediation effort between Armenia and Azerbaijan on Monday.") \
+        == {("KAZ", "ARM", "CONSULT"), ("KAZ", "AZE", "CONSULT")}
+    assert dyads("The talks between Armenia and Azerbaijan ended on Monday.") \
+        == {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")}
+
+
+def test_a_name_inside_the_phrase_comes_before_a_bare_sector_word():
+    assert dyads("A Belarusian journalist was indicted by the U.N. war crimes court after Russian troops left.") \
+        == {("UN", "BLR", "ACCUSE")}
+
+
+def test_an_agreement_to_withdraw_is_an_agreement_an_agreement_to_sanction_is_the_sanction():
+    got = dyads("Russia agreed to withdraw its troops from Moldova.")
+    assert ("RUS", "MDA", "AGREE") in got and ("RUS", "MDA", "RETREAT") in got
+    assert dyads("The EU agreed to expand sanctions against Belarus.") == {("EU", "BLR", "SANCTION")}
+
+
+def test_with_unknown_targets_allowed_a_joint_act_of_one_party_is_coded():
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Nepal's prime minister has agreed to resign.", "2021-03-04", "en", allow_unknown=True)}
+    assert ("NPL", None, "AGREE") in got
+    assert ("NPL", None, "AGREE") not in dyads("Nepal's prime minister has agreed to resign.")
+
+
+def test_a_stated_intention_comes_before_the_planned_act():
+    events = code_text("Russia will support Belarus at the United Nations.", "2021-03-04", "en")
+    assert [(e.type, e.cameo, e.status) for e in events][:2] == [("AGREE", "032", "occurred"),
+                                                                  ("SUPPORT", "051", "planned")]
+
+
+def test_a_conciliatory_act_refused_in_the_future_is_a_refusal():
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Poland will not reopen the border crossing with Belarus until Minsk releases the journalist.",
+        "2021-03-04", "en")}
+    assert ("POL", "BLR", "REJECT", "occurred") in got
+    assert all(t != "CONCEDE" for _, _, t, _ in got)
+
+
+def test_7_with_unknown_targets_allowed_an_act_at_home_keeps_its_source_and_no_target():
+    text = "A court in Minsk freed a Belarusian journalist on Monday."
+    assert {(e.source, e.target, e.type) for e in code_text(text, "2021-03-04", "en", allow_unknown=True)} \
+        == {("BLR", None, "CONCEDE")}
+    assert dyads(text) == set()  # convention 7: not BLR -> BLR
+
+
+def test_a_refusal_with_unknown_targets_allowed_keeps_no_target():
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Israel has said it will not lift the embargo until peace returns.", "2021-03-04", "en", allow_unknown=True)}
+    assert got == {("ISR", None, "REJECT")}
+
+
+def test_an_act_decided_is_the_act_not_an_intention():
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Japan decided on Thursday to ease sanctions on North Korea.", "2021-03-04", "en")}
+    assert got == {("JPN", "PRK", "CONCEDE", "occurred")}
