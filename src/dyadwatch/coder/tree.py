@@ -613,9 +613,12 @@ class TreeCoder(Coder):
                     for c in subj.head.children:
                         if c is not subj and syn.has(c, "subject"):
                             src += [m for m in self._actors_at(s, c) if m not in src]
+                own = {c for m in src for c in m.codes}
                 for o in objs:
+                    # the source's own forces as the object are its means, not a target
+                    # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
-                            if m not in tgt]
+                            if m not in tgt and not (m.sector == "MIL" and set(m.codes) <= own)]
                 if not tgt:
                     wanted = syn.preps["visit"] if p.visit else syn.preps["partner"] if p.symmetric \
                         else syn.preps["target"]
