@@ -42,3 +42,24 @@ def test_patterns(text: str, expected: set[tuple]) -> None:
 def test_talks_that_took_place_are_the_noun_s_event():
     got = dyads("Вчера в Сочи состоялись переговоры Путина с Лукашенко.")
     assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= got
+
+
+def test_a_mutual_adverb_makes_each_source_act_on_the_other():
+    got = dyads("Литва и Белоруссия обоюдно выслали дипломатов.")
+    assert {("LTU", "BLR", "SANCTION"), ("BLR", "LTU", "SANCTION")} <= got
+
+
+def test_forces_put_on_alert_in_an_agentless_passive_are_their_state_acting():
+    got = coded("Вчера войска Белоруссии были приведены в боевую готовность.", "2021-03-04")
+    assert ("BLR", None, "MOBILIZE", "occurred", "2021-03-03") in got
+
+
+def test_a_nominal_event_s_own_verb_names_its_target_and_may_is_a_forecast():
+    got = coded("Российский кредит может поступить в Белоруссию в июне.", "2021-03-04")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("RUS", "BLR", "AID", "forecast")}
+
+
+def test_the_rule_coder_s_event_without_a_target_is_not_kept(use_coder):
+    use_coder("tree")
+    # the rule coder codes "meeting" with no partner; the tree codes nothing, and keeps nothing
+    assert not {t for t in dyads("Министры стран ЕС провели внеочередное совещание.") if t[1] is None}

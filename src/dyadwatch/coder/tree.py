@@ -89,6 +89,8 @@ class Syntax:
     speech: frozenset[str]  # verbs of saying: a hostile act against the speaker in their content is an accusation
     alleged_acts: frozenset[str]
     accuse_code: str
+    mutual: frozenset[str] = frozenset()  # adverbs of a mutual act ("обоюдно"): each source acts on the other
+    light_phrases: frozenset[str] = frozenset()  # "verb preposition": its phrase's nominal event is the subject's
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -120,7 +122,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
-                                      "speech", "alleged_acts", "accuse_code"})
+                                      "speech", "alleged_acts", "accuse_code", "mutual", "light_phrases"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -130,7 +132,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
-                  "speech", "alleged_acts", "accuse_code",
+                  "speech", "alleged_acts", "accuse_code", "mutual", "light_phrases",
                   "datelines"):
             if k in raw:
                 data[k] = raw[k]
@@ -159,6 +161,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         speech=frozenset(_forms(data.get("speech") or (), lang)),
         alleged_acts=frozenset(data.get("alleged_acts") or ()),
         accuse_code=str(data.get("accuse_code") or "112"),
+        mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
+        light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
+                                for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
@@ -337,7 +342,8 @@ class TreeCoder(Coder):
             e.end += k
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
-            events = [e for e in self.fallback.code_sentence(text, state) if _one_side_ok(e)]
+            events = [e for e in self.fallback.code_sentence(text, state)
+                      if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown)]
             self.fallen += bool(events)
         return events
 
@@ -603,6 +609,9 @@ class TreeCoder(Coder):
             if passive:
                 src = [m for n in by for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
+                if not src and p.type in UNTARGETED and not p.symmetric:
+                    # "войска были приведены в боевую готовность": the forces' own state acts
+                    src, tgt = tgt, []
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
                     tgt = self._deep(s, [subj], src)
@@ -700,6 +709,12 @@ class TreeCoder(Coder):
                 for w, n in self._preps(gov):
                     if w in syn.preps["target"] and not tgt:
                         tgt += self._actors_at(s, n, allow_location=p.visit)
+        if not tgt and not p.visit and not p.symmetric and syn.has(h, "subject") and h.head.i != h.i:
+            # the event's own verb names where it goes: "транш поступит в Белоруссию"
+            toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
+            verbs = [h.head, *(c for c in h.head.children if c.dep_ == "xcomp")]  # "может поступить в"
+            tgt = [m for v in verbs for w, n in self._preps(v) if w in toward for m in self._actors_at(s, n)
+                   if m not in src]
         if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
         if not src and p.symmetric:
@@ -963,7 +978,8 @@ class TreeCoder(Coder):
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
             ptype, cameo_code, symmetric = "SANCTION", rev, False
         mutual = any(c.lower_ == "other" and c.dep_ in self.syn.labels["object"] | {"pobj"}
-                     for c in h.subtree)  # "accused each other"
+                     for c in h.subtree) \
+            or any(_key(c) in self.syn.mutual for c in h.children)  # "accused each other", "обоюдно"
         if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
             parties = list(dict.fromkeys(scodes + tcodes))
             ms = {**tm, **sm}
