@@ -63,3 +63,19 @@ def test_the_rule_coder_s_event_without_a_target_is_not_kept(use_coder):
     use_coder("tree")
     # the rule coder codes "meeting" with no partner; the tree codes nothing, and keeps nothing
     assert not {t for t in dyads("Министры стран ЕС провели внеочередное совещание.") if t[1] is None}
+
+
+def test_a_nominal_event_in_the_phrase_of_an_announcing_verb_is_its_subject_s():
+    got = coded("Евросоюз объявил о новых санкциях против Белоруссии, которые введут в марте.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("EU", "BLR", "SANCTION", "planned")}
+    got = coded("Литва приступила к разработке ограничительных мер против Белоруссии.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LTU", "BLR", "SANCTION", "planned")}
+    # agreeing on an act is the agreement; the act agreed on is not coded beside it
+    got = dyads("Об учениях договорились Путин и Лукашенко.")
+    assert {t[2] for t in got} == {"AGREE"}
+
+
+def test_a_converb_shares_the_tense_of_its_main_verb():
+    got = coded("Россия и Белоруссия отработают оборону, проведя совместные учения.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("RUS", "BLR", "COOPERATE", "planned"),
+                                                           ("BLR", "RUS", "COOPERATE", "planned")}

@@ -692,7 +692,11 @@ class TreeCoder(Coder):
                 src = self._actors_at(s, subj)
         obj = self._measure_head(s, h)  # "approved a new package of sanctions": the package
         gov = obj.head if obj.head.i != obj.i else None
-        if gov is not None and (syn.has(obj, "light_object") or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
+        # "объявила о санкциях", "приступил к выработке мер": a verb whose phrase holds its subject's act
+        light = gov is not None and bool(syn.light_phrases) and syn.has(obj, "oblique") \
+            and f"{_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases
+        if gov is not None and (light or syn.has(obj, "light_object")
+                                or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
             if obj.dep_ == "conj":
                 gov = gov.head
             if not src:
@@ -826,9 +830,17 @@ class TreeCoder(Coder):
         x = h
         prev = None
         own_verb = None
+        inherit: set[int] = set()  # chain verbs whose tense the trigger shares (a converb's main verb)
         for c in h.children:  # "a planned joint exercise", "the upcoming talks"
             if c.dep_ == "amod" and (c.lower_ in syn.governors or _key(c) in syn.governors):
                 note(syn.governors.get(c.lower_) or syn.governors[_key(c)])
+            if syn.has(c, "relative") and h.pos_ not in ("VERB", "AUX"):
+                # "санкции, которые введут на следующей неделе": the relative clause's tense
+                for feat in c.morph:
+                    if syn.features.get(feat) == "planned":
+                        note("planned")
+                if any(syn.has(a, "aux") and syn.aux.get(a.lower_) == "planned" for a in c.children):
+                    note("planned")
         for _ in range(6):
             if x.head.i == x.i:
                 break
@@ -850,11 +862,13 @@ class TreeCoder(Coder):
             if dep == "advcl" and prev is not None and (
                     any(c.lower_ in syn.temporal for c in prev.children) or "Conv" in prev.morph.get("VerbForm")
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
+                if "Conv" in prev.morph.get("VerbForm"):
+                    inherit.add(len(chain) - 1)  # "отрепетируют ..., проведя учения": the main verb's tense
                 continue  # "will rehearse ... when they hold drills": the time of the main clause
             if dep in ("ccomp", "relcl", "parataxis", "advcl") or len(chain) > 4:
                 break
         for k, v in enumerate(chain):
-            for feat in v.morph if k < 2 else ():
+            for feat in v.morph if k < 2 or k in inherit else ():
                 if feat in syn.features:
                     note(syn.features[feat])
             for c in v.children:
