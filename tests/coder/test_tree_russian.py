@@ -79,3 +79,10 @@ def test_a_converb_shares_the_tense_of_its_main_verb():
     got = coded("Россия и Белоруссия отработают оборону, проведя совместные учения.")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("RUS", "BLR", "COOPERATE", "planned"),
                                                            ("BLR", "RUS", "COOPERATE", "planned")}
+
+
+def test_the_content_of_a_refusal_is_not_coded_but_a_coordinated_clause_is():
+    got = coded("Литва отказалась от переговоров с Белоруссией и провела консультации с Польшей.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {
+        ("LTU", "BLR", "REJECT", "occurred"), ("LTU", "POL", "CONSULT", "occurred"),
+        ("POL", "LTU", "CONSULT", "occurred")}

@@ -429,10 +429,13 @@ class TreeCoder(Coder):
         for _ in range(6):
             if x.head.i == x.i:
                 return False
+            clause_conj = x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
-                return True
+                # a clause coordinated with the speech act is not its content ("отказывается от
+                # диалога, поэтому Брюсселю приходится вести переговоры")
+                return not clause_conj
         return False
 
     def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
@@ -831,6 +834,7 @@ class TreeCoder(Coder):
         prev = None
         own_verb = None
         inherit: set[int] = set()  # chain verbs whose tense the trigger shares (a converb's main verb)
+        coord: set[int] = set()  # chain verbs the trigger is coordinated with ("отказалась ... и провела")
         for c in h.children:  # "a planned joint exercise", "the upcoming talks"
             if c.dep_ == "amod" and (c.lower_ in syn.governors or _key(c) in syn.governors):
                 note(syn.governors.get(c.lower_) or syn.governors[_key(c)])
@@ -853,6 +857,8 @@ class TreeCoder(Coder):
             if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
                     or dep in syn.labels["oblique"]:  # UD: "возможность закрытия"
                 chain.append(x)
+                if dep == "conj" and prev.pos_ in ("VERB", "AUX"):
+                    coord.add(len(chain) - 1)  # a coordinated verb: its governing words are not ours
             elif all(c.pos_ not in ("VERB", "AUX") for c in chain) \
                     and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
                 # a nominal event's own verb: "the talks will take place", "учения пройдут"; its
@@ -883,7 +889,7 @@ class TreeCoder(Coder):
             if v.lower_ in syn.copula_to and any(
                     c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in v.children):
                 note("planned")  # "talks are to be held"
-            if k > 0:
+            if k > 0 and k not in coord:
                 word = v.lower_ if v.lower_ in syn.governors or v.lower_ in syn.denial else _key(v)
                 if word in syn.governors:
                     note(syn.governors[word])
