@@ -612,8 +612,12 @@ class TreeCoder(Coder):
             if passive:
                 src = [m for n in by for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
-                if not src and p.type in UNTARGETED and not p.symmetric:
-                    # "войска были приведены в боевую готовность": the forces' own state acts
+                if not src and p.type in UNTARGETED and not p.symmetric and _passive(h) and (
+                        h.head.i == h.i or any(syn.has(a, "aux") and ("Fin" in a.morph.get("VerbForm")
+                                                                      or a.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+                                               for a in h.children)):
+                    # a finite agentless passive ("войска были приведены в боевую готовность"): the
+                    # forces' own state acts
                     src, tgt = tgt, []
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
