@@ -86,3 +86,18 @@ def test_the_content_of_a_refusal_is_not_coded_but_a_coordinated_clause_is():
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {
         ("LTU", "BLR", "REJECT", "occurred"), ("LTU", "POL", "CONSULT", "occurred"),
         ("POL", "LTU", "CONSULT", "occurred")}
+
+
+def test_a_range_of_days_dates_the_event_by_its_first_day():
+    got = coded("Учения России и Белоруссии пройдут с 12 по 16 сентября.", "2021-08-27")
+    assert ("RUS", "BLR", "COOPERATE", "planned", "2021-09-12") in got
+
+
+def test_a_reported_attack_on_the_speaker_s_country_is_an_accusation_of_the_weapon_s_owner():
+    # the weapon (instrumental) names the attacker, "по" + dative the target; reported in "о"
+    # + locative by the target's own side, it is their accusation (convention 3)
+    assert dyads("Зеленский сообщил об ударе белорусской ракетой по украинской территории.") \
+        == {("UKR", "BLR", "ACCUSE")}
+    # reported by a third party, the attack itself
+    assert dyads("Лукашенко рассказал об ударе российской ракетой по украинскому городу.") \
+        == {("RUS", "UKR", "ASSAULT")}

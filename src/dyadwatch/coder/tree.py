@@ -58,7 +58,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
-             "date_reference")
+             "date_reference", "topic")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
 
@@ -929,7 +929,8 @@ class TreeCoder(Coder):
 
         def ref(d: Any) -> bool:
             before = s.text[:d.start].split()
-            return bool(before) and before[-1].lower() in refs
+            # (a range, "с 12 по 16 сентября", is the event's own time)
+            return bool(before) and before[-1].lower() in refs and not getattr(d, "end_value", None)
 
         def modifier(d: Any) -> bool:
             """A date naming a thing, not an act's time ("the 1997 agreement", "Zapad 2017")."""
@@ -1087,7 +1088,8 @@ class TreeCoder(Coder):
         for _ in range(6):
             if x.head.i == x.i:
                 return events
-            if x.dep_ in syn.labels["clause"] and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
+            about = syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]  # "сообщил о попытке удара"
+            if (x.dep_ in syn.labels["clause"] or about) and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
                 verb = x.head
                 break
             x = x.head
