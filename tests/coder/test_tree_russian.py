@@ -101,3 +101,9 @@ def test_a_reported_attack_on_the_speaker_s_country_is_an_accusation_of_the_weap
     # reported by a third party, the attack itself
     assert dyads("Лукашенко рассказал об ударе российской ракетой по украинскому городу.") \
         == {("RUS", "UKR", "ASSAULT")}
+
+
+def test_state_agencies_and_a_crossing_named_further_from_the_verb():
+    assert dyads("Россельхознадзор запретил ввоз белорусской молочной продукции.") == {("RUS", "BLR", "SANCTION")}
+    got = coded("Литва готовится закрыть на неопределённый срок оба оставшихся пункта пропуска на границе с Белоруссией.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LTU", "BLR", "SANCTION", "planned")}
