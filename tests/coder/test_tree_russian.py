@@ -107,3 +107,19 @@ def test_state_agencies_and_a_crossing_named_further_from_the_verb():
     assert dyads("Россельхознадзор запретил ввоз белорусской молочной продукции.") == {("RUS", "BLR", "SANCTION")}
     got = coded("Литва готовится закрыть на неопределённый срок оба оставшихся пункта пропуска на границе с Белоруссией.")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LTU", "BLR", "SANCTION", "planned")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive's agent as a bare instrumental
+    ("Соглашение было подписано Россией и Белоруссией в Минске.",
+     {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}),
+    # an indefinite-personal verb: the place's state acts (convention 8)
+    ("В Минске задержали польского журналиста.", {("BLR", "POL", "COERCE")}),
+    # supplying weapons is military aid
+    ("Россия поставит Белоруссии зенитные ракетные комплексы.", {("RUS", "BLR", "AID")}),
+    # the topic of a discussion is not another event
+    ("Во время встречи Путин и Лукашенко обсудили вопросы интеграции.",
+     {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")}),
+])
+def test_passives_subjectless_verbs_and_topics(text: str, expected: set[tuple]) -> None:
+    assert dyads(text) == expected

@@ -58,7 +58,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
-             "date_reference", "topic")
+             "date_reference", "topic", "passive_agent")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
 
@@ -379,7 +379,8 @@ class TreeCoder(Coder):
                 h = heads[id(t)]
                 if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
                     continue
-                outer = by_head.get(h.head.i) if h.head.i != h.i else None
+                m = self._measure_head(s, h)  # "обсудили вопросы интеграции": through the measure noun
+                outer = by_head.get(m.head.i) if m.head.i != m.i else None
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
@@ -604,7 +605,7 @@ class TreeCoder(Coder):
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
             for c in [*objs, *(s.doc[i] for i in trig_ids if i != h.i)]:
                 preps += self._preps(c)
-            by = [n for w, n in preps if w == "by"]
+            by = [n for w, n in preps if w == "by" or w in syn.preps["passive_agent"]]  # "подписано Россией"
             if p.recipient:
                 src = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
@@ -625,6 +626,10 @@ class TreeCoder(Coder):
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
+                if subj is None and "Fin" in h.morph.get("VerbForm"):
+                    # an indefinite-personal verb ("в Минске задержали журналиста"): the place's
+                    # state may act (convention 8)
+                    place = next((n for w, n in preps if w in syn.preps["location"]), None)
                 if subj is not None:  # two subjects of one verb: a coordination the parse split
                     for c in subj.head.children:
                         if c is not subj and syn.has(c, "subject"):
@@ -712,7 +717,8 @@ class TreeCoder(Coder):
                     src = self._actors_at(s, subj)
                 elif syn.has(obj, "passive_subject"):
                     # "the sanctions against Belarus were imposed by the US": the agent
-                    src = [m for w, n in self._preps(gov) if w == "by" for m in self._actors_at(s, n)]
+                    src = [m for w, n in self._preps(gov) if w == "by" or w in syn.preps["passive_agent"]
+                           for m in self._actors_at(s, n)]
             if not tgt:
                 for c in gov.children:
                     if c.dep_ in ("dative", "iobj"):
