@@ -123,3 +123,10 @@ def test_state_agencies_and_a_crossing_named_further_from_the_verb():
 ])
 def test_passives_subjectless_verbs_and_topics(text: str, expected: set[tuple]) -> None:
     assert dyads(text) == expected
+
+
+def test_not_ruling_out_an_act_makes_it_hypothetical_not_denied():
+    got = coded("Литва не исключает введения санкций против Белоруссии.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LTU", "BLR", "SANCTION", "hypothetical")}
+    got = coded("Литва не будет вводить санкции против Белоруссии.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LTU", "BLR", "SANCTION", "denied")}

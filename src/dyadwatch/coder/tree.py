@@ -91,6 +91,7 @@ class Syntax:
     accuse_code: str
     mutual: frozenset[str] = frozenset()  # adverbs of a mutual act ("обоюдно"): each source acts on the other
     light_phrases: frozenset[str] = frozenset()  # "verb preposition": its phrase's nominal event is the subject's
+    negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -162,6 +163,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         alleged_acts=frozenset(data.get("alleged_acts") or ()),
         accuse_code=str(data.get("accuse_code") or "112"),
         mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
+        negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
                                 for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
@@ -891,7 +893,7 @@ class TreeCoder(Coder):
                 w = c.lower_
                 if (syn.has(c, "negation") or (w in syn.negation_words and c.dep_ in ("advmod", "det", "neg"))) \
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
-                    note("denied")
+                    note(syn.negated.get(_key(v), "denied") if k > 0 else "denied")
                 if syn.has(c, "aux") and w in syn.aux:
                     note(syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
