@@ -130,3 +130,8 @@ def test_not_ruling_out_an_act_makes_it_hypothetical_not_denied():
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LTU", "BLR", "SANCTION", "hypothetical")}
     got = coded("Литва не будет вводить санкции против Белоруссии.")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LTU", "BLR", "SANCTION", "denied")}
+
+
+def test_a_participle_modifying_the_object_is_searched_for_the_target():
+    assert dyads("Россия запретила ввоз мяса, произведённого на белорусских предприятиях.") \
+        == {("RUS", "BLR", "SANCTION")}

@@ -814,7 +814,10 @@ class TreeCoder(Coder):
                     return [m for m in self._actors_at(s, t, allow_location=True) if not set(m.codes) & own] \
                         or [s.mentions[k]]
                 if d < 4:
-                    queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
+                    # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
+                    # на белорусских предприятиях"); a relative clause is not
+                    queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause
+                                 or c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and c.i > t.i)
         return []
 
     def _reversed(self, h: Any) -> str | None:
