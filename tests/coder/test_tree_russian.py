@@ -135,3 +135,8 @@ def test_not_ruling_out_an_act_makes_it_hypothetical_not_denied():
 def test_a_participle_modifying_the_object_is_searched_for_the_target():
     assert dyads("Россия запретила ввоз мяса, произведённого на белорусских предприятиях.") \
         == {("RUS", "BLR", "SANCTION")}
+
+
+def test_an_organisation_s_own_meeting_only_where_it_names_the_meeting():
+    assert dyads("Саммит ОДКБ пройдёт в Минске.") == {("CSTO", None, "CONSULT")}
+    assert dyads("Лидеры стран ЕС обсудят этот вопрос во время встречи в мае.") == set()

@@ -1027,8 +1027,10 @@ class TreeCoder(Coder):
                 union = self._union_of_two(parties[0], None, ptype)
                 if union is not None:
                     parties = list(union)
-                elif p.pos == "noun" and ms.get(parties[0]) is not None and ms[parties[0]].kind == "igo":
-                    # "the CIS summit": the organisation's own meeting, no other party
+                elif p.pos == "noun" and ms.get(parties[0]) is not None and ms[parties[0]].kind == "igo" \
+                        and self._inside(s, ms[parties[0]], h):
+                    # "the CIS summit": the organisation's own meeting, no other party (named in the
+                    # noun's own phrase: "лидеры стран ЕС обсудят это во время встречи" is not one)
                     pairs.append((parties[0], None, ms[parties[0]], None))
             for a in parties:
                 for b in parties:
@@ -1086,6 +1088,11 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == ptype] + self._dated(extra, s, h, dates, state)
+
+    def _inside(self, s: _Sent, m: Mention, h: Any) -> bool:
+        """Whether mention `m` stands inside the phrase headed by `h`."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        return k is not None and k < len(s.spans) and bool(s.spans[k] & {x.i for x in h.subtree})
 
     def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
         """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
