@@ -140,3 +140,16 @@ def test_a_participle_modifying_the_object_is_searched_for_the_target():
 def test_an_organisation_s_own_meeting_only_where_it_names_the_meeting():
     assert dyads("Саммит ОДКБ пройдёт в Минске.") == {("CSTO", None, "CONSULT")}
     assert dyads("Лидеры стран ЕС обсудят этот вопрос во время встречи в мае.") == set()
+
+
+def test_the_sides_and_the_leaders_of_both_countries_are_the_document_s_pair():
+    from dyadwatch.coder.engine import DocState
+
+    state = DocState(pub_date="2021-03-04")
+    code_text("Путин и Лукашенко провели переговоры в Сочи.", "2021-03-04", "ru", state=state)
+    got = {(e.source, e.target, e.type) for e in
+           code_text("Стороны подписали соглашение о сотрудничестве.", "2021-03-04", "ru", state=state)}
+    assert got == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
+    got = {(e.source, e.target, e.type) for e in
+           code_text("Лидеры двух стран подписали договор.", "2021-03-04", "ru", state=state)}
+    assert got == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}

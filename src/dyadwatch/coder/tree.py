@@ -258,6 +258,11 @@ class TreeCoder(Coder):
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
         self.last_doc: tuple[str, Any] | None = None  # (text, parse) of the last sentence parsed
+        # a language whose own coder knows its references to the document's pair ("обе стороны",
+        # "лидеры двух стран") lends that finder (its coder's `group_mentions`)
+        make = getattr(_module(lang), "make_coder", None)
+        own = make(lang, dictionary_dirs, allow_unknown) if callable(make) else None
+        self._lang_groups = getattr(own, "group_mentions", None)
 
     # ------------------------------------------------------------------ parsing
     def _tokens(self, text: str) -> tuple[list, list[str], list[str]]:
@@ -361,6 +366,8 @@ class TreeCoder(Coder):
         self._had_triggers = bool(found)  # without, the rule coder has nothing to find either
         trigs = [t for t in found if t.start == 0 or not words[t.start][:1].isupper()]
         mentions = self.mentions(words, lower, toks, text, state)
+        if self._lang_groups is not None:
+            mentions = self._lang_groups(words, lower, mentions, state)
         dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
                  if not _citation(text, d)]
         events: list[Event] = []
