@@ -153,3 +153,13 @@ def test_the_sides_and_the_leaders_of_both_countries_are_the_document_s_pair():
     got = {(e.source, e.target, e.type) for e in
            code_text("Лидеры двух стран подписали договор.", "2021-03-04", "ru", state=state)}
     assert got == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
+
+
+def test_he_and_his_are_the_person_named_last():
+    from dyadwatch.coder.engine import DocState
+
+    state = DocState(pub_date="2021-03-04")
+    code_text("Лукашенко прилетел в Москву.", "2021-03-04", "ru", state=state)
+    got = {(e.source, e.target, e.type) for e in code_text("Он встретился с Путиным.", "2021-03-04", "ru", state=state)}
+    assert got == {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")}
+    assert ("BLR", "RUS", "REQUEST") in dyads("Лукашенко подчеркнул, что это его просьба к российской стороне.")

@@ -58,7 +58,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
-             "date_reference", "topic", "passive_agent")
+             "date_reference", "topic", "passive_agent", "person_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
 
@@ -368,6 +368,8 @@ class TreeCoder(Coder):
         mentions = self.mentions(words, lower, toks, text, state)
         if self._lang_groups is not None:
             mentions = self._lang_groups(words, lower, mentions, state)
+        if self.syn.preps["person_pronoun"]:
+            mentions = self._pronouns(words, lower, mentions, state)
         dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
                  if not _citation(text, d)]
         events: list[Event] = []
@@ -401,6 +403,20 @@ class TreeCoder(Coder):
             state.talks_pair = (talks[0].source, talks[0].target)
             state.talks_date = (talks[0].date, talks[0].date_granularity)
         return first_of_each(events)
+
+    def _pronouns(self, words: list[str], lower: list[str], mentions: list[Mention],
+                  state: DocState) -> list[Mention]:
+        """A personal pronoun (syntax.yaml preps.person_pronoun, lemmas) is the person named last
+        before it in the sentence, else the document's last person ("Он встретился с Путиным")."""
+        out = list(mentions)
+        for i, w in enumerate(lower):
+            if w in self.syn.preps["person_pronoun"] and not any(m.start <= i < m.end for m in mentions):
+                here = [m for m in mentions if m.end <= i and m.codes and m.kind in ("person", "title")]
+                ref = here[-1].codes[0] if here else state.last_person
+                if ref:
+                    out.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
+        out.sort(key=lambda m: m.start)
+        return out
 
     def _index(self, s: _Sent) -> None:
         for k, m in enumerate(s.mentions):
