@@ -163,3 +163,8 @@ def test_he_and_his_are_the_person_named_last():
     got = {(e.source, e.target, e.type) for e in code_text("Он встретился с Путиным.", "2021-03-04", "ru", state=state)}
     assert got == {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")}
     assert ("BLR", "RUS", "REQUEST") in dyads("Лукашенко подчеркнул, что это его просьба к российской стороне.")
+
+
+def test_a_nominal_event_s_dative_is_its_target_and_border_cities_are_actors():
+    assert ("BLR", "RUS", "SUPPORT") in dyads("Лукашенко выразил благодарность Путину за поддержку.")
+    assert dyads("Украинские военные обстреляли Белгород.") == {("UKR", "RUS", "ASSAULT")}

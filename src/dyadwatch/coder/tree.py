@@ -702,6 +702,7 @@ class TreeCoder(Coder):
                     src += [s.mentions[k] for k in sorted({s.at[x.i] for x in c.subtree if x.i in s.at})
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
         preps = self._preps(h)
+        preps += [(self._case_key(c), c) for c in h.children if c.dep_ == "iobj"]  # "благодарность Путину"
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
         for w, n in preps:
