@@ -168,3 +168,10 @@ def test_he_and_his_are_the_person_named_last():
 def test_a_nominal_event_s_dative_is_its_target_and_border_cities_are_actors():
     assert ("BLR", "RUS", "SUPPORT") in dyads("Лукашенко выразил благодарность Путину за поддержку.")
     assert dyads("Украинские военные обстреляли Белгород.") == {("UKR", "RUS", "ASSAULT")}
+
+
+def test_a_compound_adjective_names_both_parties_and_readiness_to_act_is_planned():
+    assert dyads("Российско-белорусские переговоры прошли в Минске.") == {("RUS", "BLR", "CONSULT"),
+                                                                         ("BLR", "RUS", "CONSULT")}
+    got = coded("Кремль заявил о готовности оказать Белоруссии помощь.")
+    assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("RUS", "BLR", "AID", "planned")}

@@ -605,7 +605,11 @@ class TreeCoder(Coder):
                     return c, syn.has(c, "passive_subject") or c is t.head and _passive(t)
             if syn.has(t, "relative"):
                 return t.head, _passive(t)
-            if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]) and t.head.i != t.i:
+            if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
+                    # "заявил о готовности оказать помощь": the noun an infinitive hangs on, in a phrase
+                    or syn.has(t, "oblique") and (t is not v and t.pos_ == "NOUN"
+                                                  or t.head.pos_ == "NOUN" and "Inf" in t.morph.get("VerbForm"))) \
+                    and t.head.i != t.i:
                 if t.dep_ == "xcomp":
                     objs = [c for c in t.head.children if syn.has(c, "object")]
                     if objs:  # "urged Russia to withdraw": the object does the complement
@@ -699,7 +703,8 @@ class TreeCoder(Coder):
                 src += [m for m in self._actors_at(s, c) if m not in src]
                 if c.dep_ in ("amod", "compound"):
                     # "the Belarus–Russia talks", "Russian-Belarusian integration": every actor
-                    src += [s.mentions[k] for k in sorted({s.at[x.i] for x in c.subtree if x.i in s.at})
+                    sub = {x.i for x in c.subtree}  # (one token may hold two: "Российско-белорусские")
+                    src += [s.mentions[k] for k in sorted(k for k, sp in enumerate(s.spans) if sp & sub)
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
         preps = self._preps(h)
         preps += [(self._case_key(c), c) for c in h.children if c.dep_ == "iobj"]  # "благодарность Путину"
