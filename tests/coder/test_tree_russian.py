@@ -175,3 +175,8 @@ def test_a_compound_adjective_names_both_parties_and_readiness_to_act_is_planned
                                                                          ("BLR", "RUS", "CONSULT")}
     got = coded("Кремль заявил о готовности оказать Белоруссии помощь.")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("RUS", "BLR", "AID", "planned")}
+
+
+def test_the_threatened_act_in_the_instrumental_and_asking_from_someone():
+    assert dyads("Белоруссия пригрозила прекращением транзита грузов из Литвы.") == {("BLR", "LTU", "THREATEN")}
+    assert dyads("Литва попросила помощи у Евросоюза.") == {("LTU", "EU", "REQUEST")}
