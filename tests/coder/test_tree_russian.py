@@ -180,3 +180,7 @@ def test_a_compound_adjective_names_both_parties_and_readiness_to_act_is_planned
 def test_the_threatened_act_in_the_instrumental_and_asking_from_someone():
     assert dyads("Белоруссия пригрозила прекращением транзита грузов из Литвы.") == {("BLR", "LTU", "THREATEN")}
     assert dyads("Литва попросила помощи у Евросоюза.") == {("LTU", "EU", "REQUEST")}
+
+
+def test_an_invasion_is_an_attack():
+    assert dyads("Россия начала вторжение в Украину.") == {("RUS", "UKR", "ASSAULT")}
