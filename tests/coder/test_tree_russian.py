@@ -184,3 +184,8 @@ def test_the_threatened_act_in_the_instrumental_and_asking_from_someone():
 
 def test_an_invasion_is_an_attack():
     assert dyads("Россия начала вторжение в Украину.") == {("RUS", "UKR", "ASSAULT")}
+
+
+def test_an_actor_in_the_object_of_a_joint_act_is_not_a_third_party():
+    assert dyads("Путин и Лукашенко утвердили программу Союзного государства.") == {
+        ("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}

@@ -664,7 +664,9 @@ class TreeCoder(Coder):
                         if c is not subj and syn.has(c, "subject"):
                             src += [m for m in self._actors_at(s, c) if m not in src]
                 own = {c for m in src for c in m.codes}
-                for o in objs:
+                # a joint act whose parties are the subjects: an actor in its object is what they
+                # act on, not a partner ("Путин и Лукашенко утвердили программу Союзного государства")
+                for o in objs if not (p.symmetric and len(own) >= 2) else ():
                     # the source's own forces as the object are its means, not a target
                     # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
