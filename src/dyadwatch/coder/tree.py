@@ -92,6 +92,7 @@ class Syntax:
     mutual: frozenset[str] = frozenset()  # adverbs of a mutual act ("обоюдно"): each source acts on the other
     light_phrases: frozenset[str] = frozenset()  # "verb preposition": its phrase's nominal event is the subject's
     negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
+    fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -123,7 +124,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         raw = read_mapping(p, "syntax file")
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
-                                      "speech", "alleged_acts", "accuse_code", "mutual", "light_phrases"})
+                                      "speech", "alleged_acts", "accuse_code", "mutual", "light_phrases",
+                                      "fallback_needs_target"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -133,7 +135,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
-                  "speech", "alleged_acts", "accuse_code", "mutual", "light_phrases",
+                  "speech", "alleged_acts", "accuse_code", "mutual", "light_phrases", "fallback_needs_target",
                   "datelines"):
             if k in raw:
                 data[k] = raw[k]
@@ -164,6 +166,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accuse_code=str(data.get("accuse_code") or "112"),
         mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
+        fallback_needs_target=bool(data.get("fallback_needs_target")),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
                                 for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
@@ -350,7 +353,8 @@ class TreeCoder(Coder):
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
             events = [e for e in self.fallback.code_sentence(text, state)
-                      if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown)]
+                      if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
+                                              or not self.syn.fallback_needs_target)]
             self.fallen += bool(events)
         return events
 
