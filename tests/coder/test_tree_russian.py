@@ -189,3 +189,10 @@ def test_an_invasion_is_an_attack():
 def test_an_actor_in_the_object_of_a_joint_act_is_not_a_third_party():
     assert dyads("Путин и Лукашенко утвердили программу Союзного государства.") == {
         ("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
+
+
+def test_a_stance_noun_under_a_light_verb_is_held_by_the_subject_and_about_its_genitive():
+    assert dyads("Китай заявил о поддержке Белоруссии.") == {("CHN", "BLR", "SUPPORT")}
+    assert dyads("Москва выразила осуждение действий Вильнюса.") == {("RUS", "LTU", "ACCUSE")}
+    # not a stance noun: the genitive is the actor ("санкции Евросоюза")
+    assert ("EU", "BLR", "SANCTION") in dyads("Евросоюз объявил о санкциях против Белоруссии.")

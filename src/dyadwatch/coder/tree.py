@@ -93,6 +93,7 @@ class Syntax:
     light_phrases: frozenset[str] = frozenset()  # "verb preposition": its phrase's nominal event is the subject's
     negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
     fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
+    objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -125,7 +126,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
                                       "speech", "alleged_acts", "accuse_code", "mutual", "light_phrases",
-                                      "fallback_needs_target"})
+                                      "fallback_needs_target", "objective"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -135,7 +136,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
-                  "speech", "alleged_acts", "accuse_code", "mutual", "light_phrases", "fallback_needs_target",
+                  "speech", "alleged_acts", "accuse_code", "mutual", "light_phrases", "fallback_needs_target", "objective",
                   "datelines"):
             if k in raw:
                 data[k] = raw[k]
@@ -167,6 +168,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         fallback_needs_target=bool(data.get("fallback_needs_target")),
+        objective=frozenset(data.get("objective") or ()),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
                                 for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
@@ -748,6 +750,15 @@ class TreeCoder(Coder):
                                 or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
             if obj.dep_ == "conj":
                 gov = gov.head
+            if p.type in syn.objective and h.pos_ == "NOUN":
+                # "Китай заявил о поддержке Белоруссии": the verb's subject is the source of a stance
+                # noun, and its genitive is the one it is about
+                subj, passive = self._subject(gov)
+                said = [m for m in self._actors_at(s, subj)] if subj is not None and not passive else []
+                if said and not set(c for m in said for c in m.codes) & set(c for m in src for c in m.codes):
+                    of = [m for w, n in preps if w in syn.preps["of"] for m in self._actors_at(s, n)]
+                    tgt = tgt or [m for m in src if m in of]
+                    src = said
             if not src:
                 subj, passive = self._subject(gov)
                 if subj is not None and not passive:
