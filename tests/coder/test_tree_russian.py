@@ -196,3 +196,8 @@ def test_a_stance_noun_under_a_light_verb_is_held_by_the_subject_and_about_its_g
     assert dyads("Москва выразила осуждение действий Вильнюса.") == {("RUS", "LTU", "ACCUSE")}
     # not a stance noun: the genitive is the actor ("санкции Евросоюза")
     assert ("EU", "BLR", "SANCTION") in dyads("Евросоюз объявил о санкциях против Белоруссии.")
+
+
+def test_a_verb_phrase_s_head_is_its_verb_and_joining_sanctions_imposes_them():
+    assert dyads("Москва высоко оценила позицию Минска.") == {("RUS", "BLR", "SUPPORT")}
+    assert dyads("Канада присоединилась к санкциям против Белоруссии.") == {("CAN", "BLR", "SANCTION")}

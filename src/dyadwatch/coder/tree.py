@@ -446,9 +446,10 @@ class TreeCoder(Coder):
 
     def _trigger_head(self, s: _Sent, t: _Trig) -> Any:
         """The trigger's syntactic head: the verb of a verb pattern, the head noun of a noun one."""
-        if t.phrase.pattern.pos == "verb":
-            return s.tok(t.start)
-        toks = [s.tok(i) for i in range(t.start, t.end)]
+        first = s.tok(t.start)
+        if t.phrase.pattern.pos == "verb" and (first.pos_ in ("VERB", "AUX") or t.end - t.start == 1):
+            return first
+        toks = [s.tok(i) for i in range(t.start, t.end)]  # (and "высоко оценила": the verb)
         ids = {x.i for x in toks}
         for x in toks:
             if x.head.i not in ids or x.head.i == x.i:
