@@ -58,7 +58,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object", "not_content")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
-             "date_reference", "adjunct", "named_partner")
+             "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
 
@@ -94,6 +94,11 @@ class Syntax:
     refusal: dict[str, str]  # act -> CAMEO code of refusing it ("will not lift the embargo")
     ultimatum: dict[str, str]  # subordinating word of a condition -> the threat's CAMEO code ("unless")
     attribution: bool  # a content clause before its verb of saying ("..., police said") is a news source's report
+    mutual: frozenset[str] = frozenset()  # adverbs of a mutual act ("обоюдно"): each source acts on the other
+    light_phrases: frozenset[str] = frozenset()  # "verb preposition": its phrase's nominal event is the subject's
+    negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
+    fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
+    objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -126,7 +131,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
-                                      "attribution", "ultimatum", "first_target", "refusal"})
+                                      "attribution", "ultimatum", "first_target", "refusal",
+                                      "mutual", "light_phrases", "fallback_needs_target", "objective"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -137,7 +143,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
-                  "ultimatum", "first_target", "refusal", "datelines"):
+                  "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
+                  "fallback_needs_target", "objective", "datelines"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -170,6 +177,12 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         ultimatum={str(k).lower(): str(v) for k, v in (data.get("ultimatum") or {}).items()},
         refusal={str(k): str(v) for k, v in (data.get("refusal") or {}).items()},
         first_target={str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("first_target") or {}).items()},
+        mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
+        negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
+        fallback_needs_target=bool(data.get("fallback_needs_target")),
+        objective=frozenset(data.get("objective") or ()),
+        light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
+                                for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
@@ -262,6 +275,11 @@ class TreeCoder(Coder):
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
         self.last_doc: tuple[str, Any] | None = None  # (text, parse) of the last sentence parsed
+        # a language whose own coder knows its references to the document's pair ("обе стороны",
+        # "лидеры двух стран") lends that finder (its coder's `group_mentions`)
+        make = getattr(_module(lang), "make_coder", None)
+        own = make(lang, dictionary_dirs, allow_unknown) if callable(make) else None
+        self._lang_groups = getattr(own, "group_mentions", None)
 
     # ------------------------------------------------------------------ parsing
     def _tokens(self, text: str) -> tuple[list, list[str], list[str]]:
@@ -348,7 +366,9 @@ class TreeCoder(Coder):
             e.end += k
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
-            events = [e for e in self.fallback.code_sentence(text, state) if _one_side_ok(e)]
+            events = [e for e in self.fallback.code_sentence(text, state)
+                      if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
+                                              or not self.syn.fallback_needs_target)]
             self.fallen += bool(events)
         return events
 
@@ -364,6 +384,10 @@ class TreeCoder(Coder):
         self._had_triggers = bool(found)  # without, the rule coder has nothing to find either
         trigs = [t for t in found if t.start == 0 or not words[t.start][:1].isupper()]
         mentions = self.mentions(words, lower, toks, text, state)
+        if self._lang_groups is not None:
+            mentions = self._lang_groups(words, lower, mentions, state)
+        if self.syn.preps["person_pronoun"]:
+            mentions = self._pronouns(words, lower, mentions, state)
         dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
                  if not _citation(text, d)]
         events: list[Event] = []
@@ -384,7 +408,8 @@ class TreeCoder(Coder):
                 h = heads[id(t)]
                 if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
                     continue
-                outer = by_head.get(h.head.i) if h.head.i != h.i else None
+                m = self._measure_head(s, h)  # "обсудили вопросы интеграции": through the measure noun
+                outer = by_head.get(m.head.i) if m.head.i != m.i else None
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
@@ -396,6 +421,20 @@ class TreeCoder(Coder):
             state.talks_pair = (talks[0].source, talks[0].target)
             state.talks_date = (talks[0].date, talks[0].date_granularity)
         return first_of_each(events)
+
+    def _pronouns(self, words: list[str], lower: list[str], mentions: list[Mention],
+                  state: DocState) -> list[Mention]:
+        """A personal pronoun (syntax.yaml preps.person_pronoun, lemmas) is the person named last
+        before it in the sentence, else the document's last person ("Он встретился с Путиным")."""
+        out = list(mentions)
+        for i, w in enumerate(lower):
+            if w in self.syn.preps["person_pronoun"] and not any(m.start <= i < m.end for m in mentions):
+                here = [m for m in mentions if m.end <= i and m.codes and m.kind in ("person", "title")]
+                ref = here[-1].codes[0] if here else state.last_person
+                if ref:
+                    out.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
+        out.sort(key=lambda m: m.start)
+        return out
 
     def _index(self, s: _Sent) -> None:
         for k, m in enumerate(s.mentions):
@@ -419,9 +458,10 @@ class TreeCoder(Coder):
 
     def _trigger_head(self, s: _Sent, t: _Trig) -> Any:
         """The trigger's syntactic head: the verb of a verb pattern, the head noun of a noun one."""
-        if t.phrase.pattern.pos == "verb":
-            return s.tok(t.start)
-        toks = [s.tok(i) for i in range(t.start, t.end)]
+        first = s.tok(t.start)
+        if t.phrase.pattern.pos == "verb" and (first.pos_ in ("VERB", "AUX") or t.end - t.start == 1):
+            return first
+        toks = [s.tok(i) for i in range(t.start, t.end)]  # (and "высоко оценила": the verb)
         ids = {x.i for x in toks}
         for x in toks:
             if x.head.i not in ids or x.head.i == x.i:
@@ -438,10 +478,13 @@ class TreeCoder(Coder):
             if syn.has(x, "not_content") or self._adjunct(x) \
                     or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children):
                 return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
+            clause_conj = x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
-                return True
+                # a clause coordinated with the speech act is not its content ("отказывается от
+                # диалога, поэтому Брюсселю приходится вести переговоры")
+                return not clause_conj
         return False
 
     def _adjunct(self, x: Any) -> bool:
@@ -600,7 +643,11 @@ class TreeCoder(Coder):
                     return c, syn.has(c, "passive_subject") or c is t.head and _passive(t)
             if syn.has(t, "relative"):
                 return t.head, _passive(t)
-            if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]) and t.head.i != t.i:
+            if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
+                    # "заявил о готовности оказать помощь": the noun an infinitive hangs on, in a phrase
+                    or syn.has(t, "oblique") and (t is not v and t.pos_ == "NOUN"
+                                                  or t.head.pos_ == "NOUN" and "Inf" in t.morph.get("VerbForm"))) \
+                    and t.head.i != t.i:
                 if t.dep_ == "xcomp":
                     objs = [c for c in t.head.children if syn.has(c, "object")]
                     if objs:  # "urged Russia to withdraw": the object does the complement
@@ -625,7 +672,7 @@ class TreeCoder(Coder):
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
             for c in [*objs, *(s.doc[i] for i in trig_ids if i != h.i)]:
                 preps += self._preps(c)
-            by = [n for w, n in preps if w == "by"]
+            by = [n for w, n in preps if w == "by" or w in syn.preps["passive_agent"]]  # "подписано Россией"
             if p.recipient:
                 src = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
@@ -633,6 +680,13 @@ class TreeCoder(Coder):
             if passive:
                 src = [m for n in by for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
+                if not src and p.type in UNTARGETED and not p.symmetric and _passive(h) and (
+                        h.head.i == h.i or any(syn.has(a, "aux") and ("Fin" in a.morph.get("VerbForm")
+                                                                      or a.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+                                               for a in h.children)):
+                    # a finite agentless passive ("войска были приведены в боевую готовность"): the
+                    # forces' own state acts
+                    src, tgt = tgt, []
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
                     tgt = self._deep(s, [subj], src)
@@ -645,15 +699,24 @@ class TreeCoder(Coder):
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
+                if subj is None and "Fin" in h.morph.get("VerbForm"):
+                    # an indefinite-personal verb ("в Минске задержали журналиста"): the place's
+                    # state may act (convention 8)
+                    place = next((n for w, n in preps if w in syn.preps["location"]), None)
                 if subj is not None and (syn.has(subj, "subject") or not src):
                     # two subjects of one verb: a coordination the parse split (a relative clause's
                     # noun naming no actor: "issued a statement protesting": the issuer)
                     for c in subj.head.children:
                         if c is not subj and syn.has(c, "subject"):
                             src += [m for m in self._actors_at(s, c) if m not in src]
-                for o in objs:
+                own = {c for m in src for c in m.codes}
+                # a joint act whose parties are the subjects: an actor in its object is what they
+                # act on, not a partner ("Путин и Лукашенко утвердили программу Союзного государства")
+                for o in objs if not (p.symmetric and len(own) >= 2) else ():
+                    # the source's own forces as the object are its means, not a target
+                    # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
-                            if m not in tgt]
+                            if m not in tgt and not (m.sector == "MIL" and set(m.codes) <= own)]
                 # a joint act whose parties are its subject ("Russia and Belarus confirmed their
                 # commitment to EEU integration"): another party only in a partner phrase
                 named = p.type in JOINT and len({c for m in src for c in m.codes}) >= 2
@@ -693,9 +756,11 @@ class TreeCoder(Coder):
                 src += [m for m in self._actors_at(s, c) if m not in src]
                 if c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and not syn.has(c, "oblique"):
                     # "the Belarus–Russia talks", "Russian-Belarusian integration": every actor
-                    src += [s.mentions[k] for k in sorted({s.at[x.i] for x in c.subtree if x.i in s.at})
+                    sub = {x.i for x in c.subtree}  # (one token may hold two: "Российско-белорусские")
+                    src += [s.mentions[k] for k in sorted(k for k, sp in enumerate(s.spans) if sp & sub)
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
         preps = self._preps(h)
+        preps += [(self._case_key(c), c) for c in h.children if c.dep_ == "iobj"]  # "благодарность Путину"
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
         for w, n in preps:
@@ -725,18 +790,33 @@ class TreeCoder(Coder):
                 src = self._actors_at(s, subj)
         obj = self._measure_head(s, h)  # "approved a new package of sanctions": the package
         gov = obj.head if obj.head.i != obj.i else None
-        if gov is not None and (syn.has(obj, "light_object") or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
+        # "объявила о санкциях", "приступил к выработке мер": a verb whose phrase holds its subject's act
+        light = gov is not None and bool(syn.light_phrases) and syn.has(obj, "oblique") \
+            and f"{_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases
+        if gov is not None and (light or syn.has(obj, "light_object")
+                                or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
             if obj.dep_ == "conj":
                 gov = gov.head
-            light = self.lex.light_verbs
-            if not src and (not light or p.symmetric or gov.lower_ in light or _key(gov) in light):
+            light_verbs = self.lex.light_verbs
+            if p.type in syn.objective and h.pos_ == "NOUN":
+                # "Китай заявил о поддержке Белоруссии": the verb's subject is the source of a stance
+                # noun, and its genitive is the one it is about
+                subj, passive = self._subject(gov)
+                said = [m for m in self._actors_at(s, subj)] if subj is not None and not passive else []
+                if said and not set(c for m in said for c in m.codes) & set(c for m in src for c in m.codes):
+                    of = [m for w, n in preps if w in syn.preps["of"] for m in self._actors_at(s, n)]
+                    tgt = tgt or [m for m in src if m in of]
+                    src = said
+            if not src and (light or not light_verbs or p.symmetric or gov.lower_ in light_verbs
+                            or _key(gov) in light_verbs):
                 # the subject of a light verb ("staged protests"), not of any verb ("suppressed protests")
                 subj, passive = self._subject(gov)
                 if subj is not None and not passive:
                     src = self._actors_at(s, subj)
                 elif syn.has(obj, "passive_subject"):
                     # "the sanctions against Belarus were imposed by the US": the agent
-                    src = [m for w, n in self._preps(gov) if w == "by" for m in self._actors_at(s, n)]
+                    src = [m for w, n in self._preps(gov) if w == "by" or w in syn.preps["passive_agent"]
+                           for m in self._actors_at(s, n)]
             if not tgt:
                 for c in gov.children:
                     if c.dep_ in ("dative", "iobj"):
@@ -744,6 +824,12 @@ class TreeCoder(Coder):
                 for w, n in self._preps(gov):
                     if w in syn.preps["target"] and not tgt:
                         tgt += self._actors_at(s, n, allow_location=p.visit)
+        if not tgt and not p.visit and not p.symmetric and syn.has(h, "subject") and h.head.i != h.i:
+            # the event's own verb names where it goes: "транш поступит в Белоруссию"
+            toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
+            verbs = [h.head, *(c for c in h.head.children if c.dep_ == "xcomp")]  # "может поступить в"
+            tgt = [m for v in verbs for w, n in self._preps(v) if w in toward for m in self._actors_at(s, n)
+                   if m not in src]
         if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
         if not src and p.symmetric:
@@ -837,7 +923,10 @@ class TreeCoder(Coder):
                     return [m for m in self._actors_at(s, t, allow_location=True) if not set(m.codes) & own] \
                         or [s.mentions[k]]
                 if d < 4:
-                    queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
+                    # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
+                    # на белорусских предприятиях"); a relative clause is not
+                    queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause
+                                 or c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and c.i > t.i)
         return []
 
     def _reversed(self, h: Any) -> str | None:
@@ -868,9 +957,18 @@ class TreeCoder(Coder):
         x = h
         prev = None
         own_verb = None
+        inherit: set[int] = set()  # chain verbs whose tense the trigger shares (a converb's main verb)
+        coord: set[int] = set()  # chain verbs the trigger is coordinated with ("отказалась ... и провела")
         for c in h.children:  # "a planned joint exercise", "the upcoming talks"
             if c.dep_ == "amod" and (c.lower_ in syn.governors or _key(c) in syn.governors):
                 note(syn.governors.get(c.lower_) or syn.governors[_key(c)])
+            if syn.has(c, "relative") and h.pos_ not in ("VERB", "AUX"):
+                # "санкции, которые введут на следующей неделе": the relative clause's tense
+                for feat in c.morph:
+                    if syn.features.get(feat) == "planned":
+                        note("planned")
+                if any(syn.has(a, "aux") and syn.aux.get(a.lower_) == "planned" for a in c.children):
+                    note("planned")
         for _ in range(6):
             if x.head.i == x.i:
                 break
@@ -883,6 +981,8 @@ class TreeCoder(Coder):
             if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
                     or dep in syn.labels["oblique"]:  # UD: "возможность закрытия"
                 chain.append(x)
+                if dep == "conj" and prev.pos_ in ("VERB", "AUX"):
+                    coord.add(len(chain) - 1)  # a coordinated verb: its governing words are not ours
             elif all(c.pos_ not in ("VERB", "AUX") for c in chain) \
                     and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
                 # a nominal event's own verb: "the talks will take place", "учения пройдут"; its
@@ -892,18 +992,20 @@ class TreeCoder(Coder):
             if dep == "advcl" and prev is not None and (
                     any(c.lower_ in syn.temporal for c in prev.children) or "Conv" in prev.morph.get("VerbForm")
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
+                if "Conv" in prev.morph.get("VerbForm"):
+                    inherit.add(len(chain) - 1)  # "отрепетируют ..., проведя учения": the main verb's tense
                 continue  # "will rehearse ... when they hold drills": the time of the main clause
             if dep in ("ccomp", "relcl", "parataxis", "advcl") or len(chain) > 4:
                 break
         for k, v in enumerate(chain):
-            for feat in v.morph if k < 2 else ():
+            for feat in v.morph if k < 2 or k in inherit else ():
                 if feat in syn.features:
                     note(syn.features[feat])
             for c in v.children:
                 w = c.lower_
                 if (syn.has(c, "negation") or (w in syn.negation_words and c.dep_ in ("advmod", "det", "neg"))) \
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
-                    note("denied")
+                    note(syn.negated.get(_key(v), "denied") if k > 0 else "denied")
                 if syn.has(c, "aux") and w in syn.aux:
                     note(syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
@@ -911,7 +1013,7 @@ class TreeCoder(Coder):
             if v.lower_ in syn.copula_to and any(
                     c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in v.children):
                 note("planned")  # "talks are to be held"
-            if k > 0:
+            if k > 0 and k not in coord:
                 word = v.lower_ if v.lower_ in syn.governors or v.lower_ in syn.denial else _key(v)
                 if word in syn.governors:
                     note(syn.governors[word])
@@ -947,7 +1049,8 @@ class TreeCoder(Coder):
 
         def ref(d: Any) -> bool:
             before = s.text[:d.start].split()
-            return bool(before) and before[-1].lower() in refs
+            # (a range, "с 12 по 16 сентября", is the event's own time)
+            return bool(before) and before[-1].lower() in refs and not getattr(d, "end_value", None)
 
         def modifier(d: Any) -> bool:
             """A date naming a thing, not an act's time ("the 1997 agreement", "Zapad 2017")."""
@@ -1028,7 +1131,8 @@ class TreeCoder(Coder):
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
             ptype, cameo_code, symmetric = "SANCTION", rev, False
         mutual = any(c.lower_ == "other" and c.dep_ in self.syn.labels["object"] | {"pobj"}
-                     for c in h.subtree)  # "accused each other"
+                     for c in h.subtree) \
+            or any(_key(c) in self.syn.mutual for c in h.children)  # "accused each other", "обоюдно"
         if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
             parties = list(dict.fromkeys(scodes + tcodes))
             ms = {**tm, **sm}
@@ -1040,8 +1144,10 @@ class TreeCoder(Coder):
                 union = self._union_of_two(parties[0], None, ptype)
                 if union is not None:
                     parties = list(union)
-                elif p.pos == "noun" and ms.get(parties[0]) is not None and ms[parties[0]].kind == "igo":
-                    # "the CIS summit": the organisation's own meeting, no other party
+                elif p.pos == "noun" and ms.get(parties[0]) is not None and ms[parties[0]].kind == "igo" \
+                        and self._inside(s, ms[parties[0]], h):
+                    # "the CIS summit": the organisation's own meeting, no other party (named in the
+                    # noun's own phrase: "лидеры стран ЕС обсудят это во время встречи" is not one)
                     pairs.append((parties[0], None, ms[parties[0]], None))
             for a in parties:
                 for b in parties:
@@ -1129,6 +1235,11 @@ class TreeCoder(Coder):
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
 
+    def _inside(self, s: _Sent, m: Mention, h: Any) -> bool:
+        """Whether mention `m` stands inside the phrase headed by `h`."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        return k is not None and k < len(s.spans) and bool(s.spans[k] & {x.i for x in h.subtree})
+
     def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
         """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
         ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
@@ -1141,7 +1252,8 @@ class TreeCoder(Coder):
         for _ in range(6):
             if x.head.i == x.i:
                 return events
-            if x.dep_ in syn.labels["clause"] and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
+            about = syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]  # "сообщил о попытке удара"
+            if (x.dep_ in syn.labels["clause"] or about) and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
                 verb = x.head
                 break
             x = x.head

@@ -224,7 +224,12 @@ class RussianCoder(Coder):
                     continue
                 m = r
             out.append(m)
-        # "стороны", "обе страны", "лидеры двух стран" -> the pair met before
+        return self.group_mentions(words, lemmas, out, state)
+
+    def group_mentions(self, words: list[str], lemmas: list[str], out: list[Mention],
+                       state: DocState) -> list[Mention]:
+        """`out` with "стороны", "обе страны", "лидеры двух стран" as the pair met before (the tree
+        coder, coder/tree.py, adds them to its own mentions too)."""
         if state.last_pair:
             # "президенты двух стран", "премьер-министры обеих стран": the title word alone
             # would resolve to one country; the phrase is the pair
