@@ -181,6 +181,15 @@ def test_latest_verdicts_read_few_weeks_and_equal_all_verdicts(sqlite_url: str) 
     cfg = {"status_weights": {"planned": 0.5}}
     want = [v.to_dict() for v in verdicts(engine, "BLR-RUS", settings=cfg)[::-1] if v.reasons]
     assert [v.to_dict() for v in latest_verdicts(engine, "BLR-RUS", 4, settings=cfg)] == want[:4]
+    # the dyad page's: the same reasons, each with its own mention and no other sources
+    every = [v.to_dict() for v in verdicts(engine, "BLR-RUS")[::-1] if v.reasons]
+    assert any(r["other_sources"] for v in every for r in v["reasons"])
+    for v in every:
+        for r in v["reasons"]:
+            r["other_sources"] = []
+    lean = [v.to_dict() for v in latest_verdicts(engine, "BLR-RUS", len(every), sources=False)]
+    assert lean == every
+    assert all(r["sentence"] for v in lean for r in v["reasons"])
 
 
 def test_verdicts_from_the_stored_index_equal_those_from_the_events(store_url: str) -> None:

@@ -39,12 +39,11 @@ from dyadwatch.analysis.index import (
     summarise,
     summary_values,
     unit_period,
-    unit_query,
     units_from_rows,
 )
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.store import schema as t
-from dyadwatch.store.events import EventFilter
+from dyadwatch.store.statements import padded_chunks
 
 RULES = ("trendfinder", "zscore")
 
@@ -148,10 +147,11 @@ def rule_text(rule: str, settings: dict[str, Any]) -> str:
     raise AnalysisError(f"rule must be one of {', '.join(RULES)}, not {rule!r}")
 
 
-def _reason(u: Unit) -> dict[str, Any]:
+def _reason(u: Unit, sources: bool = True) -> dict[str, Any]:
+    """A reason as verdicts give it; without `sources`, no other documents' mentions."""
     rep = u.representative
     others, seen = [], {rep["document_id"]}
-    for m in u.members[1:]:
+    for m in u.members[1:] if sources else ():
         if m["document_id"] not in seen:
             seen.add(m["document_id"])
             others.append({"document_id": m["document_id"], "title": m["doc_title"],
@@ -244,6 +244,7 @@ class StoredWeeks:
         self.engine, self.a, self.b, self.settings = engine, a, b, settings
         self.rows, self.loaded = rows, weeks
         self.with_reasons = True  # False: the verdicts' numbers only (lists of headlines)
+        self.with_sources = True  # False: each reason's own mention only (the dyad page)
         # the days whose clusters' scores are read at once, for the reasons of their weeks
         self.span: tuple[date, date] = (date.max, date.min)
         self.scores: dict[str, list[tuple[float, str, str]]] | None = None
@@ -292,11 +293,35 @@ class StoredWeeks:
             return []
         w = dict(self.settings["status_weights"])
         with self.engine.connect() as conn:
+            # the candidates' mentions without their text; then the sentences of the reasons
+            # shown only (a busy week's clusters have dozens of mentions each)
             rows = [dict(r._mapping) for r in conn.execute(
-                unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids)))]
-        units = [u for u in units_from_rows(rows, self.a, self.b, False, self.settings, w)
-                 if unit_period(u, "week") == week]
-        return reasons_for(units, direction, limit)
+                _members_query().where(t.events.c.cluster_id.in_(ids)))]
+            units = [u for u in units_from_rows(rows, self.a, self.b, False, self.settings, w)
+                     if unit_period(u, "week") == week]
+            shown = rank_reasons(units, direction)[:limit]
+            wanted = [m for u in shown for m in (u.members if self.with_sources else u.members[:1])]
+            _add_sentences(conn, wanted)
+        return [_reason(u, self.with_sources) for u in shown]
+
+
+def _members_query() -> Any:
+    """`unit_query`'s columns but the sentence's text (`_add_sentences` adds it where needed)."""
+    d = t.documents.c
+    return (select(t.events, d.title.label("doc_title"), d.url.label("doc_url"),
+                   d.site.label("doc_site"), d.location.label("doc_location"),
+                   d.pub_date.label("doc_pub_date"), d.lang.label("doc_lang"))
+            .join(t.documents, d.id == t.events.c.document_id))
+
+
+def _add_sentences(conn: Any, members: Sequence[dict[str, Any]]) -> None:
+    """Each member's `sentence`: its sentence's text, read by id."""
+    s = t.sentences.c
+    texts: dict[str, str] = {}
+    for ids in padded_chunks(sorted({m["sentence_id"] for m in members})):
+        texts.update(conn.execute(select(s.id, s.text).where(s.id.in_(ids))).all())
+    for m in members:
+        m["sentence"] = texts.get(m["sentence_id"])
 
 
 def cluster_scores(engine: Engine, a: str, b: str, start: date, end: date,
@@ -521,10 +546,12 @@ def verdicts(engine: Engine, dyad: str, date_from: str | None = None, date_to: s
 
 def latest_verdicts(engine: Engine, dyad: str, n: int, date_from: str | None = None,
                     date_to: str | None = None, rule: str = "trendfinder", *,
-                    settings: dict[str, Any] | None = None) -> list[Verdict]:
+                    settings: dict[str, Any] | None = None, sources: bool = True) -> list[Verdict]:
     """The newest `n` weekly verdicts with reasons (newest first), as `verdicts` would list
     them, reading only those weeks and their baselines: the weeks with counted events come
-    from the stored index, so the cost does not grow with the dyad's history."""
+    from the stored index, so the cost does not grow with the dyad's history. Without
+    `sources`, a reason names its own mention only, not the other documents' (the dyad page
+    shows no more)."""
     from dyadwatch.analysis.materialised import weighted_weeks_between
 
     cfg = resolve(settings)
@@ -544,6 +571,8 @@ def latest_verdicts(engine: Engine, dyad: str, n: int, date_from: str | None = N
         last = period_bounds(weeks[0], "week")[0]
         # the weeks' and their baselines' stored rows; events only for each week's reasons
         table = stored_weeks(engine, dyad, first, last, rule, cfg)
+        if table is not None:
+            table.with_sources = sources
         if table is None:
             units = dyad_units(engine, dyad, settings=cfg, date_to=last + timedelta(days=6),
                                date_from=baseline_start(engine, dyad, first, rule, cfg))

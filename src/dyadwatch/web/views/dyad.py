@@ -66,7 +66,8 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         # baselines are read); the quiet ones are in the API and the briefs.
         try:
             verdicts = cache.get(("latest-verdicts", name, date_from, date_to), lambda: [
-                verdict_dict(v) for v in fn(engine, name, MAX_VERDICTS_SHOWN, date_from, date_to)])
+                verdict_dict(v)
+                for v in fn(engine, name, MAX_VERDICTS_SHOWN, date_from, date_to, sources=False)])
         except (DyadwatchError, ValueError):
             verdicts = []
     # What the dyad's sources quantify and what analysts expect, newest first.
