@@ -38,7 +38,6 @@ from sqlalchemy import (
     delete,
     func,
     insert,
-    literal_column,
     or_,
     select,
     update,
@@ -48,6 +47,7 @@ from dyadwatch.analysis.settings import resolve
 from dyadwatch.model import stable_id
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
+from dyadwatch.store.scan import pages_in_stored_order
 from dyadwatch.store.statements import padded_chunks
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -481,19 +481,12 @@ def rebuild_clusters(conn: Connection, settings: dict[str, Any] | None = None, *
     rule = Rule.of(settings, window_days)
     e = t.events.c
     # 1. every mention's blocking key and day (the rule may have changed), in pages of the
-    # table's order
-    scan_key = _scan_key(conn)
-    last: Any = None
-    while True:
-        q = (select(scan_key.label("scan_key"), e.id, e.source, e.target, e.source_sector,
-                    e.target_sector, e.type, e.status, e.counted, e.event_date, e.block,
-                    e.cluster_day, t.documents.c.pub_date.label("doc_pub_date"))
-             .join(t.documents, t.documents.c.id == e.document_id)
-             .order_by(scan_key).limit(UPDATE_BATCH))
-        page = _rows(conn, q if last is None else q.where(scan_key > last))
-        if not page:
-            break
-        last = page[-1]["scan_key"]
+    # table's stored order
+    for page in pages_in_stored_order(
+            conn, t.events, select(e.id, e.source, e.target, e.source_sector, e.target_sector,
+                                   e.type, e.status, e.counted, e.event_date, e.block,
+                                   e.cluster_day, t.documents.c.pub_date.label("doc_pub_date"))
+            .join(t.documents, t.documents.c.id == e.document_id), UPDATE_BATCH):
         changes = []
         for r in page:
             block, day = rule.block(r), resolve_day(r["event_date"], r["doc_pub_date"])
@@ -525,12 +518,6 @@ def rebuild_clusters(conn: Connection, settings: dict[str, Any] | None = None, *
             records, members = [], {}
     _write(conn, records, [], members)
     return n + len(records)
-
-
-def _scan_key(conn: Connection) -> Any:
-    """A key that reads the events table in its stored order: SQLite's rowid (PostgreSQL has
-    no stable one, and reads by the primary key)."""
-    return literal_column("events.rowid") if conn.dialect.name == "sqlite" else t.events.c.id
 
 
 def build_clusters(engine: Engine, *, window_days: int | None = None,

@@ -231,9 +231,10 @@ def units_memo(token: Any) -> Iterator[None]:
         _memo_token.reset(reset)
 
 
-def unit_query(f: EventFilter) -> Any:
+def unit_query(f: EventFilter, *, sentence: bool = True) -> Any:
     """The event rows a unit is made of (the events query and the document's language)."""
-    return events_query(f).add_columns(t.documents.c.lang.label("doc_lang")).order_by(None)
+    return (events_query(f, sentence=sentence).add_columns(t.documents.c.lang.label("doc_lang"))
+            .order_by(None))
 
 
 def _dyad_units(engine: Engine, a: str, b: str, directed: bool, cfg: dict[str, Any],

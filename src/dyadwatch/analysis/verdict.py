@@ -39,10 +39,12 @@ from dyadwatch.analysis.index import (
     summarise,
     summary_values,
     unit_period,
+    unit_query,
     units_from_rows,
 )
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.store import schema as t
+from dyadwatch.store.events import EventFilter
 from dyadwatch.store.statements import padded_chunks
 
 RULES = ("trendfinder", "zscore")
@@ -296,22 +298,13 @@ class StoredWeeks:
             # the candidates' mentions without their text; then the sentences of the reasons
             # shown only (a busy week's clusters have dozens of mentions each)
             rows = [dict(r._mapping) for r in conn.execute(
-                _members_query().where(t.events.c.cluster_id.in_(ids)))]
+                unit_query(EventFilter(), sentence=False).where(t.events.c.cluster_id.in_(ids)))]
             units = [u for u in units_from_rows(rows, self.a, self.b, False, self.settings, w)
                      if unit_period(u, "week") == week]
             shown = rank_reasons(units, direction)[:limit]
             wanted = [m for u in shown for m in (u.members if self.with_sources else u.members[:1])]
             _add_sentences(conn, wanted)
         return [_reason(u, self.with_sources) for u in shown]
-
-
-def _members_query() -> Any:
-    """`unit_query`'s columns but the sentence's text (`_add_sentences` adds it where needed)."""
-    d = t.documents.c
-    return (select(t.events, d.title.label("doc_title"), d.url.label("doc_url"),
-                   d.site.label("doc_site"), d.location.label("doc_location"),
-                   d.pub_date.label("doc_pub_date"), d.lang.label("doc_lang"))
-            .join(t.documents, d.id == t.events.c.document_id))
 
 
 def _add_sentences(conn: Any, members: Sequence[dict[str, Any]]) -> None:
@@ -570,10 +563,10 @@ def latest_verdicts(engine: Engine, dyad: str, n: int, date_from: str | None = N
         first = period_bounds(weeks[-1], "week")[0]
         last = period_bounds(weeks[0], "week")[0]
         # the weeks' and their baselines' stored rows; events only for each week's reasons
-        table = stored_weeks(engine, dyad, first, last, rule, cfg)
-        if table is not None:
+        table: StoredWeeks | WeekTable | None = stored_weeks(engine, dyad, first, last, rule, cfg)
+        if isinstance(table, StoredWeeks):
             table.with_sources = sources
-        if table is None:
+        else:
             units = dyad_units(engine, dyad, settings=cfg, date_to=last + timedelta(days=6),
                                date_from=baseline_start(engine, dyad, first, rule, cfg))
             table = WeekTable(units, cfg)

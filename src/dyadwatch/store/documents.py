@@ -11,21 +11,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Engine,
-    bindparam,
-    delete,
-    func,
-    insert,
-    literal_column,
-    select,
-    update,
-)
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from dyadwatch.model import CleanDocument, CodedDocument, Event, Sentence, Span, event_stable_id
 from dyadwatch.store import schema as t
 from dyadwatch.store.db import write_begin
+from dyadwatch.store.scan import pages_in_stored_order
 from dyadwatch.store.statements import padded
 
 
@@ -229,19 +220,11 @@ def set_counted(rows: list[dict[str, Any]]) -> None:
 def mark_counted(conn: Connection, page: int = 500) -> None:
     """Set `counted` on every stored event, a page of documents at a time (the 0005 backfill).
 
-    The documents are paged in the table's own order (SQLite's rowid), the order their events
-    were written in, so that on a store larger than memory the events' pages are read in
-    turn, not at random as pages by id would read them."""
+    The documents are paged in their stored order (store/scan.py), the order their events were
+    written in, so that on a store larger than memory the events' pages are read in turn."""
     e, d = t.events.c, t.documents.c
-    scan_key = literal_column("documents.rowid") if conn.dialect.name == "sqlite" else d.id
-    last: Any = None
-    while True:
-        q = select(scan_key.label("scan_key"), d.id).order_by(scan_key).limit(page)
-        got = conn.execute(q if last is None else q.where(scan_key > last)).all()
-        if not got:
-            return
-        last = got[-1][0]
-        docs = [doc_id for _, doc_id in got]
+    for got in pages_in_stored_order(conn, t.documents, select(d.id), page):
+        docs = [r["id"] for r in got]
         rows = [dict(r._mapping) for r in conn.execute(
             select(e.id, e.sentence_id, e.start, e.end, e.source, e.target, e.status)
             .where(e.document_id.in_(docs)))]

@@ -101,14 +101,18 @@ def apply_filter(q: Select, f: EventFilter) -> Select:
     return q.where(*conds) if conds else q
 
 
-def events_query(f: EventFilter, *, newest_first: bool = False) -> Select:
-    q = (
-        select(t.events, t.sentences.c.text.label("sentence"), t.documents.c.title.label("doc_title"),
-               t.documents.c.url.label("doc_url"), t.documents.c.site.label("doc_site"),
-               t.documents.c.location.label("doc_location"), t.documents.c.pub_date.label("doc_pub_date"))
-        .join(t.sentences, t.sentences.c.id == t.events.c.sentence_id)
-        .join(t.documents, t.documents.c.id == t.events.c.document_id)
-    )
+def events_query(f: EventFilter, *, newest_first: bool = False, sentence: bool = True) -> Select:
+    """The events with their document's columns and, unless `sentence` is False, their
+    sentence's text (a read of the sentences table for each event)."""
+    d = t.documents.c
+    q = select(t.events)
+    if sentence:
+        q = q.add_columns(t.sentences.c.text.label("sentence"))
+    q = q.add_columns(d.title.label("doc_title"), d.url.label("doc_url"), d.site.label("doc_site"),
+                      d.location.label("doc_location"), d.pub_date.label("doc_pub_date"))
+    if sentence:
+        q = q.join(t.sentences, t.sentences.c.id == t.events.c.sentence_id)
+    q = q.join(t.documents, d.id == t.events.c.document_id)
     return apply_filter(q, f).order_by(*_timeline_order(t.events.c, newest_first))
 
 
