@@ -129,14 +129,36 @@ def test_incremental_clustering_in_shuffled_slices_equals_rebuild(store_url: str
 def test_a_bridging_mention_merges_two_clusters(sqlite_url: str) -> None:
     engine = open_store(sqlite_url)
     text = "Belarus and Russia met in Moscow to discuss gas prices, round {}."
-    add_doc(engine, "Talks one", "2017-03-01", [S(text.format(1), [Ev("BLR", "RUS", "040", "met")])])
-    add_doc(engine, "Talks three", "2017-03-07", [S(text.format(3), [Ev("BLR", "RUS", "040", "met")])])
+    # Monday to Sunday of one ISO week (2017-W10): one period
+    add_doc(engine, "Talks one", "2017-03-06", [S(text.format(1), [Ev("BLR", "RUS", "040", "met")])])
+    add_doc(engine, "Talks three", "2017-03-12", [S(text.format(3), [Ev("BLR", "RUS", "040", "met")])])
     cluster_new(engine)
     assert count_clusters(engine) == 2  # six days apart: the window is three
-    add_doc(engine, "Talks two", "2017-03-04", [S(text.format(2), [Ev("BLR", "RUS", "040", "met")])])
+    add_doc(engine, "Talks two", "2017-03-09", [S(text.format(2), [Ev("BLR", "RUS", "040", "met")])])
     assert cluster_new(engine) == 1  # only the new mention was clustered
     [c] = _clusters(engine)
-    assert (c["n_mentions"], c["first_date"], c["last_date"]) == (3, "2017-03-01", "2017-03-07")
+    assert (c["n_mentions"], c["first_date"], c["last_date"]) == (3, "2017-03-06", "2017-03-12")
+
+
+def test_a_cluster_never_outgrows_its_period(sqlite_url: str) -> None:
+    """Daily reports of the same talks link day after day; without periods they would chain
+    into one cluster of three weeks. Each ISO week is its own cluster, also incrementally."""
+    engine = open_store(sqlite_url)
+    text = "Belarus and Russia met for talks on gas prices in Minsk, day {}."
+    days = [f"2017-03-{d:02d}" for d in range(1, 22)]  # Wednesday 1 to Tuesday 21 March
+    for i, day in enumerate(days):
+        add_doc(engine, f"Daily talks {i}", day, [S(text.format(i), [Ev("BLR", "RUS", "040", "met")])])
+        if i % 5 == 4:
+            cluster_new(engine)  # part of them arrive into stored clusters
+    cluster_new(engine)
+    spans = sorted((c["first_date"], c["last_date"], c["n_mentions"]) for c in _clusters(engine))
+    assert spans == [("2017-03-01", "2017-03-05", 5), ("2017-03-06", "2017-03-12", 7),
+                     ("2017-03-13", "2017-03-19", 7), ("2017-03-20", "2017-03-21", 2)]
+    incremental = _clusters(engine)
+    build_clusters(engine)
+    assert _clusters(engine) == incremental
+    wider = build_clusters(engine, settings={"clusters": {"span_days": 28}})
+    assert wider == 1  # one period of 28 days (from 2017-02-20) holds them all: one chain
 
 
 def test_incremental_update_reads_only_the_block_and_window(sqlite_url: str) -> None:

@@ -108,6 +108,40 @@ def test_upgrading_an_old_store_backfills_clusters_and_the_stored_index(store_ur
         assert conn.execute(select(t.events.c.id).where(t.events.c.block.is_(None))).first() is None
 
 
+def test_upgrading_to_periods_clusters_the_store_again(store_url: str) -> None:
+    """0011: clusters made by the rule without periods (here: one period wider than the data)
+    are made again by the current rule, with the stored index, when the store is opened."""
+    from alembic import command
+    from sqlalchemy import select
+
+    from dyadwatch.analysis.clusters import build_clusters
+    from dyadwatch.store import schema as t
+    from dyadwatch.store.db import alembic_config
+    from tests.analysis.corpus import Ev, S, add_doc
+
+    engine = open_store(store_url)
+    for i in range(12):  # daily talks over two ISO weeks
+        add_doc(engine, f"Talks {i}", f"2017-03-{i + 1:02d}", [S(
+            f"Belarus and Russia met for talks on gas prices, day {i}.", [Ev("BLR", "RUS", "040", "met")])])
+
+    def state() -> tuple[list, list]:  # type: ignore[type-arg]
+        with engine.connect() as conn:
+            return tuple(sorted(tuple(r) for r in conn.execute(select(table)))  # type: ignore[return-value]
+                         for table in (t.clusters, t.index_periods))
+
+    assert build_clusters(engine) == 2  # the current rule: one cluster per week
+    current = state()
+    assert build_clusters(engine, settings={"clusters": {"span_days": 100000}}) == 1
+    with engine.connect() as conn:  # the store as 0010 left it, clustered by the old rule
+        cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.downgrade(cfg, "0010")
+    engine.dispose()
+    engine = open_store(store_url)
+    assert state() == current
+
+
 def test_head_revision_from_the_files_is_alembics_and_an_up_to_date_store_needs_no_alembic(
         tmp_path) -> None:
     import subprocess

@@ -1,8 +1,9 @@
 """Event clusters: the mentions of one real-world event, across sentences and documents.
 
 Two mentions are linked when they share a blocking key - the dyad (either order for mutual
-types such as CONSULT), the type, the status and the non-state sectors of their parties
-(settings `non_state_sectors`) - their days are at most `window_days` apart, and their
+types such as CONSULT), the type, the status, the non-state sectors of their parties
+(settings `non_state_sectors`) and the period of `span_days` days that holds their day -
+their days are at most `window_days` apart, and their
 sentences' content words overlap (Jaccard at least `min_jaccard`, or `same_day_min_jaccard`
 for the very same day) or they come from one site's articles of one date in two languages
 (a translation: one source, see `count_sources`). A cluster is a connected component of that graph, named by a hash of
@@ -12,6 +13,13 @@ its links are found, so clusters do not depend on ingest order: clustering the s
 same clusters (tests/analysis/test_clusters.py feeds a corpus in shuffled slices).
 
 A summit reported by five sources then counts once in the index, with five pieces of evidence.
+
+The period in the key bounds a cluster: single links alone chain a busy pair's routine reports
+day after day (at a million documents one "consultation" ran from 2011 to 2026, 80,096
+mentions), and a new mention joining such a chain rewrites all of it. Within one period (7
+days, counted from a Monday: the ISO week, the index's own period) a cluster holds at most a
+week of its key's mentions, at any store size; the price is that an event reported on both
+sides of a period's edge (Sunday and Monday) counts once in each week.
 
 Incremental clustering reads only what new mentions can touch: the clustered mentions of the
 same blocking key within the window of each new mention's own day (ix_events_block) and the
@@ -55,6 +63,7 @@ DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 UPDATE_BATCH = 2000  # new mentions clustered per statement round (bounds memory)
 _BLOCKS_PER_READ = 50  # blocking keys per read of the clustered mentions near new ones
 _REBUILD_ROWS = 5000  # mentions per read when clustering everything again
+PERIOD_ORIGIN = date(1970, 1, 5)  # a Monday: periods of 7 days are ISO weeks
 
 
 def resolve_day(event_date: str | None, pub_date: str | None) -> str | None:
@@ -128,6 +137,7 @@ class Rule:
     """The clustering settings, parsed once."""
 
     window: int
+    span: int
     min_jaccard: float
     same_day_jaccard: float
     symmetric: frozenset[str]
@@ -140,6 +150,7 @@ class Rule:
         cfg = full["clusters"]
         return cls(
             window=int(cfg["window_days"] if window_days is None else window_days),
+            span=max(1, int(cfg["span_days"])),
             min_jaccard=float(cfg["min_jaccard"]),
             same_day_jaccard=float(cfg["same_day_min_jaccard"]),
             symmetric=frozenset(x.upper() for x in cfg.get("symmetric_types") or []),
@@ -147,11 +158,19 @@ class Rule:
             non_state=frozenset(x.upper() for x in full.get("non_state_sectors") or []),
         )
 
-    def block(self, r: dict[str, Any]) -> str:
+    def period(self, day: str | None) -> str:
+        """The number of the period of `span` days that holds `day` ("" without a day)."""
+        if not day:
+            return ""
+        return str((date.fromisoformat(day) - PERIOD_ORIGIN).days // self.span)
+
+    def block(self, r: dict[str, Any], day: str | None) -> str:
+        """The blocking key of an event row whose day (`resolve_day`) is `day`."""
         a, b = dyad_key(r.get("source"), r.get("target"), r["type"], self.symmetric)
         # a reading that does not count (see store.documents.set_counted) clusters apart
         status = r["status"] + ("~" if r.get("counted") == 0 else "")
-        return "|".join((a, b, r["type"], status, non_state_sectors(r, self.non_state)))
+        return "|".join((a, b, r["type"], status, non_state_sectors(r, self.non_state),
+                         self.period(day)))
 
     def linked(self, x: _Mention, y: _Mention) -> bool:
         """Whether two mentions of one block are one event (symmetric in x and y)."""
@@ -196,7 +215,7 @@ def _prepare(rows: Iterable[dict[str, Any]], rule: Rule) -> Iterator[dict[str, A
         r = dict(r)
         r["_day"] = resolve_day(r.get("event_date"), r.get("doc_pub_date"))
         r["block_stored"] = r.get("block")
-        r["block"] = rule.block(r)
+        r["block"] = rule.block(r, r["_day"])
         yield r
 
 
@@ -298,7 +317,7 @@ def _record(members: Sequence[dict[str, Any]]) -> ClusterRecord:
         event_date=event_date, first_date=days[0] if days else event_date,
         last_date=days[-1] if days else event_date, n_mentions=len(members),
         n_documents=len({m["document_id"] for m in members}), representative_event_id=rep["id"],
-        sectors=rep["block"].rsplit("|", 1)[-1], n_sources=count_sources(members),
+        sectors=rep["block"].split("|")[4], n_sources=count_sources(members),
     )
 
 
@@ -489,7 +508,8 @@ def rebuild_clusters(conn: Connection, settings: dict[str, Any] | None = None, *
             .join(t.documents, t.documents.c.id == e.document_id), UPDATE_BATCH):
         changes = []
         for r in page:
-            block, day = rule.block(r), resolve_day(r["event_date"], r["doc_pub_date"])
+            day = resolve_day(r["event_date"], r["doc_pub_date"])
+            block = rule.block(r, day)
             if (block, day) != (r["block"], r["cluster_day"]):
                 changes.append({"eid": r["id"], "blk": block, "day": day})
         if changes:

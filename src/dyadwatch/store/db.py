@@ -229,7 +229,8 @@ def _tell(line: str) -> None:
 
 
 def run_pending_backfill(conn) -> None:  # type: ignore[no-untyped-def]
-    """0005's backfill (counted marks, clusters, the stored index), once the schema is at head."""
+    """A migration's backfill, once the schema is at head: 0005's (counted marks, clusters,
+    the stored index) or 0011's (clusters and the stored index under a changed rule)."""
     row = conn.execute(text("SELECT value FROM store_meta WHERE key = 'pending_backfill'")).first()
     if row is None:
         return
@@ -237,7 +238,8 @@ def run_pending_backfill(conn) -> None:  # type: ignore[no-untyped-def]
     from dyadwatch.analysis.materialised import rebuild_index
     from dyadwatch.store.documents import mark_counted
 
-    mark_counted(conn)
+    if row[0] == "0005":
+        mark_counted(conn)
     rebuild_clusters(conn)
     rebuild_index(conn)
     conn.execute(text("DELETE FROM store_meta WHERE key = 'pending_backfill'"))
