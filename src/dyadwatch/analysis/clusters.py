@@ -266,6 +266,7 @@ class ClusterRecord:
     representative_event_id: str
     sectors: str = ""
     n_sources: int = 0
+    goldstein_mean: float | None = None
 
     def row(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "member_ids"}
@@ -311,6 +312,8 @@ def _record(members: Sequence[dict[str, Any]]) -> ClusterRecord:
                   else min(m.get("event_date") or "~" for m in members).replace("~", "") or None)
     cameos = Counter(m.get("cameo") for m in members if m.get("cameo"))
     cameo = min(cameos, key=lambda c: (-cameos[c], c)) if cameos else None
+    scores = [float(m["goldstein"]) for m in members
+              if m.get("goldstein") is not None and m.get("counted") != 0]
     return ClusterRecord(
         id=stable_id("cluster", *ids), member_ids=ids, source=rep.get("source"),
         target=rep.get("target"), type=rep["type"], cameo=cameo, status=rep["status"],
@@ -318,6 +321,7 @@ def _record(members: Sequence[dict[str, Any]]) -> ClusterRecord:
         last_date=days[-1] if days else event_date, n_mentions=len(members),
         n_documents=len({m["document_id"] for m in members}), representative_event_id=rep["id"],
         sectors=rep["block"].split("|")[4], n_sources=count_sources(members),
+        goldstein_mean=sum(scores) / len(scores) if scores else None,
     )
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, case, func, literal, or_, select
+from sqlalchemy import Engine, case, func, literal, select
 
 from dyadwatch.analysis.index import (
     AnalysisError,
@@ -320,9 +320,9 @@ def _add_sentences(conn: Any, members: Sequence[dict[str, Any]]) -> None:
 def cluster_scores(engine: Engine, a: str, b: str, start: date, end: date,
                    settings: dict[str, Any]) -> dict[str, list[tuple[float, str, str]]]:
     """Per ISO week from `start` to `end`: (status weight x mean Goldstein score, day, id) of
-    each counted cluster of the pair dated in it, from one aggregate over the clusters of those
-    days (ix_clusters_dyad) and their counted mentions (ix_events_cluster); no text is read."""
-    c, e = t.clusters.c, t.events.c
+    each counted cluster of the pair dated in it, from the clusters of those days alone (their
+    stored `goldstein_mean`; ix_clusters_dyad covers the read); no event or text is read."""
+    c = t.clusters.c
     weights = {k: float(x) for k, x in settings["status_weights"].items() if float(x) > 0}
     if not weights:
         return {}
@@ -330,12 +330,10 @@ def cluster_scores(engine: Engine, a: str, b: str, start: date, end: date,
     include = frozenset(x.upper() for x in settings.get("include_sectors") or [])
     weight = case(*((c.status == k, literal(x)) for k, x in sorted(weights.items())),
                   else_=literal(0.0))
-    q = (select(c.id, c.event_date, c.sectors, (weight * func.avg(e.goldstein)).label("x"))
-         .select_from(t.clusters).join(t.events, e.cluster_id == c.id)
+    q = (select(c.id, c.event_date, c.sectors, (weight * c.goldstein_mean).label("x"))
          .where(pair_condition(t.clusters, a, b), c.event_date >= start.isoformat(),
                 c.event_date <= end.isoformat(), c.status.in_(sorted(weights)),
-                e.goldstein.is_not(None), or_(e.counted.is_(None), e.counted != 0))
-         .group_by(c.id, c.event_date, c.sectors))
+                c.goldstein_mean.is_not(None)))
     out: dict[str, list[tuple[float, str, str]]] = {}
     with engine.connect() as conn:
         for cid, day, sectors, x in conn.execute(q):

@@ -138,10 +138,14 @@ clusters = Table(
     Column("representative_event_id", String(16)),
     Column("sectors", String(32)),  # 0005: non-state sectors of its parties, "" for states
     Column("n_sources", Integer),  # 0005: documents, a translation counted with its original
+    # 0011: the mean Goldstein score of its counted mentions (None: none counts or is scored),
+    # so a week's strongest clusters are ranked from the clusters alone
+    Column("goldstein_mean", Float),
 )
 
+# 0004; 0011 covers what ranking a pair's clusters of some days reads (verdicts' reasons)
 Index("ix_clusters_dyad", clusters.c.source, clusters.c.target, clusters.c.event_date,
-      clusters.c.id)  # 0004
+      clusters.c.id, clusters.c.status, clusters.c.sectors, clusters.c.goldstein_mean)
 Index("ix_clusters_date", clusters.c.event_date, clusters.c.id)  # 0004
 
 # 0005: the dyad index, materialised: one row per unordered pair (a < b), frequency and period
