@@ -267,3 +267,50 @@ def test_brief_from_the_stored_index_equals_the_brief_from_the_events(store_url:
     assert sum(bool(ctx["events"]) for ctx in fast.values()) >= 8
     for (d, w, r), ctx in fast.items():
         assert brief_context(engine, d, w, rule=r, link_base="") == ctx, (d, w, r)
+
+
+def test_a_brief_lists_the_strongest_events_and_counts_the_rest(store_url: str) -> None:
+    """With `brief.events` = 2 a brief lists the week's two strongest counted events (those a
+    brief without the limit ranks first by contribution), says how many more there are, and
+    names at most `brief.other_sources` further sources under each; the fast path (reading
+    only the listed clusters' mentions) gives what the events give."""
+    from sqlalchemy import update
+
+    from dyadwatch.analysis.clusters import cluster_new
+    from dyadwatch.outputs.brief import brief_context
+    from dyadwatch.store import schema as t
+    from tests.analysis.corpus import add_doc as add
+    from tests.analysis.test_materialised import _corpus
+
+    engine = open_store(store_url)
+    for title, day, sentences, extra in _corpus(120, seed=5):
+        add(engine, title, day, sentences, **extra)
+    cluster_new(engine)
+    small = {"brief": {"events": 2, "other_sources": 1}}
+    weeks = ("2017-W35", "2017-W37", "2017-W39", "2017-W41", "2017-W42")
+    full = {w: brief_context(engine, "BLR-RUS", w, link_base="") for w in weeks}
+    short = {w: brief_context(engine, "BLR-RUS", w, link_base="", settings=small) for w in weeks}
+    cut = 0
+    for w in weeks:
+        every, listed = full[w]["events"], short[w]["events"]
+        strongest = sorted(every, key=lambda e: (-abs(e["contribution"]), e["date"], e["cluster_id"]))
+        assert {e["cluster_id"] for e in listed} == {e["cluster_id"] for e in strongest[:2]}
+        assert [e["date"] for e in listed] == sorted(e["date"] for e in listed)
+        assert short[w]["more"]["events"] == len(every) - len(listed)
+        assert full[w]["more"]["events"] == 0
+        assert all(len(e["other_sources"]) <= 1 for e in listed)
+        assert all(e["more_sources"] == len(f["other_sources"]) - len(e["other_sources"])
+                   for e in listed for f in every if f["cluster_id"] == e["cluster_id"])
+        cut += short[w]["more"]["events"] > 0
+    assert cut >= 2  # the limit did cut some weeks
+    with engine.begin() as conn:  # the stored index unusable: everything from the events
+        conn.execute(update(t.store_meta).where(t.store_meta.c.key == "index_settings")
+                     .values(value="other-settings"))
+    for w in weeks:
+        slow = brief_context(engine, "BLR-RUS", w, link_base="", settings=small)
+        assert slow == short[w], w
+    md = render_brief(engine, "BLR-RUS", weeks[2], "md", settings=small, link_base="http://dw.example")
+    n = short[weeks[2]]["more"]["events"]
+    if n:
+        assert f"…and {n} more distinct event" in md
+        assert "http://dw.example/dyad/BLR-RUS?freq=week&from=" in md

@@ -8,7 +8,9 @@ unless `generated` is passed in.
 
 Every count is computed once here and shown the same in each place: "distinct events" are the
 week's counted events (status weight above 0), the ones the verdict and the index's scale use;
-events reported but weighted 0 are listed apart. "Coming up" lists only what is dated after
+events reported but weighted 0 are listed apart. A brief stays a page at any store size: it
+lists the week's strongest `brief.events` events (settings), each with `brief.other_sources`
+further sources, and says how many more there are; only the listed events' mentions are read. "Coming up" lists only what is dated after
 the brief's week. With `link_base` (the dashboard's address; "" when the dashboard serves the
 brief itself) each event and source links to its page there.
 """
@@ -162,8 +164,11 @@ def day_label(d: date, *, year: bool = True) -> str:
     return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
 
 
-def _event_row(u: Unit, link_base: str | None, names: dict[str, str]) -> dict[str, Any]:
+def _event_row(u: Unit, link_base: str | None, names: dict[str, str],
+               max_sources: int) -> dict[str, Any]:
     row = _reason(u)
+    row["more_sources"] = max(0, len(row["other_sources"]) - max_sources)
+    row["other_sources"] = row["other_sources"][:max_sources]
     row["page"] = None if link_base is None else f"{link_base}/event/{row['event_id']}"
     _outlet_names([row, *row["other_sources"]], names, "site")
     return row
@@ -226,40 +231,71 @@ def _stored_weeks(engine: Engine, a: str, b: str,
     return (date.fromisoformat(first) if first else None), counted
 
 
+def _cluster_units(conn: Any, ids: list[str], a: str, b: str, cfg: dict[str, Any]) -> list[Unit]:
+    """The units of some clusters, from their mentions."""
+    rows = []
+    for i in range(0, len(ids), 500):
+        rows += [dict(r._mapping) for r in conn.execute(
+            unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids[i:i + 500])))]
+    return units_from_rows(rows, a, b, False, cfg, dict(cfg["status_weights"]))
+
+
 def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,
-                 cfg: dict[str, Any]) -> list[Unit]:
-    """The planned and forecast events dated after `end` up to `horizon` (a clustered store:
-    their clusters by date and status, then their mentions)."""
+                 cfg: dict[str, Any], limit: int) -> list[Unit]:
+    """The first `limit` planned and forecast events dated after `end` up to `horizon` and
+    known by `end` (a clustered store: their clusters in date order, then their mentions, a
+    page at a time until enough are found)."""
     c = t.clusters.c
+    out: list[Unit] = []
     with engine.connect() as conn:
         ids = list(conn.execute(select(c.id).where(
             pair_condition(t.clusters, a, b), c.status.in_(AHEAD_STATUSES),
             c.event_date >= (end + timedelta(days=1)).isoformat()[:7],
-            c.event_date <= horizon.isoformat())).scalars())
-        rows = []
-        for i in range(0, len(ids), 500):
-            rows += [dict(r._mapping) for r in conn.execute(
-                unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids[i:i + 500])))]
-    return units_from_rows(rows, a, b, False, cfg, dict(cfg["status_weights"]))
+            c.event_date <= horizon.isoformat()).order_by(c.event_date, c.id)).scalars())
+        for i in range(0, len(ids), 100):
+            out += [u for u in _cluster_units(conn, ids[i:i + 100], a, b, cfg)
+                    if _ahead(u, end, horizon)]
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _ahead(u: Unit, end: date, horizon: date) -> bool:
+    """Planned or forecast for a day after the week, as known by the end of the week."""
+    return bool(u.status in AHEAD_STATUSES and u.day
+                and end < date.fromisoformat(u.day) <= horizon
+                and min(m["doc_pub_date"] or "9999" for m in u.members) <= end.isoformat())
 
 
 def _week_units(engine: Engine, a: str, b: str, start: date, end: date,
-                cfg: dict[str, Any]) -> list[Unit]:
-    """The distinct events of the week (a clustered store): the pair's clusters dated on its
-    days (ix_clusters_dyad), then their mentions. Only events with a day belong to a week, so
-    unlike a date range read no cluster dated to the month alone is read."""
+                cfg: dict[str, Any], limit: int) -> list[Unit]:
+    """The distinct events of the week that a brief lists (a clustered store): the pair's
+    clusters dated on its days (ix_clusters_dyad covers status and mean score), of which the
+    `limit` strongest counted and the `limit` first uncounted, then their mentions. Only events
+    with a day belong to a week, so no cluster dated to the month alone is read."""
     c = t.clusters.c
+    weights = {k: float(x) for k, x in cfg["status_weights"].items()}
+    non_state = frozenset(x.upper() for x in cfg.get("non_state_sectors") or [])
+    include = frozenset(x.upper() for x in cfg.get("include_sectors") or [])
+    counted, uncounted = [], []
     with engine.connect() as conn:
-        ids = list(conn.execute(select(c.id).where(
-            pair_condition(t.clusters, a, b), c.event_date >= start.isoformat(),
-            c.event_date <= end.isoformat())).scalars())
-        rows = []
-        for i in range(0, len(ids), 500):
-            rows += [dict(r._mapping) for r in conn.execute(
-                unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids[i:i + 500])))]
+        for cid, day, status, sectors, mean in conn.execute(
+                select(c.id, c.event_date, c.status, c.sectors, c.goldstein_mean).where(
+                    pair_condition(t.clusters, a, b), c.event_date >= start.isoformat(),
+                    c.event_date <= end.isoformat())):
+            found = {s for s in (sectors or "").split(",") if s and s in non_state}
+            if found and not found <= include:
+                continue  # not state-to-state, and not asked for
+            w = weights.get(status or "", 0.0)
+            if w > 0:
+                counted.append((-abs(w * (mean or 0.0)), day, cid))
+            else:
+                uncounted.append((day, cid))
+        ids = ([cid for *_, cid in sorted(counted)[:limit]]
+               + [cid for _, cid in sorted(uncounted)[:limit]])
+        units = _cluster_units(conn, sorted(ids), a, b, cfg)
     week = period_key(start, "week")
-    return [u for u in units_from_rows(rows, a, b, False, cfg, dict(cfg["status_weights"]))
-            if unit_period(u, "week") == week]
+    return [u for u in units if unit_period(u, "week") == week]
 
 
 def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = None,
@@ -271,6 +307,7 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
     dyad = f"{a}-{b}"
     week = normalise_week(week)
     rule = rule or str(cfg["verdict"]["default_rule"])
+    listed = int(cfg["brief"]["events"])
     start, end = period_bounds(week, "week")
     horizon = end + timedelta(days=AHEAD_DAYS)
     fast = _stored_weeks(engine, a, b, cfg)
@@ -287,34 +324,41 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
         first, counted_n = fast
         table = stored_weeks(engine, dyad, start, start, rule, cfg)
         if table is not None:  # the verdict from the stored rows: events of this week only
-            units = _week_units(engine, a, b, start, end, cfg)
+            units = _week_units(engine, a, b, start, end, cfg, listed)
             verdict = verdict_from_table(table, dyad, week, rule, cfg)
         else:
             units = dyad_units(engine, dyad, settings=cfg, date_to=end,
                                date_from=baseline_start(engine, dyad, start, rule, cfg))
             verdict = verdict_from_units(units, dyad, week, rule, cfg)
         known = {u.id for u in units}
-        units = units + [u for u in _ahead_units(engine, a, b, end, horizon, cfg)
+        units = units + [u for u in _ahead_units(engine, a, b, end, horizon, cfg, listed)
                          if u.id not in known]
         lo = max(first, start - timedelta(weeks=CHART_WEEKS)) if first else None
         rows = (compute_index(engine, dyad, "week", lo.isoformat(), end.isoformat(), settings=cfg)
                 if lo and lo <= start else [])
     this = [u for u in units if unit_period(u, "week") == week]
-    counted = sorted((u for u in this if u.weight > 0),
+    # the strongest `listed` of each kind, shown in date order
+    counted = sorted(sorted((u for u in this if u.weight > 0),
+                            key=lambda u: (-abs(u.contribution), u.day or "", u.id))[:listed],
                      key=lambda u: (u.day or "", -abs(u.contribution), u.id))
     uncounted = sorted((u for u in this if u.weight <= 0), key=lambda u: (u.day or "", u.id))
-    # planned or forecast for a day after this week, as known by the end of the week
-    ahead = sorted(
-        (u for u in units if u.status in AHEAD_STATUSES and u.day
-         and end < date.fromisoformat(u.day) <= horizon
-         and min(m["doc_pub_date"] or "9999" for m in u.members) <= end.isoformat()),
-        key=lambda u: (u.day or "", u.id))
+    ahead = sorted((u for u in units if _ahead(u, end, horizon)), key=lambda u: (u.day or "", u.id))
+    week_row = next((r for r in rows if r["period"] == week), None)
+    more = {  # distinct events of the week beyond those listed (the index row counts them all)
+        "events": max(0, counted_n.get(week, 0) - len(counted)),
+        "uncounted": max(0, (week_row["clusters"] - counted_n.get(week, 0) if week_row else
+                             len(uncounted)) - len(uncounted[:listed])),
+        "ahead": max(0, len(ahead) - listed),
+    }
+    this = counted + uncounted[:listed]
+    uncounted, ahead = uncounted[:listed], ahead[:listed]
     rows = [r for r in rows if r["period_start"] <= start.isoformat()][-CHART_WEEKS:]
     for r in rows:
         r["counted"] = counted_n.get(r["period"], 0)
     doc_ids = sorted({m["document_id"] for u in this for m in u.members})
     figures, judgments = _extras(engine, a, b, start, end, doc_ids)
     names = outlets(engine)  # one outlet, one name
+    max_sources = int(cfg["brief"]["other_sources"])
     for r in verdict.reasons:
         _outlet_names([r, *r["other_sources"]], names, "site")
     sources = sorted({(names.get(m["doc_site"] or "", m["doc_site"] or ""), m["doc_title"] or "",
@@ -328,9 +372,11 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
         "week": week, "week_start": start.isoformat(), "week_end": end.isoformat(),
         "week_label": f"{day_label(start, year=start.year != end.year)} – {day_label(end)}",
         "verdict": verdict, "row": rows[-1] if rows else None, "index_rows": rows,
-        "events": [_event_row(u, link_base, names) for u in counted],
-        "uncounted": [_event_row(u, link_base, names) for u in uncounted],
-        "ahead": [_event_row(u, link_base, names) for u in ahead],
+        "events": [_event_row(u, link_base, names, max_sources) for u in counted],
+        "uncounted": [_event_row(u, link_base, names, max_sources) for u in uncounted],
+        "ahead": [_event_row(u, link_base, names, max_sources) for u in ahead],
+        "more": more, "events_page": (None if link_base is None else
+                                      f"{link_base}/dyad/{dyad}?freq=week&from={start}&to={end}"),
         "figures": _figure_rows(figures, link_base), "judgments": judgments,
         "sources": [{"site": s, "title": ti, "url": u, "document_id": d,
                      "name": source_name(ti, s),
