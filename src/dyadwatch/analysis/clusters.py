@@ -325,19 +325,20 @@ def _record(members: Sequence[dict[str, Any]]) -> ClusterRecord:
     )
 
 
-def _cluster_input_query():  # type: ignore[no-untyped-def]
+def _cluster_input_query(sentence: bool = True):  # type: ignore[no-untyped-def]
+    """The columns the rule and the index read of each mention; the sentence's text only where
+    words are compared (the members of a joined cluster need none: reading a busy week's
+    sentences costs more than the rest of their rows)."""
     e = t.events.c
     d = t.documents.c
-    return (
-        select(e.id, e.document_id, e.source, e.target, e.source_sector, e.target_sector, e.type,
+    q = select(e.id, e.document_id, e.source, e.target, e.source_sector, e.target_sector, e.type,
                e.cameo, e.goldstein, e.quad, e.status, e.counted, e.event_date, e.doc_start,
-               e.cluster_id, e.block,
-               e.cluster_day, t.sentences.c.text.label("sentence"),
-               d.pub_date.label("doc_pub_date"), d.site.label("doc_site"),
-               d.lang.label("doc_lang"))
-        .join(t.sentences, t.sentences.c.id == e.sentence_id)
-        .join(t.documents, d.id == e.document_id)
-    )
+               e.cluster_id, e.block, e.cluster_day, d.pub_date.label("doc_pub_date"),
+               d.site.label("doc_site"), d.lang.label("doc_lang"))
+    if sentence:
+        q = q.add_columns(t.sentences.c.text.label("sentence")).join(
+            t.sentences, t.sentences.c.id == e.sentence_id)
+    return q.join(t.documents, d.id == e.document_id)
 
 
 def _rows(conn: Connection, q: Any) -> list[dict[str, Any]]:
@@ -441,7 +442,7 @@ def update_clusters(conn: Connection, settings: dict[str, Any] | None = None, *,
     joined = sorted({n[1] for nodes in components.values() for n in nodes if n[0] == "cluster"})
     members: dict[str, dict[str, Any]] = {r["id"]: r for r in new}
     for ids in padded_chunks(joined):
-        for r in _rows(conn, _cluster_input_query().where(e.cluster_id.in_(ids))):
+        for r in _rows(conn, _cluster_input_query(sentence=False).where(e.cluster_id.in_(ids))):
             r["_day"] = r["cluster_day"]
             r["block_stored"] = r["block"]
             members[r["id"]] = r
@@ -487,7 +488,7 @@ def release_document(conn: Connection, document_id: str) -> list[ClusterChange]:
     changes: list[ClusterChange] = []
     for chunk in padded_chunks(ids):
         changes += [ClusterChange(old, None) for old in _states(
-            _rows(conn, _cluster_input_query().where(e.cluster_id.in_(chunk))))]
+            _rows(conn, _cluster_input_query(sentence=False).where(e.cluster_id.in_(chunk))))]
         conn.execute(update(t.events).where(e.cluster_id.in_(chunk)).values(cluster_id=None))
         conn.execute(delete(t.clusters).where(c.id.in_(chunk)))
     return changes
