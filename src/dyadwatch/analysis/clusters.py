@@ -31,6 +31,7 @@ the index for events stored before clustering ran).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -235,18 +236,33 @@ def _mentions(rows: Iterable[dict[str, Any]], rule: Rule, node: Any = None) -> l
 def _link(mentions: list[_Mention], rule: Rule, uf: _UnionFind,
           new: set[int] | None = None) -> None:
     """Union every linked pair (only pairs with a new mention, when `new` names them).
-    Mentions are compared with those at most `window` days later, in day order."""
+    Mentions are compared with those at most `window` days apart, in day order; with `new`,
+    each new mention with its neighbours only (a busy week's stored mentions are many, the new
+    ones few: the pairs of two stored mentions are never visited)."""
     dated = sorted((m for m in mentions if m.day is not None), key=lambda m: m.day)  # type: ignore[arg-type, return-value]
     for m in mentions:
         uf.find(m.node)
+
+    def visit(x: _Mention, y: _Mention) -> None:
+        if uf.find(x.node) != uf.find(y.node) and rule.linked(x, y):
+            uf.union(x.node, y.node)
+
+    if new is None:
+        for i, x in enumerate(dated):
+            for j in range(i + 1, len(dated)):
+                if (dated[j].day - x.day).days > rule.window:  # type: ignore[operator]
+                    break
+                visit(x, dated[j])
+        return
+    days = [m.day for m in dated]
+    step = timedelta(days=rule.window)
     for i, x in enumerate(dated):
-        for y in dated[i + 1:]:
-            if (y.day - x.day).days > rule.window:  # type: ignore[operator]
-                break
-            if new is not None and id(x) not in new and id(y) not in new:
-                continue
-            if uf.find(x.node) != uf.find(y.node) and rule.linked(x, y):
-                uf.union(x.node, y.node)
+        if id(x) not in new:
+            continue
+        for j in range(bisect_left(days, x.day - step), bisect_right(days, x.day + step)):  # type: ignore[operator]
+            # two new mentions are compared once, from the first of them
+            if j != i and not (j < i and id(dated[j]) in new):
+                visit(x, dated[j])
 
 
 @dataclass

@@ -231,11 +231,21 @@ def _sources_deltas(conn: Connection,
                 d.pub_date.label("doc_pub_date"), d.lang.label("doc_lang"))
          .select_from(t.documents).join(t.events, e.document_id == d.id)
          .join(t.clusters, c.id == e.cluster_id))
+    pairs_of: dict[Group, set[tuple[str, str]]] = defaultdict(set)
+    for (key, group) in docs:
+        pairs_of[group].add((key[0], key[1]))
     for i in range(0, len(groups), _GROUPS_PER_READ):
         chunk = groups[i:i + _GROUPS_PER_READ]
         conds = [and_(d.site == g[1], d.pub_date == g[2]) if g[0] == "site" else d.id == g[1]
                  for g in chunk]
-        for r in conn.execute(q.where(or_(*conds))):
+        # only the changed pairs' events count (a busy site's day has many other pairs'); as
+        # `source || ''` the terms match no index, so the documents' index drives the read
+        # (by the pair's index SQLite would read every event of the pair)
+        src, tgt = e.source.concat(""), e.target.concat("")
+        pairs = sorted({p for g in chunk for p in pairs_of[g]})
+        in_pairs = or_(*(or_(and_(src == a, tgt == b), and_(src == b, tgt == a))
+                         for a, b in pairs))
+        for r in conn.execute(q.where(or_(*conds), in_pairs)):
             m = r._mapping
             if m["cluster_id"] in new_ids or m["counted"] == 0 or not m["source"] \
                     or not m["target"]:
