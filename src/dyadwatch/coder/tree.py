@@ -268,6 +268,7 @@ class TreeCoder(Coder):
         self._docs: dict[str, Any] = {}
         self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
         self._had_triggers = False
+        self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
         self.fallback: Coder | None = None
@@ -370,11 +371,27 @@ class TreeCoder(Coder):
                       if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
                                               or not self.syn.fallback_needs_target)]
             self.fallen += bool(events)
+            self._redate(events, k, before)
         return events
+
+    def _redate(self, events: list[Event], k: int, state: DocState) -> None:
+        """The fallback's events dated as the tree dates its own: the date in the trigger's clause,
+        else the document's (convention 9: an occurred event takes the report's day, not its month)."""
+        s, dates = self._last
+        for e in events:
+            h = None
+            if s is not None:
+                span = s.doc.char_span(e.start - k, e.end - k, alignment_mode="expand")
+                h = span.root if span is not None and len(span) else None
+            if h is not None:
+                e.date, e.date_granularity = self._when(s, h, dates, state, e.status, (e.source, e.target))
+            elif not dates:
+                e.date, e.date_granularity = self._undated(state, e.status, (e.source, e.target))
 
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)
         self._had_triggers = False
+        self._last = (None, [])
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -392,8 +409,10 @@ class TreeCoder(Coder):
                  if not _citation(text, d)]
         events: list[Event] = []
         self.last_doc = None
+        self._last = (None, dates)
         if trigs and (mentions or self.allow_unknown):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
+            self._last = (s, dates)
             self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
@@ -1027,8 +1046,10 @@ class TreeCoder(Coder):
         return found
 
     # ------------------------------------------------------------------ dates
-    def _clause_span(self, s: _Sent, h: Any) -> tuple[int, int]:
-        """Character span of the trigger's own clause (nested clauses of other verbs left out)."""
+    def _clause_span(self, s: _Sent, h: Any) -> set[int]:
+        """Character offsets where the tokens of the trigger's own clause start (the clauses of
+        other verbs nested anywhere inside it left out: "Gazprom, which wants a price for next
+        year, refused")."""
         syn = self.syn
         v = h
         for _ in range(4):
@@ -1036,12 +1057,21 @@ class TreeCoder(Coder):
                 break
             v = v.head
         inside = {v.i} | {t.i for t in v.subtree}
-        for c in v.children:
-            if c.dep_ in syn.labels["clause"] and c.i != h.i and h.i not in {t.i for t in c.subtree}:
+        for c in v.subtree:
+            if c.i == v.i or c.i not in inside or c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] \
+                    or c.head.i == h.i != v.i or not self._finite(c):
+                continue  # coordinated verbs share a time; so do a noun's own clause ("talks that took
+                #           place on Monday") and participles and infinitives (often misattached)
+            if h.i not in {t.i for t in c.subtree}:
                 inside -= {t.i for t in c.subtree}
-        lo = min(inside)
-        hi = max(inside)
-        return s.doc[lo].idx, s.doc[hi].idx + len(s.doc[hi].text)
+        return {s.doc[i].idx for i in inside}
+
+    def _finite(self, v: Any) -> bool:
+        """A finite verb, or one with a finite auxiliary ("which is demanding"): a clause with its
+        own time (a participle or gerund, often misattached, shares its head's)."""
+        return v.pos_ in ("VERB", "AUX") and (
+            v.tag_ not in ("VBG", "VBN", "VB") and "Fin" in v.morph.get("VerbForm")
+            or any(c.dep_ in self.syn.labels["aux"] and (c.morph.get("Tense") or c.tag_ == "MD") for c in v.children))
 
     def _when(self, s: _Sent, h: Any, dates: list, state: DocState, status: str,
               pair: tuple | None = None) -> tuple[str | None, str | None]:
@@ -1071,8 +1101,8 @@ class TreeCoder(Coder):
         inside: list = []
         v = h
         for _ in range(3):
-            a, b = self._clause_span(s, v)
-            inside = [d for d in dates if a <= d.start and d.end <= b and not ref(d)]
+            span = self._clause_span(s, v)
+            inside = [d for d in dates if not ref(d) and any(d.start <= c < d.end for c in span)]
             if inside:
                 break
             # a non-finite clause ("ended with Lukashenka visiting Moscow") is dated by its head's
@@ -1086,6 +1116,11 @@ class TreeCoder(Coder):
             rank = {"day": 0, "month": 1, "year": 2}
             d = min(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start))
             return d.value, d.granularity
+        return self._undated(state, status, pair)
+
+    @staticmethod
+    def _undated(state: DocState, status: str, pair: tuple | None) -> tuple[str | None, str | None]:
+        """The date of an event whose own clause names no time."""
         if status in ("forecast", "hypothetical"):
             return None, None
         if state.talks_date[0] and pair is not None and set(pair) == set(state.talks_pair or ()):

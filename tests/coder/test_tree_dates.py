@@ -1,0 +1,36 @@
+"""Dates of the tree coder (coder/tree.py `_when`, `_redate`) on sentences written for these
+tests: which clause's date belongs to the event, and convention 9 of shared/eval/README.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import engine
+from dyadwatch.coder.engine import code_text
+
+
+@pytest.fixture(autouse=True)
+def tree_coder(use_coder) -> None:
+    use_coder("tree")
+
+
+def dated(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status, e.date) for e in code_text(text, pub, lang)}
+
+
+def test_an_event_of_the_rule_fallback_takes_the_report_day_not_its_month():
+    coder = engine._coders("en", ())
+    before = coder.fallen
+    got = dated('The United States, by far the largest shareholder in the bank, has branded Belarus "a rogue state."')
+    assert ("USA", "BLR", "ACCUSE", "occurred", "2021-03-04") in got
+    assert coder.fallen == before + 1  # (the sentence goes to the rule coder: no pattern of the tree finds it)
+
+
+def test_a_date_in_a_clause_nested_in_the_subject_is_not_the_main_verb_time():
+    got = dated("Moscow, which wants Minsk to pay the new price next year, refused to lower the gas price for Belarus.")
+    assert ("RUS", "BLR", "REJECT", "occurred", "2021-03-04") in got
+
+
+def test_a_participle_or_gerund_shares_the_time_of_its_clause():
+    got = dated("Belarus and China adopted a declaration on building a partnership in 2013.")
+    assert {("BLR", "CHN", "AGREE", "occurred", "2013"), ("CHN", "BLR", "AGREE", "occurred", "2013")} <= got
