@@ -34,3 +34,13 @@ def test_a_date_in_a_clause_nested_in_the_subject_is_not_the_main_verb_time():
 def test_a_participle_or_gerund_shares_the_time_of_its_clause():
     got = dated("Belarus and China adopted a declaration on building a partnership in 2013.")
     assert {("BLR", "CHN", "AGREE", "occurred", "2013"), ("CHN", "BLR", "AGREE", "occurred", "2013")} <= got
+
+
+def test_a_weekday_is_read_in_the_tense_of_the_event_not_of_the_sentence():
+    # 2021-03-05 is a Friday: the approval on Friday is that day, though the sentence speaks of a
+    # payment to come ("will"); the meeting "to" happen on Monday is the next Monday
+    got = dated("On Friday, the EU approved new sanctions against Russia and a loan that will be paid to Ukraine.",
+                "2021-03-05")
+    assert ("EU", "RUS", "SANCTION", "occurred", "2021-03-05") in got
+    got = dated("Putin and Lukashenko are to meet in Sochi on Monday.", "2021-03-05")
+    assert ("RUS", "BLR", "CONSULT", "planned", "2021-03-08") in got

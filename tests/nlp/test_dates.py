@@ -250,3 +250,13 @@ def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, pub: str, value:
     lang = "ru" if "Польша" in text else "en"
     days = [d.value for d in find_dates(text, pub, lang) if d.granularity == "day"]
     assert days == [value]
+
+
+def test_a_caller_that_knows_the_tense_resolves_weekdays_and_year_less_dates_with_it() -> None:
+    # PUB is a Thursday; the sentence's "will" would make Friday the next one
+    text = "On Friday the parliament approved a loan that will be paid in March."
+    assert find_dates(text, PUB, "en")[0].value == "2021-02-26"
+    assert find_dates(text, PUB, "en", future=False)[0].value == "2021-02-19"
+    assert find_dates("Imports may resume on 20 March.", PUB, "en")[0].value == "2020-03-20"
+    assert find_dates("Imports may resume on 20 March.", PUB, "en", future=True)[0].value == "2021-03-20"
+    assert find_dates("Встреча пройдёт в понедельник.", PUB, "ru", future=True)[0].value == "2021-03-01"

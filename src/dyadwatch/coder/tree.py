@@ -46,6 +46,7 @@ from dyadwatch.coder.lexicon import LANG_DIR, _module
 from dyadwatch.datafiles import read_mapping
 from dyadwatch.errors import InputError
 from dyadwatch.model import Event
+from dyadwatch.nlp.dates import find_dates
 from dyadwatch.nlp.actors import tokenize
 
 # events that can stand without a target (a protest, a deployment)
@@ -1115,8 +1116,29 @@ class TreeCoder(Coder):
         if inside:
             rank = {"day": 0, "month": 1, "year": 2}
             d = min(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start))
-            return d.value, d.granularity
+            return self._tensed(s.text, d, status, state.pub_date)
         return self._undated(state, status, pair)
+
+    def _tensed(self, text: str, d: Any, status: str, pub: str | None) -> tuple[str, str]:
+        """A weekday or a year-less date read in the event's tense (convention 9): the latest on or
+        before the report for an act that occurred ("approved on Friday ... that will be paid"), the
+        next after it for a planned or expected one. An occurred act is never after its report."""
+        if not pub or re.search(r"\d{4}", d.text):
+            return d.value, d.granularity
+        n = len(d.value)
+        if status in ("occurred", "denied") and d.value > pub[:n]:
+            future = False
+        elif status in ("planned", "forecast", "hypothetical") and d.value < pub[:n]:
+            future = True
+        else:
+            return d.value, d.granularity
+        try:
+            again = next((x for x in find_dates(text, pub, self.date_lang, future=future) if x.start == d.start), None)
+        except Exception:  # a date parser failure must not lose the event (as engine._find_dates)
+            again = None
+        if again is None or (again.value > pub[:n]) != future:
+            return d.value, d.granularity
+        return again.value, again.granularity
 
     @staticmethod
     def _undated(state: DocState, status: str, pair: tuple | None) -> tuple[str | None, str | None]:

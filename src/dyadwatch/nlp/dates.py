@@ -214,17 +214,21 @@ def _shift(d: date, unit: str, n: int) -> tuple[date, str]:
 class _Resolver:
     """Resolves one match; holds the lazily computed 'is this sentence about the future'."""
 
-    def __init__(self, lang: _Lang, text: str, ref: _Ref | None, anchor: _Ref | None) -> None:
+    def __init__(self, lang: _Lang, text: str, ref: _Ref | None, anchor: _Ref | None,
+                 future: bool | None = None) -> None:
         self.lang = lang
         self.text = text
         self.ref = ref
         self.anchor = anchor or ref
+        self.forced = future  # the caller knows the tense (an event's status): no cue is read
         self._future: bool | None = None
 
         self.at: int | None = None  # where the match being resolved starts
 
     @property
     def future(self) -> bool:
+        if self.forced is not None:
+            return self.forced
         if self.at is not None:
             # the clause around the expression: in "Russia will lend $1.5bn, Putin said on
             # Monday" the "will" is not the Monday's tense
@@ -358,12 +362,14 @@ def _groups(m: re.Match[str], i: int) -> dict[str, str]:
 
 
 def find_dates(text: str, pub_date: str | None, lang: str = "en",
-               anchor: str | None = None) -> list[DateMention]:
+               anchor: str | None = None, future: bool | None = None) -> list[DateMention]:
     """Every resolvable date expression in `text`, sorted by start offset.
 
     `pub_date` (YYYY-MM-DD, YYYY-MM or YYYY) anchors relative expressions; `anchor` (same
     format) is the last explicit date met before this text in the same document and anchors
-    anaphoric ones ("the previous day"). Unknown languages fall back to English.
+    anaphoric ones ("the previous day"). `future`, where given, is the tense that resolves a
+    bare weekday or a year-less date instead of the sentence's cues (a coder that knows the
+    event's status). Unknown languages fall back to English.
     """
     if not text:
         return []
@@ -390,7 +396,7 @@ def find_dates(text: str, pub_date: str | None, lang: str = "en",
     parsed = parse_iso(pub_date)
     ref = _Ref(*parsed) if parsed else None
     parsed_anchor = parse_iso(anchor)
-    resolver = _Resolver(data, text, ref, _Ref(*parsed_anchor) if parsed_anchor else None)
+    resolver = _Resolver(data, text, ref, _Ref(*parsed_anchor) if parsed_anchor else None, future)
     out: list[DateMention] = []
     last_end = -1
     for pos in sorted(starts):
