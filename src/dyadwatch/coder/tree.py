@@ -46,8 +46,8 @@ from dyadwatch.coder.lexicon import LANG_DIR, _module
 from dyadwatch.datafiles import read_mapping
 from dyadwatch.errors import InputError
 from dyadwatch.model import Event
-from dyadwatch.nlp.dates import find_dates
 from dyadwatch.nlp.actors import tokenize
+from dyadwatch.nlp.dates import find_dates
 
 # events that can stand without a target (a protest, a deployment)
 UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
