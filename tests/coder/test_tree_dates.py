@@ -44,3 +44,31 @@ def test_a_weekday_is_read_in_the_tense_of_the_event_not_of_the_sentence():
     assert ("EU", "RUS", "SANCTION", "occurred", "2021-03-05") in got
     got = dated("Putin and Lukashenko are to meet in Sochi on Monday.", "2021-03-05")
     assert ("RUS", "BLR", "CONSULT", "planned", "2021-03-08") in got
+
+
+def test_a_clause_on_a_date_is_dated_by_it():
+    got = dated("Relations have been tense since 2020, when Lithuania expelled two Belarusian diplomats.", "2021-05-29")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2020") in got
+    got = dated("Отношения обострились в 2020 году, когда Литва выслала двух белорусских дипломатов.", "2021-05-29", "ru")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2020") in got
+
+
+def test_an_undated_page_takes_the_year_of_a_named_exercise():
+    got = dated("A month after the end of the Zapad-2021 drills, Russia withdrew its troops from Belarus.", None)
+    assert ("RUS", "BLR", "RETREAT", "occurred", "2021") in got
+    # with a publication date, the year in the name is no date of the act (convention 9)
+    got = dated("A month after the end of the Zapad-2021 drills, Russia withdrew its troops from Belarus.", "2021-10-20")
+    assert ("RUS", "BLR", "RETREAT", "occurred", "2021-10-20") in got
+
+
+def test_an_act_in_the_content_of_a_report_happened_by_the_report_time():
+    got = dated("В апреле сообщалось, что Литва выслала двух белорусских дипломатов.", "2021-05-29", "ru")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2021-04") in got
+    # 2021-05-29 is a Saturday
+    got = dated("Lithuania's foreign ministry on Friday said it expelled two Belarusian diplomats.", "2021-05-29")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2021-05-28") in got
+
+
+def test_a_day_of_the_month_alone_is_in_the_report_month():
+    got = dated("On the 20th, Russia summoned the Lithuanian envoy to protest against the transit ban.", "2022-06-21")
+    assert {d for *_, d in got} == {"2022-06-20"}

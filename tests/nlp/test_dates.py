@@ -260,3 +260,16 @@ def test_a_caller_that_knows_the_tense_resolves_weekdays_and_year_less_dates_wit
     assert find_dates("Imports may resume on 20 March.", PUB, "en")[0].value == "2020-03-20"
     assert find_dates("Imports may resume on 20 March.", PUB, "en", future=True)[0].value == "2021-03-20"
     assert find_dates("Встреча пройдёт в понедельник.", PUB, "ru", future=True)[0].value == "2021-03-01"
+
+
+def test_a_day_of_the_month_alone() -> None:
+    assert _only("On the 20th local time, the ministry issued a statement.", "2022-06-21", "en").value == "2022-06-20"
+    assert _only("It happened on the 28th.", "2022-06-21", "en").value == "2022-05-28"  # not yet in June
+    assert _only("The talks will resume on the 25th.", "2022-06-21", "en").value == "2022-06-25"
+    assert find_dates("Russia marked the 20th anniversary of the treaty.", "2022-06-21", "en") == []
+    assert _only("20-го числа министерство выступило с заявлением.", "2022-06-21", "ru").value == "2022-06-20"
+
+
+def test_a_year_closing_a_quoted_name_is_found() -> None:
+    assert _only("The drills “Union Shield 2019” began.", None, "en").value == "2019"
+    assert _only("Учения «Щит Союза 2019» начались.", None, "ru").value == "2019"

@@ -100,6 +100,7 @@ class Syntax:
     negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
     fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
+    report_time: frozenset[str] = frozenset()  # verbs of reporting whose time dates an act in their content
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -133,7 +134,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
                                       "attribution", "ultimatum", "first_target", "refusal",
-                                      "mutual", "light_phrases", "fallback_needs_target", "objective"})
+                                      "mutual", "light_phrases", "fallback_needs_target", "objective",
+                                      "report_time"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -145,7 +147,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
-                  "fallback_needs_target", "objective", "datelines"):
+                  "fallback_needs_target", "objective", "datelines", "report_time"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -182,6 +184,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         fallback_needs_target=bool(data.get("fallback_needs_target")),
         objective=frozenset(data.get("objective") or ()),
+        report_time=frozenset(_forms(data.get("report_time") or (), lang)),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
                                 for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
@@ -1048,9 +1051,8 @@ class TreeCoder(Coder):
 
     # ------------------------------------------------------------------ dates
     def _clause_span(self, s: _Sent, h: Any) -> set[int]:
-        """Character offsets where the tokens of the trigger's own clause start (the clauses of
-        other verbs nested anywhere inside it left out: "Gazprom, which wants a price for next
-        year, refused")."""
+        """The tokens of the trigger's own clause (the finite clauses of other verbs nested anywhere
+        inside it left out: "Gazprom, which wants a price for next year, refused")."""
         syn = self.syn
         v = h
         for _ in range(4):
@@ -1060,12 +1062,13 @@ class TreeCoder(Coder):
         inside = {v.i} | {t.i for t in v.subtree}
         for c in v.subtree:
             if c.i == v.i or c.i not in inside or c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] \
-                    or c.head.i == h.i != v.i or not self._finite(c):
+                    or c.head.i == h.i != v.i or not self._finite(c) or self._temporal(c):
                 continue  # coordinated verbs share a time; so do a noun's own clause ("talks that took
-                #           place on Monday") and participles and infinitives (often misattached)
+                #           place on Monday"), participles and infinitives (often misattached) and a
+                #           "when" clause ("when Putin came to Minsk on Monday, they signed ...")
             if h.i not in {t.i for t in c.subtree}:
                 inside -= {t.i for t in c.subtree}
-        return {s.doc[i].idx for i in inside}
+        return inside
 
     def _finite(self, v: Any) -> bool:
         """A finite verb, or one with a finite auxiliary ("which is demanding"): a clause with its
@@ -1098,26 +1101,54 @@ class TreeCoder(Coder):
             return before[-1:] in ("-", "‑") or before.count("«") > before.count("»") \
                 or before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
+        every = dates
         dates = [d for d in dates if not modifier(d) and not named(d)]
         inside: list = []
         v = h
+        own: set[int] = set()
         for _ in range(3):
             span = self._clause_span(s, v)
-            inside = [d for d in dates if not ref(d) and any(d.start <= c < d.end for c in span)]
+            own = own or span
+            inside = [d for d in dates if not ref(d) and self._within(s, d, span)]
             if inside:
                 break
             # a non-finite clause ("ended with Lukashenka visiting Moscow") is dated by its head's
             while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
                 v = v.head
-            if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"} \
-                    or v.tag_ not in ("VBG", "VBN", "VB") and "Fin" in v.morph.get("VerbForm"):
+            if v.dep_ in self.syn.labels["relative"]:
+                # "since 2014, when Russian forces seized ...": the clause's time is the date it modifies
+                inside = [d for d in every if d.start <= v.head.idx < d.end]
+                if inside:
+                    break
+            if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"}:
                 break
+            if v.tag_ not in ("VBG", "VBN", "VB") and "Fin" in v.morph.get("VerbForm") and not self._temporal(v) \
+                    and not (status in ("occurred", "denied") and self._reported(v)):
+                break  # (an act reported in a content clause happened by the time of its report)
             v = v.head
         if inside:
             rank = {"day": 0, "month": 1, "year": 2}
             d = min(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start))
             return self._tensed(s.text, d, status, state.pub_date)
+        years = [d for d in every if d.granularity == "year" and named(d) and self._within(s, d, own)]
+        if years and not state.pub_date and not state.date and status not in ("forecast", "hypothetical"):
+            return years[0].value, "year"  # an undated page: "Zapad-2017" is the only year it tells
         return self._undated(state, status, pair)
+
+    def _temporal(self, v: Any) -> bool:
+        """A "when" clause: its time is its head clause's."""
+        return any(c.lower_ in self.syn.temporal for c in v.children if c.i < v.i)
+
+    @staticmethod
+    def _within(s: _Sent, d: Any, span: set[int]) -> bool:
+        """A date expression overlapping a token of `span` ("2017" inside the token "Zapad-2017")."""
+        return any(d.start < s.doc[i].idx + len(s.doc[i]) and s.doc[i].idx < d.end for i in span)
+
+    def _reported(self, v: Any) -> bool:
+        """The content clause of a verb of reporting ("it was reported in September that ...")."""
+        syn = self.syn
+        return v.dep_ in syn.labels["clause"] and v.dep_ not in syn.labels["relative"] | syn.labels["conj"] \
+            and (v.head.lower_ in syn.report_time or _key(v.head) in syn.report_time)
 
     def _tensed(self, text: str, d: Any, status: str, pub: str | None) -> tuple[str, str]:
         """A weekday or a year-less date read in the event's tense (convention 9): the latest on or

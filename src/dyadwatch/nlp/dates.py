@@ -18,6 +18,8 @@ Resolution rules (see also the module tests):
   which case a date more than a week *before* the reference moves to the next year.
 * Ranges ("14–15 December", "October 11th and 12th") resolve to their first day; the last
   day is kept in ``end_value``.
+* A day of the month alone ("on the 20th", "20-го числа") is in the reference month, or the
+  month before where it would follow the reference (the month after, about the future).
 * Weekdays: "last Tuesday" is the latest Tuesday strictly before the reference, "next
   Tuesday" the first strictly after. A bare "on Tuesday" is the latest Tuesday on or before
   the reference, or, in a sentence about the future, the first one after it.
@@ -312,6 +314,21 @@ class _Resolver:
                 y = ref.year if month > ref.month else ref.year + 1
                 y += off - 1
             return f"{y:04d}-{month:02d}", "month", None
+        if kind == "monthday":
+            # "on the 20th": that day of the reference month, else of the month before (after, for
+            # the future) where it would lie on the wrong side of the reference
+            ref = self.ref.day
+            day = int(g["day"])
+            shift = 0
+            if self.future and day < ref.day:
+                shift = 1
+            elif not self.future and day > ref.day:
+                shift = -1
+            first = _add_months(date(ref.year, ref.month, 1), shift)
+            if day > calendar.monthrange(first.year, first.month)[1]:
+                return None
+            gran = _coarser("day", self.ref.granularity)
+            return _fmt(date(first.year, first.month, day), gran), gran, None
         if kind == "weekday":
             wd = lang.weekdays[g["wday"].lower()]
             ref = self.ref.day
