@@ -72,3 +72,9 @@ def test_an_act_in_the_content_of_a_report_happened_by_the_report_time():
 def test_a_day_of_the_month_alone_is_in_the_report_month():
     got = dated("On the 20th, Russia summoned the Lithuanian envoy to protest against the transit ban.", "2022-06-21")
     assert {d for *_, d in got} == {"2022-06-20"}
+
+
+def test_a_conditional_act_in_a_content_clause_takes_no_date_of_the_saying():
+    # convention 9: hypothetical events get null unless the text names their own date
+    got = dated("Putin said on Tuesday that Russia would lend Belarus $1 billion.")
+    assert ("RUS", "BLR", "AID", "hypothetical", None) in got

@@ -1122,8 +1122,7 @@ class TreeCoder(Coder):
                     break
             if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"}:
                 break
-            if v.tag_ not in ("VBG", "VBN", "VB") and "Fin" in v.morph.get("VerbForm") and not self._temporal(v) \
-                    and not (status in ("occurred", "denied") and self._reported(v)):
+            if self._finite(v) and not self._temporal(v) and not (status in ("occurred", "denied") and self._reported(v)):
                 break  # (an act reported in a content clause happened by the time of its report)
             v = v.head
         if inside:
