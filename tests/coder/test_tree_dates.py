@@ -78,3 +78,18 @@ def test_a_conditional_act_in_a_content_clause_takes_no_date_of_the_saying():
     # convention 9: hypothetical events get null unless the text names their own date
     got = dated("Putin said on Tuesday that Russia would lend Belarus $1 billion.")
     assert ("RUS", "BLR", "AID", "hypothetical", None) in got
+
+
+def test_a_report_with_a_day_dates_its_undated_news_by_that_day_not_by_an_earlier_sentence():
+    from dyadwatch.coder.engine import DocState
+
+    state = DocState(pub_date="2021-03-04")
+    first = code_text("On 1 March, Lithuania expelled two Belarusian diplomats.", "2021-03-04", "en", state=state)
+    assert {e.date for e in first} == {"2021-03-01"}
+    second = code_text("Poland summoned the Belarusian ambassador.", "2021-03-04", "en", state=state)
+    assert {(e.source, e.target, e.date) for e in second} == {("POL", "BLR", "2021-03-04")}
+    # a page dated by its month only: the narrative's day is the best it can tell
+    state = DocState(pub_date="2021-03")
+    code_text("On 1 March, Lithuania expelled two Belarusian diplomats.", "2021-03", "en", state=state)
+    second = code_text("Poland summoned the Belarusian ambassador.", "2021-03", "en", state=state)
+    assert {(e.source, e.target, e.date) for e in second} == {("POL", "BLR", "2021-03-01")}

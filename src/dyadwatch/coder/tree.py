@@ -1177,7 +1177,7 @@ class TreeCoder(Coder):
             return None, None
         if state.talks_date[0] and pair is not None and set(pair) == set(state.talks_pair or ()):
             return state.talks_date  # what the parties of the document's talks did there
-        if state.date:
+        if state.date and not (status in ("occurred", "denied") and len(state.pub_date or "") == 10):
             return state.date, state.date_gran
         if status in ("occurred", "denied") and state.pub_date:
             # convention 9: an occurred event with no time of its own takes the report's date
