@@ -55,6 +55,7 @@ UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
 DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
+STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object", "not_content")
@@ -700,6 +701,12 @@ class TreeCoder(Coder):
                 src = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
                 return src, tgt, None
+            heard = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)] \
+                if p.type in STANCES and subj is not None and not passive else []
+            if heard:
+                # "has raised concerns from Russia", "drew praise from the EU": the stance is the
+                # "from" phrase's, about the subject
+                return heard, [m for m in self._actors_at(s, subj) if m not in heard], None
             if passive:
                 src = [m for n in by for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
@@ -847,6 +854,12 @@ class TreeCoder(Coder):
                 for w, n in self._preps(gov):
                     if w in syn.preps["target"] and not tgt:
                         tgt += self._actors_at(s, n, allow_location=p.visit)
+        inf = [c for c in h.children if syn.has(c, "relative") and "Inf" in c.morph.get("VerbForm")]
+        of = [m for w, n in preps if w in syn.preps["of"] for m in self._actors_at(s, n)] if inf and not src else []
+        if of:
+            # "the refusal of the Commission to hold a dialogue with the EEU": the "of" phrase of a
+            # noun with an infinitive is its agent; the other party stands in the infinitive
+            src, tgt = of, [m for m in tgt if m not in of] or self._deep(s, inf, of)
         if not tgt and not p.visit and not p.symmetric and syn.has(h, "subject") and h.head.i != h.i:
             # the event's own verb names where it goes: "транш поступит в Белоруссию"
             toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
