@@ -93,3 +93,14 @@ def test_a_report_with_a_day_dates_its_undated_news_by_that_day_not_by_an_earlie
     code_text("On 1 March, Lithuania expelled two Belarusian diplomats.", "2021-03", "en", state=state)
     second = code_text("Poland summoned the Belarusian ambassador.", "2021-03", "en", state=state)
     assert {(e.source, e.target, e.date) for e in second} == {("POL", "BLR", "2021-03-01")}
+
+
+def test_the_date_of_another_thing_is_not_the_act_s():
+    # 2021-03-04 is a Thursday: "Sunday's election" is the election's day, not the sanction's
+    got = dated("Following Sunday's election, the EU imposed sanctions on Belarus.")
+    assert ("EU", "BLR", "SANCTION", "occurred", "2021-03-04") in got
+    got = dated("Lithuania expelled two Belarusian diplomats over the February 28 incident.")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2021-03-04") in got
+    # the act's own noun keeps its date
+    got = dated("Monday's talks between Putin and Lukashenko in Sochi lasted five hours.")
+    assert ("RUS", "BLR", "CONSULT", "occurred", "2021-03-01") in got

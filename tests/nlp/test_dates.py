@@ -273,3 +273,8 @@ def test_a_day_of_the_month_alone() -> None:
 def test_a_year_closing_a_quoted_name_is_found() -> None:
     assert _only("The drills “Union Shield 2019” began.", None, "en").value == "2019"
     assert _only("Учения «Щит Союза 2019» начались.", None, "ru").value == "2019"
+
+
+def test_following_before_a_possessive_weekday_is_a_preposition() -> None:
+    assert _only("Following Sunday's election, the EU imposed sanctions.", PUB, "en").value == "2021-02-21"
+    assert _only("They met the following Sunday.", PUB, "en").value == "2021-02-28"

@@ -1100,13 +1100,19 @@ class TreeCoder(Coder):
             return bool(before) and before[-1].lower() in refs and not getattr(d, "end_value", None)
 
         def modifier(d: Any) -> bool:
-            """A date naming a thing, not an act's time ("the 1997 agreement", "Zapad 2017")."""
+            """A date naming a thing, not an act's time ("the 1997 agreement", "Zapad 2017"), or
+            another thing's time ("after Sunday's election", "over the August 9 vote")."""
             span = s.doc.char_span(d.start, d.end, alignment_mode="expand")
-            if span is None or len(span) != 1:
+            if span is None or not len(span):
                 return False
-            tok = span[0]
-            return tok.dep_ in ("compound", "nummod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.i not in {x.i for x in span}
+            tok = span.root
+            if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i in {x.i for x in span}:
+                return False
+            if len(span) == 1 and tok.dep_ in ("compound", "nummod", "amod"):
+                return True
+            bare = not any(c.pos_ == "ADP" for c in tok.children) and not (span.start and s.doc[span.start - 1].pos_ == "ADP")
+            return (tok.dep_ in ("compound", "amod") or tok.dep_ == "nmod" and bare or self.syn.has(tok, "possessor")) \
+                and tok.head.i != h.i  # (a date with its own preposition, "в 2023 году", is a time)
 
         def named(d: Any) -> bool:
             """A year inside a name: "Zapad-2017", "«Запад-2025»", "“The Union Shield 2019”"."""
