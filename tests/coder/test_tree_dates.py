@@ -104,3 +104,12 @@ def test_the_date_of_another_thing_is_not_the_act_s():
     # the act's own noun keeps its date
     got = dated("Monday's talks between Putin and Lukashenko in Sochi lasted five hours.")
     assert ("RUS", "BLR", "CONSULT", "occurred", "2021-03-01") in got
+
+
+def test_the_next_day_follows_the_document_s_last_date():
+    from dyadwatch.coder.engine import DocState
+
+    state = DocState(pub_date="2021-03-04")
+    code_text("On 2 March, Lithuania expelled two Belarusian diplomats.", "2021-03-04", "en", state=state)
+    got = code_text("The next day, Belarus expelled two Lithuanian diplomats.", "2021-03-04", "en", state=state)
+    assert {(e.source, e.target, e.date) for e in got} == {("BLR", "LTU", "2021-03-03")}

@@ -36,7 +36,6 @@ from dyadwatch.coder.engine import (
     DocState,
     Mention,
     _citation,
-    _find_dates,
     _month,
     _Trig,
     _year_end,
@@ -410,8 +409,11 @@ class TreeCoder(Coder):
             mentions = self._lang_groups(words, lower, mentions, state)
         if self.syn.preps["person_pronoun"]:
             mentions = self._pronouns(words, lower, mentions, state)
-        dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
-                 if not _citation(text, d)]
+        try:  # "the next day", "that day": from the document's last date (as engine._find_dates, no failure)
+            found_dates = find_dates(text, state.pub_date, self.date_lang, anchor=state.date)
+        except Exception:
+            found_dates = []
+        dates = [_year_end(text, d) for d in found_dates if not _citation(text, d)]
         events: list[Event] = []
         self.last_doc = None
         self._last = (None, dates)
@@ -1169,12 +1171,12 @@ class TreeCoder(Coder):
             and (v.head.lower_ in syn.report_time or _key(v.head) in syn.report_time)
 
     def _tensed(self, text: str, d: Any, status: str, pub: str | None) -> tuple[str, str]:
-        """A weekday or a year-less date read in the event's tense (convention 9): the latest on or
-        before the report for an act that occurred ("approved on Friday ... that will be paid"), the
-        next after it for a planned or expected one. An occurred act is never after its report."""
+        """A relative date read in the event's tense (convention 9): a weekday or a year-less date is
+        the latest on or before the report for an act that occurred ("approved on Friday ... that will
+        be paid"), the next after it for a planned or expected one."""
+        n = len(d.value)
         if not pub or re.search(r"\d{4}", d.text):
             return d.value, d.granularity
-        n = len(d.value)
         if status in ("occurred", "denied") and d.value > pub[:n]:
             future = False
         elif status in ("planned", "forecast", "hypothetical") and d.value < pub[:n]:
@@ -1185,9 +1187,9 @@ class TreeCoder(Coder):
             again = next((x for x in find_dates(text, pub, self.date_lang, future=future) if x.start == d.start), None)
         except Exception:  # a date parser failure must not lose the event (as engine._find_dates)
             again = None
-        if again is None or (again.value > pub[:n]) != future:
-            return d.value, d.granularity
-        return again.value, again.granularity
+        if again is not None and (again.value > pub[:n]) == future:
+            return again.value, again.granularity
+        return d.value, d.granularity
 
     @staticmethod
     def _undated(state: DocState, status: str, pair: tuple | None) -> tuple[str | None, str | None]:
