@@ -113,3 +113,9 @@ def test_the_next_day_follows_the_document_s_last_date():
     code_text("On 2 March, Lithuania expelled two Belarusian diplomats.", "2021-03-04", "en", state=state)
     got = code_text("The next day, Belarus expelled two Lithuanian diplomats.", "2021-03-04", "en", state=state)
     assert {(e.source, e.target, e.date) for e in got} == {("BLR", "LTU", "2021-03-03")}
+
+
+def test_the_subject_s_own_relative_clause_dates_its_act():
+    got = dated("A delegation of the European Parliament, which visited Minsk in November, demanded that Belarus "
+                "release all political prisoners.", "2020-12-10")
+    assert ("EU", "BLR", "REQUEST", "occurred", "2020-11") in got
