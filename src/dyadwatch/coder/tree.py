@@ -1066,8 +1066,8 @@ class TreeCoder(Coder):
 
     # ------------------------------------------------------------------ dates
     def _clause_span(self, s: _Sent, h: Any) -> set[int]:
-        """The tokens of the trigger's own clause (the finite clauses of other verbs nested anywhere
-        inside it left out: "Gazprom, which wants a price for next year, refused")."""
+        """The tokens of the trigger's own clause (the finite and content clauses of other verbs nested
+        anywhere inside it left out: "Gazprom, which demands that Minsk pay more next year, refused")."""
         syn = self.syn
         v = h
         for _ in range(4):
