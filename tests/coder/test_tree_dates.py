@@ -119,3 +119,8 @@ def test_the_subject_s_own_relative_clause_dates_its_act():
     got = dated("A delegation of the European Parliament, which visited Minsk in November, demanded that Belarus "
                 "release all political prisoners.", "2020-12-10")
     assert ("EU", "BLR", "REQUEST", "occurred", "2020-11") in got
+
+
+def test_the_date_of_the_verb_governing_a_plan_is_not_moved_forward():
+    got = dated("The EU agreed on 24 June to impose economic sanctions on Belarus.", "2021-08-10")
+    assert {d for *_, d in got} == {"2021-06-24"}

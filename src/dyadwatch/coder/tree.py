@@ -1153,6 +1153,8 @@ class TreeCoder(Coder):
         if inside:
             rank = {"day": 0, "month": 1, "year": 2}
             d = min(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start))
+            if not self._within(s, d, own) and status not in ("occurred", "denied"):
+                return d.value, d.granularity  # the time of the verb governing a plan ("agreed on 24 June to")
             return self._tensed(s.text, d, status, state.pub_date)
         years = [d for d in every if d.granularity == "year" and named(d) and self._within(s, d, own)]
         if years and not state.pub_date and not state.date and status not in ("forecast", "hypothetical"):
