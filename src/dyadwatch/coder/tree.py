@@ -1075,16 +1075,13 @@ class TreeCoder(Coder):
                 break
             v = v.head
         inside = {v.i} | {t.i for t in v.subtree}
-        subject = {t.i for c in v.children if syn.has(c, "subject") for t in c.subtree}
         for c in v.subtree:
             if c.i == v.i or c.i not in inside or c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] \
-                    or c.head.i == h.i != v.i or not (self._finite(c) or c.dep_ == "ccomp") or self._temporal(c) \
-                    or syn.has(c, "relative") and c.head.i in subject:
+                    or c.head.i == h.i != v.i or not (self._finite(c) or c.dep_ == "ccomp") or self._temporal(c):
                 continue  # coordinated verbs share a time; so do a noun's own clause ("talks that took
                 #           place on Monday"), participles and infinitives but a content clause's
                 #           ("wants Minsk to pay next year"; they are often misattached) and a
-                #           "when" clause ("when Putin came to Minsk on Monday, they signed ...") and
-                #           the subject's ("a delegation, which visited Minsk in May, demanded")
+                #           "when" clause ("when Putin came to Minsk on Monday, they signed ...")
             if h.i not in {t.i for t in c.subtree}:
                 inside -= {t.i for t in c.subtree}
         return inside
