@@ -123,3 +123,9 @@ def test_the_subject_s_relative_clause_keeps_its_own_time():
 def test_the_date_of_the_verb_governing_a_plan_is_not_moved_forward():
     got = dated("The EU agreed on 24 June to impose economic sanctions on Belarus.", "2021-08-10")
     assert {d for *_, d in got} == {"2021-06-24"}
+
+
+def test_a_weekday_inside_an_open_quotation_is_a_date():
+    # (only a year inside quotation marks may be a name: "Union Shield 2019")
+    got = dated('The ministry said: "Belarus closed its border with Lithuania on Friday.', "2021-03-06")
+    assert ("BLR", "LTU", "SANCTION", "occurred", "2021-03-05") in got

@@ -1118,10 +1118,11 @@ class TreeCoder(Coder):
                 and tok.head.i != h.i  # (a date with its own preposition, "в 2023 году", is a time)
 
         def named(d: Any) -> bool:
-            """A year inside a name: "Zapad-2017", "«Запад-2025»", "“The Union Shield 2019”"."""
+            """A year inside a name: "Zapad-2017", "«Запад-2025»", "“The Union Shield 2019”" (a day or a
+            weekday inside quotes is a date of the quoted speech)."""
             before = s.text[:d.start]
-            return before[-1:] in ("-", "‑") or before.count("«") > before.count("»") \
-                or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+            return d.granularity == "year" and (before[-1:] in ("-", "‑") or before.count("«") > before.count("»")
+                                                or before.count("“") > before.count("”") or before.count('"') % 2 == 1)
 
         every = dates
         dates = [d for d in dates if not modifier(d) and not named(d)]
