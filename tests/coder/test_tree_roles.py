@@ -29,3 +29,8 @@ def test_a_stance_drawn_from_another_party_is_that_party_s():
     got = dyads("The Belarusian plan to buy Chinese missiles has raised concerns from Moscow.")
     assert ("RUS", "BLR", "ACCUSE") in got and ("BLR", "RUS", "ACCUSE") not in got
     assert ("RUS", "BLR", "ACCUSE") in dyads("Russia raised concerns about the Belarusian plan.")
+
+
+def test_cooperation_in_the_content_of_an_agreement_is_the_agreement():
+    got = dyads("Russia and Belarus agreed to develop military-technical cooperation.")
+    assert got == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}

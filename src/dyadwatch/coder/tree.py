@@ -435,7 +435,10 @@ class TreeCoder(Coder):
                 if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
                     continue
                 m = self._measure_head(s, h)  # "обсудили вопросы интеграции": through the measure noun
-                outer = by_head.get(m.head.i) if m.head.i != m.i else None
+                g = m.head
+                while g.i not in by_head and g.dep_ == "xcomp" and g.head.i != g.i:
+                    g = g.head  # "agreed to develop military cooperation": the agreement's content
+                outer = by_head.get(g.i) if m.head.i != m.i else None
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
