@@ -129,3 +129,8 @@ def test_a_weekday_inside_an_open_quotation_is_a_date():
     # (only a year inside quotation marks may be a name: "Union Shield 2019")
     got = dated('The ministry said: "Belarus closed its border with Lithuania on Friday.', "2021-03-06")
     assert ("BLR", "LTU", "SANCTION", "occurred", "2021-03-05") in got
+
+
+def test_a_russian_date_without_a_preposition_stays_the_act_s():
+    got = dated("Литва выслала белорусского дипломата 1 марта.", "2021-03-04", "ru")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2021-03-01") in got

@@ -1116,9 +1116,11 @@ class TreeCoder(Coder):
                 return False
             if len(span) == 1 and tok.dep_ in ("compound", "nummod", "amod"):
                 return True
-            bare = not any(c.pos_ == "ADP" for c in tok.children) and not (span.start and s.doc[span.start - 1].pos_ == "ADP")
-            return (tok.dep_ in ("compound", "amod") or tok.dep_ == "nmod" and bare or self.syn.has(tok, "possessor")) \
-                and tok.head.i != h.i  # (a date with its own preposition, "в 2023 году", is a time)
+            # (inside the noun's phrase: after its determiner, "the August 9 election"; a date with its own
+            # preposition or none, "в 2023 году", "22 февраля", is a time, however it is attached)
+            inner = span.start > 0 and s.doc[span.start - 1].pos_ == "DET" and s.doc[span.start - 1].head.i == tok.head.i
+            return (tok.dep_ in ("compound", "amod") or tok.dep_ == "nmod" and inner or self.syn.has(tok, "possessor")) \
+                and tok.head.i != h.i
 
         def named(d: Any) -> bool:
             """A year inside a name: "Zapad-2017", "«Запад-2025»", "“The Union Shield 2019”" (a day or a
