@@ -34,3 +34,7 @@ def test_a_stance_drawn_from_another_party_is_that_party_s():
 def test_cooperation_in_the_content_of_an_agreement_is_the_agreement():
     got = dyads("Russia and Belarus agreed to develop military-technical cooperation.")
     assert got == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
+
+
+def test_the_other_party_of_a_refusal_stands_in_its_infinitive():
+    assert ("BLR", "RUS", "REJECT") in dyads("Belarus's refusal to host a Russian airbase surprised observers.")

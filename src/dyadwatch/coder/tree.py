@@ -865,6 +865,8 @@ class TreeCoder(Coder):
             # "the refusal of the Commission to hold a dialogue with the EEU": the "of" phrase of a
             # noun with an infinitive is its agent; the other party stands in the infinitive
             src, tgt = of, [m for m in tgt if m not in of] or self._deep(s, inf, of)
+        elif inf and src and not tgt and p.type in syn.clause_target:
+            tgt = self._deep(s, inf, src)  # "Belarus's refusal to host a Russian airbase"
         if not tgt and not p.visit and not p.symmetric and syn.has(h, "subject") and h.head.i != h.i:
             # the event's own verb names where it goes: "транш поступит в Белоруссию"
             toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
