@@ -384,7 +384,7 @@ class TreeCoder(Coder):
         s, dates = self._last
         for e in events:
             h = None
-            if s is not None:
+            if s is not None and e.start >= k:  # (a trigger inside a dateline has no parse)
                 span = s.doc.char_span(e.start - k, e.end - k, alignment_mode="expand")
                 h = span.root if span is not None and len(span) else None
             if h is not None:
