@@ -1083,10 +1083,10 @@ class TreeCoder(Coder):
         for c in v.subtree:
             if c.i == v.i or c.i not in inside or c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] \
                     or c.head.i == h.i != v.i or not (self._finite(c) or c.dep_ == "ccomp") or self._temporal(c):
-                continue  # coordinated verbs share a time; so do a noun's own clause ("talks that took
-                #           place on Monday"), participles and infinitives but a content clause's
-                #           ("wants Minsk to pay next year"; they are often misattached) and a
-                #           "when" clause ("when Putin came to Minsk on Monday, they signed ...")
+                # kept: coordinated verbs, a noun's own clause ("talks that took place on Monday"),
+                # participles and infinitives (often misattached) unless a content clause ("wants
+                # Minsk to pay next year"), a "when" clause ("when Putin came on Monday, they signed")
+                continue
             if h.i not in {t.i for t in c.subtree}:
                 inside -= {t.i for t in c.subtree}
         return inside
