@@ -38,3 +38,8 @@ def test_cooperation_in_the_content_of_an_agreement_is_the_agreement():
 
 def test_the_other_party_of_a_refusal_stands_in_its_infinitive():
     assert ("BLR", "RUS", "REJECT") in dyads("Belarus's refusal to host a Russian airbase surprised observers.")
+
+
+def test_the_other_party_of_a_warning_is_sought_in_its_content_before_an_adverbial_clause():
+    got = dyads("While criticising Russia, Belarus warned that it would close its border with Poland.")
+    assert ("BLR", "POL", "THREATEN") in got and ("BLR", "RUS", "THREATEN") not in got

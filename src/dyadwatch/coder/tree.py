@@ -774,7 +774,8 @@ class TreeCoder(Coder):
                 if not tgt and p.type in syn.clause_target:
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
-                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")], src)
+                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp")], src) \
+                        or self._deep(s, [c for c in h.children if c.dep_ == "advcl"], src)  # the content first
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
