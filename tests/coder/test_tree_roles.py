@@ -43,3 +43,10 @@ def test_the_other_party_of_a_refusal_stands_in_its_infinitive():
 def test_the_other_party_of_a_warning_is_sought_in_its_content_before_an_adverbial_clause():
     got = dyads("While criticising Russia, Belarus warned that it would close its border with Poland.")
     assert ("BLR", "POL", "THREATEN") in got and ("BLR", "RUS", "THREATEN") not in got
+
+
+def test_agreeing_that_something_is_so_is_no_agreement_with_a_party_named_in_it():
+    got = dyads("The Russian government agrees that there will be no integration with the European Union.")
+    assert ("RUS", "EU", "AGREE") not in got
+    # a promise's content names its recipient
+    assert ("RUS", "BLR", "AGREE") in dyads("Putin promised to provide Belarus with military assistance.")

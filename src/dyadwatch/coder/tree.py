@@ -774,8 +774,10 @@ class TreeCoder(Coder):
                 if not tgt and p.type in syn.clause_target:
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
-                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp")], src) \
-                        or self._deep(s, [c for c in h.children if c.dep_ == "advcl"], src)  # the content first
+                    # the content first; a joint act's partner not in a "that" clause ("agrees that
+                    # there will be no integration with the EU" is an opinion, no agreement with it)
+                    content = [c for c in h.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and p.type not in JOINT]
+                    tgt = self._deep(s, content, src) or self._deep(s, [c for c in h.children if c.dep_ == "advcl"], src)
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
