@@ -17,7 +17,9 @@ sentence with both is parsed. For each trigger the tree gives
   for an agentless passive detention (convention 8);
 * the status: negation, modals and the verbs governing the trigger, conditional clauses,
   denial and forecast frames; the content of an allegation or a request is not coded;
-* the date: the date expressions inside the trigger's own clause, else the document's.
+* the date: the date expressions inside the trigger's own clause (other finite and content
+  clauses nested in it left out), read in the event's tense, else the document's (convention 9:
+  an undated act that occurred takes the report's day); the rule coder's events are dated alike.
 """
 
 from __future__ import annotations
