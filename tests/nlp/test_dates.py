@@ -250,3 +250,31 @@ def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, pub: str, value:
     lang = "ru" if "Польша" in text else "en"
     days = [d.value for d in find_dates(text, pub, lang) if d.granularity == "day"]
     assert days == [value]
+
+
+def test_a_caller_that_knows_the_tense_resolves_weekdays_and_year_less_dates_with_it() -> None:
+    # PUB is a Thursday; the sentence's "will" would make Friday the next one
+    text = "On Friday the parliament approved a loan that will be paid in March."
+    assert find_dates(text, PUB, "en")[0].value == "2021-02-26"
+    assert find_dates(text, PUB, "en", future=False)[0].value == "2021-02-19"
+    assert find_dates("Imports may resume on 20 March.", PUB, "en")[0].value == "2020-03-20"
+    assert find_dates("Imports may resume on 20 March.", PUB, "en", future=True)[0].value == "2021-03-20"
+    assert find_dates("Встреча пройдёт в понедельник.", PUB, "ru", future=True)[0].value == "2021-03-01"
+
+
+def test_a_day_of_the_month_alone() -> None:
+    assert _only("On the 20th local time, the ministry issued a statement.", "2022-06-21", "en").value == "2022-06-20"
+    assert _only("It happened on the 28th.", "2022-06-21", "en").value == "2022-05-28"  # not yet in June
+    assert _only("The talks will resume on the 25th.", "2022-06-21", "en").value == "2022-06-25"
+    assert find_dates("Russia marked the 20th anniversary of the treaty.", "2022-06-21", "en") == []
+    assert _only("20-го числа министерство выступило с заявлением.", "2022-06-21", "ru").value == "2022-06-20"
+
+
+def test_a_year_closing_a_quoted_name_is_found() -> None:
+    assert _only("The drills “Union Shield 2019” began.", None, "en").value == "2019"
+    assert _only("Учения «Щит Союза 2019» начались.", None, "ru").value == "2019"
+
+
+def test_following_before_a_possessive_weekday_is_a_preposition() -> None:
+    assert _only("Following Sunday's election, the EU imposed sanctions.", PUB, "en").value == "2021-02-21"
+    assert _only("They met the following Sunday.", PUB, "en").value == "2021-02-28"

@@ -17,7 +17,9 @@ sentence with both is parsed. For each trigger the tree gives
   for an agentless passive detention (convention 8);
 * the status: negation, modals and the verbs governing the trigger, conditional clauses,
   denial and forecast frames; the content of an allegation or a request is not coded;
-* the date: the date expressions inside the trigger's own clause, else the document's.
+* the date: the date expressions inside the trigger's own clause (other finite and content
+  clauses nested in it left out), read in the event's tense, else the document's (convention 9:
+  an undated act that occurred takes the report's day); the rule coder's events are dated alike.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ from dyadwatch.coder.engine import (
     DocState,
     Mention,
     _citation,
-    _find_dates,
     _month,
     _Trig,
     _year_end,
@@ -47,6 +48,7 @@ from dyadwatch.datafiles import read_mapping
 from dyadwatch.errors import InputError
 from dyadwatch.model import Event
 from dyadwatch.nlp.actors import tokenize
+from dyadwatch.nlp.dates import find_dates
 
 # events that can stand without a target (a protest, a deployment)
 UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
@@ -54,6 +56,7 @@ UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
 DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
+STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object", "not_content")
@@ -99,6 +102,7 @@ class Syntax:
     negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
     fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
+    report_time: frozenset[str] = frozenset()  # verbs of reporting whose time dates an act in their content
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -132,7 +136,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
                                       "attribution", "ultimatum", "first_target", "refusal",
-                                      "mutual", "light_phrases", "fallback_needs_target", "objective"})
+                                      "mutual", "light_phrases", "fallback_needs_target", "objective",
+                                      "report_time"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -144,7 +149,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
-                  "fallback_needs_target", "objective", "datelines"):
+                  "fallback_needs_target", "objective", "datelines", "report_time"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -181,6 +186,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         fallback_needs_target=bool(data.get("fallback_needs_target")),
         objective=frozenset(data.get("objective") or ()),
+        report_time=frozenset(_forms(data.get("report_time") or (), lang)),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
                                 for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
@@ -268,6 +274,7 @@ class TreeCoder(Coder):
         self._docs: dict[str, Any] = {}
         self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
         self._had_triggers = False
+        self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
         self.fallback: Coder | None = None
@@ -370,11 +377,27 @@ class TreeCoder(Coder):
                       if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
                                               or not self.syn.fallback_needs_target)]
             self.fallen += bool(events)
+            self._redate(events, k, before)
         return events
+
+    def _redate(self, events: list[Event], k: int, state: DocState) -> None:
+        """The fallback's events dated as the tree dates its own: the date in the trigger's clause,
+        else the document's (convention 9: an occurred event takes the report's day, not its month)."""
+        s, dates = self._last
+        for e in events:
+            h = None
+            if s is not None and e.start >= k:  # (a trigger inside a dateline has no parse)
+                span = s.doc.char_span(e.start - k, e.end - k, alignment_mode="expand")
+                h = span.root if span is not None and len(span) else None
+            if h is not None:
+                e.date, e.date_granularity = self._when(s, h, dates, state, e.status, (e.source, e.target))
+            elif not dates:
+                e.date, e.date_granularity = self._undated(state, e.status, (e.source, e.target))
 
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)
         self._had_triggers = False
+        self._last = (None, [])
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -388,12 +411,17 @@ class TreeCoder(Coder):
             mentions = self._lang_groups(words, lower, mentions, state)
         if self.syn.preps["person_pronoun"]:
             mentions = self._pronouns(words, lower, mentions, state)
-        dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.date_lang)
-                 if not _citation(text, d)]
+        try:  # "the next day", "that day": from the document's last date (as engine._find_dates, no failure)
+            found_dates = find_dates(text, state.pub_date, self.date_lang, anchor=state.date)
+        except Exception:
+            found_dates = []
+        dates = [_year_end(text, d) for d in found_dates if not _citation(text, d)]
         events: list[Event] = []
         self.last_doc = None
+        self._last = (None, dates)
         if trigs and (mentions or self.allow_unknown):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
+            self._last = (s, dates)
             self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
@@ -409,7 +437,10 @@ class TreeCoder(Coder):
                 if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
                     continue
                 m = self._measure_head(s, h)  # "обсудили вопросы интеграции": through the measure noun
-                outer = by_head.get(m.head.i) if m.head.i != m.i else None
+                g = m.head
+                while g.i not in by_head and g.dep_ == "xcomp" and g.head.i != g.i:
+                    g = g.head  # "agreed to develop military cooperation": the agreement's content
+                outer = by_head.get(g.i) if m.head.i != m.i else None
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
@@ -677,6 +708,12 @@ class TreeCoder(Coder):
                 src = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
                 return src, tgt, None
+            heard = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)] \
+                if p.type in STANCES and subj is not None and not passive else []
+            if heard:
+                # "has raised concerns from Russia", "drew praise from the EU": the stance is the
+                # "from" phrase's, about the subject
+                return heard, [m for m in self._actors_at(s, subj) if m not in heard], None
             if passive:
                 src = [m for n in by for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
@@ -739,7 +776,10 @@ class TreeCoder(Coder):
                 if not tgt and p.type in syn.clause_target:
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
-                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")], src)
+                    # the content first; a joint act's partner not in a "that" clause ("agrees that
+                    # there will be no integration with the EU" is an opinion, no agreement with it)
+                    content = [c for c in h.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and p.type not in JOINT]
+                    tgt = self._deep(s, content, src) or self._deep(s, [c for c in h.children if c.dep_ == "advcl"], src)
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
@@ -824,6 +864,14 @@ class TreeCoder(Coder):
                 for w, n in self._preps(gov):
                     if w in syn.preps["target"] and not tgt:
                         tgt += self._actors_at(s, n, allow_location=p.visit)
+        inf = [c for c in h.children if syn.has(c, "relative") and "Inf" in c.morph.get("VerbForm")]
+        of = [m for w, n in preps if w in syn.preps["of"] for m in self._actors_at(s, n)] if inf and not src else []
+        if of:
+            # "the refusal of the Commission to hold a dialogue with the EEU": the "of" phrase of a
+            # noun with an infinitive is its agent; the other party stands in the infinitive
+            src, tgt = of, [m for m in tgt if m not in of] or self._deep(s, inf, of)
+        elif inf and src and not tgt and p.type in syn.clause_target:
+            tgt = self._deep(s, inf, src)  # "Belarus's refusal to host a Russian airbase"
         if not tgt and not p.visit and not p.symmetric and syn.has(h, "subject") and h.head.i != h.i:
             # the event's own verb names where it goes: "транш поступит в Белоруссию"
             toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
@@ -1027,8 +1075,9 @@ class TreeCoder(Coder):
         return found
 
     # ------------------------------------------------------------------ dates
-    def _clause_span(self, s: _Sent, h: Any) -> tuple[int, int]:
-        """Character span of the trigger's own clause (nested clauses of other verbs left out)."""
+    def _clause_span(self, s: _Sent, h: Any) -> set[int]:
+        """The tokens of the trigger's own clause (the finite and content clauses of other verbs nested
+        anywhere inside it left out: "Gazprom, which demands that Minsk pay more next year, refused")."""
         syn = self.syn
         v = h
         for _ in range(4):
@@ -1036,12 +1085,23 @@ class TreeCoder(Coder):
                 break
             v = v.head
         inside = {v.i} | {t.i for t in v.subtree}
-        for c in v.children:
-            if c.dep_ in syn.labels["clause"] and c.i != h.i and h.i not in {t.i for t in c.subtree}:
+        for c in v.subtree:
+            if c.i == v.i or c.i not in inside or c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] \
+                    or c.head.i == h.i != v.i or not (self._finite(c) or c.dep_ == "ccomp") or self._temporal(c):
+                # kept: coordinated verbs, a noun's own clause ("talks that took place on Monday"),
+                # participles and infinitives (often misattached) unless a content clause ("wants
+                # Minsk to pay next year"), a "when" clause ("when Putin came on Monday, they signed")
+                continue
+            if h.i not in {t.i for t in c.subtree}:
                 inside -= {t.i for t in c.subtree}
-        lo = min(inside)
-        hi = max(inside)
-        return s.doc[lo].idx, s.doc[hi].idx + len(s.doc[hi].text)
+        return inside
+
+    def _finite(self, v: Any) -> bool:
+        """A finite verb, or one with a finite auxiliary ("which is demanding"): a clause with its
+        own time (a participle or gerund, often misattached, shares its head's)."""
+        return v.pos_ in ("VERB", "AUX") and (
+            v.tag_ not in ("VBG", "VBN", "VB") and "Fin" in v.morph.get("VerbForm")
+            or any(c.dep_ in self.syn.labels["aux"] and (c.morph.get("Tense") or c.tag_ == "MD") for c in v.children))
 
     def _when(self, s: _Sent, h: Any, dates: list, state: DocState, status: str,
               pair: tuple | None = None) -> tuple[str | None, str | None]:
@@ -1053,44 +1113,108 @@ class TreeCoder(Coder):
             return bool(before) and before[-1].lower() in refs and not getattr(d, "end_value", None)
 
         def modifier(d: Any) -> bool:
-            """A date naming a thing, not an act's time ("the 1997 agreement", "Zapad 2017")."""
+            """A date naming a thing, not an act's time ("the 1997 agreement", "Zapad 2017"), or
+            another thing's time ("after Sunday's election", "over the August 9 vote")."""
             span = s.doc.char_span(d.start, d.end, alignment_mode="expand")
-            if span is None or len(span) != 1:
+            if span is None or not len(span):
                 return False
-            tok = span[0]
-            return tok.dep_ in ("compound", "nummod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.i not in {x.i for x in span}
+            tok = span.root
+            if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i in {x.i for x in span}:
+                return False
+            if len(span) == 1 and tok.dep_ in ("compound", "nummod", "amod"):
+                return True
+            # (inside the noun's phrase: after its determiner, "the August 9 election"; a date with its own
+            # preposition or none, "в 2023 году", "22 февраля", is a time, however it is attached)
+            inner = span.start > 0 and s.doc[span.start - 1].pos_ == "DET" and s.doc[span.start - 1].head.i == tok.head.i
+            return (tok.dep_ in ("compound", "amod") or tok.dep_ == "nmod" and inner or self.syn.has(tok, "possessor")) \
+                and tok.head.i != h.i
 
         def named(d: Any) -> bool:
-            """A year inside a name: "Zapad-2017", "«Запад-2025»", "“The Union Shield 2019”"."""
+            """A year inside a name: "Zapad-2017", "«Запад-2025»", "“The Union Shield 2019”" (a day or a
+            weekday inside quotes is a date of the quoted speech)."""
             before = s.text[:d.start]
-            return before[-1:] in ("-", "‑") or before.count("«") > before.count("»") \
-                or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+            return d.granularity == "year" and (before[-1:] in ("-", "‑") or before.count("«") > before.count("»")
+                                                or before.count("“") > before.count("”") or before.count('"') % 2 == 1)
 
+        every = dates
         dates = [d for d in dates if not modifier(d) and not named(d)]
         inside: list = []
         v = h
+        own: set[int] = set()
         for _ in range(3):
-            a, b = self._clause_span(s, v)
-            inside = [d for d in dates if a <= d.start and d.end <= b and not ref(d)]
+            span = self._clause_span(s, v)
+            own = own or span
+            inside = [d for d in dates if not ref(d) and self._within(s, d, span)]
             if inside:
                 break
             # a non-finite clause ("ended with Lukashenka visiting Moscow") is dated by its head's
             while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
                 v = v.head
-            if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"} \
-                    or v.tag_ not in ("VBG", "VBN", "VB") and "Fin" in v.morph.get("VerbForm"):
+            if v.dep_ in self.syn.labels["relative"]:
+                # "since 2014, when Russian forces seized ...": the clause's time is the date it modifies
+                inside = [d for d in every if d.start <= v.head.idx < d.end]
+                if inside:
+                    break
+            if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"}:
                 break
+            if self._finite(v) and not self._temporal(v) and not (status in ("occurred", "denied") and self._reported(v)):
+                break  # (an act reported in a content clause happened by the time of its report)
             v = v.head
         if inside:
             rank = {"day": 0, "month": 1, "year": 2}
             d = min(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start))
+            if not self._within(s, d, own) and status not in ("occurred", "denied"):
+                return d.value, d.granularity  # the time of the verb governing a plan ("agreed on 24 June to")
+            return self._tensed(s.text, d, status, state.pub_date)
+        years = [d for d in every if d.granularity == "year" and named(d) and self._within(s, d, own)]
+        if years and not state.pub_date and not state.date and status not in ("forecast", "hypothetical"):
+            return years[0].value, "year"  # an undated page: "Zapad-2017" is the only year it tells
+        return self._undated(state, status, pair)
+
+    def _temporal(self, v: Any) -> bool:
+        """A "when" clause: its time is its head clause's."""
+        return any(c.lower_ in self.syn.temporal for c in v.children if c.i < v.i)
+
+    @staticmethod
+    def _within(s: _Sent, d: Any, span: set[int]) -> bool:
+        """A date expression overlapping a token of `span` ("2017" inside the token "Zapad-2017")."""
+        return any(d.start < s.doc[i].idx + len(s.doc[i]) and s.doc[i].idx < d.end for i in span)
+
+    def _reported(self, v: Any) -> bool:
+        """The content clause of a verb of reporting ("it was reported in September that ...")."""
+        syn = self.syn
+        return v.dep_ in syn.labels["clause"] and v.dep_ not in syn.labels["relative"] | syn.labels["conj"] \
+            and (v.head.lower_ in syn.report_time or _key(v.head) in syn.report_time)
+
+    def _tensed(self, text: str, d: Any, status: str, pub: str | None) -> tuple[str, str]:
+        """A relative date read in the event's tense (convention 9): a weekday or a year-less date is
+        the latest on or before the report for an act that occurred ("approved on Friday ... that will
+        be paid"), the next after it for a planned or expected one."""
+        n = len(d.value)
+        if not pub or re.search(r"\d{4}", d.text):
             return d.value, d.granularity
+        if status in ("occurred", "denied") and d.value > pub[:n]:
+            future = False
+        elif status in ("planned", "forecast", "hypothetical") and d.value < pub[:n]:
+            future = True
+        else:
+            return d.value, d.granularity
+        try:
+            again = next((x for x in find_dates(text, pub, self.date_lang, future=future) if x.start == d.start), None)
+        except Exception:  # a date parser failure must not lose the event (as engine._find_dates)
+            again = None
+        if again is not None and (again.value > pub[:n]) == future:
+            return again.value, again.granularity
+        return d.value, d.granularity
+
+    @staticmethod
+    def _undated(state: DocState, status: str, pair: tuple | None) -> tuple[str | None, str | None]:
+        """The date of an event whose own clause names no time."""
         if status in ("forecast", "hypothetical"):
             return None, None
         if state.talks_date[0] and pair is not None and set(pair) == set(state.talks_pair or ()):
             return state.talks_date  # what the parties of the document's talks did there
-        if state.date:
+        if state.date and not (status in ("occurred", "denied") and len(state.pub_date or "") == 10):
             return state.date, state.date_gran
         if status in ("occurred", "denied") and state.pub_date:
             # convention 9: an occurred event with no time of its own takes the report's date

@@ -18,6 +18,8 @@ Resolution rules (see also the module tests):
   which case a date more than a week *before* the reference moves to the next year.
 * Ranges ("14–15 December", "October 11th and 12th") resolve to their first day; the last
   day is kept in ``end_value``.
+* A day of the month alone ("on the 20th", "20-го числа") is in the reference month, or the
+  month before where it would follow the reference (the month after, about the future).
 * Weekdays: "last Tuesday" is the latest Tuesday strictly before the reference, "next
   Tuesday" the first strictly after. A bare "on Tuesday" is the latest Tuesday on or before
   the reference, or, in a sentence about the future, the first one after it.
@@ -214,17 +216,21 @@ def _shift(d: date, unit: str, n: int) -> tuple[date, str]:
 class _Resolver:
     """Resolves one match; holds the lazily computed 'is this sentence about the future'."""
 
-    def __init__(self, lang: _Lang, text: str, ref: _Ref | None, anchor: _Ref | None) -> None:
+    def __init__(self, lang: _Lang, text: str, ref: _Ref | None, anchor: _Ref | None,
+                 future: bool | None = None) -> None:
         self.lang = lang
         self.text = text
         self.ref = ref
         self.anchor = anchor or ref
+        self.forced = future  # the caller knows the tense (an event's status): no cue is read
         self._future: bool | None = None
 
         self.at: int | None = None  # where the match being resolved starts
 
     @property
     def future(self) -> bool:
+        if self.forced is not None:
+            return self.forced
         if self.at is not None:
             # the clause around the expression: in "Russia will lend $1.5bn, Putin said on
             # Monday" the "will" is not the Monday's tense
@@ -308,6 +314,21 @@ class _Resolver:
                 y = ref.year if month > ref.month else ref.year + 1
                 y += off - 1
             return f"{y:04d}-{month:02d}", "month", None
+        if kind == "monthday":
+            # "on the 20th": that day of the reference month, else of the month before (after, for
+            # the future) where it would lie on the wrong side of the reference
+            ref = self.ref.day
+            day = int(g["day"])
+            shift = 0
+            if self.future and day < ref.day:
+                shift = 1
+            elif not self.future and day > ref.day:
+                shift = -1
+            first = _add_months(date(ref.year, ref.month, 1), shift)
+            if day > calendar.monthrange(first.year, first.month)[1]:
+                return None
+            gran = _coarser("day", self.ref.granularity)
+            return _fmt(date(first.year, first.month, day), gran), gran, None
         if kind == "weekday":
             wd = lang.weekdays[g["wday"].lower()]
             ref = self.ref.day
@@ -358,12 +379,14 @@ def _groups(m: re.Match[str], i: int) -> dict[str, str]:
 
 
 def find_dates(text: str, pub_date: str | None, lang: str = "en",
-               anchor: str | None = None) -> list[DateMention]:
+               anchor: str | None = None, future: bool | None = None) -> list[DateMention]:
     """Every resolvable date expression in `text`, sorted by start offset.
 
     `pub_date` (YYYY-MM-DD, YYYY-MM or YYYY) anchors relative expressions; `anchor` (same
     format) is the last explicit date met before this text in the same document and anchors
-    anaphoric ones ("the previous day"). Unknown languages fall back to English.
+    anaphoric ones ("the previous day"). `future`, where given, is the tense that resolves a
+    bare weekday or a year-less date instead of the sentence's cues (a coder that knows the
+    event's status). Unknown languages fall back to English.
     """
     if not text:
         return []
@@ -390,7 +413,7 @@ def find_dates(text: str, pub_date: str | None, lang: str = "en",
     parsed = parse_iso(pub_date)
     ref = _Ref(*parsed) if parsed else None
     parsed_anchor = parse_iso(anchor)
-    resolver = _Resolver(data, text, ref, _Ref(*parsed_anchor) if parsed_anchor else None)
+    resolver = _Resolver(data, text, ref, _Ref(*parsed_anchor) if parsed_anchor else None, future)
     out: list[DateMention] = []
     last_end = -1
     for pos in sorted(starts):

@@ -1,0 +1,136 @@
+"""Dates of the tree coder (coder/tree.py `_when`, `_redate`) on sentences written for these
+tests: which clause's date belongs to the event, and convention 9 of shared/eval/README.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import engine
+from dyadwatch.coder.engine import code_text
+
+
+@pytest.fixture(autouse=True)
+def tree_coder(use_coder) -> None:
+    use_coder("tree")
+
+
+def dated(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status, e.date) for e in code_text(text, pub, lang)}
+
+
+def test_an_event_of_the_rule_fallback_takes_the_report_day_not_its_month():
+    coder = engine._coders("en", ())
+    before = coder.fallen
+    got = dated('The United States, by far the largest shareholder in the bank, has branded Belarus "a rogue state."')
+    assert ("USA", "BLR", "ACCUSE", "occurred", "2021-03-04") in got
+    assert coder.fallen == before + 1  # (the sentence goes to the rule coder: no pattern of the tree finds it)
+
+
+def test_a_date_in_a_clause_nested_in_the_subject_is_not_the_main_verb_time():
+    got = dated("Moscow, which wants Minsk to pay the new price next year, refused to lower the gas price for Belarus.")
+    assert ("RUS", "BLR", "REJECT", "occurred", "2021-03-04") in got
+
+
+def test_a_participle_or_gerund_shares_the_time_of_its_clause():
+    got = dated("Belarus and China adopted a declaration on building a partnership in 2013.")
+    assert {("BLR", "CHN", "AGREE", "occurred", "2013"), ("CHN", "BLR", "AGREE", "occurred", "2013")} <= got
+
+
+def test_a_weekday_is_read_in_the_tense_of_the_event_not_of_the_sentence():
+    # 2021-03-05 is a Friday: the approval on Friday is that day, though the sentence speaks of a
+    # payment to come ("will"); the meeting "to" happen on Monday is the next Monday
+    got = dated("On Friday, the EU approved new sanctions against Russia and a loan that will be paid to Ukraine.",
+                "2021-03-05")
+    assert ("EU", "RUS", "SANCTION", "occurred", "2021-03-05") in got
+    got = dated("Putin and Lukashenko are to meet in Sochi on Monday.", "2021-03-05")
+    assert ("RUS", "BLR", "CONSULT", "planned", "2021-03-08") in got
+
+
+def test_a_clause_on_a_date_is_dated_by_it():
+    got = dated("Relations have been tense since 2020, when Lithuania expelled two Belarusian diplomats.", "2021-05-29")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2020") in got
+    got = dated("Отношения обострились в 2020 году, когда Литва выслала двух белорусских дипломатов.", "2021-05-29", "ru")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2020") in got
+
+
+def test_an_undated_page_takes_the_year_of_a_named_exercise():
+    got = dated("A month after the end of the Zapad-2021 drills, Russia withdrew its troops from Belarus.", None)
+    assert ("RUS", "BLR", "RETREAT", "occurred", "2021") in got
+    # with a publication date, the year in the name is no date of the act (convention 9)
+    got = dated("A month after the end of the Zapad-2021 drills, Russia withdrew its troops from Belarus.", "2021-10-20")
+    assert ("RUS", "BLR", "RETREAT", "occurred", "2021-10-20") in got
+
+
+def test_an_act_in_the_content_of_a_report_happened_by_the_report_time():
+    got = dated("В апреле сообщалось, что Литва выслала двух белорусских дипломатов.", "2021-05-29", "ru")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2021-04") in got
+    # 2021-05-29 is a Saturday
+    got = dated("Lithuania's foreign ministry on Friday said it expelled two Belarusian diplomats.", "2021-05-29")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2021-05-28") in got
+
+
+def test_a_day_of_the_month_alone_is_in_the_report_month():
+    got = dated("On the 20th, Russia summoned the Lithuanian envoy to protest against the transit ban.", "2022-06-21")
+    assert {d for *_, d in got} == {"2022-06-20"}
+
+
+def test_a_conditional_act_in_a_content_clause_takes_no_date_of_the_saying():
+    # convention 9: hypothetical events get null unless the text names their own date
+    got = dated("Putin said on Tuesday that Russia would lend Belarus $1 billion.")
+    assert ("RUS", "BLR", "AID", "hypothetical", None) in got
+
+
+def test_a_report_with_a_day_dates_its_undated_news_by_that_day_not_by_an_earlier_sentence():
+    from dyadwatch.coder.engine import DocState
+
+    state = DocState(pub_date="2021-03-04")
+    first = code_text("On 1 March, Lithuania expelled two Belarusian diplomats.", "2021-03-04", "en", state=state)
+    assert {e.date for e in first} == {"2021-03-01"}
+    second = code_text("Poland summoned the Belarusian ambassador.", "2021-03-04", "en", state=state)
+    assert {(e.source, e.target, e.date) for e in second} == {("POL", "BLR", "2021-03-04")}
+    # a page dated by its month only: the narrative's day is the best it can tell
+    state = DocState(pub_date="2021-03")
+    code_text("On 1 March, Lithuania expelled two Belarusian diplomats.", "2021-03", "en", state=state)
+    second = code_text("Poland summoned the Belarusian ambassador.", "2021-03", "en", state=state)
+    assert {(e.source, e.target, e.date) for e in second} == {("POL", "BLR", "2021-03-01")}
+
+
+def test_the_date_of_another_thing_is_not_the_act_s():
+    # 2021-03-04 is a Thursday: "Sunday's election" is the election's day, not the sanction's
+    got = dated("Following Sunday's election, the EU imposed sanctions on Belarus.")
+    assert ("EU", "BLR", "SANCTION", "occurred", "2021-03-04") in got
+    got = dated("Lithuania expelled two Belarusian diplomats over the February 28 incident.")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2021-03-04") in got
+    # the act's own noun keeps its date
+    got = dated("Monday's talks between Putin and Lukashenko in Sochi lasted five hours.")
+    assert ("RUS", "BLR", "CONSULT", "occurred", "2021-03-01") in got
+
+
+def test_the_next_day_follows_the_document_s_last_date():
+    from dyadwatch.coder.engine import DocState
+
+    state = DocState(pub_date="2021-03-04")
+    code_text("On 2 March, Lithuania expelled two Belarusian diplomats.", "2021-03-04", "en", state=state)
+    got = code_text("The next day, Belarus expelled two Lithuanian diplomats.", "2021-03-04", "en", state=state)
+    assert {(e.source, e.target, e.date) for e in got} == {("BLR", "LTU", "2021-03-03")}
+
+
+def test_the_subject_s_relative_clause_keeps_its_own_time():
+    got = dated("Lukashenko, who won the election in August 2020, met Putin in Sochi.", "2021-02-22")
+    assert ("BLR", "RUS", "CONSULT", "occurred", "2021-02-22") in got
+
+
+def test_the_date_of_the_verb_governing_a_plan_is_not_moved_forward():
+    got = dated("The EU agreed on 24 June to impose economic sanctions on Belarus.", "2021-08-10")
+    assert {d for *_, d in got} == {"2021-06-24"}
+
+
+def test_a_weekday_inside_an_open_quotation_is_a_date():
+    # (only a year inside quotation marks may be a name: "Union Shield 2019")
+    got = dated('The ministry said: "Belarus closed its border with Lithuania on Friday.', "2021-03-06")
+    assert ("BLR", "LTU", "SANCTION", "occurred", "2021-03-05") in got
+
+
+def test_a_russian_date_without_a_preposition_stays_the_act_s():
+    got = dated("Литва выслала белорусского дипломата 1 марта.", "2021-03-04", "ru")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2021-03-01") in got
