@@ -58,7 +58,8 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object", "not_content")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
-             "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun")
+             "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
+             "visit_source")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
 
@@ -314,7 +315,8 @@ class TreeCoder(Coder):
         p = t.phrase.pattern
         if self._pos is not None and len(t.phrase.slots) == 1:
             pos = self._pos[t.start]
-            if p.pos == "verb" and pos in ("NOUN", "PROPN") or p.pos == "noun" and pos in ("VERB", "AUX"):
+            if p.pos == "verb" and pos in ("NOUN", "PROPN", "ADP", "PART", "DET", "NUM") \
+                    or p.pos == "noun" and pos in ("VERB", "AUX"):  # ("strike back": a particle)
                 return False  # the parse reads the word as the other part of speech
         return super()._context_ok(t, lower, n)
 
@@ -451,6 +453,8 @@ class TreeCoder(Coder):
             if head is not None and self.syn.has(head, "oblique") \
                     and self._case_key(head) in self.syn.preps["location"]:
                 m.location = True  # "в Минске": a place, not an actor
+            elif head is not None and m.location and self.syn.has(head, "possessor"):
+                m.location = False  # "in Russia's invasion of Ukraine": the possessor acts, no place
             for i in idx:
                 old = s.at.get(i)
                 if old is None or len(s.spans[old]) < len(idx):
@@ -478,6 +482,9 @@ class TreeCoder(Coder):
             if syn.has(x, "not_content") or self._adjunct(x) \
                     or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children):
                 return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
+            if x.dep_ == "advcl" and any(syn.has(c, "mark") and (_key(c) in syn.preps["adjunct"] or c.lower_ in syn.temporal)
+                                         for c in x.children):
+                return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
             clause_conj = x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")
             x = x.head
             t = by_head.get(x.i)
@@ -739,7 +746,9 @@ class TreeCoder(Coder):
                 if not tgt and p.type in syn.clause_target:
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
-                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")], src)
+                    # (its own clauses too: "warned that if Lithuania did not resume transit, Russia would ...")
+                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")], src,
+                                     clauses=True)
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
@@ -750,7 +759,11 @@ class TreeCoder(Coder):
                 src = between
             return src, tgt, place
         # a nominal event
+        comp: list[Mention] = []  # a country's name before a one-way act ("its Ukraine offensive")
         for c in h.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and not p.symmetric and c.i not in trig_ids:
+                comp += [m for m in self._actors_at(s, c) if m not in comp]
+                continue
             if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids \
                     and not (syn.has(c, "oblique") and self._case_key(c) not in syn.preps["noun_source"]):
                 src += [m for m in self._actors_at(s, c) if m not in src]
@@ -782,8 +795,14 @@ class TreeCoder(Coder):
         for w, n in preps:
             if w in wanted and w not in syn.preps["between"]:
                 tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt and m not in src]
+        if comp and tgt:  # "joined the EU sanctions against Russia": the one acted on is named
+            src += [m for m in comp if m not in src and m not in tgt]
+            comp = []
         if p.visit:
             src += [m for w, n in preps if w == "by" for m in self._actors_at(s, n) if m not in src]
+            if not src:  # "the visit of President Xi to Minsk": the visitor
+                src = [m for w, n in preps if w in syn.preps["visit_source"] for m in self._actors_at(s, n)
+                       if m not in tgt]
         if not src and h.pos_ in ("VERB", "AUX"):
             subj, passive = self._subject(h)  # the parse read the noun as a verb ("forced landing")
             if subj is not None and not passive:
@@ -793,6 +812,8 @@ class TreeCoder(Coder):
         # "объявила о санкциях", "приступил к выработке мер": a verb whose phrase holds its subject's act
         light = gov is not None and bool(syn.light_phrases) and syn.has(obj, "oblique") \
             and f"{_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases
+        if gov is not None and not light and self._light_prep(obj):
+            gov, light = gov.head, True  # "agreed to an emergency loan to Belarus": the verb of its phrase
         if gov is not None and (light or syn.has(obj, "light_object")
                                 or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
             if obj.dep_ == "conj":
@@ -824,6 +845,14 @@ class TreeCoder(Coder):
                 for w, n in self._preps(gov):
                     if w in syn.preps["target"] and not tgt:
                         tgt += self._actors_at(s, n, allow_location=p.visit)
+        if comp:
+            # the name is the act's source, unless another is named ("Russia launched its Ukraine
+            # offensive"): then it is the one acted on
+            own = {c for m in src for c in m.codes}
+            if not src:
+                src = comp
+            elif not tgt:
+                tgt = [m for m in comp if not set(m.codes) & own]
         if not tgt and not p.visit and not p.symmetric and syn.has(h, "subject") and h.head.i != h.i:
             # the event's own verb names where it goes: "транш поступит в Белоруссию"
             toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
@@ -855,6 +884,13 @@ class TreeCoder(Coder):
             tgt = [m for m in tgt if m in partners]
         tgt = [m for m in tgt if m not in src]
         return src, tgt, None
+
+    def _light_prep(self, noun: Any) -> bool:
+        """`noun` stands in a verb's phrase that makes it the verb's subject's act (English
+        `light_phrases`, the preposition a token of its own: "agreed to a loan", "embarked on talks")."""
+        prep = noun.head
+        return bool(self.syn.light_phrases) and self.syn.has(noun, "prep_object") and self.syn.has(prep, "prep") \
+            and prep.head.i != prep.i and f"{prep.head.lower_} {_key(prep)}" in self.syn.light_phrases
 
     def _all_in(self, s: _Sent, r: Any) -> list[Mention]:
         """Every actor inside the phrase `r` (not inside its clauses), in order."""
@@ -909,9 +945,9 @@ class TreeCoder(Coder):
                 queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
         return []
 
-    def _deep(self, s: _Sent, roots: list[Any], src: list[Mention]) -> list[Mention]:
-        """The first actor inside the phrases `roots` (not inside their clauses), other than
-        the source's own ("its troops from the territory of Belarus")."""
+    def _deep(self, s: _Sent, roots: list[Any], src: list[Mention], clauses: bool = False) -> list[Mention]:
+        """The first actor inside the phrases `roots` (not inside their clauses, unless `clauses`),
+        other than the source's own ("its troops from the territory of Belarus")."""
         own = {c for m in src for c in m.codes}
         clause = self.syn.labels["clause"]
         for r in roots:
@@ -925,7 +961,7 @@ class TreeCoder(Coder):
                 if d < 4:
                     # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
                     # на белорусских предприятиях"); a relative clause is not
-                    queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause
+                    queue.extend((c, d + 1) for c in t.children if clauses or c.dep_ not in clause
                                  or c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and c.i > t.i)
         return []
 
@@ -976,7 +1012,7 @@ class TreeCoder(Coder):
             prev = x
             x = x.head
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and x.pos_ in ("VERB", "AUX") \
-                    and chain[-1].pos_ not in ("VERB", "AUX"):
+                    and chain[-1].pos_ not in ("VERB", "AUX") and not (len(chain) > 1 and self._light_prep(chain[-2])):
                 break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
             if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
                     or dep in syn.labels["oblique"]:  # UD: "возможность закрытия"
