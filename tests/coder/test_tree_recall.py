@@ -69,3 +69,58 @@ def test_a_threat_s_target_may_stand_in_a_clause_inside_its_content():
 def test_striking_back_is_no_labour_strike():
     got = dyads("Ankara says Turkey will strike back against Damascus.")
     assert ("TUR", "SYR", "PROTEST") not in got
+
+
+def test_armed_forces_moving_into_a_country_attack_it_and_migrants_crossing_do_not(use_coder):
+    assert ("TUR", "SYR", "ASSAULT") in dyads("Turkish troops crossed the border into Syria on Sunday.")
+    assert ("ARM", "AZE", "ASSAULT") in dyads("Armenian forces pushed into Azerbaijan overnight.")
+    assert ("RUS", "GEO", "ASSAULT") in dyads("Russian tanks crossed the Georgian border at dawn.")
+    migrants = "Hundreds of Iraqi migrants crossed the border into Lithuania last week."
+    assert not {d for d in dyads(migrants) if d[2] == "ASSAULT"}
+    use_coder("tree")  # the rule coder, where the tree codes nothing, keeps the pattern's sectors too
+    assert not {d for d in dyads(migrants) if d[2] == "ASSAULT"}
+
+
+def test_telling_another_party_to_act_is_a_request():
+    assert ("EU", "SRB", "REQUEST") in dyads("The EU told Serbia to recognise the court's ruling.")
+    assert ("FRA", "MLI", "REQUEST") in dyads("Paris recommended Mali to hold elections within a year.")
+    assert not {d for d in dyads("Putin told reporters that Russia had no plans to attack Ukraine.")
+                if d[2] == "REQUEST"}
+
+
+def test_border_measures_envoys_called_home_and_bans_on_a_party_are_sanctions():
+    assert ("POL", "BLR", "SANCTION") in dyads("Poland suspended all freight traffic on its border with Belarus.")
+    assert ("FIN", "RUS", "SANCTION") in dyads("Finland introduced border controls on its border with Russia.")
+    assert ("GEO", "RUS", "SANCTION") in dyads("Georgia has called back its ambassador in Moscow.")
+    assert ("LTU", "BLR", "SANCTION") in dyads("Lithuania's ban on transit to Belarus took effect on Monday.")
+
+
+def test_resumed_imports_ease_restrictions():
+    assert ("CHN", "AUS", "CONCEDE") in dyads("China resumed coal imports from Australia in January.")
+    assert not {d for d in dyads("Russia and Turkey resumed talks in Ankara.") if d[2] == "CONCEDE"}
+
+
+def test_a_mission_sent_to_a_country_visits_it_and_forces_leaving_it_retreat():
+    assert ("OSCE", "ARM", "CONSULT") in dyads("The OSCE said it would send a mission to Armenia next week.")
+    assert ("RUS", "ARM", "RETREAT") in dyads("The last Russian troops have left Armenian territory.")
+
+
+def test_captives_held_ships_seized_revenge_vowed_and_praise_appreciated():
+    assert ("IRN", "GBR", "COERCE") in dyads("Iran is holding 15 British sailors in Tehran.")
+    assert ("RUS", "UKR", "COERCE") in dyads("Russia grabbed three Ukrainian navy vessels near the strait.")
+    assert ("IRN", "USA", "THREATEN") in dyads("Iran vowed revenge against the United States.")
+    assert ("RUS", "TUR", "SUPPORT") in dyads("Putin said he appreciated Turkey's position on Syria.")
+
+
+def test_the_opposition_and_the_government_of_one_country_are_two_parties():
+    assert ("KEN", "KEN", "REQUEST") in dyads("The Kenyan opposition asked the government to hold new elections.")
+    # one state's organs are one party (convention 7)
+    assert not {d for d in dyads("The Kenyan president asked the government to cut spending.") if d[0] == d[1]}
+
+
+def test_unnamed_protesters_are_the_people_of_the_place_they_protest_in():
+    assert ("GRC", "USA", "PROTEST") in dyads("Protesters marched on the US embassy in Athens.")
+
+
+def test_a_by_phrase_of_an_active_verb_names_its_object_s_author():
+    assert ("RUS", "UKR", "REJECT") in dyads("Russia rejected the proposal by Ukraine.")

@@ -51,7 +51,8 @@ from dyadwatch.nlp.actors import tokenize
 # events that can stand without a target (a protest, a deployment)
 UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
 # one country on both sides only where two parties inside it are named (convention 7)
-DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION"))
+DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION", "REQUEST", "REJECT",
+                      "THREATEN", "CONCEDE"))  # (the opposition's demand to the government, its concession)
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
@@ -368,11 +369,20 @@ class TreeCoder(Coder):
             e.end += k
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
+            sectors = self._sector_spans(text)
             events = [e for e in self.fallback.code_sentence(text, state)
                       if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
-                                              or not self.syn.fallback_needs_target)]
+                                              or not self.syn.fallback_needs_target)
+                      and not any(a <= e.start < b and e.source_sector not in ok for a, b, ok in sectors)]
             self.fallen += bool(events)
         return events
+
+    def _sector_spans(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Character spans of the triggers whose pattern names its source's sectors (the rule
+        coder does not check them: its events there need a source of those sectors too)."""
+        toks, _, lower = self._tokens(text)
+        return [(toks[t.start][1], toks[t.end - 1][2], t.phrase.pattern.source_sectors)
+                for t in (self.triggers(lower) if toks else []) if t.phrase.pattern.source_sectors]
 
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)
@@ -955,10 +965,11 @@ class TreeCoder(Coder):
             while queue:
                 t, d = queue.pop(0)
                 k = s.at.get(t.i)
-                if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own:
+                if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own \
+                        and not (clauses and s.mentions[k].location):  # (a content clause's place is no party)
                     return [m for m in self._actors_at(s, t, allow_location=True) if not set(m.codes) & own] \
                         or [s.mentions[k]]
-                if d < 4:
+                if d < (6 if clauses else 4):
                     # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
                     # на белорусских предприятиях"); a relative clause is not
                     queue.extend((c, d + 1) for c in t.children if clauses or c.dep_ not in clause
@@ -1140,10 +1151,16 @@ class TreeCoder(Coder):
         p = t.phrase.pattern
         extra: list[Event] = []
         src, tgt, place = self._roles(s, t, h)
+        if p.source_sectors:  # "Russian troops crossed into Ukraine", not migrants crossing a border
+            src = [m for m in src if m.sector in p.source_sectors]
         if not src and place is not None and p.type == "COERCE":
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)]
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
+        if home is not None and p.type == "PROTEST" and all(m.kind == "bare" for m in src) and (src or p.pos == "verb"):
+            # "protesters rallied outside the US embassy in Athens": unnamed protesters are the place's people
+            place_m = next(m for m in s.mentions if m.location and m.codes and m.codes[0] == home)
+            src = [replace(m, codes=(home,)) for m in src] or [place_m]
         if home is not None and any(m.ethnic for m in src + tgt):
             # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by where it lives
             src = [replace(m, codes=(home,)) if m.ethnic else m for m in src]
