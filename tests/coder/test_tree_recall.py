@@ -124,3 +124,14 @@ def test_unnamed_protesters_are_the_people_of_the_place_they_protest_in():
 
 def test_a_by_phrase_of_an_active_verb_names_its_object_s_author():
     assert ("RUS", "UKR", "REJECT") in dyads("Russia rejected the proposal by Ukraine.")
+
+
+def test_coordinated_triggers_of_one_act_share_their_parties():
+    assert ("AZE", "ARM", "ACCUSE") in dyads("Azerbaijan's accusations and harsh criticism against Armenia continued.")
+    assert ("BLR", "CHN", "REQUEST") in dyads(
+        "Макей отметил, что это просьба Белоруссии и настойчивая просьба к китайской стороне.", lang="ru")
+
+
+def test_common_variants_of_names_and_titles():
+    assert ("BLR", "POL", "ACCUSE") in dyads("Министерство иностранных дел Беларуссии вызвало посла Польши.",
+                                             "2021-03-04", "ru")

@@ -51,8 +51,8 @@ from dyadwatch.nlp.actors import tokenize
 # events that can stand without a target (a protest, a deployment)
 UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
 # one country on both sides only where two parties inside it are named (convention 7)
-DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION", "REQUEST", "REJECT",
-                      "THREATEN", "CONCEDE"))  # (the opposition's demand to the government, its concession)
+PARTY_ACTS = frozenset(("REQUEST", "REJECT", "THREATEN", "CONCEDE"))  # the opposition's demand to the government
+DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION")) | PARTY_ACTS
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
@@ -203,7 +203,8 @@ def _one_side_ok(e: Event) -> bool:
     if e.type in ("COERCE", "ASSAULT"):
         return bool(e.target_text) and e.target_text != e.source_text
     return bool(e.source_text and e.target_text and e.source_text != e.target_text) and e.type in DOMESTIC \
-        and not {e.source_sector, e.target_sector} <= STATE_SECTORS
+        and not {e.source_sector, e.target_sector} <= STATE_SECTORS \
+        and not (e.type in PARTY_ACTS and "IGO" in (e.source_sector, e.target_sector))
 
 
 def _snapshot(state: DocState) -> DocState:
@@ -485,6 +486,10 @@ class TreeCoder(Coder):
     def _content_of_other(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The trigger is the content of an allegation, a request or a threat (convention 3)."""
         syn = self.syn
+        same, own = by_head.get(h.head.i), by_head.get(h.i)
+        if syn.has(h, "conj") and same is not None and own is not None \
+                and same.phrase.pattern.type == own.phrase.pattern.type:
+            return False  # "his request and urgent request to": one act named twice, no content
         x = h
         for _ in range(6):
             if x.head.i == x.i:
@@ -1151,6 +1156,16 @@ class TreeCoder(Coder):
         p = t.phrase.pattern
         extra: list[Event] = []
         src, tgt, place = self._roles(s, t, h)
+        if not src or not tgt:
+            # coordinated triggers of one act share their parties ("his request and urgent request
+            # to the Russian side", "accusations and threats against Kyiv")
+            others = [h.head] if self.syn.has(h, "conj") and h.head.i != h.i else []
+            for o in others + [c for c in h.children if self.syn.has(c, "conj")]:
+                ot = by_head.get(o.i)
+                if ot is not None and ot is not t and ot.phrase.pattern.type == p.type \
+                        and ot.phrase.pattern.pos == p.pos:
+                    osrc, otgt, _ = self._roles(s, ot, o)
+                    src, tgt = src or osrc, tgt or [m for m in otgt if m not in src]
         if p.source_sectors:  # "Russian troops crossed into Ukraine", not migrants crossing a border
             src = [m for m in src if m.sector in p.source_sectors]
         if not src and place is not None and p.type == "COERCE":
@@ -1216,7 +1231,8 @@ class TreeCoder(Coder):
                         # two parties inside it
                         ma, mb = sm.get(a), tm.get(b)
                         if (ptype not in DOMESTIC or ma is None or mb is None or ma is mb
-                                or {ma.sector, mb.sector} <= STATE_SECTORS) and not (p.self_target and ptype == p.type):
+                                or {ma.sector, mb.sector} <= STATE_SECTORS or ptype in PARTY_ACTS and "igo" in (ma.kind, mb.kind)) \
+                                and not (p.self_target and ptype == p.type):
                             # (a protest is aimed at its own country: `target_default_self`); with
                             # unknown targets allowed the act stays, its target unknown
                             if self.allow_unknown:
