@@ -51,7 +51,10 @@ from dyadwatch.nlp.actors import tokenize
 # events that can stand without a target (a protest, a deployment)
 UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
 # one country on both sides only where two parties inside it are named (convention 7)
-PARTY_ACTS = frozenset(("REQUEST", "REJECT", "THREATEN", "CONCEDE"))  # the opposition's demand to the government
+# between the opposition (or rebels) and the government inside one country: "the opposition asked the
+# government to hold elections" (not a government's directive to its companies: convention 10)
+PARTY_ACTS = frozenset(("REQUEST", "REJECT", "THREATEN", "CONCEDE"))
+PARTIES = frozenset(("OPP", "REB"))
 DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION")) | PARTY_ACTS
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
@@ -204,7 +207,7 @@ def _one_side_ok(e: Event) -> bool:
         return bool(e.target_text) and e.target_text != e.source_text
     return bool(e.source_text and e.target_text and e.source_text != e.target_text) and e.type in DOMESTIC \
         and not {e.source_sector, e.target_sector} <= STATE_SECTORS \
-        and not (e.type in PARTY_ACTS and "IGO" in (e.source_sector, e.target_sector))
+        and not (e.type in PARTY_ACTS and not {e.source_sector, e.target_sector} & PARTIES)
 
 
 def _snapshot(state: DocState) -> DocState:
@@ -1231,7 +1234,7 @@ class TreeCoder(Coder):
                         # two parties inside it
                         ma, mb = sm.get(a), tm.get(b)
                         if (ptype not in DOMESTIC or ma is None or mb is None or ma is mb
-                                or {ma.sector, mb.sector} <= STATE_SECTORS or ptype in PARTY_ACTS and "igo" in (ma.kind, mb.kind)) \
+                                or {ma.sector, mb.sector} <= STATE_SECTORS or ptype in PARTY_ACTS and not {ma.sector, mb.sector} & PARTIES) \
                                 and not (p.self_target and ptype == p.type):
                             # (a protest is aimed at its own country: `target_default_self`); with
                             # unknown targets allowed the act stays, its target unknown
