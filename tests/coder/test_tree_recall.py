@@ -135,3 +135,26 @@ def test_coordinated_triggers_of_one_act_share_their_parties():
 def test_common_variants_of_names_and_titles():
     assert ("BLR", "POL", "ACCUSE") in dyads("Министерство иностранных дел Беларуссии вызвало посла Польши.",
                                              "2021-03-04", "ru")
+
+
+def test_leaders_officials_and_state_companies_of_the_region_are_actors():
+    assert {("MDA", "ARM", "CONSULT"), ("ARM", "MDA", "CONSULT")} <= dyads("Sandu met Pashinyan in Chisinau on Monday.")
+    assert ("USA", "BLR", "SANCTION") in dyads("The US Treasury imposed sanctions on Belneftekhim in 2008.")
+    # Russian surnames in any case ("Пашиняном" lemmatises apart from "Пашинян")
+    assert {("MDA", "ARM", "CONSULT"), ("ARM", "MDA", "CONSULT")} <= dyads(
+        "Санду встретилась с Пашиняном в Кишиневе.", lang="ru")
+    assert ("POL", "BLR", "REQUEST") in dyads("Сикорский призвал Минск освободить заключенных.", lang="ru")
+    # a city of the country is a place there, and the country's when it acts or is acted on
+    assert ("RUS", "UKR", "ASSAULT") in dyads("Russian forces shelled Kharkiv overnight.")
+
+
+def test_a_possessive_pronoun_does_not_hide_the_country_of_the_counterpart():
+    got = dyads("The Azeri foreign minister met his Armenian counterpart in Tbilisi.")
+    assert {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")} <= got
+
+
+def test_a_verb_without_parties_takes_the_rule_coder_s_event_in_a_coded_sentence(use_coder):
+    text = "Lithuania expelled two Belarusian diplomats and Latvia threatened to follow."
+    assert ("LVA", "BLR", "THREATEN") not in dyads(text)  # the tree alone finds no target for the threat
+    use_coder("tree")
+    assert {("LTU", "BLR", "SANCTION"), ("LVA", "BLR", "THREATEN")} <= dyads(text)

@@ -104,6 +104,7 @@ class Syntax:
     negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
     fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
+    verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -137,7 +138,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
                                       "attribution", "ultimatum", "first_target", "refusal",
-                                      "mutual", "light_phrases", "fallback_needs_target", "objective"})
+                                      "mutual", "light_phrases", "fallback_needs_target", "objective",
+                                      "verb_fallback"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -149,7 +151,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
-                  "fallback_needs_target", "objective", "datelines"):
+                  "fallback_needs_target", "objective", "datelines", "verb_fallback"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -185,6 +187,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         fallback_needs_target=bool(data.get("fallback_needs_target")),
+        verb_fallback=bool(data.get("verb_fallback")),
         objective=frozenset(data.get("objective") or ()),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
                                 for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
@@ -274,6 +277,7 @@ class TreeCoder(Coder):
         self._docs: dict[str, Any] = {}
         self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
         self._had_triggers = False
+        self._unroled: list[tuple[int, int]] = []  # spans of the sentence's verb triggers the tree found no parties for
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
         self.fallback: Coder | None = None
@@ -371,6 +375,15 @@ class TreeCoder(Coder):
         for e in events:
             e.start += k
             e.end += k
+        if events and before is not None and self.fallback is not None and self._unroled and self.syn.verb_fallback:
+            # a verb whose parties the tree did not find while it coded others: the rule coder's event
+            # on that verb ("Russia rejected the proposal by Ukraine, the Kremlin said")
+            spans = [(a + k, b + k) for a, b in self._unroled]
+            sectors = self._sector_spans(text)
+            events += [e for e in self.fallback.code_sentence(text, _snapshot(before))
+                       if any(a < e.end and e.start < b for a, b in spans) and e.source and e.target
+                       and e.source != e.target and not any(x.start < e.end and e.start < x.end for x in events)
+                       and not any(a <= e.start < b and e.source_sector not in ok for a, b, ok in sectors)]
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
             sectors = self._sector_spans(text)
@@ -391,6 +404,7 @@ class TreeCoder(Coder):
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)
         self._had_triggers = False
+        self._unroled = []
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -500,8 +514,7 @@ class TreeCoder(Coder):
             if syn.has(x, "not_content") or self._adjunct(x) \
                     or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children):
                 return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
-            if x.dep_ == "advcl" and any(syn.has(c, "mark") and (_key(c) in syn.preps["adjunct"] or c.lower_ in syn.temporal)
-                                         for c in x.children):
+            if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
             clause_conj = x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")
             x = x.head
@@ -511,6 +524,12 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _time_clause(self, x: Any) -> bool:
+        """`x` heads a clause of time ("after Russia imposed a ban", "when asked whether ...")."""
+        syn = self.syn
+        return x.dep_ == "advcl" and any(syn.has(c, "mark") and (_key(c) in syn.preps["adjunct"]
+                                                                 or c.lower_ in syn.temporal) for c in x.children)
 
     def _adjunct(self, x: Any) -> bool:
         """`x` is a verb's adjunct phrase of time or circumstance (`preps.adjunct`: "during the
@@ -572,7 +591,7 @@ class TreeCoder(Coder):
             k += 1
         out: list[Mention] = []
         for h in heads:
-            if out and h.dep_ == "appos" and s.at.get(h.i) is None:
+            if out and h.dep_ == "appos" and (s.at.get(h.i) is None or s.mentions[s.at[h.i]].kind == "title"):
                 continue  # "Pakistan, a key U.S. ally": a description of the actor names no other party
             m = self._nearest(s, h)
             if m is not None and m not in out and (allow_location or not m.location):
@@ -634,8 +653,9 @@ class TreeCoder(Coder):
             t, d = queue.pop(0)
             k = s.at.get(t.i)
             if k is not None and s.mentions[k].codes:
-                if s.mentions[k].kind != "bare":
+                if s.mentions[k].kind != "bare" and (s.mentions[k].kind != "pronoun" or t is h):
                     return s.mentions[k]
+                # ("his Armenian counterpart": the counterpart's country, not the possessor's)
                 # "the U.N. war crimes court": the name inside the phrase, before a bare sector word
                 bare = bare or s.mentions[k]
             if d >= 3:
@@ -765,8 +785,8 @@ class TreeCoder(Coder):
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
                     # (its own clauses too: "warned that if Lithuania did not resume transit, Russia would ...")
-                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")], src,
-                                     clauses=True)
+                    tgt = self._deep(s, [c for c in h.children if c.dep_ in ("ccomp", "xcomp", "advcl")
+                                         and not self._time_clause(c)], src, clauses=True)
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
@@ -1186,6 +1206,8 @@ class TreeCoder(Coder):
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
         if not scodes and not self.allow_unknown and not (p.symmetric and p.pos == "noun"):
+            if p.pos == "verb":
+                self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
         pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
         sm = {c: m for m in src for c in m.codes}
@@ -1265,6 +1287,8 @@ class TreeCoder(Coder):
                                            goldstein=p.goldstein, quad=p.quad, trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
                                            start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
         if not pairs:
+            if p.pos == "verb" and not tcodes:
+                self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
         status = self._status(s, h)
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
