@@ -158,3 +158,15 @@ def test_a_verb_without_parties_takes_the_rule_coder_s_event_in_a_coded_sentence
     assert ("LVA", "BLR", "THREATEN") not in dyads(text)  # the tree alone finds no target for the threat
     use_coder("tree")
     assert {("LTU", "BLR", "SANCTION"), ("LVA", "BLR", "THREATEN")} <= dyads(text)
+
+
+def test_a_named_act_criticised_is_coded_and_an_allegation_is_not():
+    got = dyads("Minsk condemned Lithuania's ban on transit to Belarus.")
+    assert {("BLR", "LTU", "ACCUSE"), ("LTU", "BLR", "SANCTION")} <= got  # (its own "on" phrase kept)
+    assert ("RUS", "UKR", "COERCE") in dyads("Kyiv condemned Russia's annexation of Crimea.")
+    assert dyads("Minsk accused Vilnius of closing its border with Belarus.") == {("BLR", "LTU", "ACCUSE")}
+
+
+def test_a_time_clause_names_no_target_and_a_bare_passive_participle_s_clause_mate_is_asked():
+    got = dyads("When asked whether Belarus would close its border with Poland, Makei denied any such plan.")
+    assert not {d for d in got if d[1] == "POL"}

@@ -104,6 +104,7 @@ class Syntax:
     negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
     fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
+    named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
 
     def has(self, tok: Any, key: str) -> bool:
@@ -139,7 +140,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
                                       "attribution", "ultimatum", "first_target", "refusal",
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
-                                      "verb_fallback"})
+                                      "verb_fallback", "named_content"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -151,7 +152,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
-                  "fallback_needs_target", "objective", "datelines", "verb_fallback"):
+                  "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -188,6 +189,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         fallback_needs_target=bool(data.get("fallback_needs_target")),
         verb_fallback=bool(data.get("verb_fallback")),
+        named_content=frozenset(data.get("named_content") or ()),
         objective=frozenset(data.get("objective") or ()),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
                                 for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
@@ -520,6 +522,10 @@ class TreeCoder(Coder):
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
+                if t.phrase.pattern.type in syn.named_content and h.pos_ in ("NOUN", "PROPN") and any(
+                        syn.has(c, "possessor") and any(s.at.get(x.i) is not None for x in c.subtree)
+                        for c in h.children):
+                    return False  # "protested against Lithuania's ban on transit": a named act, not an allegation
                 # a clause coordinated with the speech act is not its content ("отказывается от
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
@@ -528,8 +534,9 @@ class TreeCoder(Coder):
     def _time_clause(self, x: Any) -> bool:
         """`x` heads a clause of time ("after Russia imposed a ban", "when asked whether ...")."""
         syn = self.syn
-        return x.dep_ == "advcl" and any(syn.has(c, "mark") and (_key(c) in syn.preps["adjunct"]
-                                                                 or c.lower_ in syn.temporal) for c in x.children)
+        return x.dep_ == "advcl" and any((syn.has(c, "mark") or c.dep_ == "advmod" and c.i < x.i)
+                                         and (_key(c) in syn.preps["adjunct"] or c.lower_ in syn.temporal)
+                                         for c in x.children)
 
     def _adjunct(self, x: Any) -> bool:
         """`x` is a verb's adjunct phrase of time or circumstance (`preps.adjunct`: "during the
@@ -680,12 +687,15 @@ class TreeCoder(Coder):
         """The subject of verb `v` (climbing to the verb it depends on), and whether passive."""
         syn = self.syn
         t = v
+        # "When asked about ..., Peskov denied": a bare passive participle's clause-mate is its patient
+        bare_passive = v.tag_ == "VBN" and v.dep_ == "advcl" and not any(syn.has(c, "aux") for c in v.children)
         for _ in range(5):
             for c in t.children:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
                         c = t.head  # "a delegation, which visited Belarus": the relative's noun
-                    return c, syn.has(c, "passive_subject") or c is t.head and _passive(t)
+                    return c, syn.has(c, "passive_subject") or c is t.head and _passive(t) \
+                        or bare_passive and t is not v
             if syn.has(t, "relative"):
                 return t.head, _passive(t)
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
@@ -814,6 +824,9 @@ class TreeCoder(Coder):
         preps += [(self._case_key(c), c) for c in h.children if c.dep_ == "iobj"]  # "благодарность Путину"
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
+            x = s.doc[i]
+            if syn.has(x, "prep") and x.head.i == h.i:  # its own preposition: "ban on transit to Russia"
+                preps += [(_key(x), g) for g in x.children if syn.has(g, "prep_object") and g.i not in trig_ids]
         for w, n in preps:
             if w in syn.preps["noun_source"] and not p.visit:
                 src += [m for m in self._actors_at(s, n) if m not in src]
