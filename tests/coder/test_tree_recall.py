@@ -170,3 +170,14 @@ def test_a_named_act_criticised_is_coded_and_an_allegation_is_not():
 def test_a_time_clause_names_no_target_and_a_bare_passive_participle_s_clause_mate_is_asked():
     got = dyads("When asked whether Belarus would close its border with Poland, Makei denied any such plan.")
     assert not {d for d in got if d[1] == "POL"}
+
+
+def test_a_passive_participle_on_the_event_names_its_agent():
+    assert ("RUS", "BLR", "AID") in dyads("The loan granted by Russia will go to Belarus in December.")
+    assert ("RUS", "BLR", "AID") in dyads("Выделенный Россией кредит поступит в Белоруссию в декабре.", lang="ru")
+    assert ("EU", "BLR", "SANCTION") in dyads("The sanctions imposed by the EU on Belarus in June hit potash exports.")
+
+
+def test_the_subject_of_a_verb_of_receiving_is_the_recipient_of_the_giver_s_act():
+    assert ("CHN", "BLR", "AID") in dyads("Белоруссия получила от Китая кредит на 500 миллионов долларов.", lang="ru")
+    assert not {d for d in dyads("Белоруссия получила кредит.", lang="ru") if d[0] == "BLR"}

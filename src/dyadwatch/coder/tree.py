@@ -104,6 +104,7 @@ class Syntax:
     negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
     fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
+    recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
 
@@ -140,7 +141,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
                                       "attribution", "ultimatum", "first_target", "refusal",
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
-                                      "verb_fallback", "named_content"})
+                                      "verb_fallback", "named_content", "recipients"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -152,7 +153,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
-                  "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content"):
+                  "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -190,6 +191,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         fallback_needs_target=bool(data.get("fallback_needs_target")),
         verb_fallback=bool(data.get("verb_fallback")),
         named_content=frozenset(data.get("named_content") or ()),
+        recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         objective=frozenset(data.get("objective") or ()),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
                                 for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
@@ -745,6 +747,11 @@ class TreeCoder(Coder):
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
                     tgt = self._deep(s, [subj], src)
+                if not tgt and src and subj.i == h.head.i and syn.has(subj, "subject") and subj.head.i != subj.i:
+                    # "выделенный Россией кредит поступит в Белоруссию": the noun's own verb names where it goes
+                    toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
+                    tgt = [m for w, n in self._preps(subj.head) if w in toward for m in self._actors_at(s, n)
+                           if m not in src]
                 if p.symmetric and not src and subj is not None and len({c for m in tgt for c in m.codes}) < 2:
                     # "the conditions for Belarus to borrow from the IMF, which are being negotiated":
                     # a joint act without agent is between the parties its subject names
@@ -846,6 +853,16 @@ class TreeCoder(Coder):
         for w, n in preps:
             if w in wanted and w not in syn.preps["between"]:
                 tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt and m not in src]
+        for c in h.children if not src and not p.visit else ():
+            # "the loan granted by Russia to Belarus", "выделенный Россией кредит": a passive participle
+            # on the event names its agent (and, where the noun has none, its target)
+            if c.dep_ == "acl" and _passive(c):
+                cp = self._preps(c)
+                src = [m for w, n in cp if w == "by" or w in syn.preps["passive_agent"] for m in self._actors_at(s, n)]
+                if src and not tgt and not p.symmetric:
+                    tgt = [m for w, n in cp if w in syn.preps["target"] for m in self._actors_at(s, n) if m not in src]
+                if src:
+                    break
         if comp and tgt:  # "joined the EU sanctions against Russia": the one acted on is named
             src += [m for m in comp if m not in src and m not in tgt]
             comp = []
@@ -870,6 +887,13 @@ class TreeCoder(Coder):
             if obj.dep_ == "conj":
                 gov = gov.head
             light_verbs = self.lex.light_verbs
+            if not src and (_key(gov) in syn.recipients or gov.lower_ in syn.recipients):
+                # "Белоруссия получила от России кредит": the giver is the phrase's, the subject receives
+                giver = [m for w, n in self._preps(gov) if w in syn.preps["recipient_source"]
+                         for m in self._actors_at(s, n)]
+                subj, passive = self._subject(gov)
+                if giver and subj is not None and not passive:
+                    src, tgt = giver, [m for m in self._actors_at(s, subj) if m not in giver]
             if p.type in syn.objective and h.pos_ == "NOUN":
                 # "Китай заявил о поддержке Белоруссии": the verb's subject is the source of a stance
                 # noun, and its genitive is the one it is about
