@@ -181,3 +181,10 @@ def test_a_passive_participle_on_the_event_names_its_agent():
 def test_the_subject_of_a_verb_of_receiving_is_the_recipient_of_the_giver_s_act():
     assert ("CHN", "BLR", "AID") in dyads("Белоруссия получила от Китая кредит на 500 миллионов долларов.", lang="ru")
     assert not {d for d in dyads("Белоруссия получила кредит.", lang="ru") if d[0] == "BLR"}
+
+
+def test_mutual_fighting_goes_both_ways_and_a_plan_to_withdraw_is_no_refusal():
+    assert {("IND", "PAK", "ASSAULT"), ("PAK", "IND", "ASSAULT")} <= dyads(
+        "India and Pakistan exchanged fire across the border on Sunday.")
+    got = dyads("The Israeli cabinet approved a plan to withdraw from Gaza.")
+    assert ("ISR", "PSE", "REJECT") not in got and ("ISR", "PSE", "RETREAT") in got
