@@ -188,3 +188,8 @@ def test_mutual_fighting_goes_both_ways_and_a_plan_to_withdraw_is_no_refusal():
         "India and Pakistan exchanged fire across the border on Sunday.")
     got = dyads("The Israeli cabinet approved a plan to withdraw from Gaza.")
     assert ("ISR", "PSE", "REJECT") not in got and ("ISR", "PSE", "RETREAT") in got
+
+
+def test_a_joint_act_without_a_subject_takes_its_parties_from_a_between_phrase_further_in():
+    got = coded("It is planned to sign several documents on trade between the Latvian and Estonian ports.")
+    assert {("LVA", "EST", "AGREE", "planned"), ("EST", "LVA", "AGREE", "planned")} <= got

@@ -810,7 +810,17 @@ class TreeCoder(Coder):
                     deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"])]
                     tgt = self._deep(s, deep, src)
             between = [m for w, n in preps if w in syn.preps["between"] for m in self._actors_at(s, n)]
-            if not src and len(between) >= 2:
+            if not src and len(between) < 2 and p.symmetric:
+                # "to sign documents on cooperation between the Ukrainian and Belarusian regions": the
+                # parties of a joint act without a subject, named deeper in its object
+                for o in [*objs, *(n for w, n in preps)]:
+                    for x in o.subtree:
+                        if x.i != o.i and self._phrase_key(x) in syn.preps["between"]:
+                            between = [m for m in self._actors_at(s, x) if m.codes]
+                            break
+                    if len({c for m in between for c in m.codes}) >= 2:
+                        break
+            if not src and len({c for m in between for c in m.codes}) >= 2:
                 src = between
             return src, tgt, place
         # a nominal event
