@@ -193,3 +193,18 @@ def test_mutual_fighting_goes_both_ways_and_a_plan_to_withdraw_is_no_refusal():
 def test_a_joint_act_without_a_subject_takes_its_parties_from_a_between_phrase_further_in():
     got = coded("It is planned to sign several documents on trade between the Latvian and Estonian ports.")
     assert {("LVA", "EST", "AGREE", "planned"), ("EST", "LVA", "AGREE", "planned")} <= got
+
+
+def test_the_genitive_of_a_russian_noun_of_an_act_on_someone_is_who_is_acted_on():
+    assert dyads("Латвия объявила о высылке российских дипломатов.", lang="ru") == {("LVA", "RUS", "SANCTION")}
+    assert ("CHN", "BLR", "SUPPORT") in dyads("Китай заявил о поддержке Белоруссии.", lang="ru")
+
+
+def test_the_one_blamed_for_a_named_act_is_its_actor_and_the_act_is_coded():
+    for text, lang in (("Киев осудил обстрел Харькова российскими войсками.", "ru"),
+                       ("Kyiv condemned the shelling of Kharkiv by Russian troops.", "en")):
+        assert {("UKR", "RUS", "ACCUSE"), ("RUS", "UKR", "ASSAULT")} <= dyads(text, lang=lang)
+    # the act's actor must be named in its own phrase, not be the critic ("Moscow condemned the
+    # detention of Russian journalists": no Russian act on Russians)
+    got = dyads("Москва осудила задержание российских журналистов в Минске.", lang="ru")
+    assert ("RUS", "RUS", "COERCE") not in got

@@ -63,7 +63,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "light_object", "not_content")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
-             "visit_source")
+             "visit_source", "patient")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
 
@@ -104,6 +104,7 @@ class Syntax:
     negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
     fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
+    patient_nouns: frozenset[str] = frozenset()  # nouns of an act on someone: their `preps.patient` phrase is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
@@ -141,7 +142,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
                                       "attribution", "ultimatum", "first_target", "refusal",
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
-                                      "verb_fallback", "named_content", "recipients"})
+                                      "verb_fallback", "named_content", "recipients", "patient_nouns"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -153,7 +154,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
-                  "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients"):
+                  "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
+                  "patient_nouns"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -192,6 +194,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         verb_fallback=bool(data.get("verb_fallback")),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
+        patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         objective=frozenset(data.get("objective") or ()),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
                                 for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
@@ -281,7 +284,8 @@ class TreeCoder(Coder):
         self._docs: dict[str, Any] = {}
         self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
         self._had_triggers = False
-        self._unroled: list[tuple[int, int]] = []  # spans of the sentence's verb triggers the tree found no parties for
+        self._unroled: list[tuple[int, int]] = []
+        self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
         self.fallback: Coder | None = None
@@ -438,6 +442,7 @@ class TreeCoder(Coder):
             self._index(s)
             heads = {id(t): self._trigger_head(s, t) for t in trigs}
             by_head = {heads[id(t)].i: t for t in trigs}
+            self._by_head = by_head
             for t in trigs:
                 h = heads[id(t)]
                 if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
@@ -524,10 +529,11 @@ class TreeCoder(Coder):
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
-                if t.phrase.pattern.type in syn.named_content and h.pos_ in ("NOUN", "PROPN") and any(
-                        syn.has(c, "possessor") and any(s.at.get(x.i) is not None for x in c.subtree)
-                        for c in h.children):
-                    return False  # "protested against Lithuania's ban on transit": a named act, not an allegation
+                me = by_head.get(h.i)
+                if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun":
+                    src, tgt, _ = self._roles(s, me, h)
+                    if src and tgt and all(self._inside(s, m, h) for m in src):
+                        return False  # "protested against Lithuania's ban on transit": a named act, not an allegation
                 # a clause coordinated with the speech act is not its content ("отказывается от
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
@@ -779,6 +785,16 @@ class TreeCoder(Coder):
                     # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
                             if m not in tgt and not (m.sector == "MIL" and set(m.codes) <= own)]
+                if p.type in syn.named_content:
+                    # "Киев осудил обстрел Харькова российскими войсками": the one blamed is the named act's actor
+                    for o in objs:
+                        inner = self._by_head.get(o.i)
+                        if inner is not None and inner.phrase.pattern.pos == "noun" and inner is not t:
+                            isrc = [m for m in self._roles(s, inner, o)[0] if not set(m.codes) & own
+                                    and self._inside(s, m, o)]
+                            if isrc:
+                                tgt = isrc
+                                break
                 # a joint act whose parties are its subject ("Russia and Belarus confirmed their
                 # commitment to EEU integration"): another party only in a partner phrase
                 named = p.type in JOINT and len({c for m in src for c in m.codes}) >= 2
@@ -825,10 +841,14 @@ class TreeCoder(Coder):
             return src, tgt, place
         # a nominal event
         comp: list[Mention] = []  # a country's name before a one-way act ("its Ukraine offensive")
+        # a noun of an act on someone: its bare genitive is who is acted on ("высылка российских дипломатов")
+        patient = (_key(h) in syn.patient_nouns) and bool(syn.preps["patient"])
         for c in h.children:
             if c.dep_ == "compound" and c.pos_ == "PROPN" and not p.symmetric and c.i not in trig_ids:
                 comp += [m for m in self._actors_at(s, c) if m not in comp]
                 continue
+            if patient and syn.has(c, "oblique") and self._case_key(c) in syn.preps["patient"]:
+                continue  # (its phrase below names the target)
             if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids \
                     and not (syn.has(c, "oblique") and self._case_key(c) not in syn.preps["noun_source"]):
                 src += [m for m in self._actors_at(s, c) if m not in src]
@@ -845,7 +865,9 @@ class TreeCoder(Coder):
             if syn.has(x, "prep") and x.head.i == h.i:  # its own preposition: "ban on transit to Russia"
                 preps += [(_key(x), g) for g in x.children if syn.has(g, "prep_object") and g.i not in trig_ids]
         for w, n in preps:
-            if w in syn.preps["noun_source"] and not p.visit:
+            if patient and w in syn.preps["patient"]:
+                tgt += [m for m in self._actors_at(s, n, allow_location=True) if m not in tgt]
+            elif w in syn.preps["noun_source"] and not p.visit:
                 src += [m for m in self._actors_at(s, n) if m not in src]
             elif w in syn.preps["between"] and p.symmetric:
                 src += [m for m in self._actors_at(s, n) if m not in src]
