@@ -208,3 +208,11 @@ def test_the_one_blamed_for_a_named_act_is_its_actor_and_the_act_is_coded():
     # detention of Russian journalists": no Russian act on Russians)
     got = dyads("Москва осудила задержание российских журналистов в Минске.", lang="ru")
     assert ("RUS", "RUS", "COERCE") not in got
+
+
+def test_a_state_that_protests_complains_and_its_people_protest():
+    assert ("LTU", "BLR", "ACCUSE") in dyads(
+        "Вильнюс протестует против ареста литовского гражданина в Белоруссии.", lang="ru")
+    assert ("ARM", "RUS", "PROTEST") in dyads("Thousands of Armenians rallied in Yerevan against Russia.")
+    # the other party of a complaint about one's own citizens is named deeper
+    assert ("RUS", "BLR", "ACCUSE") in dyads("Москва осудила задержание российских журналистов в Минске.", lang="ru")

@@ -825,6 +825,11 @@ class TreeCoder(Coder):
                     # from the territory of Belarus": an actor deeper in the object or a phrase
                     deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"])]
                     tgt = self._deep(s, deep, src)
+            own = {c for m in src for c in m.codes}
+            if not passive and (p.type in syn.named_content or p.type == "PROTEST") and tgt \
+                    and {c for m in tgt for c in m.codes} <= own and all(m.kind != "bare" for m in src):
+                # "condemned the detention of Russian journalists in Minsk": the other party, deeper
+                tgt = self._deep(s, [*objs, *(n for w, n in preps if w in syn.preps["target"])], src) or tgt
             between = [m for w, n in preps if w in syn.preps["between"] for m in self._actors_at(s, n)]
             if not src and len(between) < 2 and p.symmetric:
                 # "to sign documents on cooperation between the Ukrainian and Belarusian regions": the
@@ -1248,6 +1253,8 @@ class TreeCoder(Coder):
         p = t.phrase.pattern
         extra: list[Event] = []
         src, tgt, place = self._roles(s, t, h)
+        # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
+        organ = p.type == "PROTEST" and bool(src) and all(self._state_organ(s, m) for m in src)
         if not src or not tgt:
             # coordinated triggers of one act share their parties ("his request and urgent request
             # to the Russian side", "accusations and threats against Kyiv")
@@ -1282,6 +1289,8 @@ class TreeCoder(Coder):
         sm = {c: m for m in src for c in m.codes}
         tm = {c: m for m in tgt for c in m.codes}
         ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric
+        if organ:
+            ptype, cameo_code, symmetric = "ACCUSE", "114", False
         if p.visit and p.pos == "verb" and tgt and all(m.kind in ("person", "title") for m in tgt):
             symmetric = True  # "visiting Vladimir Putin in Moscow": meeting a person, both ways (convention 2)
         if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]
@@ -1399,6 +1408,20 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _state_organ(self, s: _Sent, m: Mention) -> bool:
+        """A state's organ, not its people: a capital, an organisation, a ministry or leader, or a
+        country's name in the singular ("Lithuania", not "Lithuanians")."""
+        if m.kind in ("metonym", "igo"):
+            return True
+        if m.kind in ("title", "person", "pronoun"):
+            return m.sector in ("GOV", "IGO", "LEG")
+        if m.kind != "country":
+            return False
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        toks = [s.doc[i] for i in sorted(s.spans[k])] if k is not None and k < len(s.spans) else []
+        return bool(toks) and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" and "Plur" not in t.morph.get("Number")
+                                  for t in toks)
 
     def _inside(self, s: _Sent, m: Mention, h: Any) -> bool:
         """Whether mention `m` stands inside the phrase headed by `h`."""
