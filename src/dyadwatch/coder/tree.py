@@ -387,27 +387,16 @@ class TreeCoder(Coder):
             # a verb whose parties the tree did not find while it coded others: the rule coder's event
             # on that verb ("Russia rejected the proposal by Ukraine, the Kremlin said")
             spans = [(a + k, b + k) for a, b in self._unroled]
-            sectors = self._sector_spans(text)
             events += [e for e in self.fallback.code_sentence(text, _snapshot(before))
                        if any(a < e.end and e.start < b for a, b in spans) and e.source and e.target
-                       and e.source != e.target and not any(x.start < e.end and e.start < x.end for x in events)
-                       and not any(a <= e.start < b and e.source_sector not in ok for a, b, ok in sectors)]
+                       and e.source != e.target and not any(x.start < e.end and e.start < x.end for x in events)]
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
-            sectors = self._sector_spans(text)
             events = [e for e in self.fallback.code_sentence(text, state)
                       if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
-                                              or not self.syn.fallback_needs_target)
-                      and not any(a <= e.start < b and e.source_sector not in ok for a, b, ok in sectors)]
+                                              or not self.syn.fallback_needs_target)]
             self.fallen += bool(events)
         return events
-
-    def _sector_spans(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-        """Character spans of the triggers whose pattern names its source's sectors (the rule
-        coder does not check them: its events there need a source of those sectors too)."""
-        toks, _, lower = self._tokens(text)
-        return [(toks[t.start][1], toks[t.end - 1][2], t.phrase.pattern.source_sectors)
-                for t in (self.triggers(lower) if toks else []) if t.phrase.pattern.source_sectors]
 
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)
