@@ -1276,6 +1276,8 @@ class Coder:
                 # cooperation, aid and support go to someone: with no one named there is no
                 # event ("enable it to invest in its development", "develop industrial cooperation")
                 a_pairs = [pr for pr in pairs if pr[2] is not None]
+            if p.source_sectors:  # "troops crossed into ...", not migrants crossing a border
+                a_pairs = [pr for pr in a_pairs if pr[0] is not None and pr[0].sector in p.source_sectors]
             for sm, s, d, tm in a_pairs:
                 out.append(Event(
                     source=s, target=d, type=a_type, cameo=a_cameo, status=a_status,

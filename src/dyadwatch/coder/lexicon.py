@@ -36,6 +36,7 @@ class Pattern:
     priority: int = 0
     recipient: bool = False  # the subject receives ("obtained a loan from B"): the giver is the source
     target_required: bool = False  # no event unless a target is named (`target_required`, `with_actor_pair`)
+    source_sectors: tuple[str, ...] = ()  # the source must be of one of these sectors ("troops crossed into")
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
 
 
 PATTERN_KEYS = frozenset(("cameo", "type", "verbs", "nouns", "with", "without", "window", "symmetric", "visit",
-                          "target_default_self", "target_required", "with_actor_pair", "recipient", "priority"))
+                          "target_default_self", "target_required", "with_actor_pair", "recipient", "priority",
+                          "source_sectors"))
 
 
 def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> None:
@@ -143,7 +145,8 @@ def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> Non
                       window, bool(spec.get("symmetric")), bool(spec.get("visit")),
                       bool(spec.get("target_default_self")), int(spec.get("priority", 0)),
                       bool(spec.get("recipient")),
-                      bool(spec.get("target_required") or spec.get("with_actor_pair")))
+                      bool(spec.get("target_required") or spec.get("with_actor_pair")),
+                      tuple(str(x) for x in spec.get("source_sectors") or ()))
         for phrase in spec.get(key) or []:
             toks = _toks(phrase, norm)
             if not toks:

@@ -53,7 +53,11 @@ from dyadwatch.nlp.dates import find_dates
 # events that can stand without a target (a protest, a deployment)
 UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
 # one country on both sides only where two parties inside it are named (convention 7)
-DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION"))
+# between the opposition (or rebels) and the government inside one country: "the opposition asked the
+# government to hold elections" (not a government's directive to its companies: convention 10)
+PARTY_ACTS = frozenset(("REQUEST", "REJECT", "THREATEN", "CONCEDE"))
+PARTIES = frozenset(("OPP", "REB"))
+DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION")) | PARTY_ACTS
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
@@ -61,7 +65,8 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object", "not_content")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
-             "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun")
+             "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
+             "visit_source", "patient")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 
 
@@ -103,6 +108,10 @@ class Syntax:
     fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
     report_time: frozenset[str] = frozenset()  # verbs of reporting whose time dates an act in their content
+    patient_nouns: frozenset[str] = frozenset()  # nouns of an act on someone: their `preps.patient` phrase is the target
+    recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
+    named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
+    verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -137,6 +146,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
                                       "attribution", "ultimatum", "first_target", "refusal",
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
+                                      "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
@@ -149,7 +159,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
-                  "fallback_needs_target", "objective", "datelines", "report_time"):
+                  "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
+                  "patient_nouns", "report_time"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -185,6 +196,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         fallback_needs_target=bool(data.get("fallback_needs_target")),
+        verb_fallback=bool(data.get("verb_fallback")),
+        named_content=frozenset(data.get("named_content") or ()),
+        recipients=frozenset(_forms(data.get("recipients") or (), lang)),
+        patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         objective=frozenset(data.get("objective") or ()),
         report_time=frozenset(_forms(data.get("report_time") or (), lang)),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
@@ -207,7 +222,8 @@ def _one_side_ok(e: Event) -> bool:
     if e.type in ("COERCE", "ASSAULT"):
         return bool(e.target_text) and e.target_text != e.source_text
     return bool(e.source_text and e.target_text and e.source_text != e.target_text) and e.type in DOMESTIC \
-        and not {e.source_sector, e.target_sector} <= STATE_SECTORS
+        and not {e.source_sector, e.target_sector} <= STATE_SECTORS \
+        and not (e.type in PARTY_ACTS and not {e.source_sector, e.target_sector} & PARTIES)
 
 
 def _snapshot(state: DocState) -> DocState:
@@ -275,6 +291,8 @@ class TreeCoder(Coder):
         self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
         self._had_triggers = False
         self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
+        self._unroled: list[tuple[int, int]] = []
+        self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
         self.fallback: Coder | None = None
@@ -321,7 +339,8 @@ class TreeCoder(Coder):
         p = t.phrase.pattern
         if self._pos is not None and len(t.phrase.slots) == 1:
             pos = self._pos[t.start]
-            if p.pos == "verb" and pos in ("NOUN", "PROPN") or p.pos == "noun" and pos in ("VERB", "AUX"):
+            if p.pos == "verb" and pos in ("NOUN", "PROPN", "ADP", "PART", "DET", "NUM") \
+                    or p.pos == "noun" and pos in ("VERB", "AUX"):  # ("strike back": a particle)
                 return False  # the parse reads the word as the other part of speech
         return super()._context_ok(t, lower, n)
 
@@ -371,6 +390,13 @@ class TreeCoder(Coder):
         for e in events:
             e.start += k
             e.end += k
+        if events and before is not None and self.fallback is not None and self._unroled and self.syn.verb_fallback:
+            # a verb whose parties the tree did not find while it coded others: the rule coder's event
+            # on that verb ("Russia rejected the proposal by Ukraine, the Kremlin said")
+            spans = [(a + k, b + k) for a, b in self._unroled]
+            events += [e for e in self.fallback.code_sentence(text, _snapshot(before))
+                       if any(a < e.end and e.start < b for a, b in spans) and e.source and e.target
+                       and e.source != e.target and not any(x.start < e.end and e.start < x.end for x in events)]
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
             events = [e for e in self.fallback.code_sentence(text, state)
@@ -398,6 +424,7 @@ class TreeCoder(Coder):
         toks, words, lower = self._tokens(text)
         self._had_triggers = False
         self._last = (None, [])
+        self._unroled = []
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -432,6 +459,7 @@ class TreeCoder(Coder):
             self._index(s)
             heads = {id(t): self._trigger_head(s, t) for t in trigs}
             by_head = {heads[id(t)].i: t for t in trigs}
+            self._by_head = by_head
             for t in trigs:
                 h = heads[id(t)]
                 if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
@@ -482,6 +510,8 @@ class TreeCoder(Coder):
             if head is not None and self.syn.has(head, "oblique") \
                     and self._case_key(head) in self.syn.preps["location"]:
                 m.location = True  # "в Минске": a place, not an actor
+            elif head is not None and m.location and self.syn.has(head, "possessor"):
+                m.location = False  # "in Russia's invasion of Ukraine": the possessor acts, no place
             for i in idx:
                 old = s.at.get(i)
                 if old is None or len(s.spans[old]) < len(idx):
@@ -502,6 +532,10 @@ class TreeCoder(Coder):
     def _content_of_other(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The trigger is the content of an allegation, a request or a threat (convention 3)."""
         syn = self.syn
+        same, own = by_head.get(h.head.i), by_head.get(h.i)
+        if syn.has(h, "conj") and same is not None and own is not None \
+                and same.phrase.pattern.type == own.phrase.pattern.type:
+            return False  # "his request and urgent request to": one act named twice, no content
         x = h
         for _ in range(6):
             if x.head.i == x.i:
@@ -509,14 +543,28 @@ class TreeCoder(Coder):
             if syn.has(x, "not_content") or self._adjunct(x) \
                     or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children):
                 return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
+            if self._time_clause(x):
+                return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
             clause_conj = x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
+                me = by_head.get(h.i)
+                if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun":
+                    src, tgt, _ = self._roles(s, me, h)
+                    if src and tgt and all(self._inside(s, m, h) for m in src):
+                        return False  # "protested against Lithuania's ban on transit": a named act, not an allegation
                 # a clause coordinated with the speech act is not its content ("отказывается от
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _time_clause(self, x: Any) -> bool:
+        """`x` heads a clause of time ("after Russia imposed a ban", "when asked whether ...")."""
+        syn = self.syn
+        return x.dep_ == "advcl" and any((syn.has(c, "mark") or c.dep_ == "advmod" and c.i < x.i)
+                                         and (_key(c) in syn.preps["adjunct"] or c.lower_ in syn.temporal)
+                                         for c in x.children)
 
     def _adjunct(self, x: Any) -> bool:
         """`x` is a verb's adjunct phrase of time or circumstance (`preps.adjunct`: "during the
@@ -578,7 +626,7 @@ class TreeCoder(Coder):
             k += 1
         out: list[Mention] = []
         for h in heads:
-            if out and h.dep_ == "appos" and s.at.get(h.i) is None:
+            if out and h.dep_ == "appos" and (s.at.get(h.i) is None or s.mentions[s.at[h.i]].kind == "title"):
                 continue  # "Pakistan, a key U.S. ally": a description of the actor names no other party
             m = self._nearest(s, h)
             if m is not None and m not in out and (allow_location or not m.location):
@@ -640,8 +688,9 @@ class TreeCoder(Coder):
             t, d = queue.pop(0)
             k = s.at.get(t.i)
             if k is not None and s.mentions[k].codes:
-                if s.mentions[k].kind != "bare":
+                if s.mentions[k].kind != "bare" and (s.mentions[k].kind != "pronoun" or t is h):
                     return s.mentions[k]
+                # ("his Armenian counterpart": the counterpart's country, not the possessor's)
                 # "the U.N. war crimes court": the name inside the phrase, before a bare sector word
                 bare = bare or s.mentions[k]
             if d >= 3:
@@ -666,12 +715,15 @@ class TreeCoder(Coder):
         """The subject of verb `v` (climbing to the verb it depends on), and whether passive."""
         syn = self.syn
         t = v
+        # "When asked about ..., Peskov denied": a bare passive participle's clause-mate is its patient
+        bare_passive = v.tag_ == "VBN" and v.dep_ == "advcl" and not any(syn.has(c, "aux") for c in v.children)
         for _ in range(5):
             for c in t.children:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
                         c = t.head  # "a delegation, which visited Belarus": the relative's noun
-                    return c, syn.has(c, "passive_subject") or c is t.head and _passive(t)
+                    return c, syn.has(c, "passive_subject") or c is t.head and _passive(t) \
+                        or bare_passive and t is not v
             if syn.has(t, "relative"):
                 return t.head, _passive(t)
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
@@ -727,6 +779,11 @@ class TreeCoder(Coder):
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
                     tgt = self._deep(s, [subj], src)
+                if not tgt and src and subj.i == h.head.i and syn.has(subj, "subject") and subj.head.i != subj.i:
+                    # "выделенный Россией кредит поступит в Белоруссию": the noun's own verb names where it goes
+                    toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
+                    tgt = [m for w, n in self._preps(subj.head) if w in toward for m in self._actors_at(s, n)
+                           if m not in src]
                 if p.symmetric and not src and subj is not None and len({c for m in tgt for c in m.codes}) < 2:
                     # "the conditions for Belarus to borrow from the IMF, which are being negotiated":
                     # a joint act without agent is between the parties its subject names
@@ -754,6 +811,16 @@ class TreeCoder(Coder):
                     # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
                             if m not in tgt and not (m.sector == "MIL" and set(m.codes) <= own)]
+                if p.type in syn.named_content:
+                    # "Киев осудил обстрел Харькова российскими войсками": the one blamed is the named act's actor
+                    for o in objs:
+                        inner = self._by_head.get(o.i)
+                        if inner is not None and inner.phrase.pattern.pos == "noun" and inner is not t:
+                            isrc = [m for m in self._roles(s, inner, o)[0] if not set(m.codes) & own
+                                    and self._inside(s, m, o)]
+                            if isrc:
+                                tgt = isrc
+                                break
                 # a joint act whose parties are its subject ("Russia and Belarus confirmed their
                 # commitment to EEU integration"): another party only in a partner phrase
                 named = p.type in JOINT and len({c for m in src for c in m.codes}) >= 2
@@ -777,20 +844,46 @@ class TreeCoder(Coder):
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
                     # the content first; a joint act's partner not in a "that" clause ("agrees that
-                    # there will be no integration with the EU" is an opinion, no agreement with it)
+                    # there will be no integration with the EU" is an opinion, no agreement with it);
+                    # its own clauses too ("warned that if Lithuania did not resume transit, ...")
                     content = [c for c in h.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and p.type not in JOINT]
-                    tgt = self._deep(s, content, src) or self._deep(s, [c for c in h.children if c.dep_ == "advcl"], src)
+                    tgt = (self._deep(s, content, src, clauses=True)
+                           or self._deep(s, [c for c in h.children if c.dep_ == "advcl"
+                                             and not self._time_clause(c)], src, clauses=True))
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
                     deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"])]
                     tgt = self._deep(s, deep, src)
+            own = {c for m in src for c in m.codes}
+            if not passive and (p.type in syn.named_content or p.type == "PROTEST") and tgt \
+                    and {c for m in tgt for c in m.codes} <= own and all(m.kind != "bare" for m in src):
+                # "condemned the detention of Russian journalists in Minsk": the other party, deeper
+                tgt = self._deep(s, [*objs, *(n for w, n in preps if w in syn.preps["target"])], src) or tgt
             between = [m for w, n in preps if w in syn.preps["between"] for m in self._actors_at(s, n)]
-            if not src and len(between) >= 2:
+            if not src and len(between) < 2 and p.symmetric:
+                # "to sign documents on cooperation between the Ukrainian and Belarusian regions": the
+                # parties of a joint act without a subject, named deeper in its object
+                for o in [*objs, *(n for w, n in preps)]:
+                    for x in o.subtree:
+                        if x.i != o.i and self._phrase_key(x) in syn.preps["between"]:
+                            between = [m for m in self._actors_at(s, x) if m.codes]
+                            break
+                    if len({c for m in between for c in m.codes}) >= 2:
+                        break
+            if not src and len({c for m in between for c in m.codes}) >= 2:
                 src = between
             return src, tgt, place
         # a nominal event
+        comp: list[Mention] = []  # a country's name before a one-way act ("its Ukraine offensive")
+        # a noun of an act on someone: its bare genitive is who is acted on ("высылка российских дипломатов")
+        patient = (_key(h) in syn.patient_nouns) and bool(syn.preps["patient"])
         for c in h.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and not p.symmetric and c.i not in trig_ids:
+                comp += [m for m in self._actors_at(s, c) if m not in comp]
+                continue
+            if patient and syn.has(c, "oblique") and self._case_key(c) in syn.preps["patient"]:
+                continue  # (its phrase below names the target)
             if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids \
                     and not (syn.has(c, "oblique") and self._case_key(c) not in syn.preps["noun_source"]):
                 src += [m for m in self._actors_at(s, c) if m not in src]
@@ -803,8 +896,13 @@ class TreeCoder(Coder):
         preps += [(self._case_key(c), c) for c in h.children if c.dep_ == "iobj"]  # "благодарность Путину"
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
+            x = s.doc[i]
+            if syn.has(x, "prep") and x.head.i == h.i:  # its own preposition: "ban on transit to Russia"
+                preps += [(_key(x), g) for g in x.children if syn.has(g, "prep_object") and g.i not in trig_ids]
         for w, n in preps:
-            if w in syn.preps["noun_source"] and not p.visit:
+            if patient and w in syn.preps["patient"]:
+                tgt += [m for m in self._actors_at(s, n, allow_location=True) if m not in tgt]
+            elif w in syn.preps["noun_source"] and not p.visit:
                 src += [m for m in self._actors_at(s, n) if m not in src]
             elif w in syn.preps["between"] and p.symmetric:
                 src += [m for m in self._actors_at(s, n) if m not in src]
@@ -822,8 +920,24 @@ class TreeCoder(Coder):
         for w, n in preps:
             if w in wanted and w not in syn.preps["between"]:
                 tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt and m not in src]
+        for c in h.children if not src and not p.visit else ():
+            # "the loan granted by Russia to Belarus", "выделенный Россией кредит": a passive participle
+            # on the event names its agent (and, where the noun has none, its target)
+            if c.dep_ == "acl" and _passive(c):
+                cp = self._preps(c)
+                src = [m for w, n in cp if w == "by" or w in syn.preps["passive_agent"] for m in self._actors_at(s, n)]
+                if src and not tgt and not p.symmetric:
+                    tgt = [m for w, n in cp if w in syn.preps["target"] for m in self._actors_at(s, n) if m not in src]
+                if src:
+                    break
+        if comp and tgt:  # "joined the EU sanctions against Russia": the one acted on is named
+            src += [m for m in comp if m not in src and m not in tgt]
+            comp = []
         if p.visit:
             src += [m for w, n in preps if w == "by" for m in self._actors_at(s, n) if m not in src]
+            if not src:  # "the visit of President Xi to Minsk": the visitor
+                src = [m for w, n in preps if w in syn.preps["visit_source"] for m in self._actors_at(s, n)
+                       if m not in tgt]
         if not src and h.pos_ in ("VERB", "AUX"):
             subj, passive = self._subject(h)  # the parse read the noun as a verb ("forced landing")
             if subj is not None and not passive:
@@ -833,11 +947,20 @@ class TreeCoder(Coder):
         # "объявила о санкциях", "приступил к выработке мер": a verb whose phrase holds its subject's act
         light = gov is not None and bool(syn.light_phrases) and syn.has(obj, "oblique") \
             and f"{_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases
+        if gov is not None and not light and self._light_prep(obj):
+            gov, light = gov.head, True  # "agreed to an emergency loan to Belarus": the verb of its phrase
         if gov is not None and (light or syn.has(obj, "light_object")
                                 or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
             if obj.dep_ == "conj":
                 gov = gov.head
             light_verbs = self.lex.light_verbs
+            if not src and (_key(gov) in syn.recipients or gov.lower_ in syn.recipients):
+                # "Белоруссия получила от России кредит": the giver is the phrase's, the subject receives
+                giver = [m for w, n in self._preps(gov) if w in syn.preps["recipient_source"]
+                         for m in self._actors_at(s, n)]
+                subj, passive = self._subject(gov)
+                if giver and subj is not None and not passive:
+                    src, tgt = giver, [m for m in self._actors_at(s, subj) if m not in giver]
             if p.type in syn.objective and h.pos_ == "NOUN":
                 # "Китай заявил о поддержке Белоруссии": the verb's subject is the source of a stance
                 # noun, and its genitive is the one it is about
@@ -872,6 +995,14 @@ class TreeCoder(Coder):
             src, tgt = of, [m for m in tgt if m not in of] or self._deep(s, inf, of)
         elif inf and src and not tgt and p.type in syn.clause_target:
             tgt = self._deep(s, inf, src)  # "Belarus's refusal to host a Russian airbase"
+        if comp:
+            # the name is the act's source, unless another is named ("Russia launched its Ukraine
+            # offensive"): then it is the one acted on
+            own = {c for m in src for c in m.codes}
+            if not src:
+                src = comp
+            elif not tgt:
+                tgt = [m for m in comp if not set(m.codes) & own]
         if not tgt and not p.visit and not p.symmetric and syn.has(h, "subject") and h.head.i != h.i:
             # the event's own verb names where it goes: "транш поступит в Белоруссию"
             toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
@@ -903,6 +1034,13 @@ class TreeCoder(Coder):
             tgt = [m for m in tgt if m in partners]
         tgt = [m for m in tgt if m not in src]
         return src, tgt, None
+
+    def _light_prep(self, noun: Any) -> bool:
+        """`noun` stands in a verb's phrase that makes it the verb's subject's act (English
+        `light_phrases`, the preposition a token of its own: "agreed to a loan", "embarked on talks")."""
+        prep = noun.head
+        return bool(self.syn.light_phrases) and self.syn.has(noun, "prep_object") and self.syn.has(prep, "prep") \
+            and prep.head.i != prep.i and f"{prep.head.lower_} {_key(prep)}" in self.syn.light_phrases
 
     def _all_in(self, s: _Sent, r: Any) -> list[Mention]:
         """Every actor inside the phrase `r` (not inside its clauses), in order."""
@@ -957,9 +1095,9 @@ class TreeCoder(Coder):
                 queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
         return []
 
-    def _deep(self, s: _Sent, roots: list[Any], src: list[Mention]) -> list[Mention]:
-        """The first actor inside the phrases `roots` (not inside their clauses), other than
-        the source's own ("its troops from the territory of Belarus")."""
+    def _deep(self, s: _Sent, roots: list[Any], src: list[Mention], clauses: bool = False) -> list[Mention]:
+        """The first actor inside the phrases `roots` (not inside their clauses, unless `clauses`),
+        other than the source's own ("its troops from the territory of Belarus")."""
         own = {c for m in src for c in m.codes}
         clause = self.syn.labels["clause"]
         for r in roots:
@@ -967,13 +1105,14 @@ class TreeCoder(Coder):
             while queue:
                 t, d = queue.pop(0)
                 k = s.at.get(t.i)
-                if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own:
+                if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own \
+                        and not (clauses and s.mentions[k].location):  # (a content clause's place is no party)
                     return [m for m in self._actors_at(s, t, allow_location=True) if not set(m.codes) & own] \
                         or [s.mentions[k]]
-                if d < 4:
+                if d < (6 if clauses else 4):
                     # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
                     # на белорусских предприятиях"); a relative clause is not
-                    queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause
+                    queue.extend((c, d + 1) for c in t.children if clauses or c.dep_ not in clause
                                  or c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and c.i > t.i)
         return []
 
@@ -1024,7 +1163,7 @@ class TreeCoder(Coder):
             prev = x
             x = x.head
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and x.pos_ in ("VERB", "AUX") \
-                    and chain[-1].pos_ not in ("VERB", "AUX"):
+                    and chain[-1].pos_ not in ("VERB", "AUX") and not (len(chain) > 1 and self._light_prep(chain[-2])):
                 break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
             if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
                     or dep in syn.labels["oblique"]:  # UD: "возможность закрытия"
@@ -1228,10 +1367,28 @@ class TreeCoder(Coder):
         p = t.phrase.pattern
         extra: list[Event] = []
         src, tgt, place = self._roles(s, t, h)
+        # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
+        organ = p.type == "PROTEST" and bool(src) and all(self._state_organ(s, m) for m in src)
+        if not src or not tgt:
+            # coordinated triggers of one act share their parties ("his request and urgent request
+            # to the Russian side", "accusations and threats against Kyiv")
+            others = [h.head] if self.syn.has(h, "conj") and h.head.i != h.i else []
+            for o in others + [c for c in h.children if self.syn.has(c, "conj")]:
+                ot = by_head.get(o.i)
+                if ot is not None and ot is not t and ot.phrase.pattern.type == p.type \
+                        and ot.phrase.pattern.pos == p.pos:
+                    osrc, otgt, _ = self._roles(s, ot, o)
+                    src, tgt = src or osrc, tgt or [m for m in otgt if m not in src]
+        if p.source_sectors:  # "Russian troops crossed into Ukraine", not migrants crossing a border
+            src = [m for m in src if m.sector in p.source_sectors]
         if not src and place is not None and p.type == "COERCE":
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)]
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
+        if home is not None and p.type == "PROTEST" and all(m.kind == "bare" for m in src) and (src or p.pos == "verb"):
+            # "protesters rallied outside the US embassy in Athens": unnamed protesters are the place's people
+            place_m = next(m for m in s.mentions if m.location and m.codes and m.codes[0] == home)
+            src = [replace(m, codes=(home,)) for m in src] or [place_m]
         if home is not None and any(m.ethnic for m in src + tgt):
             # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by where it lives
             src = [replace(m, codes=(home,)) if m.ethnic else m for m in src]
@@ -1239,11 +1396,15 @@ class TreeCoder(Coder):
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
         if not scodes and not self.allow_unknown and not (p.symmetric and p.pos == "noun"):
+            if p.pos == "verb":
+                self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
         pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
         sm = {c: m for m in src for c in m.codes}
         tm = {c: m for m in tgt for c in m.codes}
         ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric
+        if organ:
+            ptype, cameo_code, symmetric = "ACCUSE", "114", False
         if p.visit and p.pos == "verb" and tgt and all(m.kind in ("person", "title") for m in tgt):
             symmetric = True  # "visiting Vladimir Putin in Moscow": meeting a person, both ways (convention 2)
         if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]
@@ -1287,7 +1448,8 @@ class TreeCoder(Coder):
                         # two parties inside it
                         ma, mb = sm.get(a), tm.get(b)
                         if (ptype not in DOMESTIC or ma is None or mb is None or ma is mb
-                                or {ma.sector, mb.sector} <= STATE_SECTORS) and not (p.self_target and ptype == p.type):
+                                or {ma.sector, mb.sector} <= STATE_SECTORS or ptype in PARTY_ACTS and not {ma.sector, mb.sector} & PARTIES) \
+                                and not (p.self_target and ptype == p.type):
                             # (a protest is aimed at its own country: `target_default_self`); with
                             # unknown targets allowed the act stays, its target unknown
                             if self.allow_unknown:
@@ -1317,6 +1479,8 @@ class TreeCoder(Coder):
                                            goldstein=p.goldstein, quad=p.quad, trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
                                            start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
         if not pairs:
+            if p.pos == "verb" and not tcodes:
+                self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
         status = self._status(s, h)
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
@@ -1358,6 +1522,20 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _state_organ(self, s: _Sent, m: Mention) -> bool:
+        """A state's organ, not its people: a capital, an organisation, a ministry or leader, or a
+        country's name in the singular ("Lithuania", not "Lithuanians")."""
+        if m.kind in ("metonym", "igo"):
+            return True
+        if m.kind in ("title", "person", "pronoun"):
+            return m.sector in ("GOV", "IGO", "LEG")
+        if m.kind != "country":
+            return False
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        toks = [s.doc[i] for i in sorted(s.spans[k])] if k is not None and k < len(s.spans) else []
+        return bool(toks) and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" and "Plur" not in t.morph.get("Number")
+                                  for t in toks)
 
     def _inside(self, s: _Sent, m: Mention, h: Any) -> bool:
         """Whether mention `m` stands inside the phrase headed by `h`."""

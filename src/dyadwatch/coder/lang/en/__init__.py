@@ -41,6 +41,9 @@ IRREGULAR = {
     "expel": ["expelled", "expelling", "expels"], "repel": ["repelled", "repels"], "compel": ["compelled", "compels"],
     "control": ["controlled", "controlling", "controls"], "patrol": ["patrolled", "patrolling", "patrols"],
     "model": ["modelled", "modeled"], "signal": ["signalled", "signaled", "signals"],
+    "become": ["became"], "begin": ["began", "begun"], "feed": ["fed"], "keep": ["kept"], "lead": ["led"],
+    "overrun": ["overran"], "show": ["showed", "shown"], "tear": ["tore", "torn"], "throw": ["threw", "thrown"],
+    "forbid": ["forbade", "forbidden"], "bid": ["bid"], "undergo": ["underwent", "undergone"],
 }
 VOWELS = set("aeiou")
 
@@ -75,7 +78,7 @@ def _regular_s(w: str) -> list[str]:
 
 
 DOUBLING = frozenset("admit commit submit permit omit refer occur regret control patrol compel expel repel "
-                     "propel rebut equip".split())  # stressed last syllable: "admitted", "expelled"
+                     "propel rebut equip begin transfer confer defer deter infer incur recur concur acquit".split())  # stressed last syllable: "admitted", "expelled"
 
 
 def _doubles(w: str) -> bool:
