@@ -234,8 +234,14 @@ def test_brief_extras_read_from_the_week_equal_a_scan(sqlite_url: str) -> None:
                 .where(_pair_cond(t.judgments, "BLR", "RUS"))
                 .where(or_(in_week, and_(j.date >= lo, j.date <= hi)))
                 .order_by(d.pub_date, j.document_id, j.start, j.id)).scalars())
-        got_f, got_j = _extras(engine, "BLR", "RUS", start, end + timedelta(days=0), doc_ids)
+        (got_f, more_f), (got_j, more_j) = _extras(engine, "BLR", "RUS", start,
+                                                   end + timedelta(days=0), doc_ids, 100)
         assert [x["id"] for x in got_f] == figs and [x["id"] for x in got_j] == judgments
+        assert more_f == more_j == 0
+        # with a limit: the first ones in the same order, and how many more
+        (few_f, more_f), (few_j, more_j) = _extras(engine, "BLR", "RUS", start, end, doc_ids, 1)
+        assert [x["id"] for x in few_f] == figs[:1] and more_f == max(0, len(figs) - 1)
+        assert [x["id"] for x in few_j] == judgments[:1] and more_j == max(0, len(judgments) - 1)
         seen += len(figs) + len(judgments)
     assert seen > 5
 

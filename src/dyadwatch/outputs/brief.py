@@ -104,55 +104,75 @@ def _env(fmt: str) -> Environment:
 
 
 def _pair_cond(table: Any, a: str, b: str) -> Any:
-    return or_(and_(table.c.source == a, table.c.target == b),
-               and_(table.c.source == b, table.c.target == a))
+    """Rows of the pair, as a condition that matches no index (`source || ''`): it filters rows
+    found by their document; by the pair's index SQLite would read every row of the pair."""
+    src, tgt = table.c.source.concat(""), table.c.target.concat("")
+    return or_(and_(src == a, tgt == b), and_(src == b, tgt == a))
 
 
-def _extras(engine: Engine, a: str, b: str, start: date, end: date,
-            doc_ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _shown(conn: Any, table: Any, keys: dict[str, tuple[str, int]], published: dict[str, Any],
+           limit: int) -> tuple[list[dict[str, Any]], int]:
+    """The first `limit` of some figures or judgments (`keys`: id -> document and offset) in
+    document order (publication date, document, offset), with their sentence and document,
+    and how many more there are: only those shown are read whole."""
+    def order(i: str) -> tuple[bool, str, str, int, str]:
+        doc, start = keys[i]
+        return published.get(doc) is not None, published.get(doc) or "", doc, start, i
+
+    first = sorted(keys, key=order)[:limit]
+    x, d = table.c, t.documents.c
+    rows = [dict(r._mapping) for r in conn.execute(
+        select(table, d.title.label("doc_title"), d.url.label("doc_url"), d.site.label("doc_site"),
+               t.sentences.c.text.label("sentence"))
+        .join(t.documents, d.id == x.document_id)
+        .join(t.sentences, t.sentences.c.id == x.sentence_id)
+        .where(x.id.in_(first)))] if first else []
+    rank = {k: n for n, k in enumerate(first)}
+    return sorted(rows, key=lambda r: rank[r["id"]]), max(0, len(keys) - limit)
+
+
+def _extras(engine: Engine, a: str, b: str, start: date, end: date, doc_ids: list[str],
+            limit: int) -> tuple[tuple[list[dict[str, Any]], int], tuple[list[dict[str, Any]], int]]:
     """Figures from the week's evidence documents, and judgments about the dyad published that
-    week (or dated in it). Empty lists when issue 9's extractor has not filled the tables.
+    week (or dated in it), the first `limit` of each in document order and how many more.
+    Empty lists when issue 9's extractor has not filled the tables.
 
     The rows are found from the week's documents (by publication date) and the dyad's
     figures and judgments dated in the week (summaries.dyad_extracts), so the cost is the
-    week's, not the dyad's history."""
+    week's, not the dyad's history; their order comes from those reads, and only the rows
+    shown are read with their text."""
     d = t.documents.c
     lo, hi = start.isoformat(), end.isoformat()
     f, j, x = t.figures.c, t.judgments.c, t.dyad_extracts.c
+    # a figure of no party or of one of the pair (coalesce: a condition no index matches, so
+    # the documents drive the read)
+    own = func.coalesce(f.source, "").in_(["", a, b])
     with engine.connect() as conn:
-        week_docs = list(conn.execute(select(d.id).where(d.pub_date >= lo, d.pub_date <= hi))
-                         .scalars())
-        fig_ids: set[str] = set()
-        judgment_ids = set(conn.execute(select(x.id).where(
-            x.kind == "judgment", x.a == min(a, b), x.b == max(a, b), x.ref_date >= lo,
-            x.ref_date <= hi)).scalars())
-        for docs, pair_only in ((doc_ids, False), (week_docs, True)):
+        published: dict[str, Any] = dict(conn.execute(  # type: ignore[arg-type]
+            select(d.id, d.pub_date).where(d.pub_date >= lo, d.pub_date <= hi)).all())
+        figs: dict[str, tuple[str, int]] = {}
+        judgments: dict[str, tuple[str, int]] = {
+            i: (doc, st) for i, doc, st in conn.execute(select(x.id, x.document_id, x.start).where(
+                x.kind == "judgment", x.a == min(a, b), x.b == max(a, b), x.ref_date >= lo,
+                x.ref_date <= hi))}
+        for docs, pair_only in ((doc_ids, False), (sorted(published), True)):
             for i in range(0, len(docs), 500):
                 chunk = docs[i:i + 500]
-                cond = f.document_id.in_(chunk)
-                fig_ids.update(conn.execute(select(f.id).where(
-                    and_(cond, _pair_cond(t.figures, a, b)) if pair_only else cond)).scalars())
+                conds = [f.document_id.in_(chunk), own]
                 if pair_only:
-                    judgment_ids.update(conn.execute(select(j.id).where(
-                        j.document_id.in_(chunk), _pair_cond(t.judgments, a, b))).scalars())
-        figs = [dict(r._mapping) for r in conn.execute(
-            select(t.figures, d.title.label("doc_title"), d.url.label("doc_url"),
-                   d.site.label("doc_site"), t.sentences.c.text.label("sentence"))
-            .join(t.documents, d.id == f.document_id)
-            .join(t.sentences, t.sentences.c.id == f.sentence_id)
-            .where(f.id.in_(sorted(fig_ids)))
-            .where(or_(f.source.is_(None), f.source.in_([a, b])))
-            .order_by(d.pub_date, f.document_id, f.start, f.id)
-        )] if fig_ids else []
-        judgments = [dict(r._mapping) for r in conn.execute(
-            select(t.judgments, d.title.label("doc_title"), d.url.label("doc_url"),
-                   d.site.label("doc_site"), t.sentences.c.text.label("sentence"))
-            .join(t.documents, d.id == j.document_id)
-            .join(t.sentences, t.sentences.c.id == j.sentence_id)
-            .where(j.id.in_(sorted(judgment_ids)))
-            .order_by(d.pub_date, j.document_id, j.start, j.id)
-        )] if judgment_ids else []
-    return figs, judgments
+                    conds.append(_pair_cond(t.figures, a, b))
+                figs.update((i, (doc, st)) for i, doc, st in conn.execute(
+                    select(f.id, f.document_id, f.start).where(*conds)))
+                if pair_only:
+                    judgments.update((i, (doc, st)) for i, doc, st in conn.execute(
+                        select(j.id, j.document_id, j.start).where(
+                            j.document_id.in_(chunk), _pair_cond(t.judgments, a, b))))
+        others = sorted({doc for doc, _ in (*figs.values(), *judgments.values())} - published.keys())
+        for i in range(0, len(others), 500):
+            published.update(conn.execute(  # type: ignore[arg-type]
+                select(d.id, d.pub_date).where(d.id.in_(others[i:i + 500]))).all())
+        return _shown(conn, t.figures, figs, published, limit), \
+            _shown(conn, t.judgments, judgments, published, limit)
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -245,13 +265,16 @@ def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,
     """The first `limit` planned and forecast events dated after `end` up to `horizon` and
     known by `end` (a clustered store: their clusters in date order, then their mentions, a
     page at a time until enough are found)."""
-    c = t.clusters.c
+    c, e, d = t.clusters.c, t.events.c, t.documents.c
+    # known by the end of the week: a mention of it in a document published by then
+    known = (select(e.id).join(t.documents, d.id == e.document_id)
+             .where(e.cluster_id == c.id, d.pub_date <= end.isoformat()).exists())
     out: list[Unit] = []
     with engine.connect() as conn:
         ids = list(conn.execute(select(c.id).where(
             pair_condition(t.clusters, a, b), c.status.in_(AHEAD_STATUSES),
             c.event_date >= (end + timedelta(days=1)).isoformat()[:7],
-            c.event_date <= horizon.isoformat()).order_by(c.event_date, c.id)).scalars())
+            c.event_date <= horizon.isoformat(), known).order_by(c.event_date, c.id)).scalars())
         for i in range(0, len(ids), 100):
             out += [u for u in _cluster_units(conn, ids[i:i + 100], a, b, cfg)
                     if _ahead(u, end, horizon)]
@@ -356,7 +379,8 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
     for r in rows:
         r["counted"] = counted_n.get(r["period"], 0)
     doc_ids = sorted({m["document_id"] for u in this for m in u.members})
-    figures, judgments = _extras(engine, a, b, start, end, doc_ids)
+    (figures, more["figures"]), (judgments, more["judgments"]) = _extras(
+        engine, a, b, start, end, doc_ids, int(cfg["brief"]["extracts"]))
     names = outlets(engine)  # one outlet, one name
     max_sources = int(cfg["brief"]["other_sources"])
     for r in verdict.reasons:
