@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, case, func, literal, select
+from sqlalchemy import Engine, func, select
 
 from dyadwatch.analysis.index import (
     AnalysisError,
@@ -290,7 +290,9 @@ class StoredWeeks:
             lo, hi = (self.span if self.span[0] <= start <= self.span[1] else (start, end))
             self.scores = cluster_scores(self.engine, self.a, self.b, lo, hi, self.settings)
             self.span = (lo, hi)
-        ids = rank_scores(self.scores.get(week, []), direction, limit + REASON_MARGIN)
+        # the stored means rank exactly as the units do, unless confidence weighs the units
+        margin = REASON_MARGIN if self.settings.get("confidence_weighting") else 0
+        ids = rank_scores(self.scores.get(week, []), direction, limit + margin)
         if not ids:
             return []
         w = dict(self.settings["status_weights"])
@@ -328,15 +330,16 @@ def cluster_scores(engine: Engine, a: str, b: str, start: date, end: date,
         return {}
     non_state = frozenset(x.upper() for x in settings.get("non_state_sectors") or [])
     include = frozenset(x.upper() for x in settings.get("include_sectors") or [])
-    weight = case(*((c.status == k, literal(x)) for k, x in sorted(weights.items())),
-                  else_=literal(0.0))
-    q = (select(c.id, c.event_date, c.sectors, (weight * c.goldstein_mean).label("x"))
+    q = (select(c.id, c.event_date, c.sectors, c.status, c.goldstein_mean)
          .where(pair_condition(t.clusters, a, b), c.event_date >= start.isoformat(),
                 c.event_date <= end.isoformat(), c.status.in_(sorted(weights)),
                 c.goldstein_mean.is_not(None)))
     out: dict[str, list[tuple[float, str, str]]] = {}
     with engine.connect() as conn:
-        for cid, day, sectors, x in conn.execute(q):
+        for cid, day, sectors, status, mean in conn.execute(q):
+            # a unit's contribution exactly: its weight times its mean rounded as units round
+            # it (the stored mean sums the same members in the same order)
+            x = weights[status] * round(float(mean), 4)
             found = {s for s in (sectors or "").split(",") if s and s in non_state}
             if found and not found <= include:
                 continue  # not state-to-state, and not asked for
@@ -359,9 +362,9 @@ def rank_scores(rows: Sequence[tuple[float, str, str]], direction: str, n: int) 
     return [cid for _, _, cid in ranked[:n]]
 
 
-# Candidates read beyond the reasons shown: the aggregate ranks clusters by a mean summed in
-# another order than the units' (last-bit differences can only swap clusters whose means are
-# equal to four decimals); the exact order is then taken from the candidates' own units.
+# Candidates read beyond the reasons shown when `confidence_weighting` is on: the stored
+# means leave the learned coder's confidences out, so the exact order is then taken from the
+# candidates' own units.
 REASON_MARGIN = 5
 
 
