@@ -134,3 +134,20 @@ def test_a_weekday_inside_an_open_quotation_is_a_date():
 def test_a_russian_date_without_a_preposition_stays_the_act_s():
     got = dated("Литва выслала белорусского дипломата 1 марта.", "2021-03-04", "ru")
     assert ("LTU", "BLR", "SANCTION", "occurred", "2021-03-01") in got
+
+
+def test_a_coordinated_verb_shares_the_time_of_its_head():
+    # 2024-03-14 is a Thursday
+    got = dated("On 3 March Lukashenko flew to Beijing and signed a trade agreement with Xi Jinping.", "2024-03-14")
+    assert ("BLR", "CHN", "AGREE", "occurred", "2024-03-03") in got
+    got = dated("On Wednesday the Polish president met Zelensky and criticised Russia.", "2024-03-14")
+    assert ("POL", "RUS", "ACCUSE", "occurred", "2024-03-13") in got
+    got = dated("В среду президент Польши встретился с Зеленским и раскритиковал Россию.", "2024-03-14", "ru")
+    assert ("POL", "RUS", "ACCUSE", "occurred", "2024-03-13") in got
+
+
+def test_a_coordinated_verb_keeps_its_own_time_to_itself():
+    got = dated("Moscow will pay the first tranche to Minsk this year and the rest of the loan in 2027.", "2025-06-10")
+    assert {d for *_, d in got} == {"2025"}
+    got = dated("Russia will send Belarus the first tranche of the loan and provide the remainder in 2027.", "2025-06-10")
+    assert ("RUS", "BLR", "AID", "planned", "2025-06") in got

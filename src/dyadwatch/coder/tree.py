@@ -1225,15 +1225,26 @@ class TreeCoder(Coder):
             v = v.head
         inside = {v.i} | {t.i for t in v.subtree}
         for c in v.subtree:
-            if c.i == v.i or c.i not in inside or c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] \
-                    or c.head.i == h.i != v.i or not (self._finite(c) or c.dep_ == "ccomp") or self._temporal(c):
-                # kept: coordinated verbs, a noun's own clause ("talks that took place on Monday"),
-                # participles and infinitives (often misattached) unless a content clause ("wants
-                # Minsk to pay next year"), a "when" clause ("when Putin came on Monday, they signed")
+            if c.i == v.i or c.i not in inside or h.i in {t.i for t in c.subtree}:
                 continue
-            if h.i not in {t.i for t in c.subtree}:
+            if self._coordinated_verb(c):
+                # a coordinated verb is a clause of its own ("will pay the first tranche this year and the
+                # rest in 2027"); it shares this one's time only where it has none (`_when`)
                 inside -= {t.i for t in c.subtree}
+                continue
+            if c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] \
+                    or c.head.i == h.i != v.i or not (self._finite(c) or c.dep_ == "ccomp") or self._temporal(c):
+                # kept: a noun's own clause ("talks that took place on Monday"), participles and
+                # infinitives (often misattached) unless a content clause ("wants Minsk to pay next
+                # year"), a "when" clause ("when Putin came on Monday, they signed")
+                continue
+            inside -= {t.i for t in c.subtree}
         return inside
+
+    def _coordinated_verb(self, v: Any) -> bool:
+        """A verb coordinated with another verb ("arrived in Moscow and held talks")."""
+        return self.syn.has(v, "conj") and v.pos_ in ("VERB", "AUX") and v.head.pos_ in ("VERB", "AUX") \
+            and v.head.i != v.i
 
     def _finite(self, v: Any) -> bool:
         """A finite verb, or one with a finite auxiliary ("which is demanding"): a clause with its
@@ -1280,7 +1291,7 @@ class TreeCoder(Coder):
         inside: list = []
         v = h
         own: set[int] = set()
-        for _ in range(3):
+        for _ in range(4):
             span = self._clause_span(s, v)
             own = own or span
             inside = [d for d in dates if not ref(d) and self._within(s, d, span)]
@@ -1296,8 +1307,10 @@ class TreeCoder(Coder):
                     break
             if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"}:
                 break
-            if self._finite(v) and not self._temporal(v) and not (status in ("occurred", "denied") and self._reported(v)):
-                break  # (an act reported in a content clause happened by the time of its report)
+            if self._finite(v) and not self._temporal(v) and not self._coordinated_verb(v) \
+                    and not (status in ("occurred", "denied") and self._reported(v)):
+                break  # (an act reported in a content clause happened by the time of its report; a
+                # coordinated verb without a time of its own shares its head's: "on Tuesday arrived and held talks")
             v = v.head
         if inside:
             rank = {"day": 0, "month": 1, "year": 2}
