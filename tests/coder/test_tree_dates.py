@@ -151,3 +151,12 @@ def test_a_coordinated_verb_keeps_its_own_time_to_itself():
     assert {d for *_, d in got} == {"2025"}
     got = dated("Russia will send Belarus the first tranche of the loan and provide the remainder in 2027.", "2025-06-10")
     assert ("RUS", "BLR", "AID", "planned", "2025-06") in got
+
+
+def test_a_day_after_its_own_preposition_is_a_time_however_the_parse_attaches_it():
+    # (the parser reads "Friday Poland", "3 March Lukashenko" as one name)
+    got = dated("On Friday Poland warned Russia that the drills, which end on 25 September, threaten the region.",
+                "2025-09-14")
+    assert ("POL", "RUS", "THREATEN", "occurred", "2025-09-12") in got
+    got = dated("On 3 March Lukashenko signed a trade agreement with Xi Jinping.", "2024-03-14")
+    assert ("BLR", "CHN", "AGREE", "occurred", "2024-03-03") in got

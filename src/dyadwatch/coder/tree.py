@@ -1271,6 +1271,10 @@ class TreeCoder(Coder):
             tok = span.root
             if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i in {x.i for x in span}:
                 return False
+            if d.granularity == "day" and span.start > 0 and s.doc[span.start - 1].pos_ == "ADP" \
+                    and not self.syn.has(tok, "possessor"):
+                return False  # "On Friday Poland warned", "On 3 March Lukashenko signed": a day after its own
+                # preposition is a time, however the parse attaches it ("the August 9 vote" has none)
             if len(span) == 1 and tok.dep_ in ("compound", "nummod", "amod"):
                 return True
             # (inside the noun's phrase: after its determiner, "the August 9 election"; a date with its own
