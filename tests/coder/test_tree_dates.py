@@ -160,3 +160,36 @@ def test_a_day_after_its_own_preposition_is_a_time_however_the_parse_attaches_it
     assert ("POL", "RUS", "THREATEN", "occurred", "2025-09-12") in got
     got = dated("On 3 March Lukashenko signed a trade agreement with Xi Jinping.", "2024-03-14")
     assert ("BLR", "CHN", "AGREE", "occurred", "2024-03-03") in got
+
+
+def test_what_happened_is_not_dated_by_a_day_to_come():
+    # a year-less day a few weeks after the report is a date to come, another thing's time
+    got = dated("Latvia accused Belarus of staging provocations ahead of the drills on 25 September.", "2025-09-14")
+    assert ("LVA", "BLR", "ACCUSE", "occurred", "2025-09-14") in got
+    got = dated("Putin met Lukashenko to prepare the summit of 25 September.", "2024-09-10")
+    assert ("RUS", "BLR", "CONSULT", "occurred", "2024-09-10") in got
+    # a date well over two months ahead is still last year's
+    got = dated("Russia and Belarus signed the gas deal on 28 December.", "2021-01-05")
+    assert ("RUS", "BLR", "AGREE", "occurred", "2020-12-28") in got
+
+
+def test_an_act_in_the_present_dated_after_the_report_is_planned():
+    got = dated("Russia and Belarus hold joint drills on 25 September.", "2024-09-10")
+    assert ("RUS", "BLR", "COOPERATE", "planned", "2024-09-25") in got
+    got = dated("Россия и Белоруссия проводят совместные учения 25 сентября.", "2024-09-10", "ru")
+    assert ("RUS", "BLR", "COOPERATE", "planned", "2024-09-25") in got
+    # in the past tense the act happened, on a day of last year's
+    got = dated("Russia and Belarus held joint drills on 25 September.", "2024-12-10")
+    assert ("RUS", "BLR", "COOPERATE", "occurred", "2024-09-25") in got
+
+
+def test_a_narrative_day_to_come_does_not_date_a_later_sentence_s_news():
+    from dyadwatch.coder.engine import DocState
+
+    # 2022-12-16 is a Friday; "will" makes the sentence's own reading of Friday the next one
+    state = DocState(pub_date="2022-12-16")
+    code_text("On Friday, the EU approved new sanctions against Russia and a loan that will be paid to Ukraine.",
+              "2022-12-16", "en", state=state)
+    got = code_text("Earlier, the European Council had discussed how to increase pressure on Russia.",
+                    "2022-12-16", "en", state=state)
+    assert got and all(e.date is None or e.date <= "2022-12-16" for e in got if e.status == "occurred")

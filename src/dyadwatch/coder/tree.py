@@ -28,6 +28,8 @@ import importlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date as _day
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -68,6 +70,33 @@ PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", 
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
+# a year-less day this close after the report is a date to come (a schedule), not one of last year
+NEAR_DAYS = 60
+_YEAR = re.compile(r"\d{4}")
+
+
+def _later(value: str | None, pub: str | None) -> bool:
+    """A date after the report's date, compared at the coarser of their precisions."""
+    if not value or not pub:
+        return False
+    n = min(len(value), len(pub))
+    return value[:n] > pub[:n]
+
+
+def _after_report(text: str, d: Any, value: str, pub: str | None) -> bool:
+    """Whether date mention `d`, read as `value`, cannot be the time of an act reported as done by
+    `pub`: after it, or a year-less day that lies a few weeks after it ("on 25 September" in a
+    report of 14 September is this year's, to come, not last year's)."""
+    if _later(value, pub):
+        return True
+    if not pub or len(pub) != 10 or len(value) != 10 or _YEAR.search(d.text):
+        return False
+    ref = _day.fromisoformat(pub)
+    try:
+        same = _day(ref.year, int(value[5:7]), int(value[8:10]))
+    except ValueError:
+        return False
+    return ref < same <= ref + timedelta(days=NEAR_DAYS)
 
 
 @dataclass(frozen=True)
@@ -394,9 +423,11 @@ class TreeCoder(Coder):
             # a verb whose parties the tree did not find while it coded others: the rule coder's event
             # on that verb ("Russia rejected the proposal by Ukraine, the Kremlin said")
             spans = [(a + k, b + k) for a, b in self._unroled]
-            events += [e for e in self.fallback.code_sentence(text, _snapshot(before))
-                       if any(a < e.end and e.start < b for a, b in spans) and e.source and e.target
-                       and e.source != e.target and not any(x.start < e.end and e.start < x.end for x in events)]
+            added = [e for e in self.fallback.code_sentence(text, _snapshot(before))
+                     if any(a < e.end and e.start < b for a, b in spans) and e.source and e.target
+                     and e.source != e.target and not any(x.start < e.end and e.start < x.end for x in events)]
+            self._redate(added, k, before)
+            events += added
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
             events = [e for e in self.fallback.code_sentence(text, state)
@@ -418,6 +449,9 @@ class TreeCoder(Coder):
             if h is not None:
                 e.date, e.date_granularity = self._when(s, h, dates, state, e.status, (e.source, e.target))
             elif not dates:
+                e.date, e.date_granularity = self._undated(state, e.status, (e.source, e.target))
+            if e.status in ("occurred", "denied") and _later(e.date, state.pub_date):
+                # (the rule coder's own reading of the document's date: what happened is not dated after its report)
                 e.date, e.date_granularity = self._undated(state, e.status, (e.source, e.target))
 
     def _code(self, text: str, state: DocState) -> list[Event]:
@@ -1316,16 +1350,37 @@ class TreeCoder(Coder):
                 break  # (an act reported in a content clause happened by the time of its report; a
                 # coordinated verb without a time of its own shares its head's: "on Tuesday arrived and held talks")
             v = v.head
-        if inside:
-            rank = {"day": 0, "month": 1, "year": 2}
-            d = min(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start))
+        rank = {"day": 0, "month": 1, "year": 2}
+        for d in sorted(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start)):
             if not self._within(s, d, own) and status not in ("occurred", "denied"):
                 return d.value, d.granularity  # the time of the verb governing a plan ("agreed on 24 June to")
-            return self._tensed(s.text, d, status, state.pub_date)
+            value, gran = self._tensed(s.text, d, status, state.pub_date)
+            if status in ("occurred", "denied") and _after_report(s.text, d, value, state.pub_date):
+                continue  # what happened cannot be dated after its report: another thing's time ("accused
+                # Belarus of provocations ahead of the drills on 25 September" in a report of 14 September)
+            return value, gran
         years = [d for d in every if d.granularity == "year" and named(d) and self._within(s, d, own)]
         if years and not state.pub_date and not state.date and status not in ("forecast", "hypothetical"):
             return years[0].value, "year"  # an undated page: "Zapad-2017" is the only year it tells
         return self._undated(state, status, pair)
+
+    def _scheduled(self, s: _Sent, h: Any, dates: list, state: DocState) -> bool:
+        """An act in the present tense whose own clause dates it after the report: a schedule, not
+        an act done ("hold joint drills on 25 September" in a report of 10 September)."""
+        if not dates or not state.pub_date:
+            return False
+        v = h
+        for _ in range(4):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX") or "Pres" not in v.morph.get("Tense") or "Fin" not in v.morph.get("VerbForm") \
+                or any(self.syn.has(c, "aux") for c in v.children):
+            return False
+        value, _ = self._when(s, h, dates, DocState(pub_date=state.pub_date), "planned")
+        own = self._clause_span(s, h)
+        return _later(value, state.pub_date) and any(
+            self._within(s, d, own) and self._tensed(s.text, d, "planned", state.pub_date)[0] == value for d in dates)
 
     def _temporal(self, v: Any) -> bool:
         """A "when" clause: its time is its head clause's."""
@@ -1368,9 +1423,11 @@ class TreeCoder(Coder):
         """The date of an event whose own clause names no time."""
         if status in ("forecast", "hypothetical"):
             return None, None
-        if state.talks_date[0] and pair is not None and set(pair) == set(state.talks_pair or ()):
+        done = status in ("occurred", "denied")
+        if state.talks_date[0] and pair is not None and set(pair) == set(state.talks_pair or ()) \
+                and not (done and _later(state.talks_date[0], state.pub_date)):
             return state.talks_date  # what the parties of the document's talks did there
-        if state.date and not (status in ("occurred", "denied") and len(state.pub_date or "") == 10):
+        if state.date and not (done and (len(state.pub_date or "") == 10 or _later(state.date, state.pub_date))):
             return state.date, state.date_gran
         if status in ("occurred", "denied") and state.pub_date:
             # convention 9: an occurred event with no time of its own takes the report's date
@@ -1500,6 +1557,8 @@ class TreeCoder(Coder):
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
         status = self._status(s, h)
+        if status == "occurred" and self._scheduled(s, h, dates, state):
+            status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair) \
                 and self._when(s, h, dates, DocState(), "occurred") == (None, None):
