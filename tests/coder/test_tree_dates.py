@@ -193,3 +193,22 @@ def test_a_narrative_day_to_come_does_not_date_a_later_sentence_s_news():
     got = code_text("Earlier, the European Council had discussed how to increase pressure on Russia.",
                     "2022-12-16", "en", state=state)
     assert got and all(e.date is None or e.date <= "2022-12-16" for e in got if e.status == "occurred")
+
+
+def test_a_deadline_or_a_season_dates_the_act():
+    got = dated("Russia will lend Belarus $1 billion by the end of the year.", "2025-06-10")
+    assert ("RUS", "BLR", "AID", "planned", "2025") in got
+    got = dated("Россия выделит Белоруссии кредит до конца года.", "2025-06-10", "ru")
+    assert ("RUS", "BLR", "AID", "planned", "2025") in got
+    got = dated("Putin visited Minsk last autumn.", "2025-06-10")
+    assert ("RUS", "BLR", "CONSULT", "occurred", "2024") in got
+    got = dated("Путин посетил Минск прошлой осенью.", "2025-06-10", "ru")
+    assert ("RUS", "BLR", "CONSULT", "occurred", "2024") in got
+
+
+def test_a_date_word_the_parse_reads_as_a_preposition_is_no_date():
+    # "накануне учений": on the eve of the drills, not "the day before"
+    got = dated("Латвия обвинила Белоруссию в провокациях накануне учений.", "2025-09-14", "ru")
+    assert ("LVA", "BLR", "ACCUSE", "occurred", "2025-09-14") in got
+    got = dated("Путин встретился с Лукашенко накануне учений, которые начнутся 25 сентября.", "2024-09-10", "ru")
+    assert ("RUS", "BLR", "CONSULT", "occurred", "2024-09-10") in got

@@ -1324,8 +1324,14 @@ class TreeCoder(Coder):
             return d.granularity == "year" and (before[-1:] in ("-", "‑") or before.count("«") > before.count("»")
                                                 or before.count("“") > before.count("”") or before.count('"') % 2 == 1)
 
-        every = dates
-        dates = [d for d in dates if not modifier(d) and not named(d)]
+        def preposition(d: Any) -> bool:
+            """A date word the parse reads as a preposition ("накануне учений": on the eve of the drills)."""
+            span = s.doc.char_span(d.start, d.end, alignment_mode="expand")
+            return span is not None and len(span) == 1 and self.syn.has(span.root, "case") \
+                and span.root.head.pos_ in ("NOUN", "PROPN")
+
+        every = [d for d in dates if not preposition(d)]
+        dates = [d for d in every if not modifier(d) and not named(d)]
         inside: list = []
         v = h
         own: set[int] = set()

@@ -23,8 +23,11 @@ Resolution rules (see also the module tests):
 * Weekdays: "last Tuesday" is the latest Tuesday strictly before the reference, "next
   Tuesday" the first strictly after. A bare "on Tuesday" is the latest Tuesday on or before
   the reference, or, in a sentence about the future, the first one after it.
-* "last/this/next year|month|week", "N days ago", "yesterday" shift the reference. A week
-  has no granularity of its own: it resolves to the month that holds its Monday.
+* "last/this/next year|month|week", "N days ago", "yesterday", "by the end of the year" shift
+  the reference. A week has no granularity of its own: it resolves to the month that holds its
+  Monday ("over the past week": the reference's week).
+* Seasons ("last autumn", "этой весной") resolve to a year: the latest such season that has
+  ended, the reference's, or the first to begin after it.
 * Anaphoric expressions ("the previous day", "накануне", "the following year") shift the
   ``anchor`` (the last explicit date the caller met in the document), or the reference
   when there is none.
@@ -85,6 +88,7 @@ class _Lang:
     rel: dict[str, int]
     numbers: dict[str, int | None]
     units: dict[str, str]
+    seasons: dict[str, tuple[int, int]]  # season word -> its first and last month
     future: re.Pattern[str] | None
     report: re.Pattern[str] | None  # reporting verbs: a clause with one has its own tense
     triggers: frozenset[str]
@@ -112,6 +116,7 @@ def _load(lang: str) -> _Lang | None:
     numbers = {str(k).lower(): (None if v is None else int(v))
                for k, v in (data.get("numbers") or {}).items()}
     units = {str(k).lower(): str(v) for k, v in (data.get("units") or {}).items()}
+    seasons = {str(k).lower(): (int(v[0]), int(v[1])) for k, v in (data.get("seasons") or {}).items()}
     ordinal = data.get("ordinal") or "(?!)"
     rng = data.get("range") or r"\s*[-–—]\s*"
     mod = data.get("mod") or "(?!)"
@@ -131,6 +136,7 @@ def _load(lang: str) -> _Lang | None:
             "{REL}": rf"(?P<rel>{_alternation(rel)})",
             "{NUM}": rf"(?P<num>\d{{1,3}}|{num_alt})",
             "{UNIT}": rf"(?P<unit>{_alternation(units)})",
+            "{SEASON}": rf"(?P<season>{_alternation(seasons) if seasons else '(?!)'})",
             "{ORD}": f"(?:{ordinal})",
             "{RANGE}": f"(?:{rng})",
             "{MOD}": f"(?:{mod})",
@@ -145,7 +151,7 @@ def _load(lang: str) -> _Lang | None:
     regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
     future = data.get("future_cues")
     triggers = set(data.get("trigger_words") or [])
-    for word in (*months, *weekdays, *rel, *units):
+    for word in (*months, *weekdays, *rel, *units, *seasons):
         triggers.update(t.lower() for t in _TOKEN.findall(word))
     leads: set[str] = set(numbers)
     for source in (pre, mod, rng, *(str(sp["re"]) for sp in specs)):
@@ -154,7 +160,7 @@ def _load(lang: str) -> _Lang | None:
     return _Lang(
         regex=regex, leads=frozenset(leads), specs=tuple(specs), months=months,
         ambiguous=frozenset(str(w).lower() for w in data.get("ambiguous_months") or []),
-        weekdays=weekdays, rel=rel, numbers=numbers, units=units,
+        weekdays=weekdays, rel=rel, numbers=numbers, units=units, seasons=seasons,
         future=re.compile(future, re.IGNORECASE) if future else None,
         report=re.compile(data["report_cues"], re.IGNORECASE) if data.get("report_cues") else None,
         triggers=frozenset(t.lower() for t in triggers),
@@ -314,6 +320,17 @@ class _Resolver:
                 y = ref.year if month > ref.month else ref.year + 1
                 y += off - 1
             return f"{y:04d}-{month:02d}", "month", None
+        if kind == "season":
+            # "last autumn": the latest one that has ended; "next spring": the first one to begin
+            first, last = lang.seasons[g["season"].lower()]
+            off = lang.rel[g["rel"].lower()]
+            ref = self.ref.day
+            y = ref.year
+            if off < 0:
+                y = (ref.year if last < ref.month else ref.year - 1) + off + 1
+            elif off > 0:
+                y = (ref.year if first > ref.month else ref.year + 1) + off - 1
+            return f"{y:04d}", "year", None
         if kind == "monthday":
             # "on the 20th": that day of the reference month, else of the month before (after, for
             # the future) where it would lie on the wrong side of the reference
