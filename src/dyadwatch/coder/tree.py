@@ -141,6 +141,7 @@ class Syntax:
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
+    sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -237,6 +238,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
         temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
+        sequence=frozenset(str(w).lower() for w in st.get("sequence") or ()),
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
         reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
@@ -1306,9 +1308,10 @@ class TreeCoder(Coder):
             if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i in {x.i for x in span}:
                 return False
             if d.granularity == "day" and span.start > 0 and s.doc[span.start - 1].pos_ == "ADP" \
-                    and not self.syn.has(tok, "possessor"):
-                return False  # "On Friday Poland warned", "On 3 March Lukashenko signed": a day after its own
-                # preposition is a time, however the parse attaches it ("the August 9 vote" has none)
+                    and not self.syn.has(tok, "possessor") or any(tok.head.i in sp for sp in s.spans):
+                return False  # "On Friday Poland warned", "In 2019 Minsk protested": a day after its own
+                # preposition, or a date on an actor's name, is a time however the parse attaches it ("the
+                # August 9 vote" has no preposition; no date names a party)
             if len(span) == 1 and tok.dep_ in ("compound", "nummod", "amod"):
                 return True
             # (inside the noun's phrase: after its determiner, "the August 9 election"; a date with its own
@@ -1335,10 +1338,11 @@ class TreeCoder(Coder):
         inside: list = []
         v = h
         own: set[int] = set()
+        coarse = False  # past an "after"/"before" clause: only the main clause's month or year is its time too
         for _ in range(4):
             span = self._clause_span(s, v)
             own = own or span
-            inside = [d for d in dates if not ref(d) and self._within(s, d, span)]
+            inside = [d for d in dates if not ref(d) and self._within(s, d, span) and not (coarse and d.granularity == "day")]
             if inside:
                 break
             # a non-finite clause ("ended with Lukashenka visiting Moscow") is dated by its head's
@@ -1351,10 +1355,12 @@ class TreeCoder(Coder):
                     break
             if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"}:
                 break
-            if self._finite(v) and not self._temporal(v) and not self._coordinated_verb(v) \
+            sequence = self._sequence(v)
+            if self._finite(v) and not self._temporal(v) and not self._coordinated_verb(v) and not sequence \
                     and not (status in ("occurred", "denied") and self._reported(v)):
                 break  # (an act reported in a content clause happened by the time of its report; a
                 # coordinated verb without a time of its own shares its head's: "on Tuesday arrived and held talks")
+            coarse = coarse or sequence
             v = v.head
         rank = {"day": 0, "month": 1, "year": 2}
         for d in sorted(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start)):
@@ -1387,6 +1393,17 @@ class TreeCoder(Coder):
         own = self._clause_span(s, h)
         return _later(value, state.pub_date) and any(
             self._within(s, d, own) and self._tensed(s.text, d, "planned", state.pub_date)[0] == value for d in dates)
+
+    def _sequence(self, v: Any) -> bool:
+        """An "after"/"before" clause ("In 2019 relations soured after Russia cut supplies"; UD: "после
+        того, как", the clause on a pronoun that the word governs): near its head clause's time."""
+        syn = self.syn
+        if not syn.sequence:
+            return False
+        if any(c.lower_ in syn.sequence for c in v.children if syn.has(c, "mark") and c.i < v.i):
+            return True
+        return v.dep_ in syn.labels["relative"] and v.head.pos_ == "PRON" and any(
+            c.lower_ in syn.sequence for c in v.head.children if syn.has(c, "case"))
 
     def _temporal(self, v: Any) -> bool:
         """A "when" clause: its time is its head clause's."""
