@@ -224,3 +224,8 @@ def test_an_act_in_an_after_clause_is_in_its_head_clause_s_year():
     got = dated("On Monday Minsk protested after Russia cut oil supplies to Belarus.", "2024-09-20")
     assert ("BLR", "RUS", "PROTEST", "occurred", "2024-09-16") in got
     assert ("RUS", "BLR", "SANCTION", "occurred", "2024-09-20") in got
+
+
+def test_an_undated_page_takes_the_year_of_the_act_s_own_named_exercise():
+    got = dated('After the Zapad-2017 manoeuvres, Russia and Belarus held the "Union Shield-2019" drills.', None)
+    assert ("RUS", "BLR", "COOPERATE", "occurred", "2019") in got

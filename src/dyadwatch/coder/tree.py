@@ -1373,7 +1373,11 @@ class TreeCoder(Coder):
             return value, gran
         years = [d for d in every if d.granularity == "year" and named(d) and self._within(s, d, own)]
         if years and not state.pub_date and not state.date and status not in ("forecast", "hypothetical"):
-            return years[0].value, "year"  # an undated page: "Zapad-2017" is the only year it tells
+            # an undated page: "Zapad-2017" is the only year it tells; the name in the act's own phrase first
+            # ("after Zapad-2021 they held the Union Resolve-2022 drills"), else the nearest
+            phrase = {t.i for t in h.subtree}
+            d = min(years, key=lambda d: (not self._within(s, d, phrase), abs(d.start - h.idx)))
+            return d.value, "year"
         return self._undated(state, status, pair)
 
     def _scheduled(self, s: _Sent, h: Any, dates: list, state: DocState) -> bool:
