@@ -229,3 +229,8 @@ def test_an_act_in_an_after_clause_is_in_its_head_clause_s_year():
 def test_an_undated_page_takes_the_year_of_the_act_s_own_named_exercise():
     got = dated('After the Zapad-2017 manoeuvres, Russia and Belarus held the "Union Shield-2019" drills.', None)
     assert ("RUS", "BLR", "COOPERATE", "occurred", "2019") in got
+
+
+def test_a_subordinate_participle_keeps_its_time_to_itself():
+    got = dated("Moscow respected the refusal of Belarus, although made public in 2013.", "2015-12-10")
+    assert ("RUS", "BLR", "CONCEDE", "occurred", "2015-12-10") in got

@@ -1268,14 +1268,19 @@ class TreeCoder(Coder):
                 # rest in 2027"); it shares this one's time only where it has none (`_when`)
                 inside -= {t.i for t in c.subtree}
                 continue
-            if c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] \
-                    or c.head.i == h.i != v.i or not (self._finite(c) or c.dep_ == "ccomp") or self._temporal(c):
+            if c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] or c.head.i == h.i != v.i \
+                    or not (self._finite(c) or c.dep_ == "ccomp" or self._subordinate(c)) or self._temporal(c):
                 # kept: a noun's own clause ("talks that took place on Monday"), participles and
                 # infinitives (often misattached) unless a content clause ("wants Minsk to pay next
-                # year"), a "when" clause ("when Putin came on Monday, they signed")
+                # year") or opened by a subordinating word ("although made in 2013"), a "when" clause
+                # ("when Putin came on Monday, they signed")
                 continue
             inside -= {t.i for t in c.subtree}
         return inside
+
+    def _subordinate(self, v: Any) -> bool:
+        """A clause opened by a subordinating word of its own ("although", "because", "after")."""
+        return any(self.syn.has(c, "mark") and c.i < v.i for c in v.children)
 
     def _coordinated_verb(self, v: Any) -> bool:
         """A verb coordinated with another verb ("arrived in Moscow and held talks")."""
