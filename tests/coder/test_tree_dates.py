@@ -234,3 +234,18 @@ def test_an_undated_page_takes_the_year_of_the_act_s_own_named_exercise():
 def test_a_subordinate_participle_keeps_its_time_to_itself():
     got = dated("Moscow respected the refusal of Belarus, although made public in 2013.", "2015-12-10")
     assert ("RUS", "BLR", "CONCEDE", "occurred", "2015-12-10") in got
+
+
+def test_an_act_with_no_time_of_its_own_is_dated_by_the_report_attached_to_it():
+    # 2024-03-14 is a Thursday
+    got = dated("As the ministry said on Wednesday, Vilnius expelled a Belarusian diplomat.", "2024-03-14")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2024-03-13") in got
+    got = dated("Как сообщил в среду МИД Литвы, Вильнюс выслал белорусского дипломата.", "2024-03-14", "ru")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2024-03-13") in got
+    got = dated("Вильнюс выслал белорусского дипломата, сообщил в среду МИД Литвы.", "2024-03-14", "ru")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2024-03-13") in got
+
+
+def test_a_date_adverb_the_parse_makes_the_head_of_the_verb_still_dates_it():
+    got = dated("Литва позавчера закрыла границу с Белоруссией.", "2024-03-14", "ru")
+    assert ("LTU", "BLR", "SANCTION", "occurred", "2024-03-12") in got

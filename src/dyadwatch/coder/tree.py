@@ -1260,6 +1260,8 @@ class TreeCoder(Coder):
                 break
             v = v.head
         inside = {v.i} | {t.i for t in v.subtree}
+        if v.head.i != v.i and v.head.pos_ == "ADV" and v.dep_ not in syn.labels["clause"]:
+            inside.add(v.head.i)  # (a parse that hangs the verb under its adverb: "Литва позавчера закрыла")
         for c in v.subtree:
             if c.i == v.i or c.i not in inside or h.i in {t.i for t in c.subtree}:
                 continue
@@ -1367,6 +1369,17 @@ class TreeCoder(Coder):
                 # coordinated verb without a time of its own shares its head's: "on Tuesday arrived and held talks")
             coarse = coarse or sequence
             v = v.head
+        if not inside and status in ("occurred", "denied"):
+            # "Как сообщил в среду МИД, Вильнюс выслал ...", "As the ministry said on Wednesday, ...": an act
+            # that happened, with no time of its own, by the time of the report attached to its verb
+            v = h
+            while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+                v = v.head
+            for c in v.children:
+                if c.i != h.i and c.dep_ in self.syn.labels["clause"] and c.dep_ not in self.syn.labels["conj"] \
+                        and (c.lower_ in self.syn.report_time or _key(c) in self.syn.report_time):
+                    span = self._clause_span(s, c)
+                    inside += [d for d in dates if not ref(d) and self._within(s, d, span)]
         rank = {"day": 0, "month": 1, "year": 2}
         for d in sorted(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start)):
             if not self._within(s, d, own) and status not in ("occurred", "denied"):
