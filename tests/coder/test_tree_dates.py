@@ -249,3 +249,23 @@ def test_an_act_with_no_time_of_its_own_is_dated_by_the_report_attached_to_it():
 def test_a_date_adverb_the_parse_makes_the_head_of_the_verb_still_dates_it():
     got = dated("Литва позавчера закрыла границу с Белоруссией.", "2024-03-14", "ru")
     assert ("LTU", "BLR", "SANCTION", "occurred", "2024-03-12") in got
+
+
+def test_a_warning_after_its_content_keeps_its_own_tense_and_time():
+    # (the parse coordinates the warning with the drills' verb; the drills end eleven days after the report)
+    got = dated("Учения завершатся 25 сентября, предупредила Литва Белоруссию.", "2025-09-14", "ru")
+    assert ("LTU", "BLR", "THREATEN", "occurred", "2025-09-14") in got
+
+
+def test_a_coordinated_verb_of_another_tense_does_not_share_the_time():
+    # 2024-03-14 is a Thursday: the loan is not promised for the Monday after
+    got = dated("Russia signed a trade deal with Belarus on Monday and will lend Minsk $1 billion.", "2024-03-14")
+    assert {("RUS", "BLR", "AGREE", "occurred", "2024-03-11"), ("RUS", "BLR", "AID", "planned", "2024-03")} <= got
+
+
+def test_a_plan_for_a_day_just_past_is_not_moved_to_next_year():
+    got = dated("Putin was to meet Lukashenko on 2 September.", "2024-09-10")
+    assert ("RUS", "BLR", "CONSULT", "planned", "2024-09-02") in got
+    # a weekday of a plan is still the next one
+    got = dated("Putin is to visit Minsk on Friday.", "2024-03-13")
+    assert ("RUS", "BLR", "CONSULT", "planned", "2024-03-15") in got

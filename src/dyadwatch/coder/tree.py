@@ -1196,6 +1196,8 @@ class TreeCoder(Coder):
             if x.head.i == x.i:
                 break
             dep = x.dep_
+            if x.i == h.i and (dep == "parataxis" or self._coordinated_verb(x)) and not self._same_tense(x, x.head):
+                break  # "Учения завершатся 25 сентября, предупредила Литва": the warning's own tense, not its content's
             prev = x
             x = x.head
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and x.pos_ in ("VERB", "AUX") \
@@ -1284,6 +1286,16 @@ class TreeCoder(Coder):
         """A clause opened by a subordinating word of its own ("although", "because", "after")."""
         return any(self.syn.has(c, "mark") and c.i < v.i for c in v.children)
 
+    def _same_tense(self, a: Any, b: Any) -> bool:
+        """Two verbs in one tense, as far as the parse tells: their Tense features where both have one,
+        and their auxiliaries' statuses where `a` has one of its own ("closed ... and will reopen")."""
+        ta, tb = set(a.morph.get("Tense")), set(b.morph.get("Tense"))
+        if ta and tb and ta != tb:
+            return False
+        aux_a = {self.syn.aux[c.lower_] for c in a.children if self.syn.has(c, "aux") and c.lower_ in self.syn.aux}
+        aux_b = {self.syn.aux[c.lower_] for c in b.children if self.syn.has(c, "aux") and c.lower_ in self.syn.aux}
+        return not aux_a or aux_a == aux_b
+
     def _coordinated_verb(self, v: Any) -> bool:
         """A verb coordinated with another verb ("arrived in Moscow and held talks")."""
         return self.syn.has(v, "conj") and v.pos_ in ("VERB", "AUX") and v.head.pos_ in ("VERB", "AUX") \
@@ -1363,7 +1375,8 @@ class TreeCoder(Coder):
             if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"}:
                 break
             sequence = self._sequence(v)
-            if self._finite(v) and not self._temporal(v) and not self._coordinated_verb(v) and not sequence \
+            shared = self._coordinated_verb(v) and self._same_tense(v, v.head)
+            if self._finite(v) and not self._temporal(v) and not shared and not sequence \
                     and not (status in ("occurred", "denied") and self._reported(v)):
                 break  # (an act reported in a content clause happened by the time of its report; a
                 # coordinated verb without a time of its own shares its head's: "on Tuesday arrived and held talks")
@@ -1452,6 +1465,9 @@ class TreeCoder(Coder):
         if status in ("occurred", "denied") and d.value > pub[:n]:
             future = False
         elif status in ("planned", "forecast", "hypothetical") and d.value < pub[:n]:
+            if n == 10 == len(pub) and re.search(r"\d", d.text) \
+                    and _day.fromisoformat(pub) - _day.fromisoformat(d.value) <= timedelta(days=NEAR_DAYS):
+                return d.value, d.granularity  # a plan for a day just past ("was to meet on 2 September"), not next year's
             future = True
         else:
             return d.value, d.granularity
