@@ -1264,8 +1264,9 @@ class TreeCoder(Coder):
         inside = {v.i} | {t.i for t in v.subtree}
         if v.head.i != v.i and v.head.pos_ == "ADV" and v.dep_ not in syn.labels["clause"]:
             inside.add(v.head.i)  # (a parse that hangs the verb under its adverb: "Литва позавчера закрыла")
+        above = {h.i} | {a.i for a in h.ancestors}  # the clauses that hold the trigger stay
         for c in v.subtree:
-            if c.i == v.i or c.i not in inside or h.i in {t.i for t in c.subtree}:
+            if c.i == v.i or c.i not in inside or c.i in above:
                 continue
             if self._coordinated_verb(c):
                 # a coordinated verb is a clause of its own ("will pay the first tranche this year and the
