@@ -18,8 +18,11 @@ sentence with both is parsed. For each trigger the tree gives
 * the status: negation, modals and the verbs governing the trigger, conditional clauses,
   denial and forecast frames; the content of an allegation or a request is not coded;
 * the date: the date expressions inside the trigger's own clause (other finite and content
-  clauses nested in it left out), read in the event's tense, else the document's (convention 9:
+  clauses nested in it left out, coordinated verbs too: a coordinated verb of the same tense with
+  none of its own shares its head's), read in the event's tense, else the document's (convention 9:
   an undated act that occurred takes the report's day); the rule coder's events are dated alike.
+  Status and date agree: an act that happened is never dated after its report, and one in the
+  present tense that its own clause dates after the report is planned.
 """
 
 from __future__ import annotations
@@ -83,7 +86,7 @@ def _later(value: str | None, pub: str | None) -> bool:
     return value[:n] > pub[:n]
 
 
-def _after_report(text: str, d: Any, value: str, pub: str | None) -> bool:
+def _after_report(d: Any, value: str, pub: str | None) -> bool:
     """Whether date mention `d`, read as `value`, cannot be the time of an act reported as done by
     `pub`: after it, or a year-less day that lies a few weeks after it ("on 25 September" in a
     report of 14 September is this year's, to come, not last year's)."""
@@ -1399,7 +1402,7 @@ class TreeCoder(Coder):
             if not self._within(s, d, own) and status not in ("occurred", "denied"):
                 return d.value, d.granularity  # the time of the verb governing a plan ("agreed on 24 June to")
             value, gran = self._tensed(s.text, d, status, state.pub_date)
-            if status in ("occurred", "denied") and _after_report(s.text, d, value, state.pub_date):
+            if status in ("occurred", "denied") and _after_report(d, value, state.pub_date):
                 continue  # what happened cannot be dated after its report: another thing's time ("accused
                 # Belarus of provocations ahead of the drills on 25 September" in a report of 14 September)
             return value, gran
