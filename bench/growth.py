@@ -339,16 +339,40 @@ def _p95(xs: list[float]) -> float:
     return xs[min(len(xs) - 1, int(round(0.95 * (len(xs) - 1))))]
 
 
+def evict_from_os_cache(db: str) -> None:
+    """Drop a SQLite store's pages from the OS page cache (posix_fadvise DONTNEED on the file
+    and its WAL), so the next start reads them from the disk: the first request after a
+    reboot, or after other work pushed the store out of memory."""
+    if "://" in db:
+        return
+    for path in (db, db + "-wal", db + "-shm"):
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+
+
 def latency(db: str, *, dyad: str = "BLR-RUS", week: str = "2020-W34", restarts: int = 5,
-            requests: int = 30, command_runs: int = 3, timeout_s: float = 900.0) -> dict[str, Any]:
+            requests: int = 30, command_runs: int = 3, timeout_s: float = 900.0,
+            evict: bool = False) -> dict[str, Any]:
+    """Cold and warm request times of the dyad page and the index API, and the wall time of
+    `verdict` and `brief`. With `evict`, each server start and each command run begins with
+    the store's pages out of the OS cache (SQLite only)."""
     import httpx
 
     routes = [f"/dyad/{dyad}", f"/api/v1/index?dyad={dyad}&freq=week"]
-    out: dict[str, Any] = {"bench": "latency", "db": db, "dyad": dyad, "routes": {}}
+    out: dict[str, Any] = {"bench": "latency", "db": db, "dyad": dyad, "routes": {},
+                           "evicted": evict and "://" not in db}
     for route in routes:
         cold, warm, codes = [], [], set()
         cold_cpu, warm_cpu = [], []
         for _ in range(restarts):
+            if evict:
+                evict_from_os_cache(db)
             proc, base = _serve(db)
             try:
                 with httpx.Client(base_url=base, timeout=timeout_s) as c:
@@ -384,7 +408,11 @@ def latency(db: str, *, dyad: str = "BLR-RUS", week: str = "2020-W34", restarts:
         }
         out["commands"] = {}
         for name, cmd in commands.items():
-            runs = [measure(cmd) for _ in range(command_runs)]
+            runs = []
+            for _ in range(command_runs):
+                if evict:
+                    evict_from_os_cache(db)
+                runs.append(measure(cmd))
             bad = [r for r in runs if r["rc"] != 0]
             if bad:
                 raise SystemExit(f"{name} failed:\n{bad[0]['output'][-2000:]}")
@@ -434,6 +462,9 @@ def table(res: dict[str, Any]) -> str:
         for name, r in res["commands"].items():
             lines.append(f"| {name} | {', '.join(str(x) for x in r['wall_s'])} | "
                          f"{', '.join(str(x) for x in r['cpu_s'])} | {r['maxrss_mib']} |")
+        if res.get("evicted"):
+            lines.append("\nEach start and each command run began with the store out of the "
+                         "OS page cache (--evict).")
     return "\n".join(lines)
 
 

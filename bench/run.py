@@ -452,7 +452,8 @@ def _big_store_bench(args: argparse.Namespace) -> int:
         db, ctx = growth.latency_db(stores, n_docs, backends[0])
         try:
             res = growth.latency(db, dyad=args.dyad, week=args.week, restarts=args.restarts,
-                                 requests=args.requests, command_runs=args.command_runs)
+                                 requests=args.requests, command_runs=args.command_runs,
+                                 evict=args.evict)
         finally:
             if ctx:
                 ctx.__exit__(None, None, None)
@@ -492,6 +493,9 @@ def main(argv: list[str] | None = None) -> int:
     big.add_argument("--requests", type=int, default=30, help="latency: warm requests a start [30]")
     big.add_argument("--command-runs", type=int, default=3,
                      help="latency: runs of verdict and brief [3]")
+    big.add_argument("--evict", action="store_true",
+                     help="latency: drop the SQLite store from the OS page cache before each start "
+                          "and command run (a cold disk, as after a reboot)")
     big.add_argument("--dyad", default="BLR-RUS", help="latency: the dyad [BLR-RUS, the busiest]")
     big.add_argument("--week", default="2020-W34", help="latency: verdict/brief week [2020-W34]")
     args = ap.parse_args(argv)
