@@ -112,6 +112,7 @@ class Syntax:
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
+    domestic_sectors: frozenset[str] = frozenset()  # sectors of a party inside one country besides its state organs
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -147,7 +148,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "attribution", "ultimatum", "first_target", "refusal",
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
-                                      "report_time"})
+                                      "report_time", "domestic_sectors"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -160,7 +161,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
-                  "patient_nouns", "report_time"):
+                  "patient_nouns", "report_time", "domestic_sectors"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -197,6 +198,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         fallback_needs_target=bool(data.get("fallback_needs_target")),
         verb_fallback=bool(data.get("verb_fallback")),
+        domestic_sectors=frozenset(str(x) for x in data.get("domestic_sectors") or ()),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -292,6 +294,8 @@ class TreeCoder(Coder):
         self._had_triggers = False
         self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
         self._unroled: list[tuple[int, int]] = []
+        self._dateline = 0  # where the sentence coded last starts after its dateline
+        self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
@@ -385,7 +389,7 @@ class TreeCoder(Coder):
                 return events
         self.seen += 1
         before = _snapshot(state) if self.fallback is not None else None
-        k = self.dateline_end(text)
+        k = self._dateline = self.dateline_end(text)
         events = self._code(text[k:], state)  # the sentence after the dateline, if any
         for e in events:
             e.start += k
@@ -400,11 +404,60 @@ class TreeCoder(Coder):
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
             events = [e for e in self.fallback.code_sentence(text, state)
-                      if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
+                      if (_one_side_ok(e) or self._domestic(e)) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
                                               or not self.syn.fallback_needs_target)]
             self.fallen += bool(events)
             self._redate(events, k, before)
         return events
+
+    def _domestic(self, e: Event) -> bool:
+        """Convention 7 on a fallback event X -> X in a sentence about one country: kept where the
+        sentence names two parties inside it, one of them no state organ (`domestic_sectors`:
+        "the government accepted the rebels' demands", "police prevented a demonstration by
+        students"), or the place inside it where the act happens ("extended the curfew in Abidjan")."""
+        if not self.syn.domestic_sectors or e.source is None or e.source != e.target:
+            return False
+        words, lower, mentions = self._words_now
+        codes = {c for m in mentions if m.kind != "igo" for c in m.codes}
+        if codes - {e.source}:
+            return False  # another country named: its act, not a domestic one
+        from dyadwatch.nlp.actors import match_names
+
+        parties: dict[tuple[int, int], str | None] = {(m.start, m.end): m.sector for m in mentions
+                                                      if m.codes and not m.location}
+        for nm in match_names(self.actors, words, lower):
+            if nm.entry.kind == "sector" and not any(a <= nm.start < b for a, b in parties):
+                parties[(nm.start, nm.end)] = nm.entry.ref
+        place = any(m.location and m.codes == (e.source,) and not self._describes(m) for m in mentions)
+        if e.source_text is None and self._noun_at(e):
+            return False  # convention 4: a nominal act with its actor unnamed ("Western sanctions")
+        sectors = set(parties.values())
+        if place:
+            return True
+        if e.type in PARTY_ACTS and e.source_sector in STATE_SECTORS and not sectors & PARTIES:
+            return False  # a state's call on its own people is an internal directive (convention 10)
+        return len(parties) >= 2 and bool(sectors & self.syn.domestic_sectors)
+
+    def _describes(self, m: Mention) -> bool:
+        """A place in the phrase of an actor ("the leadership in Astana"), not where an act happens."""
+        s = self._last[0]
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None) if s is not None else None
+        if k is None or k >= len(s.spans) or not s.spans[k]:
+            return False
+        head = next((s.doc[i] for i in sorted(s.spans[k]) if s.doc[i].head.i not in s.spans[k]), None)
+        x = head.head if head is not None else None
+        if x is not None and (self.syn.has(head, "prep_object") or self.syn.has(head, "oblique")):
+            x = x.head if self.syn.has(head, "prep_object") else x
+            j = s.at.get(x.i)
+            return j is not None and j != k and not s.mentions[j].location
+        return False
+
+    def _noun_at(self, e: Event) -> bool:
+        """The fallback event's trigger is a noun in the sentence's parse."""
+        s = self._last[0]
+        k = self._dateline
+        span = s.doc.char_span(e.start - k, e.end - k, alignment_mode="expand") if s is not None and e.start >= k else None
+        return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
 
     def _redate(self, events: list[Event], k: int, state: DocState) -> None:
         """The fallback's events dated as the tree dates its own: the date in the trigger's clause,
@@ -434,6 +487,7 @@ class TreeCoder(Coder):
         self._had_triggers = bool(found)  # without, the rule coder has nothing to find either
         trigs = [t for t in found if t.start == 0 or not words[t.start][:1].isupper()]
         mentions = self.mentions(words, lower, toks, text, state)
+        self._words_now = (words, lower, mentions)
         if self._lang_groups is not None:
             mentions = self._lang_groups(words, lower, mentions, state)
         if self.syn.preps["person_pronoun"]:
