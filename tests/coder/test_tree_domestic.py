@@ -38,3 +38,8 @@ def test_no_second_party_or_a_directive_or_another_country_is_no_domestic_event(
     assert dyads("The leadership in Astana denied any plan to evade Western sanctions.") == set()
     # another country named: not a domestic act
     assert ("LTU", "LTU", "AGREE") not in dyads("Lithuania's government agreed to resign after talks with Poland.")
+
+
+def test_forces_arriving_are_left_to_the_rule_coder_s_deployment():
+    assert dyads("The first deployment of Ukrainian peacekeeping troops has arrived in Lebanon.") \
+        == {("UKR", "LBN", "AID")}

@@ -178,3 +178,14 @@ def test_an_act_decided_is_the_act_not_an_intention():
     got = {(e.source, e.target, e.type, e.status) for e in code_text(
         "Japan decided on Thursday to ease sanctions on North Korea.", "2021-03-04", "en")}
     assert got == {("JPN", "PRK", "CONCEDE", "occurred")}
+
+
+def test_unnamed_protesters_are_the_place_s_people_and_the_place_is_no_target():
+    assert dyads("Thousands of people blocked streets in Tbilisi in defiance of Russian authorities.") \
+        == {("GEO", "RUS", "PROTEST")}
+
+
+def test_forces_arriving_in_a_country_are_no_visit():
+    assert dyads("The first deployment of Ukrainian peacekeeping troops has arrived in Lebanon.") == set()
+    # one minister is a visitor
+    assert ("RUS", "BLR", "CONSULT") in dyads("The Russian defence minister arrived in Minsk on Monday.")

@@ -1433,6 +1433,10 @@ class TreeCoder(Coder):
                         and ot.phrase.pattern.pos == p.pos:
                     osrc, otgt, _ = self._roles(s, ot, o)
                     src, tgt = src or osrc, tgt or [m for m in otgt if m not in src]
+        if p.visit and p.pos == "verb" and src and self._forces(s, h):
+            # "peacekeeping troops arrived in Bosnia": forces sent to a country are no visit (the rule
+            # coder, where the tree codes nothing else, reads the deployment)
+            return []
         if p.source_sectors:  # "Russian troops crossed into Ukraine", not migrants crossing a border
             src = [m for m in src if m.sector in p.source_sectors]
         if not src and place is not None and p.type == "COERCE":
@@ -1443,6 +1447,10 @@ class TreeCoder(Coder):
             # "protesters rallied outside the US embassy in Athens": unnamed protesters are the place's people
             place_m = next(m for m in s.mentions if m.location and m.codes and m.codes[0] == home)
             src = [replace(m, codes=(home,)) for m in src] or [place_m]
+            if tgt and all(m.location for m in tgt):
+                # (the place itself is no target: "blocked streets in Hong Kong in defiance of the
+                # Chinese authorities" is aimed at the authorities, deeper in the clause)
+                tgt = self._deep(s, [h], src)
         if home is not None and any(m.ethnic for m in src + tgt):
             # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by where it lives
             src = [replace(m, codes=(home,)) if m.ethnic else m for m in src]
@@ -1590,6 +1598,22 @@ class TreeCoder(Coder):
         toks = [s.doc[i] for i in sorted(s.spans[k])] if k is not None and k < len(s.spans) else []
         return bool(toks) and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" and "Plur" not in t.morph.get("Number")
                                   for t in toks)
+
+    def _forces(self, s: _Sent, v: Any) -> bool:
+        """The subject of verb `v` is armed forces: a plural military sector word ("troops",
+        "peacekeepers"; actors.yaml `sectors: MIL`), not one commander or minister."""
+        subj, passive = self._subject(v)
+        if subj is None or passive:
+            return False
+        clause = self.syn.labels["clause"]
+        heads = [subj, *(g for c in subj.children if self.syn.has(c, "prep") and _key(c) in self.syn.preps["of"]
+                         for g in c.children if self.syn.has(g, "prep_object"))]  # "a deployment of troops"
+        heads += [c for c in subj.children if self.syn.has(c, "oblique") and c.dep_ not in clause
+                  and self._case_key(c) in self.syn.preps["of"]]
+        return any((t.tag_ in ("NNS", "NNPS") or "Plur" in t.morph.get("Number"))
+                   and any(e.kind == "sector" and e.ref == "MIL" and e.tokens == (t.lower_,)
+                           for e in self.actors.index.get("\x00" + t.lower_, ()))
+                   for t in heads)
 
     def _inside(self, s: _Sent, m: Mention, h: Any) -> bool:
         """Whether mention `m` stands inside the phrase headed by `h`."""
