@@ -25,6 +25,18 @@ def test_a_party_against_the_state_inside_one_country_is_coded():
     assert ("BOL", "BOL", "REJECT") in dyads("The Bolivian government rejected the demands of the opposition.")
 
 
+def test_a_party_the_dictionary_has_no_sector_for_is_a_party_too():
+    # "union" (syntax.yaml domestic_parties); a state's demand to its companies is a directive
+    assert ("KEN", "KEN", "CONCEDE") in dyads("The Kenyan government accepted the demands of the teachers' union.")
+    assert dyads("The Kenyan prime minister demanded that companies cut prices.") == set()
+
+
+def test_a_foreign_place_leaves_the_act_domestic():
+    # where it is reported from is no party
+    assert ("KEN", "KEN", "ASSAULT") in dyads("Kenyan rebels shelled the town of Garissa on Sunday, officials in "
+                                              "Kampala said.")
+
+
 def test_an_act_in_a_place_of_the_country_is_aimed_at_it():
     assert ("KEN", "KEN", "THREATEN") in dyads("The Kenyan president threatened to impose a curfew in Nairobi.")
 

@@ -113,6 +113,8 @@ class Syntax:
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
     domestic_sectors: frozenset[str] = frozenset()  # sectors of a party inside one country besides its state organs
+    directed_sectors: frozenset[str] = frozenset()  # a state's people and companies: its calls on them are directives
+    domestic_parties: frozenset[str] = frozenset()  # words of non-state parties inside a country with no sector
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -148,7 +150,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "attribution", "ultimatum", "first_target", "refusal",
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
-                                      "report_time", "domestic_sectors"})
+                                      "report_time", "domestic_sectors", "directed_sectors",
+                                      "domestic_parties"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -161,7 +164,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
-                  "patient_nouns", "report_time", "domestic_sectors"):
+                  "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -199,6 +202,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         fallback_needs_target=bool(data.get("fallback_needs_target")),
         verb_fallback=bool(data.get("verb_fallback")),
         domestic_sectors=frozenset(str(x) for x in data.get("domestic_sectors") or ()),
+        directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
+        domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -411,16 +416,23 @@ class TreeCoder(Coder):
         return events
 
     def _domestic(self, e: Event) -> bool:
-        """Convention 7 on a fallback event X -> X in a sentence about one country: kept where the
-        sentence names two parties inside it, one of them no state organ (`domestic_sectors`:
-        "the government accepted the rebels' demands", "police prevented a demonstration by
-        students"), or the place inside it where the act happens ("extended the curfew in Abidjan")."""
-        if not self.syn.domestic_sectors or e.source is None or e.source != e.target:
+        """Convention 7 on a fallback event X -> X in a sentence about one country (no other
+        country named but as a place): kept where the sentence names two parties inside it, one of
+        them no state organ (`domestic_sectors`, or a word of `domestic_parties`: "the government
+        accepted the rebels' demands", "police prevented a rally by students"), or the place inside
+        it where the act happens ("extended the curfew in Abidjan"); not a state's demand, threat,
+        refusal or concession to its people or companies alone (`directed_sectors`: an internal
+        directive, convention 10), nor a nominal act whose actor is unnamed (convention 4)."""
+        syn = self.syn
+        if not syn.domestic_sectors or e.source is None or e.source != e.target:
             return False
         words, lower, mentions = self._words_now
-        codes = {c for m in mentions if m.kind != "igo" for c in m.codes}
-        if codes - {e.source}:
+        if {c for m in mentions if m.kind != "igo" and not m.location for c in m.codes} - {e.source}:
             return False  # another country named: its act, not a domestic one
+        if e.source_text is None and self._noun_at(e):
+            return False  # convention 4: a nominal act with its actor unnamed ("Western sanctions")
+        if any(m.location and m.codes == (e.source,) and not self._describes(m) for m in mentions):
+            return True
         from dyadwatch.nlp.actors import match_names
 
         parties: dict[tuple[int, int], str | None] = {(m.start, m.end): m.sector for m in mentions
@@ -428,15 +440,14 @@ class TreeCoder(Coder):
         for nm in match_names(self.actors, words, lower):
             if nm.entry.kind == "sector" and not any(a <= nm.start < b for a, b in parties):
                 parties[(nm.start, nm.end)] = nm.entry.ref
-        place = any(m.location and m.codes == (e.source,) and not self._describes(m) for m in mentions)
-        if e.source_text is None and self._noun_at(e):
-            return False  # convention 4: a nominal act with its actor unnamed ("Western sanctions")
+        for i, w in enumerate(lower):
+            if w in syn.domestic_parties and not any(a <= i < b for a, b in parties):
+                parties[(i, i + 1)] = ""  # a party the actor dictionary has no sector for ("the union")
         sectors = set(parties.values())
-        if place:
-            return True
-        if e.type in PARTY_ACTS and e.source_sector in STATE_SECTORS and not sectors & PARTIES:
+        others = sectors & (syn.domestic_sectors - syn.directed_sectors) | sectors & {""}
+        if e.type in PARTY_ACTS and e.source_sector in STATE_SECTORS - {None} and not others:
             return False  # a state's call on its own people is an internal directive (convention 10)
-        return len(parties) >= 2 and bool(sectors & self.syn.domestic_sectors)
+        return len(parties) >= 2 and bool(sectors & (syn.domestic_sectors | {""}))
 
     def _describes(self, m: Mention) -> bool:
         """A place in the phrase of an actor ("the leadership in Astana"), not where an act happens."""
