@@ -189,3 +189,9 @@ def test_forces_arriving_in_a_country_are_no_visit():
     assert dyads("The first deployment of Ukrainian peacekeeping troops has arrived in Lebanon.") == set()
     # one minister is a visitor
     assert ("RUS", "BLR", "CONSULT") in dyads("The Russian defence minister arrived in Minsk on Monday.")
+
+
+def test_a_protest_named_in_a_phrase_of_time_is_background():
+    # convention 4: "after a week of unrest" names no act of its own; a protest staged is one
+    assert dyads("Police stayed on alert in Tbilisi after a week of Armenian unrest.") == set()
+    assert dyads("Armenian opposition supporters staged protests on Sunday.") == {("ARM", "ARM", "PROTEST")}

@@ -1530,8 +1530,10 @@ class TreeCoder(Coder):
                             continue
                     if b is None and a is not None and p.self_target and ptype == p.type:
                         # `target_default_self` (a protest, a strike): with no other party named
-                        # it is aimed at its own country's authorities
-                        pairs.append((a, a, sm.get(a), None))
+                        # it is aimed at its own country's authorities (not a nominal one in a
+                        # phrase of time or place: "after a week of Palestinian unrest", convention 4)
+                        if not (p.pos == "noun" and self._background(h)):
+                            pairs.append((a, a, sm.get(a), None))
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
@@ -1609,6 +1611,23 @@ class TreeCoder(Coder):
         toks = [s.doc[i] for i in sorted(s.spans[k])] if k is not None and k < len(s.spans) else []
         return bool(toks) and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" and "Plur" not in t.morph.get("Number")
                                   for t in toks)
+
+    def _background(self, h: Any) -> bool:
+        """A noun in a phrase of time or circumstance, or a place (`preps.adjunct`, `preps.location`:
+        "after a week of unrest", "in the current uprising"), up to the verb it hangs on."""
+        syn = self.syn
+        x = h
+        for _ in range(4):
+            if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+                return False
+            key = self._phrase_key(x)
+            if key is not None and (key in syn.preps["adjunct"] or key in syn.preps["location"]):
+                return True
+            if not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")
+                    or syn.has(x, "noun_phrase")):
+                return False
+            x = x.head
+        return False
 
     def _forces(self, s: _Sent, v: Any) -> bool:
         """The subject of verb `v` is armed forces: a plural military sector word ("troops",
