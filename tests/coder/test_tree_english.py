@@ -195,3 +195,14 @@ def test_a_protest_named_in_a_phrase_of_time_is_background():
     # convention 4: "after a week of unrest" names no act of its own; a protest staged is one
     assert dyads("Police stayed on alert in Tbilisi after a week of Armenian unrest.") == set()
     assert dyads("Armenian opposition supporters staged protests on Sunday.") == {("ARM", "ARM", "PROTEST")}
+
+
+def test_a_hunger_strike_is_a_protest_whoever_holds_it():
+    # convention 6 makes a state organ's "protest" an ACCUSE; a hunger strike stays a protest
+    assert dyads("A Georgian member of parliament began a hunger strike to protest the government's policy.") \
+        == {("GEO", "GEO", "PROTEST")}
+    assert dyads("Lithuania's foreign ministry protested against the Russian drills.") == {("LTU", "RUS", "ACCUSE")}
+
+
+def test_an_ethnic_group_with_no_place_named_acts_inside_the_state_it_acts_against():
+    assert dyads("Ethnic Armenians attacked Georgian police near the border.") == {("GEO", "GEO", "ASSAULT")}

@@ -1433,7 +1433,9 @@ class TreeCoder(Coder):
         extra: list[Event] = []
         src, tgt, place = self._roles(s, t, h)
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
-        organ = p.type == "PROTEST" and bool(src) and all(self._state_organ(s, m) for m in src)
+        # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
+        organ = p.type == "PROTEST" and p.cameo[:3] in ("140", "141") and bool(src) \
+            and all(self._state_organ(s, m) for m in src)
         if not src or not tgt:
             # coordinated triggers of one act share their parties ("his request and urgent request
             # to the Russian side", "accusations and threats against Kyiv")
@@ -1466,6 +1468,14 @@ class TreeCoder(Coder):
             # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by where it lives
             src = [replace(m, codes=(home,)) if m.ethnic else m for m in src]
             tgt = [replace(m, codes=(home,)) if m.ethnic else m for m in tgt]
+        elif home is None and tgt and any(m.ethnic for m in src) and not any(m.ethnic for m in tgt):
+            # "ethnic Albanians have sworn to fight on until ... Macedonia": with no place named, the
+            # group acts inside the state it acts against
+            where = next((m.codes[0] for m in tgt if m.codes and m.kind in ("country", "metonym", "title")), None)
+            if where is not None:
+                src = [replace(m, codes=(where,), sector="CVL" if m.sector in (None, "GOV") else m.sector)
+                       if m.ethnic else m for m in src]  # (a people, not its state)
+                tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
         if not scodes and not self.allow_unknown and not (p.symmetric and p.pos == "noun"):
