@@ -206,3 +206,9 @@ def test_a_hunger_strike_is_a_protest_whoever_holds_it():
 
 def test_an_ethnic_group_with_no_place_named_acts_inside_the_state_it_acts_against():
     assert dyads("Ethnic Armenians attacked Georgian police near the border.") == {("GEO", "GEO", "ASSAULT")}
+
+
+def test_a_protest_is_aimed_at_the_party_its_purpose_clause_names():
+    # syntax.yaml clause_target: "blocked a highway to show their anger at Russia's policy"
+    assert dyads("Angry Georgian farmers blocked a highway to show their anger at Russia's trade policy.") \
+        == {("GEO", "RUS", "PROTEST")}
