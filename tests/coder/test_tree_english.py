@@ -212,3 +212,16 @@ def test_a_protest_is_aimed_at_the_party_its_purpose_clause_names():
     # syntax.yaml clause_target: "blocked a highway to show their anger at Russia's policy"
     assert dyads("Angry Georgian farmers blocked a highway to show their anger at Russia's trade policy.") \
         == {("GEO", "RUS", "PROTEST")}
+
+
+def test_an_agreement_is_to_its_nearest_act_not_to_one_inside_that_act():
+    # "agreed to open its borders": a concession agreed (the entry is the opening's purpose)
+    assert ("KAZ", "KGZ", "AGREE") in dyads("Kazakhstan agreed to open its borders for aid trucks to enter Kyrgyzstan.")
+    # an agreement to a hostile act is that act
+    assert dyads("Russia agreed to expand sanctions against Ukraine.") == {("RUS", "UKR", "SANCTION")}
+
+
+def test_with_unknown_actors_allowed_a_joint_act_with_no_party_named_is_coded():
+    got = {(e.source, e.target, e.type) for e in code_text("The mayor agreed to resign on Friday.", "2021-03-04", "en",
+                                                           allow_unknown=True)}
+    assert (None, None, "AGREE") in got

@@ -649,8 +649,20 @@ class TreeCoder(Coder):
             if c.dep_ in self.syn.labels["object"] | {"xcomp"}:
                 for x in c.subtree:
                     inner = by_head.get(x.i)
-                    if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts:
+                    if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
+                            and not self._other_between(x, h, by_head, t):
                         return True
+        return False
+
+    @staticmethod
+    def _other_between(x: Any, h: Any, by_head: dict[int, _Trig], t: _Trig) -> bool:
+        """Another trigger stands on the path from `x` up to `h`: `x` is the content of that one
+        ("agreed to open its borders for trucks to enter ...": the agreement is to open them)."""
+        y = x.head
+        while y.i != h.i and y.head.i != y.i:
+            if y.i in by_head and by_head[y.i] is not t:
+                return True
+            y = y.head
         return False
 
     # ------------------------------------------------------------------ roles
@@ -1523,6 +1535,8 @@ class TreeCoder(Coder):
                         pairs.append((a, b, ms.get(a), ms.get(b)))
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
+                if not parties and self.allow_unknown and p.pos == "verb":
+                    pairs = [(None, None, None, None)]  # unknown actors too ("the mayor agreed to resign")
         else:
             for a in scodes or [None]:
                 for b in tcodes or [None]:
