@@ -217,6 +217,9 @@ def test_a_protest_is_aimed_at_the_party_its_purpose_clause_names():
 def test_an_agreement_is_to_its_nearest_act_not_to_one_inside_that_act():
     # "agreed to open its borders": a concession agreed (the entry is the opening's purpose)
     assert ("KAZ", "KGZ", "AGREE") in dyads("Kazakhstan agreed to open its borders for aid trucks to enter Kyrgyzstan.")
+    # a clause on the agreement is no act agreed ("aimed at ending a trade war")
+    assert dyads("Moldova and Romania signed an agreement aimed at ending a trade war.") \
+        == {("MDA", "ROU", "AGREE"), ("ROU", "MDA", "AGREE")}
     # an agreement to a hostile act is that act
     assert dyads("Russia agreed to expand sanctions against Ukraine.") == {("RUS", "UKR", "SANCTION")}
 

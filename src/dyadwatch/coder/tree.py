@@ -658,10 +658,12 @@ class TreeCoder(Coder):
     def _other_between(x: Any, h: Any, by_head: dict[int, _Trig], t: _Trig) -> bool:
         """Another trigger stands on the path from `x` up to `h`: `x` is the content of that one
         ("agreed to open its borders for trucks to enter ...": the agreement is to open them)."""
-        y = x.head
+        y = x
         while y.i != h.i and y.head.i != y.i:
-            if y.i in by_head and by_head[y.i] is not t:
+            if y.i != x.i and y.i in by_head and by_head[y.i] is not t:
                 return True
+            if y.dep_ in ("acl", "relcl", "advcl", "ccomp"):
+                return True  # (a clause on the object: "signed an agreement aimed at easing a trade war")
             y = y.head
         return False
 
