@@ -228,3 +228,10 @@ def test_with_unknown_actors_allowed_a_joint_act_with_no_party_named_is_coded():
     got = {(e.source, e.target, e.type) for e in code_text("The mayor agreed to resign on Friday.", "2021-03-04", "en",
                                                            allow_unknown=True)}
     assert (None, None, "AGREE") in got
+
+
+def test_a_modal_of_obligation_in_reported_speech_is_the_speaker_s_demand():
+    # "must": the one obliged is its clause's subject, the speaker demands; the addressee where
+    # the clause's subject names no actor ("it")
+    assert dyads("Lithuania said that Belarus must close the nuclear plant.") == {("LTU", "BLR", "REQUEST")}
+    assert dyads("Poland issued a reminder to Belarus that it must respect the treaty.") == {("POL", "BLR", "REQUEST")}

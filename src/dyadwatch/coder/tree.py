@@ -826,6 +826,8 @@ class TreeCoder(Coder):
         tgt: list[Mention] = []
         place = None
         trig_ids = {s.tok(i).i for i in range(t.start, t.end)}
+        if p.pos == "verb" and syn.has(h, "aux") and h.head.i != h.i and t.end - t.start == 1:
+            return self._modal_roles(s, h.head)  # "said that Libya must hand over ..."
         if p.pos == "verb":
             subj, passive = self._subject(h)
             preps = self._preps(h)
@@ -1112,6 +1114,30 @@ class TreeCoder(Coder):
                         for m in self._actors_at(s, n)]
             tgt = [m for m in tgt if m in partners]
         tgt = [m for m in tgt if m not in src]
+        return src, tgt, None
+
+    def _modal_roles(self, s: _Sent, v: Any) -> tuple[list[Mention], list[Mention], Any]:
+        """A modal of obligation as the trigger ("must"): the one obliged is the subject of its verb
+        `v`, the one who demands is the speaker of the content clause `v` heads ("Russia said that
+        Sudan must return ...", "issued a reminder to Iraq that it must ..."), the addressee of the
+        speech where its subject names no actor."""
+        syn = self.syn
+        if v.head.i == v.i or v.dep_ not in syn.labels["clause"]:
+            return [], [], None
+        g = v.head
+        if g.pos_ not in ("VERB", "AUX") and (syn.has(g, "object") or syn.has(g, "light_object")) and g.head.i != g.i:
+            g = g.head  # the speech noun's verb: "issued a reminder ... that"
+        if g.pos_ not in ("VERB", "AUX"):
+            return [], [], None
+        subj, passive = self._subject(g)
+        src = self._actors_at(s, subj) if subj is not None and not passive else []
+        own = {c for m in src for c in m.codes}
+        obliged, _ = self._subject(v)
+        tgt = [m for m in self._actors_at(s, obliged) if not set(m.codes) & own] if obliged is not None else []
+        if not tgt:
+            addressee = [c for c in g.children if c.dep_ in ("dative", "iobj")]
+            addressee += [n for w, n in self._preps(g) if w in syn.preps["target"]]
+            tgt = [m for n in addressee for m in self._actors_at(s, n) if not set(m.codes) & own]
         return src, tgt, None
 
     def _light_prep(self, noun: Any) -> bool:
