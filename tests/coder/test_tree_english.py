@@ -178,3 +178,60 @@ def test_an_act_decided_is_the_act_not_an_intention():
     got = {(e.source, e.target, e.type, e.status) for e in code_text(
         "Japan decided on Thursday to ease sanctions on North Korea.", "2021-03-04", "en")}
     assert got == {("JPN", "PRK", "CONCEDE", "occurred")}
+
+
+def test_unnamed_protesters_are_the_place_s_people_and_the_place_is_no_target():
+    assert dyads("Thousands of people blocked streets in Tbilisi in defiance of Russian authorities.") \
+        == {("GEO", "RUS", "PROTEST")}
+
+
+def test_forces_arriving_in_a_country_are_no_visit():
+    assert dyads("The first deployment of Ukrainian peacekeeping troops has arrived in Lebanon.") == set()
+    # one minister is a visitor
+    assert ("RUS", "BLR", "CONSULT") in dyads("The Russian defence minister arrived in Minsk on Monday.")
+
+
+def test_a_protest_named_in_a_phrase_of_time_is_background():
+    # convention 4: "after a week of unrest" names no act of its own; a protest staged is one
+    assert dyads("Police stayed on alert in Tbilisi after a week of Armenian unrest.") == set()
+    assert dyads("Armenian opposition supporters staged protests on Sunday.") == {("ARM", "ARM", "PROTEST")}
+
+
+def test_a_hunger_strike_is_a_protest_whoever_holds_it():
+    # convention 6 makes a state organ's "protest" an ACCUSE; a hunger strike stays a protest
+    assert dyads("A Georgian member of parliament began a hunger strike to protest the government's policy.") \
+        == {("GEO", "GEO", "PROTEST")}
+    assert dyads("Lithuania's foreign ministry protested against the Russian drills.") == {("LTU", "RUS", "ACCUSE")}
+
+
+def test_an_ethnic_group_with_no_place_named_acts_inside_the_state_it_acts_against():
+    assert dyads("Ethnic Armenians attacked Georgian police near the border.") == {("GEO", "GEO", "ASSAULT")}
+
+
+def test_a_protest_is_aimed_at_the_party_its_purpose_clause_names():
+    # syntax.yaml clause_target: "blocked a highway to show their anger at Russia's policy"
+    assert dyads("Angry Georgian farmers blocked a highway to show their anger at Russia's trade policy.") \
+        == {("GEO", "RUS", "PROTEST")}
+
+
+def test_an_agreement_is_to_its_nearest_act_not_to_one_inside_that_act():
+    # "agreed to open its borders": a concession agreed (the entry is the opening's purpose)
+    assert ("KAZ", "KGZ", "AGREE") in dyads("Kazakhstan agreed to open its borders for aid trucks to enter Kyrgyzstan.")
+    # a clause on the agreement is no act agreed ("aimed at ending a trade war")
+    assert dyads("Moldova and Romania signed an agreement aimed at ending a trade war.") \
+        == {("MDA", "ROU", "AGREE"), ("ROU", "MDA", "AGREE")}
+    # an agreement to a hostile act is that act
+    assert dyads("Russia agreed to expand sanctions against Ukraine.") == {("RUS", "UKR", "SANCTION")}
+
+
+def test_with_unknown_actors_allowed_a_joint_act_with_no_party_named_is_coded():
+    got = {(e.source, e.target, e.type) for e in code_text("The mayor agreed to resign on Friday.", "2021-03-04", "en",
+                                                           allow_unknown=True)}
+    assert (None, None, "AGREE") in got
+
+
+def test_a_modal_of_obligation_in_reported_speech_is_the_speaker_s_demand():
+    # "must": the one obliged is its clause's subject, the speaker demands; the addressee where
+    # the clause's subject names no actor ("it")
+    assert dyads("Lithuania said that Belarus must close the nuclear plant.") == {("LTU", "BLR", "REQUEST")}
+    assert dyads("Poland issued a reminder to Belarus that it must respect the treaty.") == {("POL", "BLR", "REQUEST")}

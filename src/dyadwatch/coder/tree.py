@@ -145,6 +145,9 @@ class Syntax:
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
+    domestic_sectors: frozenset[str] = frozenset()  # sectors of a party inside one country besides its state organs
+    directed_sectors: frozenset[str] = frozenset()  # a state's people and companies: its calls on them are directives
+    domestic_parties: frozenset[str] = frozenset()  # words of non-state parties inside a country with no sector
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -180,7 +183,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "attribution", "ultimatum", "first_target", "refusal",
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
-                                      "report_time"})
+                                      "report_time", "domestic_sectors", "directed_sectors",
+                                      "domestic_parties"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -193,7 +197,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
-                  "patient_nouns", "report_time"):
+                  "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -230,6 +234,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         fallback_needs_target=bool(data.get("fallback_needs_target")),
         verb_fallback=bool(data.get("verb_fallback")),
+        domestic_sectors=frozenset(str(x) for x in data.get("domestic_sectors") or ()),
+        directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
+        domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -326,6 +333,8 @@ class TreeCoder(Coder):
         self._had_triggers = False
         self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
         self._unroled: list[tuple[int, int]] = []
+        self._dateline = 0  # where the sentence coded last starts after its dateline
+        self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
@@ -419,7 +428,7 @@ class TreeCoder(Coder):
                 return events
         self.seen += 1
         before = _snapshot(state) if self.fallback is not None else None
-        k = self.dateline_end(text)
+        k = self._dateline = self.dateline_end(text)
         events = self._code(text[k:], state)  # the sentence after the dateline, if any
         for e in events:
             e.start += k
@@ -436,11 +445,66 @@ class TreeCoder(Coder):
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
             events = [e for e in self.fallback.code_sentence(text, state)
-                      if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
+                      if (_one_side_ok(e) or self._domestic(e)) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
                                               or not self.syn.fallback_needs_target)]
             self.fallen += bool(events)
             self._redate(events, k, before)
         return events
+
+    def _domestic(self, e: Event) -> bool:
+        """Convention 7 on a fallback event X -> X in a sentence about one country (no other
+        country named but as a place): kept where the sentence names two parties inside it, one of
+        them no state organ (`domestic_sectors`, or a word of `domestic_parties`: "the government
+        accepted the rebels' demands", "police prevented a rally by students"), or the place inside
+        it where the act happens ("extended the curfew in Abidjan"); not a state's demand, threat,
+        refusal or concession to its people or companies alone (`directed_sectors`: an internal
+        directive, convention 10), nor a nominal act whose actor is unnamed (convention 4)."""
+        syn = self.syn
+        if not syn.domestic_sectors or e.source is None or e.source != e.target:
+            return False
+        words, lower, mentions = self._words_now
+        if {c for m in mentions if m.kind != "igo" and not m.location for c in m.codes} - {e.source}:
+            return False  # another country named: its act, not a domestic one
+        if e.source_text is None and self._noun_at(e):
+            return False  # convention 4: a nominal act with its actor unnamed ("Western sanctions")
+        if any(m.location and m.codes == (e.source,) and not self._describes(m) for m in mentions):
+            return True
+        from dyadwatch.nlp.actors import match_names
+
+        parties: dict[tuple[int, int], str | None] = {(m.start, m.end): m.sector for m in mentions
+                                                      if m.codes and not m.location}
+        for nm in match_names(self.actors, words, lower):
+            if nm.entry.kind == "sector" and not any(a <= nm.start < b for a, b in parties):
+                parties[(nm.start, nm.end)] = nm.entry.ref
+        for i, w in enumerate(lower):
+            if w in syn.domestic_parties and not any(a <= i < b for a, b in parties):
+                parties[(i, i + 1)] = ""  # a party the actor dictionary has no sector for ("the union")
+        sectors = set(parties.values())
+        others = sectors & (syn.domestic_sectors - syn.directed_sectors) | sectors & {""}
+        if e.type in PARTY_ACTS and e.source_sector in STATE_SECTORS - {None} and not others:
+            return False  # a state's call on its own people is an internal directive (convention 10)
+        return len(parties) >= 2 and bool(sectors & (syn.domestic_sectors | {""}))
+
+    def _describes(self, m: Mention) -> bool:
+        """A place in the phrase of an actor ("the leadership in Astana"), not where an act happens."""
+        s = self._last[0]
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None) if s is not None else None
+        if k is None or k >= len(s.spans) or not s.spans[k]:
+            return False
+        head = next((s.doc[i] for i in sorted(s.spans[k]) if s.doc[i].head.i not in s.spans[k]), None)
+        x = head.head if head is not None else None
+        if x is not None and (self.syn.has(head, "prep_object") or self.syn.has(head, "oblique")):
+            x = x.head if self.syn.has(head, "prep_object") else x
+            j = s.at.get(x.i)
+            return j is not None and j != k and not s.mentions[j].location
+        return False
+
+    def _noun_at(self, e: Event) -> bool:
+        """The fallback event's trigger is a noun in the sentence's parse."""
+        s = self._last[0]
+        k = self._dateline
+        span = s.doc.char_span(e.start - k, e.end - k, alignment_mode="expand") if s is not None and e.start >= k else None
+        return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
 
     def _redate(self, events: list[Event], k: int, state: DocState) -> None:
         """The fallback's events dated as the tree dates its own: the date in the trigger's clause,
@@ -473,6 +537,7 @@ class TreeCoder(Coder):
         self._had_triggers = bool(found)  # without, the rule coder has nothing to find either
         trigs = [t for t in found if t.start == 0 or not words[t.start][:1].isupper()]
         mentions = self.mentions(words, lower, toks, text, state)
+        self._words_now = (words, lower, mentions)
         if self._lang_groups is not None:
             mentions = self._lang_groups(words, lower, mentions, state)
         if self.syn.preps["person_pronoun"]:
@@ -623,8 +688,22 @@ class TreeCoder(Coder):
             if c.dep_ in self.syn.labels["object"] | {"xcomp"}:
                 for x in c.subtree:
                     inner = by_head.get(x.i)
-                    if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts:
+                    if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
+                            and not self._other_between(x, h, by_head, t):
                         return True
+        return False
+
+    @staticmethod
+    def _other_between(x: Any, h: Any, by_head: dict[int, _Trig], t: _Trig) -> bool:
+        """Another trigger stands on the path from `x` up to `h`: `x` is the content of that one
+        ("agreed to open its borders for trucks to enter ...": the agreement is to open them)."""
+        y = x
+        while y.i != h.i and y.head.i != y.i:
+            if y.i != x.i and y.i in by_head and by_head[y.i] is not t:
+                return True
+            if y.dep_ in ("acl", "relcl", "advcl", "ccomp"):
+                return True  # (a clause on the object: "signed an agreement aimed at easing a trade war")
+            y = y.head
         return False
 
     # ------------------------------------------------------------------ roles
@@ -786,6 +865,8 @@ class TreeCoder(Coder):
         tgt: list[Mention] = []
         place = None
         trig_ids = {s.tok(i).i for i in range(t.start, t.end)}
+        if p.pos == "verb" and syn.has(h, "aux") and h.head.i != h.i and t.end - t.start == 1:
+            return self._modal_roles(s, h.head)  # "said that Libya must hand over ..."
         if p.pos == "verb":
             subj, passive = self._subject(h)
             preps = self._preps(h)
@@ -1072,6 +1153,30 @@ class TreeCoder(Coder):
                         for m in self._actors_at(s, n)]
             tgt = [m for m in tgt if m in partners]
         tgt = [m for m in tgt if m not in src]
+        return src, tgt, None
+
+    def _modal_roles(self, s: _Sent, v: Any) -> tuple[list[Mention], list[Mention], Any]:
+        """A modal of obligation as the trigger ("must"): the one obliged is the subject of its verb
+        `v`, the one who demands is the speaker of the content clause `v` heads ("Russia said that
+        Sudan must return ...", "issued a reminder to Iraq that it must ..."), the addressee of the
+        speech where its subject names no actor."""
+        syn = self.syn
+        if v.head.i == v.i or v.dep_ not in syn.labels["clause"]:
+            return [], [], None
+        g = v.head
+        if g.pos_ not in ("VERB", "AUX") and (syn.has(g, "object") or syn.has(g, "light_object")) and g.head.i != g.i:
+            g = g.head  # the speech noun's verb: "issued a reminder ... that"
+        if g.pos_ not in ("VERB", "AUX"):
+            return [], [], None
+        subj, passive = self._subject(g)
+        src = self._actors_at(s, subj) if subj is not None and not passive else []
+        own = {c for m in src for c in m.codes}
+        obliged, _ = self._subject(v)
+        tgt = [m for m in self._actors_at(s, obliged) if not set(m.codes) & own] if obliged is not None else []
+        if not tgt:
+            addressee = [c for c in g.children if c.dep_ in ("dative", "iobj")]
+            addressee += [n for w, n in self._preps(g) if w in syn.preps["target"]]
+            tgt = [m for n in addressee for m in self._actors_at(s, n) if not set(m.codes) & own]
         return src, tgt, None
 
     def _light_prep(self, noun: Any) -> bool:
@@ -1507,7 +1612,9 @@ class TreeCoder(Coder):
         extra: list[Event] = []
         src, tgt, place = self._roles(s, t, h)
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
-        organ = p.type == "PROTEST" and bool(src) and all(self._state_organ(s, m) for m in src)
+        # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
+        organ = p.type == "PROTEST" and p.cameo[:3] in ("140", "141") and bool(src) \
+            and all(self._state_organ(s, m) for m in src)
         if not src or not tgt:
             # coordinated triggers of one act share their parties ("his request and urgent request
             # to the Russian side", "accusations and threats against Kyiv")
@@ -1518,6 +1625,10 @@ class TreeCoder(Coder):
                         and ot.phrase.pattern.pos == p.pos:
                     osrc, otgt, _ = self._roles(s, ot, o)
                     src, tgt = src or osrc, tgt or [m for m in otgt if m not in src]
+        if p.visit and p.pos == "verb" and src and self._forces(s, h):
+            # "peacekeeping troops arrived in Bosnia": forces sent to a country are no visit (the rule
+            # coder, where the tree codes nothing else, reads the deployment)
+            return []
         if p.source_sectors:  # "Russian troops crossed into Ukraine", not migrants crossing a border
             src = [m for m in src if m.sector in p.source_sectors]
         if not src and place is not None and p.type == "COERCE":
@@ -1528,10 +1639,22 @@ class TreeCoder(Coder):
             # "protesters rallied outside the US embassy in Athens": unnamed protesters are the place's people
             place_m = next(m for m in s.mentions if m.location and m.codes and m.codes[0] == home)
             src = [replace(m, codes=(home,)) for m in src] or [place_m]
+            if tgt and all(m.location for m in tgt):
+                # (the place itself is no target: "blocked streets in Hong Kong in defiance of the
+                # Chinese authorities" is aimed at the authorities, deeper in the clause)
+                tgt = self._deep(s, [h], src)
         if home is not None and any(m.ethnic for m in src + tgt):
             # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by where it lives
             src = [replace(m, codes=(home,)) if m.ethnic else m for m in src]
             tgt = [replace(m, codes=(home,)) if m.ethnic else m for m in tgt]
+        elif home is None and tgt and any(m.ethnic for m in src) and not any(m.ethnic for m in tgt):
+            # "ethnic Albanians have sworn to fight on until ... Macedonia": with no place named, the
+            # group acts inside the state it acts against
+            where = next((m.codes[0] for m in tgt if m.codes and m.kind in ("country", "metonym", "title")), None)
+            if where is not None:
+                src = [replace(m, codes=(where,), sector="CVL" if m.sector in (None, "GOV") else m.sector)
+                       if m.ethnic else m for m in src]  # (a people, not its state)
+                tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
         if not scodes and not self.allow_unknown and not (p.symmetric and p.pos == "noun"):
@@ -1579,6 +1702,8 @@ class TreeCoder(Coder):
                         pairs.append((a, b, ms.get(a), ms.get(b)))
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
+                if not parties and self.allow_unknown and p.pos == "verb":
+                    pairs = [(None, None, None, None)]  # unknown actors too ("the mayor agreed to resign")
         else:
             for a in scodes or [None]:
                 for b in tcodes or [None]:
@@ -1596,8 +1721,10 @@ class TreeCoder(Coder):
                             continue
                     if b is None and a is not None and p.self_target and ptype == p.type:
                         # `target_default_self` (a protest, a strike): with no other party named
-                        # it is aimed at its own country's authorities
-                        pairs.append((a, a, sm.get(a), None))
+                        # it is aimed at its own country's authorities (not a nominal one in a
+                        # phrase of time or place: "after a week of Palestinian unrest", convention 4)
+                        if not (p.pos == "noun" and self._background(h)):
+                            pairs.append((a, a, sm.get(a), None))
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
@@ -1677,6 +1804,39 @@ class TreeCoder(Coder):
         toks = [s.doc[i] for i in sorted(s.spans[k])] if k is not None and k < len(s.spans) else []
         return bool(toks) and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" and "Plur" not in t.morph.get("Number")
                                   for t in toks)
+
+    def _background(self, h: Any) -> bool:
+        """A noun in a phrase of time or circumstance, or a place (`preps.adjunct`, `preps.location`:
+        "after a week of unrest", "in the current uprising"), up to the verb it hangs on."""
+        syn = self.syn
+        x = h
+        for _ in range(4):
+            if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+                return False
+            key = self._phrase_key(x)
+            if key is not None and (key in syn.preps["adjunct"] or key in syn.preps["location"]):
+                return True
+            if not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")
+                    or syn.has(x, "noun_phrase")):
+                return False
+            x = x.head
+        return False
+
+    def _forces(self, s: _Sent, v: Any) -> bool:
+        """The subject of verb `v` is armed forces: a plural military sector word ("troops",
+        "peacekeepers"; actors.yaml `sectors: MIL`), not one commander or minister."""
+        subj, passive = self._subject(v)
+        if subj is None or passive:
+            return False
+        clause = self.syn.labels["clause"]
+        heads = [subj, *(g for c in subj.children if self.syn.has(c, "prep") and _key(c) in self.syn.preps["of"]
+                         for g in c.children if self.syn.has(g, "prep_object"))]  # "a deployment of troops"
+        heads += [c for c in subj.children if self.syn.has(c, "oblique") and c.dep_ not in clause
+                  and self._case_key(c) in self.syn.preps["of"]]
+        return any((t.tag_ in ("NNS", "NNPS") or "Plur" in t.morph.get("Number"))
+                   and any(e.kind == "sector" and e.ref == "MIL" and e.tokens == (t.lower_,)
+                           for e in self.actors.index.get("\x00" + t.lower_, ()))
+                   for t in heads)
 
     def _inside(self, s: _Sent, m: Mention, h: Any) -> bool:
         """Whether mention `m` stands inside the phrase headed by `h`."""
