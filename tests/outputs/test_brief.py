@@ -320,3 +320,37 @@ def test_a_brief_lists_the_strongest_events_and_counts_the_rest(store_url: str) 
     if n:
         assert f"…and {n} more distinct event" in md
         assert "http://dw.example/dyad/BLR-RUS?freq=week&from=" in md
+
+
+def test_a_brief_counts_the_planned_events_it_does_not_read(store_url: str) -> None:
+    """Sixteen planned meetings known in a week, `brief.events` = 2: the brief reads the
+    mentions of one page of their clusters, lists two and says "14 more", as the path that
+    reads every event does."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import update
+
+    from dyadwatch.analysis.clusters import cluster_new
+    from dyadwatch.outputs.brief import brief_context
+    from dyadwatch.store import schema as t
+    from tests.analysis.corpus import Ev, S
+    from tests.analysis.corpus import add_doc as add
+
+    engine = open_store(store_url)
+    add(engine, "Talks in Minsk", "2017-09-05", [
+        S("Belarusian and Russian ministers met in Minsk.", [Ev("BLR", "RUS", "040", "met")])])
+    for i in range(16):  # a week apart and of two kinds: sixteen distinct events
+        day = (date(2017, 9, 13) + timedelta(days=7 * (i // 2))).isoformat()
+        cameo, word = ("040", "meet") if i % 2 else ("061", "cooperate")
+        add(engine, f"Plans number {i}", "2017-09-06", [
+            S(f"Belarus and Russia will {word} on {day}, plan {i}.",
+              [Ev("BLR", "RUS", cameo, word, status="planned", date=day)])])
+    cluster_new(engine)
+    small = {"brief": {"events": 2}}
+    fast = brief_context(engine, "BLR-RUS", "2017-W36", link_base="", settings=small)
+    assert len(fast["ahead"]) == 2
+    assert fast["more"]["ahead"] == 14
+    with engine.begin() as conn:  # the stored index unusable: everything from the events
+        conn.execute(update(t.store_meta).where(t.store_meta.c.key == "index_settings")
+                     .values(value="other-settings"))
+    assert brief_context(engine, "BLR-RUS", "2017-W36", link_base="", settings=small) == fast

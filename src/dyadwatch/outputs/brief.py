@@ -261,26 +261,33 @@ def _cluster_units(conn: Any, ids: list[str], a: str, b: str, cfg: dict[str, Any
 
 
 def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,
-                 cfg: dict[str, Any], limit: int) -> list[Unit]:
+                 cfg: dict[str, Any], limit: int) -> tuple[list[Unit], int]:
     """The first `limit` planned and forecast events dated after `end` up to `horizon` and
-    known by `end` (a clustered store: their clusters in date order, then their mentions, a
-    page at a time until enough are found)."""
+    known by `end` (a clustered store: their clusters in date order, then the mentions of
+    `limit` clusters at a time until enough are found), and how many such clusters were not
+    read (the "…and N more" of the brief: the query's conditions are the event's)."""
     c, e, d = t.clusters.c, t.events.c, t.documents.c
     # known by the end of the week: a mention of it in a document published by then
     known = (select(e.id).join(t.documents, d.id == e.document_id)
              .where(e.cluster_id == c.id, d.pub_date <= end.isoformat()).exists())
     out: list[Unit] = []
+    page = max(limit, 10)
+    read = 0
     with engine.connect() as conn:
-        ids = list(conn.execute(select(c.id).where(
+        found = list(conn.execute(select(c.id, c.event_date).where(
             pair_condition(t.clusters, a, b), c.status.in_(AHEAD_STATUSES),
             c.event_date >= (end + timedelta(days=1)).isoformat()[:7],
-            c.event_date <= horizon.isoformat(), known).order_by(c.event_date, c.id)).scalars())
-        for i in range(0, len(ids), 100):
-            out += [u for u in _cluster_units(conn, ids[i:i + 100], a, b, cfg)
+            c.event_date <= horizon.isoformat(), known).order_by(c.event_date, c.id)))
+        ids = [cid for cid, _ in found]
+        for i in range(0, len(ids), page):
+            out += [u for u in _cluster_units(conn, ids[i:i + page], a, b, cfg)
                     if _ahead(u, end, horizon)]
+            read = min(len(ids), i + page)
             if len(out) >= limit:
                 break
-    return out
+    # a cluster not read counts when it is dated to a day after the week (as `_ahead` asks)
+    unread = sum(1 for _, day in found[read:] if day and len(day) == 10 and day > end.isoformat())
+    return out, unread
 
 
 def _ahead(u: Unit, end: date, horizon: date) -> bool:
@@ -334,6 +341,7 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
     start, end = period_bounds(week, "week")
     horizon = end + timedelta(days=AHEAD_DAYS)
     fast = _stored_weeks(engine, a, b, cfg)
+    ahead_unread = 0
     if fast is None:
         # other settings than the stored index's: the weeks the brief shows, from the events
         verdict = weekly_verdict(engine, dyad, week, rule=rule, settings=cfg)
@@ -354,8 +362,8 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
                                date_from=baseline_start(engine, dyad, start, rule, cfg))
             verdict = verdict_from_units(units, dyad, week, rule, cfg)
         known = {u.id for u in units}
-        units = units + [u for u in _ahead_units(engine, a, b, end, horizon, cfg, listed)
-                         if u.id not in known]
+        ahead_read, ahead_unread = _ahead_units(engine, a, b, end, horizon, cfg, listed)
+        units = units + [u for u in ahead_read if u.id not in known]
         lo = max(first, start - timedelta(weeks=CHART_WEEKS)) if first else None
         rows = (compute_index(engine, dyad, "week", lo.isoformat(), end.isoformat(), settings=cfg)
                 if lo and lo <= start else [])
@@ -371,7 +379,7 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
         "events": max(0, counted_n.get(week, 0) - len(counted)),
         "uncounted": max(0, (week_row["clusters"] - counted_n.get(week, 0) if week_row else
                              len(uncounted)) - len(uncounted[:listed])),
-        "ahead": max(0, len(ahead) - listed),
+        "ahead": max(0, len(ahead) - listed) + ahead_unread,
     }
     this = counted + uncounted[:listed]
     uncounted, ahead = uncounted[:listed], ahead[:listed]
