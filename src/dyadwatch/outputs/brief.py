@@ -276,7 +276,9 @@ def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,
     with engine.connect() as conn:
         found = list(conn.execute(select(c.id, c.event_date).where(
             pair_condition(t.clusters, a, b), c.status.in_(AHEAD_STATUSES),
-            c.event_date >= (end + timedelta(days=1)).isoformat()[:7],
+            # a cluster's date is its members' most reported day (as a unit's): only those
+            # after the week, so no page is spent on the month's earlier days
+            c.event_date > end.isoformat(), func.length(c.event_date) == 10,
             c.event_date <= horizon.isoformat(), known).order_by(c.event_date, c.id)))
         ids = [cid for cid, _ in found]
         for i in range(0, len(ids), page):
@@ -285,9 +287,7 @@ def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,
             read = min(len(ids), i + page)
             if len(out) >= limit:
                 break
-    # a cluster not read counts when it is dated to a day after the week (as `_ahead` asks)
-    unread = sum(1 for _, day in found[read:] if day and len(day) == 10 and day > end.isoformat())
-    return out, unread
+    return out, len(ids) - read
 
 
 def _ahead(u: Unit, end: date, horizon: date) -> bool:
