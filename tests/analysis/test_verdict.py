@@ -190,6 +190,11 @@ def test_latest_verdicts_read_few_weeks_and_equal_all_verdicts(sqlite_url: str) 
     lean = [v.to_dict() for v in latest_verdicts(engine, "BLR-RUS", len(every), sources=False)]
     assert lean == every
     assert all(r["sentence"] for v in lean for r in v["reasons"])
+    # and at most two reasons each: the first two of the same
+    assert any(len(v["reasons"]) > 2 for v in every)
+    two = [v.to_dict() for v in latest_verdicts(engine, "BLR-RUS", len(every), sources=False,
+                                                reasons=2)]
+    assert two == [{**v, "reasons": v["reasons"][:2]} for v in every]
 
 
 def test_verdicts_from_the_stored_index_equal_those_from_the_events(store_url: str) -> None:

@@ -540,15 +540,20 @@ def verdicts(engine: Engine, dyad: str, date_from: str | None = None, date_to: s
 
 def latest_verdicts(engine: Engine, dyad: str, n: int, date_from: str | None = None,
                     date_to: str | None = None, rule: str = "trendfinder", *,
-                    settings: dict[str, Any] | None = None, sources: bool = True) -> list[Verdict]:
+                    settings: dict[str, Any] | None = None, sources: bool = True,
+                    reasons: int | None = None) -> list[Verdict]:
     """The newest `n` weekly verdicts with reasons (newest first), as `verdicts` would list
     them, reading only those weeks and their baselines: the weeks with counted events come
     from the stored index, so the cost does not grow with the dyad's history. Without
     `sources`, a reason names its own mention only, not the other documents' (the dyad page
-    shows no more)."""
+    shows no more); `reasons` gives each verdict at most that many (the first of the
+    settings' `verdict.reasons`), so no more events are read than a page shows."""
     from dyadwatch.analysis.materialised import weighted_weeks_between
 
     cfg = resolve(settings)
+    if reasons is not None:
+        cfg = {**cfg, "verdict": {**cfg["verdict"],
+                                  "reasons": min(reasons, int(cfg["verdict"]["reasons"]))}}
     rule_text(rule, cfg)
     lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
     out: list[Verdict] = []

@@ -28,6 +28,7 @@ FREQS = ("day", "week", "month")
 SECTOR_NAMES = {"OPP": "opposition", "CVL": "civil society", "GOV": "government",
                 "MIL": "military", "BUS": "business", "MED": "media"}
 MAX_VERDICTS_SHOWN = 12
+REASONS_SHOWN = 3  # a verdict's strongest events, in its row of the table
 MAX_EXTRAS_SHOWN = 10
 
 
@@ -67,7 +68,8 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         try:
             verdicts = cache.get(("latest-verdicts", name, date_from, date_to), lambda: [
                 verdict_dict(v)
-                for v in fn(engine, name, MAX_VERDICTS_SHOWN, date_from, date_to, sources=False)])
+                for v in fn(engine, name, MAX_VERDICTS_SHOWN, date_from, date_to, sources=False,
+                            reasons=REASONS_SHOWN)])
         except (DyadwatchError, ValueError):
             verdicts = []
     # What the dyad's sources quantify and what analysts expect, newest first.
@@ -93,6 +95,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         "chart_note": chart_note, "verdicts": verdicts, "sel_types": types,
         "sel_statuses": statuses, "sel_site": site, "date_from": date_from, "date_to": date_to,
         "figures": figures, "judgments": judgments, "sectors": sectors_included(),
+        "reasons_shown": REASONS_SHOWN,
     })
 
 
