@@ -178,3 +178,28 @@ def test_an_act_decided_is_the_act_not_an_intention():
     got = {(e.source, e.target, e.type, e.status) for e in code_text(
         "Japan decided on Thursday to ease sanctions on North Korea.", "2021-03-04", "en")}
     assert got == {("JPN", "PRK", "CONCEDE", "occurred")}
+
+
+def test_a_denial_is_the_status_of_the_act_denied_not_a_refusal():
+    """`status.denial` over another trigger's clause: the act, denied; no REJECT (sentences written
+    for this test)."""
+    def coded(text: str) -> set[tuple]:
+        return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2021-03-04", "en")}
+
+    assert coded("Moldova denied that Moldovan police had detained Romanian journalists.") \
+        == {("MDA", "ROU", "COERCE", "denied")}
+    assert coded("Baku denied having shelled Armenian villages.") == {("AZE", "ARM", "ASSAULT", "denied")}
+    assert coded("Vilnius dismissed reports that Lithuania had expelled Belarusian diplomats.") \
+        == {("LTU", "BLR", "SANCTION", "denied")}
+    # a denial of a request or an entry, with no act in its clause, is still a refusal
+    assert ("LTU", "BLR", "REJECT", "occurred") in coded("Lithuania denied the Belarusian request.")
+
+
+def test_the_talks_named_again_without_parties_are_no_new_event(use_coder):
+    """With the rule coder's fallback (`tree`): a sentence that names neither party nor a time of
+    its own after the document's talks is a reference back (convention 4; sentences written for
+    this test)."""
+    use_coder("tree")
+    text = "On 3 March 2021 Aliyev and Pashinyan met in Moscow. The talks lasted about four hours."
+    assert {(e.source, e.target, e.type) for e in code_text(text, "2021-03-04", "en")} \
+        == {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")}

@@ -438,6 +438,11 @@ class TreeCoder(Coder):
             events = [e for e in self.fallback.code_sentence(text, state)
                       if _one_side_ok(e) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
                                               or not self.syn.fallback_needs_target)]
+            if self._last[0] is None and not self._last[1] and before.talks_pair:
+                # no party named and no time of its own: the document's talks named again ("The talks
+                # lasted six hours") are a reference back (convention 4, `refers_back`), as in the tree
+                events = [e for e in events if e.type not in self.syn.refers_back
+                          or {e.source, e.target} != set(before.talks_pair)]
             self.fallen += bool(events)
             self._redate(events, k, before)
         return events
@@ -498,6 +503,12 @@ class TreeCoder(Coder):
             self._index(s)
             heads = {id(t): self._trigger_head(s, t) for t in trigs}
             by_head = {heads[id(t)].i: t for t in trigs}
+            # a verb of denial over another trigger ("denied that its troops had shelled") is the
+            # status of the act it denies (`status.denial`), no refusal of its own
+            frames = {i for i in by_head if self._denies_an_act(s.doc[i], by_head)}
+            if frames:
+                trigs = [t for t in trigs if heads[id(t)].i not in frames]
+                by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
             for t in trigs:
                 h = heads[id(t)]
@@ -597,6 +608,15 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _denies_an_act(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` is a verb of denial (syntax.yaml `status.denial`) with another trigger's verb in its
+        clause: "Armenia denied that Armenian troops had shelled", "dismissed rumours that Warsaw
+        had offered", "denied having deployed troops" (not "denied the request": no act denied)."""
+        syn = self.syn
+        if h.pos_ not in ("VERB", "AUX") or (h.lower_ not in syn.denial and _key(h) not in syn.denial):
+            return False
+        return any(x.i != h.i and x.i in by_head and x.pos_ in ("VERB", "AUX") for x in h.subtree)
 
     def _time_clause(self, x: Any) -> bool:
         """`x` heads a clause of time ("after Russia imposed a ban", "when asked whether ...")."""
