@@ -203,3 +203,10 @@ def test_the_talks_named_again_without_parties_are_no_new_event(use_coder):
     text = "On 3 March 2021 Aliyev and Pashinyan met in Moscow. The talks lasted about four hours."
     assert {(e.source, e.target, e.type) for e in code_text(text, "2021-03-04", "en")} \
         == {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")}
+
+
+def test_forces_leaving_a_named_country_retreat():
+    """patterns.yaml: forces (MIL) leaving a named country are a RETREAT aimed at it; others
+    leaving are not (sentences written for this test)."""
+    assert ("ARM", "AZE", "RETREAT") in dyads("Armenian troops left Azerbaijan on Friday.")
+    assert not any(t == "RETREAT" for _, _, t in dyads("Armenian diplomats left Azerbaijan on Friday."))
