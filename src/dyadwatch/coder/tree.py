@@ -616,7 +616,15 @@ class TreeCoder(Coder):
         syn = self.syn
         if h.pos_ not in ("VERB", "AUX") or (h.lower_ not in syn.denial and _key(h) not in syn.denial):
             return False
-        return any(x.i != h.i and x.i in by_head and x.pos_ in ("VERB", "AUX") for x in h.subtree)
+        for x in h.subtree:
+            if x.i == h.i or x.i not in by_head or x.pos_ not in ("VERB", "AUX"):
+                continue
+            a = x.head
+            while a.i != h.i and a.i not in by_head and a.head.i != a.i:
+                a = a.head
+            if a.i == h.i:
+                return True  # no other trigger between: "dismissed an appeal to lay down arms" is a refusal
+        return False
 
     def _time_clause(self, x: Any) -> bool:
         """`x` heads a clause of time ("after Russia imposed a ban", "when asked whether ...")."""
@@ -1554,7 +1562,8 @@ class TreeCoder(Coder):
             tgt = [replace(m, codes=(home,)) if m.ethnic else m for m in tgt]
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
-        if not scodes and not self.allow_unknown and not (p.symmetric and p.pos == "noun"):
+        if not scodes and (not self.allow_unknown or p.source_sectors) and not (p.symmetric and p.pos == "noun"):
+            # (a pattern that needs its source's sector needs a named source, unknown ones allowed or not)
             if p.pos == "verb":
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
