@@ -201,8 +201,8 @@ def test_the_talks_named_again_without_parties_are_no_new_event(use_coder):
     this test)."""
     use_coder("tree")
     text = "On 3 March 2021 Aliyev and Pashinyan met in Moscow. The talks lasted about four hours."
-    assert {(e.source, e.target, e.type) for e in code_text(text, "2021-03-04", "en")} \
-        == {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")}
+    assert sorted((e.source, e.target, e.type) for e in code_text(text, "2021-03-04", "en")) \
+        == [("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")]  # the meeting once, not again
 
 
 def test_forces_leaving_a_named_country_retreat():
