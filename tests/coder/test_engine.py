@@ -1,4 +1,4 @@
-"""The English coder on sentences written for the project (not taken from any gold file)."""
+"""The English rule coder on sentences written for the project (not taken from any gold file)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,13 @@ import pytest
 from dyadwatch.coder import code_text
 from dyadwatch.coder.cameo import lookup, quad_class
 from dyadwatch.nlp.actors import load_actors
+
+
+@pytest.fixture(autouse=True)
+def rule_coder(use_coder) -> None:
+    """These tests are about the rule coder (`DYADWATCH_CODER=rules`, also the tree coder's
+    fallback); the default coder is the tree coder (tests/coder/test_tree_*.py)."""
+    use_coder("rules")
 
 
 def triples(text: str, date: str | None = "2021-03-10") -> set[tuple]:

@@ -1,4 +1,4 @@
-"""Russian event coding: lemmatiser, actors in every case, all PLOVER types, statuses, dates.
+"""Russian event coding by the rule coder: lemmatiser, actors in every case, all PLOVER types, statuses, dates.
 
 Sentences here are written for the project; the development set tests/data/ru-dev.jsonl is
 scored with the real `dyadwatch eval` command.
@@ -21,6 +21,13 @@ from dyadwatch.nlp.actors import load_actors, match_names, tokenize
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "ru-dev.jsonl"
 PUB = "2021-10-15"
+
+
+@pytest.fixture(autouse=True)
+def rule_coder(use_coder) -> None:
+    """These tests are about the rule coder (`DYADWATCH_CODER=rules`, also the tree coder's
+    fallback); the default coder is the tree coder (tests/coder/test_tree_*.py)."""
+    use_coder("rules")
 
 
 def triples(text: str, pub: str | None = PUB) -> set[tuple[str | None, str | None, str]]:

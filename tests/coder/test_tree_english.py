@@ -235,3 +235,35 @@ def test_a_modal_of_obligation_in_reported_speech_is_the_speaker_s_demand():
     # the clause's subject names no actor ("it")
     assert dyads("Lithuania said that Belarus must close the nuclear plant.") == {("LTU", "BLR", "REQUEST")}
     assert dyads("Poland issued a reminder to Belarus that it must respect the treaty.") == {("POL", "BLR", "REQUEST")}
+
+
+def test_a_denial_is_the_status_of_the_act_denied_not_a_refusal():
+    """`status.denial` over another trigger's clause: the act, denied; no REJECT (sentences written
+    for this test)."""
+    def coded(text: str) -> set[tuple]:
+        return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2021-03-04", "en")}
+
+    assert coded("Moldova denied that Moldovan police had detained Romanian journalists.") \
+        == {("MDA", "ROU", "COERCE", "denied")}
+    assert coded("Baku denied having shelled Armenian villages.") == {("AZE", "ARM", "ASSAULT", "denied")}
+    assert coded("Vilnius dismissed reports that Lithuania had expelled Belarusian diplomats.") \
+        == {("LTU", "BLR", "SANCTION", "denied")}
+    # a denial of a request or an entry, with no act in its clause, is still a refusal
+    assert ("LTU", "BLR", "REJECT", "occurred") in coded("Lithuania denied the Belarusian request.")
+
+
+def test_the_talks_named_again_without_parties_are_no_new_event(use_coder):
+    """With the rule coder's fallback (`tree`): a sentence that names neither party nor a time of
+    its own after the document's talks is a reference back (convention 4; sentences written for
+    this test)."""
+    use_coder("tree")
+    text = "On 3 March 2021 Aliyev and Pashinyan met in Moscow. The talks lasted about four hours."
+    assert sorted((e.source, e.target, e.type) for e in code_text(text, "2021-03-04", "en")) \
+        == [("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")]  # the meeting once, not again
+
+
+def test_forces_leaving_a_named_country_retreat():
+    """patterns.yaml: forces (MIL) leaving a named country are a RETREAT aimed at it; others
+    leaving are not (sentences written for this test)."""
+    assert ("ARM", "AZE", "RETREAT") in dyads("Armenian troops left Azerbaijan on Friday.")
+    assert not any(t == "RETREAT" for _, _, t in dyads("Armenian diplomats left Azerbaijan on Friday."))

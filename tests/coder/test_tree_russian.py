@@ -201,3 +201,19 @@ def test_a_stance_noun_under_a_light_verb_is_held_by_the_subject_and_about_its_g
 def test_a_verb_phrase_s_head_is_its_verb_and_joining_sanctions_imposes_them():
     assert dyads("Москва высоко оценила позицию Минска.") == {("RUS", "BLR", "SUPPORT")}
     assert dyads("Канада присоединилась к санкциям против Белоруссии.") == {("CAN", "BLR", "SANCTION")}
+
+
+def test_intended_and_scheduled_acts_are_planned():
+    """«намерены» (parsed with the lemma «намерить») and «запланировать» govern a planned act
+    (syntax.yaml `status.governors`; sentences written for this test)."""
+    assert {(s, t, ty, st) for s, t, ty, st, _ in coded("Польша и Литва намерены закрыть границу с Беларусью.")} \
+        == {("POL", "BLR", "SANCTION", "planned"), ("LTU", "BLR", "SANCTION", "planned")}
+    assert {(s, t, ty, st) for s, t, ty, st, _ in coded("Визит Лукашенко в Пекин запланирован на декабрь.")} \
+        == {("BLR", "CHN", "CONSULT", "planned")}
+
+
+def test_know_how_handed_over_is_no_aid():
+    """Technology passed on is no AID (patterns.yaml `without`); the goods themselves are
+    (sentences written for this test)."""
+    assert dyads("Россия пообещала передать Армении технологию производства вакцины.") == {("RUS", "ARM", "AGREE")}
+    assert ("RUS", "ARM", "AID") in dyads("Россия передаст Армении вакцину в апреле.")

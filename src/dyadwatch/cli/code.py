@@ -42,6 +42,10 @@ def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
     target_text, type, mode, cameo, goldstein, quad, status, date,
     date_granularity, trigger, start, end (offsets of the trigger in text).
 
+    The coder is the tree coder (dependency parses, and the rule coder for a
+    sentence it codes nothing in); DYADWATCH_CODER=rules, tree-only or learned
+    chooses another.
+
     \b
     Example:
       dyadwatch code --text "Putin and Lukashenka met in Sochi on 22 February." --date 2021-02-25

@@ -35,6 +35,10 @@ def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | 
     `P=… R=… F1=…`; `--format json` (indented) or `jsonl`/`--nl` (one line) print the
     scores as one JSON object (with `per_language`).
 
+    Scores the default coder, the tree coder (dependency parses, and the rule
+    coder for a sentence it codes nothing in); DYADWATCH_CODER=rules, tree-only
+    or learned scores another.
+
     \b
     Example:
       dyadwatch eval ../shared/eval/seeds-gold.jsonl
@@ -42,6 +46,7 @@ def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | 
       dyadwatch eval ../shared/eval/pentacode-test.jsonl
       dyadwatch eval ../shared/eval/pentacode-test.jsonl --model models/pentacode
       dyadwatch eval ../shared/eval/seeds-gold.jsonl --format json
+      DYADWATCH_CODER=rules dyadwatch eval ../shared/eval/seeds-gold.jsonl
     """
     from dyadwatch.evaluation import evaluate_by_language
 

@@ -1804,20 +1804,27 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
 
 
 _CACHE: dict[tuple, Coder] = {}
-CODER_ENV = "DYADWATCH_CODER"  # "rules" (default), "tree" (with the rule coder where it finds nothing), "tree-only" or "learned"
+CODER_ENV = "DYADWATCH_CODER"  # "tree" (default: with the rule coder where it finds nothing), "rules", "tree-only" or "learned"
+DEFAULT_CODER = "tree"  # the coder when DYADWATCH_CODER is unset or empty (issue 13: best on unseen text)
+CODERS = ("tree", "rules", "tree-only", "learned")
+
+
+def coder_choice() -> str:
+    """The coder DYADWATCH_CODER names (`CODERS`); `DEFAULT_CODER` when it is unset or empty."""
+    import os
+
+    return os.environ.get(CODER_ENV, "").strip() or DEFAULT_CODER
 
 
 def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: str | None = None) -> Coder:
     """The coder of a language: the tree coder where chosen and the language has a parser
     (coder/tree.py), the learned coder over both where chosen (learned/coder.py), else the
     rule coder (a language module's `make_coder` or `Coder`)."""
-    import os
-
     from dyadwatch.coder.lexicon import LANG_DIR, _module
 
     mod = _module(lang)
     make = getattr(mod, "make_coder", None)
-    choice = kind or os.environ.get(CODER_ENV, "rules")
+    choice = kind or coder_choice()
     if choice == "learned":
         from dyadwatch.learned.coder import LearnedCoder
 

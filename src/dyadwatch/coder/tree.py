@@ -447,6 +447,11 @@ class TreeCoder(Coder):
             events = [e for e in self.fallback.code_sentence(text, state)
                       if (_one_side_ok(e) or self._domestic(e)) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
                                               or not self.syn.fallback_needs_target)]
+            if self._last[0] is None and not self._last[1] and before.talks_pair:
+                # no party named and no time of its own: the document's talks named again ("The talks
+                # lasted six hours") are a reference back (convention 4, `refers_back`), as in the tree
+                events = [e for e in events if e.type not in self.syn.refers_back
+                          or {e.source, e.target} != set(before.talks_pair)]
             self.fallen += bool(events)
             self._redate(events, k, before)
         return events
@@ -563,6 +568,12 @@ class TreeCoder(Coder):
             self._index(s)
             heads = {id(t): self._trigger_head(s, t) for t in trigs}
             by_head = {heads[id(t)].i: t for t in trigs}
+            # a verb of denial over another trigger ("denied that its troops had shelled") is the
+            # status of the act it denies (`status.denial`), no refusal of its own
+            frames = {i for i in by_head if self._denies_an_act(s.doc[i], by_head)}
+            if frames:
+                trigs = [t for t in trigs if heads[id(t)].i not in frames]
+                by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
             for t in trigs:
                 h = heads[id(t)]
@@ -661,6 +672,23 @@ class TreeCoder(Coder):
                 # a clause coordinated with the speech act is not its content ("отказывается от
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
+        return False
+
+    def _denies_an_act(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` is a verb of denial (syntax.yaml `status.denial`) with another trigger's verb in its
+        clause: "Armenia denied that Armenian troops had shelled", "dismissed rumours that Warsaw
+        had offered", "denied having deployed troops" (not "denied the request": no act denied)."""
+        syn = self.syn
+        if h.pos_ not in ("VERB", "AUX") or (h.lower_ not in syn.denial and _key(h) not in syn.denial):
+            return False
+        for x in h.subtree:
+            if x.i == h.i or x.i not in by_head or x.pos_ not in ("VERB", "AUX"):
+                continue
+            a = x.head
+            while a.i != h.i and a.i not in by_head and a.head.i != a.i:
+                a = a.head
+            if a.i == h.i:
+                return True  # no other trigger between: "dismissed an appeal to lay down arms" is a refusal
         return False
 
     def _time_clause(self, x: Any) -> bool:
@@ -1657,7 +1685,8 @@ class TreeCoder(Coder):
                 tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
-        if not scodes and not self.allow_unknown and not (p.symmetric and p.pos == "noun"):
+        if not scodes and (not self.allow_unknown or p.source_sectors) and not (p.symmetric and p.pos == "noun"):
+            # (a pattern that needs its source's sector needs a named source, unknown ones allowed or not)
             if p.pos == "verb":
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
