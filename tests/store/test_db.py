@@ -255,3 +255,22 @@ def test_upgrading_an_existing_store_says_so_on_a_terminal_and_nothing_when_pipe
     assert rc == 0
     assert f"upgrading the store {url} from schema" in shown
     assert f"store upgraded to schema {head_revision()} in" in shown
+
+
+def test_a_dyad_timeline_page_is_the_slice_of_the_whole_timeline(store_url: str) -> None:
+    """A page of a two-way dyad's events (each direction read from its timeline index, then
+    merged) is the same slice of the timeline as sorting every event, either way round and
+    at any offset."""
+    from tests.analysis.corpus import add_doc as add
+    from tests.analysis.test_materialised import _corpus
+
+    engine = open_store(store_url)
+    for title, day, sentences, extra in _corpus(60, seed=3):
+        add(engine, title, day, sentences, **extra)
+    f = EventFilter(dyad="BLR-RUS")
+    for newest_first in (False, True):
+        every = [r["id"] for r in query_events(engine, f, newest_first=newest_first)]
+        assert len(every) > 40
+        for limit, offset in ((10, 0), (7, 3), (25, 20), (50, len(every) - 5), (5, len(every))):
+            page = query_events(engine, f, limit=limit, offset=offset, newest_first=newest_first)
+            assert [r["id"] for r in page] == every[offset:offset + limit], (newest_first, offset)

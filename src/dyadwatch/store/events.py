@@ -131,8 +131,10 @@ def _page_ids_query(f: EventFilter, limit: int, offset: int,
 
     `source = A AND target = B OR source = B AND target = A` cannot be read in timeline
     order, so the database would sort all the dyad's events to cut one page. Each direction
-    alone can (ix_events_dyad_timeline), and a UNION ALL of the two, ordered the same way, is
-    merged in order: a page costs its offset plus its size, not the dyad's size."""
+    alone can (ix_events_dyad_timeline): each direction's first `offset + limit` in that order,
+    then the page cut from the two, so a page costs its offset plus its size, not the dyad's
+    size. (Each branch carries its own LIMIT: with the limit on the union only, PostgreSQL
+    sorted all of a busy pair's events, 180 ms at a million documents.)"""
     if not f.dyad or f.directed or f.site:
         return None
     a, b = parse_dyad(f.dyad)
@@ -140,9 +142,12 @@ def _page_ids_query(f: EventFilter, limit: int, offset: int,
         return None
     e = t.events.c
     rest = replace(f, dyad=None)
-    branches = [apply_filter(select(e.id, e.event_date, e.document_id, e.doc_start)
-                             .where(e.source == x, e.target == y), rest)
-                for x, y in ((a, b), (b, a))]
+    branches = []
+    for x, y in ((a, b), (b, a)):
+        q = apply_filter(select(e.id, e.event_date, e.document_id, e.doc_start)
+                         .where(e.source == x, e.target == y), rest)
+        first = q.order_by(*_timeline_order(e, newest_first)).limit(offset + limit).subquery()
+        branches.append(select(first))
     u = union_all(*branches)
     return u.order_by(*_timeline_order(u.selected_columns, newest_first)).limit(limit).offset(offset)
 
