@@ -104,3 +104,17 @@ def test_eval_per_language_and_lang_filter(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     out = json.loads(res.output)
     assert out["items"] == 1 and out["gold_events"] == 0 and "per_language" not in out
+
+
+def test_an_unknown_coder_is_a_one_line_error(monkeypatch, capsys) -> None:
+    """DYADWATCH_CODER names a coder that does not exist: one line naming the variable and the
+    coders there are, no traceback, exit 2 (it used to code with the rule coder silently)."""
+    import sys
+
+    from dyadwatch.cli.common import run_cli
+
+    monkeypatch.setenv("DYADWATCH_CODER", "treee")
+    monkeypatch.setattr(sys, "argv", ["dyadwatch", "code", "--text", "Latvia banned imports of Russian timber."])
+    assert run_cli(cli) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "DYADWATCH_CODER='treee'" in err[0] and "tree-only" in err[0]

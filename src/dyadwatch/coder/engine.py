@@ -1793,12 +1793,13 @@ _SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 
 
 def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> Coder:
-    key = (lang, dirs, allow_unknown)
+    choice = coder_choice()  # read each time: a changed or misspelt DYADWATCH_CODER is seen
+    key = (lang, dirs, allow_unknown, choice)
     c = _CACHE.get(key)
     if c is None:
         # a language module may bring its own coder class (coder/lang/ru: case-based roles)
 
-        c = _make_coder(lang, dirs, allow_unknown)
+        c = _make_coder(lang, dirs, allow_unknown, choice)
         _CACHE[key] = c
     return c
 
@@ -1810,10 +1811,16 @@ CODERS = ("tree", "rules", "tree-only", "learned")
 
 
 def coder_choice() -> str:
-    """The coder DYADWATCH_CODER names (`CODERS`); `DEFAULT_CODER` when it is unset or empty."""
+    """The coder DYADWATCH_CODER names (`CODERS`); `DEFAULT_CODER` when it is unset or empty.
+    Any other value is an error (it once fell back to the rule coder without a word)."""
     import os
 
-    return os.environ.get(CODER_ENV, "").strip() or DEFAULT_CODER
+    from dyadwatch.errors import DyadwatchError
+
+    choice = os.environ.get(CODER_ENV, "").strip() or DEFAULT_CODER
+    if choice not in CODERS:
+        raise DyadwatchError(f"{CODER_ENV}={choice!r} is not a coder: use one of {', '.join(CODERS)}")
+    return choice
 
 
 def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: str | None = None) -> Coder:
