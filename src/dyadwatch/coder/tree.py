@@ -1429,9 +1429,11 @@ class TreeCoder(Coder):
         ta, tb = set(a.morph.get("Tense")), set(b.morph.get("Tense"))
         if ta and tb and ta != tb:
             return False
-        aux_a = {self.syn.aux[c.lower_] for c in a.children if self.syn.has(c, "aux") and c.lower_ in self.syn.aux}
-        aux_b = {self.syn.aux[c.lower_] for c in b.children if self.syn.has(c, "aux") and c.lower_ in self.syn.aux}
-        return not aux_a or aux_a == aux_b
+        def aux(v: Any) -> set[str]:
+            return {self.syn.aux[c.lower_] for c in v.children if self.syn.has(c, "aux") and c.lower_ in self.syn.aux}
+
+        own = aux(a)
+        return not own or own == aux(b)
 
     def _coordinated_verb(self, v: Any) -> bool:
         """A verb coordinated with another verb ("arrived in Moscow and held talks")."""

@@ -274,13 +274,12 @@ def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,
     page = max(limit, 10)
     read = 0
     with engine.connect() as conn:
-        found = list(conn.execute(select(c.id, c.event_date).where(
+        ids = list(conn.execute(select(c.id).where(
             pair_condition(t.clusters, a, b), c.status.in_(AHEAD_STATUSES),
             # a cluster's date is its members' most reported day (as a unit's): only those
             # after the week, so no page is spent on the month's earlier days
             c.event_date > end.isoformat(), func.length(c.event_date) == 10,
-            c.event_date <= horizon.isoformat(), known).order_by(c.event_date, c.id)))
-        ids = [cid for cid, _ in found]
+            c.event_date <= horizon.isoformat(), known).order_by(c.event_date, c.id)).scalars())
         for i in range(0, len(ids), page):
             out += [u for u in _cluster_units(conn, ids[i:i + page], a, b, cfg)
                     if _ahead(u, end, horizon)]
