@@ -223,3 +223,27 @@ def test_coverage_is_kept_per_store_generation(sqlite_url: str) -> None:
     assert after["2017-W40"] == before["2017-W40"] + 1
     assert coverage_by_period(engine, "month")["2017-10"] == after["2017-W40"] + sum(
         n for k, n in after.items() if k in ("2017-W41", "2017-W42", "2017-W43", "2017-W44"))
+
+
+def test_coverage_of_some_days_is_the_whole_coverage_of_their_periods(store_url: str) -> None:
+    """The stored index reads the coverage of the days it shows only; its periods, cut anywhere
+    (mid-week, mid-month), have the documents the whole store's coverage gives them."""
+    from datetime import date
+
+    from dyadwatch.analysis.index import period_bounds, period_key
+
+    engine = open_store(store_url)
+    worse_week(engine)
+    add_doc(engine, "Later talks", "2017-10-24", [
+        S("Belarus and Russia met in Minsk.", [Ev("BLR", "RUS", "040", "met")])])
+    cluster_new(engine)
+    for freq in ("day", "week", "month"):
+        whole = coverage_by_period(engine, freq)
+        first = period_bounds(period_key(date(2017, 9, 27), freq), freq)[0]
+        last = period_bounds(period_key(date(2017, 10, 11), freq), freq)[1]
+        some = coverage_by_period(engine, freq, (first, last))
+        assert some == {k: n for k, n in whole.items() if first <= period_bounds(k, freq)[0] <= last}
+        assert sum(some.values()) < sum(whole.values()) or freq == "month"  # all in two months
+        for lo, hi in (("2017-09-27", "2017-10-11"), ("2017-10-03", "2017-10-30")):
+            assert (compute_index(engine, "BLR-RUS", freq, lo, hi)
+                    == _on_the_fly(engine, "BLR-RUS", freq, date_from=lo, date_to=hi)), (freq, lo)

@@ -296,7 +296,7 @@ def test_a_brief_lists_the_strongest_events_and_counts_the_rest(store_url: str) 
     weeks = ("2017-W35", "2017-W37", "2017-W39", "2017-W41", "2017-W42")
     full = {w: brief_context(engine, "BLR-RUS", w, link_base="") for w in weeks}
     short = {w: brief_context(engine, "BLR-RUS", w, link_base="", settings=small) for w in weeks}
-    cut = 0
+    cut = more_sources = 0
     for w in weeks:
         every, listed = full[w]["events"], short[w]["events"]
         strongest = sorted(every, key=lambda e: (-abs(e["contribution"]), e["date"], e["cluster_id"]))
@@ -308,7 +308,18 @@ def test_a_brief_lists_the_strongest_events_and_counts_the_rest(store_url: str) 
         assert all(e["more_sources"] == len(f["other_sources"]) - len(e["other_sources"])
                    for e in listed for f in every if f["cluster_id"] == e["cluster_id"])
         cut += short[w]["more"]["events"] > 0
+        # the Sources list: the documents the listed lines cite, the others counted
+        ctx = brief_context(engine, "BLR-RUS", w, link_base="",
+                            settings={"brief": {"events": 2, "other_sources": 0}})
+        cited = {d["document_id"] for e in (*ctx["events"], *ctx["uncounted"])
+                 for d in (e, *e["other_sources"])}
+        assert [s["document_id"] for s in ctx["sources"]] and {
+            s["document_id"] for s in ctx["sources"]} == cited
+        reporting = max((e["documents"] for e in (*ctx["events"], *ctx["uncounted"])), default=0)
+        assert len(cited) + ctx["more"]["sources"] >= reporting
+        more_sources += ctx["more"]["sources"]
     assert cut >= 2  # the limit did cut some weeks
+    assert more_sources > 0  # and some reports went uncited
     with engine.begin() as conn:  # the stored index unusable: everything from the events
         conn.execute(update(t.store_meta).where(t.store_meta.c.key == "index_settings")
                      .values(value="other-settings"))
@@ -354,3 +365,22 @@ def test_a_brief_counts_the_planned_events_it_does_not_read(store_url: str) -> N
         conn.execute(update(t.store_meta).where(t.store_meta.c.key == "index_settings")
                      .values(value="other-settings"))
     assert brief_context(engine, "BLR-RUS", "2017-W36", link_base="", settings=small) == fast
+
+
+def test_a_brief_is_the_same_from_the_template_cache_and_without_one(
+        sqlite_url: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Compiled templates are kept between runs in a private temporary folder; the brief is the
+    same compiled afresh, read back from that cache, and where no cache can be made."""
+    import tempfile
+
+    engine = open_store(sqlite_url)
+    worse_week(engine)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    first = {fmt: render_brief(engine, "BLR-RUS", "2017-W39", fmt) for fmt in ("md", "html")}
+    cached = sorted(p.name for p in tmp_path.glob("_jinja2-cache-*/*.cache"))
+    assert len(cached) == 2 and all(n.startswith("__dyadwatch_brief_") for n in cached)
+    assert {fmt: render_brief(engine, "BLR-RUS", "2017-W39", fmt) for fmt in ("md", "html")} == first
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")  # no cache folder can be made in it (also as root)
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    assert render_brief(engine, "BLR-RUS", "2017-W39", "html") == first["html"]

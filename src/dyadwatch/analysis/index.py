@@ -456,11 +456,27 @@ def summary_values(sums: Sums, sources: int, settings: dict[str, Any],
     }
 
 
-def coverage_by_period(engine: Engine, freq: str) -> dict[str, int]:
-    """How many documents (of any dyad) were published in each period."""
+def coverage_by_period(engine: Engine, freq: str,
+                       days: tuple[date, date] | None = None) -> dict[str, int]:
+    """How many documents (of any dyad) were published in each period; with `days` (first,
+    last), only the periods of those days, read from their rows alone (a brief's ten weeks
+    need not read fifteen years of days)."""
     from dyadwatch.store.documents import store_generation
 
     cov = t.coverage_days.c
+    if days is not None:
+        first, last = days
+        out_days: dict[str, int] = defaultdict(int)
+        with engine.connect() as conn:
+            # from the first month: a date of the month alone ("2017-09") sorts before its days
+            for value, n in conn.execute(select(cov.day, cov.documents).where(
+                    cov.day >= first.isoformat()[:7], cov.day <= last.isoformat())):
+                if len(value) == 10 and value < first.isoformat():
+                    continue
+                period = _date_key(value, None, freq)
+                if period:
+                    out_days[period] += n
+        return dict(out_days)
     with engine.connect() as conn:
         # Kept per store generation (every new document counts it up): the same for every
         # dyad, and one row per publication date of the whole store (thousands of rows).

@@ -45,6 +45,7 @@ from dyadwatch.analysis.index import (
     iter_periods,
     parse_bound,
     period_bounds,
+    period_key,
     summarise,
     summary_values,
     unit_period,
@@ -412,7 +413,9 @@ def stored_index(engine: Engine, dyad: str, freq: str, cfg: dict[str, Any],
     last = hi or date.fromisoformat(max(r["period_start"] for r in stored.values()))
     if first > last:
         return []
-    coverage = coverage_by_period(engine, freq)
+    # the days of the periods shown, whole (the first period may begin before `first`)
+    coverage = coverage_by_period(engine, freq, (period_bounds(period_key(first, freq), freq)[0],
+                                                 period_bounds(period_key(last, freq), freq)[1]))
     empty = summarise([], cfg)  # a period without events: zeros and its coverage
     rows = []
     for key, start, end in iter_periods(first, last, freq):

@@ -23,7 +23,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    BytecodeCache,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    select_autoescape,
+)
 from markupsafe import Markup
 from sqlalchemy import Engine, and_, func, or_, select
 
@@ -90,10 +97,32 @@ def md_url(url: str | None) -> str:
     return (url or "").replace("(", "%28").replace(")", "%29").replace(" ", "%20")
 
 
+class _QuietBytecodeCache(FileSystemBytecodeCache):
+    """Jinja's file cache of compiled templates, where a cache that cannot be written is no
+    error (a read-only temporary folder costs the compilation, nothing else)."""
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache(fmt: str) -> BytecodeCache | None:
+    """Compiled templates kept between runs (compiling the brief's templates is a tenth of a
+    `dyadwatch brief`); per format, as the two environments compile differently. Jinja checks
+    each entry against the template's source, so an edited template is compiled again."""
+    try:
+        return _QuietBytecodeCache(pattern=f"__dyadwatch_brief_{fmt}_%s.cache")
+    except (OSError, RuntimeError):  # no private temporary folder: compile every time
+        return None
+
+
 def _env(fmt: str) -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined,
                       autoescape=select_autoescape(["html", "html.j2"]) if fmt == "html" else False,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      bytecode_cache=_bytecode_cache(fmt))
     env.filters["md"] = md_escape
     env.filters["amount"] = format_amount
     env.filters["md_url"] = md_url
@@ -155,18 +184,18 @@ def _extras(engine: Engine, a: str, b: str, start: date, end: date, doc_ids: lis
             i: (doc, st) for i, doc, st in conn.execute(select(x.id, x.document_id, x.start).where(
                 x.kind == "judgment", x.a == min(a, b), x.b == max(a, b), x.ref_date >= lo,
                 x.ref_date <= hi))}
-        for docs, pair_only in ((doc_ids, False), (sorted(published), True)):
-            for i in range(0, len(docs), 500):
-                chunk = docs[i:i + 500]
-                conds = [f.document_id.in_(chunk), own]
-                if pair_only:
-                    conds.append(_pair_cond(t.figures, a, b))
-                figs.update((i, (doc, st)) for i, doc, st in conn.execute(
-                    select(f.id, f.document_id, f.start).where(*conds)))
-                if pair_only:
-                    judgments.update((i, (doc, st)) for i, doc, st in conn.execute(
-                        select(j.id, j.document_id, j.start).where(
-                            j.document_id.in_(chunk), _pair_cond(t.judgments, a, b))))
+        for i in range(0, len(doc_ids), 500):
+            figs.update((i, (doc, st)) for i, doc, st in conn.execute(
+                select(f.id, f.document_id, f.start).where(f.document_id.in_(doc_ids[i:i + 500]), own)))
+        # the pair's own from the week's documents: one join driven by the documents' dates
+        # (not a list of their ids: a busy week publishes thousands)
+        in_week = (d.pub_date >= lo, d.pub_date <= hi)
+        figs.update((i, (doc, st)) for i, doc, st in conn.execute(
+            select(f.id, f.document_id, f.start).join(t.documents, d.id == f.document_id)
+            .where(*in_week, own, _pair_cond(t.figures, a, b))))
+        judgments.update((i, (doc, st)) for i, doc, st in conn.execute(
+            select(j.id, j.document_id, j.start).join(t.documents, d.id == j.document_id)
+            .where(*in_week, _pair_cond(t.judgments, a, b))))
         others = sorted({doc for doc, _ in (*figs.values(), *judgments.values())} - published.keys())
         for i in range(0, len(others), 500):
             published.update(conn.execute(  # type: ignore[arg-type]
@@ -392,8 +421,14 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
     max_sources = int(cfg["brief"]["other_sources"])
     for r in verdict.reasons:
         _outlet_names([r, *r["other_sources"]], names, "site")
-    sources = sorted({(names.get(m["doc_site"] or "", m["doc_site"] or ""), m["doc_title"] or "",
-                       m["doc_url"] or "", m["document_id"]) for u in this for m in u.members})
+    listed_rows = {k: [_event_row(u, link_base, names, max_sources) for u in us]
+                   for k, us in (("events", counted), ("uncounted", uncounted), ("ahead", ahead))}
+    # the documents the week's lines cite (not every report of them: a busy event has hundreds,
+    # counted in "…and N more" and listed on its event page)
+    cited = {r2["document_id"]: r2 for r in (*listed_rows["events"], *listed_rows["uncounted"])
+             for r2 in (r, *r["other_sources"])}
+    sources = sorted((r["site"] or "", r["title"] or "", r["url"] or "", d) for d, r in cited.items())
+    more["sources"] = len({m["document_id"] for u in this for m in u.members} - cited.keys())
     _outlet_names(figures, names, "doc_site")
     _outlet_names(judgments, names, "doc_site")
     for j in judgments:
@@ -403,9 +438,7 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
         "week": week, "week_start": start.isoformat(), "week_end": end.isoformat(),
         "week_label": f"{day_label(start, year=start.year != end.year)} – {day_label(end)}",
         "verdict": verdict, "row": rows[-1] if rows else None, "index_rows": rows,
-        "events": [_event_row(u, link_base, names, max_sources) for u in counted],
-        "uncounted": [_event_row(u, link_base, names, max_sources) for u in uncounted],
-        "ahead": [_event_row(u, link_base, names, max_sources) for u in ahead],
+        **listed_rows,
         "more": more, "events_page": (None if link_base is None else
                                       f"{link_base}/dyad/{dyad}?freq=week&from={start}&to={end}"),
         "figures": _figure_rows(figures, link_base), "judgments": judgments,
