@@ -72,7 +72,7 @@ def test_model_designations_are_not_counts() -> None:
 
 
 def test_price_per_quantity_keeps_its_rate() -> None:
-    from dyadwatch.figures.format import format_amount
+    from dyadwatch.outputs.amounts import format_amount
 
     (f,) = figs("On December 31, Gazprom and the Belarusian government agreed to extend the 2019 "
                 "gas price of $127 per thousand cubic metres for the first months of 2020.")

@@ -9,12 +9,12 @@ import click
 from dyadwatch.analysis.index import INDEX_COLUMNS
 from dyadwatch.cli.common import (
     checked,
-    console,
     db_option,
     emit_json,
     emit_rows,
     format_option,
     open_reading_store,
+    say,
 )
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import validators as check
@@ -141,9 +141,9 @@ def index(db: str | None, dyad: str, freq: str, date_from: str | None, date_to: 
     cfg = load(settings_path, weights, sectors_override(include_sectors))
     engine = open_reading_store(db)
     if rebuild:
-        console.print(f"stored index: {rebuild_stored_index(engine)} rows")
+        say(f"stored index: {rebuild_stored_index(engine)} rows")
     elif reason := stale_reason(engine):
-        console.print(f"note: {reason}")
+        say(f"note: {reason}")
     if busiest:
         click.echo(busiest_week(engine, dyad, settings=cfg))
         return

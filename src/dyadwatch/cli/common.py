@@ -14,12 +14,22 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from dyadwatch.errors import DyadwatchError
 
-console = Console(stderr=True, highlight=False)
+
+@functools.cache
+def stderr_console() -> Any:
+    """rich's Console on stderr, made on first use: importing rich is a tenth of the start of a
+    command that only prints a line (those use `say`)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def say(line: str) -> None:
+    """One plain line on stderr (no rich markup: a path may hold brackets)."""
+    click.echo(line, err=True)
 
 db_option = click.option(
     "--db", "db", envvar="DYADWATCH_DB", default=None, metavar="URL",
@@ -154,6 +164,9 @@ def emit_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] |
             writer.writerow({c: r.get(c) for c in cols})
         click.echo(buf.getvalue(), nl=False)
     else:
+        from rich.console import Console
+        from rich.table import Table
+
         shown = list(table_columns) if table_columns else cols
         table = Table(title=title, box=None, pad_edge=False, show_lines=False)
         for c in shown:
@@ -174,6 +187,7 @@ def progress_iter(items: Iterable[Any], description: str, total: int | None = No
 
     With `counts` (documents done, documents failed so far), the bar also shows documents
     done, documents per second and failures, updated after each item."""
+    console = stderr_console()
     if not enabled or not console.is_terminal:
         yield from items
         return

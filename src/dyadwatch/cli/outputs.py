@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from dyadwatch.cli.analysis import load, sectors_option, sectors_override, settings_option
-from dyadwatch.cli.common import checked, console, db_option, open_reading_store
+from dyadwatch.cli.common import checked, db_option, open_reading_store, say
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import validators as check
 
@@ -27,7 +27,7 @@ def _write(text: str, output: str | None) -> None:
     if not p.parent.is_dir():
         raise DyadwatchError(f"{p}: folder {p.parent} does not exist")
     p.write_text(text, encoding="utf-8")
-    console.print(f"wrote {p}")
+    say(f"wrote {p}")
 
 
 @click.command()
@@ -95,8 +95,8 @@ def feed(db: str | None, dyad: str, output: str | None, base_url: str | None, ru
     from dyadwatch.outputs.feed import DEFAULT_BASE_URL, render_feed
 
     if base_url is None and output not in (None, "-"):
-        console.print(f"links point at {DEFAULT_BASE_URL} (`dyadwatch serve` on this machine); "
-                      f"give --base-url for the address others reach")
+        say(f"links point at {DEFAULT_BASE_URL} (`dyadwatch serve` on this machine); "
+            f"give --base-url for the address others reach")
     _write(render_feed(open_reading_store(db), dyad, base_url=base_url or DEFAULT_BASE_URL,
                        rule=rule,
                        settings=load(settings_path, extra=sectors_override(include_sectors))),
@@ -146,13 +146,13 @@ def export(db: str | None, fmt: str, what: str, output: str, dyad: str | None,
         ext = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ""}[fmt]
         n = export_events(engine, fmt, out / f"events{ext}", filters)
         m = export_index(engine, fmt, out / f"index{ext}", dyads=dyads, freq=freq, settings=cfg)
-        console.print(f"{n} events and {m} index rows to {out}")
+        say(f"{n} events and {m} index rows to {out}")
     elif what == "events":
         n = export_events(engine, fmt, output, filters)
-        console.print(f"{n} events to {output}")
+        say(f"{n} events to {output}")
     else:
         m = export_index(engine, fmt, output, dyads=dyads, freq=freq, settings=cfg)
-        console.print(f"{m} index rows to {output}")
+        say(f"{m} index rows to {output}")
 
 
 @click.command("import")

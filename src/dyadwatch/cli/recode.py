@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from dyadwatch.cli.common import console, db_option, dictionary_option, open_reading_store
+from dyadwatch.cli.common import db_option, dictionary_option, open_reading_store, say
 from dyadwatch.pipeline import PipelineOptions
 from dyadwatch.runner import recode_run
 
@@ -33,7 +33,7 @@ def recode(doc_ids: tuple[str, ...], db: str | None, dictionaries: tuple[Path, .
     summary = recode_run(engine, PipelineOptions(dictionary_dirs=dictionaries),
                          ids=doc_ids or None, progress=not no_progress)
     for line in summary.errors:
-        console.print(f"dyadwatch: {line}", markup=False)
+        say(f"dyadwatch: {line}")
     click.echo(summary.line())
     if summary.errors:
         raise SystemExit(1)

@@ -59,7 +59,7 @@ from dyadwatch.analysis.verdict import (
 )
 from dyadwatch.datafiles import load_yaml
 from dyadwatch.errors import DyadwatchError
-from dyadwatch.figures.format import format_amount
+from dyadwatch.outputs.amounts import format_amount
 from dyadwatch.outputs.outlets import outlets
 from dyadwatch.store import schema as t
 from dyadwatch.store.events import EventFilter

@@ -13,11 +13,11 @@ Dates and periods come in four forms, accepted everywhere: a year (2020), a mont
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.model import EVENT_STATUSES, PLOVER_TYPES
@@ -45,6 +45,8 @@ class InvalidValue(DyadwatchError):
 
 
 def _choices(value: str, valid: Iterable[str], what: str) -> str:
+    import difflib  # only when a value is wrong
+
     valid = list(valid)
     close = difflib.get_close_matches(value, valid, n=3, cutoff=0.6)
     hint = f" (did you mean {' or '.join(close)}?)" if close else ""
@@ -58,9 +60,9 @@ def actor_codes() -> tuple[str, ...]:
     """Codes an event's source or target can carry: countries (ISO 3166-1 alpha-3) and IGOs,
     from the built-in actor dictionary (nlp/data/actors.yaml)."""
     from dyadwatch.datafiles import read_mapping
-    from dyadwatch.nlp.actors import NLP_DIR
 
-    data = read_mapping(NLP_DIR / "data" / "actors.yaml", "dictionary file")
+    # the file, not dyadwatch.nlp: a command that checks a --dyad need not load the actor matcher
+    data = read_mapping(Path(__file__).parents[1] / "nlp" / "data" / "actors.yaml", "dictionary file")
     codes = set(data.get("countries") or {}) | set(data.get("igos") or {})
     return tuple(sorted(str(c) for c in codes))
 

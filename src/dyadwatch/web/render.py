@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
-from dyadwatch.figures.format import format_amount
+from dyadwatch.outputs.amounts import format_amount
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 

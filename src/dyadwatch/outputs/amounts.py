@@ -1,4 +1,4 @@
-"""Figures as an analyst writes them, for briefs and pages."""
+"""Figures as an analyst writes them, for briefs and pages (the figures stage finds them)."""
 
 from __future__ import annotations
 
