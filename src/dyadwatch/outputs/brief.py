@@ -281,12 +281,36 @@ def _stored_weeks(engine: Engine, a: str, b: str,
 
 
 def _cluster_units(conn: Any, ids: list[str], a: str, b: str, cfg: dict[str, Any]) -> list[Unit]:
-    """The units of some clusters, from their mentions."""
+    """The units of some clusters, from their mentions; a sentence is read only for the
+    mentions a brief's line quotes or names (`_with_sentences`): a busy event has hundreds
+    of reports, each a read of the sentences table."""
     rows = []
     for i in range(0, len(ids), 500):
-        rows += [dict(r._mapping) for r in conn.execute(
-            unit_query(EventFilter()).where(t.events.c.cluster_id.in_(ids[i:i + 500])))]
-    return units_from_rows(rows, a, b, False, cfg, dict(cfg["status_weights"]))
+        rows += [dict(r._mapping, sentence=None) for r in conn.execute(
+            unit_query(EventFilter(), sentence=False).where(t.events.c.cluster_id.in_(ids[i:i + 500])))]
+    units = units_from_rows(rows, a, b, False, cfg, dict(cfg["status_weights"]))
+    _with_sentences(conn, units, int(cfg["brief"]["other_sources"]))
+    return units
+
+
+def _with_sentences(conn: Any, units: list[Unit], max_sources: int) -> None:
+    """The sentences of the mentions a brief's line shows: each unit's representative and the
+    first mention of each of the next `max_sources` documents (what `_event_row` keeps)."""
+    shown: dict[str, dict[str, Any]] = {}
+    for u in units:
+        docs = set()
+        for m in u.members:
+            if m["document_id"] not in docs:
+                docs.add(m["document_id"])
+                shown[m["id"]] = m
+                if len(docs) > max_sources:
+                    break
+    keys = sorted(shown)
+    e, s = t.events.c, t.sentences.c
+    for i in range(0, len(keys), 500):
+        for event_id, text in conn.execute(select(e.id, s.text).join(t.sentences, s.id == e.sentence_id)
+                                           .where(e.id.in_(keys[i:i + 500]))):
+            shown[event_id]["sentence"] = text
 
 
 def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,
