@@ -142,6 +142,58 @@ def test_upgrading_to_periods_clusters_the_store_again(store_url: str) -> None:
     assert state() == current
 
 
+def test_upgrading_fills_when_each_cluster_was_first_reported(store_url: str) -> None:
+    """0012: a cluster's first report (the earliest publication date of its mentions'
+    documents) is filled from the stored mentions as clustering writes it, mentions of
+    documents without a date left out."""
+    from alembic import command
+    from sqlalchemy import select, update
+
+    from dyadwatch.analysis.clusters import cluster_new
+    from dyadwatch.store import schema as t
+    from dyadwatch.store.db import alembic_config
+    from tests.analysis.corpus import Ev, S, add_doc
+
+    engine = open_store(store_url)
+    for day, pub in (("2017-03-01", "2017-02-27"), ("2017-03-01", "2017-02-25"),
+                     ("2017-03-01", "2017-03-02"), ("2017-05-10", "2017-05-12")):
+        add_doc(engine, f"Talks reported {pub}", pub, [S(
+            f"Belarus and Russia will meet for talks on gas prices on {day}, as reported on {pub}.",
+            [Ev("BLR", "RUS", "040", "meet", status="planned", date=day)])])
+    # a document without a date reports the first talks too
+    doc = add_doc(engine, "Undated talks", "2017-02-20", [S(
+            "Belarus and Russia will meet for talks on gas prices.",
+            [Ev("BLR", "RUS", "040", "meet", status="planned", date="2017-03-01")])])
+    with engine.begin() as conn:
+        conn.execute(update(t.documents).where(t.documents.c.id == doc).values(pub_date=None))
+    cluster_new(engine)
+
+    def first_reported() -> dict[str, str | None]:
+        with engine.connect() as conn:
+            return dict(conn.execute(select(t.clusters.c.id, t.clusters.c.first_reported)).all())
+
+    def from_mentions() -> dict[str, str | None]:
+        e, d = t.events.c, t.documents.c
+        out: dict[str, str | None] = {}
+        with engine.connect() as conn:
+            for cid, pub in conn.execute(select(e.cluster_id, d.pub_date).join(
+                    t.documents, d.id == e.document_id)):
+                out[cid] = min(x for x in (out.get(cid), pub) if x) if out.get(cid) or pub else None
+        return out
+
+    written = first_reported()
+    assert written == from_mentions() and len(written) >= 2
+    assert "2017-02-25" in written.values() and "2017-05-12" in written.values()
+    with engine.connect() as conn:  # the store as 0011 left it
+        cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.downgrade(cfg, "0011")
+    engine.dispose()
+    engine = open_store(store_url)
+    assert first_reported() == written
+
+
 def test_head_revision_from_the_files_is_alembics_and_an_up_to_date_store_needs_no_alembic(
         tmp_path) -> None:
     import subprocess

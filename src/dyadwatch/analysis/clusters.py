@@ -283,6 +283,7 @@ class ClusterRecord:
     sectors: str = ""
     n_sources: int = 0
     goldstein_mean: float | None = None
+    first_reported: str | None = None
 
     def row(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "member_ids"}
@@ -338,6 +339,7 @@ def _record(members: Sequence[dict[str, Any]]) -> ClusterRecord:
         n_documents=len({m["document_id"] for m in members}), representative_event_id=rep["id"],
         sectors=rep["block"].split("|")[4], n_sources=count_sources(members),
         goldstein_mean=sum(scores) / len(scores) if scores else None,
+        first_reported=min((m["doc_pub_date"] for m in members if m.get("doc_pub_date")), default=None),
     )
 
 

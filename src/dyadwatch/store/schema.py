@@ -141,11 +141,16 @@ clusters = Table(
     # 0011: the mean Goldstein score of its counted mentions (None: none counts or is scored),
     # so a week's strongest clusters are ranked from the clusters alone
     Column("goldstein_mean", Float),
+    # 0012: the earliest publication date of its mentions' documents (None: none is dated),
+    # so what was known by a day (a brief's "coming up") is read from the clusters alone
+    Column("first_reported", String(10)),
 )
 
-# 0004; 0011 covers what ranking a pair's clusters of some days reads (verdicts' reasons)
+# 0004; 0011 covers what ranking a pair's clusters of some days reads (verdicts' reasons);
+# 0012 adds when each was first reported (a brief's events ahead)
 Index("ix_clusters_dyad", clusters.c.source, clusters.c.target, clusters.c.event_date,
-      clusters.c.id, clusters.c.status, clusters.c.sectors, clusters.c.goldstein_mean)
+      clusters.c.id, clusters.c.status, clusters.c.sectors, clusters.c.goldstein_mean,
+      clusters.c.first_reported)
 Index("ix_clusters_date", clusters.c.event_date, clusters.c.id)  # 0004
 
 # 0005: the dyad index, materialised: one row per unordered pair (a < b), frequency and period
