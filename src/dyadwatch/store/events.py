@@ -146,8 +146,16 @@ def _page_ids_query(f: EventFilter, limit: int, offset: int,
     for x, y in ((a, b), (b, a)):
         q = apply_filter(select(e.id, e.event_date, e.document_id, e.doc_start)
                          .where(e.source == x, e.target == y), rest)
-        first = q.order_by(*_timeline_order(e, newest_first)).limit(offset + limit).subquery()
-        branches.append(select(first))
+        if newest_first:
+            # newest first with the undated last: the index read backwards gives PostgreSQL's
+            # DESC NULLS FIRST, so the dated and the undated are two reads in index order
+            # (one ORDER BY ... NULLS LAST sorted all of a busy direction's events)
+            keys = [e.event_date, e.document_id, e.doc_start, e.id]
+            parts = [q.where(e.event_date.is_not(None)).order_by(*(k.desc() for k in keys)),
+                     q.where(e.event_date.is_(None)).order_by(*(k.desc() for k in keys[1:]))]
+        else:
+            parts = [q.order_by(*_timeline_order(e))]
+        branches += [select(part.limit(offset + limit).subquery()) for part in parts]
     u = union_all(*branches)
     return u.order_by(*_timeline_order(u.selected_columns, newest_first)).limit(limit).offset(offset)
 
