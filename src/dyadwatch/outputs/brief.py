@@ -23,14 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import (
-    BytecodeCache,
-    Environment,
-    FileSystemBytecodeCache,
-    FileSystemLoader,
-    StrictUndefined,
-    select_autoescape,
-)
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 from sqlalchemy import Engine, and_, func, or_, select
 
@@ -60,6 +53,7 @@ from dyadwatch.analysis.verdict import (
 from dyadwatch.datafiles import load_yaml
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.outputs.amounts import format_amount
+from dyadwatch.outputs.jinja import bytecode_cache
 from dyadwatch.outputs.outlets import outlets
 from dyadwatch.store import schema as t
 from dyadwatch.store.events import EventFilter
@@ -97,32 +91,11 @@ def md_url(url: str | None) -> str:
     return (url or "").replace("(", "%28").replace(")", "%29").replace(" ", "%20")
 
 
-class _QuietBytecodeCache(FileSystemBytecodeCache):
-    """Jinja's file cache of compiled templates, where a cache that cannot be written is no
-    error (a read-only temporary folder costs the compilation, nothing else)."""
-
-    def dump_bytecode(self, bucket: Any) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
-
-
-def _bytecode_cache(fmt: str) -> BytecodeCache | None:
-    """Compiled templates kept between runs (compiling the brief's templates is a tenth of a
-    `dyadwatch brief`); per format, as the two environments compile differently. Jinja checks
-    each entry against the template's source, so an edited template is compiled again."""
-    try:
-        return _QuietBytecodeCache(pattern=f"__dyadwatch_brief_{fmt}_%s.cache")
-    except (OSError, RuntimeError):  # no private temporary folder: compile every time
-        return None
-
-
 def _env(fmt: str) -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined,
                       autoescape=select_autoescape(["html", "html.j2"]) if fmt == "html" else False,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                      bytecode_cache=_bytecode_cache(fmt))
+                      bytecode_cache=bytecode_cache(f"brief_{fmt}"))
     env.filters["md"] = md_escape
     env.filters["amount"] = format_amount
     env.filters["md_url"] = md_url

@@ -19,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from dyadwatch.outputs.amounts import format_amount
+from dyadwatch.outputs.jinja import bytecode_cache
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -138,7 +139,7 @@ def event_sentence_segments(ev: dict[str, Any]) -> list[Segment]:
 
 def make_templates() -> Jinja2Templates:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES_DIR)), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode_cache("web"))
     env.filters["safe_url"] = safe_url
     env.filters["short"] = short
     env.filters["amount"] = format_amount
