@@ -10,7 +10,9 @@ Every count is computed once here and shown the same in each place: "distinct ev
 week's counted events (status weight above 0), the ones the verdict and the index's scale use;
 events reported but weighted 0 are listed apart. A brief stays a page at any store size: it
 lists the week's strongest `brief.events` events (settings), each with `brief.other_sources`
-further sources, and says how many more there are; only the listed events' mentions are read. "Coming up" lists only what is dated after
+further sources, and says how many more there are; only the listed events' mentions are read.
+Its Sources are the documents its lines cite (the others counted), and its figures come from
+those and from the week's documents about the pair. "Coming up" lists only what is dated after
 the brief's week. With `link_base` (the dashboard's address; "" when the dashboard serves the
 brief itself) each event and source links to its page there.
 """
@@ -135,8 +137,9 @@ def _shown(conn: Any, table: Any, keys: dict[str, tuple[str, int]], published: d
 
 def _extras(engine: Engine, a: str, b: str, start: date, end: date, doc_ids: list[str],
             limit: int) -> tuple[tuple[list[dict[str, Any]], int], tuple[list[dict[str, Any]], int]]:
-    """Figures from the week's evidence documents, and judgments about the dyad published that
-    week (or dated in it), the first `limit` of each in document order and how many more.
+    """Figures from some documents (the ones a brief cites) and the pair's own from the week's
+    documents, and judgments about the dyad published that week (or dated in it), the first
+    `limit` of each in document order and how many more.
     Empty lists when issue 9's extractor has not filled the tables.
 
     The rows are found from the week's documents (by publication date) and the dyad's
@@ -411,9 +414,6 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
     rows = [r for r in rows if r["period_start"] <= start.isoformat()][-CHART_WEEKS:]
     for r in rows:
         r["counted"] = counted_n.get(r["period"], 0)
-    doc_ids = sorted({m["document_id"] for u in this for m in u.members})
-    (figures, more["figures"]), (judgments, more["judgments"]) = _extras(
-        engine, a, b, start, end, doc_ids, int(cfg["brief"]["extracts"]))
     names = outlets(engine)  # one outlet, one name
     max_sources = int(cfg["brief"]["other_sources"])
     for r in verdict.reasons:
@@ -426,6 +426,9 @@ def brief_context(engine: Engine, dyad: str, week: str, *, rule: str | None = No
              for r2 in (r, *r["other_sources"])}
     sources = sorted((r["site"] or "", r["title"] or "", r["url"] or "", d) for d, r in cited.items())
     more["sources"] = len({m["document_id"] for u in this for m in u.members} - cited.keys())
+    # figures from the documents cited, and the pair's own from any document of the week
+    (figures, more["figures"]), (judgments, more["judgments"]) = _extras(
+        engine, a, b, start, end, sorted(cited), int(cfg["brief"]["extracts"]))
     _outlet_names(figures, names, "doc_site")
     _outlet_names(judgments, names, "doc_site")
     for j in judgments:
