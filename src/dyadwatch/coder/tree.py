@@ -425,9 +425,11 @@ class TreeCoder(Coder):
                         e.start += a
                         e.end += a
                         events.append(e)
+                self.reading = None  # read in parts: no reading of the whole
                 return events
         self.seen += 1
         before = _snapshot(state) if self.fallback is not None else None
+        self.reading = None
         k = self._dateline = self.dateline_end(text)
         events = self._code(text[k:], state)  # the sentence after the dateline, if any
         for e in events:
@@ -551,6 +553,7 @@ class TreeCoder(Coder):
             found_dates = find_dates(text, state.pub_date, self.date_lang, anchor=state.date)
         except Exception:
             found_dates = []
+        self.keep_reading(text, self._dateline, toks, lower, found_dates)  # for the figures stage
         dates = [_year_end(text, d) for d in found_dates if not _citation(text, d)]
         events: list[Event] = []
         self.last_doc = None
