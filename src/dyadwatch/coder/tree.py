@@ -78,6 +78,11 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
+# the rule coder's optional English parse (coder/syntax.py): its labels, parts of speech and words
+RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "prep", "prep_or_agent", "prep_object",
+                   "conj", "climb", "barrier", "relative", "relative_clause", "noun_source", "light_object", "verb",
+                   "adposition", "of", "between", "agent_word", "aid_source", "target", "noun_target",
+                   "vague_subject", "pronoun_subject")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal")
@@ -159,6 +164,7 @@ class Syntax:
     domestic_parties: frozenset[str] = frozenset()  # words of non-state parties inside a country with no sector
     pos: dict[str, frozenset[str]] = field(default_factory=dict)  # POS_KEYS -> the parse's parts of speech
     tags: dict[str, frozenset[str]] = field(default_factory=dict)  # TAG_KEYS -> the parse's fine-grained tags
+    rule_parse: dict[str, frozenset[str]] = field(default_factory=dict)  # RULE_PARSE_KEYS (coder/syntax.py)
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -190,14 +196,14 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 @lru_cache(maxsize=16)
 def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
     paths = [LANG_DIR / lang / "syntax.yaml"] + [Path(d) / "lang" / lang / "syntax.yaml" for d in dictionary_dirs]
-    data: dict[str, Any] = {"labels": {}, "preps": {}, "status": {}, "pos": {}, "tags": {}}
+    data: dict[str, Any] = {"labels": {}, "preps": {}, "status": {}, "pos": {}, "tags": {}, "rule_parse": {}}
     found = False
     for p in paths:
         if not p.is_file():
             continue
         found = True
         raw = read_mapping(p, "syntax file")
-        unknown = sorted(set(raw) - {"labels", "preps", "status", "pos", "tags", "content_not_coded", "agreed_acts", "reversers",
+        unknown = sorted(set(raw) - {"labels", "preps", "status", "pos", "tags", "rule_parse", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
                                       "attribution", "ultimatum", "first_target", "refusal",
@@ -207,7 +213,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "domestic_parties"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
-        for sect in ("labels", "preps", "status", "pos", "tags"):
+        for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
             for k, v in (raw.get(sect) or {}).items():
                 if isinstance(v, dict):
                     data[sect].setdefault(k, {}).update(v)
@@ -231,6 +237,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         labels={k: frozenset(data["labels"].get(k) or ()) for k in LABEL_KEYS},
         pos={k: frozenset(str(t) for t in data["pos"].get(k) or ()) for k in POS_KEYS},
         tags={k: frozenset(str(t) for t in data["tags"].get(k) or ()) for k in TAG_KEYS},
+        rule_parse={k: frozenset(str(t) for t in data["rule_parse"].get(k) or ()) for k in RULE_PARSE_KEYS},
         preps={k: frozenset(str(w).lower() for w in data["preps"].get(k) or ()) for k in PREP_KEYS},
         aux={str(k).lower(): v for k, v in (st.get("aux") or {}).items()},
         features={str(k): v for k, v in (st.get("features") or {}).items()},
