@@ -35,13 +35,16 @@ def code_clean(doc: CleanDocument, sentences: list[Sentence],
     """Code an already cleaned and split document (what `recode` runs on stored text)."""
     opts = options or PipelineOptions()
     events = []
+    readings: dict = {}  # what the coder read in each sentence, for the figures stage (parse once)
     if opts.code_events:
         from dyadwatch.coder import code_document
 
-        events = code_document(doc, sentences, dictionary_dirs=opts.dictionary_dirs)
+        events = code_document(doc, sentences, dictionary_dirs=opts.dictionary_dirs,
+                               readings=readings if opts.extras else None)
     extras: dict = {}
     if opts.extras:
         from dyadwatch.figures import extract_extras
 
-        extras = extract_extras(doc, sentences, events, dictionary_dirs=opts.dictionary_dirs)
+        extras = extract_extras(doc, sentences, events, dictionary_dirs=opts.dictionary_dirs,
+                                readings=readings)
     return CodedDocument(document=doc, sentences=sentences, events=events, extras=extras)

@@ -25,3 +25,12 @@ def test_figures_and_judgments_meet_the_bar() -> None:
     assert s["actor_acc"] >= 0.85, s
     assert s["direction_acc"] >= 0.80, s
     assert s["figure_precision"] >= 0.85, s
+
+
+def test_coded_scoring_reads_the_coders_reading_and_meets_the_bar() -> None:
+    """`--coded`: the items coded first and their figures read from what the coder read."""
+    plain, coded = evaluate_file(GOLD).summary(), evaluate_file(GOLD, coded=True).summary()
+    assert coded["figures"] == plain["figures"] and coded["judgments"] == plain["judgments"]
+    for key in ("value_acc", "unit_acc", "measure_acc", "actor_acc", "figure_precision"):
+        assert coded[key] >= 0.85, coded
+    assert coded["direction_acc"] >= 0.80, coded

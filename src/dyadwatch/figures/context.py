@@ -3,13 +3,20 @@
 Actors come from the event coder's actor matcher (``dyadwatch.nlp.actors``) and dates from
 ``dyadwatch.nlp.dates.find_dates``; this module only adapts their results to the plain
 ``Mention`` / ``DateRef`` records the extractors use, so neither dictionary is duplicated.
+In the pipeline both come from what the coder read (``read_sentence`` over a
+``nlp.reading.SentenceReading``): a sentence is tokenised and matched once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dyadwatch.nlp.actors import ActorDictionary, NameMatch
+    from dyadwatch.nlp.reading import SentenceReading
 
 
 @dataclass(frozen=True)
@@ -53,8 +60,16 @@ def find_actor_mentions(text: str, lang: str = "en", pub_date: str | None = None
         words = lower
     else:
         lower = [w.lower() for w in words]
+    return name_mentions(text, toks, lower, _actors.match_names(d, words, lower), d)
+
+
+def name_mentions(text: str, toks: Sequence[tuple[str, int, int]], lower: Sequence[str],
+                  names: Iterable[NameMatch], d: ActorDictionary, offset: int = 0) -> list[Mention]:
+    """The actor mentions among the dictionary matches `names` (``nlp.actors.NameMatch``) over
+    the tokens of `text`, sorted by offset; offsets are moved by `offset` (where `text` begins
+    in the sentence)."""
     out: list[Mention] = []
-    for nm in _actors.match_names(d, words, lower):
+    for nm in names:
         e = nm.entry
         if e.kind in ("role", "sector"):
             continue
@@ -71,9 +86,36 @@ def find_actor_mentions(text: str, lang: str = "en", pub_date: str | None = None
             ent = d.entities.get(e.ref)
             code = ent.code if ent is not None else e.ref
         start, end = toks[nm.start][1], toks[nm.end - 1][2]
-        out.append(Mention(code=code, start=start, end=end, text=text[start:end]))
+        out.append(Mention(code=code, start=start + offset, end=end + offset, text=text[start:end]))
     out.sort(key=lambda m: (m.start, m.end, m.code))
     return out
+
+
+def read_sentence(text: str, reading: SentenceReading | None, lang: str = "en", pub_date: str | None = None,
+                  dictionary_dirs: Sequence[Path] = ()) -> tuple[list[Mention], list[DateRef]]:
+    """The actor mentions and dates of sentence `text`: from the coder's `reading` of it
+    (``nlp.reading.SentenceReading``) where it read the sentence with this language's actor
+    dictionary, else found here. A part the coder left out before its reading (a news dateline)
+    is read here."""
+    if reading is not None and reading.covers(text) and _dictionary(lang, dictionary_dirs) is reading.actors:
+        k = reading.start
+        mentions = name_mentions(reading.text, reading.toks, reading.lower, reading.names, reading.actors, k)
+        dates = [DateRef(x.start + k, x.end + k, x.value, x.granularity) for x in reading.dates]
+        if k:
+            head = text[:k]
+            mentions = find_actor_mentions(head, lang, pub_date, dictionary_dirs) + mentions
+            dates = find_date_refs(head, pub_date, lang) + dates
+        return mentions, dates
+    return (find_actor_mentions(text, lang, pub_date, dictionary_dirs),
+            find_date_refs(text, pub_date, lang))
+
+
+def _dictionary(lang: str, dictionary_dirs: Sequence[Path]) -> ActorDictionary | None:
+    try:
+        from dyadwatch.nlp.actors import load_actors
+    except ImportError:  # the actor matcher is not installed in this build
+        return None
+    return load_actors(lang, tuple(Path(x) for x in dictionary_dirs))
 
 
 def find_date_refs(text: str, pub_date: str | None, lang: str = "en") -> list[DateRef]:

@@ -10,13 +10,17 @@ Figures: each gold figure is paired with the predicted figure of the same item w
 unit, measure and actor (source and target both) is the share of gold figures matched
 exactly. Judgments: direction accuracy is the share of gold judgments whose item yields a
 judgment with that direction; actors are compared as an unordered pair.
+
+``--coded`` scores the figures as the pipeline stores them: each item is coded first, its
+figures linked to the events, and the actor names and dates are those the coder read (the
+hand-over of issue 13); without it, ``extract_text`` reads each item alone.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,10 +109,28 @@ def _pair(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[
     return out
 
 
-def score_items(items: Iterable[dict[str, Any]]) -> Score:
+def extract_coded(text: str, pub_date: str | None = None, lang: str = "en") -> dict[str, list[dict[str, Any]]]:
+    """`extract_text` as the pipeline runs it: the text coded first, and its figures and
+    judgments read from what the coder read (``code_document(..., readings=)``)."""
+    from dyadwatch.coder import code_document
+    from dyadwatch.figures import extract_extras
+    from dyadwatch.model import CleanDocument
+    from dyadwatch.nlp.sentences import split_sentences
+
+    doc = CleanDocument(location="<text>", text=text, pub_date=pub_date, lang=lang)
+    sentences = split_sentences(doc)
+    for s in sentences:
+        s.lang = lang
+    readings: dict = {}
+    events = code_document(doc, sentences, readings=readings)
+    return extract_extras(doc, sentences, events, readings=readings)
+
+
+def score_items(items: Iterable[dict[str, Any]],
+                extract: Callable[..., dict[str, list[dict[str, Any]]]] = extract_text) -> Score:
     sc = Score()
     for item in items:
-        res = extract_text(item["text"], item.get("pub_date"), item.get("lang") or "en")
+        res = extract(item["text"], item.get("pub_date"), item.get("lang") or "en")
         gold_f = item.get("figures") or []
         pred_f = res["figures"]
         sc.n_gold_figures += len(gold_f)
@@ -152,8 +174,8 @@ def score_items(items: Iterable[dict[str, Any]]) -> Score:
     return sc
 
 
-def evaluate_file(path: Path) -> Score:
-    return score_items(read_gold(path))
+def evaluate_file(path: Path, coded: bool = False) -> Score:
+    return score_items(read_gold(path), extract_coded if coded else extract_text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -161,9 +183,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     if not args:
-        print("usage: python -m dyadwatch.figures.evaluate GOLD.jsonl [--errors]")
+        print("usage: python -m dyadwatch.figures.evaluate GOLD.jsonl [--errors] [--coded]")
         return 2
-    sc = evaluate_file(Path(args[0]))
+    sc = evaluate_file(Path(args[0]), coded="--coded" in args)
     if "--errors" in args:
         for e in sc.errors:
             print(json.dumps(e, ensure_ascii=False))
