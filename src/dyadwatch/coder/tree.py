@@ -148,6 +148,7 @@ class Syntax:
     domestic_sectors: frozenset[str] = frozenset()  # sectors of a party inside one country besides its state organs
     directed_sectors: frozenset[str] = frozenset()  # a state's people and companies: its calls on them are directives
     domestic_parties: frozenset[str] = frozenset()  # words of non-state parties inside a country with no sector
+    untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
 
     def has(self, tok: Any, key: str) -> bool:
         return tok.dep_ in self.labels[key]
@@ -184,7 +185,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
-                                      "domestic_parties"})
+                                      "domestic_parties", "untargeted"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -197,7 +198,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
-                  "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties"):
+                  "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
+                  "untargeted"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -237,6 +239,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         domestic_sectors=frozenset(str(x) for x in data.get("domestic_sectors") or ()),
         directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
+        untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -444,7 +447,8 @@ class TreeCoder(Coder):
             events += added
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
-            events = [e for e in self.fallback.code_sentence(text, state)
+            events = [self._untargeted(e) for e in self.fallback.code_sentence(text, state)]
+            events = [e for e in events
                       if (_one_side_ok(e) or self._domestic(e)) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
                                               or not self.syn.fallback_needs_target)]
             if self._last[0] is None and not self._last[1] and before.talks_pair:
@@ -489,6 +493,18 @@ class TreeCoder(Coder):
         if e.type in PARTY_ACTS and e.source_sector in STATE_SECTORS - {None} and not others:
             return False  # a state's call on its own people is an internal directive (convention 10)
         return len(parties) >= 2 and bool(sectors & (syn.domestic_sectors | {""}))
+
+    def _untargeted(self, e: Event) -> Event:
+        """The rule coder's X -> X of an act that needs no other party (`untargeted`: "Avril resigned",
+        "their forces completed their withdrawal from the town") in a sentence that names no other
+        country or organisation (but as a place): the act with no target, not the country against
+        itself (convention 7)."""
+        if e.type not in self.syn.untargeted or e.source is None or e.source != e.target or _one_side_ok(e):
+            return e
+        _, _, mentions = self._words_now
+        if {c for m in mentions if not m.location for c in m.codes} - {e.source}:
+            return e
+        return replace(e, target=None, target_text=None, target_sector=None)
 
     def _describes(self, m: Mention) -> bool:
         """A place in the phrase of an actor ("the leadership in Astana"), not where an act happens."""

@@ -1,0 +1,32 @@
+"""DYADWATCH_CODER=tree, general mechanisms for recall (issue 13, plover-gsr recall): acts with no
+other party, conditional threats and the like. Sentences written for these tests (never gold
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.engine import code_text
+
+
+@pytest.fixture(autouse=True)
+def tree_coder(use_coder) -> None:
+    use_coder("tree")
+
+
+def events(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, pub, lang)}
+
+
+def test_a_resignation_or_a_withdrawal_with_no_other_party_has_no_target():
+    # syntax.yaml `untargeted`: the act itself, never the country against itself (convention 7)
+    got = events("General Ramos of Paraguay resigned yesterday to allow early elections to take place.")
+    assert ("PRY", None, "RETREAT", "occurred") in got
+    assert not any(s == t for s, t, _, _ in got)
+    got = events("Peruvian rebels said their fighters had completed their withdrawal from the Peruvian town of Ayacucho.")
+    assert ("PER", None, "RETREAT", "occurred") in got
+
+
+def test_an_untargeted_act_is_not_coded_where_another_country_is_named():
+    got = events("The Paraguayan minister resigned after talks with Brazil.")
+    assert ("PRY", None, "RETREAT", "occurred") not in got
