@@ -30,3 +30,17 @@ def test_a_resignation_or_a_withdrawal_with_no_other_party_has_no_target():
 def test_an_untargeted_act_is_not_coded_where_another_country_is_named():
     got = events("The Paraguayan minister resigned after talks with Brazil.")
     assert ("PRY", None, "RETREAT", "occurred") not in got
+
+
+def test_a_hostile_act_made_conditional_on_another_s_conduct_is_also_a_threat():
+    # syntax.yaml `ultimatum` "if": the act stays with its status, the threat is made now
+    got = events("Paraguay may halt its mediation among the Bolivian parties if the fighting continues.")
+    assert ("PRY", "BOL", "THREATEN", "occurred") in got
+    assert ("PRY", "BOL", "SANCTION", "forecast") in got
+    got = events("Chile would close its border with Peru if the migrants kept crossing.")
+    assert ("CHL", "PER", "THREATEN", "occurred") in got
+
+
+def test_a_conciliatory_act_under_a_condition_is_no_threat():
+    got = events("Chile would meet Peru's president if the talks made progress.")
+    assert not any(t == "THREATEN" for _, _, t, _ in got)

@@ -148,6 +148,8 @@ class Syntax:
     domestic_sectors: frozenset[str] = frozenset()  # sectors of a party inside one country besides its state organs
     directed_sectors: frozenset[str] = frozenset()  # a state's people and companies: its calls on them are directives
     domestic_parties: frozenset[str] = frozenset()  # words of non-state parties inside a country with no sector
+    # subordinating word of a condition -> the hostile acts that, conditional on it, are also a threat ("if")
+    threat_if: dict[str, frozenset[str]] = field(default_factory=dict)
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
 
     def has(self, tok: Any, key: str) -> bool:
@@ -229,7 +231,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accuse_code=str(data.get("accuse_code") or "112"),
         refers_back=frozenset(data.get("refers_back") or ()),
         attribution=bool(data.get("attribution")),
-        ultimatum={str(k).lower(): str(v) for k, v in (data.get("ultimatum") or {}).items()},
+        ultimatum={str(k).lower(): str(v if not isinstance(v, dict) else v.get("code"))
+                   for k, v in (data.get("ultimatum") or {}).items()},
+        threat_if={str(k).lower(): frozenset(str(x) for x in v.get("acts") or ())
+                   for k, v in (data.get("ultimatum") or {}).items() if isinstance(v, dict)},
         refusal={str(k): str(v) for k, v in (data.get("refusal") or {}).items()},
         first_target={str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("first_target") or {}).items()},
         mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
@@ -1817,11 +1822,19 @@ class TreeCoder(Coder):
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
-        ultimatum = next((self.syn.ultimatum[m.lower_] for c in h.children if c.dep_ == "advcl"
-                          for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
-        if ultimatum is not None and status == "planned":
+        marker = next((m.lower_ for c in h.children if c.dep_ == "advcl"
+                       for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
+        ultimatum = self.syn.ultimatum[marker] if marker is not None else None
+        acts_if = self.syn.threat_if.get(marker) if marker is not None else None
+        threat = False
+        if ultimatum is not None and acts_if is not None:
+            # "may halt its mediation if cooperation founders", "would cut supplies if ...": a hostile
+            # act its actor makes conditional on another's conduct is also a threat (CAMEO 13x)
+            if ptype in acts_if and status in ("planned", "hypothetical", "forecast"):
+                intent, threat = ultimatum, True
+        elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
-        if intent is not None and status in ("planned", "hypothetical"):
+        if intent is not None and (status in ("planned", "hypothetical") or threat):
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
             # "promised to support" - the promiser -> the other (convention 2)
             # (first, as the rule coder orders them: the sentence's first event is the statement)
