@@ -44,3 +44,17 @@ def test_a_hostile_act_made_conditional_on_another_s_conduct_is_also_a_threat():
 def test_a_conciliatory_act_under_a_condition_is_no_threat():
     got = events("Chile would meet Peru's president if the talks made progress.")
     assert not any(t == "THREATEN" for _, _, t, _ in got)
+
+
+def test_violence_inside_one_country_on_a_verb_the_tree_left_without_parties():
+    # "opened fire" has its target only in its purpose clause: the rule coder's police -> protesters
+    # event on it is kept (convention 7 allows one country on both sides for police and protesters)
+    got = events("Kenyan police opened fire to disperse opposition supporters, killing two and arresting ten.")
+    assert ("KEN", "KEN", "ASSAULT", "occurred") in got
+    assert ("KEN", "KEN", "COERCE", "occurred") in got
+
+
+def test_the_rule_coder_adds_no_second_event_of_the_same_kind_on_one_pair():
+    got = code_text("Kenyan police fired tear gas and rubber bullets into the crowd, injuring several opposition "
+                    "supporters.", "2021-03-04", "en")
+    assert [(e.source, e.target, e.type) for e in got] == [("KEN", "KEN", "ASSAULT")]

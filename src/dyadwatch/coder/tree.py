@@ -447,7 +447,9 @@ class TreeCoder(Coder):
             spans = [(a + k, b + k) for a, b in self._unroled]
             added = [e for e in self.fallback.code_sentence(text, _snapshot(before))
                      if any(a < e.end and e.start < b for a, b in spans) and e.source and e.target
-                     and e.source != e.target and not any(x.start < e.end and e.start < x.end for x in events)]
+                     and (e.source != e.target or e.type in ("ASSAULT", "COERCE") and self._domestic(e)
+                          and not any((x.source, x.target, x.type) == (e.source, e.target, e.type) for x in events))
+                     and not any(x.start < e.end and e.start < x.end for x in events)]
             self._redate(added, k, before)
             events += added
         if not events and before is not None and self.fallback is not None and self._had_triggers:
