@@ -58,3 +58,13 @@ def test_the_rule_coder_adds_no_second_event_of_the_same_kind_on_one_pair():
     got = code_text("Kenyan police fired tear gas and rubber bullets into the crowd, injuring several opposition "
                     "supporters.", "2021-03-04", "en")
     assert [(e.source, e.target, e.type) for e in got] == [("KEN", "KEN", "ASSAULT")]
+
+
+def test_violence_with_no_actor_named_is_carried_by_the_place():
+    # convention 8, as for an arrest: the place's state acts on the victims; also where the
+    # agent is a weapon and the place hangs on it, or on a two-word preposition
+    assert ("PER", "CHL", "ASSAULT", "occurred") in events("Two Chilean soldiers were killed in Peru.")
+    assert ("PER", "CHL", "ASSAULT", "occurred") in events(
+        "Two Chilean soldiers were killed by a roadside device outside of the Peruvian city of Tacna.")
+    assert ("PER", "CHL", "ASSAULT", "occurred") in events(
+        "Two Chilean soldiers were wounded by a mine outside the Peruvian town of Tacna.")

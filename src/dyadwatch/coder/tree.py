@@ -962,6 +962,13 @@ class TreeCoder(Coder):
                     if len({c for m in inner for c in m.codes}) >= 2:
                         src, tgt = inner, []
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
+                if place is None and not src:
+                    # "were killed by a bomb outside the Iraqi city of Basra", "killed outside of Basra":
+                    # the place of an agent that is no actor, or of a two-word preposition
+                    near = [c for c in h.children if syn.has(c, "prep") and _key(c) in syn.preps["location"]]
+                    near += [c for n in by for c in n.children if syn.has(c, "prep") and _key(c) in syn.preps["location"]]
+                    place = next((g for c in near for x in (c, *(y for y in c.children if syn.has(y, "prep")))
+                                  for g in x.children if syn.has(g, "prep_object")), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
                 if subj is None and "Fin" in h.morph.get("VerbForm"):
@@ -1684,7 +1691,7 @@ class TreeCoder(Coder):
             return []
         if p.source_sectors:  # "Russian troops crossed into Ukraine", not migrants crossing a border
             src = [m for m in src if m.sector in p.source_sectors]
-        if not src and place is not None and p.type == "COERCE":
+        if not src and place is not None and p.type in ("COERCE", "ASSAULT"):
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)]
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
