@@ -68,3 +68,7 @@ def test_violence_with_no_actor_named_is_carried_by_the_place():
         "Two Chilean soldiers were killed by a roadside device outside of the Peruvian city of Tacna.")
     assert ("PER", "CHL", "ASSAULT", "occurred") in events(
         "Two Chilean soldiers were wounded by a mine outside the Peruvian town of Tacna.")
+    # ... and so is an investigation or a charge of a foreigner
+    assert ("PER", "CHL", "ACCUSE", "occurred") in events("A Chilean national was charged in Peru with espionage.")
+    assert ("PER", "CHL", "ACCUSE", "occurred") in events(
+        "A Chilean student has been put under investigation in Peru for her role in the riots.")

@@ -1691,7 +1691,7 @@ class TreeCoder(Coder):
             return []
         if p.source_sectors:  # "Russian troops crossed into Ukraine", not migrants crossing a border
             src = [m for m in src if m.sector in p.source_sectors]
-        if not src and place is not None and p.type in ("COERCE", "ASSAULT"):
+        if not src and place is not None and p.type in ("COERCE", "ASSAULT", "ACCUSE"):
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)]
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
