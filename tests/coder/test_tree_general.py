@@ -23,7 +23,7 @@ def test_a_resignation_or_a_withdrawal_with_no_other_party_has_no_target():
     got = events("General Ramos of Paraguay resigned yesterday to allow early elections to take place.")
     assert ("PRY", None, "RETREAT", "occurred") in got
     assert not any(s == t for s, t, _, _ in got)
-    got = events("Peruvian rebels said their fighters had completed their withdrawal from the Peruvian town of Ayacucho.")
+    got = events("Peruvian officials said their troops had completed their withdrawal from the besieged town of Ayacucho.")
     assert ("PER", None, "RETREAT", "occurred") in got
 
 
@@ -72,3 +72,12 @@ def test_violence_with_no_actor_named_is_carried_by_the_place():
     assert ("PER", "CHL", "ACCUSE", "occurred") in events("A Chilean national was charged in Peru with espionage.")
     assert ("PER", "CHL", "ACCUSE", "occurred") in events(
         "A Chilean student has been put under investigation in Peru for her role in the riots.")
+
+
+def test_a_threat_with_no_other_party_has_no_target():
+    assert events("Paraguay threatened a tough response.") == {("PRY", None, "THREATEN", "occurred")}
+
+
+def test_a_domestic_act_keeps_its_two_parties():
+    # the untargeted reading is only for what convention 7 would drop
+    assert ("KEN", "KEN", "RETREAT", "occurred") in events("Kenyan rebels surrendered to the army in the hills.")

@@ -454,7 +454,8 @@ class TreeCoder(Coder):
             events += added
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
-            events = [self._untargeted(e) for e in self.fallback.code_sentence(text, state)]
+            events = [e if _one_side_ok(e) or self._domestic(e) else self._untargeted(e)
+                      for e in self.fallback.code_sentence(text, state)]
             events = [e for e in events
                       if (_one_side_ok(e) or self._domestic(e)) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
                                               or not self.syn.fallback_needs_target)]
@@ -506,7 +507,7 @@ class TreeCoder(Coder):
         "their forces completed their withdrawal from the town") in a sentence that names no other
         country or organisation (but as a place): the act with no target, not the country against
         itself (convention 7)."""
-        if e.type not in self.syn.untargeted or e.source is None or e.source != e.target or _one_side_ok(e):
+        if e.type not in self.syn.untargeted or e.source is None or e.source != e.target:
             return e
         _, _, mentions = self._words_now
         if {c for m in mentions if not m.location for c in m.codes} - {e.source}:
