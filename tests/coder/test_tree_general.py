@@ -81,3 +81,10 @@ def test_a_threat_with_no_other_party_has_no_target():
 def test_a_domestic_act_keeps_its_two_parties():
     # the untargeted reading is only for what convention 7 would drop
     assert ("KEN", "KEN", "RETREAT", "occurred") in events("Kenyan rebels surrendered to the army in the hills.")
+
+
+def test_parties_coordinated_deep_in_a_phrase_are_all_found():
+    # the first actor deep in the object is an adjective of a coordinated noun: both conjuncts
+    got = events("The king of Jordan hosted a meeting between an Israeli peace group and the Palestine "
+                 "Liberation Organization.")
+    assert {("JOR", "ISR", "CONSULT", "occurred"), ("JOR", "PSE", "CONSULT", "occurred")} <= got

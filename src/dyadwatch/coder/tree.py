@@ -1310,7 +1310,13 @@ class TreeCoder(Coder):
                 k = s.at.get(t.i)
                 if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own \
                         and not (clauses and s.mentions[k].location):  # (a content clause's place is no party)
-                    return [m for m in self._actors_at(s, t, allow_location=True) if not set(m.codes) & own] \
+                    x = t
+                    while x is not r and x.head.i != x.i and self.syn.has(x, "noun_phrase") \
+                            and not self.syn.has(x, "conj") and s.at.get(x.head.i) in (None, k):
+                        x = x.head  # "between an Israeli peace group and the PLO": the coordinated phrase
+                    if not any(self.syn.has(c, "conj") for c in x.children):
+                        x = t
+                    return [m for m in self._actors_at(s, x, allow_location=True) if not set(m.codes) & own] \
                         or [s.mentions[k]]
                 if d < (6 if clauses else 4):
                     # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
