@@ -88,3 +88,15 @@ def test_parties_coordinated_deep_in_a_phrase_are_all_found():
     got = events("The king of Jordan hosted a meeting between an Israeli peace group and the Palestine "
                  "Liberation Organization.")
     assert {("JOR", "ISR", "CONSULT", "occurred"), ("JOR", "PSE", "CONSULT", "occurred")} <= got
+
+
+def test_coordinated_parties_acting_on_their_own_matter_do_not_target_one_of_them():
+    # syntax.yaml `own_matter`: a refusal or a cut that names only one of its coordinated parties
+    got = events("Peru and Chile failed to agree on the Peruvian loan during last week's talks.")
+    assert not any(t == "REJECT" for _, _, t, _ in got)
+    got = events("The two countries' farm ministers, from Peru and Chile, agreed on Friday to cut fish "
+                 "deliveries to Chile by a third.")
+    assert {("PER", "CHL", "AGREE", "occurred"), ("CHL", "PER", "AGREE", "occurred")} <= got
+    assert not any(t == "SANCTION" for _, _, t, _ in got)
+    # another party named is still the target
+    assert ("CHL", "BOL", "SANCTION", "occurred") in events("Peru and Chile imposed sanctions on Bolivia.")

@@ -150,6 +150,7 @@ class Syntax:
     domestic_parties: frozenset[str] = frozenset()  # words of non-state parties inside a country with no sector
     # subordinating word of a condition -> the hostile acts that, conditional on it, are also a threat ("if")
     threat_if: dict[str, frozenset[str]] = field(default_factory=dict)
+    own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
 
     def has(self, tok: Any, key: str) -> bool:
@@ -187,7 +188,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
-                                      "domestic_parties", "untargeted"})
+                                      "domestic_parties", "untargeted", "own_matter"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status"):
@@ -201,7 +202,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-                  "untargeted"):
+                  "untargeted", "own_matter"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -245,6 +246,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
+        own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -1723,6 +1725,12 @@ class TreeCoder(Coder):
                        if m.ethnic else m for m in src]  # (a people, not its state)
                 tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
+        if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
+                and p.type in self.syn.own_matter:
+            # "Russia and Belarus failed to agree on the Russian loan", "the two countries' ministers
+            # agreed to cut deliveries to Russia": a one-way act of coordinated parties that names only
+            # one of them as its other party is about their own matter, not aimed at one of them
+            tgt = []
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
         if not scodes and (not self.allow_unknown or p.source_sectors) and not (p.symmetric and p.pos == "noun"):
             # (a pattern that needs its source's sector needs a named source, unknown ones allowed or not)
