@@ -100,3 +100,12 @@ def test_coordinated_parties_acting_on_their_own_matter_do_not_target_one_of_the
     assert not any(t == "SANCTION" for _, _, t, _ in got)
     # another party named is still the target
     assert ("CHL", "BOL", "SANCTION", "occurred") in events("Peru and Chile imposed sanctions on Bolivia.")
+
+
+def test_a_people_of_a_country_s_region_is_coded_by_that_country():
+    # "the Albanians of southern Serbia": the people lives there (engine.Coder.mentions), a party
+    # inside that country against its authorities (convention 7)
+    got = events("The Russians of eastern Ukraine are demanding political autonomy from Ukrainian authorities.")
+    assert got == {("UKR", "UKR", "REQUEST", "occurred")}
+    assert ("ROU", "ROU", "PROTEST", "occurred") in events(
+        "The Hungarians of Romania rallied against the new language law.")

@@ -78,6 +78,10 @@ TIME_ADJUNCT = frozenset(("after", "following", "amid", "despite", "since", "bec
 DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "THREATEN",
                             "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
 READY_WORDS = frozenset(("ready", "willing"))
+# "the Albanians of southern Serbia": a people (a plural demonym) and the region of a country it lives in
+PEOPLE_ENDINGS = ("ans", "ese")
+REGION_WORDS = frozenset(("the", "southern", "northern", "eastern", "western", "central", "south", "north", "east",
+                          "west", "south-eastern", "south-western", "north-eastern", "north-western"))
 NEEDS_PARTNER = frozenset(("COOPERATE", "AID", "SUPPORT"))
 MEMBERSHIP = frozenset(("participation membership role seat involvement presence accession bid "
                         "integration observer status").split())
@@ -255,6 +259,13 @@ class Coder:
                     # "King Hassan of Morocco", "President Jawara of Gambia": the title's country
                     out[-1] = Mention(p.start, m.end, m.codes, p.sector or "GOV",
                                       text[toks[p.start][1]:toks[m.end - 1][2]], "title")
+                    continue
+                if p.kind == "country" and m.kind == "country" and p.codes and m.codes and p.codes != m.codes \
+                        and p.end - p.start == 1 and lower[p.start].endswith(PEOPLE_ENDINGS) and gap[:1] == ["of"] \
+                        and all(w in REGION_WORDS for w in gap[1:]):
+                    # "the Albanians of southern Serbia": a people living in the second country
+                    out[-1] = Mention(p.start, m.end, m.codes, "CVL", text[toks[p.start][1]:toks[m.end - 1][2]],
+                                      "country")
                     continue
                 if gap in ([], ["'s"], ["’s"], ["of"], ["of", "the"], ["’"], ["'"]):
                     pc, mc = bool(p.codes), bool(m.codes)
