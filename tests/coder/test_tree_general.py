@@ -109,3 +109,10 @@ def test_a_people_of_a_country_s_region_is_coded_by_that_country():
     assert got == {("UKR", "UKR", "REQUEST", "occurred")}
     assert ("ROU", "ROU", "PROTEST", "occurred") in events(
         "The Hungarians of Romania rallied against the new language law.")
+
+
+def test_blowing_up_property_is_its_destruction_not_a_bombing():
+    got = events("Kenyan guerrillas blew up three main power lines leading into Nairobi last month.")
+    assert {t for _, _, t, _ in got} == {"COERCE"}
+    got = events("Kenyan guerrillas blew up a police convoy, killing ten Somali soldiers.")
+    assert "COERCE" not in {t for _, _, t, _ in got}
