@@ -116,3 +116,15 @@ def test_blowing_up_property_is_its_destruction_not_a_bombing():
     assert {t for _, _, t, _ in got} == {"COERCE"}
     got = events("Kenyan guerrillas blew up a police convoy, killing ten Somali soldiers.")
     assert "COERCE" not in {t for _, _, t, _ in got}
+
+
+def test_an_assembly_is_a_legislature_and_a_party_inside_its_country():
+    # actors.yaml sector LEG: officials' demand on their own legislature is domestic (convention 7)
+    got = events("Peruvian municipal officials demanded support from the Peru Assembly in regaining control over "
+                 "municipal properties.")
+    assert got == {("PER", "PER", "REQUEST", "occurred")}
+
+
+def test_a_people_of_a_hyphenated_attribute_is_no_people_of_that_country():
+    got = events("Peruvians of the Chilean-occupied coast shunned work on Monday to protest.")
+    assert not any(s == "CHL" for s, _, _, _ in got)

@@ -262,7 +262,7 @@ class Coder:
                     continue
                 if p.kind == "country" and m.kind == "country" and p.codes and m.codes and p.codes != m.codes \
                         and p.end - p.start == 1 and lower[p.start].endswith(PEOPLE_ENDINGS) and gap[:1] == ["of"] \
-                        and all(w in REGION_WORDS for w in gap[1:]):
+                        and all(w in REGION_WORDS for w in gap[1:]) and lower[m.end:m.end + 1] != ["-"]:
                     # "the Albanians of southern Serbia": a people living in the second country
                     out[-1] = Mention(p.start, m.end, m.codes, "CVL", text[toks[p.start][1]:toks[m.end - 1][2]],
                                       "country")
