@@ -128,3 +128,10 @@ def test_an_assembly_is_a_legislature_and_a_party_inside_its_country():
 def test_a_people_of_a_hyphenated_attribute_is_no_people_of_that_country():
     got = events("Peruvians of the Chilean-occupied coast shunned work on Monday to protest.")
     assert not any(s == "CHL" for s, _, _, _ in got)
+
+
+def test_a_judge_against_officials_is_an_act_inside_one_country():
+    # syntax.yaml domestic_sectors JUD: the judiciary is a party of its own (convention 7: "a court
+    # against an opposition figure")
+    got = events("A Peruvian judge opened fraud investigations against 28 government officials.")
+    assert ("PER", "PER", "ACCUSE", "occurred") in got
