@@ -135,3 +135,8 @@ def test_a_judge_against_officials_is_an_act_inside_one_country():
     # against an opposition figure")
     got = events("A Peruvian judge opened fraud investigations against 28 government officials.")
     assert ("PER", "PER", "ACCUSE", "occurred") in got
+
+
+def test_a_condition_set_before_the_act_is_a_scenario_not_a_threat():
+    got = events("If the talks fail, Chile could close its border with Peru.")
+    assert {t for _, _, t, _ in got} == {"SANCTION"}

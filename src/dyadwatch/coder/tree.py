@@ -1846,15 +1846,17 @@ class TreeCoder(Coder):
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
-        marker = next((m.lower_ for c in h.children if c.dep_ == "advcl"
-                       for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
+        cond = next(((m.lower_, c) for c in h.children if c.dep_ == "advcl"
+                     for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
+        marker = cond[0] if cond is not None else None
         ultimatum = self.syn.ultimatum[marker] if marker is not None else None
         acts_if = self.syn.threat_if.get(marker) if marker is not None else None
         threat = False
         if ultimatum is not None and acts_if is not None:
             # "may halt its mediation if cooperation founders", "would cut supplies if ...": a hostile
-            # act its actor makes conditional on another's conduct is also a threat (CAMEO 13x)
-            if ptype in acts_if and status in ("planned", "hypothetical", "forecast"):
+            # act its actor makes conditional on another's conduct is also a threat (CAMEO 13x); a
+            # condition set before the act ("If talks fail, Russia could cut ...") is a scenario
+            if ptype in acts_if and status in ("planned", "hypothetical", "forecast") and cond[1].i > h.i:
                 intent, threat = ultimatum, True
         elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
