@@ -140,3 +140,24 @@ def test_a_judge_against_officials_is_an_act_inside_one_country():
 def test_a_condition_set_before_the_act_is_a_scenario_not_a_threat():
     got = events("If the talks fail, Chile could close its border with Peru.")
     assert {t for _, _, t, _ in got} == {"SANCTION"}
+
+
+def test_calling_another_s_act_a_bad_name_is_a_criticism():
+    # patterns.yaml `predicate`: only with an object and its predicate; the actor named in the
+    # predicate is the one blamed, else the object's
+    assert events("Chile called Peru's tactics a grotesque blackmail.") == {("CHL", "PER", "ACCUSE", "occurred")}
+    assert events("The president of Chile called the incident near Lima a provocation by the Peruvian special "
+                  "services.") == {("CHL", "PER", "ACCUSE", "occurred")}
+    assert events("The Chilean president was dubbed a dictator by Peru.") == {("PER", "CHL", "ACCUSE", "occurred")}
+
+
+def test_a_call_that_is_no_characterisation_or_praise_is_no_criticism():
+    assert events("Chile called Peru on Monday.") == set()
+    assert events("Putin called Lukashenko a reliable ally.") == set()
+    assert events("Chile called on Peru to withdraw its troops.") == {("CHL", "PER", "REQUEST", "occurred")}
+
+
+def test_the_rule_coder_reads_no_characterisation():
+    from dyadwatch.coder.engine import Coder
+
+    assert not Coder.reads_predicates

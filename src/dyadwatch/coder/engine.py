@@ -214,6 +214,9 @@ class Coder:
     # dependency roles (coder/syntax.py) measured neutral on seeds-gold and plover-gsr at a
     # large speed cost, so word order decides by default; set True to try the parse
     use_parse = False
+    # patterns that need an object's predicate (`predicate`, "called the move a provocation"): the tree
+    # coder reads them; the word-order rules do not
+    reads_predicates = False
 
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):
         self.lang = lang
@@ -458,6 +461,8 @@ class Coder:
             for ph in cands:
                 if det and ph.pattern.pos == "verb":
                     continue
+                if ph.pattern.predicate and not self.reads_predicates:
+                    continue  # "called the move a provocation": the object's predicate needs a parse
                 pos = self._match(ph, lower, i)
                 if pos is None:
                     continue

@@ -68,7 +68,7 @@ JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
-              "light_object", "not_content")
+              "light_object", "not_content", "predicate")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient")
@@ -331,6 +331,8 @@ class _Sent:
 
 class TreeCoder(Coder):
     """Codes one language from dependency trees (see the module docstring)."""
+
+    reads_predicates = True
 
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False,
                  parse_lang: str | None = None):
@@ -921,6 +923,25 @@ class TreeCoder(Coder):
         trig_ids = {s.tok(i).i for i in range(t.start, t.end)}
         if p.pos == "verb" and syn.has(h, "aux") and h.head.i != h.i and t.end - t.start == 1:
             return self._modal_roles(s, h.head)  # "said that Libya must hand over ..."
+        if p.pos == "verb" and p.predicate:
+            # "called Belarus's tactics a blackmail", "called the incident an operation of the Ukrainian
+            # services": a characterisation of the object; the actor the predicate names is the one
+            # blamed, else the object's
+            subj, passive = self._subject(h)
+            objs = [c for c in h.children if syn.has(c, "object") and not syn.has(c, "predicate")]
+            pred = [c for c in h.children if syn.has(c, "predicate")]
+            if passive or h.tag_ == "VBN" and syn.has(h, "relative"):
+                # "the leader, dubbed a dictator by Washington": the agent characterises the subject
+                by = [n for w, n in self._preps(h) if w == "by"]
+                src = [m for n in by for m in self._actors_at(s, n)]
+                if not src or subj is None or not pred:
+                    return [], [], None
+                return src, [m for m in self._actors_at(s, subj) if m not in src and not m.location], None
+            if subj is None or not objs or not pred:
+                return [], [], None
+            src = self._actors_at(s, subj)
+            tgt = self._deep(s, pred, src) or self._deep(s, objs, src)
+            return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)
             preps = self._preps(h)
