@@ -161,3 +161,10 @@ def test_the_rule_coder_reads_no_characterisation():
     from dyadwatch.coder.engine import Coder
 
     assert not Coder.reads_predicates
+
+
+def test_to_sanction_is_a_sanction_but_talk_of_sanctions_is_not():
+    assert events("Chile sanctioned Peru's state airline last August.") == {("CHL", "PER", "SANCTION", "occurred")}
+    assert ("CHL", "PER", "SANCTION", "occurred") in events("Peru's state airline was sanctioned by Chile.")
+    assert events("We believe that pressure and sanctions are not the means to resolve issues between Chile and "
+                  "Peru.") == set()
