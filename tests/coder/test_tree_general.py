@@ -168,3 +168,10 @@ def test_to_sanction_is_a_sanction_but_talk_of_sanctions_is_not():
     assert ("CHL", "PER", "SANCTION", "occurred") in events("Peru's state airline was sanctioned by Chile.")
     assert events("We believe that pressure and sanctions are not the means to resolve issues between Chile and "
                   "Peru.") == set()
+
+
+def test_speakers_named_by_their_seat_accuse():
+    # convention 3: "officials in Lima" speak for Peru; a hostile act against Peru in what they say
+    # is their accusation
+    assert events("Officials in Lima said Chilean troops had crossed into Peru.") \
+        == {("PER", "CHL", "ACCUSE", "occurred")}

@@ -1971,6 +1971,10 @@ class TreeCoder(Coder):
             return events  # "... wounded two soldiers, police said": the news source, no allegation (unquoted)
         subj, passive = self._subject(verb)
         speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
+        if not speakers and subj is not None and not passive:
+            # "officials in Moscow have said ...": the speakers' seat names their state
+            speakers = [m for w, n in self._preps(subj) if w in syn.preps["location"]
+                        for m in self._actors_at(s, n, allow_location=True) if m.codes and m.kind in ("metonym", "country")]
         own = {c for m in speakers for c in m.codes}
         if not own:
             return events
