@@ -175,3 +175,14 @@ def test_speakers_named_by_their_seat_accuse():
     # is their accusation
     assert events("Officials in Lima said Chilean troops had crossed into Peru.") \
         == {("PER", "CHL", "ACCUSE", "occurred")}
+
+
+def test_authorities_are_those_of_the_leader_named_before_them():
+    # engine.Coder._resolve_bare: a long title and name before "the authorities" is near them by its
+    # last word, nearer than the country named after them
+    assert ("LVA", "RUS", "SANCTION", "occurred") in events(
+        "Latvian Prime Minister Anna Berzina told reporters the authorities had closed all border crossings with "
+        "Russia.")
+    assert ("LVA", "RUS", "SANCTION", "occurred") in events(
+        "Премьер-министр Латвии Анна Берзиня сообщила, что власти закрыли все пограничные переходы с Россией.",
+        lang="ru")

@@ -438,7 +438,10 @@ class Coder:
             if here is not None:
                 return Mention(m.start, m.end, here.codes[:1], m.sector, m.text, "bare")
         if near:
-            best = min(near, key=lambda x: (abs(x.start - m.start), x.start))
+            # (the distance from the nearer edge: "Prime Minister of Lithuania Inga Ruginiene said the
+            # authorities ...": a long title and name is no farther than its last word)
+            best = min(near, key=lambda x: (m.start - x.end + 1 if x.end <= m.start else abs(x.start - m.start),
+                                            x.start))
             return Mention(m.start, m.end, best.codes[:1], m.sector, m.text, "bare")
         if state.last_country:
             return Mention(m.start, m.end, (state.last_country,), m.sector, m.text, "bare")
