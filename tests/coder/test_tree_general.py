@@ -186,3 +186,14 @@ def test_authorities_are_those_of_the_leader_named_before_them():
     assert ("LVA", "RUS", "SANCTION", "occurred") in events(
         "Премьер-министр Латвии Анна Берзиня сообщила, что власти закрыли все пограничные переходы с Россией.",
         lang="ru")
+
+
+def test_diplomats_told_to_leave_or_declared_unwelcome_are_expelled():
+    # convention 6, with the diplomats between the words of the act
+    assert events("Chile asked two Peruvian diplomats to leave the country.") == {("CHL", "PER", "SANCTION", "occurred")}
+    assert events("Chile declared two Peruvian diplomats persona non grata.") == {("CHL", "PER", "SANCTION", "occurred")}
+    assert events("Chile asked Peru to release the journalists.") == {("CHL", "PER", "REQUEST", "occurred")}
+    assert events("Латвия предложила покинуть страну двум российским дипломатам.", lang="ru") \
+        == {("LVA", "RUS", "SANCTION", "occurred")}
+    assert events("Латвия объявила двух российских дипломатов персонами нон грата.", lang="ru") \
+        == {("LVA", "RUS", "SANCTION", "occurred")}
