@@ -197,3 +197,9 @@ def test_diplomats_told_to_leave_or_declared_unwelcome_are_expelled():
         == {("LVA", "RUS", "SANCTION", "occurred")}
     assert events("Латвия объявила двух российских дипломатов персонами нон грата.", lang="ru") \
         == {("LVA", "RUS", "SANCTION", "occurred")}
+
+
+def test_people_held_as_human_shields_far_from_the_verb_are_coerced():
+    assert ("KEN", "SOM", "COERCE", "occurred") in events(
+        "The Kenyan army has been holding thousands of Somali civilian refugees as human shields in the battle zones.")
+    assert events("Putin held a long press conference for Russian and foreign journalists.") == set()
