@@ -207,3 +207,13 @@ def test_people_held_as_human_shields_far_from_the_verb_are_coerced():
     assert not {t for _, _, t, _ in got} & {"COERCE", "REQUEST"}
     got = events("Putin held a press conference for foreign journalists.")
     assert not {t for _, _, t, _ in got} & {"COERCE", "REQUEST"}
+
+
+def test_no_characterisation_with_unknown_actors_either():
+    # pentacode-style coding (unknown actors allowed): a phone call or a name is no criticism
+    got = code_text("The mayor called the governor on Tuesday to discuss the floods.", "2021-03-04", "en",
+                    allow_unknown=True)
+    assert not any(e.type == "ACCUSE" for e in got)
+    got = code_text("The minister launched a programme called Bright Future in 2003.", "2021-03-04", "en",
+                    allow_unknown=True)
+    assert not any(e.type == "ACCUSE" for e in got)

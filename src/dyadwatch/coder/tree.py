@@ -1700,6 +1700,12 @@ class TreeCoder(Coder):
                 by_head: dict[int, _Trig]) -> list[Event]:
         p = t.phrase.pattern
         extra: list[Event] = []
+        if p.predicate and not (any(self.syn.has(c, "predicate") for c in h.children) and any(
+                self.syn.has(c, "object") and not self.syn.has(c, "predicate") or self.syn.has(c, "agent")
+                for c in h.children)):
+            # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
+            # another, no act (unknown actors allowed or not)
+            return []
         src, tgt, place = self._roles(s, t, h)
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
         # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
