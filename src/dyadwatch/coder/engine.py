@@ -79,6 +79,10 @@ TIME_ADJUNCT = frozenset(("after", "following", "amid", "despite", "since", "bec
 DOMESTIC_TYPES = frozenset(("COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "THREATEN",
                             "ACCUSE", "REQUEST", "SANCTION", "MOBILIZE", "AGREE"))
 READY_WORDS = frozenset(("ready", "willing"))
+# "the Albanians of southern Serbia": a people (a plural demonym) and the region of a country it lives in
+PEOPLE_ENDINGS = ("ans", "ese")
+REGION_WORDS = frozenset(("the", "southern", "northern", "eastern", "western", "central", "south", "north", "east",
+                          "west", "south-eastern", "south-western", "north-eastern", "north-western"))
 NEEDS_PARTNER = frozenset(("COOPERATE", "AID", "SUPPORT"))
 MEMBERSHIP = frozenset(("participation membership role seat involvement presence accession bid "
                         "integration observer status").split())
@@ -215,6 +219,9 @@ class Coder:
     # None where it read nothing whole (nlp/reading.py)
     reading: SentenceReading | None = None
     _names: list[NameMatch] = []  # the actor names `mentions` matched last
+    # patterns that need an object's predicate (`predicate`, "called the move a provocation"): the tree
+    # coder reads them; the word-order rules do not
+    reads_predicates = False
 
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):
         self.lang = lang
@@ -267,6 +274,13 @@ class Coder:
                     # "King Hassan of Morocco", "President Jawara of Gambia": the title's country
                     out[-1] = Mention(p.start, m.end, m.codes, p.sector or "GOV",
                                       text[toks[p.start][1]:toks[m.end - 1][2]], "title")
+                    continue
+                if p.kind == "country" and m.kind == "country" and p.codes and m.codes and p.codes != m.codes \
+                        and p.end - p.start == 1 and lower[p.start].endswith(PEOPLE_ENDINGS) and gap[:1] == ["of"] \
+                        and all(w in REGION_WORDS for w in gap[1:]) and lower[m.end:m.end + 1] != ["-"]:
+                    # "the Albanians of southern Serbia": a people living in the second country
+                    out[-1] = Mention(p.start, m.end, m.codes, "CVL", text[toks[p.start][1]:toks[m.end - 1][2]],
+                                      "country")
                     continue
                 if gap in ([], ["'s"], ["’s"], ["of"], ["of", "the"], ["’"], ["'"]):
                     pc, mc = bool(p.codes), bool(m.codes)
@@ -436,7 +450,10 @@ class Coder:
             if here is not None:
                 return Mention(m.start, m.end, here.codes[:1], m.sector, m.text, "bare")
         if near:
-            best = min(near, key=lambda x: (abs(x.start - m.start), x.start))
+            # (the distance from the nearer edge: "Prime Minister of Lithuania Inga Ruginiene said the
+            # authorities ...": a long title and name is no farther than its last word)
+            best = min(near, key=lambda x: (m.start - x.end + 1 if x.end <= m.start else abs(x.start - m.start),
+                                            x.start))
             return Mention(m.start, m.end, best.codes[:1], m.sector, m.text, "bare")
         if state.last_country:
             return Mention(m.start, m.end, (state.last_country,), m.sector, m.text, "bare")
@@ -459,6 +476,8 @@ class Coder:
             for ph in cands:
                 if det and ph.pattern.pos == "verb":
                     continue
+                if ph.pattern.predicate and not self.reads_predicates:
+                    continue  # "called the move a provocation": the object's predicate needs a parse
                 pos = self._match(ph, lower, i)
                 if pos is None:
                     continue

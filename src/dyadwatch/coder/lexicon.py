@@ -37,6 +37,7 @@ class Pattern:
     recipient: bool = False  # the subject receives ("obtained a loan from B"): the giver is the source
     target_required: bool = False  # no event unless a target is named (`target_required`, `with_actor_pair`)
     source_sectors: tuple[str, ...] = ()  # the source must be of one of these sectors ("troops crossed into")
+    predicate: bool = False  # a characterisation: only with an object and its predicate ("called the move a provocation")
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
 
 PATTERN_KEYS = frozenset(("cameo", "type", "verbs", "nouns", "with", "without", "window", "symmetric", "visit",
                           "target_default_self", "target_required", "with_actor_pair", "recipient", "priority",
-                          "source_sectors"))
+                          "source_sectors", "predicate"))
 
 
 def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> None:
@@ -146,7 +147,7 @@ def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> Non
                       bool(spec.get("target_default_self")), int(spec.get("priority", 0)),
                       bool(spec.get("recipient")),
                       bool(spec.get("target_required") or spec.get("with_actor_pair")),
-                      tuple(str(x) for x in spec.get("source_sectors") or ()))
+                      tuple(str(x) for x in spec.get("source_sectors") or ()), bool(spec.get("predicate")))
         for phrase in spec.get(key) or []:
             toks = _toks(phrase, norm)
             if not toks:

@@ -74,7 +74,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
-              "prepositional")
+              "prepositional", "predicate")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
@@ -165,6 +165,10 @@ class Syntax:
     pos: dict[str, frozenset[str]] = field(default_factory=dict)  # POS_KEYS -> the parse's parts of speech
     tags: dict[str, frozenset[str]] = field(default_factory=dict)  # TAG_KEYS -> the parse's fine-grained tags
     rule_parse: dict[str, frozenset[str]] = field(default_factory=dict)  # RULE_PARSE_KEYS (coder/syntax.py)
+    # subordinating word of a condition -> the hostile acts that, conditional on it, are also a threat ("if")
+    threat_if: dict[str, frozenset[str]] = field(default_factory=dict)
+    own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
+    untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -210,7 +214,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
-                                      "domestic_parties"})
+                                      "domestic_parties", "untargeted", "own_matter"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -223,7 +227,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
-                  "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties"):
+                  "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
+                  "untargeted", "own_matter"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -256,7 +261,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accuse_code=str(data.get("accuse_code") or "112"),
         refers_back=frozenset(data.get("refers_back") or ()),
         attribution=bool(data.get("attribution")),
-        ultimatum={str(k).lower(): str(v) for k, v in (data.get("ultimatum") or {}).items()},
+        ultimatum={str(k).lower(): str(v if not isinstance(v, dict) else v.get("code"))
+                   for k, v in (data.get("ultimatum") or {}).items()},
+        threat_if={str(k).lower(): frozenset(str(x) for x in v.get("acts") or ())
+                   for k, v in (data.get("ultimatum") or {}).items() if isinstance(v, dict)},
         refusal={str(k): str(v) for k, v in (data.get("refusal") or {}).items()},
         first_target={str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("first_target") or {}).items()},
         mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
@@ -266,6 +274,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         domestic_sectors=frozenset(str(x) for x in data.get("domestic_sectors") or ()),
         directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
+        untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
+        own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -350,6 +360,8 @@ class _Sent:
 
 class TreeCoder(Coder):
     """Codes one language from dependency trees (see the module docstring)."""
+
+    reads_predicates = True
 
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False,
                  parse_lang: str | None = None):
@@ -469,12 +481,16 @@ class TreeCoder(Coder):
             spans = [(a + k, b + k) for a, b in self._unroled]
             added = [e for e in self.fallback.code_sentence(text, _snapshot(before))
                      if any(a < e.end and e.start < b for a, b in spans) and e.source and e.target
-                     and e.source != e.target and not any(x.start < e.end and e.start < x.end for x in events)]
+                     and (e.source != e.target or e.type in ("ASSAULT", "COERCE") and self._domestic(e)
+                          and not any((x.source, x.target, x.type) == (e.source, e.target, e.type) for x in events))
+                     and not any(x.start < e.end and e.start < x.end for x in events)]
             self._redate(added, k, before)
             events += added
         if not events and before is not None and self.fallback is not None and self._had_triggers:
             state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
-            events = [e for e in self.fallback.code_sentence(text, state)
+            events = [e if _one_side_ok(e) or self._domestic(e) else self._untargeted(e)
+                      for e in self.fallback.code_sentence(text, state)]
+            events = [e for e in events
                       if (_one_side_ok(e) or self._domestic(e)) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
                                               or not self.syn.fallback_needs_target)]
             if self._last[0] is None and not self._last[1] and before.talks_pair:
@@ -519,6 +535,18 @@ class TreeCoder(Coder):
         if e.type in PARTY_ACTS and e.source_sector in STATE_SECTORS - {None} and not others:
             return False  # a state's call on its own people is an internal directive (convention 10)
         return len(parties) >= 2 and bool(sectors & (syn.domestic_sectors | {""}))
+
+    def _untargeted(self, e: Event) -> Event:
+        """The rule coder's X -> X of an act that needs no other party (`untargeted`: "Avril resigned",
+        "their forces completed their withdrawal from the town") in a sentence that names no other
+        country or organisation (but as a place): the act with no target, not the country against
+        itself (convention 7)."""
+        if e.type not in self.syn.untargeted or e.source is None or e.source != e.target:
+            return e
+        _, _, mentions = self._words_now
+        if {c for m in mentions if not m.location for c in m.codes} - {e.source}:
+            return e
+        return replace(e, target=None, target_text=None, target_sector=None)
 
     def _describes(self, m: Mention) -> bool:
         """A place in the phrase of an actor ("the leadership in Astana"), not where an act happens."""
@@ -925,6 +953,25 @@ class TreeCoder(Coder):
         trig_ids = {s.tok(i).i for i in range(t.start, t.end)}
         if p.pos == "verb" and syn.has(h, "aux") and h.head.i != h.i and t.end - t.start == 1:
             return self._modal_roles(s, h.head)  # "said that Libya must hand over ..."
+        if p.pos == "verb" and p.predicate:
+            # "called Belarus's tactics a blackmail", "called the incident an operation of the Ukrainian
+            # services": a characterisation of the object; the actor the predicate names is the one
+            # blamed, else the object's
+            subj, passive = self._subject(h)
+            objs = [c for c in h.children if syn.has(c, "object") and not syn.has(c, "predicate")]
+            pred = [c for c in h.children if syn.has(c, "predicate")]
+            if passive or syn.tagged(h, "participle") and syn.has(h, "relative"):
+                # "the leader, dubbed a dictator by Washington": the agent characterises the subject
+                by = [n for w, n in self._preps(h) if w == "by"]
+                src = [m for n in by for m in self._actors_at(s, n)]
+                if not src or subj is None or not pred:
+                    return [], [], None
+                return src, [m for m in self._actors_at(s, subj) if m not in src and not m.location], None
+            if subj is None or not objs or not pred:
+                return [], [], None
+            src = self._actors_at(s, subj)
+            tgt = self._deep(s, pred, src) or self._deep(s, objs, src)
+            return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)
             preps = self._preps(h)
@@ -969,6 +1016,13 @@ class TreeCoder(Coder):
                     if len({c for m in inner for c in m.codes}) >= 2:
                         src, tgt = inner, []
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
+                if place is None and not src:
+                    # "were killed by a bomb outside the Iraqi city of Basra", "killed outside of Basra":
+                    # the place of an agent that is no actor, or of a two-word preposition
+                    near = [c for c in h.children if syn.has(c, "prep") and _key(c) in syn.preps["location"]]
+                    near += [c for n in by for c in n.children if syn.has(c, "prep") and _key(c) in syn.preps["location"]]
+                    place = next((g for c in near for x in (c, *(y for y in c.children if syn.has(y, "prep")))
+                                  for g in x.children if syn.has(g, "prep_object")), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
                 if subj is None and "Fin" in h.morph.get("VerbForm"):
@@ -1309,7 +1363,13 @@ class TreeCoder(Coder):
                 k = s.at.get(t.i)
                 if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own \
                         and not (clauses and s.mentions[k].location):  # (a content clause's place is no party)
-                    return [m for m in self._actors_at(s, t, allow_location=True) if not set(m.codes) & own] \
+                    x = t
+                    while x is not r and x.head.i != x.i and self.syn.has(x, "noun_phrase") \
+                            and not self.syn.has(x, "conj") and s.at.get(x.head.i) in (None, k):
+                        x = x.head  # "between an Israeli peace group and the PLO": the coordinated phrase
+                    if not any(self.syn.has(c, "conj") for c in x.children):
+                        x = t
+                    return [m for m in self._actors_at(s, x, allow_location=True) if not set(m.codes) & own] \
                         or [s.mentions[k]]
                 if d < (6 if clauses else 4):
                     # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
@@ -1670,6 +1730,12 @@ class TreeCoder(Coder):
                 by_head: dict[int, _Trig]) -> list[Event]:
         p = t.phrase.pattern
         extra: list[Event] = []
+        if p.predicate and not (any(self.syn.has(c, "predicate") for c in h.children) and any(
+                self.syn.has(c, "object") and not self.syn.has(c, "predicate") or self.syn.has(c, "agent")
+                for c in h.children)):
+            # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
+            # another, no act (unknown actors allowed or not)
+            return []
         src, tgt, place = self._roles(s, t, h)
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
         # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
@@ -1691,7 +1757,7 @@ class TreeCoder(Coder):
             return []
         if p.source_sectors:  # "Russian troops crossed into Ukraine", not migrants crossing a border
             src = [m for m in src if m.sector in p.source_sectors]
-        if not src and place is not None and p.type == "COERCE":
+        if not src and place is not None and p.type in ("COERCE", "ASSAULT", "ACCUSE"):
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)]
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
@@ -1716,6 +1782,12 @@ class TreeCoder(Coder):
                        if m.ethnic else m for m in src]  # (a people, not its state)
                 tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
+        if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
+                and p.type in self.syn.own_matter:
+            # "Russia and Belarus failed to agree on the Russian loan", "the two countries' ministers
+            # agreed to cut deliveries to Russia": a one-way act of coordinated parties that names only
+            # one of them as its other party is about their own matter, not aimed at one of them
+            tgt = []
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
         if not scodes and (not self.allow_unknown or p.source_sectors) and not (p.symmetric and p.pos == "noun"):
             # (a pattern that needs its source's sector needs a named source, unknown ones allowed or not)
@@ -1831,11 +1903,21 @@ class TreeCoder(Coder):
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
-        ultimatum = next((self.syn.ultimatum[m.lower_] for c in h.children if self.syn.has(c, "adverbial_clause")
-                          for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
-        if ultimatum is not None and status == "planned":
+        cond = next(((m.lower_, c) for c in h.children if self.syn.has(c, "adverbial_clause")
+                     for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
+        marker = cond[0] if cond is not None else None
+        ultimatum = self.syn.ultimatum[marker] if marker is not None else None
+        acts_if = self.syn.threat_if.get(marker) if marker is not None else None
+        threat = False
+        if ultimatum is not None and acts_if is not None:
+            # "may halt its mediation if cooperation founders", "would cut supplies if ...": a hostile
+            # act its actor makes conditional on another's conduct is also a threat (CAMEO 13x); a
+            # condition set before the act ("If talks fail, Russia could cut ...") is a scenario
+            if ptype in acts_if and status in ("planned", "hypothetical", "forecast") and cond[1].i > h.i:
+                intent, threat = ultimatum, True
+        elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
-        if intent is not None and status in ("planned", "hypothetical"):
+        if intent is not None and (status in ("planned", "hypothetical") or threat):
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
             # "promised to support" - the promiser -> the other (convention 2)
             # (first, as the rule coder orders them: the sentence's first event is the statement)
@@ -1925,6 +2007,10 @@ class TreeCoder(Coder):
             return events  # "... wounded two soldiers, police said": the news source, no allegation (unquoted)
         subj, passive = self._subject(verb)
         speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
+        if not speakers and subj is not None and not passive:
+            # "officials in Moscow have said ...": the speakers' seat names their state
+            speakers = [m for w, n in self._preps(subj) if w in syn.preps["location"]
+                        for m in self._actors_at(s, n, allow_location=True) if m.codes and m.kind in ("metonym", "country")]
         own = {c for m in speakers for c in m.codes}
         if not own:
             return events
