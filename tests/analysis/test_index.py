@@ -244,6 +244,8 @@ def test_coverage_of_some_days_is_the_whole_coverage_of_their_periods(store_url:
         some = coverage_by_period(engine, freq, (first, last))
         assert some == {k: n for k, n in whole.items() if first <= period_bounds(k, freq)[0] <= last}
         assert sum(some.values()) < sum(whole.values()) or freq == "month"  # all in two months
+        # a span of more than a year: the whole store's coverage, kept per store generation
+        assert coverage_by_period(engine, freq, (date(2010, 1, 1), date(2020, 1, 1))) == whole
         for lo, hi in (("2017-09-27", "2017-10-11"), ("2017-10-03", "2017-10-30")):
             assert (compute_index(engine, "BLR-RUS", freq, lo, hi)
                     == _on_the_fly(engine, "BLR-RUS", freq, date_from=lo, date_to=hi)), (freq, lo)

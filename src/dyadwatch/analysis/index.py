@@ -456,15 +456,19 @@ def summary_values(sums: Sums, sources: int, settings: dict[str, Any],
     }
 
 
+SHORT_COVERAGE_DAYS = 366  # a span read from its own days; a longer one from the memo
+
+
 def coverage_by_period(engine: Engine, freq: str,
                        days: tuple[date, date] | None = None) -> dict[str, int]:
     """How many documents (of any dyad) were published in each period; with `days` (first,
-    last), only the periods of those days, read from their rows alone (a brief's ten weeks
-    need not read fifteen years of days)."""
+    last) of a year or less, the periods of those days, read from their rows alone (a brief's
+    ten weeks need not read fifteen years of days); a longer span takes the whole store's,
+    kept per store generation (a superset: callers look up their periods)."""
     from dyadwatch.store.documents import store_generation
 
     cov = t.coverage_days.c
-    if days is not None:
+    if days is not None and (days[1] - days[0]).days <= SHORT_COVERAGE_DAYS:
         first, last = days
         out_days: dict[str, int] = defaultdict(int)
         with engine.connect() as conn:
