@@ -160,9 +160,9 @@ def _extras(engine: Engine, a: str, b: str, start: date, end: date, doc_ids: lis
             i: (doc, st) for i, doc, st in conn.execute(select(x.id, x.document_id, x.start).where(
                 x.kind == "judgment", x.a == min(a, b), x.b == max(a, b), x.ref_date >= lo,
                 x.ref_date <= hi))}
-        for i in range(0, len(doc_ids), 500):
+        for k in range(0, len(doc_ids), 500):
             figs.update((i, (doc, st)) for i, doc, st in conn.execute(
-                select(f.id, f.document_id, f.start).where(f.document_id.in_(doc_ids[i:i + 500]), own)))
+                select(f.id, f.document_id, f.start).where(f.document_id.in_(doc_ids[k:k + 500]), own)))
         # the pair's own from the week's documents: one join driven by the documents' dates
         # (not a list of their ids: a busy week publishes thousands)
         in_week = (d.pub_date >= lo, d.pub_date <= hi)
