@@ -715,8 +715,10 @@ class TreeCoder(Coder):
             if x.head.i == x.i:
                 return False
             if syn.has(x, "not_content") or self._adjunct(x) \
-                    or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children):
+                    or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children) \
+                    or syn.has(x, "noun_clause") and "Part" in x.morph.get("VerbForm") and x.head.i in s.at:
                 return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
+                # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
             clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb")
@@ -976,6 +978,9 @@ class TreeCoder(Coder):
             subj, passive = self._subject(h)
             preps = self._preps(h)
             objs = [c for c in h.children if syn.has(c, "object")]
+            # the trigger's own verbs' objects ("предложила покинуть страну российским дипломатам")
+            objs += [c for i in sorted(trig_ids - {h.i}) if self.syn.is_pos(s.doc[i], "verb")
+                     for c in s.doc[i].children if syn.has(c, "object") and c.i not in trig_ids]
             # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
             for c in [*objs, *(s.doc[i] for i in trig_ids if i != h.i)]:

@@ -1,0 +1,41 @@
+"""Russian recall (branch tree-ru): acts in participle and relative clauses on a criticised party,
+the objects of a multi-word trigger's own verbs, and spellings; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.engine import code_text
+
+
+@pytest.fixture(autouse=True)
+def tree_coder(use_coder) -> None:
+    use_coder("tree-only")
+
+
+def dyads(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "ru")}
+
+
+@pytest.mark.parametrize("text", [
+    "Литва осудила Латвию, выславшую российского дипломата.",
+    "Литва осудила Латвию, которая выслала российского дипломата.",
+])
+def test_an_act_of_the_party_criticised_in_its_own_clause_is_coded(text: str) -> None:
+    # convention 4: a clause on a named party that names the act's target is no content of the blame
+    assert {("LTU", "LVA", "ACCUSE"), ("LVA", "RUS", "SANCTION")} <= dyads(text)
+
+
+def test_the_content_of_an_accusation_is_still_not_coded() -> None:
+    got = dyads("Литва обвинила Латвию в том, что Латвия выслала российского дипломата.")
+    assert ("LTU", "LVA", "ACCUSE") in got
+    assert not {d for d in got if d[2] == "SANCTION"}
+
+
+def test_the_target_may_be_the_object_of_the_trigger_s_second_verb() -> None:
+    got = dyads("Эстония предложила покинуть страну российским дипломатам.")
+    assert ("EST", "RUS", "SANCTION") in got
+
+
+def test_persona_non_grata_with_a_hyphen() -> None:
+    assert ("LVA", "RUS", "SANCTION") in dyads("Латвия объявила российского дипломата персоной нон-грата.")
