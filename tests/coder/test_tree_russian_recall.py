@@ -39,3 +39,11 @@ def test_the_target_may_be_the_object_of_the_trigger_s_second_verb() -> None:
 
 def test_persona_non_grata_with_a_hyphen() -> None:
     assert ("LVA", "RUS", "SANCTION") in dyads("Латвия объявила российского дипломата персоной нон-грата.")
+
+
+def test_talks_held_and_talks_planned_are_both_coded() -> None:
+    got = {(e.source, e.target, e.type, e.status)
+           for e in code_text("Президенты Молдавии и Румынии в ходе телефонного разговора договорились "
+                              "в ближайшее время провести переговоры.", "2021-03-04", "ru")}
+    assert {("MDA", "ROU", "CONSULT", "occurred"), ("MDA", "ROU", "CONSULT", "planned"),
+            ("ROU", "MDA", "CONSULT", "planned")} <= got

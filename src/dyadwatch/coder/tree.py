@@ -169,6 +169,7 @@ class Syntax:
     threat_if: dict[str, frozenset[str]] = field(default_factory=dict)
     own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
+    planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -214,7 +215,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
-                                      "domestic_parties", "untargeted", "own_matter"})
+                                      "domestic_parties", "untargeted", "own_matter", "planned_again"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -228,7 +229,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-                  "untargeted", "own_matter"):
+                  "untargeted", "own_matter", "planned_again"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -276,6 +277,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
+        planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -653,7 +655,14 @@ class TreeCoder(Coder):
         if talks:
             state.talks_pair = (talks[0].source, talks[0].target)
             state.talks_date = (talks[0].date, talks[0].date_granularity)
-        return first_of_each(events)
+        kept = first_of_each(events)
+        if self.syn.planned_again:
+            # "in a phone call agreed to hold talks soon": the talks held and the talks to come
+            done = {(e.source, e.target, e.type) for e in kept if e.status == "occurred"}
+            kept += [e for e in first_of_each([e for e in events if e.status == "planned" and e not in kept])
+                     if e.type in self.syn.planned_again and (e.source, e.target, e.type) in done]
+            kept.sort(key=lambda e: events.index(e))
+        return kept
 
     def _pronouns(self, words: list[str], lower: list[str], mentions: list[Mention],
                   state: DocState) -> list[Mention]:
