@@ -47,3 +47,11 @@ def test_talks_held_and_talks_planned_are_both_coded() -> None:
                               "в ближайшее время провести переговоры.", "2021-03-04", "ru")}
     assert {("MDA", "ROU", "CONSULT", "occurred"), ("MDA", "ROU", "CONSULT", "planned"),
             ("ROU", "MDA", "CONSULT", "planned")} <= got
+
+
+def test_a_hostile_act_against_the_speaker_s_country_by_his_words_is_his_accusation() -> None:
+    # convention 3: «по словам X» names who alleges, as a verb of saying would
+    assert dyads("По словам Лукашенко, литовские военные пытались нанести удар по Белоруссии.") \
+        == {("BLR", "LTU", "ACCUSE")}
+    # an act against another country is reported, not alleged by the speaker
+    assert ("LTU", "POL", "ASSAULT") in dyads("По словам Лукашенко, литовские военные пытались нанести удар по Польше.")

@@ -170,6 +170,7 @@ class Syntax:
     own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
+    according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -215,7 +216,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
-                                      "domestic_parties", "untargeted", "own_matter", "planned_again"})
+                                      "domestic_parties", "untargeted", "own_matter", "planned_again", "according"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -229,7 +230,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-                  "untargeted", "own_matter", "planned_again"):
+                  "untargeted", "own_matter", "planned_again", "according"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -278,6 +279,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
+        according=frozenset(str(x) for x in data.get("according") or ()),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -2000,6 +2002,19 @@ class TreeCoder(Coder):
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
         return k is not None and k < len(s.spans) and bool(s.spans[k] & {x.i for x in h.subtree})
 
+    def _according(self, h: Any) -> Any | None:
+        """The phrase naming a speaker (`according`: "по словам X") on the trigger's clause or a clause
+        above it, or None."""
+        x = h
+        for _ in range(6):
+            for c in x.children:
+                if c.i != h.i and self.syn.is_pos(c, "nominal") and f"{self._case_key(c)} {_key(c)}" in self.syn.according:
+                    return c
+            if x.head.i == x.i:
+                return None
+            x = x.head
+        return None
+
     def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
         """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
         ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
@@ -2011,17 +2026,24 @@ class TreeCoder(Coder):
         verb = None
         for _ in range(6):
             if x.head.i == x.i:
-                return events
+                break
             about = syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]  # "сообщил о попытке удара"
             if (x.dep_ in syn.labels["clause"] or about) and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
                 verb = x.head
                 break
             x = x.head
-        if verb is None or syn.attribution and x.i < verb.i and not any(t.is_quote for t in s.doc[:verb.i]):
+        phrase = self._according(h) if verb is None else None
+        if phrase is not None:
+            # "По словам Лукашенко, украинские военные пытались нанести удар": the phrase's speaker alleges
+            verb = phrase
+            speakers = [m for c in phrase.children if not syn.has(c, "case")
+                        for m in self._actors_at(s, c) if m.codes]
+        elif verb is None or syn.attribution and x.i < verb.i and not any(t.is_quote for t in s.doc[:verb.i]):
             return events  # "... wounded two soldiers, police said": the news source, no allegation (unquoted)
-        subj, passive = self._subject(verb)
-        speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
-        if not speakers and subj is not None and not passive:
+        else:
+            subj, passive = self._subject(verb)
+            speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
+        if phrase is None and not speakers and subj is not None and not passive:
             # "officials in Moscow have said ...": the speakers' seat names their state
             speakers = [m for w, n in self._preps(subj) if w in syn.preps["location"]
                         for m in self._actors_at(s, n, allow_location=True) if m.codes and m.kind in ("metonym", "country")]
