@@ -55,3 +55,13 @@ def test_a_hostile_act_against_the_speaker_s_country_by_his_words_is_his_accusat
         == {("BLR", "LTU", "ACCUSE")}
     # an act against another country is reported, not alleged by the speaker
     assert ("LTU", "POL", "ASSAULT") in dyads("По словам Лукашенко, литовские военные пытались нанести удар по Польше.")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Президент Молдавии не полетел в Пекин на форум.", "denied"),
+    ("Президент Молдавии поедет в Румынию в мае.", "planned"),
+    ("Лукашенко улетел в Москву на переговоры.", "occurred"),
+])
+def test_flying_or_going_to_a_country_is_a_visit(text: str, status: str) -> None:
+    got = {(e.source, e.target, e.type, e.cameo, e.status) for e in code_text(text, "2021-03-04", "ru")}
+    assert any(e[2:] == ("CONSULT", "042", status) for e in got), got
