@@ -65,3 +65,13 @@ def test_a_hostile_act_against_the_speaker_s_country_by_his_words_is_his_accusat
 def test_flying_or_going_to_a_country_is_a_visit(text: str, status: str) -> None:
     got = {(e.source, e.target, e.type, e.cameo, e.status) for e in code_text(text, "2021-03-04", "ru")}
     assert any(e[2:] == ("CONSULT", "042", status) for e in got), got
+
+
+def test_offering_that_another_party_act_is_a_request() -> None:
+    got = {(e.source, e.target, e.type, e.cameo) for e in code_text(
+        "Молдавия предложила Румынии снизить стоимость газа.", "2021-03-04", "ru")}
+    assert ("MDA", "ROU", "REQUEST", "020") in got
+    assert not {e for e in got if e[2] == "AGREE"}
+    # an offer of a thing or to meet stays an offer
+    assert ("MDA", "ROU", "AID") in dyads("Молдавия предложила Румынии новый кредит.")
+    assert ("RUS", "MDA", "AGREE") in dyads("Путин предложил Санду встретиться в Москве.")

@@ -171,6 +171,7 @@ class Syntax:
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
+    asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -216,7 +217,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
-                                      "domestic_parties", "untargeted", "own_matter", "planned_again", "according"})
+                                      "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -230,7 +231,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-                  "untargeted", "own_matter", "planned_again", "according"):
+                  "untargeted", "own_matter", "planned_again", "according", "asked_to"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -280,6 +281,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
+        asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -1822,6 +1824,13 @@ class TreeCoder(Coder):
                                     or any(c.lower_ in self.syn.preps["joint"] for c in h.lefts)):
             # joint exercises or deployments are military cooperation (CAMEO 062)
             ptype, cameo_code, symmetric = "COOPERATE", "062", True
+        asked = self.syn.asked_to.get(_key(h)) if p.pos == "verb" and self.syn.is_pos(h, "verb") else None
+        if asked is not None and any(self.syn.has(c, "indirect_object") for c in h.children) \
+                and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb")
+                        and c.i not in {s.tok(i).i for i in range(t.start, t.end)} for c in h.children):
+            # "предложило Газпрому снизить цену": another told to act is asked, not offered (CAMEO 02x)
+            info = cameo.lookup(asked)
+            ptype, cameo_code, symmetric = info.plover_type, asked, False
         rev = self._reversed(h) if ptype in ("AID", "COOPERATE") else None
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
