@@ -75,3 +75,7 @@ def test_offering_that_another_party_act_is_a_request() -> None:
     # an offer of a thing or to meet stays an offer
     assert ("MDA", "ROU", "AID") in dyads("Молдавия предложила Румынии новый кредит.")
     assert ("RUS", "MDA", "AGREE") in dyads("Путин предложил Санду встретиться в Москве.")
+
+
+def test_notifying_a_party_of_one_s_act_aims_it_at_that_party() -> None:
+    assert ("LTU", "BLR", "SANCTION") in dyads("Литва уведомила Белоруссию о закрытии пунктов пропуска на общей границе.")

@@ -1232,7 +1232,8 @@ class TreeCoder(Coder):
                            for m in self._actors_at(s, n)]
             if not tgt:
                 for c in gov.children:
-                    if self.syn.has(c, "indirect_object"):
+                    if self.syn.has(c, "indirect_object") or light and c.i != obj.i and syn.has(c, "object"):
+                        # ("уведомила Белоруссию о закрытии границы": the one told of the act)
                         tgt += self._actors_at(s, c)
                 for w, n in self._preps(gov):
                     if w in syn.preps["target"] and not tgt:
