@@ -79,3 +79,9 @@ def test_offering_that_another_party_act_is_a_request() -> None:
 
 def test_notifying_a_party_of_one_s_act_aims_it_at_that_party() -> None:
     assert ("LTU", "BLR", "SANCTION") in dyads("Литва уведомила Белоруссию о закрытии пунктов пропуска на общей границе.")
+
+
+def test_a_mutual_recall_of_envoys_is_each_side_s_sanction() -> None:
+    assert {("LTU", "LVA", "SANCTION"), ("LVA", "LTU", "SANCTION")} \
+        <= dyads("Литва и Латвия обменялись взаимным отзывом послов.")
+    assert ("LTU", "BLR", "SANCTION") in dyads("Литва объявила об отзыве посла из Минска.")
