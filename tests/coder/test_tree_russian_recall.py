@@ -85,3 +85,7 @@ def test_a_mutual_recall_of_envoys_is_each_side_s_sanction() -> None:
     assert {("LTU", "LVA", "SANCTION"), ("LVA", "LTU", "SANCTION")} \
         <= dyads("Литва и Латвия обменялись взаимным отзывом послов.")
     assert ("LTU", "BLR", "SANCTION") in dyads("Литва объявила об отзыве посла из Минска.")
+
+
+def test_lifting_with_a_word_between_is_still_a_concession() -> None:
+    assert ("RUS", "BLR", "CONCEDE") in dyads("Россия объявила о снятии всех ограничений на ввоз белорусского молока.")
