@@ -97,3 +97,11 @@ def test_tear_gas_on_protesters_is_violent_repression_inside_one_country() -> No
         "В Кишинёве силовики применили слезоточивый газ против участников марша пенсионеров.", "2021-03-04", "ru")}
     assert ("MDA", "MDA", "ASSAULT", "175") in got
     assert not {e for e in got if e[2] == "PROTEST"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Президент Казахстана прибыл с официальным визитом в Минск.", ("KAZ", "BLR")),
+    ("Лукашенко отправился с рабочей поездкой в Китай.", ("BLR", "CHN")),
+])
+def test_a_visit_s_destination_may_hang_on_the_visit_phrase(text: str, pair: tuple) -> None:
+    assert (*pair, "CONSULT") in dyads(text)

@@ -1084,6 +1084,13 @@ class TreeCoder(Coder):
                             tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
                             if tgt:
                                 break
+                if not tgt and p.visit:
+                    # "прибыл с официальным визитом в Минск": the destination in a phrase of the verb's phrase
+                    for _, n in preps:
+                        tgt += [m for w, x in self._preps(n) if w in syn.preps["visit"]
+                                for m in self._actors_at(s, x, allow_location=True) if m not in tgt and m not in src]
+                        if tgt:
+                            break
                 if not tgt and p.symmetric and len({c for m in src for c in m.codes}) < 2:
                     # "agreed to an emergency loan to Belarus": the partner deeper in a phrase
                     tgt = self._deep(s, [n for w, n in preps if w in syn.preps["partner"] | syn.preps["target"]], src)
