@@ -105,3 +105,12 @@ def test_tear_gas_on_protesters_is_violent_repression_inside_one_country() -> No
 ])
 def test_a_visit_s_destination_may_hang_on_the_visit_phrase(text: str, pair: tuple) -> None:
     assert (*pair, "CONSULT") in dyads(text)
+
+
+def test_a_subject_the_parse_hangs_on_a_phrase_before_the_verb_is_still_the_subject() -> None:
+    assert {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")} \
+        <= dyads("В ходе встречи Лукашенко и Путин обсудили интеграцию.")
+
+
+def test_exchanging_prisoners_is_each_side_s_release() -> None:
+    assert {("ARM", "AZE", "CONCEDE"), ("AZE", "ARM", "CONCEDE")} <= dyads("Армения и Азербайджан обменялись пленными.")

@@ -85,7 +85,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
                    "vague_subject", "pronoun_subject")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
-             "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal")
+             "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -957,6 +957,14 @@ class TreeCoder(Coder):
                 t = t.head
                 continue
             break
+        if syn.preps["stray_subject"] and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
+            # "В ходе встречи Лукашенко и Путин обсудили": a subject the parse hung on a phrase before
+            # its verb, in a case only a subject has (`preps.stray_subject`)
+            for c in t.children:
+                if syn.has(c, "oblique") and c.i < t.i:
+                    for g in c.children:
+                        if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
+                            return g, False
         return None, False
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
