@@ -114,3 +114,12 @@ def test_a_subject_the_parse_hangs_on_a_phrase_before_the_verb_is_still_the_subj
 
 def test_exchanging_prisoners_is_each_side_s_release() -> None:
     assert {("ARM", "AZE", "CONCEDE"), ("AZE", "ARM", "CONCEDE")} <= dyads("Армения и Азербайджан обменялись пленными.")
+
+
+def test_the_parties_of_talks_may_stand_on_the_verb_of_their_taking_place() -> None:
+    assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} \
+        <= dyads("Между Путиным и Лукашенко состоялся телефонный разговор.")
+
+
+def test_a_bare_instrumental_agent_of_a_reflexive_passive() -> None:
+    assert ("EU", "BLR", "SANCTION") in dyads("Санкции против Белоруссии вводятся Евросоюзом с 2020 года.")

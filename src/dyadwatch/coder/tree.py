@@ -1159,6 +1159,9 @@ class TreeCoder(Coder):
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
         preps = self._preps(h)
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
+        if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
+            # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place
+            preps += [(w, n) for w, n in self._preps(h.head) if w in syn.preps["between"] | syn.preps["partner"]]
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
             x = s.doc[i]
@@ -1242,8 +1245,11 @@ class TreeCoder(Coder):
                 if subj is not None and not passive:
                     src = self._actors_at(s, subj)
                 elif syn.has(obj, "passive_subject"):
-                    # "the sanctions against Belarus were imposed by the US": the agent
-                    src = [m for w, n in self._preps(gov) if w == "by" or w in syn.preps["passive_agent"]
+                    # "the sanctions against Belarus were imposed by the US": the agent (also where the
+                    # parse reads a bare instrumental as an indirect object: «вводятся Евросоюзом»)
+                    by = [*self._preps(gov), *((self._case_key(c), c) for c in gov.children
+                                               if self.syn.has(c, "indirect_object"))]
+                    src = [m for w, n in by if w == "by" or w in syn.preps["passive_agent"]
                            for m in self._actors_at(s, n)]
             if not tgt:
                 for c in gov.children:
