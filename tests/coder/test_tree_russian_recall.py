@@ -123,3 +123,8 @@ def test_the_parties_of_talks_may_stand_on_the_verb_of_their_taking_place() -> N
 
 def test_a_bare_instrumental_agent_of_a_reflexive_passive() -> None:
     assert ("EU", "BLR", "SANCTION") in dyads("Санкции против Белоруссии вводятся Евросоюзом с 2020 года.")
+
+
+def test_extending_an_agreement_is_an_accord_and_extending_sanctions_a_sanction() -> None:
+    assert ("RUS", "BLR", "AGREE") in dyads("Россия и Белоруссия продлили соглашение о поставках нефти.")
+    assert dyads("ЕС продлил санкции против Белоруссии.") == {("EU", "BLR", "SANCTION")}
