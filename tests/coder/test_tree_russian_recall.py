@@ -128,3 +128,12 @@ def test_a_bare_instrumental_agent_of_a_reflexive_passive() -> None:
 def test_extending_an_agreement_is_an_accord_and_extending_sanctions_a_sanction() -> None:
     assert ("RUS", "BLR", "AGREE") in dyads("Россия и Белоруссия продлили соглашение о поставках нефти.")
     assert dyads("ЕС продлил санкции против Белоруссии.") == {("EU", "BLR", "SANCTION")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Литва, которую Белоруссия обвинила в провокациях, ответила.", ("BLR", "LTU", "ACCUSE")),
+    ("Польша, которой Лукашенко пригрозил ответными мерами, ответила.", ("BLR", "POL", "THREATEN")),
+    ("Китай, с которым Белоруссия подписала соглашение, поддержал Минск.", ("BLR", "CHN", "AGREE")),
+])
+def test_a_relative_pronoun_as_object_or_partner_is_the_noun_it_refers_to(text: str, expected: tuple) -> None:
+    assert expected in dyads(text)

@@ -852,6 +852,15 @@ class TreeCoder(Coder):
                 out.append(m)
         if not out and r.lower_ in self.syn.preps["plural_pronoun"]:
             return self._antecedents(s, r)
+        if not out and _key(r) in self.syn.preps["relative_pronoun"]:
+            # "Литва, которую Белоруссия обвинила", "с которой": the noun the relative clause hangs on
+            v = r.head
+            for _ in range(3):
+                if self.syn.has(v, "relative") or v.head.i == v.i:
+                    break
+                v = v.head
+            if self.syn.has(v, "relative") and v.head.i != v.i and v.head.i != r.i:
+                return self._actors_at(s, v.head, allow_location)
         # other actors coordinated inside the phrase ("Then-presidents Obama and Medvedev",
         # "the presidents of Russia and Belarus")
         for k in self._coordinated(s, r):
