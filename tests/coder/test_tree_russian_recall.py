@@ -137,3 +137,7 @@ def test_extending_an_agreement_is_an_accord_and_extending_sanctions_a_sanction(
 ])
 def test_a_relative_pronoun_as_object_or_partner_is_the_noun_it_refers_to(text: str, expected: tuple) -> None:
     assert expected in dyads(text)
+
+
+def test_a_thing_given_named_by_its_origin_in_an_agentless_passive() -> None:
+    assert dyads("Белоруссии был предоставлен российский кредит.") == {("RUS", "BLR", "AID")}

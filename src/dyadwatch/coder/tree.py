@@ -1036,6 +1036,13 @@ class TreeCoder(Coder):
                     # a finite agentless passive ("войска были приведены в боевую готовность"): the
                     # forces' own state acts
                     src, tgt = tgt, []
+                if not src and tgt and subj is not None and s.at.get(subj.i) is None and not p.symmetric:
+                    # "Белоруссии был предоставлен российский кредит": a thing given, named by its
+                    # origin, with a recipient as indirect object: the origin gives
+                    dat = [m for c in h.children if syn.has(c, "indirect_object")
+                           for m in self._actors_at(s, c) if m not in tgt]
+                    if dat:
+                        src, tgt = tgt, dat
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
                     tgt = self._deep(s, [subj], src)
