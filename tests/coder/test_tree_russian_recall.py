@@ -141,3 +141,7 @@ def test_a_relative_pronoun_as_object_or_partner_is_the_noun_it_refers_to(text: 
 
 def test_a_thing_given_named_by_its_origin_in_an_agentless_passive() -> None:
     assert dyads("Белоруссии был предоставлен российский кредит.") == {("RUS", "BLR", "AID")}
+
+
+def test_an_envoy_summoned_in_the_passive_is_accused_by_the_summoning_state() -> None:
+    assert dyads("Посол Литвы был вызван в МИД Белоруссии.") == {("BLR", "LTU", "ACCUSE")}

@@ -172,6 +172,7 @@ class Syntax:
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
+    summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -217,7 +218,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
-                                      "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to"})
+                                      "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
+                                      "summoned"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -231,7 +233,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-                  "untargeted", "own_matter", "planned_again", "according", "asked_to"):
+                  "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -282,6 +284,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
+        summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -1036,6 +1039,10 @@ class TreeCoder(Coder):
                     # a finite agentless passive ("войска были приведены в боевую готовность"): the
                     # forces' own state acts
                     src, tgt = tgt, []
+                if not src and p.type in syn.summoned:
+                    # "Посол Литвы был вызван в МИД Белоруссии": the one summoning is where the envoy goes
+                    toward = syn.preps["visit"] - syn.preps["location"]
+                    src = [m for w, n in preps if w in toward for m in self._actors_at(s, n) if m not in tgt]
                 if not src and tgt and subj is not None and s.at.get(subj.i) is None and not p.symmetric:
                     # "Белоруссии был предоставлен российский кредит": a thing given, named by its
                     # origin, with a recipient as indirect object: the origin gives
