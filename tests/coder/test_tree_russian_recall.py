@@ -145,3 +145,17 @@ def test_a_thing_given_named_by_its_origin_in_an_agentless_passive() -> None:
 
 def test_an_envoy_summoned_in_the_passive_is_accused_by_the_summoning_state() -> None:
     assert dyads("Посол Литвы был вызван в МИД Белоруссии.") == {("BLR", "LTU", "ACCUSE")}
+
+
+def test_a_with_word_further_back_as_the_passive_subject() -> None:
+    # «закрыты»: the short passive participle, not the adjective «закрытый»; the crossings stand
+    # seven words before the verb, as its passive subject
+    assert dyads("Пункты пропуска на границе с Белоруссией были закрыты Польшей.") == {("POL", "BLR", "SANCTION")}
+    assert not dyads("Граница остаётся закрытой.")
+
+
+def test_the_short_form_is_read_as_the_verb_s_participle() -> None:
+    from dyadwatch.coder.lang.ru import lemma
+
+    assert lemma("закрыты") == "закрыть"
+    assert lemma("закрытый") == "закрытый"

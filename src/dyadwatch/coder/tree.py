@@ -43,6 +43,7 @@ from dyadwatch.coder.engine import (
     DocState,
     Mention,
     _citation,
+    _contains,
     _month,
     _Trig,
     _year_end,
@@ -173,6 +174,7 @@ class Syntax:
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
+    object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -219,7 +221,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned"})
+                                      "summoned", "object_lookback"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -233,7 +235,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-                  "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned"):
+                  "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
+                  "object_lookback"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -285,6 +288,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         according=frozenset(str(x) for x in data.get("according") or ()),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
+        object_lookback=int(data.get("object_lookback") or 0),
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -434,7 +438,23 @@ class TreeCoder(Coder):
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
                 return False  # the parse reads the word as the other part of speech
-        return super()._context_ok(t, lower, n)
+        if super()._context_ok(t, lower, n):
+            return True
+        if not p.with_ or p.pos != "verb" or not self.syn.object_lookback \
+                or any(_contains(lower[max(0, t.start - 2):min(n, t.end + 3)], w) is not None for w in p.without):
+            return False
+        if self._pos is None:
+            # before the parse: a `with` word further back may be the verb's object or passive subject
+            # («Пункты пропуска на границе с Белоруссией были закрыты»); the parse decides below
+            before = lower[max(0, t.start - self.syn.object_lookback):t.start]
+            return any(_contains(before, w, plural=True) is not None for w in p.with_)
+        sent = self._sent_now
+        if sent is None:
+            return False
+        heads = {_key(c) for c in sent.tok(t.start).children if self.syn.has(c, "light_object")}
+        return any(w[0] in heads for w in p.with_)
+
+    _sent_now: _Sent | None = None
 
     def prepare(self, texts: Sequence[str]) -> None:
         """Parse, in one batch, the sentences of `texts` that can hold an event."""
@@ -629,10 +649,12 @@ class TreeCoder(Coder):
             self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
+            self._sent_now = s
             try:
                 trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()]
             finally:
                 self._pos = None
+                self._sent_now = None
             self._index(s)
             heads = {id(t): self._trigger_head(s, t) for t in trigs}
             by_head = {heads[id(t)].i: t for t in trigs}
