@@ -159,3 +159,12 @@ def test_the_short_form_is_read_as_the_verb_s_participle() -> None:
 
     assert lemma("закрыты") == "закрыть"
     assert lemma("закрытый") == "закрытый"
+
+
+def test_a_stated_readiness_for_a_hostile_act_is_a_threat() -> None:
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Литва заявила о готовности ввести санкции против Белоруссии.", "2021-03-04", "ru")}
+    assert got == {("LTU", "BLR", "THREATEN", "occurred")}
+    # preparing the act is the act planned; readiness to help is aid planned
+    assert dyads("Литва готовится закрыть границу с Белоруссией.") == {("LTU", "BLR", "SANCTION")}
+    assert dyads("Россия готова выделить Белоруссии кредит.") == {("RUS", "BLR", "AID")}

@@ -175,6 +175,7 @@ class Syntax:
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
+    ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -221,7 +222,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback"})
+                                      "summoned", "object_lookback", "ready_threat"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -236,7 +237,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback"):
+                  "object_lookback", "ready_threat"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -289,6 +290,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         object_lookback=int(data.get("object_lookback") or 0),
+        ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
+                      for k, v in (data.get("ready_threat") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -1986,6 +1989,13 @@ class TreeCoder(Coder):
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
+        ready = self.syn.ready_threat
+        if ready and ptype in ready["acts"] and status == "planned" and self._readiness(h, ready["words"]):
+            # «заявила о готовности закрыть границу», «готова ввести санкции»: a stated readiness for a
+            # hostile act is a threat (CAMEO code), not the act
+            code = next(iter(ready["code"]))
+            info = cameo.lookup(code)
+            acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
         if refusal is not None and status == "denied" and any(
                 self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in h.children) \
@@ -2025,6 +2035,18 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _readiness(self, h: Any, words: frozenset[str]) -> bool:
+        """The act `h` is the complement of a word of readiness (`ready_threat.words`) a step or two up."""
+        x = h
+        for _ in range(2):
+            if x.head.i == x.i or not (self.syn.has(x, "open_clause") or self.syn.has(x, "noun_modifier")
+                                       or self.syn.has(x, "noun_clause")):
+                return False
+            x = x.head
+            if _key(x) in words or x.lower_ in words:
+                return True
+        return False
 
     def _state_organ(self, s: _Sent, m: Mention) -> bool:
         """A state's organ, not its people: a capital, an organisation, a ministry or leader, or a
