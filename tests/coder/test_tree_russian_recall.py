@@ -168,3 +168,8 @@ def test_a_stated_readiness_for_a_hostile_act_is_a_threat() -> None:
     # preparing the act is the act planned; readiness to help is aid planned
     assert dyads("Литва готовится закрыть границу с Белоруссией.") == {("LTU", "BLR", "SANCTION")}
     assert dyads("Россия готова выделить Белоруссии кредит.") == {("RUS", "BLR", "AID")}
+
+
+def test_greetings_are_support() -> None:
+    assert dyads("Токаев направил Лукашенко поздравительную телеграмму.") == {("KAZ", "BLR", "SUPPORT")}
+    assert dyads("Президент Казахстана пожелал Лукашенко успехов в работе.") == {("KAZ", "BLR", "SUPPORT")}
