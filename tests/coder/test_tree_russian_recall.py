@@ -173,3 +173,10 @@ def test_a_stated_readiness_for_a_hostile_act_is_a_threat() -> None:
 def test_greetings_are_support() -> None:
     assert dyads("Токаев направил Лукашенко поздравительную телеграмму.") == {("KAZ", "BLR", "SUPPORT")}
     assert dyads("Президент Казахстана пожелал Лукашенко успехов в работе.") == {("KAZ", "BLR", "SUPPORT")}
+
+
+def test_talks_agreed_on_are_planned() -> None:
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Лукашенко и Токаев договорились о проведении переговоров.", "2021-03-04", "ru")}
+    assert {("BLR", "KAZ", "AGREE", "occurred"), ("BLR", "KAZ", "CONSULT", "planned")} <= got
+    assert ("BLR", "KAZ", "CONSULT", "occurred") not in got
