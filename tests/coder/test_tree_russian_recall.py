@@ -180,3 +180,8 @@ def test_talks_agreed_on_are_planned() -> None:
         "Лукашенко и Токаев договорились о проведении переговоров.", "2021-03-04", "ru")}
     assert {("BLR", "KAZ", "AGREE", "occurred"), ("BLR", "KAZ", "CONSULT", "planned")} <= got
     assert ("BLR", "KAZ", "CONSULT", "occurred") not in got
+
+
+def test_a_nominal_act_on_someone_in_a_place_is_the_place_s_state_s() -> None:
+    # convention 8, for a nominal event as for a verb
+    assert ("BLR", "RUS", "COERCE") in dyads("Задержание российских граждан в Белоруссии вызвало протест Москвы.")

@@ -1353,7 +1353,10 @@ class TreeCoder(Coder):
                         for m in self._actors_at(s, n)]
             tgt = [m for m in tgt if m in partners]
         tgt = [m for m in tgt if m not in src]
-        return src, tgt, None
+        # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
+        # actor named, in a place: the place's state acts
+        place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
+        return src, tgt, place
 
     def _modal_roles(self, s: _Sent, v: Any) -> tuple[list[Mention], list[Mention], Any]:
         """A modal of obligation as the trigger ("must"): the one obliged is the subject of its verb
