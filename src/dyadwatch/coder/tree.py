@@ -43,6 +43,7 @@ from dyadwatch.coder.engine import (
     DocState,
     Mention,
     _citation,
+    _contains,
     _month,
     _Trig,
     _year_end,
@@ -85,7 +86,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
                    "vague_subject", "pronoun_subject")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
-             "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal")
+             "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -169,6 +170,12 @@ class Syntax:
     threat_if: dict[str, frozenset[str]] = field(default_factory=dict)
     own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
+    planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
+    according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
+    asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
+    summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
+    object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
+    ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -214,7 +221,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
-                                      "domestic_parties", "untargeted", "own_matter"})
+                                      "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
+                                      "summoned", "object_lookback", "ready_threat"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -228,7 +236,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-                  "untargeted", "own_matter"):
+                  "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
+                  "object_lookback", "ready_threat"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -276,6 +285,13 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
+        planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
+        according=frozenset(str(x) for x in data.get("according") or ()),
+        asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
+        summoned=frozenset(str(x) for x in data.get("summoned") or ()),
+        object_lookback=int(data.get("object_lookback") or 0),
+        ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
+                      for k, v in (data.get("ready_threat") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
@@ -425,7 +441,23 @@ class TreeCoder(Coder):
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
                 return False  # the parse reads the word as the other part of speech
-        return super()._context_ok(t, lower, n)
+        if super()._context_ok(t, lower, n):
+            return True
+        if not p.with_ or p.pos != "verb" or not self.syn.object_lookback \
+                or any(_contains(lower[max(0, t.start - 2):min(n, t.end + 3)], w) is not None for w in p.without):
+            return False
+        if self._pos is None:
+            # before the parse: a `with` word further back may be the verb's object or passive subject
+            # («Пункты пропуска на границе с Белоруссией были закрыты»); the parse decides below
+            before = lower[max(0, t.start - self.syn.object_lookback):t.start]
+            return any(_contains(before, w, plural=True) is not None for w in p.with_)
+        sent = self._sent_now
+        if sent is None:
+            return False
+        heads = {_key(c) for c in sent.tok(t.start).children if self.syn.has(c, "light_object")}
+        return any(w[0] in heads for w in p.with_)
+
+    _sent_now: _Sent | None = None
 
     def prepare(self, texts: Sequence[str]) -> None:
         """Parse, in one batch, the sentences of `texts` that can hold an event."""
@@ -620,10 +652,12 @@ class TreeCoder(Coder):
             self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
+            self._sent_now = s
             try:
                 trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()]
             finally:
                 self._pos = None
+                self._sent_now = None
             self._index(s)
             heads = {id(t): self._trigger_head(s, t) for t in trigs}
             by_head = {heads[id(t)].i: t for t in trigs}
@@ -653,7 +687,14 @@ class TreeCoder(Coder):
         if talks:
             state.talks_pair = (talks[0].source, talks[0].target)
             state.talks_date = (talks[0].date, talks[0].date_granularity)
-        return first_of_each(events)
+        kept = first_of_each(events)
+        if self.syn.planned_again:
+            # "in a phone call agreed to hold talks soon": the talks held and the talks to come
+            done = {(e.source, e.target, e.type) for e in kept if e.status == "occurred"}
+            kept += [e for e in first_of_each([e for e in events if e.status == "planned" and e not in kept])
+                     if e.type in self.syn.planned_again and (e.source, e.target, e.type) in done]
+            kept.sort(key=lambda e: events.index(e))
+        return kept
 
     def _pronouns(self, words: list[str], lower: list[str], mentions: list[Mention],
                   state: DocState) -> list[Mention]:
@@ -715,8 +756,10 @@ class TreeCoder(Coder):
             if x.head.i == x.i:
                 return False
             if syn.has(x, "not_content") or self._adjunct(x) \
-                    or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children):
+                    or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children) \
+                    or syn.has(x, "noun_clause") and "Part" in x.morph.get("VerbForm") and x.head.i in s.at:
                 return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
+                # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
             clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb")
@@ -837,6 +880,15 @@ class TreeCoder(Coder):
                 out.append(m)
         if not out and r.lower_ in self.syn.preps["plural_pronoun"]:
             return self._antecedents(s, r)
+        if not out and _key(r) in self.syn.preps["relative_pronoun"]:
+            # "Литва, которую Белоруссия обвинила", "с которой": the noun the relative clause hangs on
+            v = r.head
+            for _ in range(3):
+                if self.syn.has(v, "relative") or v.head.i == v.i:
+                    break
+                v = v.head
+            if self.syn.has(v, "relative") and v.head.i != v.i and v.head.i != r.i:
+                return self._actors_at(s, v.head, allow_location)
         # other actors coordinated inside the phrase ("Then-presidents Obama and Medvedev",
         # "the presidents of Russia and Belarus")
         for k in self._coordinated(s, r):
@@ -942,6 +994,14 @@ class TreeCoder(Coder):
                 t = t.head
                 continue
             break
+        if syn.preps["stray_subject"] and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
+            # "В ходе встречи Лукашенко и Путин обсудили": a subject the parse hung on a phrase before
+            # its verb, in a case only a subject has (`preps.stray_subject`)
+            for c in t.children:
+                if syn.has(c, "oblique") and c.i < t.i:
+                    for g in c.children:
+                        if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
+                            return g, False
         return None, False
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
@@ -976,6 +1036,9 @@ class TreeCoder(Coder):
             subj, passive = self._subject(h)
             preps = self._preps(h)
             objs = [c for c in h.children if syn.has(c, "object")]
+            # the trigger's own verbs' objects ("предложила покинуть страну российским дипломатам")
+            objs += [c for i in sorted(trig_ids - {h.i}) if self.syn.is_pos(s.doc[i], "verb")
+                     for c in s.doc[i].children if syn.has(c, "object") and c.i not in trig_ids]
             # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
             for c in [*objs, *(s.doc[i] for i in trig_ids if i != h.i)]:
@@ -1001,6 +1064,17 @@ class TreeCoder(Coder):
                     # a finite agentless passive ("войска были приведены в боевую готовность"): the
                     # forces' own state acts
                     src, tgt = tgt, []
+                if not src and p.type in syn.summoned:
+                    # "Посол Литвы был вызван в МИД Белоруссии": the one summoning is where the envoy goes
+                    toward = syn.preps["visit"] - syn.preps["location"]
+                    src = [m for w, n in preps if w in toward for m in self._actors_at(s, n) if m not in tgt]
+                if not src and tgt and subj is not None and s.at.get(subj.i) is None and not p.symmetric:
+                    # "Белоруссии был предоставлен российский кредит": a thing given, named by its
+                    # origin, with a recipient as indirect object: the origin gives
+                    dat = [m for c in h.children if syn.has(c, "indirect_object")
+                           for m in self._actors_at(s, c) if m not in tgt]
+                    if dat:
+                        src, tgt = tgt, dat
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
                     tgt = self._deep(s, [subj], src)
@@ -1066,6 +1140,13 @@ class TreeCoder(Coder):
                             tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
                             if tgt:
                                 break
+                if not tgt and p.visit:
+                    # "прибыл с официальным визитом в Минск": the destination in a phrase of the verb's phrase
+                    for _, n in preps:
+                        tgt += [m for w, x in self._preps(n) if w in syn.preps["visit"]
+                                for m in self._actors_at(s, x, allow_location=True) if m not in tgt and m not in src]
+                        if tgt:
+                            break
                 if not tgt and p.symmetric and len({c for m in src for c in m.codes}) < 2:
                     # "agreed to an emergency loan to Belarus": the partner deeper in a phrase
                     tgt = self._deep(s, [n for w, n in preps if w in syn.preps["partner"] | syn.preps["target"]], src)
@@ -1126,6 +1207,9 @@ class TreeCoder(Coder):
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
         preps = self._preps(h)
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
+        if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
+            # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place
+            preps += [(w, n) for w, n in self._preps(h.head) if w in syn.preps["between"] | syn.preps["partner"]]
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
             x = s.doc[i]
@@ -1209,12 +1293,16 @@ class TreeCoder(Coder):
                 if subj is not None and not passive:
                     src = self._actors_at(s, subj)
                 elif syn.has(obj, "passive_subject"):
-                    # "the sanctions against Belarus were imposed by the US": the agent
-                    src = [m for w, n in self._preps(gov) if w == "by" or w in syn.preps["passive_agent"]
+                    # "the sanctions against Belarus were imposed by the US": the agent (also where the
+                    # parse reads a bare instrumental as an indirect object: «вводятся Евросоюзом»)
+                    by = [*self._preps(gov), *((self._case_key(c), c) for c in gov.children
+                                               if self.syn.has(c, "indirect_object"))]
+                    src = [m for w, n in by if w == "by" or w in syn.preps["passive_agent"]
                            for m in self._actors_at(s, n)]
             if not tgt:
                 for c in gov.children:
-                    if self.syn.has(c, "indirect_object"):
+                    if self.syn.has(c, "indirect_object") or light and c.i != obj.i and syn.has(c, "object"):
+                        # ("уведомила Белоруссию о закрытии границы": the one told of the act)
                         tgt += self._actors_at(s, c)
                 for w, n in self._preps(gov):
                     if w in syn.preps["target"] and not tgt:
@@ -1265,7 +1353,10 @@ class TreeCoder(Coder):
                         for m in self._actors_at(s, n)]
             tgt = [m for m in tgt if m in partners]
         tgt = [m for m in tgt if m not in src]
-        return src, tgt, None
+        # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
+        # actor named, in a place: the place's state acts
+        place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
+        return src, tgt, place
 
     def _modal_roles(self, s: _Sent, v: Any) -> tuple[list[Mention], list[Mention], Any]:
         """A modal of obligation as the trigger ("must"): the one obliged is the subject of its verb
@@ -1427,7 +1518,9 @@ class TreeCoder(Coder):
             prev = x
             x = x.head
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and self.syn.is_pos(x, "verb") \
-                    and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])):
+                    and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])) \
+                    and not (self._case_key(prev) in syn.preps["topic"] and (_key(x) in syn.governors or x.lower_ in syn.governors)):
+                # (but the topic of a governing verb: «договорились о проведении переговоров»: planned)
                 break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
             if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in self.syn.labels["status_chain"] \
                     or dep in syn.labels["oblique"]:  # UD: "возможность закрытия"
@@ -1806,6 +1899,13 @@ class TreeCoder(Coder):
                                     or any(c.lower_ in self.syn.preps["joint"] for c in h.lefts)):
             # joint exercises or deployments are military cooperation (CAMEO 062)
             ptype, cameo_code, symmetric = "COOPERATE", "062", True
+        asked = self.syn.asked_to.get(_key(h)) if p.pos == "verb" and self.syn.is_pos(h, "verb") else None
+        if asked is not None and any(self.syn.has(c, "indirect_object") for c in h.children) \
+                and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb")
+                        and c.i not in {s.tok(i).i for i in range(t.start, t.end)} for c in h.children):
+            # "предложило Газпрому снизить цену": another told to act is asked, not offered (CAMEO 02x)
+            info = cameo.lookup(asked)
+            ptype, cameo_code, symmetric = info.plover_type, asked, False
         rev = self._reversed(h) if ptype in ("AID", "COOPERATE") else None
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
@@ -1894,6 +1994,13 @@ class TreeCoder(Coder):
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
+        ready = self.syn.ready_threat
+        if ready and ptype in ready["acts"] and status == "planned" and self._readiness(h, ready["words"]):
+            # «заявила о готовности закрыть границу», «готова ввести санкции»: a stated readiness for a
+            # hostile act is a threat (CAMEO code), not the act
+            code = next(iter(ready["code"]))
+            info = cameo.lookup(code)
+            acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
         if refusal is not None and status == "denied" and any(
                 self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in h.children) \
@@ -1933,6 +2040,18 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _readiness(self, h: Any, words: frozenset[str]) -> bool:
+        """The act `h` is the complement of a word of readiness (`ready_threat.words`) a step or two up."""
+        x = h
+        for _ in range(2):
+            if x.head.i == x.i or not (self.syn.has(x, "open_clause") or self.syn.has(x, "noun_modifier")
+                                       or self.syn.has(x, "noun_clause")):
+                return False
+            x = x.head
+            if _key(x) in words or x.lower_ in words:
+                return True
+        return False
 
     def _state_organ(self, s: _Sent, m: Mention) -> bool:
         """A state's organ, not its people: a capital, an organisation, a ministry or leader, or a
@@ -1986,6 +2105,19 @@ class TreeCoder(Coder):
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
         return k is not None and k < len(s.spans) and bool(s.spans[k] & {x.i for x in h.subtree})
 
+    def _according(self, h: Any) -> Any | None:
+        """The phrase naming a speaker (`according`: "по словам X") on the trigger's clause or a clause
+        above it, or None."""
+        x = h
+        for _ in range(6):
+            for c in x.children:
+                if c.i != h.i and self.syn.is_pos(c, "nominal") and f"{self._case_key(c)} {_key(c)}" in self.syn.according:
+                    return c
+            if x.head.i == x.i:
+                return None
+            x = x.head
+        return None
+
     def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
         """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
         ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
@@ -1997,17 +2129,24 @@ class TreeCoder(Coder):
         verb = None
         for _ in range(6):
             if x.head.i == x.i:
-                return events
+                break
             about = syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]  # "сообщил о попытке удара"
             if (x.dep_ in syn.labels["clause"] or about) and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
                 verb = x.head
                 break
             x = x.head
-        if verb is None or syn.attribution and x.i < verb.i and not any(t.is_quote for t in s.doc[:verb.i]):
+        phrase = self._according(h) if verb is None else None
+        if phrase is not None:
+            # "По словам Лукашенко, украинские военные пытались нанести удар": the phrase's speaker alleges
+            verb = phrase
+            speakers = [m for c in phrase.children if not syn.has(c, "case")
+                        for m in self._actors_at(s, c) if m.codes]
+        elif verb is None or syn.attribution and x.i < verb.i and not any(t.is_quote for t in s.doc[:verb.i]):
             return events  # "... wounded two soldiers, police said": the news source, no allegation (unquoted)
-        subj, passive = self._subject(verb)
-        speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
-        if not speakers and subj is not None and not passive:
+        else:
+            subj, passive = self._subject(verb)
+            speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
+        if phrase is None and not speakers and subj is not None and not passive:
             # "officials in Moscow have said ...": the speakers' seat names their state
             speakers = [m for w, n in self._preps(subj) if w in syn.preps["location"]
                         for m in self._actors_at(s, n, allow_location=True) if m.codes and m.kind in ("metonym", "country")]

@@ -56,7 +56,11 @@ def lemma(token: str) -> str:
     parses = _morph().parse(low)
     if not parses:
         return low
-    return parses[0].normal_form.replace("ё", "е")
+    # a short form in -т- read as adjective or as passive participle alike («закрыты»: закрытый /
+    # закрыть, «приняты»): the participle, the verb's passive («границы закрыты»); not «намерен»
+    best = next((p for p in parses if p.score >= parses[0].score and p.tag.POS == "PRTS"
+                 and parses[0].tag.POS == "ADJS" and parses[0].normal_form.endswith("тый")), parses[0])
+    return best.normal_form.replace("ё", "е")
 
 
 def normalise(tokens: list[str]) -> list[str]:
