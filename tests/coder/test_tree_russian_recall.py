@@ -185,3 +185,53 @@ def test_talks_agreed_on_are_planned() -> None:
 def test_a_nominal_act_on_someone_in_a_place_is_the_place_s_state_s() -> None:
     # convention 8, for a nominal event as for a verb
     assert ("BLR", "RUS", "COERCE") in dyads("Задержание российских граждан в Белоруссии вызвало протест Москвы.")
+
+
+# branch tree-ru2: general mechanisms for Russian recall
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Российский дипломат был выслан из Литвы.", ("LTU", "RUS", "SANCTION")),
+    ("Граждане Литвы были депортированы из Белоруссии.", ("BLR", "LTU", "COERCE")),
+])
+def test_an_agentless_expulsion_is_the_act_of_the_country_left(text: str, expected: tuple) -> None:
+    # convention 8 through «из»: the country the expelled leave expels them
+    assert expected in dyads(text)
+
+
+def test_a_passive_s_agent_may_be_named_by_its_decision() -> None:
+    assert ("BLR", "LTU", "CONCEDE") in dyads("Двое граждан Литвы были освобождены по решению президента Белоруссии.")
+    assert ("BLR", "LTU", "SANCTION") in dyads("Санкции против Литвы были введены по решению Белоруссии.")
+    # no party acted on: nothing (no X -> X)
+    assert dyads("Пятеро заключенных были освобождены по решению президента Белоруссии.") == set()
+
+
+@pytest.mark.parametrize("coder", ["tree-only", "tree"])
+def test_what_someone_thinks_happened_is_an_opinion(coder: str, use_coder) -> None:
+    # convention 10; the rule coder is not asked either
+    use_coder(coder)
+    assert dyads("Эксперты в Литве считают, что Белоруссия введет санкции против Польши.") == set()
+    assert dyads("В Литве полагают, что Россия выслала дипломатов Польши.") == set()
+    assert ("LTU", "BLR", "SANCTION") in dyads("Литва выслала дипломатов Белоруссии, которых считает шпионами.")
+
+
+def test_a_person_pronoun_does_not_refer_to_an_institution() -> None:
+    got = dyads("Глава МИД Литвы прибыл в Минск. МИД Белоруссии вручил ему ноту протеста.")
+    assert ("BLR", "LTU", "ACCUSE") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Литва выразила протест в связи с нарушением границы Белоруссией.",
+    "Литва выразила решительный протест в связи с провокацией Белоруссии.",
+])
+def test_the_ground_of_a_protest_names_its_target(text: str) -> None:
+    assert ("LTU", "BLR", "ACCUSE") in dyads(text)
+
+
+def test_the_heads_of_state_are_the_pair() -> None:
+    got = dyads("Путин и Лукашенко провели переговоры. Главы государств подписали соглашение.")
+    assert {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")} <= got
+    got = dyads("Главы государств договорились о создании совместной комиссии Литвы и Польши.")
+    assert {("LTU", "POL", "AGREE"), ("POL", "LTU", "AGREE")} <= got
+    # the genitive names the states: no pair
+    assert dyads("Лидеры стран ЕС ввели санкции против Белоруссии.") == {("EU", "BLR", "SANCTION")}

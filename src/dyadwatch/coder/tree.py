@@ -56,6 +56,8 @@ from dyadwatch.model import Event
 from dyadwatch.nlp.actors import tokenize
 from dyadwatch.nlp.dates import find_dates
 
+# acts whose agentless passive takes its actor from the country left (`preps.expelled_from`: expulsions)
+EXPELLING = frozenset(("SANCTION", "COERCE"))
 # events that can stand without a target (a protest, a deployment)
 UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
 # one country on both sides only where two parties inside it are named (convention 7)
@@ -86,7 +88,8 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
                    "vague_subject", "pronoun_subject")
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
-             "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject")
+             "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
+             "decision", "expelled_from", "institution")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -174,6 +177,7 @@ class Syntax:
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
+    opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
     ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
 
@@ -222,7 +226,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -237,7 +241,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat"):
+                  "object_lookback", "ready_threat", "opinion"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -289,6 +293,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         according=frozenset(str(x) for x in data.get("according") or ()),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
+        opinion=frozenset(_forms(data.get("opinion") or (), lang)),
         object_lookback=int(data.get("object_lookback") or 0),
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
                       for k, v in (data.get("ready_threat") or {}).items()},
@@ -668,8 +673,12 @@ class TreeCoder(Coder):
                 trigs = [t for t in trigs if heads[id(t)].i not in frames]
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
+            opinion = False
             for t in trigs:
                 h = heads[id(t)]
+                if self._opinion(h):
+                    opinion = True  # an opinion: nothing for the rule coder to find either
+                    continue
                 if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
                     continue
                 m = self._measure_head(s, h)  # "обсудили вопросы интеграции": through the measure noun
@@ -681,6 +690,8 @@ class TreeCoder(Coder):
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
                 events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
+            if opinion and not events:
+                self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
         talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
                  and e.status == "occurred"]
@@ -703,7 +714,9 @@ class TreeCoder(Coder):
         out = list(mentions)
         for i, w in enumerate(lower):
             if w in self.syn.preps["person_pronoun"] and not any(m.start <= i < m.end for m in mentions):
-                here = [m for m in mentions if m.end <= i and m.codes and m.kind in ("person", "title")]
+                # (a person or a person's title, not an institution: `preps.institution`, "министерство")
+                here = [m for m in mentions if m.end <= i and m.codes and m.kind in ("person", "title")
+                        and lower[m.start] not in self.syn.preps["institution"]]
                 ref = here[-1].codes[0] if here else state.last_person
                 if ref:
                     out.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
@@ -1064,6 +1077,19 @@ class TreeCoder(Coder):
                     # a finite agentless passive ("войска были приведены в боевую готовность"): the
                     # forces' own state acts
                     src, tgt = tgt, []
+                if not src and syn.preps["decision"]:
+                    # "освобождены по решению президента Белоруссии": the one whose decision it is
+                    # (`preps.decision`: "по:dat решение") acts on a party the subject names
+                    by_decision = [m for w, n in preps if f"{w} {_key(n)}" in syn.preps["decision"]
+                                   for g in n.children if self._case_key(g) in syn.preps["of"]
+                                   for m in self._actors_at(s, g) if m not in tgt]
+                    if by_decision and (tgt or subj is not None and self._deep(s, [subj], by_decision)):
+                        src = by_decision
+                if not src and p.type in EXPELLING and not p.symmetric:
+                    # "был выслан из Литвы" (convention 8): the country expelling is the one left
+                    # (`preps.expelled_from`: "из:gen")
+                    src = [m for w, n in preps if w in syn.preps["expelled_from"] for m in self._actors_at(s, n)
+                           if m not in tgt]
                 if not src and p.type in syn.summoned:
                     # "Посол Литвы был вызван в МИД Белоруссии": the one summoning is where the envoy goes
                     toward = syn.preps["visit"] - syn.preps["location"]
@@ -2104,6 +2130,20 @@ class TreeCoder(Coder):
         """Whether mention `m` stands inside the phrase headed by `h`."""
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
         return k is not None and k < len(s.spans) and bool(s.spans[k] & {x.i for x in h.subtree})
+
+    def _opinion(self, h: Any) -> bool:
+        """Whether the trigger stands in the content clause of a verb of opinion (`opinion`: «эксперты
+        считают, что ...»): an opinion, no act (convention 10)."""
+        if not self.syn.opinion:
+            return False
+        x = h
+        for _ in range(8):
+            if x.head.i == x.i:
+                return False
+            if self.syn.has(x, "content_clause") and _key(x.head) in self.syn.opinion:
+                return True
+            x = x.head
+        return False
 
     def _according(self, h: Any) -> Any | None:
         """The phrase naming a speaker (`according`: "по словам X") on the trigger's clause or a clause

@@ -73,6 +73,8 @@ DOCUMENT_NOUNS = frozenset(("соглашение", "договор", "мемо�
 AT_PREPS = frozenset(("у", "возле", "около", "напротив", "близ", "перед"))
 PAIR_NOUNS = frozenset(("страна", "государство"))
 PAIR_NUMS = frozenset(("два", "оба", "обе"))
+PLURAL_HEADS = frozenset(("главы", "лидеры", "руководители", "президенты"))
+PLURAL_STATES = frozenset(("государств", "стран"))
 # a noun trigger right after these is a circumstance or a topic, not an event:
 # "при поддержке Кремля", "акция против размещения войск", "ответит на любые санкции"
 NOUN_FRAME = frozenset(("при", "против"))
@@ -230,6 +232,19 @@ class RussianCoder(Coder):
                        state: DocState) -> list[Mention]:
         """`out` with "стороны", "обе страны", "лидеры двух стран" as the pair met before (the tree
         coder, coder/tree.py, adds them to its own mentions too)."""
+        # "главы государств", "лидеры стран": the heads of the two states the sentence names, else of
+        # the pair met before
+        for i in range(len(words) - 1):
+            if words[i].lower() in PLURAL_HEADS and words[i + 1].lower() in PLURAL_STATES \
+                    and (i == 0 or lemmas[i - 1] not in PAIR_NUMS) and not any(x.start == i + 2 for x in out):
+                # ("лидеры стран ЕС", "главы государств Литвы и Польши": the genitive names them)
+                named = list(dict.fromkeys(c for x in out if x.kind != "group" and not (x.start <= i + 1 and x.end > i)
+                                           for c in x.codes))
+                pair = tuple(named) if len(named) == 2 else state.last_pair
+                if pair is None:
+                    continue
+                out = [x for x in out if x.end <= i or x.start >= i + 2]
+                out.append(Mention(i, i + 2, pair, "GOV", " ".join(words[i:i + 2]), "group"))
         if state.last_pair:
             # "президенты двух стран", "премьер-министры обеих стран": the title word alone
             # would resolve to one country; the phrase is the pair
