@@ -235,3 +235,22 @@ def test_the_heads_of_state_are_the_pair() -> None:
     assert {("LTU", "POL", "AGREE"), ("POL", "LTU", "AGREE")} <= got
     # the genitive names the states: no pair
     assert dyads("Лидеры стран ЕС ввели санкции против Белоруссии.") == {("EU", "BLR", "SANCTION")}
+
+
+def test_the_dative_of_a_predicate_does_its_clausal_subject() -> None:
+    got = dyads("Литве приходится вести переговоры с Польшей.")
+    assert {("LTU", "POL", "CONSULT"), ("POL", "LTU", "CONSULT")} <= got
+    assert ("LTU", "POL", "AGREE") in dyads("Литве удалось договориться с Польшей о поставках газа.")
+
+
+@pytest.mark.parametrize("text", [
+    "Польше нужно ввести санкции против Белоруссии.",
+    "Литве необходимо провести переговоры с Польшей.",
+])
+def test_what_a_party_must_do_is_an_opinion(text: str) -> None:
+    assert dyads(text) == set()
+
+
+def test_the_leaders_of_both_countries_are_the_two_the_sentence_names() -> None:
+    got = dyads("Министр России по итогам переговоров лидеров двух стран сообщил, что кредит Белоруссии согласован.")
+    assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= got

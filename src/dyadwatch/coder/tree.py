@@ -77,7 +77,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
-              "prepositional", "predicate")
+              "prepositional", "predicate", "clausal_subject")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
@@ -995,6 +995,12 @@ class TreeCoder(Coder):
                         or bare_passive and t is not v
             if syn.has(t, "relative"):
                 return t.head, _passive(t, self.syn)
+            if syn.has(t, "clausal_subject") and t.head.i != t.i:
+                # «Литве приходится вести переговоры», «удалось договориться»: the dative of the
+                # predicate the clause is the subject of does it
+                dative = [c for c in t.head.children if syn.has(c, "indirect_object")]
+                if dative:
+                    return dative[0], False
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
                     # "заявил о готовности оказать помощь": the noun an infinitive hangs on, in a phrase
                     or syn.has(t, "oblique") and (t is not v and self.syn.is_pos(t, "noun")
@@ -2140,7 +2146,7 @@ class TreeCoder(Coder):
         for _ in range(8):
             if x.head.i == x.i:
                 return False
-            if self.syn.has(x, "content_clause") and _key(x.head) in self.syn.opinion:
+            if (self.syn.has(x, "content_clause") or self.syn.has(x, "clausal_subject")) and _key(x.head) in self.syn.opinion:
                 return True
             x = x.head
         return False

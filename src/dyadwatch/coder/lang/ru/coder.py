@@ -232,20 +232,20 @@ class RussianCoder(Coder):
                        state: DocState) -> list[Mention]:
         """`out` with "стороны", "обе страны", "лидеры двух стран" as the pair met before (the tree
         coder, coder/tree.py, adds them to its own mentions too)."""
-        # "главы государств", "лидеры стран": the heads of the two states the sentence names, else of
-        # the pair met before
+        # "главы государств", "лидеры стран": the heads of the pair met before, else of the two states
+        # the sentence names
+        named = list(dict.fromkeys(c for x in out if x.kind != "group" for c in x.codes))
+        here = tuple(named) if len(named) == 2 else None
         for i in range(len(words) - 1):
             if words[i].lower() in PLURAL_HEADS and words[i + 1].lower() in PLURAL_STATES \
                     and (i == 0 or lemmas[i - 1] not in PAIR_NUMS) and not any(x.start == i + 2 for x in out):
                 # ("лидеры стран ЕС", "главы государств Литвы и Польши": the genitive names them)
-                named = list(dict.fromkeys(c for x in out if x.kind != "group" and not (x.start <= i + 1 and x.end > i)
-                                           for c in x.codes))
-                pair = tuple(named) if len(named) == 2 else state.last_pair
+                pair = state.last_pair or here
                 if pair is None:
                     continue
                 out = [x for x in out if x.end <= i or x.start >= i + 2]
                 out.append(Mention(i, i + 2, pair, "GOV", " ".join(words[i:i + 2]), "group"))
-        if state.last_pair:
+        if state.last_pair or here:
             # "президенты двух стран", "премьер-министры обеих стран": the title word alone
             # would resolve to one country; the phrase is the pair
             for i in range(len(words) - 2):
@@ -253,7 +253,8 @@ class RussianCoder(Coder):
                     s = i - 2 if i >= 2 and words[i - 1] in ("-", "‑") else i
                     e = i + 3
                     out = [x for x in out if x.end <= s or x.start >= e]
-                    out.append(Mention(s, e, state.last_pair, "GOV", " ".join(words[s:e]), "group"))
+                    out.append(Mention(s, e, state.last_pair or here, "GOV", " ".join(words[s:e]), "group"))
+        if state.last_pair:
             for i, w in enumerate(words):
                 lw = w.lower()
                 if lw in GROUP_PAIR or (lemmas[i] in GROUP_PAIR_LEMMAS and i > 0
