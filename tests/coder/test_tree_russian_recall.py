@@ -210,8 +210,12 @@ def test_a_passive_s_agent_may_be_named_by_its_decision() -> None:
 def test_what_someone_thinks_happened_is_an_opinion(coder: str, use_coder) -> None:
     # convention 10; the rule coder is not asked either
     use_coder(coder)
-    assert dyads("Эксперты в Литве считают, что Белоруссия введет санкции против Польши.") == set()
+    assert dyads("В Литве считают, что Белоруссия закрыла границу с Польшей.") == set()
     assert dyads("В Литве полагают, что Россия выслала дипломатов Польши.") == set()
+    # what experts hold is to come is their forecast
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Эксперты в Литве считают, что Белоруссия введет санкции против Польши.", "2021-03-04", "ru")}
+    assert got == {("BLR", "POL", "SANCTION", "forecast")}
     assert ("LTU", "BLR", "SANCTION") in dyads("Литва выслала дипломатов Белоруссии, которых считает шпионами.")
 
 

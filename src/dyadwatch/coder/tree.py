@@ -676,9 +676,8 @@ class TreeCoder(Coder):
             opinion = False
             for t in trigs:
                 h = heads[id(t)]
-                if self._opinion(h):
-                    opinion = True  # an opinion: nothing for the rule coder to find either
-                    continue
+                held = self._opinion(h)
+                opinion = opinion or held
                 if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
                     continue
                 m = self._measure_head(s, h)  # "обсудили вопросы интеграции": through the measure noun
@@ -689,8 +688,10 @@ class TreeCoder(Coder):
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
-                events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
-            if opinion and not events:
+                found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                # an act held to have happened is an opinion, not coded; one held to come is a forecast
+                events.extend(e for e in found_here if not held or e.status != "occurred")
+            if opinion and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
         talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
@@ -2138,8 +2139,8 @@ class TreeCoder(Coder):
         return k is not None and k < len(s.spans) and bool(s.spans[k] & {x.i for x in h.subtree})
 
     def _opinion(self, h: Any) -> bool:
-        """Whether the trigger stands in the content clause of a verb of opinion (`opinion`: «эксперты
-        считают, что ...»): an opinion, no act (convention 10)."""
+        """Whether the trigger stands in the content clause of a verb of opinion (`opinion`: «в Литве
+        считают, что ...»): an act held to have happened there is an opinion, no act (convention 10)."""
         if not self.syn.opinion:
             return False
         x = h
