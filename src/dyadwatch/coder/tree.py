@@ -677,7 +677,10 @@ class TreeCoder(Coder):
             for t in trigs:
                 h = heads[id(t)]
                 held = self._opinion(h)
-                opinion = opinion or held
+                # (the clause's tense tells an act held to come)
+                to_come = held is not None and (any(self.syn.features.get(f) == "planned" for f in held.morph) or any(
+                    self.syn.has(a, "aux") and self.syn.aux.get(a.lower_) == "planned" for a in held.children))
+                opinion = opinion or held is not None and not to_come
                 if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
                     continue
                 m = self._measure_head(s, h)  # "обсудили вопросы интеграции": through the measure noun
@@ -689,8 +692,13 @@ class TreeCoder(Coder):
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
-                # an act held to have happened is an opinion, not coded; one held to come is a forecast
-                events.extend(e for e in found_here if not held or e.status != "occurred")
+                if held is not None:
+                    # an act held to have happened is an opinion, not coded; one held to come is a forecast
+                    for e in found_here:
+                        if e.status == "occurred" and to_come:
+                            e.status = "forecast"
+                    found_here = [e for e in found_here if e.status != "occurred"]
+                events.extend(found_here)
             if opinion and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
@@ -2138,19 +2146,20 @@ class TreeCoder(Coder):
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
         return k is not None and k < len(s.spans) and bool(s.spans[k] & {x.i for x in h.subtree})
 
-    def _opinion(self, h: Any) -> bool:
+    def _opinion(self, h: Any) -> Any | None:
         """Whether the trigger stands in the content clause of a verb of opinion (`opinion`: «в Литве
-        считают, что ...»): an act held to have happened there is an opinion, no act (convention 10)."""
+        считают, что ...»): the head of the clause held, or None. An act held to have happened there is
+        an opinion, no act (convention 10)."""
         if not self.syn.opinion:
-            return False
+            return None
         x = h
         for _ in range(8):
             if x.head.i == x.i:
-                return False
+                return None
             if (self.syn.has(x, "content_clause") or self.syn.has(x, "clausal_subject")) and _key(x.head) in self.syn.opinion:
-                return True
+                return x  # the clause held
             x = x.head
-        return False
+        return None
 
     def _according(self, h: Any) -> Any | None:
         """The phrase naming a speaker (`according`: "по словам X") on the trigger's clause or a clause
