@@ -258,3 +258,8 @@ def test_what_a_party_must_do_is_an_opinion(text: str) -> None:
 def test_the_leaders_of_both_countries_are_the_two_the_sentence_names() -> None:
     got = dyads("Министр России по итогам переговоров лидеров двух стран сообщил, что кредит Белоруссии согласован.")
     assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= got
+
+
+def test_putting_signatures_under_a_treaty_is_signing_it() -> None:
+    got = dyads("Литва и Польша поставили подписи под соглашением о транзите.")
+    assert got == {("LTU", "POL", "AGREE"), ("POL", "LTU", "AGREE")}
