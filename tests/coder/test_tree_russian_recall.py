@@ -263,3 +263,13 @@ def test_the_leaders_of_both_countries_are_the_two_the_sentence_names() -> None:
 def test_putting_signatures_under_a_treaty_is_signing_it() -> None:
     got = dyads("Литва и Польша поставили подписи под соглашением о транзите.")
     assert got == {("LTU", "POL", "AGREE"), ("POL", "LTU", "AGREE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Литвы в понедельник прибыл в Польшу, где планирует встретиться с лидером Польши Дудой.",
+    "Президент Литвы 28 февраля прибыл в Польшу, планирует встретиться с лидером Польши Дудой.",
+])
+def test_a_visitor_plans_a_meeting_in_a_clause_on_the_place_or_a_loose_one(text: str) -> None:
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(text, "2021-03-04", "ru")}
+    assert {("LTU", "POL", "CONSULT", "occurred"), ("LTU", "POL", "CONSULT", "planned"),
+            ("POL", "LTU", "CONSULT", "planned")} <= got

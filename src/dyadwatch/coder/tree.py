@@ -77,7 +77,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
-              "prepositional", "predicate", "clausal_subject")
+              "prepositional", "predicate", "clausal_subject", "governor_climb")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
@@ -89,7 +89,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution")
+             "decision", "expelled_from", "institution", "relative_place")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -1002,6 +1002,10 @@ class TreeCoder(Coder):
                         c = t.head  # "a delegation, which visited Belarus": the relative's noun
                     return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
                         or bare_passive and t is not v
+            if syn.has(t, "relative") and t.head.head.i != t.head.i and any(
+                    _key(c) in syn.preps["relative_place"] for c in t.children):
+                t = t.head.head  # "прибыл в Польшу, где планирует встретиться": the visitor plans
+                continue
             if syn.has(t, "relative"):
                 return t.head, _passive(t, self.syn)
             if syn.has(t, "clausal_subject") and t.head.i != t.i:
@@ -1011,6 +1015,8 @@ class TreeCoder(Coder):
                 if dative:
                     return dative[0], False
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
+                    # "прибыл в Польшу, планирует встретиться": a governing verb the parse hangs loosely
+                    or syn.has(t, "governor_climb") and _key(t) in syn.governors
                     # "заявил о готовности оказать помощь": the noun an infinitive hangs on, in a phrase
                     or syn.has(t, "oblique") and (t is not v and self.syn.is_pos(t, "noun")
                                                   or self.syn.is_pos(t.head, "noun") and "Inf" in t.morph.get("VerbForm"))) \
