@@ -273,3 +273,8 @@ def test_a_visitor_plans_a_meeting_in_a_clause_on_the_place_or_a_loose_one(text:
     got = {(e.source, e.target, e.type, e.status) for e in code_text(text, "2021-03-04", "ru")}
     assert {("LTU", "POL", "CONSULT", "occurred"), ("LTU", "POL", "CONSULT", "planned"),
             ("POL", "LTU", "CONSULT", "planned")} <= got
+
+
+def test_a_protest_that_took_place_somewhere_is_the_place_s_people_s() -> None:
+    got = {(e.source, e.type) for e in code_text("В Минске прошла акция протеста.", "2021-03-04", "ru")}
+    assert got == {("BLR", "PROTEST")}

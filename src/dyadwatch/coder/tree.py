@@ -1901,8 +1901,10 @@ class TreeCoder(Coder):
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)]
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
-        if home is not None and p.type == "PROTEST" and all(m.kind == "bare" for m in src) and (src or p.pos == "verb"):
+        held_at = p.pos == "noun" and self.syn.has(h, "subject") and h.head.i != h.i and _key(h.head) in self.syn.occurrence
+        if home is not None and p.type == "PROTEST" and all(m.kind == "bare" for m in src) and (src or p.pos == "verb" or held_at):
             # "protesters rallied outside the US embassy in Athens": unnamed protesters are the place's people
+            # (and a protest that took place there: «в Минске прошла акция протеста»)
             place_m = next(m for m in s.mentions if m.location and m.codes and m.codes[0] == home)
             src = [replace(m, codes=(home,)) for m in src] or [place_m]
             if tgt and all(m.location for m in tgt):
