@@ -278,3 +278,8 @@ def test_a_visitor_plans_a_meeting_in_a_clause_on_the_place_or_a_loose_one(text:
 def test_a_protest_that_took_place_somewhere_is_the_place_s_people_s() -> None:
     got = {(e.source, e.type) for e in code_text("В Минске прошла акция протеста.", "2021-03-04", "ru")}
     assert got == {("BLR", "PROTEST")}
+
+
+@pytest.mark.parametrize("text", ["В столице Белоруссии прошел митинг.", "На улицах Минска прошли акции протеста."])
+def test_a_country_named_as_the_owner_of_a_place_is_a_place(text: str) -> None:
+    assert {(e.source, e.type) for e in code_text(text, "2021-03-04", "ru")} == {("BLR", "PROTEST")}

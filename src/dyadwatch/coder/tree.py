@@ -89,7 +89,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
 PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place")
+             "decision", "expelled_from", "institution", "relative_place", "place_noun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -747,6 +747,10 @@ class TreeCoder(Coder):
             if head is not None and self.syn.has(head, "oblique") \
                     and self._case_key(head) in self.syn.preps["location"]:
                 m.location = True  # "в Минске": a place, not an actor
+            elif head is not None and self.syn.has(head, "noun_modifier") and self._case_key(head) in self.syn.preps["of"] \
+                    and _key(head.head) in self.syn.preps["place_noun"] and self.syn.has(head.head, "oblique") \
+                    and self._case_key(head.head) in self.syn.preps["location"]:
+                m.location = True  # "в столице Белоруссии", "на улицах Минска": a place (`preps.place_noun`)
             elif head is not None and m.location and self.syn.has(head, "possessor"):
                 m.location = False  # "in Russia's invasion of Ukraine": the possessor acts, no place
             for i in idx:
