@@ -441,6 +441,8 @@ class TreeCoder(Coder):
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
                 return False  # the parse reads the word as the other part of speech
+        if p.predicate and not p.with_:
+            return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         if super()._context_ok(t, lower, n):
             return True
         if not p.with_ or p.pos != "verb" or not self.syn.object_lookback \
@@ -1004,6 +1006,15 @@ class TreeCoder(Coder):
                             return g, False
         return None, False
 
+    def _predicated(self, h: Any) -> tuple[list[Any], list[Any]]:
+        """The objects of a verb of characterising and their predicates ("called the move a provocation")."""
+        syn = self.syn
+        objs = [c for c in h.children if syn.has(c, "object") and not syn.has(c, "predicate")]
+        pred = [c for c in h.children if syn.has(c, "predicate")]
+        if not objs:  # "called Russia's policy dangerous", the object parsed as a compound of the adjective
+            objs = [g for c in pred for g in c.children if syn.has(g, "compound") and g.i < c.i]
+        return objs, pred
+
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         p = t.phrase.pattern
         syn = self.syn
@@ -1018,9 +1029,12 @@ class TreeCoder(Coder):
             # services": a characterisation of the object; the actor the predicate names is the one
             # blamed, else the object's
             subj, passive = self._subject(h)
-            objs = [c for c in h.children if syn.has(c, "object") and not syn.has(c, "predicate")]
-            pred = [c for c in h.children if syn.has(c, "predicate")]
-            if passive or syn.tagged(h, "participle") and syn.has(h, "relative"):
+            objs, pred = self._predicated(h)
+            words = [w.lower_ for c in pred for w in c.subtree]
+            if any(_contains(words, w) is not None for w in p.without):
+                return [], [], None  # "called Russia a reliable partner": praise, no criticism
+            if passive or syn.has(h, "relative") and (syn.tagged(h, "participle")  # (or read as a past tense)
+                                                       or any(syn.has(c, "agent") for c in h.children)):
                 # "the leader, dubbed a dictator by Washington": the agent characterises the subject
                 by = [n for w, n in self._preps(h) if w == "by"]
                 src = [m for n in by for m in self._actors_at(s, n)]
@@ -1823,9 +1837,8 @@ class TreeCoder(Coder):
                 by_head: dict[int, _Trig]) -> list[Event]:
         p = t.phrase.pattern
         extra: list[Event] = []
-        if p.predicate and not (any(self.syn.has(c, "predicate") for c in h.children) and any(
-                self.syn.has(c, "object") and not self.syn.has(c, "predicate") or self.syn.has(c, "agent")
-                for c in h.children)):
+        if p.predicate and not (self._predicated(h)[1] and (self._predicated(h)[0] or any(
+                self.syn.has(c, "agent") for c in h.children))):
             # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
             # another, no act (unknown actors allowed or not)
             return []

@@ -1,0 +1,44 @@
+"""DYADWATCH_CODER=tree, English recall (tree-en2): characterisations and threats posed. Sentences
+written for these tests (never gold sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.engine import code_text
+
+
+@pytest.fixture(autouse=True)
+def tree_coder(use_coder) -> None:
+    use_coder("tree")
+
+
+def events(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, pub, lang)}
+
+
+def test_an_adjective_predicate_of_a_verb_of_calling_is_an_accusation():
+    # the parse may hang the object on the adjective ("policy" a compound of "dangerous")
+    assert ("POL", "RUS", "ACCUSE", "occurred") in events("Poland called Russia's policy dangerous.")
+    assert ("LTU", "BLR", "ACCUSE", "occurred") in events("Lithuania called Minsk's actions unacceptable.")
+
+
+def test_praise_in_the_predicate_is_no_accusation_wherever_it_stands():
+    # `without` words are read in the predicate, not in a window of words
+    assert not any(t == "ACCUSE" for _, _, t, _ in events("Latvia called the Russian proposal useful."))
+    assert not any(t == "ACCUSE" for _, _, t, _ in events("Latvia called Russia a reliable partner."))
+
+
+def test_a_characterisation_by_an_agent_on_an_apposition():
+    # ("leader", a word of praise in the pattern's `without` list, stands before the verb; the
+    # parse reads "dubbed" as a past tense)
+    got = events("Alyaksandr Lukashenka, the long-serving Belarusian leader dubbed “a tyrant” by Vilnius, "
+                 "promised last week to respond and threatened the envoy with expulsion.")
+    assert ("LTU", "BLR", "ACCUSE", "occurred") in got
+
+
+def test_a_threat_posed_by_a_possessor_to_the_speaker_s_country_is_the_speaker_s_accusation():
+    got = events("Officials in Warsaw have said Minsk's plan to host missiles poses a threat to Poland.")
+    assert ("POL", "BLR", "ACCUSE", "occurred") in got
+    assert not any(t == "THREATEN" for _, _, t, _ in got)
+    assert ("LTU", "BLR", "ACCUSE", "occurred") in events("Lithuania said Minsk's army presents a threat to Lithuania.")
