@@ -42,3 +42,11 @@ def test_a_threat_posed_by_a_possessor_to_the_speaker_s_country_is_the_speaker_s
     assert ("POL", "BLR", "ACCUSE", "occurred") in got
     assert not any(t == "THREATEN" for _, _, t, _ in got)
     assert ("LTU", "BLR", "ACCUSE", "occurred") in events("Lithuania said Minsk's army presents a threat to Lithuania.")
+
+
+def test_a_predicate_in_an_as_phrase_of_a_verb_of_describing_is_an_accusation():
+    # `preps.predicate`; "describe" is neutral, so only with a word of blame (`with`)
+    assert ("POL", "RUS", "ACCUSE", "occurred") in events("Poland described the Russian move as illegal.")
+    assert ("LTU", "BLR", "ACCUSE", "occurred") in events("Lithuania described Minsk's actions as a provocation.")
+    assert not any(t == "ACCUSE" for _, _, t, _ in events("Russia described relations with Belarus as stable."))
+    assert not any(t == "ACCUSE" for _, _, t, _ in events("Poland described Russia as a reliable partner."))

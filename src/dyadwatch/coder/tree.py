@@ -84,7 +84,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
                    "conj", "climb", "barrier", "relative", "relative_clause", "noun_source", "light_object", "verb",
                    "adposition", "of", "between", "agent_word", "aid_source", "target", "noun_target",
                    "vague_subject", "pronoun_subject")
-PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+PREP_KEYS = ("predicate", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
@@ -1011,8 +1011,11 @@ class TreeCoder(Coder):
         syn = self.syn
         objs = [c for c in h.children if syn.has(c, "object") and not syn.has(c, "predicate")]
         pred = [c for c in h.children if syn.has(c, "predicate")]
+        # "described the move as illegal": the predicate in a phrase (`preps.predicate`)
+        pred += [g for c in h.children if syn.has(c, "prep") and _key(c) in syn.preps["predicate"] for g in c.children]
         if not objs:  # "called Russia's policy dangerous", the object parsed as a compound of the adjective
-            objs = [g for c in pred for g in c.children if syn.has(g, "compound") and g.i < c.i]
+            objs = [g for c in pred for g in c.children if syn.has(g, "compound") and g.i < c.i
+                    and any(syn.has(x, "possessor") for x in g.children)]
         return objs, pred
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
