@@ -50,3 +50,9 @@ def test_a_predicate_in_an_as_phrase_of_a_verb_of_describing_is_an_accusation():
     assert ("LTU", "BLR", "ACCUSE", "occurred") in events("Lithuania described Minsk's actions as a provocation.")
     assert not any(t == "ACCUSE" for _, _, t, _ in events("Russia described relations with Belarus as stable."))
     assert not any(t == "ACCUSE" for _, _, t, _ in events("Poland described Russia as a reliable partner."))
+
+
+def test_one_quoted_as_calling_is_the_one_who_calls():
+    # the passive of "quoted" above is not that of "calling": its subject characterises
+    got = events("Lukashenko was quoted by Interfax as calling the Lithuanian decision a provocation.")
+    assert ("BLR", "LTU", "ACCUSE", "occurred") in got

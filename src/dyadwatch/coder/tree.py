@@ -1032,6 +1032,8 @@ class TreeCoder(Coder):
             # services": a characterisation of the object; the actor the predicate names is the one
             # blamed, else the object's
             subj, passive = self._subject(h)
+            if passive and subj is not None and subj.head.i != h.i and not syn.has(h, "relative"):
+                passive = False  # "was quoted as calling ... a blackmail": the one quoted calls
             objs, pred = self._predicated(h)
             words = [w.lower_ for c in pred for w in c.subtree]
             if any(_contains(words, w) is not None for w in p.without):
