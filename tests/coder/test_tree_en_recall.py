@@ -56,3 +56,19 @@ def test_one_quoted_as_calling_is_the_one_who_calls():
     # the passive of "quoted" above is not that of "calling": its subject characterises
     got = events("Lukashenko was quoted by Interfax as calling the Lithuanian decision a provocation.")
     assert ("BLR", "LTU", "ACCUSE", "occurred") in got
+
+
+def test_both_nations_are_the_parties_of_the_act_before_not_any_two_countries_it_named():
+    from dyadwatch.coder.engine import DocState
+
+    state = DocState(pub_date="2021-03-04")
+    code_text("Lithuania's foreign minister was quoted by Germany's Die Welt as calling Belarus's border "
+              "policy a crude provocation.", "2021-03-04", "en", state=state)
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Both nations have accused each other of provocations.", "2021-03-04", "en", state=state)}
+    assert {("LTU", "BLR", "ACCUSE"), ("BLR", "LTU", "ACCUSE")} <= got
+    # a pair named coordinated stays "the pair"
+    state = DocState(pub_date="2021-03-04")
+    code_text("Belarus offered its good offices to ease the tensions between Russia and Turkey.", "2021-03-04",
+              "en", state=state)
+    assert state.last_pair is not None and set(state.last_pair) == {"RUS", "TUR"}

@@ -684,6 +684,12 @@ class TreeCoder(Coder):
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
                 events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
         self._update_state(state, mentions, dates, toks)
+        parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
+        if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
+            # "both nations" next are the parties of this sentence's act, not any two countries it named
+            # (a newspaper's: "quoted by France's Le Figaro as calling Belarus's tactics ..."); a pair
+            # named coordinated ("tensions between Russia and Turkey") stays "the pair"
+            state.last_pair = parties[0]
         talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
                  and e.status == "occurred"]
         if talks:
@@ -1005,6 +1011,16 @@ class TreeCoder(Coder):
                         if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
                             return g, False
         return None, False
+
+    def _coordinated_pair(self, s: _Sent) -> bool:
+        """Whether the sentence names two different parties coordinated ("Russia and Turkey")."""
+        for j, k in s.at.items():
+            t = s.doc[j]
+            h = s.at.get(t.head.i)
+            if self.syn.has(t, "coordinated") and h is not None and h != k \
+                    and set(s.mentions[h].codes) != set(s.mentions[k].codes):
+                return True
+        return False
 
     def _predicated(self, h: Any) -> tuple[list[Any], list[Any]]:
         """The objects of a verb of characterising and their predicates ("called the move a provocation")."""
