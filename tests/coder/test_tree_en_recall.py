@@ -72,3 +72,16 @@ def test_both_nations_are_the_parties_of_the_act_before_not_any_two_countries_it
     code_text("Belarus offered its good offices to ease the tensions between Russia and Turkey.", "2021-03-04",
               "en", state=state)
     assert state.last_pair is not None and set(state.last_pair) == {"RUS", "TUR"}
+
+
+def test_calling_it_a_provocation_blames_the_doer_of_the_act_it_refers_to():
+    # "it" is the act of the clause the participle hangs on; in a speaker's content clause the speaker calls
+    got = events("Lithuania said on Monday that Belarus had resumed flights of migrants to Minsk, "
+                 "calling it a dangerous provocation.")
+    assert ("LTU", "BLR", "ACCUSE", "occurred") in got
+    # the parse may read the predicate as a second object
+    got = events("NATO said on Thursday that Russia has resumed a military buildup near Ukraine, "
+                 "calling it a very regrettable step.")
+    assert ("NATO", "RUS", "ACCUSE", "occurred") in got
+    got = events("Belarus closed its border with Poland, calling it a necessary measure.")
+    assert not any(t == "ACCUSE" for _, _, t, _ in got)

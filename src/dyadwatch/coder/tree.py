@@ -1029,6 +1029,8 @@ class TreeCoder(Coder):
         pred = [c for c in h.children if syn.has(c, "predicate")]
         # "described the move as illegal": the predicate in a phrase (`preps.predicate`)
         pred += [g for c in h.children if syn.has(c, "prep") and _key(c) in syn.preps["predicate"] for g in c.children]
+        if not pred and len(objs) > 1:  # "calling it a step backward", parsed as two objects
+            objs, pred = objs[:1], objs[1:]
         if not objs:  # "called Russia's policy dangerous", the object parsed as a compound of the adjective
             objs = [g for c in pred for g in c.children if syn.has(g, "compound") and g.i < c.i
                     and any(syn.has(x, "possessor") for x in g.children)]
@@ -1066,6 +1068,17 @@ class TreeCoder(Coder):
                 return [], [], None
             src = self._actors_at(s, subj)
             tgt = self._deep(s, pred, src) or self._deep(s, objs, src)
+            x = h.head
+            if not tgt and all(self.syn.is_pos(o, "pronoun") for o in objs) and x.i != h.i \
+                    and syn.has(h, "adverbial_clause"):
+                # "..., calling it a provocation": "it" is the act of the clause it hangs on; where that
+                # is a speaker's content clause, the speaker calls and the act's subject is blamed
+                if syn.has(x, "content_clause") and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
+                    said, passive = self._subject(x.head)
+                    src = self._actors_at(s, said) if said is not None and not passive else []
+                doer, passive = self._subject(x)
+                if doer is not None and not passive:
+                    tgt = [m for m in self._actors_at(s, doer) if m not in src]
             return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)
