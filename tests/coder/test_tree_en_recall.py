@@ -85,3 +85,13 @@ def test_calling_it_a_provocation_blames_the_doer_of_the_act_it_refers_to():
     assert ("NATO", "RUS", "ACCUSE", "occurred") in got
     got = events("Belarus closed its border with Poland, calling it a necessary measure.")
     assert not any(t == "ACCUSE" for _, _, t, _ in got)
+
+
+def test_a_speaker_calling_the_act_in_its_content_clause_unlawful_accuses_its_doer():
+    # `preps.blame` on the content clause's verb (or one coordinated with it)
+    assert ("UKR", "RUS", "ACCUSE", "occurred") in events("Ukraine says Russia illegally seized the ships.")
+    got = events("Lithuania said Minsk acted in breach of international law by forcing the plane down.")
+    assert ("LTU", "BLR", "ACCUSE", "occurred") in got
+    # deeper, in a clause of its own, the word blames no one
+    got = events("The UN said Uganda had granted asylum to Rwandans who entered the country illegally.")
+    assert not any(t == "ACCUSE" for _, _, t, _ in got)

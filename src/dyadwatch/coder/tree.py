@@ -84,7 +84,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
                    "conj", "climb", "barrier", "relative", "relative_clause", "noun_source", "light_object", "verb",
                    "adposition", "of", "between", "agent_word", "aid_source", "target", "noun_target",
                    "vague_subject", "pronoun_subject")
-PREP_KEYS = ("predicate", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
@@ -683,6 +683,8 @@ class TreeCoder(Coder):
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
                 events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
+            if syn_blame := self.syn.preps["blame"]:
+                events.extend(self._blamed(s, dates, state, syn_blame))
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -1011,6 +1013,43 @@ class TreeCoder(Coder):
                         if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
                             return g, False
         return None, False
+
+    def _blamed(self, s: _Sent, dates: list, state: DocState, blame: frozenset[str]) -> list[Event]:
+        """A speaker's content clause that calls its subject's act unlawful ("Ukraine says Russia
+        illegally blocked the strait": `preps.blame`) is the speaker's accusation of that subject."""
+        syn = self.syn
+        out: list[Event] = []
+        info = cameo.lookup(syn.accuse_code)
+        phrases = [tuple(b.split()) for b in blame]
+        for v in s.doc:
+            if not (v.lower_ in syn.speech or _key(v) in syn.speech):
+                continue
+            for c in v.children:
+                if not syn.has(c, "content_clause"):
+                    continue
+                # the word on the clause's verb (or a verb coordinated with it), not deeper ("said the
+                # refugees had entered illegally" in a clause of its own)
+                verbs = [c, *(x for x in c.children if syn.has(x, "coordinated") and self.syn.is_pos(x, "verb"))]
+                if not any(tuple(w.lower_ for w in s.doc[x.i:x.i + len(b)]) == b
+                           for x in (x for v2 in verbs for x in v2.children) for b in phrases):
+                    continue
+                said, passive = self._subject(v)
+                doer, dpassive = self._subject(c)
+                if said is None or passive or doer is None or dpassive:
+                    continue
+                src = [m for m in self._actors_at(s, said) if m.codes and not m.location]
+                tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location
+                       and not set(m.codes) & {x for a in src for x in a.codes}]
+                date, gran = self._when(s, v, dates, state, "occurred")
+                for a in src[:1]:
+                    for b in tgt[:1]:
+                        out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type,
+                                         cameo=syn.accuse_code, status="occurred", source_sector=a.sector,
+                                         source_text=a.text, target_text=b.text, target_sector=b.sector,
+                                         mode=info.mode, goldstein=info.goldstein,
+                                         quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
+                                         trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
+        return out
 
     def _coordinated_pair(self, s: _Sent) -> bool:
         """Whether the sentence names two different parties coordinated ("Russia and Turkey")."""
