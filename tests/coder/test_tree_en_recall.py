@@ -38,7 +38,7 @@ def test_a_characterisation_by_an_agent_on_an_apposition():
 
 
 def test_a_threat_posed_by_a_possessor_to_the_speaker_s_country_is_the_speaker_s_accusation():
-    got = events("Officials in Warsaw have said Minsk's plan to host missiles poses a threat to Poland.")
+    got = events("Officials in Warsaw have said Minsk's plan to host missiles represents a threat to Poland.")
     assert ("POL", "BLR", "ACCUSE", "occurred") in got
     assert not any(t == "THREATEN" for _, _, t, _ in got)
     assert ("LTU", "BLR", "ACCUSE", "occurred") in events("Lithuania said Minsk's army presents a threat to Lithuania.")
