@@ -86,7 +86,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
                    "conj", "climb", "barrier", "relative", "relative_clause", "noun_source", "light_object", "verb",
                    "adposition", "of", "between", "agent_word", "aid_source", "target", "noun_target",
                    "vague_subject", "pronoun_subject")
-PREP_KEYS = ("relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun")
@@ -446,6 +446,8 @@ class TreeCoder(Coder):
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
                 return False  # the parse reads the word as the other part of speech
+        if p.predicate and not p.with_:
+            return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         if super()._context_ok(t, lower, n):
             return True
         if not p.with_ or p.pos != "verb" or not self.syn.object_lookback \
@@ -699,9 +701,17 @@ class TreeCoder(Coder):
                             e.status = "forecast"
                     found_here = [e for e in found_here if e.status != "occurred"]
                 events.extend(found_here)
+            if syn_blame := self.syn.preps["blame"]:
+                events.extend(self._blamed(s, dates, state, syn_blame))
             if opinion and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
+        parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
+        if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
+            # "both nations" next are the parties of this sentence's act, not any two countries it named
+            # (a newspaper's: "quoted by France's Le Figaro as calling Belarus's tactics ..."); a pair
+            # named coordinated ("tensions between Russia and Turkey") stays "the pair"
+            state.last_pair = parties[0]
         talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
                  and e.status == "occurred"]
         if talks:
@@ -1042,6 +1052,67 @@ class TreeCoder(Coder):
                             return g, False
         return None, False
 
+    def _blamed(self, s: _Sent, dates: list, state: DocState, blame: frozenset[str]) -> list[Event]:
+        """A speaker's content clause that calls its subject's act unlawful ("Ukraine says Russia
+        illegally blocked the strait": `preps.blame`) is the speaker's accusation of that subject."""
+        syn = self.syn
+        out: list[Event] = []
+        info = cameo.lookup(syn.accuse_code)
+        phrases = [tuple(b.split()) for b in blame]
+        for v in s.doc:
+            if not (v.lower_ in syn.speech or _key(v) in syn.speech):
+                continue
+            for c in v.children:
+                if not syn.has(c, "content_clause"):
+                    continue
+                # the word on the clause's verb (or a verb coordinated with it), not deeper ("said the
+                # refugees had entered illegally" in a clause of its own)
+                verbs = [c, *(x for x in c.children if syn.has(x, "coordinated") and self.syn.is_pos(x, "verb"))]
+                if not any(tuple(w.lower_ for w in s.doc[x.i:x.i + len(b)]) == b
+                           for x in (x for v2 in verbs for x in v2.children) for b in phrases):
+                    continue
+                said, passive = self._subject(v)
+                doer, dpassive = self._subject(c)
+                if said is None or passive or doer is None or dpassive:
+                    continue
+                src = [m for m in self._actors_at(s, said) if m.codes and not m.location]
+                tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location
+                       and not set(m.codes) & {x for a in src for x in a.codes}]
+                date, gran = self._when(s, v, dates, state, "occurred")
+                for a in src[:1]:
+                    for b in tgt[:1]:
+                        out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type,
+                                         cameo=syn.accuse_code, status="occurred", source_sector=a.sector,
+                                         source_text=a.text, target_text=b.text, target_sector=b.sector,
+                                         mode=info.mode, goldstein=info.goldstein,
+                                         quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
+                                         trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
+        return out
+
+    def _coordinated_pair(self, s: _Sent) -> bool:
+        """Whether the sentence names two different parties coordinated ("Russia and Turkey")."""
+        for j, k in s.at.items():
+            t = s.doc[j]
+            h = s.at.get(t.head.i)
+            if self.syn.has(t, "coordinated") and h is not None and h != k \
+                    and set(s.mentions[h].codes) != set(s.mentions[k].codes):
+                return True
+        return False
+
+    def _predicated(self, h: Any) -> tuple[list[Any], list[Any]]:
+        """The objects of a verb of characterising and their predicates ("called the move a provocation")."""
+        syn = self.syn
+        objs = [c for c in h.children if syn.has(c, "object") and not syn.has(c, "predicate")]
+        pred = [c for c in h.children if syn.has(c, "predicate")]
+        # "described the move as illegal": the predicate in a phrase (`preps.predicate`)
+        pred += [g for c in h.children if syn.has(c, "prep") and _key(c) in syn.preps["predicate"] for g in c.children]
+        if not pred and len(objs) > 1:  # "calling it a step backward", parsed as two objects
+            objs, pred = objs[:1], objs[1:]
+        if not objs:  # "called Russia's policy dangerous", the object parsed as a compound of the adjective
+            objs = [g for c in pred for g in c.children if syn.has(g, "compound") and g.i < c.i
+                    and any(syn.has(x, "possessor") for x in g.children)]
+        return objs, pred
+
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         p = t.phrase.pattern
         syn = self.syn
@@ -1056,9 +1127,14 @@ class TreeCoder(Coder):
             # services": a characterisation of the object; the actor the predicate names is the one
             # blamed, else the object's
             subj, passive = self._subject(h)
-            objs = [c for c in h.children if syn.has(c, "object") and not syn.has(c, "predicate")]
-            pred = [c for c in h.children if syn.has(c, "predicate")]
-            if passive or syn.tagged(h, "participle") and syn.has(h, "relative"):
+            if passive and subj is not None and subj.head.i != h.i and not syn.has(h, "relative"):
+                passive = False  # "was quoted as calling ... a blackmail": the one quoted calls
+            objs, pred = self._predicated(h)
+            words = [w.lower_ for c in pred for w in c.subtree]
+            if any(_contains(words, w) is not None for w in p.without):
+                return [], [], None  # "called Russia a reliable partner": praise, no criticism
+            if passive or syn.has(h, "relative") and (syn.tagged(h, "participle")  # (or read as a past tense)
+                                                       or any(syn.has(c, "agent") for c in h.children)):
                 # "the leader, dubbed a dictator by Washington": the agent characterises the subject
                 by = [n for w, n in self._preps(h) if w == "by"]
                 src = [m for n in by for m in self._actors_at(s, n)]
@@ -1069,6 +1145,17 @@ class TreeCoder(Coder):
                 return [], [], None
             src = self._actors_at(s, subj)
             tgt = self._deep(s, pred, src) or self._deep(s, objs, src)
+            x = h.head
+            if not tgt and all(self.syn.is_pos(o, "pronoun") for o in objs) and x.i != h.i \
+                    and syn.has(h, "adverbial_clause"):
+                # "..., calling it a provocation": "it" is the act of the clause it hangs on; where that
+                # is a speaker's content clause, the speaker calls and the act's subject is blamed
+                if syn.has(x, "content_clause") and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
+                    said, passive = self._subject(x.head)
+                    src = self._actors_at(s, said) if said is not None and not passive else []
+                doer, passive = self._subject(x)
+                if doer is not None and not passive:
+                    tgt = [m for m in self._actors_at(s, doer) if m not in src]
             return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)
@@ -1874,9 +1961,8 @@ class TreeCoder(Coder):
                 by_head: dict[int, _Trig]) -> list[Event]:
         p = t.phrase.pattern
         extra: list[Event] = []
-        if p.predicate and not (any(self.syn.has(c, "predicate") for c in h.children) and any(
-                self.syn.has(c, "object") and not self.syn.has(c, "predicate") or self.syn.has(c, "agent")
-                for c in h.children)):
+        if p.predicate and not (self._predicated(h)[1] and (self._predicated(h)[0] or any(
+                self.syn.has(c, "agent") for c in h.children))):
             # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
             # another, no act (unknown actors allowed or not)
             return []
