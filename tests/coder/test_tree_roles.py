@@ -50,3 +50,9 @@ def test_agreeing_that_something_is_so_is_no_agreement_with_a_party_named_in_it(
     assert ("RUS", "EU", "AGREE") not in got
     # a promise's content names its recipient
     assert ("RUS", "BLR", "AGREE") in dyads("Putin promised to provide Belarus with military assistance.")
+
+
+def test_troops_of_no_named_country_are_the_subject_s():
+    # the bare «войск» is not the nearest country's (Georgia's) but the withdrawing subject's
+    assert dyads("Россия начала вывод войск из Грузии.", lang="ru") == {("RUS", "GEO", "RETREAT")}
+    assert ("RUS", "GEO", "RETREAT") in dyads("Москва начала вывод своих войск из Грузии.", lang="ru")

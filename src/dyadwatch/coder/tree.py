@@ -1357,6 +1357,8 @@ class TreeCoder(Coder):
             if patient and w in syn.preps["patient"]:
                 tgt += [m for m in self._actors_at(s, n, allow_location=True) if m not in tgt]
             elif w in syn.preps["noun_source"] and not p.visit:
+                if self._bare_forces(s, n):
+                    continue  # «вывод войск из Грузии»: troops of no named country are the subject's
                 src += [m for m in self._actors_at(s, n) if m not in src]
             elif w in syn.preps["between"] and p.symmetric:
                 src += [m for m in self._actors_at(s, n) if m not in src]
@@ -2222,6 +2224,12 @@ class TreeCoder(Coder):
                 return False
             x = x.head
         return False
+
+    def _bare_forces(self, s: _Sent, n: Any) -> bool:
+        """`n` is a military sector word ("troops", «войска»; actors.yaml `sectors: MIL`) whose
+        country only the nearest name gave (a `bare` mention): no adjective or genitive of its own."""
+        ms = self._actors_at(s, n)
+        return bool(ms) and all(m.kind == "bare" and m.sector == "MIL" for m in ms)
 
     def _forces(self, s: _Sent, v: Any) -> bool:
         """The subject of verb `v` is armed forces: a plural military sector word ("troops",
