@@ -56,3 +56,11 @@ def test_troops_of_no_named_country_are_the_subject_s():
     # the bare «войск» is not the nearest country's (Georgia's) but the withdrawing subject's
     assert dyads("Россия начала вывод войск из Грузии.", lang="ru") == {("RUS", "GEO", "RETREAT")}
     assert ("RUS", "GEO", "RETREAT") in dyads("Москва начала вывод своих войск из Грузии.", lang="ru")
+
+
+def test_a_stance_drawn_by_the_subject_is_the_party_its_noun_names():
+    got = dyads("Учения Польши вызвали резкое осуждение Минска.", lang="ru")
+    assert ("BLR", "POL", "ACCUSE") in got and ("POL", "BLR", "ACCUSE") not in got
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Учения Литвы вызвали критику со стороны Белоруссии.", lang="ru")
+    # a stance expressed (not drawn) keeps its subject as holder
+    assert ("RUS", "UKR", "ACCUSE") in dyads("Москва выразила осуждение действий Киева.", lang="ru")

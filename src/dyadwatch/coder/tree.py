@@ -160,6 +160,7 @@ class Syntax:
     report_time: frozenset[str] = frozenset()  # verbs of reporting whose time dates an act in their content
     patient_nouns: frozenset[str] = frozenset()  # nouns of an act on someone: their `preps.patient` phrase is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
+    drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -223,7 +224,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "speech", "alleged_acts", "accuse_code", "refers_back",
                                       "attribution", "ultimatum", "first_target", "refusal",
                                       "mutual", "light_phrases", "fallback_needs_target", "objective",
-                                      "verb_fallback", "named_content", "recipients", "patient_nouns",
+                                      "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
                                       "summoned", "object_lookback", "ready_threat", "opinion"})
@@ -239,7 +240,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
                   "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
-                  "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
+                  "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
                   "object_lookback", "ready_threat", "opinion"):
             if k in raw:
@@ -299,6 +300,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                       for k, v in (data.get("ready_threat") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
+        drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         objective=frozenset(data.get("objective") or ()),
         report_time=frozenset(_forms(data.get("report_time") or (), lang)),
@@ -1417,7 +1419,19 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(gov)
                 if giver and subj is not None and not passive:
                     src, tgt = giver, [m for m in self._actors_at(s, subj) if m not in giver]
-            if p.type in syn.objective and self.syn.is_pos(h, "noun"):
+            drawn = p.type in STANCES and self.syn.is_pos(h, "noun") \
+                and (_key(gov) in syn.drawn or gov.lower_ in syn.drawn)
+            if drawn:
+                # «действия Польши вызвали осуждение Минска»: the stance is its own genitive's (or
+                # adjective's), about the subject whose acts drew it
+                subj, passive = self._subject(gov)
+                drew = self._actors_at(s, subj) if subj is not None and not passive else []
+                holders = [m for m in [*src, *tgt] if m not in drew]
+                if drew and holders:
+                    src, tgt = holders, drew
+                else:
+                    drawn = False
+            if p.type in syn.objective and self.syn.is_pos(h, "noun") and not drawn:
                 # "Китай заявил о поддержке Белоруссии": the verb's subject is the source of a stance
                 # noun, and its genitive is the one it is about
                 subj, passive = self._subject(gov)
