@@ -64,3 +64,10 @@ def test_a_stance_drawn_by_the_subject_is_the_party_its_noun_names():
     assert ("BLR", "LTU", "ACCUSE") in dyads("Учения Литвы вызвали критику со стороны Белоруссии.", lang="ru")
     # a stance expressed (not drawn) keeps its subject as holder
     assert ("RUS", "UKR", "ACCUSE") in dyads("Москва выразила осуждение действий Киева.", lang="ru")
+
+
+def test_a_verb_with_an_agent_phrase_is_passive_however_it_is_tagged():
+    # the parse reads "branded" as a past tense with "Moscow" its subject; the "by" agent accuses
+    got = dyads("Moscow, branded a war criminal by Kyiv, denied the charges.")
+    assert ("UKR", "RUS", "ACCUSE") in got and ("RUS", "UKR", "ACCUSE") not in got
+    assert ("UKR", "RUS", "ACCUSE") in dyads("Russia was branded a terrorist state by Kyiv.")

@@ -1016,8 +1016,11 @@ class TreeCoder(Coder):
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
                         c = t.head  # "a delegation, which visited Belarus": the relative's noun
+                    # (a verb with an agent phrase is passive however the parse tags it: "Moscow,
+                    # branded a war criminal by Kyiv, denied": a participle read as a past tense)
                     return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
-                        or bare_passive and t is not v
+                        or bare_passive and t is not v \
+                        or syn.has(c, "subject") and any(syn.has(g, "agent") for g in t.children)
             if syn.has(t, "relative") and t.head.head.i != t.head.i and any(
                     _key(c) in syn.preps["relative_place"] for c in t.children):
                 t = t.head.head  # "прибыл в Польшу, где планирует встретиться": the visitor plans
