@@ -71,3 +71,8 @@ def test_a_verb_with_an_agent_phrase_is_passive_however_it_is_tagged():
     got = dyads("Moscow, branded a war criminal by Kyiv, denied the charges.")
     assert ("UKR", "RUS", "ACCUSE") in got and ("RUS", "UKR", "ACCUSE") not in got
     assert ("UKR", "RUS", "ACCUSE") in dyads("Russia was branded a terrorist state by Kyiv.")
+
+
+def test_an_english_stance_drawn_by_the_subject_is_the_from_phrase_s():
+    got = dyads("Poland's drills sparked sharp criticism from Belarus.")
+    assert ("BLR", "POL", "ACCUSE") in got and ("POL", "BLR", "ACCUSE") not in got

@@ -1429,7 +1429,9 @@ class TreeCoder(Coder):
                 # adjective's), about the subject whose acts drew it
                 subj, passive = self._subject(gov)
                 drew = self._actors_at(s, subj) if subj is not None and not passive else []
-                holders = [m for m in [*src, *tgt] if m not in drew]
+                holders = [m for m in [*src, *tgt] if m not in drew] or [
+                    m for w, n in self._preps(gov) if w in syn.preps["recipient_source"]
+                    for m in self._actors_at(s, n) if m not in drew]  # "drew condemnation from Minsk"
                 if drew and holders:
                     src, tgt = holders, drew
                 else:
