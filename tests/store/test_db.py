@@ -19,6 +19,22 @@ def _coded(text_: str = "Putin and Lukashenka met in Sochi on 22 February.") -> 
     return CodedDocument(document=doc, sentences=[sent], events=[(0, ev)])
 
 
+def _reopened_at(engine, store_url: str, revision: str):  # type: ignore[no-untyped-def]
+    """The store taken down to an older schema `revision`, then opened again as `dyadwatch db
+    init` opens it: upgraded to the newest, with any backfill."""
+    from alembic import command
+
+    from dyadwatch.store.db import alembic_config
+
+    with engine.connect() as conn:
+        cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.downgrade(cfg, revision)
+    engine.dispose()
+    return open_store(store_url)
+
+
 def test_migrations_create_schema_and_rerun_is_safe(store_url: str) -> None:
     engine = open_store(store_url)
     open_store(store_url)  # second open finds the schema at head and changes nothing
@@ -75,13 +91,11 @@ def test_newest_first_puts_undated_events_last_on_every_backend(store_url: str) 
 
 
 def test_upgrading_an_old_store_backfills_clusters_and_the_stored_index(store_url: str) -> None:
-    from alembic import command
     from sqlalchemy import select
 
     from dyadwatch.analysis.clusters import cluster_new
     from dyadwatch.analysis.index import compute_index
     from dyadwatch.store import schema as t
-    from dyadwatch.store.db import alembic_config
     from tests.analysis.corpus import summit, worse_week
 
     engine = open_store(store_url)
@@ -95,13 +109,7 @@ def test_upgrading_an_old_store_backfills_clusters_and_the_stored_index(store_ur
                          for table in (t.clusters, t.index_periods, t.coverage_days))
 
     before, index = state(), compute_index(engine, "BLR-RUS", "week")
-    with engine.connect() as conn:  # the store as 0004 left it: no keys, no stored index
-        cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
-        cfg.attributes["connection"] = conn
-        with conn.begin():
-            command.downgrade(cfg, "0004")
-    engine.dispose()
-    engine = open_store(store_url)  # what `dyadwatch db init` does: upgrade, with backfill
+    engine = _reopened_at(engine, store_url, "0004")  # from the store as 0004 left it: no keys, no stored index
     assert state() == before
     assert compute_index(engine, "BLR-RUS", "week") == index
     with engine.connect() as conn:
@@ -111,12 +119,10 @@ def test_upgrading_an_old_store_backfills_clusters_and_the_stored_index(store_ur
 def test_upgrading_to_periods_clusters_the_store_again(store_url: str) -> None:
     """0011: clusters made by the rule without periods (here: one period wider than the data)
     are made again by the current rule, with the stored index, when the store is opened."""
-    from alembic import command
     from sqlalchemy import select
 
     from dyadwatch.analysis.clusters import build_clusters
     from dyadwatch.store import schema as t
-    from dyadwatch.store.db import alembic_config
     from tests.analysis.corpus import Ev, S, add_doc
 
     engine = open_store(store_url)
@@ -132,13 +138,7 @@ def test_upgrading_to_periods_clusters_the_store_again(store_url: str) -> None:
     assert build_clusters(engine) == 2  # the current rule: one cluster per week
     current = state()
     assert build_clusters(engine, settings={"clusters": {"span_days": 100000}}) == 1
-    with engine.connect() as conn:  # the store as 0010 left it, clustered by the old rule
-        cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
-        cfg.attributes["connection"] = conn
-        with conn.begin():
-            command.downgrade(cfg, "0010")
-    engine.dispose()
-    engine = open_store(store_url)
+    engine = _reopened_at(engine, store_url, "0010")  # from the store as 0010 left it, clustered by the old rule
     assert state() == current
 
 
@@ -146,12 +146,10 @@ def test_upgrading_fills_when_each_cluster_was_first_reported(store_url: str) ->
     """0012: a cluster's first report (the earliest publication date of its mentions'
     documents) is filled from the stored mentions as clustering writes it, mentions of
     documents without a date left out."""
-    from alembic import command
     from sqlalchemy import select, update
 
     from dyadwatch.analysis.clusters import cluster_new
     from dyadwatch.store import schema as t
-    from dyadwatch.store.db import alembic_config
     from tests.analysis.corpus import Ev, S, add_doc
 
     engine = open_store(store_url)
@@ -184,13 +182,7 @@ def test_upgrading_fills_when_each_cluster_was_first_reported(store_url: str) ->
     written = first_reported()
     assert written == from_mentions() and len(written) >= 2
     assert "2017-02-25" in written.values() and "2017-05-12" in written.values()
-    with engine.connect() as conn:  # the store as 0011 left it
-        cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
-        cfg.attributes["connection"] = conn
-        with conn.begin():
-            command.downgrade(cfg, "0011")
-    engine.dispose()
-    engine = open_store(store_url)
+    engine = _reopened_at(engine, store_url, "0011")  # from the store as 0011 left it
     assert first_reported() == written
 
 

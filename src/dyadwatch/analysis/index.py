@@ -470,17 +470,12 @@ def coverage_by_period(engine: Engine, freq: str,
     cov = t.coverage_days.c
     if days is not None and (days[1] - days[0]).days <= SHORT_COVERAGE_DAYS:
         first, last = days
-        out_days: dict[str, int] = defaultdict(int)
         with engine.connect() as conn:
             # from the first month: a date of the month alone ("2017-09") sorts before its days
-            for value, n in conn.execute(select(cov.day, cov.documents).where(
-                    cov.day >= first.isoformat()[:7], cov.day <= last.isoformat())):
-                if len(value) == 10 and value < first.isoformat():
-                    continue
-                period = _date_key(value, None, freq)
-                if period:
-                    out_days[period] += n
-        return dict(out_days)
+            rows = conn.execute(select(cov.day, cov.documents).where(
+                cov.day >= first.isoformat()[:7], cov.day <= last.isoformat())).all()
+        return _documents_by_period(((v, n) for v, n in rows
+                                     if len(v) != 10 or v >= first.isoformat()), freq)
     with engine.connect() as conn:
         # Kept per store generation (every new document counts it up): the same for every
         # dyad, and one row per publication date of the whole store (thousands of rows).
@@ -489,12 +484,8 @@ def coverage_by_period(engine: Engine, freq: str,
             hit = _coverage_memo.get(key)
         if hit is not None:
             return dict(hit)
-        out: dict[str, int] = defaultdict(int)
         # one row per distinct publication date, kept by the store as documents arrive
-        for value, n in conn.execute(select(cov.day, cov.documents)).all():
-            period = _date_key(value, None, freq)
-            if period:
-                out[period] += n
+        out = _documents_by_period(conn.execute(select(cov.day, cov.documents)).all(), freq)
     with _memo_lock:
         while len(_coverage_memo) >= 2 * len(FREQS):
             del _coverage_memo[next(iter(_coverage_memo))]
@@ -503,6 +494,16 @@ def coverage_by_period(engine: Engine, freq: str,
 
 
 _coverage_memo: dict[Any, dict[str, int]] = {}
+
+
+def _documents_by_period(days: Iterable[tuple[str, int]], freq: str) -> dict[str, int]:
+    """(publication date, documents) rows summed per period of `freq`."""
+    out: dict[str, int] = defaultdict(int)
+    for value, n in days:
+        period = _date_key(value, None, freq)
+        if period:
+            out[period] += n
+    return dict(out)
 
 
 def _date_key(day: str | None, month: str | None, freq: str) -> str | None:

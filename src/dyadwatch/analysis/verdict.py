@@ -305,11 +305,11 @@ class StoredWeeks:
                      if unit_period(u, "week") == week]
             shown = rank_reasons(units, direction)[:limit]
             wanted = [m for u in shown for m in (u.members if self.with_sources else u.members[:1])]
-            _add_sentences(conn, wanted)
+            add_sentences(conn, wanted)
         return [_reason(u, self.with_sources) for u in shown]
 
 
-def _add_sentences(conn: Any, members: Sequence[dict[str, Any]]) -> None:
+def add_sentences(conn: Any, members: Sequence[dict[str, Any]]) -> None:
     """Each member's `sentence`: its sentence's text, read by id."""
     s = t.sentences.c
     texts: dict[str, str] = {}

@@ -46,6 +46,7 @@ from dyadwatch.analysis.materialised import usable
 from dyadwatch.analysis.settings import resolve
 from dyadwatch.analysis.verdict import (
     _reason,
+    add_sentences,
     baseline_start,
     stored_weeks,
     verdict_from_table,
@@ -272,21 +273,16 @@ def _cluster_units(conn: Any, ids: list[str], a: str, b: str, cfg: dict[str, Any
 def _with_sentences(conn: Any, units: list[Unit], max_sources: int) -> None:
     """The sentences of the mentions a brief's line shows: each unit's representative and the
     first mention of each of the next `max_sources` documents (what `_event_row` keeps)."""
-    shown: dict[str, dict[str, Any]] = {}
+    shown: list[dict[str, Any]] = []
     for u in units:
-        docs = set()
+        docs: set[str] = set()
         for m in u.members:
             if m["document_id"] not in docs:
                 docs.add(m["document_id"])
-                shown[m["id"]] = m
+                shown.append(m)
                 if len(docs) > max_sources:
                     break
-    keys = sorted(shown)
-    e, s = t.events.c, t.sentences.c
-    for i in range(0, len(keys), 500):
-        for event_id, text in conn.execute(select(e.id, s.text).join(t.sentences, s.id == e.sentence_id)
-                                           .where(e.id.in_(keys[i:i + 500]))):
-            shown[event_id]["sentence"] = text
+    add_sentences(conn, shown)
 
 
 def _ahead_units(engine: Engine, a: str, b: str, end: date, horizon: date,

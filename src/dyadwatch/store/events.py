@@ -150,7 +150,7 @@ def _page_ids_query(f: EventFilter, limit: int, offset: int,
             # newest first with the undated last: the index read backwards gives PostgreSQL's
             # DESC NULLS FIRST, so the dated and the undated are two reads in index order
             # (one ORDER BY ... NULLS LAST sorted all of a busy direction's events)
-            keys = [e.event_date, e.document_id, e.doc_start, e.id]
+            keys = _timeline_order(e)  # event_date first
             parts = [q.where(e.event_date.is_not(None)).order_by(*(k.desc() for k in keys)),
                      q.where(e.event_date.is_(None)).order_by(*(k.desc() for k in keys[1:]))]
         else:
