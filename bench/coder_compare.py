@@ -36,11 +36,11 @@ CODERS = ("rules", "tree", "tree-only", "learned")
 
 
 def evaluate(coder: str, path: Path) -> dict[str, Any]:
-    from dyadwatch.coder import engine
+    from dyadwatch.coder import run
     from dyadwatch.evaluation.score import evaluate_by_language
 
-    os.environ[engine.CODER_ENV] = coder
-    engine._CACHE.clear()  # a coder is made once per language: make it again under this choice
+    os.environ[run.CODER_ENV] = coder
+    run._CACHE.clear()  # a coder is made once per language: make it again under this choice
     t0 = time.process_time()
     total, per_lang = evaluate_by_language(path)
     out: dict[str, Any] = {"cpu_s": round(time.process_time() - t0, 1)}

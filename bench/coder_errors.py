@@ -73,7 +73,7 @@ def false_kind(c, it) -> str:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    from dyadwatch.coder.engine import _make_coder
+    from dyadwatch.coder.run import _make_coder
     from dyadwatch.coder.tree import TreeCoder
     from dyadwatch.learned.train_coder import _subset, candidate_rows, load_items, out_of_fold
 

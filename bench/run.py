@@ -302,7 +302,7 @@ def bench_coder(n: int, lang: str = "en", profile: bool = False, repeat: int = 1
            "regex_cpu_s": round(cr.cpu, 4), "regex_sentences_per_s": round(regex_rate, 0),
            "coder_cost_x_regex": round(regex_rate / coder_rate, 1),
            "loadavg": [round(cc.load0, 2), round(cc.load1, 2)]}
-    from dyadwatch.coder.engine import _coders
+    from dyadwatch.coder.run import _coders
 
     coder = _coders(lang, ())
     res["coder"] = type(coder).__name__  # DYADWATCH_CODER=tree: the coder over dependency parses

@@ -27,15 +27,15 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from dyadwatch.coder import engine
+from dyadwatch.coder import run
 from dyadwatch.evaluation.gold import read_gold
 from dyadwatch.evaluation.score import code_items, match_item
 from dyadwatch.model import Event
 
 
 def code(coder: str, items: list) -> list[list[Event]]:
-    os.environ[engine.CODER_ENV] = coder
-    engine._CACHE.clear()
+    os.environ[run.CODER_ENV] = coder
+    run._CACHE.clear()
     penta = any(it.pentacode is not None for it in items)
     return code_items(items, allow_unknown=penta)
 

@@ -28,17 +28,17 @@ def seed_file(prefix: str) -> Path:
 def use_coder(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
     """`use_coder("tree")`: this test codes with that coder (DYADWATCH_CODER); the coders
     cached by other tests are set aside and restored after it."""
-    from dyadwatch.coder import engine
+    from dyadwatch.coder import run
 
-    saved = dict(engine._CACHE)
+    saved = dict(run._CACHE)
 
     def choose(kind: str) -> None:
-        monkeypatch.setenv(engine.CODER_ENV, kind)
-        engine._CACHE.clear()
+        monkeypatch.setenv(run.CODER_ENV, kind)
+        run._CACHE.clear()
 
     yield choose
-    engine._CACHE.clear()
-    engine._CACHE.update(saved)
+    run._CACHE.clear()
+    run._CACHE.update(saved)
 
 
 @pytest.fixture

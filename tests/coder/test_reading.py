@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.coder import code_document
-from dyadwatch.coder.engine import CODER_ENV, DocState, _coders
+from dyadwatch.coder.base import DocState
+from dyadwatch.coder.run import CODER_ENV, _coders
 from dyadwatch.model import CleanDocument
 from dyadwatch.nlp.reading import SentenceReading
 from dyadwatch.nlp.sentences import split_sentences

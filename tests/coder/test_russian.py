@@ -338,8 +338,8 @@ def test_a_nouns_negation_sits_on_its_verb() -> None:
 
 
 def test_a_document_of_talks_plural_titles_future_nouns_and_a_received_loan() -> None:
-    from dyadwatch.coder.engine import DocState
-    from dyadwatch.coder.engine import code_text as code_in_document
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.coder.run import code_text as code_in_document
 
     state = DocState(pub_date="2017-04-09")
     code_in_document("3 апреля Путин и Лукашенко встретились в Санкт-Петербурге.", "2017-04-09", "ru", state=state)

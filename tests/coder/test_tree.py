@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder import engine
-from dyadwatch.coder.engine import DocState, code_text
+from dyadwatch.coder import run
+from dyadwatch.coder.base import DocState
+from dyadwatch.coder.run import code_text
 from dyadwatch.coder.tree import TreeCoder
 
 
@@ -24,7 +25,7 @@ def dyads(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tu
 
 
 def test_the_tree_coder_is_chosen():
-    assert isinstance(engine._coders("en", ()), TreeCoder)
+    assert isinstance(run._coders("en", ()), TreeCoder)
 
 
 def test_1_only_what_the_text_states():
@@ -115,7 +116,7 @@ def test_russian_from_the_same_engine():
 
 
 def test_only_sentences_with_an_actor_and_a_trigger_are_parsed():
-    coder = engine._coders("en", ())
+    coder = run._coders("en", ())
     before = coder.parsed
     coder.prepare(["The weather was fine.", "Russia imposed sanctions on Georgia."])
     assert coder.parsed == before + 1

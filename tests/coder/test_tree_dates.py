@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder import engine
-from dyadwatch.coder.engine import code_text
+from dyadwatch.coder import run
+from dyadwatch.coder.run import code_text
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +19,7 @@ def dated(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tu
 
 
 def test_an_event_of_the_rule_fallback_takes_the_report_day_not_its_month():
-    coder = engine._coders("en", ())
+    coder = run._coders("en", ())
     before = coder.fallen
     got = dated('The United States, by far the largest shareholder in the bank, has branded Belarus "a rogue state."')
     assert ("USA", "BLR", "ACCUSE", "occurred", "2021-03-04") in got
@@ -81,7 +81,7 @@ def test_a_conditional_act_in_a_content_clause_takes_no_date_of_the_saying():
 
 
 def test_a_report_with_a_day_dates_its_undated_news_by_that_day_not_by_an_earlier_sentence():
-    from dyadwatch.coder.engine import DocState
+    from dyadwatch.coder.base import DocState
 
     state = DocState(pub_date="2021-03-04")
     first = code_text("On 1 March, Lithuania expelled two Belarusian diplomats.", "2021-03-04", "en", state=state)
@@ -107,7 +107,7 @@ def test_the_date_of_another_thing_is_not_the_act_s():
 
 
 def test_the_next_day_follows_the_document_s_last_date():
-    from dyadwatch.coder.engine import DocState
+    from dyadwatch.coder.base import DocState
 
     state = DocState(pub_date="2021-03-04")
     code_text("On 2 March, Lithuania expelled two Belarusian diplomats.", "2021-03-04", "en", state=state)
@@ -184,7 +184,7 @@ def test_an_act_in_the_present_dated_after_the_report_is_planned():
 
 
 def test_a_narrative_day_to_come_does_not_date_a_later_sentence_s_news():
-    from dyadwatch.coder.engine import DocState
+    from dyadwatch.coder.base import DocState
 
     # 2022-12-16 is a Friday; "will" makes the sentence's own reading of Friday the next one
     state = DocState(pub_date="2022-12-16")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder.engine import code_text
+from dyadwatch.coder.run import code_text
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +59,7 @@ def test_one_quoted_as_calling_is_the_one_who_calls():
 
 
 def test_both_nations_are_the_parties_of_the_act_before_not_any_two_countries_it_named():
-    from dyadwatch.coder.engine import DocState
+    from dyadwatch.coder.base import DocState
 
     state = DocState(pub_date="2021-03-04")
     code_text("Lithuania's foreign minister was quoted by Germany's Die Welt as calling Belarus's border "

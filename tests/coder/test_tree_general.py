@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder.engine import code_text
+from dyadwatch.coder.run import code_text
 
 
 @pytest.fixture(autouse=True)
@@ -103,7 +103,7 @@ def test_coordinated_parties_acting_on_their_own_matter_do_not_target_one_of_the
 
 
 def test_a_people_of_a_country_s_region_is_coded_by_that_country():
-    # "the Albanians of southern Serbia": the people lives there (engine.Coder.mentions), a party
+    # "the Albanians of southern Serbia": the people lives there (base.Coder.mentions), a party
     # inside that country against its authorities (convention 7)
     got = events("The Russians of eastern Ukraine are demanding political autonomy from Ukrainian authorities.")
     assert got == {("UKR", "UKR", "REQUEST", "occurred")}
@@ -158,7 +158,7 @@ def test_a_call_that_is_no_characterisation_or_praise_is_no_criticism():
 
 
 def test_the_rule_coder_reads_no_characterisation():
-    from dyadwatch.coder.engine import Coder
+    from dyadwatch.coder.base import Coder
 
     assert not Coder.reads_predicates
 
@@ -178,7 +178,7 @@ def test_speakers_named_by_their_seat_accuse():
 
 
 def test_authorities_are_those_of_the_leader_named_before_them():
-    # engine.Coder._resolve_bare: a long title and name before "the authorities" is near them by its
+    # base.Coder._resolve_bare: a long title and name before "the authorities" is near them by its
     # last word, nearer than the country named after them
     assert ("LVA", "RUS", "SANCTION", "occurred") in events(
         "Latvian Prime Minister Anna Berzina told reporters the authorities had closed all border crossings with "

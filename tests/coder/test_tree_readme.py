@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.coder.engine import code_text
 from dyadwatch.coder.lexicon import LANG_DIR
+from dyadwatch.coder.run import code_text
 
 README = LANG_DIR / "README.md"
 BLOCK = re.compile(r"```(yaml|text)\n(.*?)```", re.S)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder.engine import code_text
+from dyadwatch.coder.run import code_text
 
 
 @pytest.fixture(autouse=True)

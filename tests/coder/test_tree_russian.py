@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder.engine import code_text
+from dyadwatch.coder.run import code_text
 
 
 @pytest.fixture(autouse=True)
@@ -143,7 +143,7 @@ def test_an_organisation_s_own_meeting_only_where_it_names_the_meeting():
 
 
 def test_the_sides_and_the_leaders_of_both_countries_are_the_document_s_pair():
-    from dyadwatch.coder.engine import DocState
+    from dyadwatch.coder.base import DocState
 
     state = DocState(pub_date="2021-03-04")
     code_text("Путин и Лукашенко провели переговоры в Сочи.", "2021-03-04", "ru", state=state)
@@ -156,7 +156,7 @@ def test_the_sides_and_the_leaders_of_both_countries_are_the_document_s_pair():
 
 
 def test_he_and_his_are_the_person_named_last():
-    from dyadwatch.coder.engine import DocState
+    from dyadwatch.coder.base import DocState
 
     state = DocState(pub_date="2021-03-04")
     code_text("Лукашенко прилетел в Москву.", "2021-03-04", "ru", state=state)

@@ -38,16 +38,16 @@ def tree(use_coder) -> None:
 
 
 def test_default_coder_is_the_tree_coder(monkeypatch: pytest.MonkeyPatch) -> None:
-    from dyadwatch.coder import engine
+    from dyadwatch.coder import run
 
     for unset in (None, "", " "):
         if unset is None:
-            monkeypatch.delenv(engine.CODER_ENV, raising=False)
+            monkeypatch.delenv(run.CODER_ENV, raising=False)
         else:
-            monkeypatch.setenv(engine.CODER_ENV, unset)
-        assert engine.coder_choice() == "tree"
-    monkeypatch.setenv(engine.CODER_ENV, "rules")
-    assert engine.coder_choice() == "rules"
+            monkeypatch.setenv(run.CODER_ENV, unset)
+        assert run.coder_choice() == "tree"
+    monkeypatch.setenv(run.CODER_ENV, "rules")
+    assert run.coder_choice() == "rules"
 
 
 @pytest.mark.usefixtures("rules")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import dyadwatch.figures as figures
-from dyadwatch.coder.engine import code_document
+from dyadwatch.coder.run import code_document
 from dyadwatch.figures import extract_extras
 from dyadwatch.model import CleanDocument, Sentence
 from dyadwatch.nlp.actors import load_actors

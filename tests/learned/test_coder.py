@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder import engine
-from dyadwatch.coder.engine import DocState, code_text
+from dyadwatch.coder import run
+from dyadwatch.coder.base import DocState
+from dyadwatch.coder.run import code_text
 from dyadwatch.learned.candidates import propose
 from dyadwatch.learned.coder import MODEL_DIR, LearnedCoder, model_for
 
@@ -21,7 +22,7 @@ def dyads(text: str, lang: str = "en", pub: str | None = "2026-05-06") -> set[tu
 
 
 def test_the_learned_coder_is_chosen_and_ships_a_model_per_language():
-    assert isinstance(engine._coders("en", ()), LearnedCoder)
+    assert isinstance(run._coders("en", ()), LearnedCoder)
     for lang in ("en", "ru"):
         m = model_for(lang)
         assert m is not None and 0.0 < m.threshold < 1.0 and m.weight.any()
@@ -59,7 +60,7 @@ def test_each_event_has_a_confidence_above_the_threshold_and_the_rules_status_an
 def test_same_input_same_events():
     text = "Moscow offered Minsk a new loan on Monday, the Kremlin said."
     first = [e.to_dict() for e in code_text(text, "2026-05-06", "en")]
-    engine._CACHE.clear()
+    run._CACHE.clear()
     assert [e.to_dict() for e in code_text(text, "2026-05-06", "en")] == first
 
 
@@ -108,8 +109,8 @@ def test_a_self_targeted_event_proposes_the_other_actors_as_target():
 
 
 def test_the_dependency_path_from_an_actor_to_its_trigger():
-    from dyadwatch.coder.engine import tokenize
     from dyadwatch.learned.candidates import _parse, dep_path
+    from dyadwatch.nlp.actors import tokenize
 
     c = LearnedCoder("en")
     text = "Poland expelled two Belarusian diplomats on Friday."

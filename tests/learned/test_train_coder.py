@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dyadwatch.coder.engine import DocState
+from dyadwatch.coder.base import DocState
 from dyadwatch.learned.coder import LearnedCoder, model_for
 from dyadwatch.learned.train_coder import train
 
@@ -84,7 +84,7 @@ def test_the_threshold_is_chosen_on_the_smoothed_f1_curve() -> None:
 
 def test_a_sentence_with_a_class_only_labels_candidates_by_their_class(tmp_path: Path) -> None:
     from dyadwatch.coder.cameo import pentacode
-    from dyadwatch.coder.engine import _make_coder
+    from dyadwatch.coder.run import _make_coder
     from dyadwatch.evaluation.gold import read_gold
     from dyadwatch.learned.train_coder import candidate_rows
 

@@ -32,7 +32,7 @@ def code_document(doc: CleanDocument, sentences: list[Sentence],
     """Code every sentence of a document; in-document coreference is resolved in order.
     `readings`, where given, receives what the coder read in each sentence (its tokens, actor
     names and dates: ``nlp.reading.SentenceReading``) for ``figures.extract_extras``."""
-    from dyadwatch.coder.engine import code_document as _impl
+    from dyadwatch.coder.run import code_document as _impl
 
     return _impl(doc, sentences, dictionary_dirs=dictionary_dirs, readings=readings)
 
@@ -40,7 +40,7 @@ def code_document(doc: CleanDocument, sentences: list[Sentence],
 def code_text(text: str, pub_date: str | None = None, lang: str = "en",
               dictionary_dirs: Sequence[Path] = ()) -> list[Event]:
     """Code a short text (one or a few sentences) treated as one document."""
-    from dyadwatch.coder.engine import code_text as _impl
+    from dyadwatch.coder.run import code_text as _impl
 
     return _impl(text, pub_date=pub_date, lang=lang, dictionary_dirs=dictionary_dirs)
 

@@ -6,7 +6,7 @@ map from its dependency labels and prepositions to the coder's roles (``syntax.y
 status cues (``status.yaml``). Nothing language-specific is written here.
 
 Per sentence: actors (dictionary names, titles, pronouns and the document's memory, as
-``engine.Coder.mentions``) and trigger candidates are found on the word tokens; only a
+``base.Coder.mentions``) and trigger candidates are found on the word tokens; only a
 sentence with both is parsed. For each trigger the tree gives
 
 * the source: the subject (climbing through ``xcomp``/``conj`` to the verb that has one), the
@@ -35,10 +35,10 @@ from datetime import date as _day
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dyadwatch.coder import cameo
-from dyadwatch.coder.engine import (
+from dyadwatch.coder.base import (
     Coder,
     DocState,
     Mention,
@@ -55,6 +55,9 @@ from dyadwatch.errors import InputError
 from dyadwatch.model import Event
 from dyadwatch.nlp.actors import tokenize
 from dyadwatch.nlp.dates import find_dates
+
+if TYPE_CHECKING:
+    from dyadwatch.coder.rules import RuleCoder
 
 # acts whose agentless passive takes its actor from the country left (`preps.expelled_from`: expulsions)
 EXPELLING = frozenset(("SANCTION", "COERCE"))
@@ -402,7 +405,7 @@ class TreeCoder(Coder):
         self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
-        self.fallback: Coder | None = None
+        self.fallback: RuleCoder | None = None
         self.fallen = 0  # sentences coded by the fallback (the bench reports the share)
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
@@ -646,7 +649,7 @@ class TreeCoder(Coder):
             mentions = self._lang_groups(words, lower, mentions, state)
         if self.syn.preps["person_pronoun"]:
             mentions = self._pronouns(words, lower, mentions, state)
-        try:  # "the next day", "that day": from the document's last date (as engine._find_dates, no failure)
+        try:  # "the next day", "that day": from the document's last date (as base._find_dates, no failure)
             found_dates = find_dates(text, state.pub_date, self.date_lang, anchor=state.date)
         except Exception:
             found_dates = []
@@ -1954,7 +1957,7 @@ class TreeCoder(Coder):
             return d.value, d.granularity
         try:
             again = next((x for x in find_dates(text, pub, self.date_lang, future=future) if x.start == d.start), None)
-        except Exception:  # a date parser failure must not lose the event (as engine._find_dates)
+        except Exception:  # a date parser failure must not lose the event (as base._find_dates)
             again = None
         if again is not None and (again.value > pub[:n]) == future:
             return again.value, again.granularity

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dyadwatch.coder.base import DocState
 from dyadwatch.coder.cameo import pentacode
-from dyadwatch.coder.engine import DocState, code_text
+from dyadwatch.coder.run import code_text
 from dyadwatch.evaluation.gold import GoldItem, read_gold
 from dyadwatch.model import PLOVER_TYPES, Event
 

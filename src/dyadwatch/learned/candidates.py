@@ -73,7 +73,7 @@ MAX_CODES = 5  # other actors tried as a repaired event's target (the sentence's
 
 
 def _parse(text: str, state, rule):  # type: ignore[no-untyped-def]
-    from dyadwatch.coder.engine import tokenize
+    from dyadwatch.nlp.actors import tokenize
 
     toks = tokenize(text)
     if not toks:
@@ -217,7 +217,7 @@ def lexical_candidates(text: str, state, rule) -> list[Candidate]:  # type: igno
     before it) as target; a symmetric act both ways. The model decides (most are not events).
     (Marking them with `geometry` as the repaired ones are was tried: cross-validated F1
     English 0.646 -> 0.649, Russian 0.663 -> 0.642.)"""
-    from dyadwatch.coder.engine import tokenize
+    from dyadwatch.nlp.actors import tokenize
 
     toks = tokenize(text)
     if not toks:

@@ -90,8 +90,8 @@ class LearnedCoder:
 
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False,
                  model_dir: Path | None = None):
-        from dyadwatch.coder.engine import _make_coder
         from dyadwatch.coder.lexicon import _module
+        from dyadwatch.coder.run import _make_coder
         from dyadwatch.coder.tree import TreeCoder
 
         self.lang = lang

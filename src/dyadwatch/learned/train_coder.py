@@ -19,8 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
+from dyadwatch.coder.base import DocState
 from dyadwatch.coder.cameo import pentacode
-from dyadwatch.coder.engine import DocState, split_text
+from dyadwatch.coder.run import split_text
 from dyadwatch.evaluation.gold import GoldItem, read_gold
 from dyadwatch.evaluation.score import _doc_key
 from dyadwatch.learned.candidates import STATUSES, Candidate, propose
@@ -195,7 +196,7 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str, *, c: float = 0.3,
     Files under a `synthetic` folder are weighted by `synthetic_weight` and left out of
     the threshold's choice, which maximises the out-of-fold F1 on the other files' items.
     """
-    from dyadwatch.coder.engine import _make_coder
+    from dyadwatch.coder.run import _make_coder
     from dyadwatch.coder.tree import TreeCoder
 
     t0 = time.process_time()

@@ -69,7 +69,7 @@ def normalise(tokens: list[str]) -> list[str]:
 
 
 def make_coder(lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):  # type: ignore[no-untyped-def]
-    """The Russian coder (case- and preposition-based roles); used by coder.engine."""
+    """The Russian coder (case- and preposition-based roles); used by coder.run."""
     from dyadwatch.coder.lang.ru.coder import RussianCoder
 
     return RussianCoder(lang, dictionary_dirs, allow_unknown)

@@ -25,13 +25,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
-from dyadwatch.coder.cameo import lookup as cameo_lookup
-from dyadwatch.coder.cameo import quad_class
-from dyadwatch.coder.engine import (
+from dyadwatch.coder.base import (
     CLAUSE_BREAK,
-    NEEDS_PARTNER,
-    NEG_INTENT_TYPES,
-    Coder,
     DocState,
     Mention,
     _contains,
@@ -39,6 +34,9 @@ from dyadwatch.coder.engine import (
     _Trig,
     first_of_each,
 )
+from dyadwatch.coder.cameo import lookup as cameo_lookup
+from dyadwatch.coder.cameo import quad_class
+from dyadwatch.coder.rules import NEEDS_PARTNER, NEG_INTENT_TYPES, RuleCoder
 from dyadwatch.datafiles import load_yaml
 from dyadwatch.model import Event
 from dyadwatch.nlp.actors import match_names, tokenize
@@ -180,7 +178,7 @@ def _find(zone: list[str], key: str) -> tuple[str, ...] | None:
     return None
 
 
-class RussianCoder(Coder):
+class RussianCoder(RuleCoder):
     """Codes Russian sentences into the same events as the English coder."""
 
     _ru_words: list[str] = []  # the sentence being coded (one coder per process and thread)

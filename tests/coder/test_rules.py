@@ -222,7 +222,8 @@ def test_an_actors_own_plan_stays_planned() -> None:
 
 
 def test_quoted_we_after_talks_is_the_speaker_and_the_other_party() -> None:
-    from dyadwatch.coder.engine import DocState, code_text
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.coder.run import code_text
 
     state = DocState(pub_date="2019-06-20")
     code_text("On 18 June Lukashenko held talks with Putin in Minsk.", "2019-06-20", state=state)
@@ -233,7 +234,8 @@ def test_quoted_we_after_talks_is_the_speaker_and_the_other_party() -> None:
 
 
 def test_matters_not_discussed_imply_the_parties_of_the_talks() -> None:
-    from dyadwatch.coder.engine import DocState, code_text
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.coder.run import code_text
 
     state = DocState(pub_date="2019-06-20")
     code_text("On 18 June Lukashenko held talks with Putin in Minsk.", "2019-06-20", state=state)
@@ -251,7 +253,8 @@ def test_a_source_citation_dates_no_event() -> None:
 
 
 def test_the_talks_named_later_in_the_document_are_those_of_the_last_meeting() -> None:
-    from dyadwatch.coder.engine import DocState, code_text
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.coder.run import code_text
 
     state = DocState(pub_date="2019-06-20")
     code_text("On 18 June Andrzej Duda met Gitanas Nauseda in Vilnius.", "2019-06-20", state=state)
@@ -268,7 +271,8 @@ def test_the_talks_named_later_in_the_document_are_those_of_the_last_meeting() -
 
 
 def test_a_nominal_event_takes_a_distant_agent_group_and_a_joint_decision_is_an_accord() -> None:
-    from dyadwatch.coder.engine import DocState, code_text
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.coder.run import code_text
 
     state = DocState(pub_date="2019-06-20")
     code_text("On 18 June Andrzej Duda met Gitanas Nauseda in Vilnius.", "2019-06-20", state=state)
@@ -308,7 +312,8 @@ def test_clause_and_role_limits(text: str, expected: set[tuple]) -> None:
 
 
 def test_the_pair_and_the_two_blocs_are_the_pair_just_named() -> None:
-    from dyadwatch.coder.engine import DocState, code_text
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.coder.run import code_text
 
     state = DocState(pub_date="2016-01-05")
     code_text("Tensions between Armenia and Azerbaijan rose in December.", "2016-01-05", state=state)
@@ -441,7 +446,8 @@ def test_pressure_promises_warnings_and_grounds(text: str, expected: set[tuple])
 
 
 def test_a_loan_secured_after_talks_comes_from_the_other_party() -> None:
-    from dyadwatch.coder.engine import DocState, code_text
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.coder.run import code_text
 
     state = DocState(pub_date="2017-04-09")
     code_text("On 3 April, Putin and Lukashenka met in St Petersburg.", "2017-04-09", state=state)

@@ -1,0 +1,574 @@
+"""What every coder reads in a sentence: actor mentions (with the document's memory of who
+"he", "the two presidents" or "both sides" are), the lexicon's trigger candidates, dates.
+
+The tree coder (coder/tree.py) and the rule coder (coder/rules.py) build on `Coder`;
+coder/run.py chooses between them and codes documents and texts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dyadwatch.coder.lexicon import Lexicon, Phrase, load_lexicon
+from dyadwatch.model import Event
+from dyadwatch.nlp.actors import ActorDictionary, NameMatch, load_actors, match_names
+from dyadwatch.nlp.reading import SentenceReading
+
+CLAUSE_BREAK = frozenset(";:()[]—")
+PARTICLES = frozenset(("for", "on", "upon", "with", "to", "down", "up", "out", "off", "in", "at", "by", "of", "from",
+                       "into", "back"))
+LOC_PREP = frozenset("in at near outside inside within around across throughout via along".split())
+REPORT = frozenset(("said says say told reported reports announced confirmed stated added "
+                    "according claimed quoted noted charged").split())
+HE = frozenset("he his him she her".split())
+GROUP_WORDS = frozenset("two both".split())
+GROUP_NOUNS = frozenset(("leaders presidents countries sides partners states governments heads "
+                         "ministers nations parties delegations blocs allies neighbours neighbors capitals men "
+                         "sides").split())
+THEY = frozenset("they their them".split())
+WE = frozenset(("we",))  # quoted first person plural of a leader after a bilateral meeting
+MONEY = frozenset("$ € £".split())
+DET = frozenset("the a an its their his her our of 's ’s this these those new bilateral".split())
+NO_GAP = CLAUSE_BREAK | frozenset((",", ".", "to", "that", "and", "or", "but", "which", "who", "if"))
+OBJECT_START = frozenset("his her its their the a an that this these those our my".split())
+SPEECH = frozenset(("said", "says", "say", "declared", "insisted", "reiterated", "announced", "stated", "warned",
+                    "stressed", "told", "demanded", "argued", "added", "that"))
+COMPOUND_NOT_ACTOR = frozenset(("bound", "based", "backed", "sponsored", "supported", "controlled", "held", "born", "made", "built", "brokered", "owned", "registered",
+                                "flagged", "style", "era", "type", "produced", "manufactured"))
+DIRECTION = frozenset(("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                       "southeastern", "southwestern", "north", "south", "east", "west", "occupied", "neighbouring",
+                       "neighboring"))
+READY_WORDS = frozenset(("ready", "willing"))
+# "the Albanians of southern Serbia": a people (a plural demonym) and the region of a country it lives in
+PEOPLE_ENDINGS = ("ans", "ese")
+REGION_WORDS = frozenset(("the", "southern", "northern", "eastern", "western", "central", "south", "north", "east",
+                          "west", "south-eastern", "south-western", "north-eastern", "north-western"))
+MEMBERSHIP = frozenset(("participation membership role seat involvement presence accession bid "
+                        "integration observer status").split())
+MOVABLE_PARTICLES = frozenset(("back", "out", "off", "down", "up"))  # they may follow the object
+# a commodity before a word makes a compound noun of it: "oil supplies", "arms deliveries"
+COMMODITIES = frozenset(("oil gas arms weapons food grain fuel energy electricity power coal potash fertiliser "
+                         "fertilizer military humanitarian vaccine vaccines ammunition missile peace trade border "
+                         "security nuclear integration visa customs transit").split())  # also "peace talks"
+NOUN_LEAD = frozenset(("'s", "’s", "a", "an", "the", "most", "more", "its", "their", "his", "her", "our"))
+POSSESSED_ADJ = frozenset(("strong firm open full tacit new latest harsh sharp renewed continued repeated state "
+                           "working official first second third last").split())
+JOINT_TYPES = frozenset(("COOPERATE", "AGREE", "CONSULT"))
+NOT_NAME = frozenset(("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                      "May June July August September October November December The A An On In At As "
+                      "And But Of I").split())
+_CITE = re.compile(r"\((?:see\s+)?[^()]{0,60}\)")
+_YEAR_END_BEFORE = re.compile(r"(?:\bend of|\blate|\bat the end of)\s*$", re.I)
+_YEAR_END_AFTER = re.compile(r"^\s*(?:ended|drew to a close|closed)\b", re.I)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    codes: tuple[str, ...]  # one code, or several for a group ("the two presidents")
+    sector: str | None
+    text: str
+    kind: str
+    location: bool = False
+    anti: bool = False
+    ethnic: bool = False
+    talks: bool = False  # the implied parties of the document's last talks (dated by them)
+
+
+@dataclass
+class DocState:
+    pub_date: str | None = None
+    date: str | None = None  # narrative date carried from an explicit mention
+    date_gran: str | None = None
+    last_person: str | None = None
+    last_pair: tuple[str, str] | None = None
+    last_country: str | None = None
+    talks_pair: tuple[str, str] | None = None  # the two parties of the last coded meeting/talks
+    talks_date: tuple[str | None, str | None] = (None, None)
+    # (source, target, type, status, date) of the events coded so far in this text; a
+    # reference back to the talks ("The talks lasted six hours") adds nothing already there
+    coded: set[tuple] = field(default_factory=set)
+
+
+@dataclass
+class _Trig:
+    start: int
+    end: int
+    phrase: Phrase
+    used: set[int] = field(default_factory=set)
+
+
+def _month(d: str | None) -> tuple[str | None, str | None]:
+    if not d:
+        return None, None
+    if len(d) >= 7:
+        return d[:7], "month"
+    return d[:4], "year"
+
+
+def _find_dates(text: str, pub: str | None, lang: str) -> list:
+    try:
+        from dyadwatch.nlp.dates import find_dates
+    except ImportError:
+        return []
+    try:
+        return find_dates(text, pub, lang)
+    except Exception:  # a date parser failure must not lose the events
+        return []
+
+
+def first_of_each(events: list[Event]) -> list[Event]:
+    """A sentence's events with each (source, target, type) once: the first trigger wins."""
+    seen: set[tuple[str | None, str | None, str]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.source, e.target, e.type)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+class Coder:
+    """Actor mentions, trigger candidates and the document's memory: what each coder reads
+    before it decides on events (`code_sentence`, the tree's or the rules')."""
+
+    # what the last `code_sentence` read (tokens, actor names, dates) for the figures stage;
+    # None where it read nothing whole (nlp/reading.py)
+    reading: SentenceReading | None = None
+    _names: list[NameMatch] = []  # the actor names `mentions` matched last
+    # patterns that need an object's predicate (`predicate`, "called the move a provocation"): the tree
+    # coder reads them; the word-order rules do not
+    reads_predicates = False
+
+    def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):
+        self.lang = lang
+        self.actors: ActorDictionary = load_actors(lang, dictionary_dirs)
+        self.lex: Lexicon = load_lexicon(lang, dictionary_dirs)
+        self.allow_unknown = allow_unknown
+
+    # ------------------------------------------------------------------ mentions
+    def name_mentions(self, raw: list, toks, text: str) -> list[Mention]:
+        """One mention per dictionary match: countries, IGOs, metonyms, people, roles, sectors."""
+        ms: list[Mention] = []
+        for nm in raw:
+            e = nm.entry
+            span = text[toks[nm.start][1]:toks[nm.end - 1][2]]
+            if e.kind in ("country", "igo", "metonym"):
+                ms.append(Mention(nm.start, nm.end, (e.ref,), "GOV" if e.kind != "igo" else "IGO",
+                                  span, e.kind))
+            elif e.kind in ("person", "organisation"):
+                ent = self.actors.entities.get(e.ref)
+                if ent is not None:
+                    ms.append(Mention(nm.start, nm.end, (ent.code,), ent.sector, span, e.kind))
+            elif e.kind == "role":
+                ms.append(Mention(nm.start, nm.end, (), "GOV", span, "role:" + e.ref))
+            else:
+                ms.append(Mention(nm.start, nm.end, (), e.ref, span, "sector"))
+        return ms
+
+    def keep_reading(self, text: str, start: int, toks: list[tuple[str, int, int]], lower: list[str],
+                     dates: list) -> None:
+        """Leave what this sentence's reading found (`mentions` has matched its names) for the
+        stages after the coder: `text` is the sentence from `start` on."""
+        self.reading = SentenceReading(text, start, toks, lower, self._names, tuple(dates), self.actors)
+
+    def mentions(self, words: list[str], lower: list[str], toks, text: str, state: DocState) -> list[Mention]:
+        a = self.actors
+        self._words = words
+        self._names = match_names(a, words, lower)
+        ms = self.name_mentions(self._names, toks, text)
+        # compose "Russian president", "President of Belarus", "Foreign Minister Makei", "Russia's army"
+        out: list[Mention] = []
+        for m in ms:
+            if out:
+                p = out[-1]
+                gap = lower[p.end:m.start]
+                if not p.codes and m.kind == "country" and 2 <= len(gap) <= 4 and gap[-1] == "of" \
+                        and all(_name_word(words[k], lower, k) for k in range(p.end, m.start - 1)):
+                    # "King Hassan of Morocco", "President Jawara of Gambia": the title's country
+                    out[-1] = Mention(p.start, m.end, m.codes, p.sector or "GOV",
+                                      text[toks[p.start][1]:toks[m.end - 1][2]], "title")
+                    continue
+                if p.kind == "country" and m.kind == "country" and p.codes and m.codes and p.codes != m.codes \
+                        and p.end - p.start == 1 and lower[p.start].endswith(PEOPLE_ENDINGS) and gap[:1] == ["of"] \
+                        and all(w in REGION_WORDS for w in gap[1:]) and lower[m.end:m.end + 1] != ["-"]:
+                    # "the Albanians of southern Serbia": a people living in the second country
+                    out[-1] = Mention(p.start, m.end, m.codes, "CVL", text[toks[p.start][1]:toks[m.end - 1][2]],
+                                      "country")
+                    continue
+                if gap in ([], ["'s"], ["’s"], ["of"], ["of", "the"], ["’"], ["'"]):
+                    pc, mc = bool(p.codes), bool(m.codes)
+                    if pc and mc and not gap and p.kind == "country" and m.kind == "country" \
+                            and p.codes != m.codes and lower[m.end - 1].endswith("s"):
+                        # "Bosnian Serbs", "Iraqi Kurds": a group living in the first country
+                        out[-1] = Mention(p.start, m.end, p.codes, p.sector,
+                                          text[toks[p.start][1]:toks[m.end - 1][2]], "country")
+                        continue
+                    if pc and mc and not gap and p.codes == m.codes and m.kind == "person" \
+                            and p.kind in ("title", "country"):
+                        # "Russian Foreign Minister" + "Sergei Lavrov": one actor
+                        out[-1] = Mention(p.start, m.end, m.codes, m.sector or p.sector,
+                                          text[toks[p.start][1]:toks[m.end - 1][2]], "person")
+                        continue
+                    if pc != mc or (not pc and not mc):
+                        merged = self._merge(p, m, text, toks, state, lower)
+                        if merged is not None:
+                            out[-1] = merged
+                            continue
+            out.append(m)
+        final: list[Mention] = []
+        for m in out:
+            prev = lower[m.start - 1] if m.start > 0 else ""
+            prev2 = lower[m.start - 2] if m.start > 1 else ""
+            if prev == "ethnic":
+                m.ethnic = True  # "ethnic Albanians" in Serbia are coded by where they live
+            if prev == "-" and prev2 in ("pro", "anti", "post"):
+                if prev2 in ("pro", "post"):
+                    continue  # "pro-Russian", "post-Soviet": attributes, not actors
+                m.anti = True
+            if m.kind == "country" and words[m.start] == "US" and m.end < len(words) and words[m.end] in MONEY:
+                continue
+            if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in COMPOUND_NOT_ACTOR:
+                continue  # "Vilnius-bound", "Geneva-based", "Russian-made": an attribute, no actor
+            prev3 = lower[m.start - 3] if m.start > 2 else ""
+            # "the increase in NATO's military presence": an organisation's or a force's own
+            # thing, not a place (but "near Macedonia's border" is one)
+            member_of = m.kind == "igo" and (prev in ("in", "of") and prev2 in MEMBERSHIP
+                                             or prev == "the" and prev2 in ("in", "of") and prev3 in MEMBERSHIP)
+            possessive = member_of or m.kind in ("igo", "title") and any(
+                lower[k] in ("'s", "’s") for k in range(m.start, min(m.end + 1, len(lower))))
+            if not possessive and (prev in LOC_PREP or (prev == "the" and prev2 in LOC_PREP)
+                                   or (prev in DIRECTION and (prev2 in LOC_PREP
+                                                              or (prev2 == "the" and prev3 in LOC_PREP)))):
+                m.location = True  # "in Minsk", "in the south of", "in southeastern Serbia"
+            elif final and final[-1].location and lower[final[-1].end:m.start] in (
+                    ["and"], ["and", "the"], ["or"], ["or", "the"]):
+                m.location = True  # "at the UN and the OSCE": the list of places goes on
+            if not m.codes:
+                m = self._resolve_bare(m, final, out, lower, state)
+                if m is None:
+                    continue
+            final.append(m)
+        # pronouns and "the two presidents"
+        for i, w in enumerate(lower):
+            if w in HE and not any(x.start <= i < x.end for x in final):
+                # "he" after a named leader in the same sentence, else the document's last one
+                # ("Belarus is restricting her participation": a country may be "she" in English)
+                here = [x for x in final if x.end <= i and x.codes and (x.kind in ("person", "title")
+                                                                       or x.kind.startswith("role")
+                                                                       or (w == "her" and x.kind == "country"))]
+                ref = here[-1].codes[0] if here else state.last_person
+                if ref:
+                    final.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
+            elif w in GROUP_WORDS and i + 1 < len(lower) and lower[i + 1] in GROUP_NOUNS \
+                    and not any(x.start <= i < x.end for x in final):
+                # "the two blocs" after A and B in the same sentence are A and B; else the pair
+                # last named in the document ("the transport ministers of both countries")
+                here = list(dict.fromkeys(c for x in final if x.start < i for c in x.codes))
+                pair = tuple(here) if len(here) == 2 else None
+                if pair is None and state.last_pair and (not here or lower[i - 1:i] == ["of"]):
+                    pair = state.last_pair
+                if pair is not None:
+                    final.append(Mention(i, i + 2, pair, "GOV", " ".join(words[i:i + 2]), "group"))
+            elif w == "it" and i > 1 and (lower[i - 1] in SPEECH or lower[i - 1] in REPORT
+                                          or (lower[i - 1] == "that" and (lower[i - 2] in SPEECH or lower[i - 2] in REPORT))):
+                # "Lithuania said it would send troops": the speaker (a country or a body)
+                k = i - 1 if lower[i - 1] != "that" else i - 2
+                spk = [x for x in final if x.end <= k and k - x.end <= 6 and len(set(x.codes)) == 1
+                       and not x.location and x.kind in ("country", "igo", "metonym", "title", "organisation")]
+                if lower[k - 1] == "and" and final:
+                    # "A accused B of ..., and said it would ...": the coordinated speaker is A
+                    spk = [x for x in final if x.end <= k and len(set(x.codes)) == 1 and not x.location][:1] or spk
+                if spk:
+                    final.append(Mention(i, i + 1, spk[-1].codes, spk[-1].sector, words[i], "pronoun"))
+            elif w == "pair" and i > 0 and lower[i - 1] == "the" and state.last_pair \
+                    and not any(x.start <= i < x.end for x in final):
+                final.append(Mention(i - 1, i + 1, state.last_pair, "GOV", " ".join(words[i - 1:i + 1]), "group"))
+            elif w in THEY and state.last_pair and i < 3 and not final:
+                final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
+            elif w in WE and state.talks_pair and _in_quote(lower, i) \
+                    and not any(x.start <= i < x.end for x in final):
+                # quoted first person after talks ("Putin said: 'we agreed ...'"): the speaker and
+                # the other party of the talks
+                pair = state.talks_pair
+                q = _quote_open(lower, i)
+                spk = [x for x in final if x.end <= q and x.codes and len(set(x.codes)) == 1
+                       and x.kind in ("person", "title", "pronoun")]
+                if not spk and state.last_person and lower[:q] and any(
+                        w2 in HE or w2 in SPEECH or w2 in REPORT for w2 in lower[:q]):
+                    spk_code = state.last_person
+                else:
+                    spk_code = spk[-1].codes[0] if spk else None
+                if spk_code in pair:
+                    pair = (spk_code, pair[1] if pair[0] == spk_code else pair[0])
+                final.append(Mention(i, i + 1, pair, "GOV", words[i], "group", talks=True))
+            elif w in ("they", "we") and state.last_pair and (w == "we" or not any(x.start < i for x in final)) \
+                    and (w == "they" or i == 0 or lower[i - 1] in ("“", '"', ",", "that")):
+                final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
+        final.sort(key=lambda m: m.start)
+        # "Libyan leader Muammar Gaddafi", "Russian Foreign Minister Andrei Kozyrev": an unknown
+        # name right after a title belongs to the title's actor
+        for k, m in enumerate(final):
+            if m.kind != "title" or not m.codes:
+                continue
+            limit = final[k + 1].start if k + 1 < len(final) else len(words)
+            e = m.end
+            while e < min(limit, m.end + 4) and _name_word(words[e], lower, e):
+                e += 1
+            if e > m.end and words[e - 1] != "-":
+                m.end = e
+        return final
+
+    def _merge(self, p: Mention, m: Mention, text: str, toks, state: DocState, lower) -> Mention | None:
+        named, title = (p, m) if p.codes else (m, p)
+        if not named.codes and not title.codes:
+            # "foreign minister" + "ministry" etc: keep the first as a bare title
+            return Mention(p.start, m.end, (), p.sector or m.sector, text[toks[p.start][1]:toks[m.end - 1][2]],
+                           p.kind)
+        if named.kind in ("metonym",):
+            return None
+        sector = title.sector if named.kind in ("country", "igo") else named.sector
+        return Mention(p.start, m.end, named.codes, sector, text[toks[p.start][1]:toks[m.end - 1][2]],
+                       named.kind if named.kind in ("person", "organisation") else "title")
+
+    def _resolve_bare(self, m: Mention, final: list[Mention], allm: list[Mention], lower, state: DocState):
+        words = tuple(lower[m.start:m.end])
+        if m.text[:1].isupper() or (m.end < len(lower) and lower[m.end] != lower[m.end].capitalize().lower()):
+            pass
+        if m.kind.startswith("role:") and m.end < len(self._words) and self._words[m.end][:1].isupper() \
+                and not any(x.start == m.end for x in allm):
+            # "President Yoweri Museveni" (a leader not in the dictionary): the country the
+            # sentence names, else the document's country
+            e = m.end
+            while e < len(self._words) and self._words[e][:1].isupper() and not any(x.start == e for x in allm):
+                e += 1
+            near = [x for x in allm if x.codes and x.kind in ("country", "title")]
+            code = min(near, key=lambda x: (abs(x.start - m.start), x.start)).codes[0] if near \
+                else state.last_country
+            if code is None:
+                return None
+            return Mention(m.start, e, (code,), m.sector, " ".join(self._words[m.start:e]), "bare")
+        if m.start > 0 and self._words[m.start - 1][:1].isupper() and m.start - 1 > 0 \
+                and not any(x.end == m.start for x in allm) and lower[m.start - 1] not in ("the", "a"):
+            return None
+        plural = m.start > 0 and lower[m.start - 1] in GROUP_WORDS
+        if plural and state.last_pair:
+            return Mention(m.start - 1, m.end, state.last_pair, m.sector, m.text, "group")
+        if words not in self.lex.standalone and words[-1:] not in self.lex.standalone:
+            return None
+        # (a capital counts too: "opposition supporters rallied in central Minsk")
+        near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation", "metonym")]
+        if m.end + 1 < len(lower) and lower[m.end] in ("in", "from", "of"):
+            # "demonstrators in Baghdad", "police in Jericho": the place names their country
+            here = next((x for x in allm if x.codes and m.end < x.start <= m.end + 2), None)
+            if here is not None:
+                return Mention(m.start, m.end, here.codes[:1], m.sector, m.text, "bare")
+        if near:
+            # (the distance from the nearer edge: "Prime Minister of Lithuania Inga Ruginiene said the
+            # authorities ...": a long title and name is no farther than its last word)
+            best = min(near, key=lambda x: (m.start - x.end + 1 if x.end <= m.start else abs(x.start - m.start),
+                                            x.start))
+            return Mention(m.start, m.end, best.codes[:1], m.sector, m.text, "bare")
+        if state.last_country:
+            return Mention(m.start, m.end, (state.last_country,), m.sector, m.text, "bare")
+        return None
+
+    # ------------------------------------------------------------------ triggers
+    def triggers(self, lower: list[str]) -> list[_Trig]:
+        trig = self.lex.triggers
+        found: list[_Trig] = []
+        n = len(lower)
+        for i, w in enumerate(lower):
+            cands = trig.get(w)
+            if not cands:
+                continue
+            if i > 0 and lower[i - 1] in ("-", "‑"):
+                continue  # the second half of a compound: "duty-free", "Moscow-backed"
+            # a noun after a determiner, or after a possessive and an adjective ("Putin's public
+            # praise", "the EU's strong support"): no verb pattern applies
+            det = i > 0 and (lower[i - 1] in DET or lower[i - 1] in COMMODITIES) or _after_adjectives(lower, i)
+            for ph in cands:
+                if det and ph.pattern.pos == "verb":
+                    continue
+                if ph.pattern.predicate and not self.reads_predicates:
+                    continue  # "called the move a provocation": the object's predicate needs a parse
+                pos = self._match(ph, lower, i)
+                if pos is None:
+                    continue
+                t = _Trig(i, pos[-1] + 1, ph, set(pos))
+                if not self._context_ok(t, lower, n):
+                    continue
+                found.append(t)
+        found.sort(key=lambda t: (-(len(t.used)), -t.phrase.pattern.priority, t.start, t.phrase.pattern.cameo))
+        chosen: list[_Trig] = []
+        taken: set[int] = set()
+        for t in found:
+            if t.used & taken:
+                continue
+            chosen.append(t)
+            taken |= t.used | getattr(t, "ctx", set())
+        chosen.sort(key=lambda t: t.start)
+        # "is ready/willing to take on the costs": the readiness is the act's status, not a
+        # separate accord - the following act is coded (its status from the cue)
+        drop = [k for k in range(len(chosen) - 1)
+                if chosen[k].phrase.pattern.cameo == "030" and lower[chosen[k].end - 1] in READY_WORDS
+                and chosen[k].end < n and lower[chosen[k].end] == "to"
+                and chosen[k + 1].start in (chosen[k].end + 1, chosen[k].end + 2)
+                and chosen[k + 1].phrase.pattern.pos == "verb"
+                and chosen[k + 1].phrase.pattern.type != "CONSULT"]  # "ready to host talks": an offer
+        for k in reversed(drop):
+            del chosen[k]
+        return chosen
+
+    @staticmethod
+    def _match(ph: Phrase, lower: list[str], i: int) -> list[int] | None:
+        pos = [i]
+        j = i + 1
+        for k in range(1, len(ph.slots)):
+            slot = ph.slots[k]
+            # (any(): a slot is a set, its iteration order must not decide - determinism)
+            gap = 0 if any(w in PARTICLES for w in slot) else 2
+            if gap == 0 and j < len(lower) and lower[j] in OBJECT_START and slot & MOVABLE_PARTICLES:
+                gap = 3  # "pulled its troops back", "cut the country off"
+            hit = None
+            for g in range(gap + 1):
+                if j + g < len(lower) and lower[j + g] in slot:
+                    hit = j + g
+                    break
+                if j + g < len(lower) and lower[j + g] in NO_GAP:
+                    break
+            if hit is None:
+                return None
+            pos.append(hit)
+            j = hit + 1
+        return pos
+
+    def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
+        p = t.phrase.pattern
+        lo, hi = max(0, t.start - 3), min(n, t.end + p.window)
+        if p.without:
+            win = lower[max(0, t.start - 2):min(n, t.end + 3)]
+            for w in p.without:
+                if _contains(win, w) is not None:
+                    return False
+        if p.with_:
+            ctx = None
+            after = lower[t.end:hi]
+            for w in p.with_:
+                k = _contains(after, w, plural=True)
+                if k is not None:
+                    ctx = {t.end + k + x for x in range(len(w))}
+                    break
+            if ctx is None:
+                before = lower[lo:t.start]
+                for w in p.with_:
+                    k = _contains(before, w, plural=True)
+                    if k is not None:
+                        ctx = {lo + k + x for x in range(len(w))}
+                        break
+            if ctx is None:
+                return False
+            t.ctx = ctx  # type: ignore[attr-defined]
+        return True
+
+    def _union_of_two(self, scode: str | None, tcode: str | None, ptype: str) -> tuple[str, str] | None:
+        """The two members of a union acting jointly with no other party ("the Union State has
+        deepened military integration" is its members acting with each other), else None."""
+        ent = self.actors.entities.get(scode) if scode else None
+        if tcode is None and ent is not None and len(ent.members) == 2 and ptype in JOINT_TYPES | {"MOBILIZE"}:
+            return ent.members[0], ent.members[1]
+        return None
+
+    def _update_state(self, state: DocState, mentions: list[Mention], dates, toks) -> None:
+        persons = [m for m in mentions if m.kind in ("person", "title") and m.codes]
+        if persons:
+            state.last_person = persons[-1].codes[0]
+        codes = list(dict.fromkeys(c for m in mentions if m.kind in ("person", "country", "title", "metonym")
+                                   and not m.location for c in m.codes))
+        if len(codes) >= 2:
+            state.last_pair = (codes[0], codes[1])
+        # a coordinated pair ("tensions between Russia and Turkey") is what "the pair" means next
+        named = [m for m in mentions if len(m.codes) == 1 and not m.location and m.kind != "bare"]
+        for a, b in zip(named, named[1:], strict=False):
+            if a.codes != b.codes and [t[0].lower() for t in toks[a.end:b.start]] in (["and"], ["and", "the"]):
+                state.last_pair = (a.codes[0], b.codes[0])
+        countries = [m for m in mentions if m.kind in ("country", "title", "person") and m.codes and not m.location]
+        if countries:
+            state.last_country = countries[0].codes[0]
+        days = [d for d in dates if d.granularity == "day"]
+        if days and state.pub_date and days[0].value[:7] >= state.pub_date[:7]:
+            state.date, state.date_gran = days[0].value, "day"
+
+    def code_sentence(self, text: str, state: DocState) -> list[Event]:
+        """The events of one sentence; `state` is the document's memory, updated as it reads."""
+        raise NotImplementedError
+
+
+def _after_adjectives(lower: list[str], i: int) -> bool:
+    """Word i follows a determiner or possessive and adjectives: "Putin's public praise",
+    "their immediate and unconditional release" - a noun, whatever verb it could also be."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and (lower[k].endswith(("ic", "al", "ful", "ive", "ous", "ate")) or lower[k] in POSSESSED_ADJ
+                                     or (lower[k] in ("and", ",") and k < i - 1)):
+        k -= 1
+    return k < i - 1 and k >= 0 and lower[k] in NOUN_LEAD
+
+
+def _name_word(w: str, lower: list[str], i: int) -> bool:
+    """A capitalised word (or initial, or inner hyphen) that can be part of a person's name."""
+    if w == "-":
+        return i > 0 and i + 1 < len(lower) and lower[i + 1][:1].isalpha()
+    if w in NOT_NAME or not w[:1].isupper() or w.isupper() and len(w) > 1 and not w.endswith("."):
+        return False
+    return w.replace(".", "").replace("'", "").isalpha()
+
+
+def _in_quote(lower: list[str], i: int) -> bool:
+    """Token i stands inside an open quotation (“...” or an odd number of straight quotes)."""
+    before = lower[:i]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _quote_open(lower: list[str], i: int) -> int:
+    return max((k for k in range(i) if lower[k] in ("“", '"')), default=0)
+
+
+def _year_end(text: str, d):
+    """"late last year", "the end of last year", "last year ended with ...": December."""
+    if d.granularity == "year" and len(d.value) == 4 and (
+            _YEAR_END_BEFORE.search(text[max(0, d.start - 20):d.start])
+            or _YEAR_END_AFTER.match(text[d.end:d.end + 20])):
+        return dataclasses.replace(d, value=d.value + "-12", granularity="month")
+    return d
+
+
+def _citation(text: str, d) -> bool:
+    """A date inside a source reference ("(see EDM, January 5, 2016)", "(5 Kanal, December 7,
+    2015)") dates the source, not an event."""
+    for m in _CITE.finditer(text):
+        if m.start() < d.start and d.end <= m.end():
+            inner = m.group()[1:-1].strip()
+            return inner.lower().startswith("see ") or ("," in inner[:d.start - m.start()]
+                                                        and text[d.end:m.end()].strip() == ")")
+    return False
+
+
+def _contains(seq: list[str], phrase: tuple[str, ...], plural: bool = False) -> int | None:
+    n = len(phrase)
+    if not n:
+        return None
+    for i in range(len(seq) - n + 1):
+        ok = True
+        for k in range(n):
+            w = seq[i + k]
+            if w != phrase[k] and not (plural and k == n - 1 and (w == phrase[k] + "s" or w == phrase[k] + "es")):
+                ok = False
+                break
+        if ok:
+            return i
+    return None

@@ -1,0 +1,143 @@
+"""Which coder codes a language (DYADWATCH_CODER), and coding documents and short texts with it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from dyadwatch.coder.base import Coder, DocState
+from dyadwatch.model import CleanDocument, Event, Sentence
+from dyadwatch.nlp.reading import SentenceReading
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> Coder:
+    choice = coder_choice()  # read each time: a changed or misspelt DYADWATCH_CODER is seen
+    key = (lang, dirs, allow_unknown, choice)
+    c = _CACHE.get(key)
+    if c is None:
+        # a language module may bring its own coder class (coder/lang/ru: case-based roles)
+
+        c = _make_coder(lang, dirs, allow_unknown, choice)
+        _CACHE[key] = c
+    return c
+
+
+
+_CACHE: dict[tuple, Coder] = {}
+
+
+CODER_ENV = "DYADWATCH_CODER"  # "tree" (default: with the rule coder where it finds nothing), "rules", "tree-only" or "learned"
+
+
+DEFAULT_CODER = "tree"  # the coder when DYADWATCH_CODER is unset or empty (issue 13: best on unseen text)
+
+
+CODERS = ("tree", "rules", "tree-only", "learned")
+
+
+def coder_choice() -> str:
+    """The coder DYADWATCH_CODER names (`CODERS`); `DEFAULT_CODER` when it is unset or empty.
+    Any other value is an error (it once fell back to the rule coder without a word)."""
+    import os
+
+    from dyadwatch.errors import DyadwatchError
+
+    choice = os.environ.get(CODER_ENV, "").strip() or DEFAULT_CODER
+    if choice not in CODERS:
+        raise DyadwatchError(f"{CODER_ENV}={choice!r} is not a coder: use one of {', '.join(CODERS)}")
+    return choice
+
+
+
+def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: str | None = None) -> Coder:
+    """The coder of a language: the tree coder where chosen and the language has a parser
+    (coder/tree.py), the learned coder over both where chosen (learned/coder.py), else the
+    rule coder (a language module's `make_coder` or `RuleCoder`)."""
+    from dyadwatch.coder.lexicon import LANG_DIR, _module
+    from dyadwatch.coder.rules import RuleCoder
+
+    mod = _module(lang)
+    make = getattr(mod, "make_coder", None)
+    choice = kind or coder_choice()
+    if choice == "learned":
+        from dyadwatch.learned.coder import LearnedCoder
+
+        return LearnedCoder(lang, dirs, allow_unknown)  # type: ignore[return-value]
+    if choice in ("tree", "tree-only"):
+        tree_lang = getattr(mod, "TREE_LANG", lang)  # Belarusian is parsed and coded as Russian
+        if (LANG_DIR / tree_lang / "syntax.yaml").is_file():
+            from dyadwatch.coder.tree import TreeCoder
+
+            coder = TreeCoder(tree_lang, dirs, allow_unknown)
+            coder.date_lang = lang
+            if choice == "tree":  # a sentence the tree codes nothing in goes to the rule coder
+                coder.fallback = make(lang, dirs, allow_unknown) if callable(make) else RuleCoder(lang, dirs, allow_unknown)
+            return coder
+    return make(lang, dirs, allow_unknown) if callable(make) else RuleCoder(lang, dirs, allow_unknown)
+
+
+
+def code_document(doc: CleanDocument, sentences: list[Sentence],
+                  dictionary_dirs: Sequence[Path] = (), allow_unknown: bool = False,
+                  readings: dict[int, SentenceReading] | None = None) -> list[tuple[int, Event]]:
+    """Code every sentence in order; `readings`, where given, receives what the coder read in
+    each sentence it read whole (sentence index -> SentenceReading) for the figures stage."""
+    dirs = tuple(Path(d) for d in dictionary_dirs)
+    state = DocState(pub_date=doc.pub_date)
+    out: list[tuple[int, Event]] = []
+    by_lang: dict[str, list[str]] = {}
+    for s in sentences:
+        by_lang.setdefault(s.lang or doc.lang or "en", []).append(s.text)
+    for lang, texts in by_lang.items():
+        coder = _coders(lang, dirs, allow_unknown)
+        prepare = getattr(coder, "prepare", None)
+        if prepare is not None:  # a tree coder parses the sentences that can hold events in one batch
+            prepare(texts)
+    for s in sentences:
+        coder = _coders(s.lang or doc.lang or "en", dirs, allow_unknown)
+        for e in coder.code_sentence(s.text, state):
+            out.append((s.index, e))
+        if readings is not None:
+            r = getattr(coder, "reading", None)
+            if r is not None and r.covers(s.text):
+                readings[s.index] = r
+    return out
+
+
+
+def split_text(text: str, lang: str = "") -> list[tuple[int, str]]:
+    """A light sentence split for short texts (offsets kept)."""
+    if lang == "en":
+        # the English splitter knows abbreviations ("U.S. Secretary of State ...")
+        from dyadwatch.nlp.sentences import split_english
+
+        return [(a, text[a:b]) for a, b in split_english(text) if text[a:b].strip()]
+    out, pos = [], 0
+    for m in _SPLIT.finditer(text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+
+def code_text(text: str, pub_date: str | None = None, lang: str = "en",
+              dictionary_dirs: Sequence[Path] = (), state: DocState | None = None,
+              allow_unknown: bool = False) -> list[Event]:
+    """Code a short text; event start/end are offsets into `text`."""
+    dirs = tuple(Path(d) for d in dictionary_dirs)
+    coder = _coders(lang or "en", dirs, allow_unknown)
+    st = state if state is not None else DocState(pub_date=pub_date)
+    st.pub_date = pub_date
+    st.coded = set()  # one text is one item: its own events only
+    out: list[Event] = []
+    for off, s in split_text(text, lang or "en"):
+        for e in coder.code_sentence(s, st):
+            e.start += off
+            e.end += off
+            out.append(e)
+    return out
+
