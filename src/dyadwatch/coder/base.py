@@ -10,59 +10,88 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from dyadwatch.coder.lexicon import Lexicon, Phrase, load_lexicon
+from dyadwatch.coder.lexicon import Lexicon, Phrase, _files, load_lexicon
+from dyadwatch.datafiles import read_mapping
+from dyadwatch.errors import InputError
 from dyadwatch.model import Event
 from dyadwatch.nlp.actors import ActorDictionary, NameMatch, load_actors, match_names
 from dyadwatch.nlp.reading import SentenceReading
 
-CLAUSE_BREAK = frozenset(";:()[]—")
-PARTICLES = frozenset(("for", "on", "upon", "with", "to", "down", "up", "out", "off", "in", "at", "by", "of", "from",
-                       "into", "back"))
-LOC_PREP = frozenset("in at near outside inside within around across throughout via along".split())
-REPORT = frozenset(("said says say told reported reports announced confirmed stated added "
-                    "according claimed quoted noted charged").split())
-HE = frozenset("he his him she her".split())
-GROUP_WORDS = frozenset("two both".split())
-GROUP_NOUNS = frozenset(("leaders presidents countries sides partners states governments heads "
-                         "ministers nations parties delegations blocs allies neighbours neighbors capitals men "
-                         "sides").split())
-THEY = frozenset("they their them".split())
-WE = frozenset(("we",))  # quoted first person plural of a leader after a bilateral meeting
-MONEY = frozenset("$ € £".split())
-DET = frozenset("the a an its their his her our of 's ’s this these those new bilateral".split())
-NO_GAP = CLAUSE_BREAK | frozenset((",", ".", "to", "that", "and", "or", "but", "which", "who", "if"))
-OBJECT_START = frozenset("his her its their the a an that this these those our my".split())
-SPEECH = frozenset(("said", "says", "say", "declared", "insisted", "reiterated", "announced", "stated", "warned",
-                    "stressed", "told", "demanded", "argued", "added", "that"))
-COMPOUND_NOT_ACTOR = frozenset(("bound", "based", "backed", "sponsored", "supported", "controlled", "held", "born", "made", "built", "brokered", "owned", "registered",
-                                "flagged", "style", "era", "type", "produced", "manufactured"))
-DIRECTION = frozenset(("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-                       "southeastern", "southwestern", "north", "south", "east", "west", "occupied", "neighbouring",
-                       "neighboring"))
-READY_WORDS = frozenset(("ready", "willing"))
-# "the Albanians of southern Serbia": a people (a plural demonym) and the region of a country it lives in
-PEOPLE_ENDINGS = ("ans", "ese")
-REGION_WORDS = frozenset(("the", "southern", "northern", "eastern", "western", "central", "south", "north", "east",
-                          "west", "south-eastern", "south-western", "north-eastern", "north-western"))
-MEMBERSHIP = frozenset(("participation membership role seat involvement presence accession bid "
-                        "integration observer status").split())
-MOVABLE_PARTICLES = frozenset(("back", "out", "off", "down", "up"))  # they may follow the object
-# a commodity before a word makes a compound noun of it: "oil supplies", "arms deliveries"
-COMMODITIES = frozenset(("oil gas arms weapons food grain fuel energy electricity power coal potash fertiliser "
-                         "fertilizer military humanitarian vaccine vaccines ammunition missile peace trade border "
-                         "security nuclear integration visa customs transit").split())  # also "peace talks"
-NOUN_LEAD = frozenset(("'s", "’s", "a", "an", "the", "most", "more", "its", "their", "his", "her", "our"))
-POSSESSED_ADJ = frozenset(("strong firm open full tacit new latest harsh sharp renewed continued repeated state "
-                           "working official first second third last").split())
 JOINT_TYPES = frozenset(("COOPERATE", "AGREE", "CONSULT"))
-NOT_NAME = frozenset(("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-                      "May June July August September October November December The A An On In At As "
-                      "And But Of I").split())
-_CITE = re.compile(r"\((?:see\s+)?[^()]{0,60}\)")
-_YEAR_END_BEFORE = re.compile(r"(?:\bend of|\blate|\bat the end of)\s*$", re.I)
-_YEAR_END_AFTER = re.compile(r"^\s*(?:ended|drew to a close|closed)\b", re.I)
+
+
+@dataclass(frozen=True)
+class MentionWords:
+    """A language's words for reading mentions and triggers (coder/lang/<code>/mentions.yaml)."""
+
+    clause_breaks: frozenset[str] = frozenset()
+    no_gap: frozenset[str] = frozenset()  # with clause_breaks
+    particles: frozenset[str] = frozenset()
+    movable_particles: frozenset[str] = frozenset()
+    object_start: frozenset[str] = frozenset()
+    one_pronouns: frozenset[str] = frozenset()
+    pair_pronouns: frozenset[str] = frozenset()
+    we_pronouns: frozenset[str] = frozenset()
+    group_words: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
+    location_preps: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()
+    people_endings: tuple[str, ...] = ()
+    region_words: frozenset[str] = frozenset()
+    membership: frozenset[str] = frozenset()
+    compound_not_actor: frozenset[str] = frozenset()
+    money: frozenset[str] = frozenset()
+    not_name: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    commodities: frozenset[str] = frozenset()
+    noun_lead: frozenset[str] = frozenset()
+    possessed_adjectives: frozenset[str] = frozenset()
+    adjective_endings: tuple[str, ...] = ()
+    ready_words: frozenset[str] = frozenset()
+    citation: re.Pattern[str] = re.compile(r"\([^()]{0,60}\)")  # a parenthesis: a source reference
+    citation_lead: tuple[str, ...] = ()
+    year_end_before: re.Pattern[str] | None = None
+    year_end_after: re.Pattern[str] | None = None
+
+
+MENTION_REGEXES = ("year_end_before", "year_end_after")
+MENTION_TUPLES = ("people_endings", "adjective_endings", "citation_lead")
+
+
+@lru_cache(maxsize=16)
+def load_mention_words(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> MentionWords:
+    """The language's mentions.yaml, then each dictionary folder's `lang/<code>/mentions.yaml`
+    added to it; a language without one reads no words (its own coder finds its groups)."""
+    names = {f.name for f in dataclasses.fields(MentionWords)} - {"citation"}
+    lists: dict[str, list[str]] = {}
+    regexes: dict[str, re.Pattern[str]] = {}
+    for path in _files(lang, "mentions.yaml", dictionary_dirs):
+        raw = read_mapping(path, "mention words file")
+        unknown = sorted(set(raw) - names)
+        if unknown:
+            raise InputError(str(path), f"unknown key(s) {', '.join(unknown)}")
+        for k, v in raw.items():
+            if k in MENTION_REGEXES:
+                try:
+                    regexes[k] = re.compile(str(v), re.I)
+                except re.error as e:
+                    raise InputError(str(path), f"{k}: not a regular expression ({e})") from None
+            else:
+                lists.setdefault(k, []).extend(str(w) for w in v or [])
+    kw: dict[str, Any] = {}
+    for k, v in lists.items():
+        kw[k] = tuple(dict.fromkeys(v)) if k in MENTION_TUPLES else frozenset(v)
+    kw["no_gap"] = frozenset(lists.get("no_gap", ())) | frozenset(lists.get("clause_breaks", ()))
+    kw.update(regexes)
+    lead = "|".join(re.escape(w) for w in kw.get("citation_lead", ()))
+    kw["citation"] = re.compile(r"\((?:(?:" + lead + r")\s+)?[^()]{0,60}\)" if lead else r"\([^()]{0,60}\)")
+    return MentionWords(**kw)
 
 
 @dataclass
@@ -149,6 +178,7 @@ class Coder:
         self.lang = lang
         self.actors: ActorDictionary = load_actors(lang, dictionary_dirs)
         self.lex: Lexicon = load_lexicon(lang, dictionary_dirs)
+        self.vocab: MentionWords = load_mention_words(lang, tuple(dictionary_dirs))
         self.allow_unknown = allow_unknown
 
     # ------------------------------------------------------------------ mentions
@@ -189,14 +219,14 @@ class Coder:
                 p = out[-1]
                 gap = lower[p.end:m.start]
                 if not p.codes and m.kind == "country" and 2 <= len(gap) <= 4 and gap[-1] == "of" \
-                        and all(_name_word(words[k], lower, k) for k in range(p.end, m.start - 1)):
+                        and all(_name_word(words[k], lower, k, self.vocab) for k in range(p.end, m.start - 1)):
                     # "King Hassan of Morocco", "President Jawara of Gambia": the title's country
                     out[-1] = Mention(p.start, m.end, m.codes, p.sector or "GOV",
                                       text[toks[p.start][1]:toks[m.end - 1][2]], "title")
                     continue
                 if p.kind == "country" and m.kind == "country" and p.codes and m.codes and p.codes != m.codes \
-                        and p.end - p.start == 1 and lower[p.start].endswith(PEOPLE_ENDINGS) and gap[:1] == ["of"] \
-                        and all(w in REGION_WORDS for w in gap[1:]) and lower[m.end:m.end + 1] != ["-"]:
+                        and p.end - p.start == 1 and lower[p.start].endswith(self.vocab.people_endings) and gap[:1] == ["of"] \
+                        and all(w in self.vocab.region_words for w in gap[1:]) and lower[m.end:m.end + 1] != ["-"]:
                     # "the Albanians of southern Serbia": a people living in the second country
                     out[-1] = Mention(p.start, m.end, m.codes, "CVL", text[toks[p.start][1]:toks[m.end - 1][2]],
                                       "country")
@@ -231,20 +261,20 @@ class Coder:
                 if prev2 in ("pro", "post"):
                     continue  # "pro-Russian", "post-Soviet": attributes, not actors
                 m.anti = True
-            if m.kind == "country" and words[m.start] == "US" and m.end < len(words) and words[m.end] in MONEY:
+            if m.kind == "country" and words[m.start] == "US" and m.end < len(words) and words[m.end] in self.vocab.money:
                 continue
-            if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in COMPOUND_NOT_ACTOR:
+            if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in self.vocab.compound_not_actor:
                 continue  # "Vilnius-bound", "Geneva-based", "Russian-made": an attribute, no actor
             prev3 = lower[m.start - 3] if m.start > 2 else ""
             # "the increase in NATO's military presence": an organisation's or a force's own
             # thing, not a place (but "near Macedonia's border" is one)
-            member_of = m.kind == "igo" and (prev in ("in", "of") and prev2 in MEMBERSHIP
-                                             or prev == "the" and prev2 in ("in", "of") and prev3 in MEMBERSHIP)
+            member_of = m.kind == "igo" and (prev in ("in", "of") and prev2 in self.vocab.membership
+                                             or prev == "the" and prev2 in ("in", "of") and prev3 in self.vocab.membership)
             possessive = member_of or m.kind in ("igo", "title") and any(
                 lower[k] in ("'s", "’s") for k in range(m.start, min(m.end + 1, len(lower))))
-            if not possessive and (prev in LOC_PREP or (prev == "the" and prev2 in LOC_PREP)
-                                   or (prev in DIRECTION and (prev2 in LOC_PREP
-                                                              or (prev2 == "the" and prev3 in LOC_PREP)))):
+            if not possessive and (prev in self.vocab.location_preps or (prev == "the" and prev2 in self.vocab.location_preps)
+                                   or (prev in self.vocab.directions and (prev2 in self.vocab.location_preps
+                                                              or (prev2 == "the" and prev3 in self.vocab.location_preps)))):
                 m.location = True  # "in Minsk", "in the south of", "in southeastern Serbia"
             elif final and final[-1].location and lower[final[-1].end:m.start] in (
                     ["and"], ["and", "the"], ["or"], ["or", "the"]):
@@ -256,7 +286,7 @@ class Coder:
             final.append(m)
         # pronouns and "the two presidents"
         for i, w in enumerate(lower):
-            if w in HE and not any(x.start <= i < x.end for x in final):
+            if w in self.vocab.one_pronouns and not any(x.start <= i < x.end for x in final):
                 # "he" after a named leader in the same sentence, else the document's last one
                 # ("Belarus is restricting her participation": a country may be "she" in English)
                 here = [x for x in final if x.end <= i and x.codes and (x.kind in ("person", "title")
@@ -265,7 +295,7 @@ class Coder:
                 ref = here[-1].codes[0] if here else state.last_person
                 if ref:
                     final.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
-            elif w in GROUP_WORDS and i + 1 < len(lower) and lower[i + 1] in GROUP_NOUNS \
+            elif w in self.vocab.group_words and i + 1 < len(lower) and lower[i + 1] in self.vocab.group_nouns \
                     and not any(x.start <= i < x.end for x in final):
                 # "the two blocs" after A and B in the same sentence are A and B; else the pair
                 # last named in the document ("the transport ministers of both countries")
@@ -275,8 +305,8 @@ class Coder:
                     pair = state.last_pair
                 if pair is not None:
                     final.append(Mention(i, i + 2, pair, "GOV", " ".join(words[i:i + 2]), "group"))
-            elif w == "it" and i > 1 and (lower[i - 1] in SPEECH or lower[i - 1] in REPORT
-                                          or (lower[i - 1] == "that" and (lower[i - 2] in SPEECH or lower[i - 2] in REPORT))):
+            elif w == "it" and i > 1 and (lower[i - 1] in self.vocab.speech or lower[i - 1] in self.vocab.reporting
+                                          or (lower[i - 1] == "that" and (lower[i - 2] in self.vocab.speech or lower[i - 2] in self.vocab.reporting))):
                 # "Lithuania said it would send troops": the speaker (a country or a body)
                 k = i - 1 if lower[i - 1] != "that" else i - 2
                 spk = [x for x in final if x.end <= k and k - x.end <= 6 and len(set(x.codes)) == 1
@@ -289,9 +319,9 @@ class Coder:
             elif w == "pair" and i > 0 and lower[i - 1] == "the" and state.last_pair \
                     and not any(x.start <= i < x.end for x in final):
                 final.append(Mention(i - 1, i + 1, state.last_pair, "GOV", " ".join(words[i - 1:i + 1]), "group"))
-            elif w in THEY and state.last_pair and i < 3 and not final:
+            elif w in self.vocab.pair_pronouns and state.last_pair and i < 3 and not final:
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
-            elif w in WE and state.talks_pair and _in_quote(lower, i) \
+            elif w in self.vocab.we_pronouns and state.talks_pair and _in_quote(lower, i) \
                     and not any(x.start <= i < x.end for x in final):
                 # quoted first person after talks ("Putin said: 'we agreed ...'"): the speaker and
                 # the other party of the talks
@@ -300,7 +330,7 @@ class Coder:
                 spk = [x for x in final if x.end <= q and x.codes and len(set(x.codes)) == 1
                        and x.kind in ("person", "title", "pronoun")]
                 if not spk and state.last_person and lower[:q] and any(
-                        w2 in HE or w2 in SPEECH or w2 in REPORT for w2 in lower[:q]):
+                        w2 in self.vocab.one_pronouns or w2 in self.vocab.speech or w2 in self.vocab.reporting for w2 in lower[:q]):
                     spk_code = state.last_person
                 else:
                     spk_code = spk[-1].codes[0] if spk else None
@@ -318,7 +348,7 @@ class Coder:
                 continue
             limit = final[k + 1].start if k + 1 < len(final) else len(words)
             e = m.end
-            while e < min(limit, m.end + 4) and _name_word(words[e], lower, e):
+            while e < min(limit, m.end + 4) and _name_word(words[e], lower, e, self.vocab):
                 e += 1
             if e > m.end and words[e - 1] != "-":
                 m.end = e
@@ -356,7 +386,7 @@ class Coder:
         if m.start > 0 and self._words[m.start - 1][:1].isupper() and m.start - 1 > 0 \
                 and not any(x.end == m.start for x in allm) and lower[m.start - 1] not in ("the", "a"):
             return None
-        plural = m.start > 0 and lower[m.start - 1] in GROUP_WORDS
+        plural = m.start > 0 and lower[m.start - 1] in self.vocab.group_words
         if plural and state.last_pair:
             return Mention(m.start - 1, m.end, state.last_pair, m.sector, m.text, "group")
         if words not in self.lex.standalone and words[-1:] not in self.lex.standalone:
@@ -391,7 +421,7 @@ class Coder:
                 continue  # the second half of a compound: "duty-free", "Moscow-backed"
             # a noun after a determiner, or after a possessive and an adjective ("Putin's public
             # praise", "the EU's strong support"): no verb pattern applies
-            det = i > 0 and (lower[i - 1] in DET or lower[i - 1] in COMMODITIES) or _after_adjectives(lower, i)
+            det = i > 0 and (lower[i - 1] in self.vocab.determiners or lower[i - 1] in self.vocab.commodities) or _after_adjectives(lower, i, self.vocab)
             for ph in cands:
                 if det and ph.pattern.pos == "verb":
                     continue
@@ -416,7 +446,7 @@ class Coder:
         # "is ready/willing to take on the costs": the readiness is the act's status, not a
         # separate accord - the following act is coded (its status from the cue)
         drop = [k for k in range(len(chosen) - 1)
-                if chosen[k].phrase.pattern.cameo == "030" and lower[chosen[k].end - 1] in READY_WORDS
+                if chosen[k].phrase.pattern.cameo == "030" and lower[chosen[k].end - 1] in self.vocab.ready_words
                 and chosen[k].end < n and lower[chosen[k].end] == "to"
                 and chosen[k + 1].start in (chosen[k].end + 1, chosen[k].end + 2)
                 and chosen[k + 1].phrase.pattern.pos == "verb"
@@ -425,22 +455,21 @@ class Coder:
             del chosen[k]
         return chosen
 
-    @staticmethod
-    def _match(ph: Phrase, lower: list[str], i: int) -> list[int] | None:
+    def _match(self, ph: Phrase, lower: list[str], i: int) -> list[int] | None:
         pos = [i]
         j = i + 1
         for k in range(1, len(ph.slots)):
             slot = ph.slots[k]
             # (any(): a slot is a set, its iteration order must not decide - determinism)
-            gap = 0 if any(w in PARTICLES for w in slot) else 2
-            if gap == 0 and j < len(lower) and lower[j] in OBJECT_START and slot & MOVABLE_PARTICLES:
+            gap = 0 if any(w in self.vocab.particles for w in slot) else 2
+            if gap == 0 and j < len(lower) and lower[j] in self.vocab.object_start and slot & self.vocab.movable_particles:
                 gap = 3  # "pulled its troops back", "cut the country off"
             hit = None
             for g in range(gap + 1):
                 if j + g < len(lower) and lower[j + g] in slot:
                     hit = j + g
                     break
-                if j + g < len(lower) and lower[j + g] in NO_GAP:
+                if j + g < len(lower) and lower[j + g] in self.vocab.no_gap:
                     break
             if hit is None:
                 return None
@@ -509,21 +538,21 @@ class Coder:
         raise NotImplementedError
 
 
-def _after_adjectives(lower: list[str], i: int) -> bool:
+def _after_adjectives(lower: list[str], i: int, vocab: MentionWords) -> bool:
     """Word i follows a determiner or possessive and adjectives: "Putin's public praise",
     "their immediate and unconditional release" - a noun, whatever verb it could also be."""
     k = i - 1
-    while k >= 0 and i - k <= 5 and (lower[k].endswith(("ic", "al", "ful", "ive", "ous", "ate")) or lower[k] in POSSESSED_ADJ
+    while k >= 0 and i - k <= 5 and (lower[k].endswith(vocab.adjective_endings) or lower[k] in vocab.possessed_adjectives
                                      or (lower[k] in ("and", ",") and k < i - 1)):
         k -= 1
-    return k < i - 1 and k >= 0 and lower[k] in NOUN_LEAD
+    return k < i - 1 and k >= 0 and lower[k] in vocab.noun_lead
 
 
-def _name_word(w: str, lower: list[str], i: int) -> bool:
+def _name_word(w: str, lower: list[str], i: int, vocab: MentionWords) -> bool:
     """A capitalised word (or initial, or inner hyphen) that can be part of a person's name."""
     if w == "-":
         return i > 0 and i + 1 < len(lower) and lower[i + 1][:1].isalpha()
-    if w in NOT_NAME or not w[:1].isupper() or w.isupper() and len(w) > 1 and not w.endswith("."):
+    if w in vocab.not_name or not w[:1].isupper() or w.isupper() and len(w) > 1 and not w.endswith("."):
         return False
     return w.replace(".", "").replace("'", "").isalpha()
 
@@ -538,22 +567,22 @@ def _quote_open(lower: list[str], i: int) -> int:
     return max((k for k in range(i) if lower[k] in ("“", '"')), default=0)
 
 
-def _year_end(text: str, d):
+def _year_end(text: str, d, vocab: MentionWords):
     """"late last year", "the end of last year", "last year ended with ...": December."""
-    if d.granularity == "year" and len(d.value) == 4 and (
-            _YEAR_END_BEFORE.search(text[max(0, d.start - 20):d.start])
-            or _YEAR_END_AFTER.match(text[d.end:d.end + 20])):
+    if d.granularity == "year" and len(d.value) == 4 and vocab.year_end_before and vocab.year_end_after and (
+            vocab.year_end_before.search(text[max(0, d.start - 20):d.start])
+            or vocab.year_end_after.match(text[d.end:d.end + 20])):
         return dataclasses.replace(d, value=d.value + "-12", granularity="month")
     return d
 
 
-def _citation(text: str, d) -> bool:
+def _citation(text: str, d, vocab: MentionWords) -> bool:
     """A date inside a source reference ("(see EDM, January 5, 2016)", "(5 Kanal, December 7,
     2015)") dates the source, not an event."""
-    for m in _CITE.finditer(text):
+    for m in vocab.citation.finditer(text):
         if m.start() < d.start and d.end <= m.end():
             inner = m.group()[1:-1].strip()
-            return inner.lower().startswith("see ") or ("," in inner[:d.start - m.start()]
+            return any(inner.lower().startswith(w + " ") for w in vocab.citation_lead) or ("," in inner[:d.start - m.start()]
                                                         and text[d.end:m.end()].strip() == ")")
     return False
 

@@ -16,14 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyadwatch.coder.base import (
-    CLAUSE_BREAK,
-    COMPOUND_NOT_ACTOR,
-    DET,
-    GROUP_WORDS,
     JOINT_TYPES,
-    OBJECT_START,
-    REPORT,
-    SPEECH,
     Coder,
     DocState,
     Mention,
@@ -34,10 +27,20 @@ from dyadwatch.coder.base import (
     _Trig,
     _year_end,
     first_of_each,
+    load_mention_words,
 )
 from dyadwatch.model import Event
 from dyadwatch.nlp.actors import tokenize
 
+# the English words the rule coder shares with the mention reader (coder/lang/en/mentions.yaml)
+_EN = load_mention_words("en")
+CLAUSE_BREAK = _EN.clause_breaks
+COMPOUND_NOT_ACTOR = _EN.compound_not_actor
+DET = _EN.determiners
+GROUP_WORDS = _EN.group_words
+OBJECT_START = _EN.object_start
+REPORT = _EN.reporting
+SPEECH = _EN.speech
 TALK_NOUNS = frozenset(("talks", "negotiations", "consultations", "summit", "meeting"))
 TIME_WORDS = frozenset(("january february april june july august september october november december "
                         "yesterday week month year monday tuesday wednesday thursday friday saturday sunday").split())
@@ -154,7 +157,7 @@ class RuleCoder(Coder):
         mentions = self.mentions(words, lower, toks, text, state) if (trigs or True) else []
         found_dates = _find_dates(text, state.pub_date, self.lang)
         self.keep_reading(text, 0, toks, lower, found_dates)
-        dates = [_year_end(text, d) for d in found_dates if not _citation(text, d)]
+        dates = [_year_end(text, d, self.vocab) for d in found_dates if not _citation(text, d, self.vocab)]
         events: list[Event] = []
         self._sent = _SentenceMemory({t.start for t in trigs if t.phrase.pattern.pos == "noun"})
         if trigs and (mentions or self.allow_unknown or state.talks_pair):

@@ -654,7 +654,7 @@ class TreeCoder(Coder):
         except Exception:
             found_dates = []
         self.keep_reading(text, self._dateline, toks, lower, found_dates)  # for the figures stage
-        dates = [_year_end(text, d) for d in found_dates if not _citation(text, d)]
+        dates = [_year_end(text, d, self.vocab) for d in found_dates if not _citation(text, d, self.vocab)]
         events: list[Event] = []
         self.last_doc = None
         self._last = (None, dates)

@@ -26,7 +26,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from dyadwatch.coder.base import (
-    CLAUSE_BREAK,
     DocState,
     Mention,
     _contains,
@@ -36,7 +35,7 @@ from dyadwatch.coder.base import (
 )
 from dyadwatch.coder.cameo import lookup as cameo_lookup
 from dyadwatch.coder.cameo import quad_class
-from dyadwatch.coder.rules import NEEDS_PARTNER, NEG_INTENT_TYPES, RuleCoder
+from dyadwatch.coder.rules import CLAUSE_BREAK, NEEDS_PARTNER, NEG_INTENT_TYPES, RuleCoder
 from dyadwatch.datafiles import load_yaml
 from dyadwatch.model import Event
 from dyadwatch.nlp.actors import match_names, tokenize

@@ -1,0 +1,50 @@
+"""The mention reader every coder shares (coder/base.py): its words are data, per language."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.coder import base, code_text
+from dyadwatch.coder.base import load_mention_words
+from dyadwatch.errors import InputError
+
+TWO_REPUBLICS = "Lukashenko met Putin in Sochi on Monday. The two republics signed a treaty on energy."
+
+
+def test_english_reads_pronouns_and_groups_and_russian_its_own_coder_does() -> None:
+    en, ru = load_mention_words("en"), load_mention_words("ru")
+    assert {"he", "she"} <= en.one_pronouns and "presidents" in en.group_nouns
+    assert not ru.one_pronouns and not ru.group_nouns  # lang/ru/coder.py `group_mentions`
+    assert en.clause_breaks == ru.clause_breaks and "," in en.no_gap and ";" in en.no_gap
+    assert load_mention_words("xx") == base.MentionWords()  # a language without a file reads no words
+
+
+def test_a_users_mentions_file_adds_a_group_noun(tmp_path: Path) -> None:
+    (tmp_path / "lang" / "en").mkdir(parents=True)
+    (tmp_path / "lang" / "en" / "mentions.yaml").write_text("group_nouns: [republics]\n", encoding="utf-8")
+    before = {(e.source, e.target, e.type) for e in code_text(TWO_REPUBLICS, "2021-03-04")}
+    after = {(e.source, e.target, e.type) for e in code_text(TWO_REPUBLICS, "2021-03-04", dictionary_dirs=[tmp_path])}
+    assert ("BLR", "RUS", "AGREE") not in before
+    assert {("BLR", "RUS", "AGREE"), ("RUS", "BLR", "AGREE")} <= after
+
+
+def test_a_bad_mentions_file_is_named_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "lang" / "en").mkdir(parents=True)
+    bad = tmp_path / "lang" / "en" / "mentions.yaml"
+    bad.write_text("group_noun: [republics]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="group_noun") as e:
+        load_mention_words("en", (tmp_path,))
+    assert str(bad) in str(e.value)
+    bad.write_text("year_end_before: '(unclosed'\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a regular expression") as e:
+        load_mention_words("en", (tmp_path,))
+    assert str(bad) in str(e.value)
+
+
+def test_no_word_list_is_written_in_the_shared_reader() -> None:
+    """Its vocabularies live in coder/lang/<code>/mentions.yaml (issue 13: no word lists in code)."""
+    source = Path(base.__file__).read_text(encoding="utf-8")
+    assert not re.search(r'^[A-Z_]+ = frozenset\(\(?"[a-z]', source, re.M)
