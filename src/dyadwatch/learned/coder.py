@@ -38,6 +38,7 @@ class DecisionModel:
     bag_weight: float
     lexical: bool  # whether the lexical candidates are proposed (training chose by cross-validation)
     repair: bool = False  # whether self-targeted and untargeted events propose other targets (likewise)
+    tree: str = "tree-only"  # how the tree coder proposed in training: "tree" (with its rule fallback) or "tree-only"
 
     @classmethod
     def load(cls, folder: Path) -> DecisionModel:
@@ -46,7 +47,8 @@ class DecisionModel:
             w = np.zeros(int(meta["dim"]), dtype=np.float32)
             w[z["index"]] = z["weight"]
         return cls(w, float(meta["bias"]), float(meta["threshold"]), float(meta.get("bag_weight", 0.0)),
-                   bool(meta.get("lexical", False)), bool(meta.get("repair", False)))
+                   bool(meta.get("lexical", False)), bool(meta.get("repair", False)),
+                   str(meta.get("tree", "tree-only")))
 
     def probability(self, feats: dict[int, float]) -> float:
         z = self.bias + float(sum(self.weight[k] * v for k, v in feats.items()))
@@ -95,14 +97,16 @@ class LearnedCoder:
         from dyadwatch.coder.tree import TreeCoder
 
         self.lang = lang
-        self.rule = _make_coder(lang, dictionary_dirs, allow_unknown, kind="rules")
-        tree = _make_coder(lang, dictionary_dirs, allow_unknown, kind="tree-only")  # the tree alone: the rule coder proposes its own
-        self.tree = tree if isinstance(tree, TreeCoder) else None
         self.model_lang = getattr(_module(lang), "TREE_LANG", lang)  # Belarusian: the Russian model
         if model_dir is None and os.environ.get(MODEL_ENV):
             model_dir = Path(os.environ[MODEL_ENV])
         self.model = model_for(self.model_lang, model_dir)
         self.status_model = StatusModel.load((model_dir or MODEL_DIR) / self.model_lang)
+        self.rule = _make_coder(lang, dictionary_dirs, allow_unknown, kind="rules")
+        # the tree proposes as it did when the model was trained (with or without its rule fallback)
+        kind = self.model.tree if self.model is not None else "tree-only"
+        tree = _make_coder(lang, dictionary_dirs, allow_unknown, kind=kind)
+        self.tree = tree if isinstance(tree, TreeCoder) else None
 
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
         # what else callers read of a coder (lexicon, actors, counters) is the rule coder's

@@ -190,18 +190,20 @@ class CoderReport:
 
 def train(paths: Sequence[Path], out_dir: Path, lang: str, *, c: float = 0.3,
           bag_weight: float = 0.0, synthetic_weight: float = 1.0, class_weight: float = 1.0,
-          ) -> CoderReport:
+          tree_kind: str = "tree") -> CoderReport:
     """Fit one language's decision model on the items of `paths` in that language.
 
     Files under a `synthetic` folder are weighted by `synthetic_weight` and left out of
     the threshold's choice, which maximises the out-of-fold F1 on the other files' items.
+    `tree_kind` is how the tree coder proposes: "tree" (with its rule fallback, as the default
+    coder codes) or "tree-only"; the model records it and the learned coder runs the same.
     """
     from dyadwatch.coder.run import _make_coder
     from dyadwatch.coder.tree import TreeCoder
 
     t0 = time.process_time()
     rule = _make_coder(lang, (), False, kind="rules")
-    tree = _make_coder(lang, (), False, kind="tree-only")  # as the learned coder runs it (no rule fallback)
+    tree = _make_coder(lang, (), False, kind=tree_kind)  # as the learned coder will run it
     tree = tree if isinstance(tree, TreeCoder) else None
     rows: list[Row] = []
     weights: list[float] = []
@@ -238,7 +240,7 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str, *, c: float = 0.3,
     _smooth, prec, rec, thr, lexical, repair, rs, ws = max(
         trials, key=lambda x: (round(x[0], 3), -(int(x[4]) + int(x[5])), not x[4]))
     w, b = fit(rs, c, ws)
-    save(out_dir, lang, w, b, thr, bag_weight, lexical, repair)
+    save(out_dir, lang, w, b, thr, bag_weight, lexical, repair, tree_kind)
     save_status(out_dir, lang, *fit_status(rs, c))
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     return CoderReport(lang, n_items, sum(len(r.cands) for r in rs), thr, prec, rec, f1,
@@ -266,7 +268,7 @@ def _coders_only(r: Row, lang: str, bag_weight: float) -> Row | None:
 
 
 def save(out_dir: Path, lang: str, w: np.ndarray, b: float, threshold: float,
-         bag_weight: float, lexical: bool, repair: bool = False) -> None:
+         bag_weight: float, lexical: bool, repair: bool = False, tree_kind: str = "tree-only") -> None:
     d = out_dir / lang
     d.mkdir(parents=True, exist_ok=True)
     nz = np.nonzero(w)[0].astype(np.int32)
@@ -274,7 +276,7 @@ def save(out_dir: Path, lang: str, w: np.ndarray, b: float, threshold: float,
     np.savez_compressed(d / "decide.npz", index=nz, weight=w[nz].astype(np.float16))
     (d / "decide.json").write_text(json.dumps(
         {"dim": DIM, "bias": round(b, 6), "threshold": threshold, "bag_weight": bag_weight,
-         "lexical": lexical, "repair": repair},
+         "lexical": lexical, "repair": repair, "tree": tree_kind},
         indent=1) + "\n")
 
 
