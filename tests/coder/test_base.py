@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import re
 from pathlib import Path
 
@@ -45,6 +47,19 @@ def test_a_bad_mentions_file_is_named_in_one_line(tmp_path: Path) -> None:
 
 
 def test_no_word_list_is_written_in_the_shared_reader() -> None:
-    """Its vocabularies live in coder/lang/<code>/mentions.yaml (issue 13: no word lists in code)."""
+    """Its vocabularies and grammar words live in coder/lang/<code>/mentions.yaml (issue 13: no
+    word lists in code), so a language is added with data."""
     source = Path(base.__file__).read_text(encoding="utf-8")
     assert not re.search(r'^[A-Z_]+ = frozenset\(\(?"[a-z]', source, re.M)
+    tree = ast.parse(source)
+    docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                  if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef)) and n.body
+                  and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    literals = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                and id(n) not in docstrings}
+    english = load_mention_words("en")
+    words = set().union(*(getattr(english, f.name) for f in dataclasses.fields(english)
+                          if isinstance(getattr(english, f.name), frozenset | tuple)))
+    words = {w for w in words if isinstance(w, str) and w.isalpha()} | {"'s", "s", "es"}
+    kinds = {"country", "igo", "metonym", "person", "organisation", "role", "title", "sector", "group", "pronoun"}
+    assert literals & words - kinds == set()  # (a mention's kind is the coder's own tag, not a word)

@@ -54,6 +54,29 @@ class MentionWords:
     possessed_adjectives: frozenset[str] = frozenset()
     adjective_endings: tuple[str, ...] = ()
     ready_words: frozenset[str] = frozenset()
+    genitive: frozenset[str] = frozenset()
+    name_joins: frozenset[tuple[str, ...]] = frozenset()
+    plural_endings: tuple[str, ...] = ()
+    ethnic: frozenset[str] = frozenset()
+    attribute_prefixes: frozenset[str] = frozenset()
+    opposed_prefixes: frozenset[str] = frozenset()
+    member_preps: frozenset[str] = frozenset()
+    possessive_markers: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    list_joins: frozenset[tuple[str, ...]] = frozenset()
+    pair_joins: frozenset[tuple[str, ...]] = frozenset()
+    country_pronouns: frozenset[str] = frozenset()
+    it_pronouns: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
+    pair_subjects: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    origin_preps: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()
+    adjective_joins: frozenset[str] = frozenset()
+    plural_suffixes: tuple[str, ...] = ()
     citation: re.Pattern[str] = re.compile(r"\([^()]{0,60}\)")  # a parenthesis: a source reference
     citation_lead: tuple[str, ...] = ()
     year_end_before: re.Pattern[str] | None = None
@@ -61,7 +84,8 @@ class MentionWords:
 
 
 MENTION_REGEXES = ("year_end_before", "year_end_after")
-MENTION_TUPLES = ("people_endings", "adjective_endings", "citation_lead")
+MENTION_TUPLES = ("people_endings", "adjective_endings", "citation_lead", "plural_endings", "plural_suffixes")
+MENTION_PHRASES = ("name_joins", "list_joins", "pair_joins")  # word sequences ("" for none: adjacent)
 
 
 @lru_cache(maxsize=16)
@@ -86,7 +110,8 @@ def load_mention_words(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Men
                 lists.setdefault(k, []).extend(str(w) for w in v or [])
     kw: dict[str, Any] = {}
     for k, v in lists.items():
-        kw[k] = tuple(dict.fromkeys(v)) if k in MENTION_TUPLES else frozenset(v)
+        kw[k] = tuple(dict.fromkeys(v)) if k in MENTION_TUPLES else \
+            frozenset(tuple(p.lower().split()) for p in v) if k in MENTION_PHRASES else frozenset(v)
     kw["no_gap"] = frozenset(lists.get("no_gap", ())) | frozenset(lists.get("clause_breaks", ()))
     kw.update(regexes)
     lead = "|".join(re.escape(w) for w in kw.get("citation_lead", ()))
@@ -209,6 +234,7 @@ class Coder:
 
     def mentions(self, words: list[str], lower: list[str], toks, text: str, state: DocState) -> list[Mention]:
         a = self.actors
+        v = self.vocab
         self._words = words
         self._names = match_names(a, words, lower)
         ms = self.name_mentions(self._names, toks, text)
@@ -218,23 +244,23 @@ class Coder:
             if out:
                 p = out[-1]
                 gap = lower[p.end:m.start]
-                if not p.codes and m.kind == "country" and 2 <= len(gap) <= 4 and gap[-1] == "of" \
+                if not p.codes and m.kind == "country" and 2 <= len(gap) <= 4 and gap[-1] in v.genitive \
                         and all(_name_word(words[k], lower, k, self.vocab) for k in range(p.end, m.start - 1)):
                     # "King Hassan of Morocco", "President Jawara of Gambia": the title's country
                     out[-1] = Mention(p.start, m.end, m.codes, p.sector or "GOV",
                                       text[toks[p.start][1]:toks[m.end - 1][2]], "title")
                     continue
                 if p.kind == "country" and m.kind == "country" and p.codes and m.codes and p.codes != m.codes \
-                        and p.end - p.start == 1 and lower[p.start].endswith(self.vocab.people_endings) and gap[:1] == ["of"] \
-                        and all(w in self.vocab.region_words for w in gap[1:]) and lower[m.end:m.end + 1] != ["-"]:
+                        and p.end - p.start == 1 and lower[p.start].endswith(v.people_endings) and gap[:1] and gap[0] in v.genitive \
+                        and all(w in v.region_words for w in gap[1:]) and lower[m.end:m.end + 1] != ["-"]:
                     # "the Albanians of southern Serbia": a people living in the second country
                     out[-1] = Mention(p.start, m.end, m.codes, "CVL", text[toks[p.start][1]:toks[m.end - 1][2]],
                                       "country")
                     continue
-                if gap in ([], ["'s"], ["’s"], ["of"], ["of", "the"], ["’"], ["'"]):
+                if tuple(gap) in v.name_joins:
                     pc, mc = bool(p.codes), bool(m.codes)
                     if pc and mc and not gap and p.kind == "country" and m.kind == "country" \
-                            and p.codes != m.codes and lower[m.end - 1].endswith("s"):
+                            and p.codes != m.codes and lower[m.end - 1].endswith(v.plural_endings):
                         # "Bosnian Serbs", "Iraqi Kurds": a group living in the first country
                         out[-1] = Mention(p.start, m.end, p.codes, p.sector,
                                           text[toks[p.start][1]:toks[m.end - 1][2]], "country")
@@ -255,29 +281,28 @@ class Coder:
         for m in out:
             prev = lower[m.start - 1] if m.start > 0 else ""
             prev2 = lower[m.start - 2] if m.start > 1 else ""
-            if prev == "ethnic":
+            if prev in v.ethnic:
                 m.ethnic = True  # "ethnic Albanians" in Serbia are coded by where they live
-            if prev == "-" and prev2 in ("pro", "anti", "post"):
-                if prev2 in ("pro", "post"):
-                    continue  # "pro-Russian", "post-Soviet": attributes, not actors
+            if prev == "-" and prev2 in v.attribute_prefixes:
+                continue  # "pro-Russian", "post-Soviet": attributes, not actors
+            if prev == "-" and prev2 in v.opposed_prefixes:
                 m.anti = True
-            if m.kind == "country" and words[m.start] == "US" and m.end < len(words) and words[m.end] in self.vocab.money:
+            if m.kind == "country" and words[m.start] == "US" and m.end < len(words) and words[m.end] in v.money:
                 continue
-            if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in self.vocab.compound_not_actor:
+            if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in v.compound_not_actor:
                 continue  # "Vilnius-bound", "Geneva-based", "Russian-made": an attribute, no actor
             prev3 = lower[m.start - 3] if m.start > 2 else ""
             # "the increase in NATO's military presence": an organisation's or a force's own
             # thing, not a place (but "near Macedonia's border" is one)
-            member_of = m.kind == "igo" and (prev in ("in", "of") and prev2 in self.vocab.membership
-                                             or prev == "the" and prev2 in ("in", "of") and prev3 in self.vocab.membership)
+            member_of = m.kind == "igo" and (prev in v.member_preps and prev2 in v.membership
+                                             or prev in v.definite and prev2 in v.member_preps and prev3 in v.membership)
             possessive = member_of or m.kind in ("igo", "title") and any(
-                lower[k] in ("'s", "’s") for k in range(m.start, min(m.end + 1, len(lower))))
-            if not possessive and (prev in self.vocab.location_preps or (prev == "the" and prev2 in self.vocab.location_preps)
-                                   or (prev in self.vocab.directions and (prev2 in self.vocab.location_preps
-                                                              or (prev2 == "the" and prev3 in self.vocab.location_preps)))):
+                lower[k] in v.possessive_markers for k in range(m.start, min(m.end + 1, len(lower))))
+            if not possessive and (prev in v.location_preps or (prev in v.definite and prev2 in v.location_preps)
+                                   or (prev in v.directions and (prev2 in v.location_preps
+                                                                 or (prev2 in v.definite and prev3 in v.location_preps)))):
                 m.location = True  # "in Minsk", "in the south of", "in southeastern Serbia"
-            elif final and final[-1].location and lower[final[-1].end:m.start] in (
-                    ["and"], ["and", "the"], ["or"], ["or", "the"]):
+            elif final and final[-1].location and tuple(lower[final[-1].end:m.start]) in v.list_joins:
                 m.location = True  # "at the UN and the OSCE": the list of places goes on
             if not m.codes:
                 m = self._resolve_bare(m, final, out, lower, state)
@@ -286,42 +311,43 @@ class Coder:
             final.append(m)
         # pronouns and "the two presidents"
         for i, w in enumerate(lower):
-            if w in self.vocab.one_pronouns and not any(x.start <= i < x.end for x in final):
+            if w in v.one_pronouns and not any(x.start <= i < x.end for x in final):
                 # "he" after a named leader in the same sentence, else the document's last one
                 # ("Belarus is restricting her participation": a country may be "she" in English)
                 here = [x for x in final if x.end <= i and x.codes and (x.kind in ("person", "title")
                                                                        or x.kind.startswith("role")
-                                                                       or (w == "her" and x.kind == "country"))]
+                                                                       or (w in v.country_pronouns and x.kind == "country"))]
                 ref = here[-1].codes[0] if here else state.last_person
                 if ref:
                     final.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
-            elif w in self.vocab.group_words and i + 1 < len(lower) and lower[i + 1] in self.vocab.group_nouns \
+            elif w in v.group_words and i + 1 < len(lower) and lower[i + 1] in v.group_nouns \
                     and not any(x.start <= i < x.end for x in final):
                 # "the two blocs" after A and B in the same sentence are A and B; else the pair
                 # last named in the document ("the transport ministers of both countries")
                 here = list(dict.fromkeys(c for x in final if x.start < i for c in x.codes))
                 pair = tuple(here) if len(here) == 2 else None
-                if pair is None and state.last_pair and (not here or lower[i - 1:i] == ["of"]):
+                if pair is None and state.last_pair and (not here or (i > 0 and lower[i - 1] in v.genitive)):
                     pair = state.last_pair
                 if pair is not None:
                     final.append(Mention(i, i + 2, pair, "GOV", " ".join(words[i:i + 2]), "group"))
-            elif w == "it" and i > 1 and (lower[i - 1] in self.vocab.speech or lower[i - 1] in self.vocab.reporting
-                                          or (lower[i - 1] == "that" and (lower[i - 2] in self.vocab.speech or lower[i - 2] in self.vocab.reporting))):
+            elif w in v.it_pronouns and i > 1 and (lower[i - 1] in v.speech or lower[i - 1] in v.reporting
+                                                   or (lower[i - 1] in v.complementizers
+                                                       and (lower[i - 2] in v.speech or lower[i - 2] in v.reporting))):
                 # "Lithuania said it would send troops": the speaker (a country or a body)
-                k = i - 1 if lower[i - 1] != "that" else i - 2
+                k = i - 1 if lower[i - 1] not in v.complementizers else i - 2
                 spk = [x for x in final if x.end <= k and k - x.end <= 6 and len(set(x.codes)) == 1
                        and not x.location and x.kind in ("country", "igo", "metonym", "title", "organisation")]
-                if lower[k - 1] == "and" and final:
+                if lower[k - 1] in v.coordinators and final:
                     # "A accused B of ..., and said it would ...": the coordinated speaker is A
                     spk = [x for x in final if x.end <= k and len(set(x.codes)) == 1 and not x.location][:1] or spk
                 if spk:
                     final.append(Mention(i, i + 1, spk[-1].codes, spk[-1].sector, words[i], "pronoun"))
-            elif w == "pair" and i > 0 and lower[i - 1] == "the" and state.last_pair \
+            elif w in v.pair_nouns and i > 0 and lower[i - 1] in v.definite and state.last_pair \
                     and not any(x.start <= i < x.end for x in final):
                 final.append(Mention(i - 1, i + 1, state.last_pair, "GOV", " ".join(words[i - 1:i + 1]), "group"))
-            elif w in self.vocab.pair_pronouns and state.last_pair and i < 3 and not final:
+            elif w in v.pair_pronouns and state.last_pair and i < 3 and not final:
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
-            elif w in self.vocab.we_pronouns and state.talks_pair and _in_quote(lower, i) \
+            elif w in v.we_pronouns and state.talks_pair and _in_quote(lower, i) \
                     and not any(x.start <= i < x.end for x in final):
                 # quoted first person after talks ("Putin said: 'we agreed ...'"): the speaker and
                 # the other party of the talks
@@ -330,15 +356,16 @@ class Coder:
                 spk = [x for x in final if x.end <= q and x.codes and len(set(x.codes)) == 1
                        and x.kind in ("person", "title", "pronoun")]
                 if not spk and state.last_person and lower[:q] and any(
-                        w2 in self.vocab.one_pronouns or w2 in self.vocab.speech or w2 in self.vocab.reporting for w2 in lower[:q]):
+                        w2 in v.one_pronouns or w2 in v.speech or w2 in v.reporting for w2 in lower[:q]):
                     spk_code = state.last_person
                 else:
                     spk_code = spk[-1].codes[0] if spk else None
                 if spk_code in pair:
                     pair = (spk_code, pair[1] if pair[0] == spk_code else pair[0])
                 final.append(Mention(i, i + 1, pair, "GOV", words[i], "group", talks=True))
-            elif w in ("they", "we") and state.last_pair and (w == "we" or not any(x.start < i for x in final)) \
-                    and (w == "they" or i == 0 or lower[i - 1] in ("“", '"', ",", "that")):
+            elif w in v.pair_subjects and state.last_pair \
+                    and (w in v.we_pronouns or not any(x.start < i for x in final)) \
+                    and (w not in v.we_pronouns or i == 0 or lower[i - 1] in v.clause_openers):
                 final.append(Mention(i, i + 1, state.last_pair, "GOV", words[i], "group"))
         final.sort(key=lambda m: m.start)
         # "Libyan leader Muammar Gaddafi", "Russian Foreign Minister Andrei Kozyrev": an unknown
@@ -384,7 +411,7 @@ class Coder:
                 return None
             return Mention(m.start, e, (code,), m.sector, " ".join(self._words[m.start:e]), "bare")
         if m.start > 0 and self._words[m.start - 1][:1].isupper() and m.start - 1 > 0 \
-                and not any(x.end == m.start for x in allm) and lower[m.start - 1] not in ("the", "a"):
+                and not any(x.end == m.start for x in allm) and lower[m.start - 1] not in self.vocab.articles:
             return None
         plural = m.start > 0 and lower[m.start - 1] in self.vocab.group_words
         if plural and state.last_pair:
@@ -393,7 +420,7 @@ class Coder:
             return None
         # (a capital counts too: "opposition supporters rallied in central Minsk")
         near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation", "metonym")]
-        if m.end + 1 < len(lower) and lower[m.end] in ("in", "from", "of"):
+        if m.end + 1 < len(lower) and lower[m.end] in self.vocab.origin_preps:
             # "demonstrators in Baghdad", "police in Jericho": the place names their country
             here = next((x for x in allm if x.codes and m.end < x.start <= m.end + 2), None)
             if here is not None:
@@ -447,7 +474,7 @@ class Coder:
         # separate accord - the following act is coded (its status from the cue)
         drop = [k for k in range(len(chosen) - 1)
                 if chosen[k].phrase.pattern.cameo == "030" and lower[chosen[k].end - 1] in self.vocab.ready_words
-                and chosen[k].end < n and lower[chosen[k].end] == "to"
+                and chosen[k].end < n and lower[chosen[k].end] in self.vocab.infinitive_markers
                 and chosen[k + 1].start in (chosen[k].end + 1, chosen[k].end + 2)
                 and chosen[k + 1].phrase.pattern.pos == "verb"
                 and chosen[k + 1].phrase.pattern.type != "CONSULT"]  # "ready to host talks": an offer
@@ -489,14 +516,14 @@ class Coder:
             ctx = None
             after = lower[t.end:hi]
             for w in p.with_:
-                k = _contains(after, w, plural=True)
+                k = _contains(after, w, plural=self.vocab.plural_suffixes)
                 if k is not None:
                     ctx = {t.end + k + x for x in range(len(w))}
                     break
             if ctx is None:
                 before = lower[lo:t.start]
                 for w in p.with_:
-                    k = _contains(before, w, plural=True)
+                    k = _contains(before, w, plural=self.vocab.plural_suffixes)
                     if k is not None:
                         ctx = {lo + k + x for x in range(len(w))}
                         break
@@ -524,7 +551,7 @@ class Coder:
         # a coordinated pair ("tensions between Russia and Turkey") is what "the pair" means next
         named = [m for m in mentions if len(m.codes) == 1 and not m.location and m.kind != "bare"]
         for a, b in zip(named, named[1:], strict=False):
-            if a.codes != b.codes and [t[0].lower() for t in toks[a.end:b.start]] in (["and"], ["and", "the"]):
+            if a.codes != b.codes and tuple(t[0].lower() for t in toks[a.end:b.start]) in self.vocab.pair_joins:
                 state.last_pair = (a.codes[0], b.codes[0])
         countries = [m for m in mentions if m.kind in ("country", "title", "person") and m.codes and not m.location]
         if countries:
@@ -543,7 +570,7 @@ def _after_adjectives(lower: list[str], i: int, vocab: MentionWords) -> bool:
     "their immediate and unconditional release" - a noun, whatever verb it could also be."""
     k = i - 1
     while k >= 0 and i - k <= 5 and (lower[k].endswith(vocab.adjective_endings) or lower[k] in vocab.possessed_adjectives
-                                     or (lower[k] in ("and", ",") and k < i - 1)):
+                                     or (lower[k] in vocab.adjective_joins and k < i - 1)):
         k -= 1
     return k < i - 1 and k >= 0 and lower[k] in vocab.noun_lead
 
@@ -587,7 +614,8 @@ def _citation(text: str, d, vocab: MentionWords) -> bool:
     return False
 
 
-def _contains(seq: list[str], phrase: tuple[str, ...], plural: bool = False) -> int | None:
+def _contains(seq: list[str], phrase: tuple[str, ...], plural: tuple[str, ...] = ()) -> int | None:
+    """Where `phrase` starts in `seq`, its last word also with one of the `plural` suffixes."""
     n = len(phrase)
     if not n:
         return None
@@ -595,7 +623,7 @@ def _contains(seq: list[str], phrase: tuple[str, ...], plural: bool = False) -> 
         ok = True
         for k in range(n):
             w = seq[i + k]
-            if w != phrase[k] and not (plural and k == n - 1 and (w == phrase[k] + "s" or w == phrase[k] + "es")):
+            if w != phrase[k] and not (k == n - 1 and any(w == phrase[k] + suffix for suffix in plural)):
                 ok = False
                 break
         if ok:

@@ -462,7 +462,7 @@ class TreeCoder(Coder):
             # before the parse: a `with` word further back may be the verb's object or passive subject
             # («Пункты пропуска на границе с Белоруссией были закрыты»); the parse decides below
             before = lower[max(0, t.start - self.syn.object_lookback):t.start]
-            return any(_contains(before, w, plural=True) is not None for w in p.with_)
+            return any(_contains(before, w, plural=self.vocab.plural_suffixes) is not None for w in p.with_)
         sent = self._sent_now
         if sent is None:
             return False
