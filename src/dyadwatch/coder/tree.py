@@ -174,6 +174,7 @@ class Syntax:
     threat_if: dict[str, frozenset[str]] = field(default_factory=dict)
     own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
+    home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
@@ -227,7 +228,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -242,7 +243,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion"):
+                  "object_lookback", "ready_threat", "opinion", "home_acts"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -289,6 +290,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
+        home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
@@ -397,6 +399,7 @@ class TreeCoder(Coder):
         self._had_triggers = False
         self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
         self._unroled: list[tuple[int, int]] = []
+        self._weak: list[tuple[int, int]] = []  # spans of verb triggers coded by `_home` (the rule coder's reading)
         self._dateline = 0  # where the sentence coded last starts after its dateline
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
@@ -516,15 +519,28 @@ class TreeCoder(Coder):
         for e in events:
             e.start += k
             e.end += k
-        if events and before is not None and self.fallback is not None and self._unroled and self.syn.verb_fallback:
+        weak = [(a + k, b + k) for a, b in self._weak]
+        own: list[Event] = []
+        after: DocState | None = None
+        if events and before is not None and self.fallback is not None and weak \
+                and all((e.start, e.end) in weak for e in events):
+            # DYADWATCH_CODER=tree: a sentence whose only events the tree read as the rule coder would
+            # (`_home`) is the rule coder's where it finds any (its readiness, its memory)
+            own, after = events, _snapshot(state)
+            events = []
+        if events and before is not None and self.fallback is not None and (self._unroled or weak) and self.syn.verb_fallback:
             # a verb whose parties the tree did not find while it coded others: the rule coder's event
-            # on that verb ("Russia rejected the proposal by Ukraine, the Kremlin said")
+            # on that verb ("Russia rejected the proposal by Ukraine, the Kremlin said"); a verb the tree
+            # coded as the rule coder would (`_home`) takes the rule coder's own reading where it has one
             spans = [(a + k, b + k) for a, b in self._unroled]
             added = [e for e in self.fallback.code_sentence(text, _snapshot(before))
-                     if any(a < e.end and e.start < b for a, b in spans) and e.source and e.target
+                     if any(a < e.end and e.start < b for a, b in spans + weak) and e.source and e.target
                      and (e.source != e.target or e.type in ("ASSAULT", "COERCE") and self._domestic(e)
                           and not any((x.source, x.target, x.type) == (e.source, e.target, e.type) for x in events))
-                     and not any(x.start < e.end and e.start < x.end for x in events)]
+                     and not any(x.start < e.end and e.start < x.end and (x.start, x.end) not in weak for x in events)]
+            replaced = {(x.start, x.end) for x in added}
+            events = [x for x in events if (x.start, x.end) not in weak
+                      or not any(a < x.end and x.start < b for a, b in replaced)]
             self._redate(added, k, before)
             events += added
         if not events and before is not None and self.fallback is not None and self._had_triggers:
@@ -541,6 +557,9 @@ class TreeCoder(Coder):
                           or {e.source, e.target} != set(before.talks_pair)]
             self.fallen += bool(events)
             self._redate(events, k, before)
+        if not events and own and after is not None:
+            state.__dict__.update(after.__dict__)  # the rule coder found nothing: the tree's reading stays
+            events = own
         return events
 
     def _domestic(self, e: Event) -> bool:
@@ -632,6 +651,7 @@ class TreeCoder(Coder):
         self._had_triggers = False
         self._last = (None, [])
         self._unroled = []
+        self._weak = []
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -2120,6 +2140,10 @@ class TreeCoder(Coder):
                             pairs.append((a, a, sm.get(a), None))
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
+                        home = self._home(s, h, ptype, a, sm.get(a)) if p.pos == "verb" else None
+                        if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
+                            pairs.append(home)
+                            self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
                         continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
         joined = self._participants(s, h, scodes) if p.pos == "noun" and not symmetric else None
@@ -2200,6 +2224,46 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _home(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None
+              ) -> tuple[str, str | None, Mention | None, Mention | None] | None:
+        """A verb act of `home_acts` with its actor named and no other party: the state of the
+        place where it happens is its target ("deployed peacekeepers in Iraq"), else it happens at
+        home, X -> X, where convention 7 lets one country stand on both sides (two parties inside
+        it named, or the place inside it: "imposed a curfew in the town of Cizre in Turkey"), or
+        is an act of no other party (`untargeted`: "Avril resigned", X -> none), as the rule coder
+        reads such a sentence."""
+        if ptype not in self.syn.home_acts or ma is None or self._subordinate_act(h):
+            return None
+        clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
+        loc = next((m for k, m in enumerate(s.mentions) if m.location and m.codes and m.kind != "igo" and m is not ma
+                    and k < len(s.spans) and s.spans[k] and s.spans[k] <= clause and not self._describes(m)), None)
+        if loc is not None and loc.codes[0] != a:
+            return a, loc.codes[0], ma, loc
+        if ma.kind == "igo":
+            return None  # (an organisation's own doings: "trade inside the EEU declined")
+        e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
+                  target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
+        if _one_side_ok(e) or self._domestic(e):
+            return a, a, ma, loc
+        if self._untargeted(e).target is None:
+            return a, None, ma, None
+        return None
+
+    def _subordinate_act(self, h: Any) -> bool:
+        """The verb `h` is another act's content or circumstance: under another trigger ("agreed to
+        postpone the rally", "threatened to ban"), or in an adverbial or relative clause ("began a hunger
+        strike to demand ...", "protests, which were suppressed", "..., saying he must resign")."""
+        x = h
+        for _ in range(6):
+            if x.head.i == x.i:
+                return False
+            if self.syn.has(x, "adverbial_clause") or self.syn.has(x, "relative"):
+                return True
+            x = x.head
+            if x.i in self._by_head and x.i != h.i:
+                return True
+        return False
 
     def _readiness(self, h: Any, words: frozenset[str]) -> bool:
         """The act `h` is the complement of a word of readiness (`ready_threat.words`) a step or two up."""

@@ -1,0 +1,52 @@
+"""What the tree coder finds alone that it once left to the rule coder's fallback (branch
+tree-absorb): each mechanism on sentences written for these tests, under DYADWATCH_CODER=tree-only."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.engine import code_text
+
+
+@pytest.fixture(autouse=True)
+def tree_only(use_coder) -> None:
+    use_coder("tree-only")  # the tree alone: the rule coder's fallback must not hide a miss
+
+
+def dyads(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+# ------------------------------------------------------------------ home acts (syntax.yaml home_acts)
+def test_an_act_with_no_other_party_is_aimed_at_the_place_where_it_happens():
+    assert ("HUN", "SRB", "REJECT") in dyads("Hungary has refused to station border guards in Serbia.")
+
+
+def test_an_act_in_a_place_inside_the_actors_own_country_is_domestic():
+    got = dyads("The Kenyan government lifted the night curfew in Mombasa in Kenya on Tuesday.")
+    assert ("KEN", "KEN", "CONCEDE") in got
+
+
+def test_a_domestic_act_with_two_parties_inside_the_country():
+    assert ("CHL", "CHL", "CONCEDE") in dyads("The Chilean government accepted demands from striking miners.")
+
+
+def test_an_act_of_no_other_party_has_no_target():
+    assert ("PER", None, "RETREAT") in dyads("Peruvian President Pedro Castillo resigned on Friday.")
+
+
+def test_the_place_of_the_report_is_no_target():
+    got = dyads("Chilean police arrested dozens of students, officials in Argentina said.")
+    assert not any(t == "ARG" for _, t, _ in got)
+
+
+def test_a_purpose_clause_under_another_act_is_no_home_act():
+    # the demand is the protest's purpose, not an act of its own
+    got = dyads("Chilean miners began a hunger strike to demand higher wages.")
+    assert not any(ty == "REQUEST" for _, _, ty in got)
+
+
+def test_one_state_alone_is_not_on_both_sides():
+    # convention 7: no party inside the country but its state, no place named: nothing X -> X
+    got = dyads("The Chilean government rejected the plan.")
+    assert ("CHL", "CHL", "REJECT") not in got
