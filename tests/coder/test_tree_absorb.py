@@ -50,3 +50,17 @@ def test_one_state_alone_is_not_on_both_sides():
     # convention 7: no party inside the country but its state, no place named: nothing X -> X
     got = dyads("The Chilean government rejected the plan.")
     assert ("CHL", "CHL", "REJECT") not in got
+
+
+# ------------------------------------------------------------------ the document's talks told again
+def test_a_verb_whose_subject_names_the_talks_parties_tells_what_they_did():
+    events = code_text("Aliyev and Pashinyan held talks in Moscow on Monday. The two leaders discussed "
+                       "the opening of transport links.", "2021-03-04", "en")
+    second = {(e.source, e.target, e.type) for e in events if e.start > 55}
+    assert second == {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")}
+
+
+def test_a_noun_naming_the_talks_again_stays_a_reference_back():
+    events = code_text("Aliyev and Pashinyan held talks in Moscow on Monday. Reports on the meeting "
+                       "were brief.", "2021-03-04", "en")
+    assert [e for e in events if e.start > 55] == []

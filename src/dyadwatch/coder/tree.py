@@ -2169,6 +2169,7 @@ class TreeCoder(Coder):
         if status == "occurred" and self._scheduled(s, h, dates, state):
             status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
+                and not (p.pos == "verb" and self._told_again(s, h, src)) \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair) \
                 and self._when(s, h, dates, DocState(), "occurred") == (None, None):
             # convention 4: the talks of the document named again with no time of their own ("ahead
@@ -2249,6 +2250,13 @@ class TreeCoder(Coder):
         if self._untargeted(e).target is None:
             return a, None, ma, None
         return None
+
+    def _told_again(self, s: _Sent, h: Any, src: list[Mention]) -> bool:
+        """A verb of the document's talks whose subject names their parties, in a clause of its own,
+        tells what they did ("the two leaders talked in person", "they discussed the gas price"): new,
+        not a reference back as a noun is ("ahead of the meeting") or a verb in another's clause."""
+        return bool(src) and not self._subordinate_act(h) and not self.syn.has(h, "clause") \
+            or bool(src) and (self.syn.has(h, "content_clause") or self.syn.has(h, "conj"))
 
     def _subordinate_act(self, h: Any) -> bool:
         """The verb `h` is another act's content or circumstance: under another trigger ("agreed to
