@@ -64,3 +64,30 @@ def test_a_noun_naming_the_talks_again_stays_a_reference_back():
     events = code_text("Aliyev and Pashinyan held talks in Moscow on Monday. Reports on the meeting "
                        "were brief.", "2021-03-04", "en")
     assert [e for e in events if e.start > 55] == []
+
+
+# ------------------------------------------------------------------ a pronoun subject of a content clause
+def test_a_pronoun_subject_of_a_content_clause_is_the_speaker():
+    assert ("NOR", "SYR", "SANCTION") in dyads("Norway said on Monday it had suspended economic aid to Syria.")
+    assert ("CHL", "PER", "SANCTION") in dyads("Chilean officials said they had expelled two Peruvian diplomats.")
+
+
+def test_a_pronoun_with_a_named_antecedent_before_it_keeps_the_coordinated_pair():
+    got = dyads("Chile and Peru said they would hold talks in Lima.")
+    assert {("CHL", "PER", "CONSULT"), ("PER", "CHL", "CONSULT")} <= got
+
+
+# ------------------------------------------------------------------ a hostile act one says one will do
+def test_a_hostile_verb_under_would_is_also_a_threat():
+    got = dyads("Kenyan farmers said they would blockade Nairobi from Monday.")
+    assert ("KEN", "KEN", "THREATEN") in got
+
+
+def test_a_planned_sanction_is_no_threat():
+    got = dyads("Norway will suspend economic aid to Syria.")
+    assert ("NOR", "SYR", "SANCTION") in got and not any(ty == "THREATEN" for _, _, ty in got)
+
+
+# ------------------------------------------------------------------ one country on both sides, as the fallback reads it
+def test_forces_acting_on_an_ethnic_group_inside_their_country():
+    assert ("SRB", "SRB", "ASSAULT") in dyads("Serb police shot two ethnic Hungarians in northern Serbia on Sunday.")

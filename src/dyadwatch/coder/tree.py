@@ -89,7 +89,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
 PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun")
+             "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -174,6 +174,7 @@ class Syntax:
     threat_if: dict[str, frozenset[str]] = field(default_factory=dict)
     own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
+    threat_intents: dict[str, str] = field(default_factory=dict)  # act -> CAMEO code of saying one will do it
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -228,7 +229,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -243,7 +244,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion", "home_acts"):
+                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -291,6 +292,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
+        threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
@@ -937,7 +939,11 @@ class TreeCoder(Coder):
             if m is not None and m not in out and (allow_location or not m.location):
                 out.append(m)
         if not out and r.lower_ in self.syn.preps["plural_pronoun"]:
-            return self._antecedents(s, r)
+            ants = self._antecedents(s, r)
+            if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
+                return ants
+        if not out and r.lower_ in self.syn.preps["speaker_pronoun"]:
+            return self._speaker(s, r)
         if not out and _key(r) in self.syn.preps["relative_pronoun"]:
             # "Литва, которую Белоруссия обвинила", "с которой": the noun the relative clause hangs on
             v = r.head
@@ -954,6 +960,25 @@ class TreeCoder(Coder):
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
         return out
+
+    def _speaker(self, s: _Sent, r: Any) -> list[Mention]:
+        """A pronoun subject of a content clause is the one who says it ("Japan said it had halted
+        aid to Serbia", "Palestinian leaders said they would boycott ..."): the actors of the subject
+        of the verb the clause depends on (`preps.speaker_pronoun`)."""
+        if not (self.syn.has(r, "subject") or self.syn.has(r, "passive_subject")) or r.head.i == r.i:
+            return []
+        v = r.head
+        for _ in range(3):
+            if self.syn.has(v, "content_clause") or v.head.i == v.i \
+                    or not (self.syn.has(v, "conj") or self.syn.has(v, "open_clause")):
+                break
+            v = v.head
+        if not self.syn.has(v, "content_clause") or v.head.i == v.i:
+            return []
+        subj, passive = self._subject(v.head)
+        if subj is None or passive or subj.i == r.i:
+            return []
+        return [m for m in self._actors_at(s, subj) if m.codes]
 
     def _antecedents(self, s: _Sent, r: Any) -> list[Mention]:
         """"they" in a later clause: the coordinated subject before it ("Russia and Belarus will
@@ -2131,6 +2156,11 @@ class TreeCoder(Coder):
                             # unknown targets allowed the act stays, its target unknown
                             if self.allow_unknown:
                                 pairs.append((a, None, ma, None))
+                            elif p.pos == "verb" and self._home_self(s, h, ptype, a, ma, mb):
+                                # the rule coder's reading of one country on both sides ("the farmers
+                                # said they would blockade Paris", "Serb forces killed ethnic Albanians")
+                                pairs.append((a, a, ma, mb))
+                                self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
                             continue
                     if b is None and a is not None and p.self_target and ptype == p.type:
                         # `target_default_self` (a protest, a strike): with no other party named
@@ -2195,6 +2225,10 @@ class TreeCoder(Coder):
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
+        if intent is None and p.pos == "verb" and any(
+                self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in h.children):
+            # "said they would blockade the capital": a hostile act its actor says it will do is a threat
+            intent = self.syn.threat_intents.get(ptype)
         cond = next(((m.lower_, c) for c in h.children if self.syn.has(c, "adverbial_clause")
                      for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
         marker = cond[0] if cond is not None else None
@@ -2257,6 +2291,20 @@ class TreeCoder(Coder):
         not a reference back as a noun is ("ahead of the meeting") or a verb in another's clause."""
         return bool(src) and not self._subordinate_act(h) and not self.syn.has(h, "clause") \
             or bool(src) and (self.syn.has(h, "content_clause") or self.syn.has(h, "conj"))
+
+    def _home_self(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None, mb: Mention | None) -> bool:
+        """A `home_acts` verb act of one country on both sides that convention 7 lets stand as the
+        fallback reads it: a named party inside the country on the other side ("killed three ethnic
+        Albanians in Serbia"), or, for an actor that is no state organ, two parties inside it or the
+        place inside it (`_domestic`: "the farmers would blockade Paris")."""
+        if ptype not in self.syn.home_acts or ma is None or mb is None or ma is mb or ma.kind == "igo" \
+                or self._subordinate_act(h):
+            return False
+        e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
+                  target_text=mb.text, target_sector=mb.sector)
+        # (a state organ's act on a named party of its own country stays as convention 7 reads it above:
+        # "a court in Minsk freed a Belarusian journalist" is no BLR -> BLR)
+        return _one_side_ok(e) or ma.sector not in STATE_SECTORS - {None} and self._domestic(e)
 
     def _subordinate_act(self, h: Any) -> bool:
         """The verb `h` is another act's content or circumstance: under another trigger ("agreed to
