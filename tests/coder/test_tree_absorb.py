@@ -91,3 +91,19 @@ def test_a_planned_sanction_is_no_threat():
 # ------------------------------------------------------------------ one country on both sides, as the fallback reads it
 def test_forces_acting_on_an_ethnic_group_inside_their_country():
     assert ("SRB", "SRB", "ASSAULT") in dyads("Serb police shot two ethnic Hungarians in northern Serbia on Sunday.")
+
+
+# ------------------------------------------------------------------ an unnamed subject acts for the sole country named
+def test_a_name_the_dictionary_lacks_acts_for_the_one_country_named():
+    got = dyads("Governor Ramon Villa threatened to impose a curfew in Nairobi.")
+    assert ("KEN", "KEN", "THREATEN") in got
+
+
+def test_an_unnamed_group_acts_for_the_one_country_named():
+    assert ("KEN", None, "PROTEST") in dyads("Striking teachers rallied in Nairobi on Monday.") \
+        or ("KEN", "KEN", "PROTEST") in dyads("Striking teachers rallied in Nairobi on Monday.")
+
+
+def test_the_one_country_named_as_the_target_is_not_the_actor():
+    got = dyads("Senator Ramon Villa criticised Kenya over the arrests.")
+    assert not any(s == "KEN" for s, _, _ in got)

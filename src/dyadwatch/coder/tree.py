@@ -89,7 +89,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
 PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun")
+             "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun", "unnamed_group")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2033,6 +2033,8 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if not src and p.pos == "verb" and not self.allow_unknown and self.syn.preps["unnamed_group"]:
+            src = self._sole_country(s, h, tgt)
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
         # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
         organ = p.type == "PROTEST" and p.cameo[:3] in ("140", "141") and bool(src) \
@@ -2305,6 +2307,27 @@ class TreeCoder(Coder):
         # (a state organ's act on a named party of its own country stays as convention 7 reads it above:
         # "a court in Minsk freed a Belarusian journalist" is no BLR -> BLR)
         return _one_side_ok(e) or ma.sector not in STATE_SECTORS - {None} and self._domestic(e)
+
+    def _sole_country(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A verb's subject that names no actor, a name the dictionary lacks ("President Abdelaziz
+        Bouteflicka") or an unnamed group (`preps.unnamed_group`: "Islamic fundamentalists", "the
+        rebels"), acts for the one country the sentence names, where that country is not the act's
+        target ("... threatened to impose a curfew in Algiers": DZA), as the rule coder reads it."""
+        subj, passive = self._subject(h)
+        if subj is None or passive or s.at.get(subj.i) is not None:
+            return []
+        if not (self.syn.is_pos(subj, "name") or _key(subj) in self.syn.preps["unnamed_group"]):
+            return []
+        if any(s.at.get(x.i) is not None for x in subj.subtree):
+            return []  # (an actor inside the subject's phrase is its own, not another's)
+        codes = {m.codes[0] for m in s.mentions if m.codes and not m.anti}
+        if len(codes) != 1 or any(c in m.codes for m in tgt for c in codes) \
+                or any(m.kind == "igo" for m in s.mentions if m.codes):
+            return []
+        k = next((j for j, tk in enumerate(s.toks) if tk[1] == subj.idx), None)
+        if k is None:
+            return []
+        return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
 
     def _subordinate_act(self, h: Any) -> bool:
         """The verb `h` is another act's content or circumstance: under another trigger ("agreed to
