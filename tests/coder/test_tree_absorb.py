@@ -107,3 +107,14 @@ def test_an_unnamed_group_acts_for_the_one_country_named():
 def test_the_one_country_named_as_the_target_is_not_the_actor():
     got = dyads("Senator Ramon Villa criticised Kenya over the arrests.")
     assert not any(s == "KEN" for s, _, _ in got)
+
+
+# ------------------------------------------------------------------ the other actor deeper in the clause (clause_other)
+def test_the_other_actor_named_deeper_in_the_clause_is_the_target():
+    got = dyads("Erdogan confirmed the delivery of the drones to Ukrainian units.")
+    assert ("TUR", "UKR", "AGREE") in got
+
+
+def test_an_actor_in_another_clause_is_no_target():
+    got = dyads("Erdogan confirmed the delivery of the drones, which Ukraine had ordered.")
+    assert not any(t == "UKR" for _, t, _ in got)

@@ -175,6 +175,7 @@ class Syntax:
     own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
     threat_intents: dict[str, str] = field(default_factory=dict)  # act -> CAMEO code of saying one will do it
+    clause_other: frozenset[str] = frozenset()  # verb acts whose target may be any other actor after them in their clause
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -229,7 +230,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -244,7 +245,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents"):
+                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -292,6 +293,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
+        clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
@@ -318,6 +320,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
         reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
+
+
+def p_type_blocked(t: _Trig, syn: Syntax) -> bool:
+    """The trigger's act is not one whose target `_clause_other` may look for (`clause_other`)."""
+    return t.phrase.pattern.type not in syn.clause_other
 
 
 def _one_side_ok(e: Event) -> bool:
@@ -2172,7 +2179,8 @@ class TreeCoder(Coder):
                             pairs.append((a, a, sm.get(a), None))
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
-                        home = self._home(s, h, ptype, a, sm.get(a)) if p.pos == "verb" else None
+                        home = (self._clause_other(s, t, h, a, sm.get(a), scodes)
+                                or self._home(s, h, ptype, a, sm.get(a))) if p.pos == "verb" else None
                         if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
                             pairs.append(home)
                             self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
@@ -2293,6 +2301,23 @@ class TreeCoder(Coder):
         not a reference back as a noun is ("ahead of the meeting") or a verb in another's clause."""
         return bool(src) and not self._subordinate_act(h) and not self.syn.has(h, "clause") \
             or bool(src) and (self.syn.has(h, "content_clause") or self.syn.has(h, "conj"))
+
+    def _clause_other(self, s: _Sent, t: _Trig, h: Any, a: str, ma: Mention | None, scodes: list[str]
+                      ) -> tuple[str, str | None, Mention | None, Mention | None] | None:
+        """A verb act with its actor named and no target found on the parse's paths: the first other
+        actor named after it in its own clause, however deep ("confirmed the transfer of the
+        technology to Belarusian laboratories", "attempts to renegotiate the terms of Russian gas
+        supplies"), as the rule coder reads it (a place only where no other actor is named)."""
+        if ma is None or not self.syn.clause_other or p_type_blocked(t, self.syn) or self._subordinate_act(h):
+            return None
+        clause = self._clause_span(s, h)
+        for k, m in enumerate(s.mentions):
+            if m.start < t.end or not m.codes or m.location or m.anti or m.kind == "pronoun" \
+                    or k >= len(s.spans) or not s.spans[k] or not s.spans[k] <= clause \
+                    or m.codes[0] == a or m.codes[0] in scodes:
+                continue
+            return a, m.codes[0], ma, m
+        return None
 
     def _home_self(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None, mb: Mention | None) -> bool:
         """A `home_acts` verb act of one country on both sides that convention 7 lets stand as the
