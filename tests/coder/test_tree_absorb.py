@@ -119,3 +119,13 @@ def test_the_other_actor_named_deeper_in_the_clause_is_the_target():
 def test_an_actor_in_another_clause_is_no_target():
     got = dyads("Erdogan confirmed the delivery of the drones, which Ukraine had ordered.")
     assert not any(t == "UKR" for _, t, _ in got)
+
+
+def test_an_unnamed_group_counted_staging_a_protest_noun_acts_for_the_sole_country():
+    got = dyads("Hundreds of farmers across Kenya staged street protests on Monday.")
+    assert ("KEN", "KEN", "PROTEST") in got or ("KEN", None, "PROTEST") in got
+
+
+def test_an_unnamed_group_protesting_against_the_sole_country_named_is_its_people():
+    got = dyads("Radical students continued their hunger strike to demand the resignation of the Kenyan president.")
+    assert ("KEN", "KEN", "PROTEST") in got

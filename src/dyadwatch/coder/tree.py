@@ -89,7 +89,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
 PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun", "unnamed_group")
+             "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -176,6 +176,7 @@ class Syntax:
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
     threat_intents: dict[str, str] = field(default_factory=dict)  # act -> CAMEO code of saying one will do it
     clause_other: frozenset[str] = frozenset()  # verb acts whose target may be any other actor after them in their clause
+    unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -230,7 +231,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -245,7 +246,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other"):
+                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -293,6 +294,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
+        unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
@@ -2040,8 +2042,8 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
-        if not src and p.pos == "verb" and not self.allow_unknown and self.syn.preps["unnamed_group"]:
-            src = self._sole_country(s, h, tgt)
+        if not src and not self.allow_unknown and self.syn.unnamed_groups:
+            src = self._sole_country(s, t, h, tgt)
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
         # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
         organ = p.type == "PROTEST" and p.cameo[:3] in ("140", "141") and bool(src) \
@@ -2333,22 +2335,32 @@ class TreeCoder(Coder):
         # "a court in Minsk freed a Belarusian journalist" is no BLR -> BLR)
         return _one_side_ok(e) or ma.sector not in STATE_SECTORS - {None} and self._domestic(e)
 
-    def _sole_country(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+    def _sole_country(self, s: _Sent, t: _Trig, h: Any, tgt: list[Mention]) -> list[Mention]:
         """A verb's subject that names no actor, a name the dictionary lacks ("President Abdelaziz
-        Bouteflicka") or an unnamed group (`preps.unnamed_group`: "Islamic fundamentalists", "the
+        Bouteflicka") or an unnamed group (`unnamed_groups`: "Islamic fundamentalists", "the
         rebels"), acts for the one country the sentence names, where that country is not the act's
         target ("... threatened to impose a curfew in Algiers": DZA), as the rule coder reads it."""
-        subj, passive = self._subject(h)
+        p = t.phrase.pattern
+        v = h
+        if p.pos == "noun":
+            # "students staged mass demonstrations": the subject of the verb the noun is the object of
+            if not self.syn.has(h, "object") or h.head.i == h.i or not self.syn.is_pos(h.head, "verb"):
+                return []
+            v = h.head
+        subj, passive = self._subject(v)
         if subj is None or passive or s.at.get(subj.i) is not None:
             return []
-        if not (self.syn.is_pos(subj, "name") or _key(subj) in self.syn.preps["unnamed_group"]):
+        # ("tens of thousands of students": the group its quantity counts)
+        heads = [subj, *(g for c in subj.children if self.syn.has(c, "prep") and _key(c) in self.syn.preps["of"]
+                         for g in c.children if self.syn.has(g, "prep_object"))]
+        group = any(x.lower_ in self.syn.unnamed_groups or _key(x) in self.syn.unnamed_groups for x in heads)
+        if not (self.syn.is_pos(subj, "name") and p.pos == "verb" or group):
             return []
-        if any(s.at.get(x.i) is not None for x in subj.subtree):
-            return []  # (an actor inside the subject's phrase is its own, not another's)
         codes = {m.codes[0] for m in s.mentions if m.codes and not m.anti}
-        if len(codes) != 1 or any(c in m.codes for m in tgt for c in codes) \
-                or any(m.kind == "igo" for m in s.mentions if m.codes):
+        if len(codes) != 1 or any(m.kind == "igo" for m in s.mentions if m.codes):
             return []
+        if any(c in m.codes for m in tgt for c in codes) and not (group and p.self_target):
+            return []  # (but a group protesting against the one country named is its people)
         k = next((j for j, tk in enumerate(s.toks) if tk[1] == subj.idx), None)
         if k is None:
             return []
