@@ -129,3 +129,14 @@ def test_an_unnamed_group_counted_staging_a_protest_noun_acts_for_the_sole_count
 def test_an_unnamed_group_protesting_against_the_sole_country_named_is_its_people():
     got = dyads("Radical students continued their hunger strike to demand the resignation of the Kenyan president.")
     assert ("KEN", "KEN", "PROTEST") in got
+
+
+# ------------------------------------------------------------------ the passive subject of a verb an infinitive completes
+def test_the_subject_of_a_passive_governor_does_its_infinitive():
+    assert ("CHL", "PER", "MOBILIZE") in dyads("Chile was forced to deploy more troops to the border with Peru.")
+
+
+def test_an_act_others_expect_of_the_subject_is_no_promise():
+    got = dyads("Chilean troops are set to leave Peru after the drills.")
+    assert ("CHL", "PER", "RETREAT") in got
+    assert not any(ty == "AGREE" for _, _, ty in got)

@@ -1065,11 +1065,14 @@ class TreeCoder(Coder):
         t = v
         # "When asked about ..., Peskov denied": a bare passive participle's clause-mate is its patient
         bare_passive = self.syn.tagged(v, "participle") and self.syn.has(v, "adverbial_clause") and not any(syn.has(c, "aux") for c in v.children)
+        raised = False  # climbed from an active infinitive to the verb it completes
         for _ in range(5):
             for c in t.children:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
                         c = t.head  # "a delegation, which visited Belarus": the relative's noun
+                    if raised and syn.has(c, "passive_subject") and not _passive(v, self.syn):
+                        return c, False  # "Belarus was forced to deploy units": Belarus deploys
                     # (a verb with an agent phrase is passive however the parse tags it: "Moscow,
                     # branded a war criminal by Kyiv, denied": a participle read as a past tense)
                     return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
@@ -1098,6 +1101,7 @@ class TreeCoder(Coder):
                     objs = [c for c in t.head.children if syn.has(c, "object")]
                     if objs:  # "urged Russia to withdraw": the object does the complement
                         return objs[0], False
+                    raised = raised or t is v
                 t = t.head
                 continue
             break
@@ -2255,7 +2259,8 @@ class TreeCoder(Coder):
                 intent, threat = ultimatum, True
         elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
-        if intent is not None and (status in ("planned", "hypothetical") or threat):
+        if intent is not None and (status in ("planned", "hypothetical") or threat) \
+                and not (p.pos == "verb" and self._raised_passive(h)):  # ("troops are set to leave": no promise)
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
             # "promised to support" - the promiser -> the other (convention 2)
             # (first, as the rule coder orders them: the sentence's first event is the statement)
@@ -2365,6 +2370,13 @@ class TreeCoder(Coder):
         if k is None:
             return []
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
+
+    def _raised_passive(self, h: Any) -> bool:
+        """`h` completes a passive verb whose subject it takes ("are set to leave", "was forced to
+        deploy"): what others expect or make the subject do, no statement of its own."""
+        g = h.head
+        return self.syn.has(h, "open_clause") and g.i != h.i and not _passive(h, self.syn) \
+            and any(self.syn.has(c, "passive_subject") for c in g.children)
 
     def _subordinate_act(self, h: Any) -> bool:
         """The verb `h` is another act's content or circumstance: under another trigger ("agreed to
