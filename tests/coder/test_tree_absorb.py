@@ -140,3 +140,10 @@ def test_an_act_others_expect_of_the_subject_is_no_promise():
     got = dyads("Chilean troops are set to leave Peru after the drills.")
     assert ("CHL", "PER", "RETREAT") in got
     assert not any(ty == "AGREE" for _, _, ty in got)
+
+
+# ------------------------------------------------------------------ verbs of weighing an act (patterns.yaml light_verbs)
+def test_a_nominal_act_being_considered_is_its_considerers_and_hypothetical():
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "The Peruvian parliament is considering a ban on imports of Chilean fruit.", "2021-03-04", "en")}
+    assert ("PER", "CHL", "SANCTION", "hypothetical") in got
