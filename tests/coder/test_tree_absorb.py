@@ -147,3 +147,13 @@ def test_a_nominal_act_being_considered_is_its_considerers_and_hypothetical():
     got = {(e.source, e.target, e.type, e.status) for e in code_text(
         "The Peruvian parliament is considering a ban on imports of Chilean fruit.", "2021-03-04", "en")}
     assert ("PER", "CHL", "SANCTION", "hypothetical") in got
+
+
+# ------------------------------------------------------------------ an unnamed agent of an act on a named party (state_acts)
+def test_the_arrest_of_an_opposition_figure_is_his_own_states():
+    assert ("BLR", "BLR", "COERCE") in dyads("The detention of Roman Protasevich shocked his supporters.")
+
+
+def test_the_detention_of_foreigners_in_another_country_is_not_their_states():
+    got = dyads("The detention of Russian citizens in Belarus caused tension.")
+    assert ("RUS", "RUS", "COERCE") not in got

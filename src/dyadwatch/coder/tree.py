@@ -176,6 +176,8 @@ class Syntax:
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
     threat_intents: dict[str, str] = field(default_factory=dict)  # act -> CAMEO code of saying one will do it
     clause_other: frozenset[str] = frozenset()  # verb acts whose target may be any other actor after them in their clause
+    state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
+    state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
@@ -231,7 +233,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -246,7 +248,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups"):
+                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -294,6 +296,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
+        state_acts=frozenset(str(x) for x in data.get("state_acts") or ()),
+        state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
@@ -2071,6 +2075,15 @@ class TreeCoder(Coder):
         if not src and place is not None and p.type in ("COERCE", "ASSAULT", "ACCUSE"):
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)]
+        if not src and tgt and p.type in self.syn.state_acts and not self.allow_unknown \
+                and all(m.sector in self.syn.state_patients and len(m.codes) == 1 for m in tgt) \
+                and len({m.codes[0] for m in tgt}) == 1 \
+                and all(set(m.codes) <= set(tgt[0].codes) for m in s.mentions if m.codes):
+            # (not "the detention of Russian nationals in Belarus": another country named may be the one acting)
+            # "the arrest of the oppositionist Navalny": with no agent named, the state of the one arrested
+            # acts on him (convention 7: a state against an opposition figure), as the rule coder reads it
+            src = [Mention(tgt[0].start, tgt[0].start, tgt[0].codes, "GOV", "", "bare")]
+            self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))  # (the rule coder's reading)
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
         held_at = p.pos == "noun" and self.syn.has(h, "subject") and h.head.i != h.i and _key(h.head) in self.syn.occurrence
         if home is not None and p.type == "PROTEST" and all(m.kind == "bare" for m in src) and (src or p.pos == "verb" or held_at):
