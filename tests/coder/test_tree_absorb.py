@@ -157,3 +157,7 @@ def test_the_arrest_of_an_opposition_figure_is_his_own_states():
 def test_the_detention_of_foreigners_in_another_country_is_not_their_states():
     got = dyads("The detention of Russian citizens in Belarus caused tension.")
     assert ("RUS", "RUS", "COERCE") not in got
+
+
+def test_a_nominal_act_a_light_verb_governs_is_aimed_at_the_place_too():
+    assert ("CHL", "PER", "COERCE") in dyads("Chile declared a 30-day state of siege in Peru on Saturday.")

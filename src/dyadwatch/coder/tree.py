@@ -2199,7 +2199,9 @@ class TreeCoder(Coder):
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         home = (self._clause_other(s, t, h, a, sm.get(a), scodes)
-                                or self._home(s, h, ptype, a, sm.get(a))) if p.pos == "verb" else None
+                                or self._home(s, h, ptype, a, sm.get(a))) if p.pos == "verb" else \
+                            self._home(s, self._measure_head(s, h).head, ptype, a, sm.get(a)) \
+                            if self._light_act(self._measure_head(s, h)) else None
                         if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
                             pairs.append(home)
                             self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
@@ -2383,6 +2385,14 @@ class TreeCoder(Coder):
         if k is None:
             return []
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
+
+    def _light_act(self, h: Any) -> bool:
+        """A nominal act that is the object of a verb of the clause's own ("Israel reimposed blockades in
+        the West Bank", "declared a state of siege in Haiti": its measure noun's): the clause's act, no
+        background noun."""
+        g = h.head
+        return g.i != h.i and self.syn.has(h, "object") and self.syn.is_pos(g, "verb") and not self._background(h) \
+            and (_key(g) in self.lex.light_verbs or g.lower_ in self.lex.light_verbs)
 
     def _raised_passive(self, h: Any) -> bool:
         """`h` completes a passive verb whose subject it takes ("are set to leave", "was forced to
