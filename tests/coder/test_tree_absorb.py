@@ -161,3 +161,14 @@ def test_the_detention_of_foreigners_in_another_country_is_not_their_states():
 
 def test_a_nominal_act_a_light_verb_governs_is_aimed_at_the_place_too():
     assert ("CHL", "PER", "COERCE") in dyads("Chile declared a 30-day state of siege in Peru on Saturday.")
+
+
+# ------------------------------------------------------------------ a joint nominal act with no party found (sentence_pair)
+def test_a_joint_nominal_act_with_no_party_is_the_two_countries_the_sentence_names():
+    got = dyads("Talks in Geneva last month showed that Armenian-Azerbaijani relations remain tense.")
+    assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")} <= got
+
+
+def test_a_joint_nominal_act_in_a_time_clause_takes_no_pair():
+    got = dyads("Armenian troops will leave Azerbaijan as soon as they finish joint exercises there.")
+    assert not any(ty == "COOPERATE" for _, _, ty in got)

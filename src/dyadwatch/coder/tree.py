@@ -176,6 +176,7 @@ class Syntax:
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
     threat_intents: dict[str, str] = field(default_factory=dict)  # act -> CAMEO code of saying one will do it
     clause_other: frozenset[str] = frozenset()  # verb acts whose target may be any other actor after them in their clause
+    sentence_pair: frozenset[str] = frozenset()  # joint nominal acts with no party found: the sentence's two countries
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
@@ -233,7 +234,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -248,7 +249,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients"):
+                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -297,6 +298,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
         state_acts=frozenset(str(x) for x in data.get("state_acts") or ()),
+        sentence_pair=frozenset(str(x) for x in data.get("sentence_pair") or ()),
         state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
@@ -2153,6 +2155,16 @@ class TreeCoder(Coder):
                     and any(c.lower_ in self.syn.preps["definite"] for c in h.children):
                 # "The talks lasted six hours": the parties of the document's talks
                 parties = list(state.talks_pair)
+            if not parties and p.pos == "noun" and not self.allow_unknown and self.syn.sentence_pair \
+                    and ptype in self.syn.sentence_pair and not self._background(h) and not self._subordinate_act(h):
+                # a joint act with no party on the parse's paths in a sentence that names two countries
+                # ("Talks in Sochi confirmed that Belarusian-Russian relations have stalled"): theirs
+                named = list(dict.fromkeys(m.codes[0] for m in s.mentions if m.codes and len(m.codes) == 1
+                                           and not m.location and m.kind in ("country", "metonym", "person", "title")))
+                if len(named) == 2:
+                    parties = named
+                    ms = {**ms, **{m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in named}}
+                    self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             if len(parties) == 1:
                 union = self._union_of_two(parties[0], None, ptype)
                 if union is not None:
