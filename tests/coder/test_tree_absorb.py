@@ -172,3 +172,8 @@ def test_a_joint_nominal_act_with_no_party_is_the_two_countries_the_sentence_nam
 def test_a_joint_nominal_act_in_a_time_clause_takes_no_pair():
     got = dyads("Armenian troops will leave Azerbaijan as soon as they finish joint exercises there.")
     assert not any(ty == "COOPERATE" for _, _, ty in got)
+
+
+def test_the_passive_subject_reaches_a_purpose_clause_through_its_infinitive():
+    got = dyads("The Chilean president is expected to be in Lima on Monday to meet the Peruvian foreign minister.")
+    assert ("CHL", "PER", "CONSULT") in got

@@ -1107,7 +1107,7 @@ class TreeCoder(Coder):
                     objs = [c for c in t.head.children if syn.has(c, "object")]
                     if objs:  # "urged Russia to withdraw": the object does the complement
                         return objs[0], False
-                    raised = raised or t is v
+                    raised = raised or not _passive(t, self.syn)
                 t = t.head
                 continue
             break
