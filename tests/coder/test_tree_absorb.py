@@ -177,3 +177,9 @@ def test_a_joint_nominal_act_in_a_time_clause_takes_no_pair():
 def test_the_passive_subject_reaches_a_purpose_clause_through_its_infinitive():
     got = dyads("The Chilean president is expected to be in Lima on Monday to meet the Peruvian foreign minister.")
     assert ("CHL", "PER", "CONSULT") in got
+
+
+def test_one_party_agreeing_to_act_at_home():
+    got = dyads("Leaders of the Kenyan opposition coalition agreed to postpone the rally in Nairobi.")
+    assert ("KEN", "KEN", "AGREE") in got
+    assert dyads("Chile agreed to meet.") == set()  # no other party, no place: nothing

@@ -2178,6 +2178,14 @@ class TreeCoder(Coder):
                 for b in parties:
                     if a != b:
                         pairs.append((a, b, ms.get(a), ms.get(b)))
+            if not pairs and len(parties) == 1 and scodes and p.pos == "verb" and not self.allow_unknown \
+                    and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb") for c in h.children):
+                # one party agreeing to act ("Akayev agreed to resign", "the coalition agreed to postpone the
+                # rally"): a one-way commitment, at home where convention 7 allows it (`home_acts`)
+                home = self._home(s, h, ptype, parties[0], sm.get(parties[0]))
+                if home is not None:
+                    pairs.append(home)
+                    self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
                 if not parties and self.allow_unknown and p.pos == "verb":
