@@ -183,3 +183,7 @@ def test_one_party_agreeing_to_act_at_home():
     got = dyads("Leaders of the Kenyan opposition coalition agreed to postpone the rally in Nairobi.")
     assert ("KEN", "KEN", "AGREE") in got
     assert dyads("Chile agreed to meet.") == set()  # no other party, no place: nothing
+
+
+def test_a_nominal_act_a_light_verb_governs_takes_the_other_actor_in_its_clause():
+    assert ("CHL", "PER", "MOBILIZE") in dyads("The armed forces of Chile began exercises near the border with Peru.")

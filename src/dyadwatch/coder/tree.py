@@ -2220,7 +2220,8 @@ class TreeCoder(Coder):
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         home = (self._clause_other(s, t, h, a, sm.get(a), scodes)
                                 or self._home(s, h, ptype, a, sm.get(a))) if p.pos == "verb" else \
-                            self._home(s, self._measure_head(s, h).head, ptype, a, sm.get(a)) \
+                            (self._clause_other(s, t, self._measure_head(s, h).head, a, sm.get(a), scodes)
+                             or self._home(s, self._measure_head(s, h).head, ptype, a, sm.get(a))) \
                             if self._light_act(self._measure_head(s, h)) else None
                         if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
                             pairs.append(home)
