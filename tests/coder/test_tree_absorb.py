@@ -186,4 +186,4 @@ def test_one_party_agreeing_to_act_at_home():
 
 
 def test_a_nominal_act_a_light_verb_governs_takes_the_other_actor_in_its_clause():
-    assert ("CHL", "PER", "MOBILIZE") in dyads("The armed forces of Chile began exercises near the border with Peru.")
+    assert ("CHL", "PER", "MOBILIZE") in dyads("The armed forces of Chile started exercises near the borders with Peru and Bolivia.")
