@@ -187,3 +187,8 @@ def test_one_party_agreeing_to_act_at_home():
 
 def test_a_nominal_act_a_light_verb_governs_takes_the_other_actor_in_its_clause():
     assert ("CHL", "PER", "MOBILIZE") in dyads("The armed forces of Chile started exercises near the borders with Peru and Bolivia.")
+
+
+# ------------------------------------------------------------------ an organisation's capitalised act
+def test_an_organisations_capitalised_summit_is_its_act_not_a_name():
+    assert ("CIS", None, "CONSULT") in dyads("The CIS Summit will be held in Dushanbe in October.")

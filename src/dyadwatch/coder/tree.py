@@ -676,8 +676,10 @@ class TreeCoder(Coder):
         if found is None:
             found = self.triggers(lower)
         self._had_triggers = bool(found)  # without, the rule coder has nothing to find either
-        trigs = [t for t in found if t.start == 0 or not words[t.start][:1].isupper()]
         mentions = self.mentions(words, lower, toks, text, state)
+        # (but an organisation's own capitalised act is its act: "the CIS Summit", "the EEU and the CIS Summits")
+        owned = {m.end for m in mentions if m.kind == "igo"}
+        trigs = [t for t in found if t.start == 0 or not words[t.start][:1].isupper() or t.start in owned]
         self._words_now = (words, lower, mentions)
         if self._lang_groups is not None:
             mentions = self._lang_groups(words, lower, mentions, state)
@@ -700,7 +702,11 @@ class TreeCoder(Coder):
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
             self._sent_now = s
             try:
-                trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()]
+                trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()
+                         or t.start in owned]
+                # (read as the rule coder would not: where it finds the act, its reading wins in tree mode)
+                self._weak += [(toks[t.start][1], toks[t.end - 1][2]) for t in trigs
+                               if t.start in owned and t.start > 0 and words[t.start][:1].isupper()]
             finally:
                 self._pos = None
                 self._sent_now = None
