@@ -16,6 +16,15 @@ with the rule coder's trigger:
 * no-trigger-event: nothing on the trigger and nothing in the sentence from the tree alone ...
 
 and, the other way, the tree's found events that the rule coder misses (what a merge must keep).
+
+With --fallback it compares `tree` with `tree-only` instead: every gold event `tree` finds and
+`tree-only` misses is one the rule coder's fallback supplies (the roadmap for removing it), sorted
+by how the fallback came in (`sentence`: the tree coded nothing in the sentence, or only what it
+reads as the rule coder would; `verb`: a verb the tree coded without parties, or as the rule coder
+would, takes the rule coder's event) and by its shape (`X->X`, `X->none`, `X->Y`); the fallback's
+events that match no gold event are counted as its false events.
+
+    python bench/tree_gaps.py ../shared/eval/plover-gsr.jsonl --fallback --show 40
 """
 
 from __future__ import annotations
@@ -63,13 +72,53 @@ def fmt(e: Event) -> str:
     return f"{e.source}>{e.target} {e.type}/{e.cameo} {e.status} [{e.trigger}]"
 
 
+def shape(e: Event) -> str:
+    return "X->none" if e.target is None else "X->X" if e.source == e.target else "X->Y"
+
+
+def fallback_gaps(items: list, show: int) -> None:
+    """Gold events `tree` finds and `tree-only` misses, and the fallback's false events."""
+    tree, alone = code("tree", items), code("tree-only", items)
+    kinds: Counter[str] = Counter()
+    by_type: Counter[str] = Counter()
+    false = 0
+    shown = 0
+    for it, t, a in zip(items, tree, alone, strict=True):
+        how = "sentence" if not a or not ({(e.start, e.end) for e in a} & {(e.start, e.end) for e in t}) else "verb"
+        tm, am = match_item(it.events, t), match_item(it.events, a)
+        lines = []
+        for (g, tc), (_, ac) in zip(tm, am, strict=True):
+            if tc is not None and ac is None:
+                kinds[f"{how} {shape(tc)}"] += 1
+                by_type[g["type"]] += 1
+                lines.append(f"    gold {g['source']}>{g.get('target')} {g['type']}: {fmt(tc)}")
+        used = {id(c) for _, c in tm if c is not None}
+        mine = {(e.source, e.target, e.type, e.start) for e in a}
+        wrong = [e for e in t if id(e) not in used and (e.source, e.target, e.type, e.start) not in mine]
+        false += len(wrong)
+        if lines and shown < show:
+            shown += 1
+            print(f"--- {how} {it.id}: {it.text[:300]}")
+            print("\n".join(lines))
+            print("    tree-only:", "; ".join(fmt(e) for e in a) or "-")
+    print(f"gold events {sum(len(it.events) for it in items)}; supplied by the fallback: {sum(kinds.values())}; "
+          f"the fallback's false events: {false}", file=sys.stderr)
+    for k, v in kinds.most_common():
+        print(f"  {k:20s} {v}", file=sys.stderr)
+    print("  by type:", ", ".join(f"{k} {v}" for k, v in by_type.most_common()), file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("file", type=Path)
     ap.add_argument("--show", type=int, default=0, help="print this many items of each kind")
     ap.add_argument("--kind", action="append", help="only these kinds")
+    ap.add_argument("--fallback", action="store_true", help="compare tree with tree-only: what the fallback supplies")
     args = ap.parse_args()
     items = [it for it in read_gold(args.file) if it.events is not None]
+    if args.fallback:
+        fallback_gaps(items, args.show)
+        return
     rules, tree, alone = code("rules", items), code("tree", items), code("tree-only", items)
     kinds: Counter[str] = Counter()
     by_type: Counter[str] = Counter()

@@ -92,7 +92,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
 PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun")
+             "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -177,6 +177,13 @@ class Syntax:
     threat_if: dict[str, frozenset[str]] = field(default_factory=dict)
     own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
+    threat_intents: dict[str, str] = field(default_factory=dict)  # act -> CAMEO code of saying one will do it
+    clause_other: frozenset[str] = frozenset()  # verb acts whose target may be any other actor after them in their clause
+    sentence_pair: frozenset[str] = frozenset()  # joint nominal acts with no party found: the sentence's two countries
+    state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
+    state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
+    unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
+    home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
@@ -230,7 +237,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -245,7 +252,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion"):
+                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -292,6 +299,13 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
+        home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
+        state_acts=frozenset(str(x) for x in data.get("state_acts") or ()),
+        sentence_pair=frozenset(str(x) for x in data.get("sentence_pair") or ()),
+        state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
+        unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
+        clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
+        threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
@@ -317,6 +331,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
         reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
+
+
+def p_type_blocked(t: _Trig, syn: Syntax) -> bool:
+    """The trigger's act is not one whose target `_clause_other` may look for (`clause_other`)."""
+    return t.phrase.pattern.type not in syn.clause_other
 
 
 def _one_side_ok(e: Event) -> bool:
@@ -400,6 +419,7 @@ class TreeCoder(Coder):
         self._had_triggers = False
         self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
         self._unroled: list[tuple[int, int]] = []
+        self._weak: list[tuple[int, int]] = []  # spans of verb triggers coded by `_home` (the rule coder's reading)
         self._dateline = 0  # where the sentence coded last starts after its dateline
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
@@ -519,15 +539,28 @@ class TreeCoder(Coder):
         for e in events:
             e.start += k
             e.end += k
-        if events and before is not None and self.fallback is not None and self._unroled and self.syn.verb_fallback:
+        weak = [(a + k, b + k) for a, b in self._weak]
+        own: list[Event] = []
+        after: DocState | None = None
+        if events and before is not None and self.fallback is not None and weak \
+                and all((e.start, e.end) in weak for e in events):
+            # DYADWATCH_CODER=tree: a sentence whose only events the tree read as the rule coder would
+            # (`_home`) is the rule coder's where it finds any (its readiness, its memory)
+            own, after = events, _snapshot(state)
+            events = []
+        if events and before is not None and self.fallback is not None and (self._unroled or weak) and self.syn.verb_fallback:
             # a verb whose parties the tree did not find while it coded others: the rule coder's event
-            # on that verb ("Russia rejected the proposal by Ukraine, the Kremlin said")
+            # on that verb ("Russia rejected the proposal by Ukraine, the Kremlin said"); a verb the tree
+            # coded as the rule coder would (`_home`) takes the rule coder's own reading where it has one
             spans = [(a + k, b + k) for a, b in self._unroled]
             added = [e for e in self.fallback.code_sentence(text, _snapshot(before))
-                     if any(a < e.end and e.start < b for a, b in spans) and e.source and e.target
+                     if any(a < e.end and e.start < b for a, b in spans + weak) and e.source and e.target
                      and (e.source != e.target or e.type in ("ASSAULT", "COERCE") and self._domestic(e)
                           and not any((x.source, x.target, x.type) == (e.source, e.target, e.type) for x in events))
-                     and not any(x.start < e.end and e.start < x.end for x in events)]
+                     and not any(x.start < e.end and e.start < x.end and (x.start, x.end) not in weak for x in events)]
+            replaced = {(x.start, x.end) for x in added}
+            events = [x for x in events if (x.start, x.end) not in weak
+                      or not any(a < x.end and x.start < b for a, b in replaced)]
             self._redate(added, k, before)
             events += added
         if not events and before is not None and self.fallback is not None and self._had_triggers:
@@ -544,6 +577,9 @@ class TreeCoder(Coder):
                           or {e.source, e.target} != set(before.talks_pair)]
             self.fallen += bool(events)
             self._redate(events, k, before)
+        if not events and own and after is not None:
+            state.__dict__.update(after.__dict__)  # the rule coder found nothing: the tree's reading stays
+            events = own
         return events
 
     def _domestic(self, e: Event) -> bool:
@@ -635,6 +671,7 @@ class TreeCoder(Coder):
         self._had_triggers = False
         self._last = (None, [])
         self._unroled = []
+        self._weak = []
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -642,8 +679,10 @@ class TreeCoder(Coder):
         if found is None:
             found = self.triggers(lower)
         self._had_triggers = bool(found)  # without, the rule coder has nothing to find either
-        trigs = [t for t in found if t.start == 0 or not words[t.start][:1].isupper()]
         mentions = self.mentions(words, lower, toks, text, state)
+        # (but an organisation's own capitalised act is its act: "the CIS Summit", "the EEU and the CIS Summits")
+        owned = {m.end for m in mentions if m.kind == "igo"}
+        trigs = [t for t in found if t.start == 0 or not words[t.start][:1].isupper() or t.start in owned]
         self._words_now = (words, lower, mentions)
         if self._lang_groups is not None:
             mentions = self._lang_groups(words, lower, mentions, state)
@@ -666,7 +705,11 @@ class TreeCoder(Coder):
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
             self._sent_now = s
             try:
-                trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()]
+                trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()
+                         or t.start in owned]
+                # (read as the rule coder would not: where it finds the act, its reading wins in tree mode)
+                self._weak += [(toks[t.start][1], toks[t.end - 1][2]) for t in trigs
+                               if t.start in owned and t.start > 0 and words[t.start][:1].isupper()]
             finally:
                 self._pos = None
                 self._sent_now = None
@@ -920,7 +963,11 @@ class TreeCoder(Coder):
             if m is not None and m not in out and (allow_location or not m.location):
                 out.append(m)
         if not out and r.lower_ in self.syn.preps["plural_pronoun"]:
-            return self._antecedents(s, r)
+            ants = self._antecedents(s, r)
+            if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
+                return ants
+        if not out and r.lower_ in self.syn.preps["speaker_pronoun"]:
+            return self._speaker(s, r)
         if not out and _key(r) in self.syn.preps["relative_pronoun"]:
             # "Литва, которую Белоруссия обвинила", "с которой": the noun the relative clause hangs on
             v = r.head
@@ -937,6 +984,25 @@ class TreeCoder(Coder):
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
         return out
+
+    def _speaker(self, s: _Sent, r: Any) -> list[Mention]:
+        """A pronoun subject of a content clause is the one who says it ("Japan said it had halted
+        aid to Serbia", "Palestinian leaders said they would boycott ..."): the actors of the subject
+        of the verb the clause depends on (`preps.speaker_pronoun`)."""
+        if not (self.syn.has(r, "subject") or self.syn.has(r, "passive_subject")) or r.head.i == r.i:
+            return []
+        v = r.head
+        for _ in range(3):
+            if self.syn.has(v, "content_clause") or v.head.i == v.i \
+                    or not (self.syn.has(v, "conj") or self.syn.has(v, "open_clause")):
+                break
+            v = v.head
+        if not self.syn.has(v, "content_clause") or v.head.i == v.i:
+            return []
+        subj, passive = self._subject(v.head)
+        if subj is None or passive or subj.i == r.i:
+            return []
+        return [m for m in self._actors_at(s, subj) if m.codes]
 
     def _antecedents(self, s: _Sent, r: Any) -> list[Mention]:
         """"they" in a later clause: the coordinated subject before it ("Russia and Belarus will
@@ -1014,11 +1080,14 @@ class TreeCoder(Coder):
         t = v
         # "When asked about ..., Peskov denied": a bare passive participle's clause-mate is its patient
         bare_passive = self.syn.tagged(v, "participle") and self.syn.has(v, "adverbial_clause") and not any(syn.has(c, "aux") for c in v.children)
+        raised = False  # climbed from an active infinitive to the verb it completes
         for _ in range(5):
             for c in t.children:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
                         c = t.head  # "a delegation, which visited Belarus": the relative's noun
+                    if raised and syn.has(c, "passive_subject") and not _passive(v, self.syn):
+                        return c, False  # "Belarus was forced to deploy units": Belarus deploys
                     # (a verb with an agent phrase is passive however the parse tags it: "Moscow,
                     # branded a war criminal by Kyiv, denied": a participle read as a past tense)
                     return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
@@ -1047,6 +1116,7 @@ class TreeCoder(Coder):
                     objs = [c for c in t.head.children if syn.has(c, "object")]
                     if objs:  # "urged Russia to withdraw": the object does the complement
                         return objs[0], False
+                    raised = raised or not _passive(t, self.syn)
                 t = t.head
                 continue
             break
@@ -1991,6 +2061,8 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if not src and not self.allow_unknown and self.syn.unnamed_groups:
+            src = self._sole_country(s, t, h, tgt)
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
         # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
         organ = p.type == "PROTEST" and p.cameo[:3] in ("140", "141") and bool(src) \
@@ -2014,6 +2086,15 @@ class TreeCoder(Coder):
         if not src and place is not None and p.type in ("COERCE", "ASSAULT", "ACCUSE"):
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)]
+        if not src and tgt and p.type in self.syn.state_acts and not self.allow_unknown \
+                and all(m.sector in self.syn.state_patients and len(m.codes) == 1 for m in tgt) \
+                and len({m.codes[0] for m in tgt}) == 1 \
+                and all(set(m.codes) <= set(tgt[0].codes) for m in s.mentions if m.codes):
+            # (not "the detention of Russian nationals in Belarus": another country named may be the one acting)
+            # "the arrest of the oppositionist Navalny": with no agent named, the state of the one arrested
+            # acts on him (convention 7: a state against an opposition figure), as the rule coder reads it
+            src = [Mention(tgt[0].start, tgt[0].start, tgt[0].codes, "GOV", "", "bare")]
+            self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))  # (the rule coder's reading)
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
         held_at = p.pos == "noun" and self.syn.has(h, "subject") and h.head.i != h.i and _key(h.head) in self.syn.occurrence
         if home is not None and p.type == "PROTEST" and all(m.kind == "bare" for m in src) and (src or p.pos == "verb" or held_at):
@@ -2083,6 +2164,16 @@ class TreeCoder(Coder):
                     and any(c.lower_ in self.syn.preps["definite"] for c in h.children):
                 # "The talks lasted six hours": the parties of the document's talks
                 parties = list(state.talks_pair)
+            if not parties and p.pos == "noun" and not self.allow_unknown and self.syn.sentence_pair \
+                    and ptype in self.syn.sentence_pair and not self._background(h) and not self._subordinate_act(h):
+                # a joint act with no party on the parse's paths in a sentence that names two countries
+                # ("Talks in Sochi confirmed that Belarusian-Russian relations have stalled"): theirs
+                named = list(dict.fromkeys(m.codes[0] for m in s.mentions if m.codes and len(m.codes) == 1
+                                           and not m.location and m.kind in ("country", "metonym", "person", "title")))
+                if len(named) == 2:
+                    parties = named
+                    ms = {**ms, **{m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in named}}
+                    self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             if len(parties) == 1:
                 union = self._union_of_two(parties[0], None, ptype)
                 if union is not None:
@@ -2096,6 +2187,14 @@ class TreeCoder(Coder):
                 for b in parties:
                     if a != b:
                         pairs.append((a, b, ms.get(a), ms.get(b)))
+            if not pairs and len(parties) == 1 and scodes and p.pos == "verb" and not self.allow_unknown \
+                    and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb") for c in h.children):
+                # one party agreeing to act ("Akayev agreed to resign", "the coalition agreed to postpone the
+                # rally"): a one-way commitment, at home where convention 7 allows it (`home_acts`)
+                home = self._home(s, h, ptype, parties[0], sm.get(parties[0]))
+                if home is not None:
+                    pairs.append(home)
+                    self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
                 if not parties and self.allow_unknown and p.pos == "verb":
@@ -2114,6 +2213,11 @@ class TreeCoder(Coder):
                             # unknown targets allowed the act stays, its target unknown
                             if self.allow_unknown:
                                 pairs.append((a, None, ma, None))
+                            elif p.pos == "verb" and self._home_self(s, h, ptype, a, ma, mb):
+                                # the rule coder's reading of one country on both sides ("the farmers
+                                # said they would blockade Paris", "Serb forces killed ethnic Albanians")
+                                pairs.append((a, a, ma, mb))
+                                self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
                             continue
                     if b is None and a is not None and p.self_target and ptype == p.type:
                         # `target_default_self` (a protest, a strike): with no other party named
@@ -2123,6 +2227,14 @@ class TreeCoder(Coder):
                             pairs.append((a, a, sm.get(a), None))
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
+                        home = (self._clause_other(s, t, h, a, sm.get(a), scodes)
+                                or self._home(s, h, ptype, a, sm.get(a))) if p.pos == "verb" else \
+                            (self._clause_other(s, t, self._measure_head(s, h).head, a, sm.get(a), scodes)
+                             or self._home(s, self._measure_head(s, h).head, ptype, a, sm.get(a))) \
+                            if self._light_act(self._measure_head(s, h)) else None
+                        if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
+                            pairs.append(home)
+                            self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
                         continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
         joined = self._participants(s, h, scodes) if p.pos == "noun" and not symmetric else None
@@ -2148,6 +2260,7 @@ class TreeCoder(Coder):
         if status == "occurred" and self._scheduled(s, h, dates, state):
             status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
+                and not (p.pos == "verb" and self._told_again(s, h, src)) \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair) \
                 and self._when(s, h, dates, DocState(), "occurred") == (None, None):
             # convention 4: the talks of the document named again with no time of their own ("ahead
@@ -2173,6 +2286,10 @@ class TreeCoder(Coder):
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
+        if intent is None and p.pos == "verb" and any(
+                self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in h.children):
+            # "said they would blockade the capital": a hostile act its actor says it will do is a threat
+            intent = self.syn.threat_intents.get(ptype)
         cond = next(((m.lower_, c) for c in h.children if self.syn.has(c, "adverbial_clause")
                      for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
         marker = cond[0] if cond is not None else None
@@ -2187,7 +2304,8 @@ class TreeCoder(Coder):
                 intent, threat = ultimatum, True
         elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
-        if intent is not None and (status in ("planned", "hypothetical") or threat):
+        if intent is not None and (status in ("planned", "hypothetical") or threat) \
+                and not (p.pos == "verb" and self._raised_passive(h)):  # ("troops are set to leave": no promise)
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
             # "promised to support" - the promiser -> the other (convention 2)
             # (first, as the rule coder orders them: the sentence's first event is the statement)
@@ -2203,6 +2321,130 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _home(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None
+              ) -> tuple[str, str | None, Mention | None, Mention | None] | None:
+        """A verb act of `home_acts` with its actor named and no other party: the state of the
+        place where it happens is its target ("deployed peacekeepers in Iraq"), else it happens at
+        home, X -> X, where convention 7 lets one country stand on both sides (two parties inside
+        it named, or the place inside it: "imposed a curfew in the town of Cizre in Turkey"), or
+        is an act of no other party (`untargeted`: "Avril resigned", X -> none), as the rule coder
+        reads such a sentence."""
+        if ptype not in self.syn.home_acts or ma is None or self._subordinate_act(h):
+            return None
+        clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
+        loc = next((m for k, m in enumerate(s.mentions) if m.location and m.codes and m.kind != "igo" and m is not ma
+                    and k < len(s.spans) and s.spans[k] and s.spans[k] <= clause and not self._describes(m)), None)
+        if loc is not None and loc.codes[0] != a:
+            return a, loc.codes[0], ma, loc
+        if ma.kind == "igo":
+            return None  # (an organisation's own doings: "trade inside the EEU declined")
+        e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
+                  target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
+        if _one_side_ok(e) or self._domestic(e):
+            return a, a, ma, loc
+        if self._untargeted(e).target is None:
+            return a, None, ma, None
+        return None
+
+    def _told_again(self, s: _Sent, h: Any, src: list[Mention]) -> bool:
+        """A verb of the document's talks whose subject names their parties, in a clause of its own,
+        tells what they did ("the two leaders talked in person", "they discussed the gas price"): new,
+        not a reference back as a noun is ("ahead of the meeting") or a verb in another's clause."""
+        return bool(src) and not self._subordinate_act(h) and not self.syn.has(h, "clause") \
+            or bool(src) and (self.syn.has(h, "content_clause") or self.syn.has(h, "conj"))
+
+    def _clause_other(self, s: _Sent, t: _Trig, h: Any, a: str, ma: Mention | None, scodes: list[str]
+                      ) -> tuple[str, str | None, Mention | None, Mention | None] | None:
+        """A verb act with its actor named and no target found on the parse's paths: the first other
+        actor named after it in its own clause, however deep ("confirmed the transfer of the
+        technology to Belarusian laboratories", "attempts to renegotiate the terms of Russian gas
+        supplies"), as the rule coder reads it (a place only where no other actor is named)."""
+        if ma is None or not self.syn.clause_other or p_type_blocked(t, self.syn) or self._subordinate_act(h):
+            return None
+        clause = self._clause_span(s, h)
+        for k, m in enumerate(s.mentions):
+            if m.start < t.end or not m.codes or m.location or m.anti or m.kind == "pronoun" \
+                    or k >= len(s.spans) or not s.spans[k] or not s.spans[k] <= clause \
+                    or m.codes[0] == a or m.codes[0] in scodes:
+                continue
+            return a, m.codes[0], ma, m
+        return None
+
+    def _home_self(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None, mb: Mention | None) -> bool:
+        """A `home_acts` verb act of one country on both sides that convention 7 lets stand as the
+        fallback reads it: a named party inside the country on the other side ("killed three ethnic
+        Albanians in Serbia"), or, for an actor that is no state organ, two parties inside it or the
+        place inside it (`_domestic`: "the farmers would blockade Paris")."""
+        if ptype not in self.syn.home_acts or ma is None or mb is None or ma is mb or ma.kind == "igo" \
+                or self._subordinate_act(h):
+            return False
+        e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
+                  target_text=mb.text, target_sector=mb.sector)
+        # (a state organ's act on a named party of its own country stays as convention 7 reads it above:
+        # "a court in Minsk freed a Belarusian journalist" is no BLR -> BLR)
+        return _one_side_ok(e) or ma.sector not in STATE_SECTORS - {None} and self._domestic(e)
+
+    def _sole_country(self, s: _Sent, t: _Trig, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A verb's subject that names no actor, a name the dictionary lacks ("President Abdelaziz
+        Bouteflicka") or an unnamed group (`unnamed_groups`: "Islamic fundamentalists", "the
+        rebels"), acts for the one country the sentence names, where that country is not the act's
+        target ("... threatened to impose a curfew in Algiers": DZA), as the rule coder reads it."""
+        p = t.phrase.pattern
+        v = h
+        if p.pos == "noun":
+            # "students staged mass demonstrations": the subject of the verb the noun is the object of
+            if not self.syn.has(h, "object") or h.head.i == h.i or not self.syn.is_pos(h.head, "verb"):
+                return []
+            v = h.head
+        subj, passive = self._subject(v)
+        if subj is None or passive or s.at.get(subj.i) is not None:
+            return []
+        # ("tens of thousands of students": the group its quantity counts)
+        heads = [subj, *(g for c in subj.children if self.syn.has(c, "prep") and _key(c) in self.syn.preps["of"]
+                         for g in c.children if self.syn.has(g, "prep_object"))]
+        group = any(x.lower_ in self.syn.unnamed_groups or _key(x) in self.syn.unnamed_groups for x in heads)
+        if not (self.syn.is_pos(subj, "name") and p.pos == "verb" or group):
+            return []
+        codes = {m.codes[0] for m in s.mentions if m.codes and not m.anti}
+        if len(codes) != 1 or any(m.kind == "igo" for m in s.mentions if m.codes):
+            return []
+        if any(c in m.codes for m in tgt for c in codes) and not (group and p.self_target):
+            return []  # (but a group protesting against the one country named is its people)
+        k = next((j for j, tk in enumerate(s.toks) if tk[1] == subj.idx), None)
+        if k is None:
+            return []
+        return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
+
+    def _light_act(self, h: Any) -> bool:
+        """A nominal act that is the object of a verb of the clause's own ("Israel reimposed blockades in
+        the West Bank", "declared a state of siege in Haiti": its measure noun's): the clause's act, no
+        background noun."""
+        g = h.head
+        return g.i != h.i and self.syn.has(h, "object") and self.syn.is_pos(g, "verb") and not self._background(h) \
+            and (_key(g) in self.lex.light_verbs or g.lower_ in self.lex.light_verbs)
+
+    def _raised_passive(self, h: Any) -> bool:
+        """`h` completes a passive verb whose subject it takes ("are set to leave", "was forced to
+        deploy"): what others expect or make the subject do, no statement of its own."""
+        g = h.head
+        return self.syn.has(h, "open_clause") and g.i != h.i and not _passive(h, self.syn) \
+            and any(self.syn.has(c, "passive_subject") for c in g.children)
+
+    def _subordinate_act(self, h: Any) -> bool:
+        """The verb `h` is another act's content or circumstance: under another trigger ("agreed to
+        postpone the rally", "threatened to ban"), or in an adverbial or relative clause ("began a hunger
+        strike to demand ...", "protests, which were suppressed", "..., saying he must resign")."""
+        x = h
+        for _ in range(6):
+            if x.head.i == x.i:
+                return False
+            if self.syn.has(x, "adverbial_clause") or self.syn.has(x, "relative"):
+                return True
+            x = x.head
+            if x.i in self._by_head and x.i != h.i:
+                return True
+        return False
 
     def _readiness(self, h: Any, words: frozenset[str]) -> bool:
         """The act `h` is the complement of a word of readiness (`ready_threat.words`) a step or two up."""
