@@ -26,6 +26,8 @@ def test_stressed_final_syllables_and_irregular_verbs_are_inflected():
     assert {"transferred", "transferring"} <= set(inflect("transfer"))
     assert {"threw", "thrown"} <= set(inflect("throw")) and "throwed" not in inflect("throw")
     assert {"kept", "began", "beginning"} <= set(inflect("keep")) | set(inflect("begin"))
+    # a noun's plural after a consonant and y
+    assert inflect("ally", "noun") == ["ally", "allies"] and inflect("day", "noun") == ["day", "days"]
     assert ("USA", "UKR", "AID") in dyads("Washington transferred $300 million in military aid to Ukraine.")
 
 

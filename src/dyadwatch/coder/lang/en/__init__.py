@@ -54,6 +54,8 @@ def inflect(lemma: str, pos: str = "verb") -> list[str]:
     if pos == "noun":
         if w.endswith("s"):
             return [w]
+        if w.endswith("y") and len(w) > 1 and w[-2] not in VOWELS:
+            return [w, w[:-1] + "ies"]  # "ally" -> "allies", not "allys"
         return [w, w + ("es" if w.endswith(("sh", "ch", "x", "z")) else "s")]
     forms = {w}
     forms.update(IRREGULAR.get(w, []))
