@@ -1177,6 +1177,10 @@ class TreeCoder(Coder):
             if p.recipient:
                 src = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
+                if not src and tgt and not passive:
+                    # "Belarus received the first tranche of the Russian loan": the giver named in the
+                    # thing received
+                    src = [m for m in self._deep(s, objs, tgt) if not m.location]
                 return src, tgt, None
             heard = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)] \
                 if p.type in STANCES and subj is not None and not passive else []
@@ -1415,13 +1419,18 @@ class TreeCoder(Coder):
             if self.syn.has(obj, "coordinated"):
                 gov = gov.head
             light_verbs = self.lex.light_verbs
-            if not src and (_key(gov) in syn.recipients or gov.lower_ in syn.recipients):
-                # "Белоруссия получила от России кредит": the giver is the phrase's, the subject receives
+            if (_key(gov) in syn.recipients or gov.lower_ in syn.recipients) and not p.symmetric:
+                # "Белоруссия получила от России кредит": the giver is the phrase's, the subject receives;
+                # without that phrase the giver is the one the act names ("will receive a Russian loan",
+                # "received the first tranche of the Russian loan")
+                subj, passive = self._subject(gov)
+                got = self._actors_at(s, subj) if subj is not None and not passive else []
                 giver = [m for w, n in self._preps(gov) if w in syn.preps["recipient_source"]
                          for m in self._actors_at(s, n)]
-                subj, passive = self._subject(gov)
-                if giver and subj is not None and not passive:
-                    src, tgt = giver, [m for m in self._actors_at(s, subj) if m not in giver]
+                if not giver and got:
+                    giver = [m for m in [*src, *tgt] if m not in got and not m.location]
+                if giver and got:
+                    src, tgt = giver, [m for m in got if m not in giver]
             drawn = p.type in STANCES and self.syn.is_pos(h, "noun") \
                 and (_key(gov) in syn.drawn or gov.lower_ in syn.drawn)
             if drawn:

@@ -1,0 +1,31 @@
+"""DYADWATCH_CODER=tree, English general mechanisms (branch tree-en3). Sentences written for these
+tests (never gold sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.engine import code_text
+
+
+@pytest.fixture(autouse=True)
+def tree_coder(use_coder) -> None:
+    use_coder("tree")
+
+
+def events(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, pub, lang)}
+
+
+def pairs(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_the_receiver_of_an_act_the_giver_names_is_its_target():
+    # syntax.yaml `recipients`: the subject of "receive" gets the act its object names, from the one
+    # that act names (an adjective, an "of" phrase), not the other way round
+    assert ("CHN", "MNG", "AID") in pairs("Mongolia will receive a Chinese loan next spring.")
+    got = pairs("Mongolia received the second tranche of the Chinese credit on Friday.")
+    assert ("CHN", "MNG", "AID") in got
+    assert ("MNG", "CHN", "AID") not in got
+    assert ("FRA", "SRB", "AID") in pairs("Serbia received a shipment of French weapons.")
