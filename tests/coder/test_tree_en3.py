@@ -29,3 +29,11 @@ def test_the_receiver_of_an_act_the_giver_names_is_its_target():
     assert ("CHN", "MNG", "AID") in got
     assert ("MNG", "CHN", "AID") not in got
     assert ("FRA", "SRB", "AID") in pairs("Serbia received a shipment of French weapons.")
+
+
+def test_a_multi_word_verb_pattern_on_a_word_the_parse_reads_as_a_noun_is_not_the_verb():
+    # "held a phone call on Monday" is no call on anyone; "a protest in Oslo against" no verbal protest
+    got = pairs("Ecuador and Peru held a phone call on Monday.")
+    assert ("ECU", "PER", "CONSULT") in got and ("PER", "ECU", "CONSULT") in got
+    assert not any(t == "REQUEST" for _, _, t in got)
+    assert ("ECU", "PER", "REQUEST") in pairs("Ecuador called on Peru to reopen the border.")

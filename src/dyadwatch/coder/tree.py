@@ -443,11 +443,11 @@ class TreeCoder(Coder):
 
     def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
         p = t.phrase.pattern
-        if self._pos is not None and len(t.phrase.slots) == 1:
+        if self._pos is not None and (len(t.phrase.slots) == 1 or p.pos == "verb"):
             pos = self._pos[t.start]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
-                return False  # the parse reads the word as the other part of speech
+                return False  # the parse reads the word as the other part of speech ("held a call on Monday")
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         if super()._context_ok(t, lower, n):
