@@ -37,3 +37,13 @@ def test_a_multi_word_verb_pattern_on_a_word_the_parse_reads_as_a_noun_is_not_th
     assert ("ECU", "PER", "CONSULT") in got and ("PER", "ECU", "CONSULT") in got
     assert not any(t == "REQUEST" for _, _, t in got)
     assert ("ECU", "PER", "REQUEST") in pairs("Ecuador called on Peru to reopen the border.")
+
+
+def test_barring_a_country_s_people_from_entering_is_a_sanction():
+    # convention 6 (barring entry): the object's country is the target
+    assert ("ECU", "PER", "SANCTION") in pairs("Ecuador barred Peruvian officials from entering the country.")
+    assert ("CHL", "BOL", "SANCTION") in pairs("Chile banned Bolivian trucks from crossing its territory.")
+
+
+def test_chiding_is_an_accusation():
+    assert ("ECU", "PER", "ACCUSE") in pairs("The Ecuadorian president chided Lima for its silence.")
