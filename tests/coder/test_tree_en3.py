@@ -47,3 +47,13 @@ def test_barring_a_country_s_people_from_entering_is_a_sanction():
 
 def test_chiding_is_an_accusation():
     assert ("ECU", "PER", "ACCUSE") in pairs("The Ecuadorian president chided Lima for its silence.")
+
+
+def test_a_loan_agreed_on_goes_to_the_agreement_s_other_party_planned():
+    # convention 5: an agreed loan is AGREE both ways plus AID planned, from the giver the loan names
+    got = events("Ecuador reached agreement with Peru on Tuesday for a $200 million loan from Lima.")
+    assert ("ECU", "PER", "AGREE", "occurred") in got and ("PER", "ECU", "AGREE", "occurred") in got
+    assert ("PER", "ECU", "AID", "planned") in got
+    got = events("Chile and Bolivia agreed on a Chilean loan of $50 million.")
+    assert ("CHL", "BOL", "AID", "planned") in got
+    assert not any(t == "AID" and s == "BOL" for s, _, t, _ in got)

@@ -69,6 +69,8 @@ DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTI
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
+AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
+AGREEING = frozenset(("AGREE",))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object", "not_content",
@@ -813,6 +815,24 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _agreed_in(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> Any | None:
+        """The agreement (an AGREE trigger) in whose phrase or object the nominal act `h` stands ("reached
+        agreement ... for a loan from Moscow", "agreed on a Russian loan"), else None."""
+        x = self._measure_head(s, h)
+        for _ in range(3):
+            if x.head.i == x.i:
+                return None
+            if self.syn.has(x, "prep_object") or self.syn.has(x, "oblique") or self.syn.has(x, "object"):
+                x = x.head
+            elif self.syn.has(x, "prep"):
+                x = x.head
+            else:
+                return None
+            t = by_head.get(x.i)
+            if t is not None:
+                return x if t.phrase.pattern.type in AGREEING else None
+        return None
 
     def _denies_an_act(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h` is a verb of denial (syntax.yaml `status.denial`) with another trigger's verb in its
@@ -2011,6 +2031,15 @@ class TreeCoder(Coder):
                         and ot.phrase.pattern.pos == p.pos:
                     osrc, otgt, _ = self._roles(s, ot, o)
                     src, tgt = src or osrc, tgt or [m for m in otgt if m not in src]
+        agreed = None
+        if p.pos == "noun" and p.type in AGREED_AID and src and not tgt:
+            # convention 5: "reached agreement with Ukraine for a loan from Moscow" - an agreed loan whose
+            # giver is named goes to the agreement's other party, planned
+            agreed = self._agreed_in(s, h, by_head)
+            if agreed is not None:
+                own = {c for m in src for c in m.codes}
+                asrc, atgt, _ = self._roles(s, by_head[agreed.i], agreed)
+                tgt = [m for m in [*asrc, *atgt] if m.codes and not set(m.codes) & own and not m.location]
         if p.visit and p.pos == "verb" and src and self._forces(s, h):
             # "peacekeeping troops arrived in Bosnia": forces sent to a country are no visit (the rule
             # coder, where the tree codes nothing else, reads the deployment)
@@ -2151,6 +2180,8 @@ class TreeCoder(Coder):
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
         status = self._status(s, h)
+        if agreed is not None and tgt and status == "occurred":
+            status = "planned"  # an agreed loan, not yet paid (convention 5)
         if status == "occurred" and self._scheduled(s, h, dates, state):
             status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
