@@ -57,3 +57,9 @@ def test_a_loan_agreed_on_goes_to_the_agreement_s_other_party_planned():
     got = events("Chile and Bolivia agreed on a Chilean loan of $50 million.")
     assert ("CHL", "BOL", "AID", "planned") in got
     assert not any(t == "AID" and s == "BOL" for s, _, t, _ in got)
+
+
+def test_a_passive_whose_subject_is_the_thing_done_takes_its_target_phrase():
+    # "sanctions were imposed on X by A, B and C": every agent, the target in the verb's "on" phrase
+    got = pairs("New sanctions were imposed on Venezuela by the EU, the US and Canada.")
+    assert {("EU", "VEN", "SANCTION"), ("USA", "VEN", "SANCTION"), ("CAN", "VEN", "SANCTION")} <= got

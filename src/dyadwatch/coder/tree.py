@@ -1245,6 +1245,11 @@ class TreeCoder(Coder):
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
                     tgt = self._deep(s, [subj], src)
+                if not tgt and src and not p.symmetric:
+                    # "new sanctions were imposed on Belarus by the EU": the subject is the thing done,
+                    # its target in the verb's target phrase
+                    tgt = next((ms for w, n in preps if w in syn.preps["target"]
+                                for ms in [[m for m in self._actors_at(s, n) if m not in src]] if ms), [])
                 if not tgt and src and subj.i == h.head.i and syn.has(subj, "subject") and subj.head.i != subj.i:
                     # "выделенный Россией кредит поступит в Белоруссию": the noun's own verb names where it goes
                     toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
