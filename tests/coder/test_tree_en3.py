@@ -63,3 +63,11 @@ def test_a_passive_whose_subject_is_the_thing_done_takes_its_target_phrase():
     # "sanctions were imposed on X by A, B and C": every agent, the target in the verb's "on" phrase
     got = pairs("New sanctions were imposed on Venezuela by the EU, the US and Canada.")
     assert {("EU", "VEN", "SANCTION"), ("USA", "VEN", "SANCTION"), ("CAN", "VEN", "SANCTION")} <= got
+
+
+def test_talks_in_an_adjunct_of_a_joint_act_s_passive_are_between_its_agents():
+    got = pairs("The roadmap, approved by Ecuador and Peru during talks in Quito on Monday, covers trade.")
+    assert ("ECU", "PER", "CONSULT") in got and ("PER", "ECU", "CONSULT") in got
+    # a passive that is no joint act names no party of the talks
+    got = pairs("The gaps can be filled by a Peruvian battalion during talks.")
+    assert not any(t == "CONSULT" for _, _, t in got)

@@ -1539,6 +1539,11 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
+                elif (passive or self.syn.has(x, "noun_clause")) and x.i in self._by_head \
+                        and self._by_head[x.i].phrase.pattern.type in JOINT:
+                    # "the loan, agreed by Putin and Erdogan during talks this week": a joint act's agents
+                    src = [m for w, n in self._preps(x) if w == "by" or w in syn.preps["passive_agent"]
+                           for m in self._actors_at(s, n) if m not in tgt]
         if p.symmetric and len({c for m in src for c in m.codes}) >= 2:
             # "Russian and Chinese bombers flew joint patrols over the Sea of Japan": the parties
             # are named; another actor is one only in a partner phrase ("with")
