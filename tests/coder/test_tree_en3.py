@@ -71,3 +71,11 @@ def test_talks_in_an_adjunct_of_a_joint_act_s_passive_are_between_its_agents():
     # a passive that is no joint act names no party of the talks
     got = pairs("The gaps can be filled by a Peruvian battalion during talks.")
     assert not any(t == "CONSULT" for _, _, t in got)
+
+
+def test_would_in_a_report_is_the_report_s_future():
+    # status.reported_aux: "said it would" is the reported "will" (planned), a condition keeps it hypothetical
+    assert ("ECU", "PER", "SANCTION", "planned") in events("Ecuador said it would expel a Peruvian diplomat.")
+    assert ("ECU", "PER", "SANCTION", "hypothetical") in events(
+        "Ecuador said it would expel a Peruvian diplomat if Lima refused to apologise.")
+    assert ("ECU", "PER", "SANCTION", "hypothetical") in events("Ecuador would expel a Peruvian diplomat.")

@@ -142,6 +142,7 @@ class Syntax:
     datelines: tuple[re.Pattern[str], ...]
     absorbed: frozenset[str]
     copula_to: frozenset[str]
+    reported_aux: dict[str, str]  # a modal's status in a content clause of a verb of saying ("said it would")
     temporal: frozenset[str]
     occurrence: frozenset[str]
     reversers: dict[str, str]
@@ -311,6 +312,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
+        reported_aux={str(k).lower(): str(v) for k, v in (st.get("reported_aux") or {}).items()},
         temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
         sequence=frozenset(str(w).lower() for w in st.get("sequence") or ()),
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
@@ -1749,7 +1751,7 @@ class TreeCoder(Coder):
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
                     note(syn.negated.get(_key(v), "denied") if k > 0 else "denied")
                 if syn.has(c, "aux") and w in syn.aux:
-                    note(syn.aux[w])
+                    note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
             if v.lower_ in syn.copula_to and any(
@@ -1959,6 +1961,19 @@ class TreeCoder(Coder):
             return True
         return v.dep_ in syn.labels["relative"] and self.syn.is_pos(v.head, "pronoun") and any(
             c.lower_ in syn.sequence for c in v.head.children if syn.has(c, "case"))
+
+    def _reported_future(self, v: Any) -> bool:
+        """`v` is the verb of a content clause of a verb of saying, with no condition of its own ("said it
+        would suspend traffic": the future of the report, `status.reported_aux`; not "would mediate if asked")."""
+        syn = self.syn
+        if not syn.has(v, "content_clause") or v.head.i == v.i:
+            return False
+        said = v.head
+        if said.lower_ not in syn.speech and _key(said) not in syn.speech \
+                and said.lower_ not in syn.report_time and _key(said) not in syn.report_time:
+            return False
+        return not any(syn.has(c, "adverbial_clause") and any(syn.has(m, "mark") and m.lower_ in syn.markers
+                                                                for m in c.children) for c in v.children)
 
     def _temporal(self, v: Any) -> bool:
         """A "when" clause: its time is its head clause's."""
