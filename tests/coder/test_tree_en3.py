@@ -79,3 +79,10 @@ def test_would_in_a_report_is_the_report_s_future():
     assert ("ECU", "PER", "SANCTION", "hypothetical") in events(
         "Ecuador said it would expel a Peruvian diplomat if Lima refused to apologise.")
     assert ("ECU", "PER", "SANCTION", "hypothetical") in events("Ecuador would expel a Peruvian diplomat.")
+
+
+def test_closing_a_diplomatic_mission_is_a_sanction():
+    # convention 6 (reducing diplomatic relations): the mission's place or country is the target
+    assert ("ECU", "PER", "SANCTION") in pairs("Ecuador closed its embassy in Lima.")
+    assert ("ECU", "PER", "SANCTION") in pairs("Ecuador ordered the closure of the Peruvian consulate in Guayaquil.")
+    assert not pairs("The embassy was closed for the holiday.")
