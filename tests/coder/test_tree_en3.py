@@ -86,3 +86,10 @@ def test_closing_a_diplomatic_mission_is_a_sanction():
     assert ("ECU", "PER", "SANCTION") in pairs("Ecuador closed its embassy in Lima.")
     assert ("ECU", "PER", "SANCTION") in pairs("Ecuador ordered the closure of the Peruvian consulate in Guayaquil.")
     assert not pairs("The embassy was closed for the holiday.")
+
+
+def test_a_vague_party_as_the_object_leaves_no_act():
+    # syntax.yaml `vague_parties` (convention 10): no code for "the West"; the country in the content is not it
+    assert not pairs("Venezuela accused the West of meddling in Bolivia.")
+    assert not pairs("Caracas called on Western countries to stop arming Colombia.")
+    assert ("VEN", "USA", "ACCUSE") in pairs("Venezuela accused the United States of meddling in Bolivia.")

@@ -182,6 +182,7 @@ class Syntax:
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
+    vague_parties: frozenset[str] = frozenset()  # parties with no code ("the West"): as a verb's object, no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
     ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
 
@@ -230,7 +231,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "vague_parties"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -245,7 +246,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion"):
+                  "object_lookback", "ready_threat", "opinion", "vague_parties"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -298,6 +299,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
+        vague_parties=frozenset(" ".join(str(w).lower().split()) for w in data.get("vague_parties") or ()),
         object_lookback=int(data.get("object_lookback") or 0),
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
                       for k, v in (data.get("ready_threat") or {}).items()},
@@ -682,6 +684,7 @@ class TreeCoder(Coder):
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
             opinion = False
+            vague = False
             for t in trigs:
                 h = heads[id(t)]
                 held = self._opinion(h)
@@ -699,6 +702,9 @@ class TreeCoder(Coder):
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed:
                     continue  # "signed cooperation agreements", "deliveries ... were banned"
+                if self._vague_object(s, t, h):
+                    vague = True  # "accused the West of meddling in Belarus": no party to code (convention 10)
+                    continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 if held is not None:
                     # an act held to have happened is an opinion, not coded; one held to come is a forecast
@@ -709,7 +715,7 @@ class TreeCoder(Coder):
                 events.extend(found_here)
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
-            if opinion and not events:  # an opinion: nothing for the rule coder to find either
+            if (opinion or vague) and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
@@ -2335,6 +2341,25 @@ class TreeCoder(Coder):
         """Whether mention `m` stands inside the phrase headed by `h`."""
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
         return k is not None and k < len(s.spans) and bool(s.spans[k] & {x.i for x in h.subtree})
+
+    def _vague_object(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """A verb trigger whose object is a party with no code (`vague_parties`: "accused the West of
+        meddling in Belarus", "urged Western countries to stop arming Ukraine"): the act has no other party,
+        and a country deeper in its content is not it (convention 10)."""
+        if not self.syn.vague_parties or t.phrase.pattern.pos != "verb" or not self.syn.is_pos(h, "verb"):
+            return False
+        objs = [o for o in h.children if self.syn.has(o, "object")]
+        # the trigger's own preposition's noun ("called on Western countries to ...")
+        objs += [o for i in range(t.start, t.end) if s.tok(i).i != h.i and self.syn.has(s.tok(i), "prep")
+                 for o in s.tok(i).children if self.syn.has(o, "prep_object")]
+        for o in objs:
+            if s.at.get(o.i) is not None:
+                continue
+            words = [x.lower_ for x in o.lefts if not self.syn.is_pos(x, "determiner")] + [o.lower_]
+            phrase = " ".join(words)
+            if phrase in self.syn.vague_parties:
+                return True
+        return False
 
     def _opinion(self, h: Any) -> Any | None:
         """Whether the trigger stands in the content clause of a verb of opinion (`opinion`: «в Литве
