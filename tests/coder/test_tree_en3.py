@@ -93,3 +93,11 @@ def test_a_vague_party_as_the_object_leaves_no_act():
     assert not pairs("Venezuela accused the West of meddling in Bolivia.")
     assert not pairs("Caracas called on Western countries to stop arming Colombia.")
     assert ("VEN", "USA", "ACCUSE") in pairs("Venezuela accused the United States of meddling in Bolivia.")
+
+
+def test_a_speaker_calling_another_s_act_unlawful_accuses_it():
+    # preps.blame_predicate: a copula's predicate in a speaker's content clause (no trigger needed)
+    assert ("VEN", "COL", "ACCUSE") in pairs("Caracas said Colombia's decision was illegal.")
+    assert ("VEN", "COL", "ACCUSE") in pairs("Venezuela said the Colombian move was a provocation.")
+    assert not pairs("Caracas said Colombia's decision was not illegal.")
+    assert not pairs("Caracas said Colombia's decision was sensible.")

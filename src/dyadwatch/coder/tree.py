@@ -79,7 +79,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
-              "prepositional", "predicate", "clausal_subject", "governor_climb")
+              "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
@@ -91,7 +91,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
 PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun")
+             "decision", "expelled_from", "institution", "relative_place", "place_noun", "blame_predicate")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -434,9 +434,16 @@ class TreeCoder(Coder):
         trigs = self.triggers(lower) if toks else []
         if len(self._found) < 10_000:  # _code needs them again (a document's sentences at most)
             self._found[text] = trigs
-        if not trigs:
+        if not trigs and not self._blame_hint(lower):
             return False
         return self.allow_unknown or bool(self.actors_named(words, lower))
+
+    def _blame_hint(self, lower: list[str]) -> bool:
+        """A verb of saying and a word of blame (`preps.blame_predicate`): a speaker may call another's act
+        unlawful with no trigger in the sentence ("Moscow said Lithuania's decision was illegal")."""
+        words = self.syn.preps["blame_predicate"]
+        return bool(words) and any(w in self.syn.speech for w in lower) \
+            and any(b.split()[0] in lower for b in words)
 
     def actors_named(self, words: list[str], lower: list[str]) -> bool:
         from dyadwatch.nlp.actors import match_names
@@ -661,7 +668,7 @@ class TreeCoder(Coder):
         events: list[Event] = []
         self.last_doc = None
         self._last = (None, dates)
-        if trigs and (mentions or self.allow_unknown):
+        if (trigs or self._blame_hint(lower)) and (mentions or self.allow_unknown):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
             self._last = (s, dates)
             self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
@@ -1102,7 +1109,8 @@ class TreeCoder(Coder):
                 # refugees had entered illegally" in a clause of its own)
                 verbs = [c, *(x for x in c.children if syn.has(x, "coordinated") and self.syn.is_pos(x, "verb"))]
                 if not any(tuple(w.lower_ for w in s.doc[x.i:x.i + len(b)]) == b
-                           for x in (x for v2 in verbs for x in v2.children) for b in phrases):
+                           for x in (x for v2 in verbs for x in v2.children) for b in phrases) \
+                        and not self._blame_predicate(c):
                     continue
                 said, passive = self._subject(v)
                 doer, dpassive = self._subject(c)
@@ -1121,6 +1129,20 @@ class TreeCoder(Coder):
                                          quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
                                          trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
         return out
+
+    def _blame_predicate(self, c: Any) -> bool:
+        """The content clause `c` says its subject (an act, "Lithuania's move") is unlawful or
+        unacceptable (`preps.blame_predicate` as its predicate: "said Lithuania's move was discriminatory"),
+        not negated."""
+        words = self.syn.preps["blame_predicate"]
+        if not words or any(self.syn.has(x, "negation") or x.lower_ in self.syn.negation_words for x in c.children):
+            return False
+        for x in c.children:
+            if self.syn.has(x, "copula_predicate"):
+                phrase = [w.lower_ for w in x.subtree if w.is_alpha]
+                if any(" ".join(phrase[k:k + len(b.split())]) == b for b in words for k in range(len(phrase))):
+                    return True
+        return False
 
     def _coordinated_pair(self, s: _Sent) -> bool:
         """Whether the sentence names two different parties coordinated ("Russia and Turkey")."""
