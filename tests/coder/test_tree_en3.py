@@ -101,3 +101,10 @@ def test_a_speaker_calling_another_s_act_unlawful_accuses_it():
     assert ("VEN", "COL", "ACCUSE") in pairs("Venezuela said the Colombian move was a provocation.")
     assert not pairs("Caracas said Colombia's decision was not illegal.")
     assert not pairs("Caracas said Colombia's decision was sensible.")
+
+
+def test_a_military_strike_is_an_assault_and_its_adjective_on_the_trigger_s_own_word_its_source():
+    # "missile strikes", "strikes on": no labour strike; the parse hangs "Peruvian" on "missile"
+    assert ("PER", "ECU", "ASSAULT") in pairs("Peruvian missile strikes on Quito killed ten people.")
+    assert ("PER", "ECU", "ASSAULT") in pairs("Peru launched strikes on Ecuadorian towns.")
+    assert not any(t == "ASSAULT" for _, _, t in pairs("Teachers in Peru went on strike against the government."))

@@ -1393,7 +1393,11 @@ class TreeCoder(Coder):
         comp: list[Mention] = []  # a country's name before a one-way act ("its Ukraine offensive")
         # a noun of an act on someone: its bare genitive is who is acted on ("высылка российских дипломатов")
         patient = (_key(h) in syn.patient_nouns) and bool(syn.preps["patient"])
-        for c in h.children:
+        # (and the modifiers of the trigger's own words before it: "Russian missile strikes", "Russia's
+        # missile strikes" - the parse hangs the adjective on "missile")
+        own_mods = [c for i in sorted(trig_ids - {h.i}) if s.doc[i].i < h.i and s.doc[i].head.i in trig_ids
+                    for c in s.doc[i].children if c.i not in trig_ids and c.i < s.doc[i].i]
+        for c in [*h.children, *own_mods]:
             if self.syn.has(c, "compound") and self.syn.is_pos(c, "name") and not p.symmetric and c.i not in trig_ids:
                 comp += [m for m in self._actors_at(s, c) if m not in comp]
                 continue
