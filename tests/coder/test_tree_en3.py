@@ -108,3 +108,9 @@ def test_a_military_strike_is_an_assault_and_its_adjective_on_the_trigger_s_own_
     assert ("PER", "ECU", "ASSAULT") in pairs("Peruvian missile strikes on Quito killed ten people.")
     assert ("PER", "ECU", "ASSAULT") in pairs("Peru launched strikes on Ecuadorian towns.")
     assert not any(t == "ASSAULT" for _, _, t in pairs("Teachers in Peru went on strike against the government."))
+
+
+def test_aid_stopped_is_one_sanction_also_as_a_passive():
+    got = code_text("Chile stopped supplying gas to Argentina on Monday.", "2021-03-04", "en")
+    assert [(e.source, e.target, e.type) for e in got] == [("CHL", "ARG", "SANCTION")]
+    assert ("CHL", "ARG", "SANCTION") in pairs("Chilean gas supplies to Argentina were cut on Monday.")

@@ -1703,16 +1703,20 @@ class TreeCoder(Coder):
 
     def _reversed(self, h: Any) -> str | None:
         """The CAMEO code of a verb that stops the act `h` ("stopped supplying"), else None."""
+        x = self._reverser(h)
+        return None if x is None else self.syn.reversers.get(x.lower_) or self.syn.reversers.get(_key(x))
+
+    def _reverser(self, h: Any) -> Any | None:
+        """The verb that stops the act `h` ("stopped supplying"), else None."""
         x = h
         for _ in range(3):
             if x.head.i == x.i:
                 return None
-            if x.dep_ not in self.syn.labels["object"] | self.syn.labels["complement"]:
-                return None
+            if x.dep_ not in self.syn.labels["object"] | self.syn.labels["complement"] | self.syn.labels["passive_subject"]:
+                return None  # (a passive's subject: "gas supplies to Belarus were cut")
             x = x.head
-            code = self.syn.reversers.get(x.lower_) or self.syn.reversers.get(_key(x))
-            if code is not None:
-                return code
+            if x.lower_ in self.syn.reversers or _key(x) in self.syn.reversers:
+                return x
         return None
 
     # ------------------------------------------------------------------ status
@@ -2164,6 +2168,11 @@ class TreeCoder(Coder):
         rev = self._reversed(h) if ptype in ("AID", "COOPERATE") else None
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
+            stop = self._reverser(h)
+            if stop is not None:
+                # (the stopping verb, a sanction trigger of its own the tree found no parties for, takes no
+                # rule coder's event beside this one: "stopped supplying oil to Belarus" is one sanction)
+                self._unroled = [(a, b) for a, b in self._unroled if not (a <= stop.idx < b)]
             ptype, cameo_code, symmetric = "SANCTION", rev, False
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) \
