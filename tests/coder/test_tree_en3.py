@@ -114,3 +114,9 @@ def test_aid_stopped_is_one_sanction_also_as_a_passive():
     got = code_text("Chile stopped supplying gas to Argentina on Monday.", "2021-03-04", "en")
     assert [(e.source, e.target, e.type) for e in got] == [("CHL", "ARG", "SANCTION")]
     assert ("CHL", "ARG", "SANCTION") in pairs("Chilean gas supplies to Argentina were cut on Monday.")
+
+
+def test_an_agentless_expulsion_is_by_the_country_left():
+    # preps.expelled_from (convention 8): "was expelled from X" with no agent named
+    assert ("ECU", "PER", "SANCTION") in pairs("A Peruvian diplomat was expelled from Ecuador.")
+    assert ("ECU", "PER", "COERCE") in pairs("Two Peruvian journalists were deported from Ecuador on Monday.")
