@@ -120,3 +120,11 @@ def test_an_agentless_expulsion_is_by_the_country_left():
     # preps.expelled_from (convention 8): "was expelled from X" with no agent named
     assert ("ECU", "PER", "SANCTION") in pairs("A Peruvian diplomat was expelled from Ecuador.")
     assert ("ECU", "PER", "COERCE") in pairs("Two Peruvian journalists were deported from Ecuador on Monday.")
+
+
+def test_irregular_forms_of_drawn_and_recipient_verbs():
+    # coder/lang/en IRREGULAR: "drew", "drawn", "got" (the drawn stance and the recipient read them)
+    assert ("PER", "ECU", "SUPPORT") in pairs("Ecuador's decision drew praise from Peru.")
+    got = pairs("Quito's stance on Chile has drawn criticism from Lima.")
+    assert ("PER", "ECU", "ACCUSE") in got and ("PER", "CHL", "ACCUSE") not in got
+    assert ("PER", "ECU", "AID") in pairs("Ecuador got a loan from Peru.")
