@@ -128,3 +128,7 @@ def test_irregular_forms_of_drawn_and_recipient_verbs():
     got = pairs("Quito's stance on Chile has drawn criticism from Lima.")
     assert ("PER", "ECU", "ACCUSE") in got and ("PER", "CHL", "ACCUSE") not in got
     assert ("PER", "ECU", "AID") in pairs("Ecuador got a loan from Peru.")
+
+
+def test_a_rebuke_is_an_accusation_noun():
+    assert ("PER", "ECU", "ACCUSE") in pairs("Ecuador's decision drew a sharp rebuke from Lima.")
