@@ -132,3 +132,11 @@ def test_irregular_forms_of_drawn_and_recipient_verbs():
 
 def test_a_rebuke_is_an_accusation_noun():
     assert ("PER", "ECU", "ACCUSE") in pairs("Ecuador's decision drew a sharp rebuke from Lima.")
+
+
+def test_talks_of_one_party_with_no_partner_are_its_own():
+    # no CONSULT with a country that is only the topic, from the tree or the rule coder
+    assert not pairs("EU foreign ministers will discuss the situation in Bolivia on Monday.")
+    assert not pairs("The EU discussed new sanctions against Venezuela.")
+    got = pairs("Chile discussed the gas price with Argentina.")
+    assert ("CHL", "ARG", "CONSULT") in got and ("ARG", "CHL", "CONSULT") in got

@@ -71,6 +71,7 @@ JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
 AGREEING = frozenset(("AGREE",))
+OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object", "not_content",
@@ -403,6 +404,7 @@ class TreeCoder(Coder):
         self._had_triggers = False
         self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
         self._unroled: list[tuple[int, int]] = []
+        self._own_talks = False  # the sentence's talks are one party's own (no rule coder's partner either)
         self._dateline = 0  # where the sentence coded last starts after its dateline
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
@@ -645,6 +647,7 @@ class TreeCoder(Coder):
         self._had_triggers = False
         self._last = (None, [])
         self._unroled = []
+        self._own_talks = False
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -722,7 +725,7 @@ class TreeCoder(Coder):
                 events.extend(found_here)
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
-            if (opinion or vague) and not events:  # an opinion: nothing for the rule coder to find either
+            if (opinion or vague or self._own_talks) and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
@@ -1351,7 +1354,9 @@ class TreeCoder(Coder):
                             break
                 if not tgt and p.symmetric and len({c for m in src for c in m.codes}) < 2:
                     # "agreed to an emergency loan to Belarus": the partner deeper in a phrase
-                    tgt = self._deep(s, [n for w, n in preps if w in syn.preps["partner"] | syn.preps["target"]], src)
+                    # (talks' partner only in a partner phrase: "discussed sanctions against Russia" names none)
+                    near = syn.preps["partner"] | (syn.preps["target"] if p.type not in OWN_TALKS else frozenset())
+                    tgt = self._deep(s, [n for w, n in preps if w in near], src)
                 if not tgt and p.symmetric and not named:
                     # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
                     tgt = self._partner_deep(s, h, src)
@@ -2141,6 +2146,10 @@ class TreeCoder(Coder):
             # one of them as its other party is about their own matter, not aimed at one of them
             tgt = []
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
+        if p.symmetric and p.pos == "verb" and p.type in OWN_TALKS and len(scodes) == 1 and not tcodes:
+            # "EU foreign ministers will discuss the situation in Belarus": talks among one party's own, no
+            # partner; the rule coder's partner from the topic is none either
+            self._own_talks = True
         if not scodes and (not self.allow_unknown or p.source_sectors) and not (p.symmetric and p.pos == "noun"):
             # (a pattern that needs its source's sector needs a named source, unknown ones allowed or not)
             if p.pos == "verb":
