@@ -140,3 +140,9 @@ def test_talks_of_one_party_with_no_partner_are_its_own():
     assert not pairs("The EU discussed new sanctions against Venezuela.")
     got = pairs("Chile discussed the gas price with Argentina.")
     assert ("CHL", "ARG", "CONSULT") in got and ("ARG", "CHL", "CONSULT") in got
+
+
+def test_a_vague_party_as_the_subject_or_a_relative_clause_s_antecedent_acts_for_no_country():
+    assert not pairs("Colombia's Western allies accused Venezuela of breaking the ceasefire.")
+    assert not pairs("Caracas angered Colombia's Western allies, which accuse Venezuela of breaking the truce.")
+    assert ("COL", "VEN", "ACCUSE") in pairs("Colombia and its Western allies accused Venezuela of breaking the truce.")

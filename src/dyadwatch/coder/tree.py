@@ -942,6 +942,8 @@ class TreeCoder(Coder):
     def _actors_at(self, s: _Sent, r: Any, allow_location: bool = False) -> list[Mention]:
         """The actors a role's noun phrase names: its head's mention, or the nearest one inside
         it (compounds, possessors, "of" phrases), and the actors coordinated with it."""
+        if self._vague(s, r):
+            return []  # "Georgia's Western allies, which accuse Russia": no code, not Georgia (convention 10)
         heads = [r]
         k = 0
         while k < len(heads) and len(heads) < 8:
@@ -2396,14 +2398,20 @@ class TreeCoder(Coder):
         # the trigger's own preposition's noun ("called on Western countries to ...")
         objs += [o for i in range(t.start, t.end) if s.tok(i).i != h.i and self.syn.has(s.tok(i), "prep")
                  for o in s.tok(i).children if self.syn.has(o, "prep_object")]
-        for o in objs:
-            if s.at.get(o.i) is not None:
-                continue
-            words = [x.lower_ for x in o.lefts if not self.syn.is_pos(x, "determiner")] + [o.lower_]
-            phrase = " ".join(words)
-            if phrase in self.syn.vague_parties:
-                return True
-        return False
+        subj, passive = self._subject(h)
+        if subj is not None and not passive and _key(subj) in self.syn.preps["relative_pronoun"] \
+                and self.syn.has(h, "relative") and h.head.i != h.i:
+            subj = h.head  # "Georgia's Western allies, which accuse Russia"
+        return any(self._vague(s, o) for o in objs) or (subj is not None and not passive and self._vague(s, subj))
+
+    def _vague(self, s: _Sent, r: Any) -> bool:
+        """The noun phrase `r` names a party with no code (`vague_parties`: "the West", "Georgia's Western
+        allies"): its words before it but determiners and possessors, and itself."""
+        if not self.syn.vague_parties or s.at.get(r.i) is not None:
+            return False
+        words = [x.lower_ for x in r.lefts if not self.syn.is_pos(x, "determiner") and not self.syn.has(x, "possessor")
+                 and not self.syn.has(x, "case") and all(s.at.get(y.i) is None for y in x.subtree)]
+        return " ".join([*words, r.lower_]) in self.syn.vague_parties
 
     def _opinion(self, h: Any) -> Any | None:
         """Whether the trigger stands in the content clause of a verb of opinion (`opinion`: «в Литве
