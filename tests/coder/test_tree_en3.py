@@ -146,3 +146,9 @@ def test_a_vague_party_as_the_subject_or_a_relative_clause_s_antecedent_acts_for
     assert not pairs("Colombia's Western allies accused Venezuela of breaking the ceasefire.")
     assert not pairs("Caracas angered Colombia's Western allies, which accuse Venezuela of breaking the truce.")
     assert ("COL", "VEN", "ACCUSE") in pairs("Colombia and its Western allies accused Venezuela of breaking the truce.")
+
+
+def test_a_passive_whose_subject_is_the_pattern_s_thing_far_before_the_verb():
+    # syntax.yaml object_lookback (English too): the `with` word as the passive's subject
+    assert ("ECU", "PER", "SANCTION") in pairs("Imports of Peruvian apples to Ecuador were banned by Quito in 2014.")
+    assert ("CHL", "BOL", "SANCTION") in pairs("Border crossings with Bolivia were closed by Chile on Monday.")
