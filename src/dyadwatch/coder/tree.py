@@ -710,8 +710,8 @@ class TreeCoder(Coder):
                     g = g.head  # "agreed to develop military cooperation": the agreement's content
                 outer = by_head.get(g.i) if m.head.i != m.i else None
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
-                        and t.phrase.pattern.type in self.syn.absorbed:
-                    continue  # "signed cooperation agreements", "deliveries ... were banned"
+                        and t.phrase.pattern.type in self.syn.absorbed and self._reverser(h) is None:
+                    continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
                 if self._vague_object(s, t, h):
                     vague = True  # "accused the West of meddling in Belarus": no party to code (convention 10)
                     continue
