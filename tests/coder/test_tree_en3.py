@@ -152,3 +152,9 @@ def test_a_passive_whose_subject_is_the_pattern_s_thing_far_before_the_verb():
     # syntax.yaml object_lookback (English too): the `with` word as the passive's subject
     assert ("ECU", "PER", "SANCTION") in pairs("Imports of Peruvian apples to Ecuador were banned by Quito in 2014.")
     assert ("CHL", "BOL", "SANCTION") in pairs("Border crossings with Bolivia were closed by Chile on Monday.")
+
+
+def test_a_likely_act_is_a_forecast():
+    # status.adverbs: "will likely", "will probably"
+    assert ("EU", "VEN", "SANCTION", "forecast") in events("The European Union will likely impose new sanctions on Venezuela.")
+    assert ("EU", "VEN", "SANCTION", "planned") in events("The European Union will impose new sanctions on Venezuela.")

@@ -144,6 +144,7 @@ class Syntax:
     absorbed: frozenset[str]
     copula_to: frozenset[str]
     reported_aux: dict[str, str]  # a modal's status in a content clause of a verb of saying ("said it would")
+    adverbs: dict[str, str]  # adverbs of the trigger's verbs that set a status ("will likely impose": forecast)
     temporal: frozenset[str]
     occurrence: frozenset[str]
     reversers: dict[str, str]
@@ -316,6 +317,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
         reported_aux={str(k).lower(): str(v) for k, v in (st.get("reported_aux") or {}).items()},
+        adverbs={str(k).lower(): str(v) for k, v in (st.get("adverbs") or {}).items()},
         temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
         sequence=frozenset(str(w).lower() for w in st.get("sequence") or ()),
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
@@ -1797,6 +1799,8 @@ class TreeCoder(Coder):
                     note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
+                if w in syn.adverbs and self.syn.has(c, "adverbial"):
+                    note(syn.adverbs[w])  # "the EU will likely impose new sanctions": forecast
             if v.lower_ in syn.copula_to and any(
                     self.syn.has(c, "open_clause") and any(a.lower_ in self.syn.preps["infinitive"] for a in c.children) for c in v.children):
                 note("planned")  # "talks are to be held"
