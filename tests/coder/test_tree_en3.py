@@ -158,3 +158,10 @@ def test_a_likely_act_is_a_forecast():
     # status.adverbs: "will likely", "will probably"
     assert ("EU", "VEN", "SANCTION", "forecast") in events("The European Union will likely impose new sanctions on Venezuela.")
     assert ("EU", "VEN", "SANCTION", "planned") in events("The European Union will impose new sanctions on Venezuela.")
+
+
+def test_an_agreement_after_a_request_answers_the_one_who_asked():
+    got = events("Chile asked Peru to reopen the crossing, and the Peruvian side agreed.")
+    assert ("PER", "CHL", "AGREE", "occurred") in got and ("CHL", "PER", "AGREE", "occurred") not in got
+    # another party that agrees answers no request made to it
+    assert not any(t == "AGREE" for _, _, t in pairs("Chile asked Peru to help, and Bolivia agreed."))

@@ -71,6 +71,7 @@ JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
 AGREEING = frozenset(("AGREE",))
+ACCEPTED = frozenset(("REQUEST",))  # acts an agreement coordinated after them answers ("asked ..., and Minsk agreed")
 OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
@@ -2112,6 +2113,17 @@ class TreeCoder(Coder):
                 own = {c for m in src for c in m.codes}
                 asrc, atgt, _ = self._roles(s, by_head[agreed.i], agreed)
                 tgt = [m for m in [*asrc, *atgt] if m.codes and not set(m.codes) & own and not m.location]
+        accepted = False
+        if p.pos == "verb" and p.type in AGREEING and src and not tgt and self.syn.has(h, "coordinated") \
+                and h.head.i != h.i and by_head.get(h.head.i) is not None \
+                and by_head[h.head.i].phrase.pattern.type in ACCEPTED:
+            # "Russia asked Minsk to increase exports, and the Belarusian side agreed": the agreement
+            # answers the request before it, one way, to the one who asked
+            own = {c for m in src for c in m.codes}
+            asked, told, _ = self._roles(s, by_head[h.head.i], h.head)
+            if own & {c for m in told for c in m.codes}:
+                tgt = [m for m in asked if m.codes and not set(m.codes) & own]
+                accepted = bool(tgt)
         if p.visit and p.pos == "verb" and src and self._forces(s, h):
             # "peacekeeping troops arrived in Bosnia": forces sent to a country are no visit (the rule
             # coder, where the tree codes nothing else, reads the deployment)
@@ -2164,7 +2176,7 @@ class TreeCoder(Coder):
         pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
         sm = {c: m for m in src for c in m.codes}
         tm = {c: m for m in tgt for c in m.codes}
-        ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric
+        ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric and not accepted
         if organ:
             ptype, cameo_code, symmetric = "ACCUSE", "114", False
         if p.visit and p.pos == "verb" and tgt and all(m.kind in ("person", "title") for m in tgt):
