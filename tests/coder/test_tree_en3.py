@@ -165,3 +165,9 @@ def test_an_agreement_after_a_request_answers_the_one_who_asked():
     assert ("PER", "CHL", "AGREE", "occurred") in got and ("CHL", "PER", "AGREE", "occurred") not in got
     # another party that agrees answers no request made to it
     assert not any(t == "AGREE" for _, _, t in pairs("Chile asked Peru to help, and Bolivia agreed."))
+
+
+def test_calling_another_a_reliable_ally_is_praise():
+    assert ("ECU", "PER", "SUPPORT") in pairs("The Ecuadorian president called Peru a reliable ally.")
+    assert ("ECU", "PER", "SUPPORT") in pairs("Quito described Peru as a strategic partner.")
+    assert ("ECU", "PER", "ACCUSE") in pairs("Quito called the Peruvian decision a provocation.")
