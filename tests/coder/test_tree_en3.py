@@ -171,3 +171,10 @@ def test_calling_another_a_reliable_ally_is_praise():
     assert ("ECU", "PER", "SUPPORT") in pairs("The Ecuadorian president called Peru a reliable ally.")
     assert ("ECU", "PER", "SUPPORT") in pairs("Quito described Peru as a strategic partner.")
     assert ("ECU", "PER", "ACCUSE") in pairs("Quito called the Peruvian decision a provocation.")
+
+
+def test_a_speaker_calling_another_a_reliable_partner_praises_it():
+    # preps.praise_predicate: a copula's predicate in a speaker's content clause (no trigger needed)
+    assert ("PER", "ECU", "SUPPORT") in pairs("The Peruvian president said his country remained a reliable ally of Ecuador.")
+    assert ("PER", "ECU", "SUPPORT") in pairs("Lima said Ecuador was a reliable partner.")
+    assert not pairs("Lima said Ecuador was not a reliable partner.")

@@ -71,6 +71,7 @@ JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
 AGREEING = frozenset(("AGREE",))
+PRAISE_CODE = "051"  # a speaker's praise of another (`preps.praise_predicate`)
 ACCEPTED = frozenset(("REQUEST",))  # acts an agreement coordinated after them answers ("asked ..., and Minsk agreed")
 OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
@@ -93,7 +94,7 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
 PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun", "blame_predicate")
+             "decision", "expelled_from", "institution", "relative_place", "place_noun", "blame_predicate", "praise_predicate")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -446,7 +447,7 @@ class TreeCoder(Coder):
     def _blame_hint(self, lower: list[str]) -> bool:
         """A verb of saying and a word of blame (`preps.blame_predicate`): a speaker may call another's act
         unlawful with no trigger in the sentence ("Moscow said Lithuania's decision was illegal")."""
-        words = self.syn.preps["blame_predicate"]
+        words = self.syn.preps["blame_predicate"] | self.syn.preps["praise_predicate"]
         return bool(words) and any(w in self.syn.speech for w in lower) \
             and any(b.split()[0] in lower for b in words)
 
@@ -1116,33 +1117,39 @@ class TreeCoder(Coder):
                 # the word on the clause's verb (or a verb coordinated with it), not deeper ("said the
                 # refugees had entered illegally" in a clause of its own)
                 verbs = [c, *(x for x in c.children if syn.has(x, "coordinated") and self.syn.is_pos(x, "verb"))]
+                code, kind = syn.accuse_code, info
                 if not any(tuple(w.lower_ for w in s.doc[x.i:x.i + len(b)]) == b
                            for x in (x for v2 in verbs for x in v2.children) for b in phrases) \
                         and not self._blame_predicate(c):
-                    continue
+                    if not self._blame_predicate(c, "praise_predicate"):
+                        continue
+                    # "Lukashenko said his country remained a reliable ally of Russia": praise (CAMEO 051)
+                    code, kind = PRAISE_CODE, cameo.lookup(PRAISE_CODE)
                 said, passive = self._subject(v)
                 doer, dpassive = self._subject(c)
                 if said is None or passive or doer is None or dpassive:
                     continue
                 src = [m for m in self._actors_at(s, said) if m.codes and not m.location]
-                tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location
-                       and not set(m.codes) & {x for a in src for x in a.codes}]
+                own = {x for a in src for x in a.codes}
+                tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location and not set(m.codes) & own]
+                if not tgt and code == PRAISE_CODE:
+                    tgt = self._deep(s, [x for x in c.children if syn.has(x, "copula_predicate")], src)
                 date, gran = self._when(s, v, dates, state, "occurred")
                 for a in src[:1]:
                     for b in tgt[:1]:
-                        out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type,
-                                         cameo=syn.accuse_code, status="occurred", source_sector=a.sector,
+                        out.append(Event(source=a.codes[0], target=b.codes[0], type=kind.plover_type,
+                                         cameo=code, status="occurred", source_sector=a.sector,
                                          source_text=a.text, target_text=b.text, target_sector=b.sector,
-                                         mode=info.mode, goldstein=info.goldstein,
-                                         quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
+                                         mode=kind.mode, goldstein=kind.goldstein,
+                                         quad=cameo.quad_class(code), date=date, date_granularity=gran,
                                          trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
         return out
 
-    def _blame_predicate(self, c: Any) -> bool:
+    def _blame_predicate(self, c: Any, key: str = "blame_predicate") -> bool:
         """The content clause `c` says its subject (an act, "Lithuania's move") is unlawful or
         unacceptable (`preps.blame_predicate` as its predicate: "said Lithuania's move was discriminatory"),
-        not negated."""
-        words = self.syn.preps["blame_predicate"]
+        or (`preps.praise_predicate`) a reliable ally, not negated."""
+        words = self.syn.preps[key]
         if not words or any(self.syn.has(x, "negation") or x.lower_ in self.syn.negation_words for x in c.children):
             return False
         for x in c.children:
