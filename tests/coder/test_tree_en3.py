@@ -178,3 +178,10 @@ def test_a_speaker_calling_another_a_reliable_partner_praises_it():
     assert ("PER", "ECU", "SUPPORT") in pairs("The Peruvian president said his country remained a reliable ally of Ecuador.")
     assert ("PER", "ECU", "SUPPORT") in pairs("Lima said Ecuador was a reliable partner.")
     assert not pairs("Lima said Ecuador was not a reliable partner.")
+
+
+def test_pressure_a_speaker_reports_is_the_speaker_s_accusation():
+    # syntax.yaml alleged_words (convention 3): whoever the pressure is aimed at
+    got = pairs("The Chilean president said Peru keeps applying pressure on Bolivia.")
+    assert ("CHL", "PER", "ACCUSE") in got and ("PER", "BOL", "REQUEST") not in got
+    assert ("PER", "BOL", "REQUEST") in pairs("Peru put pressure on Bolivia.")

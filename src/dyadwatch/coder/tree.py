@@ -186,6 +186,7 @@ class Syntax:
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
+    alleged_words: frozenset[str] = frozenset()  # trigger words of an act a speaker alleges whoever it targets ("pressure")
     vague_parties: frozenset[str] = frozenset()  # parties with no code ("the West"): as a verb's object, no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
     ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
@@ -235,7 +236,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion", "vague_parties"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "vague_parties",
+                                      "alleged_words"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -250,7 +252,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion", "vague_parties"):
+                  "object_lookback", "ready_threat", "opinion", "vague_parties", "alleged_words"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -304,6 +306,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
         vague_parties=frozenset(" ".join(str(w).lower().split()) for w in data.get("vague_parties") or ()),
+        alleged_words=frozenset(str(w).lower() for w in data.get("alleged_words") or ()),
         object_lookback=int(data.get("object_lookback") or 0),
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
                       for k, v in (data.get("ready_threat") or {}).items()},
@@ -2469,7 +2472,10 @@ class TreeCoder(Coder):
         ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
         of the actor, and the act is not coded too."""
         syn = self.syn
-        if not syn.speech or not events or not any(e.type in syn.alleged_acts for e in events):
+        def anyone(e: Event) -> bool:  # "said Russia keeps applying pressure on Belarus": alleged, whoever is aimed at
+            return bool(syn.alleged_words) and any(w in syn.alleged_words for w in (e.trigger or "").lower().split())
+
+        if not syn.speech or not events or not any(e.type in syn.alleged_acts or anyone(e) for e in events):
             return events
         x = h
         verb = None
@@ -2502,12 +2508,13 @@ class TreeCoder(Coder):
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
         for e in events:
-            if e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own:
+            third = anyone(e) and e.source is not None and e.source not in own
+            if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own):
                 out.append(e)
                 continue
-            m = next(m for m in speakers if e.target in m.codes)
+            m = next(m for m in speakers if e.target in m.codes) if not third else speakers[0]
             date, gran = self._when(s, verb, dates, state, "occurred")
-            out.append(Event(source=e.target, target=e.source, type=info.plover_type, cameo=syn.accuse_code,
+            out.append(Event(source=m.codes[0] if third else e.target, target=e.source, type=info.plover_type, cameo=syn.accuse_code,
                              status="occurred", source_sector=m.sector, source_text=m.text,
                              target_text=e.source_text, target_sector=e.source_sector, mode=info.mode,
                              goldstein=info.goldstein, quad=cameo.quad_class(syn.accuse_code), date=date,
