@@ -185,3 +185,10 @@ def test_pressure_a_speaker_reports_is_the_speaker_s_accusation():
     got = pairs("The Chilean president said Peru keeps applying pressure on Bolivia.")
     assert ("CHL", "PER", "ACCUSE") in got and ("PER", "BOL", "REQUEST") not in got
     assert ("PER", "BOL", "REQUEST") in pairs("Peru put pressure on Bolivia.")
+
+
+def test_suspending_freight_traffic_is_a_sanction():
+    assert ("ECU", "PER", "SANCTION", "planned") in events(
+        "Ecuador said it would suspend all freight traffic through the border with Peru.")
+    assert ("LVA", "RUS", "SANCTION", "planned") in events(
+        "Latvia said it would suspend all freight traffic through its border with Russia.")
