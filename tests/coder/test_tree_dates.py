@@ -75,8 +75,9 @@ def test_a_day_of_the_month_alone_is_in_the_report_month():
 
 
 def test_a_conditional_act_in_a_content_clause_takes_no_date_of_the_saying():
-    # convention 9: hypothetical events get null unless the text names their own date
-    got = dated("Putin said on Tuesday that Russia would lend Belarus $1 billion.")
+    # convention 9: hypothetical events get null unless the text names their own date (a condition:
+    # "said ... would" alone is the report's future, planned: status.reported_aux)
+    got = dated("Putin said on Tuesday that Russia would lend Belarus $1 billion if Minsk asked.")
     assert ("RUS", "BLR", "AID", "hypothetical", None) in got
 
 

@@ -153,7 +153,8 @@ def test_calling_another_s_act_a_bad_name_is_a_criticism():
 
 def test_a_call_that_is_no_characterisation_or_praise_is_no_criticism():
     assert events("Chile called Peru on Monday.") == set()
-    assert events("Putin called Lukashenko a reliable ally.") == set()
+    # praise, no criticism (the SUPPORT predicate pattern: tree-en3)
+    assert events("Putin called Lukashenko a reliable ally.") == {("RUS", "BLR", "SUPPORT", "occurred")}
     assert events("Chile called on Peru to withdraw its troops.") == {("CHL", "PER", "REQUEST", "occurred")}
 
 

@@ -61,6 +61,8 @@ if TYPE_CHECKING:
 
 # acts whose agentless passive takes its actor from the country left (`preps.expelled_from`: expulsions)
 EXPELLING = frozenset(("SANCTION", "COERCE"))
+# acts a stopping verb turns into a sanction ("stopped supplying oil to", `reversers`)
+REVERSIBLE = frozenset(("AID", "COOPERATE"))
 # events that can stand without a target (a protest, a deployment)
 UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
 # one country on both sides only where two parties inside it are named (convention 7)
@@ -72,6 +74,11 @@ DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTI
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
+AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
+AGREEING = frozenset(("AGREE",))
+PRAISE_CODE = "051"  # a speaker's praise of another (`preps.praise_predicate`)
+ACCEPTED = frozenset(("REQUEST",))  # acts an agreement coordinated after them answers ("asked ..., and Minsk agreed")
+OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
               "light_object", "not_content",
@@ -80,7 +87,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
-              "prepositional", "predicate", "clausal_subject", "governor_climb")
+              "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
@@ -92,7 +99,8 @@ RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "
 PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun")
+             "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
+             "blame_predicate", "praise_predicate")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -143,6 +151,8 @@ class Syntax:
     datelines: tuple[re.Pattern[str], ...]
     absorbed: frozenset[str]
     copula_to: frozenset[str]
+    reported_aux: dict[str, str]  # a modal's status in a content clause of a verb of saying ("said it would")
+    adverbs: dict[str, str]  # adverbs of the trigger's verbs that set a status ("will likely impose": forecast)
     temporal: frozenset[str]
     occurrence: frozenset[str]
     reversers: dict[str, str]
@@ -189,6 +199,8 @@ class Syntax:
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
+    alleged_words: frozenset[str] = frozenset()  # trigger words of an act a speaker alleges whoever it targets ("pressure")
+    vague_parties: frozenset[str] = frozenset()  # parties with no code ("the West"): as a verb's object, no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
     ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
 
@@ -237,7 +249,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair",
+                                      "vague_parties", "alleged_words"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -252,7 +265,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair"):
+                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair",
+                  "vague_parties", "alleged_words"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -312,6 +326,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
+        vague_parties=frozenset(" ".join(str(w).lower().split()) for w in data.get("vague_parties") or ()),
+        alleged_words=frozenset(str(w).lower() for w in data.get("alleged_words") or ()),
         object_lookback=int(data.get("object_lookback") or 0),
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
                       for k, v in (data.get("ready_threat") or {}).items()},
@@ -326,6 +342,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         intents={str(k): str(v) for k, v in (data.get("intents") or {}).items()},
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
+        reported_aux={str(k).lower(): str(v) for k, v in (st.get("reported_aux") or {}).items()},
+        adverbs={str(k).lower(): str(v) for k, v in (st.get("adverbs") or {}).items()},
         temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
         sequence=frozenset(str(w).lower() for w in st.get("sequence") or ()),
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
@@ -420,6 +438,7 @@ class TreeCoder(Coder):
         self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
         self._unroled: list[tuple[int, int]] = []
         self._weak: list[tuple[int, int]] = []  # spans of verb triggers coded by `_home` (the rule coder's reading)
+        self._own_talks = False  # the sentence's talks are one party's own (no rule coder's partner either)
         self._dateline = 0  # where the sentence coded last starts after its dateline
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
@@ -451,9 +470,16 @@ class TreeCoder(Coder):
         trigs = self.triggers(lower) if toks else []
         if len(self._found) < 10_000:  # _code needs them again (a document's sentences at most)
             self._found[text] = trigs
-        if not trigs:
+        if not trigs and not self._blame_hint(lower):
             return False
         return self.allow_unknown or bool(self.actors_named(words, lower))
+
+    def _blame_hint(self, lower: list[str]) -> bool:
+        """A verb of saying and a word of blame (`preps.blame_predicate`): a speaker may call another's act
+        unlawful with no trigger in the sentence ("Moscow said Lithuania's decision was illegal")."""
+        words = self.syn.preps["blame_predicate"] | self.syn.preps["praise_predicate"]
+        return bool(words) and any(w in self.syn.speech for w in lower) \
+            and any(b.split()[0] in lower for b in words)
 
     def actors_named(self, words: list[str], lower: list[str]) -> bool:
         from dyadwatch.nlp.actors import match_names
@@ -466,11 +492,11 @@ class TreeCoder(Coder):
 
     def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
         p = t.phrase.pattern
-        if self._pos is not None and len(t.phrase.slots) == 1:
+        if self._pos is not None and (len(t.phrase.slots) == 1 or p.pos == "verb"):
             pos = self._pos[t.start]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
-                return False  # the parse reads the word as the other part of speech
+                return False  # the parse reads the word as the other part of speech ("held a call on Monday")
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         if super()._context_ok(t, lower, n):
@@ -672,6 +698,7 @@ class TreeCoder(Coder):
         self._last = (None, [])
         self._unroled = []
         self._weak = []
+        self._own_talks = False
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -697,7 +724,7 @@ class TreeCoder(Coder):
         events: list[Event] = []
         self.last_doc = None
         self._last = (None, dates)
-        if trigs and (mentions or self.allow_unknown):
+        if (trigs or self._blame_hint(lower)) and (mentions or self.allow_unknown):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
             self._last = (s, dates)
             self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
@@ -724,6 +751,7 @@ class TreeCoder(Coder):
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
             opinion = False
+            vague = False
             for t in trigs:
                 h = heads[id(t)]
                 held = self._opinion(h)
@@ -739,8 +767,11 @@ class TreeCoder(Coder):
                     g = g.head  # "agreed to develop military cooperation": the agreement's content
                 outer = by_head.get(g.i) if m.head.i != m.i else None
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
-                        and t.phrase.pattern.type in self.syn.absorbed:
-                    continue  # "signed cooperation agreements", "deliveries ... were banned"
+                        and t.phrase.pattern.type in self.syn.absorbed and self._reverser(h) is None:
+                    continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
+                if self._vague_object(s, t, h):
+                    vague = True  # "accused the West of meddling in Belarus": no party to code (convention 10)
+                    continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 if held is not None:
                     # an act held to have happened is an opinion, not coded; one held to come is a forecast
@@ -751,7 +782,7 @@ class TreeCoder(Coder):
                 events.extend(found_here)
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
-            if opinion and not events:  # an opinion: nothing for the rule coder to find either
+            if (opinion or vague or self._own_talks) and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
@@ -860,6 +891,24 @@ class TreeCoder(Coder):
                 return not clause_conj
         return False
 
+    def _agreed_in(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> Any | None:
+        """The agreement (an AGREE trigger) in whose phrase or object the nominal act `h` stands ("reached
+        agreement ... for a loan from Moscow", "agreed on a Russian loan"), else None."""
+        x = self._measure_head(s, h)
+        for _ in range(3):
+            if x.head.i == x.i:
+                return None
+            if self.syn.has(x, "prep_object") or self.syn.has(x, "oblique") or self.syn.has(x, "object"):
+                x = x.head
+            elif self.syn.has(x, "prep"):
+                x = x.head
+            else:
+                return None
+            t = by_head.get(x.i)
+            if t is not None:
+                return x if t.phrase.pattern.type in AGREEING else None
+        return None
+
     def _denies_an_act(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h` is a verb of denial (syntax.yaml `status.denial`) with another trigger's verb in its
         clause: "Armenia denied that Armenian troops had shelled", "dismissed rumours that Warsaw
@@ -950,6 +999,8 @@ class TreeCoder(Coder):
     def _actors_at(self, s: _Sent, r: Any, allow_location: bool = False) -> list[Mention]:
         """The actors a role's noun phrase names: its head's mention, or the nearest one inside
         it (compounds, possessors, "of" phrases), and the actors coordinated with it."""
+        if self._vague(s, r):
+            return []  # "Georgia's Western allies, which accuse Russia": no code, not Georgia (convention 10)
         heads = [r]
         k = 0
         while k < len(heads) and len(heads) < 8:
@@ -1146,26 +1197,47 @@ class TreeCoder(Coder):
                 # the word on the clause's verb (or a verb coordinated with it), not deeper ("said the
                 # refugees had entered illegally" in a clause of its own)
                 verbs = [c, *(x for x in c.children if syn.has(x, "coordinated") and self.syn.is_pos(x, "verb"))]
+                code, kind = syn.accuse_code, info
                 if not any(tuple(w.lower_ for w in s.doc[x.i:x.i + len(b)]) == b
-                           for x in (x for v2 in verbs for x in v2.children) for b in phrases):
-                    continue
+                           for x in (x for v2 in verbs for x in v2.children) for b in phrases) \
+                        and not self._blame_predicate(c):
+                    if not self._blame_predicate(c, "praise_predicate"):
+                        continue
+                    # "Lukashenko said his country remained a reliable ally of Russia": praise (CAMEO 051)
+                    code, kind = PRAISE_CODE, cameo.lookup(PRAISE_CODE)
                 said, passive = self._subject(v)
                 doer, dpassive = self._subject(c)
                 if said is None or passive or doer is None or dpassive:
                     continue
                 src = [m for m in self._actors_at(s, said) if m.codes and not m.location]
-                tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location
-                       and not set(m.codes) & {x for a in src for x in a.codes}]
+                own = {x for a in src for x in a.codes}
+                tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location and not set(m.codes) & own]
+                if not tgt and code == PRAISE_CODE:
+                    tgt = self._deep(s, [x for x in c.children if syn.has(x, "copula_predicate")], src)
                 date, gran = self._when(s, v, dates, state, "occurred")
                 for a in src[:1]:
                     for b in tgt[:1]:
-                        out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type,
-                                         cameo=syn.accuse_code, status="occurred", source_sector=a.sector,
+                        out.append(Event(source=a.codes[0], target=b.codes[0], type=kind.plover_type,
+                                         cameo=code, status="occurred", source_sector=a.sector,
                                          source_text=a.text, target_text=b.text, target_sector=b.sector,
-                                         mode=info.mode, goldstein=info.goldstein,
-                                         quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
+                                         mode=kind.mode, goldstein=kind.goldstein,
+                                         quad=cameo.quad_class(code), date=date, date_granularity=gran,
                                          trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
         return out
+
+    def _blame_predicate(self, c: Any, key: str = "blame_predicate") -> bool:
+        """The content clause `c` says its subject (an act, "Lithuania's move") is unlawful or
+        unacceptable (`preps.blame_predicate` as its predicate: "said Lithuania's move was discriminatory"),
+        or (`preps.praise_predicate`) a reliable ally, not negated."""
+        words = self.syn.preps[key]
+        if not words or any(self.syn.has(x, "negation") or x.lower_ in self.syn.negation_words for x in c.children):
+            return False
+        for x in c.children:
+            if self.syn.has(x, "copula_predicate"):
+                phrase = [w.lower_ for w in x.subtree if w.is_alpha]
+                if any(" ".join(phrase[k:k + len(b.split())]) == b for b in words for k in range(len(phrase))):
+                    return True
+        return False
 
     def _coordinated_pair(self, s: _Sent) -> bool:
         """Whether the sentence names two different parties coordinated ("Russia and Turkey")."""
@@ -1250,6 +1322,10 @@ class TreeCoder(Coder):
             if p.recipient:
                 src = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
+                if not src and tgt and not passive:
+                    # "Belarus received the first tranche of the Russian loan": the giver named in the
+                    # thing received
+                    src = [m for m in self._deep(s, objs, tgt) if not m.location]
                 return src, tgt, None
             heard = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)] \
                 if p.type in STANCES and subj is not None and not passive else []
@@ -1294,6 +1370,11 @@ class TreeCoder(Coder):
                 if not tgt and subj is not None and not p.symmetric:
                     # "a camp for Congolese refugees was attacked by ...": deeper in the subject
                     tgt = self._deep(s, [subj], src)
+                if not tgt and src and not p.symmetric:
+                    # "new sanctions were imposed on Belarus by the EU": the subject is the thing done,
+                    # its target in the verb's target phrase
+                    tgt = next((ms for w, n in preps if w in syn.preps["target"]
+                                for ms in [[m for m in self._actors_at(s, n) if m not in src]] if ms), [])
                 if not tgt and src and subj.i == h.head.i and syn.has(subj, "subject") and subj.head.i != subj.i:
                     # "выделенный Россией кредит поступит в Белоруссию": the noun's own verb names where it goes
                     toward = syn.preps["target"] | (syn.preps["visit"] - syn.preps["location"])
@@ -1365,7 +1446,9 @@ class TreeCoder(Coder):
                             break
                 if not tgt and p.symmetric and len({c for m in src for c in m.codes}) < 2:
                     # "agreed to an emergency loan to Belarus": the partner deeper in a phrase
-                    tgt = self._deep(s, [n for w, n in preps if w in syn.preps["partner"] | syn.preps["target"]], src)
+                    # (talks' partner only in a partner phrase: "discussed sanctions against Russia" names none)
+                    near = syn.preps["partner"] | (syn.preps["target"] if p.type not in OWN_TALKS else frozenset())
+                    tgt = self._deep(s, [n for w, n in preps if w in near], src)
                 if not tgt and p.symmetric and not named:
                     # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
                     tgt = self._partner_deep(s, h, src)
@@ -1407,7 +1490,11 @@ class TreeCoder(Coder):
         comp: list[Mention] = []  # a country's name before a one-way act ("its Ukraine offensive")
         # a noun of an act on someone: its bare genitive is who is acted on ("высылка российских дипломатов")
         patient = (_key(h) in syn.patient_nouns) and bool(syn.preps["patient"])
-        for c in h.children:
+        # (and the modifiers of the trigger's own words before it: "Russian missile strikes", "Russia's
+        # missile strikes" - the parse hangs the adjective on "missile")
+        own_mods = [c for i in sorted(trig_ids - {h.i}) if s.doc[i].i < h.i and s.doc[i].head.i in trig_ids
+                    for c in s.doc[i].children if c.i not in trig_ids and c.i < s.doc[i].i]
+        for c in [*h.children, *own_mods]:
             if self.syn.has(c, "compound") and self.syn.is_pos(c, "name") and not p.symmetric and c.i not in trig_ids:
                 comp += [m for m in self._actors_at(s, c) if m not in comp]
                 continue
@@ -1488,13 +1575,18 @@ class TreeCoder(Coder):
             if self.syn.has(obj, "coordinated"):
                 gov = gov.head
             light_verbs = self.lex.light_verbs
-            if not src and (_key(gov) in syn.recipients or gov.lower_ in syn.recipients):
-                # "Белоруссия получила от России кредит": the giver is the phrase's, the subject receives
+            if (_key(gov) in syn.recipients or gov.lower_ in syn.recipients) and not p.symmetric:
+                # "Белоруссия получила от России кредит": the giver is the phrase's, the subject receives;
+                # without that phrase the giver is the one the act names ("will receive a Russian loan",
+                # "received the first tranche of the Russian loan")
+                subj, passive = self._subject(gov)
+                got = self._actors_at(s, subj) if subj is not None and not passive else []
                 giver = [m for w, n in self._preps(gov) if w in syn.preps["recipient_source"]
                          for m in self._actors_at(s, n)]
-                subj, passive = self._subject(gov)
-                if giver and subj is not None and not passive:
-                    src, tgt = giver, [m for m in self._actors_at(s, subj) if m not in giver]
+                if not giver and got:
+                    giver = [m for m in [*src, *tgt] if m not in got and not m.location]
+                if giver and got:
+                    src, tgt = giver, [m for m in got if m not in giver]
             drawn = p.type in STANCES and self.syn.is_pos(h, "noun") \
                 and (_key(gov) in syn.drawn or gov.lower_ in syn.drawn)
             if drawn:
@@ -1578,6 +1670,11 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
+                elif (passive or self.syn.has(x, "noun_clause")) and x.i in self._by_head \
+                        and self._by_head[x.i].phrase.pattern.type in JOINT:
+                    # "the loan, agreed by Putin and Erdogan during talks this week": a joint act's agents
+                    src = [m for w, n in self._preps(x) if w == "by" or w in syn.preps["passive_agent"]
+                           for m in self._actors_at(s, n) if m not in tgt]
         if p.symmetric and len({c for m in src for c in m.codes}) >= 2:
             # "Russian and Chinese bombers flew joint patrols over the Sea of Japan": the parties
             # are named; another actor is one only in a partner phrase ("with")
@@ -1703,16 +1800,30 @@ class TreeCoder(Coder):
 
     def _reversed(self, h: Any) -> str | None:
         """The CAMEO code of a verb that stops the act `h` ("stopped supplying"), else None."""
+        x = self._reverser(h)
+        return None if x is None else self.syn.reversers.get(x.lower_) or self.syn.reversers.get(_key(x))
+
+    def _stops_an_act(self, h: Any) -> bool:
+        """`h` stops another act of the sentence ("stopped supplying gas to Argentina"): that act,
+        turned into a sanction (`_reversed`), is the event, not a reading of the stopping verb's own."""
+        for i, t in self._by_head.items():
+            if i != h.i and t.phrase.pattern.type in REVERSIBLE:
+                x = self._reverser(h.doc[i])
+                if x is not None and x.i == h.i:
+                    return True
+        return False
+
+    def _reverser(self, h: Any) -> Any | None:
+        """The verb that stops the act `h` ("stopped supplying"), else None."""
         x = h
         for _ in range(3):
             if x.head.i == x.i:
                 return None
-            if x.dep_ not in self.syn.labels["object"] | self.syn.labels["complement"]:
-                return None
+            if x.dep_ not in self.syn.labels["object"] | self.syn.labels["complement"] | self.syn.labels["passive_subject"]:
+                return None  # (a passive's subject: "gas supplies to Belarus were cut")
             x = x.head
-            code = self.syn.reversers.get(x.lower_) or self.syn.reversers.get(_key(x))
-            if code is not None:
-                return code
+            if x.lower_ in self.syn.reversers or _key(x) in self.syn.reversers:
+                return x
         return None
 
     # ------------------------------------------------------------------ status
@@ -1783,9 +1894,11 @@ class TreeCoder(Coder):
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
                     note(syn.negated.get(_key(v), "denied") if k > 0 else "denied")
                 if syn.has(c, "aux") and w in syn.aux:
-                    note(syn.aux[w])
+                    note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
+                if w in syn.adverbs and self.syn.has(c, "adverbial"):
+                    note(syn.adverbs[w])  # "the EU will likely impose new sanctions": forecast
             if v.lower_ in syn.copula_to and any(
                     self.syn.has(c, "open_clause") and any(a.lower_ in self.syn.preps["infinitive"] for a in c.children) for c in v.children):
                 note("planned")  # "talks are to be held"
@@ -1994,6 +2107,19 @@ class TreeCoder(Coder):
         return v.dep_ in syn.labels["relative"] and self.syn.is_pos(v.head, "pronoun") and any(
             c.lower_ in syn.sequence for c in v.head.children if syn.has(c, "case"))
 
+    def _reported_future(self, v: Any) -> bool:
+        """`v` is the verb of a content clause of a verb of saying, with no condition of its own ("said it
+        would suspend traffic": the future of the report, `status.reported_aux`; not "would mediate if asked")."""
+        syn = self.syn
+        if not syn.has(v, "content_clause") or v.head.i == v.i:
+            return False
+        said = v.head
+        if said.lower_ not in syn.speech and _key(said) not in syn.speech \
+                and said.lower_ not in syn.report_time and _key(said) not in syn.report_time:
+            return False
+        return not any(syn.has(c, "adverbial_clause") and any(syn.has(m, "mark") and m.lower_ in syn.markers
+                                                                for m in c.children) for c in v.children)
+
     def _temporal(self, v: Any) -> bool:
         """A "when" clause: its time is its head clause's."""
         return any(c.lower_ in self.syn.temporal for c in v.children if c.i < v.i)
@@ -2077,6 +2203,26 @@ class TreeCoder(Coder):
                         and ot.phrase.pattern.pos == p.pos:
                     osrc, otgt, _ = self._roles(s, ot, o)
                     src, tgt = src or osrc, tgt or [m for m in otgt if m not in src]
+        agreed = None
+        if p.pos == "noun" and p.type in AGREED_AID and src and not tgt:
+            # convention 5: "reached agreement with Ukraine for a loan from Moscow" - an agreed loan whose
+            # giver is named goes to the agreement's other party, planned
+            agreed = self._agreed_in(s, h, by_head)
+            if agreed is not None:
+                own = {c for m in src for c in m.codes}
+                asrc, atgt, _ = self._roles(s, by_head[agreed.i], agreed)
+                tgt = [m for m in [*asrc, *atgt] if m.codes and not set(m.codes) & own and not m.location]
+        accepted = False
+        if p.pos == "verb" and p.type in AGREEING and src and not tgt and self.syn.has(h, "coordinated") \
+                and h.head.i != h.i and by_head.get(h.head.i) is not None \
+                and by_head[h.head.i].phrase.pattern.type in ACCEPTED:
+            # "Russia asked Minsk to increase exports, and the Belarusian side agreed": the agreement
+            # answers the request before it, one way, to the one who asked
+            own = {c for m in src for c in m.codes}
+            asked, told, _ = self._roles(s, by_head[h.head.i], h.head)
+            if own & {c for m in told for c in m.codes}:
+                tgt = [m for m in asked if m.codes and not set(m.codes) & own]
+                accepted = bool(tgt)
         if p.visit and p.pos == "verb" and src and self._forces(s, h):
             # "peacekeeping troops arrived in Bosnia": forces sent to a country are no visit (the rule
             # coder, where the tree codes nothing else, reads the deployment)
@@ -2126,6 +2272,10 @@ class TreeCoder(Coder):
             # one of them as its other party is about their own matter, not aimed at one of them
             tgt = []
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
+        if p.symmetric and p.pos == "verb" and p.type in OWN_TALKS and len(scodes) == 1 and not tcodes:
+            # "EU foreign ministers will discuss the situation in Belarus": talks among one party's own, no
+            # partner; the rule coder's partner from the topic is none either
+            self._own_talks = True
         if not scodes and (not self.allow_unknown or p.source_sectors) and not (p.symmetric and p.pos == "noun"):
             # (a pattern that needs its source's sector needs a named source, unknown ones allowed or not)
             if p.pos == "verb":
@@ -2134,7 +2284,7 @@ class TreeCoder(Coder):
         pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
         sm = {c: m for m in src for c in m.codes}
         tm = {c: m for m in tgt for c in m.codes}
-        ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric
+        ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric and not accepted
         if organ:
             ptype, cameo_code, symmetric = "ACCUSE", "114", False
         if p.visit and p.pos == "verb" and tgt and all(m.kind in ("person", "title") for m in tgt):
@@ -2150,9 +2300,14 @@ class TreeCoder(Coder):
             # "предложило Газпрому снизить цену": another told to act is asked, not offered (CAMEO 02x)
             info = cameo.lookup(asked)
             ptype, cameo_code, symmetric = info.plover_type, asked, False
-        rev = self._reversed(h) if ptype in ("AID", "COOPERATE") else None
+        rev = self._reversed(h) if ptype in REVERSIBLE else None
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
+            stop = self._reverser(h)
+            if stop is not None:
+                # (the stopping verb, a sanction trigger of its own the tree found no parties for, takes no
+                # rule coder's event beside this one: "stopped supplying oil to Belarus" is one sanction)
+                self._unroled = [(a, b) for a, b in self._unroled if not (a <= stop.idx < b)]
             ptype, cameo_code, symmetric = "SANCTION", rev, False
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) \
@@ -2227,6 +2382,8 @@ class TreeCoder(Coder):
                             pairs.append((a, a, sm.get(a), None))
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
+                        if self._stops_an_act(h):
+                            continue  # the act it stops, a sanction (`_reversed`), is the event
                         home = (self._clause_other(s, t, h, a, sm.get(a), scodes)
                                 or self._home(s, h, ptype, a, sm.get(a))) if p.pos == "verb" else \
                             (self._clause_other(s, t, self._measure_head(s, h).head, a, sm.get(a), scodes)
@@ -2257,6 +2414,8 @@ class TreeCoder(Coder):
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
         status = self._status(s, h)
+        if agreed is not None and tgt and status == "occurred":
+            status = "planned"  # an agreed loan, not yet paid (convention 5)
         if status == "occurred" and self._scheduled(s, h, dates, state):
             status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
@@ -2516,6 +2675,31 @@ class TreeCoder(Coder):
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
         return k is not None and k < len(s.spans) and bool(s.spans[k] & {x.i for x in h.subtree})
 
+    def _vague_object(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """A verb trigger whose object is a party with no code (`vague_parties`: "accused the West of
+        meddling in Belarus", "urged Western countries to stop arming Ukraine"): the act has no other party,
+        and a country deeper in its content is not it (convention 10)."""
+        if not self.syn.vague_parties or t.phrase.pattern.pos != "verb" or not self.syn.is_pos(h, "verb"):
+            return False
+        objs = [o for o in h.children if self.syn.has(o, "object")]
+        # the trigger's own preposition's noun ("called on Western countries to ...")
+        objs += [o for i in range(t.start, t.end) if s.tok(i).i != h.i and self.syn.has(s.tok(i), "prep")
+                 for o in s.tok(i).children if self.syn.has(o, "prep_object")]
+        subj, passive = self._subject(h)
+        if subj is not None and not passive and _key(subj) in self.syn.preps["relative_pronoun"] \
+                and self.syn.has(h, "relative") and h.head.i != h.i:
+            subj = h.head  # "Georgia's Western allies, which accuse Russia"
+        return any(self._vague(s, o) for o in objs) or (subj is not None and not passive and self._vague(s, subj))
+
+    def _vague(self, s: _Sent, r: Any) -> bool:
+        """The noun phrase `r` names a party with no code (`vague_parties`: "the West", "Georgia's Western
+        allies"): its words before it but determiners and possessors, and itself."""
+        if not self.syn.vague_parties or s.at.get(r.i) is not None:
+            return False
+        words = [x.lower_ for x in r.lefts if not self.syn.is_pos(x, "determiner") and not self.syn.has(x, "possessor")
+                 and not self.syn.has(x, "case") and all(s.at.get(y.i) is None for y in x.subtree)]
+        return " ".join([*words, r.lower_]) in self.syn.vague_parties
+
     def _opinion(self, h: Any) -> Any | None:
         """Whether the trigger stands in the content clause of a verb of opinion (`opinion`: «в Литве
         считают, что ...»): the head of the clause held, or None. An act held to have happened there is
@@ -2549,7 +2733,10 @@ class TreeCoder(Coder):
         ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
         of the actor, and the act is not coded too."""
         syn = self.syn
-        if not syn.speech or not events or not any(e.type in syn.alleged_acts for e in events):
+        def anyone(e: Event) -> bool:  # "said Russia keeps applying pressure on Belarus": alleged, whoever is aimed at
+            return bool(syn.alleged_words) and any(w in syn.alleged_words for w in (e.trigger or "").lower().split())
+
+        if not syn.speech or not events or not any(e.type in syn.alleged_acts or anyone(e) for e in events):
             return events
         x = h
         verb = None
@@ -2582,12 +2769,13 @@ class TreeCoder(Coder):
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
         for e in events:
-            if e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own:
+            third = anyone(e) and e.source is not None and e.source not in own
+            if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own):
                 out.append(e)
                 continue
-            m = next(m for m in speakers if e.target in m.codes)
+            m = next(m for m in speakers if e.target in m.codes) if not third else speakers[0]
             date, gran = self._when(s, verb, dates, state, "occurred")
-            out.append(Event(source=e.target, target=e.source, type=info.plover_type, cameo=syn.accuse_code,
+            out.append(Event(source=m.codes[0] if third else e.target, target=e.source, type=info.plover_type, cameo=syn.accuse_code,
                              status="occurred", source_sector=m.sector, source_text=m.text,
                              target_text=e.source_text, target_sector=e.source_sector, mode=info.mode,
                              goldstein=info.goldstein, quad=cameo.quad_class(syn.accuse_code), date=date,
