@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,20 @@ import yaml
 from dyadwatch.errors import InputError
 
 # libyaml's loader when PyYAML was built with it (several times faster), else the pure one
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class _Loader(_SAFE):  # type: ignore[misc,valid-type]
+    """The safe loader with YAML 1.2's booleans: only true and false. In YAML 1.1 `no`, `on`, `off`,
+    `yes` are booleans, so a word list with "no" (a denial cue) or "on" (a preposition) lost them."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL]
+    for first, resolvers in _SAFE.yaml_implicit_resolvers.items()}
+_Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_LOADER = _Loader
 
 
 def load_yaml(text: str) -> Any:
