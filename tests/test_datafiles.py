@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dyadwatch.coder.lexicon import LANG_DIR
+from pathlib import Path
+
+import dyadwatch
 from dyadwatch.datafiles import load_yaml, read_mapping
 
 
@@ -12,7 +14,7 @@ def test_words_that_yaml_1_1_took_for_booleans_stay_words() -> None:
     assert load_yaml("a: true\nb: false\nc: True\nd: 3\ne: null") == {"a": True, "b": False, "c": True, "d": 3, "e": None}
 
 
-def test_no_word_list_of_the_coder_holds_a_boolean() -> None:
+def test_no_word_list_of_the_package_holds_a_boolean() -> None:
     def booleans(x, path=""):  # type: ignore[no-untyped-def]
         if isinstance(x, dict):
             return [b for k, v in x.items() for b in booleans(v, f"{path}/{k}")]
@@ -21,5 +23,5 @@ def test_no_word_list_of_the_coder_holds_a_boolean() -> None:
                 [b for v in x for b in booleans(v, path)]
         return []
 
-    for path in sorted(LANG_DIR.glob("*/*.yaml")):
-        assert booleans(read_mapping(path, "coder data")) == [], path
+    for path in sorted(Path(dyadwatch.__file__).parent.rglob("*.yaml")):  # (coder, figures, analysis settings)
+        assert booleans(read_mapping(path, "data file")) == [], path
