@@ -1,0 +1,39 @@
+"""Russian recall (branch tree-ru3): forces leaving a country, phone calls, conditional acts;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.engine import code_text
+
+
+@pytest.fixture(autouse=True)
+def tree_coder(use_coder) -> None:
+    use_coder("tree-only")
+
+
+def coded(text: str, pub: str | None = "2021-03-04") -> list:
+    return code_text(text, pub, "ru")
+
+
+def dyads(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in coded(text, pub)}
+
+
+@pytest.mark.parametrize("text", [
+    "Российские войска покинули территорию Армении.",
+    "Российские миротворцы уходят из Армении.",
+    "Российские подразделения вышли из Грузии.",
+])
+def test_forces_leaving_a_country_retreat(text: str) -> None:
+    assert {d for d in dyads(text) if d[2] == "RETREAT"} <= {("RUS", "ARM", "RETREAT"), ("RUS", "GEO", "RETREAT")}
+    assert {d for d in dyads(text) if d[2] == "RETREAT"}
+
+
+def test_forces_coming_to_a_border_do_not_retreat() -> None:
+    assert not {d for d in dyads("Литовские военные вышли на границу с Белоруссией.") if d[2] == "RETREAT"}
+
+
+def test_a_phone_call_is_consultation_both_ways() -> None:
+    assert {("KAZ", "UZB", "CONSULT"), ("UZB", "KAZ", "CONSULT")} <= dyads("Токаев позвонил Мирзиёеву.")
