@@ -37,3 +37,29 @@ def test_forces_coming_to_a_border_do_not_retreat() -> None:
 
 def test_a_phone_call_is_consultation_both_ways() -> None:
     assert {("KAZ", "UZB", "CONSULT"), ("UZB", "KAZ", "CONSULT")} <= dyads("Токаев позвонил Мирзиёеву.")
+
+
+@pytest.mark.parametrize("text", [
+    "Казахстан выдаст Узбекистану задержанного, если тот возместит ущерб.",
+    "Казахстан готов выдать Узбекистану задержанного, но только в случае, если тот возместит ущерб.",
+    "Армения окажет помощь Грузии при условии проведения реформ.",
+])
+def test_an_act_under_a_condition_is_hypothetical(text: str) -> None:
+    evs = [e for e in coded(text) if e.type in ("CONCEDE", "COOPERATE", "AID")]
+    assert evs and all(e.status == "hypothetical" for e in evs)
+
+
+def test_a_threat_stated_with_a_condition_is_itself_no_hypothesis() -> None:
+    evs = [e for e in coded("Молдавия пригрозила Румынии, что закроет границу, если Бухарест не отзовёт посла.")
+           if e.type == "THREATEN"]
+    assert evs and all(e.status == "occurred" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Решение Эстонии вызвало резкую критику в Риге.", ("LVA", "EST")),
+    ("Действия Грузии вызвали возмущение в Ереване.", ("ARM", "GEO")),
+])
+def test_a_reaction_drawn_in_a_place_is_that_state_s(text: str, pair: tuple) -> None:
+    got = dyads(text)
+    assert (*pair, "ACCUSE") in got
+    assert (pair[1], pair[0], "ACCUSE") not in got

@@ -181,6 +181,9 @@ class Syntax:
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
     ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
+    # a clause's condition (its adverbial clause's subordinating word, or a "preposition:case noun" phrase)
+    # -> the status of the clause's act ("передаст ..., если ...", "в случае нападения ответит")
+    conditions: dict[str, str] = field(default_factory=dict)
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -296,6 +299,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
         object_lookback=int(data.get("object_lookback") or 0),
+        conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
                       for k, v in (data.get("ready_threat") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
@@ -1431,7 +1435,10 @@ class TreeCoder(Coder):
                 drew = self._actors_at(s, subj) if subj is not None and not passive else []
                 holders = [m for m in [*src, *tgt] if m not in drew] or [
                     m for w, n in self._preps(gov) if w in syn.preps["recipient_source"]
-                    for m in self._actors_at(s, n) if m not in drew]  # "drew condemnation from Minsk"
+                    for m in self._actors_at(s, n) if m not in drew] or [  # "drew condemnation from Minsk"
+                    m for x in (obj, gov) for w, n in self._preps(x) if w in syn.preps["location"]
+                    for m in self._actors_at(s, n, allow_location=True) if m not in drew]
+                # (a reaction in a place is that state's: «вызвали возмущение в Минске», convention 8)
                 if drew and holders:
                     src, tgt = holders, drew
                 else:
@@ -1727,7 +1734,34 @@ class TreeCoder(Coder):
                     note("forecast")
             if self.syn.has(v, "adverbial_clause") and any(c.lower_ in syn.markers for c in v.children if syn.has(c, "mark")):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
+            if syn.conditions and k not in coord and not (k == 0 and self._threat_at(h)):
+                # the act of a clause with a condition set on it is hypothetical (convention 5: "would
+                # send troops should ..."), not the threat that states it
+                cond = self._condition(v)
+                if cond is not None:
+                    note(cond)
         return found
+
+    def _condition(self, v: Any) -> str | None:
+        """The status of a condition set on `v` (`status.conditions`): an adverbial clause with a
+        subordinating word of condition, or a phrase of condition, among its children; else None."""
+        syn = self.syn
+        # (also on its object: «окажет помощь ... при условии»)
+        for c in [*v.children, *(g for o in v.children if syn.has(o, "light_object") for g in o.children)]:
+            if syn.has(c, "adverbial_clause"):
+                w = next((m.lower_ for m in c.children if syn.has(m, "mark") and m.lower_ in syn.conditions), None)
+                if w is not None:
+                    return syn.conditions[w]
+            if syn.is_pos(c, "nominal"):  # (any label: «в случае» is read as a clause on «готова»)
+                key = f"{self._case_key(c)} {_key(c)}"
+                if key in syn.conditions:
+                    return syn.conditions[key]
+        return None
+
+    def _threat_at(self, h: Any) -> bool:
+        """The trigger at `h` is a threat (its condition is the threat's content, not its own)."""
+        t = getattr(self, "_by_head", {}).get(h.i)
+        return t is not None and t.phrase.pattern.type == "THREATEN"
 
     # ------------------------------------------------------------------ dates
     def _clause_span(self, s: _Sent, h: Any) -> set[int]:
