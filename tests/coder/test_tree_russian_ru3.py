@@ -63,3 +63,23 @@ def test_a_reaction_drawn_in_a_place_is_that_state_s(text: str, pair: tuple) -> 
     got = dyads(text)
     assert (*pair, "ACCUSE") in got
     assert (pair[1], pair[0], "ACCUSE") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Если Эстония не отменит пошлины, Латвия закроет границу, пригрозил премьер Латвии.",
+    "Латвия закроет границу, если Эстония не отменит пошлины.",
+])
+def test_a_hostile_act_conditional_on_another_party_is_a_threat_to_it(text: str) -> None:
+    got = {(e.source, e.target, e.type, e.status) for e in coded(text)}
+    assert ("LVA", "EST", "THREATEN", "occurred") in got
+    assert not {g for g in got if g[2] == "SANCTION" and g[3] != "hypothetical"}
+
+
+def test_a_forecaster_s_conditional_scenario_is_no_threat() -> None:
+    got = dyads("Латвия может закрыть границу, если Эстония не отменит пошлины, считают эксперты.")
+    assert not {d for d in got if d[2] == "THREATEN"}
+
+
+def test_a_condition_naming_no_party_is_no_threat() -> None:
+    got = dyads("Если учения затянутся, Латвия закроет границу с Эстонией.")
+    assert not {d for d in got if d[2] == "THREATEN"}

@@ -184,6 +184,10 @@ class Syntax:
     # a clause's condition (its adverbial clause's subordinating word, or a "preposition:case noun" phrase)
     # -> the status of the clause's act ("передаст ..., если ...", "в случае нападения ответит")
     conditions: dict[str, str] = field(default_factory=dict)
+    # acts with no other party named whose condition's subject is that party («Если Литва не снимет
+    # ограничения, Минск закроет транзит»: Lithuania)
+    condition_target: frozenset[str] = frozenset()
+    threat_before: frozenset[str] = frozenset()  # `ultimatum` words whose condition may come before the act
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -230,7 +234,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "condition_target"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -245,7 +249,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion"):
+                  "object_lookback", "ready_threat", "opinion", "condition_target"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -300,6 +304,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
         object_lookback=int(data.get("object_lookback") or 0),
         conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
+        condition_target=frozenset(str(x) for x in data.get("condition_target") or ()),
+        threat_before=frozenset(str(k).lower() for k, v in (data.get("ultimatum") or {}).items()
+                                if isinstance(v, dict) and v.get("before")),
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
                       for k, v in (data.get("ready_threat") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
@@ -1758,6 +1765,50 @@ class TreeCoder(Coder):
                     return syn.conditions[key]
         return None
 
+    def _condition_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party other than `src` that the subject of a condition on the act's clause names (or on
+        the clause of a threat's content), or []."""
+        syn = self.syn
+        own = {c for m in src for c in m.codes}
+        x = h
+        for _ in range(3):
+            if syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            x = x.head
+        clauses = [x, *(c for c in x.children if syn.has(c, "content_clause") or syn.has(c, "parataxis"))]
+        if (syn.has(x, "parataxis") or syn.has(x, "governor_climb")) and x.head.i != x.i:
+            clauses.append(x.head)  # «..., Минск закроет транзит, пригрозил Лукашенко»
+        for v in clauses:
+            for c in v.children:
+                if syn.has(c, "adverbial_clause") and any(syn.has(m, "mark") and m.lower_ in syn.conditions
+                                                          for m in c.children):
+                    subj = next((g for g in c.children if syn.has(g, "subject")), None)
+                    other = [m for m in self._actors_at(s, subj) if not set(m.codes) & own] if subj is not None else []
+                    if other:
+                        return other
+        return []
+
+    def _viewed(self, h: Any) -> bool:
+        """The act's clause is an opinion or a forecaster's view (`opinion` verbs, `status.forecasters`
+        as the subject of a verb of saying on it: «..., считают эксперты»), not its actor's statement."""
+        syn = self.syn
+        if self._opinion(h) is not None:
+            return True
+        x = h
+        for _ in range(3):
+            if syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            x = x.head
+        while syn.has(x, "open_clause") and x.head.i != x.i:
+            x = x.head  # «может перекрыть ...»: the clause's own verb
+        for v in [x, x.head, *x.children]:
+            if _key(v) in syn.opinion:
+                return True
+            subj, _ = self._subject(v) if syn.is_pos(v, "verb") else (None, False)
+            if subj is not None and (subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters):
+                return True
+        return False
+
     def _threat_at(self, h: Any) -> bool:
         """The trigger at `h` is a threat (its condition is the threat's content, not its own)."""
         t = getattr(self, "_by_head", {}).get(h.i)
@@ -2068,6 +2119,8 @@ class TreeCoder(Coder):
                 src = [replace(m, codes=(where,), sector="CVL" if m.sector in (None, "GOV") else m.sector)
                        if m.ethnic else m for m in src]  # (a people, not its state)
                 tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
+        if not tgt and src and p.type in self.syn.condition_target:
+            tgt = self._condition_party(s, h, src)  # «Если Литва не снимет ограничения, Минск закроет транзит»
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
                 and p.type in self.syn.own_matter:
@@ -2214,7 +2267,11 @@ class TreeCoder(Coder):
             # "may halt its mediation if cooperation founders", "would cut supplies if ...": a hostile
             # act its actor makes conditional on another's conduct is also a threat (CAMEO 13x); a
             # condition set before the act ("If talks fail, Russia could cut ...") is a scenario
-            if ptype in acts_if and status in ("planned", "hypothetical", "forecast") and cond[1].i > h.i:
+            # (where the language's data says so, a condition before the act set on another named
+            # party's conduct is one too: «Если Литва не снимет ограничения, Минск закроет транзит»)
+            if ptype in acts_if and status in ("planned", "hypothetical", "forecast") and (
+                    cond[1].i > h.i if marker not in self.syn.threat_before
+                    else (cond[1].i > h.i or self._condition_party(s, h, src)) and not self._viewed(h)):
                 intent, threat = ultimatum, True
         elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
