@@ -83,3 +83,21 @@ def test_a_forecaster_s_conditional_scenario_is_no_threat() -> None:
 def test_a_condition_naming_no_party_is_no_threat() -> None:
     got = dyads("Если учения затянутся, Латвия закроет границу с Эстонией.")
     assert not {d for d in got if d[2] == "THREATEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Армянские войска обстреляли азербайджанские позиции, заявили в Минобороны Азербайджана.",
+    "Армянские войска обстреляли азербайджанские позиции, утверждает Минобороны Азербайджана.",
+    "Как заявили в Баку, армянские войска обстреляли азербайджанские позиции.",
+    "По данным Минобороны Азербайджана, армянские войска обстреляли азербайджанские позиции.",
+])
+def test_a_hostile_act_on_the_speaker_s_country_reported_after_or_around_it_is_an_accusation(text: str) -> None:
+    got = dyads(text)
+    assert ("AZE", "ARM", "ACCUSE") in got
+    assert ("ARM", "AZE", "ASSAULT") not in got
+
+
+def test_a_news_source_named_after_its_report_alleges_nothing() -> None:
+    got = dyads("В Баку задержан сотрудник армянского посольства, сообщили армянские СМИ.")
+    assert ("AZE", "ARM", "COERCE") in got
+    assert not {d for d in got if d[2] == "ACCUSE"}

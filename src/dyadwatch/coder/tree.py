@@ -2407,6 +2407,22 @@ class TreeCoder(Coder):
                 verb = x.head
                 break
             x = x.head
+        if verb is None and not syn.attribution:
+            # «Украинские войска обстреляли Белгород, заявили в Минобороны России»: a verb of saying
+            # after its content, hung on the content's verb as a loose clause, alleges it too
+            # (languages whose news sources say so after the report, `attribution`, excepted)
+            v = h
+            for _ in range(3):
+                if self.syn.is_pos(v, "verb") or v.head.i == v.i:
+                    break
+                v = v.head
+            while syn.has(v, "open_clause") and v.head.i != v.i:
+                v = v.head
+            verb = next((c for c in v.children if syn.has(c, "parataxis")
+                         and (c.lower_ in syn.speech or _key(c) in syn.speech)), None)
+            x, loose = v, verb is not None
+        else:
+            loose = False
         phrase = self._according(h) if verb is None else None
         if phrase is not None:
             # "По словам Лукашенко, украинские военные пытались нанести удар": the phrase's speaker alleges
@@ -2422,6 +2438,13 @@ class TreeCoder(Coder):
             # "officials in Moscow have said ...": the speakers' seat names their state
             speakers = [m for w, n in self._preps(subj) if w in syn.preps["location"]
                         for m in self._actors_at(s, n, allow_location=True) if m.codes and m.kind in ("metonym", "country")]
+        elif phrase is None and subj is None:
+            # «заявили в Минобороны России», «утверждают в Ереване»: a verb with no subject speaks for
+            # the institution or seat it is said in
+            speakers = [m for w, n in self._preps(verb) if w in syn.preps["location"]
+                        for m in self._actors_at(s, n, allow_location=True) if m.codes]
+        if loose:  # (a news source named after its report, «сообщили литовские СМИ», reports it)
+            speakers = [m for m in speakers if m.sector in STATE_SECTORS or m.kind in ("metonym", "igo")]
         own = {c for m in speakers for c in m.codes}
         if not own:
             return events
