@@ -101,3 +101,16 @@ def test_a_news_source_named_after_its_report_alleges_nothing() -> None:
     got = dyads("В Баку задержан сотрудник армянского посольства, сообщили армянские СМИ.")
     assert ("AZE", "ARM", "COERCE") in got
     assert not {d for d in got if d[2] == "ACCUSE"}
+
+
+def test_a_noun_s_with_word_may_stand_past_a_time_the_parse_hangs_on_it() -> None:
+    assert ("EST", "LVA", "SANCTION") in dyads("Эстония уведомила Латвию о закрытии с 1 ноября всех пунктов пропуска.")
+
+
+@pytest.mark.parametrize("text", [
+    "Эстония уведомила Латвию о закрытии с 1 ноября всех пунктов пропуска.",
+    "Эстония закроет с 1 ноября пункты пропуска на границе с Латвией.",
+])
+def test_a_nominal_act_dated_after_the_report_is_planned_from_that_day(text: str) -> None:
+    evs = [e for e in coded(text, "2021-10-20") if e.type == "SANCTION"]
+    assert evs and all((e.status, e.date) == ("planned", "2021-11-01") for e in evs)

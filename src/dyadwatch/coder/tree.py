@@ -463,9 +463,20 @@ class TreeCoder(Coder):
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         if super()._context_ok(t, lower, n):
             return True
-        if not p.with_ or p.pos != "verb" or not self.syn.object_lookback \
+        if not p.with_ or not self.syn.object_lookback \
                 or any(_contains(lower[max(0, t.start - 2):min(n, t.end + 3)], w) is not None for w in p.without):
             return False
+        if p.pos == "noun":
+            # a noun's `with` word further on that the parse hangs on it («о закрытии с 01:00 12 сентября
+            # оставшихся пунктов пропуска»: a time between)
+            if self._pos is None:
+                after = lower[t.end:min(n, t.end + p.window + self.syn.object_lookback)]
+                return any(_contains(after, w, plural=True) is not None for w in p.with_)
+            sent = self._sent_now
+            if sent is None:
+                return False
+            mods = {_key(c) for c in sent.tok(t.end - 1).children if self.syn.has(c, "noun_modifier")}
+            return any(w[0] in mods for w in p.with_)
         if self._pos is None:
             # before the parse: a `with` word further back may be the verb's object or passive subject
             # («Пункты пропуска на границе с Белоруссией были закрыты»); the parse decides below
@@ -1881,7 +1892,10 @@ class TreeCoder(Coder):
         def ref(d: Any) -> bool:
             before = s.text[:d.start].split()
             # (a range, "с 12 по 16 сентября", is the event's own time)
-            return bool(before) and before[-1].lower() in refs and not getattr(d, "end_value", None)
+            # (and "from 1 October" after the report is when an act to come starts)
+            return bool(before) and before[-1].lower() in refs and not getattr(d, "end_value", None) \
+                and not (status == "planned" and any(ch.isdigit() for ch in d.text)
+                         and _later(self._tensed(s.text, d, status, state.pub_date)[0], state.pub_date))
 
         def modifier(d: Any) -> bool:
             """A date naming a thing, not an act's time ("the 1997 agreement", "Zapad 2017"), or
@@ -1982,6 +1996,15 @@ class TreeCoder(Coder):
         an act done ("hold joint drills on 25 September" in a report of 10 September)."""
         if not dates or not state.pub_date:
             return False
+        if self.syn.is_pos(h, "noun"):
+            # a nominal act its own phrase dates after the report («уведомила о закрытии с 1 октября
+            # пунктов пропуска» of 25 September): to come, whatever the tense of the verb above
+            sub = [x.i for x in h.subtree]
+            span = set(range(min(sub), max(sub) + 1))  # (a time inside the phrase the parse hangs elsewhere)
+            # (a calendar date, with its digits, resolved forward as a time to come; not "Monday's talks")
+            if any(self._within(s, d, span) and any(ch.isdigit() for ch in d.text)
+                   and _later(self._tensed(s.text, d, "planned", state.pub_date)[0], state.pub_date) for d in dates):
+                return True
         v = h
         for _ in range(4):
             if self.syn.is_pos(v, "verb") or v.head.i == v.i:
