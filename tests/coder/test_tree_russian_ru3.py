@@ -114,3 +114,13 @@ def test_a_noun_s_with_word_may_stand_past_a_time_the_parse_hangs_on_it() -> Non
 def test_a_nominal_act_dated_after_the_report_is_planned_from_that_day(text: str) -> None:
     evs = [e for e in coded(text, "2021-10-20") if e.type == "SANCTION"]
     assert evs and all((e.status, e.date) == ("planned", "2021-11-01") for e in evs)
+
+
+def test_a_sentence_may_open_with_its_verb() -> None:
+    # slovnet reads a capitalised first word as a noun; one that can only be a verb is read lower-cased
+    from dyadwatch.nlp.lang.ru.syntax import parse
+
+    doc = parse(["Договорились министры Армении и Грузии и о новой встрече."])[0]
+    assert doc[0].pos_ == "VERB" and doc[0].text == "Договорились"
+    assert {("ARM", "GEO", "AGREE"), ("GEO", "ARM", "AGREE")} <= dyads("Договорились министры Армении и Грузии и о новой встрече.")
+    assert parse(["Армения и Грузия условились о встрече."])[0][0].text == "Армения"
