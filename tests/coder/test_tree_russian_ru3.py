@@ -124,3 +124,28 @@ def test_a_sentence_may_open_with_its_verb() -> None:
     assert doc[0].pos_ == "VERB" and doc[0].text == "Договорились"
     assert {("ARM", "GEO", "AGREE"), ("GEO", "ARM", "AGREE")} <= dyads("Договорились министры Армении и Грузии и о новой встрече.")
     assert parse(["Армения и Грузия условились о встрече."])[0][0].text == "Армения"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Токаев заявил, что встретится с Мирзиёевым в мае.", {("KAZ", "UZB", "CONSULT"), ("UZB", "KAZ", "CONSULT")}),
+    ("Токаев рассказал, как обсуждал с Мирзиёевым вопросы воды.", {("KAZ", "UZB", "CONSULT"), ("UZB", "KAZ", "CONSULT")}),
+])
+def test_a_subjectless_content_clause_has_the_subject_of_its_verb(text: str, want: set) -> None:
+    assert want <= dyads(text)
+
+
+def test_a_content_clause_of_another_number_keeps_no_subject() -> None:
+    # «заявили, что вызвали посла»: an indefinite "they", not the singular speaker
+    assert not dyads("Токаев сообщил, что в Ташкенте обсудили вопросы воды с Бишкеком.") & {
+        ("KAZ", "KGZ", "CONSULT"), ("KGZ", "KAZ", "CONSULT")}
+
+
+@pytest.mark.parametrize("text", ["Киргизия ратифицировала устав ОДКБ.", "Президент Киргизии объяснил, почему не подписал устав ОДКБ."])
+def test_an_organisation_s_own_document_is_signed_one_way(text: str) -> None:
+    got = dyads(text)
+    assert ("KGZ", "CSTO", "AGREE") in got
+    assert ("CSTO", "KGZ", "AGREE") not in got
+
+
+def test_a_document_signed_with_an_organisation_is_both_ways() -> None:
+    assert {("KGZ", "EAEU", "AGREE"), ("EAEU", "KGZ", "AGREE")} <= dyads("Киргизия подписала соглашение с ЕАЭС.")

@@ -77,7 +77,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
-              "prepositional", "predicate", "clausal_subject", "governor_climb")
+              "prepositional", "predicate", "clausal_subject", "governor_climb", "pro_drop")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
@@ -1068,6 +1068,12 @@ class TreeCoder(Coder):
                         return objs[0], False
                 t = t.head
                 continue
+            if syn.has(t, "pro_drop") and t.head.i != t.i and "Fin" in t.morph.get("VerbForm") \
+                    and self.syn.is_pos(t.head, "verb") and t.morph.get("Number") == t.head.morph.get("Number"):
+                # «Пашинян заявил, что встретится с Алиевым»: a finite content clause with no subject of
+                # its own, agreeing with the verb above, has that verb's subject
+                t = t.head
+                continue
             break
         if syn.preps["stray_subject"] and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
             # "В ходе встречи Лукашенко и Путин обсудили": a subject the parse hung on a phrase before
@@ -1799,6 +1805,12 @@ class TreeCoder(Coder):
                         return other
         return []
 
+    def _owners_of_object(self, s: _Sent, h: Any) -> list[Mention]:
+        """The parties named in the genitive (`preps.of`) of the verb's objects ("кодекс ЕАЭС")."""
+        return [m for o in h.children if self.syn.has(o, "object")
+                for n in o.children if self.syn.has(n, "oblique") and self._case_key(n) in self.syn.preps["of"]
+                for m in self._actors_at(s, n)]
+
     def _viewed(self, h: Any) -> bool:
         """The act's clause is an opinion or a forecaster's view (`opinion` verbs, `status.forecasters`
         as the subject of a verb of saying on it: «..., считают эксперты»), not its actor's statement."""
@@ -2183,6 +2195,11 @@ class TreeCoder(Coder):
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) \
             or any(_key(c) in self.syn.mutual for c in h.children)  # "accused each other", "обоюдно"
+        if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
+                and all(m in self._owners_of_object(s, h) for m in tgt):
+            # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
+            # ratified binds the signer to it, one way (the organisation signs nothing)
+            symmetric = False
         if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
             parties = list(dict.fromkeys(scodes + tcodes))
             ms = {**tm, **sm}
