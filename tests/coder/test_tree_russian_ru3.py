@@ -149,3 +149,16 @@ def test_an_organisation_s_own_document_is_signed_one_way(text: str) -> None:
 
 def test_a_document_signed_with_an_organisation_is_both_ways() -> None:
     assert {("KGZ", "EAEU", "AGREE"), ("EAEU", "KGZ", "AGREE")} <= dyads("Киргизия подписала соглашение с ЕАЭС.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Эстонского посла вызвали в МИД Латвии.", ("LVA", "EST", "ACCUSE")),
+    ("Двух эстонских дипломатов выслали из Латвии.", ("LVA", "EST", "SANCTION")),
+])
+def test_an_indefinite_they_is_an_agentless_passive(text: str, want: tuple) -> None:
+    assert want in dyads(text)
+
+
+def test_a_plural_verb_with_its_own_subject_is_no_indefinite_they() -> None:
+    got = dyads("Латвия и Литва выслали эстонских дипломатов.")
+    assert {("LVA", "EST", "SANCTION"), ("LTU", "EST", "SANCTION")} <= got

@@ -188,6 +188,7 @@ class Syntax:
     # ограничения, Минск закроет транзит»: Lithuania)
     condition_target: frozenset[str] = frozenset()
     threat_before: frozenset[str] = frozenset()  # `ultimatum` words whose condition may come before the act
+    indefinite_personal: bool = False  # a subjectless finite 3rd-person plural verb is an agentless passive
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -234,7 +235,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion", "condition_target"})
+                                      "summoned", "object_lookback", "ready_threat", "opinion", "condition_target",
+                                      "indefinite_personal"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -249,7 +251,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion", "condition_target"):
+                  "object_lookback", "ready_threat", "opinion", "condition_target", "indefinite_personal"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -304,6 +306,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
         object_lookback=int(data.get("object_lookback") or 0),
         conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
+        indefinite_personal=bool(data.get("indefinite_personal")),
         condition_target=frozenset(str(x) for x in data.get("condition_target") or ()),
         threat_before=frozenset(str(k).lower() for k, v in (data.get("ultimatum") or {}).items()
                                 if isinstance(v, dict) and v.get("before")),
@@ -1194,6 +1197,10 @@ class TreeCoder(Coder):
             subj, passive = self._subject(h)
             preps = self._preps(h)
             objs = [c for c in h.children if syn.has(c, "object")]
+            if subj is None and syn.indefinite_personal and self._indefinite(h) and objs:
+                # «Белорусского посла вызвали в МИД Литвы», «дипломатов выслали из Литвы»: an indefinite
+                # "they" is an agentless passive of its object
+                subj, passive = objs[0], True
             # the trigger's own verbs' objects ("предложила покинуть страну российским дипломатам")
             objs += [c for i in sorted(trig_ids - {h.i}) if self.syn.is_pos(s.doc[i], "verb")
                      for c in s.doc[i].children if syn.has(c, "object") and c.i not in trig_ids]
@@ -1804,6 +1811,13 @@ class TreeCoder(Coder):
                     if other:
                         return other
         return []
+
+    def _indefinite(self, v: Any) -> bool:
+        """A finite active verb in the 3rd person plural with no subject of its own or above it."""
+        m = v.morph
+        return self.syn.is_pos(v, "verb") and "Fin" in m.get("VerbForm") and m.get("Number") == ["Plur"] \
+            and not set(m.get("Person")) & {"1", "2"} and "Pass" not in m.get("Voice") \
+            and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in v.children)
 
     def _owners_of_object(self, s: _Sent, h: Any) -> list[Mention]:
         """The parties named in the genitive (`preps.of`) of the verb's objects ("кодекс ЕАЭС")."""
