@@ -162,3 +162,17 @@ def test_an_indefinite_they_is_an_agentless_passive(text: str, want: tuple) -> N
 def test_a_plural_verb_with_its_own_subject_is_no_indefinite_they() -> None:
     got = dyads("Латвия и Литва выслали эстонских дипломатов.")
     assert {("LVA", "EST", "SANCTION"), ("LTU", "EST", "SANCTION")} <= got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Эстония раскритиковала Латвию и пригрозила ответными мерами.", ("EST", "LVA", "THREATEN")),
+    ("Эстония осудила действия Риги и отозвала посла.", ("EST", "LVA", "SANCTION")),
+    ("Эстония обвинила Латвию в нарушении договора, потребовав компенсации.", ("EST", "LVA", "REQUEST")),
+])
+def test_a_joined_act_of_the_same_subject_shares_the_first_act_s_target(text: str, want: tuple) -> None:
+    assert want in dyads(text)
+
+
+def test_a_joined_act_with_its_own_party_keeps_it() -> None:
+    got = dyads("Эстония раскритиковала Латвию и пообещала союзникам помощь.")
+    assert ("EST", "LVA", "AID") not in got

@@ -825,7 +825,8 @@ class TreeCoder(Coder):
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
-            clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb")
+            clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb") \
+                or self.syn.has(x, "adverbial_clause") and "Conv" in x.morph.get("VerbForm")  # «обвинила ..., потребовав»
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
@@ -2136,6 +2137,21 @@ class TreeCoder(Coder):
                         and ot.phrase.pattern.pos == p.pos:
                     osrc, otgt, _ = self._roles(s, ot, o)
                     src, tgt = src or osrc, tgt or [m for m in otgt if m not in src]
+        if src and not tgt and self.syn.is_pos(h, "verb") and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
+                and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause") and "Conv" in h.morph.get("VerbForm")) \
+                and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in h.children) \
+                and not any(w in self.syn.preps["target"] for w, _ in self._preps(h)) \
+                and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in h.children):
+            # (not one with a party of its own that names no country: «разрешил союзникам реэкспорт»)
+            # «раскритиковал Польшу и пригрозил ответными мерами», «потребовала от Минска ..., пригрозив
+            # последствиями»: a second act of the same subject with no other party of its own is aimed
+            # at the party of the act it is joined to
+            ot = by_head.get(h.head.i)
+            if p.type in self.syn.condition_target and self._condition_party(s, h, src):
+                ot = None  # («..., пригрозив мерами, если Вильнюс не изменит решение»: the condition's party)
+            if ot is not None and ot is not t:
+                _, otgt, _ = self._roles(s, ot, h.head)
+                tgt = [m for m in otgt if m not in src and not set(m.codes) & {c for x in src for c in x.codes}]
         if p.visit and p.pos == "verb" and src and self._forces(s, h):
             # "peacekeeping troops arrived in Bosnia": forces sent to a country are no visit (the rule
             # coder, where the tree codes nothing else, reads the deployment)
