@@ -176,3 +176,23 @@ def test_a_joined_act_of_the_same_subject_shares_the_first_act_s_target(text: st
 def test_a_joined_act_with_its_own_party_keeps_it() -> None:
     got = dyads("Эстония раскритиковала Латвию и пообещала союзникам помощь.")
     assert ("EST", "LVA", "AID") not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Эстония не пойдёт на уступки Латвии.", ("EST", "LVA", "REJECT")),
+    ("Эстония не намерена выводить военных из Латвии.", ("EST", "LVA", "REJECT")),
+    ("Эстония не собирается смягчать санкции против Латвии.", ("EST", "LVA", "REJECT")),
+])
+def test_a_conciliatory_act_refused_to_come_is_a_refusal(text: str, want: tuple) -> None:
+    got = dyads(text)
+    assert want in got
+    assert not {d for d in got if d[2] in ("CONCEDE", "RETREAT")}
+
+
+def test_a_joint_act_refused_is_its_subject_s_refusal() -> None:
+    assert dyads("Токаев не встретится с Мирзиёевым.") == {("KAZ", "UZB", "REJECT")}
+
+
+def test_a_negated_condition_is_no_refusal() -> None:
+    got = dyads("Если Латвия не согласится на условия Эстонии, Таллин закроет границу.")
+    assert ("LVA", "EST", "REJECT") not in got

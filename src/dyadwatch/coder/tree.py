@@ -2319,12 +2319,12 @@ class TreeCoder(Coder):
             info = cameo.lookup(code)
             acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
-        if refusal is not None and status == "denied" and any(
-                self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in h.children) \
-                and any(self.syn.has(c, "negation") or c.lower_ in self.syn.negation_words for c in h.children):
+        if refusal is not None and status == "denied" and self._refused(h):
             # "will not lift the embargo until ...", "would not meet": a refusal (CAMEO 12x), not the act
             info = cameo.lookup(refusal)
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
+            # (a joint act refused is refused by its subject: "Putin will not meet Zelensky" RUS→UKR only)
+            pairs = [pr for pr in pairs if pr[0] in scodes] or pairs
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
         cond = next(((m.lower_, c) for c in h.children if self.syn.has(c, "adverbial_clause")
@@ -2361,6 +2361,27 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _refused(self, h: Any) -> bool:
+        """A negated act to come: "will not lift", a future form («не пойдёт на уступки»), or the
+        complement of a negated verb of intention («не намерен выводить», «не собирается смягчать»)."""
+        syn = self.syn
+
+        def negated(v: Any) -> bool:
+            return any(syn.has(c, "negation") or c.lower_ in syn.negation_words for c in v.children)
+
+        def to_come(v: Any) -> bool:
+            return any(syn.has(c, "aux") and syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in v.children) \
+                or any(syn.features.get(f) in ("planned", "hypothetical") for f in v.morph)
+
+        if any(syn.has(c, "mark") and c.lower_ in syn.markers for c in h.children):
+            return False  # a condition, not a refusal («если Минск не согласится»)
+        if negated(h) and to_come(h):
+            return True
+        g = h.head
+        # (where the language marks the future on the verb: English "does not plan to" stays the act denied)
+        return bool(syn.features) and syn.has(h, "open_clause") and g.i != h.i and negated(g) \
+            and syn.governors.get(g.lower_, syn.governors.get(_key(g))) == "planned"
 
     def _readiness(self, h: Any, words: frozenset[str]) -> bool:
         """The act `h` is the complement of a word of readiness (`ready_threat.words`) a step or two up."""
