@@ -196,3 +196,8 @@ def test_a_joint_act_refused_is_its_subject_s_refusal() -> None:
 def test_a_negated_condition_is_no_refusal() -> None:
     got = dyads("Если Латвия не согласится на условия Эстонии, Таллин закроет границу.")
     assert ("LVA", "EST", "REJECT") not in got
+
+
+def test_taking_part_in_another_s_exercise_is_military_cooperation_with_it() -> None:
+    evs = coded("Казахстанские военные примут участие в узбекских учениях.")
+    assert {(e.source, e.target, e.type, e.cameo, e.status) for e in evs} == {("KAZ", "UZB", "COOPERATE", "062", "planned")}

@@ -2285,19 +2285,27 @@ class TreeCoder(Coder):
             # participants act too, with the status of their own verb
             verb, parts = joined
             pstatus = self._status(s, verb)
+            # taking part in another's exercise with no other party named is military cooperation with
+            # its owner (CAMEO 062): «белорусские военные примут участие в российских учениях»
+            hosted = ptype == "MOBILIZE" and not tcodes
+            jtype, jcode, jm = ("COOPERATE", "062", {**tm, **sm}) if hosted else (ptype, cameo_code, tm)
+            jinfo = cameo.lookup(jcode) if hosted else None
             for a in dict.fromkeys(c for m in parts for c in m.codes):
-                for b in tcodes:
+                for b in (scodes if hosted else tcodes):
                     if a != b:
-                        extra.append(Event(source=a, target=b, type=ptype, cameo=cameo_code, status=pstatus,
+                        extra.append(Event(source=a, target=b, type=jtype, cameo=jcode, status=pstatus,
                                            source_sector=next(m.sector for m in parts if a in m.codes),
                                            source_text=next(m.text for m in parts if a in m.codes),
-                                           target_text=tm[b].text, target_sector=tm[b].sector, mode=p.mode,
-                                           goldstein=p.goldstein, quad=p.quad, trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
+                                           target_text=jm[b].text, target_sector=jm[b].sector,
+                                           mode=jinfo.mode if jinfo else p.mode,
+                                           goldstein=jinfo.goldstein if jinfo else p.goldstein,
+                                           quad=cameo.quad_class(jcode) if jinfo else p.quad,
+                                           trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
                                            start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
         if not pairs:
             if p.pos == "verb" and not tcodes:
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
-            return []
+            return self._dated(extra, s, h, dates, state) if extra else []
         status = self._status(s, h)
         if status == "occurred" and self._scheduled(s, h, dates, state):
             status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
