@@ -201,3 +201,11 @@ def test_a_negated_condition_is_no_refusal() -> None:
 def test_taking_part_in_another_s_exercise_is_military_cooperation_with_it() -> None:
     evs = coded("Казахстанские военные примут участие в узбекских учениях.")
     assert {(e.source, e.target, e.type, e.cameo, e.status) for e in evs} == {("KAZ", "UZB", "COOPERATE", "062", "planned")}
+
+
+@pytest.mark.parametrize("text", ["Армения отправила в Грузию самолёт с медикаментами.",
+                                  "Армения направила в Грузию партию боеприпасов."])
+def test_goods_sent_to_another_country_are_aid_not_a_deployment(text: str) -> None:
+    got = dyads(text)
+    assert ("ARM", "GEO", "AID") in got
+    assert ("ARM", "GEO", "MOBILIZE") not in got
