@@ -209,3 +209,11 @@ def test_goods_sent_to_another_country_are_aid_not_a_deployment(text: str) -> No
     got = dyads(text)
     assert ("ARM", "GEO", "AID") in got
     assert ("ARM", "GEO", "MOBILIZE") not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Армянские военные выдвигаются к азербайджанской границе.", ("ARM", "AZE", "MOBILIZE")),
+    ("Армянские силовики применяли силу против азербайджанских пограничников.", ("ARM", "AZE", "ASSAULT")),
+])
+def test_forces_moved_up_and_force_used(text: str, want: tuple) -> None:
+    assert want in dyads(text)
