@@ -217,3 +217,14 @@ def test_goods_sent_to_another_country_are_aid_not_a_deployment(text: str) -> No
 ])
 def test_forces_moved_up_and_force_used(text: str, want: tuple) -> None:
     assert want in dyads(text)
+
+
+def test_a_condition_on_the_modal_of_a_hostile_act_is_its_condition() -> None:
+    got = {(e.source, e.target, e.type, e.status) for e in coded(
+        "Если Эстония продолжит провокации, Латвия может полностью закрыть границу, заявил министр.")}
+    assert {("LVA", "EST", "THREATEN", "occurred"), ("LVA", "EST", "SANCTION", "hypothetical")} <= got
+
+
+def test_a_political_scientist_s_conditional_scenario_is_no_threat() -> None:
+    got = dyads("Если Эстония продолжит провокации, Латвия может закрыть границу, допускают политологи.")
+    assert not {d for d in got if d[2] == "THREATEN"}

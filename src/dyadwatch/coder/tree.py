@@ -1800,7 +1800,9 @@ class TreeCoder(Coder):
             if syn.is_pos(x, "verb") or x.head.i == x.i:
                 break
             x = x.head
-        clauses = [x, *(c for c in x.children if syn.has(c, "content_clause") or syn.has(c, "parataxis"))]
+        chain = self._open_chain(x)  # («Литва может закрыть границу, если ...»: the condition on the modal)
+        x = chain[-1]
+        clauses = [*chain, *(c for c in x.children if syn.has(c, "content_clause") or syn.has(c, "parataxis"))]
         if (syn.has(x, "parataxis") or syn.has(x, "governor_climb")) and x.head.i != x.i:
             clauses.append(x.head)  # «..., Минск закроет транзит, пригрозил Лукашенко»
         for v in clauses:
@@ -1825,6 +1827,13 @@ class TreeCoder(Coder):
         return [m for o in h.children if self.syn.has(o, "object")
                 for n in o.children if self.syn.has(n, "oblique") and self._case_key(n) in self.syn.preps["of"]
                 for m in self._actors_at(s, n)]
+
+    def _open_chain(self, h: Any) -> list[Any]:
+        """`h` and the verbs it is the open complement of ("может закрыть", "готова ввести")."""
+        chain = [h]
+        while self.syn.has(chain[-1], "open_clause") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+            chain.append(chain[-1].head)
+        return chain
 
     def _viewed(self, h: Any) -> bool:
         """The act's clause is an opinion or a forecaster's view (`opinion` verbs, `status.forecasters`
@@ -2335,7 +2344,7 @@ class TreeCoder(Coder):
             pairs = [pr for pr in pairs if pr[0] in scodes] or pairs
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
-        cond = next(((m.lower_, c) for c in h.children if self.syn.has(c, "adverbial_clause")
+        cond = next(((m.lower_, c) for v in self._open_chain(h) for c in v.children if self.syn.has(c, "adverbial_clause")
                      for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
         marker = cond[0] if cond is not None else None
         ultimatum = self.syn.ultimatum[marker] if marker is not None else None
