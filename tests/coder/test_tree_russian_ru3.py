@@ -228,3 +228,9 @@ def test_a_condition_on_the_modal_of_a_hostile_act_is_its_condition() -> None:
 def test_a_political_scientist_s_conditional_scenario_is_no_threat() -> None:
     got = dyads("Если Эстония продолжит провокации, Латвия может закрыть границу, допускают политологи.")
     assert not {d for d in got if d[2] == "THREATEN"}
+
+
+def test_a_phrase_of_condition_names_no_party_of_the_act() -> None:
+    got = dyads("В случае нападения на Грузию армянские войска нанесут ответный удар.")
+    assert ("ARM", "GEO", "ASSAULT") not in got
+    assert ("ARM", "AZE", "ASSAULT") in dyads("Армения нанесёт удар по Азербайджану в случае нападения на Грузию.")

@@ -1196,7 +1196,8 @@ class TreeCoder(Coder):
             return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)
-            preps = self._preps(h)
+            # (a phrase of condition names another act's parties: «в случае нападения на Белоруссию»)
+            preps = [(w, n) for w, n in self._preps(h) if f"{w} {_key(n)}" not in syn.conditions]
             objs = [c for c in h.children if syn.has(c, "object")]
             if subj is None and syn.indefinite_personal and self._indefinite(h) and objs:
                 # «Белорусского посла вызвали в МИД Литвы», «дипломатов выслали из Литвы»: an indefinite
@@ -1663,8 +1664,11 @@ class TreeCoder(Coder):
                 if d < (6 if clauses else 4):
                     # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
                     # на белорусских предприятиях"); a relative clause is not
-                    queue.extend((c, d + 1) for c in t.children if clauses or c.dep_ not in clause
+                    # (nor a phrase of condition: «в случае нападения на Белоруссию» names another act's party)
+                    queue.extend((c, d + 1) for c in t.children if (clauses or c.dep_ not in clause
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
+                                 and not (self.syn.conditions and self.syn.is_pos(c, "nominal")
+                                          and f"{self._case_key(c)} {_key(c)}" in self.syn.conditions))
         return []
 
     def _reversed(self, h: Any) -> str | None:
