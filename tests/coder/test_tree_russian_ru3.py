@@ -234,3 +234,12 @@ def test_a_phrase_of_condition_names_no_party_of_the_act() -> None:
     got = dyads("В случае нападения на Грузию армянские войска нанесут ответный удар.")
     assert ("ARM", "GEO", "ASSAULT") not in got
     assert ("ARM", "AZE", "ASSAULT") in dyads("Армения нанесёт удар по Азербайджану в случае нападения на Грузию.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Эстония ввела санкции в отношении латвийских чиновников.", ("EST", "LVA", "SANCTION")),
+    # the phrase hangs on the second of two coordinated objects
+    ("Полиция Эстонии применила слезоточивый газ и дубинки в отношении латвийских болельщиков.", ("EST", "LVA", "ASSAULT")),
+])
+def test_a_target_in_the_phrase_of_a_party_in_regard_to(text: str, want: tuple) -> None:
+    assert want in dyads(text)

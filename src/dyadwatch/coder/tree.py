@@ -1208,7 +1208,9 @@ class TreeCoder(Coder):
                      for c in s.doc[i].children if syn.has(c, "object") and c.i not in trig_ids]
             # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
-            for c in [*objs, *(s.doc[i] for i in trig_ids if i != h.i)]:
+            # (and a coordinated object's: "применили газ и гранаты в отношении участников акции")
+            for c in [*objs, *(g for o in objs for g in o.children if syn.has(g, "coordinated")),
+                      *(s.doc[i] for i in trig_ids if i != h.i)]:
                 preps += self._preps(c)
             by = [n for w, n in preps if w == "by" or w in syn.preps["passive_agent"]]  # "подписано Россией"
             if p.recipient:
