@@ -243,3 +243,12 @@ def test_a_phrase_of_condition_names_no_party_of_the_act() -> None:
 ])
 def test_a_target_in_the_phrase_of_a_party_in_regard_to(text: str, want: tuple) -> None:
     assert want in dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Напомним, ранее МИД Армении осудил Грузию, объявившую армянского дипломата персоной нон-грата.",
+    "Армения обвинила Грузию, выславшую армянских дипломатов.",
+])
+def test_a_participle_the_parse_hangs_on_the_verb_is_its_agreeing_noun_s_act(text: str) -> None:
+    got = dyads(text)
+    assert {("ARM", "GEO", "ACCUSE"), ("GEO", "ARM", "SANCTION")} <= got

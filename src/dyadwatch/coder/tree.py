@@ -820,7 +820,8 @@ class TreeCoder(Coder):
                 return False
             if syn.has(x, "not_content") or self._adjunct(x) \
                     or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children) \
-                    or syn.has(x, "noun_clause") and "Part" in x.morph.get("VerbForm") and x.head.i in s.at:
+                    or syn.has(x, "noun_clause") and "Part" in x.morph.get("VerbForm") and x.head.i in s.at \
+                    or (held := self._participle_of(x)) is not None and held.i in s.at:
                 return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
@@ -1037,6 +1038,11 @@ class TreeCoder(Coder):
         t = v
         # "When asked about ..., Peskov denied": a bare passive participle's clause-mate is its patient
         bare_passive = self.syn.tagged(v, "participle") and self.syn.has(v, "adverbial_clause") and not any(syn.has(c, "aux") for c in v.children)
+        held = self._participle_of(v)
+        if held is not None and not any(syn.has(c, "subject") or syn.has(c, "passive_subject") for c in v.children):
+            # «осудил Грузию, объявившую дипломата персоной нон грата»: a participle the parse hangs on
+            # the verb is an attribute of the noun it agrees with; that noun does it
+            return held, _passive(v, self.syn)
         for _ in range(5):
             for c in t.children:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
@@ -1833,6 +1839,16 @@ class TreeCoder(Coder):
         return [m for o in h.children if self.syn.has(o, "object")
                 for n in o.children if self.syn.has(n, "oblique") and self._case_key(n) in self.syn.preps["of"]
                 for m in self._actors_at(s, n)]
+
+    def _participle_of(self, v: Any) -> Any | None:
+        """The noun a full participle hung on a verb as an adverbial clause agrees with in case (the
+        verb's object or subject before it), or None."""
+        syn = self.syn
+        case = v.morph.get("Case")
+        if not case or "Part" not in v.morph.get("VerbForm") or not syn.has(v, "adverbial_clause") or v.head.i == v.i:
+            return None
+        return next((c for c in v.head.children if c.i < v.i and c.morph.get("Case") == case
+                     and syn.is_pos(c, "nominal") and (syn.has(c, "object") or syn.has(c, "subject"))), None)
 
     def _open_chain(self, h: Any) -> list[Any]:
         """`h` and the verbs it is the open complement of ("может закрыть", "готова ввести")."""
