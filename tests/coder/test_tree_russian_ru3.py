@@ -252,3 +252,10 @@ def test_a_target_in_the_phrase_of_a_party_in_regard_to(text: str, want: tuple) 
 def test_a_participle_the_parse_hangs_on_the_verb_is_its_agreeing_noun_s_act(text: str) -> None:
     got = dyads(text)
     assert {("ARM", "GEO", "ACCUSE"), ("GEO", "ARM", "SANCTION")} <= got
+
+
+@pytest.mark.parametrize("text", ["Визит Токаева в Ташкент намечен на сентябрь.",
+                                  "Визит Токаева в Ташкент планируется на сентябрь."])
+def test_an_act_scheduled_for_a_month_is_planned_then(text: str) -> None:
+    evs = [e for e in coded(text, "2021-06-01") if e.type == "CONSULT"]
+    assert evs and all((e.status, e.date) == ("planned", "2021-09") for e in evs)
