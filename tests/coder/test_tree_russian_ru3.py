@@ -259,3 +259,16 @@ def test_a_participle_the_parse_hangs_on_the_verb_is_its_agreeing_noun_s_act(tex
 def test_an_act_scheduled_for_a_month_is_planned_then(text: str) -> None:
     evs = [e for e in coded(text, "2021-06-01") if e.type == "CONSULT"]
     assert evs and all((e.status, e.date) == ("planned", "2021-09") for e in evs)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("В МИД Латвии заявили, что вызвали эстонского посла.", ("LVA", "EST", "ACCUSE")),
+    ("В МИД Латвии заявили, что встретятся с делегацией Эстонии.", ("LVA", "EST", "CONSULT")),
+])
+def test_an_indefinite_they_saying_speaks_for_its_seat(text: str, want: tuple) -> None:
+    assert want in dyads(text)
+
+
+def test_a_place_of_an_indefinite_act_stays_a_place() -> None:
+    # not a verb of saying: the place is where it happened (convention 8), no speaker
+    assert ("LVA", "EST", "COERCE") in dyads("В Риге задержали гражданина Эстонии.")

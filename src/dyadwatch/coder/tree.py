@@ -782,7 +782,7 @@ class TreeCoder(Coder):
             s.spans.append(idx)
             head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
             if head is not None and self.syn.has(head, "oblique") \
-                    and self._case_key(head) in self.syn.preps["location"]:
+                    and self._case_key(head) in self.syn.preps["location"] and not self._seat(head):
                 m.location = True  # "в Минске": a place, not an actor
             elif head is not None and self.syn.has(head, "noun_modifier") and self._case_key(head) in self.syn.preps["of"] \
                     and _key(head.head) in self.syn.preps["place_noun"] and self.syn.has(head.head, "oblique") \
@@ -1085,6 +1085,9 @@ class TreeCoder(Coder):
                 t = t.head
                 continue
             break
+        seat = next((c for c in t.children if self._seat(c)), None)
+        if seat is not None:
+            return seat, False  # «В МИД Литвы заявили, что ...»: the institution or seat speaks
         if syn.preps["stray_subject"] and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
             # "В ходе встречи Лукашенко и Путин обсудили": a subject the parse hung on a phrase before
             # its verb, in a case only a subject has (`preps.stray_subject`)
@@ -1839,6 +1842,15 @@ class TreeCoder(Coder):
         return [m for o in h.children if self.syn.has(o, "object")
                 for n in o.children if self.syn.has(n, "oblique") and self._case_key(n) in self.syn.preps["of"]
                 for m in self._actors_at(s, n)]
+
+    def _seat(self, c: Any) -> bool:
+        """`c` is the place phrase of a verb of saying with an indefinite "they" («В МИД Литвы заявили»,
+        «в Кремле сообщили»): the institution or seat that speaks, not a place."""
+        syn = self.syn
+        v = c.head
+        return syn.indefinite_personal and v.i != c.i and syn.has(c, "oblique") and syn.is_pos(c, "nominal") \
+            and self._case_key(c) in syn.preps["location"] and (_key(v) in syn.speech or v.lower_ in syn.speech) \
+            and self._indefinite(v)
 
     def _participle_of(self, v: Any) -> Any | None:
         """The noun a full participle hung on a verb as an adverbial clause agrees with in case (the
