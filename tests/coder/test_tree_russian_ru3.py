@@ -272,3 +272,9 @@ def test_an_indefinite_they_saying_speaks_for_its_seat(text: str, want: tuple) -
 def test_a_place_of_an_indefinite_act_stays_a_place() -> None:
     # not a verb of saying: the place is where it happened (convention 8), no speaker
     assert ("LVA", "EST", "COERCE") in dyads("В Риге задержали гражданина Эстонии.")
+
+
+def test_calling_another_s_accusations_baseless_rejects_them() -> None:
+    got = dyads("Премьер Эстонии назвал обвинения Латвии абсурдными.")
+    assert ("EST", "LVA", "REJECT") in got
+    assert ("EST", "LVA", "ACCUSE") not in got
