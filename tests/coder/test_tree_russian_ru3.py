@@ -278,3 +278,7 @@ def test_calling_another_s_accusations_baseless_rejects_them() -> None:
     got = dyads("Премьер Эстонии назвал обвинения Латвии абсурдными.")
     assert ("EST", "LVA", "REJECT") in got
     assert ("EST", "LVA", "ACCUSE") not in got
+
+
+def test_an_indefinite_they_in_an_institution_is_that_institution() -> None:
+    assert ("LVA", "EST", "REJECT") in dyads("В МИД Латвии назвали обвинения Эстонии беспочвенными.")

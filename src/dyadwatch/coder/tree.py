@@ -782,7 +782,7 @@ class TreeCoder(Coder):
             s.spans.append(idx)
             head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
             if head is not None and self.syn.has(head, "oblique") \
-                    and self._case_key(head) in self.syn.preps["location"] and not self._seat(head):
+                    and self._case_key(head) in self.syn.preps["location"] and not self._seat(head, m.kind):
                 m.location = True  # "в Минске": a place, not an actor
             elif head is not None and self.syn.has(head, "noun_modifier") and self._case_key(head) in self.syn.preps["of"] \
                     and _key(head.head) in self.syn.preps["place_noun"] and self.syn.has(head.head, "oblique") \
@@ -1843,14 +1843,20 @@ class TreeCoder(Coder):
                 for n in o.children if self.syn.has(n, "oblique") and self._case_key(n) in self.syn.preps["of"]
                 for m in self._actors_at(s, n)]
 
-    def _seat(self, c: Any) -> bool:
-        """`c` is the place phrase of a verb of saying with an indefinite "they" («В МИД Литвы заявили»,
-        «в Кремле сообщили»): the institution or seat that speaks, not a place."""
+    def _seat(self, c: Any, kind: str | None = None) -> bool:
+        """`c` is the place phrase of a verb with an indefinite "they" that names who acts, not a place:
+        of a verb of saying («В МИД Литвы заявили», «в Кремле сообщили»), or an institution (a title's
+        `kind`: «в МИД России назвали обвинения беспочвенными»)."""
         syn = self.syn
         v = c.head
-        return syn.indefinite_personal and v.i != c.i and syn.has(c, "oblique") and syn.is_pos(c, "nominal") \
-            and self._case_key(c) in syn.preps["location"] and (_key(v) in syn.speech or v.lower_ in syn.speech) \
-            and self._indefinite(v)
+        if not (syn.indefinite_personal and v.i != c.i and syn.has(c, "oblique") and syn.is_pos(c, "nominal")
+                and self._case_key(c) in syn.preps["location"] and self._indefinite(v)):
+            return False
+        if kind is None:
+            s = self._last[0] if self._last else None
+            k = s.at.get(c.i) if s is not None else None
+            kind = s.mentions[k].kind if k is not None else None
+        return _key(v) in syn.speech or v.lower_ in syn.speech or kind == "title"
 
     def _participle_of(self, v: Any) -> Any | None:
         """The noun a full participle hung on a verb as an adverbial clause agrees with in case (the
