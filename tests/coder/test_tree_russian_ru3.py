@@ -282,3 +282,8 @@ def test_calling_another_s_accusations_baseless_rejects_them() -> None:
 
 def test_an_indefinite_they_in_an_institution_is_that_institution() -> None:
     assert ("LVA", "EST", "REJECT") in dyads("В МИД Латвии назвали обвинения Эстонии беспочвенными.")
+
+
+def test_a_phrase_after_the_verb_hung_across_it_on_a_clause_before_is_the_verb_s() -> None:
+    got = dyads("Посетив Ригу на этой неделе, министр иностранных дел Эстонии обсудил с латвийским коллегой подготовку саммита.")
+    assert {("EST", "LVA", "CONSULT"), ("LVA", "EST", "CONSULT")} <= got

@@ -1207,6 +1207,10 @@ class TreeCoder(Coder):
             subj, passive = self._subject(h)
             # (a phrase of condition names another act's parties: «в случае нападения на Белоруссию»)
             preps = [(w, n) for w, n in self._preps(h) if f"{w} {_key(n)}" not in syn.conditions]
+            # a phrase after the verb that the parse hangs across it on a clause before it is the verb's
+            # («Посетив Москву, министр обсудил с Лавровым ...»: «с Лавровым» on «Посетив»)
+            preps += [(w, n) for c in h.children if syn.has(c, "adverbial_clause") and c.i < h.i
+                      for w, n in self._preps(c) if n.i > h.i and n.head.i == c.i]
             objs = [c for c in h.children if syn.has(c, "object")]
             if subj is None and syn.indefinite_personal and self._indefinite(h) and objs:
                 # «Белорусского посла вызвали в МИД Литвы», «дипломатов выслали из Литвы»: an indefinite
