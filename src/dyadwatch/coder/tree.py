@@ -87,7 +87,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
-              "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate")
+              "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
@@ -203,6 +203,14 @@ class Syntax:
     vague_parties: frozenset[str] = frozenset()  # parties with no code ("the West"): as a verb's object, no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
     ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
+    # a clause's condition (its adverbial clause's subordinating word, or a "preposition:case noun" phrase)
+    # -> the status of the clause's act ("передаст ..., если ...", "в случае нападения ответит")
+    conditions: dict[str, str] = field(default_factory=dict)
+    # acts with no other party named whose condition's subject is that party («Если Литва не снимет
+    # ограничения, Минск закроет транзит»: Lithuania)
+    condition_target: frozenset[str] = frozenset()
+    threat_before: frozenset[str] = frozenset()  # `ultimatum` words whose condition may come before the act
+    indefinite_personal: bool = False  # a subjectless finite 3rd-person plural verb is an agentless passive
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -250,7 +258,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                       "report_time", "domestic_sectors", "directed_sectors",
                                       "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
                                       "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair",
-                                      "vague_parties", "alleged_words"})
+                                      "vague_parties", "alleged_words", "condition_target", "indefinite_personal"})
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
         for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
@@ -266,7 +274,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
                   "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
                   "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair",
-                  "vague_parties", "alleged_words"):
+                  "vague_parties", "alleged_words", "condition_target", "indefinite_personal"):
             if k in raw:
                 data[k] = raw[k]
     if not found:
@@ -329,6 +337,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         vague_parties=frozenset(" ".join(str(w).lower().split()) for w in data.get("vague_parties") or ()),
         alleged_words=frozenset(str(w).lower() for w in data.get("alleged_words") or ()),
         object_lookback=int(data.get("object_lookback") or 0),
+        conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
+        indefinite_personal=bool(data.get("indefinite_personal")),
+        condition_target=frozenset(str(x) for x in data.get("condition_target") or ()),
+        threat_before=frozenset(str(k).lower() for k, v in (data.get("ultimatum") or {}).items()
+                                if isinstance(v, dict) and v.get("before")),
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
                       for k, v in (data.get("ready_threat") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
@@ -501,9 +514,20 @@ class TreeCoder(Coder):
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         if super()._context_ok(t, lower, n):
             return True
-        if not p.with_ or p.pos != "verb" or not self.syn.object_lookback \
+        if not p.with_ or not self.syn.object_lookback \
                 or any(_contains(lower[max(0, t.start - 2):min(n, t.end + 3)], w) is not None for w in p.without):
             return False
+        if p.pos == "noun":
+            # a noun's `with` word further on that the parse hangs on it («о закрытии с 01:00 12 сентября
+            # оставшихся пунктов пропуска»: a time between)
+            if self._pos is None:
+                after = lower[t.end:min(n, t.end + p.window + self.syn.object_lookback)]
+                return any(_contains(after, w, plural=self.vocab.plural_suffixes) is not None for w in p.with_)
+            sent = self._sent_now
+            if sent is None:
+                return False
+            mods = {_key(c) for c in sent.tok(t.end - 1).children if self.syn.has(c, "noun_modifier")}
+            return any(w[0] in mods for w in p.with_)
         if self._pos is None:
             # before the parse: a `with` word further back may be the verb's object or passive subject
             # («Пункты пропуска на границе с Белоруссией были закрыты»); the parse decides below
@@ -834,7 +858,7 @@ class TreeCoder(Coder):
             s.spans.append(idx)
             head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
             if head is not None and self.syn.has(head, "oblique") \
-                    and self._case_key(head) in self.syn.preps["location"]:
+                    and self._case_key(head) in self.syn.preps["location"] and not self._seat(head, m.kind):
                 m.location = True  # "в Минске": a place, not an actor
             elif head is not None and self.syn.has(head, "noun_modifier") and self._case_key(head) in self.syn.preps["of"] \
                     and _key(head.head) in self.syn.preps["place_noun"] and self.syn.has(head.head, "oblique") \
@@ -872,12 +896,14 @@ class TreeCoder(Coder):
                 return False
             if syn.has(x, "not_content") or self._adjunct(x) \
                     or syn.has(x, "conj") and any(syn.has(c, "subject") for c in x.children) \
-                    or syn.has(x, "noun_clause") and "Part" in x.morph.get("VerbForm") and x.head.i in s.at:
+                    or syn.has(x, "noun_clause") and "Part" in x.morph.get("VerbForm") and x.head.i in s.at \
+                    or (held := self._participle_of(x)) is not None and held.i in s.at:
                 return False  # a subject, a relative clause, a time adjunct, a clause of its own: not content
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
-            clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb")
+            clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb") \
+                or self.syn.has(x, "adverbial_clause") and "Conv" in x.morph.get("VerbForm")  # «обвинила ..., потребовав»
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
@@ -1131,6 +1157,11 @@ class TreeCoder(Coder):
         t = v
         # "When asked about ..., Peskov denied": a bare passive participle's clause-mate is its patient
         bare_passive = self.syn.tagged(v, "participle") and self.syn.has(v, "adverbial_clause") and not any(syn.has(c, "aux") for c in v.children)
+        held = self._participle_of(v)
+        if held is not None and not any(syn.has(c, "subject") or syn.has(c, "passive_subject") for c in v.children):
+            # «осудил Грузию, объявившую дипломата персоной нон грата»: a participle the parse hangs on
+            # the verb is an attribute of the noun it agrees with; that noun does it
+            return held, _passive(v, self.syn)
         raised = False  # climbed from an active infinitive to the verb it completes
         for _ in range(5):
             for c in t.children:
@@ -1170,7 +1201,16 @@ class TreeCoder(Coder):
                     raised = raised or not _passive(t, self.syn)
                 t = t.head
                 continue
+            if syn.has(t, "pro_drop") and t.head.i != t.i and "Fin" in t.morph.get("VerbForm") \
+                    and self.syn.is_pos(t.head, "verb") and t.morph.get("Number") == t.head.morph.get("Number"):
+                # «Пашинян заявил, что встретится с Алиевым»: a finite content clause with no subject of
+                # its own, agreeing with the verb above, has that verb's subject
+                t = t.head
+                continue
             break
+        seat = next((c for c in t.children if self._seat(c)), None)
+        if seat is not None:
+            return seat, False  # «В МИД Литвы заявили, что ...»: the institution or seat speaks
         if syn.preps["stray_subject"] and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
             # "В ходе встречи Лукашенко и Путин обсудили": a subject the parse hung on a phrase before
             # its verb, in a case only a subject has (`preps.stray_subject`)
@@ -1309,14 +1349,25 @@ class TreeCoder(Coder):
             return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)
-            preps = self._preps(h)
+            # (a phrase of condition names another act's parties: «в случае нападения на Белоруссию»)
+            preps = [(w, n) for w, n in self._preps(h) if f"{w} {_key(n)}" not in syn.conditions]
+            # a phrase after the verb that the parse hangs across it on a clause before it is the verb's
+            # («Посетив Москву, министр обсудил с Лавровым ...»: «с Лавровым» on «Посетив»)
+            preps += [(w, n) for c in h.children if syn.has(c, "adverbial_clause") and c.i < h.i
+                      for w, n in self._preps(c) if n.i > h.i and n.head.i == c.i]
             objs = [c for c in h.children if syn.has(c, "object")]
+            if subj is None and syn.indefinite_personal and self._indefinite(h) and objs:
+                # «Белорусского посла вызвали в МИД Литвы», «дипломатов выслали из Литвы»: an indefinite
+                # "they" is an agentless passive of its object
+                subj, passive = objs[0], True
             # the trigger's own verbs' objects ("предложила покинуть страну российским дипломатам")
             objs += [c for i in sorted(trig_ids - {h.i}) if self.syn.is_pos(s.doc[i], "verb")
                      for c in s.doc[i].children if syn.has(c, "object") and c.i not in trig_ids]
             # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
-            for c in [*objs, *(s.doc[i] for i in trig_ids if i != h.i)]:
+            # (and a coordinated object's: "применили газ и гранаты в отношении участников акции")
+            for c in [*objs, *(g for o in objs for g in o.children if syn.has(g, "coordinated")),
+                      *(s.doc[i] for i in trig_ids if i != h.i)]:
                 preps += self._preps(c)
             by = [n for w, n in preps if w == "by" or w in syn.preps["passive_agent"]]  # "подписано Россией"
             if p.recipient:
@@ -1596,7 +1647,10 @@ class TreeCoder(Coder):
                 drew = self._actors_at(s, subj) if subj is not None and not passive else []
                 holders = [m for m in [*src, *tgt] if m not in drew] or [
                     m for w, n in self._preps(gov) if w in syn.preps["recipient_source"]
-                    for m in self._actors_at(s, n) if m not in drew]  # "drew condemnation from Minsk"
+                    for m in self._actors_at(s, n) if m not in drew] or [  # "drew condemnation from Minsk"
+                    m for x in (obj, gov) for w, n in self._preps(x) if w in syn.preps["location"]
+                    for m in self._actors_at(s, n, allow_location=True) if m not in drew]
+                # (a reaction in a place is that state's: «вызвали возмущение в Минске», convention 8)
                 if drew and holders:
                     src, tgt = holders, drew
                 else:
@@ -1794,8 +1848,11 @@ class TreeCoder(Coder):
                 if d < (6 if clauses else 4):
                     # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
                     # на белорусских предприятиях"); a relative clause is not
-                    queue.extend((c, d + 1) for c in t.children if clauses or c.dep_ not in clause
+                    # (nor a phrase of condition: «в случае нападения на Белоруссию» names another act's party)
+                    queue.extend((c, d + 1) for c in t.children if (clauses or c.dep_ not in clause
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
+                                 and not (self.syn.conditions and self.syn.is_pos(c, "nominal")
+                                          and f"{self._case_key(c)} {_key(c)}" in self.syn.conditions))
         return []
 
     def _reversed(self, h: Any) -> str | None:
@@ -1913,7 +1970,125 @@ class TreeCoder(Coder):
                     note("forecast")
             if self.syn.has(v, "adverbial_clause") and any(c.lower_ in syn.markers for c in v.children if syn.has(c, "mark")):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
+            if syn.conditions and k not in coord and not (k == 0 and self._threat_at(h)):
+                # the act of a clause with a condition set on it is hypothetical (convention 5: "would
+                # send troops should ..."), not the threat that states it
+                cond = self._condition(v)
+                if cond is not None:
+                    note(cond)
         return found
+
+    def _condition(self, v: Any) -> str | None:
+        """The status of a condition set on `v` (`status.conditions`): an adverbial clause with a
+        subordinating word of condition, or a phrase of condition, among its children; else None."""
+        syn = self.syn
+        # (also on its object: «окажет помощь ... при условии»)
+        for c in [*v.children, *(g for o in v.children if syn.has(o, "light_object") for g in o.children)]:
+            if syn.has(c, "adverbial_clause"):
+                w = next((m.lower_ for m in c.children if syn.has(m, "mark") and m.lower_ in syn.conditions), None)
+                if w is not None:
+                    return syn.conditions[w]
+            if syn.is_pos(c, "nominal"):  # (any label: «в случае» is read as a clause on «готова»)
+                key = f"{self._case_key(c)} {_key(c)}"
+                if key in syn.conditions:
+                    return syn.conditions[key]
+        return None
+
+    def _condition_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party other than `src` that the subject of a condition on the act's clause names (or on
+        the clause of a threat's content), or []."""
+        syn = self.syn
+        own = {c for m in src for c in m.codes}
+        x = h
+        for _ in range(3):
+            if syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            x = x.head
+        chain = self._open_chain(x)  # («Литва может закрыть границу, если ...»: the condition on the modal)
+        x = chain[-1]
+        clauses = [*chain, *(c for c in x.children if syn.has(c, "content_clause") or syn.has(c, "parataxis"))]
+        if (syn.has(x, "parataxis") or syn.has(x, "governor_climb")) and x.head.i != x.i:
+            clauses.append(x.head)  # «..., Минск закроет транзит, пригрозил Лукашенко»
+        for v in clauses:
+            for c in v.children:
+                if syn.has(c, "adverbial_clause") and any(syn.has(m, "mark") and m.lower_ in syn.conditions
+                                                          for m in c.children):
+                    subj = next((g for g in c.children if syn.has(g, "subject")), None)
+                    other = [m for m in self._actors_at(s, subj) if not set(m.codes) & own] if subj is not None else []
+                    if other:
+                        return other
+        return []
+
+    def _indefinite(self, v: Any) -> bool:
+        """A finite active verb in the 3rd person plural with no subject of its own or above it."""
+        m = v.morph
+        return self.syn.is_pos(v, "verb") and "Fin" in m.get("VerbForm") and m.get("Number") == ["Plur"] \
+            and not set(m.get("Person")) & {"1", "2"} and "Pass" not in m.get("Voice") \
+            and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in v.children)
+
+    def _owners_of_object(self, s: _Sent, h: Any) -> list[Mention]:
+        """The parties named in the genitive (`preps.of`) of the verb's objects ("кодекс ЕАЭС")."""
+        return [m for o in h.children if self.syn.has(o, "object")
+                for n in o.children if self.syn.has(n, "oblique") and self._case_key(n) in self.syn.preps["of"]
+                for m in self._actors_at(s, n)]
+
+    def _seat(self, c: Any, kind: str | None = None) -> bool:
+        """`c` is the place phrase of a verb with an indefinite "they" that names who acts, not a place:
+        of a verb of saying («В МИД Литвы заявили», «в Кремле сообщили»), or an institution (a title's
+        `kind`: «в МИД России назвали обвинения беспочвенными»)."""
+        syn = self.syn
+        v = c.head
+        if not (syn.indefinite_personal and v.i != c.i and syn.has(c, "oblique") and syn.is_pos(c, "nominal")
+                and self._case_key(c) in syn.preps["location"] and self._indefinite(v)):
+            return False
+        if kind is None:
+            s = self._last[0] if self._last else None
+            k = s.at.get(c.i) if s is not None else None
+            kind = s.mentions[k].kind if k is not None else None
+        return _key(v) in syn.speech or v.lower_ in syn.speech or kind == "title"
+
+    def _participle_of(self, v: Any) -> Any | None:
+        """The noun a full participle hung on a verb as an adverbial clause agrees with in case (the
+        verb's object or subject before it), or None."""
+        syn = self.syn
+        case = v.morph.get("Case")
+        if not case or "Part" not in v.morph.get("VerbForm") or not syn.has(v, "adverbial_clause") or v.head.i == v.i:
+            return None
+        return next((c for c in v.head.children if c.i < v.i and c.morph.get("Case") == case
+                     and syn.is_pos(c, "nominal") and (syn.has(c, "object") or syn.has(c, "subject"))), None)
+
+    def _open_chain(self, h: Any) -> list[Any]:
+        """`h` and the verbs it is the open complement of ("может закрыть", "готова ввести")."""
+        chain = [h]
+        while self.syn.has(chain[-1], "open_clause") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+            chain.append(chain[-1].head)
+        return chain
+
+    def _viewed(self, h: Any) -> bool:
+        """The act's clause is an opinion or a forecaster's view (`opinion` verbs, `status.forecasters`
+        as the subject of a verb of saying on it: «..., считают эксперты»), not its actor's statement."""
+        syn = self.syn
+        if self._opinion(h) is not None:
+            return True
+        x = h
+        for _ in range(3):
+            if syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            x = x.head
+        while syn.has(x, "open_clause") and x.head.i != x.i:
+            x = x.head  # «может перекрыть ...»: the clause's own verb
+        for v in [x, x.head, *x.children]:
+            if _key(v) in syn.opinion:
+                return True
+            subj, _ = self._subject(v) if syn.is_pos(v, "verb") else (None, False)
+            if subj is not None and (subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters):
+                return True
+        return False
+
+    def _threat_at(self, h: Any) -> bool:
+        """The trigger at `h` is a threat (its condition is the threat's content, not its own)."""
+        t = getattr(self, "_by_head", {}).get(h.i)
+        return t is not None and t.phrase.pattern.type == "THREATEN"
 
     # ------------------------------------------------------------------ dates
     def _clause_span(self, s: _Sent, h: Any) -> set[int]:
@@ -1982,7 +2157,10 @@ class TreeCoder(Coder):
         def ref(d: Any) -> bool:
             before = s.text[:d.start].split()
             # (a range, "с 12 по 16 сентября", is the event's own time)
-            return bool(before) and before[-1].lower() in refs and not getattr(d, "end_value", None)
+            # (and "from 1 October" after the report is when an act to come starts)
+            return bool(before) and before[-1].lower() in refs and not getattr(d, "end_value", None) \
+                and not (status == "planned" and any(ch.isdigit() for ch in d.text)
+                         and _later(self._tensed(s.text, d, status, state.pub_date)[0], state.pub_date))
 
         def modifier(d: Any) -> bool:
             """A date naming a thing, not an act's time ("the 1997 agreement", "Zapad 2017"), or
@@ -2083,6 +2261,15 @@ class TreeCoder(Coder):
         an act done ("hold joint drills on 25 September" in a report of 10 September)."""
         if not dates or not state.pub_date:
             return False
+        if self.syn.is_pos(h, "noun"):
+            # a nominal act its own phrase dates after the report («уведомила о закрытии с 1 октября
+            # пунктов пропуска» of 25 September): to come, whatever the tense of the verb above
+            sub = [x.i for x in h.subtree]
+            span = set(range(min(sub), max(sub) + 1))  # (a time inside the phrase the parse hangs elsewhere)
+            # (a calendar date, with its digits, resolved forward as a time to come; not "Monday's talks")
+            if any(self._within(s, d, span) and any(ch.isdigit() for ch in d.text)
+                   and _later(self._tensed(s.text, d, "planned", state.pub_date)[0], state.pub_date) for d in dates):
+                return True
         v = h
         for _ in range(4):
             if self.syn.is_pos(v, "verb") or v.head.i == v.i:
@@ -2223,6 +2410,21 @@ class TreeCoder(Coder):
             if own & {c for m in told for c in m.codes}:
                 tgt = [m for m in asked if m.codes and not set(m.codes) & own]
                 accepted = bool(tgt)
+        if src and not tgt and self.syn.is_pos(h, "verb") and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
+                and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause") and "Conv" in h.morph.get("VerbForm")) \
+                and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in h.children) \
+                and not any(w in self.syn.preps["target"] for w, _ in self._preps(h)) \
+                and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in h.children):
+            # (not one with a party of its own that names no country: «разрешил союзникам реэкспорт»)
+            # «раскритиковал Польшу и пригрозил ответными мерами», «потребовала от Минска ..., пригрозив
+            # последствиями»: a second act of the same subject with no other party of its own is aimed
+            # at the party of the act it is joined to
+            ot = by_head.get(h.head.i)
+            if p.type in self.syn.condition_target and self._condition_party(s, h, src):
+                ot = None  # («..., пригрозив мерами, если Вильнюс не изменит решение»: the condition's party)
+            if ot is not None and ot is not t:
+                _, otgt, _ = self._roles(s, ot, h.head)
+                tgt = [m for m in otgt if m not in src and not set(m.codes) & {c for x in src for c in x.codes}]
         if p.visit and p.pos == "verb" and src and self._forces(s, h):
             # "peacekeeping troops arrived in Bosnia": forces sent to a country are no visit (the rule
             # coder, where the tree codes nothing else, reads the deployment)
@@ -2264,6 +2466,8 @@ class TreeCoder(Coder):
                 src = [replace(m, codes=(where,), sector="CVL" if m.sector in (None, "GOV") else m.sector)
                        if m.ethnic else m for m in src]  # (a people, not its state)
                 tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
+        if not tgt and src and p.type in self.syn.condition_target:
+            tgt = self._condition_party(s, h, src)  # «Если Литва не снимет ограничения, Минск закроет транзит»
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
                 and p.type in self.syn.own_matter:
@@ -2312,6 +2516,11 @@ class TreeCoder(Coder):
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) \
             or any(_key(c) in self.syn.mutual for c in h.children)  # "accused each other", "обоюдно"
+        if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
+                and all(m in self._owners_of_object(s, h) for m in tgt):
+            # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
+            # ratified binds the signer to it, one way (the organisation signs nothing)
+            symmetric = False
         if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
             parties = list(dict.fromkeys(scodes + tcodes))
             ms = {**tm, **sm}
@@ -2400,19 +2609,27 @@ class TreeCoder(Coder):
             # participants act too, with the status of their own verb
             verb, parts = joined
             pstatus = self._status(s, verb)
+            # taking part in another's exercise with no other party named is military cooperation with
+            # its owner (CAMEO 062): «белорусские военные примут участие в российских учениях»
+            hosted = ptype == "MOBILIZE" and not tcodes
+            jtype, jcode, jm = ("COOPERATE", "062", {**tm, **sm}) if hosted else (ptype, cameo_code, tm)
+            jinfo = cameo.lookup(jcode) if hosted else None
             for a in dict.fromkeys(c for m in parts for c in m.codes):
-                for b in tcodes:
+                for b in (scodes if hosted else tcodes):
                     if a != b:
-                        extra.append(Event(source=a, target=b, type=ptype, cameo=cameo_code, status=pstatus,
+                        extra.append(Event(source=a, target=b, type=jtype, cameo=jcode, status=pstatus,
                                            source_sector=next(m.sector for m in parts if a in m.codes),
                                            source_text=next(m.text for m in parts if a in m.codes),
-                                           target_text=tm[b].text, target_sector=tm[b].sector, mode=p.mode,
-                                           goldstein=p.goldstein, quad=p.quad, trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
+                                           target_text=jm[b].text, target_sector=jm[b].sector,
+                                           mode=jinfo.mode if jinfo else p.mode,
+                                           goldstein=jinfo.goldstein if jinfo else p.goldstein,
+                                           quad=cameo.quad_class(jcode) if jinfo else p.quad,
+                                           trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
                                            start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
         if not pairs:
             if p.pos == "verb" and not tcodes:
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
-            return []
+            return self._dated(extra, s, h, dates, state) if extra else []
         status = self._status(s, h)
         if agreed is not None and tgt and status == "occurred":
             status = "planned"  # an agreed loan, not yet paid (convention 5)
@@ -2437,19 +2654,19 @@ class TreeCoder(Coder):
             info = cameo.lookup(code)
             acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
-        if refusal is not None and status == "denied" and any(
-                self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in h.children) \
-                and any(self.syn.has(c, "negation") or c.lower_ in self.syn.negation_words for c in h.children):
+        if refusal is not None and status == "denied" and self._refused(h):
             # "will not lift the embargo until ...", "would not meet": a refusal (CAMEO 12x), not the act
             info = cameo.lookup(refusal)
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
+            # (a joint act refused is refused by its subject: "Putin will not meet Zelensky" RUS→UKR only)
+            pairs = [pr for pr in pairs if pr[0] in scodes] or pairs
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
         if intent is None and p.pos == "verb" and any(
                 self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in h.children):
             # "said they would blockade the capital": a hostile act its actor says it will do is a threat
             intent = self.syn.threat_intents.get(ptype)
-        cond = next(((m.lower_, c) for c in h.children if self.syn.has(c, "adverbial_clause")
+        cond = next(((m.lower_, c) for v in self._open_chain(h) for c in v.children if self.syn.has(c, "adverbial_clause")
                      for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
         marker = cond[0] if cond is not None else None
         ultimatum = self.syn.ultimatum[marker] if marker is not None else None
@@ -2459,7 +2676,11 @@ class TreeCoder(Coder):
             # "may halt its mediation if cooperation founders", "would cut supplies if ...": a hostile
             # act its actor makes conditional on another's conduct is also a threat (CAMEO 13x); a
             # condition set before the act ("If talks fail, Russia could cut ...") is a scenario
-            if ptype in acts_if and status in ("planned", "hypothetical", "forecast") and cond[1].i > h.i:
+            # (where the language's data says so, a condition before the act set on another named
+            # party's conduct is one too: «Если Литва не снимет ограничения, Минск закроет транзит»)
+            if ptype in acts_if and status in ("planned", "hypothetical", "forecast") and (
+                    cond[1].i > h.i if marker not in self.syn.threat_before
+                    else (cond[1].i > h.i or self._condition_party(s, h, src)) and not self._viewed(h)):
                 intent, threat = ultimatum, True
         elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
@@ -2605,6 +2826,27 @@ class TreeCoder(Coder):
                 return True
         return False
 
+    def _refused(self, h: Any) -> bool:
+        """A negated act to come: "will not lift", a future form («не пойдёт на уступки»), or the
+        complement of a negated verb of intention («не намерен выводить», «не собирается смягчать»)."""
+        syn = self.syn
+
+        def negated(v: Any) -> bool:
+            return any(syn.has(c, "negation") or c.lower_ in syn.negation_words for c in v.children)
+
+        def to_come(v: Any) -> bool:
+            return any(syn.has(c, "aux") and syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in v.children) \
+                or any(syn.features.get(f) in ("planned", "hypothetical") for f in v.morph)
+
+        if any(syn.has(c, "mark") and c.lower_ in syn.markers for c in h.children):
+            return False  # a condition, not a refusal («если Минск не согласится»)
+        if negated(h) and to_come(h):
+            return True
+        g = h.head
+        # (where the language marks the future on the verb: English "does not plan to" stays the act denied)
+        return bool(syn.features) and syn.has(h, "open_clause") and g.i != h.i and negated(g) \
+            and syn.governors.get(g.lower_, syn.governors.get(_key(g))) == "planned"
+
     def _readiness(self, h: Any, words: frozenset[str]) -> bool:
         """The act `h` is the complement of a word of readiness (`ready_threat.words`) a step or two up."""
         x = h
@@ -2748,6 +2990,22 @@ class TreeCoder(Coder):
                 verb = x.head
                 break
             x = x.head
+        if verb is None and not syn.attribution:
+            # «Украинские войска обстреляли Белгород, заявили в Минобороны России»: a verb of saying
+            # after its content, hung on the content's verb as a loose clause, alleges it too
+            # (languages whose news sources say so after the report, `attribution`, excepted)
+            v = h
+            for _ in range(3):
+                if self.syn.is_pos(v, "verb") or v.head.i == v.i:
+                    break
+                v = v.head
+            while syn.has(v, "open_clause") and v.head.i != v.i:
+                v = v.head
+            verb = next((c for c in v.children if syn.has(c, "parataxis")
+                         and (c.lower_ in syn.speech or _key(c) in syn.speech)), None)
+            x, loose = v, verb is not None
+        else:
+            loose = False
         phrase = self._according(h) if verb is None else None
         if phrase is not None:
             # "По словам Лукашенко, украинские военные пытались нанести удар": the phrase's speaker alleges
@@ -2763,6 +3021,13 @@ class TreeCoder(Coder):
             # "officials in Moscow have said ...": the speakers' seat names their state
             speakers = [m for w, n in self._preps(subj) if w in syn.preps["location"]
                         for m in self._actors_at(s, n, allow_location=True) if m.codes and m.kind in ("metonym", "country")]
+        elif phrase is None and subj is None:
+            # «заявили в Минобороны России», «утверждают в Ереване»: a verb with no subject speaks for
+            # the institution or seat it is said in
+            speakers = [m for w, n in self._preps(verb) if w in syn.preps["location"]
+                        for m in self._actors_at(s, n, allow_location=True) if m.codes]
+        if loose:  # (a news source named after its report, «сообщили литовские СМИ», reports it)
+            speakers = [m for m in speakers if m.sector in STATE_SECTORS or m.kind in ("metonym", "igo")]
         own = {c for m in speakers for c in m.codes}
         if not own:
             return events

@@ -106,6 +106,45 @@ def lemma(word: str, pos: str) -> str:
     return str(parses[0].normal_form) if parses else lowered
 
 
+# pymorphy3's grammemes of a name: a capitalised first word with any of them keeps its capital
+_NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"))
+_VERB_TAGS = frozenset(("VERB", "INFN", "PRTS", "GRND"))
+
+
+def _uncapitalised(words: list[str]) -> list[str]:
+    """The words as the models read them: a sentence's first word that can only be a verb is
+    lower-cased («Договорились главы государств ...»: capitalised, slovnet tags it a noun)."""
+    if not words or not words[0][:1].isupper() or words[0].isupper():
+        return words
+    parses = _analyzer().parse(words[0].lower())
+    if parses and all(p.tag.POS in _VERB_TAGS and not (_NAME_TAGS & set(p.tag.grammemes)) for p in parses):
+        return [words[0].lower(), *words[1:]]
+    return words
+
+
+_NOMINAL_POS = frozenset(("NOUN", "ADJ", "ADV"))
+# pymorphy3's grammemes -> UD features of a verb
+_VERB_FEATS = {"perf": "Aspect=Perf", "impf": "Aspect=Imp", "past": "Tense=Past", "pres": "Tense=Pres",
+               "futr": "Tense=Fut", "sing": "Number=Sing", "plur": "Number=Plur", "indc": "Mood=Ind",
+               "impr": "Mood=Imp", "masc": "Gender=Masc", "femn": "Gender=Fem", "neut": "Gender=Neut",
+               "1per": "Person=1", "2per": "Person=2", "3per": "Person=3"}
+_VERB_FORMS = {"VERB": "VerbForm=Fin", "INFN": "VerbForm=Inf", "GRND": "VerbForm=Conv"}
+
+
+@lru_cache(maxsize=50_000)
+def _only_verb(word: str) -> str | None:
+    """The UD features of `word` where every dictionary analysis of it is a verb form (finite,
+    infinitive or converb), else None."""
+    if not word[:1].isalpha():
+        return None
+    parses = _analyzer().parse(word.lower())
+    if not parses or not all(p.tag.POS in _VERB_FORMS and not (_NAME_TAGS & set(p.tag.grammemes)) for p in parses):
+        return None
+    top = parses[0].tag
+    feats = sorted({_VERB_FEATS[g] for g in top.grammemes if g in _VERB_FEATS} | {_VERB_FORMS[str(top.POS)]})
+    return "|".join(feats)
+
+
 def _feats(feats: dict[str, str]) -> str:
     return "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
 
@@ -115,7 +154,7 @@ def parse(texts: Sequence[str]) -> list[Doc]:
     spans = [list(tokenize(t)) for t in texts]
     order = sorted((i for i, s in enumerate(spans) if s), key=lambda i: len(spans[i]))
     morph, syntax = _load()
-    batch = [[s.text for s in spans[i]] for i in order]
+    batch = [_uncapitalised([s.text for s in spans[i]]) for i in order]
     docs: list[Doc | None] = [None] * len(texts)
     with threadpool_limits(limits=1, user_api="blas"):
         for i, tagged, parsed in zip(order, morph.map(batch), syntax.map(batch), strict=True):
@@ -161,7 +200,11 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
         i = index[k]
         pos[i] = tok.pos
         morphs[i] = _feats(tok.feats)
-        lemmas[i] = lemma(word, tok.pos)
+        # (a capital inside the sentence is a name's: «Хурвалети»)
+        verb = _only_verb(word) if tok.pos in _NOMINAL_POS and (k == 0 or not word[:1].isupper()) else None
+        if verb is not None:  # «Договорились главы государств ...»: the tagger's noun no dictionary allows
+            pos[i], morphs[i] = "VERB", verb
+        lemmas[i] = lemma(word, pos[i])
         doc_heads[i] = index[heads[k]]
         doc_deps[i] = deps[k]
     return Doc(vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas,
