@@ -239,6 +239,19 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
     return out
 
 
+# the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
+SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
+TOP_KEYS = ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
+            "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
+            "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
+            "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
+            "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
+            "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
+            "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
+            "unnamed_groups", "state_acts", "state_patients", "sentence_pair", "vague_parties",
+            "alleged_words", "condition_target", "indefinite_personal")
+
+
 @lru_cache(maxsize=16)
 def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
     paths = [LANG_DIR / lang / "syntax.yaml"] + [Path(d) / "lang" / lang / "syntax.yaml" for d in dictionary_dirs]
@@ -249,32 +262,16 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
             continue
         found = True
         raw = read_mapping(p, "syntax file")
-        unknown = sorted(set(raw) - {"labels", "preps", "status", "pos", "tags", "rule_parse", "content_not_coded", "agreed_acts", "reversers",
-                                      "absorbed", "clause_target", "intents", "datelines", "participation",
-                                      "speech", "alleged_acts", "accuse_code", "refers_back",
-                                      "attribution", "ultimatum", "first_target", "refusal",
-                                      "mutual", "light_phrases", "fallback_needs_target", "objective",
-                                      "verb_fallback", "named_content", "recipients", "drawn", "patient_nouns",
-                                      "report_time", "domestic_sectors", "directed_sectors",
-                                      "domestic_parties", "untargeted", "own_matter", "planned_again", "according", "asked_to",
-                                      "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair",
-                                      "vague_parties", "alleged_words", "condition_target", "indefinite_personal"})
+        unknown = sorted(set(raw) - set(SECTIONS) - set(TOP_KEYS))
         if unknown:
             raise InputError(str(p), f"unknown key(s) {', '.join(unknown)}")
-        for sect in ("labels", "preps", "status", "pos", "tags", "rule_parse"):
+        for sect in SECTIONS:
             for k, v in (raw.get(sect) or {}).items():
                 if isinstance(v, dict):
                     data[sect].setdefault(k, {}).update(v)
                 else:
                     data[sect][k] = list(data[sect].get(k) or []) + list(v or [])
-        for k in ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents", "participation",
-                  "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
-                  "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
-                  "fallback_needs_target", "objective", "datelines", "verb_fallback", "named_content", "recipients",
-                  "drawn", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-                  "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
-                  "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other", "unnamed_groups", "state_acts", "state_patients", "sentence_pair",
-                  "vague_parties", "alleged_words", "condition_target", "indefinite_personal"):
+        for k in TOP_KEYS:
             if k in raw:
                 data[k] = raw[k]
     if not found:
