@@ -192,3 +192,20 @@ def test_suspending_freight_traffic_is_a_sanction():
         "Ecuador said it would suspend all freight traffic through the border with Peru.")
     assert ("LVA", "RUS", "SANCTION", "planned") in events(
         "Latvia said it would suspend all freight traffic through its border with Russia.")
+
+
+# --- branch tree-en4: English measured on the synthetic development set ---
+
+
+def test_a_future_non_event_is_not_coded():
+    # syntax.yaml `unplanned` (convention 10): a negated act also held to come is no event, and the
+    # rule coder gets nothing from it either
+    assert not pairs("No talks between Chile and Peru are planned for this month.")
+    assert not pairs("Quito has no plans to attend the summit in Lima.")
+    assert not pairs("Chile does not intend to negotiate with Bolivia before the election.")
+    assert not pairs("Ecuador will not cut electricity exports to Peru, the ministry said.")
+    # a past act said not to have happened, or denied by a verb of denial, stays denied
+    assert ("CHL", "PER", "CONSULT", "denied") in events("Chilean and Peruvian envoys did not meet on Monday.")
+    assert ("ECU", "PER", "SANCTION", "denied") in events("Quito denied that it had cut electricity exports to Peru.")
+    # a conciliatory act refused is the refusal, and a refusal itself stays
+    assert ("ECU", "PER", "REJECT") in pairs("Ecuador will not lift its embargo on Peru.")

@@ -188,6 +188,7 @@ class Syntax:
     own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
     threat_intents: dict[str, str] = field(default_factory=dict)  # act -> CAMEO code of saying one will do it
+    unplanned: bool = False  # `unplanned`: a negated act held to come is no event (convention 10)
     clause_other: frozenset[str] = frozenset()  # verb acts whose target may be any other actor after them in their clause
     sentence_pair: frozenset[str] = frozenset()  # joint nominal acts with no party found: the sentence's two countries
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
@@ -241,7 +242,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
-TOP_KEYS = ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
+TOP_KEYS = ("unplanned", "content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
             "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
@@ -325,6 +326,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
+        unplanned=bool(data.get("unplanned")),
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
@@ -773,6 +775,7 @@ class TreeCoder(Coder):
             self._by_head = by_head
             opinion = False
             vague = False
+            unplanned = 0
             for t in trigs:
                 h = heads[id(t)]
                 held = self._opinion(h)
@@ -793,6 +796,10 @@ class TreeCoder(Coder):
                 if self._vague_object(s, t, h):
                     vague = True  # "accused the West of meddling in Belarus": no party to code (convention 10)
                     continue
+                if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
+                        and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
+                    unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
+                    continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 if held is not None:
                     # an act held to have happened is an opinion, not coded; one held to come is a forecast
@@ -803,7 +810,7 @@ class TreeCoder(Coder):
                 events.extend(found_here)
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
-            if (opinion or vague or self._own_talks) and not events:  # an opinion: nothing for the rule coder to find either
+            if (opinion or vague or self._own_talks or unplanned == len(trigs) > 0) and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
@@ -1882,11 +1889,31 @@ class TreeCoder(Coder):
 
     # ------------------------------------------------------------------ status
     def _status(self, s: _Sent, h: Any) -> str:
+        return self._status_notes(s, h)[0]
+
+    def _unplanned(self, s: _Sent, h: Any) -> bool:
+        """A future non-event (convention 10): an act negated by a negation word (not a verb of denial)
+        that is also held to come ("no meeting is scheduled", "has no plans to attend", "will not cut
+        gas supplies", "is not considering sanctions"); English sets `unplanned`."""
+        if not self.syn.unplanned:
+            return False
+        found, notes = self._status_notes(s, h)
+        return found == "denied" and "negation" in notes and "denial" not in notes \
+            and bool(notes & {"planned", "hypothetical", "forecast"})
+
+    def _status_notes(self, s: _Sent, h: Any) -> tuple[str, set[str]]:
+        """The trigger's status and every status (and "negation", "denial") noted on its chain."""
         syn = self.syn
         found = "occurred"
+        notes: set[str] = set()
 
-        def note(st: str) -> None:
+        outer = -1  # the chain's verb above a content clause (its tense is the report's, not the act's)
+        at = 0
+
+        def note(st: str, origin: str | None = None) -> None:
             nonlocal found
+            if at != outer:
+                notes.add(origin or st)
             if STATUS_RANK[st] < STATUS_RANK[found]:
                 found = st
 
@@ -1937,8 +1964,11 @@ class TreeCoder(Coder):
                     inherit.add(len(chain) - 1)  # "отрепетируют ..., проведя учения": the main verb's tense
                 continue  # "will rehearse ... when they hold drills": the time of the main clause
             if dep in self.syn.labels["status_barrier"] or len(chain) > 4:
+                if dep in self.syn.labels["status_barrier"] and chain[-1] is x:
+                    outer = len(chain) - 1
                 break
         for k, v in enumerate(chain):
+            at = k
             for feat in v.morph if k < 2 or k in inherit else ():
                 if feat in syn.features:
                     note(syn.features[feat])
@@ -1946,7 +1976,8 @@ class TreeCoder(Coder):
                 w = c.lower_
                 if (syn.has(c, "negation") or (w in syn.negation_words and self.syn.has(c, "negation_holder"))) \
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
-                    note(syn.negated.get(_key(v), "denied") if k > 0 else "denied")
+                    st = syn.negated.get(_key(v), "denied") if k > 0 else "denied"
+                    note(st, "negation" if st == "denied" else None)
                 if syn.has(c, "aux") and w in syn.aux:
                     note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
@@ -1961,7 +1992,7 @@ class TreeCoder(Coder):
                 if word in syn.governors:
                     note(syn.governors[word])
                 if word in syn.denial:
-                    note("denied")
+                    note("denied", "denial")
                 subj, _ = self._subject(v)
                 if subj is not None and (subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters):
                     note("forecast")
@@ -1973,7 +2004,7 @@ class TreeCoder(Coder):
                 cond = self._condition(v)
                 if cond is not None:
                     note(cond)
-        return found
+        return found, notes
 
     def _condition(self, v: Any) -> str | None:
         """The status of a condition set on `v` (`status.conditions`): an adverbial clause with a
