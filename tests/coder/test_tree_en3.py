@@ -209,3 +209,14 @@ def test_a_future_non_event_is_not_coded():
     assert ("ECU", "PER", "SANCTION", "denied") in events("Quito denied that it had cut electricity exports to Peru.")
     # a conciliatory act refused is the refusal, and a refusal itself stays
     assert ("ECU", "PER", "REJECT") in pairs("Ecuador will not lift its embargo on Peru.")
+
+
+def test_a_denied_claim_is_no_refusal():
+    # syntax.yaml `denied_reports` (convention 3): denying that an act happened is not a REJECT,
+    # whether or not the act itself is coded
+    assert not any(t == "REJECT" for _, _, t in pairs("Quito denied interfering in the Peruvian election."))
+    assert not any(t == "REJECT" for _, _, t in pairs("Chile dismissed reports that it was selling rifles to Bolivia."))
+    assert not any(t == "REJECT" for _, _, t in pairs("Lima rejected claims that Peruvian officials had spied on Ecuador."))
+    # a request, a proposal or an offer denied stays a refusal
+    assert ("CHL", "PER", "REJECT") in pairs("Chile rejected the Peruvian proposal.")
+    assert ("PER", "BOL", "REJECT") in pairs("Lima denied the Bolivian request.")

@@ -188,6 +188,8 @@ class Syntax:
     own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
     untargeted: frozenset[str] = frozenset()  # acts that are events with no other party ("resigned"): X -> none
     threat_intents: dict[str, str] = field(default_factory=dict)  # act -> CAMEO code of saying one will do it
+    # `denied_reports`: verbs and the object nouns of a claim they deny ("rejected reports that ..."): no refusal
+    denied_reports: dict[str, frozenset[str]] = field(default_factory=dict)
     unplanned: bool = False  # `unplanned`: a negated act held to come is no event (convention 10)
     clause_other: frozenset[str] = frozenset()  # verb acts whose target may be any other actor after them in their clause
     sentence_pair: frozenset[str] = frozenset()  # joint nominal acts with no party found: the sentence's two countries
@@ -242,7 +244,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
-TOP_KEYS = ("unplanned", "content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
+TOP_KEYS = ("unplanned", "denied_reports", "content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
             "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
@@ -327,6 +329,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         unplanned=bool(data.get("unplanned")),
+        denied_reports={str(k): frozenset(_forms(v or (), lang, "noun" if k == "objects" else "verb"))
+                        for k, v in (data.get("denied_reports") or {}).items()},
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
@@ -768,7 +772,8 @@ class TreeCoder(Coder):
             by_head = {heads[id(t)].i: t for t in trigs}
             # a verb of denial over another trigger ("denied that its troops had shelled") is the
             # status of the act it denies (`status.denial`), no refusal of its own
-            frames = {i for i in by_head if self._denies_an_act(s.doc[i], by_head)}
+            frames = {i for i in by_head if self._denies_an_act(s.doc[i], by_head) or self._denies_a_report(s.doc[i])}
+            denial_only = bool(frames) and len(frames) == len(by_head)
             if frames:
                 trigs = [t for t in trigs if heads[id(t)].i not in frames]
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
@@ -810,7 +815,7 @@ class TreeCoder(Coder):
                 events.extend(found_here)
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
-            if (opinion or vague or self._own_talks or unplanned == len(trigs) > 0) and not events:  # an opinion: nothing for the rule coder to find either
+            if (opinion or vague or self._own_talks or unplanned == len(trigs) > 0 or denial_only) and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
@@ -954,6 +959,28 @@ class TreeCoder(Coder):
                 a = a.head
             if a.i == h.i:
                 return True  # no other trigger between: "dismissed an appeal to lay down arms" is a refusal
+        return False
+
+    def _denies_a_report(self, h: Any) -> bool:
+        """`h` denies a claimed act, whether or not that act is a trigger (`denied_reports`, convention 3:
+        the act said not to have happened is the event, the denial no refusal): a verb of denial with a
+        verb in its content clause, its infinitive or gerund or its object ("denied interfering", "denied
+        that its troops had crossed"), or one of `denied_reports.verbs` with a claim noun as its object
+        ("rejected claims that ...", "dismissed reports that ...")."""
+        syn = self.syn
+        if not syn.denied_reports or not syn.is_pos(h, "verb"):
+            return False
+        if h.lower_ in syn.denial or _key(h) in syn.denial:
+            if any(syn.is_pos(c, "verb") and (syn.has(c, "content_clause") or syn.has(c, "open_clause") or syn.has(c, "object"))
+                   for c in h.children):
+                return True
+            nxt = h.doc[h.i + 1] if h.i + 1 < len(h.doc) else None
+            if nxt is not None and syn.is_pos(nxt, "verb") and any(
+                    syn.has(c, "object") and nxt in c.subtree for c in h.children):
+                return True  # (a gerund the parse hangs on the object: "denied moving troops")
+        if h.lower_ in syn.denied_reports.get("verbs", ()) or _key(h) in syn.denied_reports.get("verbs", ()):
+            objects = syn.denied_reports.get("objects", frozenset())
+            return any(syn.has(c, "object") and (c.lower_ in objects or _key(c) in objects) for c in h.children)
         return False
 
     def _time_clause(self, x: Any) -> bool:
