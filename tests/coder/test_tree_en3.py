@@ -220,3 +220,10 @@ def test_a_denied_claim_is_no_refusal():
     # a request, a proposal or an offer denied stays a refusal
     assert ("CHL", "PER", "REJECT") in pairs("Chile rejected the Peruvian proposal.")
     assert ("PER", "BOL", "REJECT") in pairs("Lima denied the Bolivian request.")
+
+
+def test_a_named_act_is_coded_only_under_a_criticism_that_happened():
+    # named_content narrowed: not a speech act criticised, nor a condemnation to come or denied
+    assert ("PER", "ECU", "SANCTION") in pairs("Quito condemned Peru's ban on Ecuadorian bananas.")
+    assert ("PER", "ECU", "SANCTION") not in pairs("Quito would condemn any Peruvian ban on Ecuadorian bananas.")
+    assert ("PER", "ECU", "ACCUSE") not in pairs("Ecuador dismissed Peruvian criticism of its border policy.")

@@ -917,7 +917,10 @@ class TreeCoder(Coder):
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 me = by_head.get(h.i)
-                if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun":
+                if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun" \
+                        and me.phrase.pattern.type not in syn.content_not_coded and self._status(s, x) == "occurred":
+                    # (not a speech act criticised, "dismissed French criticism of ...", nor a condemnation to
+                    # come, "will condemn any deployment", "denied having criticised ...")
                     src, tgt, _ = self._roles(s, me, h)
                     if src and tgt and all(self._inside(s, m, h) for m in src):
                         return False  # "protested against Lithuania's ban on transit": a named act, not an allegation
