@@ -227,3 +227,11 @@ def test_a_named_act_is_coded_only_under_a_criticism_that_happened():
     assert ("PER", "ECU", "SANCTION") in pairs("Quito condemned Peru's ban on Ecuadorian bananas.")
     assert ("PER", "ECU", "SANCTION") not in pairs("Quito would condemn any Peruvian ban on Ecuadorian bananas.")
     assert ("PER", "ECU", "ACCUSE") not in pairs("Ecuador dismissed Peruvian criticism of its border policy.")
+
+
+def test_a_conditional_concession_is_no_stated_intention():
+    # intent_statuses [planned]: "would lift ... if" is the concession, hypothetical (convention 5), with no
+    # AGREE 035 beside it; a concession stated to come is still also the intention (CAMEO 035)
+    got = events("Quito would lift its embargo on Peru if Lima released the detained fishermen.")
+    assert not any(t == "AGREE" for _, _, t, _ in got)
+    assert ("ECU", "PER", "AGREE", "occurred") in events("Quito said it will lift its embargo on Peru next week.")

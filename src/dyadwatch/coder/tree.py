@@ -190,6 +190,7 @@ class Syntax:
     threat_intents: dict[str, str] = field(default_factory=dict)  # act -> CAMEO code of saying one will do it
     # `denied_reports`: verbs and the object nouns of a claim they deny ("rejected reports that ..."): no refusal
     denied_reports: dict[str, frozenset[str]] = field(default_factory=dict)
+    intent_statuses: frozenset[str] = frozenset({"planned", "hypothetical"})  # statuses of an act stated as an intention
     unplanned: bool = False  # `unplanned`: a negated act held to come is no event (convention 10)
     clause_other: frozenset[str] = frozenset()  # verb acts whose target may be any other actor after them in their clause
     sentence_pair: frozenset[str] = frozenset()  # joint nominal acts with no party found: the sentence's two countries
@@ -244,7 +245,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
-TOP_KEYS = ("unplanned", "denied_reports", "content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
+TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
             "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
@@ -329,6 +330,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         unplanned=bool(data.get("unplanned")),
+        intent_statuses=frozenset(data.get("intent_statuses") or ("planned", "hypothetical")),
         denied_reports={str(k): frozenset(_forms(v or (), lang, "noun" if k == "objects" else "verb"))
                         for k, v in (data.get("denied_reports") or {}).items()},
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
@@ -2742,7 +2744,8 @@ class TreeCoder(Coder):
                 intent, threat = ultimatum, True
         elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
-        if intent is not None and (status in ("planned", "hypothetical") or threat) \
+        statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
+        if intent is not None and (status in statuses or threat) \
                 and not (p.pos == "verb" and self._raised_passive(h)):  # ("troops are set to leave": no promise)
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
             # "promised to support" - the promiser -> the other (convention 2)
