@@ -2647,7 +2647,8 @@ class TreeCoder(Coder):
         if ready and ptype in ready["acts"] and status == "planned" and self._readiness(h, ready["words"]):
             # «заявила о готовности закрыть границу», «готова ввести санкции»: a stated readiness for a
             # hostile act is a threat (CAMEO code), not the act
-            code = next(iter(ready["code"]))
+            # (the act's own threat code where the language names one: "prepared to impose martial law" 137)
+            code = self.syn.threat_intents.get(ptype) or next(iter(ready["code"]))
             info = cameo.lookup(code)
             acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
