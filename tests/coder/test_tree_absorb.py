@@ -210,3 +210,13 @@ def test_a_readiness_threat_takes_the_acts_own_threat_code():
 
 def test_a_plain_future_hostile_act_stays_the_act_planned():
     assert ("CHL", "PER", "SANCTION") in dyads("Chile will close its border with Peru.")
+
+
+# ------------------------------------------------------------------ tree-absorb2: hyphenated names (preps.pair_joiners)
+def test_two_names_joined_by_a_hyphen_are_a_pair_not_one_name():
+    got = dyads("The Chile-Peru talks on fishing rights opened in Geneva.")
+    assert {("CHL", "PER", "CONSULT"), ("PER", "CHL", "CONSULT")} <= got
+
+
+def test_a_name_before_another_word_of_a_name_stays_part_of_it():
+    assert dyads("The Lima Protocol was praised by officials.") == set()

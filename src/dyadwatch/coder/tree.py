@@ -100,7 +100,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
-             "blame_predicate", "praise_predicate")
+             "blame_predicate", "praise_predicate", "pair_joiners")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -850,7 +850,8 @@ class TreeCoder(Coder):
             if m.kind in ("metonym", "country") and idx:
                 head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
                 if head is not None and self.syn.has(head, "compound") and self.syn.tagged(head.head, "proper") \
-                        and head.head.i > max(idx) and s.at.get(head.head.i) is None:
+                        and head.head.i > max(idx) and s.at.get(head.head.i) is None \
+                        and not self._joined_pair(s, head, m):
                     idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
             s.spans.append(idx)
             head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
@@ -867,6 +868,14 @@ class TreeCoder(Coder):
                 old = s.at.get(i)
                 if old is None or len(s.spans[old]) < len(idx):
                     s.at[i] = k
+
+    def _joined_pair(self, s: _Sent, head: Any, m: Mention) -> bool:
+        """A name hyphenated to the next actor's name ("the Armenia-Azerbaijan talks", the parse hangs
+        the first on the second as a compound): a pair of actors, not a part of one name."""
+        gap = s.doc[head.i + 1:head.head.i]
+        joiners = self.syn.preps["pair_joiners"]
+        return bool(joiners) and len(gap) > 0 and all(t.text in joiners for t in gap) and any(
+            x is not m and x.codes and s.toks[x.start][1] <= head.head.idx < s.toks[x.end - 1][2] for x in s.mentions)
 
     def _trigger_head(self, s: _Sent, t: _Trig) -> Any:
         """The trigger's syntactic head: the verb of a verb pattern, the head noun of a noun one."""
