@@ -220,3 +220,15 @@ def test_two_names_joined_by_a_hyphen_are_a_pair_not_one_name():
 
 def test_a_name_before_another_word_of_a_name_stays_part_of_it():
     assert dyads("The Lima Protocol was praised by officials.") == set()
+
+
+# ------------------------------------------------------------------ tree-absorb2: a detached "by" phrase (preps.detached_agent)
+def test_a_by_phrase_the_parse_hangs_on_the_active_verb_names_the_nominal_acts_actors():
+    got = dyads("The crackdown led to a wave of new sanctions against Peru, by Chile, Canada and other allies.")
+    assert {("CHL", "PER", "SANCTION"), ("CAN", "PER", "SANCTION")} <= got
+
+
+def test_a_passive_verbs_by_phrase_is_its_own_agent_not_the_nominal_acts():
+    # the talks are the passive verb's subject matter; its agent acts, not as the sanctions' source
+    got = dyads("Talks on sanctions against Peru were proposed by Chile.")
+    assert ("CHL", "PER", "SANCTION") not in got

@@ -100,7 +100,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
-             "blame_predicate", "praise_predicate", "pair_joiners")
+             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -869,6 +869,25 @@ class TreeCoder(Coder):
                 if old is None or len(s.spans[old]) < len(idx):
                     s.at[i] = k
 
+    def _detached_agent(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A nominal act with no actor, in a phrase of an active verb, whose "by" phrase after the act
+        the parse hung on that verb ("led to new sanctions against Peru, by Chile and Canada"): that
+        phrase names the act's actors (`preps.detached_agent`)."""
+        x = h
+        for _ in range(5):
+            if x.head.i == x.i or not self.syn.has(x, "prepositional"):
+                return []
+            x = x.head
+            if self.syn.is_pos(x, "verb"):
+                break
+        else:
+            return []
+        if not self.syn.is_pos(x, "verb") or _passive(x, self.syn) \
+                or any(self.syn.has(c, "passive_subject") for c in x.children):
+            return []
+        return [m for w, n in self._preps(x) if w in self.syn.preps["detached_agent"] and n.i > h.i
+                for m in self._actors_at(s, n) if m not in tgt]
+
     def _joined_pair(self, s: _Sent, head: Any, m: Mention) -> bool:
         """A name hyphenated to the next actor's name ("the Armenia-Azerbaijan talks", the parse hangs
         the first on the second as a compound): a pair of actors, not a part of one name."""
@@ -1608,6 +1627,8 @@ class TreeCoder(Coder):
                     tgt = [m for w, n in cp if w in syn.preps["target"] for m in self._actors_at(s, n) if m not in src]
                 if src:
                     break
+        if not src and not p.visit and syn.preps["detached_agent"]:
+            src = self._detached_agent(s, h, tgt)
         if comp and tgt:  # "joined the EU sanctions against Russia": the one acted on is named
             src += [m for m in comp if m not in src and m not in tgt]
             comp = []
