@@ -232,3 +232,13 @@ def test_a_passive_verbs_by_phrase_is_its_own_agent_not_the_nominal_acts():
     # the talks are the passive verb's subject matter; its agent acts, not as the sanctions' source
     got = dyads("Talks on sanctions against Peru were proposed by Chile.")
     assert ("CHL", "PER", "SANCTION") not in got
+
+
+# ------------------------------------------------------------------ tree-absorb2: a domestic "must" (_modal_roles)
+def test_a_groups_must_on_its_own_government_is_a_domestic_demand():
+    assert ("PER", "PER", "REQUEST") in dyads("Peruvian students said the government must lower tuition fees.")
+
+
+def test_a_states_must_on_its_own_forces_is_no_demand_on_itself():
+    got = dyads("Peru said Peruvian troops must leave the border.")
+    assert ("PER", "PER", "REQUEST") not in got

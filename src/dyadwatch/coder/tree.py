@@ -1790,6 +1790,10 @@ class TreeCoder(Coder):
             addressee = [c for c in g.children if self.syn.has(c, "indirect_object")]
             addressee += [n for w, n in self._preps(g) if w in syn.preps["target"]]
             tgt = [m for n in addressee for m in self._actors_at(s, n) if not set(m.codes) & own]
+        if not tgt and obliged is not None:
+            # "the rebels said the president must agree to changes": one of the speaker's own country,
+            # X -> X where convention 7 lets it stand (two parties inside the country)
+            tgt = [m for m in self._actors_at(s, obliged) if m.codes and m not in src and not m.location]
         return src, tgt, None
 
     def _light_prep(self, noun: Any) -> bool:
