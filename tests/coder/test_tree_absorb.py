@@ -242,3 +242,14 @@ def test_a_groups_must_on_its_own_government_is_a_domestic_demand():
 def test_a_states_must_on_its_own_forces_is_no_demand_on_itself():
     got = dyads("Peru said Peruvian troops must leave the border.")
     assert ("PER", "PER", "REQUEST") not in got
+
+
+# ------------------------------------------------------------------ tree-absorb2: an unnamed group's demand on its state (group_demands)
+def test_an_unnamed_groups_demand_on_its_own_state_is_its_peoples():
+    got = dyads("Village elders have demanded that the Peruvian Interior Ministry be placed under civilian control.")
+    assert ("PER", "PER", "REQUEST") in got
+
+
+def test_an_unnamed_groups_attack_on_the_country_named_stays_uncoded_as_domestic():
+    got = dyads("Gunmen attacked a Peruvian army post on Monday.")
+    assert ("PER", "PER", "ASSAULT") not in got

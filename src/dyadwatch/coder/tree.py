@@ -193,6 +193,7 @@ class Syntax:
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
+    group_demands: frozenset[str] = frozenset()  # acts such a group aims at its own country's state organs (X -> X)
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -248,7 +249,7 @@ TOP_KEYS = ("content_not_coded", "agreed_acts", "reversers", "absorbed", "clause
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
             "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
-            "unnamed_groups", "state_acts", "state_patients", "sentence_pair", "vague_parties",
+            "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal")
 
 
@@ -323,6 +324,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         sentence_pair=frozenset(str(x) for x in data.get("sentence_pair") or ()),
         state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
+        group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
@@ -2821,8 +2823,11 @@ class TreeCoder(Coder):
         codes = {m.codes[0] for m in s.mentions if m.codes and not m.anti}
         if len(codes) != 1 or any(m.kind == "igo" for m in s.mentions if m.codes):
             return []
-        if any(c in m.codes for m in tgt for c in codes) and not (group and p.self_target):
-            return []  # (but a group protesting against the one country named is its people)
+        if any(c in m.codes for m in tgt for c in codes) and not (group and p.self_target) \
+                and not (group and p.type in self.syn.group_demands and all(self._state_organ(s, m) for m in tgt)):
+            # (but a group protesting against the one country named is its people, and so is one
+            # demanding of its state: "Aymara elders demanded that the Peruvian ministry ...")
+            return []
         k = next((j for j, tk in enumerate(s.toks) if tk[1] == subj.idx), None)
         if k is None:
             return []
