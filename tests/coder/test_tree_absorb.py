@@ -253,3 +253,14 @@ def test_an_unnamed_groups_demand_on_its_own_state_is_its_peoples():
 def test_an_unnamed_groups_attack_on_the_country_named_stays_uncoded_as_domestic():
     got = dyads("Gunmen attacked a Peruvian army post on Monday.")
     assert ("PER", "PER", "ASSAULT") not in got
+
+
+# ------------------------------------------------------------------ tree-absorb2: an English participle clause (tags.converb)
+def test_a_participle_clause_act_with_no_party_is_aimed_at_the_main_acts_target():
+    got = dyads("Chile expelled a diplomat from the Peruvian embassy, accusing the mission of spying.")
+    assert {("CHL", "PER", "SANCTION"), ("CHL", "PER", "ACCUSE")} <= got
+
+
+def test_a_participle_clause_with_its_own_party_keeps_it():
+    got = dyads("Chile expelled a Peruvian diplomat, accusing Bolivia of spying.")
+    assert ("CHL", "BOL", "ACCUSE") in got and ("CHL", "PER", "ACCUSE") not in got

@@ -90,7 +90,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
-TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
+TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
 # the rule coder's optional English parse (coder/syntax.py): its labels, parts of speech and words
 RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "prep", "prep_or_agent", "prep_object",
                    "conj", "climb", "barrier", "relative", "relative_clause", "noun_source", "light_object", "verb",
@@ -2444,7 +2444,8 @@ class TreeCoder(Coder):
                 tgt = [m for m in asked if m.codes and not set(m.codes) & own]
                 accepted = bool(tgt)
         if src and not tgt and self.syn.is_pos(h, "verb") and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
-                and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause") and "Conv" in h.morph.get("VerbForm")) \
+                and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause")
+                     and ("Conv" in h.morph.get("VerbForm") or self.syn.tagged(h, "converb"))) \
                 and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in h.children) \
                 and not any(w in self.syn.preps["target"] for w, _ in self._preps(h)) \
                 and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in h.children):
