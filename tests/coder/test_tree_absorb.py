@@ -196,9 +196,9 @@ def test_an_organisations_capitalised_summit_is_its_act_not_a_name():
 
 # ------------------------------------------------------------------ tree-absorb2: readiness for a hostile act (ready_threat)
 def test_a_stated_readiness_for_a_hostile_act_is_a_threat_not_the_act():
-    got = dyads("Chile said it was ready to close its border with Peru.")
+    got = dyads("Chile said it was ready to attack Peru.")
     assert ("CHL", "PER", "THREATEN") in got
-    assert ("CHL", "PER", "SANCTION") not in got
+    assert ("CHL", "PER", "ASSAULT") not in got
     events = code_text("Chile is prepared to send troops to the border with Peru.", "2021-03-04", "en")
     assert [(e.type, e.cameo, e.status) for e in events if e.target == "PER"] == [("THREATEN", "130", "occurred")]
 
@@ -208,8 +208,9 @@ def test_a_readiness_threat_takes_the_acts_own_threat_code():
     assert {(e.source, e.target, e.type, e.cameo) for e in events} == {("CHL", "PER", "THREATEN", "138")}
 
 
-def test_a_plain_future_hostile_act_stays_the_act_planned():
+def test_a_plain_future_hostile_act_or_a_sanction_one_is_ready_for_stays_the_act_planned():
     assert ("CHL", "PER", "SANCTION") in dyads("Chile will close its border with Peru.")
+    assert ("CHL", "PER", "SANCTION") in dyads("Chile said it was ready to close its border with Peru.")
 
 
 # ------------------------------------------------------------------ tree-absorb2: hyphenated names (preps.pair_joiners)

@@ -2445,7 +2445,7 @@ class TreeCoder(Coder):
                 accepted = bool(tgt)
         if src and not tgt and self.syn.is_pos(h, "verb") and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
                 and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause")
-                     and ("Conv" in h.morph.get("VerbForm") or self.syn.tagged(h, "converb"))) \
+                     and ("Conv" in h.morph.get("VerbForm") or self.syn.tagged(h, "converb") and not p.predicate)) \
                 and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in h.children) \
                 and not any(w in self.syn.preps["target"] for w, _ in self._preps(h)) \
                 and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in h.children):
