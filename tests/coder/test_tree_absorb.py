@@ -192,3 +192,76 @@ def test_a_nominal_act_a_light_verb_governs_takes_the_other_actor_in_its_clause(
 # ------------------------------------------------------------------ an organisation's capitalised act
 def test_an_organisations_capitalised_summit_is_its_act_not_a_name():
     assert ("CIS", None, "CONSULT") in dyads("The CIS Summit will be held in Dushanbe in October.")
+
+
+# ------------------------------------------------------------------ tree-absorb2: readiness for a hostile act (ready_threat)
+def test_a_stated_readiness_for_a_hostile_act_is_a_threat_not_the_act():
+    got = dyads("Chile said it was ready to attack Peru.")
+    assert ("CHL", "PER", "THREATEN") in got
+    assert ("CHL", "PER", "ASSAULT") not in got
+    events = code_text("Chile is prepared to send troops to the border with Peru.", "2021-03-04", "en")
+    assert [(e.type, e.cameo, e.status) for e in events if e.target == "PER"] == [("THREATEN", "130", "occurred")]
+
+
+def test_a_readiness_threat_takes_the_acts_own_threat_code():
+    events = code_text("Chile said it was prepared to attack Peru.", "2021-03-04", "en")
+    assert {(e.source, e.target, e.type, e.cameo) for e in events} == {("CHL", "PER", "THREATEN", "138")}
+
+
+def test_a_plain_future_hostile_act_or_a_sanction_one_is_ready_for_stays_the_act_planned():
+    assert ("CHL", "PER", "SANCTION") in dyads("Chile will close its border with Peru.")
+    assert ("CHL", "PER", "SANCTION") in dyads("Chile said it was ready to close its border with Peru.")
+
+
+# ------------------------------------------------------------------ tree-absorb2: hyphenated names (preps.pair_joiners)
+def test_two_names_joined_by_a_hyphen_are_a_pair_not_one_name():
+    got = dyads("The Chile-Peru talks on fishing rights opened in Geneva.")
+    assert {("CHL", "PER", "CONSULT"), ("PER", "CHL", "CONSULT")} <= got
+
+
+def test_a_name_before_another_word_of_a_name_stays_part_of_it():
+    assert dyads("The Lima Protocol was praised by officials.") == set()
+
+
+# ------------------------------------------------------------------ tree-absorb2: a detached "by" phrase (preps.detached_agent)
+def test_a_by_phrase_the_parse_hangs_on_the_active_verb_names_the_nominal_acts_actors():
+    got = dyads("The crackdown led to a wave of new sanctions against Peru, by Chile, Canada and other allies.")
+    assert {("CHL", "PER", "SANCTION"), ("CAN", "PER", "SANCTION")} <= got
+
+
+def test_a_passive_verbs_by_phrase_is_its_own_agent_not_the_nominal_acts():
+    # the talks are the passive verb's subject matter; its agent acts, not as the sanctions' source
+    got = dyads("Talks on sanctions against Peru were proposed by Chile.")
+    assert ("CHL", "PER", "SANCTION") not in got
+
+
+# ------------------------------------------------------------------ tree-absorb2: a domestic "must" (_modal_roles)
+def test_a_groups_must_on_its_own_government_is_a_domestic_demand():
+    assert ("PER", "PER", "REQUEST") in dyads("Peruvian students said the government must lower tuition fees.")
+
+
+def test_a_states_must_on_its_own_forces_is_no_demand_on_itself():
+    got = dyads("Peru said Peruvian troops must leave the border.")
+    assert ("PER", "PER", "REQUEST") not in got
+
+
+# ------------------------------------------------------------------ tree-absorb2: an unnamed group's demand on its state (group_demands)
+def test_an_unnamed_groups_demand_on_its_own_state_is_its_peoples():
+    got = dyads("Village elders have demanded that the Peruvian Interior Ministry be placed under civilian control.")
+    assert ("PER", "PER", "REQUEST") in got
+
+
+def test_an_unnamed_groups_attack_on_the_country_named_stays_uncoded_as_domestic():
+    got = dyads("Gunmen attacked a Peruvian army post on Monday.")
+    assert ("PER", "PER", "ASSAULT") not in got
+
+
+# ------------------------------------------------------------------ tree-absorb2: an English participle clause (tags.converb)
+def test_a_participle_clause_act_with_no_party_is_aimed_at_the_main_acts_target():
+    got = dyads("Chile expelled a diplomat from the Peruvian embassy, accusing the mission of spying.")
+    assert {("CHL", "PER", "SANCTION"), ("CHL", "PER", "ACCUSE")} <= got
+
+
+def test_a_participle_clause_with_its_own_party_keeps_it():
+    got = dyads("Chile expelled a Peruvian diplomat, accusing Bolivia of spying.")
+    assert ("CHL", "BOL", "ACCUSE") in got and ("CHL", "PER", "ACCUSE") not in got

@@ -90,7 +90,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
-TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural")
+TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
 # the rule coder's optional English parse (coder/syntax.py): its labels, parts of speech and words
 RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "prep", "prep_or_agent", "prep_object",
                    "conj", "climb", "barrier", "relative", "relative_clause", "noun_source", "light_object", "verb",
@@ -100,7 +100,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
-             "blame_predicate", "praise_predicate")
+             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -197,6 +197,7 @@ class Syntax:
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
+    group_demands: frozenset[str] = frozenset()  # acts such a group aims at its own country's state organs (X -> X)
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -252,7 +253,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
             "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
-            "unnamed_groups", "state_acts", "state_patients", "sentence_pair", "vague_parties",
+            "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal")
 
 
@@ -327,6 +328,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         sentence_pair=frozenset(str(x) for x in data.get("sentence_pair") or ()),
         state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
+        group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         unplanned=bool(data.get("unplanned")),
@@ -864,7 +866,8 @@ class TreeCoder(Coder):
             if m.kind in ("metonym", "country") and idx:
                 head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
                 if head is not None and self.syn.has(head, "compound") and self.syn.tagged(head.head, "proper") \
-                        and head.head.i > max(idx) and s.at.get(head.head.i) is None:
+                        and head.head.i > max(idx) and s.at.get(head.head.i) is None \
+                        and not self._joined_pair(s, head, m):
                     idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
             s.spans.append(idx)
             head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
@@ -881,6 +884,33 @@ class TreeCoder(Coder):
                 old = s.at.get(i)
                 if old is None or len(s.spans[old]) < len(idx):
                     s.at[i] = k
+
+    def _detached_agent(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A nominal act with no actor, in a phrase of an active verb, whose "by" phrase after the act
+        the parse hung on that verb ("led to new sanctions against Peru, by Chile and Canada"): that
+        phrase names the act's actors (`preps.detached_agent`)."""
+        x = h
+        for _ in range(5):
+            if x.head.i == x.i or not self.syn.has(x, "prepositional"):
+                return []
+            x = x.head
+            if self.syn.is_pos(x, "verb"):
+                break
+        else:
+            return []
+        if not self.syn.is_pos(x, "verb") or _passive(x, self.syn) \
+                or any(self.syn.has(c, "passive_subject") for c in x.children):
+            return []
+        return [m for w, n in self._preps(x) if w in self.syn.preps["detached_agent"] and n.i > h.i
+                for m in self._actors_at(s, n) if m not in tgt]
+
+    def _joined_pair(self, s: _Sent, head: Any, m: Mention) -> bool:
+        """A name hyphenated to the next actor's name ("the Armenia-Azerbaijan talks", the parse hangs
+        the first on the second as a compound): a pair of actors, not a part of one name."""
+        gap = s.doc[head.i + 1:head.head.i]
+        joiners = self.syn.preps["pair_joiners"]
+        return bool(joiners) and len(gap) > 0 and all(t.text in joiners for t in gap) and any(
+            x is not m and x.codes and s.toks[x.start][1] <= head.head.idx < s.toks[x.end - 1][2] for x in s.mentions)
 
     def _trigger_head(self, s: _Sent, t: _Trig) -> Any:
         """The trigger's syntactic head: the verb of a verb pattern, the head noun of a noun one."""
@@ -1638,6 +1668,8 @@ class TreeCoder(Coder):
                     tgt = [m for w, n in cp if w in syn.preps["target"] for m in self._actors_at(s, n) if m not in src]
                 if src:
                     break
+        if not src and not p.visit and syn.preps["detached_agent"]:
+            src = self._detached_agent(s, h, tgt)
         if comp and tgt:  # "joined the EU sanctions against Russia": the one acted on is named
             src += [m for m in comp if m not in src and m not in tgt]
             comp = []
@@ -1799,6 +1831,10 @@ class TreeCoder(Coder):
             addressee = [c for c in g.children if self.syn.has(c, "indirect_object")]
             addressee += [n for w, n in self._preps(g) if w in syn.preps["target"]]
             tgt = [m for n in addressee for m in self._actors_at(s, n) if not set(m.codes) & own]
+        if not tgt and obliged is not None:
+            # "the rebels said the president must agree to changes": one of the speaker's own country,
+            # X -> X where convention 7 lets it stand (two parties inside the country)
+            tgt = [m for m in self._actors_at(s, obliged) if m.codes and m not in src and not m.location]
         return src, tgt, None
 
     def _light_prep(self, noun: Any) -> bool:
@@ -2471,7 +2507,8 @@ class TreeCoder(Coder):
                 tgt = [m for m in asked if m.codes and not set(m.codes) & own]
                 accepted = bool(tgt)
         if src and not tgt and self.syn.is_pos(h, "verb") and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
-                and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause") and "Conv" in h.morph.get("VerbForm")) \
+                and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause")
+                     and ("Conv" in h.morph.get("VerbForm") or self.syn.tagged(h, "converb") and not p.predicate)) \
                 and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in h.children) \
                 and not any(w in self.syn.preps["target"] for w, _ in self._preps(h)) \
                 and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in h.children):
@@ -2710,7 +2747,8 @@ class TreeCoder(Coder):
         if ready and ptype in ready["acts"] and status == "planned" and self._readiness(h, ready["words"]):
             # «заявила о готовности закрыть границу», «готова ввести санкции»: a stated readiness for a
             # hostile act is a threat (CAMEO code), not the act
-            code = next(iter(ready["code"]))
+            # (the act's own threat code where the language names one: "prepared to impose martial law" 137)
+            code = self.syn.threat_intents.get(ptype) or next(iter(ready["code"]))
             info = cameo.lookup(code)
             acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
@@ -2850,8 +2888,11 @@ class TreeCoder(Coder):
         codes = {m.codes[0] for m in s.mentions if m.codes and not m.anti}
         if len(codes) != 1 or any(m.kind == "igo" for m in s.mentions if m.codes):
             return []
-        if any(c in m.codes for m in tgt for c in codes) and not (group and p.self_target):
-            return []  # (but a group protesting against the one country named is its people)
+        if any(c in m.codes for m in tgt for c in codes) and not (group and p.self_target) \
+                and not (group and p.type in self.syn.group_demands and all(self._state_organ(s, m) for m in tgt)):
+            # (but a group protesting against the one country named is its people, and so is one
+            # demanding of its state: "Aymara elders demanded that the Peruvian ministry ...")
+            return []
         k = next((j for j, tk in enumerate(s.toks) if tk[1] == subj.idx), None)
         if k is None:
             return []
