@@ -619,13 +619,12 @@ def _contains(seq: list[str], phrase: tuple[str, ...], plural: tuple[str, ...] =
     n = len(phrase)
     if not n:
         return None
+    # (called for every pattern word around every trigger: the last word is looked up in a set)
+    lasts = {phrase[-1], *(phrase[-1] + suffix for suffix in plural)}
+    if n == 1:
+        return next((i for i, w in enumerate(seq) if w in lasts), None)
+    head = phrase[:-1]
     for i in range(len(seq) - n + 1):
-        ok = True
-        for k in range(n):
-            w = seq[i + k]
-            if w != phrase[k] and not (k == n - 1 and any(w == phrase[k] + suffix for suffix in plural)):
-                ok = False
-                break
-        if ok:
+        if seq[i + n - 1] in lasts and tuple(seq[i:i + n - 1]) == head:
             return i
     return None
