@@ -10,12 +10,9 @@ from dyadwatch.coder import code_text
 from dyadwatch.coder.cameo import lookup, quad_class
 from dyadwatch.nlp.actors import load_actors
 
-
-@pytest.fixture(autouse=True)
-def rule_coder(use_coder) -> None:
-    """These tests are about the rule coder (`DYADWATCH_CODER=rules`, also the tree coder's
-    fallback); the default coder is the tree coder (tests/coder/test_tree_*.py)."""
-    use_coder("rules")
+# these tests are about the rule coder (`DYADWATCH_CODER=rules`, also the tree coder's fallback);
+# the default coder is the tree coder (tests/coder/test_tree_*.py)
+pytestmark = pytest.mark.coder("rules")
 
 
 def triples(text: str, date: str | None = "2021-03-10") -> set[tuple]:

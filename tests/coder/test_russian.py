@@ -23,11 +23,9 @@ DEV = Path(__file__).resolve().parents[1] / "data" / "ru-dev.jsonl"
 PUB = "2021-10-15"
 
 
-@pytest.fixture(autouse=True)
-def rule_coder(use_coder) -> None:
-    """These tests are about the rule coder (`DYADWATCH_CODER=rules`, also the tree coder's
-    fallback); the default coder is the tree coder (tests/coder/test_tree_*.py)."""
-    use_coder("rules")
+# these tests are about the rule coder (`DYADWATCH_CODER=rules`, also the tree coder's fallback);
+# the default coder is the tree coder (tests/coder/test_tree_*.py)
+pytestmark = pytest.mark.coder("rules")
 
 
 def triples(text: str, pub: str | None = PUB) -> set[tuple[str | None, str | None, str]]:

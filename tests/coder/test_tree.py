@@ -10,10 +10,7 @@ from dyadwatch.coder.base import DocState
 from dyadwatch.coder.run import code_text
 from dyadwatch.coder.tree import TreeCoder
 
-
-@pytest.fixture(autouse=True)
-def tree_coder(use_coder) -> None:
-    use_coder("tree")
+pytestmark = pytest.mark.coder("tree")
 
 
 def coded(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:

@@ -9,10 +9,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 
-
-@pytest.fixture(autouse=True)
-def tree_coder(use_coder) -> None:
-    use_coder("tree")
+pytestmark = pytest.mark.coder("tree")
 
 
 def dyads(text: str, pub: str | None = "2021-03-04") -> set[tuple]:

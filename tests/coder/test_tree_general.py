@@ -8,10 +8,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 
-
-@pytest.fixture(autouse=True)
-def tree_coder(use_coder) -> None:
-    use_coder("tree")
+pytestmark = pytest.mark.coder("tree")
 
 
 def events(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:

@@ -7,10 +7,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 
-
-@pytest.fixture(autouse=True)
-def tree_coder(use_coder) -> None:
-    use_coder("tree-only")
+pytestmark = pytest.mark.coder("tree-only")
 
 
 def dyads(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
