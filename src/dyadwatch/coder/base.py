@@ -147,6 +147,14 @@ class DocState:
     # reference back to the talks ("The talks lasted six hours") adds nothing already there
     coded: set[tuple] = field(default_factory=set)
 
+    def remember_talks(self, events: list[Event]) -> None:
+        """The sentence's first talks held between two parties are what "the talks" mean next."""
+        talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
+                 and e.status == "occurred"]
+        if talks:
+            self.talks_pair = (talks[0].source, talks[0].target)
+            self.talks_date = (talks[0].date, talks[0].date_granularity)
+
 
 @dataclass
 class _Trig:

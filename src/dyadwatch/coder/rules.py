@@ -169,11 +169,7 @@ class RuleCoder(Coder):
                     evs = [e for e in evs if (e.source, e.target, e.type, e.status, e.date) not in state.coded]
                 events.extend(evs)
         self._update_state(state, mentions, dates, toks)
-        talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
-                 and e.status == "occurred"]
-        if talks:
-            state.talks_pair = (talks[0].source, talks[0].target)
-            state.talks_date = (talks[0].date, talks[0].date_granularity)
+        state.remember_talks(events)
         out = first_of_each(events)
         state.coded.update((e.source, e.target, e.type, e.status, e.date) for e in out)
         return out

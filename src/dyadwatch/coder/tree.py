@@ -246,8 +246,8 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
-TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers", "absorbed", "clause_target", "intents",
-            "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
+TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
+            "absorbed", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
@@ -828,11 +828,7 @@ class TreeCoder(Coder):
             # (a newspaper's: "quoted by France's Le Figaro as calling Belarus's tactics ..."); a pair
             # named coordinated ("tensions between Russia and Turkey") stays "the pair"
             state.last_pair = parties[0]
-        talks = [e for e in events if e.type == "CONSULT" and e.source and e.target and e.source != e.target
-                 and e.status == "occurred"]
-        if talks:
-            state.talks_pair = (talks[0].source, talks[0].target)
-            state.talks_date = (talks[0].date, talks[0].date_granularity)
+        state.remember_talks(events)
         kept = first_of_each(events)
         if self.syn.planned_again:
             # "in a phone call agreed to hold talks soon": the talks held and the talks to come
@@ -2760,8 +2756,7 @@ class TreeCoder(Coder):
             pairs = [pr for pr in pairs if pr[0] in scodes] or pairs
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
-        if intent is None and p.pos == "verb" and any(
-                self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in h.children):
+        if intent is None and p.pos == "verb" and self._aux_to_come(h):
             # "said they would blockade the capital": a hostile act its actor says it will do is a threat
             intent = self.syn.threat_intents.get(ptype)
         cond = next(((m.lower_, c) for v in self._open_chain(h) for c in v.children if self.syn.has(c, "adverbial_clause")
@@ -2928,6 +2923,11 @@ class TreeCoder(Coder):
                 return True
         return False
 
+    def _aux_to_come(self, v: Any) -> bool:
+        """An auxiliary of `v` puts its act to come ("will", "would")."""
+        return any(self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical")
+                   for c in v.children)
+
     def _refused(self, h: Any) -> bool:
         """A negated act to come: "will not lift", a future form («не пойдёт на уступки»), or the
         complement of a negated verb of intention («не намерен выводить», «не собирается смягчать»)."""
@@ -2937,8 +2937,7 @@ class TreeCoder(Coder):
             return any(syn.has(c, "negation") or c.lower_ in syn.negation_words for c in v.children)
 
         def to_come(v: Any) -> bool:
-            return any(syn.has(c, "aux") and syn.aux.get(c.lower_) in ("planned", "hypothetical") for c in v.children) \
-                or any(syn.features.get(f) in ("planned", "hypothetical") for f in v.morph)
+            return self._aux_to_come(v) or any(syn.features.get(f) in ("planned", "hypothetical") for f in v.morph)
 
         if any(syn.has(c, "mark") and c.lower_ in syn.markers for c in h.children):
             return False  # a condition, not a refusal («если Минск не согласится»)
