@@ -1053,6 +1053,9 @@ class TreeCoder(Coder):
                 return True
             if self.syn.has(y, "nested_clause"):
                 return True  # (a clause on the object: "signed an agreement aimed at easing a trade war")
+            if self.syn.has(y, "oblique") and self._case_key(y) in self.syn.preps["topic"] \
+                    and self.syn.is_pos(y.head, "noun"):
+                return True  # (the topic of the document signed: «подписали соглашение о размещении»)
             y = y.head
         return False
 
@@ -1681,8 +1684,10 @@ class TreeCoder(Coder):
         obj = self._measure_head(s, h)  # "approved a new package of sanctions": the package
         gov = obj.head if obj.head.i != obj.i else None
         # "объявила о санкциях", "приступил к выработке мер": a verb whose phrase holds its subject's act
+        # (or a bare case: «ответил ударами», "ответить :ins")
         light = gov is not None and bool(syn.light_phrases) and syn.has(obj, "oblique") \
-            and f"{_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases
+            and (f"{_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases
+                 or f"{_key(gov)} {self._case_key(obj)}" in syn.light_phrases)
         if gov is not None and not light and self._light_prep(obj):
             gov, light = gov.head, True  # "agreed to an emergency loan to Belarus": the verb of its phrase
         if gov is not None and (light or syn.has(obj, "light_object")
@@ -2586,8 +2591,8 @@ class TreeCoder(Coder):
             ptype, cameo_code, symmetric = "ACCUSE", "114", False
         if p.visit and p.pos == "verb" and tgt and all(m.kind in ("person", "title") for m in tgt):
             symmetric = True  # "visiting Vladimir Putin in Moscow": meeting a person, both ways (convention 2)
-        if ptype == "MOBILIZE" and (len(scodes) >= 2 or "joint" in s.lower[max(0, t.start - 3):t.end]
-                                    or any(c.lower_ in self.syn.preps["joint"] for c in h.lefts)):
+        if ptype == "MOBILIZE" and (len(scodes) >= 2 or any(w in self.syn.preps["joint"] for w in s.lower[max(0, t.start - 3):t.end])
+                                    or any(c.lower_ in self.syn.preps["joint"] or _key(c) in self.syn.preps["joint"] for c in h.lefts)):
             # joint exercises or deployments are military cooperation (CAMEO 062)
             ptype, cameo_code, symmetric = "COOPERATE", "062", True
         asked = self.syn.asked_to.get(_key(h)) if p.pos == "verb" and self.syn.is_pos(h, "verb") else None
@@ -2640,6 +2645,9 @@ class TreeCoder(Coder):
                     # "the CIS summit": the organisation's own meeting, no other party (named in the
                     # noun's own phrase: "лидеры стран ЕС обсудят это во время встречи" is not one)
                     pairs.append((parties[0], None, ms[parties[0]], None))
+                elif (partner := self._joint_partner(s, t, h, parties[0])) is not None:
+                    parties.append(partner.codes[0])
+                    ms = {**ms, partner.codes[0]: partner}
             for a in parties:
                 for b in parties:
                     if a != b:
@@ -2796,6 +2804,21 @@ class TreeCoder(Coder):
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
 
+    def _joint_partner(self, s: _Sent, t: _Trig, h: Any, a: str) -> Mention | None:
+        """A joint nominal act (`preps.joint`: "joint exercises") with one party named: its partner is
+        the other country named in the clause, where the act goes or happens ("Russia will send
+        paratroopers to Belarus for joint exercises")."""
+        if t.phrase.pattern.pos != "noun" or not any(
+                w in self.syn.preps["joint"] for w in [*s.lower[t.start:t.end], *(_key(c) for c in h.lefts)]):
+            return None
+        v = self._measure_head(s, h).head
+        clause = self._clause_span(s, v if self.syn.is_pos(v, "verb") else h)
+        for k, m in enumerate(s.mentions):
+            if m.codes and m.codes[0] != a and not m.anti and m.kind in ("country", "metonym") \
+                    and k < len(s.spans) and s.spans[k] and s.spans[k] <= clause:
+                return m
+        return None
+
     def _home(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None
               ) -> tuple[str, str | None, Mention | None, Mention | None] | None:
         """A verb act of `home_acts` with its actor named and no other party: the state of the
@@ -2837,6 +2860,11 @@ class TreeCoder(Coder):
         if ma is None or not self.syn.clause_other or p_type_blocked(t, self.syn) or self._subordinate_act(h):
             return None
         clause = self._clause_span(s, h)
+        above = {h.i} | {a.i for a in h.ancestors}
+        for c in list(s.doc):
+            if c.i in clause and c.i not in above and "Conv" in c.morph.get("VerbForm") and c.head.i in clause:
+                # (a converb's own phrases: «отрепетируют отражение агрессии, проведя учения ... из-за Украины»)
+                clause -= {x.i for x in c.subtree}
         for k, m in enumerate(s.mentions):
             if m.start < t.end or not m.codes or m.location or m.anti or m.kind == "pronoun" \
                     or k >= len(s.spans) or not s.spans[k] or not s.spans[k] <= clause \
@@ -2896,10 +2924,13 @@ class TreeCoder(Coder):
     def _light_act(self, h: Any) -> bool:
         """A nominal act that is the object of a verb of the clause's own ("Israel reimposed blockades in
         the West Bank", "declared a state of siege in Haiti": its measure noun's): the clause's act, no
-        background noun."""
+        background noun; a language with no `light_verbs` takes any verb, as `_roles` does, whose
+        object is the act itself, not an act noun over it: «отрепетируют отражение агрессии»)."""
         g = h.head
         return g.i != h.i and self.syn.has(h, "object") and self.syn.is_pos(g, "verb") and not self._background(h) \
-            and (_key(g) in self.lex.light_verbs or g.lower_ in self.lex.light_verbs)
+            and (_key(g) in self.lex.light_verbs or g.lower_ in self.lex.light_verbs
+                 or not self.lex.light_verbs and not any(self.syn.has(c, "noun_modifier") for c in h.children
+                                                         if self.syn.is_pos(c, "noun")))
 
     def _raised_passive(self, h: Any) -> bool:
         """`h` completes a passive verb whose subject it takes ("are set to leave", "was forced to
