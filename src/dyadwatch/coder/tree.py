@@ -194,6 +194,7 @@ class Syntax:
     unplanned: bool = False  # `unplanned`: a negated act held to come is no event (convention 10)
     clause_other: frozenset[str] = frozenset()  # verb acts whose target may be any other actor after them in their clause
     sentence_pair: frozenset[str] = frozenset()  # joint nominal acts with no party found: the sentence's two countries
+    talks_outcome: frozenset[str] = frozenset()  # joint acts with no party in a sentence naming none: the document's talks' pair
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
@@ -251,7 +252,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-            "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
+            "untargeted", "own_matter", "talks_outcome", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal")
@@ -326,6 +327,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
         state_acts=frozenset(str(x) for x in data.get("state_acts") or ()),
         sentence_pair=frozenset(str(x) for x in data.get("sentence_pair") or ()),
+        talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
         state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
@@ -755,7 +757,8 @@ class TreeCoder(Coder):
         events: list[Event] = []
         self.last_doc = None
         self._last = (None, dates)
-        if (trigs or self._blame_hint(lower)) and (mentions or self.allow_unknown):
+        outcome = bool(state.talks_pair) and any(t.phrase.pattern.type in self.syn.talks_outcome for t in trigs)
+        if (trigs or self._blame_hint(lower)) and (mentions or self.allow_unknown or outcome):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
             self._last = (s, dates)
             self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
@@ -1688,6 +1691,10 @@ class TreeCoder(Coder):
         light = gov is not None and bool(syn.light_phrases) and syn.has(obj, "oblique") \
             and (f"{_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases
                  or f"{_key(gov)} {self._case_key(obj)}" in syn.light_phrases)
+        if gov is not None and not light and bool(syn.light_phrases) and syn.has(obj, "oblique") \
+                and syn.has(gov, "object") and gov.head.i != gov.i and self.syn.is_pos(gov.head, "verb") \
+                and f"{_key(gov.head)} {_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases:
+            gov, light = gov.head, True  # «приняла решение о закрытии»: a light phrase of verb and noun
         if gov is not None and not light and self._light_prep(obj):
             gov, light = gov.head, True  # "agreed to an emergency loan to Belarus": the verb of its phrase
         if gov is not None and (light or syn.has(obj, "light_object")
@@ -2471,6 +2478,11 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if not src and not tgt and state.talks_pair and p.type in self.syn.talks_outcome \
+                and not self.allow_unknown and not any(m.codes for m in s.mentions):
+            # «По итогам встречи были достигнуты договорённости»: a joint act with no party, in a sentence that
+            # names none, after the document's talks is their outcome (the rule coder's reading)
+            src = [Mention(t.start, t.start, tuple(state.talks_pair), "GOV", "", "group", talks=True)]
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
