@@ -1287,6 +1287,13 @@ class TreeCoder(Coder):
                     for g in c.children:
                         if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
                             return g, False
+        if self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
+            # «Варшава, в свою очередь, возложила ответственность на режим, который ... действует»: a subject
+            # the parse hung on a later relative clause that has a subject of its own
+            for c in t.doc[:t.i]:
+                if syn.has(c, "subject") and c.head.i > t.i and syn.has(c.head, "relative") \
+                        and any(syn.has(o, "subject") and o.i != c.i for o in c.head.children):
+                    return c, False
         return None, False
 
     def _blamed(self, s: _Sent, dates: list, state: DocState, blame: frozenset[str]) -> list[Event]:
@@ -1523,7 +1530,9 @@ class TreeCoder(Coder):
                     # two subjects of one verb: a coordination the parse split (a relative clause's
                     # noun naming no actor: "issued a statement protesting": the issuer)
                     for c in subj.head.children:
-                        if c is not subj and syn.has(c, "subject"):
+                        # (not a relative clause's own subject, where the parse hung a stray subject on
+                        # that clause: «Варшава ... возложила ответственность на режим, который действует»)
+                        if c is not subj and syn.has(c, "subject") and _key(c) not in syn.preps["relative_pronoun"]:
                             src += [m for m in self._actors_at(s, c) if m not in src]
                 own = {c for m in src for c in m.codes}
                 # a joint act whose parties are the subjects: an actor in its object is what they
@@ -2555,7 +2564,12 @@ class TreeCoder(Coder):
             self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))  # (the rule coder's reading)
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
         held_at = p.pos == "noun" and self.syn.has(h, "subject") and h.head.i != h.i and _key(h.head) in self.syn.occurrence
-        if home is not None and p.type == "PROTEST" and all(m.kind == "bare" for m in src) and (src or p.pos == "verb" or held_at):
+        # (and one that people who name no actor joined: «тысячи человек вышли на акцию протеста»)
+        joined_by = not src and p.pos == "noun" and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
+            and self.syn.has(h, "oblique") and f"{_key(h.head)} {self._case_key(h).partition(':')[0]}" in self.syn.light_phrases \
+            and (subj := self._subject(h.head)[0]) is not None and not self._all_in(s, subj)
+        if home is not None and p.type == "PROTEST" and all(m.kind == "bare" for m in src) \
+                and (src or p.pos == "verb" or held_at or joined_by):
             # "protesters rallied outside the US embassy in Athens": unnamed protesters are the place's people
             # (and a protest that took place there: «в Минске прошла акция протеста»)
             place_m = next(m for m in s.mentions if m.location and m.codes and m.codes[0] == home)
