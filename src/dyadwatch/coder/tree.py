@@ -2028,8 +2028,11 @@ class TreeCoder(Coder):
             x = x.head
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and self.syn.is_pos(x, "verb") \
                     and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])) \
+                    and not (self.syn.light_phrases and self.syn.has(prev, "oblique")
+                             and f"{_key(x)} {self._case_key(prev).partition(':')[0]}" in self.syn.light_phrases) \
                     and not (self._case_key(prev) in syn.preps["topic"] and (_key(x) in syn.governors or x.lower_ in syn.governors)):
-                # (but the topic of a governing verb: «договорились о проведении переговоров»: planned)
+                # (but the topic of a governing verb: «договорились о проведении переговоров»: planned; and a
+                # light phrase: «решится на наступление» has the status of «решится»)
                 break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
             if dep in syn.labels["clause"] or dep in syn.labels["light_object"] or dep in self.syn.labels["status_chain"] \
                     or dep in syn.labels["oblique"]:  # UD: "возможность закрытия"
