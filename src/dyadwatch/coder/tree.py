@@ -2491,7 +2491,7 @@ class TreeCoder(Coder):
             return []
         src, tgt, place = self._roles(s, t, h)
         if not src and not tgt and state.talks_pair and p.type in self.syn.talks_outcome \
-                and not self.allow_unknown and not any(m.codes for m in s.mentions):
+                and not self.allow_unknown and not any(m.codes and m.kind != "pronoun" for m in s.mentions):
             # «По итогам встречи были достигнуты договорённости»: a joint act with no party, in a sentence that
             # names none, after the document's talks is their outcome (the rule coder's reading)
             src = [Mention(t.start, t.start, tuple(state.talks_pair), "GOV", "", "group", talks=True)]
@@ -2555,7 +2555,10 @@ class TreeCoder(Coder):
             src = [m for m in src if m.sector in p.source_sectors]
         if not src and place is not None and p.type in ("COERCE", "ASSAULT", "ACCUSE"):
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
-            src = [m for m in self._actors_at(s, place, allow_location=True)]
+            src = [m for m in self._actors_at(s, place, allow_location=True)] or [
+                # (a place inside the place's phrase: «задержаны в одном из санаториев под Минском»)
+                m for k, m in enumerate(s.mentions) if m.location and m.codes and k < len(s.spans) and s.spans[k]
+                and s.spans[k] <= {x.i for x in place.subtree}][:1]
         if not src and tgt and p.type in self.syn.state_acts and not self.allow_unknown \
                 and all(m.sector in self.syn.state_patients and len(m.codes) == 1 for m in tgt) \
                 and len({m.codes[0] for m in tgt}) == 1 \
