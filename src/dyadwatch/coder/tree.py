@@ -785,6 +785,7 @@ class TreeCoder(Coder):
                 trigs = [t for t in trigs if heads[id(t)].i not in frames]
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
+            self._aimed: dict[int, set[str]] = {}  # the targets of the acts coded so far, by trigger head
             opinion = False
             vague = False
             unplanned = 0
@@ -813,6 +814,7 @@ class TreeCoder(Coder):
                     unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                self._aimed[h.i] = {e.target for e in found_here if e.target}
                 if held is not None:
                     # an act held to have happened is an opinion, not coded; one held to come is a forecast
                     for e in found_here:
@@ -2546,7 +2548,13 @@ class TreeCoder(Coder):
                 ot = None  # («..., пригрозив мерами, если Вильнюс не изменит решение»: the condition's party)
             if ot is not None and ot is not t:
                 _, otgt, _ = self._roles(s, ot, h.head)
-                tgt = [m for m in otgt if m not in src and not set(m.codes) & {c for x in src for c in x.codes}]
+                own = {c for x in src for c in x.codes}
+                tgt = [m for m in otgt if m not in src and not set(m.codes) & own]
+                aimed = self._aimed.get(h.head.i, set()) - own
+                if not tgt and aimed:
+                    # (the party the joined act was coded against, found off its paths: «осуждает принятый
+                    # Советом ЕС пакет мер и оставляет за собой право на ответные шаги»)
+                    tgt = [m for m in s.mentions if m.codes and m.codes[0] in aimed and not m.location][:len(aimed)]
         if p.visit and p.pos == "verb" and src and self._forces(s, h):
             # "peacekeeping troops arrived in Bosnia": forces sent to a country are no visit (the rule
             # coder, where the tree codes nothing else, reads the deployment)
