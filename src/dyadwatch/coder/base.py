@@ -66,6 +66,14 @@ class MentionWords:
     articles: frozenset[str] = frozenset()
     list_joins: frozenset[tuple[str, ...]] = frozenset()
     pair_joins: frozenset[tuple[str, ...]] = frozenset()
+    # a language whose pair references need its lemmas (coder/lang/ru/pairs.py): «лидеры стран»,
+    # «президенты двух стран», «стороны» are the document's pair
+    pair_heads: frozenset[str] = frozenset()  # plural heads before `pair_states` ("главы государств")
+    pair_states: frozenset[str] = frozenset()
+    pair_numbers: frozenset[str] = frozenset()  # lemmas: «два», «оба»
+    pair_titles: frozenset[str] = frozenset()  # lemmas of a title or party that, counted by a number, is the pair
+    pair_nouns: frozenset[str] = frozenset()  # lemmas of the states a number counts («двух стран»)
+    pair_words: frozenset[str] = frozenset()  # plural words alone that are the pair («стороны договорились»)
     country_pronouns: frozenset[str] = frozenset()
     it_pronouns: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()

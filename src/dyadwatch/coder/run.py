@@ -18,8 +18,6 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
     key = (lang, dirs, allow_unknown, choice)
     c = _CACHE.get(key)
     if c is None:
-        # a language module may bring its own coder class (coder/lang/ru: case-based roles)
-
         c = _make_coder(lang, dirs, allow_unknown, choice)
         _CACHE[key] = c
     return c
@@ -53,30 +51,32 @@ def coder_choice() -> str:
 
 
 def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: str | None = None) -> Coder:
-    """The coder of a language: the tree coder where chosen and the language has a parser
-    (coder/tree.py), the learned coder over both where chosen (learned/coder.py), else the
-    rule coder (a language module's `make_coder` or `RuleCoder`)."""
+    """The coder of a language: the tree coder where the language has a parser (coder/tree.py;
+    `tree` adds the rule coder's reading of a sentence it codes nothing in, where the language has
+    a rule coder), the learned coder over both where chosen (learned/coder.py), else the rule
+    coder (coder/rules.py, English word order). A language module that sets `RULE_CODER = False`
+    (Russian, Belarusian) has no rule coder: every choice codes it with the tree alone."""
     from dyadwatch.coder.lexicon import LANG_DIR, _module
     from dyadwatch.coder.rules import RuleCoder
 
     mod = _module(lang)
-    make = getattr(mod, "make_coder", None)
     choice = kind or coder_choice()
     if choice == "learned":
         from dyadwatch.learned.coder import LearnedCoder
 
         return LearnedCoder(lang, dirs, allow_unknown)  # type: ignore[return-value]
-    if choice in ("tree", "tree-only"):
-        tree_lang = getattr(mod, "TREE_LANG", lang)  # Belarusian is parsed and coded as Russian
-        if (LANG_DIR / tree_lang / "syntax.yaml").is_file():
-            from dyadwatch.coder.tree import TreeCoder
+    rules = getattr(mod, "RULE_CODER", True)
+    tree_lang = getattr(mod, "TREE_LANG", lang)  # Belarusian is parsed and coded as Russian
+    if (choice in ("tree", "tree-only") or not rules) and (LANG_DIR / tree_lang / "syntax.yaml").is_file():
+        from dyadwatch.coder.tree import TreeCoder
 
-            coder = TreeCoder(tree_lang, dirs, allow_unknown)
-            coder.date_lang = lang
-            if choice == "tree":  # a sentence the tree codes nothing in goes to the rule coder
-                coder.fallback = make(lang, dirs, allow_unknown) if callable(make) else RuleCoder(lang, dirs, allow_unknown)
-            return coder
-    return make(lang, dirs, allow_unknown) if callable(make) else RuleCoder(lang, dirs, allow_unknown)
+        coder = TreeCoder(tree_lang, dirs, allow_unknown)
+        coder.date_lang = lang
+        coder.spelling = getattr(mod, "parse_spelling", None)  # Belarusian letters as the Russian parser reads them
+        if choice == "tree" and rules:  # a sentence the tree codes nothing in goes to the rule coder
+            coder.fallback = RuleCoder(lang, dirs, allow_unknown)
+        return coder
+    return RuleCoder(lang, dirs, allow_unknown)
 
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as _day
 from datetime import timedelta
@@ -453,6 +453,7 @@ class TreeCoder(Coder):
         super().__init__(lang, dictionary_dirs, allow_unknown)
         self.syn = load_syntax(lang, dictionary_dirs)
         self.parse = parser_for(parse_lang or lang)
+        self.spelling: Callable[[str], str] | None = None  # set by coder/run.py for Belarusian text
         self.date_lang = lang
         self._docs: dict[str, Any] = {}
         self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
@@ -463,6 +464,7 @@ class TreeCoder(Coder):
         self._own_talks = False  # the sentence's talks are one party's own (no rule coder's partner either)
         self._dateline = 0  # where the sentence coded last starts after its dateline
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
+        self._pair_now: tuple[str, ...] | None = None  # the document's pair as the sentence began
         self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
@@ -471,11 +473,9 @@ class TreeCoder(Coder):
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
         self.last_doc: tuple[str, Any] | None = None  # (text, parse) of the last sentence parsed
-        # a language whose own coder knows its references to the document's pair ("обе стороны",
-        # "лидеры двух стран") lends that finder (its coder's `group_mentions`)
-        make = getattr(_module(lang), "make_coder", None)
-        own = make(lang, dictionary_dirs, allow_unknown) if callable(make) else None
-        self._lang_groups = getattr(own, "group_mentions", None)
+        # a language module that finds references to the document's pair by their lemmas ("обе стороны",
+        # "лидеры двух стран": coder/lang/ru/pairs.py) adds those mentions (its `group_mentions`)
+        self._lang_groups = getattr(_module(lang), "group_mentions", None)
 
     # ------------------------------------------------------------------ parsing
     def _tokens(self, text: str) -> tuple[list, list[str], list[str]]:
@@ -550,18 +550,22 @@ class TreeCoder(Coder):
 
     _sent_now: _Sent | None = None
 
+    def _parse(self, texts: list[str]) -> list[Any]:
+        # (a language read by another's parser is respelt letter for letter first: `parse_spelling`)
+        return self.parse([self.spelling(t) for t in texts] if self.spelling is not None else texts)
+
     def prepare(self, texts: Sequence[str]) -> None:
         """Parse, in one batch, the sentences of `texts` that can hold an event."""
         texts = [t[self.dateline_end(t):] for t in texts]
         todo = list(dict.fromkeys(t for t in texts if t not in self._docs and self.candidate(t)))
-        for t, d in zip(todo, self.parse(todo), strict=True):
+        for t, d in zip(todo, self._parse(todo), strict=True):
             self._docs[t] = d
         self.parsed += len(todo)
 
     def _doc(self, text: str) -> Any:
         d = self._docs.pop(text, None)
         if d is None:
-            d = self.parse([text])[0]
+            d = self._parse([text])[0]
             self.parsed += 1
         return d
 
@@ -728,6 +732,7 @@ class TreeCoder(Coder):
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)
         self._had_triggers = False
+        self._pair_now = state.last_pair  # the document's pair, for a gift received with no giver named
         self._last = (None, [])
         self._unroled = []
         self._weak = []
@@ -1271,6 +1276,10 @@ class TreeCoder(Coder):
                     raised = raised or not _passive(t, self.syn)
                 t = t.head
                 continue
+            if t.head.i != t.i and self.syn.is_pos(t.head, "adverb") and t.dep_ not in syn.labels["clause"] \
+                    and any(syn.has(c, "subject") for c in t.head.children):
+                t = t.head  # («Литва позавчера закрыла границу»: the parse hangs the verb and its subject on the adverb)
+                continue
             if syn.has(t, "pro_drop") and t.head.i != t.i and "Fin" in t.morph.get("VerbForm") \
                     and self.syn.is_pos(t.head, "verb") and t.morph.get("Number") == t.head.morph.get("Number"):
                 # «Пашинян заявил, что встретится с Алиевым»: a finite content clause with no subject of
@@ -1723,6 +1732,12 @@ class TreeCoder(Coder):
                          for m in self._actors_at(s, n)]
                 if not giver and got:
                     giver = [m for m in [*src, *tgt] if m not in got and not m.location]
+                pair = self._pair_now
+                own = {c for m in got for c in m.codes}
+                if not giver and own and pair and own < set(pair):
+                    # «Белорусская сторона также получила новый кредит» after the two met: the other of the pair
+                    other = tuple(c for c in pair if c not in own)
+                    giver = [Mention(got[0].start, got[0].start, other, "GOV", "", "group")]
                 if giver and got:
                     src, tgt = giver, [m for m in got if m not in giver]
             drawn = p.type in STANCES and self.syn.is_pos(h, "noun") \
@@ -2072,7 +2087,9 @@ class TreeCoder(Coder):
                     note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
-                if w in syn.adverbs and self.syn.has(c, "adverbial"):
+                if w in syn.adverbs and (self.syn.has(c, "adverbial")
+                                         or self.syn.has(c, "parataxis") and all(g.is_punct for g in c.children)):
+                    # (a parenthetical adverb: «Россия, вероятно, выделит кредит», UD parataxis)
                     note(syn.adverbs[w])  # "the EU will likely impose new sanctions": forecast
             if v.lower_ in syn.copula_to and any(
                     self.syn.has(c, "open_clause") and any(a.lower_ in self.syn.preps["infinitive"] for a in c.children) for c in v.children):
@@ -2136,6 +2153,22 @@ class TreeCoder(Coder):
                     if other:
                         return other
         return []
+
+    def _conditioned_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The act is the condition («если ...») of a main clause whose subject names another party:
+        that party, the one the act would be aimed at («Если ЕС введёт санкции, Минск ответит»)."""
+        syn = self.syn
+        v = h
+        for _ in range(3):
+            if syn.has(v, "adverbial_clause") or v.head.i == v.i:
+                break
+            v = v.head
+        if not syn.has(v, "adverbial_clause") or v.head.i == v.i \
+                or not any(syn.has(m, "mark") and m.lower_ in syn.conditions for m in v.children):
+            return []
+        own = {c for m in src for c in m.codes}
+        subj, passive = self._subject(v.head)
+        return [m for m in self._actors_at(s, subj) if not set(m.codes) & own] if subj is not None and not passive else []
 
     def _indefinite(self, v: Any) -> bool:
         """A finite active verb in the 3rd person plural with no subject of its own or above it."""
@@ -2209,7 +2242,7 @@ class TreeCoder(Coder):
         return t is not None and t.phrase.pattern.type == "THREATEN"
 
     # ------------------------------------------------------------------ dates
-    def _clause_span(self, s: _Sent, h: Any) -> set[int]:
+    def _clause_span(self, s: _Sent, h: Any, dated: bool = False) -> set[int]:
         """The tokens of the trigger's own clause (the finite and content clauses of other verbs nested
         anywhere inside it left out: "Gazprom, which demands that Minsk pay more next year, refused")."""
         syn = self.syn
@@ -2228,6 +2261,13 @@ class TreeCoder(Coder):
             if self._coordinated_verb(c):
                 # a coordinated verb is a clause of its own ("will pay the first tranche this year and the
                 # rest in 2027"); it shares this one's time only where it has none (`_when`)
+                inside -= {t.i for t in c.subtree}
+                continue
+            if dated and "Part" in c.morph.get("VerbForm") and c.head.i != h.i and c.head.i != v.i \
+                    and not self.syn.is_pos(c.head, "verb") \
+                    and any(self.syn.has(g, "oblique") for g in c.children):
+                # (for its time) a participle with phrases of its own on another noun is that noun's clause:
+                # «освободила задержанного в июле гражданина» (July is the arrest's)
                 inside -= {t.i for t in c.subtree}
                 continue
             if c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] or c.head.i == h.i != v.i \
@@ -2322,7 +2362,7 @@ class TreeCoder(Coder):
         own: set[int] = set()
         coarse = False  # past an "after"/"before" clause: only the main clause's month or year is its time too
         for _ in range(4):
-            span = self._clause_span(s, v)
+            span = self._clause_span(s, v, dated=True)
             own = own or span
             inside = [d for d in dates if not ref(d) and self._within(s, d, span) and not (coarse and d.granularity == "day")]
             if inside:
@@ -2606,6 +2646,8 @@ class TreeCoder(Coder):
                 tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
         if not tgt and src and p.type in self.syn.condition_target:
             tgt = self._condition_party(s, h, src)  # «Если Литва не снимет ограничения, Минск закроет транзит»
+        if not tgt and src and p.type in self.syn.condition_target:
+            tgt = self._conditioned_party(s, h, src)  # «Если ЕС введёт санкции, Минск ответит»
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
                 and p.type in self.syn.own_matter:
@@ -2730,6 +2772,16 @@ class TreeCoder(Coder):
                         # phrase of time or place: "after a week of Palestinian unrest", convention 4)
                         if not (p.pos == "noun" and self._background(h)):
                             pairs.append((a, a, sm.get(a), None))
+                        continue
+                    if b is None and p.pos == "verb" and ptype in self.syn.refusal and not tcodes and self._refused(h) \
+                            and "denied" == self._status(s, h):
+                        # «Казахстан не намерен признавать независимость Абхазии»: a refusal (below) needs no
+                        # coded party on the other side (the state of a place in its clause where one is named:
+                        # "would not meet demands to release prisoners in Iraq")
+                        clause = self._clause_span(s, h)
+                        loc = next((m for k, m in enumerate(s.mentions) if m.location and m.codes and m.codes[0] != a
+                                    and k < len(s.spans) and s.spans[k] and s.spans[k] <= clause), None)
+                        pairs.append((a, loc.codes[0] if loc else None, sm.get(a), loc))
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         if self._stops_an_act(h):

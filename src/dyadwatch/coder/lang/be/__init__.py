@@ -1,4 +1,4 @@
-"""Belarusian: coded with the Russian coder and dictionaries.
+"""Belarusian: parsed and coded as Russian, by the tree coder with the Russian data.
 
 Belarusian actor names and the commonest event words are mapped onto Russian lemmas in
 coder/lang/ru/lemmas.yaml (Лукашэнка -> лукашенко, сустрэліся -> встретиться), so a
@@ -8,16 +8,29 @@ Coverage of Belarusian verbs is partial: extend lemmas.yaml to add more.
 
 from __future__ import annotations
 
-from pathlib import Path
+import re
 
-from dyadwatch.coder.lang.ru import lemma, normalise
+from dyadwatch.coder.lang.ru import RULE_CODER, group_mentions, lemma, normalise
 
-__all__ = ["lemma", "make_coder", "normalise"]
+__all__ = ["RULE_CODER", "TREE_LANG", "group_mentions", "lemma", "normalise", "parse_spelling"]
+
+TREE_LANG = "ru"  # the language whose parser and coder data read Belarusian text (coder/run.py)
+
+# Belarusian letters as Russian spells the same sounds, one for one (offsets kept): the Russian
+# parser's morphology then reads cases and verbs it would take for foreign words («з Пуціным»)
+_RUSSIAN_SPELLING = str.maketrans("іІўЎэЭ’ʼ", "иИуУеЕъъ")
 
 
-def make_coder(lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):  # type: ignore[no-untyped-def]
-    from dyadwatch.coder.lang.ru.coder import RussianCoder
+# prepositions of the same length that Russian spells otherwise («з Пуціным»: «с», «у Маскве»: «в»)
+_PREPOSITIONS = {"з": "с", "у": "в", "ў": "в", "аб": "об", "ад": "от", "да": "до", "пра": "про", "па": "по"}
+_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(_PREPOSITIONS, key=len, reverse=True)) + r")(?![\w-])",
+                   re.IGNORECASE)
 
-    coder = RussianCoder("ru", dictionary_dirs, allow_unknown)
-    coder.date_lang = "be"
-    return coder
+
+def parse_spelling(text: str) -> str:
+    """The sentence as the Russian parser reads it best; same length, letter for letter."""
+    def russian(m: re.Match[str]) -> str:
+        w = _PREPOSITIONS[m.group(1).lower()]
+        return w.capitalize() if m.group(1)[:1].isupper() else w
+
+    return _WORD.sub(russian, text).translate(_RUSSIAN_SPELLING)

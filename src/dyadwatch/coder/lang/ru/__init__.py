@@ -20,7 +20,11 @@ from dyadwatch.datafiles import load_yaml
 HERE = Path(__file__).resolve().parent
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў")
 
-__all__ = ["lemma", "make_coder", "normalise", "overrides"]
+__all__ = ["RULE_CODER", "group_mentions", "lemma", "normalise", "overrides"]
+
+# no rule coder: Russian is coded by the tree coder alone (coder/run.py; issue 13 removed the
+# case-government rule coder once the tree found what it found)
+RULE_CODER = False
 
 
 @cache
@@ -68,8 +72,8 @@ def normalise(tokens: list[str]) -> list[str]:
     return [lemma(t) for t in tokens]
 
 
-def make_coder(lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):  # type: ignore[no-untyped-def]
-    """The Russian coder (case- and preposition-based roles); used by coder.run."""
-    from dyadwatch.coder.lang.ru.coder import RussianCoder
+def group_mentions(words: list[str], lemmas: list[str], out: list, state) -> list:  # type: ignore[no-untyped-def]
+    """The sentence's references to the document's pair (coder/lang/ru/pairs.py), for the tree coder."""
+    from dyadwatch.coder.lang.ru.pairs import group_mentions as find
 
-    return RussianCoder(lang, dictionary_dirs, allow_unknown)
+    return find(words, lemmas, out, state)

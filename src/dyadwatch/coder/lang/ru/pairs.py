@@ -1,0 +1,57 @@
+"""Russian references to the document's pair of parties, read as one group mention.
+
+"Стороны договорились", "обе страны", "президенты двух стран", "лидеры стран": after a
+meeting of two parties, these name the two of them, not one country or none. The tree coder
+(coder/tree.py) adds these mentions to the ones coder/base.py finds. The words are data:
+the `pair_` keys of coder/lang/ru/mentions.yaml.
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coder.base import DocState, Mention, load_mention_words
+
+
+def group_mentions(words: list[str], lemmas: list[str], out: list[Mention], state: DocState) -> list[Mention]:
+    """`out` with the pair references of the sentence added (and the one-country readings of
+    their words removed); the pair is the document's last one, else the two states the
+    sentence names."""
+    mw = load_mention_words("ru")
+    named = list(dict.fromkeys(c for x in out if x.kind != "group" for c in x.codes))
+    here = tuple(named) if len(named) == 2 else None
+    for i in range(len(words) - 1):
+        # "главы государств", "лидеры стран": the heads of the pair met before, else of the two
+        # states the sentence names (not "лидеры стран ЕС", "главы государств Литвы и Польши")
+        if words[i].lower() in mw.pair_heads and words[i + 1].lower() in mw.pair_states \
+                and (i == 0 or lemmas[i - 1] not in mw.pair_numbers) and not any(x.start == i + 2 for x in out):
+            pair = state.last_pair or here
+            if pair is None:
+                continue
+            out = [x for x in out if x.end <= i or x.start >= i + 2]
+            out.append(Mention(i, i + 2, pair, "GOV", " ".join(words[i:i + 2]), "group"))
+    if state.last_pair or here:
+        # "президенты двух стран", "премьер-министры обеих стран": the title word alone would
+        # resolve to one country; the phrase is the pair
+        for i in range(len(words) - 2):
+            if lemmas[i] in mw.pair_titles and lemmas[i + 1] in mw.pair_numbers and lemmas[i + 2] in mw.pair_nouns:
+                s = i - 2 if i >= 2 and words[i - 1] in ("-", "‑") else i
+                e = i + 3
+                out = [x for x in out if x.end <= s or x.start >= e]
+                out.append(Mention(s, e, state.last_pair or here, "GOV", " ".join(words[s:e]), "group"))
+    if state.last_pair:
+        for i, w in enumerate(words):
+            lw = w.lower()
+            counted = lemmas[i] in mw.pair_titles and i > 0 and lemmas[i - 1] in mw.pair_numbers
+            if lw in mw.pair_words or counted:
+                # («Президенты договорились»: a plural title alone is the pair, not one country)
+                if lw in mw.pair_words:
+                    out = [x for x in out if not (x.start == i and x.end == i + 1
+                                                  and (x.kind == "bare" or x.kind.startswith("role")))]
+                if any(x.start <= i < x.end for x in out) or (i + 1 < len(words) and any(
+                        x.start == i + 1 for x in out)):
+                    continue
+                if lw in mw.pair_words and lemmas[i] in mw.pair_nouns and not counted:
+                    continue  # ("страны" alone is any countries, "обе страны" the pair)
+                s = i - 1 if counted or i > 0 and lemmas[i - 1] in mw.pair_numbers else i
+                out.append(Mention(s, i + 1, state.last_pair, "GOV", " ".join(words[s:i + 1]), "group"))
+    out.sort(key=lambda m: m.start)
+    return out
