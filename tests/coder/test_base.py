@@ -19,7 +19,7 @@ TWO_REPUBLICS = "Lukashenko met Putin in Sochi on Monday. The two republics sign
 def test_english_reads_pronouns_and_groups_and_russian_its_own_coder_does() -> None:
     en, ru = load_mention_words("en"), load_mention_words("ru")
     assert {"he", "she"} <= en.one_pronouns and "presidents" in en.group_nouns
-    assert not ru.one_pronouns and not ru.group_nouns  # lang/ru/coder.py `group_mentions`
+    assert not ru.one_pronouns and not ru.group_nouns  # lang/ru/pairs.py `group_mentions`
     assert en.clause_breaks == ru.clause_breaks and "," in en.no_gap and ";" in en.no_gap
     assert load_mention_words("xx") == base.MentionWords()  # a language without a file reads no words
 
