@@ -1565,7 +1565,9 @@ class TreeCoder(Coder):
                 if not tgt and p.symmetric and not named:
                     # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
                     tgt = self._partner_deep(s, h, src)
-                if not tgt and p.type in syn.clause_target:
+                if not tgt and p.type in syn.clause_target and not named:
+                    # (not a joint act whose subject names its parties: "Turkey and Russia agreed to patrol
+                    # the Syrian border", "... agreed to begin negotiations on Ukraine" is their agreement)
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
                     # the content first; a joint act's partner not in a "that" clause ("agrees that

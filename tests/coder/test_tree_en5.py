@@ -1,0 +1,31 @@
+"""English precision of the default coder (branch tree-en5): false events of general kinds, each on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2022-05-06", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+# ------------------------------------------------------------------ a joint act's parties
+def test_an_agreement_of_named_parties_takes_no_partner_from_its_content():
+    got = dyads("Poland and Lithuania agreed on Monday to jointly guard the Belarusian border.")
+    assert {("POL", "LTU", "AGREE"), ("LTU", "POL", "AGREE")} <= got
+    assert not any("BLR" in (s, t) for s, t, _ in got)
+
+
+def test_an_agreement_of_named_parties_on_talks_about_a_third_country():
+    got = dyads("Macron and Scholz agreed to start consultations on Moldova.")
+    assert ("FRA", "DEU", "AGREE") in got
+    assert not any(t == "MDA" and ty == "AGREE" for _, t, ty in got)
+
+
+def test_one_party_agreeing_keeps_its_partner_in_the_content():
+    assert ("ARM", "FRA", "AGREE") in dyads("Armenia agreed to buy French air defence radars from France.")
