@@ -29,3 +29,22 @@ def test_an_agreement_of_named_parties_on_talks_about_a_third_country():
 
 def test_one_party_agreeing_keeps_its_partner_in_the_content():
     assert ("ARM", "FRA", "AGREE") in dyads("Armenia agreed to buy French air defence radars from France.")
+
+
+# ------------------------------------------------------------------ forces leaving (syntax.yaml departures)
+def test_the_withdrawal_of_forces_from_a_country_is_theirs():
+    got = dyads("The withdrawal of Turkish troops from northern Iraq was completed on Sunday.")
+    assert ("TUR", "IRQ", "RETREAT") in got
+    assert ("IRQ", "TUR", "RETREAT") not in got
+
+
+def test_a_pullout_of_forces_welcomed_by_the_country_left():
+    got = dyads("Baghdad welcomed the pullout of Turkish forces from Iraq.")
+    assert ("TUR", "IRQ", "RETREAT") in got
+    assert ("IRQ", "TUR", "RETREAT") not in got
+
+
+def test_a_withdrawal_with_no_forces_named_is_not_read_again():
+    # (no "of" phrase of forces: the possessor is the one leaving, the topic of talks no event)
+    got = dyads("Israel and Lebanon renewed talks on an Israeli troop pullback from Lebanon.")
+    assert not any(ty == "RETREAT" for _, _, ty in got)

@@ -172,6 +172,7 @@ class Syntax:
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
     report_time: frozenset[str] = frozenset()  # verbs of reporting whose time dates an act in their content
     patient_nouns: frozenset[str] = frozenset()  # nouns of an act on someone: their `preps.patient` phrase is the target
+    departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
@@ -254,7 +255,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
-            "alleged_words", "condition_target", "indefinite_personal")
+            "alleged_words", "condition_target", "indefinite_personal", "departures")
 
 
 @lru_cache(maxsize=16)
@@ -355,6 +356,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
+        departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         objective=frozenset(data.get("objective") or ()),
         report_time=frozenset(_forms(data.get("report_time") or (), lang)),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
@@ -1644,6 +1646,15 @@ class TreeCoder(Coder):
                 src += [m for m in self._actors_at(s, n) if m not in src]
             elif w in syn.preps["between"]:  # "a mediation effort between the Emirates and Saudi Arabia"
                 tgt += [m for m in self._actors_at(s, n) if m not in tgt]
+        if _key(h) in syn.departures or h.lower_ in syn.departures:
+            # "the withdrawal of Russian troops from Moldova": the forces of the "of" phrase leave, the
+            # place left ("from", read above as a source) is the target
+            forces = [m for w, n in preps if w in syn.preps["of"] for m in self._actors_at(s, n) if m.sector == "MIL"]
+            left = [m for w, n in preps if w in syn.preps["expelled_from"] for m in self._actors_at(s, n)
+                    if m not in forces]
+            if forces and left:
+                src = [*forces, *(m for m in src if m not in left and m not in forces)]
+                tgt = [*left, *(m for m in tgt if m not in forces and m not in left)]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
         if p.symmetric:
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
