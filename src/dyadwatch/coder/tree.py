@@ -1650,7 +1650,9 @@ class TreeCoder(Coder):
             # "the withdrawal of Russian troops from Moldova": the forces of the "of" phrase leave, the
             # place left ("from", read above as a source) is the target
             forces = [m for w, n in preps if w in syn.preps["of"] for m in self._actors_at(s, n) if m.sector == "MIL"]
-            left = [m for w, n in preps if w in syn.preps["expelled_from"] for m in self._actors_at(s, n)
+            # (also where the parse hangs the place on the forces: "the pullout of [Turkish forces from Iraq]")
+            froms = [*preps, *(x for w, n in preps if w in syn.preps["of"] for x in self._preps(n))]
+            left = [m for w, n in froms if w in syn.preps["expelled_from"] for m in self._actors_at(s, n)
                     if m not in forces]
             if forces and left:
                 src = [*forces, *(m for m in src if m not in left and m not in forces)]
