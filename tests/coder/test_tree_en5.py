@@ -48,3 +48,36 @@ def test_a_withdrawal_with_no_forces_named_is_not_read_again():
     # (no "of" phrase of forces: the possessor is the one leaving, the topic of talks no event)
     got = dyads("Israel and Lebanon renewed talks on an Israeli troop pullback from Lebanon.")
     assert not any(ty == "RETREAT" for _, _, ty in got)
+
+
+# ------------------------------------------------------------------ explicit non-events, statistics (no_date, repeated)
+def test_no_date_set_for_a_visit_is_no_event():
+    assert dyads("No date has been set for Tokayev's next visit to Beijing.") == set()
+
+
+def test_no_date_fixed_for_talks_is_no_event():
+    assert dyads("Diplomats say no date has been fixed yet for the next round of Serbian-Kosovar talks.") == set()
+
+
+def test_a_date_set_for_a_visit_keeps_the_visit():
+    assert ("KAZ", "CHN", "CONSULT") in dyads("A date has been set for Tokayev's next visit to Beijing.")
+
+
+def test_meetings_counted_over_the_years_are_statistics():
+    assert dyads("Erdogan and Aliyev have met more than forty times.") == set()
+    assert dyads("Tokayev has visited Moscow several times since 2019.") == set()
+
+
+def test_talks_in_the_perfect_progressive_over_years_are_background():
+    assert dyads("Ankara and Baku have been discussing a gas pipeline since the early 2000s.") == set()
+    assert dyads("Serbian and Hungarian officials have been discussing a rail link for years.") == set()
+
+
+def test_meetings_counted_in_a_past_month_stay_events():
+    got = dyads("Erdogan met Aliyev three times last month.")
+    assert ("TUR", "AZE", "CONSULT") in got
+
+
+def test_talks_going_on_since_a_day_stay_events():
+    got = dyads("Turkish and Azerbaijani negotiators have been meeting in Ankara since Monday.")
+    assert ("TUR", "AZE", "CONSULT") in got

@@ -73,6 +73,7 @@ PARTIES = frozenset(("OPP", "REB"))
 DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION")) | PARTY_ACTS
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
+YEARS = re.compile(r"^(1[89]|20)\d\ds?$")  # a year or a decade ("2015", "1990s")
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
 AGREEING = frozenset(("AGREE",))
@@ -172,6 +173,8 @@ class Syntax:
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
     report_time: frozenset[str] = frozenset()  # verbs of reporting whose time dates an act in their content
     patient_nouns: frozenset[str] = frozenset()  # nouns of an act on someone: their `preps.patient` phrase is the target
+    repeated: dict[str, frozenset[str]] = field(default_factory=dict)  # `repeated`: occasions counted, no event
+    no_date: dict[str, frozenset[str]] = field(default_factory=dict)  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
@@ -255,7 +258,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
-            "alleged_words", "condition_target", "indefinite_personal", "departures")
+            "alleged_words", "condition_target", "indefinite_personal", "departures",
+            "repeated", "no_date")
 
 
 @lru_cache(maxsize=16)
@@ -357,6 +361,13 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
+        repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
+                      _forms(v or (), lang, "noun") if k in ("counts", "spans")
+                      else (str(w).lower() for w in v or ()))
+                  for k, v in (data.get("repeated") or {}).items()},
+        no_date={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k != "preps"
+                              else (str(w).lower() for w in v or ()))
+                 for k, v in (data.get("no_date") or {}).items()},
         objective=frozenset(data.get("objective") or ()),
         report_time=frozenset(_forms(data.get("report_time") or (), lang)),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
@@ -810,6 +821,9 @@ class TreeCoder(Coder):
                 if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
+                    continue
+                if self._no_date(s, h) or self._repeated(s, t, h):
+                    unplanned += 1  # "no date has been set for the visit", "have met 100 times" (convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 if held is not None:
@@ -1979,6 +1993,56 @@ class TreeCoder(Coder):
         found, notes = self._status_notes(s, h)
         return found == "denied" and "negation" in notes and "denial" not in notes \
             and bool(notes & {"planned", "hypothetical", "forecast"})
+
+    def _no_date(self, s: _Sent, h: Any) -> bool:
+        """An explicit non-event (convention 10): the act (or the noun it is the "of" phrase of) in a
+        phrase (`no_date.preps`) of a verb of fixing (`no_date.verbs`) whose date noun (`no_date.nouns`)
+        is negated ("no date has been set for Lukashenka's next visit", "no time was fixed for the talks")."""
+        nd = self.syn.no_date
+        if not nd:
+            return False
+        m = self._measure_head(s, h)
+        p = m.head
+        if not (self.syn.has(m, "prep_object") and _key(p) in nd.get("preps", ()) and p.head.i != p.i):
+            return False
+        v = p.head
+        if not (self.syn.is_pos(v, "verb") and (_key(v) in nd.get("verbs", ()) or v.lower_ in nd.get("verbs", ()))):
+            return False
+        return any((self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") or self.syn.has(c, "object"))
+                   and (_key(c) in nd.get("nouns", ()) or c.lower_ in nd.get("nouns", ()))
+                   and any(g.lower_ in self.syn.negation_words for g in c.children)
+                   for c in v.children)
+
+    def _repeated(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """Occasions counted (convention 10, statistics): an act of `repeated.types` whose verb in the
+        perfect counts its times ("have met more than 100 times", "has visited China several times") or,
+        in the perfect progressive, spans years ("have been discussing a common currency since the 1990s",
+        "... for years")."""
+        rp = self.syn.repeated
+        if not rp or t.phrase.pattern.type not in rp.get("types", ()):
+            return False
+        v = h
+        if not self.syn.is_pos(v, "verb"):
+            m = self._measure_head(s, h)
+            v = m.head if self.syn.has(m, "light_object") and m.head.i != m.i else None
+            if v is None or not self.syn.is_pos(v, "verb"):
+                return False
+        aux = {c.lower_ for c in v.children if self.syn.has(c, "aux")}
+        if not aux & rp.get("perfect", frozenset()):
+            return False  # ("met Erdogan three times last month": the month's meetings)
+        if any(c.lower_ in rp.get("counts", ()) and any(self.syn.has(g, "noun_phrase") for g in c.children)
+               for c in v.children if self.syn.is_pos(c, "noun")):
+            return True
+        if not aux & rp.get("progressive", frozenset()):
+            return False
+        # (a span from a year or decade, not from a day: "have been meeting in Geneva since Monday" goes on)
+        phrases = [p for x in (v, *(c for c in v.children if self.syn.has(c, "object"))) for p in x.children
+                   if self.syn.has(p, "prep")]
+        return any(_key(p) in rp.get("since", ()) and any(self.syn.has(g, "prep_object") and YEARS.match(g.text)
+                                                          for g in p.children)
+                   or _key(p) in rp.get("spans_with", ()) and any(self.syn.has(g, "prep_object") and g.lower_ in rp.get("spans", ())
+                                                                  for g in p.children)
+                   for p in phrases)
 
     def _status_notes(self, s: _Sent, h: Any) -> tuple[str, set[str]]:
         """The trigger's status and every status (and "negation", "denial") noted on its chain."""
