@@ -81,3 +81,33 @@ def test_meetings_counted_in_a_past_month_stay_events():
 def test_talks_going_on_since_a_day_stay_events():
     got = dyads("Turkish and Azerbaijani negotiators have been meeting in Ankara since Monday.")
     assert ("TUR", "AZE", "CONSULT") in got
+
+
+# ------------------------------------------------------------------ another's word on what an actor will do
+def test_a_third_countrys_warning_of_an_attack_is_no_threat_by_the_attacker():
+    got = dyads("Turkey could attack Kurdish positions in Syria at any moment, the French foreign minister said.")
+    assert ("TUR", "SYR", "THREATEN") not in got
+    assert ("TUR", "SYR", "ASSAULT") in got
+
+
+def test_an_analysts_forecast_of_a_seizure_is_no_threat():
+    got = dyads("Analysts say Azerbaijan could seize more Armenian villages in the spring.")
+    assert not any(ty == "THREATEN" for _, _, ty in got)
+
+
+def test_the_actors_own_announcement_stays_a_threat():
+    got = dyads("Turkey will strike Kurdish positions in Syria, the Turkish defence ministry said.")
+    assert ("TUR", "SYR", "THREATEN") in got
+    assert ("TUR", "SYR", "ASSAULT") in got
+
+
+# ------------------------------------------------------------------ military strikes (patterns.yaml)
+def test_striking_targets_is_an_assault_not_a_labour_strike():
+    got = dyads("Turkish jets struck targets in northern Iraq overnight.")
+    assert ("TUR", "IRQ", "ASSAULT") in got
+    assert not any(ty == "PROTEST" for _, _, ty in got)
+
+
+def test_workers_striking_stay_a_protest():
+    got = dyads("Dockworkers in Gdansk struck on Monday over pay, Polish media reported.")
+    assert not any(ty == "ASSAULT" for _, _, ty in got)

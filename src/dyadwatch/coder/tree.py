@@ -2256,6 +2256,36 @@ class TreeCoder(Coder):
                 return True
         return False
 
+    def _others_word(self, s: _Sent, h: Any, own: set[str]) -> bool:
+        """The act's clause is the content of a verb of saying (`speech`; above it, or a loose clause
+        after it: "..., the US adviser said") whose subject is a forecaster (`status.forecasters`) or
+        names only countries other than `own`: another's account of what the actor will do."""
+        syn = self.syn
+        x = h
+        for _ in range(3):
+            if syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            x = x.head
+        while (syn.has(x, "open_clause") or syn.has(x, "coordinated")) and x.head.i != x.i:
+            x = x.head
+        said = [c for c in x.children if syn.has(c, "parataxis")]
+        if syn.has(x, "content_clause") and x.head.i != x.i:
+            said.append(x.head)
+        for v in said:
+            subj, passive = self._subject(v)
+            if subj is None or passive:
+                continue
+            if subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters:
+                return True  # ("analysts predicted Azerbaijani forces would attack")
+            if not (_key(v) in syn.speech or v.lower_ in syn.speech):
+                continue
+            # (a bare "the defence minister" takes the nearest name's country: no speaker of its own)
+            ms = self._actors_at(s, subj)
+            codes = {c for m in ms for c in m.codes}
+            if codes and not codes & own and all(m.kind != "bare" for m in ms):
+                return True
+        return False
+
     def _threat_at(self, h: Any) -> bool:
         """The trigger at `h` is a threat (its condition is the threat's content, not its own)."""
         t = getattr(self, "_by_head", {}).get(h.i)
@@ -2857,6 +2887,10 @@ class TreeCoder(Coder):
         elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
         statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
+        if intent is not None and self._others_word(s, h, set(scodes)):
+            # "Russia could attack Ukraine at any moment, the US adviser said", "analysts say Russia could
+            # seize ...": another's view of what the actor may do is no statement of the actor's intent
+            intent = None
         if intent is not None and (status in statuses or threat) \
                 and not (p.pos == "verb" and self._raised_passive(h)):  # ("troops are set to leave": no promise)
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
