@@ -111,3 +111,14 @@ def test_striking_targets_is_an_assault_not_a_labour_strike():
 def test_workers_striking_stay_a_protest():
     got = dyads("Dockworkers in Gdansk struck on Monday over pay, Polish media reported.")
     assert not any(ty == "ASSAULT" for _, _, ty in got)
+
+
+# ------------------------------------------------------------------ protests as another act's party
+def test_riot_police_are_no_riot():
+    got = dyads("Serbian riot police fired tear gas at protesters in Belgrade.")
+    assert not any(ty == "PROTEST" for _, _, ty in got)
+
+
+def test_protesters_offered_help_are_no_protest_of_their_own():
+    got = dyads("The Polish prime minister offered medical treatment to Belarusian protesters.")
+    assert ("BLR", "BLR", "PROTEST") not in got

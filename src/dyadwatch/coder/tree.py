@@ -2256,6 +2256,25 @@ class TreeCoder(Coder):
                 return True
         return False
 
+    def _argument_of_other(self, h: Any) -> bool:
+        """A nominal act in the phrase another trigger acts on ("would detain any participants of an
+        unsanctioned rally", "will arrest protest organisers", "offered treatment to protesters"): the
+        other act's party, not an act of its own (convention 4)."""
+        syn = self.syn
+        by_head = getattr(self, "_by_head", {})
+        x = h
+        for _ in range(4):
+            if x.head.i == x.i or not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "compound")
+                                       or syn.has(x, "object") or syn.has(x, "oblique")):
+                return False
+            x = x.head
+            t = by_head.get(x.i)
+            if t is not None and t.phrase.pattern.type != "PROTEST":
+                return True
+            if syn.is_pos(x, "verb"):
+                return False
+        return False
+
     def _others_word(self, s: _Sent, h: Any, own: set[str]) -> bool:
         """The act's clause is the content of a verb of saying (`speech`; above it, or a loose clause
         after it: "..., the US adviser said") whose subject is a forecaster (`status.forecasters`) or
@@ -2575,6 +2594,9 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if p.pos == "noun" and p.self_target and not {c for m in tgt for c in m.codes} - {c for m in src for c in m.codes} \
+                and self._argument_of_other(h):
+            return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
