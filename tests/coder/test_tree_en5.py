@@ -122,3 +122,14 @@ def test_riot_police_are_no_riot():
 def test_protesters_offered_help_are_no_protest_of_their_own():
     got = dyads("The Polish prime minister offered medical treatment to Belarusian protesters.")
     assert ("BLR", "BLR", "PROTEST") not in got
+
+
+# ------------------------------------------------------------------ a flow's figures (syntax.yaml statistics)
+def test_exports_rising_are_statistics():
+    assert dyads("Georgian wine exports to China rose by a fifth last year.") == set()
+    assert dyads("Moldova's exports to Russia have fallen by half since January.") == set()
+
+
+def test_exports_stopped_stay_an_act():
+    got = dyads("Russia halted imports of Georgian wine on Monday.")
+    assert ("RUS", "GEO", "SANCTION") in got

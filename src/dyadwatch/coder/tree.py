@@ -174,7 +174,8 @@ class Syntax:
     report_time: frozenset[str] = frozenset()  # verbs of reporting whose time dates an act in their content
     patient_nouns: frozenset[str] = frozenset()  # nouns of an act on someone: their `preps.patient` phrase is the target
     repeated: dict[str, frozenset[str]] = field(default_factory=dict)  # `repeated`: occasions counted, no event
-    no_date: dict[str, frozenset[str]] = field(default_factory=dict)  # `no_date`: "no date has been set for ...", no event
+    no_date: dict[str, frozenset[str]] = field(default_factory=dict)
+    statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
@@ -259,7 +260,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
-            "repeated", "no_date")
+            "repeated", "no_date", "statistics")
 
 
 @lru_cache(maxsize=16)
@@ -365,6 +366,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                       _forms(v or (), lang, "noun") if k in ("counts", "spans")
                       else (str(w).lower() for w in v or ()))
                   for k, v in (data.get("repeated") or {}).items()},
+        statistics={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(_forms(v or (), lang))
+                    for k, v in (data.get("statistics") or {}).items()},
         no_date={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k != "preps"
                               else (str(w).lower() for w in v or ()))
                  for k, v in (data.get("no_date") or {}).items()},
@@ -822,7 +825,7 @@ class TreeCoder(Coder):
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
                     continue
-                if self._no_date(s, h) or self._repeated(s, t, h):
+                if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h):
                     unplanned += 1  # "no date has been set for the visit", "have met 100 times" (convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
@@ -2012,6 +2015,18 @@ class TreeCoder(Coder):
                    and (_key(c) in nd.get("nouns", ()) or c.lower_ in nd.get("nouns", ()))
                    and any(g.lower_ in self.syn.negation_words for g in c.children)
                    for c in v.children)
+
+    def _statistic(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """A flow's figures (convention 10, statistics): a nominal act of `statistics.types` (or the noun
+        it is the "of" phrase of) as the subject of a verb of change in quantity (`statistics.verbs`:
+        "Belarusian exports to China rose by a third", "Ukraine's exports to Russia have fallen")."""
+        st = self.syn.statistics
+        if not st or t.phrase.pattern.pos != "noun" or t.phrase.pattern.type not in st.get("types", ()):
+            return False
+        m = self._measure_head(s, h)
+        v = m.head
+        return self.syn.has(m, "subject") and v.i != m.i and self.syn.is_pos(v, "verb") \
+            and (_key(v) in st.get("verbs", ()) or v.lower_ in st.get("verbs", ()))
 
     def _repeated(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """Occasions counted (convention 10, statistics): an act of `repeated.types` whose verb in the
