@@ -133,3 +133,12 @@ def test_exports_rising_are_statistics():
 def test_exports_stopped_stay_an_act():
     got = dyads("Russia halted imports of Georgian wine on Monday.")
     assert ("RUS", "GEO", "SANCTION") in got
+
+
+# ------------------------------------------------------------------ staying away from an organisation's meeting
+def test_not_attending_an_organisations_summit_is_no_refusal():
+    assert dyads("Tokayev will not attend the SCO summit in Astana, his spokesman said.") == set()
+
+
+def test_refusing_to_meet_a_leader_stays_a_refusal():
+    assert ("KAZ", "RUS", "REJECT") in dyads("Tokayev will not meet Putin in Astana.")

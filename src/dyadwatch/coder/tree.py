@@ -825,7 +825,8 @@ class TreeCoder(Coder):
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
                     continue
-                if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h):
+                if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) \
+                        or self._stays_away(s, t, h):
                     unplanned += 1  # "no date has been set for the visit", "have met 100 times" (convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
@@ -2015,6 +2016,19 @@ class TreeCoder(Coder):
                    and (_key(c) in nd.get("nouns", ()) or c.lower_ in nd.get("nouns", ()))
                    and any(g.lower_ in self.syn.negation_words for g in c.children)
                    for c in v.children)
+
+    def _stays_away(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """One party refusing to come to an organisation's own meeting ("Putin will not attend the CIS
+        summit"): no refusal of anyone (convention 10; a boycott is a SANCTION pattern of its own)."""
+        p = t.phrase.pattern
+        if p.type not in OWN_TALKS or p.pos != "verb" or p.type not in self.syn.refusal or not self._refused(h) \
+                or self._status(s, h) != "denied":
+            return False
+        src, tgt, _ = self._roles(s, t, h)
+        objs = [c for c in h.children if self.syn.has(c, "object")]
+        igo = [m for m in [*src, *tgt] if m.kind == "igo"]
+        own = {c for m in [*src, *tgt] if m.kind != "igo" for c in m.codes}
+        return bool(igo) and len(own) == 1 and all(any(self._inside(s, m, o) for o in objs) for m in igo)
 
     def _statistic(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """A flow's figures (convention 10, statistics): a nominal act of `statistics.types` (or the noun
