@@ -142,3 +142,9 @@ def test_not_attending_an_organisations_summit_is_no_refusal():
 
 def test_refusing_to_meet_a_leader_stays_a_refusal():
     assert ("KAZ", "RUS", "REJECT") in dyads("Tokayev will not meet Putin in Astana.")
+
+
+# ------------------------------------------------------------------ a host's own country
+def test_hosting_a_summit_at_home_is_no_talks_with_oneself():
+    assert ("AZE", "AZE", "CONSULT") not in dyads("Aliyev hosted the Non-Aligned Movement summit in Baku on Friday.")
+    assert ("KAZ", "KAZ", "CONSULT") not in dyads("Tokayev hosted the Central Asian leaders in Astana on Friday.")

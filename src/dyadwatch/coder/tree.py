@@ -73,6 +73,7 @@ PARTIES = frozenset(("OPP", "REB"))
 DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION")) | PARTY_ACTS
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
+HOSTING = "043"  # CAMEO "host a visit": the host's guests, never its own country
 YEARS = re.compile(r"^(1[89]|20)\d\ds?$")  # a year or a decade ("2015", "1990s")
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
@@ -642,7 +643,9 @@ class TreeCoder(Coder):
                       for e in self.fallback.code_sentence(text, state)]
             events = [e for e in events
                       if (_one_side_ok(e) or self._domestic(e)) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
-                                              or not self.syn.fallback_needs_target)]
+                                              or not self.syn.fallback_needs_target)
+                      and not (e.cameo.startswith(HOSTING) and e.source == e.target)]
+            # ("Orban hosted the summit in Budapest": a host's own country is no guest, convention 7)
             if self._last[0] is None and not self._last[1] and before.talks_pair:
                 # no party named and no time of its own: the document's talks named again ("The talks
                 # lasted six hours") are a reference back (convention 4, `refers_back`), as in the tree
