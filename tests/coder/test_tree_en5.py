@@ -148,3 +148,12 @@ def test_refusing_to_meet_a_leader_stays_a_refusal():
 def test_hosting_a_summit_at_home_is_no_talks_with_oneself():
     assert ("AZE", "AZE", "CONSULT") not in dyads("Aliyev hosted the Non-Aligned Movement summit in Baku on Friday.")
     assert ("KAZ", "KAZ", "CONSULT") not in dyads("Tokayev hosted the Central Asian leaders in Astana on Friday.")
+
+
+def test_hosting_foreign_military_facilities_is_no_visit():
+    got = dyads("Tajikistan hosts several Russian military facilities near Dushanbe.")
+    assert ("TJK", "RUS", "CONSULT") not in got
+
+
+def test_receiving_an_envoy_stays_a_visit():
+    assert ("TJK", "RUS", "CONSULT") in dyads("Rahmon received the Russian ambassador on Monday.")

@@ -536,6 +536,16 @@ class TreeCoder(Coder):
                 return False  # the parse reads the word as the other part of speech ("held a call on Monday")
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
+        sent = self._sent_now
+        if p.without and p.pos == "verb" and sent is not None and len(t.phrase.slots) == 1:
+            # a `without` word heading the verb's object past the window ("hosts a Russian air base at
+            # Kant", "hosts two Russian military facilities"): the object, not the act's
+            v = sent.tok(t.start)
+            heads = [c for c in v.children if self.syn.has(c, "object")]
+            if any(w[-1] in (c.lower_, _key(c)) and _contains([x.lower_ for x in c.subtree if x.i <= c.i], w) is not None
+                   for c in heads for w in p.without):
+                self._object_excluded = True
+                return False
         if super()._context_ok(t, lower, n):
             return True
         if not p.with_ or not self.syn.object_lookback \
@@ -564,6 +574,7 @@ class TreeCoder(Coder):
         return any(w[0] in heads for w in p.with_)
 
     _sent_now: _Sent | None = None
+    _object_excluded = False
 
     def prepare(self, texts: Sequence[str]) -> None:
         """Parse, in one batch, the sentences of `texts` that can hold an event."""
@@ -781,9 +792,12 @@ class TreeCoder(Coder):
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
             self._sent_now = s
+            self._object_excluded = False
             try:
                 trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()
                          or t.start in owned]
+                if not trigs and self._object_excluded:
+                    self._had_triggers = False  # ("hosts a Russian air base"): nothing for the rule coder either
                 # (read as the rule coder would not: where it finds the act, its reading wins in tree mode)
                 self._weak += [(toks[t.start][1], toks[t.end - 1][2]) for t in trigs
                                if t.start in owned and t.start > 0 and words[t.start][:1].isupper()]
