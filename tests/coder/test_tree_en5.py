@@ -157,3 +157,16 @@ def test_hosting_foreign_military_facilities_is_no_visit():
 
 def test_receiving_an_envoy_stays_a_visit():
     assert ("TJK", "RUS", "CONSULT") in dyads("Rahmon received the Russian ambassador on Monday.")
+
+
+# ------------------------------------------------------------------ one-way acts of coordinated parties
+def test_coordinated_visitors_do_not_visit_each_other():
+    got = dyads("Scholz and Macron flew to Kyiv on Thursday.")
+    assert {("DEU", "UKR", "CONSULT"), ("FRA", "UKR", "CONSULT")} <= got
+    assert ("DEU", "FRA", "CONSULT") not in got and ("FRA", "DEU", "CONSULT") not in got
+
+
+def test_coordinated_inviters_do_not_invite_each_other():
+    got = dyads("Poland and Lithuania invited Zelensky to their capitals.")
+    assert ("POL", "UKR", "AGREE") in got
+    assert ("POL", "LTU", "AGREE") not in got and ("UKR", "POL", "AGREE") not in got

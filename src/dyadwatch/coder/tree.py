@@ -2791,7 +2791,10 @@ class TreeCoder(Coder):
             # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
             # ratified binds the signer to it, one way (the organisation signs nothing)
             symmetric = False
-        if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
+        # (a one-way joint act of coordinated parties with another party named goes from each to it: "Merkel
+        # and Hollande flew to Moscow", "Lithuania, Latvia and Estonia invited Tsikhanouskaya": not among them)
+        one_way = not p.symmetric and not mutual and bool([c for c in tcodes if c not in scodes]) and ptype == p.type
+        if symmetric or ptype in JOINT and len(scodes) >= 2 and not one_way or mutual and len(scodes) >= 2:
             parties = list(dict.fromkeys(scodes + tcodes))
             ms = {**tm, **sm}
             if not parties and p.pos == "noun" and state.talks_pair and not self.allow_unknown \
