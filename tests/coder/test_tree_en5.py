@@ -170,3 +170,16 @@ def test_coordinated_inviters_do_not_invite_each_other():
     got = dyads("Poland and Lithuania invited Zelensky to their capitals.")
     assert ("POL", "UKR", "AGREE") in got
     assert ("POL", "LTU", "AGREE") not in got and ("UKR", "POL", "AGREE") not in got
+
+
+# ------------------------------------------------------------------ approving aid (patterns.yaml)
+def test_approving_a_disbursement_is_aid_not_an_agreement():
+    got = dyads("The World Bank board approved a $200 million disbursement to Georgia on Friday.")
+    assert ("WB", "GEO", "AID") in got or any(ty == "AID" and t == "GEO" for _, t, ty in got)
+    assert not any(ty == "AGREE" and s == "GEO" for s, _, ty in got)
+
+
+def test_approving_arms_deliveries_is_aid():
+    got = dyads("The German government approved arms deliveries to Ukraine on Sunday.")
+    assert ("DEU", "UKR", "AID") in got
+    assert ("UKR", "DEU", "AGREE") not in got
