@@ -183,3 +183,9 @@ def test_approving_arms_deliveries_is_aid():
     got = dyads("The German government approved arms deliveries to Ukraine on Sunday.")
     assert ("DEU", "UKR", "AID") in got
     assert ("UKR", "DEU", "AGREE") not in got
+
+
+# ------------------------------------------------------------------ a verb pattern read as an adjective
+def test_close_ties_are_no_closure():
+    got = dyads("Serbia and Hungary have long enjoyed close ties.")
+    assert not any(ty == "SANCTION" for _, _, ty in got)

@@ -91,7 +91,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
               "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
-POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
+POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
 # the rule coder's optional English parse (coder/syntax.py): its labels, parts of speech and words
 RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "prep", "prep_or_agent", "prep_object",
@@ -533,6 +533,7 @@ class TreeCoder(Coder):
             pos = self._pos[t.start]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
+                self._object_excluded = self._object_excluded or pos in self.syn.pos["adjective"]
                 return False  # the parse reads the word as the other part of speech ("held a call on Monday")
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
