@@ -189,3 +189,14 @@ def test_approving_arms_deliveries_is_aid():
 def test_close_ties_are_no_closure():
     got = dyads("Serbia and Hungary have long enjoyed close ties.")
     assert not any(ty == "SANCTION" for _, _, ty in got)
+
+
+# ------------------------------------------------------------------ words named after a war or a gun (patterns.yaml)
+def test_prisoners_of_war_are_no_war():
+    got = dyads("Armenia handed twelve Azerbaijani prisoners of war over to Baku on Tuesday.")
+    assert not any(ty == "ASSAULT" for _, _, ty in got)
+
+
+def test_artillery_moved_is_no_shelling():
+    got = dyads("Kyrgyzstan moved artillery to the border with Tajikistan.")
+    assert not any(ty == "ASSAULT" for _, _, ty in got)
