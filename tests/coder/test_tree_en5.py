@@ -200,3 +200,20 @@ def test_prisoners_of_war_are_no_war():
 def test_artillery_moved_is_no_shelling():
     got = dyads("Kyrgyzstan moved artillery to the border with Tajikistan.")
     assert not any(ty == "ASSAULT" for _, _, ty in got)
+
+
+# ------------------------------------------------------------------ warnings of another's act (syntax.yaml warnings)
+def test_a_warning_of_anothers_act_is_no_threat():
+    got = dyads("Japanese intelligence warns that China may deploy more warships near Taiwan next year.")
+    assert not any(ty == "THREATEN" for _, _, ty in got)
+
+
+def test_a_warning_of_anothers_act_names_the_act():
+    got = dyads("The Armenian bar association warned that the Azerbaijani authorities might detain Armenian lawyers.")
+    assert ("AZE", "ARM", "COERCE") in got
+    assert ("ARM", "AZE", "THREATEN") not in got
+
+
+def test_a_warning_of_ones_own_act_stays_a_threat():
+    got = dyads("China has warned that it could halt rare earth exports to Japan if Tokyo imposes new tariffs.")
+    assert ("CHN", "JPN", "THREATEN") in got

@@ -177,7 +177,8 @@ class Syntax:
     repeated: dict[str, frozenset[str]] = field(default_factory=dict)  # `repeated`: occasions counted, no event
     no_date: dict[str, frozenset[str]] = field(default_factory=dict)
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
-    departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
+    departures: frozenset[str] = frozenset()
+    warnings: frozenset[str] = frozenset()  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
@@ -261,7 +262,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
-            "repeated", "no_date", "statistics")
+            "repeated", "no_date", "statistics", "warnings")
 
 
 @lru_cache(maxsize=16)
@@ -363,6 +364,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
+        warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
                       _forms(v or (), lang, "noun") if k in ("counts", "spans")
                       else (str(w).lower() for w in v or ()))
@@ -816,6 +818,14 @@ class TreeCoder(Coder):
                 trigs = [t for t in trigs if heads[id(t)].i not in frames]
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
+            # a warning of another's act is no threat; its content is coded as that act (`warnings`)
+            warned = {heads[id(t)].i for t in trigs if self._others_act_warned(s, t, heads[id(t)])}
+            if warned:
+                trigs = [t for t in trigs if heads[id(t)].i not in warned]
+                by_head = {i: t for i, t in by_head.items() if i not in warned}
+                self._by_head = by_head
+                if not trigs:
+                    self._had_triggers = False
             opinion = False
             vague = False
             unplanned = 0
@@ -2034,6 +2044,27 @@ class TreeCoder(Coder):
                    and (_key(c) in nd.get("nouns", ()) or c.lower_ in nd.get("nouns", ()))
                    and any(g.lower_ in self.syn.negation_words for g in c.children)
                    for c in v.children)
+
+    def _others_act_warned(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """A warning whose content is another party's act ("US intelligence warns that Russia may deploy
+        175,000 troops", "Wagner fighters could try to cross into Poland, Polish officials warned"): a
+        forecast of that act, no threat by the one who warns (a threat warns of one's own act: "Russia
+        warned that it could block flights")."""
+        syn = self.syn
+        if t.phrase.pattern.type != "THREATEN" or t.phrase.pattern.pos != "verb" \
+                or not (_key(h) in syn.warnings or h.lower_ in syn.warnings):
+            return False
+        content = [c for c in h.children if syn.has(c, "content_clause")]
+        if syn.has(h, "parataxis") and h.head.i != h.i:
+            content.append(h.head)  # "..., Polish officials warned"
+        if len(content) != 1 or not syn.is_pos(content[0], "verb"):
+            return False
+        subj, passive = self._subject(content[0])
+        if subj is None or passive or subj.head.i != content[0].i:
+            return False
+        theirs = [m for m in self._actors_at(s, subj) if m.codes and m.kind != "bare"]
+        own = {c for m in self._roles(s, t, h)[0] for c in m.codes}
+        return bool(theirs) and bool(own) and not {c for m in theirs for c in m.codes} & own
 
     def _stays_away(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """One party refusing to come to an organisation's own meeting ("Putin will not attend the CIS
