@@ -217,3 +217,8 @@ def test_a_warning_of_anothers_act_names_the_act():
 def test_a_warning_of_ones_own_act_stays_a_threat():
     got = dyads("China has warned that it could halt rare earth exports to Japan if Tokyo imposes new tariffs.")
     assert ("CHN", "JPN", "THREATEN") in got
+
+
+def test_receiving_weapons_is_no_visit():
+    got = dyads("Armenia received Indian artillery systems last month, Yerevan said.")
+    assert ("ARM", "IND", "CONSULT") not in got
