@@ -222,3 +222,18 @@ def test_a_warning_of_ones_own_act_stays_a_threat():
 def test_receiving_weapons_is_no_visit():
     got = dyads("Armenia received Indian artillery systems last month, Yerevan said.")
     assert ("ARM", "IND", "CONSULT") not in got
+
+
+# ------------------------------------------------------------------ asserting, not demanding (syntax.yaml assertions)
+def test_insisting_that_something_happened_is_no_demand():
+    got = dyads("Baku insisted that no Azerbaijani troops had crossed into Armenia.")
+    assert ("AZE", "ARM", "REQUEST") not in got
+
+
+def test_insisting_after_the_content_is_no_demand():
+    got = dyads("Yerevan has received no new Russian weapons this year, the Armenian defence ministry insisted.")
+    assert not any(ty == "REQUEST" for _, _, ty in got)
+
+
+def test_insisting_on_an_act_stays_a_demand():
+    assert ("AZE", "ARM", "REQUEST") in dyads("Baku insisted on the withdrawal of Armenian troops.")

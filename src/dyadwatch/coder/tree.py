@@ -178,7 +178,8 @@ class Syntax:
     no_date: dict[str, frozenset[str]] = field(default_factory=dict)
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()
-    warnings: frozenset[str] = frozenset()  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
+    warnings: frozenset[str] = frozenset()
+    assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
@@ -262,7 +263,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
-            "repeated", "no_date", "statistics", "warnings")
+            "repeated", "no_date", "statistics", "warnings", "assertions")
 
 
 @lru_cache(maxsize=16)
@@ -365,6 +366,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
+        assertions=frozenset(_forms(data.get("assertions") or (), lang)),
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
                       _forms(v or (), lang, "noun") if k in ("counts", "spans")
                       else (str(w).lower() for w in v or ()))
@@ -819,7 +821,8 @@ class TreeCoder(Coder):
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
             # a warning of another's act is no threat; its content is coded as that act (`warnings`)
-            warned = {heads[id(t)].i for t in trigs if self._others_act_warned(s, t, heads[id(t)])}
+            warned = {heads[id(t)].i for t in trigs if self._others_act_warned(s, t, heads[id(t)])
+                      or self._asserts(s, t, heads[id(t)])}
             if warned:
                 trigs = [t for t in trigs if heads[id(t)].i not in warned]
                 by_head = {i: t for i, t in by_head.items() if i not in warned}
@@ -2044,6 +2047,16 @@ class TreeCoder(Coder):
                    and (_key(c) in nd.get("nouns", ()) or c.lower_ in nd.get("nouns", ()))
                    and any(g.lower_ in self.syn.negation_words for g in c.children)
                    for c in v.children)
+
+    def _asserts(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """A verb of demand (`assertions`) with a content clause asserts it ("Minsk insisted that no
+        Belarusian soldiers had taken part", "..., the central bank insisted"): speech, no demand; its
+        content is coded as what it says ("insisted on its demands" stays a demand)."""
+        syn = self.syn
+        if t.phrase.pattern.pos != "verb" or t.end - t.start != 1 or not (_key(h) in syn.assertions or h.lower_ in syn.assertions):
+            return False
+        return any(syn.has(c, "content_clause") for c in h.children) \
+            or syn.has(h, "parataxis") and h.head.i != h.i and syn.is_pos(h.head, "verb")
 
     def _others_act_warned(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """A warning whose content is another party's act ("US intelligence warns that Russia may deploy
