@@ -73,6 +73,8 @@ PARTIES = frozenset(("OPP", "REB"))
 DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION")) | PARTY_ACTS
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
+HOSTING = "043"  # CAMEO "host a visit": the host's guests, never its own country
+YEARS = re.compile(r"^(1[89]|20)\d\ds?$")  # a year or a decade ("2015", "1990s")
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
 AGREEING = frozenset(("AGREE",))
@@ -89,7 +91,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
               "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
-POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb")
+POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
 # the rule coder's optional English parse (coder/syntax.py): its labels, parts of speech and words
 RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "prep", "prep_or_agent", "prep_object",
@@ -172,6 +174,12 @@ class Syntax:
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
     report_time: frozenset[str] = frozenset()  # verbs of reporting whose time dates an act in their content
     patient_nouns: frozenset[str] = frozenset()  # nouns of an act on someone: their `preps.patient` phrase is the target
+    repeated: dict[str, frozenset[str]] = field(default_factory=dict)  # `repeated`: occasions counted, no event
+    no_date: dict[str, frozenset[str]] = field(default_factory=dict)
+    statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
+    departures: frozenset[str] = frozenset()
+    warnings: frozenset[str] = frozenset()
+    assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
@@ -255,7 +263,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "untargeted", "own_matter", "talks_outcome", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
-            "alleged_words", "condition_target", "indefinite_personal")
+            "alleged_words", "condition_target", "indefinite_personal", "departures",
+            "repeated", "no_date", "statistics", "warnings", "assertions")
 
 
 @lru_cache(maxsize=16)
@@ -357,6 +366,18 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
+        departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
+        warnings=frozenset(_forms(data.get("warnings") or (), lang)),
+        assertions=frozenset(_forms(data.get("assertions") or (), lang)),
+        repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
+                      _forms(v or (), lang, "noun") if k in ("counts", "spans")
+                      else (str(w).lower() for w in v or ()))
+                  for k, v in (data.get("repeated") or {}).items()},
+        statistics={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(_forms(v or (), lang))
+                    for k, v in (data.get("statistics") or {}).items()},
+        no_date={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k != "preps"
+                              else (str(w).lower() for w in v or ()))
+                 for k, v in (data.get("no_date") or {}).items()},
         objective=frozenset(data.get("objective") or ()),
         report_time=frozenset(_forms(data.get("report_time") or (), lang)),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
@@ -518,9 +539,20 @@ class TreeCoder(Coder):
             pos = self._pos[t.start]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
+                self._object_excluded = self._object_excluded or pos in self.syn.pos["adjective"]
                 return False  # the parse reads the word as the other part of speech ("held a call on Monday")
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
+        sent = self._sent_now
+        if p.without and p.pos == "verb" and sent is not None and len(t.phrase.slots) == 1:
+            # a `without` word heading the verb's object past the window ("hosts a Russian air base at
+            # Kant", "hosts two Russian military facilities"): the object, not the act's
+            v = sent.tok(t.start)
+            heads = [c for c in v.children if self.syn.has(c, "object")]
+            if any(w[-1] in (c.lower_, _key(c)) and _contains([x.lower_ for x in c.subtree if x.i <= c.i], w) is not None
+                   for c in heads for w in p.without):
+                self._object_excluded = True
+                return False
         if super()._context_ok(t, lower, n):
             return True
         if not p.with_ or not self.syn.object_lookback \
@@ -549,6 +581,7 @@ class TreeCoder(Coder):
         return any(w[0] in heads for w in p.with_)
 
     _sent_now: _Sent | None = None
+    _object_excluded = False
 
     def _parse(self, texts: list[str]) -> list[Any]:
         # (a language read by another's parser is respelt letter for letter first: `parse_spelling`)
@@ -632,7 +665,9 @@ class TreeCoder(Coder):
                       for e in self.fallback.code_sentence(text, state)]
             events = [e for e in events
                       if (_one_side_ok(e) or self._domestic(e)) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
-                                              or not self.syn.fallback_needs_target)]
+                                              or not self.syn.fallback_needs_target)
+                      and not (e.cameo.startswith(HOSTING) and e.source == e.target)]
+            # ("Orban hosted the summit in Budapest": a host's own country is no guest, convention 7)
             if self._last[0] is None and not self._last[1] and before.talks_pair:
                 # no party named and no time of its own: the document's talks named again ("The talks
                 # lasted six hours") are a reference back (convention 4, `refers_back`), as in the tree
@@ -770,9 +805,12 @@ class TreeCoder(Coder):
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
             self._sent_now = s
+            self._object_excluded = False
             try:
                 trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()
                          or t.start in owned]
+                if not trigs and self._object_excluded:
+                    self._had_triggers = False  # ("hosts a Russian air base"): nothing for the rule coder either
                 # (read as the rule coder would not: where it finds the act, its reading wins in tree mode)
                 self._weak += [(toks[t.start][1], toks[t.end - 1][2]) for t in trigs
                                if t.start in owned and t.start > 0 and words[t.start][:1].isupper()]
@@ -791,6 +829,15 @@ class TreeCoder(Coder):
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
             self._aimed: dict[int, set[str]] = {}  # the targets of the acts coded so far, by trigger head
+            # a warning of another's act is no threat; its content is coded as that act (`warnings`)
+            warned = {heads[id(t)].i for t in trigs if self._others_act_warned(s, t, heads[id(t)])
+                      or self._asserts(s, t, heads[id(t)])}
+            if warned:
+                trigs = [t for t in trigs if heads[id(t)].i not in warned]
+                by_head = {i: t for i, t in by_head.items() if i not in warned}
+                self._by_head = by_head
+                if not trigs:
+                    self._had_triggers = False
             opinion = False
             vague = False
             unplanned = 0
@@ -817,6 +864,10 @@ class TreeCoder(Coder):
                 if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
+                    continue
+                if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) \
+                        or self._stays_away(s, t, h):
+                    unplanned += 1  # "no date has been set for the visit", "have met 100 times" (convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 self._aimed[h.i] = {e.target for e in found_here if e.target}
@@ -1591,7 +1642,9 @@ class TreeCoder(Coder):
                 if not tgt and p.symmetric and not named:
                     # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
                     tgt = self._partner_deep(s, h, src)
-                if not tgt and p.type in syn.clause_target:
+                if not tgt and p.type in syn.clause_target and not named:
+                    # (not a joint act whose subject names its parties: "Turkey and Russia agreed to patrol
+                    # the Syrian border", "... agreed to begin negotiations on Ukraine" is their agreement)
                     # "warned that it could block flights if the EU ...", "demanding that Belarus
                     # pay": the other party named in the content clause
                     # the content first; a joint act's partner not in a "that" clause ("agrees that
@@ -1668,6 +1721,17 @@ class TreeCoder(Coder):
                 src += [m for m in self._actors_at(s, n) if m not in src]
             elif w in syn.preps["between"]:  # "a mediation effort between the Emirates and Saudi Arabia"
                 tgt += [m for m in self._actors_at(s, n) if m not in tgt]
+        if _key(h) in syn.departures or h.lower_ in syn.departures:
+            # "the withdrawal of Russian troops from Moldova": the forces of the "of" phrase leave, the
+            # place left ("from", read above as a source) is the target
+            forces = [m for w, n in preps if w in syn.preps["of"] for m in self._actors_at(s, n) if m.sector == "MIL"]
+            # (also where the parse hangs the place on the forces: "the pullout of [Turkish forces from Iraq]")
+            froms = [*preps, *(x for w, n in preps if w in syn.preps["of"] for x in self._preps(n))]
+            left = [m for w, n in froms if w in syn.preps["expelled_from"] for m in self._actors_at(s, n)
+                    if m not in forces]
+            if forces and left:
+                src = [*forces, *(m for m in src if m not in left and m not in forces)]
+                tgt = [*left, *(m for m in tgt if m not in forces and m not in left)]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
         if p.symmetric:
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
@@ -2003,6 +2067,112 @@ class TreeCoder(Coder):
         return found == "denied" and "negation" in notes and "denial" not in notes \
             and bool(notes & {"planned", "hypothetical", "forecast"})
 
+    def _no_date(self, s: _Sent, h: Any) -> bool:
+        """An explicit non-event (convention 10): the act (or the noun it is the "of" phrase of) in a
+        phrase (`no_date.preps`) of a verb of fixing (`no_date.verbs`) whose date noun (`no_date.nouns`)
+        is negated ("no date has been set for Lukashenka's next visit", "no time was fixed for the talks")."""
+        nd = self.syn.no_date
+        if not nd:
+            return False
+        m = self._measure_head(s, h)
+        p = m.head
+        if not (self.syn.has(m, "prep_object") and _key(p) in nd.get("preps", ()) and p.head.i != p.i):
+            return False
+        v = p.head
+        if not (self.syn.is_pos(v, "verb") and (_key(v) in nd.get("verbs", ()) or v.lower_ in nd.get("verbs", ()))):
+            return False
+        return any((self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") or self.syn.has(c, "object"))
+                   and (_key(c) in nd.get("nouns", ()) or c.lower_ in nd.get("nouns", ()))
+                   and any(g.lower_ in self.syn.negation_words for g in c.children)
+                   for c in v.children)
+
+    def _asserts(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """A verb of demand (`assertions`) with a content clause asserts it ("Minsk insisted that no
+        Belarusian soldiers had taken part", "..., the central bank insisted"): speech, no demand; its
+        content is coded as what it says ("insisted on its demands" stays a demand)."""
+        syn = self.syn
+        if t.phrase.pattern.pos != "verb" or t.end - t.start != 1 or not (_key(h) in syn.assertions or h.lower_ in syn.assertions):
+            return False
+        return any(syn.has(c, "content_clause") for c in h.children) \
+            or syn.has(h, "parataxis") and h.head.i != h.i and syn.is_pos(h.head, "verb")
+
+    def _others_act_warned(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """A warning whose content is another party's act ("US intelligence warns that Russia may deploy
+        175,000 troops", "Wagner fighters could try to cross into Poland, Polish officials warned"): a
+        forecast of that act, no threat by the one who warns (a threat warns of one's own act: "Russia
+        warned that it could block flights")."""
+        syn = self.syn
+        if t.phrase.pattern.type != "THREATEN" or t.phrase.pattern.pos != "verb" \
+                or not (_key(h) in syn.warnings or h.lower_ in syn.warnings):
+            return False
+        content = [c for c in h.children if syn.has(c, "content_clause")]
+        if syn.has(h, "parataxis") and h.head.i != h.i:
+            content.append(h.head)  # "..., Polish officials warned"
+        if len(content) != 1 or not syn.is_pos(content[0], "verb"):
+            return False
+        subj, passive = self._subject(content[0])
+        if subj is None or passive or subj.head.i != content[0].i:
+            return False
+        theirs = [m for m in self._actors_at(s, subj) if m.codes and m.kind != "bare"]
+        own = {c for m in self._roles(s, t, h)[0] for c in m.codes}
+        return bool(theirs) and bool(own) and not {c for m in theirs for c in m.codes} & own
+
+    def _stays_away(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """One party refusing to come to an organisation's own meeting ("Putin will not attend the CIS
+        summit"): no refusal of anyone (convention 10; a boycott is a SANCTION pattern of its own)."""
+        p = t.phrase.pattern
+        if p.type not in OWN_TALKS or p.pos != "verb" or p.type not in self.syn.refusal or not self._refused(h) \
+                or self._status(s, h) != "denied":
+            return False
+        src, tgt, _ = self._roles(s, t, h)
+        objs = [c for c in h.children if self.syn.has(c, "object")]
+        igo = [m for m in [*src, *tgt] if m.kind == "igo"]
+        own = {c for m in [*src, *tgt] if m.kind != "igo" for c in m.codes}
+        return bool(igo) and len(own) == 1 and all(any(self._inside(s, m, o) for o in objs) for m in igo)
+
+    def _statistic(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """A flow's figures (convention 10, statistics): a nominal act of `statistics.types` (or the noun
+        it is the "of" phrase of) as the subject of a verb of change in quantity (`statistics.verbs`:
+        "Belarusian exports to China rose by a third", "Ukraine's exports to Russia have fallen")."""
+        st = self.syn.statistics
+        if not st or t.phrase.pattern.pos != "noun" or t.phrase.pattern.type not in st.get("types", ()):
+            return False
+        m = self._measure_head(s, h)
+        v = m.head
+        return self.syn.has(m, "subject") and v.i != m.i and self.syn.is_pos(v, "verb") \
+            and (_key(v) in st.get("verbs", ()) or v.lower_ in st.get("verbs", ()))
+
+    def _repeated(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """Occasions counted (convention 10, statistics): an act of `repeated.types` whose verb in the
+        perfect counts its times ("have met more than 100 times", "has visited China several times") or,
+        in the perfect progressive, spans years ("have been discussing a common currency since the 1990s",
+        "... for years")."""
+        rp = self.syn.repeated
+        if not rp or t.phrase.pattern.type not in rp.get("types", ()):
+            return False
+        v = h
+        if not self.syn.is_pos(v, "verb"):
+            m = self._measure_head(s, h)
+            v = m.head if self.syn.has(m, "light_object") and m.head.i != m.i else None
+            if v is None or not self.syn.is_pos(v, "verb"):
+                return False
+        aux = {c.lower_ for c in v.children if self.syn.has(c, "aux")}
+        if not aux & rp.get("perfect", frozenset()):
+            return False  # ("met Erdogan three times last month": the month's meetings)
+        if any(c.lower_ in rp.get("counts", ()) and any(self.syn.has(g, "noun_phrase") for g in c.children)
+               for c in v.children if self.syn.is_pos(c, "noun")):
+            return True
+        if not aux & rp.get("progressive", frozenset()):
+            return False
+        # (a span from a year or decade, not from a day: "have been meeting in Geneva since Monday" goes on)
+        phrases = [p for x in (v, *(c for c in v.children if self.syn.has(c, "object"))) for p in x.children
+                   if self.syn.has(p, "prep")]
+        return any(_key(p) in rp.get("since", ()) and any(self.syn.has(g, "prep_object") and YEARS.match(g.text)
+                                                          for g in p.children)
+                   or _key(p) in rp.get("spans_with", ()) and any(self.syn.has(g, "prep_object") and g.lower_ in rp.get("spans", ())
+                                                                  for g in p.children)
+                   for p in phrases)
+
     def _status_notes(self, s: _Sent, h: Any) -> tuple[str, set[str]]:
         """The trigger's status and every status (and "negation", "denial") noted on its chain."""
         syn = self.syn
@@ -2233,6 +2403,55 @@ class TreeCoder(Coder):
                 return True
             subj, _ = self._subject(v) if syn.is_pos(v, "verb") else (None, False)
             if subj is not None and (subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters):
+                return True
+        return False
+
+    def _argument_of_other(self, h: Any) -> bool:
+        """A nominal act in the phrase another trigger acts on ("would detain any participants of an
+        unsanctioned rally", "will arrest protest organisers", "offered treatment to protesters"): the
+        other act's party, not an act of its own (convention 4)."""
+        syn = self.syn
+        by_head = getattr(self, "_by_head", {})
+        x = h
+        for _ in range(4):
+            if x.head.i == x.i or not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "compound")
+                                       or syn.has(x, "object") or syn.has(x, "oblique")):
+                return False
+            x = x.head
+            t = by_head.get(x.i)
+            if t is not None and t.phrase.pattern.type != "PROTEST":
+                return True
+            if syn.is_pos(x, "verb"):
+                return False
+        return False
+
+    def _others_word(self, s: _Sent, h: Any, own: set[str]) -> bool:
+        """The act's clause is the content of a verb of saying (`speech`; above it, or a loose clause
+        after it: "..., the US adviser said") whose subject is a forecaster (`status.forecasters`) or
+        names only countries other than `own`: another's account of what the actor will do."""
+        syn = self.syn
+        x = h
+        for _ in range(3):
+            if syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            x = x.head
+        while (syn.has(x, "open_clause") or syn.has(x, "coordinated")) and x.head.i != x.i:
+            x = x.head
+        said = [c for c in x.children if syn.has(c, "parataxis")]
+        if syn.has(x, "content_clause") and x.head.i != x.i:
+            said.append(x.head)
+        for v in said:
+            subj, passive = self._subject(v)
+            if subj is None or passive:
+                continue
+            if subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters:
+                return True  # ("analysts predicted Azerbaijani forces would attack")
+            if not (_key(v) in syn.speech or v.lower_ in syn.speech):
+                continue
+            # (a bare "the defence minister" takes the nearest name's country: no speaker of its own)
+            ms = self._actors_at(s, subj)
+            codes = {c for m in ms for c in m.codes}
+            if codes and not codes & own and all(m.kind != "bare" for m in ms):
                 return True
         return False
 
@@ -2537,6 +2756,9 @@ class TreeCoder(Coder):
             # «По итогам встречи были достигнуты договорённости»: a joint act with no party, in a sentence that
             # names none, after the document's talks is their outcome (the rule coder's reading)
             src = [Mention(t.start, t.start, tuple(state.talks_pair), "GOV", "", "group", talks=True)]
+        if p.pos == "noun" and p.self_target and not {c for m in tgt for c in m.codes} - {c for m in src for c in m.codes} \
+                and self._argument_of_other(h):
+            return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
@@ -2701,7 +2923,10 @@ class TreeCoder(Coder):
             # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
             # ratified binds the signer to it, one way (the organisation signs nothing)
             symmetric = False
-        if symmetric or ptype in JOINT and len(scodes) >= 2 or mutual and len(scodes) >= 2:
+        # (a one-way joint act of coordinated parties with another party named goes from each to it: "Merkel
+        # and Hollande flew to Moscow", "Lithuania, Latvia and Estonia invited Tsikhanouskaya": not among them)
+        one_way = not p.symmetric and not mutual and bool([c for c in tcodes if c not in scodes]) and ptype == p.type
+        if symmetric or ptype in JOINT and len(scodes) >= 2 and not one_way or mutual and len(scodes) >= 2:
             parties = list(dict.fromkeys(scodes + tcodes))
             ms = {**tm, **sm}
             if not parties and p.pos == "noun" and state.talks_pair and not self.allow_unknown \
@@ -2878,6 +3103,10 @@ class TreeCoder(Coder):
         elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
         statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
+        if intent is not None and self._others_word(s, h, set(scodes)):
+            # "Russia could attack Ukraine at any moment, the US adviser said", "analysts say Russia could
+            # seize ...": another's view of what the actor may do is no statement of the actor's intent
+            intent = None
         if intent is not None and (status in statuses or threat) \
                 and not (p.pos == "verb" and self._raised_passive(h)):  # ("troops are set to leave": no promise)
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",

@@ -17,6 +17,7 @@ IRREGULAR = {
     "overthrow": ["overthrew", "overthrown"], "slay": ["slew", "slain"], "mislead": ["misled"],
     "arise": ["arose", "arisen"], "swear": ["swore", "sworn"], "win": ["won"], "lose": ["lost"],
     "deal": ["dealt"], "build": ["built"], "spend": ["spent"], "flee": ["fled"], "sit": ["sat"],
+    "fall": ["fell", "fallen"], "grow": ["grew", "grown"], "shrink": ["shrank", "shrunk"],
     "draw": ["drew", "drawn"], "get": ["got", "gotten"], "find": ["found"], "sweep": ["swept"],
     "try": ["tried", "tries"], "deny": ["denied", "denies"], "ally": ["allied", "allies"], "rally": ["rallied", "rallies"],
     "apply": ["applied", "applies"], "supply": ["supplied", "supplies"], "ratify": ["ratified", "ratifies"],
