@@ -2719,6 +2719,10 @@ class TreeCoder(Coder):
                                            quad=cameo.quad_class(jcode) if jinfo else p.quad,
                                            trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
                                            start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
+        if p.target_required:
+            # a pattern read only with its other party named (`target_required`): "sent warships to the
+            # Baltic" is no deployment against anyone
+            pairs = [pr for pr in pairs if pr[1] is not None]
         if not pairs:
             if p.pos == "verb" and not tcodes:
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
