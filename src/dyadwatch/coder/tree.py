@@ -198,6 +198,8 @@ class Syntax:
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
     group_demands: frozenset[str] = frozenset()  # acts such a group aims at its own country's state organs (X -> X)
+    # `verb_adverbs`: adverbs that, as a verb pattern's trigger, stand for the verb they modify ("jointly developed")
+    verb_adverbs: frozenset[str] = frozenset()
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -254,7 +256,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
-            "alleged_words", "condition_target", "indefinite_personal")
+            "alleged_words", "condition_target", "indefinite_personal", "verb_adverbs")
 
 
 @lru_cache(maxsize=16)
@@ -329,6 +331,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
+        verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         unplanned=bool(data.get("unplanned")),
@@ -773,6 +776,12 @@ class TreeCoder(Coder):
                 self._sent_now = None
             self._index(s)
             heads = {id(t): self._trigger_head(s, t) for t in trigs}
+            if self.syn.verb_adverbs:
+                # an adverb's act only where its verb is no act of its own and has none as its object
+                # ("jointly condemned", "jointly held exercises": those acts, no cooperation beside them)
+                acts = {heads[id(t)].i for t in trigs if not self._adverb_trigger(s, t)}
+                trigs = [t for t in trigs if not self._adverb_trigger(s, t) or not (
+                    heads[id(t)].i in acts or any(c.i in acts for c in heads[id(t)].children))]
             by_head = {heads[id(t)].i: t for t in trigs}
             # a verb of denial over another trigger ("denied that its troops had shelled") is the
             # status of the act it denies (`status.denial`), no refusal of its own
@@ -908,9 +917,17 @@ class TreeCoder(Coder):
         return bool(joiners) and len(gap) > 0 and all(t.text in joiners for t in gap) and any(
             x is not m and x.codes and s.toks[x.start][1] <= head.head.idx < s.toks[x.end - 1][2] for x in s.mentions)
 
+    def _adverb_trigger(self, s: _Sent, t: _Trig) -> bool:
+        """A one-word verb trigger of `verb_adverbs` that modifies a verb ("jointly", "together")."""
+        first = s.tok(t.start)
+        return t.end - t.start == 1 and t.phrase.pattern.pos == "verb" and first.lower_ in self.syn.verb_adverbs \
+            and not self.syn.is_pos(first, "verb") and first.head.i != first.i and self.syn.is_pos(first.head, "verb")
+
     def _trigger_head(self, s: _Sent, t: _Trig) -> Any:
         """The trigger's syntactic head: the verb of a verb pattern, the head noun of a noun one."""
         first = s.tok(t.start)
+        if self._adverb_trigger(s, t):
+            return first.head  # "Kazakh and Russian specialists jointly launched a satellite": the verb's act
         if t.phrase.pattern.pos == "verb" and (self.syn.is_pos(first, "verb") or t.end - t.start == 1):
             return first
         toks = [s.tok(i) for i in range(t.start, t.end)]  # (and "высоко оценила": the verb)
