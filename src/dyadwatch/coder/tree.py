@@ -1625,6 +1625,13 @@ class TreeCoder(Coder):
         own_mods = [c for i in sorted(trig_ids - {h.i}) if s.doc[i].i < h.i and s.doc[i].head.i in trig_ids
                     for c in s.doc[i].children if c.i not in trig_ids and c.i < s.doc[i].i]
         for c in [*h.children, *own_mods]:
+            if self.syn.has(c, "noun_modifier") and self.syn.is_pos(c, "name") and not p.symmetric \
+                    and c.i not in trig_ids and self.syn.has(h, "object") and h.head.i != h.i \
+                    and self.syn.is_pos(h.head, "verb") and c.i == h.head.i + 1 == min(x.i for x in h.subtree):
+                # "promised Ukraine military aid": a bare name right after the verb is its indirect object
+                # that the parse hangs on the object, the one the act is for, not its actor
+                tgt += [m for m in self._actors_at(s, c) if m not in tgt]
+                continue
             if self.syn.has(c, "compound") and self.syn.is_pos(c, "name") and not p.symmetric and c.i not in trig_ids:
                 comp += [m for m in self._actors_at(s, c) if m not in comp]
                 continue
