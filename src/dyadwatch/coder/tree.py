@@ -200,6 +200,9 @@ class Syntax:
     group_demands: frozenset[str] = frozenset()  # acts such a group aims at its own country's state organs (X -> X)
     # `verb_adverbs`: adverbs that, as a verb pattern's trigger, stand for the verb they modify ("jointly developed")
     verb_adverbs: frozenset[str] = frozenset()
+    # `answered`: nominal acts whose maker is named and whose other party is the one that answers them ("Moscow
+    # rejected Minsk's request", "Minsk's request was granted by Moscow", "freed him after Riga's request")
+    answered: frozenset[str] = frozenset()
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -256,7 +259,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "untargeted", "own_matter", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
-            "alleged_words", "condition_target", "indefinite_personal", "verb_adverbs")
+            "alleged_words", "condition_target", "indefinite_personal", "verb_adverbs",
+            "answered")
 
 
 @lru_cache(maxsize=16)
@@ -332,6 +336,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
+        answered=frozenset(str(x) for x in data.get("answered") or ()),
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         unplanned=bool(data.get("unplanned")),
@@ -916,6 +921,28 @@ class TreeCoder(Coder):
         joiners = self.syn.preps["pair_joiners"]
         return bool(joiners) and len(gap) > 0 and all(t.text in joiners for t in gap) and any(
             x is not m and x.codes and s.toks[x.start][1] <= head.head.idx < s.toks[x.end - 1][2] for x in s.mentions)
+
+    def _answerer(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party that answers a nominal act of `answered` whose maker is named: the subject of the
+        verb it is the object of ("Moscow rejected Minsk's request"), that verb's passive agent ("was
+        granted by Moscow"), or the subject of the clause it is a phrase of ("Minsk freed him after
+        Riga's request"); none where that party is its maker."""
+        v, hops = h.head, 0
+        while v.i != v.head.i and not self.syn.is_pos(v, "verb") and hops < 2:
+            v, hops = v.head, hops + 1  # (out of its preposition: "after Riga's request")
+        if v.i == h.i or not self.syn.is_pos(v, "verb"):
+            return []
+        own_act = self._by_head.get(v.i)
+        if own_act is not None and own_act.phrase.pattern.type in ("SUPPORT", "ACCUSE"):
+            return []  # ("Warsaw backed the opposition's call for a rerun": a stand on it, no answer)
+        subj, passive = self._subject(v)
+        if passive:
+            cands = [m for w, n in self._preps(v) if w == "by" or w in self.syn.preps["passive_agent"]
+                     for m in self._actors_at(s, n)]
+        else:
+            cands = self._actors_at(s, subj) if subj is not None else []
+        own = {c for m in src for c in m.codes}
+        return [m for m in cands if m.codes and not set(m.codes) & own and not m.location]
 
     def _adverb_trigger(self, s: _Sent, t: _Trig) -> bool:
         """A one-word verb trigger of `verb_adverbs` that modifies a verb ("jointly", "together")."""
@@ -2526,6 +2553,8 @@ class TreeCoder(Coder):
             if own & {c for m in told for c in m.codes}:
                 tgt = [m for m in asked if m.codes and not set(m.codes) & own]
                 accepted = bool(tgt)
+        if p.pos == "noun" and p.type in self.syn.answered and src and not tgt:
+            tgt = self._answerer(s, h, src)
         if src and not tgt and self.syn.is_pos(h, "verb") and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
                 and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause")
                      and ("Conv" in h.morph.get("VerbForm") or self.syn.tagged(h, "converb") and not p.predicate)) \
