@@ -1839,6 +1839,16 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
+                    if len({c for m in src for c in m.codes}) == 1 and not tgt and self.syn.sentence_pair \
+                            and p.type in self.syn.sentence_pair and (p.cameo.startswith("041") or any(
+                                self.syn.has(c, "possessor") and self.syn.is_pos(c, "pronoun") for c in h.children)):
+                        # "Putin praised Lukashenka's commitment at their meeting", "told Putin in a phone
+                        # call": the one the verb addresses is the other party of their talks or phone call
+                        # (not of a summit it attends: "granted Ukraine candidate status at a summit")
+                        own = {c for m in src for c in m.codes}
+                        tgt = [m for c in x.children if c.i != h.i and (self.syn.has(c, "object")
+                               or self.syn.has(c, "indirect_object")) for m in self._actors_at(s, c)
+                               if m.codes and not set(m.codes) & own and not m.location]
                 elif (passive or self.syn.has(x, "noun_clause")) and x.i in self._by_head \
                         and self._by_head[x.i].phrase.pattern.type in JOINT:
                     # "the loan, agreed by Putin and Erdogan during talks this week": a joint act's agents
