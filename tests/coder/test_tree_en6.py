@@ -104,3 +104,12 @@ def test_talks_the_verb_s_phrase_names_are_with_the_one_it_addresses():
     # a summit it attends is no talks with the one it addresses
     got = pairs("EU leaders granted Serbia candidate status at a summit in Brussels.")
     assert ("SRB", "EU", "CONSULT") not in got
+
+
+def test_agreements_signed_initialled_extended_a_word_farther_on():
+    got = pairs("Chile and Peru signed a 25-year copper supply deal in Lima.")
+    assert ("CHL", "PER", "AGREE") in got and ("PER", "CHL", "AGREE") in got
+    got = pairs("Chile and Argentina extended their agreement on border traffic.")
+    assert ("CHL", "ARG", "AGREE") in got and ("ARG", "CHL", "AGREE") in got
+    got = pairs("Peruvian and Bolivian negotiators initialled a transit agreement in La Paz.")
+    assert ("PER", "BOL", "AGREE") in got and ("BOL", "PER", "AGREE") in got
