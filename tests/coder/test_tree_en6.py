@@ -113,3 +113,15 @@ def test_agreements_signed_initialled_extended_a_word_farther_on():
     assert ("CHL", "ARG", "AGREE") in got and ("ARG", "CHL", "AGREE") in got
     got = pairs("Peruvian and Bolivian negotiators initialled a transit agreement in La Paz.")
     assert ("PER", "BOL", "AGREE") in got and ("BOL", "PER", "AGREE") in got
+
+
+def test_a_demand_dropped_is_a_retreat_and_forces_abandoning_a_place_retreat_from_its_state():
+    got = pairs("Chile dropped its demand for a new border survey from Peru.")
+    assert ("CHL", "PER", "RETREAT") in got and not any(t == "REQUEST" for _, _, t in got)
+    assert ("RUS", "UKR", "RETREAT") in pairs("Russian troops abandoned Kherson on Friday.")
+
+
+def test_firing_drills_are_military_moves_and_debts_refinanced_are_aid():
+    got = pairs("The Turkish navy will begin firing drills near the Greek coast.")
+    assert ("TUR", "GRC", "MOBILIZE") in got and not any(t == "ASSAULT" for _, _, t in got)
+    assert ("CHN", "LAO", "AID") in pairs("China agreed to refinance Laos's debt.")
