@@ -125,3 +125,8 @@ def test_firing_drills_are_military_moves_and_debts_refinanced_are_aid():
     got = pairs("The Turkish navy will begin firing drills near the Greek coast.")
     assert ("TUR", "GRC", "MOBILIZE") in got and not any(t == "ASSAULT" for _, _, t in got)
     assert ("CHN", "LAO", "AID") in pairs("China agreed to refinance Laos's debt.")
+
+
+def test_an_amount_in_aid_pledged_is_aid_pledged():
+    # syntax.yaml `preps.amount`: "$100 million in aid" is the aid
+    assert ("NOR", "MDA", "AID", "planned") in events("Norway pledged $30 million in aid to Moldova.")
