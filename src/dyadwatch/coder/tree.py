@@ -91,7 +91,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
               "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
-POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective")
+POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
 # the rule coder's optional English parse (coder/syntax.py): its labels, parts of speech and words
 RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "prep", "prep_or_agent", "prep_object",
@@ -102,7 +102,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
-             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent")
+             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -207,6 +207,11 @@ class Syntax:
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
     group_demands: frozenset[str] = frozenset()  # acts such a group aims at its own country's state organs (X -> X)
+    # `verb_adverbs`: adverbs that, as a verb pattern's trigger, stand for the verb they modify ("jointly developed")
+    verb_adverbs: frozenset[str] = frozenset()
+    # `answered`: nominal acts whose maker is named and whose other party is the one that answers them ("Moscow
+    # rejected Minsk's request", "Minsk's request was granted by Moscow", "freed him after Riga's request")
+    answered: frozenset[str] = frozenset()
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -264,7 +269,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
-            "repeated", "no_date", "statistics", "warnings", "assertions")
+            "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered")
 
 
 @lru_cache(maxsize=16)
@@ -340,6 +345,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
+        verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
+        answered=frozenset(str(x) for x in data.get("answered") or ()),
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         unplanned=bool(data.get("unplanned")),
@@ -819,6 +826,12 @@ class TreeCoder(Coder):
                 self._sent_now = None
             self._index(s)
             heads = {id(t): self._trigger_head(s, t) for t in trigs}
+            if self.syn.verb_adverbs:
+                # an adverb's act only where its verb is no act of its own and has none as its object
+                # ("jointly condemned", "jointly held exercises": those acts, no cooperation beside them)
+                acts = {heads[id(t)].i for t in trigs if not self._adverb_trigger(s, t)}
+                trigs = [t for t in trigs if not self._adverb_trigger(s, t) or not (
+                    heads[id(t)].i in acts or any(c.i in acts for c in heads[id(t)].children))]
             by_head = {heads[id(t)].i: t for t in trigs}
             # a verb of denial over another trigger ("denied that its troops had shelled") is the
             # status of the act it denies (`status.denial`), no refusal of its own
@@ -969,9 +982,39 @@ class TreeCoder(Coder):
         return bool(joiners) and len(gap) > 0 and all(t.text in joiners for t in gap) and any(
             x is not m and x.codes and s.toks[x.start][1] <= head.head.idx < s.toks[x.end - 1][2] for x in s.mentions)
 
+    def _answerer(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party that answers a nominal act of `answered` whose maker is named: the subject of the
+        verb it is the object of ("Moscow rejected Minsk's request"), that verb's passive agent ("was
+        granted by Moscow"), or the subject of the clause it is a phrase of ("Minsk freed him after
+        Riga's request"); none where that party is its maker."""
+        v, hops = h.head, 0
+        while v.i != v.head.i and not self.syn.is_pos(v, "verb") and hops < 2:
+            v, hops = v.head, hops + 1  # (out of its preposition: "after Riga's request")
+        if v.i == h.i or not self.syn.is_pos(v, "verb"):
+            return []
+        own_act = self._by_head.get(v.i)
+        if own_act is not None and own_act.phrase.pattern.type in ("SUPPORT", "ACCUSE"):
+            return []  # ("Warsaw backed the opposition's call for a rerun": a stand on it, no answer)
+        subj, passive = self._subject(v)
+        if passive:
+            cands = [m for w, n in self._preps(v) if w == "by" or w in self.syn.preps["passive_agent"]
+                     for m in self._actors_at(s, n)]
+        else:
+            cands = self._actors_at(s, subj) if subj is not None else []
+        own = {c for m in src for c in m.codes}
+        return [m for m in cands if m.codes and not set(m.codes) & own and not m.location]
+
+    def _adverb_trigger(self, s: _Sent, t: _Trig) -> bool:
+        """A one-word verb trigger of `verb_adverbs` that modifies a verb ("jointly", "together")."""
+        first = s.tok(t.start)
+        return t.end - t.start == 1 and t.phrase.pattern.pos == "verb" and first.lower_ in self.syn.verb_adverbs \
+            and not self.syn.is_pos(first, "verb") and first.head.i != first.i and self.syn.is_pos(first.head, "verb")
+
     def _trigger_head(self, s: _Sent, t: _Trig) -> Any:
         """The trigger's syntactic head: the verb of a verb pattern, the head noun of a noun one."""
         first = s.tok(t.start)
+        if self._adverb_trigger(s, t):
+            return first.head  # "Kazakh and Russian specialists jointly launched a satellite": the verb's act
         if t.phrase.pattern.pos == "verb" and (self.syn.is_pos(first, "verb") or t.end - t.start == 1):
             return first
         toks = [s.tok(i) for i in range(t.start, t.end)]  # (and "высоко оценила": the verb)
@@ -1687,6 +1730,13 @@ class TreeCoder(Coder):
         own_mods = [c for i in sorted(trig_ids - {h.i}) if s.doc[i].i < h.i and s.doc[i].head.i in trig_ids
                     for c in s.doc[i].children if c.i not in trig_ids and c.i < s.doc[i].i]
         for c in [*h.children, *own_mods]:
+            if self.syn.has(c, "noun_modifier") and self.syn.is_pos(c, "name") and not p.symmetric \
+                    and c.i not in trig_ids and self.syn.has(h, "object") and h.head.i != h.i \
+                    and self.syn.is_pos(h.head, "verb") and c.i == h.head.i + 1 == min(x.i for x in h.subtree):
+                # "promised Ukraine military aid": a bare name right after the verb is its indirect object
+                # that the parse hangs on the object, the one the act is for, not its actor
+                tgt += [m for m in self._actors_at(s, c) if m not in tgt]
+                continue
             if self.syn.has(c, "compound") and self.syn.is_pos(c, "name") and not p.symmetric and c.i not in trig_ids:
                 comp += [m for m in self._actors_at(s, c) if m not in comp]
                 continue
@@ -1890,6 +1940,16 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
+                    if len({c for m in src for c in m.codes}) == 1 and not tgt and self.syn.sentence_pair \
+                            and p.type in self.syn.sentence_pair and (p.cameo.startswith("041") or any(
+                                self.syn.has(c, "possessor") and self.syn.is_pos(c, "pronoun") for c in h.children)):
+                        # "Putin praised Lukashenka's commitment at their meeting", "told Putin in a phone
+                        # call": the one the verb addresses is the other party of their talks or phone call
+                        # (not of a summit it attends: "granted Ukraine candidate status at a summit")
+                        own = {c for m in src for c in m.codes}
+                        tgt = [m for c in x.children if c.i != h.i and (self.syn.has(c, "object")
+                               or self.syn.has(c, "indirect_object")) for m in self._actors_at(s, c)
+                               if m.codes and not set(m.codes) & own and not m.location]
                 elif (passive or self.syn.has(x, "noun_clause")) and x.i in self._by_head \
                         and self._by_head[x.i].phrase.pattern.type in JOINT:
                     # "the loan, agreed by Putin and Erdogan during talks this week": a joint act's agents
@@ -1957,10 +2017,15 @@ class TreeCoder(Coder):
 
     def _measure_head(self, s: _Sent, h: Any) -> Any:
         """The noun a nominal event is the "of" phrase of ("a package of sanctions", "a new round
-        of talks", "пакет санкций"), where that noun names no actor; else the event itself."""
+        of talks", "пакет санкций"), or the amount it is the `preps.amount` phrase of ("$100 million in
+        aid"), where that noun names no actor; else the event itself."""
         syn = self.syn
         x = h
         for _ in range(2):
+            if syn.has(x, "prep_object") and syn.has(x.head, "prep") and _key(x.head) in syn.preps["amount"] \
+                    and self.syn.is_pos(x.head.head, "number") and x.head.head.i not in s.at:
+                x = x.head.head  # (an amount: no noun of its own)
+                continue
             if syn.has(x, "prep_object") and syn.has(x.head, "prep") and _key(x.head) in syn.preps["of"]:
                 noun = x.head.head
             elif syn.has(x, "oblique") and self._case_key(x) in syn.preps["of"] and x.i > x.head.i:
@@ -2795,6 +2860,8 @@ class TreeCoder(Coder):
             if own & {c for m in told for c in m.codes}:
                 tgt = [m for m in asked if m.codes and not set(m.codes) & own]
                 accepted = bool(tgt)
+        if p.pos == "noun" and p.type in self.syn.answered and src and not tgt:
+            tgt = self._answerer(s, h, src)
         if src and not tgt and self.syn.is_pos(h, "verb") and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
                 and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause")
                      and ("Conv" in h.morph.get("VerbForm") or self.syn.tagged(h, "converb") and not p.predicate)) \
@@ -3044,6 +3111,10 @@ class TreeCoder(Coder):
                                            quad=cameo.quad_class(jcode) if jinfo else p.quad,
                                            trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
                                            start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
+        if p.target_required:
+            # a pattern read only with its other party named (`target_required`): "sent warships to the
+            # Baltic" is no deployment against anyone
+            pairs = [pr for pr in pairs if pr[1] is not None]
         if not pairs:
             if p.pos == "verb" and not tcodes:
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
