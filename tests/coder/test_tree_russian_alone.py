@@ -1,4 +1,5 @@
-"""The Russian tree alone (`tree-only`) finds what the Russian rule coder's fallback supplied:
+"""The Russian tree alone (`tree-only`) finds what the Russian rule coder's fallback supplied (and a
+call by phone, in both languages):
 the English tree's mechanisms in Russian data (lang/ru/syntax.yaml: `untargeted`, `clause_other`,
 `home_acts`, `preps.reciprocal`, `preps.joint`, ...). Sentences written for these tests."""
 
@@ -50,3 +51,13 @@ def test_an_act_noun_over_the_act_is_no_light_verb() -> None:
 def test_joint_partner_in_english() -> None:
     assert {("RUS", "BLR", "COOPERATE"), ("BLR", "RUS", "COOPERATE")} <= _events(
         "Russia will send paratroopers to Belarus for joint exercises.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Алиев и Пашинян договорились по телефону о новой встрече.", "ru"),
+    ("Aliyev thanked Pashinyan by phone for the release of the prisoners.", "en"),
+])
+def test_an_act_done_by_phone_is_also_the_call(text: str, lang: str) -> None:
+    got = _events(text, lang)
+    assert {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")} <= got
+    assert ("ARM", "AZE", "SUPPORT") not in got  # (the thanks stay one way)

@@ -202,6 +202,7 @@ class Syntax:
     unplanned: bool = False  # `unplanned`: a negated act held to come is no event (convention 10)
     clause_other: frozenset[str] = frozenset()  # verb acts whose target may be any other actor after them in their clause
     sentence_pair: frozenset[str] = frozenset()  # joint nominal acts with no party found: the sentence's two countries
+    phone: dict[str, Any] = field(default_factory=dict)  # {phrases: {"by phone", ...}, code: "041"}: a call held too
     talks_outcome: frozenset[str] = frozenset()  # joint acts with no party in a sentence naming none: the document's talks' pair
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
@@ -265,7 +266,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-            "untargeted", "own_matter", "talks_outcome", "planned_again", "according", "asked_to", "summoned",
+            "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
@@ -342,6 +343,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         state_acts=frozenset(str(x) for x in data.get("state_acts") or ()),
         sentence_pair=frozenset(str(x) for x in data.get("sentence_pair") or ()),
         talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
+        phone={"phrases": frozenset(str(w).lower() for w in (data.get("phone") or {}).get("phrases") or ()),
+               "code": str((data.get("phone") or {}).get("code") or "041")} if data.get("phone") else {},
         state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
@@ -3185,6 +3188,19 @@ class TreeCoder(Coder):
             # (first, as the rule coder orders them: the sentence's first event is the statement)
             info = cameo.lookup(intent)
             acts.insert(0, (info.plover_type, intent, info.mode, info.goldstein, cameo.quad_class(intent), "occurred"))
+        if self.syn.phone and ptype != "CONSULT" and status == "occurred" \
+                and any(f"{w} {_key(n)}" in self.syn.phone["phrases"] for w, n in self._preps(h)):
+            # «договорились по телефону», "thanked him by phone": the call itself took place too, both ways
+            code = self.syn.phone["code"]
+            info = cameo.lookup(code)
+            called = {(a, b): (ma, mb) for a, b, ma, mb in pairs if b is not None and a is not None and a != b}
+            called.update({(b, a): (mb, ma) for (a, b), (ma, mb) in list(called.items())})
+            extra += [Event(source=a, target=b, type=info.plover_type, cameo=code, status="occurred",
+                            source_sector=ma.sector if ma else None, source_text=ma.text if ma else None,
+                            target_text=mb.text if mb else None, target_sector=mb.sector if mb else None,
+                            mode=info.mode, goldstein=info.goldstein, quad=cameo.quad_class(code),
+                            trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
+                      for (a, b), (ma, mb) in called.items()]
         return [Event(source=a, target=b, type=a_type, cameo=a_cameo, status=a_status,
                       source_sector=ma.sector if ma else None, source_text=ma.text if ma else None,
                       target_text=mb.text if mb else None, target_sector=mb.sector if mb else None,
