@@ -1,7 +1,7 @@
-"""The Russian tree alone (`tree-only`) finds what the Russian rule coder's fallback supplied (and a
-call by phone, in both languages):
-the English tree's mechanisms in Russian data (lang/ru/syntax.yaml: `untargeted`, `clause_other`,
-`home_acts`, `preps.reciprocal`, `preps.joint`, ...). Sentences written for these tests."""
+"""The Russian tree alone finds what the removed Russian rule coder supplied: the English tree's
+mechanisms in Russian data (lang/ru/syntax.yaml: `untargeted`, `clause_other`, `home_acts`,
+`preps.reciprocal`, `preps.joint`, ...), and a call by phone in both languages. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
