@@ -52,3 +52,10 @@ def test_no_second_party_or_a_directive_or_another_country_is_no_domestic_event(
 def test_forces_arriving_are_left_to_the_rule_coder_s_deployment():
     assert dyads("The first deployment of Ukrainian peacekeeping troops has arrived in Lebanon.") \
         == {("UKR", "LBN", "AID")}
+
+
+def test_a_protest_outside_a_foreign_embassy_is_the_towns_people_against_its_state() -> None:
+    # the town, not the embassy, is where the protesters live; the embassy's state is protested to
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Protesters gathered outside the Chinese embassy in Prague.", "2024-03-14")}
+    assert got == {("CZE", "CHN", "PROTEST")}

@@ -2908,7 +2908,9 @@ class TreeCoder(Coder):
             # acts on him (convention 7: a state against an opposition figure), as the rule coder reads it
             src = [Mention(tgt[0].start, tgt[0].start, tgt[0].codes, "GOV", "", "bare")]
             self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))  # (the rule coder's reading)
-        home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
+        # (a town before a foreign embassy in it: "outside the Russian embassy in Vilnius" is in Lithuania)
+        home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic and m.kind != "title"),
+                    None) or next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
         held_at = p.pos == "noun" and self.syn.has(h, "subject") and h.head.i != h.i and _key(h.head) in self.syn.occurrence
         # (and one that people who name no actor joined: «тысячи человек вышли на акцию протеста»)
         joined_by = not src and p.pos == "noun" and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
@@ -2920,6 +2922,9 @@ class TreeCoder(Coder):
             # (and a protest that took place there: «в Минске прошла акция протеста»)
             place_m = next(m for m in s.mentions if m.location and m.codes and m.codes[0] == home)
             src = [replace(m, codes=(home,)) for m in src] or [place_m]
+            if not tgt or all(m.location or set(m.codes) == {home} for m in tgt):
+                # "gathered outside the Russian embassy in Vilnius": the embassy's state is the one protested to
+                tgt = [m for m in s.mentions if m.location and m.kind == "title" and m.codes and m.codes[0] != home][:1] or tgt
             if tgt and all(m.location for m in tgt):
                 # (the place itself is no target: "blocked streets in Hong Kong in defiance of the
                 # Chinese authorities" is aimed at the authorities, deeper in the clause)
