@@ -61,3 +61,8 @@ def test_an_act_done_by_phone_is_also_the_call(text: str, lang: str) -> None:
     got = _events(text, lang)
     assert {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")} <= got
     assert ("ARM", "AZE", "SUPPORT") not in got  # (the thanks stay one way)
+
+
+def test_a_content_clause_with_an_auxiliary_has_the_speakers_subject() -> None:
+    # «что будет добиваться»: the infinitive's auxiliary agrees with the verb of saying (pro-drop)
+    assert ("ARM", "RUS", "REQUEST") in _events("Пашинян заявил, что будет добиваться вывода российских пограничников.")

@@ -1377,8 +1377,11 @@ class TreeCoder(Coder):
                     and any(syn.has(c, "subject") for c in t.head.children):
                 t = t.head  # («Литва позавчера закрыла границу»: the parse hangs the verb and its subject on the adverb)
                 continue
-            if syn.has(t, "pro_drop") and t.head.i != t.i and "Fin" in t.morph.get("VerbForm") \
-                    and self.syn.is_pos(t.head, "verb") and t.morph.get("Number") == t.head.morph.get("Number"):
+            # (the finite word of the clause: the verb, or the auxiliary of an infinitive: «что не будет отводить»)
+            fin = t if "Fin" in t.morph.get("VerbForm") else next(
+                (a for a in t.children if syn.has(a, "aux") and "Fin" in a.morph.get("VerbForm")), None)
+            if syn.has(t, "pro_drop") and t.head.i != t.i and fin is not None \
+                    and self.syn.is_pos(t.head, "verb") and fin.morph.get("Number") == t.head.morph.get("Number"):
                 # «Пашинян заявил, что встретится с Алиевым»: a finite content clause with no subject of
                 # its own, agreeing with the verb above, has that verb's subject
                 t = t.head
