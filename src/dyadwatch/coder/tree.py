@@ -2862,24 +2862,30 @@ class TreeCoder(Coder):
                 accepted = bool(tgt)
         if p.pos == "noun" and p.type in self.syn.answered and src and not tgt:
             tgt = self._answerer(s, h, src)
-        if src and not tgt and self.syn.is_pos(h, "verb") and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
-                and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause")
-                     and ("Conv" in h.morph.get("VerbForm") or self.syn.tagged(h, "converb") and not p.predicate)) \
-                and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in h.children) \
-                and not any(w in self.syn.preps["target"] for w, _ in self._preps(h)) \
-                and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in h.children):
+        v = h
+        if src and not tgt and p.pos == "noun" and self.syn.has(h, "object") and h.head.i != h.i \
+                and by_head.get(h.head.i) is not None and self.syn.has(h.head, "coordinated"):
+            # "met Poroshenko and promised military assistance": the act in the object of a verb act joined to
+            # another is aimed where that verb act is (the verb's own party, as below)
+            v = h.head
+        if src and not tgt and self.syn.is_pos(v, "verb") and v.head.i != v.i and self.syn.is_pos(v.head, "verb") \
+                and (self.syn.has(v, "coordinated") or self.syn.has(v, "adverbial_clause")
+                     and ("Conv" in v.morph.get("VerbForm") or self.syn.tagged(v, "converb") and not p.predicate)) \
+                and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in v.children) \
+                and not any(w in self.syn.preps["target"] for w, _ in self._preps(v)) \
+                and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in v.children):
             # (not one with a party of its own that names no country: «разрешил союзникам реэкспорт»)
             # «раскритиковал Польшу и пригрозил ответными мерами», «потребовала от Минска ..., пригрозив
             # последствиями»: a second act of the same subject with no other party of its own is aimed
             # at the party of the act it is joined to
-            ot = by_head.get(h.head.i)
-            if p.type in self.syn.condition_target and self._condition_party(s, h, src):
+            ot = by_head.get(v.head.i)
+            if p.type in self.syn.condition_target and self._condition_party(s, v, src):
                 ot = None  # («..., пригрозив мерами, если Вильнюс не изменит решение»: the condition's party)
             if ot is not None and ot is not t:
-                _, otgt, _ = self._roles(s, ot, h.head)
+                _, otgt, _ = self._roles(s, ot, v.head)
                 own = {c for x in src for c in x.codes}
                 tgt = [m for m in otgt if m not in src and not set(m.codes) & own]
-                aimed = self._aimed.get(h.head.i, set()) - own
+                aimed = self._aimed.get(v.head.i, set()) - own
                 if not tgt and aimed:
                     # (the party the joined act was coded against, found off its paths: «осуждает принятый
                     # Советом ЕС пакет мер и оставляет за собой право на ответные шаги»)
