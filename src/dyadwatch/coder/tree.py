@@ -879,7 +879,9 @@ class TreeCoder(Coder):
                     unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
                     continue
                 if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) \
-                        or self._stays_away(s, t, h):
+                        or self._stays_away(s, t, h) \
+                        or t.phrase.pattern.visit and t.phrase.pattern.pos == "verb" and self._thing_travels(s, h):
+                    # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits)
                     unplanned += 1  # "no date has been set for the visit", "have met 100 times" (convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
@@ -3425,6 +3427,19 @@ class TreeCoder(Coder):
         country only the nearest name gave (a `bare` mention): no adjective or genitive of its own."""
         ms = self._actors_at(s, n)
         return bool(ms) and all(m.kind == "bare" and m.sector == "MIL" for m in ms)
+
+    def _thing_travels(self, s: _Sent, v: Any) -> bool:
+        """The subject of verb `v` is a thing its parties only qualify: the mentions inside the subject's
+        phrase are adjectives or possessors, none on its head word, which no title or sector word made an
+        actor ("Belarusian exports", "a German field hospital", "Belarus's national airline")."""
+        subj, passive = self._subject(v)
+        if subj is None or passive or not self.syn.is_pos(subj, "noun"):
+            return False
+        below = {x.i for x in subj.subtree}
+        ks = [k for k in range(min(len(s.mentions), len(s.spans))) if s.spans[k] and s.spans[k] <= below]
+        return bool(ks) and all(subj.i not in s.spans[k] and all(
+            self.syn.is_pos(s.doc[i], "adjective") or self.syn.has(s.doc[i], "possessor") for i in s.spans[k]
+            if s.doc[i].head.i not in s.spans[k]) for k in ks)
 
     def _forces(self, s: _Sent, v: Any) -> bool:
         """The subject of verb `v` is armed forces: a plural military sector word ("troops",
