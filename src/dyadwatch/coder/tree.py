@@ -3181,6 +3181,9 @@ class TreeCoder(Coder):
                 intent, threat = ultimatum, True
         elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
+        if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
+            intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
+            # (hypothetical in substance, convention 5), no promise beside it
         statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
         if intent is not None and self._others_word(s, h, set(scodes)):
             # "Russia could attack Ukraine at any moment, the US adviser said", "analysts say Russia could
