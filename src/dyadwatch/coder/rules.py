@@ -1152,6 +1152,8 @@ class RuleCoder(Coder):
             return None
         if "unless" in lower[t.end:]:
             return "130"  # "will withdraw its force unless ...": a conditional threat
+        if INTENT_CODES[p.type].startswith("03") and "if" in lower[t.end:]:
+            return None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
         return INTENT_CODES[p.type]
 
     def _status(self, t: _Trig, lower: list[str], cs: int) -> str:

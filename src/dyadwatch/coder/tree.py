@@ -882,7 +882,9 @@ class TreeCoder(Coder):
                     unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
                     continue
                 if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) \
-                        or self._stays_away(s, t, h):
+                        or self._stays_away(s, t, h) \
+                        or t.phrase.pattern.visit and t.phrase.pattern.pos == "verb" and self._thing_travels(s, h):
+                    # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits)
                     unplanned += 1  # "no date has been set for the visit", "have met 100 times" (convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
@@ -2868,24 +2870,30 @@ class TreeCoder(Coder):
                 accepted = bool(tgt)
         if p.pos == "noun" and p.type in self.syn.answered and src and not tgt:
             tgt = self._answerer(s, h, src)
-        if src and not tgt and self.syn.is_pos(h, "verb") and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
-                and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause")
-                     and ("Conv" in h.morph.get("VerbForm") or self.syn.tagged(h, "converb") and not p.predicate)) \
-                and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in h.children) \
-                and not any(w in self.syn.preps["target"] for w, _ in self._preps(h)) \
-                and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in h.children):
+        v = h
+        if src and not tgt and p.pos == "noun" and self.syn.has(h, "object") and h.head.i != h.i \
+                and by_head.get(h.head.i) is not None and self.syn.has(h.head, "coordinated"):
+            # "met Poroshenko and promised military assistance": the act in the object of a verb act joined to
+            # another is aimed where that verb act is (the verb's own party, as below)
+            v = h.head
+        if src and not tgt and self.syn.is_pos(v, "verb") and v.head.i != v.i and self.syn.is_pos(v.head, "verb") \
+                and (self.syn.has(v, "coordinated") or self.syn.has(v, "adverbial_clause")
+                     and ("Conv" in v.morph.get("VerbForm") or self.syn.tagged(v, "converb") and not p.predicate)) \
+                and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in v.children) \
+                and not any(w in self.syn.preps["target"] for w, _ in self._preps(v)) \
+                and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in v.children):
             # (not one with a party of its own that names no country: «разрешил союзникам реэкспорт»)
             # «раскритиковал Польшу и пригрозил ответными мерами», «потребовала от Минска ..., пригрозив
             # последствиями»: a second act of the same subject with no other party of its own is aimed
             # at the party of the act it is joined to
-            ot = by_head.get(h.head.i)
-            if p.type in self.syn.condition_target and self._condition_party(s, h, src):
+            ot = by_head.get(v.head.i)
+            if p.type in self.syn.condition_target and self._condition_party(s, v, src):
                 ot = None  # («..., пригрозив мерами, если Вильнюс не изменит решение»: the condition's party)
             if ot is not None and ot is not t:
-                _, otgt, _ = self._roles(s, ot, h.head)
+                _, otgt, _ = self._roles(s, ot, v.head)
                 own = {c for x in src for c in x.codes}
                 tgt = [m for m in otgt if m not in src and not set(m.codes) & own]
-                aimed = self._aimed.get(h.head.i, set()) - own
+                aimed = self._aimed.get(v.head.i, set()) - own
                 if not tgt and aimed:
                     # (the party the joined act was coded against, found off its paths: «осуждает принятый
                     # Советом ЕС пакет мер и оставляет за собой право на ответные шаги»)
@@ -3184,6 +3192,9 @@ class TreeCoder(Coder):
                 intent, threat = ultimatum, True
         elif ultimatum is not None and status == "planned":
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
+        if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
+            intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
+            # (hypothetical in substance, convention 5), no promise beside it
         statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
         if intent is not None and self._others_word(s, h, set(scodes)):
             # "Russia could attack Ukraine at any moment, the US adviser said", "analysts say Russia could
@@ -3443,6 +3454,19 @@ class TreeCoder(Coder):
         country only the nearest name gave (a `bare` mention): no adjective or genitive of its own."""
         ms = self._actors_at(s, n)
         return bool(ms) and all(m.kind == "bare" and m.sector == "MIL" for m in ms)
+
+    def _thing_travels(self, s: _Sent, v: Any) -> bool:
+        """The subject of verb `v` is a thing its parties only qualify: the mentions inside the subject's
+        phrase are adjectives or possessors, none on its head word, which no title or sector word made an
+        actor ("Belarusian exports", "a German field hospital", "Belarus's national airline")."""
+        subj, passive = self._subject(v)
+        if subj is None or passive or not self.syn.is_pos(subj, "noun"):
+            return False
+        below = {x.i for x in subj.subtree}
+        ks = [k for k in range(min(len(s.mentions), len(s.spans))) if s.spans[k] and s.spans[k] <= below]
+        return bool(ks) and all(subj.i not in s.spans[k] and all(
+            self.syn.is_pos(s.doc[i], "adjective") or self.syn.has(s.doc[i], "possessor") for i in s.spans[k]
+            if s.doc[i].head.i not in s.spans[k]) for k in ks)
 
     def _forces(self, s: _Sent, v: Any) -> bool:
         """The subject of verb `v` is armed forces: a plural military sector word ("troops",
