@@ -82,7 +82,7 @@ PRAISE_CODE = "051"  # a speaker's praise of another (`preps.praise_predicate`)
 ACCEPTED = frozenset(("REQUEST",))  # acts an agreement coordinated after them answers ("asked ..., and Minsk agreed")
 OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
-              "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
+              "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "relative_clause", "clause",
               "light_object", "not_content",
               # single relations and sets the engine's decisions name (see coder/lang/README.md)
               "open_clause", "coordinated", "coordination", "coordinator", "adverbial_clause", "content_clause",
@@ -779,6 +779,7 @@ class TreeCoder(Coder):
         self._unroled = []
         self._weak = []
         self._own_talks = False
+        self._told_back: list[int] = []  # trigger starts of the document's talks told again (`_told_subject`)
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -804,7 +805,9 @@ class TreeCoder(Coder):
         events: list[Event] = []
         self.last_doc = None
         self._last = (None, dates)
-        outcome = bool(state.talks_pair) and any(t.phrase.pattern.type in self.syn.talks_outcome for t in trigs)
+        # (the document's talks told again by a sentence naming no party: "The talks lasted six hours")
+        outcome = bool(state.talks_pair) and any(t.phrase.pattern.type in self.syn.talks_outcome
+                                                 or t.phrase.pattern.type in self.syn.refers_back for t in trigs)
         if (trigs or self._blame_hint(lower)) and (mentions or self.allow_unknown or outcome):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
             self._last = (s, dates)
@@ -904,6 +907,12 @@ class TreeCoder(Coder):
             state.last_pair = parties[0]
         state.remember_talks(events)
         kept = first_of_each(events)
+        if self._told_back:
+            # the document's talks told again add nothing already coded in this text ("Aliyev and Pashinyan
+            # met. The talks lasted four hours." is one meeting; told in a text of its own, it is news)
+            kept = [e for e in kept if e.start not in self._told_back
+                    or (e.source, e.target, e.type, e.status, e.date) not in state.coded]
+        state.coded.update((e.source, e.target, e.type, e.status, e.date) for e in kept)
         if self.syn.planned_again:
             # "in a phone call agreed to hold talks soon": the talks held and the talks to come
             done = {(e.source, e.target, e.type) for e in kept if e.status == "occurred"}
@@ -3126,12 +3135,16 @@ class TreeCoder(Coder):
             status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
                 and not (p.pos == "verb" and self._told_again(s, h, src)) \
+                and not (p.pos == "noun" and self._told_subject(h)) \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair) \
                 and self._when(s, h, dates, DocState(), "occurred") == (None, None):
             # convention 4: the talks of the document named again with no time of their own ("ahead
             # of the meeting", "during his talks with Putin") are a reference back, not a new event; a
             # verb denying them ("was not discussed") is news
             return []
+        if ptype in self.syn.refers_back and p.pos == "noun" and state.talks_pair and self._told_subject(h) \
+                and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair):
+            self._told_back.append(s.toks[t.start][1])
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
@@ -3240,8 +3253,17 @@ class TreeCoder(Coder):
         """A verb of the document's talks whose subject names their parties, in a clause of its own,
         tells what they did ("the two leaders talked in person", "they discussed the gas price"): new,
         not a reference back as a noun is ("ahead of the meeting") or a verb in another's clause."""
+        # (a relative clause with a subject of its own tells it too: "the first time the two leaders talked")
         return bool(src) and not self._subordinate_act(h) and not self.syn.has(h, "clause") \
-            or bool(src) and (self.syn.has(h, "content_clause") or self.syn.has(h, "conj"))
+            or bool(src) and (self.syn.has(h, "content_clause") or self.syn.has(h, "conj")) \
+            or bool(src) and self.syn.has(h, "relative_clause") and any(self.syn.has(c, "subject") for c in h.children)
+
+    def _told_subject(self, h: Any) -> bool:
+        """A noun of the document's talks that is the subject of the sentence's main verb is what the
+        sentence tells ("The talks lasted six hours", "the Minsk-Moscow talks have been difficult"):
+        news, not a reference back as a noun in another's phrase is ("ahead of the meeting")."""
+        v = h.head
+        return self.syn.has(h, "subject") and v.i != h.i and v.head.i == v.i
 
     def _clause_other(self, s: _Sent, t: _Trig, h: Any, a: str, ma: Mention | None, scodes: list[str]
                       ) -> tuple[str, str | None, Mention | None, Mention | None] | None:

@@ -1,0 +1,43 @@
+"""Analysis prose (branch tree-seeds): the document's talks told again, found by the tree alone
+(DYADWATCH_CODER=tree-only); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.base import DocState
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree-only")  # the tree alone: the rule coder's fallback must not hide a miss
+
+MEETING = "On 3 March 2021 Aliyev and Pashinyan met in Moscow."
+
+
+def _after_meeting(text: str) -> set[tuple]:
+    """`text` as an item of its own after the meeting's item, in one document."""
+    state = DocState(pub_date="2021-03-04")
+    code_text(MEETING, "2021-03-04", state=state)
+    return {(e.source, e.target, e.type, e.date) for e in code_text(text, "2021-03-04", state=state)}
+
+
+def test_the_talks_as_the_main_verbs_subject_are_told_again():
+    assert _after_meeting("The talks lasted about four hours.") == {
+        ("AZE", "ARM", "CONSULT", "2021-03-03"), ("ARM", "AZE", "CONSULT", "2021-03-03")}
+
+
+def test_the_talks_told_again_in_the_same_text_add_nothing():
+    events = code_text(MEETING + " The talks lasted about four hours.", "2021-03-04")
+    assert sorted((e.source, e.target) for e in events) == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+def test_the_talks_in_another_nouns_phrase_stay_a_reference_back():
+    assert _after_meeting("Officials gave few details ahead of the talks.") == set()
+
+
+def test_a_relative_clause_with_its_own_subject_tells_the_talks():
+    assert {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")} <= {
+        (a, b, t) for a, b, t, _ in _after_meeting("It was the first time the two leaders talked since the war.")}
+
+
+def test_the_fact_that_they_met_stays_a_reference_back():
+    assert _after_meeting("The mere fact that the two leaders met shows goodwill.") == set()
