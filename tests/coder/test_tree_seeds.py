@@ -41,3 +41,17 @@ def test_a_relative_clause_with_its_own_subject_tells_the_talks():
 
 def test_the_fact_that_they_met_stays_a_reference_back():
     assert _after_meeting("The mere fact that the two leaders met shows goodwill.") == set()
+
+
+# ------------------------------------------------------------------ a joined demand's own preposition
+def test_a_joined_demand_whose_preposition_names_its_content_takes_the_first_acts_party():
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Chile condemned the Peruvian government's arrest of 40 students and called for their release.",
+        "2021-03-04")}
+    assert ("CHL", "PER", "REQUEST") in got
+
+
+def test_a_joined_demand_with_a_party_of_its_own_keeps_it():
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Chile condemned the Peruvian raid and appealed to Bolivia for help.", "2021-03-04")}
+    assert ("CHL", "PER", "REQUEST") not in got

@@ -2875,8 +2875,11 @@ class TreeCoder(Coder):
                 and (self.syn.has(h, "coordinated") or self.syn.has(h, "adverbial_clause")
                      and ("Conv" in h.morph.get("VerbForm") or self.syn.tagged(h, "converb") and not p.predicate)) \
                 and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in h.children) \
-                and not any(w in self.syn.preps["target"] for w, _ in self._preps(h)) \
+                and not any(w in self.syn.preps["target"] and not (p.type in self.syn.clause_target and self._in_trigger(s, t, n.head))
+                            for w, n in self._preps(h)) \
                 and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in h.children):
+            # (a demand's or threat's own preposition names its content, no party: "... and calls for their
+            # release"; not "setting fire to their mattresses")
             # (not one with a party of its own that names no country: «разрешил союзникам реэкспорт»)
             # «раскритиковал Польшу и пригрозил ответными мерами», «потребовала от Минска ..., пригрозив
             # последствиями»: a second act of the same subject with no other party of its own is aimed
@@ -3257,6 +3260,11 @@ class TreeCoder(Coder):
         return bool(src) and not self._subordinate_act(h) and not self.syn.has(h, "clause") \
             or bool(src) and (self.syn.has(h, "content_clause") or self.syn.has(h, "conj")) \
             or bool(src) and self.syn.has(h, "relative_clause") and any(self.syn.has(c, "subject") for c in h.children)
+
+    @staticmethod
+    def _in_trigger(s: _Sent, t: _Trig, tok: Any) -> bool:
+        """The parse's token `tok` is a word of the trigger `t` ("calls for": its "for")."""
+        return s.toks[t.start][1] <= tok.idx < s.toks[t.end - 1][2]
 
     def _told_subject(self, h: Any) -> bool:
         """A noun of the document's talks that is the subject of the sentence's main verb is what the
