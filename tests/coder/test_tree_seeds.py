@@ -55,3 +55,16 @@ def test_a_joined_demand_with_a_party_of_its_own_keeps_it():
     got = {(e.source, e.target, e.type) for e in code_text(
         "Chile condemned the Peruvian raid and appealed to Bolivia for help.", "2021-03-04")}
     assert ("CHL", "PER", "REQUEST") not in got
+
+
+# ------------------------------------------------------------------ a possessive pronoun's owner (preps.owner_pronoun)
+def test_its_is_the_owner_of_the_verbs_subject():
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Peru's interest in Chile is cooling despite its warm words for the Chilean president.", "2021-03-04")}
+    assert ("PER", "CHL", "SUPPORT") in got
+
+
+def test_its_after_an_actor_subject_is_not_read_as_the_subject():
+    got = {(e.source, e.target, e.type) for e in code_text("Chile condemned Peru for its attacks on Bolivia.",
+                                                           "2021-03-04")}
+    assert not any(t == "ASSAULT" and a == "CHL" for a, _, t in got)

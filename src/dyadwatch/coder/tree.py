@@ -102,7 +102,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
-             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount")
+             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2825,6 +2825,10 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if not src and p.pos == "noun" and self.syn.preps["owner_pronoun"]:
+            src = self._subject_owner(s, h, tgt)
+            if src:  # (a reading as the rule coder's: under `tree` its own reading of the sentence, where it has one)
+                self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
         if not src and not tgt and state.talks_pair and p.type in self.syn.talks_outcome \
                 and not self.allow_unknown and not any(m.codes and m.kind != "pronoun" for m in s.mentions):
             # «По итогам встречи были достигнуты договорённости»: a joint act with no party, in a sentence that
@@ -2878,8 +2882,8 @@ class TreeCoder(Coder):
                 and not any(w in self.syn.preps["target"] and not (p.type in self.syn.clause_target and self._in_trigger(s, t, n.head))
                             for w, n in self._preps(h)) \
                 and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in h.children):
-            # (a demand's or threat's own preposition names its content, no party: "... and calls for their
-            # release"; not "setting fire to their mattresses")
+            # (the own preposition of an act whose other party may stand in its content, `clause_target`,
+            # names that content, no party: "... and calls for their release"; not "setting fire to")
             # (not one with a party of its own that names no country: «разрешил союзникам реэкспорт»)
             # «раскритиковал Польшу и пригрозил ответными мерами», «потребовала от Минска ..., пригрозив
             # последствиями»: a second act of the same subject with no other party of its own is aimed
@@ -3260,6 +3264,26 @@ class TreeCoder(Coder):
         return bool(src) and not self._subordinate_act(h) and not self.syn.has(h, "clause") \
             or bool(src) and (self.syn.has(h, "content_clause") or self.syn.has(h, "conj")) \
             or bool(src) and self.syn.has(h, "relative_clause") and any(self.syn.has(c, "subject") for c in h.children)
+
+    def _subject_owner(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A nominal act whose possessor is a pronoun (`preps.owner_pronoun`) in the clause of a verb
+        whose subject is no actor but an actor's ("China's interest in Peru is cooling despite its warm
+        words for the Peruvian president"): the pronoun is that subject's possessor."""
+        if not any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"] for c in h.children):
+            return []
+        v = h
+        for _ in range(5):
+            if v.head.i == v.i or self.syn.is_pos(v, "verb"):
+                break
+            v = v.head
+        if not self.syn.is_pos(v, "verb") or self._subordinate_act(v):
+            return []
+        subj, passive = self._subject(v)
+        if subj is None or passive or s.at.get(subj.i) is not None or subj.i > h.i:
+            return []
+        other = {x for y in tgt for x in y.codes}
+        return [m for c in subj.children if self.syn.has(c, "possessor") for m in self._actors_at(s, c)
+                if m not in tgt and m.codes and not set(m.codes) & other]
 
     @staticmethod
     def _in_trigger(s: _Sent, t: _Trig, tok: Any) -> bool:
