@@ -39,6 +39,12 @@ def test_a_relative_clause_with_its_own_subject_tells_the_talks():
         (a, b, t) for a, b, t, _ in _after_meeting("It was the first time the two leaders talked since the war.")}
 
 
+def test_the_talks_in_a_sentence_whose_subject_names_their_pair_are_told_again():
+    assert {(a, b, t) for a, b, t, _ in _after_meeting(
+        "The spokesmen of both leaders praised the good atmosphere of the talks.")} == {
+        ("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")}
+
+
 def test_the_fact_that_they_met_stays_a_reference_back():
     assert _after_meeting("The mere fact that the two leaders met shows goodwill.") == set()
 

@@ -3142,14 +3142,15 @@ class TreeCoder(Coder):
             status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
                 and not (p.pos == "verb" and self._told_again(s, h, src)) \
-                and not (p.pos == "noun" and self._told_subject(h)) \
+                and not (p.pos == "noun" and (self._told_subject(h) or self._told_by_pair(s, h, state))) \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair) \
                 and self._when(s, h, dates, DocState(), "occurred") == (None, None):
             # convention 4: the talks of the document named again with no time of their own ("ahead
             # of the meeting", "during his talks with Putin") are a reference back, not a new event; a
             # verb denying them ("was not discussed") is news
             return []
-        if ptype in self.syn.refers_back and p.pos == "noun" and state.talks_pair and self._told_subject(h) \
+        if ptype in self.syn.refers_back and p.pos == "noun" and state.talks_pair \
+                and (self._told_subject(h) or self._told_by_pair(s, h, state)) \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair):
             self._told_back.append(s.toks[t.start][1])
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
@@ -3289,6 +3290,20 @@ class TreeCoder(Coder):
     def _in_trigger(s: _Sent, t: _Trig, tok: Any) -> bool:
         """The parse's token `tok` is a word of the trigger `t` ("calls for": its "for")."""
         return s.toks[t.start][1] <= tok.idx < s.toks[t.end - 1][2]
+
+    def _told_by_pair(self, s: _Sent, h: Any, state: DocState) -> bool:
+        """A noun of the document's talks in a sentence whose main verb's subject names their parties as
+        a pair ("Aides of both presidents stressed the friendly tone of the meeting"): the sentence
+        tells of the talks, as the rule coder reads it."""
+        root = h
+        while root.head.i != root.i:
+            root = root.head
+        subj = next((c for c in root.children if self.syn.has(c, "subject")), None)
+        if subj is None or not state.talks_pair:
+            return False
+        inside = {x.i for x in subj.subtree}
+        return any(m.kind == "group" and set(m.codes) == set(state.talks_pair) and k < len(s.spans)
+                   and s.spans[k] and s.spans[k] <= inside for k, m in enumerate(s.mentions))
 
     def _told_subject(self, h: Any) -> bool:
         """A noun of the document's talks that is the subject of the sentence's main verb is what the
