@@ -82,7 +82,7 @@ PRAISE_CODE = "051"  # a speaker's praise of another (`preps.praise_predicate`)
 ACCEPTED = frozenset(("REQUEST",))  # acts an agreement coordinated after them answers ("asked ..., and Minsk agreed")
 OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
-              "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "clause",
+              "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "relative_clause", "clause",
               "light_object", "not_content",
               # single relations and sets the engine's decisions name (see coder/lang/README.md)
               "open_clause", "coordinated", "coordination", "coordinator", "adverbial_clause", "content_clause",
@@ -102,7 +102,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
-             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount")
+             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -782,6 +782,7 @@ class TreeCoder(Coder):
         self._unroled = []
         self._weak = []
         self._own_talks = False
+        self._told_back: list[int] = []  # trigger starts of the document's talks told again (`_told_subject`)
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -807,7 +808,9 @@ class TreeCoder(Coder):
         events: list[Event] = []
         self.last_doc = None
         self._last = (None, dates)
-        outcome = bool(state.talks_pair) and any(t.phrase.pattern.type in self.syn.talks_outcome for t in trigs)
+        # (the document's talks told again by a sentence naming no party: "The talks lasted six hours")
+        outcome = bool(state.talks_pair) and any(t.phrase.pattern.type in self.syn.talks_outcome
+                                                 or t.phrase.pattern.type in self.syn.refers_back for t in trigs)
         if (trigs or self._blame_hint(lower)) and (mentions or self.allow_unknown or outcome):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
             self._last = (s, dates)
@@ -909,6 +912,12 @@ class TreeCoder(Coder):
             state.last_pair = parties[0]
         state.remember_talks(events)
         kept = first_of_each(events)
+        if self._told_back:
+            # the document's talks told again add nothing already coded in this text ("Aliyev and Pashinyan
+            # met. The talks lasted four hours." is one meeting; told in a text of its own, it is news)
+            kept = [e for e in kept if e.start not in self._told_back
+                    or (e.source, e.target, e.type, e.status, e.date) not in state.coded]
+        state.coded.update((e.source, e.target, e.type, e.status, e.date) for e in kept)
         if self.syn.planned_again:
             # "in a phone call agreed to hold talks soon": the talks held and the talks to come
             done = {(e.source, e.target, e.type) for e in kept if e.status == "occurred"}
@@ -2824,6 +2833,10 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if not src and p.pos == "noun" and self.syn.preps["owner_pronoun"]:
+            src = self._subject_owner(s, h, tgt)
+            if src:  # (a reading as the rule coder's: under `tree` its own reading of the sentence, where it has one)
+                self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
         if not src and not tgt and state.talks_pair and p.type in self.syn.talks_outcome \
                 and not self.allow_unknown and not any(m.codes and m.kind != "pronoun" for m in s.mentions):
             # «По итогам встречи были достигнуты договорённости»: a joint act with no party, in a sentence that
@@ -2880,8 +2893,11 @@ class TreeCoder(Coder):
                 and (self.syn.has(v, "coordinated") or self.syn.has(v, "adverbial_clause")
                      and ("Conv" in v.morph.get("VerbForm") or self.syn.tagged(v, "converb") and not p.predicate)) \
                 and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in v.children) \
-                and not any(w in self.syn.preps["target"] for w, _ in self._preps(v)) \
+                and not any(w in self.syn.preps["target"] and not (p.type in self.syn.clause_target and self._in_trigger(s, t, n.head))
+                            for w, n in self._preps(v)) \
                 and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in v.children):
+            # (the own preposition of an act whose other party may stand in its content, `clause_target`,
+            # names that content, no party: "... and calls for their release"; not "setting fire to")
             # (not one with a party of its own that names no country: «разрешил союзникам реэкспорт»)
             # «раскритиковал Польшу и пригрозил ответными мерами», «потребовала от Минска ..., пригрозив
             # последствиями»: a second act of the same subject with no other party of its own is aimed
@@ -3145,12 +3161,17 @@ class TreeCoder(Coder):
             status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
                 and not (p.pos == "verb" and self._told_again(s, h, src)) \
+                and not (p.pos == "noun" and (self._told_subject(h) or self._told_by_pair(s, h, state))) \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair) \
                 and self._when(s, h, dates, DocState(), "occurred") == (None, None):
             # convention 4: the talks of the document named again with no time of their own ("ahead
             # of the meeting", "during his talks with Putin") are a reference back, not a new event; a
             # verb denying them ("was not discussed") is news
             return []
+        if ptype in self.syn.refers_back and p.pos == "noun" and state.talks_pair \
+                and (self._told_subject(h) or self._told_by_pair(s, h, state)) \
+                and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair):
+            self._told_back.append(s.toks[t.start][1])
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
@@ -3275,8 +3296,56 @@ class TreeCoder(Coder):
         """A verb of the document's talks whose subject names their parties, in a clause of its own,
         tells what they did ("the two leaders talked in person", "they discussed the gas price"): new,
         not a reference back as a noun is ("ahead of the meeting") or a verb in another's clause."""
+        # (a relative clause with a subject of its own tells it too: "the first time the two leaders talked")
         return bool(src) and not self._subordinate_act(h) and not self.syn.has(h, "clause") \
-            or bool(src) and (self.syn.has(h, "content_clause") or self.syn.has(h, "conj"))
+            or bool(src) and (self.syn.has(h, "content_clause") or self.syn.has(h, "conj")) \
+            or bool(src) and self.syn.has(h, "relative_clause") and any(self.syn.has(c, "subject") for c in h.children)
+
+    def _subject_owner(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A nominal act whose possessor is a pronoun (`preps.owner_pronoun`) in the clause of a verb
+        whose subject is no actor but an actor's ("China's interest in Peru is cooling despite its warm
+        words for the Peruvian president"): the pronoun is that subject's possessor."""
+        if not any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"] for c in h.children):
+            return []
+        v = h
+        for _ in range(5):
+            if v.head.i == v.i or self.syn.is_pos(v, "verb"):
+                break
+            v = v.head
+        if not self.syn.is_pos(v, "verb") or self._subordinate_act(v):
+            return []
+        subj, passive = self._subject(v)
+        if subj is None or passive or s.at.get(subj.i) is not None or subj.i > h.i:
+            return []
+        other = {x for y in tgt for x in y.codes}
+        return [m for c in subj.children if self.syn.has(c, "possessor") for m in self._actors_at(s, c)
+                if m not in tgt and m.codes and not set(m.codes) & other]
+
+    @staticmethod
+    def _in_trigger(s: _Sent, t: _Trig, tok: Any) -> bool:
+        """The parse's token `tok` is a word of the trigger `t` ("calls for": its "for")."""
+        return s.toks[t.start][1] <= tok.idx < s.toks[t.end - 1][2]
+
+    def _told_by_pair(self, s: _Sent, h: Any, state: DocState) -> bool:
+        """A noun of the document's talks in a sentence whose main verb's subject names their parties as
+        a pair ("Aides of both presidents stressed the friendly tone of the meeting"): the sentence
+        tells of the talks, as the rule coder reads it."""
+        root = h
+        while root.head.i != root.i:
+            root = root.head
+        subj = next((c for c in root.children if self.syn.has(c, "subject")), None)
+        if subj is None or not state.talks_pair:
+            return False
+        inside = {x.i for x in subj.subtree}
+        return any(m.kind == "group" and set(m.codes) == set(state.talks_pair) and k < len(s.spans)
+                   and s.spans[k] and s.spans[k] <= inside for k, m in enumerate(s.mentions))
+
+    def _told_subject(self, h: Any) -> bool:
+        """A noun of the document's talks that is the subject of the sentence's main verb is what the
+        sentence tells ("The talks lasted six hours", "the Minsk-Moscow talks have been difficult"):
+        news, not a reference back as a noun in another's phrase is ("ahead of the meeting")."""
+        v = h.head
+        return self.syn.has(h, "subject") and v.i != h.i and v.head.i == v.i
 
     def _clause_other(self, s: _Sent, t: _Trig, h: Any, a: str, ma: Mention | None, scodes: list[str]
                       ) -> tuple[str, str | None, Mention | None, Mention | None] | None:
