@@ -525,21 +525,31 @@ class Coder:
         lo, hi = max(0, t.start - 3), min(n, t.end + p.window)
         if p.without:
             win = lower[max(0, t.start - 2):min(n, t.end + 3)]
+            present = set(win)
             for w in p.without:
-                if _contains(win, w) is not None:
+                if w[0] in present and _contains(win, w) is not None:
                     return False
         if p.with_:
             ctx = None
+            plural = self.vocab.plural_suffixes
             after = lower[t.end:hi]
+            # (a phrase whose first word the window lacks cannot be in it: most pattern words are skipped
+            # by a set lookup; a one-word phrase may stand there with a plural suffix)
+            present = _with_stems(after, plural)
             for w in p.with_:
-                k = _contains(after, w, plural=self.vocab.plural_suffixes)
+                if w[0] not in present:
+                    continue
+                k = _contains(after, w, plural=plural)
                 if k is not None:
                     ctx = {t.end + k + x for x in range(len(w))}
                     break
             if ctx is None:
                 before = lower[lo:t.start]
+                present = _with_stems(before, plural)
                 for w in p.with_:
-                    k = _contains(before, w, plural=self.vocab.plural_suffixes)
+                    if w[0] not in present:
+                        continue
+                    k = _contains(before, w, plural=plural)
                     if k is not None:
                         ctx = {lo + k + x for x in range(len(w))}
                         break
@@ -628,6 +638,16 @@ def _citation(text: str, d, vocab: MentionWords) -> bool:
             return any(inner.lower().startswith(w + " ") for w in vocab.citation_lead) or ("," in inner[:d.start - m.start()]
                                                         and text[d.end:m.end()].strip() == ")")
     return False
+
+
+def _with_stems(seq: list[str], plural: tuple[str, ...]) -> set[str]:
+    """The words of `seq`, and each with a `plural` suffix taken off (what a one-word phrase may be)."""
+    out = set(seq)
+    for w in seq:
+        for suffix in plural:
+            if suffix and w.endswith(suffix):
+                out.add(w[:-len(suffix)])
+    return out
 
 
 def _contains(seq: list[str], phrase: tuple[str, ...], plural: tuple[str, ...] = ()) -> int | None:
