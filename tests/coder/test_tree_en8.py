@@ -1,0 +1,45 @@
+"""English parties in other clauses (branch tree-en8), found by the tree alone (DYADWATCH_CODER=tree-only);
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree-only")  # the tree alone: the rule coder's fallback must not hide a miss
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2026-11-20")}
+
+
+def test_a_response_vowed_in_a_relative_clause_on_the_move_is_aimed_at_its_maker():
+    found = _coded("Poland shut the last border crossing, a move Minsk called aggression and vowed to answer.")
+    assert ("BLR", "POL", "THREATEN", "occurred") in found
+
+
+def test_a_step_that_will_not_remain_without_a_response_is_a_threat_said_now():
+    found = _coded("Beijing denounced Tokyo's decision to send warships and said the step would not go unanswered.")
+    assert ("CHN", "JPN", "THREATEN", "occurred") in found
+    assert ("CHN", "JPN", "ACCUSE", "occurred") in found
+
+
+def test_the_possessor_of_the_act_is_the_target():
+    found = _coded("Moscow said Warsaw's move will not remain without a response.")
+    assert ("RUS", "POL", "THREATEN", "occurred") in found
+
+
+def test_a_threat_whose_subject_is_no_act_gets_no_target_from_it():
+    # ("the economy" names no act: nothing to answer)
+    assert not any(e[2] == "THREATEN" and e[1] == "POL" for e in _coded(
+        "Moscow said the economy will not remain without a response to Warsaw's exports."))
+
+
+def test_the_relative_clause_on_the_move_calls_its_maker_so():
+    found = _coded("Poland shut the last border crossing, a move Minsk called aggression and vowed to answer.")
+    assert {("BLR", "POL", "ACCUSE", "occurred"), ("BLR", "POL", "THREATEN", "occurred")} <= found
+
+
+def test_a_move_called_welcome_is_no_accusation():
+    assert not any(e[2] == "ACCUSE" for e in _coded("Poland shut the border, a move that Minsk called a welcome step."))
