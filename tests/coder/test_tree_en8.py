@@ -43,3 +43,28 @@ def test_the_relative_clause_on_the_move_calls_its_maker_so():
 
 def test_a_move_called_welcome_is_no_accusation():
     assert not any(e[2] == "ACCUSE" for e in _coded("Poland shut the border, a move that Minsk called a welcome step."))
+
+
+def test_an_inverted_should_is_a_condition_not_an_intention():
+    found = _coded("Should Russia attack Georgia, the EU will impose sanctions on Moscow.")
+    assert ("RUS", "GEO", "ASSAULT", "hypothetical") in found
+    assert not any(e[2] == "THREATEN" and e[0] == "RUS" for e in found)
+    assert ("EU", "RUS", "SANCTION", "planned") in found
+
+
+def test_a_postposed_inverted_condition_is_an_ultimatum_as_with_if():
+    with_if = _coded("The EU will impose sanctions on Moscow if Russia attacks Georgia.")
+    inverted = _coded("The EU will impose sanctions on Moscow should Russia attack Georgia.")
+    assert inverted == with_if
+    assert ("EU", "RUS", "THREATEN", "occurred") in inverted
+
+
+def test_were_to_makes_both_clauses_hypothetical():
+    found = _coded("Were Turkey to attack Syria, the EU would impose sanctions on Ankara.")
+    assert {("TUR", "SYR", "ASSAULT", "hypothetical"), ("EU", "TUR", "SANCTION", "hypothetical")} <= found
+
+
+def test_a_plain_should_is_no_condition():
+    found = _coded("Turkey should withdraw its troops from Syria, Germany said.")
+    assert not any(e[2] == "SANCTION" for e in found)
+    assert all(e[3] == "hypothetical" for e in found)

@@ -216,6 +216,9 @@ class Syntax:
     # `responded`: threats of a response (a trigger with one of `words`) to an act named by a noun of an act
     # (`nouns`) that is the threat's subject or that its relative clause describes: aimed at that act's maker
     responded: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `inverted_conditions`: a clause's first word, before its subject, that makes it a condition, and the
+    # subordinating word it stands for ("Should Belarus refuse" = "if Belarus refuses")
+    inverted_conditions: dict[str, str] = field(default_factory=dict)
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -274,7 +277,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded")
+            "responded", "inverted_conditions")
 
 
 @lru_cache(maxsize=16)
@@ -354,6 +357,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
+        inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
         responded={k: frozenset(_forms(v or (), lang) if k == "words" else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
@@ -2410,7 +2414,7 @@ class TreeCoder(Coder):
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
                     st = syn.negated.get(_key(v), "denied") if k > 0 else "denied"
                     note(st, "negation" if st == "denied" else None)
-                if syn.has(c, "aux") and w in syn.aux:
+                if syn.has(c, "aux") and w in syn.aux and not self._inverting(c):
                     note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
@@ -2432,6 +2436,8 @@ class TreeCoder(Coder):
                     note("forecast")
             if self.syn.has(v, "adverbial_clause") and any(c.lower_ in syn.markers for c in v.children if syn.has(c, "mark")):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
+            elif (mk := self._inverted_mark(v)) in syn.markers:
+                note(syn.markers[mk])  # "Should Belarus refuse, ...": as "if"
             if syn.conditions and k not in coord and not (k == 0 and self._threat_at(h)):
                 # the act of a clause with a condition set on it is hypothetical (convention 5: "would
                 # send troops should ..."), not the threat that states it
@@ -3275,7 +3281,9 @@ class TreeCoder(Coder):
             # "said they would blockade the capital": a hostile act its actor says it will do is a threat
             intent = self.syn.threat_intents.get(ptype)
         cond = next(((m.lower_, c) for v in self._open_chain(h) for c in v.children if self.syn.has(c, "adverbial_clause")
-                     for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
+                     for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None) \
+            or next(((mk, c) for v in self._open_chain(h) for c in v.children
+                     if (mk := self._inverted_mark(c)) in self.syn.ultimatum), None)  # ("should Minsk refuse")
         marker = cond[0] if cond is not None else None
         ultimatum = self.syn.ultimatum[marker] if marker is not None else None
         acts_if = self.syn.threat_if.get(marker) if marker is not None else None
@@ -3530,9 +3538,29 @@ class TreeCoder(Coder):
         return False
 
     def _aux_to_come(self, v: Any) -> bool:
-        """An auxiliary of `v` puts its act to come ("will", "would")."""
+        """An auxiliary of `v` puts its act to come ("will", "would"); not the auxiliary of an inverted
+        condition ("Should Russia attack ...": a condition, no intention)."""
         return any(self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical")
-                   for c in v.children)
+                   and not self._inverting(c) for c in v.children)
+
+    def _inverted_mark(self, c: Any) -> str | None:
+        """The subordinating word an inverted adverbial clause of condition stands for (`inverted_conditions`:
+        "Should Belarus refuse, ...", "Were Minsk to release ...", "... had Kyiv agreed"): its first word, an
+        auxiliary (or its own verb) before its subject, with no subordinating word of its own; else None."""
+        syn = self.syn
+        if not syn.inverted_conditions or not syn.has(c, "adverbial_clause") \
+                or any(syn.has(m, "mark") for m in c.children):
+            return None
+        first = c.left_edge
+        if first.lower_ not in syn.inverted_conditions or not (first.i == c.i or first.head.i == c.i and syn.has(first, "aux")):
+            return None
+        if not any((syn.has(x, "subject") or syn.has(x, "passive_subject")) and x.i > first.i for x in c.children):
+            return None
+        return syn.inverted_conditions[first.lower_]
+
+    def _inverting(self, a: Any) -> bool:
+        """`a` is the auxiliary that opens an inverted condition (`_inverted_mark`)."""
+        return a.head.i != a.i and a.i == a.head.left_edge.i and self._inverted_mark(a.head) is not None
 
     def _refused(self, h: Any) -> bool:
         """A negated act to come: "will not lift", a future form («не пойдёт на уступки»), or the
