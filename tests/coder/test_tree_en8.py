@@ -68,3 +68,13 @@ def test_a_plain_should_is_no_condition():
     found = _coded("Turkey should withdraw its troops from Syria, Germany said.")
     assert not any(e[2] == "SANCTION" for e in found)
     assert all(e[3] == "hypothetical" for e in found)
+
+
+def test_it_in_a_relative_clause_is_the_subject_of_the_clause_its_noun_stands_in():
+    found = _coded("Beijing wants mining rights in return for the loan it granted Laos.")
+    assert ("CHN", "LAO", "AID", "occurred") in found
+
+
+def test_it_in_a_relative_clause_on_a_passive_clause_finds_no_giver():
+    found = _coded("Port access was demanded in return for the loan it granted Laos.")
+    assert not any(e[2] == "AID" for e in found)

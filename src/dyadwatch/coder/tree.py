@@ -102,7 +102,8 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
-             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun")
+             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
+             "relative_subject_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -1298,7 +1299,10 @@ class TreeCoder(Coder):
             if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
                 return ants
         if not out and r.lower_ in self.syn.preps["speaker_pronoun"]:
-            return self._speaker(s, r)
+            out = self._speaker(s, r)
+            if out or r.lower_ not in self.syn.preps["relative_subject_pronoun"]:
+                return out
+            return self._relative_teller(s, r)
         if not out and _key(r) in self.syn.preps["relative_pronoun"]:
             # "Литва, которую Белоруссия обвинила", "с которой": the noun the relative clause hangs on
             v = r.head
@@ -1315,6 +1319,28 @@ class TreeCoder(Coder):
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
         return out
+
+    def _relative_teller(self, s: _Sent, r: Any) -> list[Mention]:
+        """A pronoun subject of a relative clause proper (`preps.relative_subject_pronoun`) is the subject of
+        the clause its noun stands in ("Moscow wants port access in return for the loan it granted Minsk"):
+        the first verb above that noun, through phrases and objects; none where that verb's subject is passive."""
+        syn = self.syn
+        v = r.head
+        if not (syn.has(r, "subject") and syn.has(v, "relative_clause")) or v.head.i == v.i:
+            return []
+        x = v.head
+        for _ in range(6):
+            if syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            if not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "object")):
+                return []
+            x = x.head
+        if not syn.is_pos(x, "verb"):
+            return []
+        subj, passive = self._subject(x)
+        if subj is None or passive or subj.i == r.i:
+            return []
+        return [m for m in self._actors_at(s, subj) if m.codes]
 
     def _speaker(self, s: _Sent, r: Any) -> list[Mention]:
         """A pronoun subject of a content clause is the one who says it ("Japan said it had halted
