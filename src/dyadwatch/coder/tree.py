@@ -102,7 +102,8 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
-             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun")
+             "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
+             "relative_subject_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -213,6 +214,12 @@ class Syntax:
     # `answered`: nominal acts whose maker is named and whose other party is the one that answers them ("Moscow
     # rejected Minsk's request", "Minsk's request was granted by Moscow", "freed him after Riga's request")
     answered: frozenset[str] = frozenset()
+    # `responded`: threats of a response (a trigger with one of `words`) to an act named by a noun of an act
+    # (`nouns`) that is the threat's subject or that its relative clause describes: aimed at that act's maker
+    responded: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `inverted_conditions`: a clause's first word, before its subject, that makes it a condition, and the
+    # subordinating word it stands for ("Should Belarus refuse" = "if Belarus refuses")
+    inverted_conditions: dict[str, str] = field(default_factory=dict)
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -270,7 +277,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
-            "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered")
+            "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
+            "responded", "inverted_conditions")
 
 
 @lru_cache(maxsize=16)
@@ -350,6 +358,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
+        inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
+        responded={k: frozenset(_forms(v or (), lang) if k == "words" else (str(w) for w in v or ()))
+                   for k, v in (data.get("responded") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         unplanned=bool(data.get("unplanned")),
@@ -497,6 +508,7 @@ class TreeCoder(Coder):
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._pair_now: tuple[str, ...] | None = None  # the document's pair as the sentence began
         self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
+        self._said_threats: set[int] = set()  # heads of threats said of another's act (`_responded`)
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
         self.fallback: RuleCoder | None = None
@@ -782,6 +794,8 @@ class TreeCoder(Coder):
         self._unroled = []
         self._weak = []
         self._own_talks = False
+        self._by_head = {}
+        self._said_threats = set()
         self._told_back: list[int] = []  # trigger starts of the document's talks told again (`_told_subject`)
         if not toks:
             return []
@@ -1018,6 +1032,64 @@ class TreeCoder(Coder):
         own = {c for m in src for c in m.codes}
         return [m for m in cands if m.codes and not set(m.codes) & own and not m.location]
 
+    def _act_noun(self, tok: Any) -> bool:
+        return _key(tok) in self.syn.responded.get("nouns", ())
+
+    def _calls_act(self, h: Any) -> bool:
+        """A verb of characterising in a relative clause on a noun of an act (`responded.nouns`) with a
+        subject and one word for what it calls it ("..., a move Minsk called aggression")."""
+        if not (self.syn.has(h, "relative_clause") and self._act_noun(h.head)) or self._subject(h)[0] is None:
+            return False
+        objs, pred = self._predicated(h)
+        return bool(objs) != bool(pred)
+
+    def _act_maker(self, s: _Sent, n: Any, own: list[Mention]) -> list[Mention]:
+        """The maker of the act the noun `n` names (`responded.nouns`): its possessor ("Vilnius's
+        decision"); the subject of the clause it stands beside ("Lithuania halted the transit, a move
+        ..."); else the named maker of the sentence's one other such noun ("condemned Vilnius's decision
+        ... the step"). Never a party of `own`."""
+        syn = self.syn
+        makers = [m for c in n.children if syn.has(c, "possessor") for m in self._actors_at(s, c)]
+        x = n
+        for _ in range(2):  # (in apposition to the act's object: "shut the border crossing, a move ...")
+            if not syn.has(x, "apposition") or x.head.i == x.i or not syn.has(x.head, "object"):
+                break
+            x = x.head
+        v = x.head
+        if not makers and v.i != x.i and syn.is_pos(v, "verb") and (x is not n or not any(
+                syn.has(n, k) for k in ("subject", "passive_subject", "object", "prep_object", "relative_clause"))):
+            doer, passive = self._subject(v)
+            makers = self._actors_at(s, doer) if doer is not None and not passive else []
+        if not makers:
+            makers = [m for c in s.doc if c.i != n.i and self._act_noun(c)
+                      for o in c.children if syn.has(o, "possessor") for m in self._actors_at(s, o)]
+        codes = {c for m in own for c in m.codes}
+        return [m for m in makers if m.codes and not set(m.codes) & codes and not m.location]
+
+    def _responded(self, s: _Sent, t: _Trig, h: Any, src: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """A threat of a response to an act (`responded`): its subject is the act ("said the step will not
+        remain without a response": the speaker threatens), or its clause is a relative clause on it ("a
+        move Minsk called aggression and vowed to answer"); the target is the act's maker."""
+        if not any(w in self.syn.responded.get("words", ()) for w in s.lower[t.start:t.end]):
+            return src, []
+        subj, passive = self._subject(h)
+        n = subj if subj is not None and not passive and self._act_noun(subj) else None
+        if n is not None:
+            src = self._speaker(s, n) or src  # (not the act's maker: "said Warsaw's move will not remain ...")
+            self._said_threats.add(h.i)  # (the threat is the saying: "said the step will not remain ...")
+        else:
+            x = h
+            for _ in range(3):
+                if self.syn.has(x, "relative_clause") and self._act_noun(x.head):
+                    n = x.head
+                    break
+                if x.head.i == x.i or not (self.syn.has(x, "conj") or self.syn.has(x, "open_clause")):
+                    break
+                x = x.head
+        if n is None or not src:
+            return src, []
+        return src, self._act_maker(s, n, src)
+
     def _adverb_trigger(self, s: _Sent, t: _Trig) -> bool:
         """A one-word verb trigger of `verb_adverbs` that modifies a verb ("jointly", "together")."""
         first = s.tok(t.start)
@@ -1227,7 +1299,10 @@ class TreeCoder(Coder):
             if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
                 return ants
         if not out and r.lower_ in self.syn.preps["speaker_pronoun"]:
-            return self._speaker(s, r)
+            out = self._speaker(s, r)
+            if out or r.lower_ not in self.syn.preps["relative_subject_pronoun"]:
+                return out
+            return self._relative_teller(s, r)
         if not out and _key(r) in self.syn.preps["relative_pronoun"]:
             # "Литва, которую Белоруссия обвинила", "с которой": the noun the relative clause hangs on
             v = r.head
@@ -1244,6 +1319,28 @@ class TreeCoder(Coder):
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
         return out
+
+    def _relative_teller(self, s: _Sent, r: Any) -> list[Mention]:
+        """A pronoun subject of a relative clause proper (`preps.relative_subject_pronoun`) is the subject of
+        the clause its noun stands in ("Moscow wants port access in return for the loan it granted Minsk"):
+        the first verb above that noun, through phrases and objects; none where that verb's subject is passive."""
+        syn = self.syn
+        v = r.head
+        if not (syn.has(r, "subject") and syn.has(v, "relative_clause")) or v.head.i == v.i:
+            return []
+        x = v.head
+        for _ in range(6):
+            if syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            if not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "object")):
+                return []
+            x = x.head
+        if not syn.is_pos(x, "verb"):
+            return []
+        subj, passive = self._subject(x)
+        if subj is None or passive or subj.i == r.i:
+            return []
+        return [m for m in self._actors_at(s, subj) if m.codes]
 
     def _speaker(self, s: _Sent, r: Any) -> list[Mention]:
         """A pronoun subject of a content clause is the one who says it ("Japan said it had halted
@@ -1517,6 +1614,8 @@ class TreeCoder(Coder):
             if passive and subj is not None and subj.head.i != h.i and not syn.has(h, "relative"):
                 passive = False  # "was quoted as calling ... a blackmail": the one quoted calls
             objs, pred = self._predicated(h)
+            if self._calls_act(h):
+                pred, objs = pred or objs, []  # ("a move Minsk called aggression": the parse's object)
             words = [w.lower_ for c in pred for w in c.subtree]
             if any(_contains(words, w) is not None for w in p.without):
                 return [], [], None  # "called Russia a reliable partner": praise, no criticism
@@ -1528,6 +1627,10 @@ class TreeCoder(Coder):
                 if not src or subj is None or not pred:
                     return [], [], None
                 return src, [m for m in self._actors_at(s, subj) if m not in src and not m.location], None
+            if not objs and pred and subj is not None and syn.has(h, "relative_clause") and self._act_noun(h.head):
+                # "..., a move Minsk called aggression": the act the relative clause describes is called so
+                src = self._actors_at(s, subj)
+                return src, self._act_maker(s, h.head, src), None
             if subj is None or not objs or not pred:
                 return [], [], None
             src = self._actors_at(s, subj)
@@ -2324,6 +2427,7 @@ class TreeCoder(Coder):
                 if dep in self.syn.labels["status_barrier"] and chain[-1] is x:
                     outer = len(chain) - 1
                 break
+        own_t = getattr(self, "_by_head", {}).get(h.i)
         for k, v in enumerate(chain):
             at = k
             for feat in v.morph if k < 2 or k in inherit else ():
@@ -2332,10 +2436,11 @@ class TreeCoder(Coder):
             for c in v.children:
                 w = c.lower_
                 if (syn.has(c, "negation") or (w in syn.negation_words and self.syn.has(c, "negation_holder"))) \
+                        and not (own_t is not None and self._in_trigger(s, own_t, c)) \
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
                     st = syn.negated.get(_key(v), "denied") if k > 0 else "denied"
                     note(st, "negation" if st == "denied" else None)
-                if syn.has(c, "aux") and w in syn.aux:
+                if syn.has(c, "aux") and w in syn.aux and not self._inverting(c):
                     note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
@@ -2357,6 +2462,8 @@ class TreeCoder(Coder):
                     note("forecast")
             if self.syn.has(v, "adverbial_clause") and any(c.lower_ in syn.markers for c in v.children if syn.has(c, "mark")):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
+            elif (mk := self._inverted_mark(v)) in syn.markers:
+                note(syn.markers[mk])  # "Should Belarus refuse, ...": as "if"
             if syn.conditions and k not in coord and not (k == 0 and self._threat_at(h)):
                 # the act of a clause with a condition set on it is hypothetical (convention 5: "would
                 # send troops should ..."), not the threat that states it
@@ -2828,7 +2935,7 @@ class TreeCoder(Coder):
         p = t.phrase.pattern
         extra: list[Event] = []
         if p.predicate and not (self._predicated(h)[1] and (self._predicated(h)[0] or any(
-                self.syn.has(c, "agent") for c in h.children))):
+                self.syn.has(c, "agent") for c in h.children)) or self._calls_act(h)):
             # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
             # another, no act (unknown actors allowed or not)
             return []
@@ -2883,6 +2990,8 @@ class TreeCoder(Coder):
                 accepted = bool(tgt)
         if p.pos == "noun" and p.type in self.syn.answered and src and not tgt:
             tgt = self._answerer(s, h, src)
+        if not tgt and p.type in self.syn.responded.get("types", ()):
+            src, tgt = self._responded(s, t, h, src)
         v = h
         if src and not tgt and p.pos == "noun" and self.syn.has(h, "object") and h.head.i != h.i \
                 and by_head.get(h.head.i) is not None and self.syn.has(h.head, "coordinated"):
@@ -3155,6 +3264,8 @@ class TreeCoder(Coder):
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return self._dated(extra, s, h, dates, state) if extra else []
         status = self._status(s, h)
+        if status == "planned" and h.i in self._said_threats:
+            status = "occurred"
         if agreed is not None and tgt and status == "occurred":
             status = "planned"  # an agreed loan, not yet paid (convention 5)
         if status == "occurred" and self._scheduled(s, h, dates, state):
@@ -3196,7 +3307,9 @@ class TreeCoder(Coder):
             # "said they would blockade the capital": a hostile act its actor says it will do is a threat
             intent = self.syn.threat_intents.get(ptype)
         cond = next(((m.lower_, c) for v in self._open_chain(h) for c in v.children if self.syn.has(c, "adverbial_clause")
-                     for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None)
+                     for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None) \
+            or next(((mk, c) for v in self._open_chain(h) for c in v.children
+                     if (mk := self._inverted_mark(c)) in self.syn.ultimatum), None)  # ("should Minsk refuse")
         marker = cond[0] if cond is not None else None
         ultimatum = self.syn.ultimatum[marker] if marker is not None else None
         acts_if = self.syn.threat_if.get(marker) if marker is not None else None
@@ -3451,9 +3564,29 @@ class TreeCoder(Coder):
         return False
 
     def _aux_to_come(self, v: Any) -> bool:
-        """An auxiliary of `v` puts its act to come ("will", "would")."""
+        """An auxiliary of `v` puts its act to come ("will", "would"); not the auxiliary of an inverted
+        condition ("Should Russia attack ...": a condition, no intention)."""
         return any(self.syn.has(c, "aux") and self.syn.aux.get(c.lower_) in ("planned", "hypothetical")
-                   for c in v.children)
+                   and not self._inverting(c) for c in v.children)
+
+    def _inverted_mark(self, c: Any) -> str | None:
+        """The subordinating word an inverted adverbial clause of condition stands for (`inverted_conditions`:
+        "Should Belarus refuse, ...", "Were Minsk to release ...", "... had Kyiv agreed"): its first word, an
+        auxiliary (or its own verb) before its subject, with no subordinating word of its own; else None."""
+        syn = self.syn
+        if not syn.inverted_conditions or not syn.has(c, "adverbial_clause") \
+                or any(syn.has(m, "mark") for m in c.children):
+            return None
+        first = c.left_edge
+        if first.lower_ not in syn.inverted_conditions or not (first.i == c.i or first.head.i == c.i and syn.has(first, "aux")):
+            return None
+        if not any((syn.has(x, "subject") or syn.has(x, "passive_subject")) and x.i > first.i for x in c.children):
+            return None
+        return syn.inverted_conditions[first.lower_]
+
+    def _inverting(self, a: Any) -> bool:
+        """`a` is the auxiliary that opens an inverted condition (`_inverted_mark`)."""
+        return a.head.i != a.i and a.i == a.head.left_edge.i and self._inverted_mark(a.head) is not None
 
     def _refused(self, h: Any) -> bool:
         """A negated act to come: "will not lift", a future form («не пойдёт на уступки»), or the
