@@ -3288,8 +3288,27 @@ class TreeCoder(Coder):
                   target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
         if _one_side_ok(e) or self._domestic(e):
             return a, a, ma, loc
+        if loc is None and (mb := self._home_party(s, h, a, ma, clause)) is not None:
+            # a party of the actor's own country after the act in its clause, off the parse's paths
+            # ("police confiscated weapons from Peruvian armed gangs"): convention 7 on the two
+            e = replace(e, target_text=mb.text, target_sector=mb.sector)
+            if _one_side_ok(e) or self._domestic(e):
+                return a, a, ma, mb
         if self._untargeted(e).target is None:
             return a, None, ma, None
+        return None
+
+    def _home_party(self, s: _Sent, h: Any, a: str, ma: Mention, clause: set[int]) -> Mention | None:
+        """The first party of the actor's own country `a` named after the act `h` in its clause, outside
+        the actor's phrase (no place, no pronoun): the other side of a home act the parse does not reach."""
+        subj, _ = self._subject(h) if self.syn.is_pos(h, "verb") else (None, False)
+        own = {x.i for x in subj.subtree} if subj is not None else set()
+        for k, m in enumerate(s.mentions):
+            span = s.spans[k] if k < len(s.spans) else None
+            if m is ma or not span or not span <= clause or span & own or min(span) <= h.i \
+                    or m.codes != (a,) or m.location or m.anti or m.kind in ("pronoun", "igo") or m.text == ma.text:
+                continue
+            return m
         return None
 
     def _told_again(self, s: _Sent, h: Any, src: list[Mention]) -> bool:
