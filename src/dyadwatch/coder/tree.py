@@ -3308,7 +3308,11 @@ class TreeCoder(Coder):
             if m is ma or not span or not span <= clause or span & own or min(span) <= h.i \
                     or m.codes != (a,) or m.location or m.anti or m.kind in ("pronoun", "igo") or m.text == ma.text:
                 continue
-            return m
+            x = next(s.doc[i] for i in span if s.doc[i].head.i not in span or s.doc[i].head.i == i).head
+            while x.i != h.i and x.head.i != x.i and not (self.syn.is_pos(x, "verb") and not self.syn.has(x, "noun_clause")):
+                x = x.head
+            if x.i == h.i:  # (not a party of another verb's clause, "agreed to hand over Beltransgaz"; a noun's
+                return m    # participle is the noun's phrase: "blew up lines leading into Kabul")
         return None
 
     def _told_again(self, s: _Sent, h: Any, src: list[Mention]) -> bool:

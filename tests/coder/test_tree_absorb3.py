@@ -1,0 +1,36 @@
+"""What the tree coder finds alone that it once left to the rule coder's fallback, third round (branch
+tree-absorb3): each mechanism on sentences written for these tests, under DYADWATCH_CODER=tree-only
+unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree-only")  # the tree alone: the rule coder's fallback must not hide a miss
+
+
+def dyads(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+# ------------------------------------------- a home act's other party off the parse's paths (`_home_party`)
+def test_a_party_of_the_actors_own_country_after_the_act_is_its_other_side():
+    got = dyads("Peruvian police in Lima confiscated weapons from Peruvian armed gangs, officials said.")
+    assert ("PER", "PER", "COERCE") in got
+
+
+def test_a_seizure_from_a_party_of_the_same_country():
+    assert ("CHL", "CHL", "COERCE") in dyads("Chilean police seized rifles from Chilean smugglers.")
+
+
+def test_a_party_in_another_verbs_clause_is_no_other_side():
+    # (the company is what is handed over, inside the infinitive: no agreement with it)
+    got = dyads("Having received a discount on gas, Minsk agreed to hand over Beltransgaz in full.")
+    assert ("BLR", "BLR", "AGREE") not in got
+
+
+def test_a_place_in_a_nouns_participle_stays_the_home_acts_place():
+    got = dyads("Peruvian guerrillas blew up three power lines leading into Lima last month, a news agency reported.")
+    assert ("PER", "PER", "COERCE") in got
