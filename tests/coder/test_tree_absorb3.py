@@ -34,3 +34,17 @@ def test_a_party_in_another_verbs_clause_is_no_other_side():
 def test_a_place_in_a_nouns_participle_stays_the_home_acts_place():
     got = dyads("Peruvian guerrillas blew up three power lines leading into Lima last month, a news agency reported.")
     assert ("PER", "PER", "COERCE") in got
+
+
+# ------------------------------------------------ protests that break out (syntax.yaml `unrest_verbs`)
+def test_protests_that_resume_in_a_place_are_its_peoples():
+    assert ("PER", "PER", "PROTEST") in dyads("Analysts said protests could resume in Lima next week.")
+
+
+def test_protests_that_spread_across_a_country():
+    assert ("PER", "PER", "PROTEST") in dyads("Protests spread across Peru on Tuesday.")
+
+
+def test_street_battles_that_rage_are_no_protest():
+    got = dyads("Street battles raged in central Lima between gangs and the police.")
+    assert not any(t == "PROTEST" for _, _, t in got)

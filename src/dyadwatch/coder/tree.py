@@ -178,6 +178,7 @@ class Syntax:
     no_date: dict[str, frozenset[str]] = field(default_factory=dict)
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()
+    unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
@@ -262,7 +263,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
 TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
-            "absorbed", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
+            "absorbed", "unrest_verbs", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
@@ -377,6 +378,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
+        unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
@@ -2938,7 +2940,8 @@ class TreeCoder(Coder):
         # (a town before a foreign embassy in it: "outside the Russian embassy in Vilnius" is in Lithuania)
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic and m.kind != "title"),
                     None) or next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
-        held_at = p.pos == "noun" and self.syn.has(h, "subject") and h.head.i != h.i and _key(h.head) in self.syn.occurrence
+        held_at = p.pos == "noun" and self.syn.has(h, "subject") and h.head.i != h.i \
+            and (_key(h.head) in self.syn.occurrence or _key(h.head) in self.syn.unrest_verbs)
         # (and one that people who name no actor joined: «тысячи человек вышли на акцию протеста»)
         joined_by = not src and p.pos == "noun" and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
             and self.syn.has(h, "oblique") and f"{_key(h.head)} {self._case_key(h).partition(':')[0]}" in self.syn.light_phrases \
