@@ -48,3 +48,13 @@ def test_protests_that_spread_across_a_country():
 def test_street_battles_that_rage_are_no_protest():
     got = dyads("Street battles raged in central Lima between gangs and the police.")
     assert not any(t == "PROTEST" for _, _, t in got)
+
+
+# -------------------------------------- a departure whose forces are named elsewhere (syntax.yaml `departures`)
+def test_a_withdrawal_completed_by_forces_named_as_the_subject_leaves_the_place():
+    assert ("PER", "BOL", "RETREAT") in dyads("Peruvian troops completed their withdrawal from Bolivia on Friday.")
+
+
+def test_a_withdrawal_that_is_the_topic_of_talks_is_no_act():
+    got = dyads("Peru and Bolivia resumed negotiations today on a Peruvian troop pullback from Bolivia.")
+    assert ("PER", "BOL", "RETREAT") not in got

@@ -1801,6 +1801,11 @@ class TreeCoder(Coder):
             if forces and left:
                 src = [*forces, *(m for m in src if m not in left and m not in forces)]
                 tgt = [*left, *(m for m in tgt if m not in forces and m not in left)]
+            elif left and self._light_act(h):  # ("completed their withdrawal from Moldova": the forces'
+                # country is named elsewhere, the place left is still no source; not a topic or a content,
+                # "talks on a troop pullback from Lebanon", "which means Belarus's withdrawal from the CSTO")
+                src = [m for m in src if m not in left]
+                tgt = [*left, *(m for m in tgt if m not in left)]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
         if p.symmetric:
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
