@@ -58,3 +58,8 @@ def test_a_withdrawal_completed_by_forces_named_as_the_subject_leaves_the_place(
 def test_a_withdrawal_that_is_the_topic_of_talks_is_no_act():
     got = dyads("Peru and Bolivia resumed negotiations today on a Peruvian troop pullback from Bolivia.")
     assert ("PER", "BOL", "RETREAT") not in got
+
+
+def test_a_withdrawal_a_state_speeds_up_is_its_own():
+    # (patterns.yaml light_verbs: "accelerate", "speed up")
+    assert ("PER", "BOL", "RETREAT") in dyads("Peru speeded up the withdrawal of some army units from Bolivia on Wednesday.")
