@@ -63,3 +63,8 @@ def test_a_withdrawal_that_is_the_topic_of_talks_is_no_act():
 def test_a_withdrawal_a_state_speeds_up_is_its_own():
     # (patterns.yaml light_verbs: "accelerate", "speed up")
     assert ("PER", "BOL", "RETREAT") in dyads("Peru speeded up the withdrawal of some army units from Bolivia on Wednesday.")
+
+
+def test_measures_imposed_again_are_the_imposers():
+    # (patterns.yaml light_verbs: "reimpose", "reinstate", "reintroduce")
+    assert ("PER", "BOL", "COERCE") in dyads("Peru on Friday reimposed blockades in Bolivia.")
