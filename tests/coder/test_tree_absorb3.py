@@ -68,3 +68,18 @@ def test_a_withdrawal_a_state_speeds_up_is_its_own():
 def test_measures_imposed_again_are_the_imposers():
     # (patterns.yaml light_verbs: "reimpose", "reinstate", "reintroduce")
     assert ("PER", "BOL", "COERCE") in dyads("Peru on Friday reimposed blockades in Bolivia.")
+
+
+# ---------------------------------- a country's word opening a name the dictionary lacks (`_nationality`)
+def test_a_nationality_opening_an_unknown_bodys_name_is_its_country():
+    got = dyads("The Bolivian Constitutional Court cancelled restrictions on the use of the Chilean flag.")
+    assert ("BOL", "CHL", "CONCEDE") in got
+
+
+def test_a_country_inside_a_longer_name_is_no_actor():
+    got = dyads("Moscow suspended its participation in NATO-Peru Council meetings on Tuesday.")
+    assert not any("PER" in (a, b) and t == "CONSULT" for a, b, t in got)
+
+
+def test_a_place_opening_a_name_stays_part_of_the_name():
+    assert not any(a == "PER" for a, _, _ in dyads("The Lima Times criticised Chile on Monday."))

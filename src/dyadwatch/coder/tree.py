@@ -953,7 +953,7 @@ class TreeCoder(Coder):
                 head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
                 if head is not None and self.syn.has(head, "compound") and self.syn.tagged(head.head, "proper") \
                         and head.head.i > max(idx) and s.at.get(head.head.i) is None \
-                        and not self._joined_pair(s, head, m):
+                        and not self._joined_pair(s, head, m) and not self._nationality(head, m):
                     idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
             s.spans.append(idx)
             head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
@@ -970,6 +970,15 @@ class TreeCoder(Coder):
                 old = s.at.get(i)
                 if old is None or len(s.spans[old]) < len(idx):
                     s.at[i] = k
+
+    def _nationality(self, head: Any, m: Mention) -> bool:
+        """A country's word opening the name of a body the dictionary lacks ("the Bolivian Constitutional
+        Court", "the Nigerian Union of Teachers"): the body's nationality, an actor of that country; not a
+        name inside a longer one ("the Russian Federation Council", "the Palestinian Islamic Jihad
+        movement") nor one after another word of the name ("the NATO-Russia Council")."""
+        name = head.head
+        return m.kind == "country" and not self.syn.has(name, "compound") \
+            and next((c.i for c in name.lefts if not self.syn.is_pos(c, "determiner")), None) == head.i
 
     def _detached_agent(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """A nominal act with no actor, in a phrase of an active verb, whose "by" phrase after the act
