@@ -179,6 +179,7 @@ class Syntax:
     no_date: dict[str, frozenset[str]] = field(default_factory=dict)
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()
+    unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
@@ -269,7 +270,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
 TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
-            "absorbed", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
+            "absorbed", "unrest_verbs", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
@@ -388,6 +389,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
+        unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
@@ -965,7 +967,7 @@ class TreeCoder(Coder):
                 head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
                 if head is not None and self.syn.has(head, "compound") and self.syn.tagged(head.head, "proper") \
                         and head.head.i > max(idx) and s.at.get(head.head.i) is None \
-                        and not self._joined_pair(s, head, m):
+                        and not self._joined_pair(s, head, m) and not self._nationality(head, m):
                     idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
             s.spans.append(idx)
             head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
@@ -982,6 +984,15 @@ class TreeCoder(Coder):
                 old = s.at.get(i)
                 if old is None or len(s.spans[old]) < len(idx):
                     s.at[i] = k
+
+    def _nationality(self, head: Any, m: Mention) -> bool:
+        """A country's word opening the name of a body the dictionary lacks ("the Bolivian Constitutional
+        Court", "the Nigerian Union of Teachers"): the body's nationality, an actor of that country; not a
+        name inside a longer one ("the Russian Federation Council", "the Palestinian Islamic Jihad
+        movement") nor one after another word of the name ("the NATO-Russia Council")."""
+        name = head.head
+        return m.kind == "country" and not self.syn.has(name, "compound") \
+            and next((c.i for c in name.lefts if not self.syn.is_pos(c, "determiner")), None) == head.i
 
     def _detached_agent(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """A nominal act with no actor, in a phrase of an active verb, whose "by" phrase after the act
@@ -1902,6 +1913,11 @@ class TreeCoder(Coder):
             if forces and left:
                 src = [*forces, *(m for m in src if m not in left and m not in forces)]
                 tgt = [*left, *(m for m in tgt if m not in forces and m not in left)]
+            elif left and self._light_act(h):  # ("completed their withdrawal from Moldova": the forces'
+                # country is named elsewhere, the place left is still no source; not a topic or a content,
+                # "talks on a troop pullback from Lebanon", "which means Belarus's withdrawal from the CSTO")
+                src = [m for m in src if m not in left]
+                tgt = [*left, *(m for m in tgt if m not in left)]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
         if p.symmetric:
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
@@ -3047,7 +3063,8 @@ class TreeCoder(Coder):
         # (a town before a foreign embassy in it: "outside the Russian embassy in Vilnius" is in Lithuania)
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic and m.kind != "title"),
                     None) or next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
-        held_at = p.pos == "noun" and self.syn.has(h, "subject") and h.head.i != h.i and _key(h.head) in self.syn.occurrence
+        held_at = p.pos == "noun" and self.syn.has(h, "subject") and h.head.i != h.i \
+            and (_key(h.head) in self.syn.occurrence or _key(h.head) in self.syn.unrest_verbs)
         # (and one that people who name no actor joined: «тысячи человек вышли на акцию протеста»)
         joined_by = not src and p.pos == "noun" and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
             and self.syn.has(h, "oblique") and f"{_key(h.head)} {self._case_key(h).partition(':')[0]}" in self.syn.light_phrases \
@@ -3401,8 +3418,31 @@ class TreeCoder(Coder):
                   target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
         if _one_side_ok(e) or self._domestic(e):
             return a, a, ma, loc
+        if loc is None and (mb := self._home_party(s, h, a, ma, clause)) is not None:
+            # a party of the actor's own country after the act in its clause, off the parse's paths
+            # ("police confiscated weapons from Peruvian armed gangs"): convention 7 on the two
+            e = replace(e, target_text=mb.text, target_sector=mb.sector)
+            if _one_side_ok(e) or self._domestic(e):
+                return a, a, ma, mb
         if self._untargeted(e).target is None:
             return a, None, ma, None
+        return None
+
+    def _home_party(self, s: _Sent, h: Any, a: str, ma: Mention, clause: set[int]) -> Mention | None:
+        """The first party of the actor's own country `a` named after the act `h` in its clause, outside
+        the actor's phrase (no place, no pronoun): the other side of a home act the parse does not reach."""
+        subj, _ = self._subject(h) if self.syn.is_pos(h, "verb") else (None, False)
+        own = {x.i for x in subj.subtree} if subj is not None else set()
+        for k, m in enumerate(s.mentions):
+            span = s.spans[k] if k < len(s.spans) else None
+            if m is ma or not span or not span <= clause or span & own or min(span) <= h.i \
+                    or m.codes != (a,) or m.location or m.anti or m.kind in ("pronoun", "igo") or m.text == ma.text:
+                continue
+            x = next(s.doc[i] for i in span if s.doc[i].head.i not in span or s.doc[i].head.i == i).head
+            while x.i != h.i and x.head.i != x.i and not (self.syn.is_pos(x, "verb") and not self.syn.has(x, "noun_clause")):
+                x = x.head
+            if x.i == h.i:  # (not a party of another verb's clause, "agreed to hand over Beltransgaz"; a noun's
+                return m    # participle is the noun's phrase: "blew up lines leading into Kabul")
         return None
 
     def _told_again(self, s: _Sent, h: Any, src: list[Mention]) -> bool:
