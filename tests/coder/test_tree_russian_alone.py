@@ -66,3 +66,12 @@ def test_an_act_done_by_phone_is_also_the_call(text: str, lang: str) -> None:
 def test_a_content_clause_with_an_auxiliary_has_the_speakers_subject() -> None:
     # «что будет добиваться»: the infinitive's auxiliary agrees with the verb of saying (pro-drop)
     assert ("ARM", "RUS", "REQUEST") in _events("Пашинян заявил, что будет добиваться вывода российских пограничников.")
+
+
+def test_belarusian_is_respelt_for_the_russian_parser_letter_for_letter() -> None:
+    from dyadwatch.coder.lang.be import parse_spelling
+
+    text = "Аляксандр Лукашэнка сустрэўся з Пуціным у Сочы."
+    respelt = parse_spelling(text)
+    assert len(respelt) == len(text) and "с Пуциным в Сочы" in respelt
+    assert {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")} <= _events(text, "be")
