@@ -486,6 +486,10 @@ class _Sent:
         span = self.doc.char_span(c, self.toks[i][2], alignment_mode="expand")
         return span[0] if span is not None and len(span) else self.doc[0]
 
+    def within(self, tokens: set[int]) -> list[Mention]:
+        """The mentions whose parse lies inside `tokens` (a clause, a phrase), in sentence order."""
+        return [m for k, m in enumerate(self.mentions) if k < len(self.spans) and self.spans[k] and self.spans[k] <= tokens]
+
 
 class TreeCoder(Coder):
     """Codes one language from dependency trees (see the module docstring)."""
@@ -1958,9 +1962,7 @@ class TreeCoder(Coder):
         gov = obj.head if obj.head.i != obj.i else None
         # "объявила о санкциях", "приступил к выработке мер": a verb whose phrase holds its subject's act
         # (or a bare case: «ответил ударами», "ответить :ins")
-        light = gov is not None and bool(syn.light_phrases) and syn.has(obj, "oblique") \
-            and (f"{_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases
-                 or f"{_key(gov)} {self._case_key(obj)}" in syn.light_phrases)
+        light = gov is not None and self._light_phrase(gov, obj)
         if gov is not None and not light and bool(syn.light_phrases) and syn.has(obj, "oblique") \
                 and syn.has(gov, "object") and gov.head.i != gov.i and self.syn.is_pos(gov.head, "verb") \
                 and f"{_key(gov.head)} {_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases:
@@ -2130,6 +2132,15 @@ class TreeCoder(Coder):
             # X -> X where convention 7 lets it stand (two parties inside the country)
             tgt = [m for m in self._actors_at(s, obliged) if m.codes and m not in src and not m.location]
         return src, tgt, None
+
+    def _light_phrase(self, verb: Any, noun: Any) -> bool:
+        """`noun` is in a phrase of `verb` that `light_phrases` names: "verb preposition" («объявила о
+        санкциях») or "verb :case" for a bare case («ответил ударами»); a UD oblique."""
+        if not self.syn.light_phrases or not self.syn.has(noun, "oblique"):
+            return False
+        case = self._case_key(noun)
+        return f"{_key(verb)} {case.partition(':')[0]}" in self.syn.light_phrases \
+            or f"{_key(verb)} {case}" in self.syn.light_phrases
 
     def _light_prep(self, noun: Any) -> bool:
         """`noun` stands in a verb's phrase that makes it the verb's subject's act (English
@@ -2416,8 +2427,7 @@ class TreeCoder(Coder):
             x = x.head
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and self.syn.is_pos(x, "verb") \
                     and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])) \
-                    and not (self.syn.light_phrases and self.syn.has(prev, "oblique")
-                             and f"{_key(x)} {self._case_key(prev).partition(':')[0]}" in self.syn.light_phrases) \
+                    and not self._light_phrase(x, prev) \
                     and not (self._case_key(prev) in syn.preps["topic"] and (_key(x) in syn.governors or x.lower_ in syn.governors)):
                 # (but the topic of a governing verb: «договорились о проведении переговоров»: planned; and a
                 # light phrase: «решится на наступление» has the status of «решится»)
@@ -2509,11 +2519,7 @@ class TreeCoder(Coder):
         the clause of a threat's content), or []."""
         syn = self.syn
         own = {c for m in src for c in m.codes}
-        x = h
-        for _ in range(3):
-            if syn.is_pos(x, "verb") or x.head.i == x.i:
-                break
-            x = x.head
+        x = self._verb_above(h)
         chain = self._open_chain(x)  # («Литва может закрыть границу, если ...»: the condition on the modal)
         x = chain[-1]
         clauses = [*chain, *(c for c in x.children if syn.has(c, "content_clause") or syn.has(c, "parataxis"))]
@@ -2596,11 +2602,7 @@ class TreeCoder(Coder):
         syn = self.syn
         if self._opinion(h) is not None:
             return True
-        x = h
-        for _ in range(3):
-            if syn.is_pos(x, "verb") or x.head.i == x.i:
-                break
-            x = x.head
+        x = self._verb_above(h)
         while syn.has(x, "open_clause") and x.head.i != x.i:
             x = x.head  # «может перекрыть ...»: the clause's own verb
         for v in [x, x.head, *x.children]:
@@ -2635,11 +2637,7 @@ class TreeCoder(Coder):
         after it: "..., the US adviser said") whose subject is a forecaster (`status.forecasters`) or
         names only countries other than `own`: another's account of what the actor will do."""
         syn = self.syn
-        x = h
-        for _ in range(3):
-            if syn.is_pos(x, "verb") or x.head.i == x.i:
-                break
-            x = x.head
+        x = self._verb_above(h)
         while (syn.has(x, "open_clause") or syn.has(x, "coordinated")) and x.head.i != x.i:
             x = x.head
         said = [c for c in x.children if syn.has(c, "parataxis")]
@@ -2666,15 +2664,20 @@ class TreeCoder(Coder):
         return t is not None and t.phrase.pattern.type == "THREATEN"
 
     # ------------------------------------------------------------------ dates
+    def _verb_above(self, x: Any, steps: int = 3) -> Any:
+        """`x`, or the nearest verb above it within `steps` heads (a nominal trigger's verb), else the
+        last token reached."""
+        for _ in range(steps):
+            if self.syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            x = x.head
+        return x
+
     def _clause_span(self, s: _Sent, h: Any, dated: bool = False) -> set[int]:
         """The tokens of the trigger's own clause (the finite and content clauses of other verbs nested
         anywhere inside it left out: "Gazprom, which demands that Minsk pay more next year, refused")."""
         syn = self.syn
-        v = h
-        for _ in range(4):
-            if self.syn.is_pos(v, "verb") or v.head.i == v.i:
-                break
-            v = v.head
+        v = self._verb_above(h, 4)
         inside = {v.i} | {t.i for t in v.subtree}
         if v.head.i != v.i and self.syn.is_pos(v.head, "adverb") and v.dep_ not in syn.labels["clause"]:
             inside.add(v.head.i)  # (a parse that hangs the verb under its adverb: "Литва позавчера закрыла")
@@ -3049,8 +3052,7 @@ class TreeCoder(Coder):
             # convention 8: "a journalist was detained in Minsk" - the place's state acts
             src = [m for m in self._actors_at(s, place, allow_location=True)] or [
                 # (a place inside the place's phrase: «задержаны в одном из санаториев под Минском»)
-                m for k, m in enumerate(s.mentions) if m.location and m.codes and k < len(s.spans) and s.spans[k]
-                and s.spans[k] <= {x.i for x in place.subtree}][:1]
+                m for m in s.within({x.i for x in place.subtree}) if m.location and m.codes][:1]
         if not src and tgt and p.type in self.syn.state_acts and not self.allow_unknown \
                 and all(m.sector in self.syn.state_patients and len(m.codes) == 1 for m in tgt) \
                 and len({m.codes[0] for m in tgt}) == 1 \
@@ -3067,7 +3069,7 @@ class TreeCoder(Coder):
             and (_key(h.head) in self.syn.occurrence or _key(h.head) in self.syn.unrest_verbs)
         # (and one that people who name no actor joined: «тысячи человек вышли на акцию протеста»)
         joined_by = not src and p.pos == "noun" and h.head.i != h.i and self.syn.is_pos(h.head, "verb") \
-            and self.syn.has(h, "oblique") and f"{_key(h.head)} {self._case_key(h).partition(':')[0]}" in self.syn.light_phrases \
+            and self._light_phrase(h.head, h) \
             and (subj := self._subject(h.head)[0]) is not None and not self._all_in(s, subj)
         if home is not None and p.type == "PROTEST" and all(m.kind == "bare" for m in src) \
                 and (src or p.pos == "verb" or held_at or joined_by):
@@ -3231,9 +3233,7 @@ class TreeCoder(Coder):
                         # «Казахстан не намерен признавать независимость Абхазии»: a refusal (below) needs no
                         # coded party on the other side (the state of a place in its clause where one is named:
                         # "would not meet demands to release prisoners in Iraq")
-                        clause = self._clause_span(s, h)
-                        loc = next((m for k, m in enumerate(s.mentions) if m.location and m.codes and m.codes[0] != a
-                                    and k < len(s.spans) and s.spans[k] and s.spans[k] <= clause), None)
+                        loc = next((m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.codes[0] != a), None)
                         pairs.append((a, loc.codes[0] if loc else None, sm.get(a), loc))
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
@@ -3391,11 +3391,8 @@ class TreeCoder(Coder):
             return None
         v = self._measure_head(s, h).head
         clause = self._clause_span(s, v if self.syn.is_pos(v, "verb") else h)
-        for k, m in enumerate(s.mentions):
-            if m.codes and m.codes[0] != a and not m.anti and m.kind in ("country", "metonym") \
-                    and k < len(s.spans) and s.spans[k] and s.spans[k] <= clause:
-                return m
-        return None
+        return next((m for m in s.within(clause) if m.codes and m.codes[0] != a and not m.anti
+                     and m.kind in ("country", "metonym")), None)
 
     def _home(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None
               ) -> tuple[str, str | None, Mention | None, Mention | None] | None:
@@ -3408,8 +3405,8 @@ class TreeCoder(Coder):
         if ptype not in self.syn.home_acts or ma is None or self._subordinate_act(h):
             return None
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
-        loc = next((m for k, m in enumerate(s.mentions) if m.location and m.codes and m.kind != "igo" and m is not ma
-                    and k < len(s.spans) and s.spans[k] and s.spans[k] <= clause and not self._describes(m)), None)
+        loc = next((m for m in s.within(clause) if m.location and m.codes and m.kind != "igo" and m is not ma
+                    and not self._describes(m)), None)
         if loc is not None and loc.codes[0] != a:
             return a, loc.codes[0], ma, loc
         if ma.kind == "igo":
@@ -3490,8 +3487,7 @@ class TreeCoder(Coder):
         if subj is None or not state.talks_pair:
             return False
         inside = {x.i for x in subj.subtree}
-        return any(m.kind == "group" and set(m.codes) == set(state.talks_pair) and k < len(s.spans)
-                   and s.spans[k] and s.spans[k] <= inside for k, m in enumerate(s.mentions))
+        return any(m.kind == "group" and set(m.codes) == set(state.talks_pair) for m in s.within(inside))
 
     def _told_subject(self, h: Any) -> bool:
         """A noun of the document's talks that is the subject of the sentence's main verb is what the
@@ -3514,13 +3510,9 @@ class TreeCoder(Coder):
             if c.i in clause and c.i not in above and "Conv" in c.morph.get("VerbForm") and c.head.i in clause:
                 # (a converb's own phrases: «отрепетируют отражение агрессии, проведя учения ... из-за Украины»)
                 clause -= {x.i for x in c.subtree}
-        for k, m in enumerate(s.mentions):
-            if m.start < t.end or not m.codes or m.location or m.anti or m.kind == "pronoun" \
-                    or k >= len(s.spans) or not s.spans[k] or not s.spans[k] <= clause \
-                    or m.codes[0] == a or m.codes[0] in scodes:
-                continue
-            return a, m.codes[0], ma, m
-        return None
+        m = next((m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
+                  and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes), None)
+        return (a, m.codes[0], ma, m) if m is not None else None
 
     def _home_self(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None, mb: Mention | None) -> bool:
         """A `home_acts` verb act of one country on both sides that convention 7 lets stand as the
@@ -3808,11 +3800,7 @@ class TreeCoder(Coder):
             # «Украинские войска обстреляли Белгород, заявили в Минобороны России»: a verb of saying
             # after its content, hung on the content's verb as a loose clause, alleges it too
             # (languages whose news sources say so after the report, `attribution`, excepted)
-            v = h
-            for _ in range(3):
-                if self.syn.is_pos(v, "verb") or v.head.i == v.i:
-                    break
-                v = v.head
+            v = self._verb_above(h)
             while syn.has(v, "open_clause") and v.head.i != v.i:
                 v = v.head
             verb = next((c for c in v.children if syn.has(c, "parataxis")
