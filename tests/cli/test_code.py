@@ -117,4 +117,4 @@ def test_an_unknown_coder_is_a_one_line_error(monkeypatch, capsys) -> None:
     monkeypatch.setattr(sys, "argv", ["dyadwatch", "code", "--text", "Latvia banned imports of Russian timber."])
     assert run_cli(cli) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "DYADWATCH_CODER='treee'" in err[0] and "tree-only" in err[0]
+    assert len(err) == 1 and "DYADWATCH_CODER='treee'" in err[0] and "learned" in err[0]

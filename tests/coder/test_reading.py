@@ -22,7 +22,7 @@ def _read(text: str, lang: str = "en") -> tuple[list, dict[int, SentenceReading]
     return sents, readings
 
 
-@pytest.mark.parametrize("coder", ["tree", "rules"])
+@pytest.mark.parametrize("coder", ["tree", "learned"])
 def test_each_sentence_read_is_handed_over(coder: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(CODER_ENV, coder)
     sents, readings = _read("Poland expelled two Russian diplomats on 4 May. Warsaw gave no reason.")

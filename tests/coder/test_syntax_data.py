@@ -1,5 +1,5 @@
 """No word lists in Python (issue 13): the dependency labels, parts of speech, tags and words the
-tree coder (and the rule coder's optional parse) decide by come from each language's syntax.yaml."""
+tree coder decides by come from each language's syntax.yaml."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.coder import syntax as rule_parse
 from dyadwatch.coder import tree
 from dyadwatch.coder.lexicon import LANG_DIR
 from dyadwatch.datafiles import read_mapping
 
-SOURCES = [Path(tree.__file__), Path(rule_parse.__file__)]
+SOURCES = [Path(tree.__file__)]
 # a token attribute compared with a literal: `x.dep_ == "conj"`, `t.pos_ in ("VERB", "AUX")`, `c.lower_ == "to"`
 LITERAL = re.compile(r'\.(?:dep_|pos_|tag_|lower_)\s*(?:==|!=|not in|in)\s*[("{\[]|\bdep\s*(?:==|!=|in|not in)\s*[("{]'
                      r'|\|\s*\{"\w')
@@ -51,7 +50,6 @@ def test_english_and_russian_relations_differ_where_their_parsers_do() -> None:
     assert en.tags["participle"] == {"VBN"} and all(not v for v in ru.tags.values())
     assert en.pos["verb"] == ru.pos["verb"] == {"VERB", "AUX"}
     assert en.preps["infinitive"] == {"to"} and ru.preps["infinitive"] == frozenset()
-    assert {"nsubj", "csubj"} == en.rule_parse["subject"] and "on" in en.rule_parse["target"]
 
 
 def test_a_user_syntax_file_changes_the_decision(tmp_path: Path) -> None:
@@ -66,8 +64,3 @@ def test_a_user_syntax_file_changes_the_decision(tmp_path: Path) -> None:
     assert not plain.actors_named(words, words)
     assert layered.actors_named(words, words)
     assert layered.syn.labels["nested_clause"] == plain.syn.labels["nested_clause"] | {"dep"}
-
-
-def test_the_rule_coders_parse_reads_its_sets_from_the_english_file() -> None:
-    assert rule_parse._in("nsubjpass", "passive") and not rule_parse._in("nsubj", "passive")
-    assert rule_parse._in("VERB", "verb") and rule_parse._in("from", "aid_source")

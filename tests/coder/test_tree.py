@@ -146,13 +146,9 @@ def test_a_news_dateline_is_not_part_of_the_sentence():
     assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= got
 
 
-def test_a_sentence_the_tree_codes_nothing_in_goes_to_the_rule_coder(use_coder):
-    # (the tree reads "Thousands of students marched through the centre of the Belarusian capital" itself
-    # now: an unnamed group acts for the sole country named, branch tree-absorb)
+def test_forces_deployed_near_a_border_are_mobilised_against_the_neighbour():
     text = "Kazakhstan was forced to deploy more border guards near the border with Kyrgyzstan."
     assert ("KAZ", "KGZ", "MOBILIZE") in dyads(text)
-    use_coder("tree-only")
-    assert dyads(text) == set()
 
 
 def test_the_rule_coder_s_events_follow_convention_7():

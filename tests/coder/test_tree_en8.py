@@ -7,7 +7,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 
-pytestmark = pytest.mark.coder("tree-only")  # the tree alone: the rule coder's fallback must not hide a miss
+pytestmark = pytest.mark.coder("tree")  # the tree alone: the rule coder's fallback must not hide a miss
 
 
 def _coded(text: str) -> set[tuple]:

@@ -47,11 +47,8 @@ def test_the_readme_has_an_english_and_a_russian_worked_example():
     assert all(files and cases for files, _, cases in EXAMPLES)
 
 
-@pytest.mark.parametrize("coder", ["tree", "tree-only"])
 @pytest.mark.parametrize(("files", "lang", "cases"), EXAMPLES, ids=[lang for _, lang, _ in EXAMPLES])
-def test_a_worked_example_codes_what_the_readme_says(files, lang, cases, coder, tmp_path: Path,
-                                                     use_coder):
-    use_coder(coder)
+def test_a_worked_example_codes_what_the_readme_says(files, lang, cases, tmp_path: Path):
     for rel, body in files.items():
         path = tmp_path / rel
         path.parent.mkdir(parents=True, exist_ok=True)

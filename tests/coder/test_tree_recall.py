@@ -8,7 +8,7 @@ import pytest
 from dyadwatch.coder.lang.en import inflect
 from dyadwatch.coder.run import code_text
 
-pytestmark = pytest.mark.coder("tree-only")  # the tree alone: the rule coder's fallback must not hide a miss
+pytestmark = pytest.mark.coder("tree")  # the tree alone: the rule coder's fallback must not hide a miss
 
 
 def coded(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
@@ -70,13 +70,11 @@ def test_striking_back_is_no_labour_strike():
     assert ("TUR", "SYR", "PROTEST") not in got
 
 
-def test_armed_forces_moving_into_a_country_attack_it_and_migrants_crossing_do_not(use_coder):
+def test_armed_forces_moving_into_a_country_attack_it_and_migrants_crossing_do_not():
     assert ("TUR", "SYR", "ASSAULT") in dyads("Turkish troops crossed the border into Syria on Sunday.")
     assert ("ARM", "AZE", "ASSAULT") in dyads("Armenian forces pushed into Azerbaijan overnight.")
     assert ("RUS", "GEO", "ASSAULT") in dyads("Russian tanks crossed the Georgian border at dawn.")
     migrants = "Hundreds of Iraqi migrants crossed the border into Lithuania last week."
-    assert not {d for d in dyads(migrants) if d[2] == "ASSAULT"}
-    use_coder("rules")  # the rule coder keeps the pattern's sectors too
     assert not {d for d in dyads(migrants) if d[2] == "ASSAULT"}
 
 
@@ -152,10 +150,8 @@ def test_a_possessive_pronoun_does_not_hide_the_country_of_the_counterpart():
     assert {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")} <= got
 
 
-def test_a_verb_without_parties_takes_the_rule_coder_s_event_in_a_coded_sentence(use_coder):
+def test_a_threat_to_follow_another_party_s_act_is_aimed_where_that_act_was():
     text = "Lithuania expelled two Belarusian diplomats and Latvia threatened to follow."
-    assert ("LVA", "BLR", "THREATEN") not in dyads(text)  # the tree alone finds no target for the threat
-    use_coder("tree")
     assert {("LTU", "BLR", "SANCTION"), ("LVA", "BLR", "THREATEN")} <= dyads(text)
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 
-pytestmark = pytest.mark.coder("tree-only")  # the tree's own roles, without the rule coder's fallback
+pytestmark = pytest.mark.coder("tree")  # the tree's own roles, without the rule coder's fallback
 
 
 def dyads(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:

@@ -9,7 +9,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 
-pytestmark = pytest.mark.coder("tree-only")
+pytestmark = pytest.mark.coder("tree")
 
 
 def _events(text: str, lang: str = "ru") -> set[tuple[str | None, str | None, str]]:

@@ -7,7 +7,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 
-pytestmark = pytest.mark.coder("tree-only")
+pytestmark = pytest.mark.coder("tree")
 
 
 def dyads(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
@@ -203,10 +203,8 @@ def test_a_passive_s_agent_may_be_named_by_its_decision() -> None:
     assert dyads("Пятеро заключенных были освобождены по решению президента Белоруссии.") == set()
 
 
-@pytest.mark.parametrize("coder", ["tree-only", "tree"])
-def test_what_someone_thinks_happened_is_an_opinion(coder: str, use_coder) -> None:
-    # convention 10; the rule coder is not asked either
-    use_coder(coder)
+def test_what_someone_thinks_happened_is_an_opinion() -> None:
+    # convention 10
     assert dyads("В Литве считают, что Белоруссия закрыла границу с Польшей.") == set()
     assert dyads("В Литве полагают, что Россия выслала дипломатов Польши.") == set()
     # what experts hold is to come is their forecast

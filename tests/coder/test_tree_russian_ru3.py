@@ -7,7 +7,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 
-pytestmark = pytest.mark.coder("tree-only")
+pytestmark = pytest.mark.coder("tree")
 
 
 def coded(text: str, pub: str | None = "2021-03-04") -> list:

@@ -64,26 +64,26 @@ def test_same_input_same_events():
     assert [e.to_dict() for e in code_text(text, "2026-05-06", "en")] == first
 
 
-def test_candidates_merge_both_coders_and_lexical_triggers():
+def test_candidates_are_the_tree_coders_one_per_key():
     c = LearnedCoder("en")
     cands = propose("Moscow offered Minsk a new loan on Monday, the Kremlin said.",
-                    DocState(pub_date="2026-05-06"), c.rule, c.tree)
+                    DocState(pub_date="2026-05-06"), c.tree)
     keys = {x.key for x in cands}
     assert ("RUS", "BLR", "AID") in keys
     assert len(keys) == len(cands)  # one candidate a (source, target, type)
-    assert all(x.rule or x.tree or x.extra.get("lex") for x in cands)
+    assert all(x.tree or x.extra.get("lex") for x in cands)
 
 
-def test_lexical_candidates_only_where_the_coders_propose_nothing():
+def test_lexical_candidates_only_where_the_tree_proposes_nothing():
     from dyadwatch.learned.candidates import lexical_candidates
 
     c = LearnedCoder("en")
     text = "Moscow offered Minsk a new loan on Monday, the Kremlin said."
-    lex = lexical_candidates(text, DocState(pub_date="2026-05-06"), c.rule)
+    lex = lexical_candidates(text, DocState(pub_date="2026-05-06"), c.tree)
     loan = [x.extra["lex"] for x in lex if x.type == "AID"]  # the nearest actors: Minsk, the Kremlin
     assert [(e.source, e.target, e.trigger, e.date) for e in loan] == [("BLR", "RUS", "loan", "2026-05-06")]
-    both = propose(text, DocState(pub_date="2026-05-06"), c.rule, c.tree, lexical=True)
-    assert both and all(x.rule or x.tree for x in both)  # the coders found events: no lexical ones
+    both = propose(text, DocState(pub_date="2026-05-06"), c.tree, lexical=True)
+    assert both and all(x.tree for x in both)  # the tree found events: no lexical ones
 
 
 def test_a_self_targeted_event_proposes_the_other_actors_as_target():
@@ -93,9 +93,9 @@ def test_a_self_targeted_event_proposes_the_other_actors_as_target():
     c = LearnedCoder("en")
     text = "Polish border guards installed barbed wire at a crossing with Belarus after Warsaw closed the border."
     state = DocState(pub_date="2026-05-06")
-    plain = propose(text, DocState(pub_date="2026-05-06"), c.rule, c.tree, lexical=False)
+    plain = propose(text, DocState(pub_date="2026-05-06"), c.tree, lexical=False)
     assert ("POL", "POL", "SANCTION") in {x.key for x in plain}
-    cands = propose(text, state, c.rule, c.tree, lexical=False, repair=True)
+    cands = propose(text, state, c.tree, lexical=False, repair=True)
     fixed = [x for x in cands if x.key == ("POL", "BLR", "SANCTION")]
     assert len(fixed) == 1 and fixed[0].extra["repair"] == "self"
     own = next(x for x in cands if x.key == ("POL", "POL", "SANCTION")).event
@@ -104,7 +104,7 @@ def test_a_self_targeted_event_proposes_the_other_actors_as_target():
     assert own.target == "POL"  # the coder's own event is not changed
     assert any(g.startswith("g:dep=") for g in fixed[0].extra["geo"])
     # nothing to repair where every event has another party
-    assert repair_candidates("Poland expelled two Belarusian diplomats.", DocState(), c.rule,
+    assert repair_candidates("Poland expelled two Belarusian diplomats.", DocState(), c.tree,
                              [x for x in plain if x.source != x.target and x.target is not None]) == []
 
 
@@ -116,7 +116,7 @@ def test_the_dependency_path_from_an_actor_to_its_trigger():
     text = "Poland expelled two Belarusian diplomats on Friday."
     c.tree.code_sentence(text, DocState(pub_date="2026-05-06"))
     assert c.tree.last_doc is not None and c.tree.last_doc[0] == text
-    toks, _lower, mentions = _parse(text, DocState(), c.rule)  # type: ignore[misc]
+    toks, _lower, mentions = _parse(text, DocState(), c.tree)  # type: ignore[misc]
     assert toks == tokenize(text)
     poland = next(m for m in mentions if "POL" in m.codes)
     belarus = next(m for m in mentions if "BLR" in m.codes)

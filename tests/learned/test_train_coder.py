@@ -67,17 +67,6 @@ def test_the_report_names_each_choice_of_candidates_and_the_model_records_it(tmp
     assert model_for("en", tmp_path / "m").repair == report.repair  # type: ignore[union-attr]
 
 
-def test_the_model_records_how_the_tree_proposed_and_the_coder_proposes_the_same_way(tmp_path: Path) -> None:
-    data = _write(tmp_path / "train.jsonl")
-    train([data], tmp_path / "with", "en")  # default: the tree as the default coder runs it
-    train([data], tmp_path / "alone", "en", tree_kind="tree-only")
-    for folder, kind in (("with", "tree"), ("alone", "tree-only")):
-        assert json.loads((tmp_path / folder / "en" / "decide.json").read_text())["tree"] == kind
-        coder = LearnedCoder("en", model_dir=tmp_path / folder)
-        assert coder.model is not None and coder.model.tree == kind
-        assert coder.tree is not None and (coder.tree.fallback is not None) == (kind == "tree")
-
-
 def test_the_threshold_is_chosen_on_the_smoothed_f1_curve() -> None:
     from dyadwatch.learned.candidates import Candidate
     from dyadwatch.learned.train_coder import GRID, Row, choose_threshold, f1_at
@@ -102,8 +91,7 @@ def test_a_sentence_with_a_class_only_labels_candidates_by_their_class(tmp_path:
     path = tmp_path / "classed.jsonl"
     path.write_text(json.dumps({"id": "c1", "text": "Poland expelled three Belarusian diplomats on Friday.",
                                 "pentacode": 4}) + "\n", encoding="utf-8")
-    rows = candidate_rows(read_gold(path), "en", _make_coder("en", (), False, kind="rules"),
-                          _make_coder("en", (), False, kind="tree-only"))
+    rows = candidate_rows(read_gold(path), "en", _make_coder("en", (), False, kind="tree"))
     cands = [(c, lab) for r in rows for c, lab in zip(r.cands, r.labels, strict=True)]
     assert cands and all(lab == int(pentacode(c.event.cameo) == 4) for c, lab in cands)
     assert any(lab for _, lab in cands)  # the expulsion (CAMEO 16x) is material conflict

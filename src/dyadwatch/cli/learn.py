@@ -56,9 +56,7 @@ DEFAULT_CODER_DATA = ("../shared/eval/real-train.jsonl", "../shared/eval/seeds-g
 @click.option("--lang", "langs", multiple=True, default=("en", "ru"), show_default=True,
               help="Languages to train (one model each).")
 @click.option("-C", "c", default=0.3, show_default=True, help="Inverse regularisation strength.")
-@click.option("--candidates", "tree_kind", type=click.Choice(["tree", "tree-only"]), default="tree", show_default=True,
-              help="How the tree coder proposes candidates: as the default coder (with its rule fallback) or alone.")
-def coder(files: tuple[Path, ...], out_dir: Path | None, langs: tuple[str, ...], c: float, tree_kind: str) -> None:
+def coder(files: tuple[Path, ...], out_dir: Path | None, langs: tuple[str, ...], c: float) -> None:
     """Train the learned coder's decision model from gold-schema files.
 
     With no FILES: real-train, seeds-gold, pentacode-train and the synthetic sets (run from the
@@ -78,7 +76,7 @@ def coder(files: tuple[Path, ...], out_dir: Path | None, langs: tuple[str, ...],
     if missing:
         raise click.UsageError(f"training file not found: {', '.join(missing)}")
     for lang in langs:
-        r = train(paths, out_dir or MODEL_DIR, lang, c=c, tree_kind=tree_kind)
+        r = train(paths, out_dir or MODEL_DIR, lang, c=c)
         click.echo(f"{lang}: {r.n_items} items, {r.n_candidates} candidates; threshold {r.threshold:.2f}, "
                    f"cross-validated P {r.cv_precision:.3f} R {r.cv_recall:.3f} F1 {r.cv_f1:.3f}; "
                    f"{'with' if r.lexical else 'without'} lexical, {'with' if r.repair else 'without'} repaired "

@@ -27,13 +27,16 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
 _CACHE: dict[tuple, Coder] = {}
 
 
-CODER_ENV = "DYADWATCH_CODER"  # "tree" (default: with the rule coder where it finds nothing), "rules", "tree-only" or "learned"
+CODER_ENV = "DYADWATCH_CODER"  # "tree" (the default) or "learned"
 
 
 DEFAULT_CODER = "tree"  # the coder when DYADWATCH_CODER is unset or empty (issue 13: best on unseen text)
 
 
-CODERS = ("tree", "rules", "tree-only", "learned")
+CODERS = ("tree", "learned")
+
+
+REMOVED = ("rules", "tree-only")  # the English rule coder, and the tree without it, until it was removed
 
 
 def coder_choice() -> str:
@@ -44,20 +47,30 @@ def coder_choice() -> str:
     from dyadwatch.errors import DyadwatchError
 
     choice = os.environ.get(CODER_ENV, "").strip() or DEFAULT_CODER
+    if choice in REMOVED:
+        raise DyadwatchError(f"{CODER_ENV}={choice!r}: the rule coder was removed (issue 13); "
+                             f"the tree coder alone is {CODER_ENV}=tree, the default")
     if choice not in CODERS:
         raise DyadwatchError(f"{CODER_ENV}={choice!r} is not a coder: use one of {', '.join(CODERS)}")
     return choice
 
 
 
+class Uncoded(Coder):
+    """A language the cleaner accepts but no parser and patterns serve (no
+    coder/lang/<code>/syntax.yaml): its documents and sentences are stored, no events coded."""
+
+    def code_sentence(self, text: str, state: DocState) -> list[Event]:
+        return []
+
+
 def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: str | None = None) -> Coder:
-    """The coder of a language: the tree coder where the language has a parser (coder/tree.py;
-    `tree` adds the rule coder's reading of a sentence it codes nothing in, where the language has
-    a rule coder), the learned coder over both where chosen (learned/coder.py), else the rule
-    coder (coder/rules.py, English word order). A language module that sets `RULE_CODER = False`
-    (Russian, Belarusian) has no rule coder: every choice codes it with the tree alone."""
+    """The coder of a language: the tree coder (coder/tree.py) over the parse of the language
+    the module names (`TREE_LANG`: Belarusian is parsed and coded as Russian, respelled by its
+    `parse_spelling`), or the learned coder over the tree's candidates where chosen
+    (learned/coder.py). A language with no patterns (German, Polish, ... today) is `Uncoded`."""
     from dyadwatch.coder.lexicon import LANG_DIR, _module
-    from dyadwatch.coder.rules import RuleCoder
+    from dyadwatch.coder.tree import TreeCoder
 
     mod = _module(lang)
     choice = kind or coder_choice()
@@ -65,18 +78,13 @@ def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: st
         from dyadwatch.learned.coder import LearnedCoder
 
         return LearnedCoder(lang, dirs, allow_unknown)  # type: ignore[return-value]
-    rules = getattr(mod, "RULE_CODER", True)
-    tree_lang = getattr(mod, "TREE_LANG", lang)  # Belarusian is parsed and coded as Russian
-    if (choice in ("tree", "tree-only") or not rules) and (LANG_DIR / tree_lang / "syntax.yaml").is_file():
-        from dyadwatch.coder.tree import TreeCoder
-
-        coder = TreeCoder(tree_lang, dirs, allow_unknown)
-        coder.date_lang = lang
-        coder.spelling = getattr(mod, "parse_spelling", None)  # Belarusian letters as the Russian parser reads them
-        if choice == "tree" and rules:  # a sentence the tree codes nothing in goes to the rule coder
-            coder.fallback = RuleCoder(lang, dirs, allow_unknown)
-        return coder
-    return RuleCoder(lang, dirs, allow_unknown)
+    tree_lang = getattr(mod, "TREE_LANG", lang)
+    if not (LANG_DIR / tree_lang / "syntax.yaml").is_file():
+        return Uncoded(lang, dirs, allow_unknown)
+    coder = TreeCoder(tree_lang, dirs, allow_unknown)
+    coder.date_lang = lang
+    coder.spelling = getattr(mod, "parse_spelling", None)  # Belarusian letters as the Russian parser reads them
+    return coder
 
 
 

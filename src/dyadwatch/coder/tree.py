@@ -35,7 +35,7 @@ from datetime import date as _day
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dyadwatch.coder import cameo
 from dyadwatch.coder.base import (
@@ -55,9 +55,6 @@ from dyadwatch.errors import InputError
 from dyadwatch.model import Event
 from dyadwatch.nlp.actors import tokenize
 from dyadwatch.nlp.dates import find_dates
-
-if TYPE_CHECKING:
-    from dyadwatch.coder.rules import RuleCoder
 
 # acts whose agentless passive takes its actor from the country left (`preps.expelled_from`: expulsions)
 EXPELLING = frozenset(("SANCTION", "COERCE"))
@@ -93,11 +90,6 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
-# the rule coder's optional English parse (coder/syntax.py): its labels, parts of speech and words
-RULE_PARSE_KEYS = ("subject", "object", "passive", "passive_subject", "agent", "prep", "prep_or_agent", "prep_object",
-                   "conj", "climb", "barrier", "relative", "relative_clause", "noun_source", "light_object", "verb",
-                   "adposition", "of", "between", "agent_word", "aid_source", "target", "noun_target",
-                   "vague_subject", "pronoun_subject")
 PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
@@ -171,7 +163,6 @@ class Syntax:
     mutual: frozenset[str] = frozenset()  # adverbs of a mutual act ("обоюдно"): each source acts on the other
     light_phrases: frozenset[str] = frozenset()  # "verb preposition": its phrase's nominal event is the subject's
     negated: dict[str, str] = field(default_factory=dict)  # a negated governor's status ("не исключил": hypothetical)
-    fallback_needs_target: bool = False  # the rule coder's events need a target unless PROTEST/MOBILIZE
     objective: frozenset[str] = frozenset()  # stance nouns whose genitive is their object under a light verb
     report_time: frozenset[str] = frozenset()  # verbs of reporting whose time dates an act in their content
     patient_nouns: frozenset[str] = frozenset()  # nouns of an act on someone: their `preps.patient` phrase is the target
@@ -185,14 +176,12 @@ class Syntax:
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
-    verb_fallback: bool = False  # DYADWATCH_CODER=tree: a verb without parties in a coded sentence takes the rule coder's
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
     domestic_sectors: frozenset[str] = frozenset()  # sectors of a party inside one country besides its state organs
     directed_sectors: frozenset[str] = frozenset()  # a state's people and companies: its calls on them are directives
     domestic_parties: frozenset[str] = frozenset()  # words of non-state parties inside a country with no sector
     pos: dict[str, frozenset[str]] = field(default_factory=dict)  # POS_KEYS -> the parse's parts of speech
     tags: dict[str, frozenset[str]] = field(default_factory=dict)  # TAG_KEYS -> the parse's fine-grained tags
-    rule_parse: dict[str, frozenset[str]] = field(default_factory=dict)  # RULE_PARSE_KEYS (coder/syntax.py)
     # subordinating word of a condition -> the hostile acts that, conditional on it, are also a threat ("if")
     threat_if: dict[str, frozenset[str]] = field(default_factory=dict)
     own_matter: frozenset[str] = frozenset()  # one-way acts of coordinated parties on one of them: no target
@@ -268,11 +257,11 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
-SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
+SECTIONS = ("labels", "preps", "status", "pos", "tags")
 TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
             "absorbed", "unrest_verbs", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
-            "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
-            "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
+            "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
+            "objective", "datelines", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
             "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
@@ -285,7 +274,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
 @lru_cache(maxsize=16)
 def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
     paths = [LANG_DIR / lang / "syntax.yaml"] + [Path(d) / "lang" / lang / "syntax.yaml" for d in dictionary_dirs]
-    data: dict[str, Any] = {"labels": {}, "preps": {}, "status": {}, "pos": {}, "tags": {}, "rule_parse": {}}
+    data: dict[str, Any] = {"labels": {}, "preps": {}, "status": {}, "pos": {}, "tags": {}}
     found = False
     for p in paths:
         if not p.is_file():
@@ -315,7 +304,6 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         labels={k: frozenset(data["labels"].get(k) or ()) for k in LABEL_KEYS},
         pos={k: frozenset(str(t) for t in data["pos"].get(k) or ()) for k in POS_KEYS},
         tags={k: frozenset(str(t) for t in data["tags"].get(k) or ()) for k in TAG_KEYS},
-        rule_parse={k: frozenset(str(t) for t in data["rule_parse"].get(k) or ()) for k in RULE_PARSE_KEYS},
         preps={k: frozenset(str(w).lower() for w in data["preps"].get(k) or ()) for k in PREP_KEYS},
         aux={str(k).lower(): v for k, v in (st.get("aux") or {}).items()},
         features={str(k): v for k, v in (st.get("features") or {}).items()},
@@ -342,8 +330,6 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         first_target={str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("first_target") or {}).items()},
         mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
-        fallback_needs_target=bool(data.get("fallback_needs_target")),
-        verb_fallback=bool(data.get("verb_fallback")),
         domestic_sectors=frozenset(str(x) for x in data.get("domestic_sectors") or ()),
         directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
@@ -435,13 +421,6 @@ def _one_side_ok(e: Event) -> bool:
         and not (e.type in PARTY_ACTS and not {e.source_sector, e.target_sector} & PARTIES)
 
 
-def _snapshot(state: DocState) -> DocState:
-    """A copy of the document's memory that coding a sentence leaves unchanged."""
-    copy = DocState(**state.__dict__)
-    copy.coded = set(state.coded)
-    return copy
-
-
 def _participation(entries: Iterable[Any], lang: str) -> dict[str, frozenset[str]]:
     """"take part", "join": each form of the verb -> the object word it needs (none: empty)."""
     out: dict[str, set[str]] = {}
@@ -517,8 +496,6 @@ class TreeCoder(Coder):
         self._said_threats: set[int] = set()  # heads of threats said of another's act (`_responded`)
         # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
         # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
-        self.fallback: RuleCoder | None = None
-        self.fallen = 0  # sentences coded by the fallback (the bench reports the share)
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
         self.last_doc: tuple[str, Any] | None = None  # (text, parse) of the last sentence parsed
@@ -656,56 +633,12 @@ class TreeCoder(Coder):
                 self.reading = None  # read in parts: no reading of the whole
                 return events
         self.seen += 1
-        before = _snapshot(state) if self.fallback is not None else None
         self.reading = None
         k = self._dateline = self.dateline_end(text)
         events = self._code(text[k:], state)  # the sentence after the dateline, if any
         for e in events:
             e.start += k
             e.end += k
-        weak = [(a + k, b + k) for a, b in self._weak]
-        own: list[Event] = []
-        after: DocState | None = None
-        if events and before is not None and self.fallback is not None and weak \
-                and all((e.start, e.end) in weak for e in events):
-            # DYADWATCH_CODER=tree: a sentence whose only events the tree read as the rule coder would
-            # (`_home`) is the rule coder's where it finds any (its readiness, its memory)
-            own, after = events, _snapshot(state)
-            events = []
-        if events and before is not None and self.fallback is not None and (self._unroled or weak) and self.syn.verb_fallback:
-            # a verb whose parties the tree did not find while it coded others: the rule coder's event
-            # on that verb ("Russia rejected the proposal by Ukraine, the Kremlin said"); a verb the tree
-            # coded as the rule coder would (`_home`) takes the rule coder's own reading where it has one
-            spans = [(a + k, b + k) for a, b in self._unroled]
-            added = [e for e in self.fallback.code_sentence(text, _snapshot(before))
-                     if any(a < e.end and e.start < b for a, b in spans + weak) and e.source and e.target
-                     and (e.source != e.target or e.type in ("ASSAULT", "COERCE") and self._domestic(e)
-                          and not any((x.source, x.target, x.type) == (e.source, e.target, e.type) for x in events))
-                     and not any(x.start < e.end and e.start < x.end and (x.start, x.end) not in weak for x in events)]
-            replaced = {(x.start, x.end) for x in added}
-            events = [x for x in events if (x.start, x.end) not in weak
-                      or not any(a < x.end and x.start < b for a, b in replaced)]
-            self._redate(added, k, before)
-            events += added
-        if not events and before is not None and self.fallback is not None and self._had_triggers:
-            state.__dict__.update(before.__dict__)  # the rule coder reads the document as it was
-            events = [e if _one_side_ok(e) or self._domestic(e) else self._untargeted(e)
-                      for e in self.fallback.code_sentence(text, state)]
-            events = [e for e in events
-                      if (_one_side_ok(e) or self._domestic(e)) and (e.target is not None or e.type in UNTARGETED or self.allow_unknown
-                                              or not self.syn.fallback_needs_target)
-                      and not (e.cameo.startswith(HOSTING) and e.source == e.target)]
-            # ("Orban hosted the summit in Budapest": a host's own country is no guest, convention 7)
-            if self._last[0] is None and not self._last[1] and before.talks_pair:
-                # no party named and no time of its own: the document's talks named again ("The talks
-                # lasted six hours") are a reference back (convention 4, `refers_back`), as in the tree
-                events = [e for e in events if e.type not in self.syn.refers_back
-                          or {e.source, e.target} != set(before.talks_pair)]
-            self.fallen += bool(events)
-            self._redate(events, k, before)
-        if not events and own and after is not None:
-            state.__dict__.update(after.__dict__)  # the rule coder found nothing: the tree's reading stays
-            events = own
         return events
 
     def _domestic(self, e: Event) -> bool:
@@ -774,23 +707,6 @@ class TreeCoder(Coder):
         k = self._dateline
         span = s.doc.char_span(e.start - k, e.end - k, alignment_mode="expand") if s is not None and e.start >= k else None
         return span is not None and len(span) > 0 and self.syn.is_pos(span.root, "nominal")
-
-    def _redate(self, events: list[Event], k: int, state: DocState) -> None:
-        """The fallback's events dated as the tree dates its own: the date in the trigger's clause,
-        else the document's (convention 9: an occurred event takes the report's day, not its month)."""
-        s, dates = self._last
-        for e in events:
-            h = None
-            if s is not None and e.start >= k:  # (a trigger inside a dateline has no parse)
-                span = s.doc.char_span(e.start - k, e.end - k, alignment_mode="expand")
-                h = span.root if span is not None and len(span) else None
-            if h is not None:
-                e.date, e.date_granularity = self._when(s, h, dates, state, e.status, (e.source, e.target))
-            elif not dates:
-                e.date, e.date_granularity = self._undated(state, e.status, (e.source, e.target))
-            if e.status in ("occurred", "denied") and _later(e.date, state.pub_date):
-                # (the rule coder's own reading of the document's date: what happened is not dated after its report)
-                e.date, e.date_granularity = self._undated(state, e.status, (e.source, e.target))
 
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)

@@ -1,7 +1,7 @@
-"""Candidate events of a sentence: what the rule coder and the tree coder propose, merged.
+"""Candidate events of a sentence: what the tree coder proposes, with high-recall additions.
 
-A candidate is one (source, target, type) that either coder codes, with the events each of
-them gave for it (status, date, trigger offsets). The learned model then decides for each
+A candidate is one (source, target, type) that the tree coder codes (with its event: status,
+date, trigger offsets), or that a lexical trigger or a repaired target proposes. The learned model then decides for each
 candidate whether it is an event, and of which type (learned/coder.py).
 """
 
@@ -22,7 +22,6 @@ class Candidate:
     source: str | None
     target: str | None
     type: str
-    rule: Event | None = None  # the rule coder's event for this key, if any
     tree: Event | None = None  # the tree coder's event for this key, if any
     extra: dict = field(default_factory=dict)
 
@@ -32,39 +31,32 @@ class Candidate:
 
     @property
     def event(self) -> Event:
-        """The event to keep if the model confirms it: the tree's reading, else the rule's,
-        else the lexical one (learned/candidates.py `lexical_candidates`)."""
-        ev = self.tree if self.tree is not None else (self.rule if self.rule is not None
-                                                      else self.extra.get("lex"))
+        """The event to keep if the model confirms it: the tree's reading, else the lexical or
+        repaired one (`lexical_candidates`, `repair_candidates`)."""
+        ev = self.tree if self.tree is not None else self.extra.get("lex")
         assert ev is not None
         return ev
 
 
-def propose(text: str, state, rule, tree, lexical: bool = True,  # type: ignore[no-untyped-def]
+def propose(text: str, state, tree, lexical: bool = True,  # type: ignore[no-untyped-def]
             repair: bool = False) -> list[Candidate]:
-    """Candidates of one sentence. `rule` codes a copy of the document state, `tree` the
-    state itself, so the document's memory (coreference, dates) advances once. With
-    `lexical`, a sentence where neither coder proposes anything gets the lexical candidates
-    (cross-validation found them useful there, noise elsewhere). With `repair`, a coder's
-    self-targeted or untargeted event also proposes each other actor of the sentence as its
-    target (`repair_candidates`)."""
-    before = copy.deepcopy(state) if (lexical or repair) and rule is not None else None
-    rule_events = rule.code_sentence(text, copy.deepcopy(state)) if rule is not None else []
-    tree_events = tree.code_sentence(text, state) if tree is not None else []
+    """Candidates of one sentence. The tree coder codes the state itself, so the document's
+    memory (coreference, dates) advances once. With `lexical`, a sentence where the tree
+    proposes nothing gets the lexical candidates (cross-validation found them useful there,
+    noise elsewhere). With `repair`, a self-targeted or untargeted event also proposes each
+    other actor of the sentence as its target (`repair_candidates`). The tree coder also
+    gives the lexicon and the actor mentions these read."""
+    before = copy.deepcopy(state) if lexical or repair else None
     by_key: dict[tuple, Candidate] = {}
-    for which, events in (("rule", rule_events), ("tree", tree_events)):
-        for e in events:
-            k = (e.source, e.target, e.type)
-            c = by_key.get(k)
-            if c is None:
-                c = by_key[k] = Candidate(e.source, e.target, e.type)
-            if getattr(c, which) is None:
-                setattr(c, which, e)
+    for e in tree.code_sentence(text, state):
+        k = (e.source, e.target, e.type)
+        if k not in by_key:
+            by_key[k] = Candidate(e.source, e.target, e.type, tree=e)
     if before is not None and repair and by_key:
-        for c in repair_candidates(text, before, rule, list(by_key.values()), tree):
+        for c in repair_candidates(text, before, tree, list(by_key.values())):
             by_key.setdefault(c.key, c)
-    if before is not None and lexical and not by_key:  # only where neither coder proposes anything
-        for c in lexical_candidates(text, before, rule):
+    if before is not None and lexical and not by_key:  # only where the tree proposes nothing
+        for c in lexical_candidates(text, before, tree):
             by_key.setdefault(c.key, c)
     return list(by_key.values())
 
@@ -72,7 +64,7 @@ def propose(text: str, state, rule, tree, lexical: bool = True,  # type: ignore[
 MAX_CODES = 5  # other actors tried as a repaired event's target (the sentence's first five)
 
 
-def _parse(text: str, state, rule):  # type: ignore[no-untyped-def]
+def _parse(text: str, state, coder):  # type: ignore[no-untyped-def]
     from dyadwatch.nlp.actors import tokenize
 
     toks = tokenize(text)
@@ -80,9 +72,9 @@ def _parse(text: str, state, rule):  # type: ignore[no-untyped-def]
         return None
     words = [t[0] for t in toks]
     lower = [w.lower() for w in words]
-    if rule.lex.normalise is not None:
-        lower = [w.lower() for w in rule.lex.normalise(words)]
-    mentions = [m for m in rule.mentions(words, lower, toks, text, state) if m.codes and not m.anti]
+    if coder.lex.normalise is not None:
+        lower = [w.lower() for w in coder.lex.normalise(words)]
+    mentions = [m for m in coder.mentions(words, lower, toks, text, state) if m.codes and not m.anti]
     return toks, lower, mentions
 
 
@@ -173,8 +165,7 @@ def geometry(lower: list[str], mentions: list, source: str | None, target: str |
     return out
 
 
-def repair_candidates(text: str, state, rule, proposed: list[Candidate],  # type: ignore[no-untyped-def]
-                      tree=None) -> list[Candidate]:
+def repair_candidates(text: str, state, tree, proposed: list[Candidate]) -> list[Candidate]:  # type: ignore[no-untyped-def]
     """Convention 7: a country's act is rarely aimed at itself. For each coder's candidate
     that is self-targeted (X -> X) or untargeted (X -> none), the same event (trigger, status,
     date) with each other actor of the sentence as target, marked with where that actor
@@ -183,7 +174,7 @@ def repair_candidates(text: str, state, rule, proposed: list[Candidate],  # type
     todo = [c for c in proposed if c.source is not None and (c.target is None or c.target == c.source)]
     if not todo:
         return []
-    parsed = _parse(text, state, rule)
+    parsed = _parse(text, state, tree)
     if parsed is None:
         return []
     toks, lower, mentions = parsed
@@ -211,7 +202,7 @@ def repair_candidates(text: str, state, rule, proposed: list[Candidate],  # type
     return out
 
 
-def lexical_candidates(text: str, state, rule) -> list[Candidate]:  # type: ignore[no-untyped-def]
+def lexical_candidates(text: str, state, coder) -> list[Candidate]:  # type: ignore[no-untyped-def]
     """High-recall candidates: every trigger of the lexicon, whatever its context rules say,
     with the nearest actor before it as source and the nearest other actor after it (else
     before it) as target; a symmetric act both ways. The model decides (most are not events).
@@ -224,12 +215,12 @@ def lexical_candidates(text: str, state, rule) -> list[Candidate]:  # type: igno
         return []
     words = [t[0] for t in toks]
     lower = [w.lower() for w in words]
-    if rule.lex.normalise is not None:
-        lower = [w.lower() for w in rule.lex.normalise(words)]
-    trigs = rule.triggers(lower)
+    if coder.lex.normalise is not None:
+        lower = [w.lower() for w in coder.lex.normalise(words)]
+    trigs = coder.triggers(lower)
     if not trigs:
         return []
-    mentions = [m for m in rule.mentions(words, lower, toks, text, state) if m.codes and not m.anti]
+    mentions = [m for m in coder.mentions(words, lower, toks, text, state) if m.codes and not m.anti]
     if not mentions:
         return []
     out: list[Candidate] = []

@@ -1,12 +1,13 @@
-"""The learned coder (DYADWATCH_CODER=learned): rules propose, a trained model decides.
+"""The learned coder (DYADWATCH_CODER=learned): the tree coder proposes, a trained model decides.
 
-For each sentence the rule coder and the tree coder both code it; every distinct
-(source, target, type) either proposes is a candidate (learned/candidates.py). A logistic
-model over hashed features of the candidate (learned/features.py; which coder proposed it,
-their statuses, modes and triggers, the words around the trigger) gives the probability
+For each sentence the tree coder codes it; every distinct (source, target, type) it proposes
+is a candidate, with lexical candidates where it proposes nothing and other targets for a
+self-targeted or untargeted event, where training chose them (learned/candidates.py). A logistic
+model over hashed features of the candidate (learned/features.py; what proposed it, its
+status, mode and trigger, the words around the trigger) gives the probability
 that it is an event of the text; candidates at or above the language's threshold are kept,
-with that probability as their confidence. Status, date and roles stay the coders' (the
-tree's reading where it has one): rules keep the conventions, symmetric acts and dates.
+with that probability as their confidence. Status, date and roles stay the tree's: rules
+keep the conventions, symmetric acts and dates.
 
 The model is a weight vector per language shipped in learned/model/<lang>/ (numpy only, no
 torch at run time), trained by `dyadwatch learn coder` (learned/train_coder.py).
@@ -38,7 +39,6 @@ class DecisionModel:
     bag_weight: float
     lexical: bool  # whether the lexical candidates are proposed (training chose by cross-validation)
     repair: bool = False  # whether self-targeted and untargeted events propose other targets (likewise)
-    tree: str = "tree-only"  # how the tree coder proposed in training: "tree" (with its rule fallback) or "tree-only"
 
     @classmethod
     def load(cls, folder: Path) -> DecisionModel:
@@ -47,8 +47,7 @@ class DecisionModel:
             w = np.zeros(int(meta["dim"]), dtype=np.float32)
             w[z["index"]] = z["weight"]
         return cls(w, float(meta["bias"]), float(meta["threshold"]), float(meta.get("bag_weight", 0.0)),
-                   bool(meta.get("lexical", False)), bool(meta.get("repair", False)),
-                   str(meta.get("tree", "tree-only")))
+                   bool(meta.get("lexical", False)), bool(meta.get("repair", False)))
 
     def probability(self, feats: dict[int, float]) -> float:
         z = self.bias + float(sum(self.weight[k] * v for k, v in feats.items()))
@@ -88,7 +87,7 @@ def model_for(lang: str, folder: Path | None = None) -> DecisionModel | None:
 
 
 class LearnedCoder:
-    """Codes one language: the rule and tree coders propose, the language's model decides."""
+    """Codes one language: the tree coder proposes, the language's model decides."""
 
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False,
                  model_dir: Path | None = None):
@@ -102,35 +101,32 @@ class LearnedCoder:
             model_dir = Path(os.environ[MODEL_ENV])
         self.model = model_for(self.model_lang, model_dir)
         self.status_model = StatusModel.load((model_dir or MODEL_DIR) / self.model_lang)
-        self.rule = _make_coder(lang, dictionary_dirs, allow_unknown, kind="rules")
-        # the tree proposes as it did when the model was trained (with or without its rule fallback)
-        kind = self.model.tree if self.model is not None else "tree-only"
-        tree = _make_coder(lang, dictionary_dirs, allow_unknown, kind=kind)
-        self.tree = tree if isinstance(tree, TreeCoder) else None
+        tree = _make_coder(lang, dictionary_dirs, allow_unknown, kind="tree")
+        assert isinstance(tree, TreeCoder)
+        self.tree = tree
 
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-        # what else callers read of a coder (lexicon, actors, counters) is the rule coder's
-        return getattr(self.__dict__["rule"], name)
+        # what else callers read of a coder (lexicon, actors, counters) is the tree coder's
+        return getattr(self.__dict__["tree"], name)
 
     @property
     def seen(self) -> int:  # sentences the tree coder saw and parsed (the bench's parsed_share)
-        return self.tree.seen if self.tree is not None else 0
+        return self.tree.seen
 
     @property
     def parsed(self) -> int:
-        return self.tree.parsed if self.tree is not None else 0
+        return self.tree.parsed
 
     def prepare(self, texts: Sequence[str]) -> None:
-        if self.tree is not None:
-            self.tree.prepare(texts)
+        self.tree.prepare(texts)
 
     def code_sentence(self, text: str, state) -> list[Event]:  # type: ignore[no-untyped-def]
-        cands = propose(text, state, self.rule, self.tree,
+        cands = propose(text, state, self.tree,
                         lexical=self.model is not None and self.model.lexical,
                         repair=self.model is not None and self.model.repair)
         if not cands:
             return []
-        if self.model is None:  # no model for this language: every candidate of both coders
+        if self.model is None:  # no model for this language: every candidate of the tree
             return sorted((c.event for c in cands), key=lambda e: (e.start, e.end))
         feats = candidate_features(text, cands, self.model_lang, self.model.bag_weight)
         out = []
@@ -139,7 +135,7 @@ class LearnedCoder:
             if p >= self.model.threshold:
                 ev = c.event
                 ev.confidence = round(p, 3)
-                if c.rule is None and c.tree is None and "repair" not in c.extra \
+                if c.tree is None and "repair" not in c.extra \
                         and self.status_model is not None:
                     # a lexical candidate: the model's status; only an occurred one takes the
                     # report's date (conventions 9), others a date only where the text names one

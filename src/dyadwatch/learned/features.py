@@ -43,13 +43,11 @@ def candidate_features(text: str, cands: list[Candidate], lang: str, bag_weight:
         pairs[(c.source, c.target)] = pairs.get((c.source, c.target), 0) + 1
     keys = {c.key for c in cands}
     types = {c.type for c in cands}
-    coded_pairs = {(c.source, c.target) for c in cands if c.rule is not None or c.tree is not None}
+    coded_pairs = {(c.source, c.target) for c in cands if c.tree is not None}
     out = []
     for c in cands:
         f: dict[str, float] = {}
-        by = "both" if c.rule is not None and c.tree is not None else (
-            "rule" if c.rule is not None else ("tree" if c.tree is not None else
-                                               "repair:" + c.extra["repair"] if "repair" in c.extra else "lex"))
+        by = "tree" if c.tree is not None else ("repair:" + c.extra["repair"] if "repair" in c.extra else "lex")
         t = c.type
         base = [f"t={t}", f"by={by}", f"t={t}|by={by}", f"lang={lang}", f"lang={lang}|by={by}",
                 f"lang={lang}|t={t}", f"lang={lang}|t={t}|by={by}", "bias"]
@@ -69,7 +67,7 @@ def candidate_features(text: str, cands: list[Candidate], lang: str, bag_weight:
             base += ["pairdup", f"pairdup|t={t}"]
         if (c.target, c.source, t) in keys:
             base += ["rev", f"rev|t={t}"]
-        for which, ev in (("r", c.rule), ("e", c.tree), ("x", c.extra.get("lex"))):
+        for which, ev in (("e", c.tree), ("x", c.extra.get("lex"))):
             if ev is None:
                 continue
             base += [f"{which}st={ev.status}", f"{which}st={ev.status}|t={t}", f"{which}mode={ev.mode}",
@@ -88,8 +86,6 @@ def candidate_features(text: str, cands: list[Candidate], lang: str, bag_weight:
                 base += [f"R{i}={w}", f"R={_stem(w)}|t={t}"]
             pos = ev.start / max(len(text), 1)
             base.append(f"pos={int(pos * 4)}")
-        if c.rule is not None and c.tree is not None and c.rule.status != c.tree.status:
-            base.append("stdisagree")
         if "geo" in c.extra:  # a repaired target: where it stands to the trigger
             for g in c.extra["geo"]:
                 if g.startswith("g:"):

@@ -1,7 +1,7 @@
 """Train the learned coder's decision model (`dyadwatch learn coder`).
 
 Data: gold-schema files (real-train, seeds-gold, pentacode-train, the synthetic sets). Each item is
-coded by the rule coder and the tree coder; every candidate they propose is labelled by the
+coded by the tree coder; every candidate it proposes (with the lexical and repaired ones) is labelled by the
 gold events of its item (an event when a gold event has its source, type and target, the
 target not compared where the gold one is null, as the scorer does). A logistic regression
 over hashed features (learned/features.py) is fitted per language, and its threshold chosen
@@ -51,9 +51,9 @@ def gold_event(c: Candidate, gold: Sequence[dict]) -> dict | None:
     return None
 
 
-def candidate_rows(items: Sequence[GoldItem], lang: str, rule, tree,  # type: ignore[no-untyped-def]
+def candidate_rows(items: Sequence[GoldItem], lang: str, tree,  # type: ignore[no-untyped-def]
                    bag_weight: float = 0.0, repair: bool = False) -> list[Row]:
-    """Code each item with both coders (as `code_text` does: one state a dated document)."""
+    """Code each item with the tree coder (as `code_text` does: one state a dated document)."""
     rows: list[Row] = []
     state: DocState | None = None
     prev = None
@@ -66,7 +66,7 @@ def candidate_rows(items: Sequence[GoldItem], lang: str, rule, tree,  # type: ig
         state.pub_date = it.pub_date
         state.coded = set()
         for _off, s in split_text(it.text, lang):
-            cands = propose(s, state, rule, tree, repair=repair)
+            cands = propose(s, state, tree, repair=repair)
             if cands:
                 row = Row(i, key or it.id, s, cands)
                 row.feats = candidate_features(s, cands, lang, bag_weight)
@@ -190,21 +190,18 @@ class CoderReport:
 
 def train(paths: Sequence[Path], out_dir: Path, lang: str, *, c: float = 0.3,
           bag_weight: float = 0.0, synthetic_weight: float = 1.0, class_weight: float = 1.0,
-          tree_kind: str = "tree") -> CoderReport:
+          ) -> CoderReport:
     """Fit one language's decision model on the items of `paths` in that language.
 
     Files under a `synthetic` folder are weighted by `synthetic_weight` and left out of
     the threshold's choice, which maximises the out-of-fold F1 on the other files' items.
-    `tree_kind` is how the tree coder proposes: "tree" (with its rule fallback, as the default
-    coder codes) or "tree-only"; the model records it and the learned coder runs the same.
     """
     from dyadwatch.coder.run import _make_coder
     from dyadwatch.coder.tree import TreeCoder
 
     t0 = time.process_time()
-    rule = _make_coder(lang, (), False, kind="rules")
-    tree = _make_coder(lang, (), False, kind=tree_kind)  # as the learned coder will run it
-    tree = tree if isinstance(tree, TreeCoder) else None
+    tree = _make_coder(lang, (), False, kind="tree")
+    assert isinstance(tree, TreeCoder)
     rows: list[Row] = []
     weights: list[float] = []
     real: list[bool] = []
@@ -214,7 +211,7 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str, *, c: float = 0.3,
         synthetic = "synthetic" in Path(p).parts
         # a file of sentences with a CAMEO class and no events (pentacode-train): weak labels
         classed = bool(items) and all(it.events is None and it.pentacode is not None for it in items)
-        got = candidate_rows(items, lang, rule, tree, bag_weight, repair=True)
+        got = candidate_rows(items, lang, tree, bag_weight, repair=True)
         for r in got:
             r.group = f"{p}:{r.group}"
         rows += got
@@ -240,7 +237,7 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str, *, c: float = 0.3,
     _smooth, prec, rec, thr, lexical, repair, rs, ws = max(
         trials, key=lambda x: (round(x[0], 3), -(int(x[4]) + int(x[5])), not x[4]))
     w, b = fit(rs, c, ws)
-    save(out_dir, lang, w, b, thr, bag_weight, lexical, repair, tree_kind)
+    save(out_dir, lang, w, b, thr, bag_weight, lexical, repair)
     save_status(out_dir, lang, *fit_status(rs, c))
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     return CoderReport(lang, n_items, sum(len(r.cands) for r in rs), thr, prec, rec, f1,
@@ -251,7 +248,7 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str, *, c: float = 0.3,
 def _subset(r: Row, lang: str, bag_weight: float, lexical: bool, repair: bool) -> Row | None:
     """The row without its lexical or repaired candidates (None when nothing is left), its
     features computed again (they count the sentence's other candidates)."""
-    keep = [i for i, c in enumerate(r.cands) if c.rule is not None or c.tree is not None
+    keep = [i for i, c in enumerate(r.cands) if c.tree is not None
             or (repair if "repair" in c.extra else lexical)]
     if not keep:
         return None
@@ -263,12 +260,12 @@ def _subset(r: Row, lang: str, bag_weight: float, lexical: bool, repair: bool) -
 
 
 def _coders_only(r: Row, lang: str, bag_weight: float) -> Row | None:
-    """The row with the coders' own candidates only."""
+    """The row with the tree coder's own candidates only."""
     return _subset(r, lang, bag_weight, False, False)
 
 
 def save(out_dir: Path, lang: str, w: np.ndarray, b: float, threshold: float,
-         bag_weight: float, lexical: bool, repair: bool = False, tree_kind: str = "tree-only") -> None:
+         bag_weight: float, lexical: bool, repair: bool = False) -> None:
     d = out_dir / lang
     d.mkdir(parents=True, exist_ok=True)
     nz = np.nonzero(w)[0].astype(np.int32)
@@ -276,7 +273,7 @@ def save(out_dir: Path, lang: str, w: np.ndarray, b: float, threshold: float,
     np.savez_compressed(d / "decide.npz", index=nz, weight=w[nz].astype(np.float16))
     (d / "decide.json").write_text(json.dumps(
         {"dim": DIM, "bias": round(b, 6), "threshold": threshold, "bag_weight": bag_weight,
-         "lexical": lexical, "repair": repair, "tree": tree_kind},
+         "lexical": lexical, "repair": repair},
         indent=1) + "\n")
 
 

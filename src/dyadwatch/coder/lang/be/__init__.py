@@ -12,10 +12,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-from dyadwatch.coder.lang.ru import RULE_CODER, group_mentions, lemma, normalise
+from dyadwatch.coder.lang.ru import group_mentions, lemma, normalise
 from dyadwatch.datafiles import load_yaml
 
-__all__ = ["RULE_CODER", "TREE_LANG", "group_mentions", "lemma", "normalise", "parse_spelling"]
+__all__ = ["TREE_LANG", "group_mentions", "lemma", "normalise", "parse_spelling"]
 
 TREE_LANG = "ru"  # the language whose parser and coder data read Belarusian text (coder/run.py)
 

@@ -20,11 +20,7 @@ from dyadwatch.datafiles import load_yaml
 HERE = Path(__file__).resolve().parent
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў")
 
-__all__ = ["RULE_CODER", "group_mentions", "lemma", "normalise", "overrides"]
-
-# no rule coder: Russian is coded by the tree coder alone (coder/run.py; issue 13 removed the
-# case-government rule coder once the tree found what it found)
-RULE_CODER = False
+__all__ = ["group_mentions", "lemma", "normalise", "overrides"]
 
 
 @cache
