@@ -1,6 +1,6 @@
 """Compare the coders on the gold sets (run by hand; figures go to bench/RESULTS-tree.md).
 
-    python bench/coder_compare.py                       # rules, tree, tree-only, learned on every set
+    python bench/coder_compare.py                       # tree and learned on every set
     python bench/coder_compare.py --coder tree --set real-dev
     python bench/coder_compare.py --json out.json
 
@@ -32,7 +32,7 @@ SETS = {
     "sealed-en": ROOT / "tests" / "data" / "en-holdout-2.jsonl",
     "sealed-ru": ROOT / "tests" / "data" / "ru-holdout-3.jsonl",
 }
-CODERS = ("rules", "tree", "tree-only", "learned")
+CODERS = ("tree", "learned")
 
 
 def evaluate(coder: str, path: Path) -> dict[str, Any]:

@@ -4,8 +4,8 @@
     python bench/coder_errors.py --lang ru --lexical
     python bench/coder_errors.py --lang en --repair     # the shipped choices
 
-Each language's training files (those of `dyadwatch learn coder`) are coded by the rule and
-tree coders; the decision model is fitted five times (folds by document, as training does)
+Each language's training files (those of `dyadwatch learn coder`) are coded by the tree
+coder; the decision model is fitted five times (folds by document, as training does)
 and each candidate gets its out-of-fold probability. On the items of `--report` (default
 real-train) it prints the candidates' recall (the ceiling: a gold event no candidate carries
 cannot be kept), precision, recall and F1 at the best threshold, and each error's kind:
@@ -85,13 +85,12 @@ def main() -> int:
     ap.add_argument("-C", dest="c", type=float, default=0.3)
     args = ap.parse_args()
     for lang in args.lang or ["en", "ru"]:
-        rule = _make_coder(lang, (), False, kind="rules")
-        tree = _make_coder(lang, (), False, kind="tree-only")
-        tree = tree if isinstance(tree, TreeCoder) else None
+        tree = _make_coder(lang, (), False, kind="tree")
+        assert isinstance(tree, TreeCoder)
         rows, report_items, file_of = [], None, []
         for p in DATA[lang]:
             items = load_items([p], lang)
-            got = candidate_rows(items, lang, rule, tree, repair=args.repair)
+            got = candidate_rows(items, lang, tree, repair=args.repair)
             got = [o for o in (_subset(r, lang, 0.0, args.lexical, args.repair) for r in got) if o is not None]
             for r in got:
                 r.group = f"{p}:{r.group}"

@@ -305,12 +305,10 @@ def bench_coder(n: int, lang: str = "en", profile: bool = False, repeat: int = 1
     from dyadwatch.coder.run import _coders
 
     coder = _coders(lang, ())
-    res["coder"] = type(coder).__name__  # DYADWATCH_CODER=tree: the coder over dependency parses
+    res["coder"] = type(coder).__name__  # the tree coder over dependency parses, or the learned coder
     if getattr(coder, "seen", 0):
         # the tree coder parses only sentences with an actor and a trigger candidate
         res["parsed_share"] = round(coder.parsed / coder.seen, 3)
-        if getattr(coder, "fallback", None) is not None:  # DYADWATCH_CODER=tree: sentences the rule coder coded
-            res["fallback_share"] = round(coder.fallen / coder.seen, 3)
     if prof:
         res["profile"] = _lean_profile_text(prof)
     return res

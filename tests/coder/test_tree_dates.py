@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder import run
 from dyadwatch.coder.run import code_text
 
 pytestmark = pytest.mark.coder("tree")
@@ -210,14 +209,15 @@ def test_a_date_word_the_parse_reads_as_a_preposition_is_no_date():
 
 
 def test_an_act_in_an_after_clause_is_in_its_head_clause_s_year():
+    # (a government's protest is an accusation, convention 6; aimed at the one whose act the time clause tells)
     got = dated("In 2019 Minsk protested after Russia cut oil supplies to Belarus.", "2024-09-20")
-    assert {("BLR", "RUS", "PROTEST", "occurred", "2019"), ("RUS", "BLR", "SANCTION", "occurred", "2019")} <= got
+    assert {("BLR", "RUS", "ACCUSE", "occurred", "2019"), ("RUS", "BLR", "SANCTION", "occurred", "2019")} <= got
     got = dated("В 2019 году отношения ухудшились после того, как Россия прекратила поставки нефти в Белоруссию.",
                 "2024-09-20", "ru")
     assert ("RUS", "BLR", "SANCTION", "occurred", "2019") in got
     # but not in its day: the act came before
     got = dated("On Monday Minsk protested after Russia cut oil supplies to Belarus.", "2024-09-20")
-    assert ("BLR", "RUS", "PROTEST", "occurred", "2024-09-16") in got
+    assert ("BLR", "RUS", "ACCUSE", "occurred", "2024-09-16") in got
     assert ("RUS", "BLR", "SANCTION", "occurred", "2024-09-20") in got
 
 

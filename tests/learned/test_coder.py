@@ -87,18 +87,19 @@ def test_lexical_candidates_only_where_the_tree_proposes_nothing():
 
 
 def test_a_self_targeted_event_proposes_the_other_actors_as_target():
-    # convention 7: a country closing a border does not act on itself; the other party is named
+    # convention 7: a country's police detaining people acts at home unless the other party is named;
+    # the model decides whether the people near the border are the neighbour's
     from dyadwatch.learned.candidates import repair_candidates
 
     c = LearnedCoder("en")
-    text = "Polish border guards installed barbed wire at a crossing with Belarus after Warsaw closed the border."
+    text = "Polish police detained two activists near the Belarusian border."
     state = DocState(pub_date="2026-05-06")
     plain = propose(text, DocState(pub_date="2026-05-06"), c.tree, lexical=False)
-    assert ("POL", "POL", "SANCTION") in {x.key for x in plain}
+    assert ("POL", "POL", "COERCE") in {x.key for x in plain}
     cands = propose(text, state, c.tree, lexical=False, repair=True)
-    fixed = [x for x in cands if x.key == ("POL", "BLR", "SANCTION")]
+    fixed = [x for x in cands if x.key == ("POL", "BLR", "COERCE")]
     assert len(fixed) == 1 and fixed[0].extra["repair"] == "self"
-    own = next(x for x in cands if x.key == ("POL", "POL", "SANCTION")).event
+    own = next(x for x in cands if x.key == ("POL", "POL", "COERCE")).event
     ev = fixed[0].event
     assert (ev.target, ev.status, ev.date, ev.trigger) == ("BLR", own.status, own.date, own.trigger)
     assert own.target == "POL"  # the coder's own event is not changed

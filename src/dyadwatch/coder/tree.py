@@ -228,6 +228,8 @@ class Syntax:
     condition_target: frozenset[str] = frozenset()
     threat_before: frozenset[str] = frozenset()  # `ultimatum` words whose condition may come before the act
     indefinite_personal: bool = False  # a subjectless finite 3rd-person plural verb is an agentless passive
+    reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
+    fronted_subject: bool = False  # a subjectless verb's subject is the name ending a fronted phrase ("On Friday Poland warned")
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -268,7 +270,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions")
+            "responded", "inverted_conditions", "fronted_subject", "reactions")
 
 
 @lru_cache(maxsize=16)
@@ -365,6 +367,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         object_lookback=int(data.get("object_lookback") or 0),
         conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
         indefinite_personal=bool(data.get("indefinite_personal")),
+        fronted_subject=bool(data.get("fronted_subject")),
+        reactions=frozenset(data.get("reactions") or ()),
         condition_target=frozenset(str(x) for x in data.get("condition_target") or ()),
         threat_before=frozenset(str(k).lower() for k, v in (data.get("ultimatum") or {}).items()
                                 if isinstance(v, dict) and v.get("before")),
@@ -1437,6 +1441,16 @@ class TreeCoder(Coder):
                     for g in c.children:
                         if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
                             return g, False
+        if syn.fronted_subject and self.syn.is_pos(t, "verb") and t.head.i == t.i:
+            # "On Friday Poland warned Russia", "In Minsk Lukashenko said": the parse reads a name after a
+            # fronted phrase's first words as that phrase's object (a compound of "Friday Poland"); with no
+            # subject of its own, the main verb's subject is that name
+            for c in t.children:
+                if syn.has(c, "prep") and c.i < t.i:
+                    for g in c.children:
+                        if syn.has(g, "prep_object") and g.i == t.i - 1 and self.syn.is_pos(g, "name") \
+                                and any(syn.has(x, "compound") and x.i < g.i for x in g.children):
+                            return g, False
         if self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
             # «Варшава, в свою очередь, возложила ответственность на режим, который ... действует»: a subject
             # the parse hung on a later relative clause that has a subject of its own
@@ -1678,6 +1692,11 @@ class TreeCoder(Coder):
                                   for g in x.children if syn.has(g, "prep_object")), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
+                if not src and subj is not None and self.syn.is_pos(subj, "noun"):
+                    # "The United States, by far the largest shareholder in the bank, has branded ...": the
+                    # parse hangs the subject on its apposition's noun, as that noun's own subject
+                    src = [m for c in subj.children if syn.has(c, "subject") and c.i < subj.i
+                           for m in self._actors_at(s, c)]
                 if subj is None and "Fin" in h.morph.get("VerbForm"):
                     # an indefinite-personal verb ("в Минске задержали журналиста"): the place's
                     # state may act (convention 8)
@@ -1748,6 +1767,17 @@ class TreeCoder(Coder):
                     tgt = (self._deep(s, content, src, clauses=True)
                            or self._deep(s, [c for c in h.children if self.syn.has(c, "adverbial_clause")
                                              and not self._time_clause(c)], src, clauses=True))
+                if not tgt and p.type in syn.reactions and src:
+                    # "Minsk protested after Russia cut oil supplies": a reaction is aimed at the one whose
+                    # act its time clause tells (that clause's subject, another party)
+                    for c in h.children:
+                        if self._time_clause(c):
+                            doer, passive = self._subject(c)
+                            if doer is not None and not passive:
+                                tgt = [m for m in self._actors_at(s, doer) if m not in src and not m.location
+                                       and not set(m.codes) & {x for y in src for x in y.codes}]
+                            if tgt:
+                                break
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
