@@ -16,7 +16,6 @@ from dyadwatch.nlp.actors import tokenize
 
 LANG_DIR = Path(__file__).parent / "lang"
 PARTICLES = frozenset("for on upon with to down up out off in at by of from into over back against".split())
-STATUSES = ("denied", "hypothetical", "forecast", "planned")
 
 
 @dataclass(frozen=True)
@@ -47,19 +46,12 @@ class Phrase:
     text: str
 
 
-FRAME_KEYS = ("denial_verbs", "denial_objects", "denial_links", "forecast_subjects", "forecast_verbs")
 
 
 @dataclass
 class Lexicon:
     lang: str
     triggers: dict[str, list[Phrase]] = field(default_factory=dict)
-    cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    after_denied: list[tuple[str, ...]] = field(default_factory=list)
-    # word lists of the denial and forecast frames (status.yaml: denial_verbs, denial_objects,
-    # denial_links, forecast_subjects, forecast_verbs)
-    frames: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    window: int = 6
     normalise: Callable[[list[str]], list[str]] | None = None
     standalone: frozenset[tuple[str, ...]] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # verbs that give a noun trigger its subject
@@ -107,16 +99,6 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
                 raise InputError(str(path), f"pattern {i + 1}: {exc}") from exc
     for key in lex.triggers:
         lex.triggers[key].sort(key=lambda p: (-len(p.slots), -p.pattern.priority, p.pattern.cameo, p.text))
-    status: dict[str, Any] = {}
-    for path in _files(lang, "status.yaml", dictionary_dirs):
-        for k, v in read_mapping(path, "pattern file").items():
-            status[k] = (status.get(k) or []) + v if isinstance(v, list) else v
-    lex.window = int(status.get("window", 6))
-    for s in STATUSES:
-        lex.cues[s] = sorted({_toks(c, norm) for c in status.get(s) or []}, key=lambda t: (-len(t), t))
-    lex.after_denied = sorted({_toks(c, norm) for c in status.get("after_denied") or []})
-    for k in FRAME_KEYS:
-        lex.frames[k] = sorted({_toks(c, norm) for c in status.get(k) or []}, key=lambda t: (-len(t), t))
     from dyadwatch.nlp.actors import NLP_DIR
     names = NLP_DIR / "lang" / lang / "actors.yaml"
     if names.is_file():
