@@ -1,13 +1,13 @@
-"""Let a confident sentence classifier arbitrate the coarse class of the rule coder's events.
+"""Let a confident sentence classifier arbitrate the coarse class of the coder's events.
 
-Rules find actors, triggers, status and dates; the classifier only judges which of the five
-CAMEO classes the sentence reports. Where it is confident and disagrees with the rules:
+The coder finds actors, triggers, status and dates; the classifier only judges which of the five
+CAMEO classes the sentence reports. Where it is confident and disagrees with the coder:
 - events of other classes that come before the first event of the predicted class are
   dropped (they are the likely false triggers);
-- where no rule event has the predicted class, one event of that class's generic CAMEO
-  code is put first, with the actors of the first rule event, marked mode="learned";
+- where no coded event has the predicted class, one event of that class's generic CAMEO
+  code is put first, with the actors of the first coded event, marked mode="learned";
 - a confident class 0 (a statement, appeal or comment: no act of cooperation or conflict)
-  drops the rule events, whose triggers were then only words in someone's statement.
+  drops the coded events, whose triggers were then only words in someone's statement.
 """
 
 from __future__ import annotations
