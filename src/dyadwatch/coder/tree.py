@@ -92,7 +92,7 @@ POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determ
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
 PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
-             "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject", "origin", "informant",
+             "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun")
@@ -1166,18 +1166,8 @@ class TreeCoder(Coder):
                     inner = by_head.get(x.i)
                     if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
                             and not self._other_between(x, h, by_head, t):
-                        return not self._own_act_agreed(s, t, h, inner, x)
+                        return True
         return False
-
-    def _own_act_agreed(self, s: _Sent, t: _Trig, h: Any, inner: _Trig, x: Any) -> bool:
-        """Parties that agree together on an act aimed at none but themselves ("ministers from Peru and
-        Chile agreed to cut fish deliveries to Chile"): their agreement is the event, the act their own
-        matter (`own_matter`)."""
-        agreeing = {c for m in self._roles(s, t, h)[0] for c in m.codes}
-        if len(agreeing) < 2:
-            return False
-        aimed = {c for m in self._roles(s, inner, x)[1] for c in m.codes}
-        return aimed <= agreeing
 
     def _other_between(self, x: Any, h: Any, by_head: dict[int, _Trig], t: _Trig) -> bool:
         """Another trigger stands on the path from `x` up to `h`: `x` is the content of that one
@@ -1257,15 +1247,6 @@ class TreeCoder(Coder):
                 v = v.head
             if self.syn.has(v, "relative") and v.head.i != v.i and v.head.i != r.i:
                 return self._actors_at(s, v.head, allow_location)
-        if not out and self.syn.preps["origin"] and self.syn.is_pos(r, "noun") and r.i not in self._by_head \
-                and s.at.get(r.i) is None and _key(r) not in self.syn.preps["informant"]:
-            # "officials from Russia and Belarus met", "ministers, from Peru and Chile, agreed": people named
-            # by where they come from (`preps.origin`) act for it (not an act's own phrase: "withdrawal from";
-            # not a news source: "a source from the oil industry said", `preps.informant`)
-            for c in r.children:
-                if self.syn.has(c, "prep") and _key(c) in self.syn.preps["origin"]:
-                    out += [m for g in c.children if self.syn.has(g, "prep_object")
-                            for m in self._actors_at(s, g) if m not in out]
         # other actors coordinated inside the phrase ("Then-presidents Obama and Medvedev",
         # "the presidents of Russia and Belarus")
         for k in self._coordinated(s, r):
