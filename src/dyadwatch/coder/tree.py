@@ -1022,8 +1022,30 @@ class TreeCoder(Coder):
         the first on the second as a compound): a pair of actors, not a part of one name."""
         gap = s.doc[head.i + 1:head.head.i]
         joiners = self.syn.preps["pair_joiners"]
+        if joiners and head.i >= 2 and s.doc[head.i - 1].text in joiners and not s.doc[head.i - 1].whitespace_ \
+                and not s.doc[head.i - 2].whitespace_ and any(
+                x is not m and x.codes and s.toks[x.start][1] <= s.doc[head.i - 2].idx < s.toks[x.end - 1][2]
+                for x in s.mentions):
+            return True  # the second of the pair: "joint Russia-Belarus Zapad-2021 exercises"
         return bool(joiners) and len(gap) > 0 and all(t.text in joiners for t in gap) and any(
             x is not m and x.codes and s.toks[x.start][1] <= head.head.idx < s.toks[x.end - 1][2] for x in s.mentions)
+
+    def _pair_mates(self, s: _Sent, m: Mention) -> list[Mention]:
+        """The actors hyphenated to the mention `m` (`preps.pair_joiners`): "the Belarus–Russia talks",
+        where the parse hangs the first name outside the noun phrase of the act, names both."""
+        joiners = self.syn.preps["pair_joiners"]
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        if not joiners or k is None or k >= len(s.spans) or not s.spans[k]:
+            return []
+        a, b = min(s.spans[k]), max(s.spans[k])
+        out = []
+        for j, o in ((a - 1, a - 2), (b + 1, b + 2)):
+            if 0 <= o < len(s.doc) and s.doc[j].text in joiners and not s.doc[min(j, o)].whitespace_ \
+                    and not s.doc[j].whitespace_ \
+                    and (n := s.at.get(o)) is not None and s.mentions[n] is not m and s.mentions[n].codes \
+                    and not s.mentions[n].location:
+                out.append(s.mentions[n])
+        return out
 
     def _answerer(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party that answers a nominal act of `answered` whose maker is named: the subject of the
@@ -1885,6 +1907,8 @@ class TreeCoder(Coder):
                     sub = {x.i for x in c.subtree}  # (one token may hold two: "Российско-белорусские")
                     src += [s.mentions[k] for k in sorted(k for k, sp in enumerate(s.spans) if sp & sub)
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
+                    # (and the name hyphenated to one of them outside the phrase: "the Belarus–Russia talks")
+                    src += [x for m in list(src) for x in self._pair_mates(s, m) if x not in src]
         preps = self._preps(h)
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
         if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):

@@ -1,0 +1,24 @@
+"""Analysis prose coded by the tree alone (DYADWATCH_CODER=tree-only, branch only-seeds): nominal
+events whose parties the parse hangs outside their noun phrase; sentences written for these tests."""
+
+from __future__ import annotations
+
+from dyadwatch.coder.run import code_text
+
+
+def dyads(text: str, pub: str = "2021-03-01") -> set[tuple[str, str | None, str]]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub)}
+
+
+def test_names_hyphenated_before_a_joint_act_are_its_two_parties(use_coder):
+    use_coder("tree-only")
+    # the parse hangs the first name outside the noun phrase ("Armenia" as the subject, "talks" beside it)
+    assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")} <= dyads(
+        "The Armenia–Azerbaijan talks on the border have been difficult and have dragged on for months.")
+
+
+def test_the_second_name_of_a_hyphenated_pair_before_a_name_is_no_part_of_that_name(use_coder):
+    use_coder("tree-only")
+    assert {("KAZ", "CHN", "COOPERATE"), ("CHN", "KAZ", "COOPERATE")} <= dyads(
+        "Astana expects that Beijing will take part in the joint China-Kazakhstan Peace-2022 military exercises "
+        "planned for June.")
