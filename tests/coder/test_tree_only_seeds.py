@@ -22,3 +22,10 @@ def test_the_second_name_of_a_hyphenated_pair_before_a_name_is_no_part_of_that_n
     assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= dyads(
         "Minsk hopes that the Kremlin will be interested in successful joint Russia-Belarus Shield-2023 military "
         "exercises scheduled for June.")
+
+
+def test_a_name_s_modifiers_are_no_step_deeper_in_the_infinitive_of_a_request(use_coder):
+    use_coder("tree-only")
+    # "attempts to renegotiate" (a request): its other party modifies a noun four phrases down
+    assert ("MDA", "RUS", "REQUEST") in dyads(
+        "There was also news about Chisinau’s attempts to renegotiate the terms of Russian gas and electricity supplies.")

@@ -2255,7 +2255,9 @@ class TreeCoder(Coder):
                     # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
                     # на белорусских предприятиях"); a relative clause is not
                     # (nor a phrase of condition: «в случае нападения на Белоруссию» names another act's party)
-                    queue.extend((c, d + 1) for c in t.children if (clauses or c.dep_ not in clause
+                    # (a name's modifier is no step deeper: "the terms of Russian gas supplies")
+                    queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor") else 1))
+                                 for c in t.children if (clauses or c.dep_ not in clause
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
                                  and not (self.syn.conditions and self.syn.is_pos(c, "nominal")
                                           and f"{self._case_key(c)} {_key(c)}" in self.syn.conditions))
