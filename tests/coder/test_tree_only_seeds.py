@@ -29,3 +29,10 @@ def test_a_name_s_modifiers_are_no_step_deeper_in_the_infinitive_of_a_request(us
     # "attempts to renegotiate" (a request): its other party modifies a noun four phrases down
     assert ("MDA", "RUS", "REQUEST") in dyads(
         "There was also news about Chisinau’s attempts to renegotiate the terms of Russian gas and electricity supplies.")
+
+
+def test_the_actor_s_own_possessive_is_no_other_party_of_its_act(use_coder):
+    use_coder("tree-only")
+    # "her participation" is Armenia's own: the other party is the one further in the clause
+    assert dyads("Meanwhile, Armenia is restricting her participation in post-Soviet security initiatives "
+                 "in an attempt to prompt Russia to honour her commitments.") == {("ARM", "RUS", "SANCTION")}

@@ -3127,6 +3127,10 @@ class TreeCoder(Coder):
         if not tgt and src and p.type in self.syn.condition_target:
             tgt = self._conditioned_party(s, h, src)  # «Если ЕС введёт санкции, Минск ответит»
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
+        if p.pos == "verb" and tgt and all(self._own_possessive(s, m, scodes) for m in tgt):
+            # "Belarus is restricting her participation in ... to prompt Russia to ...": the actor's own
+            # thing names no other party; the other is found further in the clause (`clause_other`)
+            tgt = []
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
                 and p.type in self.syn.own_matter:
             # "Russia and Belarus failed to agree on the Russian loan", "the two countries' ministers
@@ -3407,6 +3411,14 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _own_possessive(self, s: _Sent, m: Mention, scodes: list[str]) -> bool:
+        """The mention `m` is a possessive pronoun of the actor's own (`scodes`): "her participation"."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        if m.kind != "pronoun" or not m.codes or not set(m.codes) <= set(scodes) or k is None \
+                or k >= len(s.spans) or len(s.spans[k]) != 1:
+            return False
+        return self.syn.has(s.doc[next(iter(s.spans[k]))], "possessor")
 
     def _joint_partner(self, s: _Sent, t: _Trig, h: Any, a: str) -> Mention | None:
         """A joint nominal act (`preps.joint`: "joint exercises") with one party named: its partner is
