@@ -36,3 +36,16 @@ def test_the_actor_s_own_possessive_is_no_other_party_of_its_act(use_coder):
     # "her participation" is Armenia's own: the other party is the one further in the clause
     assert dyads("Meanwhile, Armenia is restricting her participation in post-Soviet security initiatives "
                  "in an attempt to prompt Russia to honour her commitments.") == {("ARM", "RUS", "SANCTION")}
+
+
+def test_the_actor_s_own_thing_with_a_place_in_its_phrase_names_no_other_party(use_coder):
+    use_coder("tree-only")
+    assert dyads("Lavrov cancelled his trip to Belgrade after Bulgaria closed its airspace to his plane.") == {
+        ("BGR", "RUS", "SANCTION")}
+
+
+def test_a_joint_act_of_one_party_goes_where_a_relative_clause_on_its_object_takes_it(use_coder):
+    use_coder("tree-only")
+    # one way: what the other did is not told
+    assert dyads("Erdogan confirmed the sale of the Bayraktar production licence, which will enable the drones "
+                 "to be assembled in Ukrainian plants.") == {("TUR", "UKR", "AGREE")}

@@ -1022,17 +1022,13 @@ class TreeCoder(Coder):
         the first on the second as a compound): a pair of actors, not a part of one name."""
         gap = s.doc[head.i + 1:head.head.i]
         joiners = self.syn.preps["pair_joiners"]
-        if joiners and head.i >= 2 and s.doc[head.i - 1].text in joiners and not s.doc[head.i - 1].whitespace_ \
-                and not s.doc[head.i - 2].whitespace_ and any(
-                x is not m and x.codes and s.toks[x.start][1] <= s.doc[head.i - 2].idx < s.toks[x.end - 1][2]
-                for x in s.mentions):
-            return True  # the second of the pair: "joint Russia-Belarus Zapad-2021 exercises"
         return bool(joiners) and len(gap) > 0 and all(t.text in joiners for t in gap) and any(
             x is not m and x.codes and s.toks[x.start][1] <= head.head.idx < s.toks[x.end - 1][2] for x in s.mentions)
 
-    def _pair_mates(self, s: _Sent, m: Mention) -> list[Mention]:
+    def _pair_mates(self, s: _Sent, m: Mention, joint: bool = False) -> list[Mention]:
         """The actors hyphenated to the mention `m` (`preps.pair_joiners`): "the Belarus–Russia talks",
-        where the parse hangs the first name outside the noun phrase of the act, names both."""
+        where the parse hangs the first name outside the noun phrase of the act, names both; with `joint`
+        ("joint Russia-Belarus Zapad-2021 exercises") also a name read as a part of the next name."""
         joiners = self.syn.preps["pair_joiners"]
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
         if not joiners or k is None or k >= len(s.spans) or not s.spans[k]:
@@ -1040,11 +1036,14 @@ class TreeCoder(Coder):
         a, b = min(s.spans[k]), max(s.spans[k])
         out = []
         for j, o in ((a - 1, a - 2), (b + 1, b + 2)):
-            if 0 <= o < len(s.doc) and s.doc[j].text in joiners and not s.doc[min(j, o)].whitespace_ \
-                    and not s.doc[j].whitespace_ \
-                    and (n := s.at.get(o)) is not None and s.mentions[n] is not m and s.mentions[n].codes \
-                    and not s.mentions[n].location:
-                out.append(s.mentions[n])
+            if not (0 <= o < len(s.doc) and s.doc[j].text in joiners and not s.doc[min(j, o)].whitespace_
+                    and not s.doc[j].whitespace_):
+                continue
+            x = next((x for n, x in enumerate(s.mentions) if x is not m and x.codes and not x.location
+                      and s.toks[x.start][1] <= s.doc[o].idx < s.toks[x.end - 1][2]
+                      and (joint or n < len(s.spans) and s.spans[n])), None)
+            if x is not None:
+                out.append(x)
         return out
 
     def _answerer(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
@@ -1908,7 +1907,8 @@ class TreeCoder(Coder):
                     src += [s.mentions[k] for k in sorted(k for k, sp in enumerate(s.spans) if sp & sub)
                             if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
                     # (and the name hyphenated to one of them outside the phrase: "the Belarus–Russia talks")
-                    src += [x for m in list(src) for x in self._pair_mates(s, m) if x not in src]
+                    joint = any(_key(g) in syn.preps["joint"] or g.lower_ in syn.preps["joint"] for g in h.lefts)
+                    src += [x for m in list(src) for x in self._pair_mates(s, m, joint) if x not in src]
         preps = self._preps(h)
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
         if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
@@ -3129,8 +3129,13 @@ class TreeCoder(Coder):
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         if p.pos == "verb" and tgt and all(self._own_possessive(s, m, scodes) for m in tgt):
             # "Belarus is restricting her participation in ... to prompt Russia to ...": the actor's own
-            # thing names no other party; the other is found further in the clause (`clause_other`)
-            tgt = []
+            # thing names no other party; the other is the one named further in the clause, outside that
+            # object's phrase ("cancelled his trip to Belgrade" names none)
+            owned = {x.i for m in tgt for k, y in enumerate(s.mentions) if y is m for i in s.spans[k]
+                     for x in s.doc[i].head.subtree}
+            rest = self._clause_span(s, h) - owned
+            tgt = [m for m in s.within(rest) if m.start >= t.end and m.codes and not m.location and not m.anti
+                   and m.kind != "pronoun" and m.codes[0] not in scodes][:1] or tgt
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
                 and p.type in self.syn.own_matter:
             # "Russia and Belarus failed to agree on the Russian loan", "the two countries' ministers
@@ -3226,6 +3231,15 @@ class TreeCoder(Coder):
                 home = self._home(s, h, ptype, parties[0], sm.get(parties[0]))
                 if home is not None:
                     pairs.append(home)
+                    self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
+            if not pairs and len(parties) == 1 and scodes and not tcodes and p.pos == "verb" and not self.allow_unknown \
+                    and ptype not in OWN_TALKS:
+                # "Putin confirmed the transfer of the technology to Belarusian laboratories": a joint verb act
+                # of one party whose other is named only further in its clause, off the parse's paths: one way
+                # (what the other did is not told), as the rule coder reads it
+                other = self._object_relative_party(s, h, parties[0], scodes)
+                if other is not None:
+                    pairs.append((parties[0], other.codes[0], sm.get(parties[0]), other))
                     self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
@@ -3551,6 +3565,36 @@ class TreeCoder(Coder):
         m = next((m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
                   and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes), None)
         return (a, m.codes[0], ma, m) if m is not None else None
+
+    def _object_relative_party(self, s: _Sent, h: Any, a: str, scodes: list[str]) -> Mention | None:
+        """The actor in a relative clause on the verb's object that tells where the object goes ("confirmed
+        the transfer of the technology, which will enable its production in Belarusian laboratories"): in a
+        phrase of place or direction (`preps.location`, `preps.target`), no subject of its own."""
+        if not self.syn.is_pos(h, "verb"):
+            return None
+        objs = {x.i for c in h.children if self.syn.has(c, "object") for x in c.subtree}
+        toward = self.syn.preps["location"] | self.syn.preps["target"]
+        for r in s.doc:
+            if r.i not in objs or not self.syn.has(r, "relative_clause") or r.head.i not in objs or not any(
+                    self.syn.has(c, "subject") and _key(c) in self.syn.preps["relative_pronoun"] for c in r.children):
+                continue
+            for n in r.subtree:
+                if self._phrase_key(n) not in toward:
+                    continue
+                m = next((m for m in s.within({x.i for x in n.subtree}) if m.codes and not m.anti
+                          and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes
+                          and (not m.location or self._nationality_word(s, m))), None)
+                if m is not None:
+                    return m
+        return None
+
+    def _nationality_word(self, s: _Sent, m: Mention) -> bool:
+        """A country's adjective on a noun of a place phrase ("in Belarusian laboratories"): the country's
+        own, no place."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        if k is None or k >= len(s.spans) or len(s.spans[k]) != 1:
+            return False
+        return self.syn.has(s.doc[next(iter(s.spans[k]))], "adjectival")
 
     def _home_self(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None, mb: Mention | None) -> bool:
         """A `home_acts` verb act of one country on both sides that convention 7 lets stand as the
