@@ -49,3 +49,21 @@ def test_a_joint_act_of_one_party_goes_where_a_relative_clause_on_its_object_tak
     # one way: what the other did is not told
     assert dyads("Erdogan confirmed the sale of the Bayraktar production licence, which will enable the drones "
                  "to be assembled in Ukrainian plants.") == {("TUR", "UKR", "AGREE")}
+
+
+def test_protests_against_a_named_leader_are_by_his_country_s_people_and_their_repression_is_on_them(use_coder):
+    use_coder("tree-only")
+    assert dyads("The jailing of the blogger sparked a wave of anti-Lukashenko protests, which were brutally "
+                 "suppressed by the authorities.") == {("BLR", "BLR", "PROTEST"), ("BLR", "BLR", "ASSAULT")}
+
+
+def test_protests_a_leader_has_to_withstand_are_against_him(use_coder):
+    use_coder("tree-only")
+    assert ("KAZ", "KAZ", "PROTEST") in dyads(
+        "Observers say Tokayev, who is attempting to withstand unprecedented protests, has sacked the government.")
+
+
+def test_protests_against_a_foreign_leader_are_by_the_people_of_the_place(use_coder):
+    use_coder("tree-only")
+    assert dyads("The anti-Putin protests in Tbilisi were dispersed by police.") == {
+        ("GEO", "RUS", "PROTEST"), ("GEO", "GEO", "COERCE")}

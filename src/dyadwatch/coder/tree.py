@@ -179,6 +179,7 @@ class Syntax:
     no_date: dict[str, frozenset[str]] = field(default_factory=dict)
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()
+    protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
@@ -270,7 +271,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
 TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
-            "absorbed", "unrest_verbs", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
+            "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
@@ -390,6 +391,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
+        protested=frozenset(_forms(data.get("protested") or (), lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
@@ -1488,7 +1490,7 @@ class TreeCoder(Coder):
                         return c, False  # "Belarus was forced to deploy units": Belarus deploys
                     # (a verb with an agent phrase is passive however the parse tags it: "Moscow,
                     # branded a war criminal by Kyiv, denied": a participle read as a past tense)
-                    return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
+                    return c, syn.has(c, "passive_subject") or c.i == t.head.i != t.i and _passive(t, self.syn) \
                         or bare_passive and t is not v \
                         or syn.has(c, "subject") and any(syn.has(g, "agent") for g in t.children)
             if syn.has(t, "relative") and t.head.head.i != t.head.i and any(
@@ -1900,12 +1902,15 @@ class TreeCoder(Coder):
                 continue  # (its phrase below names the target)
             if syn.has(c, "possessor") or self.syn.has(c, "attribute") and c.i not in trig_ids \
                     and not (syn.has(c, "oblique") and self._case_key(c) not in syn.preps["noun_source"]):
-                src += [m for m in self._actors_at(s, c) if m not in src]
+                # (an actor named as opposed, "anti-Putin protests", is the one the act is against)
+                tgt += [m for m in self._actors_at(s, c) if m.anti and m not in tgt]
+                src += [m for m in self._actors_at(s, c) if m not in src and not m.anti]
                 if self.syn.has(c, "attribute_word") or self.syn.has(c, "noun_modifier") and not syn.has(c, "oblique"):
                     # "the Belarus–Russia talks", "Russian-Belarusian integration": every actor
                     sub = {x.i for x in c.subtree}  # (one token may hold two: "Российско-белорусские")
                     src += [s.mentions[k] for k in sorted(k for k, sp in enumerate(s.spans) if sp & sub)
-                            if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
+                            if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location
+                            and not s.mentions[k].anti]
                     # (and the name hyphenated to one of them outside the phrase: "the Belarus–Russia talks")
                     joint = any(_key(g) in syn.preps["joint"] or g.lower_ in syn.preps["joint"] for g in h.lefts)
                     src += [x for m in list(src) for x in self._pair_mates(s, m, joint) if x not in src]
@@ -2999,6 +3004,24 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
+        if p.pos == "noun" and p.self_target and not tgt and self.syn.protested and self.syn.has(h, "object") \
+                and h.head.i != h.i and (_key(h.head) in self.syn.protested or h.head.lower_ in self.syn.protested):
+            # "Lukashenko, who is attempting to withstand protests": the one who faces them is protested against
+            subj, passive = self._subject(h.head)
+            tgt = [m for m in self._actors_at(s, subj) if m not in src] if subj is not None and not passive else []
+        if p.pos == "noun" and p.self_target and not src and not self.allow_unknown:
+            src = self._protesters(s, h, tgt)  # "anti-Putin protests": the people of the one protested against
+        if p.pos == "verb" and not p.symmetric and not self.allow_unknown:
+            # "protests, which were suppressed by the authorities": an act on a protest is on its people
+            noun, passive = self._subject(h)
+            if not passive:
+                noun = next((c for c in h.children if self.syn.has(c, "object")), None)
+            pt = by_head.get(noun.i) if noun is not None else None
+            if pt is not None and pt is not t and pt.phrase.pattern.self_target and pt.phrase.pattern.pos == "noun":
+                psrc, ptgt, _ = self._roles(s, pt, noun)
+                people = [m for m in psrc if not m.anti] or self._protesters(s, noun, ptgt)
+                if people:
+                    tgt = people
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
         # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
         organ = p.type == "PROTEST" and p.cameo[:3] in ("140", "141") and bool(src) \
@@ -3433,6 +3456,20 @@ class TreeCoder(Coder):
                 or k >= len(s.spans) or len(s.spans[k]) != 1:
             return False
         return self.syn.has(s.doc[next(iter(s.spans[k]))], "possessor")
+
+    def _protesters(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """The people of a protest (a `self_target` noun act) whose makers are unnamed and whose target is
+        one state's organ ("anti-Putin protests", "protests against Lukashenko"): that state's people, or
+        the people of the place where the sentence sets it (as the fallback reads them); none for a
+        protest in a phrase of time or place ("after a week of protests", convention 4)."""
+        if not tgt or self._background(h) or not all(
+                len(m.codes) == 1 and not m.location and self._state_organ(s, m) for m in tgt):
+            return []
+        if len({m.codes[0] for m in tgt}) != 1:
+            return []
+        loc = next((m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.kind != "igo"
+                    and not m.ethnic), None)
+        return [Mention(tgt[0].start, tgt[0].start, loc.codes if loc is not None else tgt[0].codes, "CVL", "", "bare")]
 
     def _joint_partner(self, s: _Sent, t: _Trig, h: Any, a: str) -> Mention | None:
         """A joint nominal act (`preps.joint`: "joint exercises") with one party named: its partner is
