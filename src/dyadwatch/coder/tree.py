@@ -1485,12 +1485,14 @@ class TreeCoder(Coder):
             for c in t.children:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
+                        if syn.has(c, "passive_subject"):
+                            return t.head, True  # "protests, which were suppressed by ...": the noun, passive
                         c = t.head  # "a delegation, which visited Belarus": the relative's noun
                     if raised and syn.has(c, "passive_subject") and not _passive(v, self.syn):
                         return c, False  # "Belarus was forced to deploy units": Belarus deploys
                     # (a verb with an agent phrase is passive however the parse tags it: "Moscow,
                     # branded a war criminal by Kyiv, denied": a participle read as a past tense)
-                    return c, syn.has(c, "passive_subject") or c.i == t.head.i != t.i and _passive(t, self.syn) \
+                    return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
                         or bare_passive and t is not v \
                         or syn.has(c, "subject") and any(syn.has(g, "agent") for g in t.children)
             if syn.has(t, "relative") and t.head.head.i != t.head.i and any(
@@ -3004,12 +3006,12 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
-        if p.pos == "noun" and p.self_target and not tgt and self.syn.protested and self.syn.has(h, "object") \
+        if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not tgt and self.syn.protested and self.syn.has(h, "object") \
                 and h.head.i != h.i and (_key(h.head) in self.syn.protested or h.head.lower_ in self.syn.protested):
             # "Lukashenko, who is attempting to withstand protests": the one who faces them is protested against
             subj, passive = self._subject(h.head)
             tgt = [m for m in self._actors_at(s, subj) if m not in src] if subj is not None and not passive else []
-        if p.pos == "noun" and p.self_target and not src and not self.allow_unknown:
+        if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
             src = self._protesters(s, h, tgt)  # "anti-Putin protests": the people of the one protested against
         if p.pos == "verb" and not p.symmetric and not self.allow_unknown:
             # "protests, which were suppressed by the authorities": an act on a protest is on its people
@@ -3017,7 +3019,8 @@ class TreeCoder(Coder):
             if not passive:
                 noun = next((c for c in h.children if self.syn.has(c, "object")), None)
             pt = by_head.get(noun.i) if noun is not None else None
-            if pt is not None and pt is not t and pt.phrase.pattern.self_target and pt.phrase.pattern.pos == "noun":
+            if pt is not None and pt is not t and pt.phrase.pattern.self_target and pt.phrase.pattern.pos == "noun" \
+                    and pt.phrase.pattern.type == "PROTEST":
                 psrc, ptgt, _ = self._roles(s, pt, noun)
                 people = [m for m in psrc if not m.anti] or self._protesters(s, noun, ptgt)
                 if people:
