@@ -67,3 +67,11 @@ def test_protests_against_a_foreign_leader_are_by_the_people_of_the_place(use_co
     use_coder("tree-only")
     assert dyads("The anti-Putin protests in Tbilisi were dispersed by police.") == {
         ("GEO", "RUS", "PROTEST"), ("GEO", "GEO", "COERCE")}
+
+
+def test_a_joint_act_in_a_passive_relative_clause_is_between_the_parties_of_the_whole_phrase(use_coder):
+    use_coder("tree-only")
+    # the parse hangs "which are being discussed" on "Union", the last noun of the phrase it describes
+    assert {("EU", "MDA", "CONSULT"), ("MDA", "EU", "CONSULT")} <= dyads(
+        "The main question is the conditions for Moldova to obtain a loan from the European Union, "
+        "which are being discussed this week.")

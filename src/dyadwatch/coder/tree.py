@@ -1775,6 +1775,17 @@ class TreeCoder(Coder):
                     # "the conditions for Belarus to borrow from the IMF, which are being negotiated":
                     # a joint act without agent is between the parties its subject names
                     inner = self._all_in(s, subj)
+                    x = subj
+                    for _ in range(6) if syn.has(h, "relative") and subj.i == h.head.i else ():
+                        # (the relative clause hung on the last noun of a longer phrase: "the conditions for
+                        # Belarus to borrow from the IMF, which are being negotiated" - the whole phrase's parties)
+                        if len({c for m in inner for c in m.codes}) >= 2 or x.head.i == x.i:
+                            break
+                        x = x.head
+                        if self.syn.is_pos(x, "verb") and (self._finite(x) or x.head.i == x.i):
+                            break
+                        if self.syn.is_pos(x, "nominal"):
+                            inner = self._all_in(s, x)
                     if len({c for m in inner for c in m.codes}) >= 2:
                         src, tgt = inner, []
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
