@@ -75,3 +75,9 @@ def test_a_joint_act_in_a_passive_relative_clause_is_between_the_parties_of_the_
     assert {("EU", "MDA", "CONSULT"), ("MDA", "EU", "CONSULT")} <= dyads(
         "The main question is the conditions for Moldova to obtain a loan from the European Union, "
         "which are being discussed this week.")
+
+
+def test_a_pronoun_subject_of_a_coordinated_clause_is_the_subject_before_it(use_coder):
+    use_coder("tree-only")
+    assert dyads("The Union State was created in 1999, and since its creation it has achieved considerable "
+                 "progress in military integration.") == {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")}

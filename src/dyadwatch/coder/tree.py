@@ -1337,7 +1337,7 @@ class TreeCoder(Coder):
             if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
                 return ants
         if not out and r.lower_ in self.syn.preps["speaker_pronoun"]:
-            out = self._speaker(s, r)
+            out = self._speaker(s, r) or self._coordinated_subject(s, r)
             if out or r.lower_ not in self.syn.preps["relative_subject_pronoun"]:
                 return out
             return self._relative_teller(s, r)
@@ -1396,6 +1396,19 @@ class TreeCoder(Coder):
             return []
         subj, passive = self._subject(v.head)
         if subj is None or passive or subj.i == r.i:
+            return []
+        return [m for m in self._actors_at(s, subj) if m.codes]
+
+    def _coordinated_subject(self, s: _Sent, r: Any) -> list[Mention]:
+        """A pronoun subject of a verb coordinated to the one before it is that verb's subject ("The Union
+        State was established in 1999, and since then it has made progress in military integration")."""
+        v = r.head
+        if not self.syn.has(r, "subject") or not self.syn.has(v, "coordinated") or v.head.i == v.i \
+                or not self.syn.is_pos(v.head, "verb"):
+            return []
+        subj = next((c for c in v.head.children if c.i < r.i and (self.syn.has(c, "subject")
+                     or self.syn.has(c, "passive_subject"))), None)
+        if subj is None or subj.lower_ in self.syn.preps["speaker_pronoun"]:
             return []
         return [m for m in self._actors_at(s, subj) if m.codes]
 
