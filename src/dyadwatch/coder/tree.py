@@ -170,6 +170,7 @@ class Syntax:
     no_date: dict[str, frozenset[str]] = field(default_factory=dict)
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()
+    protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
@@ -261,7 +262,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
 TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
-            "absorbed", "unrest_verbs", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
+            "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
             "objective", "datelines", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
@@ -380,6 +381,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
+        protested=frozenset(_forms(data.get("protested") or (), lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
@@ -945,6 +947,27 @@ class TreeCoder(Coder):
         return bool(joiners) and len(gap) > 0 and all(t.text in joiners for t in gap) and any(
             x is not m and x.codes and s.toks[x.start][1] <= head.head.idx < s.toks[x.end - 1][2] for x in s.mentions)
 
+    def _pair_mates(self, s: _Sent, m: Mention, joint: bool = False) -> list[Mention]:
+        """The actors hyphenated to the mention `m` (`preps.pair_joiners`): "the Belarus–Russia talks",
+        where the parse hangs the first name outside the noun phrase of the act, names both; with `joint`
+        ("joint Russia-Belarus Zapad-2021 exercises") also a name read as a part of the next name."""
+        joiners = self.syn.preps["pair_joiners"]
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        if not joiners or k is None or k >= len(s.spans) or not s.spans[k]:
+            return []
+        a, b = min(s.spans[k]), max(s.spans[k])
+        out = []
+        for j, o in ((a - 1, a - 2), (b + 1, b + 2)):
+            if not (0 <= o < len(s.doc) and s.doc[j].text in joiners and not s.doc[min(j, o)].whitespace_
+                    and not s.doc[j].whitespace_):
+                continue
+            x = next((x for n, x in enumerate(s.mentions) if x is not m and x.codes and not x.location
+                      and s.toks[x.start][1] <= s.doc[o].idx < s.toks[x.end - 1][2]
+                      and (joint or n < len(s.spans) and s.spans[n])), None)
+            if x is not None:
+                out.append(x)
+        return out
+
     def _answerer(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party that answers a nominal act of `answered` whose maker is named: the subject of the
         verb it is the object of ("Moscow rejected Minsk's request"), that verb's passive agent ("was
@@ -1234,7 +1257,7 @@ class TreeCoder(Coder):
             if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
                 return ants
         if not out and r.lower_ in self.syn.preps["speaker_pronoun"]:
-            out = self._speaker(s, r)
+            out = self._speaker(s, r) or self._coordinated_subject(s, r)
             if out or r.lower_ not in self.syn.preps["relative_subject_pronoun"]:
                 return out
             return self._relative_teller(s, r)
@@ -1293,6 +1316,19 @@ class TreeCoder(Coder):
             return []
         subj, passive = self._subject(v.head)
         if subj is None or passive or subj.i == r.i:
+            return []
+        return [m for m in self._actors_at(s, subj) if m.codes]
+
+    def _coordinated_subject(self, s: _Sent, r: Any) -> list[Mention]:
+        """A pronoun subject of a verb coordinated to the one before it is that verb's subject ("The Union
+        State was established in 1999, and since then it has made progress in military integration")."""
+        v = r.head
+        if not self.syn.has(r, "subject") or not self.syn.has(v, "coordinated") or v.head.i == v.i \
+                or not self.syn.is_pos(v.head, "verb"):
+            return []
+        subj = next((c for c in v.head.children if c.i < r.i and (self.syn.has(c, "subject")
+                     or self.syn.has(c, "passive_subject"))), None)
+        if subj is None or subj.lower_ in self.syn.preps["speaker_pronoun"]:
             return []
         return [m for m in self._actors_at(s, subj) if m.codes]
 
@@ -1382,6 +1418,8 @@ class TreeCoder(Coder):
             for c in t.children:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
+                        if syn.has(c, "passive_subject"):
+                            return t.head, True  # "protests, which were suppressed by ...": the noun, passive
                         c = t.head  # "a delegation, which visited Belarus": the relative's noun
                     if raised and syn.has(c, "passive_subject") and not _passive(v, self.syn):
                         return c, False  # "Belarus was forced to deploy units": Belarus deploys
@@ -1680,6 +1718,17 @@ class TreeCoder(Coder):
                     # "the conditions for Belarus to borrow from the IMF, which are being negotiated":
                     # a joint act without agent is between the parties its subject names
                     inner = self._all_in(s, subj)
+                    x = subj
+                    for _ in range(6) if syn.has(h, "relative") and subj.i == h.head.i else ():
+                        # (the relative clause hung on the last noun of a longer phrase: "the conditions for
+                        # Belarus to borrow from the IMF, which are being negotiated" - the whole phrase's parties)
+                        if len({c for m in inner for c in m.codes}) >= 2 or x.head.i == x.i:
+                            break
+                        x = x.head
+                        if self.syn.is_pos(x, "verb") and (self._finite(x) or x.head.i == x.i):
+                            break
+                        if self.syn.is_pos(x, "nominal"):
+                            inner = self._all_in(s, x)
                     if len({c for m in inner for c in m.codes}) >= 2:
                         src, tgt = inner, []
                 place = next((n for w, n in preps if w in syn.preps["location"]), None)
@@ -1825,12 +1874,18 @@ class TreeCoder(Coder):
                 continue  # (its phrase below names the target)
             if syn.has(c, "possessor") or self.syn.has(c, "attribute") and c.i not in trig_ids \
                     and not (syn.has(c, "oblique") and self._case_key(c) not in syn.preps["noun_source"]):
-                src += [m for m in self._actors_at(s, c) if m not in src]
+                # (an actor named as opposed, "anti-Putin protests", is the one the act is against)
+                tgt += [m for m in self._actors_at(s, c) if m.anti and m not in tgt]
+                src += [m for m in self._actors_at(s, c) if m not in src and not m.anti]
                 if self.syn.has(c, "attribute_word") or self.syn.has(c, "noun_modifier") and not syn.has(c, "oblique"):
                     # "the Belarus–Russia talks", "Russian-Belarusian integration": every actor
                     sub = {x.i for x in c.subtree}  # (one token may hold two: "Российско-белорусские")
                     src += [s.mentions[k] for k in sorted(k for k, sp in enumerate(s.spans) if sp & sub)
-                            if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location]
+                            if s.mentions[k].codes and s.mentions[k] not in src and not s.mentions[k].location
+                            and not s.mentions[k].anti]
+                    # (and the name hyphenated to one of them outside the phrase: "the Belarus–Russia talks")
+                    joint = any(_key(g) in syn.preps["joint"] or g.lower_ in syn.preps["joint"] for g in h.lefts)
+                    src += [x for m in list(src) for x in self._pair_mates(s, m, joint) if x not in src]
         preps = self._preps(h)
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
         if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
@@ -2177,7 +2232,9 @@ class TreeCoder(Coder):
                     # a participle modifying a noun is inside its phrase ("ввоз продукции, выпущенной
                     # на белорусских предприятиях"); a relative clause is not
                     # (nor a phrase of condition: «в случае нападения на Белоруссию» names another act's party)
-                    queue.extend((c, d + 1) for c in t.children if (clauses or c.dep_ not in clause
+                    # (a name's modifier is no step deeper: "the terms of Russian gas supplies")
+                    queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor") else 1))
+                                 for c in t.children if (clauses or c.dep_ not in clause
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
                                  and not (self.syn.conditions and self.syn.is_pos(c, "nominal")
                                           and f"{self._case_key(c)} {_key(c)}" in self.syn.conditions))
@@ -2919,6 +2976,25 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
+        if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not tgt and self.syn.protested and self.syn.has(h, "object") \
+                and h.head.i != h.i and (_key(h.head) in self.syn.protested or h.head.lower_ in self.syn.protested):
+            # "Lukashenko, who is attempting to withstand protests": the one who faces them is protested against
+            subj, passive = self._subject(h.head)
+            tgt = [m for m in self._actors_at(s, subj) if m not in src] if subj is not None and not passive else []
+        if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
+            src = self._protesters(s, h, tgt)  # "anti-Putin protests": the people of the one protested against
+        if p.pos == "verb" and not p.symmetric and not self.allow_unknown:
+            # "protests, which were suppressed by the authorities": an act on a protest is on its people
+            noun, passive = self._subject(h)
+            if not passive:
+                noun = next((c for c in h.children if self.syn.has(c, "object")), None)
+            pt = by_head.get(noun.i) if noun is not None else None
+            if pt is not None and pt is not t and pt.phrase.pattern.self_target and pt.phrase.pattern.pos == "noun" \
+                    and pt.phrase.pattern.type == "PROTEST":
+                psrc, ptgt, _ = self._roles(s, pt, noun)
+                people = [m for m in psrc if not m.anti] or self._protesters(s, noun, ptgt)
+                if people:
+                    tgt = people
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
         # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
         organ = p.type == "PROTEST" and p.cameo[:3] in ("140", "141") and bool(src) \
@@ -3047,6 +3123,15 @@ class TreeCoder(Coder):
         if not tgt and src and p.type in self.syn.condition_target:
             tgt = self._conditioned_party(s, h, src)  # «Если ЕС введёт санкции, Минск ответит»
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
+        if p.pos == "verb" and tgt and all(self._own_possessive(s, m, scodes) for m in tgt):
+            # "Belarus is restricting her participation in ... to prompt Russia to ...": the actor's own
+            # thing names no other party; the other is the one named further in the clause, outside that
+            # object's phrase ("cancelled his trip to Belgrade" names none)
+            owned = {x.i for m in tgt for k, y in enumerate(s.mentions) if y is m for i in s.spans[k]
+                     for x in s.doc[i].head.subtree}
+            rest = self._clause_span(s, h) - owned
+            tgt = [m for m in s.within(rest) if m.start >= t.end and m.codes and not m.location and not m.anti
+                   and m.kind != "pronoun" and m.codes[0] not in scodes][:1] or tgt
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
                 and p.type in self.syn.own_matter:
             # "Russia and Belarus failed to agree on the Russian loan", "the two countries' ministers
@@ -3142,6 +3227,15 @@ class TreeCoder(Coder):
                 home = self._home(s, h, ptype, parties[0], sm.get(parties[0]))
                 if home is not None:
                     pairs.append(home)
+                    self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
+            if not pairs and len(parties) == 1 and scodes and not tcodes and p.pos == "verb" and not self.allow_unknown \
+                    and ptype not in OWN_TALKS:
+                # "Putin confirmed the transfer of the technology to Belarusian laboratories": a joint verb act
+                # of one party whose other is named only further in its clause, off the parse's paths: one way
+                # (what the other did is not told), as the rule coder reads it
+                other = self._object_relative_party(s, h, parties[0], scodes)
+                if other is not None:
+                    pairs.append((parties[0], other.codes[0], sm.get(parties[0]), other))
                     self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
@@ -3328,6 +3422,28 @@ class TreeCoder(Coder):
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
 
+    def _own_possessive(self, s: _Sent, m: Mention, scodes: list[str]) -> bool:
+        """The mention `m` is a possessive pronoun of the actor's own (`scodes`): "her participation"."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        if m.kind != "pronoun" or not m.codes or not set(m.codes) <= set(scodes) or k is None \
+                or k >= len(s.spans) or len(s.spans[k]) != 1:
+            return False
+        return self.syn.has(s.doc[next(iter(s.spans[k]))], "possessor")
+
+    def _protesters(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """The people of a protest (a `self_target` noun act) whose makers are unnamed and whose target is
+        one state's organ ("anti-Putin protests", "protests against Lukashenko"): that state's people, or
+        the people of the place where the sentence sets it (as the fallback reads them); none for a
+        protest in a phrase of time or place ("after a week of protests", convention 4)."""
+        if not tgt or self._background(h) or not all(
+                len(m.codes) == 1 and not m.location and self._state_organ(s, m) for m in tgt):
+            return []
+        if len({m.codes[0] for m in tgt}) != 1:
+            return []
+        loc = next((m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.kind != "igo"
+                    and not m.ethnic), None)
+        return [Mention(tgt[0].start, tgt[0].start, loc.codes if loc is not None else tgt[0].codes, "CVL", "", "bare")]
+
     def _joint_partner(self, s: _Sent, t: _Trig, h: Any, a: str) -> Mention | None:
         """A joint nominal act (`preps.joint`: "joint exercises") with one party named: its partner is
         the other country named in the clause, where the act goes or happens ("Russia will send
@@ -3459,6 +3575,36 @@ class TreeCoder(Coder):
         m = next((m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
                   and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes), None)
         return (a, m.codes[0], ma, m) if m is not None else None
+
+    def _object_relative_party(self, s: _Sent, h: Any, a: str, scodes: list[str]) -> Mention | None:
+        """The actor in a relative clause on the verb's object that tells where the object goes ("confirmed
+        the transfer of the technology, which will enable its production in Belarusian laboratories"): in a
+        phrase of place or direction (`preps.location`, `preps.target`), no subject of its own."""
+        if not self.syn.is_pos(h, "verb"):
+            return None
+        objs = {x.i for c in h.children if self.syn.has(c, "object") for x in c.subtree}
+        toward = self.syn.preps["location"] | self.syn.preps["target"]
+        for r in s.doc:
+            if r.i not in objs or not self.syn.has(r, "relative_clause") or r.head.i not in objs or not any(
+                    self.syn.has(c, "subject") and _key(c) in self.syn.preps["relative_pronoun"] for c in r.children):
+                continue
+            for n in r.subtree:
+                if self._phrase_key(n) not in toward:
+                    continue
+                m = next((m for m in s.within({x.i for x in n.subtree}) if m.codes and not m.anti
+                          and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes
+                          and (not m.location or self._nationality_word(s, m))), None)
+                if m is not None:
+                    return m
+        return None
+
+    def _nationality_word(self, s: _Sent, m: Mention) -> bool:
+        """A country's adjective on a noun of a place phrase ("in Belarusian laboratories"): the country's
+        own, no place."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        if k is None or k >= len(s.spans) or len(s.spans[k]) != 1:
+            return False
+        return self.syn.has(s.doc[next(iter(s.spans[k]))], "adjectival")
 
     def _home_self(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None, mb: Mention | None) -> bool:
         """A `home_acts` verb act of one country on both sides that convention 7 lets stand as the
