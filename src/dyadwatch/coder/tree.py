@@ -3190,9 +3190,13 @@ class TreeCoder(Coder):
                     if a != b:
                         pairs.append((a, b, ms.get(a), ms.get(b)))
             if not pairs and len(parties) == 1 and scodes and p.pos == "verb" and not self.allow_unknown \
-                    and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb") for c in h.children):
+                    and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb")
+                            or self.syn.has(c, "prep") and any(self._light_prep(n) for n in c.children)
+                            for c in h.children):
                 # one party agreeing to act ("Akayev agreed to resign", "the coalition agreed to postpone the
-                # rally"): a one-way commitment, at home where convention 7 allows it (`home_acts`)
+                # rally") or to a measure named as a noun in its light phrase ("the council agreed to an
+                # extension of the mission in Chad"): a one-way commitment, aimed at the state of the place
+                # its clause names, at home where convention 7 allows it (`home_acts`)
                 home = self._home(s, h, ptype, parties[0], sm.get(parties[0]))
                 if home is not None:
                     pairs.append(home)
