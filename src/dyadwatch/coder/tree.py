@@ -3019,7 +3019,8 @@ class TreeCoder(Coder):
             v = h.head
         if src and not tgt and self.syn.is_pos(v, "verb") and v.head.i != v.i and self.syn.is_pos(v.head, "verb") \
                 and (self.syn.has(v, "coordinated") or self.syn.has(v, "adverbial_clause")
-                     and ("Conv" in v.morph.get("VerbForm") or self.syn.tagged(v, "converb") and not p.predicate)) \
+                     and ("Conv" in v.morph.get("VerbForm") or self.syn.tagged(v, "converb") and not p.predicate
+                          or self._purpose(v) and not p.symmetric and self._status(s, v.head) == "planned")) \
                 and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in v.children) \
                 and not any(w in self.syn.preps["target"] and not (p.type in self.syn.clause_target and self._in_trigger(s, t, n.head))
                             for w, n in self._preps(v)) \
@@ -3385,6 +3386,14 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _purpose(self, v: Any) -> bool:
+        """`v` is an infinitive of purpose (an adverbial clause led by `preps.infinitive`: "will visit
+        Dakar and Bamako to mediate in the dispute"): the act its verb's subject goes on to do there,
+        aimed where that verb is where it is still to come (an act done for a purpose, "flew to Minsk to
+        mediate", is the journey; a joint act, "will visit Kyiv to discuss trade", is the visit's own talks)."""
+        return self.syn.has(v, "adverbial_clause") and any(
+            self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in v.children)
 
     def _joint_partner(self, s: _Sent, t: _Trig, h: Any, a: str) -> Mention | None:
         """A joint nominal act (`preps.joint`: "joint exercises") with one party named: its partner is
