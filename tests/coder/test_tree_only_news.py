@@ -1,0 +1,49 @@
+"""The tree alone on news sentences (issue 13: the rule coder is removed): constructions the rule
+coder's fallback used to find, coded by the tree's own mechanisms. Sentences written for these tests
+(never gold sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+
+@pytest.fixture(autouse=True)
+def _tree_only(use_coder: Callable[[str], None]) -> Iterator[None]:
+    use_coder("tree-only")  # the tree alone: no fallback may hide a miss
+    yield
+
+
+def events(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, pub, "en")}
+
+
+def dyads(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "en")}
+
+
+def test_an_agreement_to_a_measure_named_as_a_noun_is_aimed_at_the_place_it_concerns():
+    assert ("UN", "MLI", "AGREE") in dyads(
+        "The UN Security Council on Monday agreed to a one-year extension of the mandate of the mission in Mali.")
+
+
+def test_an_infinitive_of_purpose_still_to_come_is_aimed_where_its_verb_goes():
+    got = dyads("The Kazakh president will travel to Armenia and Azerbaijan next week to mediate in their border dispute.")
+    assert {("KAZ", "ARM", "AGREE"), ("KAZ", "AZE", "AGREE")} <= got
+    # a journey made for a purpose is the journey; a visit's own talks are the visit
+    assert dyads("The Belarusian foreign minister flew to Baku on Monday to mediate between the two sides.") \
+        == {("BLR", "AZE", "CONSULT")}
+    assert dyads("The Georgian prime minister will visit Yerevan next week to discuss transit.") \
+        == {("GEO", "ARM", "CONSULT")}
+
+
+def test_an_agreement_not_reached_is_the_agreement_denied_both_ways():
+    got = events("Armenia and Azerbaijan failed to reach agreement on the border at their talks on Friday.")
+    assert {("ARM", "AZE", "AGREE", "denied"), ("AZE", "ARM", "AGREE", "denied")} <= got
+    assert not any(e[2] == "REJECT" for e in got)
+    # a loan under the agreement not reached is no aid to come
+    got = dyads("At their talks in Sochi, Russia and Belarus failed to agree on the Russian loan.")
+    assert ("RUS", "BLR", "AGREE") in got and ("RUS", "BLR", "AID") not in got
