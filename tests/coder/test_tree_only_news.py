@@ -45,5 +45,5 @@ def test_an_agreement_not_reached_is_the_agreement_denied_both_ways():
     assert {("ARM", "AZE", "AGREE", "denied"), ("AZE", "ARM", "AGREE", "denied")} <= got
     assert not any(e[2] == "REJECT" for e in got)
     # a loan under the agreement not reached is no aid to come
-    got = dyads("At their talks in Sochi, Russia and Belarus failed to agree on the Russian loan.")
+    got = dyads("During their talks on Friday, Russia and Belarus failed to agree on the Russian loan.")
     assert ("RUS", "BLR", "AGREE") in got and ("RUS", "BLR", "AID") not in got
