@@ -47,3 +47,9 @@ def test_an_agreement_not_reached_is_the_agreement_denied_both_ways():
     # a loan under the agreement not reached is no aid to come
     got = dyads("During their talks on Friday, Russia and Belarus failed to agree on the Russian loan.")
     assert ("RUS", "BLR", "AGREE") in got and ("RUS", "BLR", "AID") not in got
+
+
+def test_a_stance_participle_is_its_subjects_act():
+    assert ("GEO", "TUR", "REJECT") in dyads("Georgia is opposed to Turkish mediation in the dispute, an aide said.")
+    # a true passive with its agent stays the agent's act
+    assert ("RUS", "GEO", "REJECT") in dyads("The Georgian plan was opposed by Russia on Monday.")

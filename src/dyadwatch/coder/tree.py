@@ -181,6 +181,7 @@ class Syntax:
     departures: frozenset[str] = frozenset()
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
+    stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
@@ -279,7 +280,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions")
+            "responded", "inverted_conditions", "stances")
 
 
 @lru_cache(maxsize=16)
@@ -392,6 +393,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
+        stances=frozenset(_forms(data.get("stances") or (), lang)),
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
                       _forms(v or (), lang, "noun") if k in ("counts", "spans")
                       else (str(w).lower() for w in v or ()))
@@ -1467,6 +1469,9 @@ class TreeCoder(Coder):
                         return c, False  # "Belarus was forced to deploy units": Belarus deploys
                     # (a verb with an agent phrase is passive however the parse tags it: "Moscow,
                     # branded a war criminal by Kyiv, denied": a participle read as a past tense)
+                    if syn.has(c, "passive_subject") and _key(t) in syn.stances \
+                            and not any(syn.has(g, "agent") for g in t.children):
+                        return c, False  # "Israel is opposed to French mediation": Israel's stance
                     return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
                         or bare_passive and t is not v \
                         or syn.has(c, "subject") and any(syn.has(g, "agent") for g in t.children)
