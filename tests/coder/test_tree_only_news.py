@@ -53,3 +53,14 @@ def test_a_stance_participle_is_its_subjects_act():
     assert ("GEO", "TUR", "REJECT") in dyads("Georgia is opposed to Turkish mediation in the dispute, an aide said.")
     # a true passive with its agent stays the agent's act
     assert ("RUS", "GEO", "REJECT") in dyads("The Georgian plan was opposed by Russia on Monday.")
+
+
+def test_a_content_clause_subject_owned_by_a_pronoun_is_the_speakers():
+    # "its forces": the speaker's own (the denied act is the event, convention 3)
+    assert ("GEO", "RUS", "ASSAULT") in dyads("Georgia denied that its troops had shelled Russian positions.")
+
+
+def test_a_withdrawal_completed_from_a_place_of_ones_own_country_has_no_target():
+    # convention 7: never the country against itself; no other party named, no target
+    assert events("Armenian officials said on Monday their forces had completed their withdrawal from the "
+                  "Armenian village of Tegh.") == {("ARM", None, "RETREAT", "occurred")}

@@ -1320,6 +1320,13 @@ class TreeCoder(Coder):
             if out or r.lower_ not in self.syn.preps["relative_subject_pronoun"]:
                 return out
             return self._relative_teller(s, r)
+        if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"]
+                           for c in r.children):
+            # "Bosnian Serbs said their forces had completed the withdrawal": the speaker's own forces
+            # (`preps.owner_pronoun` on the subject of a content clause)
+            spoken = self._speaker(s, r)
+            if spoken:
+                return spoken
         if not out and _key(r) in self.syn.preps["relative_pronoun"]:
             # "Литва, которую Белоруссия обвинила", "с которой": the noun the relative clause hangs on
             v = r.head
@@ -3126,6 +3133,7 @@ class TreeCoder(Coder):
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
         pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
+        alone: tuple[str | None, str | None, Mention | None, Mention | None] | None = None
         sm = {c: m for m in src for c in m.codes}
         tm = {c: m for m in tgt for c in m.codes}
         ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric and not accepted
@@ -3232,6 +3240,12 @@ class TreeCoder(Coder):
                                 # said they would blockade Paris", "Serb forces killed ethnic Albanians")
                                 pairs.append((a, a, ma, mb))
                                 self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
+                            elif ptype in self.syn.untargeted and len(tcodes) == 1 and not self._subordinate_act(h) \
+                                    and p.pos == "noun" and self._light_act(self._measure_head(s, h)):
+                                # an act of no other party whose only other side named is its own country
+                                # ("completed their withdrawal from the Bosnian town"): no target (convention 7)
+                                alone = (a, None, ma, None)
+                                pairs.append(alone)
                             continue
                     if b is None and a is not None and p.self_target and ptype == p.type:
                         # `target_default_self` (a protest, a strike): with no other party named
@@ -3258,6 +3272,8 @@ class TreeCoder(Coder):
                             if self._light_act(self._measure_head(s, h)) else None
                         if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
                             pairs.append(home)
+                            if home[1] is None:
+                                alone = home  # "their forces completed their withdrawal": an act of no other party
                             self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
                         continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
@@ -3287,7 +3303,8 @@ class TreeCoder(Coder):
         if p.target_required:
             # a pattern read only with its other party named (`target_required`): "sent warships to the
             # Baltic" is no deployment against anyone
-            pairs = [pr for pr in pairs if pr[1] is not None]
+            # (but the clause's own act of no other party, `untargeted`: "completed their withdrawal from the town")
+            pairs = [pr for pr in pairs if pr[1] is not None or pr is alone]
         if not pairs:
             if p.pos == "verb" and not tcodes:
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
