@@ -64,3 +64,7 @@ def test_a_withdrawal_completed_from_a_place_of_ones_own_country_has_no_target()
     # convention 7: never the country against itself; no other party named, no target
     assert events("Armenian officials said on Monday their forces had completed their withdrawal from the "
                   "Armenian village of Tegh.") == {("ARM", None, "RETREAT", "occurred")}
+
+
+def test_a_state_held_in_a_light_phrase_is_aimed_at_the_place_it_is_held_in():
+    assert ("TUR", "SYR", "MOBILIZE") in dyads("Turkish troops remained on alert in northern Syria on Sunday.")

@@ -3269,7 +3269,11 @@ class TreeCoder(Coder):
                                 or self._home(s, h, ptype, a, sm.get(a))) if p.pos == "verb" else \
                             (self._clause_other(s, t, self._measure_head(s, h).head, a, sm.get(a), scodes)
                              or self._home(s, self._measure_head(s, h).head, ptype, a, sm.get(a))) \
-                            if self._light_act(self._measure_head(s, h)) else None
+                            if self._light_act(self._measure_head(s, h)) else \
+                            (self._clause_other(s, t, h.head.head, a, sm.get(a), scodes)
+                             or self._home(s, h.head.head, ptype, a, sm.get(a))) \
+                            if self._light_prep(h) and self.syn.is_pos(h.head.head, "verb") \
+                            and not self._background(h) else None  # ("remained on alert in the West Bank")
                         if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
                             pairs.append(home)
                             if home[1] is None:
