@@ -68,3 +68,14 @@ def test_a_withdrawal_completed_from_a_place_of_ones_own_country_has_no_target()
 
 def test_a_state_held_in_a_light_phrase_is_aimed_at_the_place_it_is_held_in():
     assert ("TUR", "SYR", "MOBILIZE") in dyads("Turkish troops remained on alert in northern Syria on Sunday.")
+
+
+def test_a_coordinated_act_with_a_place_of_its_own_is_done_there():
+    got = dyads("Syrian rebels have abducted two Turkish engineers and exploded several bombs in the capital Damascus.")
+    assert ("SYR", "TUR", "ASSAULT") in got and ("SYR", "SYR", "ASSAULT") in got
+
+
+def test_an_attack_with_no_actor_as_the_subject_is_the_act_of_the_state_where_it_happened():
+    # convention 8, with the place named after its kind ("the town of X", "the capital X")
+    assert ("AFG", "USA", "ASSAULT") in dyads(
+        "A roadside bomb blast near the city of Kandahar killed three American soldiers on Friday.")

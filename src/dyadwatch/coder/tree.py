@@ -804,6 +804,7 @@ class TreeCoder(Coder):
         self._own_talks = False
         self._by_head = {}
         self._said_threats = set()
+        self._sent_home: _Sent | None = None  # the sentence coded (`_subordinate_act`)
         self._told_back: list[int] = []  # trigger starts of the document's talks told again (`_told_subject`)
         if not toks:
             return []
@@ -835,6 +836,7 @@ class TreeCoder(Coder):
                                                  or t.phrase.pattern.type in self.syn.refers_back for t in trigs)
         if (trigs or self._blame_hint(lower)) and (mentions or self.allow_unknown or outcome):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
+            self._sent_home = s
             self._last = (s, dates)
             self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
@@ -1774,6 +1776,10 @@ class TreeCoder(Coder):
                                   for g in x.children if syn.has(g, "prep_object")), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
+                if not src and subj is not None and subj.i in self._by_head and subj.i != h.i:
+                    # "an explosion near the town of Samarra killed two youths": an act with no actor as
+                    # the subject takes place where it is; the place's state may act (convention 8)
+                    place = next((n for w, n in self._preps(subj) if w in syn.preps["location"]), None)
                 if subj is None and "Fin" in h.morph.get("VerbForm"):
                     # an indefinite-personal verb ("в Минске задержали журналиста"): the place's
                     # state may act (convention 8)
@@ -2998,7 +3004,10 @@ class TreeCoder(Coder):
                 if ot is not None and ot is not t and ot.phrase.pattern.type == p.type \
                         and ot.phrase.pattern.pos == p.pos:
                     osrc, otgt, _ = self._roles(s, ot, o)
-                    src, tgt = src or osrc, tgt or [m for m in otgt if m not in src]
+                    # (not the target of a verb joined to one with a place of its own: "abducted two
+                    # engineers and exploded bombs in the capital", `_names_own_place`)
+                    own_place = p.pos == "verb" and self._names_own_place(s, h if self.syn.has(h, "conj") else o)
+                    src, tgt = src or osrc, tgt or ([] if own_place else [m for m in otgt if m not in src])
         agreed = None
         if p.pos == "noun" and p.type in AGREED_AID and src and not tgt:
             # convention 5: "reached agreement with Ukraine for a loan from Moscow" - an agreed loan whose
@@ -3038,7 +3047,8 @@ class TreeCoder(Coder):
                 and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in v.children) \
                 and not any(w in self.syn.preps["target"] and not (p.type in self.syn.clause_target and self._in_trigger(s, t, n.head))
                             for w, n in self._preps(v)) \
-                and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in v.children):
+                and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in v.children) \
+                and not (self.syn.has(v, "coordinated") and self._names_own_place(s, v)):
             # (the own preposition of an act whose other party may stand in its content, `clause_target`,
             # names that content, no party: "... and calls for their release"; not "setting fire to")
             # (not one with a party of its own that names no country: «разрешил союзникам реэкспорт»)
@@ -3415,6 +3425,16 @@ class TreeCoder(Coder):
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
 
+    def _names_own_place(self, s: _Sent | None, v: Any) -> bool:
+        """A coordinated verb whose own phrases (not its coordinated verbs') name a place of a country
+        ("kidnapped foreign advisers and exploded bombs in the capital Kabul"): an act where it is
+        done, not aimed at the party of the act it is joined to."""
+        if s is None:
+            return False
+        inner = {x.i for x in v.subtree} - {x.i for c in v.children if self.syn.has(c, "coordinated")
+                                            for x in c.subtree}
+        return any(m.codes and m.kind in ("metonym",) or m.location and m.codes for m in s.within(inner))
+
     def _purpose(self, v: Any) -> bool:
         """`v` is an infinitive of purpose (an adverbial clause led by `preps.infinitive`: "will visit
         Dakar and Bamako to mediate in the dispute"): the act its verb's subject goes on to do there,
@@ -3631,8 +3651,11 @@ class TreeCoder(Coder):
                 return False
             if self.syn.has(x, "adverbial_clause") or self.syn.has(x, "relative"):
                 return True
+            # (a coordinated act with a place of its own is an act of its own there: "kidnapped advisers and
+            # exploded bombs in the capital Kabul")
+            joined = self.syn.has(x, "coordinated") and x.i == h.i and self._names_own_place(self._sent_home, x)
             x = x.head
-            if x.i in self._by_head and x.i != h.i:
+            if x.i in self._by_head and x.i != h.i and not joined:
                 return True
         return False
 
