@@ -79,3 +79,9 @@ def test_an_attack_with_no_actor_as_the_subject_is_the_act_of_the_state_where_it
     # convention 8, with the place named after its kind ("the town of X", "the capital X")
     assert ("AFG", "USA", "ASSAULT") in dyads(
         "A roadside bomb blast near the city of Kandahar killed three American soldiers on Friday.")
+
+
+def test_peacekeepers_arriving_somewhere_are_aid_to_the_place_they_arrive_in():
+    assert dyads("A first contingent of Kazakh peacekeeping troops arrived in Lebanon on Tuesday.") \
+        == {("KAZ", "LBN", "AID")}
+    assert dyads("Armenian peacekeepers have arrived in Mali.") == {("ARM", "MLI", "AID")}

@@ -181,6 +181,7 @@ class Syntax:
     departures: frozenset[str] = frozenset()
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
+    arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
@@ -280,7 +281,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "stances")
+            "responded", "inverted_conditions", "stances", "arrivals")
 
 
 @lru_cache(maxsize=16)
@@ -394,6 +395,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
         stances=frozenset(_forms(data.get("stances") or (), lang)),
+        arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
+                  "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
                       _forms(v or (), lang, "noun") if k in ("counts", "spans")
                       else (str(w).lower() for w in v or ()))
@@ -2991,6 +2994,8 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
+        if src and not tgt and p.pos == "noun" and p.type in self.syn.arrivals.get("types", ()):
+            tgt = self._arrived_at(s, h, src)  # "Ukrainian peacekeeping troops arrived in Lebanon"
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
         # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
         organ = p.type == "PROTEST" and p.cameo[:3] in ("140", "141") and bool(src) \
@@ -3424,6 +3429,21 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _arrived_at(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """A nominal act of forces or aid sent (`arrivals` types) that is, or whose "of" phrase is, the
+        subject of a verb of arrival (`arrivals` verbs): the place it arrived in is its other party
+        ("the first contingent of Ukrainian peacekeepers has arrived in Lebanon")."""
+        x = h
+        if self.syn.has(x, "prep_object") and _key(x.head) in self.syn.preps["of"] and x.head.head.i != x.head.i:
+            x = x.head.head
+        v = x.head
+        if not self.syn.has(x, "subject") or v.i == x.i or not (
+                _key(v) in self.syn.arrivals.get("verbs", ()) or v.lower_ in self.syn.arrivals.get("verbs", ())):
+            return []
+        own = {c for m in src for c in m.codes}
+        return [m for w, n in self._preps(v) if w in self.syn.preps["visit"]
+                for m in self._actors_at(s, n, allow_location=True) if m.codes and not set(m.codes) & own][:1]
 
     def _names_own_place(self, s: _Sent | None, v: Any) -> bool:
         """A coordinated verb whose own phrases (not its coordinated verbs') name a place of a country
