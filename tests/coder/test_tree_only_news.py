@@ -85,3 +85,7 @@ def test_peacekeepers_arriving_somewhere_are_aid_to_the_place_they_arrive_in():
     assert dyads("A first contingent of Kazakh peacekeeping troops arrived in Lebanon on Tuesday.") \
         == {("KAZ", "LBN", "AID")}
     assert dyads("Armenian peacekeepers have arrived in Mali.") == {("ARM", "MLI", "AID")}
+
+
+def test_the_subject_of_a_pattern_word_parsed_as_a_clause_is_the_verbs_object():
+    assert dyads("Estonia declared three Russian diplomats persona non grata.") == {("EST", "RUS", "SANCTION")}

@@ -1695,6 +1695,12 @@ class TreeCoder(Coder):
             # the trigger's own verbs' objects ("предложила покинуть страну российским дипломатам")
             objs += [c for i in sorted(trig_ids - {h.i}) if self.syn.is_pos(s.doc[i], "verb")
                      for c in s.doc[i].children if syn.has(c, "object") and c.i not in trig_ids]
+            # (and the subject of the pattern's word the parse made a content clause of the verb: "declared
+            # two diplomats persona non grata", the diplomats the subject of "persona")
+            firsts = {w[0] for w in p.with_ if w}
+            objs += [g for c in h.children if syn.has(c, "content_clause") and not objs
+                     and c.lower_ in firsts and not any(syn.has(x, "mark") for x in c.children)
+                     for g in c.children if syn.has(g, "subject")]
             # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
             # (and a coordinated object's: "применили газ и гранаты в отношении участников акции")
