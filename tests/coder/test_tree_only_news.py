@@ -89,3 +89,19 @@ def test_peacekeepers_arriving_somewhere_are_aid_to_the_place_they_arrive_in():
 
 def test_the_subject_of_a_pattern_word_parsed_as_a_clause_is_the_verbs_object():
     assert dyads("Estonia declared three Russian diplomats persona non grata.") == {("EST", "RUS", "SANCTION")}
+
+
+def test_people_naming_no_actor_are_of_where_they_come_from():
+    got = dyads("Diplomats from Armenia and Georgia agreed in Tbilisi on Friday on a new border crossing.")
+    assert {("ARM", "GEO", "AGREE"), ("GEO", "ARM", "AGREE")} <= got
+    # a source is a report's, no actor (convention 3)
+    got = dyads("A source from the Belarusian oil industry said that Moscow had stopped oil supplies to Belarus.")
+    assert ("RUS", "BLR", "SANCTION") in got and ("BLR", "RUS", "ACCUSE") not in got
+
+
+def test_an_agreement_to_an_act_that_codes_nothing_is_the_agreement():
+    got = events("The Kazakh and Kyrgyz energy ministers on Monday agreed to cut power deliveries to Kazakhstan.")
+    assert {("KAZ", "KGZ", "AGREE", "occurred"), ("KGZ", "KAZ", "AGREE", "occurred")} <= got
+    # an agreement to a sanction coded is the sanction
+    got = dyads("The EU agreed on Monday to expand sanctions against Belarus.")
+    assert ("EU", "BLR", "SANCTION") in got and ("EU", "BLR", "AGREE") not in got

@@ -103,7 +103,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun")
+             "relative_subject_pronoun", "origin")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -887,6 +887,7 @@ class TreeCoder(Coder):
             opinion = False
             vague = False
             unplanned = 0
+            agreements: list[tuple[_Trig, Any, list[int]]] = []  # agreements to another act (`_agrees_to_other`)
             for t in trigs:
                 h = heads[id(t)]
                 held = self._opinion(h)
@@ -894,7 +895,11 @@ class TreeCoder(Coder):
                 to_come = held is not None and (any(self.syn.features.get(f) == "planned" for f in held.morph) or any(
                     self.syn.has(a, "aux") and self.syn.aux.get(a.lower_) == "planned" for a in held.children))
                 opinion = opinion or held is not None and not to_come
-                if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
+                if self._content_of_other(s, h, by_head):
+                    continue
+                contents: list[int] = []
+                if self._agrees_to_other(s, t, h, by_head, contents):
+                    agreements.append((t, h, contents))
                     continue
                 m = self._measure_head(s, h)  # "обсудили вопросы интеграции": through the measure noun
                 g = m.head
@@ -926,6 +931,12 @@ class TreeCoder(Coder):
                             e.status = "forecast"
                     found_here = [e for e in found_here if e.status != "occurred"]
                 events.extend(found_here)
+            for t, h, contents in agreements:
+                if not any(self._aimed.get(i) for i in contents) and not any(
+                        e.start == s.toks[by_head[i].start][1] for i in contents if i in by_head for e in events):
+                    # the act agreed to coded nothing ("the ministers of Peru and Chile agreed to cut deliveries
+                    # to Chile": their own matter, `own_matter`): the agreement is the event
+                    events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if (opinion or vague or self._own_talks or unplanned == len(trigs) > 0 or denial_only) and not events:  # an opinion: nothing for the rule coder to find either
@@ -1242,9 +1253,11 @@ class TreeCoder(Coder):
             return _key(x) in self.syn.preps["adjunct"]
         return self.syn.has(x, "oblique") and self._case_key(x) in self.syn.preps["adjunct"]
 
-    def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
+    def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig],
+                         contents: list[int] | None = None) -> bool:
         """An agreement or approval whose object is a conflictual act ("agreed to expand
-        sanctions against", "approved new sanctions"): the act itself is the event."""
+        sanctions against", "approved new sanctions"): the act itself is the event (its heads
+        are added to `contents`)."""
         if t.phrase.pattern.type != "AGREE":
             return False
         for c in h.children:
@@ -1253,6 +1266,8 @@ class TreeCoder(Coder):
                     inner = by_head.get(x.i)
                     if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
                             and not self._other_between(x, h, by_head, t):
+                        if contents is not None:
+                            contents.append(x.i)
                         return True
         return False
 
@@ -1347,6 +1362,14 @@ class TreeCoder(Coder):
             m = s.mentions[k]
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
+        if not out and s.at.get(r.i) is None and self.syn.is_pos(r, "noun") and self.syn.has(r, "subject") \
+                and not (r.head.i != r.i and (r.head.lower_ in self.syn.speech or _key(r.head) in self.syn.speech)):
+            # (not a speaker: "a source from the oil industry said that ..." reports, convention 3)
+            # "the farm ministers from Peru and Chile agreed": a subject naming no actor, by where it comes
+            # from (`preps.origin`)
+            for w, n in self._preps(r):
+                if w in self.syn.preps["origin"]:
+                    out += [m for m in self._actors_at(s, n) if m.codes and m not in out and not m.location]
         return out
 
     def _relative_teller(self, s: _Sent, r: Any) -> list[Mention]:
