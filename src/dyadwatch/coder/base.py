@@ -42,6 +42,7 @@ class MentionWords:
     speech: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "in the capital Kabul", "near the town of Samarra": a place
     people_endings: tuple[str, ...] = ()
     region_words: frozenset[str] = frozenset()
     membership: frozenset[str] = frozenset()
@@ -318,6 +319,12 @@ class Coder:
                                    or (prev in v.directions and (prev2 in v.location_preps
                                                                  or (prev2 in v.definite and prev3 in v.location_preps)))):
                 m.location = True  # "in Minsk", "in the south of", "in southeastern Serbia"
+            elif not possessive and v.place_nouns and m.kind in ("metonym", "country") and (
+                    prev in v.place_nouns and (prev2 in v.location_preps or prev2 in v.definite and prev3 in v.location_preps)
+                    or prev in v.genitive and prev2 in v.place_nouns and (
+                        prev3 in v.location_preps or prev3 in v.definite and m.start > 3
+                        and lower[m.start - 4] in v.location_preps)):
+                m.location = True  # "in the capital Kabul", "near the town of Samarra"
             elif final and final[-1].location and tuple(lower[final[-1].end:m.start]) in v.list_joins:
                 m.location = True  # "at the UN and the OSCE": the list of places goes on
             if not m.codes:

@@ -95,7 +95,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun")
+             "relative_subject_pronoun", "origin")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -173,6 +173,8 @@ class Syntax:
     protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
+    arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
+    stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
@@ -271,7 +273,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "reactions")
+            "responded", "inverted_conditions", "fronted_subject", "reactions", "stances", "arrivals")
 
 
 @lru_cache(maxsize=16)
@@ -384,6 +386,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         protested=frozenset(_forms(data.get("protested") or (), lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
+        stances=frozenset(_forms(data.get("stances") or (), lang)),
+        arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
+                  "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
                       _forms(v or (), lang, "noun") if k in ("counts", "spans")
                       else (str(w).lower() for w in v or ()))
@@ -724,6 +729,7 @@ class TreeCoder(Coder):
         self._own_talks = False
         self._by_head = {}
         self._said_threats = set()
+        self._sent_home: _Sent | None = None  # the sentence coded (`_subordinate_act`)
         self._told_back: list[int] = []  # trigger starts of the document's talks told again (`_told_subject`)
         if not toks:
             return []
@@ -755,6 +761,7 @@ class TreeCoder(Coder):
                                                  or t.phrase.pattern.type in self.syn.refers_back for t in trigs)
         if (trigs or self._blame_hint(lower)) and (mentions or self.allow_unknown or outcome):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
+            self._sent_home = s
             self._last = (s, dates)
             self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
@@ -802,6 +809,7 @@ class TreeCoder(Coder):
             opinion = False
             vague = False
             unplanned = 0
+            agreements: list[tuple[_Trig, Any, list[int]]] = []  # agreements to another act (`_agrees_to_other`)
             for t in trigs:
                 h = heads[id(t)]
                 held = self._opinion(h)
@@ -809,7 +817,11 @@ class TreeCoder(Coder):
                 to_come = held is not None and (any(self.syn.features.get(f) == "planned" for f in held.morph) or any(
                     self.syn.has(a, "aux") and self.syn.aux.get(a.lower_) == "planned" for a in held.children))
                 opinion = opinion or held is not None and not to_come
-                if self._content_of_other(s, h, by_head) or self._agrees_to_other(s, t, h, by_head):
+                if self._content_of_other(s, h, by_head):
+                    continue
+                contents: list[int] = []
+                if self._agrees_to_other(s, t, h, by_head, contents):
+                    agreements.append((t, h, contents))
                     continue
                 m = self._measure_head(s, h)  # "обсудили вопросы интеграции": through the measure noun
                 g = m.head
@@ -841,6 +853,12 @@ class TreeCoder(Coder):
                             e.status = "forecast"
                     found_here = [e for e in found_here if e.status != "occurred"]
                 events.extend(found_here)
+            for t, h, contents in agreements:
+                if not any(self._aimed.get(i) for i in contents) and not any(
+                        e.start == s.toks[by_head[i].start][1] for i in contents if i in by_head for e in events):
+                    # the act agreed to coded nothing ("the ministers of Peru and Chile agreed to cut deliveries
+                    # to Chile": their own matter, `own_matter`): the agreement is the event
+                    events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if (opinion or vague or self._own_talks or unplanned == len(trigs) > 0 or denial_only) and not events:  # an opinion: nothing for the rule coder to find either
@@ -1178,9 +1196,11 @@ class TreeCoder(Coder):
             return _key(x) in self.syn.preps["adjunct"]
         return self.syn.has(x, "oblique") and self._case_key(x) in self.syn.preps["adjunct"]
 
-    def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
+    def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig],
+                         contents: list[int] | None = None) -> bool:
         """An agreement or approval whose object is a conflictual act ("agreed to expand
-        sanctions against", "approved new sanctions"): the act itself is the event."""
+        sanctions against", "approved new sanctions"): the act itself is the event (its heads
+        are added to `contents`)."""
         if t.phrase.pattern.type != "AGREE":
             return False
         for c in h.children:
@@ -1189,6 +1209,8 @@ class TreeCoder(Coder):
                     inner = by_head.get(x.i)
                     if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
                             and not self._other_between(x, h, by_head, t):
+                        if contents is not None:
+                            contents.append(x.i)
                         return True
         return False
 
@@ -1261,6 +1283,13 @@ class TreeCoder(Coder):
             if out or r.lower_ not in self.syn.preps["relative_subject_pronoun"]:
                 return out
             return self._relative_teller(s, r)
+        if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"]
+                           for c in r.children):
+            # "Bosnian Serbs said their forces had completed the withdrawal": the speaker's own forces
+            # (`preps.owner_pronoun` on the subject of a content clause)
+            spoken = self._speaker(s, r)
+            if spoken:
+                return spoken
         if not out and _key(r) in self.syn.preps["relative_pronoun"]:
             # "Литва, которую Белоруссия обвинила", "с которой": the noun the relative clause hangs on
             v = r.head
@@ -1276,6 +1305,14 @@ class TreeCoder(Coder):
             m = s.mentions[k]
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
+        if not out and s.at.get(r.i) is None and self.syn.is_pos(r, "noun") and self.syn.has(r, "subject") \
+                and not (r.head.i != r.i and (r.head.lower_ in self.syn.speech or _key(r.head) in self.syn.speech)):
+            # (not a speaker: "a source from the oil industry said that ..." reports, convention 3)
+            # "the farm ministers from Peru and Chile agreed": a subject naming no actor, by where it comes
+            # from (`preps.origin`)
+            for w, n in self._preps(r):
+                if w in self.syn.preps["origin"]:
+                    out += [m for m in self._actors_at(s, n) if m.codes and m not in out and not m.location]
         return out
 
     def _relative_teller(self, s: _Sent, r: Any) -> list[Mention]:
@@ -1425,6 +1462,9 @@ class TreeCoder(Coder):
                         return c, False  # "Belarus was forced to deploy units": Belarus deploys
                     # (a verb with an agent phrase is passive however the parse tags it: "Moscow,
                     # branded a war criminal by Kyiv, denied": a participle read as a past tense)
+                    if syn.has(c, "passive_subject") and _key(t) in syn.stances \
+                            and not any(syn.has(g, "agent") for g in t.children):
+                        return c, False  # "Israel is opposed to French mediation": Israel's stance
                     return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
                         or bare_passive and t is not v \
                         or syn.has(c, "subject") and any(syn.has(g, "agent") for g in t.children)
@@ -1646,6 +1686,12 @@ class TreeCoder(Coder):
             # the trigger's own verbs' objects ("предложила покинуть страну российским дипломатам")
             objs += [c for i in sorted(trig_ids - {h.i}) if self.syn.is_pos(s.doc[i], "verb")
                      for c in s.doc[i].children if syn.has(c, "object") and c.i not in trig_ids]
+            # (and the subject of the pattern's word the parse made a content clause of the verb: "declared
+            # two diplomats persona non grata", the diplomats the subject of "persona")
+            firsts = {w[0] for w in p.with_ if w}
+            objs += [g for c in h.children if syn.has(c, "content_clause") and not objs
+                     and c.lower_ in firsts and not any(syn.has(x, "mark") for x in c.children)
+                     for g in c.children if syn.has(g, "subject")]
             # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
             # (and a coordinated object's: "применили газ и гранаты в отношении участников акции")
@@ -1746,6 +1792,10 @@ class TreeCoder(Coder):
                     # parse hangs the subject on its apposition's noun, as that noun's own subject
                     src = [m for c in subj.children if syn.has(c, "subject") and c.i < subj.i
                            for m in self._actors_at(s, c)]
+                if not src and subj is not None and subj.i in self._by_head and subj.i != h.i:
+                    # "an explosion near the town of Samarra killed two youths": an act with no actor as
+                    # the subject takes place where it is; the place's state may act (convention 8)
+                    place = next((n for w, n in self._preps(subj) if w in syn.preps["location"]), None)
                 if subj is None and "Fin" in h.morph.get("VerbForm"):
                     # an indefinite-personal verb ("в Минске задержали журналиста"): the place's
                     # state may act (convention 8)
@@ -2995,6 +3045,8 @@ class TreeCoder(Coder):
                 people = [m for m in psrc if not m.anti] or self._protesters(s, noun, ptgt)
                 if people:
                     tgt = people
+        if src and not tgt and p.pos == "noun" and p.type in self.syn.arrivals.get("types", ()):
+            tgt = self._arrived_at(s, h, src)  # "Ukrainian peacekeeping troops arrived in Lebanon"
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
         # (a hunger strike, a strike or a blockade is a protest whoever holds it: CAMEO 141 only)
         organ = p.type == "PROTEST" and p.cameo[:3] in ("140", "141") and bool(src) \
@@ -3008,12 +3060,17 @@ class TreeCoder(Coder):
                 if ot is not None and ot is not t and ot.phrase.pattern.type == p.type \
                         and ot.phrase.pattern.pos == p.pos:
                     osrc, otgt, _ = self._roles(s, ot, o)
-                    src, tgt = src or osrc, tgt or [m for m in otgt if m not in src]
+                    # (not the target of a verb joined to one with a place of its own: "abducted two
+                    # engineers and exploded bombs in the capital", `_names_own_place`)
+                    own_place = p.pos == "verb" and self._names_own_place(s, h if self.syn.has(h, "conj") else o)
+                    src, tgt = src or osrc, tgt or ([] if own_place else [m for m in otgt if m not in src])
         agreed = None
         if p.pos == "noun" and p.type in AGREED_AID and src and not tgt:
             # convention 5: "reached agreement with Ukraine for a loan from Moscow" - an agreed loan whose
             # giver is named goes to the agreement's other party, planned
             agreed = self._agreed_in(s, h, by_head)
+            if agreed is not None and self._status(s, agreed) == "denied":
+                return []  # "failed to agree on the Russian loan": no loan agreed, none to come
             if agreed is not None:
                 own = {c for m in src for c in m.codes}
                 asrc, atgt, _ = self._roles(s, by_head[agreed.i], agreed)
@@ -3041,11 +3098,13 @@ class TreeCoder(Coder):
             v = h.head
         if src and not tgt and self.syn.is_pos(v, "verb") and v.head.i != v.i and self.syn.is_pos(v.head, "verb") \
                 and (self.syn.has(v, "coordinated") or self.syn.has(v, "adverbial_clause")
-                     and ("Conv" in v.morph.get("VerbForm") or self.syn.tagged(v, "converb") and not p.predicate)) \
+                     and ("Conv" in v.morph.get("VerbForm") or self.syn.tagged(v, "converb") and not p.predicate
+                          or self._purpose(v) and not p.symmetric and self._status(s, v.head) == "planned")) \
                 and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in v.children) \
                 and not any(w in self.syn.preps["target"] and not (p.type in self.syn.clause_target and self._in_trigger(s, t, n.head))
                             for w, n in self._preps(v)) \
-                and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in v.children):
+                and not any(self.syn.has(c, "indirect_object") and self._case_key(c) in self.syn.preps["target"] for c in v.children) \
+                and not (self.syn.has(v, "coordinated") and self._names_own_place(s, v)):
             # (the own preposition of an act whose other party may stand in its content, `clause_target`,
             # names that content, no party: "... and calls for their release"; not "setting fire to")
             # (not one with a party of its own that names no country: «разрешил союзникам реэкспорт»)
@@ -3149,6 +3208,7 @@ class TreeCoder(Coder):
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
         pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
+        alone: tuple[str | None, str | None, Mention | None, Mention | None] | None = None
         sm = {c: m for m in src for c in m.codes}
         tm = {c: m for m in tgt for c in m.codes}
         ptype, cameo_code, symmetric = p.type, p.cameo, p.symmetric and not accepted
@@ -3221,9 +3281,13 @@ class TreeCoder(Coder):
                     if a != b:
                         pairs.append((a, b, ms.get(a), ms.get(b)))
             if not pairs and len(parties) == 1 and scodes and p.pos == "verb" and not self.allow_unknown \
-                    and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb") for c in h.children):
+                    and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb")
+                            or self.syn.has(c, "prep") and any(self._light_prep(n) for n in c.children)
+                            for c in h.children):
                 # one party agreeing to act ("Akayev agreed to resign", "the coalition agreed to postpone the
-                # rally"): a one-way commitment, at home where convention 7 allows it (`home_acts`)
+                # rally") or to a measure named as a noun in its light phrase ("the council agreed to an
+                # extension of the mission in Chad"): a one-way commitment, aimed at the state of the place
+                # its clause names, at home where convention 7 allows it (`home_acts`)
                 home = self._home(s, h, ptype, parties[0], sm.get(parties[0]))
                 if home is not None:
                     pairs.append(home)
@@ -3260,6 +3324,12 @@ class TreeCoder(Coder):
                                 # said they would blockade Paris", "Serb forces killed ethnic Albanians")
                                 pairs.append((a, a, ma, mb))
                                 self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
+                            elif ptype in self.syn.untargeted and len(tcodes) == 1 and not self._subordinate_act(h) \
+                                    and p.pos == "noun" and self._light_act(self._measure_head(s, h)):
+                                # an act of no other party whose only other side named is its own country
+                                # ("completed their withdrawal from the Bosnian town"): no target (convention 7)
+                                alone = (a, None, ma, None)
+                                pairs.append(alone)
                             continue
                     if b is None and a is not None and p.self_target and ptype == p.type:
                         # `target_default_self` (a protest, a strike): with no other party named
@@ -3283,9 +3353,15 @@ class TreeCoder(Coder):
                                 or self._home(s, h, ptype, a, sm.get(a))) if p.pos == "verb" else \
                             (self._clause_other(s, t, self._measure_head(s, h).head, a, sm.get(a), scodes)
                              or self._home(s, self._measure_head(s, h).head, ptype, a, sm.get(a))) \
-                            if self._light_act(self._measure_head(s, h)) else None
+                            if self._light_act(self._measure_head(s, h)) else \
+                            (self._clause_other(s, t, h.head.head, a, sm.get(a), scodes)
+                             or self._home(s, h.head.head, ptype, a, sm.get(a))) \
+                            if self._light_prep(h) and self.syn.is_pos(h.head.head, "verb") \
+                            and not self._background(h) else None  # ("remained on alert in the West Bank")
                         if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
                             pairs.append(home)
+                            if home[1] is None:
+                                alone = home  # "their forces completed their withdrawal": an act of no other party
                             self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
                         continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
@@ -3315,7 +3391,8 @@ class TreeCoder(Coder):
         if p.target_required:
             # a pattern read only with its other party named (`target_required`): "sent warships to the
             # Baltic" is no deployment against anyone
-            pairs = [pr for pr in pairs if pr[1] is not None]
+            # (but the clause's own act of no other party, `untargeted`: "completed their withdrawal from the town")
+            pairs = [pr for pr in pairs if pr[1] is not None or pr is alone]
         if not pairs:
             if p.pos == "verb" and not tcodes:
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
@@ -3443,6 +3520,39 @@ class TreeCoder(Coder):
         loc = next((m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.kind != "igo"
                     and not m.ethnic), None)
         return [Mention(tgt[0].start, tgt[0].start, loc.codes if loc is not None else tgt[0].codes, "CVL", "", "bare")]
+
+    def _arrived_at(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """A nominal act of forces or aid sent (`arrivals` types) that is, or whose "of" phrase is, the
+        subject of a verb of arrival (`arrivals` verbs): the place it arrived in is its other party
+        ("the first contingent of Ukrainian peacekeepers has arrived in Lebanon")."""
+        x = h
+        if self.syn.has(x, "prep_object") and _key(x.head) in self.syn.preps["of"] and x.head.head.i != x.head.i:
+            x = x.head.head
+        v = x.head
+        if not self.syn.has(x, "subject") or v.i == x.i or not (
+                _key(v) in self.syn.arrivals.get("verbs", ()) or v.lower_ in self.syn.arrivals.get("verbs", ())):
+            return []
+        own = {c for m in src for c in m.codes}
+        return [m for w, n in self._preps(v) if w in self.syn.preps["visit"]
+                for m in self._actors_at(s, n, allow_location=True) if m.codes and not set(m.codes) & own][:1]
+
+    def _names_own_place(self, s: _Sent | None, v: Any) -> bool:
+        """A coordinated verb whose own phrases (not its coordinated verbs') name a place of a country
+        ("kidnapped foreign advisers and exploded bombs in the capital Kabul"): an act where it is
+        done, not aimed at the party of the act it is joined to."""
+        if s is None:
+            return False
+        inner = {x.i for x in v.subtree} - {x.i for c in v.children if self.syn.has(c, "coordinated")
+                                            for x in c.subtree}
+        return any(m.codes and m.kind in ("metonym",) or m.location and m.codes for m in s.within(inner))
+
+    def _purpose(self, v: Any) -> bool:
+        """`v` is an infinitive of purpose (an adverbial clause led by `preps.infinitive`: "will visit
+        Dakar and Bamako to mediate in the dispute"): the act its verb's subject goes on to do there,
+        aimed where that verb is where it is still to come (an act done for a purpose, "flew to Minsk to
+        mediate", is the journey; a joint act, "will visit Kyiv to discuss trade", is the visit's own talks)."""
+        return self.syn.has(v, "adverbial_clause") and any(
+            self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in v.children)
 
     def _joint_partner(self, s: _Sent, t: _Trig, h: Any, a: str) -> Mention | None:
         """A joint nominal act (`preps.joint`: "joint exercises") with one party named: its partner is
@@ -3682,8 +3792,11 @@ class TreeCoder(Coder):
                 return False
             if self.syn.has(x, "adverbial_clause") or self.syn.has(x, "relative"):
                 return True
+            # (a coordinated act with a place of its own is an act of its own there: "kidnapped advisers and
+            # exploded bombs in the capital Kabul")
+            joined = self.syn.has(x, "coordinated") and x.i == h.i and self._names_own_place(self._sent_home, x)
             x = x.head
-            if x.i in self._by_head and x.i != h.i:
+            if x.i in self._by_head and x.i != h.i and not joined:
                 return True
         return False
 
