@@ -2490,9 +2490,10 @@ class TreeCoder(Coder):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
             elif (mk := self._inverted_mark(v)) in syn.markers:
                 note(syn.markers[mk])  # "Should Belarus refuse, ...": as "if"
-            if syn.conditions and k not in coord and not (k == 0 and self._threat_at(h)):
+            if syn.conditions and k not in coord and not (self._threat_at(h) and v.i == self._verb_above(h).i):
                 # the act of a clause with a condition set on it is hypothetical (convention 5: "would
-                # send troops should ..."), not the threat that states it
+                # send troops should ..."), not the threat that states it (nor a nominal threat's verb: "sent
+                # a warning about ... if ...")
                 cond = self._condition(v)
                 if cond is not None:
                     note(cond)
@@ -2505,8 +2506,9 @@ class TreeCoder(Coder):
         # (also on its object: «окажет помощь ... при условии»)
         for c in [*v.children, *(g for o in v.children if syn.has(o, "light_object") for g in o.children)]:
             if syn.has(c, "adverbial_clause"):
-                w = next((m.lower_ for m in c.children if syn.has(m, "mark") and m.lower_ in syn.conditions), None)
-                if w is not None:
+                w = next((m.lower_ for m in c.children if syn.has(m, "mark") and m.lower_ in syn.conditions), None) \
+                    or self._inverted_mark(c)
+                if w is not None and w in syn.conditions:
                     return syn.conditions[w]
             if syn.is_pos(c, "nominal"):  # (any label: «в случае» is read as a clause on «готова»)
                 key = f"{self._case_key(c)} {_key(c)}"
@@ -3341,7 +3343,8 @@ class TreeCoder(Coder):
                     cond[1].i > h.i if marker not in self.syn.threat_before
                     else (cond[1].i > h.i or self._condition_party(s, h, src)) and not self._viewed(h)):
                 intent, threat = ultimatum, True
-        elif ultimatum is not None and status == "planned":
+        elif ultimatum is not None and status in ("planned", "hypothetical"):
+            # (hypothetical: the condition itself makes the act so, `status.conditions`)
             intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
         if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
