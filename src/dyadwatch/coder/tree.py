@@ -1313,6 +1313,11 @@ class TreeCoder(Coder):
             ants = self._antecedents(s, r)
             if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
                 return ants
+        if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"] for c in r.children):
+            # "Georgia denied that its forces had fired on ...": the subject's owner is the speaker
+            out = self._speaker(s, r)
+            if out:
+                return out
         if not out and r.lower_ in self.syn.preps["speaker_pronoun"]:
             out = self._speaker(s, r)
             if out or r.lower_ not in self.syn.preps["relative_subject_pronoun"]:
@@ -3840,7 +3845,8 @@ class TreeCoder(Coder):
         info = cameo.lookup(syn.accuse_code)
         for e in events:
             third = anyone(e) and e.source is not None and e.source not in own
-            if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own):
+            if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
+                              or e.status == "denied"):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)
                 continue
             m = next(m for m in speakers if e.target in m.codes) if not third else speakers[0]
