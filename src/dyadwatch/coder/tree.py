@@ -360,7 +360,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
-        responded={k: frozenset(_forms(v or (), lang) if k == "words" else (str(w) for w in v or ()))
+        responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
@@ -1148,6 +1148,11 @@ class TreeCoder(Coder):
                 or self.syn.has(x, "adverbial_clause") and "Conv" in x.morph.get("VerbForm")  # «обвинила ..., потребовав»
             x = x.head
             t = by_head.get(x.i)
+            if t is not None and self._bare_response(s, t) and (
+                    self._response_means(x, by_head) or self._status(s, x) not in ("planned", "hypothetical", "forecast")):
+                # "expect Moscow to respond by tightening controls": the response is that act; "police responded
+                # with violence as demonstrators took to the streets": a response done is no threat
+                return False
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 me = by_head.get(h.i)
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun" \
@@ -1161,6 +1166,18 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _bare_response(self, s: _Sent, t: _Trig) -> bool:
+        """`t` is a threat triggered by a bare verb of response (`responded.to_come`: "will respond")."""
+        p = t.phrase.pattern
+        return p.pos == "verb" and p.type in self.syn.responded.get("types", ()) \
+            and s.lower[t.start] in self.syn.responded.get("to_come", ())
+
+    def _response_means(self, v: Any, by_head: dict[int, _Trig]) -> bool:
+        """The verb of response `v` names its response as an act in a phrase of means (`responded.means`:
+        "respond by tightening controls on exports")."""
+        return any(self.syn.has(c, "prep") and _key(c) in self.syn.responded.get("means", ())
+                   and any(g.i in by_head for g in c.subtree if g.i != c.i) for c in v.children)
 
     def _agreed_in(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> Any | None:
         """The agreement (an AGREE trigger) in whose phrase or object the nominal act `h` stands ("reached
@@ -3289,6 +3306,15 @@ class TreeCoder(Coder):
             return self._dated(extra, s, h, dates, state) if extra else []
         status = self._status(s, h)
         if status == "planned" and h.i in self._said_threats:
+            status = "occurred"
+        if ptype == p.type and self._bare_response(s, t):
+            # a bare verb of response (`responded.to_come`: "Russia will respond if Finland joins NATO") is the
+            # threat of that response where the response is to come (the threat, said, occurred), not another's
+            # view of it ("analysts expect Moscow to respond"); a response done or denied is no threat, nor one
+            # that names its act ("could retaliate by blocking imports": that act, `_response_means`)
+            if status not in ("planned", "hypothetical", "forecast") or self._others_word(s, h, set(scodes)) \
+                    or self._response_means(h, by_head):
+                return self._dated(extra, s, h, dates, state) if extra else []
             status = "occurred"
         if agreed is not None and tgt and status == "occurred":
             status = "planned"  # an agreed loan, not yet paid (convention 5)
