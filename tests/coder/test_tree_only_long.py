@@ -1,0 +1,83 @@
+"""The tree coder alone (DYADWATCH_CODER=tree-only, the only English coder once the rule coder is gone)
+on conditions, threats of a response, denied reports and long sentences (branch only-long): each
+mechanism on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+
+@pytest.fixture(autouse=True)
+def _tree_only(use_coder: Callable[[str], None]) -> None:
+    use_coder("tree-only")  # the tree alone: no rule coder's fallback hides a miss
+
+
+def coded(text: str, pub: str | None = "2021-03-04") -> dict[tuple, str]:
+    """(source, target, type) -> status of the events coded."""
+    return {(e.source, e.target, e.type): e.status for e in code_text(text, pub, "en")}
+
+
+# ------------------------------------------------ conditions (syntax.yaml status.conditions)
+def test_an_inverted_condition_makes_a_modals_act_hypothetical_not_a_forecast():
+    got = coded("Should Riga expel the envoy, Minsk might cut rail links with Latvia, a Belarusian official suggested.")
+    assert got.get(("BLR", "LVA", "SANCTION")) == "hypothetical"
+
+
+def test_a_were_to_condition_makes_the_main_acts_hypothetical():
+    got = coded("Were Vilnius to lift the transit ban, Belarus would sign the border treaty with Lithuania, officials said.")
+    assert got.get(("BLR", "LTU", "AGREE")) == "hypothetical"
+    assert got.get(("LTU", "BLR", "AGREE")) == "hypothetical"
+
+
+def test_an_ultimatum_stays_a_threat_beside_its_conditional_act():
+    got = coded("Gazprom will halt gas deliveries to Moldova unless the debt is paid, the company said.")
+    assert got.get(("RUS", "MDA", "THREATEN")) == "occurred"
+    assert got.get(("RUS", "MDA", "SANCTION")) == "hypothetical"
+
+
+def test_a_warning_sent_with_a_condition_is_a_threat_that_occurred():
+    got = coded("Warsaw has sent a warning to Minsk about closing the border if the migrant flights do not stop.")
+    assert got.get(("POL", "BLR", "THREATEN")) == "occurred"
+
+
+# ------------------------------------------------ denied reports: the party that denies owns the act
+def test_forces_owned_by_the_denying_party_are_its_own():
+    got = coded("Estonia denied that its troops had fired on Russian positions.")
+    assert got.get(("EST", "RUS", "ASSAULT")) == "denied"
+
+
+def test_an_act_said_not_to_have_been_done_to_the_speaker_is_no_accusation():
+    got = coded("The OSCE said its observers had not been detained by Russian forces.")
+    assert got.get(("RUS", "OSCE", "COERCE")) == "denied"
+    assert ("OSCE", "RUS", "ACCUSE") not in got
+
+
+# ------------------------------------------------ threats of a response (syntax.yaml responded.to_come)
+def test_a_response_to_come_under_a_condition_is_a_threat_at_the_conditions_party():
+    got = coded("Minsk will respond in kind if Poland closes the border, a Belarusian minister said.")
+    assert got.get(("BLR", "POL", "THREATEN")) == "occurred"
+
+
+def test_a_retaliation_to_come_against_a_party_is_a_threat_at_it():
+    got = coded("Armenia could retaliate against Azerbaijani villages if the shelling goes on, a general warned.")
+    assert got.get(("ARM", "AZE", "THREATEN")) == "occurred"
+
+
+def test_a_response_done_is_no_threat_and_leaves_the_protest():
+    got = coded("Police in Georgia responded with force as students marched in Tbilisi.")
+    assert not any(k[2] == "THREATEN" for k in got)
+    assert ("GEO", "GEO", "PROTEST") in got
+
+
+def test_a_response_named_as_an_act_is_that_act():
+    got = coded("Analysts expect Moscow to respond by cutting gas supplies to Moldova.")
+    assert ("RUS", "MDA", "SANCTION") in got
+    assert ("RUS", "MDA", "THREATEN") not in got
+
+
+def test_a_response_not_given_is_no_threat():
+    assert coded("Moscow did not respond to the Georgian proposal.") == {}
