@@ -81,3 +81,15 @@ def test_a_response_named_as_an_act_is_that_act():
 
 def test_a_response_not_given_is_no_threat():
     assert coded("Moscow did not respond to the Georgian proposal.") == {}
+
+
+# ------------------------------------------------ reprisals (syntax.yaml `reprisals`)
+def test_a_strike_announced_in_response_to_an_attack_is_planned_no_threat():
+    got = coded("Baku said it would strike Armenian artillery positions in response to the shelling of Tartar.")
+    assert got.get(("AZE", "ARM", "ASSAULT")) == "planned"
+    assert ("AZE", "ARM", "THREATEN") not in got
+
+
+def test_a_strike_announced_with_no_reprisal_is_also_a_threat():
+    got = coded("Baku said it would strike Armenian artillery positions.")
+    assert got.get(("AZE", "ARM", "THREATEN")) == "occurred"

@@ -221,6 +221,9 @@ class Syntax:
     # `inverted_conditions`: a clause's first word, before its subject, that makes it a condition, and the
     # subordinating word it stands for ("Should Belarus refuse" = "if Belarus refuses")
     inverted_conditions: dict[str, str] = field(default_factory=dict)
+    # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
+    # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
+    reprisals: frozenset[str] = frozenset()
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -279,7 +282,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions")
+            "responded", "inverted_conditions", "reprisals")
 
 
 @lru_cache(maxsize=16)
@@ -360,6 +363,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
+        reprisals=frozenset(str(x).lower() for x in data.get("reprisals") or ()),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
@@ -3353,8 +3357,10 @@ class TreeCoder(Coder):
             pairs = [pr for pr in pairs if pr[0] in scodes] or pairs
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
-        if intent is None and p.pos == "verb" and self._aux_to_come(h):
+        if intent is None and p.pos == "verb" and self._aux_to_come(h) \
+                and not any(f"{w} {_key(n)}" in self.syn.reprisals for w, n in self._preps(h)):
             # "said they would blockade the capital": a hostile act its actor says it will do is a threat
+            # (not a reprisal decided for another's act: "would strike X in response to the attack", `reprisals`)
             intent = self.syn.threat_intents.get(ptype)
         cond = next(((m.lower_, c) for v in self._open_chain(h) for c in v.children if self.syn.has(c, "adverbial_clause")
                      for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None) \
