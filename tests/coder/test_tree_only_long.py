@@ -93,3 +93,25 @@ def test_a_strike_announced_in_response_to_an_attack_is_planned_no_threat():
 def test_a_strike_announced_with_no_reprisal_is_also_a_threat():
     got = coded("Baku said it would strike Armenian artillery positions.")
     assert got.get(("AZE", "ARM", "THREATEN")) == "occurred"
+
+
+# ------------------------------------------------ agreements not reached; several parties agreeing
+def test_parties_that_failed_to_agree_did_not_agree_both_ways():
+    got = coded("Armenia and Georgia failed to agree on the price of transit at their talks.")
+    assert got.get(("ARM", "GEO", "AGREE")) == "denied"
+    assert got.get(("GEO", "ARM", "AGREE")) == "denied"
+    assert not any(k[2] == "REJECT" for k in got)
+
+
+def test_people_from_two_countries_agreeing_to_act_agree_with_each_other():
+    # (the subject names no actor; its phrase of origin does, syntax.yaml preps.origin; the act agreed on
+    # does not absorb the accord of several parties)
+    got = coded("Customs chiefs from Latvia and Estonia agreed on Tuesday to cut fuel deliveries to Latvia by half.")
+    assert got.get(("LVA", "EST", "AGREE")) == "occurred"
+    assert got.get(("EST", "LVA", "AGREE")) == "occurred"
+
+
+def test_a_source_from_a_countrys_industry_is_no_speaker_for_that_state():
+    got = coded("A source from Moldova's energy sector said that Moscow stopped supplying gas to Moldova on 1 January.")
+    assert ("RUS", "MDA", "SANCTION") in got
+    assert ("MDA", "RUS", "ACCUSE") not in got

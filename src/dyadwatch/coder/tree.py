@@ -103,7 +103,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun")
+             "relative_subject_pronoun", "origin")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -1261,6 +1261,10 @@ class TreeCoder(Coder):
         sanctions against", "approved new sanctions"): the act itself is the event."""
         if t.phrase.pattern.type != "AGREE":
             return False
+        subj, passive = self._subject(h)
+        if subj is not None and not passive \
+                and len({c for m in self._actors_at(s, subj) for c in m.codes}) >= 2:
+            return False  # ("ministers from Peru and Chile agreed to cut deliveries": an accord among them too)
         for c in h.children:
             if c.dep_ in self.syn.labels["object"] | self.syn.labels["open_clause"]:
                 for x in c.subtree:
@@ -1334,6 +1338,14 @@ class TreeCoder(Coder):
             ants = self._antecedents(s, r)
             if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
                 return ants
+        if not out and (self.syn.has(r, "subject") or self.syn.has(r, "passive_subject")) and r.i not in self._by_head:
+            # "the two countries' farm ministers, from Peru and Chile, agreed ...": the people of a subject that
+            # names no actor are of the countries its phrase of origin names (`preps.origin`)
+            for w, n in self._preps(r):
+                if w in self.syn.preps["origin"] and s.at.get(n.i) is not None:  # (not "a source from Belarus's oil industry")
+                    out = [m for m in self._actors_at(s, n) if m.codes and m.kind in ("country", "metonym")]
+                    if out:
+                        return out
         if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"] for c in r.children):
             # "Georgia denied that its forces had fired on ...": the subject's owner is the speaker
             out = self._speaker(s, r)
