@@ -115,3 +115,19 @@ def test_a_source_from_a_countrys_industry_is_no_speaker_for_that_state():
     got = coded("A source from Moldova's energy sector said that Moscow stopped supplying gas to Moldova on 1 January.")
     assert ("RUS", "MDA", "SANCTION") in got
     assert ("MDA", "RUS", "ACCUSE") not in got
+
+
+# ------------------------------------------------ a party named in the relative clause beside the act
+def test_a_move_another_party_calls_aggression_is_its_accusation_of_the_mover():
+    # ("a move" parsed as a second object of "halted": it stands beside the clause as an apposition)
+    got = coded("Latvia halted the transit of Russian coal through its ports on Tuesday, "
+                "a move Moscow called an act of economic aggression.")
+    assert got.get(("LVA", "RUS", "SANCTION")) == "occurred"
+    assert got.get(("RUS", "LVA", "ACCUSE")) == "occurred"
+
+
+def test_a_vow_to_answer_after_that_relative_clause_is_its_speakers_threat():
+    got = coded("Latvia halted the transit of Russian coal through its ports on Tuesday, "
+                "a move Moscow called an act of economic aggression and vowed to answer.")
+    assert got.get(("RUS", "LVA", "THREATEN")) == "occurred"
+    assert ("LVA", "RUS", "THREATEN") not in got

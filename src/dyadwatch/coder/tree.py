@@ -1075,7 +1075,10 @@ class TreeCoder(Coder):
                 break
             x = x.head
         v = x.head
-        if not makers and v.i != x.i and syn.is_pos(v, "verb") and (x is not n or not any(
+        # (a second object after the verb's own, "halted the transit ..., a move Moscow called ...", stands
+        # beside the clause as an apposition would)
+        second = syn.has(n, "object") and any(syn.has(c, "object") and c.i < n.i for c in v.children)
+        if not makers and v.i != x.i and syn.is_pos(v, "verb") and (x is not n or second or not any(
                 syn.has(n, k) for k in ("subject", "passive_subject", "object", "prep_object", "relative_clause"))):
             doer, passive = self._subject(v)
             makers = self._actors_at(s, doer) if doer is not None and not passive else []
@@ -1104,6 +1107,16 @@ class TreeCoder(Coder):
                     break
                 if x.head.i == x.i or not (self.syn.has(x, "conj") or self.syn.has(x, "open_clause")):
                     break
+                if self.syn.has(x, "conj") and not any(self.syn.has(c, "subject") for c in x.children):
+                    # "halted the transit, a move Minsk called aggression and vowed to answer", the second verb
+                    # parsed as the main verb's: it continues the relative clause on the act noun just before it
+                    rel = next((r for o in x.head.children if o.i < x.i and self._act_noun(o)
+                                for r in o.children if self.syn.has(r, "relative_clause") and r.i < x.i
+                                and x.i == r.right_edge.i + 2), None)
+                    if rel is not None and (subj := self._subject(rel)[0]) is not None:
+                        src = [m for m in self._actors_at(s, subj) if m.codes] or src
+                        n = rel.head
+                        break
                 x = x.head
         if n is None or not src:
             return src, []
