@@ -131,3 +131,8 @@ def test_a_vow_to_answer_after_that_relative_clause_is_its_speakers_threat():
                 "a move Moscow called an act of economic aggression and vowed to answer.")
     assert got.get(("RUS", "LVA", "THREATEN")) == "occurred"
     assert ("LVA", "RUS", "THREATEN") not in got
+
+
+# ------------------------------------------------ an unnamed group as a home act's object (`group_patients`)
+def test_prisoners_released_by_a_state_are_its_own_people():
+    assert coded("Tbilisi released all political prisoners.").get(("GEO", "GEO", "CONCEDE")) == "occurred"

@@ -224,6 +224,7 @@ class Syntax:
     # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: frozenset[str] = frozenset()
+    group_patients: frozenset[str] = frozenset()  # home acts done to an unnamed group (`unnamed_groups`): X -> X
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -282,7 +283,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "reprisals")
+            "responded", "inverted_conditions", "reprisals", "group_patients")
 
 
 @lru_cache(maxsize=16)
@@ -364,6 +365,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         answered=frozenset(str(x) for x in data.get("answered") or ()),
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
         reprisals=frozenset(str(x).lower() for x in data.get("reprisals") or ()),
+        group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
@@ -3476,6 +3478,12 @@ class TreeCoder(Coder):
             return a, loc.codes[0], ma, loc
         if ma.kind == "igo":
             return None  # (an organisation's own doings: "trade inside the EEU declined")
+        if loc is None and ptype in self.syn.group_patients and any(
+                self.syn.has(c, "object") and s.at.get(c.i) is None
+                and (c.lower_ in self.syn.unnamed_groups or _key(c) in self.syn.unnamed_groups) for c in h.children):
+            # "Minsk released all political prisoners", "the regime detained hundreds of protesters": an unnamed
+            # group the act is done to is the actor's own people (convention 7, `group_patients`)
+            return a, a, ma, None
         e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
                   target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
         if _one_side_ok(e) or self._domestic(e):
