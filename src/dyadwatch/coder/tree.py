@@ -223,7 +223,7 @@ class Syntax:
     inverted_conditions: dict[str, str] = field(default_factory=dict)
     # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
-    reprisals: frozenset[str] = frozenset()
+    reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
     group_patients: frozenset[str] = frozenset()  # home acts done to an unnamed group (`unnamed_groups`): X -> X
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
@@ -364,7 +364,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
-        reprisals=frozenset(str(x).lower() for x in data.get("reprisals") or ()),
+        reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
+                   for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
@@ -1361,8 +1362,10 @@ class TreeCoder(Coder):
                     out = [m for m in self._actors_at(s, n) if m.codes and m.kind in ("country", "metonym")]
                     if out:
                         return out
-        if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"] for c in r.children):
-            # "Georgia denied that its forces had fired on ...": the subject's owner is the speaker
+        if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"] for c in r.children) \
+                and self._said_or_denied(r):
+            # "Georgia denied that its forces had fired on ...": the subject's owner is the speaker (of a verb
+            # of saying or denial: not "agreed that their countries should cooperate")
             out = self._speaker(s, r)
             if out:
                 return out
@@ -1387,6 +1390,14 @@ class TreeCoder(Coder):
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
         return out
+
+    def _said_or_denied(self, r: Any) -> bool:
+        """`r` is the subject of a content clause of a verb of saying (`speech`) or denial (`status.denial`)."""
+        v = r.head
+        if not (self.syn.has(v, "content_clause") and v.head.i != v.i):
+            return False
+        words = {_key(v.head), v.head.lower_}
+        return bool(words & (self.syn.speech | self.syn.denial))
 
     def _relative_teller(self, s: _Sent, r: Any) -> list[Mention]:
         """A pronoun subject of a relative clause proper (`preps.relative_subject_pronoun`) is the subject of
@@ -3385,7 +3396,8 @@ class TreeCoder(Coder):
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
         if intent is None and p.pos == "verb" and self._aux_to_come(h) \
-                and not any(f"{w} {_key(n)}" in self.syn.reprisals for w, n in self._preps(h)):
+                and not (ptype in self.syn.reprisals.get("types", ())
+                         and any(f"{w} {_key(n)}" in self.syn.reprisals.get("phrases", ()) for w, n in self._preps(h))):
             # "said they would blockade the capital": a hostile act its actor says it will do is a threat
             # (not a reprisal decided for another's act: "would strike X in response to the attack", `reprisals`)
             intent = self.syn.threat_intents.get(ptype)
@@ -3409,7 +3421,7 @@ class TreeCoder(Coder):
                 intent, threat = ultimatum, True
         elif ultimatum is not None and status in ("planned", "hypothetical"):
             # (hypothetical: the condition itself makes the act so, `status.conditions`)
-            intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
+            intent, threat = ultimatum, True  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
         if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
             # (hypothetical in substance, convention 5), no promise beside it
