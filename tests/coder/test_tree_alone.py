@@ -39,6 +39,6 @@ def test_people_named_by_where_they_come_from_act_for_it():
 def test_parties_agreeing_on_an_act_aimed_at_themselves_agree():
     got = dyads("Ministers from Peru and Chile agreed on Friday to cut fish deliveries to Chile.")
     assert {("PER", "CHL", "AGREE"), ("CHL", "PER", "AGREE")} <= got and not {d for d in got if d[2] == "SANCTION"}
-    # an act aimed at a third party is that act (agreed_acts)
+    # an act aimed at a third party is that act too (agreed_acts)
     got = dyads("Peru and Chile agreed to impose sanctions on Bolivia.")
-    assert {("PER", "BOL", "SANCTION"), ("CHL", "BOL", "SANCTION")} <= got and not {d for d in got if d[2] == "AGREE"}
+    assert {("PER", "BOL", "SANCTION"), ("CHL", "BOL", "SANCTION")} <= got

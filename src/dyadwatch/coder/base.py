@@ -475,7 +475,7 @@ class Coder:
             for ph in cands:
                 if det and ph.pattern.pos == "verb":
                     continue
-                if ph.pattern.predicate and not self.reads_predicates:
+                if (ph.pattern.predicate or ph.pattern.parsed) and not self.reads_predicates:
                     continue  # "called the move a provocation": the object's predicate needs a parse
                 pos = self._match(ph, lower, i)
                 if pos is None:

@@ -213,6 +213,10 @@ class Syntax:
     # `inverted_conditions`: a clause's first word, before its subject, that makes it a condition, and the
     # subordinating word it stands for ("Should Belarus refuse" = "if Belarus refuses")
     inverted_conditions: dict[str, str] = field(default_factory=dict)
+    # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
+    # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
+    reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
+    group_patients: frozenset[str] = frozenset()  # home acts done to an unnamed group (`unnamed_groups`): X -> X
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -273,7 +277,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "reactions", "stances", "arrivals")
+            "responded", "inverted_conditions", "fronted_subject", "reactions", "stances", "arrivals", "reprisals",
+            "group_patients")
 
 
 @lru_cache(maxsize=16)
@@ -351,7 +356,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
-        responded={k: frozenset(_forms(v or (), lang) if k == "words" else (str(w) for w in v or ()))
+        reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
+                   for k, v in (data.get("reprisals") or {}).items()},
+        group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
+        responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
@@ -1032,7 +1040,10 @@ class TreeCoder(Coder):
                 break
             x = x.head
         v = x.head
-        if not makers and v.i != x.i and syn.is_pos(v, "verb") and (x is not n or not any(
+        # (a second object after the verb's own, "halted the transit ..., a move Moscow called ...", stands
+        # beside the clause as an apposition would)
+        second = syn.has(n, "object") and any(syn.has(c, "object") and c.i < n.i for c in v.children)
+        if not makers and v.i != x.i and syn.is_pos(v, "verb") and (x is not n or second or not any(
                 syn.has(n, k) for k in ("subject", "passive_subject", "object", "prep_object", "relative_clause"))):
             doer, passive = self._subject(v)
             makers = self._actors_at(s, doer) if doer is not None and not passive else []
@@ -1061,6 +1072,16 @@ class TreeCoder(Coder):
                     break
                 if x.head.i == x.i or not (self.syn.has(x, "conj") or self.syn.has(x, "open_clause")):
                     break
+                if self.syn.has(x, "conj") and not any(self.syn.has(c, "subject") for c in x.children):
+                    # "halted the transit, a move Minsk called aggression and vowed to answer", the second verb
+                    # parsed as the main verb's: it continues the relative clause on the act noun just before it
+                    rel = next((r for o in x.head.children if o.i < x.i and self._act_noun(o)
+                                for r in o.children if self.syn.has(r, "relative_clause") and r.i < x.i
+                                and x.i == r.right_edge.i + 2), None)
+                    if rel is not None and (subj := self._subject(rel)[0]) is not None:
+                        src = [m for m in self._actors_at(s, subj) if m.codes] or src
+                        n = rel.head
+                        break
                 x = x.head
         if n is None or not src:
             return src, []
@@ -1109,6 +1130,11 @@ class TreeCoder(Coder):
                 or self.syn.has(x, "adverbial_clause") and "Conv" in x.morph.get("VerbForm")  # «обвинила ..., потребовав»
             x = x.head
             t = by_head.get(x.i)
+            if t is not None and self._bare_response(s, t) and (
+                    self._response_means(x, by_head) or self._status(s, x) not in ("planned", "hypothetical", "forecast")):
+                # "expect Moscow to respond by tightening controls": the response is that act; "police responded
+                # with violence as demonstrators took to the streets": a response done is no threat
+                return False
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 me = by_head.get(h.i)
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun" \
@@ -1122,6 +1148,18 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _bare_response(self, s: _Sent, t: _Trig) -> bool:
+        """`t` is a threat triggered by a bare verb of response (`responded.to_come`: "will respond")."""
+        p = t.phrase.pattern
+        return p.pos == "verb" and p.type in self.syn.responded.get("types", ()) \
+            and s.lower[t.start] in self.syn.responded.get("to_come", ())
+
+    def _response_means(self, v: Any, by_head: dict[int, _Trig]) -> bool:
+        """The verb of response `v` names its response as an act in a phrase of means (`responded.means`:
+        "respond by tightening controls on exports")."""
+        return any(self.syn.has(c, "prep") and _key(c) in self.syn.responded.get("means", ())
+                   and any(g.i in by_head for g in c.subtree if g.i != c.i) for c in v.children)
 
     def _agreed_in(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> Any | None:
         """The agreement (an AGREE trigger) in whose phrase or object the nominal act `h` stands ("reached
@@ -1203,6 +1241,10 @@ class TreeCoder(Coder):
         are added to `contents`)."""
         if t.phrase.pattern.type != "AGREE":
             return False
+        subj, passive = self._subject(h)
+        if subj is not None and not passive \
+                and len({c for m in self._actors_at(s, subj) for c in m.codes}) >= 2:
+            return False  # ("ministers from Peru and Chile agreed to cut deliveries": an accord among them too)
         for c in h.children:
             if c.dep_ in self.syn.labels["object"] | self.syn.labels["open_clause"]:
                 for x in c.subtree:
@@ -1278,18 +1320,26 @@ class TreeCoder(Coder):
             ants = self._antecedents(s, r)
             if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
                 return ants
+        if not out and (self.syn.has(r, "subject") or self.syn.has(r, "passive_subject")) and r.i not in self._by_head:
+            # "the two countries' farm ministers, from Peru and Chile, agreed ...": the people of a subject that
+            # names no actor are of the countries its phrase of origin names (`preps.origin`)
+            for w, n in self._preps(r):
+                if w in self.syn.preps["origin"] and s.at.get(n.i) is not None:  # (not "a source from Belarus's oil industry")
+                    out = [m for m in self._actors_at(s, n) if m.codes and m.kind in ("country", "metonym")]
+                    if out:
+                        return out
+        if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"] for c in r.children) \
+                and self._said_or_denied(r):
+            # "Georgia denied that its forces had fired on ...": the subject's owner is the speaker (of a verb
+            # of saying or denial: not "agreed that their countries should cooperate")
+            out = self._speaker(s, r)
+            if out:
+                return out
         if not out and r.lower_ in self.syn.preps["speaker_pronoun"]:
             out = self._speaker(s, r) or self._coordinated_subject(s, r)
             if out or r.lower_ not in self.syn.preps["relative_subject_pronoun"]:
                 return out
             return self._relative_teller(s, r)
-        if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"]
-                           for c in r.children):
-            # "Bosnian Serbs said their forces had completed the withdrawal": the speaker's own forces
-            # (`preps.owner_pronoun` on the subject of a content clause)
-            spoken = self._speaker(s, r)
-            if spoken:
-                return spoken
         if not out and _key(r) in self.syn.preps["relative_pronoun"]:
             # "Литва, которую Белоруссия обвинила", "с которой": the noun the relative clause hangs on
             v = r.head
@@ -1305,15 +1355,15 @@ class TreeCoder(Coder):
             m = s.mentions[k]
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
-        if not out and s.at.get(r.i) is None and self.syn.is_pos(r, "noun") and self.syn.has(r, "subject") \
-                and not (r.head.i != r.i and (r.head.lower_ in self.syn.speech or _key(r.head) in self.syn.speech)):
-            # (not a speaker: "a source from the oil industry said that ..." reports, convention 3)
-            # "the farm ministers from Peru and Chile agreed": a subject naming no actor, by where it comes
-            # from (`preps.origin`)
-            for w, n in self._preps(r):
-                if w in self.syn.preps["origin"]:
-                    out += [m for m in self._actors_at(s, n) if m.codes and m not in out and not m.location]
         return out
+
+    def _said_or_denied(self, r: Any) -> bool:
+        """`r` is the subject of a content clause of a verb of saying (`speech`) or denial (`status.denial`)."""
+        v = r.head
+        if not (self.syn.has(v, "content_clause") and v.head.i != v.i):
+            return False
+        words = {_key(v.head), v.head.lower_}
+        return bool(words & (self.syn.speech | self.syn.denial))
 
     def _relative_teller(self, s: _Sent, r: Any) -> list[Mention]:
         """A pronoun subject of a relative clause proper (`preps.relative_subject_pronoun`) is the subject of
@@ -2543,9 +2593,10 @@ class TreeCoder(Coder):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
             elif (mk := self._inverted_mark(v)) in syn.markers:
                 note(syn.markers[mk])  # "Should Belarus refuse, ...": as "if"
-            if syn.conditions and k not in coord and not (k == 0 and self._threat_at(h)):
+            if syn.conditions and k not in coord and not (self._threat_at(h) and v.i == self._verb_above(h).i):
                 # the act of a clause with a condition set on it is hypothetical (convention 5: "would
-                # send troops should ..."), not the threat that states it
+                # send troops should ..."), not the threat that states it (nor a nominal threat's verb: "sent
+                # a warning about ... if ...")
                 cond = self._condition(v)
                 if cond is not None:
                     note(cond)
@@ -2558,8 +2609,9 @@ class TreeCoder(Coder):
         # (also on its object: «окажет помощь ... при условии»)
         for c in [*v.children, *(g for o in v.children if syn.has(o, "light_object") for g in o.children)]:
             if syn.has(c, "adverbial_clause"):
-                w = next((m.lower_ for m in c.children if syn.has(m, "mark") and m.lower_ in syn.conditions), None)
-                if w is not None:
+                w = next((m.lower_ for m in c.children if syn.has(m, "mark") and m.lower_ in syn.conditions), None) \
+                    or self._inverted_mark(c)
+                if w is not None and w in syn.conditions:
                     return syn.conditions[w]
             if syn.is_pos(c, "nominal"):  # (any label: «в случае» is read as a clause on «готова»)
                 key = f"{self._case_key(c)} {_key(c)}"
@@ -3400,6 +3452,15 @@ class TreeCoder(Coder):
         status = self._status(s, h)
         if status == "planned" and h.i in self._said_threats:
             status = "occurred"
+        if ptype == p.type and self._bare_response(s, t):
+            # a bare verb of response (`responded.to_come`: "Russia will respond if Finland joins NATO") is the
+            # threat of that response where the response is to come (the threat, said, occurred), not another's
+            # view of it ("analysts expect Moscow to respond"); a response done or denied is no threat, nor one
+            # that names its act ("could retaliate by blocking imports": that act, `_response_means`)
+            if status not in ("planned", "hypothetical", "forecast") or self._others_word(s, h, set(scodes)) \
+                    or self._response_means(h, by_head):
+                return self._dated(extra, s, h, dates, state) if extra else []
+            status = "occurred"
         if agreed is not None and tgt and status == "occurred":
             status = "planned"  # an agreed loan, not yet paid (convention 5)
         if status == "occurred" and self._scheduled(s, h, dates, state):
@@ -3437,8 +3498,11 @@ class TreeCoder(Coder):
             pairs = [pr for pr in pairs if pr[0] in scodes] or pairs
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
-        if intent is None and p.pos == "verb" and self._aux_to_come(h):
+        if intent is None and p.pos == "verb" and self._aux_to_come(h) \
+                and not (ptype in self.syn.reprisals.get("types", ())
+                         and any(f"{w} {_key(n)}" in self.syn.reprisals.get("phrases", ()) for w, n in self._preps(h))):
             # "said they would blockade the capital": a hostile act its actor says it will do is a threat
+            # (not a reprisal decided for another's act: "would strike X in response to the attack", `reprisals`)
             intent = self.syn.threat_intents.get(ptype)
         cond = next(((m.lower_, c) for v in self._open_chain(h) for c in v.children if self.syn.has(c, "adverbial_clause")
                      for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None) \
@@ -3458,8 +3522,9 @@ class TreeCoder(Coder):
                     cond[1].i > h.i if marker not in self.syn.threat_before
                     else (cond[1].i > h.i or self._condition_party(s, h, src)) and not self._viewed(h)):
                 intent, threat = ultimatum, True
-        elif ultimatum is not None and status == "planned":
-            intent = ultimatum  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
+        elif ultimatum is not None and status in ("planned", "hypothetical"):
+            # (hypothetical: the condition itself makes the act so, `status.conditions`)
+            intent, threat = ultimatum, True  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
         if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
             # (hypothetical in substance, convention 5), no promise beside it
@@ -3583,6 +3648,12 @@ class TreeCoder(Coder):
             return a, loc.codes[0], ma, loc
         if ma.kind == "igo":
             return None  # (an organisation's own doings: "trade inside the EEU declined")
+        if loc is None and ptype in self.syn.group_patients and any(
+                self.syn.has(c, "object") and s.at.get(c.i) is None
+                and (c.lower_ in self.syn.unnamed_groups or _key(c) in self.syn.unnamed_groups) for c in h.children):
+            # "Minsk released all political prisoners", "the regime detained hundreds of protesters": an unnamed
+            # group the act is done to is the actor's own people (convention 7, `group_patients`)
+            return a, a, ma, None
         e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
                   target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
         if _one_side_ok(e) or self._domestic(e):
@@ -4042,7 +4113,8 @@ class TreeCoder(Coder):
         info = cameo.lookup(syn.accuse_code)
         for e in events:
             third = anyone(e) and e.source is not None and e.source not in own
-            if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own):
+            if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
+                              or e.status == "denied"):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)
                 continue
             m = next(m for m in speakers if e.target in m.codes) if not third else speakers[0]

@@ -1,0 +1,138 @@
+"""The tree coder alone (DYADWATCH_CODER=tree-only, the only English coder once the rule coder is gone)
+on conditions, threats of a response, denied reports and long sentences (branch only-long): each
+mechanism on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+
+@pytest.fixture(autouse=True)
+def _tree_only(use_coder: Callable[[str], None]) -> None:
+    use_coder("tree-only")  # the tree alone: no rule coder's fallback hides a miss
+
+
+def coded(text: str, pub: str | None = "2021-03-04") -> dict[tuple, str]:
+    """(source, target, type) -> status of the events coded."""
+    return {(e.source, e.target, e.type): e.status for e in code_text(text, pub, "en")}
+
+
+# ------------------------------------------------ conditions (syntax.yaml status.conditions)
+def test_an_inverted_condition_makes_a_modals_act_hypothetical_not_a_forecast():
+    got = coded("Should Riga expel the envoy, Minsk might cut rail links with Latvia, a Belarusian official suggested.")
+    assert got.get(("BLR", "LVA", "SANCTION")) == "hypothetical"
+
+
+def test_a_were_to_condition_makes_the_main_acts_hypothetical():
+    got = coded("Were Vilnius to lift the transit ban, Belarus would sign the border treaty with Lithuania, officials said.")
+    assert got.get(("BLR", "LTU", "AGREE")) == "hypothetical"
+    assert got.get(("LTU", "BLR", "AGREE")) == "hypothetical"
+
+
+def test_an_ultimatum_stays_a_threat_beside_its_conditional_act():
+    got = coded("Gazprom will halt gas deliveries to Moldova unless the debt is paid, the company said.")
+    assert got.get(("RUS", "MDA", "THREATEN")) == "occurred"
+    assert got.get(("RUS", "MDA", "SANCTION")) == "hypothetical"
+
+
+def test_a_warning_sent_with_a_condition_is_a_threat_that_occurred():
+    got = coded("Warsaw has sent a warning to Minsk about closing the border if the migrant flights do not stop.")
+    assert got.get(("POL", "BLR", "THREATEN")) == "occurred"
+
+
+# ------------------------------------------------ denied reports: the party that denies owns the act
+def test_forces_owned_by_the_denying_party_are_its_own():
+    got = coded("Estonia denied that its troops had fired on Russian positions.")
+    assert got.get(("EST", "RUS", "ASSAULT")) == "denied"
+
+
+def test_an_act_said_not_to_have_been_done_to_the_speaker_is_no_accusation():
+    got = coded("The OSCE said its observers had not been detained by Russian forces.")
+    assert got.get(("RUS", "OSCE", "COERCE")) == "denied"
+    assert ("OSCE", "RUS", "ACCUSE") not in got
+
+
+# ------------------------------------------------ threats of a response (syntax.yaml responded.to_come)
+def test_a_response_to_come_under_a_condition_is_a_threat_at_the_conditions_party():
+    got = coded("Minsk will respond in kind if Poland closes the border, a Belarusian minister said.")
+    assert got.get(("BLR", "POL", "THREATEN")) == "occurred"
+
+
+def test_a_retaliation_to_come_against_a_party_is_a_threat_at_it():
+    got = coded("Armenia could retaliate against Azerbaijani villages if the shelling goes on, a general warned.")
+    assert got.get(("ARM", "AZE", "THREATEN")) == "occurred"
+
+
+def test_a_response_done_is_no_threat_and_leaves_the_protest():
+    got = coded("Police in Georgia responded with force as students marched in Tbilisi.")
+    assert not any(k[2] == "THREATEN" for k in got)
+    assert ("GEO", "GEO", "PROTEST") in got
+
+
+def test_a_response_named_as_an_act_is_that_act():
+    got = coded("Analysts expect Moscow to respond by cutting gas supplies to Moldova.")
+    assert ("RUS", "MDA", "SANCTION") in got
+    assert ("RUS", "MDA", "THREATEN") not in got
+
+
+def test_a_response_not_given_is_no_threat():
+    assert coded("Moscow did not respond to the Georgian proposal.") == {}
+
+
+# ------------------------------------------------ reprisals (syntax.yaml `reprisals`)
+def test_a_strike_announced_in_response_to_an_attack_is_planned_no_threat():
+    got = coded("Baku said it would strike Armenian artillery positions in response to the shelling of Tartar.")
+    assert got.get(("AZE", "ARM", "ASSAULT")) == "planned"
+    assert ("AZE", "ARM", "THREATEN") not in got
+
+
+def test_a_strike_announced_with_no_reprisal_is_also_a_threat():
+    got = coded("Baku said it would strike Armenian artillery positions.")
+    assert got.get(("AZE", "ARM", "THREATEN")) == "occurred"
+
+
+# ------------------------------------------------ agreements not reached; several parties agreeing
+def test_parties_that_failed_to_agree_did_not_agree_both_ways():
+    got = coded("Armenia and Georgia failed to agree on the price of transit at their talks.")
+    assert got.get(("ARM", "GEO", "AGREE")) == "denied"
+    assert got.get(("GEO", "ARM", "AGREE")) == "denied"
+    assert not any(k[2] == "REJECT" for k in got)
+
+
+def test_people_from_two_countries_agreeing_to_act_agree_with_each_other():
+    # (the subject names no actor; its phrase of origin does, syntax.yaml preps.origin; the act agreed on
+    # does not absorb the accord of several parties)
+    got = coded("Customs chiefs from Latvia and Estonia agreed on Tuesday to cut fuel deliveries to Latvia by half.")
+    assert got.get(("LVA", "EST", "AGREE")) == "occurred"
+    assert got.get(("EST", "LVA", "AGREE")) == "occurred"
+
+
+def test_a_source_from_a_countrys_industry_is_no_speaker_for_that_state():
+    got = coded("A source from Moldova's energy sector said that Moscow stopped supplying gas to Moldova on 1 January.")
+    assert ("RUS", "MDA", "SANCTION") in got
+    assert ("MDA", "RUS", "ACCUSE") not in got
+
+
+# ------------------------------------------------ a party named in the relative clause beside the act
+def test_a_move_another_party_calls_aggression_is_its_accusation_of_the_mover():
+    # ("a move" parsed as a second object of "halted": it stands beside the clause as an apposition)
+    got = coded("Latvia halted the transit of Russian coal through its ports on Tuesday, "
+                "a move Moscow called an act of economic aggression.")
+    assert got.get(("LVA", "RUS", "SANCTION")) == "occurred"
+    assert got.get(("RUS", "LVA", "ACCUSE")) == "occurred"
+
+
+def test_a_vow_to_answer_after_that_relative_clause_is_its_speakers_threat():
+    got = coded("Latvia halted the transit of Russian coal through its ports on Tuesday, "
+                "a move Moscow called an act of economic aggression and vowed to answer.")
+    assert got.get(("RUS", "LVA", "THREATEN")) == "occurred"
+    assert ("LVA", "RUS", "THREATEN") not in got
+
+
+# ------------------------------------------------ an unnamed group as a home act's object (`group_patients`)
+def test_prisoners_released_by_a_state_are_its_own_people():
+    assert coded("Tbilisi released all political prisoners.").get(("GEO", "GEO", "CONCEDE")) == "occurred"
