@@ -13,7 +13,7 @@ from dyadwatch.coder.run import code_text
 
 @pytest.fixture(autouse=True)
 def _tree_only(use_coder: Callable[[str], None]) -> None:
-    use_coder("tree-only")  # the tree alone: no rule coder's fallback hides a miss
+    use_coder("tree")  # the tree alone: no rule coder's fallback hides a miss
 
 
 def coded(text: str, pub: str | None = "2021-03-04") -> dict[tuple, str]:

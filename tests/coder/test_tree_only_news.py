@@ -13,7 +13,7 @@ from dyadwatch.coder.run import code_text
 
 @pytest.fixture(autouse=True)
 def _tree_only(use_coder: Callable[[str], None]) -> Iterator[None]:
-    use_coder("tree-only")  # the tree alone: no fallback may hide a miss
+    use_coder("tree")  # the tree alone: no fallback may hide a miss
     yield
 
 

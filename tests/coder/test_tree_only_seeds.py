@@ -11,66 +11,66 @@ def dyads(text: str, pub: str = "2021-03-01") -> set[tuple[str, str | None, str]
 
 
 def test_names_hyphenated_before_a_joint_act_are_its_two_parties(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     # the parse hangs the first name outside the noun phrase ("Belarus" as the subject, "talks" beside it)
     assert {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")} <= dyads(
         "The Belarus–Russia talks on the gas price have been tense and have dragged on for months.")
 
 
 def test_the_second_name_of_a_hyphenated_pair_before_a_name_is_no_part_of_that_name(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= dyads(
         "Minsk hopes that the Kremlin will be interested in successful joint Russia-Belarus Shield-2023 military "
         "exercises scheduled for June.")
 
 
 def test_a_name_s_modifiers_are_no_step_deeper_in_the_infinitive_of_a_request(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     # "attempts to renegotiate" (a request): its other party modifies a noun four phrases down
     assert ("MDA", "RUS", "REQUEST") in dyads(
         "There was also news about Chisinau’s attempts to renegotiate the terms of Russian gas and electricity supplies.")
 
 
 def test_the_actor_s_own_possessive_is_no_other_party_of_its_act(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     # "her participation" is Armenia's own: the other party is the one further in the clause
     assert dyads("Meanwhile, Armenia is restricting her participation in post-Soviet security initiatives "
                  "in an attempt to prompt Russia to honour her commitments.") == {("ARM", "RUS", "SANCTION")}
 
 
 def test_the_actor_s_own_thing_with_a_place_in_its_phrase_names_no_other_party(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert dyads("Lavrov cancelled his trip to Belgrade after Bulgaria closed its airspace to his plane.") == {
         ("BGR", "RUS", "SANCTION")}
 
 
 def test_a_joint_act_of_one_party_goes_where_a_relative_clause_on_its_object_takes_it(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     # one way: what the other did is not told
     assert dyads("Erdogan confirmed the sale of the Bayraktar production licence, which will enable the drones "
                  "to be assembled in Ukrainian plants.") == {("TUR", "UKR", "AGREE")}
 
 
 def test_protests_against_a_named_leader_are_by_his_country_s_people_and_their_repression_is_on_them(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert dyads("The jailing of the blogger sparked a wave of anti-Lukashenko protests, which were brutally "
                  "suppressed by the authorities.") == {("BLR", "BLR", "PROTEST"), ("BLR", "BLR", "ASSAULT")}
 
 
 def test_protests_a_leader_has_to_withstand_are_against_him(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert ("KAZ", "KAZ", "PROTEST") in dyads(
         "Observers say Tokayev, who is attempting to withstand unprecedented protests, has sacked the government.")
 
 
 def test_protests_against_a_foreign_leader_are_by_the_people_of_the_place(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert dyads("The anti-Putin protests in Tbilisi were dispersed by police.") == {
         ("GEO", "RUS", "PROTEST"), ("GEO", "GEO", "COERCE")}
 
 
 def test_a_joint_act_in_a_passive_relative_clause_is_between_the_parties_of_the_whole_phrase(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     # the parse hangs "which are being discussed" on "Union", the last noun of the phrase it describes
     assert {("EU", "MDA", "CONSULT"), ("MDA", "EU", "CONSULT")} <= dyads(
         "The main question is the conditions for Moldova to obtain a loan from the European Union, "
@@ -78,6 +78,6 @@ def test_a_joint_act_in_a_passive_relative_clause_is_between_the_parties_of_the_
 
 
 def test_a_pronoun_subject_of_a_coordinated_clause_is_the_subject_before_it(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert dyads("The Union State was created in 1999, and since its creation it has achieved considerable "
                  "progress in military integration.") == {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")}
