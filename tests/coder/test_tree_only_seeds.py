@@ -81,3 +81,26 @@ def test_a_pronoun_subject_of_a_coordinated_clause_is_the_subject_before_it(use_
     use_coder("tree-only")
     assert dyads("The Union State was created in 1999, and since its creation it has achieved considerable "
                  "progress in military integration.") == {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")}
+
+
+def statuses(text: str, pub: str = "2021-03-01") -> set[tuple[str, str | None, str, str]]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, pub)}
+
+
+def test_a_country_bracing_for_protests_faces_its_people_s_protests_to_come(use_coder):
+    use_coder("tree-only")
+    assert statuses("As Armenia braced for a fresh round of protests this week, the Kremlin stayed silent.") == {
+        ("ARM", "ARM", "PROTEST", "planned")}
+
+
+def test_a_party_no_state_organ_in_a_protest_s_of_phrase_makes_it(use_coder):
+    use_coder("tree-only")
+    assert ("GEO", "GEO", "PROTEST") in dyads(
+        "Moscow believes that the mass protests of the Georgian public against the foreign agents law were "
+        "organised by Western countries.")
+
+
+def test_an_act_in_the_for_phrase_of_a_verb_of_preparing_is_planned(use_coder):
+    use_coder("tree-only")
+    assert statuses("Kazakhstan is preparing for a new round of talks with China.") == {
+        ("KAZ", "CHN", "CONSULT", "planned"), ("CHN", "KAZ", "CONSULT", "planned")}

@@ -391,7 +391,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
-        protested=frozenset(_forms(data.get("protested") or (), lang)),
+        protested=frozenset(f"{f} {prep}".strip() for e in data.get("protested") or ()
+                            for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
@@ -2485,7 +2486,8 @@ class TreeCoder(Coder):
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and self.syn.is_pos(x, "verb") \
                     and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])) \
                     and not self._light_phrase(x, prev) \
-                    and not (self._case_key(prev) in syn.preps["topic"] and (_key(x) in syn.governors or x.lower_ in syn.governors)):
+                    and not ((self._case_key(prev) in syn.preps["topic"] or syn.has(prev, "prep") and _key(prev) in syn.preps["topic"])
+                             and (_key(x) in syn.governors or x.lower_ in syn.governors)):
                 # (but the topic of a governing verb: «договорились о проведении переговоров»: planned; and a
                 # light phrase: «решится на наступление» has the status of «решится»)
                 break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
@@ -3030,11 +3032,20 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
-        if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not tgt and self.syn.protested and self.syn.has(h, "object") \
-                and h.head.i != h.i and (_key(h.head) in self.syn.protested or h.head.lower_ in self.syn.protested):
-            # "Lukashenko, who is attempting to withstand protests": the one who faces them is protested against
-            subj, passive = self._subject(h.head)
+        if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not tgt \
+                and (faced := self._facing(h)) is not None:
+            # "Lukashenko, who is attempting to withstand protests", "as Belarus braced for a round of
+            # protests": the one who faces them is protested against
+            subj, passive = self._subject(faced)
             tgt = [m for m in self._actors_at(s, subj) if m not in src] if subj is not None and not passive else []
+        if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and tgt and not self.allow_unknown:
+            # "the mass protests of the Belarusian public against ...": a party no state organ in the noun's
+            # phrase makes the protest
+            aimed = [n for w, n in self._preps(h) if w in self.syn.preps["target"]]
+            makers = [m for m in tgt if m.codes and not m.location and not m.anti and not self._state_organ(s, m)
+                      and not any(self._inside(s, m, n) for n in aimed)]
+            if makers:
+                src, tgt = makers, [m for m in tgt if m not in makers]
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
             src = self._protesters(s, h, tgt)  # "anti-Putin protests": the people of the one protested against
         if p.pos == "verb" and not p.symmetric and not self.allow_unknown:
@@ -3483,6 +3494,25 @@ class TreeCoder(Coder):
                 or k >= len(s.spans) or len(s.spans[k]) != 1:
             return False
         return self.syn.has(s.doc[next(iter(s.spans[k]))], "possessor")
+
+    def _facing(self, h: Any) -> Any | None:
+        """The verb of `protested` whose object or phrase ("verb preposition") holds the noun `h` (through a
+        measure noun: "braced for a fresh round of protests"), else None."""
+        if not self.syn.protested:
+            return None
+        x = h
+        if x.head.i != x.i and self.syn.has(x, "prep_object") and _key(x.head) in self.syn.preps["of"] \
+                and x.head.head.i != x.head.i and self.syn.is_pos(x.head.head, "noun"):
+            x = x.head.head  # ("a round of protests", "a wave of protests")
+        v = x.head
+        if x.i == v.i:
+            return None
+        if self.syn.has(x, "object") and v.lower_ in self.syn.protested:
+            return v
+        if self.syn.has(x, "prep_object") and self.syn.has(v, "prep") and v.head.i != v.i \
+                and f"{v.head.lower_} {_key(v)}" in self.syn.protested:
+            return v.head
+        return None
 
     def _protesters(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The people of a protest (a `self_target` noun act) whose makers are unnamed and whose target is
