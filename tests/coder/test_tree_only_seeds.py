@@ -104,3 +104,9 @@ def test_an_act_in_the_for_phrase_of_a_verb_of_preparing_is_planned(use_coder):
     use_coder("tree-only")
     assert statuses("Kazakhstan is preparing for a new round of talks with China.") == {
         ("KAZ", "CHN", "CONSULT", "planned"), ("CHN", "KAZ", "CONSULT", "planned")}
+
+
+def test_a_plural_meeting_noun_after_coordinated_organisations_is_each_one_s_own(use_coder):
+    use_coder("tree-only")
+    assert dyads("Next week the EEU and the CIS Summits will take place in Astana.") == {
+        ("EAEU", None, "CONSULT"), ("CIS", None, "CONSULT")}

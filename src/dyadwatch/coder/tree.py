@@ -1941,6 +1941,9 @@ class TreeCoder(Coder):
                     # (and the name hyphenated to one of them outside the phrase: "the Belarus–Russia talks")
                     joint = any(_key(g) in syn.preps["joint"] or g.lower_ in syn.preps["joint"] for g in h.lefts)
                     src += [x for m in list(src) for x in self._pair_mates(s, m, joint) if x not in src]
+        if self._shared_plural(s, h, src):
+            # "the EEU and the CIS Summits": the plural noun is the coordinated name's too (each its own)
+            src = [s.mentions[s.at[h.head.i]], *src]
         preps = self._preps(h)
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
         if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
@@ -3269,6 +3272,12 @@ class TreeCoder(Coder):
                     parties = named
                     ms = {**ms, **{m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in named}}
                     self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
+            if p.pos == "noun" and len(parties) >= 2 and not tcodes and all(
+                    ms.get(c) is not None and ms[c].kind == "igo" for c in parties) \
+                    and self._shared_plural(s, h, [m for m in src if m.codes and m.codes[0] != parties[0]]):
+                # "the EEU and the CIS Summits": each organisation's own meeting, no other party
+                pairs += [(c, None, ms[c], None) for c in parties]
+                parties = []
             if len(parties) == 1:
                 union = self._union_of_two(parties[0], None, ptype)
                 if union is not None:
@@ -3513,6 +3522,13 @@ class TreeCoder(Coder):
                 and f"{v.head.lower_} {_key(v)}" in self.syn.protested:
             return v.head
         return None
+
+    def _shared_plural(self, s: _Sent, h: Any, own: list[Mention]) -> bool:
+        """The plural act noun `h` of organisations named in it is coordinated to another organisation's
+        name before it ("the EEU and the CIS Summits"): that one's act too."""
+        k = s.at.get(h.head.i) if self.syn.has(h, "coordinated") and h.head.i < h.i else None
+        return bool(own) and k is not None and self.syn.tagged(h, "plural") and s.mentions[k].kind == "igo" \
+            and bool(s.mentions[k].codes) and all(m.kind == "igo" for m in own) and s.mentions[k] not in own
 
     def _protesters(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The people of a protest (a `self_target` noun act) whose makers are unnamed and whose target is
