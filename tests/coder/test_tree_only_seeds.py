@@ -110,3 +110,9 @@ def test_a_plural_meeting_noun_after_coordinated_organisations_is_each_one_s_own
     use_coder("tree-only")
     assert dyads("Next week the EEU and the CIS Summits will take place in Astana.") == {
         ("EAEU", None, "CONSULT"), ("CIS", None, "CONSULT")}
+
+
+def test_the_organisation_where_a_resolution_is_tabled_is_the_one_requested(use_coder):
+    use_coder("tree-only")
+    assert dyads("Last year Belarus introduced a draft resolution at the United Nations to grant the CSTO "
+                 "observer status.") == {("BLR", "UN", "REQUEST")}

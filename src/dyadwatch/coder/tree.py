@@ -179,6 +179,7 @@ class Syntax:
     no_date: dict[str, frozenset[str]] = field(default_factory=dict)
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()
+    addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
@@ -271,7 +272,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
 TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
-            "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
+            "absorbed", "unrest_verbs", "protested", "addressed", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
@@ -391,6 +392,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
+        addressed=frozenset(str(c) for c in data.get("addressed") or ()),
         protested=frozenset(f"{f} {prep}".strip() for e in data.get("protested") or ()
                             for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
@@ -1852,7 +1854,11 @@ class TreeCoder(Coder):
                     # "complained to the UN over Israeli raids": the one blamed before the addressee
                     for w, n in sorted(preps, key=lambda wn: wn[0] not in first):
                         if w in wanted | first:
-                            tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
+                            # (an organisation where a request or complaint is made is the one addressed:
+                            # "tabled a resolution at the UN", `addressed`)
+                            addressed = p.type in syn.addressed and not p.visit
+                            tgt += [m for m in self._actors_at(s, n, allow_location=p.visit or addressed) if m not in tgt
+                                    and (not m.location or p.visit or m.kind == "igo")]
                             if tgt:
                                 break
                 if not tgt and p.visit:
