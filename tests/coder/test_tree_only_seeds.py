@@ -116,3 +116,11 @@ def test_the_organisation_where_a_resolution_is_tabled_is_the_one_requested(use_
     use_coder("tree-only")
     assert dyads("Last year Belarus introduced a draft resolution at the United Nations to grant the CSTO "
                  "observer status.") == {("BLR", "UN", "REQUEST")}
+
+
+def test_an_act_in_a_clause_of_an_alternative_not_taken_is_no_event(use_coder):
+    use_coder("tree-only")
+    assert dyads("Rather than impose sanctions on Minsk, the EU chose to negotiate with Lukashenko.") == {
+        ("EU", "BLR", "CONSULT"), ("BLR", "EU", "CONSULT")}
+    # (the words of a clause inside the verb's own are not its: the sanction is imposed)
+    assert ("LTU", "BLR", "SANCTION") in dyads("Instead of waiting for Brussels, Lithuania imposed its own sanctions on Belarus.")

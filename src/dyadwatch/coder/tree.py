@@ -180,6 +180,7 @@ class Syntax:
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
+    not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
     protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
@@ -272,7 +273,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
 TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
-            "absorbed", "unrest_verbs", "protested", "addressed", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
+            "absorbed", "unrest_verbs", "protested", "not_done", "addressed", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
@@ -393,6 +394,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
         addressed=frozenset(str(c) for c in data.get("addressed") or ()),
+        not_done=tuple(tuple(str(w).lower().split()) for w in data.get("not_done") or ()),
         protested=frozenset(f"{f} {prep}".strip() for e in data.get("protested") or ()
                             for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
@@ -909,7 +911,7 @@ class TreeCoder(Coder):
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
                     continue
-                if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) \
+                if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
                         or self._stays_away(s, t, h) \
                         or t.phrase.pattern.visit and t.phrase.pattern.pos == "verb" and self._thing_travels(s, h):
                     # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits)
@@ -3535,6 +3537,19 @@ class TreeCoder(Coder):
         k = s.at.get(h.head.i) if self.syn.has(h, "coordinated") and h.head.i < h.i else None
         return bool(own) and k is not None and self.syn.tagged(h, "plural") and s.mentions[k].kind == "igo" \
             and bool(s.mentions[k].codes) and all(m.kind == "igo" for m in own) and s.mentions[k] not in own
+
+    def _not_done(self, s: _Sent, h: Any) -> bool:
+        """A verb act in a clause of an alternative not taken (`not_done`: "rather than support Moscow, Minsk
+        offered ...", "instead of imposing sanctions"): no event (convention 10); the words stand before the
+        verb inside its own clause."""
+        if not self.syn.not_done or not self.syn.is_pos(h, "verb") or h.head.i == h.i:
+            return False
+        def own(x: Any) -> bool:  # (a word of this clause, not of a clause inside it: "Instead of waiting, X imposed")
+            while x.i != h.i and x.head.i != x.i and not (self.syn.is_pos(x, "verb") and x.i != h.i):
+                x = x.head
+            return x.i == h.i
+        before = [x.lower_ for x in h.subtree if x.i < h.i and own(x)]
+        return any(_contains(before, w) is not None for w in self.syn.not_done)
 
     def _protesters(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The people of a protest (a `self_target` noun act) whose makers are unnamed and whose target is
