@@ -170,6 +170,8 @@ class Syntax:
     no_date: dict[str, frozenset[str]] = field(default_factory=dict)
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()
+    addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
+    not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
     protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
@@ -271,6 +273,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
             "objective", "datelines", "named_content", "recipients", "drawn",
+            "not_done", "addressed",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
             "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
@@ -391,7 +394,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
-        protested=frozenset(_forms(data.get("protested") or (), lang)),
+        addressed=frozenset(str(c) for c in data.get("addressed") or ()),
+        not_done=tuple(tuple(str(w).lower().split()) for w in data.get("not_done") or ()),
+        protested=frozenset(f"{f} {prep}".strip() for e in data.get("protested") or ()
+                            for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
         stances=frozenset(_forms(data.get("stances") or (), lang)),
@@ -846,7 +852,7 @@ class TreeCoder(Coder):
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
                     continue
-                if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) \
+                if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
                         or self._stays_away(s, t, h) \
                         or t.phrase.pattern.visit and t.phrase.pattern.pos == "verb" and self._thing_travels(s, h):
                     # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits)
@@ -1886,7 +1892,11 @@ class TreeCoder(Coder):
                     # "complained to the UN over Israeli raids": the one blamed before the addressee
                     for w, n in sorted(preps, key=lambda wn: wn[0] not in first):
                         if w in wanted | first:
-                            tgt += [m for m in self._actors_at(s, n, allow_location=p.visit) if m not in tgt]
+                            # (an organisation where a request or complaint is made is the one addressed:
+                            # "tabled a resolution at the UN", `addressed`)
+                            addressed = p.type in syn.addressed and not p.visit
+                            tgt += [m for m in self._actors_at(s, n, allow_location=p.visit or addressed) if m not in tgt
+                                    and (not m.location or p.visit or m.kind == "igo")]
                             if tgt:
                                 break
                 if not tgt and p.visit:
@@ -1986,6 +1996,9 @@ class TreeCoder(Coder):
                     # (and the name hyphenated to one of them outside the phrase: "the Belarus–Russia talks")
                     joint = any(_key(g) in syn.preps["joint"] or g.lower_ in syn.preps["joint"] for g in h.lefts)
                     src += [x for m in list(src) for x in self._pair_mates(s, m, joint) if x not in src]
+        if self._shared_plural(s, h, src):
+            # "the EEU and the CIS Summits": the plural noun is the coordinated name's too (each its own)
+            src = [s.mentions[s.at[h.head.i]], *src]
         preps = self._preps(h)
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
         if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
@@ -2531,7 +2544,8 @@ class TreeCoder(Coder):
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and self.syn.is_pos(x, "verb") \
                     and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])) \
                     and not self._light_phrase(x, prev) \
-                    and not (self._case_key(prev) in syn.preps["topic"] and (_key(x) in syn.governors or x.lower_ in syn.governors)):
+                    and not ((self._case_key(prev) in syn.preps["topic"] or syn.has(prev, "prep") and _key(prev) in syn.preps["topic"])
+                             and (_key(x) in syn.governors or x.lower_ in syn.governors)):
                 # (but the topic of a governing verb: «договорились о проведении переговоров»: planned; and a
                 # light phrase: «решится на наступление» has the status of «решится»)
                 break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
@@ -3078,11 +3092,20 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
-        if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not tgt and self.syn.protested and self.syn.has(h, "object") \
-                and h.head.i != h.i and (_key(h.head) in self.syn.protested or h.head.lower_ in self.syn.protested):
-            # "Lukashenko, who is attempting to withstand protests": the one who faces them is protested against
-            subj, passive = self._subject(h.head)
+        if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not tgt \
+                and (faced := self._facing(h)) is not None:
+            # "Lukashenko, who is attempting to withstand protests", "as Belarus braced for a round of
+            # protests": the one who faces them is protested against
+            subj, passive = self._subject(faced)
             tgt = [m for m in self._actors_at(s, subj) if m not in src] if subj is not None and not passive else []
+        if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and tgt and not self.allow_unknown:
+            # "the mass protests of the Belarusian public against ...": a party no state organ in the noun's
+            # phrase makes the protest
+            aimed = [n for w, n in self._preps(h) if w in self.syn.preps["target"]]
+            makers = [m for m in tgt if m.codes and not m.location and not m.anti and not self._state_organ(s, m)
+                      and not any(self._inside(s, m, n) for n in aimed)]
+            if makers:
+                src, tgt = makers, [m for m in tgt if m not in makers]
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
             src = self._protesters(s, h, tgt)  # "anti-Putin protests": the people of the one protested against
         if p.pos == "verb" and not p.symmetric and not self.allow_unknown:
@@ -3316,6 +3339,12 @@ class TreeCoder(Coder):
                     parties = named
                     ms = {**ms, **{m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in named}}
                     self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
+            if p.pos == "noun" and len(parties) >= 2 and not tcodes and all(
+                    ms.get(c) is not None and ms[c].kind == "igo" for c in parties) \
+                    and self._shared_plural(s, h, [m for m in src if m.codes and m.codes[0] != parties[0]]):
+                # "the EEU and the CIS Summits": each organisation's own meeting, no other party
+                pairs += [(c, None, ms[c], None) for c in parties]
+                parties = []
             if len(parties) == 1:
                 union = self._union_of_two(parties[0], None, ptype)
                 if union is not None:
@@ -3571,6 +3600,45 @@ class TreeCoder(Coder):
                 or k >= len(s.spans) or len(s.spans[k]) != 1:
             return False
         return self.syn.has(s.doc[next(iter(s.spans[k]))], "possessor")
+
+    def _facing(self, h: Any) -> Any | None:
+        """The verb of `protested` whose object or phrase ("verb preposition") holds the noun `h` (through a
+        measure noun: "braced for a fresh round of protests"), else None."""
+        if not self.syn.protested:
+            return None
+        x = h
+        if x.head.i != x.i and self.syn.has(x, "prep_object") and _key(x.head) in self.syn.preps["of"] \
+                and x.head.head.i != x.head.i and self.syn.is_pos(x.head.head, "noun"):
+            x = x.head.head  # ("a round of protests", "a wave of protests")
+        v = x.head
+        if x.i == v.i:
+            return None
+        if self.syn.has(x, "object") and v.lower_ in self.syn.protested:
+            return v
+        if self.syn.has(x, "prep_object") and self.syn.has(v, "prep") and v.head.i != v.i \
+                and f"{v.head.lower_} {_key(v)}" in self.syn.protested:
+            return v.head
+        return None
+
+    def _shared_plural(self, s: _Sent, h: Any, own: list[Mention]) -> bool:
+        """The plural act noun `h` of organisations named in it is coordinated to another organisation's
+        name before it ("the EEU and the CIS Summits"): that one's act too."""
+        k = s.at.get(h.head.i) if self.syn.has(h, "coordinated") and h.head.i < h.i else None
+        return bool(own) and k is not None and self.syn.tagged(h, "plural") and s.mentions[k].kind == "igo" \
+            and bool(s.mentions[k].codes) and all(m.kind == "igo" for m in own) and s.mentions[k] not in own
+
+    def _not_done(self, s: _Sent, h: Any) -> bool:
+        """A verb act in a clause of an alternative not taken (`not_done`: "rather than support Moscow, Minsk
+        offered ...", "instead of imposing sanctions"): no event (convention 10); the words stand before the
+        verb inside its own clause."""
+        if not self.syn.not_done or not self.syn.is_pos(h, "verb") or h.head.i == h.i:
+            return False
+        def own(x: Any) -> bool:  # (a word of this clause, not of a clause inside it: "Instead of waiting, X imposed")
+            while x.i != h.i and x.head.i != x.i and not (self.syn.is_pos(x, "verb") and x.i != h.i):
+                x = x.head
+            return x.i == h.i
+        before = [x.lower_ for x in h.subtree if x.i < h.i and own(x)]
+        return any(_contains(before, w) is not None for w in self.syn.not_done)
 
     def _protesters(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The people of a protest (a `self_target` noun act) whose makers are unnamed and whose target is
