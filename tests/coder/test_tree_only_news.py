@@ -105,3 +105,9 @@ def test_an_agreement_to_an_act_that_codes_nothing_is_the_agreement():
     # an agreement to a sanction coded is the sanction
     got = dyads("The EU agreed on Monday to expand sanctions against Belarus.")
     assert ("EU", "BLR", "SANCTION") in got and ("EU", "BLR", "AGREE") not in got
+
+
+def test_an_actor_the_parse_made_the_subject_of_its_apposition_acts():
+    # (the parse makes "the largest donor" the verb's subject and the United States that noun's)
+    assert ("USA", "CUB", "ACCUSE") in dyads("The United States, by far the largest donor to the agency, has "
+                                             "called Cuba a threat.")

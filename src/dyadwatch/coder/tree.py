@@ -1362,6 +1362,12 @@ class TreeCoder(Coder):
             m = s.mentions[k]
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
+        if not out and s.at.get(r.i) is None and self.syn.is_pos(r, "noun"):
+            # "The United States, by far the largest shareholder, has branded ...": the parse made the
+            # actor the subject of its own apposition
+            for c in r.children:
+                if self.syn.has(c, "subject") and c.i < r.i:
+                    out += [m for m in self._actors_at(s, c, allow_location) if m.codes and m not in out]
         if not out and s.at.get(r.i) is None and self.syn.is_pos(r, "noun") and self.syn.has(r, "subject") \
                 and not (r.head.i != r.i and (r.head.lower_ in self.syn.speech or _key(r.head) in self.syn.speech)):
             # (not a speaker: "a source from the oil industry said that ..." reports, convention 3)
