@@ -111,3 +111,8 @@ def test_an_actor_the_parse_made_the_subject_of_its_apposition_acts():
     # (the parse makes "the largest donor" the verb's subject and the United States that noun's)
     assert ("USA", "CUB", "ACCUSE") in dyads("The United States, by far the largest donor to the agency, has "
                                              "called Cuba a threat.")
+
+
+def test_what_a_deployment_moves_is_the_movers_own_not_its_target():
+    assert dyads("Uzbekistan was forced to deploy more border guards near the border with Tajikistan.") \
+        == {("UZB", "TJK", "MOBILIZE")}

@@ -1837,7 +1837,9 @@ class TreeCoder(Coder):
                     # the source's own forces as the object are its means, not a target
                     # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
-                            if m not in tgt and not (m.sector == "MIL" and set(m.codes) <= own)]
+                            if m not in tgt and not ((m.sector == "MIL" or p.type == "MOBILIZE" and m.kind == "bare")
+                                                     and set(m.codes) <= own)]
+                    # (what a deployment moves is the mover's own, whatever the word: "deployed more border guards")
                 if p.type in syn.named_content:
                     # "Киев осудил обстрел Харькова российскими войсками": the one blamed is the named act's actor
                     for o in objs:
