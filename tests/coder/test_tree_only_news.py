@@ -116,3 +116,8 @@ def test_an_actor_the_parse_made_the_subject_of_its_apposition_acts():
 def test_what_a_deployment_moves_is_the_movers_own_not_its_target():
     assert dyads("Uzbekistan was forced to deploy more border guards near the border with Tajikistan.") \
         == {("UZB", "TJK", "MOBILIZE")}
+
+
+def test_a_name_the_parse_hangs_on_a_phrase_of_time_is_the_subject():
+    # (the parser reads "Monday Poland" as one name inside "On ...")
+    assert ("POL", "BLR", "ACCUSE", "occurred") in events("On Monday Poland accused Belarus of provocations.")

@@ -1567,6 +1567,16 @@ class TreeCoder(Coder):
                     for g in c.children:
                         if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
                             return g, False
+        if self.syn.is_pos(t, "verb") and self.syn.tagged(t, "finite") and self._last[1]:
+            # "On Friday Poland warned Russia": a name the parse hung on a phrase of time before the verb,
+            # its date word a compound of the name, is the verb's subject
+            for c in t.children:
+                if syn.has(c, "prep") and c.i < t.i:
+                    for g in c.children:
+                        if syn.has(g, "prep_object") and self.syn.is_pos(g, "name") and any(
+                                syn.has(x, "compound") and x.i < g.i and any(d.start <= x.idx < d.end for d in self._last[1])
+                                for x in g.children):
+                            return g, False
         if self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
             # «Варшава, в свою очередь, возложила ответственность на режим, который ... действует»: a subject
             # the parse hung on a later relative clause that has a subject of its own
