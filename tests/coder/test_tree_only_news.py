@@ -121,3 +121,8 @@ def test_what_a_deployment_moves_is_the_movers_own_not_its_target():
 def test_a_name_the_parse_hangs_on_a_phrase_of_time_is_the_subject():
     # (the parser reads "Monday Poland" as one name inside "On ...")
     assert ("POL", "BLR", "ACCUSE", "occurred") in events("On Monday Poland accused Belarus of provocations.")
+
+
+def test_a_group_demanding_of_its_states_government_is_its_people():
+    assert dyads("Village elders have demanded that the Kenyan ministry be stripped of its powers by the new "
+                 "government.") == {("KEN", "KEN", "REQUEST")}

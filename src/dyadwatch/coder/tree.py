@@ -3788,8 +3788,8 @@ class TreeCoder(Coder):
         country's name in the singular ("Lithuania", not "Lithuanians")."""
         if m.kind in ("metonym", "igo"):
             return True
-        if m.kind in ("title", "person", "pronoun"):
-            return m.sector in ("GOV", "IGO", "LEG")
+        if m.kind in ("title", "person", "pronoun", "bare"):
+            return m.sector in ("GOV", "IGO", "LEG")  # ("the next government": a sector word of the state)
         if m.kind != "country":
             return False
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
