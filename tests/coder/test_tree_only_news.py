@@ -126,3 +126,8 @@ def test_a_name_the_parse_hangs_on_a_phrase_of_time_is_the_subject():
 def test_a_group_demanding_of_its_states_government_is_its_people():
     assert dyads("Village elders have demanded that the Kenyan ministry be stripped of its powers by the new "
                  "government.") == {("KEN", "KEN", "REQUEST")}
+
+
+def test_a_preposition_left_without_its_noun_by_coordinated_verbs_takes_the_last_one():
+    got = dyads("Bhutan has established diplomatic relations with and opened an embassy in Ankara.")
+    assert ("BTN", "TUR", "SUPPORT") in got

@@ -3041,6 +3041,8 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
+        if src and not tgt and p.pos == "verb":
+            tgt = self._stranded(s, h, src)  # "established ties with and opened an embassy in Tehran"
         if src and not tgt and p.pos == "noun" and p.type in self.syn.arrivals.get("types", ()):
             tgt = self._arrived_at(s, h, src)  # "Ukrainian peacekeeping troops arrived in Lebanon"
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
@@ -3476,6 +3478,22 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _stranded(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """A target preposition left without its noun by a coordination of verbs ("established ties with
+        and opened an embassy in Tehran"): its noun is the last one of the verb coordinated after it."""
+        syn = self.syn
+        heads = [h, *(c for c in h.children if syn.has(c, "object"))]
+        if not any(syn.has(c, "prep") and _key(c) in syn.preps["target"] and c.i > h.i
+                   and not any(syn.has(g, "prep_object") for g in c.children) for x in heads for c in x.children):
+            return []
+        nxt = next((c for c in h.children if syn.has(c, "coordinated") and self.syn.is_pos(c, "verb")), None)
+        if nxt is None:
+            return []
+        last = max((x for x in nxt.subtree if syn.has(x, "prep_object")), key=lambda x: x.i, default=None)
+        own = {c for m in src for c in m.codes}
+        return [m for m in self._actors_at(s, last, allow_location=True)
+                if m.codes and not set(m.codes) & own] if last is not None else []
 
     def _arrived_at(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """A nominal act of forces or aid sent (`arrivals` types) that is, or whose "of" phrase is, the
