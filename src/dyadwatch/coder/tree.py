@@ -3481,17 +3481,27 @@ class TreeCoder(Coder):
 
     def _stranded(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """A target preposition left without its noun by a coordination of verbs ("established ties with
-        and opened an embassy in Tehran"): its noun is the last one of the verb coordinated after it."""
+        and opened an embassy in Tehran"): its noun is the last one of the verb coordinated after it, or the
+        subject the parse gave the clause after it."""
         syn = self.syn
         heads = [h, *(c for c in h.children if syn.has(c, "object"))]
-        if not any(syn.has(c, "prep") and _key(c) in syn.preps["target"] and c.i > h.i
-                   and not any(syn.has(g, "prep_object") for g in c.children) for x in heads for c in x.children):
+        bare = next((c for x in heads for c in x.children if (syn.has(c, "prep") or syn.has(c, "indirect_object")
+                                                              and syn.is_pos(c, "adposition")) and _key(c) in syn.preps["target"]
+                     and c.i > h.i and not any(syn.has(g, "prep_object") for g in c.children)), None)
+        if bare is None:
             return []
+        own = {c for m in src for c in m.codes}
+        # ("granted asylum to five Panamanian officers holed up in ...": the noun the parse made the subject
+        # of the clause right after the preposition)
+        after = next((c for c in h.children if syn.has(c, "clause") and c.i > bare.i), None)
+        subj = next((g for g in after.children if syn.has(g, "subject") and g.i > bare.i), None) \
+            if after is not None else None
+        if subj is not None:
+            return [m for m in self._actors_at(s, subj) if m.codes and not set(m.codes) & own]
         nxt = next((c for c in h.children if syn.has(c, "coordinated") and self.syn.is_pos(c, "verb")), None)
         if nxt is None:
             return []
         last = max((x for x in nxt.subtree if syn.has(x, "prep_object")), key=lambda x: x.i, default=None)
-        own = {c for m in src for c in m.codes}
         return [m for m in self._actors_at(s, last, allow_location=True)
                 if m.codes and not set(m.codes) & own] if last is not None else []
 
