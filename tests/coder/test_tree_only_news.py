@@ -134,3 +134,9 @@ def test_a_preposition_left_without_its_noun_by_coordinated_verbs_takes_the_last
     # (the parse leaves "to" without its noun, the officers the subject of "holed up")
     assert dyads("Mexico has granted diplomatic asylum to four Bolivian army officers holed up in an embassy "
                  "residence since last week's coup.") == {("MEX", "BOL", "AID")}
+
+
+def test_an_act_in_an_adjunct_phrase_with_its_own_partner_named_is_the_verbs_subjects():
+    assert ("UKR", "RUS", "ASSAULT") in dyads(
+        "Ukrainian forces have retaken a village near Kharkiv after heavy fighting with Russian troops.")
+    assert ("GRC", "RUS", "CONSULT") in dyads("The Greek prime minister praised the deal during a visit to Moscow.")

@@ -3041,6 +3041,8 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
+        if not src and tgt and p.pos == "noun":
+            src = self._adjunct_actor(s, h, tgt)  # "retook the village after fierce fighting with guerrillas"
         if src and not tgt and p.pos == "verb":
             tgt = self._stranded(s, h, src)  # "established ties with and opened an embassy in Tehran"
         if src and not tgt and p.pos == "noun" and p.type in self.syn.arrivals.get("types", ()):
@@ -3478,6 +3480,25 @@ class TreeCoder(Coder):
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+
+    def _adjunct_actor(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A nominal act in an adjunct phrase of a verb (`preps.adjunct`: "after", "during") with its other
+        party named in its own partner phrase and no actor of its own ("have retaken the village after
+        fierce fighting with guerrillas"): the verb's subject's act."""
+        syn = self.syn
+        prep = h.head
+        if not syn.has(h, "prep_object") or _key(prep) not in syn.preps["adjunct"] or prep.head.i == prep.i \
+                or not syn.is_pos(prep.head, "verb"):
+            return []
+        named = [m for w, n in self._preps(h) if w in syn.preps["partner"] for m in self._actors_at(s, n)
+                 if m.kind != "pronoun"]
+        if not named or not all(m in named for m in tgt):
+            return []  # (the other party its own phrase names: not "amid threats to herself")
+        subj, passive = self._subject(prep.head)
+        if subj is None or passive:
+            return []
+        other = {c for m in tgt for c in m.codes}
+        return [m for m in self._actors_at(s, subj) if m.codes and not set(m.codes) & other]
 
     def _stranded(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """A target preposition left without its noun by a coordination of verbs ("established ties with
