@@ -140,3 +140,11 @@ def test_an_act_in_an_adjunct_phrase_with_its_own_partner_named_is_the_verbs_sub
     assert ("UKR", "RUS", "ASSAULT") in dyads(
         "Ukrainian forces have retaken a village near Kharkiv after heavy fighting with Russian troops.")
     assert ("GRC", "RUS", "CONSULT") in dyads("The Greek prime minister praised the deal during a visit to Moscow.")
+
+
+def test_a_titled_name_guessed_as_the_actors_own_is_no_target_another_named_deeper_is():
+    got = dyads("The French government today welcomed President Nakamura's latest statement as proof of Tokyo's "
+                "wish for a settlement.")
+    assert ("FRA", "JPN", "SUPPORT") in got and ("FRA", "FRA", "SUPPORT") not in got
+    # an internal directive stays no event (convention 10)
+    assert dyads("Tokayev instructed the cabinet to seek Chinese credit for the new railway.") == set()

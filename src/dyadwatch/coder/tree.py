@@ -3041,6 +3041,14 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
+        own_codes = {c for m in src for c in m.codes}
+        if src and tgt and all(m.kind == "bare" and m.sector in STATE_SECTORS - {None} and set(m.codes) <= own_codes
+                               and len(m.text.split()) >= 2 and m.text.split()[-1][:1].isupper() for m in tgt) \
+                and all(m.sector in STATE_SECTORS for m in src):
+            # a titled name the dictionary lacks, its state guessed from the sentence's country, as the target
+            # of that state's own organ ("the German government welcomed President Reagan's statement"): no
+            # event of one state's organs (convention 7); the other party named deeper, if any
+            tgt = [m for m in self._deep(s, [h], src) if m.codes and not set(m.codes) & own_codes and not m.location]
         if not src and tgt and p.pos == "noun":
             src = self._adjunct_actor(s, h, tgt)  # "retook the village after fierce fighting with guerrillas"
         if src and not tgt and p.pos == "verb":
