@@ -147,4 +147,4 @@ def test_a_titled_name_guessed_as_the_actors_own_is_no_target_another_named_deep
                 "wish for a settlement.")
     assert ("FRA", "JPN", "SUPPORT") in got and ("FRA", "FRA", "SUPPORT") not in got
     # an internal directive stays no event (convention 10)
-    assert dyads("Tokayev instructed the cabinet to seek Chinese credit for the new railway.") == set()
+    assert dyads("Tokayev instructed the government to seek Chinese compensation for the lost transit fees.") == set()
