@@ -148,3 +148,19 @@ def test_a_titled_name_guessed_as_the_actors_own_is_no_target_another_named_deep
     assert ("FRA", "JPN", "SUPPORT") in got and ("FRA", "FRA", "SUPPORT") not in got
     # an internal directive stays no event (convention 10)
     assert dyads("Tokayev instructed the government to seek Chinese compensation for the lost transit fees.") == set()
+
+
+def test_an_agent_phrase_that_is_a_measure_is_no_agent():
+    assert ("KEN", "KEN", "CONCEDE") in dyads(
+        "President John Mwangi on Friday shortened by two hours the nightly curfew imposed in Kenya after the riots.")
+
+
+def test_an_unnamed_group_speaking_of_its_own_act_acts_for_the_one_country_named():
+    got = events("The opposition Unity party has said it will boycott Zambia's elections unless the president "
+                 "resigns.")
+    assert ("ZMB", "ZMB", "THREATEN", "occurred") in got
+
+
+def test_people_gathering_for_a_rally_hold_it():
+    assert ("PER", "PER", "PROTEST") in dyads(
+        "Thousands of Peruvians were converging on Friday for a rally in Lima against the new mining law.")

@@ -1400,6 +1400,21 @@ class TreeCoder(Coder):
             return []
         return [m for m in self._actors_at(s, subj) if m.codes]
 
+    def _speaker_token(self, r: Any) -> tuple[Any | None, bool]:
+        """The subject of the verb of saying whose content clause the pronoun `r` is the subject of."""
+        if not self.syn.has(r, "subject") or r.head.i == r.i:
+            return None, False
+        v = r.head
+        for _ in range(3):
+            if self.syn.has(v, "content_clause") or v.head.i == v.i \
+                    or not (self.syn.has(v, "conj") or self.syn.has(v, "open_clause")):
+                break
+            v = v.head
+        if not self.syn.has(v, "content_clause") or v.head.i == v.i:
+            return None, False
+        subj, passive = self._subject(v.head)
+        return (subj, passive) if subj is not None and subj.i != r.i else (None, False)
+
     def _speaker(self, s: _Sent, r: Any) -> list[Mention]:
         """A pronoun subject of a content clause is the one who says it ("Japan said it had halted
         aid to Serbia", "Palestinian leaders said they would boycott ..."): the actors of the subject
@@ -1515,7 +1530,8 @@ class TreeCoder(Coder):
                         return c, False  # "Israel is opposed to French mediation": Israel's stance
                     return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
                         or bare_passive and t is not v \
-                        or syn.has(c, "subject") and any(syn.has(g, "agent") for g in t.children)
+                        or syn.has(c, "subject") and any(syn.has(g, "agent") and not self._measure_agent(g)
+                                                         for g in t.children)
             if syn.has(t, "relative") and t.head.head.i != t.head.i and any(
                     _key(c) in syn.preps["relative_place"] for c in t.children):
                 t = t.head.head  # "прибыл в Польшу, где планирует встретиться": the visitor plans
@@ -3489,6 +3505,12 @@ class TreeCoder(Coder):
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
                 for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
 
+    def _measure_agent(self, g: Any) -> bool:
+        """An agent phrase that is a measure ("shortened by one hour the curfew", "cut by a third"): a
+        number's phrase, no agent."""
+        return any(self.syn.is_pos(n, "number") or any(self.syn.is_pos(x, "number") for x in n.children)
+                   for n in g.children if self.syn.has(n, "prep_object"))
+
     def _adjunct_actor(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """A nominal act in an adjunct phrase of a verb (`preps.adjunct`: "after", "during") with its other
         party named in its own partner phrase and no actor of its own ("have retaken the village after
@@ -3726,6 +3748,10 @@ class TreeCoder(Coder):
                 return []
             v = h.head
         subj, passive = self._subject(v)
+        if subj is not None and not passive and subj.lower_ in self.syn.preps["speaker_pronoun"] \
+                and s.at.get(subj.i) is None:
+            # "the fundamentalist Umma party has said it will boycott ...": the speaker the pronoun is
+            subj, passive = self._speaker_token(subj)
         if subj is None or passive or s.at.get(subj.i) is not None:
             return []
         # ("tens of thousands of students": the group its quantity counts)
