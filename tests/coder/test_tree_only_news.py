@@ -164,3 +164,8 @@ def test_an_unnamed_group_speaking_of_its_own_act_acts_for_the_one_country_named
 def test_people_gathering_for_a_rally_hold_it():
     assert ("PER", "PER", "PROTEST") in dyads(
         "Thousands of Peruvians were converging on Friday for a rally in Lima against the new mining law.")
+
+
+def test_a_citys_name_opening_the_name_of_a_state_body_there_names_that_state():
+    assert dyads("The Almaty City Court sentenced a Kyrgyz journalist to five years in prison on Monday.") \
+        == {("KAZ", "KGZ", "COERCE")}

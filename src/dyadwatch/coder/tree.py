@@ -103,7 +103,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun", "origin")
+             "relative_subject_pronoun", "origin", "local_body")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -989,7 +989,8 @@ class TreeCoder(Coder):
                 head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
                 if head is not None and self.syn.has(head, "compound") and self.syn.tagged(head.head, "proper") \
                         and head.head.i > max(idx) and s.at.get(head.head.i) is None \
-                        and not self._joined_pair(s, head, m) and not self._nationality(head, m):
+                        and not self._joined_pair(s, head, m) and not self._nationality(head, m) \
+                        and not self._local_body(head, m):
                     idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
             s.spans.append(idx)
             head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
@@ -1006,6 +1007,14 @@ class TreeCoder(Coder):
                 old = s.at.get(i)
                 if old is None or len(s.spans[old]) < len(idx):
                     s.at[i] = k
+
+    def _local_body(self, head: Any, m: Mention) -> bool:
+        """A city's name opening the name of a state body of that place (`preps.local_body`: "the Grodno
+        Region Court", "the Almaty City Council"): the body, an organ of the city's state."""
+        name = head.head
+        while self.syn.has(name, "compound") and name.head.i != name.i:
+            name = name.head
+        return m.kind == "metonym" and _key(name) in self.syn.preps["local_body"]
 
     def _nationality(self, head: Any, m: Mention) -> bool:
         """A country's word opening the name of a body the dictionary lacks ("the Bolivian Constitutional
