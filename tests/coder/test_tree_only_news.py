@@ -169,3 +169,8 @@ def test_people_gathering_for_a_rally_hold_it():
 def test_a_citys_name_opening_the_name_of_a_state_body_there_names_that_state():
     assert dyads("The Almaty City Court sentenced a Kyrgyz journalist to five years in prison on Monday.") \
         == {("KAZ", "KGZ", "COERCE")}
+
+
+def test_a_refusal_coordinated_after_a_request_is_aimed_at_the_one_who_asked():
+    assert ("CHN", "KAZ", "REJECT") in dyads(
+        "Astana has repeatedly asked for lower tariffs on its grain, but Beijing has so far rejected every request.")

@@ -79,6 +79,7 @@ STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from anothe
 AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
 AGREEING = frozenset(("AGREE",))
 PRAISE_CODE = "051"  # a speaker's praise of another (`preps.praise_predicate`)
+REFUSING = frozenset(("REJECT",))  # acts that, coordinated after a request (`answered`), refuse it
 ACCEPTED = frozenset(("REQUEST",))  # acts an agreement coordinated after them answers ("asked ..., and Minsk agreed")
 OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
@@ -3076,6 +3077,14 @@ class TreeCoder(Coder):
             tgt = [m for m in self._deep(s, [h], src) if m.codes and not set(m.codes) & own_codes and not m.location]
         if not src and tgt and p.pos == "noun":
             src = self._adjunct_actor(s, h, tgt)  # "retook the village after fierce fighting with guerrillas"
+        if src and not tgt and p.pos == "verb" and p.type in REFUSING and self.syn.has(h, "coordinated") \
+                and h.head.i != h.i and by_head.get(h.head.i) is not None \
+                and by_head[h.head.i].phrase.pattern.type in self.syn.answered:
+            # "Minsk has repeatedly demanded compensation, but Moscow has rejected every request": the
+            # refusal answers the request before it, aimed at the one who asked
+            own = {c for m in src for c in m.codes}
+            asked, _, _ = self._roles(s, by_head[h.head.i], h.head)
+            tgt = [m for m in asked if m.codes and not set(m.codes) & own]
         if src and not tgt and p.pos == "verb":
             tgt = self._stranded(s, h, src)  # "established ties with and opened an embassy in Tehran"
         if src and not tgt and p.pos == "noun" and p.type in self.syn.arrivals.get("types", ()):
