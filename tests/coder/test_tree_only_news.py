@@ -174,3 +174,7 @@ def test_a_citys_name_opening_the_name_of_a_state_body_there_names_that_state():
 def test_a_refusal_coordinated_after_a_request_is_aimed_at_the_one_who_asked():
     assert ("CHN", "KAZ", "REJECT") in dyads(
         "Astana has repeatedly asked for lower tariffs on its grain, but Beijing has so far rejected every request.")
+
+
+def test_a_headlines_pair_before_its_verb_are_both_its_subjects():
+    assert dyads("Georgia, Turkey sign new transit deal") == {("GEO", "TUR", "AGREE"), ("TUR", "GEO", "AGREE")}

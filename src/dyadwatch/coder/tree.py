@@ -1866,6 +1866,12 @@ class TreeCoder(Coder):
                         # that clause: «Варшава ... возложила ответственность на режим, который действует»)
                         if c is not subj and syn.has(c, "subject") and _key(c) not in syn.preps["relative_pronoun"]:
                             src += [m for m in self._actors_at(s, c) if m not in src]
+                        elif c.i == subj.i - 2 and s.doc[c.i + 1].text == "," and syn.is_pos(c, "name") \
+                                and syn.is_pos(subj, "name") and s.at.get(c.i) is not None and s.at.get(subj.i) is not None \
+                                and not any(x.i < c.i and x.head.i == subj.head.i for x in s.doc[:c.i]):
+                            # a headline's pair before its verb ("Azerbaijan, Armenia agree to ..."): the parse
+                            # hangs the first name on the verb
+                            src += [m for m in self._actors_at(s, c) if m not in src]
                 own = {c for m in src for c in m.codes}
                 # a joint act whose parties are the subjects: an actor in its object is what they
                 # act on, not a partner ("Путин и Лукашенко утвердили программу Союзного государства")
