@@ -76,6 +76,7 @@ STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from anothe
 AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
 AGREEING = frozenset(("AGREE",))
 PRAISE_CODE = "051"  # a speaker's praise of another (`preps.praise_predicate`)
+REFUSING = frozenset(("REJECT",))  # acts that, coordinated after a request (`answered`), refuse it
 ACCEPTED = frozenset(("REQUEST",))  # acts an agreement coordinated after them answers ("asked ..., and Minsk agreed")
 OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
@@ -95,7 +96,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun", "origin")
+             "relative_subject_pronoun", "origin", "local_body")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -925,7 +926,8 @@ class TreeCoder(Coder):
                 head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
                 if head is not None and self.syn.has(head, "compound") and self.syn.tagged(head.head, "proper") \
                         and head.head.i > max(idx) and s.at.get(head.head.i) is None \
-                        and not self._joined_pair(s, head, m) and not self._nationality(head, m):
+                        and not self._joined_pair(s, head, m) and not self._nationality(head, m) \
+                        and not self._local_body(head, m):
                     idx = set()  # a part of a name: "the Minsk Protocol", "the Moscow Times"
             s.spans.append(idx)
             head = next((s.doc[i] for i in sorted(idx) if s.doc[i].head.i not in idx), None)
@@ -942,6 +944,14 @@ class TreeCoder(Coder):
                 old = s.at.get(i)
                 if old is None or len(s.spans[old]) < len(idx):
                     s.at[i] = k
+
+    def _local_body(self, head: Any, m: Mention) -> bool:
+        """A city's name opening the name of a state body of that place (`preps.local_body`: "the Grodno
+        Region Court", "the Almaty City Council"): the body, an organ of the city's state."""
+        name = head.head
+        while self.syn.has(name, "compound") and name.head.i != name.i:
+            name = name.head
+        return m.kind == "metonym" and _key(name) in self.syn.preps["local_body"]
 
     def _nationality(self, head: Any, m: Mention) -> bool:
         """A country's word opening the name of a body the dictionary lacks ("the Bolivian Constitutional
@@ -1361,6 +1371,12 @@ class TreeCoder(Coder):
             m = s.mentions[k]
             if m.codes and m not in out and (allow_location or not m.location):
                 out.append(m)
+        if not out and s.at.get(r.i) is None and self.syn.is_pos(r, "noun"):
+            # "The United States, by far the largest shareholder, has branded ...": the parse made the
+            # actor the subject of its own apposition
+            for c in r.children:
+                if self.syn.has(c, "subject") and c.i < r.i:
+                    out += [m for m in self._actors_at(s, c, allow_location) if m.codes and m not in out]
         return out
 
     def _said_or_denied(self, r: Any) -> bool:
@@ -1392,6 +1408,21 @@ class TreeCoder(Coder):
         if subj is None or passive or subj.i == r.i:
             return []
         return [m for m in self._actors_at(s, subj) if m.codes]
+
+    def _speaker_token(self, r: Any) -> tuple[Any | None, bool]:
+        """The subject of the verb of saying whose content clause the pronoun `r` is the subject of."""
+        if not self.syn.has(r, "subject") or r.head.i == r.i:
+            return None, False
+        v = r.head
+        for _ in range(3):
+            if self.syn.has(v, "content_clause") or v.head.i == v.i \
+                    or not (self.syn.has(v, "conj") or self.syn.has(v, "open_clause")):
+                break
+            v = v.head
+        if not self.syn.has(v, "content_clause") or v.head.i == v.i:
+            return None, False
+        subj, passive = self._subject(v.head)
+        return (subj, passive) if subj is not None and subj.i != r.i else (None, False)
 
     def _speaker(self, s: _Sent, r: Any) -> list[Mention]:
         """A pronoun subject of a content clause is the one who says it ("Japan said it had halted
@@ -1523,7 +1554,8 @@ class TreeCoder(Coder):
                         return c, False  # "Israel is opposed to French mediation": Israel's stance
                     return c, syn.has(c, "passive_subject") or c is t.head and _passive(t, self.syn) \
                         or bare_passive and t is not v \
-                        or syn.has(c, "subject") and any(syn.has(g, "agent") for g in t.children)
+                        or syn.has(c, "subject") and any(syn.has(g, "agent") and not self._measure_agent(g)
+                                                         for g in t.children)
             if syn.has(t, "relative") and t.head.head.i != t.head.i and any(
                     _key(c) in syn.preps["relative_place"] for c in t.children):
                 t = t.head.head  # "прибыл в Польшу, где планирует встретиться": the visitor plans
@@ -1843,11 +1875,6 @@ class TreeCoder(Coder):
                                   for g in x.children if syn.has(g, "prep_object")), None)
             else:
                 src = self._actors_at(s, subj) if subj is not None else []
-                if not src and subj is not None and self.syn.is_pos(subj, "noun"):
-                    # "The United States, by far the largest shareholder in the bank, has branded ...": the
-                    # parse hangs the subject on its apposition's noun, as that noun's own subject
-                    src = [m for c in subj.children if syn.has(c, "subject") and c.i < subj.i
-                           for m in self._actors_at(s, c)]
                 if not src and subj is not None and subj.i in self._by_head and subj.i != h.i:
                     # "an explosion near the town of Samarra killed two youths": an act with no actor as
                     # the subject takes place where it is; the place's state may act (convention 8)
@@ -1864,6 +1891,12 @@ class TreeCoder(Coder):
                         # that clause: «Варшава ... возложила ответственность на режим, который действует»)
                         if c is not subj and syn.has(c, "subject") and _key(c) not in syn.preps["relative_pronoun"]:
                             src += [m for m in self._actors_at(s, c) if m not in src]
+                        elif c.i == subj.i - 2 and s.doc[c.i + 1].text == "," and syn.is_pos(c, "name") \
+                                and syn.is_pos(subj, "name") and s.at.get(c.i) is not None and s.at.get(subj.i) is not None \
+                                and not any(x.i < c.i and x.head.i == subj.head.i for x in s.doc[:c.i]):
+                            # a headline's pair before its verb ("Azerbaijan, Armenia agree to ..."): the parse
+                            # hangs the first name on the verb
+                            src += [m for m in self._actors_at(s, c) if m not in src]
                 own = {c for m in src for c in m.codes}
                 # a joint act whose parties are the subjects: an actor in its object is what they
                 # act on, not a partner ("Путин и Лукашенко утвердили программу Союзного государства")
@@ -1871,7 +1904,9 @@ class TreeCoder(Coder):
                     # the source's own forces as the object are its means, not a target
                     # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
-                            if m not in tgt and not (m.sector == "MIL" and set(m.codes) <= own)]
+                            if m not in tgt and not ((m.sector == "MIL" or p.type == "MOBILIZE" and m.kind == "bare")
+                                                     and set(m.codes) <= own)]
+                    # (what a deployment moves is the mover's own, whatever the word: "deployed more border guards")
                 if p.type in syn.named_content:
                     # "Киев осудил обстрел Харькова российскими войсками": the one blamed is the named act's actor
                     for o in objs:
@@ -3120,6 +3155,26 @@ class TreeCoder(Coder):
                 people = [m for m in psrc if not m.anti] or self._protesters(s, noun, ptgt)
                 if people:
                     tgt = people
+        own_codes = {c for m in src for c in m.codes}
+        if src and tgt and all(m.kind == "bare" and m.sector in STATE_SECTORS - {None} and set(m.codes) <= own_codes
+                               and len(m.text.split()) >= 2 and m.text.split()[-1][:1].isupper() for m in tgt) \
+                and all(m.sector in STATE_SECTORS for m in src):
+            # a titled name the dictionary lacks, its state guessed from the sentence's country, as the target
+            # of that state's own organ ("the German government welcomed President Reagan's statement"): no
+            # event of one state's organs (convention 7); the other party named deeper, if any
+            tgt = [m for m in self._deep(s, [h], src) if m.codes and not set(m.codes) & own_codes and not m.location]
+        if not src and tgt and p.pos == "noun":
+            src = self._adjunct_actor(s, h, tgt)  # "retook the village after fierce fighting with guerrillas"
+        if src and not tgt and p.pos == "verb" and p.type in REFUSING and self.syn.has(h, "coordinated") \
+                and h.head.i != h.i and by_head.get(h.head.i) is not None \
+                and by_head[h.head.i].phrase.pattern.type in self.syn.answered:
+            # "Minsk has repeatedly demanded compensation, but Moscow has rejected every request": the
+            # refusal answers the request before it, aimed at the one who asked
+            own = {c for m in src for c in m.codes}
+            asked, _, _ = self._roles(s, by_head[h.head.i], h.head)
+            tgt = [m for m in asked if m.codes and not set(m.codes) & own]
+        if src and not tgt and p.pos == "verb":
+            tgt = self._stranded(s, h, src)  # "established ties with and opened an embassy in Tehran"
         if src and not tgt and p.pos == "noun" and p.type in self.syn.arrivals.get("types", ()):
             tgt = self._arrived_at(s, h, src)  # "Ukrainian peacekeeping troops arrived in Lebanon"
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
@@ -3654,6 +3709,57 @@ class TreeCoder(Coder):
                     and not m.ethnic), None)
         return [Mention(tgt[0].start, tgt[0].start, loc.codes if loc is not None else tgt[0].codes, "CVL", "", "bare")]
 
+    def _measure_agent(self, g: Any) -> bool:
+        """An agent phrase that is a measure ("shortened by one hour the curfew", "cut by a third"): a
+        number's phrase, no agent."""
+        return any(self.syn.is_pos(n, "number") or any(self.syn.is_pos(x, "number") for x in n.children)
+                   for n in g.children if self.syn.has(n, "prep_object"))
+
+    def _adjunct_actor(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A nominal act in an adjunct phrase of a verb (`preps.adjunct`: "after", "during") with its other
+        party named in its own partner phrase and no actor of its own ("have retaken the village after
+        fierce fighting with guerrillas"): the verb's subject's act."""
+        syn = self.syn
+        prep = h.head
+        if not syn.has(h, "prep_object") or _key(prep) not in syn.preps["adjunct"] or prep.head.i == prep.i \
+                or not syn.is_pos(prep.head, "verb"):
+            return []
+        named = [m for w, n in self._preps(h) if w in syn.preps["partner"] for m in self._actors_at(s, n)
+                 if m.kind != "pronoun"]
+        if not named or not all(m in named for m in tgt):
+            return []  # (the other party its own phrase names: not "amid threats to herself")
+        subj, passive = self._subject(prep.head)
+        if subj is None or passive:
+            return []
+        other = {c for m in tgt for c in m.codes}
+        return [m for m in self._actors_at(s, subj) if m.codes and not set(m.codes) & other]
+
+    def _stranded(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """A target preposition left without its noun by a coordination of verbs ("established ties with
+        and opened an embassy in Tehran"): its noun is the last one of the verb coordinated after it, or the
+        subject the parse gave the clause after it."""
+        syn = self.syn
+        heads = [h, *(c for c in h.children if syn.has(c, "object"))]
+        bare = next((c for x in heads for c in x.children if (syn.has(c, "prep") or syn.has(c, "indirect_object")
+                                                              and syn.is_pos(c, "adposition")) and _key(c) in syn.preps["target"]
+                     and c.i > h.i and not any(syn.has(g, "prep_object") for g in c.children)), None)
+        if bare is None:
+            return []
+        own = {c for m in src for c in m.codes}
+        # ("granted asylum to five Panamanian officers holed up in ...": the noun the parse made the subject
+        # of the clause right after the preposition)
+        after = next((c for c in h.children if syn.has(c, "clause") and c.i > bare.i), None)
+        subj = next((g for g in after.children if syn.has(g, "subject") and g.i > bare.i), None) \
+            if after is not None else None
+        if subj is not None:
+            return [m for m in self._actors_at(s, subj) if m.codes and not set(m.codes) & own]
+        nxt = next((c for c in h.children if syn.has(c, "coordinated") and self.syn.is_pos(c, "verb")), None)
+        if nxt is None:
+            return []
+        last = max((x for x in nxt.subtree if syn.has(x, "prep_object")), key=lambda x: x.i, default=None)
+        return [m for m in self._actors_at(s, last, allow_location=True)
+                if m.codes and not set(m.codes) & own] if last is not None else []
+
     def _arrived_at(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """A nominal act of forces or aid sent (`arrivals` types) that is, or whose "of" phrase is, the
         subject of a verb of arrival (`arrivals` verbs): the place it arrived in is its other party
@@ -3882,6 +3988,10 @@ class TreeCoder(Coder):
                 return []
             v = h.head
         subj, passive = self._subject(v)
+        if subj is not None and not passive and subj.lower_ in self.syn.preps["speaker_pronoun"] \
+                and s.at.get(subj.i) is None:
+            # "the fundamentalist Umma party has said it will boycott ...": the speaker the pronoun is
+            subj, passive = self._speaker_token(subj)
         if subj is None or passive or s.at.get(subj.i) is not None:
             return []
         # ("tens of thousands of students": the group its quantity counts)
@@ -4001,8 +4111,8 @@ class TreeCoder(Coder):
         country's name in the singular ("Lithuania", not "Lithuanians")."""
         if m.kind in ("metonym", "igo"):
             return True
-        if m.kind in ("title", "person", "pronoun"):
-            return m.sector in ("GOV", "IGO", "LEG")
+        if m.kind in ("title", "person", "pronoun", "bare"):
+            return m.sector in ("GOV", "IGO", "LEG")  # ("the next government": a sector word of the state)
         if m.kind != "country":
             return False
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
