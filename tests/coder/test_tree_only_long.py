@@ -136,3 +136,15 @@ def test_a_vow_to_answer_after_that_relative_clause_is_its_speakers_threat():
 # ------------------------------------------------ an unnamed group as a home act's object (`group_patients`)
 def test_prisoners_released_by_a_state_are_its_own_people():
     assert coded("Tbilisi released all political prisoners.").get(("GEO", "GEO", "CONCEDE")) == "occurred"
+
+
+# ------------------------------------------------ a named party's claim rejected (denied_reports.named)
+def test_rejecting_a_named_partys_accusation_is_a_rejection_of_that_party():
+    got = coded("Latvia rejected Belarusian accusations that its border guards had beaten migrants.")
+    assert got.get(("LVA", "BLR", "REJECT")) == "occurred"
+    assert not any(k[2] == "ASSAULT" for k in got)
+
+
+def test_rejecting_reports_of_no_named_maker_denies_the_act():
+    got = coded("Latvia rejected reports that Latvian border guards had beaten migrants from Belarus.")
+    assert not any(k[2] == "REJECT" for k in got)

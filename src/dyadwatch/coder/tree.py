@@ -374,6 +374,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unplanned=bool(data.get("unplanned")),
         intent_statuses=frozenset(data.get("intent_statuses") or ("planned", "hypothetical")),
         denied_reports={str(k): frozenset(_forms(v or (), lang, "noun" if k == "objects" else "verb"))
+                        if k != "named" else frozenset(("yes",) if v else ())
                         for k, v in (data.get("denied_reports") or {}).items()},
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
@@ -868,7 +869,8 @@ class TreeCoder(Coder):
             by_head = {heads[id(t)].i: t for t in trigs}
             # a verb of denial over another trigger ("denied that its troops had shelled") is the
             # status of the act it denies (`status.denial`), no refusal of its own
-            frames = {i for i in by_head if self._denies_an_act(s.doc[i], by_head) or self._denies_a_report(s.doc[i])}
+            frames = {i for i in by_head if (self._denies_an_act(s.doc[i], by_head) or self._denies_a_report(s.doc[i]))
+                      and not self._named_claim(s, s.doc[i])}
             denial_only = bool(frames) and len(frames) == len(by_head)
             if frames:
                 trigs = [t for t in trigs if heads[id(t)].i not in frames]
@@ -1255,6 +1257,20 @@ class TreeCoder(Coder):
             objects = syn.denied_reports.get("objects", frozenset())
             return any(syn.has(c, "object") and (c.lower_ in objects or _key(c) in objects) for c in h.children)
         return False
+
+    def _named_claim(self, s: _Sent, h: Any) -> bool:
+        """`h` (a verb of `denied_reports.verbs`) rejects a claim noun whose maker is named ("rejected Russian
+        accusations that ...", "dismissed Kyiv's claims that ..."): the rejection of that party's claim (with
+        `denied_reports.named: true`), a refusal whose content is not coded (convention 3), not the act denied."""
+        syn = self.syn
+        if not syn.denied_reports.get("named") or not (
+                h.lower_ in syn.denied_reports.get("verbs", ()) or _key(h) in syn.denied_reports.get("verbs", ())):
+            return False
+        objects = syn.denied_reports.get("objects", frozenset())
+        return any(syn.has(c, "object") and (c.lower_ in objects or _key(c) in objects)
+                   and any((syn.has(a, "possessor") or syn.has(a, "attribute")) and s.at.get(a.i) is not None
+                           and s.mentions[s.at[a.i]].codes for a in c.children)
+                   for c in h.children)
 
     def _time_clause(self, x: Any) -> bool:
         """`x` heads a clause of time ("after Russia imposed a ban", "when asked whether ...")."""
