@@ -148,3 +148,9 @@ def test_rejecting_a_named_partys_accusation_is_a_rejection_of_that_party():
 def test_rejecting_reports_of_no_named_maker_denies_the_act():
     got = coded("Latvia rejected reports that Latvian border guards had beaten migrants from Belarus.")
     assert not any(k[2] == "REJECT" for k in got)
+
+
+# ------------------------------------------------ status through a governing verb's phrase
+def test_a_gerund_in_the_phrase_of_refrain_is_denied():
+    got = coded("Ankara has so far refrained from supplying drones to Tbilisi.")
+    assert got.get(("TUR", "GEO", "AID")) == "denied"

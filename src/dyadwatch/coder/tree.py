@@ -2508,7 +2508,10 @@ class TreeCoder(Coder):
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and self.syn.is_pos(x, "verb") \
                     and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])) \
                     and not self._light_phrase(x, prev) \
-                    and not (self._case_key(prev) in syn.preps["topic"] and (_key(x) in syn.governors or x.lower_ in syn.governors)):
+                    and not (self._case_key(prev) in syn.preps["topic"] and (_key(x) in syn.governors or x.lower_ in syn.governors)) \
+                    and not (len(chain) > 1 and self.syn.is_pos(chain[-2], "verb") and self.syn.has(chain[-2], "prepositional")
+                             and "denied" in (syn.governors.get(_key(x)), syn.governors.get(x.lower_))):
+                # (nor a gerund in the phrase of a verb that denies it: "refrained from supplying weapons")
                 # (but the topic of a governing verb: «договорились о проведении переговоров»: planned; and a
                 # light phrase: «решится на наступление» has the status of «решится»)
                 break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
