@@ -154,3 +154,12 @@ def test_rejecting_reports_of_no_named_maker_denies_the_act():
 def test_a_gerund_in_the_phrase_of_refrain_is_denied():
     got = coded("Ankara has so far refrained from supplying drones to Tbilisi.")
     assert got.get(("TUR", "GEO", "AID")) == "denied"
+
+
+# ------------------------------------------------ internal directives (syntax.yaml internal_directives)
+def test_a_request_to_the_actors_own_minister_is_an_internal_directive():
+    assert coded("Putin asked Defence Minister Shoigu to study a pullback of troops once NATO ends its drills.") == {}
+
+
+def test_a_request_to_another_countrys_leader_stays():
+    assert ("RUS", "BLR", "REQUEST") in coded("Putin asked Lukashenka to prepare talks with Finland.")

@@ -224,6 +224,7 @@ class Syntax:
     # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
+    internal_directives: frozenset[str] = frozenset()  # verb acts addressed to the actor's own officials: none
     group_patients: frozenset[str] = frozenset()  # home acts done to an unnamed group (`unnamed_groups`): X -> X
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
@@ -283,7 +284,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "reprisals", "group_patients")
+            "responded", "inverted_conditions", "reprisals", "group_patients", "internal_directives")
 
 
 @lru_cache(maxsize=16)
@@ -367,6 +368,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
+        internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
@@ -3044,6 +3046,13 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if p.pos == "verb" and p.type in self.syn.internal_directives and src:
+            # "Putin asked Defence Minister Shoigu to study ...": a demand addressed to the actor's own state
+            # organs is an internal directive (convention 10), whatever other party its content names
+            own = {c for m in src for c in m.codes}
+            told = [m for c in h.children if self.syn.has(c, "object") for m in self._actors_at(s, c) if m.codes]
+            if told and all(set(m.codes) <= own and m.kind in ("person", "title") and m.sector in STATE_SECTORS for m in told):
+                return []
         if not src and p.pos == "noun" and self.syn.preps["owner_pronoun"]:
             src = self._subject_owner(s, h, tgt)
             if src:  # (a reading as the rule coder's: under `tree` its own reading of the sentence, where it has one)
