@@ -163,3 +163,8 @@ def test_a_request_to_the_actors_own_minister_is_an_internal_directive():
 
 def test_a_request_to_another_countrys_leader_stays():
     assert ("RUS", "BLR", "REQUEST") in coded("Putin asked Lukashenka to prepare talks with Finland.")
+
+
+def test_a_threat_only_possible_under_a_condition_is_hypothetical():
+    got = coded("The Kremlin might warn Chisinau of consequences if it deepens ties with Bucharest, analysts suggest.")
+    assert got.get(("RUS", "MDA", "THREATEN")) == "hypothetical"

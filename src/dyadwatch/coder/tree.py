@@ -2575,7 +2575,10 @@ class TreeCoder(Coder):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
             elif (mk := self._inverted_mark(v)) in syn.markers:
                 note(syn.markers[mk])  # "Should Belarus refuse, ...": as "if"
-            if syn.conditions and k not in coord and not (self._threat_at(h) and v.i == self._verb_above(h).i):
+            if syn.conditions and k not in coord and not (self._threat_at(h) and v.i == self._verb_above(h).i
+                                                          and found not in ("forecast", "hypothetical")):
+                # (a threat itself only possible under the condition is hypothetical: "the Kremlin might warn
+                # Minsk of consequences if it deepens ties with Washington"; "will threaten ... if" stays)
                 # the act of a clause with a condition set on it is hypothetical (convention 5: "would
                 # send troops should ..."), not the threat that states it (nor a nominal threat's verb: "sent
                 # a warning about ... if ...")
