@@ -168,3 +168,16 @@ def test_a_request_to_another_countrys_leader_stays():
 def test_a_threat_only_possible_under_a_condition_is_hypothetical():
     got = coded("The Kremlin might warn Chisinau of consequences if it deepens ties with Bucharest, analysts suggest.")
     assert got.get(("RUS", "MDA", "THREATEN")) == "hypothetical"
+
+
+# ------------------------------------------------ the condition's party as the target (condition_target)
+def test_a_hostile_act_under_a_condition_is_aimed_at_the_conditions_party():
+    got = coded("Moscow could seize Western assets in Russia if Washington freezes Russian reserves, a deputy suggested.")
+    assert got.get(("RUS", "USA", "COERCE")) == "hypothetical"
+    assert ("RUS", "RUS", "COERCE") not in got
+
+
+def test_an_act_in_the_condition_is_not_aimed_at_the_main_clauses_subject():
+    got = coded("The EU might reinstate sanctions if Belarus executes more prisoners, an MEP said.")
+    assert got.get(("EU", "BLR", "SANCTION")) == "hypothetical"
+    assert ("BLR", "EU", "ASSAULT") not in got

@@ -224,6 +224,7 @@ class Syntax:
     # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
+    consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
     internal_directives: frozenset[str] = frozenset()  # verb acts addressed to the actor's own officials: none
     group_patients: frozenset[str] = frozenset()  # home acts done to an unnamed group (`unnamed_groups`): X -> X
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
@@ -242,6 +243,8 @@ class Syntax:
     # acts with no other party named whose condition's subject is that party («Если Литва не снимет
     # ограничения, Минск закроет транзит»: Lithuania)
     condition_target: frozenset[str] = frozenset()
+    # `conditioned_target`: acts in a condition aimed at the main clause's subject (default: `condition_target`)
+    conditioned_target: frozenset[str] = frozenset()
     threat_before: frozenset[str] = frozenset()  # `ultimatum` words whose condition may come before the act
     indefinite_personal: bool = False  # a subjectless finite 3rd-person plural verb is an agentless passive
 
@@ -282,9 +285,9 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
-            "alleged_words", "condition_target", "indefinite_personal", "departures",
+            "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "reprisals", "group_patients", "internal_directives")
+            "responded", "inverted_conditions", "reprisals", "group_patients", "internal_directives", "consequences")
 
 
 @lru_cache(maxsize=16)
@@ -369,6 +372,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                    for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
         internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
+        consequences=frozenset(f"{form} {obj}" for x in data.get("consequences") or ()
+                               for verb, _, obj in [str(x).lower().partition(" ")] for form in _forms([verb], lang)),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
@@ -390,6 +395,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
         indefinite_personal=bool(data.get("indefinite_personal")),
         condition_target=frozenset(str(x) for x in data.get("condition_target") or ()),
+        conditioned_target=frozenset(str(x) for x in (data["conditioned_target"] if "conditioned_target" in data
+                                                      else data.get("condition_target")) or ()),
         threat_before=frozenset(str(k).lower() for k, v in (data.get("ultimatum") or {}).items()
                                 if isinstance(v, dict) and v.get("before")),
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
@@ -2407,6 +2414,9 @@ class TreeCoder(Coder):
         subj, passive = self._subject(content[0])
         if subj is None or passive or subj.head.i != content[0].i:
             return False
+        v = content[0]
+        if any(f"{_key(v)} {_key(o)}" in syn.consequences for o in v.children if syn.has(o, "object")):
+            return False  # "warned that Minsk will bear full responsibility": what it faces is the warner's threat
         theirs = [m for m in self._actors_at(s, subj) if m.codes and m.kind != "bare"]
         own = {c for m in self._roles(s, t, h)[0] for c in m.codes}
         return bool(theirs) and bool(own) and not {c for m in theirs for c in m.codes} & own
@@ -3195,7 +3205,7 @@ class TreeCoder(Coder):
                 tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
         if not tgt and src and p.type in self.syn.condition_target:
             tgt = self._condition_party(s, h, src)  # «Если Литва не снимет ограничения, Минск закроет транзит»
-        if not tgt and src and p.type in self.syn.condition_target:
+        if not tgt and src and p.type in self.syn.conditioned_target:
             tgt = self._conditioned_party(s, h, src)  # «Если ЕС введёт санкции, Минск ответит»
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
