@@ -181,3 +181,14 @@ def test_an_act_in_the_condition_is_not_aimed_at_the_main_clauses_subject():
     got = coded("The EU might reinstate sanctions if Belarus executes more prisoners, an MEP said.")
     assert got.get(("EU", "BLR", "SANCTION")) == "hypothetical"
     assert ("BLR", "EU", "ASSAULT") not in got
+
+
+# ------------------------------------------------ a warning of what another will face (syntax.yaml consequences)
+def test_warning_that_another_will_bear_responsibility_is_a_threat_to_it():
+    got = coded("The Georgian foreign ministry warns that Moscow will bear full responsibility for the escalation.")
+    assert got.get(("GEO", "RUS", "THREATEN")) == "occurred"
+
+
+def test_warning_of_another_partys_own_act_stays_a_forecast_of_it():
+    got = coded("US intelligence warns that Russia may deploy more troops to the Belarusian border.")
+    assert ("USA", "RUS", "THREATEN") not in got
