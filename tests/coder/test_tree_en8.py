@@ -49,7 +49,8 @@ def test_an_inverted_should_is_a_condition_not_an_intention():
     found = _coded("Should Russia attack Georgia, the EU will impose sanctions on Moscow.")
     assert ("RUS", "GEO", "ASSAULT", "hypothetical") in found
     assert not any(e[2] == "THREATEN" and e[0] == "RUS" for e in found)
-    assert ("EU", "RUS", "SANCTION", "hypothetical") in found  # (conditional: the README's `hypothetical`)
+    # (the act under the condition is hypothetical, convention 5 and status.conditions; it was planned before)
+    assert ("EU", "RUS", "SANCTION", "hypothetical") in found
 
 
 def test_a_postposed_inverted_condition_is_an_ultimatum_as_with_if():

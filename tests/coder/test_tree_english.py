@@ -107,7 +107,7 @@ def test_a_planned_act_under_a_condition_set_to_another_is_also_a_threat():
     got = {(e.source, e.target, e.type, e.status) for e in code_text(
         "Lithuania said it will close its border with Belarus unless Minsk stops the flow of migrants.",
         "2021-03-04", "en")}
-    # (the act under its condition is hypothetical, the README's status; the threat is made now)
+    # (the closure itself is conditional: hypothetical, status.conditions; it was planned before)
     assert ("LTU", "BLR", "THREATEN", "occurred") in got and ("LTU", "BLR", "SANCTION", "hypothetical") in got
 
 

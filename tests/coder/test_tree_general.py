@@ -30,10 +30,10 @@ def test_an_untargeted_act_is_not_coded_where_another_country_is_named():
 
 
 def test_a_hostile_act_made_conditional_on_another_s_conduct_is_also_a_threat():
-    # syntax.yaml `ultimatum` "if": the act is conditional (hypothetical), the threat is made now
+    # syntax.yaml `ultimatum` "if": the act is hypothetical (its condition), the threat is made now
     got = events("Paraguay may halt its mediation among the Bolivian parties if the fighting continues.")
     assert ("PRY", "BOL", "THREATEN", "occurred") in got
-    assert ("PRY", "BOL", "SANCTION", "hypothetical") in got
+    assert ("PRY", "BOL", "SANCTION", "hypothetical") in got  # (conditional: status.conditions; a forecast before)
     got = events("Chile would close its border with Peru if the migrants kept crossing.")
     assert ("CHL", "PER", "THREATEN", "occurred") in got
 

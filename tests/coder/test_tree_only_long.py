@@ -136,3 +136,59 @@ def test_a_vow_to_answer_after_that_relative_clause_is_its_speakers_threat():
 # ------------------------------------------------ an unnamed group as a home act's object (`group_patients`)
 def test_prisoners_released_by_a_state_are_its_own_people():
     assert coded("Tbilisi released all political prisoners.").get(("GEO", "GEO", "CONCEDE")) == "occurred"
+
+
+# ------------------------------------------------ a named party's claim rejected (denied_reports.named)
+def test_rejecting_a_named_partys_accusation_is_a_rejection_of_that_party():
+    got = coded("Latvia rejected Belarusian accusations that its border guards had beaten migrants.")
+    assert got.get(("LVA", "BLR", "REJECT")) == "occurred"
+    assert not any(k[2] == "ASSAULT" for k in got)
+
+
+def test_rejecting_reports_of_no_named_maker_denies_the_act():
+    got = coded("Latvia rejected reports that Latvian border guards had beaten migrants from Belarus.")
+    assert not any(k[2] == "REJECT" for k in got)
+
+
+# ------------------------------------------------ status through a governing verb's phrase
+def test_a_gerund_in_the_phrase_of_refrain_is_denied():
+    got = coded("Ankara has so far refrained from supplying drones to Tbilisi.")
+    assert got.get(("TUR", "GEO", "AID")) == "denied"
+
+
+# ------------------------------------------------ internal directives (syntax.yaml internal_directives)
+def test_a_request_to_the_actors_own_minister_is_an_internal_directive():
+    assert coded("Putin asked Defence Minister Shoigu to study a pullback of troops once NATO ends its drills.") == {}
+
+
+def test_a_request_to_another_countrys_leader_stays():
+    assert ("RUS", "BLR", "REQUEST") in coded("Putin asked Lukashenka to prepare talks with Finland.")
+
+
+def test_a_threat_only_possible_under_a_condition_is_hypothetical():
+    got = coded("The Kremlin might warn Chisinau of consequences if it deepens ties with Bucharest, analysts suggest.")
+    assert got.get(("RUS", "MDA", "THREATEN")) == "hypothetical"
+
+
+# ------------------------------------------------ the condition's party as the target (condition_target)
+def test_a_hostile_act_under_a_condition_is_aimed_at_the_conditions_party():
+    got = coded("Moscow could seize Western assets in Russia if Washington freezes Russian reserves, a deputy suggested.")
+    assert got.get(("RUS", "USA", "COERCE")) == "hypothetical"
+    assert ("RUS", "RUS", "COERCE") not in got
+
+
+def test_an_act_in_the_condition_is_not_aimed_at_the_main_clauses_subject():
+    got = coded("The EU might reinstate sanctions if Belarus executes more prisoners, an MEP said.")
+    assert got.get(("EU", "BLR", "SANCTION")) == "hypothetical"
+    assert ("BLR", "EU", "ASSAULT") not in got
+
+
+# ------------------------------------------------ a warning of what another will face (syntax.yaml consequences)
+def test_warning_that_another_will_bear_responsibility_is_a_threat_to_it():
+    got = coded("The Georgian foreign ministry warns that Moscow will bear full responsibility for the escalation.")
+    assert got.get(("GEO", "RUS", "THREATEN")) == "occurred"
+
+
+def test_warning_of_another_partys_own_act_stays_a_forecast_of_it():
+    got = coded("US intelligence warns that Russia may deploy more troops to the Belarusian border.")
+    assert ("USA", "RUS", "THREATEN") not in got

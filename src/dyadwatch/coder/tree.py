@@ -219,6 +219,8 @@ class Syntax:
     # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
+    consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
+    internal_directives: frozenset[str] = frozenset()  # verb acts addressed to the actor's own officials: none
     group_patients: frozenset[str] = frozenset()  # home acts done to an unnamed group (`unnamed_groups`): X -> X
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
@@ -236,6 +238,8 @@ class Syntax:
     # acts with no other party named whose condition's subject is that party («Если Литва не снимет
     # ограничения, Минск закроет транзит»: Lithuania)
     condition_target: frozenset[str] = frozenset()
+    # `conditioned_target`: acts in a condition aimed at the main clause's subject (default: `condition_target`)
+    conditioned_target: frozenset[str] = frozenset()
     threat_before: frozenset[str] = frozenset()  # `ultimatum` words whose condition may come before the act
     indefinite_personal: bool = False  # a subjectless finite 3rd-person plural verb is an agentless passive
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
@@ -279,10 +283,11 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
-            "alleged_words", "condition_target", "indefinite_personal", "departures",
+            "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "reactions", "stances", "arrivals", "reprisals",
-            "group_patients")
+            "group_patients",
+            "internal_directives", "consequences")
 
 
 @lru_cache(maxsize=16)
@@ -363,6 +368,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
+        internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
+        consequences=frozenset(f"{form} {obj}" for x in data.get("consequences") or ()
+                               for verb, _, obj in [str(x).lower().partition(" ")] for form in _forms([verb], lang)),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
@@ -370,6 +378,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unplanned=bool(data.get("unplanned")),
         intent_statuses=frozenset(data.get("intent_statuses") or ("planned", "hypothetical")),
         denied_reports={str(k): frozenset(_forms(v or (), lang, "noun" if k == "objects" else "verb"))
+                        if k != "named" else frozenset(("yes",) if v else ())
                         for k, v in (data.get("denied_reports") or {}).items()},
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
@@ -385,6 +394,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         fronted_subject=bool(data.get("fronted_subject")),
         reactions=frozenset(data.get("reactions") or ()),
         condition_target=frozenset(str(x) for x in data.get("condition_target") or ()),
+        conditioned_target=frozenset(str(x) for x in (data["conditioned_target"] if "conditioned_target" in data
+                                                      else data.get("condition_target")) or ()),
         threat_before=frozenset(str(k).lower() for k, v in (data.get("ultimatum") or {}).items()
                                 if isinstance(v, dict) and v.get("before")),
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
@@ -805,7 +816,8 @@ class TreeCoder(Coder):
             by_head = {heads[id(t)].i: t for t in trigs}
             # a verb of denial over another trigger ("denied that its troops had shelled") is the
             # status of the act it denies (`status.denial`), no refusal of its own
-            frames = {i for i in by_head if self._denies_an_act(s.doc[i], by_head) or self._denies_a_report(s.doc[i])}
+            frames = {i for i in by_head if (self._denies_an_act(s.doc[i], by_head) or self._denies_a_report(s.doc[i]))
+                      and not self._named_claim(s, s.doc[i])}
             denial_only = bool(frames) and len(frames) == len(by_head)
             if frames:
                 trigs = [t for t in trigs if heads[id(t)].i not in frames]
@@ -1233,6 +1245,20 @@ class TreeCoder(Coder):
             objects = syn.denied_reports.get("objects", frozenset())
             return any(syn.has(c, "object") and (c.lower_ in objects or _key(c) in objects) for c in h.children)
         return False
+
+    def _named_claim(self, s: _Sent, h: Any) -> bool:
+        """`h` (a verb of `denied_reports.verbs`) rejects a claim noun whose maker is named ("rejected Russian
+        accusations that ...", "dismissed Kyiv's claims that ..."): the rejection of that party's claim (with
+        `denied_reports.named: true`), a refusal whose content is not coded (convention 3), not the act denied."""
+        syn = self.syn
+        if not syn.denied_reports.get("named") or not (
+                h.lower_ in syn.denied_reports.get("verbs", ()) or _key(h) in syn.denied_reports.get("verbs", ())):
+            return False
+        objects = syn.denied_reports.get("objects", frozenset())
+        return any(syn.has(c, "object") and (c.lower_ in objects or _key(c) in objects)
+                   and any((syn.has(a, "possessor") or syn.has(a, "attribute")) and s.at.get(a.i) is not None
+                           and s.mentions[s.at[a.i]].codes for a in c.children)
+                   for c in h.children)
 
     def _time_clause(self, x: Any) -> bool:
         """`x` heads a clause of time ("after Russia imposed a ban", "when asked whether ...")."""
@@ -2476,6 +2502,9 @@ class TreeCoder(Coder):
         subj, passive = self._subject(content[0])
         if subj is None or passive or subj.head.i != content[0].i:
             return False
+        v = content[0]
+        if any(f"{_key(v)} {_key(o)}" in syn.consequences for o in v.children if syn.has(o, "object")):
+            return False  # "warned that Minsk will bear full responsibility": what it faces is the warner's threat
         theirs = [m for m in self._actors_at(s, subj) if m.codes and m.kind != "bare"]
         own = {c for m in self._roles(s, t, h)[0] for c in m.codes}
         return bool(theirs) and bool(own) and not {c for m in theirs for c in m.codes} & own
@@ -2580,7 +2609,10 @@ class TreeCoder(Coder):
                     and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])) \
                     and not self._light_phrase(x, prev) \
                     and not ((self._case_key(prev) in syn.preps["topic"] or syn.has(prev, "prep") and _key(prev) in syn.preps["topic"])
-                             and (_key(x) in syn.governors or x.lower_ in syn.governors)):
+                             and (_key(x) in syn.governors or x.lower_ in syn.governors)) \
+                    and not (len(chain) > 1 and self.syn.is_pos(chain[-2], "verb") and self.syn.has(chain[-2], "prepositional")
+                             and "denied" in (syn.governors.get(_key(x)), syn.governors.get(x.lower_))):
+                # (nor a gerund in the phrase of a verb that denies it: "refrained from supplying weapons")
                 # (but the topic of a governing verb: «договорились о проведении переговоров»: planned; and a
                 # light phrase: «решится на наступление» has the status of «решится»)
                 break  # an event in a verb's adjunct ("during the talks ... failed to agree") has its own status
@@ -2642,7 +2674,10 @@ class TreeCoder(Coder):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
             elif (mk := self._inverted_mark(v)) in syn.markers:
                 note(syn.markers[mk])  # "Should Belarus refuse, ...": as "if"
-            if syn.conditions and k not in coord and not (self._threat_at(h) and v.i == self._verb_above(h).i):
+            if syn.conditions and k not in coord and not (self._threat_at(h) and v.i == self._verb_above(h).i
+                                                          and found not in ("forecast", "hypothetical")):
+                # (a threat itself only possible under the condition is hypothetical: "the Kremlin might warn
+                # Minsk of consequences if it deepens ties with Washington"; "will threaten ... if" stays)
                 # the act of a clause with a condition set on it is hypothetical (convention 5: "would
                 # send troops should ..."), not the threat that states it (nor a nominal threat's verb: "sent
                 # a warning about ... if ...")
@@ -3113,6 +3148,13 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if p.pos == "verb" and p.type in self.syn.internal_directives and src:
+            # "Putin asked Defence Minister Shoigu to study ...": a demand addressed to the actor's own state
+            # organs is an internal directive (convention 10), whatever other party its content names
+            own = {c for m in src for c in m.codes}
+            told = [m for c in h.children if self.syn.has(c, "object") for m in self._actors_at(s, c) if m.codes]
+            if told and all(set(m.codes) <= own and m.kind in ("person", "title") and m.sector in STATE_SECTORS for m in told):
+                return []
         if not src and p.pos == "noun" and self.syn.preps["owner_pronoun"]:
             src = self._subject_owner(s, h, tgt)
             if src:  # (a reading as the rule coder's: under `tree` its own reading of the sentence, where it has one)
@@ -3309,7 +3351,7 @@ class TreeCoder(Coder):
                 tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
         if not tgt and src and p.type in self.syn.condition_target:
             tgt = self._condition_party(s, h, src)  # «Если Литва не снимет ограничения, Минск закроет транзит»
-        if not tgt and src and p.type in self.syn.condition_target:
+        if not tgt and src and p.type in self.syn.conditioned_target:
             tgt = self._conditioned_party(s, h, src)  # «Если ЕС введёт санкции, Минск ответит»
         scodes = list(dict.fromkeys(c for m in src for c in m.codes))
         if p.pos == "verb" and tgt and all(self._own_possessive(s, m, scodes) for m in tgt):
