@@ -88,38 +88,38 @@ def statuses(text: str, pub: str = "2021-03-01") -> set[tuple[str, str | None, s
 
 
 def test_a_country_bracing_for_protests_faces_its_people_s_protests_to_come(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert statuses("As Armenia braced for a fresh round of protests this week, the Kremlin stayed silent.") == {
         ("ARM", "ARM", "PROTEST", "planned")}
 
 
 def test_a_party_no_state_organ_in_a_protest_s_of_phrase_makes_it(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert ("GEO", "GEO", "PROTEST") in dyads(
         "Moscow believes that the mass protests of the Georgian public against the foreign agents law were "
         "organised by Western countries.")
 
 
 def test_an_act_in_the_for_phrase_of_a_verb_of_preparing_is_planned(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert statuses("Kazakhstan is preparing for a new round of talks with China.") == {
         ("KAZ", "CHN", "CONSULT", "planned"), ("CHN", "KAZ", "CONSULT", "planned")}
 
 
 def test_a_plural_meeting_noun_after_coordinated_organisations_is_each_one_s_own(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert dyads("Next week the EEU and the CIS Summits will take place in Astana.") == {
         ("EAEU", None, "CONSULT"), ("CIS", None, "CONSULT")}
 
 
 def test_the_organisation_where_a_resolution_is_tabled_is_the_one_requested(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert dyads("Last year Belarus introduced a draft resolution at the United Nations to grant the CSTO "
                  "observer status.") == {("BLR", "UN", "REQUEST")}
 
 
 def test_an_act_in_a_clause_of_an_alternative_not_taken_is_no_event(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert dyads("Rather than impose sanctions on Minsk, the EU chose to negotiate with Lukashenko.") == {
         ("EU", "BLR", "CONSULT"), ("BLR", "EU", "CONSULT")}
     # (the words of a clause inside the verb's own are not its: the sanction is imposed)
