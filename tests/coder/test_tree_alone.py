@@ -42,3 +42,17 @@ def test_parties_agreeing_on_an_act_aimed_at_themselves_agree():
     # an act aimed at a third party is that act too (agreed_acts)
     got = dyads("Peru and Chile agreed to impose sanctions on Bolivia.")
     assert {("PER", "BOL", "SANCTION"), ("CHL", "BOL", "SANCTION")} <= got
+
+
+def test_an_instruction_to_one_s_own_ministry_is_internal():
+    # convention 10: an internal directive, whatever other party its content names
+    assert dyads("The Kremlin has instructed the Finance Ministry to sign a protocol to provide Serbia with a loan.") == set()
+    assert ("RUS", "BLR", "REQUEST") in dyads("Putin asked the Belarusian Finance Ministry to pay the debt.")
+
+
+def test_the_purpose_of_an_act_other_than_a_visit_is_no_act_of_its_own():
+    got = dyads("The IMF announced plans to lend about 2 billion dollars to Serbia to support the country's efforts.")
+    assert got == {("IMF", "SRB", "AID")}
+    # a visit's purpose is what the visitor goes to do there
+    got = dyads("Gambia's president will visit Mauritania and Senegal to mediate in a border dispute.")
+    assert {("GMB", "MRT", "AGREE"), ("GMB", "SEN", "AGREE")} <= got

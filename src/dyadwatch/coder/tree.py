@@ -3149,11 +3149,12 @@ class TreeCoder(Coder):
             return []
         src, tgt, place = self._roles(s, t, h)
         if p.pos == "verb" and p.type in self.syn.internal_directives and src:
-            # "Putin asked Defence Minister Shoigu to study ...": a demand addressed to the actor's own state
-            # organs is an internal directive (convention 10), whatever other party its content names
+            # "Putin asked Defence Minister Shoigu to study ...", "instructed the Finance Ministry to sign ...": a
+            # demand addressed to the actor's own state organs is an internal directive (convention 10), whatever
+            # other party its content names
             own = {c for m in src for c in m.codes}
             told = [m for c in h.children if self.syn.has(c, "object") for m in self._actors_at(s, c) if m.codes]
-            if told and all(set(m.codes) <= own and m.kind in ("person", "title") and m.sector in STATE_SECTORS for m in told):
+            if told and all(set(m.codes) <= own and m.kind in ("person", "title", "bare") and m.sector in STATE_SECTORS for m in told):
                 return []
         if not src and p.pos == "noun" and self.syn.preps["owner_pronoun"]:
             src = self._subject_owner(s, h, tgt)
@@ -3271,7 +3272,8 @@ class TreeCoder(Coder):
         if src and not tgt and self.syn.is_pos(v, "verb") and v.head.i != v.i and self.syn.is_pos(v.head, "verb") \
                 and (self.syn.has(v, "coordinated") or self.syn.has(v, "adverbial_clause")
                      and ("Conv" in v.morph.get("VerbForm") or self.syn.tagged(v, "converb") and not p.predicate
-                          or self._purpose(v) and not p.symmetric and self._status(s, v.head) == "planned")) \
+                          or self._purpose(v) and not p.symmetric and self._status(s, v.head) == "planned"
+                          and (vt := by_head.get(v.head.i)) is not None and vt.phrase.pattern.visit)) \
                 and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in v.children) \
                 and not any(w in self.syn.preps["target"] and not (p.type in self.syn.clause_target and self._in_trigger(s, t, n.head))
                             for w, n in self._preps(v)) \
@@ -3830,7 +3832,7 @@ class TreeCoder(Coder):
     def _purpose(self, v: Any) -> bool:
         """`v` is an infinitive of purpose (an adverbial clause led by `preps.infinitive`: "will visit
         Dakar and Bamako to mediate in the dispute"): the act its verb's subject goes on to do there,
-        aimed where that verb is where it is still to come (an act done for a purpose, "flew to Minsk to
+        aimed where that verb (a `visit` pattern) is where it is still to come (an act done for a purpose, "flew to Minsk to
         mediate", is the journey; a joint act, "will visit Kyiv to discuss trade", is the visit's own talks)."""
         return self.syn.has(v, "adverbial_clause") and any(
             self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in v.children)
