@@ -3366,6 +3366,11 @@ class TreeCoder(Coder):
                         loc = next((m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.codes[0] != a), None)
                         pairs.append((a, loc.codes[0] if loc else None, sm.get(a), loc))
                         continue
+                    if b is None and a is not None and cameo_code.startswith(HOSTING) and not tcodes \
+                            and p.pos == "noun" and not self._background(h):
+                        # "allowed Belarus to provide a negotiating venue": a host whose guests are not named hosts
+                        pairs.append((a, None, sm.get(a), None))
+                        continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         if self._stops_an_act(h):
                             continue  # the act it stops, a sanction (`_reversed`), is the event
