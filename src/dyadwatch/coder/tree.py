@@ -839,7 +839,9 @@ class TreeCoder(Coder):
             agreements: list[tuple[_Trig, Any, list[int]]] = []  # agreements to another act (`_agrees_to_other`)
             for t in trigs:
                 h = heads[id(t)]
-                held = self._opinion(h)
+                # (a nominal act in the clause held is presupposed, no opinion: "believes that the protests were
+                # supported by Western countries" holds the support, not the protests)
+                held = self._opinion(h) if t.phrase.pattern.pos == "verb" or self._opinion_verb(h) else None
                 # (the clause's tense tells an act held to come)
                 to_come = held is not None and (any(self.syn.features.get(f) == "planned" for f in held.morph) or any(
                     self.syn.has(a, "aux") and self.syn.aux.get(a.lower_) == "planned" for a in held.children))
@@ -3176,12 +3178,18 @@ class TreeCoder(Coder):
             # protests": the one who faces them is protested against
             subj, passive = self._subject(faced)
             tgt = [m for m in self._actors_at(s, subj) if m not in src] if subj is not None and not passive else []
+            if tgt and not src and not any(self._state_organ(s, m) for m in tgt):
+                src, tgt = tgt, []  # ("Georgian students are preparing for a mass rally": its makers)
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and tgt and not self.allow_unknown:
             # "the mass protests of the Belarusian public against ...": a party no state organ in the noun's
             # phrase makes the protest
-            aimed = [n for w, n in self._preps(h) if w in self.syn.preps["target"]]
+            phrases = [(w, n) for i in range(t.start, t.end) for w, n in self._preps(s.tok(i))]
+            aimed = [n for w, n in phrases if w in self.syn.preps["target"]]
+            # (not a party of another act in its phrase: «протест против размещения российских войск»)
+            below = {x.i for x in h.subtree}
+            acts = [s.doc[i] for i in by_head if i in below and i != h.i and not self._in_trigger(s, t, s.doc[i])]
             makers = [m for m in tgt if m.codes and not m.location and not m.anti and not self._state_organ(s, m)
-                      and not any(self._inside(s, m, n) for n in aimed)]
+                      and not any(self._inside(s, m, n) for n in aimed + acts)]
             if makers:
                 src, tgt = makers, [m for m in tgt if m not in makers]
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
@@ -3526,6 +3534,11 @@ class TreeCoder(Coder):
                         loc = next((m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.codes[0] != a), None)
                         pairs.append((a, loc.codes[0] if loc else None, sm.get(a), loc))
                         continue
+                    if b is None and a is not None and cameo_code.startswith(HOSTING) and not tcodes \
+                            and p.pos == "noun" and not self._background(h):
+                        # "allowed Belarus to provide a negotiating venue": a host whose guests are not named hosts
+                        pairs.append((a, None, sm.get(a), None))
+                        continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         if self._stops_an_act(h):
                             continue  # the act it stops, a sanction (`_reversed`), is the event
@@ -3749,8 +3762,9 @@ class TreeCoder(Coder):
             return []
         if len({m.codes[0] for m in tgt}) != 1:
             return []
-        loc = next((m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.kind != "igo"
-                    and not m.ethnic), None)
+        places = [m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.kind != "igo" and not m.ethnic]
+        # (a town before a foreign embassy in it, as `_events` reads a protest's place: "outside the Russian embassy in Kyiv")
+        loc = next((m for m in places if m.kind != "title"), None) or next(iter(places), None)
         return [Mention(tgt[0].start, tgt[0].start, loc.codes if loc is not None else tgt[0].codes, "CVL", "", "bare")]
 
     def _measure_agent(self, g: Any) -> bool:
@@ -4260,6 +4274,12 @@ class TreeCoder(Coder):
                 return x  # the clause held
             x = x.head
         return None
+
+    def _opinion_verb(self, h: Any) -> bool:
+        """A nominal act that is its clause's own predicate or object (held as the clause's act, «считают,
+        что нужны санкции»), not the subject of another verb in it ("that the protests were supported")."""
+        return not (self.syn.has(h, "subject") or self.syn.has(h, "passive_subject")) or h.head.i == h.i \
+            or not self.syn.is_pos(h.head, "verb")
 
     def _according(self, h: Any) -> Any | None:
         """The phrase naming a speaker (`according`: "по словам X") on the trigger's clause or a clause
