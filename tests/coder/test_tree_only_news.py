@@ -178,3 +178,8 @@ def test_a_refusal_coordinated_after_a_request_is_aimed_at_the_one_who_asked():
 
 def test_a_headlines_pair_before_its_verb_are_both_its_subjects():
     assert dyads("Georgia, Turkey sign new transit deal") == {("GEO", "TUR", "AGREE"), ("TUR", "GEO", "AGREE")}
+
+
+def test_a_light_phrase_hung_on_the_verbs_object_is_the_verbs():
+    assert dyads("Armenia put its troops on combat readiness near the border with Azerbaijan on Tuesday.") \
+        == {("ARM", "AZE", "MOBILIZE")}

@@ -2068,7 +2068,7 @@ class TreeCoder(Coder):
                 and f"{_key(gov.head)} {_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases:
             gov, light = gov.head, True  # «приняла решение о закрытии»: a light phrase of verb and noun
         if gov is not None and not light and self._light_prep(obj):
-            gov, light = gov.head, True  # "agreed to an emergency loan to Belarus": the verb of its phrase
+            gov, light = self._light_verb(obj), True  # "agreed to an emergency loan to Belarus": the verb of its phrase
         if gov is not None and (light or syn.has(obj, "light_object")
                                 or self.syn.has(obj, "coordinated") and syn.has(obj.head, "light_object")):
             if self.syn.has(obj, "coordinated"):
@@ -2245,9 +2245,22 @@ class TreeCoder(Coder):
     def _light_prep(self, noun: Any) -> bool:
         """`noun` stands in a verb's phrase that makes it the verb's subject's act (English
         `light_phrases`, the preposition a token of its own: "agreed to a loan", "embarked on talks")."""
+        return self._light_verb(noun) is not None
+
+    def _light_verb(self, noun: Any) -> Any | None:
+        """The verb of the light phrase `noun` stands in (`_light_prep`), also where the parse hangs the
+        phrase on the verb's object ("put units on combat readiness")."""
         prep = noun.head
-        return bool(self.syn.light_phrases) and self.syn.has(noun, "prep_object") and self.syn.has(prep, "prep") \
-            and prep.head.i != prep.i and f"{prep.head.lower_} {_key(prep)}" in self.syn.light_phrases
+        if not (self.syn.light_phrases and self.syn.has(noun, "prep_object") and self.syn.has(prep, "prep")
+                and prep.head.i != prep.i):
+            return None
+        v = prep.head
+        if f"{v.lower_} {_key(prep)}" in self.syn.light_phrases:
+            return v
+        if self.syn.has(v, "object") and v.head.i != v.i and self.syn.is_pos(v.head, "verb") \
+                and f"{v.head.lower_} {_key(prep)}" in self.syn.light_phrases:
+            return v.head
+        return None
 
     def _all_in(self, s: _Sent, r: Any) -> list[Mention]:
         """Every actor inside the phrase `r` (not inside its clauses), in order."""
@@ -3384,9 +3397,9 @@ class TreeCoder(Coder):
                             (self._clause_other(s, t, self._measure_head(s, h).head, a, sm.get(a), scodes)
                              or self._home(s, self._measure_head(s, h).head, ptype, a, sm.get(a))) \
                             if self._light_act(self._measure_head(s, h)) else \
-                            (self._clause_other(s, t, h.head.head, a, sm.get(a), scodes)
-                             or self._home(s, h.head.head, ptype, a, sm.get(a))) \
-                            if self._light_prep(h) and self.syn.is_pos(h.head.head, "verb") \
+                            (self._clause_other(s, t, lv, a, sm.get(a), scodes)
+                             or self._home(s, lv, ptype, a, sm.get(a))) \
+                            if (lv := self._light_verb(h)) is not None and self.syn.is_pos(lv, "verb") \
                             and not self._background(h) else None  # ("remained on alert in the West Bank")
                         if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
                             pairs.append(home)
