@@ -183,3 +183,8 @@ def test_a_headlines_pair_before_its_verb_are_both_its_subjects():
 def test_a_light_phrase_hung_on_the_verbs_object_is_the_verbs():
     assert dyads("Armenia put its troops on combat readiness near the border with Azerbaijan on Tuesday.") \
         == {("ARM", "AZE", "MOBILIZE")}
+
+
+def test_a_joint_adverb_stands_for_its_verb_whatever_acts_its_clauses_hold():
+    got = events("Kazakhstan and Uzbekistan could jointly build a new dam if World Bank loans are approved.")
+    assert {("KAZ", "UZB", "COOPERATE", "hypothetical"), ("UZB", "KAZ", "COOPERATE", "hypothetical")} <= got

@@ -864,8 +864,11 @@ class TreeCoder(Coder):
                 # an adverb's act only where its verb is no act of its own and has none as its object
                 # ("jointly condemned", "jointly held exercises": those acts, no cooperation beside them)
                 acts = {heads[id(t)].i for t in trigs if not self._adverb_trigger(s, t)}
+                # (an act in a clause of the verb is none of its own: "could jointly produce ammunition if EU
+                # funds are released")
                 trigs = [t for t in trigs if not self._adverb_trigger(s, t) or not (
-                    heads[id(t)].i in acts or any(c.i in acts for c in heads[id(t)].children))]
+                    heads[id(t)].i in acts or any(c.i in acts for c in heads[id(t)].children
+                                                  if not self.syn.has(c, "clause")))]
             by_head = {heads[id(t)].i: t for t in trigs}
             # a verb of denial over another trigger ("denied that its troops had shelled") is the
             # status of the act it denies (`status.denial`), no refusal of its own
