@@ -188,3 +188,10 @@ def test_a_light_phrase_hung_on_the_verbs_object_is_the_verbs():
 def test_a_joint_adverb_stands_for_its_verb_whatever_acts_its_clauses_hold():
     got = events("Kazakhstan and Uzbekistan could jointly build a new dam if World Bank loans are approved.")
     assert {("KAZ", "UZB", "COOPERATE", "hypothetical"), ("UZB", "KAZ", "COOPERATE", "hypothetical")} <= got
+
+
+def test_coordinated_parties_trading_an_act_each_do_it_to_the_other():
+    assert dyads("Armenia and Azerbaijan traded accusations over the shelling at the OSCE meeting in Vienna.") \
+        >= {("ARM", "AZE", "ACCUSE"), ("AZE", "ARM", "ACCUSE")}
+    assert not any(t == "OSCE" for _, t, _ in dyads(
+        "Armenia and Azerbaijan traded accusations over the shelling at the OSCE meeting in Vienna."))

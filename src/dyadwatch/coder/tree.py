@@ -282,7 +282,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "stances", "arrivals")
+            "responded", "inverted_conditions", "stances", "arrivals", "mutual_verbs")
 
 
 @lru_cache(maxsize=16)
@@ -343,7 +343,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                    for k, v in (data.get("ultimatum") or {}).items() if isinstance(v, dict)},
         refusal={str(k): str(v) for k, v in (data.get("refusal") or {}).items()},
         first_target={str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("first_target") or {}).items()},
-        mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
+        mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()) | frozenset(_forms(data.get("mutual_verbs") or (), lang)),
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         fallback_needs_target=bool(data.get("fallback_needs_target")),
         verb_fallback=bool(data.get("verb_fallback")),
@@ -3293,7 +3293,9 @@ class TreeCoder(Coder):
             ptype, cameo_code, symmetric = "SANCTION", rev, False
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) \
-            or any(_key(c) in self.syn.mutual for c in h.children)  # "accused each other", "обоюдно"
+            or any(_key(c) in self.syn.mutual for c in h.children) \
+            or p.pos == "noun" and self.syn.has(h, "object") and h.head.i != h.i \
+            and (h.head.lower_ in self.syn.mutual or _key(h.head) in self.syn.mutual)  # "accused each other", "обоюдно", "traded accusations"
         if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
                 and all(m in self._owners_of_object(s, h) for m in tgt):
             # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
@@ -3303,7 +3305,8 @@ class TreeCoder(Coder):
         # and Hollande flew to Moscow", "Lithuania, Latvia and Estonia invited Tsikhanouskaya": not among them)
         one_way = not p.symmetric and not mutual and bool([c for c in tcodes if c not in scodes]) and ptype == p.type
         if symmetric or ptype in JOINT and len(scodes) >= 2 and not one_way or mutual and len(scodes) >= 2:
-            parties = list(dict.fromkeys(scodes + tcodes))
+            # (a mutual act of coordinated parties is among them: "traded accusations at the G20 in Osaka")
+            parties = list(dict.fromkeys(scodes + ([] if mutual and len(scodes) >= 2 and not symmetric else tcodes)))
             ms = {**tm, **sm}
             if not parties and p.pos == "noun" and state.talks_pair and not self.allow_unknown \
                     and any(c.lower_ in self.syn.preps["definite"] for c in h.children):
