@@ -183,7 +183,8 @@ def test_unnamed_protesters_are_the_place_s_people_and_the_place_is_no_target():
 
 
 def test_forces_arriving_in_a_country_are_no_visit():
-    assert dyads("The first deployment of Ukrainian peacekeeping troops has arrived in Lebanon.") == set()
+    # (their deployment is aid to the place they arrive in, `arrivals`: no visit)
+    assert dyads("The first deployment of Ukrainian peacekeeping troops has arrived in Lebanon.") == {("UKR", "LBN", "AID")}
     # one minister is a visitor
     assert ("RUS", "BLR", "CONSULT") in dyads("The Russian defence minister arrived in Minsk on Monday.")
 

@@ -3403,7 +3403,7 @@ class TreeCoder(Coder):
                             (self._clause_other(s, t, self._measure_head(s, h).head, a, sm.get(a), scodes)
                              or self._home(s, self._measure_head(s, h).head, ptype, a, sm.get(a))) \
                             if self._light_act(self._measure_head(s, h)) else \
-                            (self._clause_other(s, t, lv, a, sm.get(a), scodes)
+                            (self._clause_other(s, t, lv, a, sm.get(a), scodes, skip_adjuncts=True)
                              or self._home(s, lv, ptype, a, sm.get(a))) \
                             if (lv := self._light_verb(h)) is not None and self.syn.is_pos(lv, "verb") \
                             and not self._background(h) else None  # ("remained on alert in the West Bank")
@@ -3746,8 +3746,8 @@ class TreeCoder(Coder):
         v = h.head
         return self.syn.has(h, "subject") and v.i != h.i and v.head.i == v.i
 
-    def _clause_other(self, s: _Sent, t: _Trig, h: Any, a: str, ma: Mention | None, scodes: list[str]
-                      ) -> tuple[str, str | None, Mention | None, Mention | None] | None:
+    def _clause_other(self, s: _Sent, t: _Trig, h: Any, a: str, ma: Mention | None, scodes: list[str],
+                      skip_adjuncts: bool = False) -> tuple[str, str | None, Mention | None, Mention | None] | None:
         """A verb act with its actor named and no target found on the parse's paths: the first other
         actor named after it in its own clause, however deep ("confirmed the transfer of the
         technology to Belarusian laboratories", "attempts to renegotiate the terms of Russian gas
@@ -3759,6 +3759,11 @@ class TreeCoder(Coder):
         for c in list(s.doc):
             if c.i in clause and c.i not in above and "Conv" in c.morph.get("VerbForm") and c.head.i in clause:
                 # (a converb's own phrases: «отрепетируют отражение агрессии, проведя учения ... из-за Украины»)
+                clause -= {x.i for x in c.subtree}
+        # (for a state held, `skip_adjuncts`, not inside a phrase of time or circumstance of the clause: "stayed
+        # on alert after a week of Armenian unrest", convention 4)
+        for c in list(s.doc) if skip_adjuncts else ():
+            if c.i in clause and self.syn.has(c, "prep") and _key(c) in self.syn.preps["adjunct"]:
                 clause -= {x.i for x in c.subtree}
         m = next((m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
                   and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes), None)
