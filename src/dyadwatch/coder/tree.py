@@ -3133,8 +3133,6 @@ class TreeCoder(Coder):
             # convention 5: "reached agreement with Ukraine for a loan from Moscow" - an agreed loan whose
             # giver is named goes to the agreement's other party, planned
             agreed = self._agreed_in(s, h, by_head)
-            if agreed is not None and self._status(s, agreed) == "denied":
-                return []  # "failed to agree on the Russian loan": no loan agreed, none to come
             if agreed is not None:
                 own = {c for m in src for c in m.codes}
                 asrc, atgt, _ = self._roles(s, by_head[agreed.i], agreed)
