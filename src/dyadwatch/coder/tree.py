@@ -3091,7 +3091,9 @@ class TreeCoder(Coder):
             src = self._sole_country(s, t, h, tgt)
         own_codes = {c for m in src for c in m.codes}
         if src and tgt and all(m.kind == "bare" and m.sector in STATE_SECTORS - {None} and set(m.codes) <= own_codes
-                               and len(m.text.split()) >= 2 and m.text.split()[-1][:1].isupper() for m in tgt) \
+                               and len(m.text.split()) >= 2 and m.text.split()[-1][:1].isupper()
+                               and not any(e.kind == "sector" for e in self.actors.index.get("\x00" + m.text.split()[-1].lower(), ()))
+                               for m in tgt) \
                 and all(m.sector in STATE_SECTORS for m in src):
             # a titled name the dictionary lacks, its state guessed from the sentence's country, as the target
             # of that state's own organ ("the German government welcomed President Reagan's statement"): no
@@ -3174,6 +3176,8 @@ class TreeCoder(Coder):
             # последствиями»: a second act of the same subject with no other party of its own is aimed
             # at the party of the act it is joined to
             ot = by_head.get(v.head.i)
+            if self._purpose(v) and not self.syn.has(v, "coordinated") and (ot is None or not ot.phrase.pattern.visit):
+                ot = None  # (a purpose shares only a journey's places: "plans to lend to Belarus to support ...")
             if p.type in self.syn.condition_target and self._condition_party(s, v, src):
                 ot = None  # («..., пригрозив мерами, если Вильнюс не изменит решение»: the condition's party)
             if ot is not None and ot is not t:
@@ -3366,6 +3370,8 @@ class TreeCoder(Coder):
                             # unknown targets allowed the act stays, its target unknown
                             if self.allow_unknown:
                                 pairs.append((a, None, ma, None))
+                                if ptype in self.syn.untargeted:
+                                    alone = pairs[-1]  # (an act of no other party: kept where a target is needed)
                             elif p.pos == "verb" and self._home_self(s, h, ptype, a, ma, mb):
                                 # the rule coder's reading of one country on both sides ("the farmers
                                 # said they would blockade Paris", "Serb forces killed ethnic Albanians")
@@ -3625,7 +3631,7 @@ class TreeCoder(Coder):
     def _purpose(self, v: Any) -> bool:
         """`v` is an infinitive of purpose (an adverbial clause led by `preps.infinitive`: "will visit
         Dakar and Bamako to mediate in the dispute"): the act its verb's subject goes on to do there,
-        aimed where that verb is where it is still to come (an act done for a purpose, "flew to Minsk to
+        aimed where that journey goes where it is still to come (an act done for a purpose, "flew to Minsk to
         mediate", is the journey; a joint act, "will visit Kyiv to discuss trade", is the visit's own talks)."""
         return self.syn.has(v, "adverbial_clause") and any(
             self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in v.children)
