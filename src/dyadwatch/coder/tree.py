@@ -287,7 +287,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "reactions", "stances", "arrivals", "reprisals",
             "group_patients",
-            "internal_directives", "consequences")
+            "internal_directives", "consequences",
+            "mutual_verbs")
 
 
 @lru_cache(maxsize=16)
@@ -347,7 +348,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                    for k, v in (data.get("ultimatum") or {}).items() if isinstance(v, dict)},
         refusal={str(k): str(v) for k, v in (data.get("refusal") or {}).items()},
         first_target={str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("first_target") or {}).items()},
-        mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()),
+        mutual=frozenset(str(w).lower() for w in data.get("mutual") or ()) | frozenset(_forms(data.get("mutual_verbs") or (), lang)),
         negated={f: str(v) for w, v in (st.get("negated") or {}).items() for f in _forms([w], lang)},
         domestic_sectors=frozenset(str(x) for x in data.get("domestic_sectors") or ()),
         directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
@@ -811,8 +812,11 @@ class TreeCoder(Coder):
                 # an adverb's act only where its verb is no act of its own and has none as its object
                 # ("jointly condemned", "jointly held exercises": those acts, no cooperation beside them)
                 acts = {heads[id(t)].i for t in trigs if not self._adverb_trigger(s, t)}
+                # (an act in a clause of the verb is none of its own: "could jointly produce ammunition if EU
+                # funds are released")
                 trigs = [t for t in trigs if not self._adverb_trigger(s, t) or not (
-                    heads[id(t)].i in acts or any(c.i in acts for c in heads[id(t)].children))]
+                    heads[id(t)].i in acts or any(c.i in acts for c in heads[id(t)].children
+                                                  if not self.syn.has(c, "clause")))]
             by_head = {heads[id(t)].i: t for t in trigs}
             # a verb of denial over another trigger ("denied that its troops had shelled") is the
             # status of the act it denies (`status.denial`), no refusal of its own
@@ -2145,7 +2149,7 @@ class TreeCoder(Coder):
                 and f"{_key(gov.head)} {_key(gov)} {self._case_key(obj).partition(':')[0]}" in syn.light_phrases:
             gov, light = gov.head, True  # «приняла решение о закрытии»: a light phrase of verb and noun
         if gov is not None and not light and self._light_prep(obj):
-            gov, light = gov.head, True  # "agreed to an emergency loan to Belarus": the verb of its phrase
+            gov, light = self._light_verb(obj), True  # "agreed to an emergency loan to Belarus": the verb of its phrase
         if gov is not None and (light or syn.has(obj, "light_object")
                                 or self.syn.has(obj, "coordinated") and syn.has(obj.head, "light_object")):
             if self.syn.has(obj, "coordinated"):
@@ -2322,9 +2326,22 @@ class TreeCoder(Coder):
     def _light_prep(self, noun: Any) -> bool:
         """`noun` stands in a verb's phrase that makes it the verb's subject's act (English
         `light_phrases`, the preposition a token of its own: "agreed to a loan", "embarked on talks")."""
+        return self._light_verb(noun) is not None
+
+    def _light_verb(self, noun: Any) -> Any | None:
+        """The verb of the light phrase `noun` stands in (`_light_prep`), also where the parse hangs the
+        phrase on the verb's object ("put units on combat readiness")."""
         prep = noun.head
-        return bool(self.syn.light_phrases) and self.syn.has(noun, "prep_object") and self.syn.has(prep, "prep") \
-            and prep.head.i != prep.i and f"{prep.head.lower_} {_key(prep)}" in self.syn.light_phrases
+        if not (self.syn.light_phrases and self.syn.has(noun, "prep_object") and self.syn.has(prep, "prep")
+                and prep.head.i != prep.i):
+            return None
+        v = prep.head
+        if f"{v.lower_} {_key(prep)}" in self.syn.light_phrases:
+            return v
+        if self.syn.has(v, "object") and v.head.i != v.i and self.syn.is_pos(v.head, "verb") \
+                and f"{v.head.lower_} {_key(prep)}" in self.syn.light_phrases:
+            return v.head
+        return None
 
     def _all_in(self, s: _Sent, r: Any) -> list[Mention]:
         """Every actor inside the phrase `r` (not inside its clauses), in order."""
@@ -3208,7 +3225,9 @@ class TreeCoder(Coder):
                     tgt = people
         own_codes = {c for m in src for c in m.codes}
         if src and tgt and all(m.kind == "bare" and m.sector in STATE_SECTORS - {None} and set(m.codes) <= own_codes
-                               and len(m.text.split()) >= 2 and m.text.split()[-1][:1].isupper() for m in tgt) \
+                               and len(m.text.split()) >= 2 and m.text.split()[-1][:1].isupper()
+                               and not any(e.kind == "sector" for e in self.actors.index.get("\x00" + m.text.split()[-1].lower(), ()))
+                               for m in tgt) \
                 and all(m.sector in STATE_SECTORS for m in src):
             # a titled name the dictionary lacks, its state guessed from the sentence's country, as the target
             # of that state's own organ ("the German government welcomed President Reagan's statement"): no
@@ -3250,8 +3269,6 @@ class TreeCoder(Coder):
             # convention 5: "reached agreement with Ukraine for a loan from Moscow" - an agreed loan whose
             # giver is named goes to the agreement's other party, planned
             agreed = self._agreed_in(s, h, by_head)
-            if agreed is not None and self._status(s, agreed) == "denied":
-                return []  # "failed to agree on the Russian loan": no loan agreed, none to come
             if agreed is not None:
                 own = {c for m in src for c in m.codes}
                 asrc, atgt, _ = self._roles(s, by_head[agreed.i], agreed)
@@ -3280,8 +3297,7 @@ class TreeCoder(Coder):
         if src and not tgt and self.syn.is_pos(v, "verb") and v.head.i != v.i and self.syn.is_pos(v.head, "verb") \
                 and (self.syn.has(v, "coordinated") or self.syn.has(v, "adverbial_clause")
                      and ("Conv" in v.morph.get("VerbForm") or self.syn.tagged(v, "converb") and not p.predicate
-                          or self._purpose(v) and not p.symmetric and self._status(s, v.head) == "planned"
-                          and (vt := by_head.get(v.head.i)) is not None and vt.phrase.pattern.visit)) \
+                          or self._purpose(v) and not p.symmetric and self._status(s, v.head) == "planned")) \
                 and not any(self.syn.has(c, "subject") or self.syn.has(c, "passive_subject") for c in v.children) \
                 and not any(w in self.syn.preps["target"] and not (p.type in self.syn.clause_target and self._in_trigger(s, t, n.head))
                             for w, n in self._preps(v)) \
@@ -3294,6 +3310,8 @@ class TreeCoder(Coder):
             # последствиями»: a second act of the same subject with no other party of its own is aimed
             # at the party of the act it is joined to
             ot = by_head.get(v.head.i)
+            if self._purpose(v) and not self.syn.has(v, "coordinated") and (ot is None or not ot.phrase.pattern.visit):
+                ot = None  # (a purpose shares only a journey's places: "plans to lend to Belarus to support ...")
             if p.type in self.syn.condition_target and self._condition_party(s, v, src):
                 ot = None  # («..., пригрозив мерами, если Вильнюс не изменит решение»: the condition's party)
             if ot is not None and ot is not t:
@@ -3420,7 +3438,9 @@ class TreeCoder(Coder):
             ptype, cameo_code, symmetric = "SANCTION", rev, False
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) \
-            or any(_key(c) in self.syn.mutual for c in h.children)  # "accused each other", "обоюдно"
+            or any(_key(c) in self.syn.mutual for c in h.children) \
+            or p.pos == "noun" and self.syn.has(h, "object") and h.head.i != h.i \
+            and (h.head.lower_ in self.syn.mutual or _key(h.head) in self.syn.mutual)  # "accused each other", "обоюдно", "traded accusations"
         if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
                 and all(m in self._owners_of_object(s, h) for m in tgt):
             # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
@@ -3430,7 +3450,8 @@ class TreeCoder(Coder):
         # and Hollande flew to Moscow", "Lithuania, Latvia and Estonia invited Tsikhanouskaya": not among them)
         one_way = not p.symmetric and not mutual and bool([c for c in tcodes if c not in scodes]) and ptype == p.type
         if symmetric or ptype in JOINT and len(scodes) >= 2 and not one_way or mutual and len(scodes) >= 2:
-            parties = list(dict.fromkeys(scodes + tcodes))
+            # (a mutual act of coordinated parties is among them: "traded accusations at the G20 in Osaka")
+            parties = list(dict.fromkeys(scodes + ([] if mutual and len(scodes) >= 2 and not symmetric else tcodes)))
             ms = {**tm, **sm}
             if not parties and p.pos == "noun" and state.talks_pair and not self.allow_unknown \
                     and any(c.lower_ in self.syn.preps["definite"] for c in h.children):
@@ -3507,6 +3528,8 @@ class TreeCoder(Coder):
                             # unknown targets allowed the act stays, its target unknown
                             if self.allow_unknown:
                                 pairs.append((a, None, ma, None))
+                                if ptype in self.syn.untargeted:
+                                    alone = pairs[-1]  # (an act of no other party: kept where a target is needed)
                             elif p.pos == "verb" and self._home_self(s, h, ptype, a, ma, mb):
                                 # the rule coder's reading of one country on both sides ("the farmers
                                 # said they would blockade Paris", "Serb forces killed ethnic Albanians")
@@ -3547,9 +3570,9 @@ class TreeCoder(Coder):
                             (self._clause_other(s, t, self._measure_head(s, h).head, a, sm.get(a), scodes)
                              or self._home(s, self._measure_head(s, h).head, ptype, a, sm.get(a))) \
                             if self._light_act(self._measure_head(s, h)) else \
-                            (self._clause_other(s, t, h.head.head, a, sm.get(a), scodes)
-                             or self._home(s, h.head.head, ptype, a, sm.get(a))) \
-                            if self._light_prep(h) and self.syn.is_pos(h.head.head, "verb") \
+                            (self._clause_other(s, t, lv, a, sm.get(a), scodes, skip_adjuncts=True)
+                             or self._home(s, lv, ptype, a, sm.get(a))) \
+                            if (lv := self._light_verb(h)) is not None and self.syn.is_pos(lv, "verb") \
                             and not self._background(h) else None  # ("remained on alert in the West Bank")
                         if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
                             pairs.append(home)
@@ -3846,7 +3869,7 @@ class TreeCoder(Coder):
     def _purpose(self, v: Any) -> bool:
         """`v` is an infinitive of purpose (an adverbial clause led by `preps.infinitive`: "will visit
         Dakar and Bamako to mediate in the dispute"): the act its verb's subject goes on to do there,
-        aimed where that verb (a `visit` pattern) is where it is still to come (an act done for a purpose, "flew to Minsk to
+        aimed where that journey goes where it is still to come (an act done for a purpose, "flew to Minsk to
         mediate", is the journey; a joint act, "will visit Kyiv to discuss trade", is the visit's own talks)."""
         return self.syn.has(v, "adverbial_clause") and any(
             self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in v.children)
@@ -3971,8 +3994,8 @@ class TreeCoder(Coder):
         v = h.head
         return self.syn.has(h, "subject") and v.i != h.i and v.head.i == v.i
 
-    def _clause_other(self, s: _Sent, t: _Trig, h: Any, a: str, ma: Mention | None, scodes: list[str]
-                      ) -> tuple[str, str | None, Mention | None, Mention | None] | None:
+    def _clause_other(self, s: _Sent, t: _Trig, h: Any, a: str, ma: Mention | None, scodes: list[str],
+                      skip_adjuncts: bool = False) -> tuple[str, str | None, Mention | None, Mention | None] | None:
         """A verb act with its actor named and no target found on the parse's paths: the first other
         actor named after it in its own clause, however deep ("confirmed the transfer of the
         technology to Belarusian laboratories", "attempts to renegotiate the terms of Russian gas
@@ -3984,6 +4007,11 @@ class TreeCoder(Coder):
         for c in list(s.doc):
             if c.i in clause and c.i not in above and "Conv" in c.morph.get("VerbForm") and c.head.i in clause:
                 # (a converb's own phrases: «отрепетируют отражение агрессии, проведя учения ... из-за Украины»)
+                clause -= {x.i for x in c.subtree}
+        # (for a state held, `skip_adjuncts`, not inside a phrase of time or circumstance of the clause: "stayed
+        # on alert after a week of Armenian unrest", convention 4)
+        for c in list(s.doc) if skip_adjuncts else ():
+            if c.i in clause and self.syn.has(c, "prep") and _key(c) in self.syn.preps["adjunct"]:
                 clause -= {x.i for x in c.subtree}
         m = next((m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
                   and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes), None)
