@@ -192,3 +192,10 @@ def test_warning_that_another_will_bear_responsibility_is_a_threat_to_it():
 def test_warning_of_another_partys_own_act_stays_a_forecast_of_it():
     got = coded("US intelligence warns that Russia may deploy more troops to the Belarusian border.")
     assert ("USA", "RUS", "THREATEN") not in got
+
+
+# ------------------------------------------------ "their" meeting: the two leaders named before it
+def test_their_meeting_after_two_leaders_is_their_consultation():
+    got = coded("Erdogan promised Aliyev to help build up the Azerbaijani navy at their meeting in Ankara.")
+    assert got.get(("TUR", "AZE", "CONSULT")) == "occurred"
+    assert got.get(("AZE", "TUR", "CONSULT")) == "occurred"

@@ -1474,6 +1474,13 @@ class TreeCoder(Coder):
                 codes = {c for m in ms for c in m.codes}
                 if len(codes) >= 2:
                     return ms
+        if self.syn.has(r, "possessor"):
+            # "Putin promised Lukashenka ... at their meeting", "Putin's praise for Lukashenka's handling ... at their
+            # meeting": the owners of a thing of "their" are the two leaders named before it
+            before = [m for k, m in enumerate(s.mentions) if k < len(s.spans) and s.spans[k] and max(s.spans[k]) < r.i
+                      and len(m.codes) == 1 and not m.location and m.kind in ("person", "title")]
+            if len({m.codes[0] for m in before}) == 2:
+                return before
         return []
 
     def _coordinated(self, s: _Sent, r: Any) -> list[int]:
