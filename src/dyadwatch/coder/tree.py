@@ -527,6 +527,7 @@ class TreeCoder(Coder):
         self._unroled: list[tuple[int, int]] = []
         self._weak: list[tuple[int, int]] = []  # spans of verb triggers coded by `_home` (the rule coder's reading)
         self._own_talks = False  # the sentence's talks are one party's own (no rule coder's partner either)
+        self._directive = False  # the sentence's demand is an internal directive (nothing for the rule coder either)
         self._dateline = 0  # where the sentence coded last starts after its dateline
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._pair_now: tuple[str, ...] | None = None  # the document's pair as the sentence began
@@ -817,6 +818,7 @@ class TreeCoder(Coder):
         self._unroled = []
         self._weak = []
         self._own_talks = False
+        self._directive = False
         self._by_head = {}
         self._said_threats = set()
         self._told_back: list[int] = []  # trigger starts of the document's talks told again (`_told_subject`)
@@ -939,7 +941,8 @@ class TreeCoder(Coder):
                 events.extend(found_here)
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
-            if (opinion or vague or self._own_talks or unplanned == len(trigs) > 0 or denial_only) and not events:  # an opinion: nothing for the rule coder to find either
+            if (opinion or vague or self._own_talks or self._directive or unplanned == len(trigs) > 0 or denial_only) \
+                    and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
@@ -3072,6 +3075,7 @@ class TreeCoder(Coder):
             own = {c for m in src for c in m.codes}
             told = [m for c in h.children if self.syn.has(c, "object") for m in self._actors_at(s, c) if m.codes]
             if told and all(set(m.codes) <= own and m.kind in ("person", "title") and m.sector in STATE_SECTORS for m in told):
+                self._directive = True
                 return []
         if not src and p.pos == "noun" and self.syn.preps["owner_pronoun"]:
             src = self._subject_owner(s, h, tgt)
