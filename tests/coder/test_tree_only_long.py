@@ -199,3 +199,10 @@ def test_their_meeting_after_two_leaders_is_their_consultation():
     got = coded("Erdogan promised Aliyev to help build up the Azerbaijani navy at their meeting in Ankara.")
     assert got.get(("TUR", "AZE", "CONSULT")) == "occurred"
     assert got.get(("AZE", "TUR", "CONSULT")) == "occurred"
+
+
+# ------------------------------------------------ a withdrawal of no other party (`untargeted`, target_required)
+def test_a_named_actors_own_withdrawal_from_its_own_town_has_no_target():
+    got = coded("Chilean officials said their troops had completed their withdrawal from the besieged town of Arica.")
+    assert got.get(("CHL", None, "RETREAT")) == "occurred"
+    assert ("CHL", "CHL", "RETREAT") not in got

@@ -3393,7 +3393,10 @@ class TreeCoder(Coder):
         if p.target_required:
             # a pattern read only with its other party named (`target_required`): "sent warships to the
             # Baltic" is no deployment against anyone
-            pairs = [pr for pr in pairs if pr[1] is not None]
+            # (but an act of no other party, `untargeted`, whose actor is named in a sentence naming no other
+            # country: "officials said their troops had completed their withdrawal from the town" is coded)
+            pairs = [pr for pr in pairs if pr[1] is not None or pr[0] is not None and ptype in self.syn.untargeted
+                     and self._untargeted(Event(source=pr[0], target=pr[0], type=ptype, cameo="")).target is None]
         if not pairs:
             if p.pos == "verb" and not tcodes:
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
