@@ -206,3 +206,13 @@ def test_a_named_actors_own_withdrawal_from_its_own_town_has_no_target():
     got = coded("Chilean officials said their troops had completed their withdrawal from the besieged town of Arica.")
     assert got.get(("CHL", None, "RETREAT")) == "occurred"
     assert ("CHL", "CHL", "RETREAT") not in got
+
+
+def test_a_speaker_saying_another_will_face_consequences_threatens_it():
+    assert coded("Lithuania said Minsk would face serious consequences.").get(("LTU", "BLR", "THREATEN")) == "occurred"
+    got = coded("A senior Polish official said Russia has to pay a price unless it withdraws.")
+    assert got.get(("POL", "RUS", "THREATEN")) == "occurred"
+
+
+def test_consequences_with_no_speaker_of_a_party_are_no_threat():
+    assert coded("Belarus will face consequences, analysts said.") == {}

@@ -3069,6 +3069,18 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if p.pos == "verb" and p.type == "THREATEN" and p.parsed and any(
+                self.syn.has(o, "object") and f"{_key(h)} {_key(o)}" in self.syn.consequences for o in h.children):
+            # "a US official said Russia has to pay a price unless it de-escalates": what a speaker says another
+            # will face (`consequences`) is the speaker's threat to it (the saying), none without a speaker
+            subj, passive = self._subject(h)
+            speakers = [m for m in self._speaker(s, subj) if m.codes] if subj is not None and not passive else []
+            own = {c for m in speakers for c in m.codes}
+            tgt = [m for m in src if m.codes and not set(m.codes) & own]
+            if not speakers or not tgt:
+                return []
+            src = speakers
+            self._said_threats.add(h.i)
         if p.pos == "verb" and p.type in self.syn.internal_directives and src:
             # "Putin asked Defence Minister Shoigu to study ...": a demand addressed to the actor's own state
             # organs is an internal directive (convention 10), whatever other party its content names
