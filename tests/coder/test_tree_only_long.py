@@ -216,3 +216,7 @@ def test_a_speaker_saying_another_will_face_consequences_threatens_it():
 
 def test_consequences_with_no_speaker_of_a_party_are_no_threat():
     assert coded("Belarus will face consequences, analysts said.") == {}
+
+
+def test_responsibility_another_bears_now_is_no_threat():
+    assert ("GEO", "RUS", "THREATEN") not in coded("Tbilisi said Moscow bears responsibility for the crash.")

@@ -3077,8 +3077,8 @@ class TreeCoder(Coder):
             speakers = [m for m in self._speaker(s, subj) if m.codes] if subj is not None and not passive else []
             own = {c for m in speakers for c in m.codes}
             tgt = [m for m in src if m.codes and not set(m.codes) & own]
-            if not speakers or not tgt:
-                return []
+            if not speakers or not tgt or self._status(s, h) == "occurred" and not self.syn.has(h, "open_clause"):
+                return []  # (nor what the other bears now: "said Moscow bears responsibility for the crash" is blame)
             src = speakers
             self._said_threats.add(h.i)
         if p.pos == "verb" and p.type in self.syn.internal_directives and src:
