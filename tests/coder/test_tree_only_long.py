@@ -220,3 +220,14 @@ def test_consequences_with_no_speaker_of_a_party_are_no_threat():
 
 def test_responsibility_another_bears_now_is_no_threat():
     assert ("GEO", "RUS", "THREATEN") not in coded("Tbilisi said Moscow bears responsibility for the crash.")
+
+
+# ------------------------------------------------ an answer to a proposal made earlier in the sentence (`answers`)
+def test_rejecting_the_proposal_answers_the_one_who_made_it():
+    got = coded("Armenia offered Georgia a discount on transit, but Georgia rejected the proposal.")
+    assert got.get(("GEO", "ARM", "REJECT")) == "occurred"
+
+
+def test_rejecting_every_request_answers_the_one_who_demanded():
+    got = coded("Minsk demanded compensation from Moscow for the losses, but Moscow has so far rejected every request.")
+    assert got.get(("RUS", "BLR", "REJECT")) == "occurred"

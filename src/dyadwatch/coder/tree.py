@@ -226,6 +226,7 @@ class Syntax:
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
     consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
     internal_directives: frozenset[str] = frozenset()  # verb acts addressed to the actor's own officials: none
+    answers: dict[str, frozenset[str]] = field(default_factory=dict)  # answers to a proposal named before: `_proposer`
     group_patients: frozenset[str] = frozenset()  # home acts done to an unnamed group (`unnamed_groups`): X -> X
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
@@ -287,7 +288,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "reprisals", "group_patients", "internal_directives", "consequences")
+            "responded", "inverted_conditions", "reprisals", "group_patients", "internal_directives", "consequences",
+            "answers")
 
 
 @lru_cache(maxsize=16)
@@ -372,6 +374,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                    for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
         internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
+        answers={str(k): frozenset(_forms(v or (), lang, "noun") if k == "nouns" else (str(x) for x in v or ()))
+                 for k, v in (data.get("answers") or {}).items()},
         consequences=frozenset(f"{form} {obj}" for x in data.get("consequences") or ()
                                for verb, _, obj in [str(x).lower().partition(" ")] for form in _forms([verb], lang)),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
@@ -888,6 +892,7 @@ class TreeCoder(Coder):
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
             self._aimed: dict[int, set[str]] = {}  # the targets of the acts coded so far, by trigger head
+            self._made: dict[int, set[str]] = {}  # ... and their sources
             # a warning of another's act is no threat; its content is coded as that act (`warnings`)
             warned = {heads[id(t)].i for t in trigs if self._others_act_warned(s, t, heads[id(t)])
                       or self._asserts(s, t, heads[id(t)])}
@@ -932,6 +937,7 @@ class TreeCoder(Coder):
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 self._aimed[h.i] = {e.target for e in found_here if e.target}
+                self._made[h.i] = {e.source for e in found_here if e.source}
                 if held is not None:
                     # an act held to have happened is an opinion, not coded; one held to come is a forecast
                     for e in found_here:
@@ -1138,6 +1144,19 @@ class TreeCoder(Coder):
         if n is None or not src:
             return src, []
         return src, self._act_maker(s, n, src)
+
+    def _proposer(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """An answer to a proposal named by a noun of no maker (`answers.nouns`: "Belarus offered to pay, but the EU
+        rejected the proposal", "Minsk demanded compensation, but Moscow rejected every request"): the makers of
+        the sentence's acts coded before it, not the answerer."""
+        syn = self.syn
+        if not any(syn.has(o, "object") and (_key(o) in syn.answers.get("nouns", ()) or o.lower_ in syn.answers.get("nouns", ()))
+                   and not any(syn.has(c, "possessor") or syn.has(c, "attribute") and c.i in s.at for c in o.children)
+                   for o in h.children):
+            return []
+        own = {c for m in src for c in m.codes}
+        made = {c for i, cs in getattr(self, "_made", {}).items() if i < h.i for c in cs} - own
+        return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location][:1] if len(made) == 1 else []
 
     def _adverb_trigger(self, s: _Sent, t: _Trig) -> bool:
         """A one-word verb trigger of `verb_adverbs` that modifies a verb ("jointly", "together")."""
@@ -3139,6 +3158,8 @@ class TreeCoder(Coder):
                 accepted = bool(tgt)
         if p.pos == "noun" and p.type in self.syn.answered and src and not tgt:
             tgt = self._answerer(s, h, src)
+        if p.pos == "verb" and p.type in self.syn.answers.get("types", ()) and src and not tgt:
+            tgt = self._proposer(s, h, src)
         if not tgt and p.type in self.syn.responded.get("types", ()):
             src, tgt = self._responded(s, t, h, src)
         v = h
