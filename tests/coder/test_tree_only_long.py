@@ -231,3 +231,15 @@ def test_rejecting_the_proposal_answers_the_one_who_made_it():
 def test_rejecting_every_request_answers_the_one_who_demanded():
     got = coded("Minsk demanded compensation from Moscow for the losses, but Moscow has so far rejected every request.")
     assert got.get(("RUS", "BLR", "REJECT")) == "occurred"
+
+
+# ------------------------------------------------ a warning by an unnamed source reports its content
+def test_a_content_clause_warned_by_an_unnamed_minister_is_coded_as_the_named_partys_act():
+    got = coded("Kyiv will seize Russian-owned property in Ukraine if Moscow does not free Ukrainian prisoners, a minister warned.")
+    assert got.get(("UKR", "RUS", "THREATEN")) == "occurred"
+    assert got.get(("UKR", "RUS", "COERCE")) == "hypothetical"
+
+
+def test_a_named_warners_own_content_stays_its_threat_only():
+    got = coded("Lithuania could close the border crossing if Minsk kept sending migrants, Lithuanian officials warned.")
+    assert got == {("LTU", "BLR", "THREATEN"): "occurred"}

@@ -1199,6 +1199,7 @@ class TreeCoder(Coder):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
             clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb") \
                 or self.syn.has(x, "adverbial_clause") and "Conv" in x.morph.get("VerbForm")  # «обвинила ..., потребовав»
+            prev_x = x
             x = x.head
             t = by_head.get(x.i)
             if t is not None and self._bare_response(s, t) and (
@@ -1206,6 +1207,10 @@ class TreeCoder(Coder):
                 # "expect Moscow to respond by tightening controls": the response is that act; "police responded
                 # with violence as demonstrators took to the streets": a response done is no threat
                 return False
+            if t is not None and t.phrase.pattern.type in self.syn.content_not_coded and t.phrase.pattern.pos == "verb" \
+                    and (self.syn.has(prev_x, "parataxis") or self.syn.has(prev_x, "content_clause") and prev_x.i < x.i) \
+                    and self._unnamed_teller(s, x):
+                return False  # "Kyiv will seize Russian property if ..., a minister warned": an unnamed source's report
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 me = by_head.get(h.i)
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun" \
@@ -1219,6 +1224,11 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _unnamed_teller(self, s: _Sent, v: Any) -> bool:
+        """The verb `v` has a subject that names no actor ("a minister", "officials")."""
+        subj, passive = self._subject(v)
+        return subj is not None and not passive and not any(m.codes for m in self._actors_at(s, subj))
 
     def _bare_response(self, s: _Sent, t: _Trig) -> bool:
         """`t` is a threat triggered by a bare verb of response (`responded.to_come`: "will respond")."""
