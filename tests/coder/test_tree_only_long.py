@@ -243,3 +243,14 @@ def test_a_content_clause_warned_by_an_unnamed_minister_is_coded_as_the_named_pa
 def test_a_named_warners_own_content_stays_its_threat_only():
     got = coded("Lithuania could close the border crossing if Minsk kept sending migrants, Lithuanian officials warned.")
     assert got == {("LTU", "BLR", "THREATEN"): "occurred"}
+
+
+# ------------------------------------------------ "would" on an object open to any instance (status.open_objects)
+def test_a_reported_would_on_any_is_hypothetical():
+    got = coded("Tbilisi would veto any return of Russian peacekeepers, Georgian officials said.")
+    assert got.get(("GEO", "RUS", "REJECT")) == "hypothetical"
+
+
+def test_a_reported_would_on_a_definite_object_stays_planned():
+    got = coded("Tbilisi would veto the return of Russian peacekeepers, Georgian officials said.")
+    assert got.get(("GEO", "RUS", "REJECT")) == "planned"

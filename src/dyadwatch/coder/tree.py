@@ -224,6 +224,7 @@ class Syntax:
     # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
+    open_objects: frozenset[str] = frozenset()  # determiners of an object open to any instance ("any"): no report's future
     consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
     internal_directives: frozenset[str] = frozenset()  # verb acts addressed to the actor's own officials: none
     answers: dict[str, frozenset[str]] = field(default_factory=dict)  # answers to a proposal named before: `_proposer`
@@ -430,6 +431,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
         reported_aux={str(k).lower(): str(v) for k, v in (st.get("reported_aux") or {}).items()},
+        open_objects=frozenset(str(x).lower() for x in st.get("open_objects") or ()),
         adverbs={str(k).lower(): str(v) for k, v in (st.get("adverbs") or {}).items()},
         temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
         sequence=frozenset(str(w).lower() for w in st.get("sequence") or ()),
@@ -2601,7 +2603,8 @@ class TreeCoder(Coder):
                     st = syn.negated.get(_key(v), "denied") if k > 0 else "denied"
                     note(st, "negation" if st == "denied" else None)
                 if syn.has(c, "aux") and w in syn.aux and not self._inverting(c):
-                    note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v) else syn.aux[w])
+                    note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v)
+                         and not self._open_object(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
                 if w in syn.adverbs and (self.syn.has(c, "adverbial")
@@ -2635,6 +2638,12 @@ class TreeCoder(Coder):
                 if cond is not None:
                     note(cond)
         return found, notes
+
+    def _open_object(self, v: Any) -> bool:
+        """The verb's object is open to any instance (`status.open_objects`: "would veto any return of
+        peacekeepers"): what it would do is conditional on there being one, hypothetical."""
+        return any(self.syn.has(o, "object") and any(d.lower_ in self.syn.open_objects for d in o.children)
+                   for o in v.children)
 
     def _condition(self, v: Any) -> str | None:
         """The status of a condition set on `v` (`status.conditions`): an adverbial clause with a
