@@ -192,3 +192,65 @@ def test_warning_that_another_will_bear_responsibility_is_a_threat_to_it():
 def test_warning_of_another_partys_own_act_stays_a_forecast_of_it():
     got = coded("US intelligence warns that Russia may deploy more troops to the Belarusian border.")
     assert ("USA", "RUS", "THREATEN") not in got
+
+
+# ------------------------------------------------ "their" meeting: the two leaders named before it
+def test_their_meeting_after_two_leaders_is_their_consultation():
+    got = coded("Erdogan promised Aliyev to help build up the Azerbaijani navy at their meeting in Ankara.")
+    assert got.get(("TUR", "AZE", "CONSULT")) == "occurred"
+    assert got.get(("AZE", "TUR", "CONSULT")) == "occurred"
+
+
+# ------------------------------------------------ a withdrawal of no other party (`untargeted`, target_required)
+def test_a_named_actors_own_withdrawal_from_its_own_town_has_no_target():
+    got = coded("Chilean officials said their troops had completed their withdrawal from the besieged town of Arica.")
+    assert got.get(("CHL", None, "RETREAT")) == "occurred"
+    assert ("CHL", "CHL", "RETREAT") not in got
+
+
+def test_a_speaker_saying_another_will_face_consequences_threatens_it():
+    assert coded("Lithuania said Minsk would face serious consequences.").get(("LTU", "BLR", "THREATEN")) == "occurred"
+    got = coded("A senior Polish official said Russia has to pay a price unless it withdraws.")
+    assert got.get(("POL", "RUS", "THREATEN")) == "occurred"
+
+
+def test_consequences_with_no_speaker_of_a_party_are_no_threat():
+    assert coded("Belarus will face consequences, analysts said.") == {}
+
+
+def test_responsibility_another_bears_now_is_no_threat():
+    assert ("GEO", "RUS", "THREATEN") not in coded("Tbilisi said Moscow bears responsibility for the crash.")
+
+
+# ------------------------------------------------ an answer to a proposal made earlier in the sentence (`answers`)
+def test_rejecting_the_proposal_answers_the_one_who_made_it():
+    got = coded("Armenia offered Georgia a discount on transit, but Georgia rejected the proposal.")
+    assert got.get(("GEO", "ARM", "REJECT")) == "occurred"
+
+
+def test_rejecting_every_request_answers_the_one_who_demanded():
+    got = coded("Minsk demanded compensation from Moscow for the losses, but Moscow has so far rejected every request.")
+    assert got.get(("RUS", "BLR", "REJECT")) == "occurred"
+
+
+# ------------------------------------------------ a warning by an unnamed source reports its content
+def test_a_content_clause_warned_by_an_unnamed_minister_is_coded_as_the_named_partys_act():
+    got = coded("Kyiv will seize Russian-owned property in Ukraine if Moscow does not free Ukrainian prisoners, a minister warned.")
+    assert got.get(("UKR", "RUS", "THREATEN")) == "occurred"
+    assert got.get(("UKR", "RUS", "COERCE")) == "hypothetical"
+
+
+def test_a_named_warners_own_content_stays_its_threat_only():
+    got = coded("Lithuania could close the border crossing if Minsk kept sending migrants, Lithuanian officials warned.")
+    assert got == {("LTU", "BLR", "THREATEN"): "occurred"}
+
+
+# ------------------------------------------------ "would" on an object open to any instance (status.open_objects)
+def test_a_reported_would_on_any_is_hypothetical():
+    got = coded("Tbilisi would veto any return of Russian peacekeepers, Georgian officials said.")
+    assert got.get(("GEO", "RUS", "REJECT")) == "hypothetical"
+
+
+def test_a_reported_would_on_a_definite_object_stays_planned():
+    got = coded("Tbilisi would veto the return of Russian peacekeepers, Georgian officials said.")
+    assert got.get(("GEO", "RUS", "REJECT")) == "planned"

@@ -219,8 +219,10 @@ class Syntax:
     # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
+    open_objects: frozenset[str] = frozenset()  # determiners of an object open to any instance ("any"): no report's future
     consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
     internal_directives: frozenset[str] = frozenset()  # verb acts addressed to the actor's own officials: none
+    answers: dict[str, frozenset[str]] = field(default_factory=dict)  # answers to a proposal named before: `_proposer`
     group_patients: frozenset[str] = frozenset()  # home acts done to an unnamed group (`unnamed_groups`): X -> X
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
@@ -288,7 +290,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "responded", "inverted_conditions", "fronted_subject", "reactions", "stances", "arrivals", "reprisals",
             "group_patients",
             "internal_directives", "consequences",
-            "mutual_verbs")
+            "mutual_verbs",
+            "answers")
 
 
 @lru_cache(maxsize=16)
@@ -370,6 +373,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                    for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
         internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
+        answers={str(k): frozenset(_forms(v or (), lang, "noun") if k == "nouns" else (str(x) for x in v or ()))
+                 for k, v in (data.get("answers") or {}).items()},
         consequences=frozenset(f"{form} {obj}" for x in data.get("consequences") or ()
                                for verb, _, obj in [str(x).lower().partition(" ")] for form in _forms([verb], lang)),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
@@ -433,6 +438,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         datelines=tuple(re.compile(str(r)) for r in data.get("datelines") or ()),
         copula_to=frozenset(str(w).lower() for w in st.get("copula_to") or ()),
         reported_aux={str(k).lower(): str(v) for k, v in (st.get("reported_aux") or {}).items()},
+        open_objects=frozenset(str(x).lower() for x in st.get("open_objects") or ()),
         adverbs={str(k).lower(): str(v) for k, v in (st.get("adverbs") or {}).items()},
         temporal=frozenset(str(w).lower() for w in st.get("temporal") or ()),
         sequence=frozenset(str(w).lower() for w in st.get("sequence") or ()),
@@ -527,6 +533,7 @@ class TreeCoder(Coder):
         self._unroled: list[tuple[int, int]] = []
         self._weak: list[tuple[int, int]] = []  # spans of verb triggers coded by `_home` (the rule coder's reading)
         self._own_talks = False  # the sentence's talks are one party's own (no rule coder's partner either)
+        self._directive = False  # the sentence's demand is an internal directive (nothing for the rule coder either)
         self._dateline = 0  # where the sentence coded last starts after its dateline
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._pair_now: tuple[str, ...] | None = None  # the document's pair as the sentence began
@@ -754,6 +761,7 @@ class TreeCoder(Coder):
         self._unroled = []
         self._weak = []
         self._own_talks = False
+        self._directive = False
         self._by_head = {}
         self._said_threats = set()
         self._sent_home: _Sent | None = None  # the sentence coded (`_subordinate_act`)
@@ -828,6 +836,7 @@ class TreeCoder(Coder):
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
             self._aimed: dict[int, set[str]] = {}  # the targets of the acts coded so far, by trigger head
+            self._made: dict[int, set[str]] = {}  # ... and their sources
             # a warning of another's act is no threat; its content is coded as that act (`warnings`)
             warned = {heads[id(t)].i for t in trigs if self._others_act_warned(s, t, heads[id(t)])
                       or self._asserts(s, t, heads[id(t)])}
@@ -879,6 +888,7 @@ class TreeCoder(Coder):
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 self._aimed[h.i] = {e.target for e in found_here if e.target}
+                self._made[h.i] = {e.source for e in found_here if e.source}
                 if held is not None:
                     # an act held to have happened is an opinion, not coded; one held to come is a forecast
                     for e in found_here:
@@ -894,7 +904,8 @@ class TreeCoder(Coder):
                     events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
-            if (opinion or vague or self._own_talks or unplanned == len(trigs) > 0 or denial_only) and not events:  # an opinion: nothing for the rule coder to find either
+            if (opinion or vague or self._own_talks or self._directive or unplanned == len(trigs) > 0 or denial_only) \
+                    and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
@@ -1121,6 +1132,19 @@ class TreeCoder(Coder):
             return src, []
         return src, self._act_maker(s, n, src)
 
+    def _proposer(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """An answer to a proposal named by a noun of no maker (`answers.nouns`: "Belarus offered to pay, but the EU
+        rejected the proposal", "Minsk demanded compensation, but Moscow rejected every request"): the makers of
+        the sentence's acts coded before it, not the answerer."""
+        syn = self.syn
+        if not any(syn.has(o, "object") and (_key(o) in syn.answers.get("nouns", ()) or o.lower_ in syn.answers.get("nouns", ()))
+                   and not any(syn.has(c, "possessor") or syn.has(c, "attribute") and c.i in s.at for c in o.children)
+                   for o in h.children):
+            return []
+        own = {c for m in src for c in m.codes}
+        made = {c for i, cs in getattr(self, "_made", {}).items() if i < h.i for c in cs} - own
+        return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location][:1] if len(made) == 1 else []
+
     def _adverb_trigger(self, s: _Sent, t: _Trig) -> bool:
         """A one-word verb trigger of `verb_adverbs` that modifies a verb ("jointly", "together")."""
         first = s.tok(t.start)
@@ -1162,6 +1186,7 @@ class TreeCoder(Coder):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
             clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb") \
                 or self.syn.has(x, "adverbial_clause") and "Conv" in x.morph.get("VerbForm")  # «обвинила ..., потребовав»
+            prev_x = x
             x = x.head
             t = by_head.get(x.i)
             if t is not None and self._bare_response(s, t) and (
@@ -1169,6 +1194,10 @@ class TreeCoder(Coder):
                 # "expect Moscow to respond by tightening controls": the response is that act; "police responded
                 # with violence as demonstrators took to the streets": a response done is no threat
                 return False
+            if t is not None and t.phrase.pattern.type in self.syn.content_not_coded and t.phrase.pattern.pos == "verb" \
+                    and (self.syn.has(prev_x, "parataxis") or self.syn.has(prev_x, "content_clause") and prev_x.i < x.i) \
+                    and self._unnamed_teller(s, x):
+                return False  # "Kyiv will seize Russian property if ..., a minister warned": an unnamed source's report
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 me = by_head.get(h.i)
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun" \
@@ -1182,6 +1211,11 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _unnamed_teller(self, s: _Sent, v: Any) -> bool:
+        """The verb `v` has a subject that names no actor ("a minister", "officials")."""
+        subj, passive = self._subject(v)
+        return subj is not None and not passive and not any(m.codes for m in self._actors_at(s, subj))
 
     def _bare_response(self, s: _Sent, t: _Trig) -> bool:
         """`t` is a threat triggered by a bare verb of response (`responded.to_come`: "will respond")."""
@@ -1497,6 +1531,13 @@ class TreeCoder(Coder):
                 codes = {c for m in ms for c in m.codes}
                 if len(codes) >= 2:
                     return ms
+        if self.syn.has(r, "possessor"):
+            # "Putin promised Lukashenka ... at their meeting", "Putin's praise for Lukashenka's handling ... at their
+            # meeting": the owners of a thing of "their" are the two leaders named before it
+            before = [m for k, m in enumerate(s.mentions) if k < len(s.spans) and s.spans[k] and max(s.spans[k]) < r.i
+                      and len(m.codes) == 1 and not m.location and m.kind in ("person", "title")]
+            if len({m.codes[0] for m in before}) == 2:
+                return before
         return []
 
     def _coordinated(self, s: _Sent, r: Any) -> list[int]:
@@ -2670,7 +2711,8 @@ class TreeCoder(Coder):
                     st = syn.negated.get(_key(v), "denied") if k > 0 else "denied"
                     note(st, "negation" if st == "denied" else None)
                 if syn.has(c, "aux") and w in syn.aux and not self._inverting(c):
-                    note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v) else syn.aux[w])
+                    note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v)
+                         and not self._open_object(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
                 if w in syn.adverbs and (self.syn.has(c, "adverbial")
@@ -2704,6 +2746,12 @@ class TreeCoder(Coder):
                 if cond is not None:
                     note(cond)
         return found, notes
+
+    def _open_object(self, v: Any) -> bool:
+        """The verb's object is open to any instance (`status.open_objects`: "would veto any return of
+        peacekeepers"): what it would do is conditional on there being one, hypothetical."""
+        return any(self.syn.has(o, "object") and any(d.lower_ in self.syn.open_objects for d in o.children)
+                   for o in v.children)
 
     def _condition(self, v: Any) -> str | None:
         """The status of a condition set on `v` (`status.conditions`): an adverbial clause with a
@@ -3167,6 +3215,18 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if p.pos == "verb" and p.type == "THREATEN" and p.parsed and any(
+                self.syn.has(o, "object") and f"{_key(h)} {_key(o)}" in self.syn.consequences for o in h.children):
+            # "a US official said Russia has to pay a price unless it de-escalates": what a speaker says another
+            # will face (`consequences`) is the speaker's threat to it (the saying), none without a speaker
+            subj, passive = self._subject(h)
+            speakers = [m for m in self._speaker(s, subj) if m.codes] if subj is not None and not passive else []
+            own = {c for m in speakers for c in m.codes}
+            tgt = [m for m in src if m.codes and not set(m.codes) & own]
+            if not speakers or not tgt or self._status(s, h) == "occurred" and not self.syn.has(h, "open_clause"):
+                return []  # (nor what the other bears now: "said Moscow bears responsibility for the crash" is blame)
+            src = speakers
+            self._said_threats.add(h.i)
         if p.pos == "verb" and p.type in self.syn.internal_directives and src:
             # "Putin asked Defence Minister Shoigu to study ...", "instructed the Finance Ministry to sign ...": a
             # demand addressed to the actor's own state organs is an internal directive (convention 10), whatever
@@ -3174,6 +3234,7 @@ class TreeCoder(Coder):
             own = {c for m in src for c in m.codes}
             told = [m for c in h.children if self.syn.has(c, "object") for m in self._actors_at(s, c) if m.codes]
             if told and all(set(m.codes) <= own and m.kind in ("person", "title", "bare") and m.sector in STATE_SECTORS for m in told):
+                self._directive = True
                 return []
         if not src and p.pos == "noun" and self.syn.preps["owner_pronoun"]:
             src = self._subject_owner(s, h, tgt)
@@ -3286,6 +3347,8 @@ class TreeCoder(Coder):
                 accepted = bool(tgt)
         if p.pos == "noun" and p.type in self.syn.answered and src and not tgt:
             tgt = self._answerer(s, h, src)
+        if p.pos == "verb" and p.type in self.syn.answers.get("types", ()) and src and not tgt:
+            tgt = self._proposer(s, h, src)
         if not tgt and p.type in self.syn.responded.get("types", ()):
             src, tgt = self._responded(s, t, h, src)
         v = h
