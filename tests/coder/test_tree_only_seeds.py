@@ -127,14 +127,14 @@ def test_an_act_in_a_clause_of_an_alternative_not_taken_is_no_event(use_coder):
 
 
 def test_an_act_held_in_an_opinion_is_no_event_but_a_protest_it_presupposes_is(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert dyads("Moscow believes that the street protests of the Georgian public against the new law were "
                  "organised and financed by Western countries, especially the USA.") == {("GEO", "GEO", "PROTEST")}
     assert dyads("Lithuania thinks that Russia has deployed new missiles in Kaliningrad.") == set()
 
 
 def test_a_host_whose_guests_are_not_named_hosts_with_no_target(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert dyads("Its neutrality on the Syrian issue allowed Kazakhstan to provide a negotiating venue.") == {
         ("KAZ", None, "CONSULT")}
     assert statuses("Turkey has offered a venue for talks.") == {("TUR", None, "CONSULT", "planned")}
