@@ -3233,7 +3233,8 @@ class TreeCoder(Coder):
             # other party its content names
             own = {c for m in src for c in m.codes}
             told = [m for c in h.children if self.syn.has(c, "object") for m in self._actors_at(s, c) if m.codes]
-            if told and all(set(m.codes) <= own and m.kind in ("person", "title", "bare") and m.sector in STATE_SECTORS for m in told):
+            if told and all(set(m.codes) <= own and m.kind in ("person", "title", "bare") and m.sector in STATE_SECTORS for m in told) \
+                    and all(m.sector in STATE_SECTORS for m in src):  # (the opposition asking the government: two parties)
                 self._directive = True
                 return []
         if not src and p.pos == "noun" and self.syn.preps["owner_pronoun"]:
