@@ -244,6 +244,7 @@ class Syntax:
     conditioned_target: frozenset[str] = frozenset()
     threat_before: frozenset[str] = frozenset()  # `ultimatum` words whose condition may come before the act
     indefinite_personal: bool = False  # a subjectless finite 3rd-person plural verb is an agentless passive
+    imitations: frozenset[str] = frozenset()  # contents of doing the same ("follow suit"): aimed where the act before was
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
     fronted_subject: bool = False  # a subjectless verb's subject is the name ending a fronted phrase ("On Friday Poland warned")
 
@@ -287,7 +288,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "reactions", "stances", "arrivals", "reprisals",
+            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stances", "arrivals", "reprisals",
             "group_patients",
             "internal_directives", "consequences",
             "mutual_verbs",
@@ -399,6 +400,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         indefinite_personal=bool(data.get("indefinite_personal")),
         fronted_subject=bool(data.get("fronted_subject")),
         reactions=frozenset(data.get("reactions") or ()),
+        imitations=frozenset(str(x) for x in data.get("imitations") or ()),
         condition_target=frozenset(str(x) for x in data.get("condition_target") or ()),
         conditioned_target=frozenset(str(x) for x in (data["conditioned_target"] if "conditioned_target" in data
                                                       else data.get("condition_target")) or ()),
@@ -3307,6 +3309,8 @@ class TreeCoder(Coder):
             tgt = [m for m in asked if m.codes and not set(m.codes) & own]
         if src and not tgt and p.pos == "verb":
             tgt = self._stranded(s, h, src)  # "established ties with and opened an embassy in Tehran"
+        if src and not tgt and p.pos == "verb" and self.syn.imitations:
+            tgt = self._imitated(s, h, src, by_head)  # "Poland closed its border with Belarus, and Lithuania threatened to follow suit"
         if src and not tgt and p.pos == "noun" and p.type in self.syn.arrivals.get("types", ()):
             tgt = self._arrived_at(s, h, src)  # "Ukrainian peacekeeping troops arrived in Lebanon"
         # convention 6: a state (a capital, a ministry, a leader) that protests complains (CAMEO 114)
@@ -3853,6 +3857,20 @@ class TreeCoder(Coder):
         # (a town before a foreign embassy in it, as `_events` reads a protest's place: "outside the Russian embassy in Kyiv")
         loc = next((m for m in places if m.kind != "title"), None) or next(iter(places), None)
         return [Mention(tgt[0].start, tgt[0].start, loc.codes if loc is not None else tgt[0].codes, "CVL", "", "bare")]
+
+    def _imitated(self, s: _Sent, h: Any, src: list[Mention], by_head: dict[int, _Trig]) -> list[Mention]:
+        """A verb act whose content is to do the same (`imitations`: "threatened to follow suit", "vowed to do
+        the same"), joined to an act coded before it: aimed where that act was, at its other party."""
+        syn = self.syn
+        content = [c for c in h.children if syn.has(c, "open_clause")]
+        if not any(" ".join([_key(c), *(_key(o) for o in c.children if syn.has(o, "object"))]) in syn.imitations
+                   or _key(c) in syn.imitations for c in content):
+            return []
+        x = h.head
+        if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause")) or by_head.get(x.i) is None:
+            return []
+        own = {c for m in src for c in m.codes}
+        return [m for m in self._roles(s, by_head[x.i], x)[1] if m.codes and not set(m.codes) & own]
 
     def _measure_agent(self, g: Any) -> bool:
         """An agent phrase that is a measure ("shortened by one hour the curfew", "cut by a third"): a
