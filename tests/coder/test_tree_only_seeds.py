@@ -138,3 +138,9 @@ def test_a_host_whose_guests_are_not_named_hosts_with_no_target(use_coder):
     assert dyads("Its neutrality on the Syrian issue allowed Kazakhstan to provide a negotiating venue.") == {
         ("KAZ", None, "CONSULT")}
     assert statuses("Turkey has offered a venue for talks.") == {("TUR", None, "CONSULT", "planned")}
+
+
+def test_a_response_threatened_in_a_clause_announced_by_a_colon_is_the_announcer_s_threat(use_coder):
+    use_coder("tree-only")
+    assert dyads("Ankara made its position clear: any attempt to change the border will meet a tough response.") == {
+        ("TUR", None, "THREATEN")}

@@ -1117,7 +1117,8 @@ class TreeCoder(Coder):
         move Minsk called aggression and vowed to answer"); the target is the act's maker."""
         if not any(w in self.syn.responded.get("words", ()) for w in s.lower[t.start:t.end]):
             return src, []
-        subj, passive = self._subject(h)
+        # (a response as the object of the act's own verb: "any attempt ... will cause a most rigid response")
+        subj, passive = self._subject(h.head if self.syn.has(h, "object") and h.head.i != h.i else h)
         n = subj if subj is not None and not passive and self._act_noun(subj) else None
         if n is not None:
             src = self._speaker(s, n) or src  # (not the act's maker: "said Warsaw's move will not remain ...")
@@ -1400,11 +1401,25 @@ class TreeCoder(Coder):
                 break
             v = v.head
         if not self.syn.has(v, "content_clause") or v.head.i == v.i:
-            return []
+            return self._colon_speaker(s, r, v)
         subj, passive = self._subject(v.head)
         if subj is None or passive or subj.i == r.i:
             return []
         return [m for m in self._actors_at(s, subj) if m.codes]
+
+    def _colon_speaker(self, s: _Sent, r: Any, v: Any) -> list[Mention]:
+        """The subject `r` of a clause after a colon that the clause before it announces ("Moscow has made its
+        position clear: any attempt ... will cause a response"; the parse hangs the first clause on the second as
+        its content): that clause's subject says it."""
+        colon = next((x for x in s.doc[:r.i] if x.text == ":" and x.head.i == v.i), None)
+        if colon is None:
+            return []
+        before = next((c for c in v.children if c.i < colon.i and (self.syn.has(c, "content_clause")
+                                                                   or self.syn.has(c, "parataxis"))), None)
+        if before is None:
+            return []
+        subj, passive = self._subject(before)
+        return [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
 
     def _coordinated_subject(self, s: _Sent, r: Any) -> list[Mention]:
         """A pronoun subject of a verb coordinated to the one before it is that verb's subject ("The Union
@@ -3365,6 +3380,11 @@ class TreeCoder(Coder):
                         # "would not meet demands to release prisoners in Iraq")
                         loc = next((m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.codes[0] != a), None)
                         pairs.append((a, loc.codes[0] if loc else None, sm.get(a), loc))
+                        continue
+                    if b is None and a is not None and ptype in self.syn.untargeted and h.i in self._said_threats:
+                        # "Moscow has made its position clear: any attempt ... will cause a rigid response": a
+                        # threat said of an act whose maker is not named, aimed at no one (`untargeted`)
+                        pairs.append((a, None, sm.get(a), None))
                         continue
                     if b is None and a is not None and cameo_code.startswith(HOSTING) and not tcodes \
                             and p.pos == "noun" and not self._background(h):
