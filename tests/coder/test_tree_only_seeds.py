@@ -144,3 +144,12 @@ def test_a_response_threatened_in_a_clause_announced_by_a_colon_is_the_announcer
     use_coder("tree-only")
     assert dyads("Ankara made its position clear: any attempt to change the border will meet a tough response.") == {
         ("TUR", None, "THREATEN")}
+
+
+
+def test_a_clause_before_a_verb_of_opinion_is_not_held_by_it(use_coder):
+    use_coder("tree-only")
+    # (the parse may hang the accusation on "believed" as its content clause: the opinion holds only what follows it)
+    events = code_text("Pashinyan has been accused of misusing public funds, much of it believed to have been spent "
+                       "abroad, by Armenian opposition leaders.", None, "en", allow_unknown=True)
+    assert any(e.type == "ACCUSE" for e in events)

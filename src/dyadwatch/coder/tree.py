@@ -4005,8 +4005,9 @@ class TreeCoder(Coder):
         for _ in range(8):
             if x.head.i == x.i:
                 return None
-            if (self.syn.has(x, "content_clause") or self.syn.has(x, "clausal_subject")) and _key(x.head) in self.syn.opinion:
-                return x  # the clause held
+            if (self.syn.has(x, "content_clause") or self.syn.has(x, "clausal_subject")) and _key(x.head) in self.syn.opinion \
+                    and x.i > x.head.i:
+                return x  # the clause held (after its verb: not "X has been accused of ..., much of it believed ...")
             x = x.head
         return None
 
