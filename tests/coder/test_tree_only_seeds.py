@@ -153,3 +153,9 @@ def test_a_clause_before_a_verb_of_opinion_is_not_held_by_it(use_coder):
     events = code_text("Pashinyan has been accused of misusing public funds, much of it believed to have been spent "
                        "abroad, by Armenian opposition leaders.", None, "en", allow_unknown=True)
     assert any(e.type == "ACCUSE" for e in events)
+
+
+def test_the_phrases_of_a_change_noun_are_the_changed_act_s_own(use_coder):
+    use_coder("tree-only")
+    assert ("NATO", "BLR", "MOBILIZE") in dyads(
+        "Analysts point to the increase in NATO’s military presence along the perimeter of Belarus, a move that worries Minsk.")

@@ -181,6 +181,7 @@ class Syntax:
     departures: frozenset[str] = frozenset()
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
+    change_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `change_nouns`: noun -> its act's preposition
     protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
@@ -273,7 +274,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags", "rule_parse")
 TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
-            "absorbed", "unrest_verbs", "protested", "not_done", "addressed", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
+            "absorbed", "unrest_verbs", "protested", "change_nouns", "not_done", "addressed", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases", "fallback_needs_target",
             "objective", "datelines", "verb_fallback", "named_content", "recipients", "drawn",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
@@ -395,6 +396,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
         addressed=frozenset(str(c) for c in data.get("addressed") or ()),
         not_done=tuple(tuple(str(w).lower().split()) for w in data.get("not_done") or ()),
+        change_nouns={str(k).lower(): frozenset(str(w).lower() for w in (v or ())) for k, v in (data.get("change_nouns") or {}).items()},
         protested=frozenset(f"{f} {prep}".strip() for e in data.get("protested") or ()
                             for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
@@ -1970,6 +1972,11 @@ class TreeCoder(Coder):
             # "the EEU and the CIS Summits": the plural noun is the coordinated name's too (each its own)
             src = [s.mentions[s.at[h.head.i]], *src]
         preps = self._preps(h)
+        if self.syn.change_nouns and self.syn.has(h, "prep_object") and h.head.i != h.i \
+                and _key(h.head) in self.syn.change_nouns.get(_key(h.head.head), ()):
+            # "the increase in NATO's military presence along the perimeter of Belarus": the phrases of the
+            # change noun are the act's own (`change_nouns`)
+            preps += [(w, n) for w, n in self._preps(h.head.head) if n.i != h.i]
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
         if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
             # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place
