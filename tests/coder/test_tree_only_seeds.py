@@ -159,3 +159,10 @@ def test_the_phrases_of_a_change_noun_are_the_changed_act_s_own(use_coder):
     use_coder("tree-only")
     assert ("NATO", "BLR", "MOBILIZE") in dyads(
         "Analysts point to the increase in NATO’s military presence along the perimeter of Belarus, a move that worries Minsk.")
+
+
+def test_a_journey_under_way_is_a_visit_to_come(use_coder):
+    use_coder("tree-only")
+    assert statuses("Aliyev is heading to Moscow to meet with Putin.") == {
+        ("AZE", "RUS", "CONSULT", "planned"), ("RUS", "AZE", "CONSULT", "planned")}
+    assert statuses("Lukashenko went to Moscow yesterday.") == {("BLR", "RUS", "CONSULT", "occurred")}

@@ -3449,6 +3449,10 @@ class TreeCoder(Coder):
             status = "planned"  # an agreed loan, not yet paid (convention 5)
         if status == "occurred" and self._scheduled(s, h, dates, state):
             status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
+        if status == "occurred" and p.visit and p.pos == "verb" and self.syn.tagged(h, "converb") and any(
+                self.syn.has(a, "aux") and a.lower_ in self.syn.copula_to and "Pres" in a.morph.get("Tense")
+                for a in h.children):
+            status = "planned"  # "Lukashenka is heading to Russia": a journey under way, the visit to come
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
                 and not (p.pos == "verb" and self._told_again(s, h, src)) \
                 and not (p.pos == "noun" and (self._told_subject(h) or self._told_by_pair(s, h, state))) \
