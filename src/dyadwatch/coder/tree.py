@@ -173,6 +173,7 @@ class Syntax:
     departures: frozenset[str] = frozenset()
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
+    change_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `change_nouns`: noun -> its act's preposition
     protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
@@ -282,6 +283,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
             "objective", "datelines", "named_content", "recipients", "drawn",
             "not_done", "addressed",
+            "change_nouns",
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
             "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
@@ -416,6 +418,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
         addressed=frozenset(str(c) for c in data.get("addressed") or ()),
         not_done=tuple(tuple(str(w).lower().split()) for w in data.get("not_done") or ()),
+        change_nouns={str(k).lower(): frozenset(str(w).lower() for w in (v or ())) for k, v in (data.get("change_nouns") or {}).items()},
         protested=frozenset(f"{f} {prep}".strip() for e in data.get("protested") or ()
                             for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
@@ -1106,7 +1109,8 @@ class TreeCoder(Coder):
         move Minsk called aggression and vowed to answer"); the target is the act's maker."""
         if not any(w in self.syn.responded.get("words", ()) for w in s.lower[t.start:t.end]):
             return src, []
-        subj, passive = self._subject(h)
+        # (a response as the object of the act's own verb: "any attempt ... will cause a most rigid response")
+        subj, passive = self._subject(h.head if self.syn.has(h, "object") and h.head.i != h.i else h)
         n = subj if subj is not None and not passive and self._act_noun(subj) else None
         if n is not None:
             src = self._speaker(s, n) or src  # (not the act's maker: "said Warsaw's move will not remain ...")
@@ -1505,11 +1509,25 @@ class TreeCoder(Coder):
                 break
             v = v.head
         if not self.syn.has(v, "content_clause") or v.head.i == v.i:
-            return []
+            return self._colon_speaker(s, r, v)
         subj, passive = self._subject(v.head)
         if subj is None or passive or subj.i == r.i:
             return []
         return [m for m in self._actors_at(s, subj) if m.codes]
+
+    def _colon_speaker(self, s: _Sent, r: Any, v: Any) -> list[Mention]:
+        """The subject `r` of a clause after a colon that the clause before it announces ("Moscow has made its
+        position clear: any attempt ... will cause a response"; the parse hangs the first clause on the second as
+        its content): that clause's subject says it."""
+        colon = next((x for x in s.doc[:r.i] if x.text == ":" and x.head.i == v.i), None)
+        if colon is None:
+            return []
+        before = next((c for c in v.children if c.i < colon.i and (self.syn.has(c, "content_clause")
+                                                                   or self.syn.has(c, "parataxis"))), None)
+        if before is None:
+            return []
+        subj, passive = self._subject(before)
+        return [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
 
     def _coordinated_subject(self, s: _Sent, r: Any) -> list[Mention]:
         """A pronoun subject of a verb coordinated to the one before it is that verb's subject ("The Union
@@ -2110,6 +2128,11 @@ class TreeCoder(Coder):
             # "the EEU and the CIS Summits": the plural noun is the coordinated name's too (each its own)
             src = [s.mentions[s.at[h.head.i]], *src]
         preps = self._preps(h)
+        if self.syn.change_nouns and self.syn.has(h, "prep_object") and h.head.i != h.i \
+                and _key(h.head) in self.syn.change_nouns.get(_key(h.head.head), ()):
+            # "the increase in NATO's military presence along the perimeter of Belarus": the phrases of the
+            # change noun are the act's own (`change_nouns`)
+            preps += [(w, n) for w, n in self._preps(h.head.head) if n.i != h.i]
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
         if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
             # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place
@@ -3625,6 +3648,11 @@ class TreeCoder(Coder):
                         loc = next((m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.codes[0] != a), None)
                         pairs.append((a, loc.codes[0] if loc else None, sm.get(a), loc))
                         continue
+                    if b is None and a is not None and ptype in self.syn.untargeted and h.i in self._said_threats:
+                        # "Moscow has made its position clear: any attempt ... will cause a rigid response": a
+                        # threat said of an act whose maker is not named, aimed at no one (`untargeted`)
+                        pairs.append((a, None, sm.get(a), None))
+                        continue
                     if b is None and a is not None and cameo_code.startswith(HOSTING) and not tcodes \
                             and p.pos == "noun" and not self._background(h):
                         # "allowed Belarus to provide a negotiating venue": a host whose guests are not named hosts
@@ -3697,6 +3725,10 @@ class TreeCoder(Coder):
             status = "planned"  # an agreed loan, not yet paid (convention 5)
         if status == "occurred" and self._scheduled(s, h, dates, state):
             status = "planned"  # "Russia and Belarus hold joint drills on 25 September" (a report of 10 September)
+        if status == "occurred" and p.visit and p.pos == "verb" and self.syn.tagged(h, "converb") and any(
+                self.syn.has(a, "aux") and a.lower_ in self.syn.copula_to and "Pres" in a.morph.get("Tense")
+                for a in h.children):
+            status = "planned"  # "Lukashenka is heading to Russia": a journey under way, the visit to come
         if ptype in self.syn.refers_back and not p.visit and state.talks_pair and (p.pos == "noun" or status != "denied") \
                 and not (p.pos == "verb" and self._told_again(s, h, src)) \
                 and not (p.pos == "noun" and (self._told_subject(h) or self._told_by_pair(s, h, state))) \
@@ -4380,8 +4412,9 @@ class TreeCoder(Coder):
         for _ in range(8):
             if x.head.i == x.i:
                 return None
-            if (self.syn.has(x, "content_clause") or self.syn.has(x, "clausal_subject")) and _key(x.head) in self.syn.opinion:
-                return x  # the clause held
+            if (self.syn.has(x, "content_clause") or self.syn.has(x, "clausal_subject")) and _key(x.head) in self.syn.opinion \
+                    and x.i > x.head.i:
+                return x  # the clause held (after its verb: not "X has been accused of ..., much of it believed ...")
             x = x.head
         return None
 
