@@ -49,6 +49,9 @@ def test_a_stance_participle_is_its_subjects_act():
 def test_a_content_clause_subject_owned_by_a_pronoun_is_the_speakers():
     # "its forces": the speaker's own (the denied act is the event, convention 3)
     assert ("GEO", "RUS", "ASSAULT") in dyads("Georgia denied that its troops had shelled Russian positions.")
+    # not the content of an agreement: what the parties agreed should happen is no act yet
+    got = dyads("Senior Polish and Czech officials agreed on Monday that their countries should cooperate on energy.")
+    assert ("POL", "CZE", "AGREE") in got and not any(t == "COOPERATE" for _, _, t in got)
 
 
 def test_a_withdrawal_completed_from_a_place_of_ones_own_country_has_no_target():

@@ -1354,9 +1354,9 @@ class TreeCoder(Coder):
                 return out
             return self._relative_teller(s, r)
         if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"]
-                           for c in r.children):
+                           for c in r.children) and self._said_of(r):
             # "Bosnian Serbs said their forces had completed the withdrawal": the speaker's own forces
-            # (`preps.owner_pronoun` on the subject of a content clause)
+            # (`preps.owner_pronoun` on the subject of a content clause of a verb of saying or denial)
             spoken = self._speaker(s, r)
             if spoken:
                 return spoken
@@ -1412,6 +1412,18 @@ class TreeCoder(Coder):
         if subj is None or passive or subj.i == r.i:
             return []
         return [m for m in self._actors_at(s, subj) if m.codes]
+
+    def _said_of(self, r: Any) -> bool:
+        """`r` is the subject of a content clause of a verb of saying or of denial ("said their forces had
+        ...", "denied that its troops had ..."), not of an agreement's ("agreed that their countries should")."""
+        v = r.head
+        for _ in range(3):
+            if self.syn.has(v, "content_clause") or v.head.i == v.i:
+                break
+            v = v.head
+        w = v.head
+        return self.syn.has(v, "content_clause") and w.i != v.i and any(
+            x in self.syn.speech or x in self.syn.denial for x in (w.lower_, _key(w)))
 
     def _speaker_token(self, r: Any) -> tuple[Any | None, bool]:
         """The subject of the verb of saying whose content clause the pronoun `r` is the subject of."""
