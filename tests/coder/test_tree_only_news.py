@@ -189,3 +189,9 @@ def test_coordinated_parties_trading_an_act_each_do_it_to_the_other():
         >= {("ARM", "AZE", "ACCUSE"), ("AZE", "ARM", "ACCUSE")}
     assert not any(t == "OSCE" for _, t, _ in dyads(
         "Armenia and Azerbaijan traded accusations over the shelling at the OSCE meeting in Vienna."))
+
+
+def test_an_actor_the_parse_leaves_unattached_before_a_subject_naming_none_acts():
+    # (the parse hangs "emir" as an unattached word and makes the name the subject)
+    assert dyads("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah launched a mediation effort on Monday between "
+                 "Qatar and Bahrain.") == {("KWT", "QAT", "CONSULT"), ("KWT", "BHR", "CONSULT")}

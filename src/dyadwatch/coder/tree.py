@@ -90,7 +90,8 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
-              "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop")
+              "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop",
+              "unattached")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
@@ -1881,6 +1882,11 @@ class TreeCoder(Coder):
                         # that clause: «Варшава ... возложила ответственность на режим, который действует»)
                         if c is not subj and syn.has(c, "subject") and _key(c) not in syn.preps["relative_pronoun"]:
                             src += [m for m in self._actors_at(s, c) if m not in src]
+                        elif syn.has(c, "unattached") and c.i < subj.i and s.at.get(c.i) is not None \
+                                and not src and s.mentions[s.at[c.i]].codes:
+                            # "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, launched ...": the actor the
+                            # parse left unattached before a subject naming none
+                            src += [m for m in self._actors_at(s, c) if m not in src]
                         elif c.i == subj.i - 2 and s.doc[c.i + 1].text == "," and syn.is_pos(c, "name") \
                                 and syn.is_pos(subj, "name") and s.at.get(c.i) is not None and s.at.get(subj.i) is not None \
                                 and not any(x.i < c.i and x.head.i == subj.head.i for x in s.doc[:c.i]):
@@ -2138,7 +2144,11 @@ class TreeCoder(Coder):
                 # the subject of a light verb ("staged protests"), not of any verb ("suppressed protests")
                 subj, passive = self._subject(gov)
                 if subj is not None and not passive:
-                    src = self._actors_at(s, subj)
+                    src = self._actors_at(s, subj) or [
+                        # (the actor the parse left unattached before a subject naming none: "Qatar's emir,
+                        # Sheikh Hamad ..., launched a mediation effort")
+                        m for c in subj.head.children if syn.has(c, "unattached") and c.i < subj.i
+                        and s.at.get(c.i) is not None for m in self._actors_at(s, c)]
                 elif syn.has(obj, "passive_subject"):
                     # "the sanctions against Belarus were imposed by the US": the agent (also where the
                     # parse reads a bare instrumental as an indirect object: «вводятся Евросоюзом»)
