@@ -195,3 +195,7 @@ def test_an_actor_the_parse_leaves_unattached_before_a_subject_naming_none_acts(
     # (the parse hangs "emir" as an unattached word and makes the name the subject)
     assert dyads("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah launched a mediation effort on Monday between "
                  "Qatar and Bahrain.") == {("KWT", "QAT", "CONSULT"), ("KWT", "BHR", "CONSULT")}
+
+
+def test_an_act_naming_the_kind_of_a_measure_acts_through_it():
+    assert dyads("Japan announced its largest aid package for Moldova on Wednesday.") == {("JPN", "MDA", "AID")}

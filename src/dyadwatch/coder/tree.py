@@ -105,7 +105,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun", "origin", "local_body")
+             "relative_subject_pronoun", "origin", "local_body", "measure")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2302,10 +2302,12 @@ class TreeCoder(Coder):
 
     def _measure_head(self, s: _Sent, h: Any) -> Any:
         """The noun a nominal event is the "of" phrase of ("a package of sanctions", "a new round
-        of talks", "пакет санкций"), or the amount it is the `preps.amount` phrase of ("$100 million in
+        of talks", "пакет санкций") or the compound of (`preps.measure`: "an aid package"), or the amount it is the `preps.amount` phrase of ("$100 million in
         aid"), where that noun names no actor; else the event itself."""
         syn = self.syn
         x = h
+        if syn.has(x, "compound") and x.head.i != x.i and _key(x.head) in syn.preps["measure"] and x.head.i not in s.at:
+            x = x.head  # ("an aid package for Ukraine", "a loan tranche": the measure the act is the kind of)
         for _ in range(2):
             if syn.has(x, "prep_object") and syn.has(x.head, "prep") and _key(x.head) in syn.preps["amount"] \
                     and self.syn.is_pos(x.head.head, "number") and x.head.head.i not in s.at:
