@@ -199,3 +199,8 @@ def test_an_actor_the_parse_leaves_unattached_before_a_subject_naming_none_acts(
 
 def test_an_act_naming_the_kind_of_a_measure_acts_through_it():
     assert dyads("Japan announced its largest aid package for Moldova on Wednesday.") == {("JPN", "MDA", "AID")}
+
+
+def test_a_verb_the_parse_leaves_unattached_on_another_shares_its_subject():
+    got = dyads("The Turkish president flew to Kyiv on Friday for talks with Zelensky, then spoke to Putin by phone.")
+    assert {("TUR", "RUS", "CONSULT"), ("RUS", "TUR", "CONSULT")} <= got

@@ -1571,6 +1571,8 @@ class TreeCoder(Coder):
                 if dative:
                     return dative[0], False
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
+                    # ("flew to Moscow ..., then spoke to Zelensky": a verb the parse left unattached on another)
+                    or syn.has(t, "unattached") and self.syn.is_pos(t, "verb") and self.syn.is_pos(t.head, "verb")
                     # "прибыл в Польшу, планирует встретиться": a governing verb the parse hangs loosely
                     or syn.has(t, "governor_climb") and _key(t) in syn.governors
                     # "заявил о готовности оказать помощь": the noun an infinitive hangs on, in a phrase
