@@ -204,3 +204,9 @@ def test_an_act_naming_the_kind_of_a_measure_acts_through_it():
 def test_a_verb_the_parse_leaves_unattached_on_another_shares_its_subject():
     got = dyads("The Turkish president flew to Kyiv on Friday for talks with Zelensky, then spoke to Putin by phone.")
     assert {("TUR", "RUS", "CONSULT"), ("RUS", "TUR", "CONSULT")} <= got
+
+
+def test_an_act_with_no_actor_of_its_own_is_its_participants():
+    assert events("Minsk insisted that no Belarusian troops had taken part in the attack on Ukraine.") \
+        >= {("BLR", "UKR", "ASSAULT", "denied")}
+    assert ("GEO", "RUS", "PROTEST") in dyads("Thousands of Georgians took part in a protest in Tbilisi against Moscow.")

@@ -3125,6 +3125,13 @@ class TreeCoder(Coder):
             # of that state's own organ ("the German government welcomed President Reagan's statement"): no
             # event of one state's organs (convention 7); the other party named deeper, if any
             tgt = [m for m in self._deep(s, [h], src) if m.codes and not set(m.codes) & own_codes and not m.location]
+        if not src and tgt and p.pos == "noun" and not p.symmetric and p.type != "MOBILIZE" \
+                and (joined_early := self._participants(s, h, [c for m in tgt for c in m.codes])) is not None:
+            # "no Belarusian soldiers had taken part in the invasion of Ukraine": an act with no actor of its
+            # own is its participants' (with their verb's status, below); not an exercise joined (cooperation)
+            src, participated = joined_early[1], joined_early[0]
+        else:
+            participated = None
         if not src and tgt and p.pos == "noun":
             src = self._adjunct_actor(s, h, tgt)  # "retook the village after fierce fighting with guerrillas"
         if src and not tgt and p.pos == "verb" and p.type in REFUSING and self.syn.has(h, "coordinated") \
@@ -3476,7 +3483,11 @@ class TreeCoder(Coder):
             if p.pos == "verb" and not tcodes:
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return self._dated(extra, s, h, dates, state) if extra else []
-        status = self._status(s, h)
+        status = self._status(s, h) if participated is None else self._status(s, participated)
+        if participated is not None and status == "occurred" and any(
+                c.lower_ in self.syn.negation_words and self.syn.has(c, "negation_holder")
+                for sb in [self._subject(participated)[0]] if sb is not None for c in sb.children):
+            status = "denied"  # ("no Belarusian soldiers had taken part": said not to have happened)
         if status == "planned" and h.i in self._said_threats:
             status = "occurred"
         if agreed is not None and tgt and status == "occurred":
