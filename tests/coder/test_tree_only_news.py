@@ -49,6 +49,9 @@ def test_a_stance_participle_is_its_subjects_act():
 def test_a_content_clause_subject_owned_by_a_pronoun_is_the_speakers():
     # "its forces": the speaker's own (the denied act is the event, convention 3)
     assert ("GEO", "RUS", "ASSAULT") in dyads("Georgia denied that its troops had shelled Russian positions.")
+    # not the content of an agreement: what the parties agreed should happen is no act yet
+    got = dyads("Senior Polish and Czech officials agreed on Monday that their countries should cooperate on energy.")
+    assert ("POL", "CZE", "AGREE") in got and not any(t == "COOPERATE" for _, _, t in got)
 
 
 def test_a_withdrawal_completed_from_a_place_of_ones_own_country_has_no_target():
@@ -186,3 +189,24 @@ def test_coordinated_parties_trading_an_act_each_do_it_to_the_other():
         >= {("ARM", "AZE", "ACCUSE"), ("AZE", "ARM", "ACCUSE")}
     assert not any(t == "OSCE" for _, t, _ in dyads(
         "Armenia and Azerbaijan traded accusations over the shelling at the OSCE meeting in Vienna."))
+
+
+def test_an_actor_the_parse_leaves_unattached_before_a_subject_naming_none_acts():
+    # (the parse hangs "emir" as an unattached word and makes the name the subject)
+    assert dyads("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah launched a mediation effort on Monday between "
+                 "Qatar and Bahrain.") == {("KWT", "QAT", "CONSULT"), ("KWT", "BHR", "CONSULT")}
+
+
+def test_an_act_naming_the_kind_of_a_measure_acts_through_it():
+    assert dyads("Japan announced its largest aid package for Moldova on Wednesday.") == {("JPN", "MDA", "AID")}
+
+
+def test_a_verb_the_parse_leaves_unattached_on_another_shares_its_subject():
+    got = dyads("The Turkish president flew to Kyiv on Friday for talks with Zelensky, then spoke to Putin by phone.")
+    assert {("TUR", "RUS", "CONSULT"), ("RUS", "TUR", "CONSULT")} <= got
+
+
+def test_an_act_with_no_actor_of_its_own_is_its_participants():
+    assert events("Minsk insisted that no Belarusian troops had taken part in the attack on Ukraine.") \
+        >= {("BLR", "UKR", "ASSAULT", "denied")}
+    assert ("GEO", "RUS", "PROTEST") in dyads("Thousands of Georgians took part in a protest in Tbilisi against Moscow.")

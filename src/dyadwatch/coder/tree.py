@@ -87,7 +87,8 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
-              "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop")
+              "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop",
+              "unattached")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
@@ -96,7 +97,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun", "origin", "local_body")
+             "relative_subject_pronoun", "origin", "local_body", "measure")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -1662,6 +1663,8 @@ class TreeCoder(Coder):
                 if dative:
                     return dative[0], False
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
+                    # ("flew to Moscow ..., then spoke to Zelensky": a verb the parse left unattached on another)
+                    or syn.has(t, "unattached") and self.syn.is_pos(t, "verb") and self.syn.is_pos(t.head, "verb")
                     # "прибыл в Польшу, планирует встретиться": a governing verb the parse hangs loosely
                     or syn.has(t, "governor_climb") and _key(t) in syn.governors
                     # "заявил о готовности оказать помощь": the noun an infinitive hangs on, in a phrase
@@ -1984,6 +1987,11 @@ class TreeCoder(Coder):
                         # that clause: «Варшава ... возложила ответственность на режим, который действует»)
                         if c is not subj and syn.has(c, "subject") and _key(c) not in syn.preps["relative_pronoun"]:
                             src += [m for m in self._actors_at(s, c) if m not in src]
+                        elif syn.has(c, "unattached") and c.i < subj.i and s.at.get(c.i) is not None \
+                                and not src and s.mentions[s.at[c.i]].codes:
+                            # "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, launched ...": the actor the
+                            # parse left unattached before a subject naming none
+                            src += [m for m in self._actors_at(s, c) if m not in src]
                         elif c.i == subj.i - 2 and s.doc[c.i + 1].text == "," and syn.is_pos(c, "name") \
                                 and syn.is_pos(subj, "name") and s.at.get(c.i) is not None and s.at.get(subj.i) is not None \
                                 and not any(x.i < c.i and x.head.i == subj.head.i for x in s.doc[:c.i]):
@@ -2270,7 +2278,11 @@ class TreeCoder(Coder):
                 # the subject of a light verb ("staged protests"), not of any verb ("suppressed protests")
                 subj, passive = self._subject(gov)
                 if subj is not None and not passive:
-                    src = self._actors_at(s, subj)
+                    src = self._actors_at(s, subj) or [
+                        # (the actor the parse left unattached before a subject naming none: "Qatar's emir,
+                        # Sheikh Hamad ..., launched a mediation effort")
+                        m for c in subj.head.children if syn.has(c, "unattached") and c.i < subj.i
+                        and s.at.get(c.i) is not None for m in self._actors_at(s, c)]
                 elif syn.has(obj, "passive_subject"):
                     # "the sanctions against Belarus were imposed by the US": the agent (also where the
                     # parse reads a bare instrumental as an indirect object: «вводятся Евросоюзом»)
@@ -2424,10 +2436,12 @@ class TreeCoder(Coder):
 
     def _measure_head(self, s: _Sent, h: Any) -> Any:
         """The noun a nominal event is the "of" phrase of ("a package of sanctions", "a new round
-        of talks", "пакет санкций"), or the amount it is the `preps.amount` phrase of ("$100 million in
+        of talks", "пакет санкций") or the compound of (`preps.measure`: "an aid package"), or the amount it is the `preps.amount` phrase of ("$100 million in
         aid"), where that noun names no actor; else the event itself."""
         syn = self.syn
         x = h
+        if syn.has(x, "compound") and x.head.i != x.i and _key(x.head) in syn.preps["measure"] and x.head.i not in s.at:
+            x = x.head  # ("an aid package for Ukraine", "a loan tranche": the measure the act is the kind of)
         for _ in range(2):
             if syn.has(x, "prep_object") and syn.has(x.head, "prep") and _key(x.head) in syn.preps["amount"] \
                     and self.syn.is_pos(x.head.head, "number") and x.head.head.i not in s.at:
@@ -3320,6 +3334,13 @@ class TreeCoder(Coder):
             # of that state's own organ ("the German government welcomed President Reagan's statement"): no
             # event of one state's organs (convention 7); the other party named deeper, if any
             tgt = [m for m in self._deep(s, [h], src) if m.codes and not set(m.codes) & own_codes and not m.location]
+        if not src and tgt and p.pos == "noun" and not p.symmetric and p.type != "MOBILIZE" \
+                and (joined_early := self._participants(s, h, [c for m in tgt for c in m.codes])) is not None:
+            # "no Belarusian soldiers had taken part in the invasion of Ukraine": an act with no actor of its
+            # own is its participants' (with their verb's status, below); not an exercise joined (cooperation)
+            src, participated = joined_early[1], joined_early[0]
+        else:
+            participated = None
         if not src and tgt and p.pos == "noun":
             src = self._adjunct_actor(s, h, tgt)  # "retook the village after fierce fighting with guerrillas"
         if src and not tgt and p.pos == "verb" and p.type in REFUSING and self.syn.has(h, "coordinated") \
@@ -3709,7 +3730,11 @@ class TreeCoder(Coder):
             if p.pos == "verb" and not tcodes:
                 self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return self._dated(extra, s, h, dates, state) if extra else []
-        status = self._status(s, h)
+        status = self._status(s, h) if participated is None else self._status(s, participated)
+        if participated is not None and status == "occurred" and any(
+                c.lower_ in self.syn.negation_words and self.syn.has(c, "negation_holder")
+                for sb in [self._subject(participated)[0]] if sb is not None for c in sb.children):
+            status = "denied"  # ("no Belarusian soldiers had taken part": said not to have happened)
         if status == "planned" and h.i in self._said_threats:
             status = "occurred"
         if ptype == p.type and self._bare_response(s, t):
