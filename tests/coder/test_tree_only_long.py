@@ -254,3 +254,11 @@ def test_a_reported_would_on_any_is_hypothetical():
 def test_a_reported_would_on_a_definite_object_stays_planned():
     got = coded("Tbilisi would veto the return of Russian peacekeepers, Georgian officials said.")
     assert got.get(("GEO", "RUS", "REJECT")) == "planned"
+
+
+# ------------------------------------------------ a named act in a phrase beside a speaker's report (convention 4)
+def test_a_named_expulsion_in_a_phrase_of_a_report_is_the_act_not_an_accusation():
+    got = coded("Moscow said on Tuesday it was expelling 20 Latvian diplomats, a tit-for-tat response to "
+                "Riga's expulsion of Russian diplomats last month.")
+    assert ("LVA", "RUS", "SANCTION") in got
+    assert ("RUS", "LVA", "ACCUSE") not in got

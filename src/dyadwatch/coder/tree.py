@@ -3978,6 +3978,8 @@ class TreeCoder(Coder):
 
         if not syn.speech or not events or not any(e.type in syn.alleged_acts or anyone(e) for e in events):
             return events
+        if syn.is_pos(h, "noun") and syn.has(h, "prep_object") and not anyone(events[0]):
+            return events  # "..., a response to Riga's expulsion of Russian diplomats": a named act in a phrase (convention 4)
         x = h
         verb = None
         for _ in range(6):
