@@ -262,3 +262,9 @@ def test_a_named_expulsion_in_a_phrase_of_a_report_is_the_act_not_an_accusation(
                 "Riga's expulsion of Russian diplomats last month.")
     assert ("LVA", "RUS", "SANCTION") in got
     assert ("RUS", "LVA", "ACCUSE") not in got
+
+
+# ------------------------------------------------ a trigger's object with "no"
+def test_reaching_no_agreement_is_the_agreement_denied():
+    got = coded("The Armenian and Azerbaijani foreign ministers reached no agreement on the border.")
+    assert got.get(("ARM", "AZE", "AGREE")) == "denied"

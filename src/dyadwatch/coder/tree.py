@@ -2602,6 +2602,10 @@ class TreeCoder(Coder):
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
                     st = syn.negated.get(_key(v), "denied") if k > 0 else "denied"
                     note(st, "negation" if st == "denied" else None)
+                if k == 0 and syn.is_pos(v, "verb") and syn.has(c, "object") and syn.is_pos(c, "noun") and any(
+                        g.lower_ in syn.negation_words and syn.has(g, "negation_holder") and syn.is_pos(g, "determiner")
+                        for g in c.children):
+                    note("denied", "negation")  # "reached no agreement", "imposed no sanctions": the act denied
                 if syn.has(c, "aux") and w in syn.aux and not self._inverting(c):
                     note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v)
                          and not self._open_object(v) else syn.aux[w])
