@@ -268,3 +268,20 @@ def test_a_named_expulsion_in_a_phrase_of_a_report_is_the_act_not_an_accusation(
 def test_reaching_no_agreement_is_the_agreement_denied():
     got = coded("The Armenian and Azerbaijani foreign ministers reached no agreement on the border.")
     assert got.get(("ARM", "AZE", "AGREE")) == "denied"
+
+
+# ------------------------------------------------ mediators (syntax.yaml mediation)
+def test_a_mediator_is_no_party_of_the_talks_and_consults_each_side():
+    got = coded("The Armenian and Azerbaijani foreign ministers met in Moscow on Friday, with Kazakhstan's foreign minister mediating.")
+    assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT"), ("KAZ", "ARM", "CONSULT"), ("KAZ", "AZE", "CONSULT")} <= set(got)
+    assert ("ARM", "KAZ", "CONSULT") not in got
+
+
+def test_a_swap_mediated_by_a_third_state_is_its_mediation():
+    got = coded("Kyiv and Moscow exchanged hundreds of prisoners on Wednesday in a swap mediated by Qatar.")
+    assert {("QAT", "UKR", "CONSULT"), ("QAT", "RUS", "CONSULT")} <= set(got)
+
+
+def test_agreeing_to_a_third_states_mediation_stays_an_agreement_with_it():
+    got = coded("Yerevan has agreed to French mediation in the talks with Baku, an Armenian official said.")
+    assert ("FRA", "ARM", "CONSULT") not in got or ("ARM", "FRA", "AGREE") in got
