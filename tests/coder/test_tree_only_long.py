@@ -285,3 +285,14 @@ def test_a_swap_mediated_by_a_third_state_is_its_mediation():
 def test_agreeing_to_a_third_states_mediation_stays_an_agreement_with_it():
     got = coded("Yerevan has agreed to French mediation in the talks with Baku, an Armenian official said.")
     assert ("FRA", "ARM", "CONSULT") not in got or ("ARM", "FRA", "AGREE") in got
+
+
+# ------------------------------------------------ exchanges (syntax.yaml exchanges)
+def test_a_release_in_exchange_for_the_actors_own_people_is_released_back():
+    got = coded("Uzbekistan released the detained Kazakh border guards in exchange for Uzbek farmers.")
+    assert {("UZB", "KAZ", "CONCEDE"), ("KAZ", "UZB", "CONCEDE")} <= set(got)
+
+
+def test_a_release_in_exchange_for_a_payment_is_one_way():
+    got = coded("Uzbekistan released the detained Kazakh border guards in exchange for a payment.")
+    assert ("KAZ", "UZB", "CONCEDE") not in got

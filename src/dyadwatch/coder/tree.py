@@ -225,6 +225,7 @@ class Syntax:
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
     mediation: dict[str, frozenset[str]] = field(default_factory=dict)  # mediators beside an act: `_mediated`
+    exchanges: dict[str, frozenset[str]] = field(default_factory=dict)  # acts given back in exchange ("in exchange for")
     open_objects: frozenset[str] = frozenset()  # determiners of an object open to any instance ("any"): no report's future
     consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
     internal_directives: frozenset[str] = frozenset()  # verb acts addressed to the actor's own officials: none
@@ -291,7 +292,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "reprisals", "group_patients", "internal_directives", "consequences",
-            "answers", "mediation")
+            "answers", "mediation", "exchanges")
 
 
 @lru_cache(maxsize=16)
@@ -372,6 +373,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
+        exchanges={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
+                   for k, v in (data.get("exchanges") or {}).items()},
         mediation={str(k): frozenset(_forms(v or (), lang) if k == "words" else (str(v),) if not isinstance(v, list) else (str(x) for x in v))
                    for k, v in (data.get("mediation") or {}).items()},
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
@@ -3488,6 +3491,16 @@ class TreeCoder(Coder):
                                            quad=cameo.quad_class(jcode) if jinfo else p.quad,
                                            trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
                                            start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
+        if ptype in self.syn.exchanges.get("types", ()) and p.pos == "verb":
+            # "Kyrgyzstan released the Tajik border guards in exchange for Kyrgyz civilians": the other side
+            # gives back the actor's own people, the same act the other way (`exchanges`)
+            for w, n in self._preps(h):
+                if f"{w} {_key(n)}" not in self.syn.exchanges.get("phrases", ()):
+                    continue
+                for w2, n2 in self._preps(n):
+                    got = {c for m in self._actors_at(s, n2) if m.codes for c in m.codes}
+                    pairs += [(b, a, mb, ma) for a, b, ma, mb in list(pairs)
+                              if b is not None and a is not None and got == {a} and (b, a, mb, ma) not in pairs]
         if p.target_required:
             # a pattern read only with its other party named (`target_required`): "sent warships to the
             # Baltic" is no deployment against anyone
