@@ -3497,7 +3497,7 @@ class TreeCoder(Coder):
             for w, n in self._preps(h):
                 if f"{w} {_key(n)}" not in self.syn.exchanges.get("phrases", ()):
                     continue
-                for w2, n2 in self._preps(n):
+                for _, n2 in self._preps(n):
                     got = {c for m in self._actors_at(s, n2) if m.codes for c in m.codes}
                     pairs += [(b, a, mb, ma) for a, b, ma, mb in list(pairs)
                               if b is not None and a is not None and got == {a} and (b, a, mb, ma) not in pairs]
