@@ -254,3 +254,45 @@ def test_a_reported_would_on_any_is_hypothetical():
 def test_a_reported_would_on_a_definite_object_stays_planned():
     got = coded("Tbilisi would veto the return of Russian peacekeepers, Georgian officials said.")
     assert got.get(("GEO", "RUS", "REJECT")) == "planned"
+
+
+# ------------------------------------------------ a named act in a phrase beside a speaker's report (convention 4)
+def test_a_named_expulsion_in_a_phrase_of_a_report_is_the_act_not_an_accusation():
+    got = coded("Moscow said on Tuesday it was expelling 20 Latvian diplomats, a tit-for-tat response to "
+                "Riga's expulsion of Russian diplomats last month.")
+    assert ("LVA", "RUS", "SANCTION") in got
+    assert ("RUS", "LVA", "ACCUSE") not in got
+
+
+# ------------------------------------------------ a trigger's object with "no"
+def test_reaching_no_agreement_is_the_agreement_denied():
+    got = coded("The Armenian and Azerbaijani foreign ministers reached no agreement on the border.")
+    assert got.get(("ARM", "AZE", "AGREE")) == "denied"
+
+
+# ------------------------------------------------ mediators (syntax.yaml mediation)
+def test_a_mediator_is_no_party_of_the_talks_and_consults_each_side():
+    got = coded("The Armenian and Azerbaijani foreign ministers met in Moscow on Friday, with Kazakhstan's foreign minister mediating.")
+    assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT"), ("KAZ", "ARM", "CONSULT"), ("KAZ", "AZE", "CONSULT")} <= set(got)
+    assert ("ARM", "KAZ", "CONSULT") not in got
+
+
+def test_a_swap_mediated_by_a_third_state_is_its_mediation():
+    got = coded("Kyiv and Moscow exchanged hundreds of prisoners on Wednesday in a swap mediated by Qatar.")
+    assert {("QAT", "UKR", "CONSULT"), ("QAT", "RUS", "CONSULT")} <= set(got)
+
+
+def test_agreeing_to_a_third_states_mediation_stays_an_agreement_with_it():
+    got = coded("Yerevan has agreed to French mediation in the talks with Baku, an Armenian official said.")
+    assert ("FRA", "ARM", "CONSULT") not in got or ("ARM", "FRA", "AGREE") in got
+
+
+# ------------------------------------------------ exchanges (syntax.yaml exchanges)
+def test_a_release_in_exchange_for_the_actors_own_people_is_released_back():
+    got = coded("Uzbekistan released the detained Kazakh border guards in exchange for Uzbek farmers.")
+    assert {("UZB", "KAZ", "CONCEDE"), ("KAZ", "UZB", "CONCEDE")} <= set(got)
+
+
+def test_a_release_in_exchange_for_a_payment_is_one_way():
+    got = coded("Uzbekistan released the detained Kazakh border guards in exchange for a payment.")
+    assert ("KAZ", "UZB", "CONCEDE") not in got

@@ -221,6 +221,8 @@ class Syntax:
     # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
+    mediation: dict[str, frozenset[str]] = field(default_factory=dict)  # mediators beside an act: `_mediated`
+    exchanges: dict[str, frozenset[str]] = field(default_factory=dict)  # acts given back in exchange ("in exchange for")
     open_objects: frozenset[str] = frozenset()  # determiners of an object open to any instance ("any"): no report's future
     consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
     internal_directives: frozenset[str] = frozenset()  # verb acts addressed to the actor's own officials: none
@@ -295,7 +297,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "group_patients",
             "internal_directives", "consequences",
             "mutual_verbs",
-            "answers")
+            "answers",
+            "mediation", "exchanges")
 
 
 @lru_cache(maxsize=16)
@@ -373,6 +376,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
+        exchanges={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
+                   for k, v in (data.get("exchanges") or {}).items()},
+        mediation={str(k): frozenset(_forms(v or (), lang) if k == "words" else (str(v),) if not isinstance(v, list) else (str(x) for x in v))
+                   for k, v in (data.get("mediation") or {}).items()},
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
@@ -910,6 +917,8 @@ class TreeCoder(Coder):
                     events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
+            if self.syn.mediation and events:
+                events = self._mediated(s, events)
             if (opinion or vague or self._own_talks or self._directive or unplanned == len(trigs) > 0 or denial_only) \
                     and not events:  # an opinion: nothing for the rule coder to find either
                 self._had_triggers = False
@@ -1223,6 +1232,43 @@ class TreeCoder(Coder):
         """The verb `v` has a subject that names no actor ("a minister", "officials")."""
         subj, passive = self._subject(v)
         return subj is not None and not passive and not any(m.codes for m in self._actors_at(s, subj))
+
+    def _mediated(self, s: _Sent, events: list[Event]) -> list[Event]:
+        """A mediator named beside the sentence's acts (`mediation.words`: "talks mediated by Lavrov", "a US-brokered
+        ceasefire", "with Turkey's foreign minister mediating") is no party of their joint acts: it mediates between
+        their parties (CAMEO `mediation.code`, one way to each, with their act's status and date)."""
+        syn = self.syn
+        words = syn.mediation.get("words", frozenset())
+        mediators: list[Mention] = []
+        for tok in s.doc:
+            if not (_key(tok) in words or tok.lower_ in words):
+                continue
+            for c in tok.children:
+                for x in ([g for g in c.children if syn.has(g, "prep_object")] if syn.has(c, "agent") else [c]):
+                    if syn.has(c, "agent") or syn.has(c, "subject") or syn.has(c, "compound") or syn.has(c, "possessor") \
+                            or c.dep_ == "npadvmod":
+                        mediators += [m for m in self._actors_at(s, x) if m.codes and m not in mediators]
+        med = {m.codes[0]: m for m in mediators}
+        if not med:
+            return events
+        kept = [e for e in events if not (e.type in JOINT and (e.source in med or e.target in med))]
+        acts = [e for e in kept if e.source and e.target and e.source not in med and e.target not in med]
+        if not acts:
+            return events
+        code = next(iter(syn.mediation.get("code", frozenset({"045"}))))
+        info = cameo.lookup(code)
+        first = acts[0]
+        parties = list(dict.fromkeys(c for e in acts for c in (e.source, e.target)))
+        have = {(e.source, e.target, e.type) for e in kept}
+        for a, m in med.items():
+            for b in parties:
+                if a != b and (a, b, info.plover_type) not in have:
+                    kept.append(Event(source=a, target=b, type=info.plover_type, cameo=code, status=first.status,
+                                      source_sector=m.sector, source_text=m.text, mode=info.mode,
+                                      goldstein=info.goldstein, quad=cameo.quad_class(code), date=first.date,
+                                      date_granularity=first.date_granularity, trigger=first.trigger,
+                                      start=first.start, end=first.end))
+        return kept
 
     def _bare_response(self, s: _Sent, t: _Trig) -> bool:
         """`t` is a threat triggered by a bare verb of response (`responded.to_come`: "will respond")."""
@@ -2749,6 +2795,10 @@ class TreeCoder(Coder):
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
                     st = syn.negated.get(_key(v), "denied") if k > 0 else "denied"
                     note(st, "negation" if st == "denied" else None)
+                if k == 0 and syn.is_pos(v, "verb") and syn.has(c, "object") and syn.is_pos(c, "noun") and any(
+                        g.lower_ in syn.negation_words and syn.has(g, "negation_holder") and syn.is_pos(g, "determiner")
+                        for g in c.children):
+                    note("denied", "negation")  # "reached no agreement", "imposed no sanctions": the act denied
                 if syn.has(c, "aux") and w in syn.aux and not self._inverting(c):
                     note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v)
                          and not self._open_object(v) else syn.aux[w])
@@ -3721,6 +3771,16 @@ class TreeCoder(Coder):
                                            quad=cameo.quad_class(jcode) if jinfo else p.quad,
                                            trigger=s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]],
                                            start=s.toks[t.start][1], end=s.toks[t.end - 1][2]))
+        if ptype in self.syn.exchanges.get("types", ()) and p.pos == "verb":
+            # "Kyrgyzstan released the Tajik border guards in exchange for Kyrgyz civilians": the other side
+            # gives back the actor's own people, the same act the other way (`exchanges`)
+            for w, n in self._preps(h):
+                if f"{w} {_key(n)}" not in self.syn.exchanges.get("phrases", ()):
+                    continue
+                for _, n2 in self._preps(n):
+                    got = {c for m in self._actors_at(s, n2) if m.codes for c in m.codes}
+                    pairs += [(b, a, mb, ma) for a, b, ma, mb in list(pairs)
+                              if b is not None and a is not None and got == {a} and (b, a, mb, ma) not in pairs]
         if p.target_required:
             # a pattern read only with its other party named (`target_required`): "sent warships to the
             # Baltic" is no deployment against anyone
@@ -4472,6 +4532,8 @@ class TreeCoder(Coder):
 
         if not syn.speech or not events or not any(e.type in syn.alleged_acts or anyone(e) for e in events):
             return events
+        if syn.is_pos(h, "noun") and syn.has(h, "prep_object") and not anyone(events[0]):
+            return events  # "..., a response to Riga's expulsion of Russian diplomats": a named act in a phrase (convention 4)
         x = h
         verb = None
         for _ in range(6):
