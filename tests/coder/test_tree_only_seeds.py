@@ -141,14 +141,14 @@ def test_a_host_whose_guests_are_not_named_hosts_with_no_target(use_coder):
 
 
 def test_a_response_threatened_in_a_clause_announced_by_a_colon_is_the_announcer_s_threat(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert dyads("Ankara made its position clear: any attempt to change the border will meet a tough response.") == {
         ("TUR", None, "THREATEN")}
 
 
 
 def test_a_clause_before_a_verb_of_opinion_is_not_held_by_it(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     # (the parse may hang the accusation on "believed" as its content clause: the opinion holds only what follows it)
     events = code_text("Pashinyan has been accused of misusing public funds, much of it believed to have been spent "
                        "abroad, by Armenian opposition leaders.", None, "en", allow_unknown=True)
@@ -156,13 +156,13 @@ def test_a_clause_before_a_verb_of_opinion_is_not_held_by_it(use_coder):
 
 
 def test_the_phrases_of_a_change_noun_are_the_changed_act_s_own(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert ("NATO", "BLR", "MOBILIZE") in dyads(
         "Analysts point to the increase in NATO’s military presence along the perimeter of Belarus, a move that worries Minsk.")
 
 
 def test_a_journey_under_way_is_a_visit_to_come(use_coder):
-    use_coder("tree-only")
+    use_coder("tree")
     assert statuses("Aliyev is heading to Moscow to meet with Putin.") == {
         ("AZE", "RUS", "CONSULT", "planned"), ("RUS", "AZE", "CONSULT", "planned")}
     assert statuses("Lukashenko went to Moscow yesterday.") == {("BLR", "RUS", "CONSULT", "occurred")}
