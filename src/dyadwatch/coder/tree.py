@@ -81,7 +81,7 @@ ACCEPTED = frozenset(("REQUEST",))  # acts an agreement coordinated after them a
 OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "relative_clause", "clause",
-              "light_object", "not_content",
+              "light_object", "not_content", "noun_adverbial",
               # single relations and sets the engine's decisions name (see coder/lang/README.md)
               "open_clause", "coordinated", "coordination", "coordinator", "adverbial_clause", "content_clause",
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
@@ -1246,7 +1246,7 @@ class TreeCoder(Coder):
             for c in tok.children:
                 for x in ([g for g in c.children if syn.has(g, "prep_object")] if syn.has(c, "agent") else [c]):
                     if syn.has(c, "agent") or syn.has(c, "subject") or syn.has(c, "compound") or syn.has(c, "possessor") \
-                            or c.dep_ == "npadvmod":
+                            or syn.has(c, "noun_adverbial"):
                         mediators += [m for m in self._actors_at(s, x) if m.codes and m not in mediators]
         med = {m.codes[0]: m for m in mediators}
         if not med:
