@@ -56,3 +56,11 @@ def test_the_purpose_of_an_act_other_than_a_visit_is_no_act_of_its_own():
     # a visit's purpose is what the visitor goes to do there
     got = dyads("Gambia's president will visit Mauritania and Senegal to mediate in a border dispute.")
     assert {("GMB", "MRT", "AGREE"), ("GMB", "SEN", "AGREE")} <= got
+
+
+def test_the_subject_of_a_stative_passive_acts():
+    # "were engaged in", "were involved in" with no agent: the subject's own act (`stative_passives`)
+    assert ("ARM", "AZE", "ASSAULT") in dyads("Armenian troops were involved in clashes with Azerbaijani forces.")
+    assert ("SRB", "ALB", "ASSAULT") in dyads("Serbian forces were engaged in ethnic cleansing against the Albanian population.")
+    # (a passive with its agent stays one)
+    assert ("RUS", "UKR", "ASSAULT") in dyads("Ukrainian troops were attacked by Russian forces near Kharkiv.")

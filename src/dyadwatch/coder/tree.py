@@ -248,6 +248,7 @@ class Syntax:
     conditioned_target: frozenset[str] = frozenset()
     threat_before: frozenset[str] = frozenset()  # `ultimatum` words whose condition may come before the act
     indefinite_personal: bool = False  # a subjectless finite 3rd-person plural verb is an agentless passive
+    stative_passives: frozenset[str] = frozenset()  # "were engaged in fighting": the subject acts
     imitations: frozenset[str] = frozenset()  # contents of doing the same ("follow suit"): aimed where the act before was
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
     fronted_subject: bool = False  # a subjectless verb's subject is the name ending a fronted phrase ("On Friday Poland warned")
@@ -293,7 +294,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stances", "arrivals", "reprisals",
+            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "stances", "arrivals", "reprisals",
             "group_patients",
             "internal_directives", "consequences",
             "mutual_verbs",
@@ -411,6 +412,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         fronted_subject=bool(data.get("fronted_subject")),
         reactions=frozenset(data.get("reactions") or ()),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
+        stative_passives=frozenset(_forms(data.get("stative_passives") or (), lang)),
         condition_target=frozenset(str(x) for x in data.get("condition_target") or ()),
         conditioned_target=frozenset(str(x) for x in (data["conditioned_target"] if "conditioned_target" in data
                                                       else data.get("condition_target")) or ()),
@@ -1667,7 +1669,17 @@ class TreeCoder(Coder):
         return bare
 
     def _subject(self, v: Any) -> tuple[Any | None, bool]:
-        """The subject of verb `v` (climbing to the verb it depends on), and whether passive."""
+        """The subject of verb `v` (climbing to the verb it depends on), and whether passive; the subject of
+        a stative passive with no agent acts ("Serbian forces were engaged in ethnic cleansing": `stative_passives`)."""
+        subj, passive = self._subject_of(v)
+        if passive and subj is not None and subj.head.i != subj.i:
+            x = subj.head
+            if (_key(x) in self.syn.stative_passives or x.lower_ in self.syn.stative_passives) \
+                    and not any(self.syn.has(c, "agent") for c in x.children):
+                return subj, False
+        return subj, passive
+
+    def _subject_of(self, v: Any) -> tuple[Any | None, bool]:
         syn = self.syn
         t = v
         # "When asked about ..., Peskov denied": a bare passive participle's clause-mate is its patient
