@@ -64,3 +64,13 @@ def test_the_subject_of_a_stative_passive_acts():
     assert ("SRB", "ALB", "ASSAULT") in dyads("Serbian forces were engaged in ethnic cleansing against the Albanian population.")
     # (a passive with its agent stays one)
     assert ("RUS", "UKR", "ASSAULT") in dyads("Ukrainian troops were attacked by Russian forces near Kharkiv.")
+
+
+def test_an_offer_of_aid_is_the_aid_planned():
+    # convention 5, the README's own example
+    def coded(text: str) -> set[tuple]:
+        return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2021-03-04", "en")}
+
+    assert ("RUS", "BLR", "AID", "planned") in coded("Moscow offered Minsk a credit line.")
+    assert ("SYR", "LBN", "AID", "planned") in coded("Syria offered troops to Lebanon.")
+    assert ("RUS", "SYR", "AID", "occurred") in coded("Russia delivered the promised aid to Syria.")

@@ -248,6 +248,7 @@ class Syntax:
     conditioned_target: frozenset[str] = frozenset()
     threat_before: frozenset[str] = frozenset()  # `ultimatum` words whose condition may come before the act
     indefinite_personal: bool = False  # a subjectless finite 3rd-person plural verb is an agentless passive
+    offers: dict[str, frozenset[str]] = field(default_factory=dict)  # acts a verb of offering makes planned
     stative_passives: frozenset[str] = frozenset()  # "were engaged in fighting": the subject acts
     imitations: frozenset[str] = frozenset()  # contents of doing the same ("follow suit"): aimed where the act before was
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
@@ -294,7 +295,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "stances", "arrivals", "reprisals",
+            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "reprisals",
             "group_patients",
             "internal_directives", "consequences",
             "mutual_verbs",
@@ -413,6 +414,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         reactions=frozenset(data.get("reactions") or ()),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
         stative_passives=frozenset(_forms(data.get("stative_passives") or (), lang)),
+        offers={"verbs": frozenset(_forms((data.get("offers") or {}).get("verbs") or (), lang)),
+                "types": frozenset(str(x) for x in (data.get("offers") or {}).get("types") or ())},
         condition_target=frozenset(str(x) for x in data.get("condition_target") or ()),
         conditioned_target=frozenset(str(x) for x in (data["conditioned_target"] if "conditioned_target" in data
                                                       else data.get("condition_target")) or ()),
@@ -3809,6 +3812,9 @@ class TreeCoder(Coder):
             status = "denied"  # ("no Belarusian soldiers had taken part": said not to have happened)
         if status == "planned" and h.i in self._said_threats:
             status = "occurred"
+        if status == "occurred" and ptype in self.syn.offers.get("types", ()) and p.pos == "verb" \
+                and (_key(h) in self.syn.offers.get("verbs", ()) or h.lower_ in self.syn.offers.get("verbs", ())):
+            status = "planned"  # "Moscow offered Minsk a credit line": an offer of aid is the aid, planned (convention 5)
         if ptype == p.type and self._bare_response(s, t):
             # a bare verb of response (`responded.to_come`: "Russia will respond if Finland joins NATO") is the
             # threat of that response where the response is to come (the threat, said, occurred), not another's
