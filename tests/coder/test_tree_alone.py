@@ -74,3 +74,12 @@ def test_an_offer_of_aid_is_the_aid_planned():
     assert ("RUS", "BLR", "AID", "planned") in coded("Moscow offered Minsk a credit line.")
     assert ("SYR", "LBN", "AID", "planned") in coded("Syria offered troops to Lebanon.")
     assert ("RUS", "SYR", "AID", "occurred") in coded("Russia delivered the promised aid to Syria.")
+
+
+def test_failing_to_reach_an_agreement_is_the_agreement_denied_as_failing_to_agree():
+    def coded(text: str) -> set[tuple]:
+        return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2021-03-04", "en")}
+
+    for text in ("Armenia and Azerbaijan failed to agree on the border.",
+                 "Armenia and Azerbaijan failed to reach an agreement on the border."):
+        assert coded(text) == {("ARM", "AZE", "AGREE", "denied"), ("AZE", "ARM", "AGREE", "denied")}, text
