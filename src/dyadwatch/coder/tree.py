@@ -546,12 +546,7 @@ class TreeCoder(Coder):
         self.date_lang = lang
         self._docs: dict[str, Any] = {}
         self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
-        self._had_triggers = False
         self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
-        self._unroled: list[tuple[int, int]] = []
-        self._weak: list[tuple[int, int]] = []  # spans of verb triggers coded by `_home` (the rule coder's reading)
-        self._own_talks = False  # the sentence's talks are one party's own (no rule coder's partner either)
-        self._directive = False  # the sentence's demand is an internal directive (nothing for the rule coder either)
         self._dateline = 0  # where the sentence coded last starts after its dateline
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._pair_now: tuple[str, ...] | None = None  # the document's pair as the sentence began
@@ -607,7 +602,6 @@ class TreeCoder(Coder):
             pos = self._pos[t.start]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
-                self._object_excluded = self._object_excluded or pos in self.syn.pos["adjective"]
                 return False  # the parse reads the word as the other part of speech ("held a call on Monday")
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
@@ -619,7 +613,6 @@ class TreeCoder(Coder):
             heads = [c for c in v.children if self.syn.has(c, "object")]
             if any(w[-1] in (c.lower_, _key(c)) and _contains([x.lower_ for x in c.subtree if x.i <= c.i], w) is not None
                    for c in heads for w in p.without):
-                self._object_excluded = True
                 return False
         if super()._context_ok(t, lower, n):
             return True
@@ -649,7 +642,6 @@ class TreeCoder(Coder):
         return any(w[0] in heads for w in p.with_)
 
     _sent_now: _Sent | None = None
-    _object_excluded = False
 
     def _parse(self, texts: list[str]) -> list[Any]:
         # (a language read by another's parser is respelt letter for letter first: `parse_spelling`)
@@ -773,13 +765,8 @@ class TreeCoder(Coder):
 
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self._tokens(text)
-        self._had_triggers = False
         self._pair_now = state.last_pair  # the document's pair, for a gift received with no giver named
         self._last = (None, [])
-        self._unroled = []
-        self._weak = []
-        self._own_talks = False
-        self._directive = False
         self._by_head = {}
         self._said_threats = set()
         self._sent_home: _Sent | None = None  # the sentence coded (`_subordinate_act`)
@@ -790,7 +777,6 @@ class TreeCoder(Coder):
         found = self._found.pop(text, None)
         if found is None:
             found = self.triggers(lower)
-        self._had_triggers = bool(found)  # without, the rule coder has nothing to find either
         mentions = self.mentions(words, lower, toks, text, state)
         # (but an organisation's own capitalised act is its act: "the CIS Summit", "the EEU and the CIS Summits")
         owned = {m.end for m in mentions if m.kind == "igo"}
@@ -820,15 +806,9 @@ class TreeCoder(Coder):
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
             self._sent_now = s
-            self._object_excluded = False
             try:
                 trigs = [t for t in self.triggers(lower) if t.start == 0 or not words[t.start][:1].isupper()
                          or t.start in owned]
-                if not trigs and self._object_excluded:
-                    self._had_triggers = False  # ("hosts a Russian air base"): nothing for the rule coder either
-                # (read as the rule coder would not: where it finds the act, its reading wins in tree mode)
-                self._weak += [(toks[t.start][1], toks[t.end - 1][2]) for t in trigs
-                               if t.start in owned and t.start > 0 and words[t.start][:1].isupper()]
             finally:
                 self._pos = None
                 self._sent_now = None
@@ -848,7 +828,6 @@ class TreeCoder(Coder):
             # status of the act it denies (`status.denial`), no refusal of its own
             frames = {i for i in by_head if (self._denies_an_act(s.doc[i], by_head) or self._denies_a_report(s.doc[i]))
                       and not self._named_claim(s, s.doc[i])}
-            denial_only = bool(frames) and len(frames) == len(by_head)
             if frames:
                 trigs = [t for t in trigs if heads[id(t)].i not in frames]
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
@@ -862,11 +841,6 @@ class TreeCoder(Coder):
                 trigs = [t for t in trigs if heads[id(t)].i not in warned]
                 by_head = {i: t for i, t in by_head.items() if i not in warned}
                 self._by_head = by_head
-                if not trigs:
-                    self._had_triggers = False
-            opinion = False
-            vague = False
-            unplanned = 0
             agreements: list[tuple[_Trig, Any, list[int]]] = []  # agreements to another act (`_agrees_to_other`)
             for t in trigs:
                 h = heads[id(t)]
@@ -876,7 +850,6 @@ class TreeCoder(Coder):
                 # (the clause's tense tells an act held to come)
                 to_come = held is not None and (any(self.syn.features.get(f) == "planned" for f in held.morph) or any(
                     self.syn.has(a, "aux") and self.syn.aux.get(a.lower_) == "planned" for a in held.children))
-                opinion = opinion or held is not None and not to_come
                 if self._content_of_other(s, h, by_head):
                     continue
                 contents: list[int] = []
@@ -892,17 +865,15 @@ class TreeCoder(Coder):
                         and t.phrase.pattern.type in self.syn.absorbed and self._reverser(h) is None:
                     continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
                 if self._vague_object(s, t, h):
-                    vague = True  # "accused the West of meddling in Belarus": no party to code (convention 10)
-                    continue
+                    continue  # "accused the West of meddling in Belarus": no party to code (convention 10)
                 if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
-                    unplanned += 1  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
-                    continue
+                    continue  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
                 if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
                         or self._stays_away(s, t, h) \
                         or t.phrase.pattern.visit and t.phrase.pattern.pos == "verb" and self._thing_travels(s, h):
-                    # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits)
-                    unplanned += 1  # "no date has been set for the visit", "have met 100 times" (convention 10)
+                    # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits;
+                    # "no date has been set for the visit", "have met 100 times": convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 self._aimed[h.i] = {e.target for e in found_here if e.target}
@@ -924,9 +895,6 @@ class TreeCoder(Coder):
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.mediation and events:
                 events = self._mediated(s, events)
-            if (opinion or vague or self._own_talks or self._directive or unplanned == len(trigs) > 0 or denial_only) \
-                    and not events:  # an opinion: nothing for the rule coder to find either
-                self._had_triggers = False
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -3339,12 +3307,9 @@ class TreeCoder(Coder):
             told = [m for c in h.children if self.syn.has(c, "object") for m in self._actors_at(s, c) if m.codes]
             if told and all(set(m.codes) <= own and m.kind in ("person", "title", "bare") and m.sector in STATE_SECTORS for m in told) \
                     and all(m.sector in STATE_SECTORS for m in src):  # (the opposition asking the government: two parties)
-                self._directive = True
                 return []
         if not src and p.pos == "noun" and self.syn.preps["owner_pronoun"]:
             src = self._subject_owner(s, h, tgt)
-            if src:  # (a reading as the rule coder's: under `tree` its own reading of the sentence, where it has one)
-                self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
         if not src and not tgt and state.talks_pair and p.type in self.syn.talks_outcome \
                 and not self.allow_unknown and not any(m.codes and m.kind != "pronoun" for m in s.mentions):
             # «По итогам встречи были достигнуты договорённости»: a joint act with no party, in a sentence that
@@ -3519,7 +3484,6 @@ class TreeCoder(Coder):
             # "the arrest of the oppositionist Navalny": with no agent named, the state of the one arrested
             # acts on him (convention 7: a state against an opposition figure), as the rule coder reads it
             src = [Mention(tgt[0].start, tgt[0].start, tgt[0].codes, "GOV", "", "bare")]
-            self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))  # (the rule coder's reading)
         # (a town before a foreign embassy in it: "outside the Russian embassy in Vilnius" is in Lithuania)
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic and m.kind != "title"),
                     None) or next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic), None)
@@ -3575,14 +3539,8 @@ class TreeCoder(Coder):
             # one of them as its other party is about their own matter, not aimed at one of them
             tgt = []
         tcodes = list(dict.fromkeys(c for m in tgt for c in m.codes))
-        if p.symmetric and p.pos == "verb" and p.type in OWN_TALKS and len(scodes) == 1 and not tcodes:
-            # "EU foreign ministers will discuss the situation in Belarus": talks among one party's own, no
-            # partner; the rule coder's partner from the topic is none either
-            self._own_talks = True
         if not scodes and (not self.allow_unknown or p.source_sectors) and not (p.symmetric and p.pos == "noun"):
             # (a pattern that needs its source's sector needs a named source, unknown ones allowed or not)
-            if p.pos == "verb":
-                self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return []
         pairs: list[tuple[str | None, str | None, Mention | None, Mention | None]] = []
         alone: tuple[str | None, str | None, Mention | None, Mention | None] | None = None
@@ -3607,11 +3565,6 @@ class TreeCoder(Coder):
         rev = self._reversed(h) if ptype in REVERSIBLE else None
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
-            stop = self._reverser(h)
-            if stop is not None:
-                # (the stopping verb, a sanction trigger of its own the tree found no parties for, takes no
-                # rule coder's event beside this one: "stopped supplying oil to Belarus" is one sanction)
-                self._unroled = [(a, b) for a, b in self._unroled if not (a <= stop.idx < b)]
             ptype, cameo_code, symmetric = "SANCTION", rev, False
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) \
@@ -3643,7 +3596,6 @@ class TreeCoder(Coder):
                 if len(named) == 2:
                     parties = named
                     ms = {**ms, **{m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in named}}
-                    self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             if p.pos == "noun" and len(parties) >= 2 and not tcodes and all(
                     ms.get(c) is not None and ms[c].kind == "igo" for c in parties) \
                     and self._shared_plural(s, h, [m for m in src if m.codes and m.codes[0] != parties[0]]):
@@ -3677,7 +3629,6 @@ class TreeCoder(Coder):
                 home = self._home(s, h, ptype, parties[0], sm.get(parties[0]))
                 if home is not None:
                     pairs.append(home)
-                    self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             if not pairs and len(parties) == 1 and scodes and not tcodes and p.pos == "verb" and not self.allow_unknown \
                     and ptype not in OWN_TALKS:
                 # "Putin confirmed the transfer of the technology to Belarusian laboratories": a joint verb act
@@ -3686,7 +3637,6 @@ class TreeCoder(Coder):
                 other = self._object_relative_party(s, h, parties[0], scodes)
                 if other is not None:
                     pairs.append((parties[0], other.codes[0], sm.get(parties[0]), other))
-                    self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
                 if not parties and self.allow_unknown and p.pos == "verb":
@@ -3711,7 +3661,6 @@ class TreeCoder(Coder):
                                 # the rule coder's reading of one country on both sides ("the farmers
                                 # said they would blockade Paris", "Serb forces killed ethnic Albanians")
                                 pairs.append((a, a, ma, mb))
-                                self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
                             elif ptype in self.syn.untargeted and len(tcodes) == 1 and not self._subordinate_act(h) \
                                     and p.pos == "noun" and self._light_act(self._measure_head(s, h)):
                                 # an act of no other party whose only other side named is its own country
@@ -3760,7 +3709,6 @@ class TreeCoder(Coder):
                             pairs.append(home)
                             if home[1] is None:
                                 alone = home  # "their forces completed their withdrawal": an act of no other party
-                            self._weak.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
                         continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
         joined = self._participants(s, h, scodes) if p.pos == "noun" and not symmetric else None
@@ -3802,8 +3750,6 @@ class TreeCoder(Coder):
             # (but the clause's own act of no other party, `untargeted`: "completed their withdrawal from the town")
             pairs = [pr for pr in pairs if pr[1] is not None or pr is alone]
         if not pairs:
-            if p.pos == "verb" and not tcodes:
-                self._unroled.append((s.toks[t.start][1], s.toks[t.end - 1][2]))
             return self._dated(extra, s, h, dates, state) if extra else []
         status = self._status(s, h) if participated is None else self._status(s, participated)
         if participated is not None and status == "occurred" and any(
