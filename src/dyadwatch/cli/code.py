@@ -42,9 +42,9 @@ def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
     target_text, type, mode, cameo, goldstein, quad, status, date,
     date_granularity, trigger, start, end (offsets of the trigger in text).
 
-    The coder is the tree coder (dependency parses, and the rule coder for a
-    sentence it codes nothing in); DYADWATCH_CODER=rules, tree-only or learned
-    chooses another.
+    The coder is the tree coder (roles, status and dates from dependency
+    parses); DYADWATCH_CODER=learned lets a trained model decide among its
+    candidates.
 
     \b
     Example:

@@ -35,9 +35,8 @@ def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | 
     `P=… R=… F1=…`; `--format json` (indented) or `jsonl`/`--nl` (one line) print the
     scores as one JSON object (with `per_language`).
 
-    Scores the default coder, the tree coder (dependency parses, and the rule
-    coder for a sentence it codes nothing in); DYADWATCH_CODER=rules, tree-only
-    or learned scores another.
+    Scores the default coder, the tree coder (roles, status and dates from
+    dependency parses); DYADWATCH_CODER=learned scores the learned coder.
 
     \b
     Example:

@@ -20,7 +20,7 @@ sentence with both is parsed. For each trigger the tree gives
 * the date: the date expressions inside the trigger's own clause (other finite and content
   clauses nested in it left out, coordinated verbs too: a coordinated verb of the same tense with
   none of its own shares its head's), read in the event's tense, else the document's (convention 9:
-  an undated act that occurred takes the report's day); the rule coder's events are dated alike.
+  an undated act that occurred takes the report's day).
   Status and date agree: an act that happened is never dated after its report, and one in the
   present tense that its own clause dates after the report is planned.
 """
@@ -471,7 +471,7 @@ def p_type_blocked(t: _Trig, syn: Syntax) -> bool:
 
 
 def _one_side_ok(e: Event) -> bool:
-    """Convention 7 on an event of the rule coder: one country on both sides only for a protest,
+    """Convention 7 on an X -> X event: one country on both sides only for a protest,
     for repression or violence with a party or place inside it named, and for other domestic
     acts where two parties inside it are named (not one state's organs)."""
     if e.source is None or e.source != e.target or e.type == "PROTEST":
@@ -550,10 +550,8 @@ class TreeCoder(Coder):
         self._dateline = 0  # where the sentence coded last starts after its dateline
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._pair_now: tuple[str, ...] | None = None  # the document's pair as the sentence began
-        self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token  # spans of the sentence's verb triggers the tree found no parties for
+        self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token
         self._said_threats: set[int] = set()  # heads of threats said of another's act (`_responded`)
-        # the rule coder, for the sentences the tree codes nothing in (DYADWATCH_CODER=tree):
-        # it finds what no dependency pattern covers yet (unnamed groups, targets left implicit)
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
         self.last_doc: tuple[str, Any] | None = None  # (text, parse) of the last sentence parsed
@@ -697,7 +695,7 @@ class TreeCoder(Coder):
         return events
 
     def _domestic(self, e: Event) -> bool:
-        """Convention 7 on a fallback event X -> X in a sentence about one country (no other
+        """Convention 7 on an event X -> X in a sentence about one country (no other
         country named but as a place): kept where the sentence names two parties inside it, one of
         them no state organ (`domestic_sectors`, or a word of `domestic_parties`: "the government
         accepted the rebels' demands", "police prevented a rally by students"), or the place inside
@@ -731,7 +729,7 @@ class TreeCoder(Coder):
         return len(parties) >= 2 and bool(sectors & (syn.domestic_sectors | {""}))
 
     def _untargeted(self, e: Event) -> Event:
-        """The rule coder's X -> X of an act that needs no other party (`untargeted`: "Avril resigned",
+        """An X -> X of an act that needs no other party (`untargeted`: "Avril resigned",
         "their forces completed their withdrawal from the town") in a sentence that names no other
         country or organisation (but as a place): the act with no target, not the country against
         itself (convention 7)."""
@@ -757,7 +755,7 @@ class TreeCoder(Coder):
         return False
 
     def _noun_at(self, e: Event) -> bool:
-        """The fallback event's trigger is a noun in the sentence's parse."""
+        """The event's trigger is a noun in the sentence's parse."""
         s = self._last[0]
         k = self._dateline
         span = s.doc.char_span(e.start - k, e.end - k, alignment_mode="expand") if s is not None and e.start >= k else None
@@ -3313,7 +3311,7 @@ class TreeCoder(Coder):
         if not src and not tgt and state.talks_pair and p.type in self.syn.talks_outcome \
                 and not self.allow_unknown and not any(m.codes and m.kind != "pronoun" for m in s.mentions):
             # «По итогам встречи были достигнуты договорённости»: a joint act with no party, in a sentence that
-            # names none, after the document's talks is their outcome (the rule coder's reading)
+            # names none, after the document's talks is their outcome
             src = [Mention(t.start, t.start, tuple(state.talks_pair), "GOV", "", "group", talks=True)]
         if p.pos == "noun" and p.self_target and not {c for m in tgt for c in m.codes} - {c for m in src for c in m.codes} \
                 and self._argument_of_other(h):
@@ -3482,7 +3480,7 @@ class TreeCoder(Coder):
                 and all(set(m.codes) <= set(tgt[0].codes) for m in s.mentions if m.codes):
             # (not "the detention of Russian nationals in Belarus": another country named may be the one acting)
             # "the arrest of the oppositionist Navalny": with no agent named, the state of the one arrested
-            # acts on him (convention 7: a state against an opposition figure), as the rule coder reads it
+            # acts on him (convention 7: a state against an opposition figure)
             src = [Mention(tgt[0].start, tgt[0].start, tgt[0].codes, "GOV", "", "bare")]
         # (a town before a foreign embassy in it: "outside the Russian embassy in Vilnius" is in Lithuania)
         home = next((m.codes[0] for m in s.mentions if m.location and m.codes and not m.ethnic and m.kind != "title"),
@@ -3633,7 +3631,7 @@ class TreeCoder(Coder):
                     and ptype not in OWN_TALKS:
                 # "Putin confirmed the transfer of the technology to Belarusian laboratories": a joint verb act
                 # of one party whose other is named only further in its clause, off the parse's paths: one way
-                # (what the other did is not told), as the rule coder reads it
+                # (what the other did is not told)
                 other = self._object_relative_party(s, h, parties[0], scodes)
                 if other is not None:
                     pairs.append((parties[0], other.codes[0], sm.get(parties[0]), other))
@@ -3658,7 +3656,7 @@ class TreeCoder(Coder):
                                 if ptype in self.syn.untargeted:
                                     alone = pairs[-1]  # (an act of no other party: kept where a target is needed)
                             elif p.pos == "verb" and self._home_self(s, h, ptype, a, ma, mb):
-                                # the rule coder's reading of one country on both sides ("the farmers
+                                # one country on both sides ("the farmers
                                 # said they would blockade Paris", "Serb forces killed ethnic Albanians")
                                 pairs.append((a, a, ma, mb))
                             elif ptype in self.syn.untargeted and len(tcodes) == 1 and not self._subordinate_act(h) \
@@ -3850,7 +3848,7 @@ class TreeCoder(Coder):
                 and not (p.pos == "verb" and self._raised_passive(h)):  # ("troops are set to leave": no promise)
             # a stated intention to act is itself an event (CAMEO 03x): "will provide aid",
             # "promised to support" - the promiser -> the other (convention 2)
-            # (first, as the rule coder orders them: the sentence's first event is the statement)
+            # (first: the sentence's first event is the statement)
             info = cameo.lookup(intent)
             acts.insert(0, (info.plover_type, intent, info.mode, info.goldstein, cameo.quad_class(intent), "occurred"))
         if self.syn.phone and ptype != "CONSULT" and status == "occurred" \
@@ -3927,7 +3925,7 @@ class TreeCoder(Coder):
     def _protesters(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The people of a protest (a `self_target` noun act) whose makers are unnamed and whose target is
         one state's organ ("anti-Putin protests", "protests against Lukashenko"): that state's people, or
-        the people of the place where the sentence sets it (as the fallback reads them); none for a
+        the people of the place where the sentence sets it; none for a
         protest in a phrase of time or place ("after a week of protests", convention 4)."""
         if not tgt or self._background(h) or not all(
                 len(m.codes) == 1 and not m.location and self._state_organ(s, m) for m in tgt):
@@ -4055,8 +4053,7 @@ class TreeCoder(Coder):
         place where it happens is its target ("deployed peacekeepers in Iraq"), else it happens at
         home, X -> X, where convention 7 lets one country stand on both sides (two parties inside
         it named, or the place inside it: "imposed a curfew in the town of Cizre in Turkey"), or
-        is an act of no other party (`untargeted`: "Avril resigned", X -> none), as the rule coder
-        reads such a sentence."""
+        is an act of no other party (`untargeted`: "Avril resigned", X -> none)."""
         if ptype not in self.syn.home_acts or ma is None or self._subordinate_act(h):
             return None
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
@@ -4140,7 +4137,7 @@ class TreeCoder(Coder):
     def _told_by_pair(self, s: _Sent, h: Any, state: DocState) -> bool:
         """A noun of the document's talks in a sentence whose main verb's subject names their parties as
         a pair ("Aides of both presidents stressed the friendly tone of the meeting"): the sentence
-        tells of the talks, as the rule coder reads it."""
+        tells of the talks."""
         root = h
         while root.head.i != root.i:
             root = root.head
@@ -4162,7 +4159,7 @@ class TreeCoder(Coder):
         """A verb act with its actor named and no target found on the parse's paths: the first other
         actor named after it in its own clause, however deep ("confirmed the transfer of the
         technology to Belarusian laboratories", "attempts to renegotiate the terms of Russian gas
-        supplies"), as the rule coder reads it (a place only where no other actor is named)."""
+        supplies"; a place only where no other actor is named)."""
         if ma is None or not self.syn.clause_other or p_type_blocked(t, self.syn) or self._subordinate_act(h):
             return None
         clause = self._clause_span(s, h)
@@ -4212,7 +4209,7 @@ class TreeCoder(Coder):
 
     def _home_self(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None, mb: Mention | None) -> bool:
         """A `home_acts` verb act of one country on both sides that convention 7 lets stand as the
-        fallback reads it: a named party inside the country on the other side ("killed three ethnic
+        convention 7 allows: a named party inside the country on the other side ("killed three ethnic
         Albanians in Serbia"), or, for an actor that is no state organ, two parties inside it or the
         place inside it (`_domestic`: "the farmers would blockade Paris")."""
         if ptype not in self.syn.home_acts or ma is None or mb is None or ma is mb or ma.kind == "igo" \
@@ -4228,7 +4225,7 @@ class TreeCoder(Coder):
         """A verb's subject that names no actor, a name the dictionary lacks ("President Abdelaziz
         Bouteflicka") or an unnamed group (`unnamed_groups`: "Islamic fundamentalists", "the
         rebels"), acts for the one country the sentence names, where that country is not the act's
-        target ("... threatened to impose a curfew in Algiers": DZA), as the rule coder reads it."""
+        target ("... threatened to impose a curfew in Algiers": DZA)."""
         p = t.phrase.pattern
         v = h
         if p.pos == "noun":
