@@ -1252,8 +1252,7 @@ class TreeCoder(Coder):
                 continue
             for c in tok.children:
                 for x in ([g for g in c.children if syn.has(g, "prep_object")] if syn.has(c, "agent") else [c]):
-                    if syn.has(c, "agent") or syn.has(c, "subject") or syn.has(c, "compound") or syn.has(c, "possessor") \
-                            or c.dep_ == "npadvmod":
+                    if syn.has(c, "agent") or syn.has(c, "subject") or syn.has(c, "noun_phrase"):
                         mediators += [m for m in self._actors_at(s, x) if m.codes and m not in mediators]
         med = {m.codes[0]: m for m in mediators}
         if not med:
