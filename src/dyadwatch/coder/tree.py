@@ -81,7 +81,7 @@ ACCEPTED = frozenset(("REQUEST",))  # acts an agreement coordinated after them a
 OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "relative_clause", "clause",
-              "light_object", "not_content", "noun_adverbial",
+              "light_object", "not_content",
               # single relations and sets the engine's decisions name (see coder/lang/README.md)
               "open_clause", "coordinated", "coordination", "coordinator", "adverbial_clause", "content_clause",
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
@@ -1216,8 +1216,7 @@ class TreeCoder(Coder):
                 continue
             for c in tok.children:
                 for x in ([g for g in c.children if syn.has(g, "prep_object")] if syn.has(c, "agent") else [c]):
-                    if syn.has(c, "agent") or syn.has(c, "subject") or syn.has(c, "compound") or syn.has(c, "possessor") \
-                            or syn.has(c, "noun_adverbial"):
+                    if syn.has(c, "agent") or syn.has(c, "subject") or syn.has(c, "noun_phrase"):
                         mediators += [m for m in self._actors_at(s, x) if m.codes and m not in mediators]
         med = {m.codes[0]: m for m in mediators}
         if not med:
