@@ -1,5 +1,5 @@
 """What the tree coder finds alone that it once left to the rule coder's fallback (branch
-tree-absorb): each mechanism on sentences written for these tests, under DYADWATCH_CODER=tree-only."""
+tree-absorb): each mechanism on sentences written for these tests, under the tree coder alone."""
 
 from __future__ import annotations
 

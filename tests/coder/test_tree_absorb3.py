@@ -1,5 +1,5 @@
 """What the tree coder finds alone that it once left to the rule coder's fallback, third round (branch
-tree-absorb3): each mechanism on sentences written for these tests, under DYADWATCH_CODER=tree-only
+tree-absorb3): each mechanism on sentences written for these tests, under the tree coder alone
 unless a test says otherwise."""
 
 from __future__ import annotations

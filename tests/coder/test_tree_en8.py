@@ -1,4 +1,4 @@
-"""English parties in other clauses (branch tree-en8), found by the tree alone (DYADWATCH_CODER=tree-only);
+"""English parties in other clauses (branch tree-en8), found by the tree alone (the tree coder alone);
 sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The tree coder alone (DYADWATCH_CODER=tree-only, the only English coder once the rule coder is gone)
+"""The tree coder alone (the tree coder alone, the only English coder once the rule coder is gone)
 on conditions, threats of a response, denied reports and long sentences (branch only-long): each
 mechanism on sentences written for these tests."""
 

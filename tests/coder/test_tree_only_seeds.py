@@ -1,4 +1,4 @@
-"""Analysis prose coded by the tree alone (DYADWATCH_CODER=tree-only, branch only-seeds): nominal
+"""Analysis prose coded by the tree alone (the tree coder alone, branch only-seeds): nominal
 events whose parties the parse hangs outside their noun phrase; sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Analysis prose (branch tree-seeds): the document's talks told again, found by the tree alone
-(DYADWATCH_CODER=tree-only); sentences written for these tests."""
+(the tree coder alone); sentences written for these tests."""
 
 from __future__ import annotations
 

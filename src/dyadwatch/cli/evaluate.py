@@ -45,7 +45,7 @@ def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | 
       dyadwatch eval ../shared/eval/pentacode-test.jsonl
       dyadwatch eval ../shared/eval/pentacode-test.jsonl --model models/pentacode
       dyadwatch eval ../shared/eval/seeds-gold.jsonl --format json
-      DYADWATCH_CODER=rules dyadwatch eval ../shared/eval/seeds-gold.jsonl
+      DYADWATCH_CODER=learned dyadwatch eval ../shared/eval/seeds-gold.jsonl
     """
     from dyadwatch.evaluation import evaluate_by_language
 
