@@ -1498,16 +1498,22 @@ class TreeCoder(Coder):
             return []
         return [m for m in self._actors_at(s, subj) if m.codes]
 
-    def _speaker_token(self, r: Any) -> tuple[Any | None, bool]:
-        """The subject of the verb of saying whose content clause the pronoun `r` is the subject of."""
-        if not self.syn.has(r, "subject") or r.head.i == r.i:
-            return None, False
+    def _clause_of(self, r: Any) -> Any:
+        """The clause a subject `r` stands in, climbing coordinated and open clauses (at most three) to
+        the one that is a content clause, where there is one ("said it would close and then reopen")."""
         v = r.head
         for _ in range(3):
             if self.syn.has(v, "content_clause") or v.head.i == v.i \
                     or not (self.syn.has(v, "conj") or self.syn.has(v, "open_clause")):
                 break
             v = v.head
+        return v
+
+    def _speaker_token(self, r: Any) -> tuple[Any | None, bool]:
+        """The subject of the verb of saying whose content clause the pronoun `r` is the subject of."""
+        if not self.syn.has(r, "subject") or r.head.i == r.i:
+            return None, False
+        v = self._clause_of(r)
         if not self.syn.has(v, "content_clause") or v.head.i == v.i:
             return None, False
         subj, passive = self._subject(v.head)
@@ -1519,12 +1525,7 @@ class TreeCoder(Coder):
         of the verb the clause depends on (`preps.speaker_pronoun`)."""
         if not (self.syn.has(r, "subject") or self.syn.has(r, "passive_subject")) or r.head.i == r.i:
             return []
-        v = r.head
-        for _ in range(3):
-            if self.syn.has(v, "content_clause") or v.head.i == v.i \
-                    or not (self.syn.has(v, "conj") or self.syn.has(v, "open_clause")):
-                break
-            v = v.head
+        v = self._clause_of(r)
         if not self.syn.has(v, "content_clause") or v.head.i == v.i:
             return self._colon_speaker(s, r, v)
         subj, passive = self._subject(v.head)
