@@ -83,3 +83,10 @@ def test_failing_to_reach_an_agreement_is_the_agreement_denied_as_failing_to_agr
     for text in ("Armenia and Azerbaijan failed to agree on the border.",
                  "Armenia and Azerbaijan failed to reach an agreement on the border."):
         assert coded(text) == {("ARM", "AZE", "AGREE", "denied"), ("AZE", "ARM", "AGREE", "denied")}, text
+
+
+def test_named_armed_groups_act_for_their_country():
+    # actors.yaml: rebels map to their country (sector REB); two parties inside it are convention 7's
+    assert ("AGO", "UN", "REJECT") in dyads("UNITA refused to allow United Nations planes to land.")
+    assert ("TUR", "TUR", "REQUEST") in dyads("The PKK demanded that the Turkish government release its leader.")
+    assert ("YEM", "SAU", "ASSAULT") in dyads("Houthi rebels fired missiles at Saudi Arabia.")
