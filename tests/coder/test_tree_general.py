@@ -155,12 +155,6 @@ def test_a_call_that_is_no_characterisation_or_praise_is_no_criticism():
     assert events("Chile called on Peru to withdraw its troops.") == {("CHL", "PER", "REQUEST", "occurred")}
 
 
-def test_the_rule_coder_reads_no_characterisation():
-    from dyadwatch.coder.base import Coder
-
-    assert not Coder.reads_predicates
-
-
 def test_to_sanction_is_a_sanction_but_talk_of_sanctions_is_not():
     assert events("Chile sanctioned Peru's state airline last August.") == {("CHL", "PER", "SANCTION", "occurred")}
     assert ("CHL", "PER", "SANCTION", "occurred") in events("Peru's state airline was sanctioned by Chile.")

@@ -212,9 +212,6 @@ class Coder:
     # None where it read nothing whole (nlp/reading.py)
     reading: SentenceReading | None = None
     _names: list[NameMatch] = []  # the actor names `mentions` matched last
-    # patterns that need an object's predicate (`predicate`, "called the move a provocation"): the tree
-    # coder reads them; the word-order rules do not
-    reads_predicates = False
 
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False):
         self.lang = lang
@@ -475,8 +472,6 @@ class Coder:
             for ph in cands:
                 if det and ph.pattern.pos == "verb":
                     continue
-                if (ph.pattern.predicate or ph.pattern.parsed) and not self.reads_predicates:
-                    continue  # "called the move a provocation": the object's predicate needs a parse
                 pos = self._match(ph, lower, i)
                 if pos is None:
                     continue

@@ -37,7 +37,6 @@ class Pattern:
     target_required: bool = False  # no event unless a target is named (`target_required`, `with_actor_pair`)
     source_sectors: tuple[str, ...] = ()  # the source must be of one of these sectors ("troops crossed into")
     predicate: bool = False  # a characterisation: only with an object and its predicate ("called the move a provocation")
-    parsed: bool = False  # read only with a parse (the tree coder's own reading decides: "will respond if ...")
 
 
 @dataclass(frozen=True)
@@ -109,7 +108,7 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
 
 PATTERN_KEYS = frozenset(("cameo", "type", "verbs", "nouns", "with", "without", "window", "symmetric", "visit",
                           "target_default_self", "target_required", "with_actor_pair", "recipient", "priority",
-                          "source_sectors", "predicate", "parsed"))
+                          "source_sectors", "predicate"))
 
 
 def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> None:
@@ -130,8 +129,7 @@ def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> Non
                       bool(spec.get("target_default_self")), int(spec.get("priority", 0)),
                       bool(spec.get("recipient")),
                       bool(spec.get("target_required") or spec.get("with_actor_pair")),
-                      tuple(str(x) for x in spec.get("source_sectors") or ()), bool(spec.get("predicate")),
-                      bool(spec.get("parsed")))
+                      tuple(str(x) for x in spec.get("source_sectors") or ()), bool(spec.get("predicate")))
         for phrase in spec.get(key) or []:
             toks = _toks(phrase, norm)
             if not toks:

@@ -535,7 +535,6 @@ class _Sent:
 class TreeCoder(Coder):
     """Codes one language from dependency trees (see the module docstring)."""
 
-    reads_predicates = True
 
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False,
                  parse_lang: str | None = None):
@@ -1346,16 +1345,16 @@ class TreeCoder(Coder):
         are added to `contents`)."""
         if t.phrase.pattern.type != "AGREE":
             return False
-        subj, passive = self._subject(h)
-        if subj is not None and not passive \
-                and len({c for m in self._actors_at(s, subj) for c in m.codes}) >= 2:
-            return False  # ("ministers from Peru and Chile agreed to cut deliveries": an accord among them too)
         for c in h.children:
             if c.dep_ in self.syn.labels["object"] | self.syn.labels["open_clause"]:
                 for x in c.subtree:
                     inner = by_head.get(x.i)
                     if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
                             and not self._other_between(x, h, by_head, t):
+                        subj, passive = self._subject(h)
+                        if subj is not None and not passive \
+                                and len({code for m in self._actors_at(s, subj) for code in m.codes}) >= 2:
+                            return False  # ("ministers from Peru and Chile agreed to cut deliveries": an accord among them too)
                         if contents is not None:
                             contents.append(x.i)
                         return True
@@ -3285,7 +3284,7 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
-        if p.pos == "verb" and p.type == "THREATEN" and p.parsed and any(
+        if p.pos == "verb" and p.type == "THREATEN" and any(
                 self.syn.has(o, "object") and f"{_key(h)} {_key(o)}" in self.syn.consequences for o in h.children):
             # "a US official said Russia has to pay a price unless it de-escalates": what a speaker says another
             # will face (`consequences`) is the speaker's threat to it (the saying), none without a speaker

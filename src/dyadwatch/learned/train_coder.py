@@ -39,10 +39,6 @@ class Row:
     statuses: list[str | None] = field(default_factory=list)  # the matched gold event's status
 
 
-def gold_match(c: Candidate, gold: Sequence[dict]) -> bool:
-    return gold_event(c, gold) is not None
-
-
 def gold_event(c: Candidate, gold: Sequence[dict]) -> dict | None:
     for g in gold:
         if g["source"] == c.source and g["type"] == c.type \
@@ -257,11 +253,6 @@ def _subset(r: Row, lang: str, bag_weight: float, lexical: bool, repair: bool) -
     cands = [r.cands[i] for i in keep]
     return Row(r.item, r.group, r.text, cands, candidate_features(r.text, cands, lang, bag_weight),
                [r.labels[i] for i in keep], [r.statuses[i] for i in keep])
-
-
-def _coders_only(r: Row, lang: str, bag_weight: float) -> Row | None:
-    """The row with the tree coder's own candidates only."""
-    return _subset(r, lang, bag_weight, False, False)
 
 
 def save(out_dir: Path, lang: str, w: np.ndarray, b: float, threshold: float,
