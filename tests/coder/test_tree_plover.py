@@ -1,0 +1,21 @@
+"""Kinds of event the tree coder missed on plover-gsr (issue 13) that the project's conventions
+code too, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_the_singular_talk_is_a_meeting_not_talk_of_a_thing():
+    got = dyads("Belarusian and Russian diplomats returned to Vienna for talk on the treaty.")
+    assert {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")} <= got
+    assert ("RUS", "BLR", "CONSULT") in dyads("Putin held a talk with Lukashenka on Friday.")
+    assert not any(e[2] == "CONSULT" for e in dyads("Russia dismissed the talk of a Belarusian invasion."))
