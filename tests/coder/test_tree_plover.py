@@ -19,3 +19,8 @@ def test_the_singular_talk_is_a_meeting_not_talk_of_a_thing():
     assert {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")} <= got
     assert ("RUS", "BLR", "CONSULT") in dyads("Putin held a talk with Lukashenka on Friday.")
     assert not any(e[2] == "CONSULT" for e in dyads("Russia dismissed the talk of a Belarusian invasion."))
+
+
+def test_forcing_a_party_out_of_the_country_expels_it():
+    assert ("BLR", "OSCE", "SANCTION") in dyads("Minsk forced the OSCE election monitors out of the country.")
+    assert ("BLR", "POL", "SANCTION") in dyads("The Belarusian authorities forced Polish journalists to leave the country.")
