@@ -24,3 +24,9 @@ def test_the_singular_talk_is_a_meeting_not_talk_of_a_thing():
 def test_forcing_a_party_out_of_the_country_expels_it():
     assert ("BLR", "OSCE", "SANCTION") in dyads("Minsk forced the OSCE election monitors out of the country.")
     assert ("BLR", "POL", "SANCTION") in dyads("The Belarusian authorities forced Polish journalists to leave the country.")
+
+
+def test_a_death_from_an_act_in_someone_s_custody_is_the_keeper_s_act():
+    assert ("RUS", "GEO", "ASSAULT") in dyads("A Georgian man died from beatings in a Russian prison.")
+    assert ("RUS", "BLR", "ASSAULT") in dyads("A Belarusian activist died of torture while in Russian custody.")
+    assert dyads("A Georgian man died of a heart attack in a Russian prison.") == set()

@@ -179,6 +179,7 @@ class Syntax:
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
     warnings: frozenset[str] = frozenset()
     arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
+    custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
@@ -295,7 +296,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "reprisals",
+            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "reprisals",
             "group_patients",
             "internal_directives", "consequences",
             "mutual_verbs",
@@ -439,6 +440,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         stances=frozenset(_forms(data.get("stances") or (), lang)),
         arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
+        custody={"verbs": frozenset(_forms((data.get("custody") or {}).get("verbs") or (), lang)),
+                 "places": frozenset(_forms((data.get("custody") or {}).get("places") or (), lang, "noun"))},
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
                       _forms(v or (), lang, "noun") if k in ("counts", "spans")
                       else (str(w).lower() for w in v or ()))
@@ -2384,11 +2387,41 @@ class TreeCoder(Coder):
             partners = [m for w, n in preps if w in syn.preps["partner"] and w not in syn.preps["between"]
                         for m in self._actors_at(s, n)]
             tgt = [m for m in tgt if m in partners]
+        if not src and self.syn.custody.get("verbs"):
+            kept = self._custodian(s, h)
+            if kept is not None:  # "died of torture in Russian custody": the keeper on the one who died
+                src, tgt = kept[0], kept[1] or tgt
         tgt = [m for m in tgt if m not in src]
         # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _custodian(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]] | None:
+        """A nominal act `h` that a verb of dying (`custody` verbs) names as the death's cause, in a phrase
+        ("died of torture", "died as a result of beatings"), with a phrase of the verb naming whose keeping
+        (`custody` places: "in Russian police custody", "in a Belarusian prison") the one who died was in:
+        the keeper is the act's actor, the one who died (the verb's subject) its target."""
+        syn = self.syn
+        v = h
+        for _ in range(5):
+            if v.head.i == v.i or syn.is_pos(v, "verb"):
+                break
+            if not (syn.has(v, "prep_object") or syn.has(v, "prep")):
+                return None
+            v = v.head
+        if not syn.is_pos(v, "verb") or not (_key(v) in syn.custody["verbs"] or v.lower_ in syn.custody["verbs"]):
+            return None
+        places = syn.custody["places"]
+        keepers = [m for w, n in self._preps(v) if w in syn.preps["location"] and n.i not in {x.i for x in h.subtree}
+                   and (_key(n) in places or n.lower_ in places) for m in self._actors_at(s, n, allow_location=True)
+                   if m.codes]
+        if not keepers:
+            return None
+        subj, passive = self._subject(v)
+        died = [m for m in self._actors_at(s, subj) if m.codes and m not in keepers] \
+            if subj is not None and not passive else []
+        return keepers, died
 
     def _modal_roles(self, s: _Sent, v: Any) -> tuple[list[Mention], list[Mention], Any]:
         """A modal of obligation as the trigger ("must"): the one obliged is the subject of its verb
