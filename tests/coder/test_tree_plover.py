@@ -30,3 +30,18 @@ def test_a_death_from_an_act_in_someone_s_custody_is_the_keeper_s_act():
     assert ("RUS", "GEO", "ASSAULT") in dyads("A Georgian man died from beatings in a Russian prison.")
     assert ("RUS", "BLR", "ASSAULT") in dyads("A Belarusian activist died of torture while in Russian custody.")
     assert dyads("A Georgian man died of a heart attack in a Russian prison.") == set()
+
+
+def test_a_main_verb_parsed_as_a_participle_on_its_subject_has_that_subject():
+    # the parse hangs "donated" on "charities" as a participle and makes "Doctors" the root: the doctors,
+    # of the country their phrase of origin names, give; "donated" shares the object and phrase of "delivered"
+    got = dyads("Doctors from two Polish charities donated and delivered medicine to a hospital in Minsk.")
+    assert ("POL", "BLR", "AID") in got
+    # a bare participle on a noun is still a passive: the activist is detained, not detaining
+    assert ("BLR", "BLR", "COERCE") in dyads("Belarusian activist detained in Minsk.")
+
+
+def test_an_act_during_a_nominal_act_of_its_kind_shares_its_other_party():
+    assert ("GEO", "RUS", "PROTEST") in dyads("Georgian students threw stones during rallies against the Russian army.")
+    got = dyads("Georgian students resorted to throwing stones during rallies against the Russian army, police said on Monday.")
+    assert ("GEO", "RUS", "PROTEST") in got

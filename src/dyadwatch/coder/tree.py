@@ -97,7 +97,7 @@ PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "defini
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun", "origin", "local_body", "measure")
+             "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -1427,12 +1427,19 @@ class TreeCoder(Coder):
             ants = self._antecedents(s, r)
             if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
                 return ants
-        if not out and (self.syn.has(r, "subject") or self.syn.has(r, "passive_subject")) and r.i not in self._by_head:
+        if not out and (self.syn.has(r, "subject") or self.syn.has(r, "passive_subject")
+                        or self.syn.is_pos(r, "nominal") and (r.head.i == r.i or self.syn.has(r, "unattached"))) \
+                and r.i not in self._by_head:
             # "the two countries' farm ministers, from Peru and Chile, agreed ...": the people of a subject that
             # names no actor are of the countries its phrase of origin names (`preps.origin`)
             for w, n in self._preps(r):
-                if w in self.syn.preps["origin"] and s.at.get(n.i) is not None:  # (not "a source from Belarus's oil industry")
-                    out = [m for m in self._actors_at(s, n) if m.codes and m.kind in ("country", "metonym")]
+                # (or the nationality adjective of a body of people, `preps.origin_bodies`: "doctors from two American
+                # aid groups"; not "a source from Belarus's oil industry")
+                named = [c for c in (n, *(c for c in n.children if self.syn.has(c, "adjectival")
+                                          and _key(n) in self.syn.preps["origin_bodies"]))
+                         if s.at.get(c.i) is not None]
+                if w in self.syn.preps["origin"] and named:
+                    out = [m for c in named for m in self._actors_at(s, c) if m.codes and m.kind in ("country", "metonym")]
                     if out:
                         return out
         if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"] for c in r.children) \
@@ -1683,6 +1690,8 @@ class TreeCoder(Coder):
                     _key(c) in syn.preps["relative_place"] for c in t.children):
                 t = t.head.head  # "прибыл в Польшу, где планирует встретиться": the visitor plans
                 continue
+            if syn.has(t, "relative") and (top := self._stranded_subject(t)) is not None:
+                return top, False  # "Doctors from two aid groups donated ...": the phrase is the main verb's subject
             if syn.has(t, "relative"):
                 return t.head, _passive(t, self.syn)
             if syn.has(t, "clausal_subject") and t.head.i != t.i:
@@ -1750,6 +1759,34 @@ class TreeCoder(Coder):
                         and any(syn.has(o, "subject") and o.i != c.i for o in c.head.children):
                     return c, False
         return None, False
+
+    def _stranded_subject(self, v: Any) -> Any | None:
+        """A verb the parse hung as a participle clause (`relative`) on a noun phrase it attaches as no argument
+        of any verb (the sentence's root, or a word left unattached on a verb of saying or made its second subject:
+        "Georgian students resorted to violence, police said") is the sentence's main verb where it reads as one: tensed (its
+        fine tag, or a verb coordinated with it: "Doctors from two aid groups donated and delivered ..."), with
+        an object of its own, or in a report. The phrase's top noun is its subject, active; a bare participle
+        on a noun ("Belarusian activist detained in Minsk") stays a passive."""
+        syn = self.syn
+        top = v.head
+        for _ in range(4):
+            if top.head.i == top.i or not (syn.has(top, "prep_object") or syn.has(top, "prep")):
+                break
+            top = top.head
+        if not syn.is_pos(top, "nominal") or any(syn.has(c, "subject") or syn.has(c, "passive_subject")
+                                                    for c in v.children):
+            return None
+        # (unattached on the verb of saying, or made a second subject of it: "..., officials said")
+        reported = (top.head.lower_ in syn.speech or _key(top.head) in syn.speech) and (
+            syn.has(top, "unattached") or syn.has(top, "subject") and any(
+                syn.has(c, "subject") and c.i > top.i for c in top.head.children))
+        if top.head.i != top.i and not reported:
+            return None
+        verbs = [v, *(c for c in v.children if syn.has(c, "coordinated") and syn.is_pos(c, "verb"))]
+        if reported or any(syn.tagged(x, "finite") for x in verbs) \
+                or any(syn.has(c, "object") for x in verbs for c in x.children):
+            return top
+        return None
 
     def _blamed(self, s: _Sent, dates: list, state: DocState, blame: frozenset[str]) -> list[Event]:
         """A speaker's content clause that calls its subject's act unlawful ("Ukraine says Russia
@@ -1892,6 +1929,13 @@ class TreeCoder(Coder):
             preps += [(w, n) for c in h.children if syn.has(c, "adverbial_clause") and c.i < h.i
                       for w, n in self._preps(c) if n.i > h.i and n.head.i == c.i]
             objs = [c for c in h.children if syn.has(c, "object")]
+            if not objs and not preps and not passive and not p.symmetric:
+                # "donated and delivered medicine to Belarus": a verb with no object or phrase of its own shares
+                # those of the verb coordinated after it that has no subject of its own
+                nxt = next((c for c in h.children if syn.has(c, "coordinated") and self.syn.is_pos(c, "verb")
+                            and not any(syn.has(g, "subject") or syn.has(g, "passive_subject") for g in c.children)), None)
+                if nxt is not None and (shared := [c for c in nxt.children if syn.has(c, "object")]):
+                    objs, preps = shared, self._preps(nxt)
             if subj is None and syn.indefinite_personal and self._indefinite(h) and objs:
                 # «Белорусского посла вызвали в МИД Литвы», «дипломатов выслали из Литвы»: an indefinite
                 # "they" is an agentless passive of its object
@@ -2125,6 +2169,8 @@ class TreeCoder(Coder):
                         break
             if not src and len({c for m in between for c in m.codes}) >= 2:
                 src = between
+            if src and not tgt and not passive and not p.symmetric:
+                tgt = self._occasion_target(s, t, preps, src)
             return src, tgt, place
         # a nominal event
         comp: list[Mention] = []  # a country's name before a one-way act ("its Ukraine offensive")
@@ -2396,6 +2442,20 @@ class TreeCoder(Coder):
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _occasion_target(self, s: _Sent, t: _Trig, preps: list[tuple[str, Any]], src: list[Mention]) -> list[Mention]:
+        """A verb act with its actor and no other party, in an adjunct phrase (`preps.adjunct`) of which stands
+        a nominal act of its own kind with no actor of its own: that act's other party ("threw stones during
+        demonstrations against the Russian army": the stones are part of the demonstrations)."""
+        for w, n in preps:
+            other = self._by_head.get(n.i)
+            if w not in self.syn.preps["adjunct"] or other is None or other is t \
+                    or other.phrase.pattern.type != t.phrase.pattern.type or other.phrase.pattern.pos != "noun":
+                continue
+            nsrc, ntgt, _ = self._roles(s, other, n)
+            if not nsrc:
+                return [m for m in ntgt if m not in src and m.codes and not m.location]
+        return []
 
     def _custodian(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]] | None:
         """A nominal act `h` that a verb of dying (`custody` verbs) names as the death's cause, in a phrase
