@@ -45,3 +45,9 @@ def test_an_act_during_a_nominal_act_of_its_kind_shares_its_other_party():
     assert ("GEO", "RUS", "PROTEST") in dyads("Georgian students threw stones during rallies against the Russian army.")
     got = dyads("Georgian students resorted to throwing stones during rallies against the Russian army, police said on Monday.")
     assert ("GEO", "RUS", "PROTEST") in got
+
+
+def test_an_act_a_speaker_says_is_out_of_the_question_is_the_speaker_s_rejection():
+    assert ("RUS", "UKR", "REJECT") in dyads("Russia says talks with Ukraine are out of the question.")
+    got = dyads("Restoring the flights to Minsk is out of the question, Lithuanian officials said.")
+    assert ("LTU", "BLR", "REJECT") in got

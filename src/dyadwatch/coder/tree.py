@@ -180,6 +180,7 @@ class Syntax:
     warnings: frozenset[str] = frozenset()
     arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
+    predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
@@ -296,7 +297,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "reprisals",
+            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "reprisals",
             "group_patients",
             "internal_directives", "consequences",
             "mutual_verbs",
@@ -440,6 +441,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         stances=frozenset(_forms(data.get("stances") or (), lang)),
         arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
+        predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
+                    "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         custody={"verbs": frozenset(_forms((data.get("custody") or {}).get("verbs") or (), lang)),
                  "places": frozenset(_forms((data.get("custody") or {}).get("places") or (), lang, "noun"))},
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
@@ -2433,6 +2436,10 @@ class TreeCoder(Coder):
             partners = [m for w, n in preps if w in syn.preps["partner"] and w not in syn.preps["between"]
                         for m in self._actors_at(s, n)]
             tgt = [m for m in tgt if m in partners]
+        if not src and p.type in self.syn.predicated.get("types", ()):
+            said = self._predicated_act(s, h)
+            if said is not None:  # "officials said that lifting the sanctions on Belarus is out of the question"
+                src, tgt = said
         if not src and self.syn.custody.get("verbs"):
             kept = self._custodian(s, h)
             if kept is not None:  # "died of torture in Russian custody": the keeper on the one who died
@@ -2456,6 +2463,30 @@ class TreeCoder(Coder):
             if not nsrc:
                 return [m for m in ntgt if m not in src and m.codes and not m.location]
         return []
+
+    def _predicated_act(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]] | None:
+        """A nominal act `h` (of `predicated` types) that is the predicate of a copula (`predicated` copulas:
+        "is out of the question") in a speaker's content clause: the speaker's act on the party the copula's
+        subject names, a noun or a clause ("US officials said that lifting the sanctions on Belarus is out of the
+        question", "Talks with Kyiv are out of the question, Moscow said")."""
+        syn = self.syn
+        v = h.head
+        if v.i == h.i or not (v.lower_ in syn.predicated["copulas"] or _key(v) in syn.predicated["copulas"]) \
+                or not (syn.has(h, "copula_predicate") or syn.has(h, "prep")):
+            return None
+        subj = next((c for c in v.children if syn.has(c, "subject") and c.i < h.i), None)
+        if subj is None or not syn.has(v, "content_clause") or v.head.i == v.i \
+                or not (v.head.lower_ in syn.speech or _key(v.head) in syn.speech):
+            return None
+        said, passive = self._subject(v.head)
+        src = [m for m in self._actors_at(s, said) if m.codes and not m.location] \
+            if said is not None and not passive else []
+        if not src:
+            return None
+        own = {c for m in src for c in m.codes}
+        tgt = [m for m in self._actors_at(s, subj) if m.codes and not set(m.codes) & own] \
+            or [m for m in self._deep(s, [subj], src) if not set(m.codes) & own]
+        return src, tgt
 
     def _custodian(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]] | None:
         """A nominal act `h` that a verb of dying (`custody` verbs) names as the death's cause, in a phrase
