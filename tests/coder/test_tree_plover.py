@@ -51,3 +51,9 @@ def test_an_act_a_speaker_says_is_out_of_the_question_is_the_speaker_s_rejection
     assert ("RUS", "UKR", "REJECT") in dyads("Russia says talks with Ukraine are out of the question.")
     got = dyads("Restoring the flights to Minsk is out of the question, Lithuanian officials said.")
     assert ("LTU", "BLR", "REJECT") in got
+
+
+def test_a_rally_of_an_unnamed_group_stopped_by_the_police_is_a_home_act_not_aimed_at_its_purpose():
+    got = dyads("Belarusian police prevented the rally staged by students to protest the sending of troops to Ukraine.")
+    assert ("BLR", "BLR", "COERCE") in got and ("BLR", "UKR", "COERCE") not in got
+    assert ("BLR", "BLR", "COERCE") in dyads("Belarusian police dispersed a march held by workers on Sunday.")

@@ -4187,10 +4187,10 @@ class TreeCoder(Coder):
         if ma.kind == "igo":
             return None  # (an organisation's own doings: "trade inside the EEU declined")
         if loc is None and ptype in self.syn.group_patients and any(
-                self.syn.has(c, "object") and s.at.get(c.i) is None
-                and (c.lower_ in self.syn.unnamed_groups or _key(c) in self.syn.unnamed_groups) for c in h.children):
+                self.syn.has(c, "object") and s.at.get(c.i) is None and self._group_patient(s, h, c) for c in h.children):
             # "Minsk released all political prisoners", "the regime detained hundreds of protesters": an unnamed
-            # group the act is done to is the actor's own people (convention 7, `group_patients`)
+            # group the act is done to is the actor's own people (convention 7, `group_patients`); so is one whose
+            # act it is done to ("police prevented the rally staged by students")
             return a, a, ma, None
         e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
                   target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
@@ -4205,6 +4205,21 @@ class TreeCoder(Coder):
         if self._untargeted(e).target is None:
             return a, None, ma, None
         return None
+
+    def _group_patient(self, s: _Sent, h: Any, c: Any) -> bool:
+        """The object `c` of the act `h` names an unnamed group (`unnamed_groups`), or is a nominal act (a trigger of
+        its own, or a word of `h`'s or of its pattern's `with`: "prevented the rally") of one: its `by` phrase, or that of a passive participle
+        on it, names the group ("the rally staged by students", "a strike by miners")."""
+        groups = self.syn.unnamed_groups
+        if c.lower_ in groups or _key(c) in groups:
+            return True
+        own = self._by_head.get(h.i)
+        if c.i not in self._by_head and not (own is not None and (self._in_trigger(s, own, c)
+                                                                   or (c.lower_,) in own.phrase.pattern.with_)):
+            return False
+        phrases = [*self._preps(c), *(x for g in c.children if self.syn.has(g, "noun_clause") and _passive(g, self.syn)
+                                       for x in self._preps(g))]
+        return any(w == "by" and (n.lower_ in groups or _key(n) in groups) for w, n in phrases)
 
     def _home_party(self, s: _Sent, h: Any, a: str, ma: Mention, clause: set[int]) -> Mention | None:
         """The first party of the actor's own country `a` named after the act `h` in its clause, outside
@@ -4291,6 +4306,10 @@ class TreeCoder(Coder):
             if c.i in clause and c.i not in above and "Conv" in c.morph.get("VerbForm") and c.head.i in clause:
                 # (a converb's own phrases: «отрепетируют отражение агрессии, проведя учения ... из-за Украины»)
                 clause -= {x.i for x in c.subtree}
+            if c.i in clause and c.i not in above and self._participle_purpose(c):
+                # (the purpose of those who made a thing the act is done to: "prevented the rally staged by students
+                # to protest the sending of troops to Ukraine" - no party of the prevention)
+                clause -= {x.i for x in c.subtree}
         # (for a state held, `skip_adjuncts`, not inside a phrase of time or circumstance of the clause: "stayed
         # on alert after a week of Armenian unrest", convention 4)
         for c in list(s.doc) if skip_adjuncts else ():
@@ -4299,6 +4318,15 @@ class TreeCoder(Coder):
         m = next((m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
                   and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes), None)
         return (a, m.codes[0], ma, m) if m is not None else None
+
+    def _participle_purpose(self, c: Any) -> bool:
+        """`c` is an infinitive clause (`preps.infinitive`) of a passive participle on a noun ("the rally staged
+        by students to protest ...")."""
+        syn = self.syn
+        v = c.head
+        return v.i != c.i and (syn.has(c, "adverbial_clause") or syn.has(c, "open_clause")) \
+            and any(syn.has(a, "infinitive_marker") and a.lower_ in syn.preps["infinitive"] for a in c.children) \
+            and syn.has(v, "noun_clause") and _passive(v, syn) and syn.is_pos(v.head, "nominal")
 
     def _object_relative_party(self, s: _Sent, h: Any, a: str, scodes: list[str]) -> Mention | None:
         """The actor in a relative clause on the verb's object that tells where the object goes ("confirmed
