@@ -57,3 +57,10 @@ def test_a_rally_of_an_unnamed_group_stopped_by_the_police_is_a_home_act_not_aim
     got = dyads("Belarusian police prevented the rally staged by students to protest the sending of troops to Ukraine.")
     assert ("BLR", "BLR", "COERCE") in got and ("BLR", "UKR", "COERCE") not in got
     assert ("BLR", "BLR", "COERCE") in dyads("Belarusian police dispersed a march held by workers on Sunday.")
+
+
+def test_an_investigation_of_an_alleged_act_is_aimed_at_its_maker_and_the_act_is_not_coded():
+    got = dyads("Georgia is investigating alleged abuses by Georgian extremists against Armenian villagers.")
+    assert got == {("GEO", "GEO", "ACCUSE")}
+    got = dyads("Poland condemned the alleged attack by Belarusian border guards on Polish soldiers.")
+    assert got == {("POL", "BLR", "ACCUSE")}

@@ -181,6 +181,7 @@ class Syntax:
     arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
+    alleged_modifiers: frozenset[str] = frozenset()  # `alleged_modifiers`: "alleged war crimes" is no fact coded
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
@@ -297,7 +298,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "reprisals",
+            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "reprisals",
             "group_patients",
             "internal_directives", "consequences",
             "mutual_verbs",
@@ -441,6 +442,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         stances=frozenset(_forms(data.get("stances") or (), lang)),
         arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
+        alleged_modifiers=frozenset(str(w).lower() for w in data.get("alleged_modifiers") or ()),
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         custody={"verbs": frozenset(_forms((data.get("custody") or {}).get("verbs") or (), lang)),
@@ -869,6 +871,9 @@ class TreeCoder(Coder):
                     continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
                 if self._vague_object(s, t, h):
                     continue  # "accused the West of meddling in Belarus": no party to code (convention 10)
+                if t.phrase.pattern.pos == "noun" and any(
+                        self.syn.has(c, "adjectival") and c.lower_ in self.syn.alleged_modifiers for c in h.children):
+                    continue  # "investigating alleged war crimes by ...": the alleged act is not coded (convention 3)
                 if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     continue  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
@@ -2154,8 +2159,16 @@ class TreeCoder(Coder):
                     # from the territory of Belarus": an actor deeper in the object or a phrase
                     deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"])]
                     tgt = self._deep(s, deep, src)
+            if not passive and p.type in syn.named_content and src and not p.symmetric:
+                # "condemned Russia's attack on Ukraine", "is investigating alleged crimes by Croatian extremists
+                # against Serb civilians": a nominal act as the object, with its maker named, is the maker's
+                makers = self._object_makers(s, objs, src)
+                if makers:
+                    tgt = makers
+            else:
+                makers = []
             own = {c for m in src for c in m.codes}
-            if not passive and (p.type in syn.named_content or p.type == "PROTEST") and tgt \
+            if not passive and (p.type in syn.named_content or p.type == "PROTEST") and tgt and not makers \
                     and {c for m in tgt for c in m.codes} <= own and all(m.kind != "bare" for m in src):
                 # "condemned the detention of Russian journalists in Minsk": the other party, deeper
                 tgt = self._deep(s, [*objs, *(n for w, n in preps if w in syn.preps["target"])], src) or tgt
@@ -2487,6 +2500,19 @@ class TreeCoder(Coder):
         tgt = [m for m in self._actors_at(s, subj) if m.codes and not set(m.codes) & own] \
             or [m for m in self._deep(s, [subj], src) if not set(m.codes) & own]
         return src, tgt
+
+    def _object_makers(self, s: _Sent, objs: list[Any], src: list[Mention]) -> list[Mention]:
+        """The named makers of the nominal act (a noun trigger of its own) that is one of `objs`, other than the
+        mentions of `src` themselves."""
+        for o in objs:
+            other = self._by_head.get(o.i)
+            if other is None or other.phrase.pattern.pos != "noun":
+                continue
+            made, _, _ = self._roles(s, other, o)
+            made = [m for m in made if m.codes and not m.location and m not in src and m.kind != "pronoun"]
+            if made:
+                return made
+        return []
 
     def _custodian(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]] | None:
         """A nominal act `h` that a verb of dying (`custody` verbs) names as the death's cause, in a phrase
