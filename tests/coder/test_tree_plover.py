@@ -64,3 +64,11 @@ def test_an_investigation_of_an_alleged_act_is_aimed_at_its_maker_and_the_act_is
     assert got == {("GEO", "GEO", "ACCUSE")}
     got = dyads("Poland condemned the alleged attack by Belarusian border guards on Polish soldiers.")
     assert got == {("POL", "BLR", "ACCUSE")}
+
+
+def test_hosting_a_party_is_its_visit_to_the_host_but_hosting_talks_is_the_host_s():
+    assert dyads("Armenia's president welcomed Lukashenka in Yerevan on Monday.") == {("BLR", "ARM", "CONSULT")}
+    assert ("RUS", "BLR", "CONSULT") in dyads("Lukashenka hosted a Russian delegation in Minsk.")
+    got = dyads("Kazakhstan hosted the talks between Kyrgyz and Tajik delegations.")
+    assert {("KAZ", "KGZ", "CONSULT"), ("KAZ", "TJK", "CONSULT")} <= got
+    assert ("RUS", "USA", "SUPPORT") in dyads("Russia welcomed the US decision.")

@@ -181,6 +181,7 @@ class Syntax:
     arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
+    guests: dict[str, Any] = field(default_factory=dict)  # `guests`: hosting a party is its visit, guest -> host
     alleged_modifiers: frozenset[str] = frozenset()  # `alleged_modifiers`: "alleged war crimes" is no fact coded
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
@@ -298,7 +299,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "reprisals",
+            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "reprisals",
             "group_patients",
             "internal_directives", "consequences",
             "mutual_verbs",
@@ -443,6 +444,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
         alleged_modifiers=frozenset(str(w).lower() for w in data.get("alleged_modifiers") or ()),
+        guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
+                "nouns": frozenset(_forms((data.get("guests") or {}).get("nouns") or (), lang, "noun")),
+                "code": str((data.get("guests") or {}).get("code") or "")},
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         custody={"verbs": frozenset(_forms((data.get("custody") or {}).get("verbs") or (), lang)),
@@ -2501,6 +2505,18 @@ class TreeCoder(Coder):
             or [m for m in self._deep(s, [subj], src) if not set(m.codes) & own]
         return src, tgt
 
+    def _hosts_guests(self, s: _Sent, t: _Trig, h: Any) -> bool:
+        """A verb of hosting (`guests` verbs: "host", "welcome") whose object (or passive subject) is a party, not
+        an event: a person or a title named, or a noun of people (`guests` nouns: "delegation", "governors")."""
+        g = self.syn.guests
+        if t.phrase.pattern.pos != "verb" or not g.get("code") or not (_key(h) in g["verbs"] or h.lower_ in g["verbs"]):
+            return False
+        subj, passive = self._subject(h)
+        guests = [subj] if passive and subj is not None else [c for c in h.children if self.syn.has(c, "object")]
+        return any(c.i not in self._by_head and (
+            s.at.get(c.i) is not None and s.mentions[s.at[c.i]].kind in ("person", "title")
+            or _key(c) in g["nouns"] or c.lower_ in g["nouns"]) for c in guests)
+
     def _object_makers(self, s: _Sent, objs: list[Any], src: list[Mention]) -> list[Mention]:
         """The named makers of the nominal act (a noun trigger of its own) that is one of `objs`, other than the
         mentions of `src` themselves."""
@@ -3434,6 +3450,14 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if src and tgt and self._hosts_guests(s, t, h):
+            # "Mongolia welcomed Putin", "Lukashenka hosted Russian governors": the guests' visit to the host
+            # (convention 2: visitor -> host), not the host's act on them
+            info = cameo.lookup(self.syn.guests["code"])
+            p = replace(p, cameo=info.code, type=info.plover_type, mode=info.mode, goldstein=info.goldstein,
+                        quad=cameo.quad_class(info.code), symmetric=False, visit=False, recipient=False)
+            t = replace(t, phrase=replace(t.phrase, pattern=p))
+            src, tgt = tgt, src
         if p.pos == "verb" and p.type == "THREATEN" and any(
                 self.syn.has(o, "object") and f"{_key(h)} {_key(o)}" in self.syn.consequences for o in h.children):
             # "a US official said Russia has to pay a price unless it de-escalates": what a speaker says another
