@@ -72,3 +72,8 @@ def test_hosting_a_party_is_its_visit_to_the_host_but_hosting_talks_is_the_host_
     got = dyads("Kazakhstan hosted the talks between Kyrgyz and Tajik delegations.")
     assert {("KAZ", "KGZ", "CONSULT"), ("KAZ", "TJK", "CONSULT")} <= got
     assert ("RUS", "USA", "SUPPORT") in dyads("Russia welcomed the US decision.")
+
+
+def test_a_statement_issued_demanding_an_act_is_its_issuer_s_demand():
+    got = dyads("The Belarusian opposition issued a declaration demanding that the government hold new elections.")
+    assert ("BLR", "BLR", "REQUEST") in got
