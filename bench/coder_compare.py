@@ -32,7 +32,7 @@ SETS = {
     "sealed-en": ROOT / "tests" / "data" / "en-holdout-2.jsonl",
     "sealed-ru": ROOT / "tests" / "data" / "ru-holdout-3.jsonl",
 }
-CODERS = ("tree", "learned")
+CODERS = ("tree", "learned", "model")  # the rules alone, both, the model alone
 
 
 def evaluate(coder: str, path: Path) -> dict[str, Any]:

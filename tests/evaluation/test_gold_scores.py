@@ -31,8 +31,8 @@ def _gold(name: str):
 # (coder, gold file, floors): each figure must stay at or above its floor
 FLOORS = [
     ("tree", "seeds-gold.jsonl", {"f1": 0.80, "status": 0.90, "date": 0.90}),
-    # (issue 13's target is recall 0.75 at precision 0.60; the tree alone: R 0.733, P 0.675)
-    ("tree", "plover-gsr.jsonl", {"recall": 0.72, "precision": 0.66}),
+    # (issue 13's target is recall 0.75 at precision 0.60; 2026-12-05: R 0.757, P 0.686)
+    ("tree", "plover-gsr.jsonl", {"recall": 0.75, "precision": 0.67}),
     ("tree", "pentacode-train.jsonl", {"pentacode": 0.69}),
     ("tree", "pentacode-test.jsonl", {"pentacode": 0.75}),
     ("tree", "real-dev.jsonl", {"f1": 0.78, "status": 0.90, "date": 0.95}),  # measured on, not developed on

@@ -27,13 +27,13 @@ def _coders(lang: str, dirs: tuple[Path, ...], allow_unknown: bool = False) -> C
 _CACHE: dict[tuple, Coder] = {}
 
 
-CODER_ENV = "DYADWATCH_CODER"  # "tree" (the default) or "learned"
+CODER_ENV = "DYADWATCH_CODER"  # "learned" (the default), "tree" or "model"
 
 
 DEFAULT_CODER = "tree"  # the coder when DYADWATCH_CODER is unset or empty (issue 13: best on unseen text)
 
 
-CODERS = ("tree", "learned")
+CODERS = ("learned", "tree", "model")  # both, the rules alone, the model alone
 
 
 REMOVED = ("rules", "tree-only")  # the English rule coder, and the tree without it, until it was removed
@@ -74,10 +74,10 @@ def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: st
 
     mod = _module(lang)
     choice = kind or coder_choice()
-    if choice == "learned":
+    if choice in ("learned", "model"):
         from dyadwatch.learned.coder import LearnedCoder
 
-        return LearnedCoder(lang, dirs, allow_unknown)  # type: ignore[return-value]
+        return LearnedCoder(lang, dirs, allow_unknown, model_only=choice == "model")  # type: ignore[return-value]
     tree_lang = getattr(mod, "TREE_LANG", lang)
     if not (LANG_DIR / tree_lang / "syntax.yaml").is_file():
         return Uncoded(lang, dirs, allow_unknown)

@@ -567,7 +567,6 @@ class TreeCoder(Coder):
         self._said_threats: set[int] = set()  # heads of threats said of another's act (`_responded`)
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
-        self.last_doc: tuple[str, Any] | None = None  # (text, parse) of the last sentence parsed
         # a language module that finds references to the document's pair by their lemmas ("обе стороны",
         # "лидеры двух стран": coder/lang/ru/pairs.py) adds those mentions (its `group_mentions`)
         self._lang_groups = getattr(_module(lang), "group_mentions", None)
@@ -685,7 +684,6 @@ class TreeCoder(Coder):
     def code_sentence(self, text: str, state: DocState) -> list[Event]:
         from dyadwatch.nlp.sentences import cyrillic_share, split_cyrillic
 
-        self.last_doc = None
         if cyrillic_share(text) > 0.5:
             spans = split_cyrillic(text)
             if len(spans) > 1:
@@ -804,7 +802,6 @@ class TreeCoder(Coder):
         self.keep_reading(text, self._dateline, toks, lower, found_dates)  # for the figures stage
         dates = [_year_end(text, d, self.vocab) for d in found_dates if not _citation(text, d, self.vocab)]
         events: list[Event] = []
-        self.last_doc = None
         self._last = (None, dates)
         # (the document's talks told again by a sentence naming no party: "The talks lasted six hours")
         outcome = bool(state.talks_pair) and any(t.phrase.pattern.type in self.syn.talks_outcome
@@ -813,7 +810,6 @@ class TreeCoder(Coder):
             s = _Sent(self._doc(text), text, toks, lower, mentions)
             self._sent_home = s
             self._last = (s, dates)
-            self.last_doc = (text, s.doc)  # the learned coder's candidates read the same parse
             # triggers again, now that the parse tells a verb from a noun ("talks", "supplies")
             self._pos = [s.tok(i).pos_ for i in range(len(toks))]
             self._sent_now = s

@@ -1,0 +1,78 @@
+"""The learned coder's model: for each ordered pair of actors of a sentence, which acts it states.
+
+A sentence is encoded once (learned/encoder.py). For every ordered pair (source, target) of the
+actors it mentions, and each actor with no target, the input is the sentence's mean state, the
+two actors' pooled states and their product; one hidden layer (tanh GELU) gives the probability
+of each PLOVER type (independent sigmoids: a sentence may state several acts of one pair) and a
+status (softmax). Plain numpy: the weights in `pairs.npz` are the heads trained with the encoder
+(learned/train_encoder.py).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from dyadwatch.learned.encoder import EncodedSentence
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+STATUSES = ("occurred", "planned", "forecast", "denied", "hypothetical")
+MAX_CODES = 6  # actors of a sentence read as parties (its first six): 36 pairs at most
+HIDDEN = 256
+
+
+def pairs_of(codes: list[str]) -> list[tuple[str, str | None]]:
+    """Every ordered pair of distinct actors, and each actor with no target."""
+    return [(a, b) for a in codes for b in [*codes, None] if a != b]
+
+
+@dataclass
+class PairDecision:
+    source: str
+    target: str | None
+    types: np.ndarray  # probability of each of TYPES
+    status: str  # the most likely status, should the pair state an act
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x ** 3)))
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+class PairModel:
+    def __init__(self, folder: Path) -> None:
+        meta = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
+        self.types: list[str] = meta["types"]
+        self.statuses: list[str] = meta["statuses"]
+        self.threshold = float(meta["threshold"])
+        self.tree_precision = float(meta.get("tree_precision", 0.9))
+        self.max_codes = int(meta.get("max_codes", MAX_CODES))
+        with np.load(folder / "pairs.npz") as z:
+            self.null = z["null"]
+            self.w1, self.b1 = z["hidden_weight"].T.copy(), z["hidden_bias"]
+            self.wt, self.bt = z["types_weight"].T.copy(), z["types_bias"]
+            self.ws, self.bs = z["status_weight"].T.copy(), z["status_bias"]
+
+    def decide(self, sentence: EncodedSentence, spans: dict[str, list[tuple[int, int]]],
+               codes: list[str]) -> list[PairDecision]:
+        codes = codes[: self.max_codes]
+        if not codes:
+            return []
+        pooled = {c: sentence.pool(spans[c]) for c in codes}
+        pairs = pairs_of(codes)
+        mean = sentence.mean()
+        x = np.stack([np.concatenate([mean, pooled[a], pooled[b] if b is not None else self.null,
+                                      pooled[a] * (pooled[b] if b is not None else self.null)])
+                      for a, b in pairs])
+        h = _gelu(x @ self.w1 + self.b1)
+        types = _sigmoid(h @ self.wt + self.bt)
+        status = np.argmax(h @ self.ws + self.bs, axis=1)
+        return [PairDecision(a, b, types[i], self.statuses[int(status[i])])
+                for i, (a, b) in enumerate(pairs)]

