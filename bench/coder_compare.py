@@ -1,6 +1,6 @@
 """Compare the coders on the gold sets (run by hand; figures go to bench/RESULTS-tree.md).
 
-    python bench/coder_compare.py                       # tree and learned on every set
+    python bench/coder_compare.py                       # tree, learned and model on every set
     python bench/coder_compare.py --coder tree --set real-dev
     python bench/coder_compare.py --json out.json
 

@@ -106,7 +106,7 @@ class Event:
     start: int = 0
     end: int = 0
     location: str | None = None
-    confidence: float | None = None  # the learned coder's probability; None from the rule coders
+    confidence: float | None = None  # the learned coder's probability; None from the tree coder
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -116,3 +116,24 @@ def test_a_batch_encodes_each_sentence_as_alone() -> None:
 def test_an_added_event_without_a_trigger_takes_its_types_most_general_code() -> None:
     assert default_cameo("CONSULT")[0] == "04"
     assert default_cameo("ASSAULT")[0][:2] in ("18", "19", "20")
+
+
+def test_the_model_adds_an_act_the_rules_miss_with_its_trigger_status_and_date(use_coder) -> None:
+    # the rules find no party for an agreement told in the passive, after a verb of saying
+    text = "An adviser to the Armenian president said the ceasefire was agreed with Azerbaijan at the highest levels."
+    use_coder("tree")
+    assert not [e for e in events(text) if e.type == "AGREE"]
+    use_coder("learned")
+    added = [e for e in events(text) if e.mode == "learned"]
+    threshold = PairModel(MODEL_DIR / "en").threshold
+    assert {(e.source, e.target, e.type) for e in added} >= {("ARM", "AZE", "AGREE")}
+    agree = next(e for e in added if (e.source, e.target) == ("ARM", "AZE"))
+    assert (agree.status, agree.date, agree.trigger) == ("occurred", "2026-05-06", "agreed")
+    assert agree.cameo.startswith("0") and threshold <= (agree.confidence or 0) <= 1
+    assert text[agree.start:agree.end] == "agreed"
+
+
+def test_an_added_act_takes_the_one_date_its_sentence_names(use_coder) -> None:
+    use_coder("learned")
+    got = [e for e in events("Vietnam and Laos negotiated a border treaty in 2018 to end a long dispute.")]
+    assert got and all(e.date == "2018" for e in got)

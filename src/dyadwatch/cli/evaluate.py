@@ -36,7 +36,8 @@ def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | 
     scores as one JSON object (with `per_language`).
 
     Scores the default coder, the tree coder (roles, status and dates from
-    dependency parses); DYADWATCH_CODER=learned scores the learned coder.
+    dependency parses); DYADWATCH_CODER=learned scores the learned coder (the
+    rules with a fine-tuned encoder), DYADWATCH_CODER=model the encoder alone.
 
     \b
     Example:

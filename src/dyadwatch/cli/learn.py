@@ -54,14 +54,14 @@ DEFAULT_CODER_DATA = ("../shared/eval/real-train.jsonl", "../shared/eval/seeds-g
               default=None, help="Folder for the model (default: the package's learned/model).")
 @click.option("--lang", default="en", show_default=True,
               help="Language to train (English: the MiniLM weights are English).")
-@click.option("--epochs", default=3, show_default=True, help="Passes over the training data.")
+@click.option("--epochs", default=4, show_default=True, help="Passes over the training data.")
 @click.option("--seed", default=13, show_default=True, help="Random seed (same seed, same model).")
 def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int, seed: int) -> None:
     """Fine-tune the learned coder's encoder from gold-schema files (needs the `learned` extra).
 
     With no FILES: real-train, seeds-gold, the English synthetic set and pentacode-train (run
     from the repository, ../shared beside it). Never give it real-dev, pentacode-test,
-    plover-gsr or a sealed set. Writes an int8 ONNX encoder and its heads; about 15 minutes
+    plover-gsr or a sealed set. Writes an int8 ONNX encoder and its heads; about 10 minutes
     on 2 cores.
 
     \b

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from dyadwatch.learned.encoder import EncodedSentence
 
@@ -71,8 +72,11 @@ class PairModel:
         x = np.stack([np.concatenate([mean, pooled[a], pooled[b] if b is not None else self.null,
                                       pooled[a] * (pooled[b] if b is not None else self.null)])
                       for a, b in pairs])
-        h = _gelu(x @ self.w1 + self.b1)
-        types = _sigmoid(h @ self.wt + self.bt)
-        status = np.argmax(h @ self.ws + self.bs, axis=1)
+        # one BLAS thread: a second one only spins on matrices this small, at the cost of the
+        # core that parses
+        with threadpool_limits(limits=1, user_api="blas"):
+            h = _gelu(x @ self.w1 + self.b1)
+            types = _sigmoid(h @ self.wt + self.bt)
+            status = np.argmax(h @ self.ws + self.bs, axis=1)
         return [PairDecision(a, b, types[i], self.statuses[int(status[i])])
                 for i, (a, b) in enumerate(pairs)]

