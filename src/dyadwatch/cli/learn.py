@@ -9,13 +9,14 @@ import click
 
 @click.group()
 def learn() -> None:
-    """Train optional learned components from gold files.
+    """Train the learned components from gold files (needs the `learned` extra: torch).
 
     \b
     Example:
-      pip install 'dyadwatch[learned]'
+      pip install -e '.[learned]'
+      dyadwatch learn coder            # the learned coder's encoder, into the package
+      DYADWATCH_CODER=learned dyadwatch eval ../shared/eval/real-dev.jsonl
       dyadwatch learn pentacode ../shared/eval/pentacode-train.jsonl -o models/pentacode
-      dyadwatch eval ../shared/eval/pentacode-test.jsonl --model models/pentacode
     """
 
 
@@ -68,7 +69,7 @@ def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int,
     Example:
       pip install -e '.[learned]'
       dyadwatch learn coder
-      dyadwatch eval ../shared/eval/real-dev.jsonl
+      DYADWATCH_CODER=learned dyadwatch eval ../shared/eval/real-dev.jsonl
     """
     from rich.progress import Progress
 

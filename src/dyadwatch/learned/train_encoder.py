@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import random
 import tempfile
 import time
@@ -115,21 +114,6 @@ class EncoderReport:
     seconds: float
 
 
-def _torch():  # type: ignore[no-untyped-def]
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    try:
-        import torch
-        from transformers import AutoModel, AutoTokenizer
-    except ImportError as exc:  # pragma: no cover - depends on the optional extra
-        from dyadwatch.errors import DyadwatchError
-
-        raise DyadwatchError(
-            "training the learned coder needs the optional extra: pip install -e '.[learned]'"
-        ) from exc
-    return torch, AutoModel, AutoTokenizer
-
-
 def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int = 4,
           seed: int = 13, batch_size: int = 16, lr: float = 5e-5, head_lr: float = 1e-3,
           max_len: int = 128, limit: int | None = None, progress=None,  # type: ignore[no-untyped-def]
@@ -139,7 +123,7 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int
     `limit` keeps the first examples of each file (for a quick test of the recipe);
     `keep_float` also writes the unquantised encoder there (for trials of quantisation)."""
     from dyadwatch.coder.run import _make_coder
-    from dyadwatch.learned.pentacode import base_model_dir
+    from dyadwatch.learned.pentacode import _torch, base_model_dir
 
     torch, AutoModel, AutoTokenizer = _torch()
     t0 = time.time()
