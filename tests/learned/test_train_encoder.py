@@ -28,7 +28,10 @@ ITEMS = [
 
 
 def _write(tmp_path: Path) -> Path:
-    path = tmp_path / "gold.jsonl"
+    # under a `synthetic` folder: never held out (real items are held out by a hash of their
+    # path, which a temporary folder would make change from run to run)
+    path = tmp_path / "synthetic" / "gold.jsonl"
+    path.parent.mkdir(exist_ok=True)
     path.write_text("".join(json.dumps(it) + "\n" for it in ITEMS), encoding="utf-8")
     return path
 

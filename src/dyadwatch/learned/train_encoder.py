@@ -156,6 +156,10 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int
             by_item.setdefault(ex.item, []).append(ex)
         held += [(items[i], exs) for i, exs in by_item.items()]
 
+    if not train_ex:
+        from dyadwatch.errors import DyadwatchError
+
+        raise DyadwatchError(f"no sentence with an actor to train on in {', '.join(map(str, paths))}")
     base = base_model_dir()
     tok = AutoTokenizer.from_pretrained(base)
     enc = AutoModel.from_pretrained(base)
