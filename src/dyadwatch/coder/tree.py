@@ -572,7 +572,8 @@ class TreeCoder(Coder):
         self._lang_groups = getattr(_module(lang), "group_mentions", None)
 
     # ------------------------------------------------------------------ parsing
-    def _tokens(self, text: str) -> tuple[list, list[str], list[str]]:
+    def tokens(self, text: str) -> tuple[list, list[str], list[str]]:
+        """Tokens with their offsets, the words, and the lower-cased words the lexicon reads."""
         toks = tokenize(text)
         words = [t[0] for t in toks]
         lower = [w.lower() for w in words]
@@ -582,7 +583,7 @@ class TreeCoder(Coder):
 
     def candidate(self, text: str) -> bool:
         """A sentence that can hold an event: a trigger candidate and an actor name or reference."""
-        toks, words, lower = self._tokens(text)
+        toks, words, lower = self.tokens(text)
         trigs = self.triggers(lower) if toks else []
         if len(self._found) < 10_000:  # _code needs them again (a document's sentences at most)
             self._found[text] = trigs
@@ -657,13 +658,20 @@ class TreeCoder(Coder):
         # (a language read by another's parser is respelt letter for letter first: `parse_spelling`)
         return self.parse([self.spelling(t) for t in texts] if self.spelling is not None else texts)
 
-    def prepare(self, texts: Sequence[str]) -> None:
-        """Parse, in one batch, the sentences of `texts` that can hold an event."""
-        texts = [t[self.dateline_end(t):] for t in texts]
-        todo = list(dict.fromkeys(t for t in texts if t not in self._docs and self.candidate(t)))
+    def prepare(self, texts: Sequence[str]) -> list[str]:
+        """Parse, in one batch, the sentences of `texts` that can hold an event; return those
+        (as given: the learned coder encodes the same ones)."""
+        bodies = [t[self.dateline_end(t):] for t in texts]
+        able = [b in self._docs or self.candidate(b) for b in bodies]
+        todo = list(dict.fromkeys(b for b, ok in zip(bodies, able, strict=True) if ok and b not in self._docs))
         for t, d in zip(todo, self._parse(todo), strict=True):
             self._docs[t] = d
         self.parsed += len(todo)
+        return [t for t, ok in zip(texts, able, strict=True) if ok]
+
+    def can_hold_event(self, text: str) -> bool:
+        """Whether `prepare` would parse `text` (after any dateline)."""
+        return self.candidate(text[self.dateline_end(text):])
 
     def _doc(self, text: str) -> Any:
         d = self._docs.pop(text, None)
@@ -773,7 +781,7 @@ class TreeCoder(Coder):
         return span is not None and len(span) > 0 and self.syn.is_pos(span.root, "nominal")
 
     def _code(self, text: str, state: DocState) -> list[Event]:
-        toks, words, lower = self._tokens(text)
+        toks, words, lower = self.tokens(text)
         self._pair_now = state.last_pair  # the document's pair, for a gift received with no giver named
         self._last = (None, [])
         self._by_head = {}

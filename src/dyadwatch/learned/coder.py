@@ -26,7 +26,7 @@ from pathlib import Path
 
 from dyadwatch.learned.encoder import EncodedSentence, Encoder
 from dyadwatch.learned.mentions import ActorSpans, actor_spans
-from dyadwatch.learned.pairs import PairModel
+from dyadwatch.learned.pairs import PairDecision, PairModel
 from dyadwatch.model import Event
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -79,73 +79,75 @@ class LearnedCoder:
         return getattr(self.__dict__["tree"], name)
 
     def prepare(self, texts: Sequence[str]) -> None:
-        """Parse and encode, each in one batch, the sentences that can hold an event."""
+        """Parse and encode, each in one pass, the sentences that can hold an event."""
         prepare = getattr(self.tree, "prepare", None)
-        if prepare is not None:
-            prepare(texts)
+        able = prepare(texts) if prepare is not None else []
         if self.models is not None:
-            todo = list(dict.fromkeys(t for t in texts if t not in self._encoded and self._readable(t)))
+            todo = list(dict.fromkeys(t for t in able if t not in self._encoded))
             for t, e in zip(todo, self.models[0].encode(todo), strict=True):
                 self._encoded[t] = e
 
-    def _readable(self, text: str) -> bool:
-        candidate = getattr(self.tree, "candidate", None)
-        return candidate is None or bool(candidate(text))
-
     def code_sentence(self, text: str, state) -> list[Event]:  # type: ignore[no-untyped-def]
-        if self.models is None:
-            return self.tree.code_sentence(text, state)
-        before = copy.deepcopy(state)
-        events = self.tree.code_sentence(text, state)
-        if not self._readable(text):
-            return [] if self.model_only else events
+        encoded = self._encoded.pop(text, None)
+        if self.models is None or (encoded is None and not self.tree.can_hold_event(text)):
+            events = self.tree.code_sentence(text, state)
+            return [] if self.models is not None and self.model_only else events
         encoder, model = self.models
-        encoded = self._encoded.pop(text, None) or encoder.encode([text])[0]
+        before = copy.deepcopy(state)  # the mentions as the tree coder read them, before it coded
+        events = self.tree.code_sentence(text, state)
+        if encoded is None:  # not prepared (`code_text`)
+            encoded = encoder.encode([text])[0]
         actors = actor_spans(text, before, self.tree)
         decisions = model.decide(encoded, actors.spans, actors.codes)
-        prob = {(d.source, d.target, t): float(d.types[k])
-                for d in decisions for k, t in enumerate(model.types)}
         out: list[Event] = []
         if not self.model_only:
+            prob = {(d.source, d.target, t): float(d.types[k])
+                    for d in decisions for k, t in enumerate(model.types)}
             for e in events:
                 e.confidence = round(max(model.tree_precision, prob.get((e.source, e.target, e.type), 0.0)), 3)
                 out.append(e)
-        coded = {(e.source, e.target, e.type) for e in out}
-        # where the rules coded an act of a type, they read its parties from the parse; the
-        # model, which reads pairs, would spread that act to every other actor of the sentence
-        ruled = {e.type for e in out}
         # beside the rules, the threshold chosen on held-out text (1.0: the model adds nothing);
         # alone, the model's own odds
         threshold = ALONE if self.model_only else model.threshold
-        for d in decisions:
-            if threshold >= 1.0:
-                break
-            for k, t in enumerate(model.types):
-                p = float(d.types[k])
-                if p < threshold or t in ruled or (d.source, d.target, t) in coded:
-                    continue
-                if d.target is None and any(e.source == d.source and e.type == t for e in out):
-                    continue
-                out.append(self._added(text, before, actors, d.source, d.target, t, d.status, p))
-                coded.add((d.source, d.target, t))
+        if threshold < 1.0:
+            out += self._additions(text, before, actors, decisions, out, model.types, threshold)
         # a source's act with no target says less than the same act with one: keep the latter
         targeted = {(e.source, e.type) for e in out if e.target is not None}
         out = [e for e in out if e.target is not None or (e.source, e.type) not in targeted]
         return sorted(out, key=lambda e: (e.start, e.end))
 
-    def _added(self, text: str, state, actors: ActorSpans, source: str, target: str | None,  # type: ignore[no-untyped-def]
-               plover_type: str, status: str, p: float) -> Event:
-        """An event the model reads and the rules did not code."""
-        from dyadwatch.nlp.actors import tokenize
+    def _additions(self, text: str, state, actors: ActorSpans, decisions: list[PairDecision],  # type: ignore[no-untyped-def]
+                   ruled_events: list[Event], types: list[str], threshold: float) -> list[Event]:
+        """The events the model reads at or above `threshold` that the rules did not code.
+        Where the rules coded an act of a type, they read its parties from the parse; the model,
+        which reads pairs, would spread that act to every other actor of the sentence."""
+        ruled = {e.type for e in ruled_events}
+        coded = {(e.source, e.target, e.type) for e in ruled_events}
+        out: list[Event] = []
+        triggers = None  # the sentence's lexicon triggers, read once if anything is added
+        for d in decisions:
+            for k, t in enumerate(types):
+                p = float(d.types[k])
+                if p < threshold or t in ruled or (d.source, d.target, t) in coded:
+                    continue
+                if d.target is None and any(e.source == d.source and e.type == t for e in out):
+                    continue
+                if triggers is None:
+                    toks, _words, lower = self.tree.tokens(text)
+                    triggers = (toks, self.tree.triggers(lower))
+                out.append(self._added(text, state, actors, triggers, d.source, d.target, t, d.status, p))
+                coded.add((d.source, d.target, t))
+        return out
 
+    def _added(self, text: str, state, actors: ActorSpans, triggers, source: str, target: str | None,  # type: ignore[no-untyped-def]
+               plover_type: str, status: str, p: float) -> Event:
+        """An event the model reads and the rules did not code: its trigger is the lexicon's word
+        of its type nearest the source, else its type's most general CAMEO code."""
         cameo, goldstein, quad = default_cameo(plover_type)
         trigger, start, end = None, 0, 0
-        toks = tokenize(text)
-        lower = [t[0].lower() for t in toks]
-        if self.tree.lex.normalise is not None:
-            lower = [w.lower() for w in self.tree.lex.normalise([t[0] for t in toks])]
+        toks, trigs = triggers
         at = actors.spans[source][0][0]
-        found = [t for t in self.tree.triggers(lower) if t.phrase.pattern.type == plover_type]
+        found = [t for t in trigs if t.phrase.pattern.type == plover_type]
         if found:
             t = min(found, key=lambda t: (abs(toks[t.start][1] - at), t.start))
             pat = t.phrase.pattern

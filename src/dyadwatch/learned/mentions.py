@@ -21,16 +21,10 @@ class ActorSpans:
 def actor_spans(text: str, state, coder) -> ActorSpans:  # type: ignore[no-untyped-def]
     """The actors of `text` under the document memory `state` (not advanced: pass a copy of the
     state from before the tree coder coded the sentence)."""
-    from dyadwatch.nlp.actors import tokenize
-
     out = ActorSpans()
-    toks = tokenize(text)
+    toks, words, lower = coder.tokens(text)
     if not toks:
         return out
-    words = [t[0] for t in toks]
-    lower = [w.lower() for w in words]
-    if coder.lex.normalise is not None:
-        lower = [w.lower() for w in coder.lex.normalise(words)]
     for m in coder.mentions(words, lower, toks, text, state):
         if not m.codes or m.anti:
             continue
