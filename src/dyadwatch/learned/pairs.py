@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from dyadwatch.learned.encoder import EncodedSentence
 
@@ -37,6 +38,13 @@ class PairDecision:
     target: str | None
     types: np.ndarray  # probability of each of TYPES
     status: str  # the most likely status, should the pair state an act
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    """The process's BLAS libraries, found once: `threadpool_limits` would scan the loaded
+    libraries again at every call (a third of the learned coder's time)."""
+    return ThreadpoolController()
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
@@ -74,7 +82,7 @@ class PairModel:
                       for a, b in pairs])
         # one BLAS thread: a second one only spins on matrices this small, at the cost of the
         # core that parses
-        with threadpool_limits(limits=1, user_api="blas"):
+        with _blas().limit(limits=1, user_api="blas"):
             h = _gelu(x @ self.w1 + self.b1)
             types = _sigmoid(h @ self.wt + self.bt)
             status = np.argmax(h @ self.ws + self.bs, axis=1)
