@@ -30,7 +30,7 @@ _CACHE: dict[tuple, Coder] = {}
 CODER_ENV = "DYADWATCH_CODER"  # "learned" (the default), "tree" or "model"
 
 
-DEFAULT_CODER = "tree"  # the coder when DYADWATCH_CODER is unset or empty (issue 13: best on unseen text)
+DEFAULT_CODER = "learned"  # the coder when DYADWATCH_CODER is unset or empty (issue 14: the rules and the model together)
 
 
 CODERS = ("learned", "tree", "model")  # both, the rules alone, the model alone
@@ -49,7 +49,7 @@ def coder_choice() -> str:
     choice = os.environ.get(CODER_ENV, "").strip() or DEFAULT_CODER
     if choice in REMOVED:
         raise DyadwatchError(f"{CODER_ENV}={choice!r}: the rule coder was removed (issue 13); "
-                             f"the tree coder alone is {CODER_ENV}=tree, the default")
+                             f"the tree coder alone is {CODER_ENV}=tree")
     if choice not in CODERS:
         raise DyadwatchError(f"{CODER_ENV}={choice!r} is not a coder: use one of {', '.join(CODERS)}")
     return choice
