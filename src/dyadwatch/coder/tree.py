@@ -711,6 +711,7 @@ class TreeCoder(Coder):
         for e in events:
             e.start += k
             e.end += k
+            cameo.restate_intent(e)  # a material act promised carries CAMEO's intent code (03x)
         return events
 
     def _domestic(self, e: Event) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from dyadwatch.coder.cameo import restate_intent
 from dyadwatch.learned.encoder import EncodedSentence, Encoder
 from dyadwatch.learned.mentions import ActorSpans, actor_spans
 from dyadwatch.learned.pairs import PairDecision, PairModel
@@ -155,12 +156,14 @@ class LearnedCoder:
             trigger = text[start:end]
             cameo, goldstein, quad = pat.cameo, pat.goldstein, pat.quad
         date, granularity = self._date(text, state, status)
-        return Event(source=source, target=target, type=plover_type, cameo=cameo, status=status,
+        added = Event(source=source, target=target, type=plover_type, cameo=cameo, status=status,
                      source_sector=actors.sectors.get(source), source_text=actors.texts.get(source),
                      target_text=actors.texts.get(target) if target else None,
                      target_sector=actors.sectors.get(target) if target else None,
                      mode="learned", goldstein=goldstein, quad=quad, date=date, date_granularity=granularity,
                      trigger=trigger, start=start, end=end, confidence=round(p, 3))
+        restate_intent(added)  # a material act stated to come is coded as its intent, as the rules code it
+        return added
 
     def _date(self, text: str, state, status: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
         """An added event's date: the sentence's one date where it names exactly one (not after
