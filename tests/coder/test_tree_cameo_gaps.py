@@ -1,0 +1,37 @@
+"""English lexicon gaps found on pentacode-train (CAMEO categories the patterns missed or misfiled)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import run
+
+
+@pytest.fixture(autouse=True)
+def _tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(run.CODER_ENV, "tree")
+
+
+def coded(text: str) -> set[tuple[str | None, str | None, str, str]]:
+    return {(e.source, e.target, e.type, e.cameo) for e in run.code_text(text, "2021-02-01")}
+
+
+def test_declining_to_comment_is_no_refusal() -> None:
+    # CAMEO 011 "decline comment" is a statement, not a rejection of the thing commented on
+    assert not {e for e in coded("Belarus declined to comment on Poland's proposal.") if e[2] == "REJECT"}
+    assert ("BLR", "POL", "REJECT", "120") in coded("Belarus declined Poland's proposal.")
+
+
+def test_a_ceasefire_broken_is_fighting() -> None:
+    assert coded("Azerbaijan violated a ceasefire with Armenia.") == {("AZE", "ARM", "ASSAULT", "196")}
+    assert coded("Azerbaijan breached the truce with Armenia.") == {("AZE", "ARM", "ASSAULT", "196")}
+    # other norms defied stay a rejection
+    assert ("BLR", "RUS", "REJECT", "128") in coded("Minsk violated the agreement with Moscow.")
+
+
+def test_works_of_art_returned_are_property_returned() -> None:
+    assert coded("The United States returned two paintings to Italy.") == {("USA", "ITA", "RETREAT", "0842")}
+
+
+def test_cyberattacks_as_nouns() -> None:
+    assert coded("Russia launched cyber-attacks on Estonia.") == {("RUS", "EST", "COERCE", "172")}
