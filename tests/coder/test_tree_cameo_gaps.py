@@ -35,3 +35,17 @@ def test_works_of_art_returned_are_property_returned() -> None:
 
 def test_cyberattacks_as_nouns() -> None:
     assert coded("Russia launched cyber-attacks on Estonia.") == {("RUS", "EST", "COERCE", "172")}
+
+
+def test_a_war_game_is_an_exercise_not_a_war() -> None:
+    assert coded("The war game was staged by US marines and Jordanian armed forces.") == {
+        ("USA", "JOR", "COOPERATE", "062"), ("JOR", "USA", "COOPERATE", "062")}
+
+
+def test_a_cessation_of_hostilities_is_a_truce() -> None:
+    assert coded("Sudan declared a cessation of hostilities with South Sudan.") == {("SDN", "SSD", "RETREAT", "087")}
+
+
+def test_fighting_a_disease_is_no_assault() -> None:
+    assert not {e for e in coded("Germany sent doctors to fight the Ebola epidemic in Guinea.") if e[2] == "ASSAULT"}
+    assert ("RUS", "UKR", "ASSAULT", "180") in coded("Russian forces fight Ukrainian troops near Bakhmut.")
