@@ -649,7 +649,14 @@ class TreeCoder(Coder):
         sent = self._sent_now
         if sent is None:
             return False
-        heads = {_key(c) for c in sent.tok(t.start).children if self.syn.has(c, "light_object")}
+        v = sent.tok(t.start)
+        heads = {_key(c) for c in v.children if self.syn.has(c, "light_object")}
+        if self.syn.has(v, "relative_clause") and v.head.i < v.i:
+            heads.add(_key(v.head))  # the noun a relative clause hangs on is its object ("the deal X and Y struck")
+        # a contact clause misread as the verb's subject with its actors in apposition ("the deal Hungary
+        # and Serbia struck": deal <- nsubj, Hungary <- appos): the noun is the object all the same
+        heads |= {_key(c) for c in v.children if self.syn.has(c, "subject") and c.i < v.i
+                  and any(self.syn.has(a, "apposition") and self.syn.is_pos(a, "name") for a in c.children)}
         return any(w[0] in heads for w in p.with_)
 
     _sent_now: _Sent | None = None
@@ -3456,6 +3463,12 @@ class TreeCoder(Coder):
             # another, no act (unknown actors allowed or not)
             return []
         src, tgt, place = self._roles(s, t, h)
+        if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
+            talks = self._subject(h)[0]
+            if talks is not None and talks.i != h.i and talks.i in by_head \
+                    and by_head[talks.i].phrase.pattern.type in JOINT:
+                # "talks between Armenia and Iran ended with a memorandum": the accord of the talks' parties
+                src, tgt, _ = self._roles(s, by_head[talks.i], talks)
         if src and tgt and self._hosts_guests(s, t, h):
             # "Mongolia welcomed Putin", "Lukashenka hosted Russian governors": the guests' visit to the host
             # (convention 2: visitor -> host), not the host's act on them

@@ -1,0 +1,35 @@
+"""The tree coder's mechanisms added for issue 14 (event F1), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2024-05-10", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_a_deal_struck_in_a_contact_clause_is_an_accord_not_a_strike():
+    got = dyads("The deal Hungary and Serbia struck in 2023 covers gas transit.")
+    assert {("HUN", "SRB", "AGREE"), ("SRB", "HUN", "AGREE")} <= got
+    assert not any(t == "PROTEST" for _, _, t in got)
+
+
+def test_a_labour_strike_is_still_a_protest():
+    assert any(t == "PROTEST" for _, _, t in dyads("Miners in Poland went on strike on Monday."))
+
+
+def test_talks_ending_in_a_memorandum_are_an_accord_of_their_parties():
+    got = dyads("Talks between Armenia and Iran ended with a memorandum on trade.")
+    assert {("ARM", "IRN", "AGREE"), ("IRN", "ARM", "AGREE"), ("ARM", "IRN", "CONSULT")} <= got
+    got = dyads("The negotiations between Kyiv and Warsaw resulted in an agreement on grain transit.")
+    assert {("UKR", "POL", "AGREE"), ("POL", "UKR", "AGREE")} <= got
+
+
+def test_talks_ending_without_an_accord_are_talks_only():
+    got = dyads("Talks between Armenia and Iran ended with no memorandum.")
+    assert ("ARM", "IRN", "CONSULT") in got and not any(t == "AGREE" for _, _, t in got)
