@@ -33,3 +33,8 @@ def test_talks_ending_in_a_memorandum_are_an_accord_of_their_parties():
 def test_talks_ending_without_an_accord_are_talks_only():
     got = dyads("Talks between Armenia and Iran ended with no memorandum.")
     assert ("ARM", "IRN", "CONSULT") in got and not any(t == "AGREE" for _, _, t in got)
+
+
+def test_a_bare_congo_is_the_democratic_republic_and_its_eastern_cities_name_it():
+    assert ("UGA", "COD", "ASSAULT") in dyads("Ugandan troops crossed into Congo and took Goma.")
+    assert ("COG", "CHN", "AGREE") in dyads("The Republic of Congo signed a deal with China.")
