@@ -38,3 +38,18 @@ def test_talks_ending_without_an_accord_are_talks_only():
 def test_a_bare_congo_is_the_democratic_republic_and_its_eastern_cities_name_it():
     assert ("UGA", "COD", "ASSAULT") in dyads("Ugandan troops crossed into Congo and took Goma.")
     assert ("COG", "CHN", "AGREE") in dyads("The Republic of Congo signed a deal with China.")
+
+
+def test_a_named_partys_decision_criticised_is_a_fact_coded_beside_the_criticism():
+    got = dyads("Estonia condemned Russia's decision to expel two Estonian diplomats.")
+    assert {("EST", "RUS", "ACCUSE"), ("RUS", "EST", "SANCTION")} <= got
+
+
+def test_an_act_alleged_of_an_accused_party_stays_uncoded():
+    got = dyads("Estonia accused Russia of a plan to expel two Estonian diplomats.")
+    assert got == {("EST", "RUS", "ACCUSE")}
+
+
+def test_russian_imperfective_gathering_for_a_rally_is_a_protest():
+    got = dyads("В Гродно сторонники оппозиции начали собираться на митинг.", lang="ru")
+    assert any(t == "PROTEST" and a == "BLR" for a, _, t in got)

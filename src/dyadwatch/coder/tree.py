@@ -1221,6 +1221,15 @@ class TreeCoder(Coder):
                     src, tgt, _ = self._roles(s, me, h)
                     if src and tgt and all(self._inside(s, m, h) for m in src):
                         return False  # "protested against Lithuania's ban on transit": a named act, not an allegation
+                if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "verb" \
+                        and me.phrase.pattern.type not in syn.content_not_coded and self._status(s, x) == "occurred" \
+                        and syn.has(h, "noun_clause") and syn.is_pos(h.head, "noun") and h.head.i not in by_head \
+                        and h.i > h.head.i:
+                    # "condemned Russia's decision to expel two diplomats": the act of a named party's decision
+                    # (its possessor or "of" phrase) is a fact criticised, as a nominal act is
+                    src, tgt, _ = self._roles(s, me, h)
+                    if src and tgt and all(self._inside(s, m, h.head) and not self._inside(s, m, h) for m in src):
+                        return False
                 # a clause coordinated with the speech act is not its content ("отказывается от
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
