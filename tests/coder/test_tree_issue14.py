@@ -53,3 +53,14 @@ def test_an_act_alleged_of_an_accused_party_stays_uncoded():
 def test_russian_imperfective_gathering_for_a_rally_is_a_protest():
     got = dyads("В Гродно сторонники оппозиции начали собираться на митинг.", lang="ru")
     assert any(t == "PROTEST" and a == "BLR" for a, _, t in got)
+
+
+def test_a_promise_to_withdraw_troops_is_no_offer_of_troops():
+    got = dyads("Putin promised to withdraw troops from Georgia.")
+    assert ("RUS", "GEO", "RETREAT") in got and ("RUS", "GEO", "AID") not in got
+    assert ("RUS", "MLI", "AID") in dyads("Russia offered troops to the mission in Mali.")
+
+
+def test_the_world_bank_by_its_initials():
+    got = dyads("The loan agreement was signed by the finance minister of Armenia and the head of the WB office in Yerevan.")
+    assert {("ARM", "WB", "AGREE"), ("WB", "ARM", "AGREE")} <= got
