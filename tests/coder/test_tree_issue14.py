@@ -64,3 +64,9 @@ def test_a_promise_to_withdraw_troops_is_no_offer_of_troops():
 def test_the_world_bank_by_its_initials():
     got = dyads("The loan agreement was signed by the finance minister of Armenia and the head of the WB office in Yerevan.")
     assert {("ARM", "WB", "AGREE"), ("WB", "ARM", "AGREE")} <= got
+
+
+def test_a_topic_the_parse_puts_beside_the_talks_partner_names_no_party():
+    got = dyads("Vladimir Putin will travel to Ankara next month for talks with his counterpart Recep Tayyip Erdogan "
+                "on Syria and the United States' recognition of Jerusalem, the Turkish presidency said.")
+    assert ("TUR", "RUS", "CONSULT") in got and not any("USA" in (a, b) for a, b, _ in got)

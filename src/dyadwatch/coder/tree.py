@@ -2299,7 +2299,10 @@ class TreeCoder(Coder):
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
             # the US recognition ..."); other phrases only where no partner is named at all
             for w, n in preps:
-                if w in syn.preps["partner"] and w not in syn.preps["between"]:
+                if w in syn.preps["partner"] and w not in syn.preps["between"] and not (
+                        syn.has(n, "apposition") and s.at.get(n.i) is None and syn.is_pos(n, "noun")):
+                    # (not a common noun the parse put in apposition to the partner: "with his counterpart
+                    # Erdogan on Syria and the United States' recognition of ...", a topic)
                     tgt += [m for m in self._actors_at(s, n) if m not in tgt and m not in src]
             if tgt or len({c for m in src for c in m.codes}) >= 2:
                 wanted = frozenset()
