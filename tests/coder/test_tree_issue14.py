@@ -35,8 +35,9 @@ def test_talks_ending_without_an_accord_are_talks_only():
     assert ("ARM", "IRN", "CONSULT") in got and not any(t == "AGREE" for _, _, t in got)
 
 
-def test_a_bare_congo_is_the_democratic_republic_and_its_eastern_cities_name_it():
+def test_a_shared_name_reads_as_the_country_the_sentence_names_otherwise():
     assert ("UGA", "COD", "ASSAULT") in dyads("Ugandan troops crossed into Congo and took Goma.")
+    assert ("COG", "CHN", "AGREE") in dyads("Congo signed a deal with China.")
     assert ("COG", "CHN", "AGREE") in dyads("The Republic of Congo signed a deal with China.")
 
 
@@ -70,3 +71,9 @@ def test_a_topic_the_parse_puts_beside_the_talks_partner_names_no_party():
     got = dyads("Vladimir Putin will travel to Ankara next month for talks with his counterpart Recep Tayyip Erdogan "
                 "on Syria and the United States' recognition of Jerusalem, the Turkish presidency said.")
     assert ("TUR", "RUS", "CONSULT") in got and not any("USA" in (a, b) for a, b, _ in got)
+
+
+def test_an_organisations_members_adopting_a_text_agree_among_themselves():
+    got = dyads("The EAEU heads of state will adopt a declaration on labour migration.")
+    assert ("EAEU", None, "AGREE") in got
+    assert ("CSTO", None, "AGREE") in dyads("The CSTO leaders signed a treaty on joint air defence.")

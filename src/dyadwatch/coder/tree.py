@@ -71,6 +71,7 @@ DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTI
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 HOSTING = "043"  # CAMEO "host a visit": the host's guests, never its own country
+SIGNING = "057"  # CAMEO "sign a formal agreement": an organisation's members sign or adopt a text among themselves
 YEARS = re.compile(r"^(1[89]|20)\d\ds?$")  # a year or a decade ("2015", "1990s")
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
@@ -3812,6 +3813,14 @@ class TreeCoder(Coder):
                         and self._inside(s, ms[parties[0]], h):
                     # "the CIS summit": the organisation's own meeting, no other party (named in the
                     # noun's own phrase: "лидеры стран ЕС обсудят это во время встречи" is not one)
+                    pairs.append((parties[0], None, ms[parties[0]], None))
+                elif p.pos == "verb" and ptype in AGREEING and cameo_code == SIGNING and not tcodes \
+                        and ms.get(parties[0]) is not None \
+                        and (e := self.actors.entities.get(parties[0])) is not None and e.kind == "igo" \
+                        and (subj := self._subject(h)[0]) is not None \
+                        and self._inside(s, ms[parties[0]], subj):
+                    # "the CIS leaders adopted a declaration": the organisation's members sign or adopt a
+                    # text among themselves, no other party
                     pairs.append((parties[0], None, ms[parties[0]], None))
                 elif (partner := self._joint_partner(s, t, h, parties[0])) is not None:
                     parties.append(partner.codes[0])
