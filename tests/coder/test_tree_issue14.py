@@ -77,3 +77,10 @@ def test_an_organisations_members_adopting_a_text_agree_among_themselves():
     got = dyads("The EAEU heads of state will adopt a declaration on labour migration.")
     assert ("EAEU", None, "AGREE") in got
     assert ("CSTO", None, "AGREE") in dyads("The CSTO leaders signed a treaty on joint air defence.")
+
+
+def test_pressure_said_not_to_happen_is_the_act_denied_not_an_allegation():
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Tokayev insisted that Russia is not pressuring Kazakhstan to join the war.", "2024-05-10", "en")}
+    assert ("RUS", "KAZ", "REQUEST", "denied") in got and not any(t == "ACCUSE" for _, _, t, _ in got)
+    assert ("KAZ", "RUS", "ACCUSE") in dyads("Tokayev said that Russia keeps applying pressure on Kazakhstan.")

@@ -4789,7 +4789,9 @@ class TreeCoder(Coder):
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
         for e in events:
-            third = anyone(e) and e.source is not None and e.source not in own
+            # (a hostile act said not to happen is no allegation, whoever it is aimed at: "insisted that Russia is
+            # not pressuring Kazakhstan": the act, denied)
+            third = anyone(e) and e.source is not None and e.source not in own and e.status != "denied"
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
                               or e.status == "denied"):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)
