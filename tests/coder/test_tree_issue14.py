@@ -84,3 +84,14 @@ def test_pressure_said_not_to_happen_is_the_act_denied_not_an_allegation():
         "Tokayev insisted that Russia is not pressuring Kazakhstan to join the war.", "2024-05-10", "en")}
     assert ("RUS", "KAZ", "REQUEST", "denied") in got and not any(t == "ACCUSE" for _, _, t, _ in got)
     assert ("KAZ", "RUS", "ACCUSE") in dyads("Tokayev said that Russia keeps applying pressure on Kazakhstan.")
+
+
+def test_an_act_done_at_anothers_request_is_that_partys_request_of_the_doer():
+    assert ("BLR", "RUS", "REQUEST") in dyads("Moscow set up a police reserve at the request of Lukashenko.")
+    assert ("ARM", "RUS", "REQUEST") in dyads("Russian troops were sent to Armenia at the request of Yerevan.")
+    assert ("KAZ", "CSTO", "REQUEST") in dyads("The CSTO troops, deployed at Kazakhstan's request, will leave on Friday.")
+    assert ("BLR", "RUS", "REQUEST") in dyads("Россия направила войска по просьбе Минска.", lang="ru")
+
+
+def test_an_invitation_phrase_is_no_request():
+    assert not any(t == "REQUEST" for _, _, t in dyads("Lukashenko arrived in Baku at the invitation of Aliyev."))

@@ -237,6 +237,7 @@ class Syntax:
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
+    requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
@@ -306,7 +307,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges")
+            "mediation", "exchanges", "requested_at")
 
 
 @lru_cache(maxsize=16)
@@ -408,6 +409,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
+        requested_at=frozenset(str(x).lower() for x in data.get("requested_at") or ()),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
@@ -1911,6 +1913,8 @@ class TreeCoder(Coder):
         src: list[Mention] = []
         tgt: list[Mention] = []
         place = None
+        if p.pos == "noun" and p.type in ACCEPTED and syn.requested_at and (asked := self._requested_at(s, h)) is not None:
+            return asked[0], asked[1], None
         trig_ids = {s.tok(i).i for i in range(t.start, t.end)}
         if p.pos == "verb" and syn.has(h, "aux") and h.head.i != h.i and t.end - t.start == 1:
             return self._modal_roles(s, h.head)  # "said that Libya must hand over ..."
@@ -2492,6 +2496,35 @@ class TreeCoder(Coder):
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _requested_at(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]] | None:
+        """A request in a phrase on another act (`requested_at`: "formed the force at the request of Lukashenka",
+        "deployed at Kazakhstan's request", «по просьбе Токаева»): the one whose request it is asks the act's
+        doer (the verb's subject or agent, or the noun its participle describes). None where it is no such phrase."""
+        syn = self.syn
+        if syn.has(h, "prep_object") and syn.has(h.head, "prep"):
+            key, v = f"{_key(h.head)} {_key(h)}", h.head.head
+        elif syn.has(h, "oblique"):
+            key, v = f"{self._case_key(h)} {_key(h)}", h.head
+        else:
+            return None
+        if key.lower() not in syn.requested_at or not syn.is_pos(v, "verb"):
+            return None
+        askers = [n for w, n in self._preps(h) if w in syn.preps["of"]] \
+            + [c for c in h.children if syn.has(c, "possessor") or syn.has(c, "noun_modifier")
+               and self._case_key(c) in syn.preps["of"]]
+        src = [m for n in askers for m in self._actors_at(s, n) if m.codes]
+        subj, passive = self._subject(v)
+        if passive:
+            doers = [n for w, n in self._preps(v) if w == "by" or w in syn.preps["passive_agent"]]
+            if not doers and subj is not None and any(m.sector == "MIL" for m in self._actors_at(s, subj)):
+                doers = [subj]  # "the CSTO forces were deployed at ...": forces move by their own command
+        else:
+            doers = [subj] if subj is not None else []
+        if not doers and syn.has(v, "noun_clause") and v.head.i != v.i:
+            doers = [v.head]  # "the forces, deployed at the request of ...": the forces deployed
+        tgt = [m for n in doers for m in self._actors_at(s, n) if m.codes and m not in src]
+        return (src, tgt) if src and tgt else None
 
     def _occasion_target(self, s: _Sent, t: _Trig, preps: list[tuple[str, Any]], src: list[Mention]) -> list[Mention]:
         """A verb act with its actor and no other party, in an adjunct phrase (`preps.adjunct`) of which stands
