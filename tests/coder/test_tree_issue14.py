@@ -95,3 +95,14 @@ def test_an_act_done_at_anothers_request_is_that_partys_request_of_the_doer():
 
 def test_an_invitation_phrase_is_no_request():
     assert not any(t == "REQUEST" for _, _, t in dyads("Lukashenko arrived in Baku at the invitation of Aliyev."))
+
+
+def test_a_passive_act_on_someones_orders_is_theirs():
+    assert ("BLR", "LTU", "CONCEDE") in dyads("Two Lithuanian truck drivers were released on the orders of Lukashenko.")
+    assert ("BLR", "LVA", "CONCEDE") in dyads("Двое граждан Латвии были освобождены по указу Лукашенко.", lang="ru")
+
+
+def test_an_act_on_a_group_is_on_those_counted_among_it():
+    assert ("BLR", "POL", "CONCEDE") in dyads("Three Poles were among the 40 prisoners freed on Lukashenko's orders.")
+    got = dyads("Двое граждан Литвы оказались в числе 30 заключенных, освобожденных по решению Лукашенко.", lang="ru")
+    assert ("BLR", "LTU", "CONCEDE") in got and ("BLR", "BLR", "CONCEDE") not in got

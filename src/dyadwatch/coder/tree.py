@@ -238,6 +238,8 @@ class Syntax:
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
     requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
+    ordered_by: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who ordered a passive act ("on orders")
+    among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
@@ -307,7 +309,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges", "requested_at")
+            "mediation", "exchanges", "requested_at", "ordered_by", "among")
 
 
 @lru_cache(maxsize=16)
@@ -410,6 +412,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
         requested_at=frozenset(str(x).lower() for x in data.get("requested_at") or ()),
+        ordered_by=frozenset(str(x).lower() for x in data.get("ordered_by") or ()),
+        among=frozenset(str(x).lower() for x in data.get("among") or ()),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
@@ -1995,6 +1999,13 @@ class TreeCoder(Coder):
                       *(s.doc[i] for i in trig_ids if i != h.i)]:
                 preps += self._preps(c)
             by = [n for w, n in preps if w == "by" or w in syn.preps["passive_agent"]]  # "подписано Россией"
+            if passive and not by and syn.ordered_by:
+                # "were released on the orders of Lukashenko", «освобождены по указу Лукашенко»: the one whose
+                # order or decision it is acts (its "of" phrase or possessor)
+                by = [x for w, n in preps if f"{w} {_key(n)}".lower() in syn.ordered_by
+                      for x in [*(g for v, g in self._preps(n) if v in syn.preps["of"]),
+                                *(c for c in n.children if syn.has(c, "possessor") or syn.has(c, "noun_modifier")
+                                  and self._case_key(c) in syn.preps["of"])]]
             if p.recipient:
                 src = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
@@ -2012,6 +2023,8 @@ class TreeCoder(Coder):
             if passive:
                 src = [m for n in by for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
+                if not tgt and subj is not None and syn.among and syn.has(h, "noun_clause"):
+                    tgt = self._group_members(s, subj)  # "three Poles were among the prisoners freed by ..."
                 if not src and p.type in UNTARGETED and not p.symmetric and _passive(h, self.syn) and (
                         h.head.i == h.i or any(syn.has(a, "aux") and ("Fin" in a.morph.get("VerbForm")
                                                                       or self.syn.tagged(a, "finite"))
@@ -2496,6 +2509,20 @@ class TreeCoder(Coder):
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _group_members(self, s: _Sent, n: Any) -> list[Mention]:
+        """The actors a group noun `n` counts among its members (`among`: "three Poles were among the prisoners",
+        «граждане Литвы оказались среди заключённых», «в числе заключённых»): the clause's subject."""
+        syn = self.syn
+        x = n
+        if syn.has(x, "noun_modifier") and f"{self._case_key(x.head)} {_key(x.head)}" in syn.among:
+            x = x.head  # «в числе заключённых»
+        elif syn.has(x, "prep_object") and _key(x.head) in syn.among:
+            x = x.head  # "among the prisoners": the preposition
+        elif not (syn.has(x, "oblique") and self._case_key(x) in syn.among):
+            return []
+        subj, passive = self._subject(x.head)
+        return [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
 
     def _requested_at(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]] | None:
         """A request in a phrase on another act (`requested_at`: "formed the force at the request of Lukashenka",
