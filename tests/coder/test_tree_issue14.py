@@ -106,3 +106,18 @@ def test_an_act_on_a_group_is_on_those_counted_among_it():
     assert ("BLR", "POL", "CONCEDE") in dyads("Three Poles were among the 40 prisoners freed on Lukashenko's orders.")
     got = dyads("Двое граждан Литвы оказались в числе 30 заключенных, освобожденных по решению Лукашенко.", lang="ru")
     assert ("BLR", "LTU", "CONCEDE") in got and ("BLR", "BLR", "CONCEDE") not in got
+
+
+def test_an_objection_made_known_to_another_is_a_rejection():
+    got = dyads("Moscow informed Kyiv and the UN of its objection to the extension of the deal.")
+    assert {("RUS", "UKR", "REJECT"), ("RUS", "UN", "REJECT")} <= got
+    assert ("BLR", "RUS", "REJECT") not in dyads("Russia informed Belarus of the decision to supply gas.")
+
+
+def test_credit_given_to_another_is_praise():
+    assert ("BLR", "RUS", "SUPPORT") in dyads("Lukashenko gave Putin credit for the success of the talks.")
+    assert ("AZE", "RUS", "SUPPORT") in dyads("Aliyev credited Russia with ending the war.")
+
+
+def test_a_peacekeeping_missions_personnel_are_forces():
+    assert ("RUS", "ARM", "RETREAT") in dyads("The Russian peacekeeping mission's personnel have left Armenia.")
