@@ -121,3 +121,12 @@ def test_credit_given_to_another_is_praise():
 
 def test_a_peacekeeping_missions_personnel_are_forces():
     assert ("RUS", "ARM", "RETREAT") in dyads("The Russian peacekeeping mission's personnel have left Armenia.")
+
+
+def test_munitions_supplied_are_aid():
+    assert ("USA", "UKR", "AID") in dyads("The US will provide Ukraine with cluster munitions.")
+    assert ("GBR", "UKR", "AID") in dyads("Britain will supply Ukraine with armour-piercing rounds.")
+
+
+def test_a_concern_noted_at_anothers_act_is_criticism():
+    assert ("RUS", "LTU", "ACCUSE") in dyads("Moscow noted with concern that Lithuania had closed its border with Belarus.")
