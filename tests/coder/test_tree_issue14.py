@@ -130,3 +130,9 @@ def test_munitions_supplied_are_aid():
 
 def test_a_concern_noted_at_anothers_act_is_criticism():
     assert ("RUS", "LTU", "ACCUSE") in dyads("Moscow noted with concern that Lithuania had closed its border with Belarus.")
+
+
+def test_a_second_act_the_parse_put_in_the_content_clause_is_the_speakers():
+    got = dyads("The Foreign Ministry of Poland demands that the Belarusian side stop the flights and warns that "
+                "Minsk will bear full responsibility for the provocation.")
+    assert {("POL", "BLR", "REQUEST"), ("POL", "BLR", "THREATEN")} <= got

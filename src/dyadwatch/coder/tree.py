@@ -238,7 +238,6 @@ class Syntax:
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
     requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
-    ordered_by: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who ordered a passive act ("on orders")
     among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
@@ -309,7 +308,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges", "requested_at", "ordered_by", "among")
+            "mediation", "exchanges", "requested_at", "among")
 
 
 @lru_cache(maxsize=16)
@@ -412,7 +411,6 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
         requested_at=frozenset(str(x).lower() for x in data.get("requested_at") or ()),
-        ordered_by=frozenset(str(x).lower() for x in data.get("ordered_by") or ()),
         among=frozenset(str(x).lower() for x in data.get("among") or ()),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
@@ -1193,6 +1191,8 @@ class TreeCoder(Coder):
         if syn.has(h, "conj") and same is not None and own is not None \
                 and same.phrase.pattern.type == own.phrase.pattern.type:
             return False  # "his request and urgent request to": one act named twice, no content
+        if self._misplaced_conj(h):
+            return False  # "demands that Minsk stop ... and warns that ...": the speaker's own second act, no content
         x = h
         for _ in range(6):
             if x.head.i == x.i:
@@ -1698,6 +1698,15 @@ class TreeCoder(Coder):
                 return subj, False
         return subj, passive
 
+    def _misplaced_conj(self, v: Any) -> bool:
+        """A tensed verb with no subject the parse coordinated with the bare verb of a content clause ("demands
+        that the Belarusian side stop the flights and warns that ..."): the speaker's own second act."""
+        syn = self.syn
+        return syn.has(v, "coordinated") and syn.is_pos(v, "verb") and syn.tagged(v, "finite") \
+            and syn.is_pos(v.head, "verb") and syn.tagged(v.head, "nonfinite") and not syn.tagged(v.head, "participle") \
+            and syn.has(v.head, "content_clause") and v.head.head.i != v.head.i \
+            and not any(syn.has(c, "subject") or syn.has(c, "passive_subject") for c in v.children)
+
     def _subject_of(self, v: Any) -> tuple[Any | None, bool]:
         syn = self.syn
         t = v
@@ -1741,6 +1750,9 @@ class TreeCoder(Coder):
                 dative = [c for c in t.head.children if syn.has(c, "indirect_object")]
                 if dative:
                     return dative[0], False
+            if self._misplaced_conj(t):
+                t = t.head.head  # "demands that Minsk stop ... and warns that ...": the speaker warns
+                continue
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
                     # ("flew to Moscow ..., then spoke to Zelensky": a verb the parse left unattached on another)
                     or syn.has(t, "unattached") and self.syn.is_pos(t, "verb") and self.syn.is_pos(t.head, "verb")
@@ -1999,13 +2011,6 @@ class TreeCoder(Coder):
                       *(s.doc[i] for i in trig_ids if i != h.i)]:
                 preps += self._preps(c)
             by = [n for w, n in preps if w == "by" or w in syn.preps["passive_agent"]]  # "подписано Россией"
-            if passive and not by and syn.ordered_by:
-                # "were released on the orders of Lukashenko", «освобождены по указу Лукашенко»: the one whose
-                # order or decision it is acts (its "of" phrase or possessor)
-                by = [x for w, n in preps if f"{w} {_key(n)}".lower() in syn.ordered_by
-                      for x in [*(g for v, g in self._preps(n) if v in syn.preps["of"]),
-                                *(c for c in n.children if syn.has(c, "possessor") or syn.has(c, "noun_modifier")
-                                  and self._case_key(c) in syn.preps["of"])]]
             if p.recipient:
                 src = [m for w, n in preps if w in syn.preps["recipient_source"] for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
@@ -2035,8 +2040,11 @@ class TreeCoder(Coder):
                 if not src and syn.preps["decision"]:
                     # "освобождены по решению президента Белоруссии": the one whose decision it is
                     # (`preps.decision`: "по:dat решение") acts on a party the subject names
-                    by_decision = [m for w, n in preps if f"{w} {_key(n)}" in syn.preps["decision"]
-                                   for g in n.children if self._case_key(g) in syn.preps["of"]
+                    # (its genitive, "of" phrase or possessor: "released on the orders of Lukashenko", "on Minsk's orders")
+                    by_decision = [m for w, n in preps if f"{w} {_key(n)}".lower() in syn.preps["decision"]
+                                   for g in [*(c for c in n.children if self._case_key(c) in syn.preps["of"]
+                                               or syn.has(c, "possessor")),
+                                             *(g for v, g in self._preps(n) if v in syn.preps["of"])]
                                    for m in self._actors_at(s, g) if m not in tgt]
                     if by_decision and (tgt or subj is not None and self._deep(s, [subj], by_decision)):
                         src = by_decision
