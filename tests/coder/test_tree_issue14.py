@@ -136,3 +136,13 @@ def test_a_second_act_the_parse_put_in_the_content_clause_is_the_speakers():
     got = dyads("The Foreign Ministry of Poland demands that the Belarusian side stop the flights and warns that "
                 "Minsk will bear full responsibility for the provocation.")
     assert {("POL", "BLR", "REQUEST"), ("POL", "BLR", "THREATEN")} <= got
+
+
+def test_a_named_partys_pledge_to_act_is_its_promise():
+    assert ("RUS", "ARM", "AGREE") in dyads("Putin's pledge on Monday to send Russian border guards to Armenia reassured Yerevan.")
+
+
+def test_regret_at_anothers_act_is_criticism_and_the_act_is_coded():
+    got = dyads("The EU regrets that Minsk expelled the Polish ambassador.")
+    assert {("EU", "BLR", "ACCUSE"), ("BLR", "POL", "SANCTION")} <= got
+    assert not any(t == "ACCUSE" for _, _, t in dyads("Lukashenko regrets that he did not meet Putin."))

@@ -238,6 +238,7 @@ class Syntax:
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
     requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
+    factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
     among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
@@ -308,7 +309,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges", "requested_at", "among")
+            "mediation", "exchanges", "requested_at", "among", "factive")
 
 
 @lru_cache(maxsize=16)
@@ -412,6 +413,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         according=frozenset(str(x) for x in data.get("according") or ()),
         requested_at=frozenset(str(x).lower() for x in data.get("requested_at") or ()),
         among=frozenset(str(x).lower() for x in data.get("among") or ()),
+        factive=frozenset(_forms(data.get("factive") or (), lang)),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
@@ -1219,6 +1221,9 @@ class TreeCoder(Coder):
                     and (self.syn.has(prev_x, "parataxis") or self.syn.has(prev_x, "content_clause") and prev_x.i < x.i) \
                     and self._unnamed_teller(s, x):
                 return False  # "Kyiv will seize Russian property if ..., a minister warned": an unnamed source's report
+            if t is not None and t.phrase.pattern.type in self.syn.content_not_coded \
+                    and (_key(x) in syn.factive or x.lower_ in syn.factive) and syn.has(prev_x, "content_clause"):
+                return False  # "regrets that Minsk expelled the ambassador": a fact regretted, not an allegation
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 me = by_head.get(h.i)
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun" \
