@@ -146,3 +146,8 @@ def test_regret_at_anothers_act_is_criticism_and_the_act_is_coded():
     got = dyads("The EU regrets that Minsk expelled the Polish ambassador.")
     assert {("EU", "BLR", "ACCUSE"), ("BLR", "POL", "SANCTION")} <= got
     assert not any(t == "ACCUSE" for _, _, t in dyads("Lukashenko regrets that he did not meet Putin."))
+
+
+def test_a_nominal_act_that_is_the_topic_of_talks_is_not_coded():
+    got = dyads("The stationing of a Russian air base in Belarus was not discussed at the talks in Sochi.")
+    assert not any(t == "MOBILIZE" for _, _, t in got)

@@ -1703,6 +1703,23 @@ class TreeCoder(Coder):
                 return subj, False
         return subj, passive
 
+    def _talks_topic(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """The nominal act `h` stands in the object or passive subject of a verb of talks ("discussed the
+        deployment of an airbase", "the deployment of an airbase was discussed"): the talks' topic."""
+        syn = self.syn
+        x = h
+        for _ in range(4):
+            if x.head.i == x.i:
+                return False
+            if syn.has(x, "object") or syn.has(x, "passive_subject"):
+                t = by_head.get(x.head.i)
+                return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in OWN_TALKS
+            if not (syn.has(x, "prep_object") or syn.has(x, "prep") and _key(x) in syn.preps["of"]
+                    or syn.has(x, "compound") or syn.has(x, "noun_modifier")):
+                return False
+            x = x.head
+        return False
+
     def _misplaced_conj(self, v: Any) -> bool:
         """A tensed verb with no subject the parse coordinated with the bare verb of a content clause ("demands
         that the Belarusian side stop the flights and warns that ..."): the speaker's own second act."""
@@ -3548,6 +3565,8 @@ class TreeCoder(Coder):
             # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
             # another, no act (unknown actors allowed or not)
             return []
+        if p.pos == "noun" and p.type not in OWN_TALKS and self._talks_topic(h, by_head):
+            return []  # "the deployment of a Russian airbase was not discussed": a topic of talks, no act stated
         src, tgt, place = self._roles(s, t, h)
         if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
             talks = self._subject(h)[0]
