@@ -151,3 +151,16 @@ def test_regret_at_anothers_act_is_criticism_and_the_act_is_coded():
 def test_a_nominal_act_that_is_the_topic_of_talks_is_not_coded():
     got = dyads("The stationing of a Russian air base in Belarus was not discussed at the talks in Sochi.")
     assert not any(t == "MOBILIZE" for _, _, t in got)
+
+
+def test_a_joint_deployment_is_cooperation_of_its_forces_and_mobilization_at_the_place_faced():
+    got = dyads("Belarus and Russia deployed troops near Ukraine.")
+    assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE"), ("BLR", "UKR", "MOBILIZE"),
+            ("RUS", "UKR", "MOBILIZE")} <= got
+    assert not any("UKR" in (a, b) and t == "COOPERATE" for a, b, t in got)
+
+
+def test_troops_deployed_with_anothers_forces_cooperate_with_them():
+    got = dyads("Belarus deployed troops with Russian forces near Ukraine.")
+    assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= got
+    assert ("BLR", "RUS", "MOBILIZE") not in got

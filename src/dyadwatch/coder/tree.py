@@ -71,6 +71,7 @@ DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTI
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 HOSTING = "043"  # CAMEO "host a visit": the host's guests, never its own country
+DEPLOYING = "154"  # CAMEO "mobilize or increase armed forces": a joint deployment faces the place it is near
 SIGNING = "057"  # CAMEO "sign a formal agreement": an organisation's members sign or adopt a text among themselves
 YEARS = re.compile(r"^(1[89]|20)\d\ds?$")  # a year or a decade ("2015", "1990s")
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
@@ -3846,10 +3847,22 @@ class TreeCoder(Coder):
             ptype, cameo_code, symmetric = "ACCUSE", "114", False
         if p.visit and p.pos == "verb" and tgt and all(m.kind in ("person", "title") for m in tgt):
             symmetric = True  # "visiting Vladimir Putin in Moscow": meeting a person, both ways (convention 2)
-        if ptype == "MOBILIZE" and (len(scodes) >= 2 or any(w in self.syn.preps["joint"] for w in s.lower[max(0, t.start - 3):t.end])
+        # forces deployed with another's ("deploy with Russian forces near Ukraine"): that force is a partner
+        partners = [m for w, n in [*self._preps(h), *(x for o in h.children if self.syn.has(o, "object") for x in self._preps(o))]
+                    if w in self.syn.preps["partner"] and w not in self.syn.preps["between"]
+                    for m in self._actors_at(s, n) if m in tgt and m.sector == "MIL"] if ptype == "MOBILIZE" else []
+        faced: list[str] = []  # the place a joint deployment faces: each deploying party mobilizes towards it
+        if ptype == "MOBILIZE" and (len(scodes) >= 2 or partners or any(w in self.syn.preps["joint"] for w in s.lower[max(0, t.start - 3):t.end])
                                     or any(c.lower_ in self.syn.preps["joint"] or _key(c) in self.syn.preps["joint"] for c in h.lefts)):
-            # joint exercises or deployments are military cooperation (CAMEO 062)
+            # joint exercises or deployments are military cooperation (CAMEO 062), among the deploying parties and
+            # their partners, not with the place they face ("Belarus and Russia deployed troops near Ukraine")
             ptype, cameo_code, symmetric = "COOPERATE", "062", True
+            own = set(scodes) | {c for m in partners for c in m.codes}
+            if len(own) >= 2:
+                faced = [c for c in tcodes if c not in own]
+                tcodes = [c for c in tcodes if c in own]
+                tm = {c: m for c, m in tm.items() if c in own}
+                faced_at = {c: m for m in tgt for c in m.codes if c in faced}
         asked = self.syn.asked_to.get(_key(h)) if p.pos == "verb" and self.syn.is_pos(h, "verb") else None
         if asked is not None and any(self.syn.has(c, "indirect_object") for c in h.children) \
                 and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb")
@@ -4178,7 +4191,13 @@ class TreeCoder(Coder):
                       self._when(s, h, dates, state, a_status, (a, b))[1],
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
-                for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+                for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state) \
+            + [Event(source=a, target=b, type=p.type, cameo=p.cameo, status=status,
+                     source_sector=sm[a].sector if a in sm else None, source_text=sm[a].text if a in sm else None,
+                     target_text=faced_at[b].text, target_sector=faced_at[b].sector, mode=p.mode,
+                     goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
+                     trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
+               for a in scodes for b in faced if a != b and pairs and p.cameo == DEPLOYING]
 
     def _own_possessive(self, s: _Sent, m: Mention, scodes: list[str]) -> bool:
         """The mention `m` is a possessive pronoun of the actor's own (`scodes`): "her participation"."""
