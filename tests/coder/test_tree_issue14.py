@@ -164,3 +164,9 @@ def test_troops_deployed_with_anothers_forces_cooperate_with_them():
     got = dyads("Belarus deployed troops with Russian forces near Ukraine.")
     assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= got
     assert ("BLR", "RUS", "MOBILIZE") not in got
+
+
+def test_support_refused_to_an_aggression_is_its_condemnation():
+    assert ("KAZ", "RUS", "ACCUSE") in dyads("Kazakhstan will not support the Russian invasion of Ukraine.")
+    assert ("ARM", "AZE", "ACCUSE") in dyads("Armenia cannot support the aggression unleashed by Azerbaijan.")
+    assert ("BLR", "RUS", "REJECT") in dyads("Belarus will not support Russia.")

@@ -71,6 +71,8 @@ DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTI
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 HOSTING = "043"  # CAMEO "host a visit": the host's guests, never its own country
+VIOLENT = frozenset(("ASSAULT", "COERCE"))  # acts whose support refused is their condemnation
+CRITICISM = "111"  # CAMEO "criticize or denounce"
 DEPLOYING = "154"  # CAMEO "mobilize or increase armed forces": a joint deployment faces the place it is near
 SIGNING = "057"  # CAMEO "sign a formal agreement": an organisation's members sign or adopt a text among themselves
 YEARS = re.compile(r"^(1[89]|20)\d\ds?$")  # a year or a decade ("2015", "1990s")
@@ -4121,6 +4123,10 @@ class TreeCoder(Coder):
         refusal = self.syn.refusal.get(ptype)
         if refusal is not None and status == "denied" and self._refused(h):
             # "will not lift the embargo until ...", "would not meet": a refusal (CAMEO 12x), not the act
+            if ptype in STANCES and any(self.syn.has(o, "object") and (
+                    o.i in by_head and by_head[o.i].phrase.pattern.type in VIOLENT
+                    or _key(o) in self.syn.preps["blame_predicate"]) for o in h.children):
+                refusal = CRITICISM  # "we cannot support the aggression unleashed by Georgia": a condemnation
             info = cameo.lookup(refusal)
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
             # (a joint act refused is refused by its subject: "Putin will not meet Zelensky" RUS→UKR only)
