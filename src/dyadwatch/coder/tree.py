@@ -241,6 +241,7 @@ class Syntax:
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
     requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
+    talk_topics: frozenset[str] = frozenset()  # verbs of talks whose object is a topic ("discussed the deployment")
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
     among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
@@ -312,7 +313,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges", "requested_at", "among", "factive")
+            "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics")
 
 
 @lru_cache(maxsize=16)
@@ -417,6 +418,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         requested_at=frozenset(str(x).lower() for x in data.get("requested_at") or ()),
         among=frozenset(str(x).lower() for x in data.get("among") or ()),
         factive=frozenset(_forms(data.get("factive") or (), lang)),
+        talk_topics=frozenset(_forms(data.get("talk_topics") or (), lang)),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
@@ -1707,8 +1709,8 @@ class TreeCoder(Coder):
         return subj, passive
 
     def _talks_topic(self, h: Any, by_head: dict[int, _Trig]) -> bool:
-        """The nominal act `h` stands in the object or passive subject of a verb of talks ("discussed the
-        deployment of an airbase", "the deployment of an airbase was discussed"): the talks' topic."""
+        """The nominal act `h` stands in the object or passive subject of a verb of talks (`talk_topics`: "discussed
+        the deployment of an airbase", "the deployment of an airbase was discussed"): the talks' topic."""
         syn = self.syn
         x = h
         for _ in range(4):
@@ -1716,7 +1718,8 @@ class TreeCoder(Coder):
                 return False
             if syn.has(x, "object") or syn.has(x, "passive_subject"):
                 t = by_head.get(x.head.i)
-                return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in OWN_TALKS
+                return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in OWN_TALKS \
+                    and (_key(x.head) in syn.talk_topics or x.head.lower_ in syn.talk_topics)
             if not (syn.has(x, "prep_object") or syn.has(x, "prep") and _key(x) in syn.preps["of"]
                     or syn.has(x, "compound") or syn.has(x, "noun_modifier")):
                 return False
@@ -3568,7 +3571,7 @@ class TreeCoder(Coder):
             # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
             # another, no act (unknown actors allowed or not)
             return []
-        if p.pos == "noun" and p.type not in OWN_TALKS and self._talks_topic(h, by_head):
+        if p.pos == "noun" and p.type not in OWN_TALKS and self.syn.talk_topics and self._talks_topic(h, by_head):
             return []  # "the deployment of a Russian airbase was not discussed": a topic of talks, no act stated
         src, tgt, place = self._roles(s, t, h)
         if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
