@@ -170,3 +170,9 @@ def test_support_refused_to_an_aggression_is_its_condemnation():
     assert ("KAZ", "RUS", "ACCUSE") in dyads("Kazakhstan will not support the Russian invasion of Ukraine.")
     assert ("ARM", "AZE", "ACCUSE") in dyads("Armenia cannot support the aggression unleashed by Azerbaijan.")
     assert ("BLR", "RUS", "REJECT") in dyads("Belarus will not support Russia.")
+
+
+def test_a_timetable_told_is_no_stated_intention():
+    got = dyads("The CSTO forces will begin their withdrawal from Kazakhstan on Monday.")
+    assert ("CSTO", "KAZ", "RETREAT") in got and not any(t == "AGREE" for _, _, t in got)
+    assert ("RUS", "KAZ", "AGREE") in dyads("Russia will withdraw its troops from Kazakhstan.")

@@ -241,6 +241,7 @@ class Syntax:
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
     requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
+    schedule_verbs: frozenset[str] = frozenset()  # aspect verbs whose planned act is a timetable, no intention
     talk_topics: frozenset[str] = frozenset()  # verbs of talks whose object is a topic ("discussed the deployment")
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
     among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
@@ -313,7 +314,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics")
+            "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs")
 
 
 @lru_cache(maxsize=16)
@@ -419,6 +420,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         among=frozenset(str(x).lower() for x in data.get("among") or ()),
         factive=frozenset(_forms(data.get("factive") or (), lang)),
         talk_topics=frozenset(_forms(data.get("talk_topics") or (), lang)),
+        schedule_verbs=frozenset(_forms(data.get("schedule_verbs") or (), lang)),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
@@ -4167,6 +4169,12 @@ class TreeCoder(Coder):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
             # (hypothetical in substance, convention 5), no promise beside it
         statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
+        if intent is not None and self.syn.schedule_verbs and h.head.i != h.i \
+                and (_key(h.head) in self.syn.schedule_verbs or h.head.lower_ in self.syn.schedule_verbs) \
+                and (self.syn.has(h, "open_clause") or self.syn.has(h, "object")):
+            # "troops will begin pulling out this week", "will begin their withdrawal on 13 January": a timetable
+            # told, no promise
+            intent = None
         if intent is not None and self._others_word(s, h, set(scodes)):
             # "Russia could attack Ukraine at any moment, the US adviser said", "analysts say Russia could
             # seize ...": another's view of what the actor may do is no statement of the actor's intent
