@@ -728,11 +728,33 @@ class TreeCoder(Coder):
         self.seen += 1
         self.reading = None
         k = self._dateline = self.dateline_end(text)
-        events = self._code(text[k:], state)  # the sentence after the dateline, if any
+        events = self._union_member_acts(self._code(text[k:], state))  # the sentence after the dateline, if any
         for e in events:
             e.start += k
             e.end += k
         return events
+
+    def _union_member_acts(self, events: list[Event]) -> list[Event]:
+        """A member's act aimed at a union of two it belongs to (or the union's at a member) is aimed at the other
+        member ("the Kremlin will demand faster progress on the Union State roadmaps": Russia asks Belarus)."""
+        out: list[Event] = []
+        seen = {(e.source, e.target, e.type) for e in events}
+        for e in events:
+            for a, b in (("source", "target"), ("target", "source")):
+                union = self.actors.entities.get(getattr(e, b) or "")
+                mine = getattr(e, a)
+                if union is not None and len(union.members) == 2 and mine in union.members:
+                    other = next(c for c in union.members if c != mine)
+                    key = (other, e.target, e.type) if b == "source" else (e.source, other, e.type)
+                    if key in seen:
+                        e = None  # type: ignore[assignment]  # (already coded with the other member)
+                        break
+                    setattr(e, b, other)
+                    seen.add(key)
+                    break
+            if e is not None:
+                out.append(e)
+        return out
 
     def _domestic(self, e: Event) -> bool:
         """Convention 7 on an event X -> X in a sentence about one country (no other
