@@ -181,3 +181,11 @@ def test_a_timetable_told_is_no_stated_intention():
 def test_a_members_act_aimed_at_its_union_of_two_is_aimed_at_the_other_member():
     assert ("BLR", "RUS", "ACCUSE") in dyads("Lukashenko criticised the Union State bodies.")
     assert ("POL", "UNIONSTATE", "ACCUSE") in dyads("Poland criticised the Union State exercises.")
+
+
+def test_a_country_name_takes_no_other_country_in_apposition():
+    got = dyads("The EU approved new sanctions against Belarus for its role in Russia's invasion of Ukraine, "
+                "the French Presidency of the EU said on Wednesday.")
+    assert ("RUS", "UKR", "ASSAULT") in got and not any("FRA" in (a, b) for a, b, _ in got)
+    got = dyads("Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan signed the treaty on the Eurasian Economic Union.")
+    assert {("RUS", "KGZ", "AGREE"), ("BLR", "ARM", "AGREE")} <= got

@@ -734,6 +734,18 @@ class TreeCoder(Coder):
             e.end += k
         return events
 
+    def _foreign_apposition(self, s: _Sent, r: Any) -> bool:
+        """`r` is in apposition to a country's name but names another actor ("the invasion of Ukraine, the French
+        Presidency of the EU said"): a misparse; a country's name takes no other country in apposition."""
+        k = s.at.get(r.head.i)
+        if not self.syn.has(r, "apposition") or k is None or r.head.i == r.i \
+                or s.mentions[k].kind not in ("country", "metonym"):
+            return False
+        # (its own name, or the country word on it: "the French Presidency")
+        own = [s.mentions[j] for x in (r, *(c for c in r.children if self.syn.has(c, "attribute_word")))
+               if (j := s.at.get(x.i)) is not None and s.mentions[j] is not s.mentions[k]]
+        return bool(own) and not {c for m in own for c in m.codes} & set(s.mentions[k].codes)
+
     def _union_member_acts(self, events: list[Event]) -> list[Event]:
         """A member's act aimed at a union of two it belongs to (or the union's at a member) is aimed at the other
         member ("the Kremlin will demand faster progress on the Union State roadmaps": Russia asks Belarus)."""
@@ -1486,6 +1498,8 @@ class TreeCoder(Coder):
         it (compounds, possessors, "of" phrases), and the actors coordinated with it."""
         if self._vague(s, r):
             return []  # "Georgia's Western allies, which accuse Russia": no code, not Georgia (convention 10)
+        if self._foreign_apposition(s, r):
+            return []
         heads = [r]
         k = 0
         while k < len(heads) and len(heads) < 8:
@@ -1495,6 +1509,8 @@ class TreeCoder(Coder):
         for h in heads:
             if out and self.syn.has(h, "apposition") and (s.at.get(h.i) is None or s.mentions[s.at[h.i]].kind == "title"):
                 continue  # "Pakistan, a key U.S. ally": a description of the actor names no other party
+            if h is not r and self._foreign_apposition(s, h):
+                continue
             m = self._nearest(s, h)
             if m is not None and m not in out and (allow_location or not m.location):
                 out.append(m)
