@@ -189,3 +189,8 @@ def test_a_country_name_takes_no_other_country_in_apposition():
     assert ("RUS", "UKR", "ASSAULT") in got and not any("FRA" in (a, b) for a, b, _ in got)
     got = dyads("Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan signed the treaty on the Eurasian Economic Union.")
     assert {("RUS", "KGZ", "AGREE"), ("BLR", "ARM", "AGREE")} <= got
+
+
+def test_a_thing_financed_with_anothers_loan_is_its_aid():
+    assert ("RUS", "BLR", "AID") in dyads("The Belarusian nuclear plant was financed with a $10 billion loan from Russia.")
+    assert ("WB", "ARM", "AID") in dyads("The Armenian project was funded through a loan from the World Bank.")
