@@ -194,3 +194,9 @@ def test_a_country_name_takes_no_other_country_in_apposition():
 def test_a_thing_financed_with_anothers_loan_is_its_aid():
     assert ("RUS", "BLR", "AID") in dyads("The Belarusian nuclear plant was financed with a $10 billion loan from Russia.")
     assert ("WB", "ARM", "AID") in dyads("The Armenian project was funded through a loan from the World Bank.")
+
+
+def test_a_bare_title_telling_of_its_own_government_alleges_nothing():
+    got = dyads("Правительство Литвы готовится закрыть два пункта пропуска на границе с Беларусью, "
+                "заявила в понедельник премьер-министр.", lang="ru")
+    assert ("LTU", "BLR", "SANCTION") in got and not any(t == "ACCUSE" for _, _, t in got)

@@ -4953,6 +4953,9 @@ class TreeCoder(Coder):
                         for m in self._actors_at(s, n, allow_location=True) if m.codes]
         if loose:  # (a news source named after its report, «сообщили литовские СМИ», reports it)
             speakers = [m for m in speakers if m.sector in STATE_SECTORS or m.kind in ("metonym", "igo")]
+        # (a bare title takes the nearest name's country, no speaker of its own: «готовится закрыть пункты пропуска
+        # на границе с Беларусью, заявила премьер-министр» is no Belarusian allegation)
+        speakers = [m for m in speakers if m.kind != "bare"]
         own = {c for m in speakers for c in m.codes}
         if not own:
             return events
