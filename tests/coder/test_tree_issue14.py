@@ -200,3 +200,7 @@ def test_a_bare_title_telling_of_its_own_government_alleges_nothing():
     got = dyads("Правительство Литвы готовится закрыть два пункта пропуска на границе с Беларусью, "
                 "заявила в понедельник премьер-министр.", lang="ru")
     assert ("LTU", "BLR", "SANCTION") in got and not any(t == "ACCUSE" for _, _, t in got)
+
+
+def test_russian_prisoners_handed_over_are_a_concession():
+    assert ("BLR", "LTU", "CONCEDE") in dyads("Белоруссия осуществила передачу заключенных Литве.", lang="ru")
