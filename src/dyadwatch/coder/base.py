@@ -83,6 +83,9 @@ class MentionWords:
     pair_subjects: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     origin_preps: frozenset[str] = frozenset()
+    # "name=CODE": a name of two countries read as CODE where the sentence names CODE otherwise ("congo=COD":
+    # "crossed into Congo and took Goma")
+    shared_names: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     adjective_joins: frozenset[str] = frozenset()
     plural_suffixes: tuple[str, ...] = ()
@@ -238,6 +241,12 @@ class Coder:
                 ms.append(Mention(nm.start, nm.end, (), "GOV", span, "role:" + e.ref))
             else:
                 ms.append(Mention(nm.start, nm.end, (), e.ref, span, "sector"))
+        if self.vocab.shared_names:
+            shared = dict(x.split("=", 1) for x in self.vocab.shared_names)
+            for m in ms:
+                other = shared.get(m.text.lower())
+                if other is not None and m.kind == "country" and any(other in o.codes for o in ms if o is not m):
+                    m.codes = (other,)
         return ms
 
     def keep_reading(self, text: str, start: int, toks: list[tuple[str, int, int]], lower: list[str],

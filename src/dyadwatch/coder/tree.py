@@ -71,6 +71,10 @@ DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTI
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 HOSTING = "043"  # CAMEO "host a visit": the host's guests, never its own country
+VIOLENT = frozenset(("ASSAULT", "COERCE"))  # acts whose support refused is their condemnation
+CRITICISM = "111"  # CAMEO "criticize or denounce"
+DEPLOYING = "154"  # CAMEO "mobilize or increase armed forces": a joint deployment faces the place it is near
+SIGNING = "057"  # CAMEO "sign a formal agreement": an organisation's members sign or adopt a text among themselves
 YEARS = re.compile(r"^(1[89]|20)\d\ds?$")  # a year or a decade ("2015", "1990s")
 STANCES = frozenset(("ACCUSE", "SUPPORT"))  # acts that may be drawn from another ("drew criticism from")
 AGREED_AID = frozenset(("AID",))  # a nominal act agreed on by the parties of an agreement (convention 5)
@@ -92,7 +96,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
-PREP_KEYS = ("predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
@@ -236,6 +240,11 @@ class Syntax:
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
+    requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
+    schedule_verbs: frozenset[str] = frozenset()  # aspect verbs whose planned act is a timetable, no intention
+    talk_topics: frozenset[str] = frozenset()  # verbs of talks whose object is a topic ("discussed the deployment")
+    factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
+    among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
@@ -305,7 +314,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges")
+            "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs")
 
 
 @lru_cache(maxsize=16)
@@ -407,6 +416,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         own_matter=frozenset(str(x) for x in data.get("own_matter") or ()),
         planned_again=frozenset(str(x) for x in data.get("planned_again") or ()),
         according=frozenset(str(x) for x in data.get("according") or ()),
+        requested_at=frozenset(str(x).lower() for x in data.get("requested_at") or ()),
+        among=frozenset(str(x).lower() for x in data.get("among") or ()),
+        factive=frozenset(_forms(data.get("factive") or (), lang)),
+        talk_topics=frozenset(_forms(data.get("talk_topics") or (), lang)),
+        schedule_verbs=frozenset(_forms(data.get("schedule_verbs") or (), lang)),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
@@ -649,7 +663,14 @@ class TreeCoder(Coder):
         sent = self._sent_now
         if sent is None:
             return False
-        heads = {_key(c) for c in sent.tok(t.start).children if self.syn.has(c, "light_object")}
+        v = sent.tok(t.start)
+        heads = {_key(c) for c in v.children if self.syn.has(c, "light_object")}
+        if self.syn.has(v, "relative_clause") and v.head.i < v.i:
+            heads.add(_key(v.head))  # the noun a relative clause hangs on is its object ("the deal X and Y struck")
+        # a contact clause misread as the verb's subject with its actors in apposition ("the deal Hungary
+        # and Serbia struck": deal <- nsubj, Hungary <- appos): the noun is the object all the same
+        heads |= {_key(c) for c in v.children if self.syn.has(c, "subject") and c.i < v.i
+                  and any(self.syn.has(a, "apposition") and self.syn.is_pos(a, "name") for a in c.children)}
         return any(w[0] in heads for w in p.with_)
 
     _sent_now: _Sent | None = None
@@ -707,12 +728,46 @@ class TreeCoder(Coder):
         self.seen += 1
         self.reading = None
         k = self._dateline = self.dateline_end(text)
-        events = self._code(text[k:], state)  # the sentence after the dateline, if any
+        events = self._union_member_acts(self._code(text[k:], state))  # the sentence after the dateline, if any
         for e in events:
             e.start += k
             e.end += k
             cameo.restate_intent(e)  # a material act promised carries CAMEO's intent code (03x)
         return events
+
+    def _foreign_apposition(self, s: _Sent, r: Any) -> bool:
+        """`r` is in apposition to a country's name but names another actor ("the invasion of Ukraine, the French
+        Presidency of the EU said"): a misparse; a country's name takes no other country in apposition."""
+        k = s.at.get(r.head.i)
+        if not self.syn.has(r, "apposition") or k is None or r.head.i == r.i \
+                or s.mentions[k].kind not in ("country", "metonym"):
+            return False
+        # (its own name, or the country word on it: "the French Presidency")
+        own = [s.mentions[j] for x in (r, *(c for c in r.children if self.syn.has(c, "attribute_word")))
+               if (j := s.at.get(x.i)) is not None and s.mentions[j] is not s.mentions[k]]
+        return bool(own) and not {c for m in own for c in m.codes} & set(s.mentions[k].codes)
+
+    def _union_member_acts(self, events: list[Event]) -> list[Event]:
+        """A member's act aimed at a union of two it belongs to (or the union's at a member) is aimed at the other
+        member ("the Kremlin will demand faster progress on the Union State roadmaps": Russia asks Belarus)."""
+        out: list[Event] = []
+        seen = {(e.source, e.target, e.type) for e in events}
+        for e in events:
+            for a, b in (("source", "target"), ("target", "source")):
+                union = self.actors.entities.get(getattr(e, b) or "")
+                mine = getattr(e, a)
+                if union is not None and len(union.members) == 2 and mine in union.members:
+                    other = next(c for c in union.members if c != mine)
+                    key = (other, e.target, e.type) if b == "source" else (e.source, other, e.type)
+                    if key in seen:
+                        e = None  # type: ignore[assignment]  # (already coded with the other member)
+                        break
+                    setattr(e, b, other)
+                    seen.add(key)
+                    break
+            if e is not None:
+                out.append(e)
+        return out
 
     def _domestic(self, e: Event) -> bool:
         """Convention 7 on an event X -> X in a sentence about one country (no other
@@ -1180,6 +1235,8 @@ class TreeCoder(Coder):
         if syn.has(h, "conj") and same is not None and own is not None \
                 and same.phrase.pattern.type == own.phrase.pattern.type:
             return False  # "his request and urgent request to": one act named twice, no content
+        if self._misplaced_conj(h):
+            return False  # "demands that Minsk stop ... and warns that ...": the speaker's own second act, no content
         x = h
         for _ in range(6):
             if x.head.i == x.i:
@@ -1206,6 +1263,9 @@ class TreeCoder(Coder):
                     and (self.syn.has(prev_x, "parataxis") or self.syn.has(prev_x, "content_clause") and prev_x.i < x.i) \
                     and self._unnamed_teller(s, x):
                 return False  # "Kyiv will seize Russian property if ..., a minister warned": an unnamed source's report
+            if t is not None and t.phrase.pattern.type in self.syn.content_not_coded \
+                    and (_key(x) in syn.factive or x.lower_ in syn.factive) and syn.has(prev_x, "content_clause"):
+                return False  # "regrets that Minsk expelled the ambassador": a fact regretted, not an allegation
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 me = by_head.get(h.i)
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun" \
@@ -1215,6 +1275,15 @@ class TreeCoder(Coder):
                     src, tgt, _ = self._roles(s, me, h)
                     if src and tgt and all(self._inside(s, m, h) for m in src):
                         return False  # "protested against Lithuania's ban on transit": a named act, not an allegation
+                if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "verb" \
+                        and me.phrase.pattern.type not in syn.content_not_coded and self._status(s, x) == "occurred" \
+                        and syn.has(h, "noun_clause") and syn.is_pos(h.head, "noun") and h.head.i not in by_head \
+                        and h.i > h.head.i:
+                    # "condemned Russia's decision to expel two diplomats": the act of a named party's decision
+                    # (its possessor or "of" phrase) is a fact criticised, as a nominal act is
+                    src, tgt, _ = self._roles(s, me, h)
+                    if src and tgt and all(self._inside(s, m, h.head) and not self._inside(s, m, h) for m in src):
+                        return False
                 # a clause coordinated with the speech act is not its content ("отказывается от
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
@@ -1430,6 +1499,8 @@ class TreeCoder(Coder):
         it (compounds, possessors, "of" phrases), and the actors coordinated with it."""
         if self._vague(s, r):
             return []  # "Georgia's Western allies, which accuse Russia": no code, not Georgia (convention 10)
+        if self._foreign_apposition(s, r):
+            return []
         heads = [r]
         k = 0
         while k < len(heads) and len(heads) < 8:
@@ -1439,6 +1510,8 @@ class TreeCoder(Coder):
         for h in heads:
             if out and self.syn.has(h, "apposition") and (s.at.get(h.i) is None or s.mentions[s.at[h.i]].kind == "title"):
                 continue  # "Pakistan, a key U.S. ally": a description of the actor names no other party
+            if h is not r and self._foreign_apposition(s, h):
+                continue
             m = self._nearest(s, h)
             if m is not None and m not in out and (allow_location or not m.location):
                 out.append(m)
@@ -1676,6 +1749,33 @@ class TreeCoder(Coder):
                 return subj, False
         return subj, passive
 
+    def _talks_topic(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """The nominal act `h` stands in the object or passive subject of a verb of talks (`talk_topics`: "discussed
+        the deployment of an airbase", "the deployment of an airbase was discussed"): the talks' topic."""
+        syn = self.syn
+        x = h
+        for _ in range(4):
+            if x.head.i == x.i:
+                return False
+            if syn.has(x, "object") or syn.has(x, "passive_subject"):
+                t = by_head.get(x.head.i)
+                return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in OWN_TALKS \
+                    and (_key(x.head) in syn.talk_topics or x.head.lower_ in syn.talk_topics)
+            if not (syn.has(x, "prep_object") or syn.has(x, "prep") and _key(x) in syn.preps["of"]
+                    or syn.has(x, "compound") or syn.has(x, "noun_modifier")):
+                return False
+            x = x.head
+        return False
+
+    def _misplaced_conj(self, v: Any) -> bool:
+        """A tensed verb with no subject the parse coordinated with the bare verb of a content clause ("demands
+        that the Belarusian side stop the flights and warns that ..."): the speaker's own second act."""
+        syn = self.syn
+        return syn.has(v, "coordinated") and syn.is_pos(v, "verb") and syn.tagged(v, "finite") \
+            and syn.is_pos(v.head, "verb") and syn.tagged(v.head, "nonfinite") and not syn.tagged(v.head, "participle") \
+            and syn.has(v.head, "content_clause") and v.head.head.i != v.head.i \
+            and not any(syn.has(c, "subject") or syn.has(c, "passive_subject") for c in v.children)
+
     def _subject_of(self, v: Any) -> tuple[Any | None, bool]:
         syn = self.syn
         t = v
@@ -1719,6 +1819,9 @@ class TreeCoder(Coder):
                 dative = [c for c in t.head.children if syn.has(c, "indirect_object")]
                 if dative:
                     return dative[0], False
+            if self._misplaced_conj(t):
+                t = t.head.head  # "demands that Minsk stop ... and warns that ...": the speaker warns
+                continue
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
                     # ("flew to Moscow ..., then spoke to Zelensky": a verb the parse left unattached on another)
                     or syn.has(t, "unattached") and self.syn.is_pos(t, "verb") and self.syn.is_pos(t.head, "verb")
@@ -1895,6 +1998,8 @@ class TreeCoder(Coder):
         src: list[Mention] = []
         tgt: list[Mention] = []
         place = None
+        if p.pos == "noun" and p.type in ACCEPTED and syn.requested_at and (asked := self._requested_at(s, h)) is not None:
+            return asked[0], asked[1], None
         trig_ids = {s.tok(i).i for i in range(t.start, t.end)}
         if p.pos == "verb" and syn.has(h, "aux") and h.head.i != h.i and t.end - t.start == 1:
             return self._modal_roles(s, h.head)  # "said that Libya must hand over ..."
@@ -1992,6 +2097,8 @@ class TreeCoder(Coder):
             if passive:
                 src = [m for n in by for m in self._actors_at(s, n)]
                 tgt = self._actors_at(s, subj) if subj is not None else []
+                if not tgt and subj is not None and syn.among and syn.has(h, "noun_clause"):
+                    tgt = self._group_members(s, subj)  # "three Poles were among the prisoners freed by ..."
                 if not src and p.type in UNTARGETED and not p.symmetric and _passive(h, self.syn) and (
                         h.head.i == h.i or any(syn.has(a, "aux") and ("Fin" in a.morph.get("VerbForm")
                                                                       or self.syn.tagged(a, "finite"))
@@ -1999,11 +2106,18 @@ class TreeCoder(Coder):
                     # a finite agentless passive ("войска были приведены в боевую готовность"): the
                     # forces' own state acts
                     src, tgt = tgt, []
+                if not src and p.type in AGREED_AID and syn.preps["funding"]:
+                    # "the Belarusian plant was financed with a Russian loan": the lender of the means funds
+                    src = [m for w, n in preps if w in syn.preps["funding"]
+                           for m in self._deep(s, [n], tgt) if m.codes and m not in tgt and not m.location]
                 if not src and syn.preps["decision"]:
                     # "освобождены по решению президента Белоруссии": the one whose decision it is
                     # (`preps.decision`: "по:dat решение") acts on a party the subject names
-                    by_decision = [m for w, n in preps if f"{w} {_key(n)}" in syn.preps["decision"]
-                                   for g in n.children if self._case_key(g) in syn.preps["of"]
+                    # (its genitive, "of" phrase or possessor: "released on the orders of Lukashenko", "on Minsk's orders")
+                    by_decision = [m for w, n in preps if f"{w} {_key(n)}".lower() in syn.preps["decision"]
+                                   for g in [*(c for c in n.children if self._case_key(c) in syn.preps["of"]
+                                               or syn.has(c, "possessor")),
+                                             *(g for v, g in self._preps(n) if v in syn.preps["of"])]
                                    for m in self._actors_at(s, g) if m not in tgt]
                     if by_decision and (tgt or subj is not None and self._deep(s, [subj], by_decision)):
                         src = by_decision
@@ -2284,7 +2398,10 @@ class TreeCoder(Coder):
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
             # the US recognition ..."); other phrases only where no partner is named at all
             for w, n in preps:
-                if w in syn.preps["partner"] and w not in syn.preps["between"]:
+                if w in syn.preps["partner"] and w not in syn.preps["between"] and not (
+                        syn.has(n, "apposition") and s.at.get(n.i) is None and syn.is_pos(n, "noun")):
+                    # (not a common noun the parse put in apposition to the partner: "with his counterpart
+                    # Erdogan on Syria and the United States' recognition of ...", a topic)
                     tgt += [m for m in self._actors_at(s, n) if m not in tgt and m not in src]
             if tgt or len({c for m in src for c in m.codes}) >= 2:
                 wanted = frozenset()
@@ -2473,6 +2590,49 @@ class TreeCoder(Coder):
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _group_members(self, s: _Sent, n: Any) -> list[Mention]:
+        """The actors a group noun `n` counts among its members (`among`: "three Poles were among the prisoners",
+        «граждане Литвы оказались среди заключённых», «в числе заключённых»): the clause's subject."""
+        syn = self.syn
+        x = n
+        if syn.has(x, "noun_modifier") and f"{self._case_key(x.head)} {_key(x.head)}" in syn.among:
+            x = x.head  # «в числе заключённых»
+        elif syn.has(x, "prep_object") and _key(x.head) in syn.among:
+            x = x.head  # "among the prisoners": the preposition
+        elif not (syn.has(x, "oblique") and self._case_key(x) in syn.among):
+            return []
+        subj, passive = self._subject(x.head)
+        return [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
+
+    def _requested_at(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]] | None:
+        """A request in a phrase on another act (`requested_at`: "formed the force at the request of Lukashenka",
+        "deployed at Kazakhstan's request", «по просьбе Токаева»): the one whose request it is asks the act's
+        doer (the verb's subject or agent, or the noun its participle describes). None where it is no such phrase."""
+        syn = self.syn
+        if syn.has(h, "prep_object") and syn.has(h.head, "prep"):
+            key, v = f"{_key(h.head)} {_key(h)}", h.head.head
+        elif syn.has(h, "oblique"):
+            key, v = f"{self._case_key(h)} {_key(h)}", h.head
+        else:
+            return None
+        if key.lower() not in syn.requested_at or not syn.is_pos(v, "verb"):
+            return None
+        askers = [n for w, n in self._preps(h) if w in syn.preps["of"]] \
+            + [c for c in h.children if syn.has(c, "possessor") or syn.has(c, "noun_modifier")
+               and self._case_key(c) in syn.preps["of"]]
+        src = [m for n in askers for m in self._actors_at(s, n) if m.codes]
+        subj, passive = self._subject(v)
+        if passive:
+            doers = [n for w, n in self._preps(v) if w == "by" or w in syn.preps["passive_agent"]]
+            if not doers and subj is not None and any(m.sector == "MIL" for m in self._actors_at(s, subj)):
+                doers = [subj]  # "the CSTO forces were deployed at ...": forces move by their own command
+        else:
+            doers = [subj] if subj is not None else []
+        if not doers and syn.has(v, "noun_clause") and v.head.i != v.i:
+            doers = [v.head]  # "the forces, deployed at the request of ...": the forces deployed
+        tgt = [m for n in doers for m in self._actors_at(s, n) if m.codes and m not in src]
+        return (src, tgt) if src and tgt else None
 
     def _occasion_target(self, s: _Sent, t: _Trig, preps: list[tuple[str, Any]], src: list[Mention]) -> list[Mention]:
         """A verb act with its actor and no other party, in an adjunct phrase (`preps.adjunct`) of which stands
@@ -3456,7 +3616,15 @@ class TreeCoder(Coder):
             # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
             # another, no act (unknown actors allowed or not)
             return []
+        if p.pos == "noun" and p.type not in OWN_TALKS and self.syn.talk_topics and self._talks_topic(h, by_head):
+            return []  # "the deployment of a Russian airbase was not discussed": a topic of talks, no act stated
         src, tgt, place = self._roles(s, t, h)
+        if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
+            talks = self._subject(h)[0]
+            if talks is not None and talks.i != h.i and talks.i in by_head \
+                    and by_head[talks.i].phrase.pattern.type in JOINT:
+                # "talks between Armenia and Iran ended with a memorandum": the accord of the talks' parties
+                src, tgt, _ = self._roles(s, by_head[talks.i], talks)
         if src and tgt and self._hosts_guests(s, t, h):
             # "Mongolia welcomed Putin", "Lukashenka hosted Russian governors": the guests' visit to the host
             # (convention 2: visitor -> host), not the host's act on them
@@ -3729,10 +3897,22 @@ class TreeCoder(Coder):
             ptype, cameo_code, symmetric = "ACCUSE", "114", False
         if p.visit and p.pos == "verb" and tgt and all(m.kind in ("person", "title") for m in tgt):
             symmetric = True  # "visiting Vladimir Putin in Moscow": meeting a person, both ways (convention 2)
-        if ptype == "MOBILIZE" and (len(scodes) >= 2 or any(w in self.syn.preps["joint"] for w in s.lower[max(0, t.start - 3):t.end])
+        # forces deployed with another's ("deploy with Russian forces near Ukraine"): that force is a partner
+        partners = [m for w, n in [*self._preps(h), *(x for o in h.children if self.syn.has(o, "object") for x in self._preps(o))]
+                    if w in self.syn.preps["partner"] and w not in self.syn.preps["between"]
+                    for m in self._actors_at(s, n) if m in tgt and m.sector == "MIL"] if ptype == "MOBILIZE" else []
+        faced: list[str] = []  # the place a joint deployment faces: each deploying party mobilizes towards it
+        if ptype == "MOBILIZE" and (len(scodes) >= 2 or partners or any(w in self.syn.preps["joint"] for w in s.lower[max(0, t.start - 3):t.end])
                                     or any(c.lower_ in self.syn.preps["joint"] or _key(c) in self.syn.preps["joint"] for c in h.lefts)):
-            # joint exercises or deployments are military cooperation (CAMEO 062)
+            # joint exercises or deployments are military cooperation (CAMEO 062), among the deploying parties and
+            # their partners, not with the place they face ("Belarus and Russia deployed troops near Ukraine")
             ptype, cameo_code, symmetric = "COOPERATE", "062", True
+            own = set(scodes) | {c for m in partners for c in m.codes}
+            if len(own) >= 2:
+                faced = [c for c in tcodes if c not in own]
+                tcodes = [c for c in tcodes if c in own]
+                tm = {c: m for c, m in tm.items() if c in own}
+                faced_at = {c: m for m in tgt for c in m.codes if c in faced}
         asked = self.syn.asked_to.get(_key(h)) if p.pos == "verb" and self.syn.is_pos(h, "verb") else None
         if asked is not None and any(self.syn.has(c, "indirect_object") for c in h.children) \
                 and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb")
@@ -3788,6 +3968,14 @@ class TreeCoder(Coder):
                         and self._inside(s, ms[parties[0]], h):
                     # "the CIS summit": the organisation's own meeting, no other party (named in the
                     # noun's own phrase: "лидеры стран ЕС обсудят это во время встречи" is not one)
+                    pairs.append((parties[0], None, ms[parties[0]], None))
+                elif p.pos == "verb" and ptype in AGREEING and cameo_code == SIGNING and not tcodes \
+                        and ms.get(parties[0]) is not None \
+                        and (e := self.actors.entities.get(parties[0])) is not None and e.kind == "igo" \
+                        and (subj := self._subject(h)[0]) is not None \
+                        and self._inside(s, ms[parties[0]], subj):
+                    # "the CIS leaders adopted a declaration": the organisation's members sign or adopt a
+                    # text among themselves, no other party
                     pairs.append((parties[0], None, ms[parties[0]], None))
                 elif (partner := self._joint_partner(s, t, h, parties[0])) is not None:
                     parties.append(partner.codes[0])
@@ -3983,6 +4171,10 @@ class TreeCoder(Coder):
         refusal = self.syn.refusal.get(ptype)
         if refusal is not None and status == "denied" and self._refused(h):
             # "will not lift the embargo until ...", "would not meet": a refusal (CAMEO 12x), not the act
+            if ptype in STANCES and any(self.syn.has(o, "object") and (
+                    o.i in by_head and by_head[o.i].phrase.pattern.type in VIOLENT
+                    or _key(o) in self.syn.preps["blame_predicate"]) for o in h.children):
+                refusal = CRITICISM  # "we cannot support the aggression unleashed by Georgia": a condemnation
             info = cameo.lookup(refusal)
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
             # (a joint act refused is refused by its subject: "Putin will not meet Zelensky" RUS→UKR only)
@@ -4020,6 +4212,12 @@ class TreeCoder(Coder):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
             # (hypothetical in substance, convention 5), no promise beside it
         statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
+        if intent is not None and self.syn.schedule_verbs and h.head.i != h.i \
+                and (_key(h.head) in self.syn.schedule_verbs or h.head.lower_ in self.syn.schedule_verbs) \
+                and (self.syn.has(h, "open_clause") or self.syn.has(h, "object")):
+            # "troops will begin pulling out this week", "will begin their withdrawal on 13 January": a timetable
+            # told, no promise
+            intent = None
         if intent is not None and self._others_word(s, h, set(scodes)):
             # "Russia could attack Ukraine at any moment, the US adviser said", "analysts say Russia could
             # seize ...": another's view of what the actor may do is no statement of the actor's intent
@@ -4053,7 +4251,13 @@ class TreeCoder(Coder):
                       self._when(s, h, dates, state, a_status, (a, b))[1],
                       trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                 for a_type, a_cameo, a_mode, a_gold, a_quad, a_status in acts
-                for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state)
+                for a, b, ma, mb in pairs if b is not None or a_type == main] + self._dated(extra, s, h, dates, state) \
+            + [Event(source=a, target=b, type=p.type, cameo=p.cameo, status=status,
+                     source_sector=sm[a].sector if a in sm else None, source_text=sm[a].text if a in sm else None,
+                     target_text=faced_at[b].text, target_sector=faced_at[b].sector, mode=p.mode,
+                     goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
+                     trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
+               for a in scodes for b in faced if a != b and pairs and p.cameo == DEPLOYING]
 
     def _own_possessive(self, s: _Sent, m: Mention, scodes: list[str]) -> bool:
         """The mention `m` is a possessive pronoun of the actor's own (`scodes`): "her participation"."""
@@ -4750,13 +4954,18 @@ class TreeCoder(Coder):
                         for m in self._actors_at(s, n, allow_location=True) if m.codes]
         if loose:  # (a news source named after its report, «сообщили литовские СМИ», reports it)
             speakers = [m for m in speakers if m.sector in STATE_SECTORS or m.kind in ("metonym", "igo")]
+        # (a bare title takes the nearest name's country, no speaker of its own: «готовится закрыть пункты пропуска
+        # на границе с Беларусью, заявила премьер-министр» is no Belarusian allegation)
+        speakers = [m for m in speakers if m.kind != "bare"]
         own = {c for m in speakers for c in m.codes}
         if not own:
             return events
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
         for e in events:
-            third = anyone(e) and e.source is not None and e.source not in own
+            # (a hostile act said not to happen is no allegation, whoever it is aimed at: "insisted that Russia is
+            # not pressuring Kazakhstan": the act, denied)
+            third = anyone(e) and e.source is not None and e.source not in own and e.status != "denied"
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
                               or e.status == "denied"):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)
