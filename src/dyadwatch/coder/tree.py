@@ -227,6 +227,11 @@ class Syntax:
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
     mediation: dict[str, frozenset[str]] = field(default_factory=dict)  # mediators beside an act: `_mediated`
+    # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
+    # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
+    own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `considered`: verbs of weighing an act ("is considering sending aid") and CAMEO's code of it (014): `_considered`
+    considered: dict[str, frozenset[str]] = field(default_factory=dict)
     exchanges: dict[str, frozenset[str]] = field(default_factory=dict)  # acts given back in exchange ("in exchange for")
     open_objects: frozenset[str] = frozenset()  # determiners of an object open to any instance ("any"): no report's future
     consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
@@ -305,7 +310,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges")
+            "mediation", "exchanges", "own_claims", "considered")
 
 
 @lru_cache(maxsize=16)
@@ -387,6 +392,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                    for k, v in (data.get("exchanges") or {}).items()},
         mediation={str(k): frozenset(_forms(v or (), lang) if k == "words" else (str(v),) if not isinstance(v, list) else (str(x) for x in v))
                    for k, v in (data.get("mediation") or {}).items()},
+        own_claims={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else _forms(v or (), lang, "noun")
+                                      if k == "nouns" else (str(v),) if not isinstance(v, list) else (str(x).lower() for x in v))
+                    for k, v in (data.get("own_claims") or {}).items()},
+        considered={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),))
+                    for k, v in (data.get("considered") or {}).items()},
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
@@ -477,6 +487,13 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
         reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
+
+
+def _restate(events: list[Event], codes: frozenset[str]) -> None:
+    """Give `events` the CAMEO code of the statement about them (one code of `codes`); type and parties stay."""
+    info = cameo.lookup(next(iter(codes)))
+    for e in events:
+        e.cameo, e.goldstein, e.quad = info.code, info.goldstein, cameo.quad_class(info.code)
 
 
 def p_type_blocked(t: _Trig, syn: Syntax) -> bool:
@@ -857,6 +874,12 @@ class TreeCoder(Coder):
                 trigs = [t for t in trigs if heads[id(t)].i not in warned]
                 by_head = {i: t for i, t in by_head.items() if i not in warned}
                 self._by_head = by_head
+            # a party's claim of its own act is that act (convention 3), no accusation: "claimed that they had attacked"
+            own = {heads[id(t)].i for t in trigs if self._claims_own_act(heads[id(t)], by_head)}
+            if own:
+                trigs = [t for t in trigs if heads[id(t)].i not in own]
+                by_head = {i: t for i, t in by_head.items() if i not in own}
+                self._by_head = by_head
             agreements: list[tuple[_Trig, Any, list[int]]] = []  # agreements to another act (`_agrees_to_other`)
             for t in trigs:
                 h = heads[id(t)]
@@ -882,6 +905,7 @@ class TreeCoder(Coder):
                     continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
                 if self._vague_object(s, t, h):
                     continue  # "accused the West of meddling in Belarus": no party to code (convention 10)
+                denied_claim = self._denied_claim(t, h, frames)
                 if t.phrase.pattern.pos == "noun" and any(
                         self.syn.has(c, "adjectival") and c.lower_ in self.syn.alleged_modifiers for c in h.children):
                     continue  # "investigating alleged war crimes by ...": the alleged act is not coded (convention 3)
@@ -895,6 +919,14 @@ class TreeCoder(Coder):
                     # "no date has been set for the visit", "have met 100 times": convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                if denied_claim:
+                    found_here = [e for e in found_here if e.source and e.target]
+                # CAMEO codes the statement, not the act stated: a claim of one's own act (015), an act weighed (014);
+                # the event's type, status and parties stay
+                if self._claimed_own(h, own):
+                    _restate(found_here, self.syn.own_claims["code"])
+                elif self._considered(h):
+                    _restate(found_here, self.syn.considered["code"])
                 self._aimed[h.i] = {e.target for e in found_here if e.target}
                 self._made[h.i] = {e.source for e in found_here if e.source}
                 if held is not None:
@@ -1329,6 +1361,47 @@ class TreeCoder(Coder):
             objects = syn.denied_reports.get("objects", frozenset())
             return any(syn.has(c, "object") and (c.lower_ in objects or _key(c) in objects) for c in h.children)
         return False
+
+    def _claims_own_act(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h`, a verb of `own_claims.verbs`, has a content clause whose act (a trigger) has a pronoun of
+        `own_claims.pronouns` as its subject: the claimer's own act ("the rebels claimed that they had attacked")."""
+        oc = self.syn.own_claims
+        if not oc or not (h.lower_ in oc.get("verbs", ()) or _key(h) in oc.get("verbs", ())):
+            return False
+        return any(self.syn.has(c, "content_clause") and c.i in by_head and any(
+            self.syn.has(x, "subject") and x.lower_ in oc.get("pronouns", ()) for x in c.children) for c in h.children)
+
+    def _claimed_own(self, h: Any, own: set[int]) -> bool:
+        """The act `h` is claimed by its maker: the content of a claim of `own` ("claimed that they had attacked")
+        or the object of a claim of responsibility ("claimed responsibility for the attack": `own_claims.nouns`)."""
+        oc = self.syn.own_claims
+        if not oc:
+            return False
+        if self.syn.has(h, "content_clause") and h.head.i in own:
+            return True
+        p = h.head
+        if not (self.syn.has(h, "prep_object") and _key(p) in oc.get("preps", ())):
+            return False
+        n = p.head
+        return self.syn.has(n, "object") and (n.lower_ in oc.get("nouns", ()) or _key(n) in oc.get("nouns", ())) \
+            and (n.head.lower_ in oc.get("verbs", ()) or _key(n.head) in oc.get("verbs", ()))
+
+    def _considered(self, h: Any) -> bool:
+        """The act `h` is weighed by its maker (`considered.verbs`): "is considering sending aid", "could consider
+        resuming the dialogue" (CAMEO 014, consider policy option)."""
+        verbs = self.syn.considered.get("verbs", ())
+        return bool(verbs) and self.syn.is_pos(h, "verb") and (
+            self.syn.has(h, "open_clause") or self.syn.has(h, "object")) and (h.head.lower_ in verbs or _key(h.head) in verbs)
+
+    def _denied_claim(self, t: _Trig, h: Any, frames: set[int]) -> bool:
+        """`h`, a claim noun (`denied_reports.objects`: "accusations", "charges"), is the object of a denial
+        frame ("rejected accusations that ...", "denied charges of corruption"): the claim denied is background,
+        coded only with both its parties named (convention 4), not an act of unknown parties that would
+        stand for the denial."""
+        syn = self.syn
+        objects = syn.denied_reports.get("objects", frozenset())
+        return t.phrase.pattern.pos == "noun" and h.head.i in frames and syn.has(h, "object") \
+            and (h.lower_ in objects or _key(h) in objects)
 
     def _named_claim(self, s: _Sent, h: Any) -> bool:
         """`h` (a verb of `denied_reports.verbs`) rejects a claim noun whose maker is named ("rejected Russian
