@@ -52,3 +52,11 @@ def test_an_act_weighed_carries_the_code_of_considering_it() -> None:
     assert [(e.source, e.target, e.type, e.status, e.cameo) for e in events] == [
         ("NOR", "MDA", "AID", "hypothetical", "014")]
     assert [e.cameo[:2] for e in run.code_text("Norway sent aid to Moldova.", "2021-02-01")] == ["07"]
+
+
+def test_an_accord_failed_is_coded_as_cameo_codes_it_a_rejection() -> None:
+    events = run.code_text("Armenia and Azerbaijan failed to reach agreement on the border.", "2021-02-01")
+    assert {(e.source, e.target, e.type, e.status, e.cameo) for e in events} == {
+        ("ARM", "AZE", "AGREE", "denied", "120"), ("AZE", "ARM", "AGREE", "denied", "120")}
+    assert {e.cameo for e in run.code_text("Armenia and Azerbaijan reached agreement on the border.", "2021-02-01")} \
+        == {"030"}

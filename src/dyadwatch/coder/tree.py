@@ -232,6 +232,9 @@ class Syntax:
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
     # `considered`: verbs of weighing an act ("is considering sending aid") and CAMEO's code of it (014): `_considered`
     considered: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `failures`: verbs of failing ("failed to reach agreement") and the types of act whose failure CAMEO codes as a
+    # rejection (its code): `_failed`
+    failures: dict[str, frozenset[str]] = field(default_factory=dict)
     exchanges: dict[str, frozenset[str]] = field(default_factory=dict)  # acts given back in exchange ("in exchange for")
     open_objects: frozenset[str] = frozenset()  # determiners of an object open to any instance ("any"): no report's future
     consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
@@ -310,7 +313,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges", "own_claims", "considered")
+            "mediation", "exchanges", "own_claims", "considered", "failures")
 
 
 @lru_cache(maxsize=16)
@@ -395,6 +398,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         own_claims={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else _forms(v or (), lang, "noun")
                                       if k == "nouns" else (str(v),) if not isinstance(v, list) else (str(x).lower() for x in v))
                     for k, v in (data.get("own_claims") or {}).items()},
+        failures={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
+                                    else (str(x) for x in v)) for k, v in (data.get("failures") or {}).items()},
         considered={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),))
                     for k, v in (data.get("considered") or {}).items()},
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
@@ -927,6 +932,8 @@ class TreeCoder(Coder):
                     _restate(found_here, self.syn.own_claims["code"])
                 elif self._considered(h):
                     _restate(found_here, self.syn.considered["code"])
+                elif self._failed(t, h):
+                    _restate(found_here, self.syn.failures["code"])
                 self._aimed[h.i] = {e.target for e in found_here if e.target}
                 self._made[h.i] = {e.source for e in found_here if e.source}
                 if held is not None:
@@ -1392,6 +1399,13 @@ class TreeCoder(Coder):
         verbs = self.syn.considered.get("verbs", ())
         return bool(verbs) and self.syn.is_pos(h, "verb") and (
             self.syn.has(h, "open_clause") or self.syn.has(h, "object")) and (h.head.lower_ in verbs or _key(h.head) in verbs)
+
+    def _failed(self, t: _Trig, h: Any) -> bool:
+        """The act `h` (of `failures.types`) is the complement of a verb of failing: "failed to reach agreement" (the
+        agreement denied; CAMEO codes the failed accord as a rejection)."""
+        f = self.syn.failures
+        return bool(f) and t.phrase.pattern.type in f.get("types", ()) and self.syn.has(h, "open_clause") \
+            and (h.head.lower_ in f.get("verbs", ()) or _key(h.head) in f.get("verbs", ()))
 
     def _denied_claim(self, t: _Trig, h: Any, frames: set[int]) -> bool:
         """`h`, a claim noun (`denied_reports.objects`: "accusations", "charges"), is the object of a denial
