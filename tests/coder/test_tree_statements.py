@@ -60,3 +60,13 @@ def test_an_accord_failed_is_coded_as_cameo_codes_it_a_rejection() -> None:
         ("ARM", "AZE", "AGREE", "denied", "120"), ("AZE", "ARM", "AGREE", "denied", "120")}
     assert {e.cameo for e in run.code_text("Armenia and Azerbaijan reached agreement on the border.", "2021-02-01")} \
         == {"030"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan contributed 20 million dollars to the relief fund for Nepal.", ("JPN", "AID", "07")),
+    ("Colombia's government announced an immediate ceasefire.", ("COL", "RETREAT", "08")),
+    ("Chile lifted a travel restriction on Peru.", ("CHL", "CONCEDE", "08")),
+    ("Mexico returned three statues to Peru.", ("MEX", "RETREAT", "08")),
+])
+def test_material_cooperation_the_patterns_missed(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(e.source, e.type, e.cameo[:2]) for e in run.code_text(text, "2021-02-01")}
