@@ -70,3 +70,11 @@ def test_an_accord_failed_is_coded_as_cameo_codes_it_a_rejection() -> None:
 ])
 def test_material_cooperation_the_patterns_missed(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(e.source, e.type, e.cameo[:2]) for e in run.code_text(text, "2021-02-01")}
+
+
+def test_concern_voiced_is_an_accusation_cameo_codes_as_a_pessimistic_comment() -> None:
+    events = run.code_text("Lithuania expressed concern over Belarus's nuclear plant.", "2021-02-01")
+    assert [(e.source, e.target, e.type, e.cameo) for e in events] == [("LTU", "BLR", "ACCUSE", "012")]
+    assert pentacode("012") == 0
+    # an accusation proper stays 112
+    assert [e.cameo for e in run.code_text("Lithuania accused Belarus of negligence.", "2021-02-01")] == ["112"]
