@@ -78,3 +78,11 @@ def test_concern_voiced_is_an_accusation_cameo_codes_as_a_pessimistic_comment() 
     assert pentacode("012") == 0
     # an accusation proper stays 112
     assert [e.cameo for e in run.code_text("Lithuania accused Belarus of negligence.", "2021-02-01")] == ["112"]
+
+
+def test_an_act_below_a_statement_with_no_actor_is_its_background() -> None:
+    # condolences over a disaster: no act of unknown parties stands for the statement
+    assert coded("Peru expressed condolences to Chile over a fire that killed ten people in Santiago.") == []
+    # ... but one with both its parties named is coded (convention 4)
+    assert ("AZE", "ARM", "ASSAULT", "190") in coded(
+        "Russia expressed condolences to Armenia over the attack by Azerbaijan on Armenian villages.")

@@ -235,6 +235,9 @@ class Syntax:
     # `failures`: verbs of failing ("failed to reach agreement") and the types of act whose failure CAMEO codes as a
     # rejection (its code): `_failed`
     failures: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `remarks`: nouns of a statement about an act ("condolences over the attack", "accusations that it tortured"):
+    # an act below one with no actor named is its background (`_remarked`)
+    remarks: frozenset[str] = frozenset()
     exchanges: dict[str, frozenset[str]] = field(default_factory=dict)  # acts given back in exchange ("in exchange for")
     open_objects: frozenset[str] = frozenset()  # determiners of an object open to any instance ("any"): no report's future
     consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
@@ -313,7 +316,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges", "own_claims", "considered", "failures")
+            "mediation", "exchanges", "own_claims", "considered", "failures", "remarks")
 
 
 @lru_cache(maxsize=16)
@@ -398,6 +401,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         own_claims={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else _forms(v or (), lang, "noun")
                                       if k == "nouns" else (str(v),) if not isinstance(v, list) else (str(x).lower() for x in v))
                     for k, v in (data.get("own_claims") or {}).items()},
+        remarks=frozenset(_forms(data.get("remarks") or (), lang, "noun")),
         failures={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
                                     else (str(x) for x in v)) for k, v in (data.get("failures") or {}).items()},
         considered={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),))
@@ -926,6 +930,8 @@ class TreeCoder(Coder):
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 if denied_claim:
                     found_here = [e for e in found_here if e.source and e.target]
+                elif self._remarked(h):
+                    found_here = [e for e in found_here if e.source]
                 # CAMEO codes the statement, not the act stated: a claim of one's own act (015), an act weighed (014);
                 # the event's type, status and parties stay
                 if self._claimed_own(h, own):
@@ -1406,6 +1412,23 @@ class TreeCoder(Coder):
         f = self.syn.failures
         return bool(f) and t.phrase.pattern.type in f.get("types", ()) and self.syn.has(h, "open_clause") \
             and (h.head.lower_ in f.get("verbs", ()) or _key(h.head) in f.get("verbs", ()))
+
+    def _remarked(self, h: Any) -> bool:
+        """The act `h` lies below a noun of `remarks` ("expressed condolences over an attack that killed 40",
+        "denied charges he ran a squad that killed officials"): the background of that statement, so that with no
+        actor named (only where unknown actors are allowed) it is not coded (convention 4)."""
+        remarks = self.syn.remarks
+        if not remarks:
+            return False
+        a, steps = h, 0
+        while a.head.i != a.i and steps < 8:
+            a, steps = a.head, steps + 1
+            if self.syn.is_pos(a, "nominal") and (a.lower_ in remarks or _key(a) in remarks):
+                return True
+            if self.syn.is_pos(a, "verb") and any(self.syn.has(c, "object") and (c.lower_ in remarks or _key(c) in remarks)
+                                                  for c in a.children):
+                return True  # (the parse hangs the act on the verb: "expressed condolences to X over the fire")
+        return False
 
     def _denied_claim(self, t: _Trig, h: Any, frames: set[int]) -> bool:
         """`h`, a claim noun (`denied_reports.objects`: "accusations", "charges"), is the object of a denial
