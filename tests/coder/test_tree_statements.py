@@ -86,3 +86,10 @@ def test_an_act_below_a_statement_with_no_actor_is_its_background() -> None:
     # ... but one with both its parties named is coded (convention 4)
     assert ("AZE", "ARM", "ASSAULT", "190") in coded(
         "Russia expressed condolences to Armenia over the attack by Azerbaijan on Armenian villages.")
+
+
+def test_agreeing_with_a_party_s_view_is_cameo_s_express_accord() -> None:
+    assert {e[3] for e in coded("The mayors said they agree with the governor that the tax was too high.")} == {"019"}
+    # an accord on acts to come stays one (03x)
+    events = run.code_text("Armenia agreed with Georgia that their border guards would patrol jointly.", "2021-02-01")
+    assert {(e.type, e.cameo[:2]) for e in events if e.type == "AGREE"} == {("AGREE", "03")}

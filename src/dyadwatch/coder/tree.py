@@ -238,6 +238,8 @@ class Syntax:
     # `remarks`: nouns of a statement about an act ("condolences over the attack", "accusations that it tortured"):
     # an act below one with no actor named is its background (`_remarked`)
     remarks: frozenset[str] = frozenset()
+    # `accords`: verbs of agreeing with a view ("agree with the NCAA that ...") and CAMEO's code of it (019): `_accord`
+    accords: dict[str, frozenset[str]] = field(default_factory=dict)
     exchanges: dict[str, frozenset[str]] = field(default_factory=dict)  # acts given back in exchange ("in exchange for")
     open_objects: frozenset[str] = frozenset()  # determiners of an object open to any instance ("any"): no report's future
     consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
@@ -316,7 +318,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges", "own_claims", "considered", "failures", "remarks")
+            "mediation", "exchanges", "own_claims", "considered", "failures", "remarks", "accords")
 
 
 @lru_cache(maxsize=16)
@@ -401,6 +403,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         own_claims={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else _forms(v or (), lang, "noun")
                                       if k == "nouns" else (str(v),) if not isinstance(v, list) else (str(x).lower() for x in v))
                     for k, v in (data.get("own_claims") or {}).items()},
+        accords={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() for x in v) if isinstance(v, list)
+                                   else (str(v),))
+                 for k, v in (data.get("accords") or {}).items()},
         remarks=frozenset(_forms(data.get("remarks") or (), lang, "noun")),
         failures={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
                                     else (str(x) for x in v)) for k, v in (data.get("failures") or {}).items()},
@@ -940,6 +945,8 @@ class TreeCoder(Coder):
                     _restate(found_here, self.syn.considered["code"])
                 elif self._failed(t, h):
                     _restate(found_here, self.syn.failures["code"])
+                elif self._accord(h):
+                    _restate(found_here, self.syn.accords["code"])
                 self._aimed[h.i] = {e.target for e in found_here if e.target}
                 self._made[h.i] = {e.source for e in found_here if e.source}
                 if held is not None:
@@ -1412,6 +1419,20 @@ class TreeCoder(Coder):
         f = self.syn.failures
         return bool(f) and t.phrase.pattern.type in f.get("types", ()) and self.syn.has(h, "open_clause") \
             and (h.head.lower_ in f.get("verbs", ()) or _key(h.head) in f.get("verbs", ()))
+
+    def _accord(self, h: Any) -> bool:
+        """`h`, a verb of `accords.verbs`, agrees with a view, its content clause ("agreed with the Senate that
+        ...", "said they agree with Scott that ..."): CAMEO 019, express accord (a statement), not an accord reached."""
+        verbs, preps = self.syn.accords.get("verbs", ()), self.syn.accords.get("preps", ())
+        if not verbs or not self.syn.is_pos(h, "verb") or not (h.lower_ in verbs or _key(h) in verbs):
+            return False
+        partner = [c for c in h.children if self.syn.has(c, "prep") and _key(c) in preps]
+        # (the parse may hang the view on the partner: "agree with the NCAA that ...")
+        views = [c for c in h.children if self.syn.has(c, "content_clause")] \
+            + [x for p in partner for x in p.subtree if self.syn.has(x, "clause")]
+        # (a clause of acts to come is the accord's content: "agreed with Putin that their troops could unite")
+        return bool(partner) and bool(views) and not any(
+            self.syn.has(a, "aux") and a.lower_ in self.syn.accords.get("acts_to_come", ()) for v in views for a in v.children)
 
     def _remarked(self, h: Any) -> bool:
         """The act `h` lies below a noun of `remarks` ("expressed condolences over an attack that killed 40",
