@@ -69,6 +69,8 @@ def test_an_accord_failed_is_coded_as_cameo_codes_it_a_rejection() -> None:
     ("Mexico returned three statues to Peru.", ("MEX", "RETREAT", "08")),
     ("Canada cut tariffs on Mexican steel.", ("CAN", "RETREAT", "08")),
     ("Ireland is sending troops to the UN peacekeeping force in Lebanon.", ("IRL", "AID", "07")),
+    ("Canada accepted 2,300 Syrian refugees in March.", ("CAN", "AID", "07")),
+    ("A Polish court approved the extradition of a Belarusian activist.", ("POL", "COOPERATE", "06")),
 ])
 def test_material_cooperation_the_patterns_missed(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(e.source, e.type, e.cameo[:2]) for e in run.code_text(text, "2021-02-01")}
