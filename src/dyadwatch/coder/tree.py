@@ -231,6 +231,19 @@ class Syntax:
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
     mediation: dict[str, frozenset[str]] = field(default_factory=dict)  # mediators beside an act: `_mediated`
+    # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
+    # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
+    own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `considered`: verbs of weighing an act ("is considering sending aid") and CAMEO's code of it (014): `_considered`
+    considered: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `failures`: verbs of failing ("failed to reach agreement") and the types of act whose failure CAMEO codes as a
+    # rejection (its code): `_failed`
+    failures: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `remarks`: nouns of a statement about an act ("condolences over the attack", "accusations that it tortured"):
+    # an act below one with no actor named is its background (`_remarked`)
+    remarks: frozenset[str] = frozenset()
+    # `accords`: verbs of agreeing with a view ("agree with the NCAA that ...") and CAMEO's code of it (019): `_accord`
+    accords: dict[str, frozenset[str]] = field(default_factory=dict)
     exchanges: dict[str, frozenset[str]] = field(default_factory=dict)  # acts given back in exchange ("in exchange for")
     open_objects: frozenset[str] = frozenset()  # determiners of an object open to any instance ("any"): no report's future
     consequences: frozenset[str] = frozenset()  # "verb object" lemmas: what a warning says another will face
@@ -314,7 +327,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "internal_directives", "consequences",
             "mutual_verbs",
             "answers",
-            "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs")
+            "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
+            "own_claims", "considered", "failures", "remarks", "accords")
 
 
 @lru_cache(maxsize=16)
@@ -396,6 +410,17 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                    for k, v in (data.get("exchanges") or {}).items()},
         mediation={str(k): frozenset(_forms(v or (), lang) if k == "words" else (str(v),) if not isinstance(v, list) else (str(x) for x in v))
                    for k, v in (data.get("mediation") or {}).items()},
+        own_claims={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else _forms(v or (), lang, "noun")
+                                      if k == "nouns" else (str(v),) if not isinstance(v, list) else (str(x).lower() for x in v))
+                    for k, v in (data.get("own_claims") or {}).items()},
+        accords={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() for x in v) if isinstance(v, list)
+                                   else (str(v),))
+                 for k, v in (data.get("accords") or {}).items()},
+        remarks=frozenset(_forms(data.get("remarks") or (), lang, "noun")),
+        failures={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
+                                    else (str(x) for x in v)) for k, v in (data.get("failures") or {}).items()},
+        considered={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),))
+                    for k, v in (data.get("considered") or {}).items()},
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
@@ -491,6 +516,13 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         occurrence=frozenset(_forms(st.get("occurrence") or (), lang)),
         reversers={f: str(code) for w, code in (data.get("reversers") or {}).items() for f in _forms([w], lang)},
     )
+
+
+def _restate(events: list[Event], codes: frozenset[str]) -> None:
+    """Give `events` the CAMEO code of the statement about them (one code of `codes`); type and parties stay."""
+    info = cameo.lookup(next(iter(codes)))
+    for e in events:
+        e.cameo, e.goldstein, e.quad = info.code, info.goldstein, cameo.quad_class(info.code)
 
 
 def p_type_blocked(t: _Trig, syn: Syntax) -> bool:
@@ -912,6 +944,12 @@ class TreeCoder(Coder):
                 trigs = [t for t in trigs if heads[id(t)].i not in warned]
                 by_head = {i: t for i, t in by_head.items() if i not in warned}
                 self._by_head = by_head
+            # a party's claim of its own act is that act (convention 3), no accusation: "claimed that they had attacked"
+            own = {heads[id(t)].i for t in trigs if self._claims_own_act(heads[id(t)], by_head)}
+            if own:
+                trigs = [t for t in trigs if heads[id(t)].i not in own]
+                by_head = {i: t for i, t in by_head.items() if i not in own}
+                self._by_head = by_head
             agreements: list[tuple[_Trig, Any, list[int]]] = []  # agreements to another act (`_agrees_to_other`)
             for t in trigs:
                 h = heads[id(t)]
@@ -937,6 +975,7 @@ class TreeCoder(Coder):
                     continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
                 if self._vague_object(s, t, h):
                     continue  # "accused the West of meddling in Belarus": no party to code (convention 10)
+                denied_claim = self._denied_claim(t, h, frames)
                 if t.phrase.pattern.pos == "noun" and any(
                         self.syn.has(c, "adjectival") and c.lower_ in self.syn.alleged_modifiers for c in h.children):
                     continue  # "investigating alleged war crimes by ...": the alleged act is not coded (convention 3)
@@ -950,6 +989,20 @@ class TreeCoder(Coder):
                     # "no date has been set for the visit", "have met 100 times": convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                if denied_claim:
+                    found_here = [e for e in found_here if e.source and e.target]
+                elif self._remarked(h):
+                    found_here = [e for e in found_here if e.source]
+                # CAMEO codes the statement, not the act stated: a claim of one's own act (015), an act weighed (014);
+                # the event's type, status and parties stay
+                if self._claimed_own(h, own):
+                    _restate(found_here, self.syn.own_claims["code"])
+                elif self._considered(h):
+                    _restate(found_here, self.syn.considered["code"])
+                elif self._failed(t, h):
+                    _restate(found_here, self.syn.failures["code"])
+                elif self._accord(h):
+                    _restate(found_here, self.syn.accords["code"])
                 self._aimed[h.i] = {e.target for e in found_here if e.target}
                 self._made[h.i] = {e.source for e in found_here if e.source}
                 if held is not None:
@@ -1398,6 +1451,85 @@ class TreeCoder(Coder):
             objects = syn.denied_reports.get("objects", frozenset())
             return any(syn.has(c, "object") and (c.lower_ in objects or _key(c) in objects) for c in h.children)
         return False
+
+    def _claims_own_act(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h`, a verb of `own_claims.verbs`, has a content clause whose act (a trigger) has a pronoun of
+        `own_claims.pronouns` as its subject: the claimer's own act ("the rebels claimed that they had attacked")."""
+        oc = self.syn.own_claims
+        if not oc or not (h.lower_ in oc.get("verbs", ()) or _key(h) in oc.get("verbs", ())):
+            return False
+        return any(self.syn.has(c, "content_clause") and c.i in by_head and any(
+            self.syn.has(x, "subject") and x.lower_ in oc.get("pronouns", ()) for x in c.children) for c in h.children)
+
+    def _claimed_own(self, h: Any, own: set[int]) -> bool:
+        """The act `h` is claimed by its maker: the content of a claim of `own` ("claimed that they had attacked")
+        or the object of a claim of responsibility ("claimed responsibility for the attack": `own_claims.nouns`)."""
+        oc = self.syn.own_claims
+        if not oc:
+            return False
+        if self.syn.has(h, "content_clause") and h.head.i in own:
+            return True
+        p = h.head
+        if not (self.syn.has(h, "prep_object") and _key(p) in oc.get("preps", ())):
+            return False
+        n = p.head
+        return self.syn.has(n, "object") and (n.lower_ in oc.get("nouns", ()) or _key(n) in oc.get("nouns", ())) \
+            and (n.head.lower_ in oc.get("verbs", ()) or _key(n.head) in oc.get("verbs", ()))
+
+    def _considered(self, h: Any) -> bool:
+        """The act `h` is weighed by its maker (`considered.verbs`): "is considering sending aid", "could consider
+        resuming the dialogue" (CAMEO 014, consider policy option)."""
+        verbs = self.syn.considered.get("verbs", ())
+        return bool(verbs) and self.syn.is_pos(h, "verb") and (
+            self.syn.has(h, "open_clause") or self.syn.has(h, "object")) and (h.head.lower_ in verbs or _key(h.head) in verbs)
+
+    def _failed(self, t: _Trig, h: Any) -> bool:
+        """The act `h` (of `failures.types`) is the complement of a verb of failing: "failed to reach agreement" (the
+        agreement denied; CAMEO codes the failed accord as a rejection)."""
+        f = self.syn.failures
+        return bool(f) and t.phrase.pattern.type in f.get("types", ()) and self.syn.has(h, "open_clause") \
+            and (h.head.lower_ in f.get("verbs", ()) or _key(h.head) in f.get("verbs", ()))
+
+    def _accord(self, h: Any) -> bool:
+        """`h`, a verb of `accords.verbs`, agrees with a view, its content clause ("agreed with the Senate that
+        ...", "said they agree with Scott that ..."): CAMEO 019, express accord (a statement), not an accord reached."""
+        verbs, preps = self.syn.accords.get("verbs", ()), self.syn.accords.get("preps", ())
+        if not verbs or not self.syn.is_pos(h, "verb") or not (h.lower_ in verbs or _key(h) in verbs):
+            return False
+        partner = [c for c in h.children if self.syn.has(c, "prep") and _key(c) in preps]
+        # (the parse may hang the view on the partner: "agree with the NCAA that ...")
+        views = [c for c in h.children if self.syn.has(c, "content_clause")] \
+            + [x for p in partner for x in p.subtree if self.syn.has(x, "clause")]
+        # (a clause of acts to come is the accord's content: "agreed with Putin that their troops could unite")
+        return bool(partner) and bool(views) and not any(
+            self.syn.has(a, "aux") and a.lower_ in self.syn.accords.get("acts_to_come", ()) for v in views for a in v.children)
+
+    def _remarked(self, h: Any) -> bool:
+        """The act `h` lies below a noun of `remarks` ("expressed condolences over an attack that killed 40",
+        "denied charges he ran a squad that killed officials"): the background of that statement, so that with no
+        actor named (only where unknown actors are allowed) it is not coded (convention 4)."""
+        remarks = self.syn.remarks
+        if not remarks:
+            return False
+        a, steps = h, 0
+        while a.head.i != a.i and steps < 8:
+            a, steps = a.head, steps + 1
+            if self.syn.is_pos(a, "nominal") and (a.lower_ in remarks or _key(a) in remarks):
+                return True
+            if self.syn.is_pos(a, "verb") and any(self.syn.has(c, "object") and (c.lower_ in remarks or _key(c) in remarks)
+                                                  for c in a.children):
+                return True  # (the parse hangs the act on the verb: "expressed condolences to X over the fire")
+        return False
+
+    def _denied_claim(self, t: _Trig, h: Any, frames: set[int]) -> bool:
+        """`h`, a claim noun (`denied_reports.objects`: "accusations", "charges"), is the object of a denial
+        frame ("rejected accusations that ...", "denied charges of corruption"): the claim denied is background,
+        coded only with both its parties named (convention 4), not an act of unknown parties that would
+        stand for the denial."""
+        syn = self.syn
+        objects = syn.denied_reports.get("objects", frozenset())
+        return t.phrase.pattern.pos == "noun" and h.head.i in frames and syn.has(h, "object") \
+            and (h.lower_ in objects or _key(h) in objects)
 
     def _named_claim(self, s: _Sent, h: Any) -> bool:
         """`h` (a verb of `denied_reports.verbs`) rejects a claim noun whose maker is named ("rejected Russian
