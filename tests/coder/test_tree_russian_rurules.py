@@ -1,0 +1,33 @@
+"""Russian recall (branch rurules): the pair named earlier in the sentence, the granting of aid as a
+noun; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def coded(text: str, pub: str | None = "2021-03-04") -> list:
+    return code_text(text, pub, "ru")
+
+
+def dyads(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in coded(text, pub)}
+
+
+def test_the_sides_are_the_pair_named_before_them_in_the_sentence() -> None:
+    got = dyads("Токаев и Мирзиёев провели переговоры, после которых стороны договорились о строительстве дороги.")
+    assert {("KAZ", "UZB", "AGREE"), ("UZB", "KAZ", "AGREE")} <= got
+
+
+def test_the_sides_alone_with_no_pair_named_are_no_one() -> None:
+    assert not {d for d in dyads("Стороны договорились о новой встрече.") if d[2] == "AGREE"}
+
+
+def test_granting_a_loan_named_as_a_noun_is_aid_planned_under_an_agreement() -> None:
+    evs = [e for e in coded("Армения и Грузия договорились о предоставлении Еревану грузинского кредита.")
+           if e.type == "AID"]
+    assert [(e.source, e.target, e.status) for e in evs] == [("GEO", "ARM", "planned")]
