@@ -31,3 +31,11 @@ def test_granting_a_loan_named_as_a_noun_is_aid_planned_under_an_agreement() -> 
     evs = [e for e in coded("Армения и Грузия договорились о предоставлении Еревану грузинского кредита.")
            if e.type == "AID"]
     assert [(e.source, e.target, e.status) for e in evs] == [("GEO", "ARM", "planned")]
+
+
+def test_the_main_clause_subject_after_a_condition_is_no_conjunct_of_its_last_noun() -> None:
+    # (slovnet coordinates «Латвия и Эстония» with «Польшу»: nothing but the attack was coded)
+    evs = [e for e in coded("Если Белоруссия нападёт на Польшу, Латвия и Эстония закроют границу с Минском.")
+           if e.type == "SANCTION"]
+    assert {(e.source, e.target) for e in evs} == {("LVA", "BLR"), ("EST", "BLR")}
+    assert all(e.status == "hypothetical" for e in evs)

@@ -169,6 +169,8 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     """The Doc of one parsed text. Whitespace other than one space after a word becomes a
     token of its own, as spaCy's tokenizer makes it, so character offsets stay the text's."""
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
+    heads, deps = stray_conjuncts(heads, deps, [s.text for s in spans], [t.pos for t in tagged],
+                                  [t.feats for t in tagged])
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -209,6 +211,34 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
         doc_deps[i] = deps[k]
     return Doc(vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas,
                heads=doc_heads, deps=doc_deps)
+
+
+def stray_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                    feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """The subject of a main clause that slovnet coordinates with the last noun of a clause before
+    it («Если Россия нападёт на Украину, Евросоюз и США введут санкции»: «Евросоюз» a conjunct of
+    «Украину»): a nominative conjunct after a comma, of a noun in another case, becomes the subject of
+    the next finite verb that has none and agrees with it in number; the nominatives coordinated with
+    it before that verb become its conjuncts."""
+    n = len(heads)
+    heads, rels = list(heads), list(rels)
+    for k in range(1, n):
+        h = heads[k]
+        if rels[k] != "conj" or words[k - 1] != "," or pos[k] not in ("NOUN", "PROPN") \
+                or feats[k].get("Case") != "Nom" or h >= k or feats[h].get("Case") in (None, "Nom"):
+            continue
+        v = next((j for j in range(k + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+        if v is None or heads[v] == k or any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)):
+            continue
+        group = [j for j in range(k + 1, v) if heads[j] == h and rels[j] == "conj" and feats[j].get("Case") == "Nom"]
+        own = any(heads[j] == k and rels[j] == "conj" for j in range(k + 1, v))  # («Латвия и Эстония»)
+        number = "Plur" if group or own else feats[k].get("Number")
+        if feats[v].get("Number") not in (None, number):
+            continue
+        heads[k], rels[k] = v, "nsubj"
+        for j in group:
+            heads[j] = k
+    return heads, rels
 
 
 def tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
