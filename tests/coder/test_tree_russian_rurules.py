@@ -39,3 +39,11 @@ def test_the_main_clause_subject_after_a_condition_is_no_conjunct_of_its_last_no
            if e.type == "SANCTION"]
     assert {(e.source, e.target) for e in evs} == {("LVA", "BLR"), ("EST", "BLR")}
     assert all(e.status == "hypothetical" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Армянские и грузинские пограничники провели совместную операцию на границе.",
+    "Армения и Грузия создали совместную рабочую группу по транспорту.",
+])
+def test_a_joint_operation_or_working_group_is_cooperation_both_ways(text: str) -> None:
+    assert {("ARM", "GEO", "COOPERATE"), ("GEO", "ARM", "COOPERATE")} <= dyads(text)
