@@ -47,3 +47,17 @@ def test_the_main_clause_subject_after_a_condition_is_no_conjunct_of_its_last_no
 ])
 def test_a_joint_operation_or_working_group_is_cooperation_both_ways(text: str) -> None:
     assert {("ARM", "GEO", "COOPERATE"), ("GEO", "ARM", "COOPERATE")} <= dyads(text)
+
+
+def test_deliveries_under_a_restriction_are_no_cooperation() -> None:
+    got = dyads("Казахстан снял ограничения на поставки в Казахстан киргизского молока.")
+    assert ("KAZ", "KGZ", "CONCEDE") in got
+    assert not {d for d in got if d[2] == "COOPERATE"}
+
+
+def test_subjects_the_parse_crosses_between_two_clauses_go_back_to_their_verbs() -> None:
+    # (slovnet makes «Переговоры» the subject of «приостановлены» and «поставки» that of «закончились»)
+    got = dyads("Переговоры в марте так ничем и не закончились, поставки армянского коньяка в Грузию фактически "
+                "приостановлены, и аналитики ожидают роста цен.")
+    assert ("ARM", "GEO", "SANCTION") in got
+    assert not {d for d in got if d[2] == "COOPERATE"}

@@ -171,6 +171,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
     heads, deps = stray_conjuncts(heads, deps, [s.text for s in spans], [t.pos for t in tagged],
                                   [t.feats for t in tagged])
+    heads, deps = crossed_subjects(heads, deps, [t.feats for t in tagged])
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -235,9 +236,50 @@ def stray_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos
         number = "Plur" if group or own else feats[k].get("Number")
         if feats[v].get("Number") not in (None, number):
             continue
+        if _loops([v if j == k else x for j, x in enumerate(heads)], k):
+            continue  # (the verb inside the conjunct's own phrase)
         heads[k], rels[k] = v, "nsubj"
         for j in group:
             heads[j] = k
+    return heads, rels
+
+
+def _loops(heads: Sequence[int], i: int) -> bool:
+    """The chain of heads from `i` comes back to `i` (the root heads itself)."""
+    seen = {i}
+    j = heads[i]
+    while heads[j] != j:
+        if j in seen:
+            return True
+        seen.add(j)
+        j = heads[j]
+    return j == i and heads[i] != i
+
+
+def crossed_subjects(heads: list[int], rels: list[str],
+                     feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """Subjects of two clauses in a row that slovnet crosses («Переговоры ... не закончились, поставки
+    ... приостановлены»: «Переговоры» the subject of the second verb, «поставки» of the first): where the
+    first verb's subject stands after it, before the second verb, and the second verb's subject before the
+    first verb, each is given (with that verb's subject label) to the verb it precedes, if both then agree
+    with their verbs in number."""
+    heads, rels = list(heads), list(rels)
+    subj = ("nsubj", "nsubj:pass")
+    for a in range(len(heads)):  # the subject before both verbs
+        v2 = heads[a]
+        if rels[a] not in subj or v2 <= a:
+            continue
+        for b in range(a + 1, v2):  # the subject after the first verb
+            v1 = heads[b]
+            if rels[b] not in subj or not a < v1 < b < v2:
+                continue
+            if feats[a].get("Number") == feats[v1].get("Number") and feats[b].get("Number") == feats[v2].get("Number"):
+                heads[a], heads[b] = v1, v2
+                if _loops(heads, a) or _loops(heads, b):  # (a verb inside the other subject's phrase)
+                    heads[a], heads[b] = v2, v1
+                else:
+                    rels[a], rels[b] = rels[b], rels[a]
+            break
     return heads, rels
 
 
