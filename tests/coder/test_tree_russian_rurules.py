@@ -61,3 +61,13 @@ def test_subjects_the_parse_crosses_between_two_clauses_go_back_to_their_verbs()
                 "приостановлены, и аналитики ожидают роста цен.")
     assert ("ARM", "GEO", "SANCTION") in got
     assert not {d for d in got if d[2] == "COOPERATE"}
+
+
+def test_an_envoy_recalled_for_consultations_holds_no_talks() -> None:
+    got = dyads("Посол Грузии в Армении отозван в Тбилиси для консультаций.")
+    assert not {d for d in got if d[2] == "CONSULT"}
+
+
+def test_a_head_of_mission_told_to_leave_is_an_expulsion() -> None:
+    got = dyads("Главе представительства ОБСЕ Армения предложила выехать из страны.")
+    assert ("ARM", "OSCE", "SANCTION") in got
