@@ -71,3 +71,10 @@ def test_an_envoy_recalled_for_consultations_holds_no_talks() -> None:
 def test_a_head_of_mission_told_to_leave_is_an_expulsion() -> None:
     got = dyads("Главе представительства ОБСЕ Армения предложила выехать из страны.")
     assert ("ARM", "OSCE", "SANCTION") in got
+
+
+def test_a_relative_clause_the_parse_leaves_on_the_main_verb_hangs_on_the_name_before_it() -> None:
+    # (slovnet hangs «провёл» as a `dep` of «ценит»)
+    got = dyads("Армения высоко ценит последовательную позицию грузинских друзей по ключевым региональным вопросам, "
+                "заявил Никол Пашинян, который в минувший четверг провёл в Ереване переговоры с президентом Грузии.")
+    assert {("ARM", "GEO", "CONSULT"), ("GEO", "ARM", "CONSULT")} <= got

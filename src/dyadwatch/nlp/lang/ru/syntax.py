@@ -172,6 +172,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = stray_conjuncts(heads, deps, [s.text for s in spans], [t.pos for t in tagged],
                                   [t.feats for t in tagged])
     heads, deps = crossed_subjects(heads, deps, [t.feats for t in tagged])
+    heads, deps = loose_relatives(heads, deps, [s.text for s in spans], [t.pos for t in tagged])
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -244,6 +245,9 @@ def stray_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos
     return heads, rels
 
 
+_RELATIVE = frozenset(("который", "которая", "которое", "которые"))
+
+
 def _loops(heads: Sequence[int], i: int) -> bool:
     """The chain of heads from `i` comes back to `i` (the root heads itself)."""
     seen = {i}
@@ -254,6 +258,28 @@ def _loops(heads: Sequence[int], i: int) -> bool:
         seen.add(j)
         j = heads[j]
     return j == i and heads[i] != i
+
+
+def loose_relatives(heads: list[int], rels: list[str], words: Sequence[str],
+                    pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A relative clause slovnet leaves loose on the main verb («..., заявил Сергей Лавров, который в пятницу
+    провёл переговоры с ...»: «провёл» a `dep` of the root) hangs on the noun before its comma: a verb whose
+    subject is the relative pronoun «который» right after a comma, attached by no clause relation of a
+    relative, becomes an `acl:relcl` of the name or noun that ends before that comma (its phrase's head)."""
+    heads, rels = list(heads), list(rels)
+    for r, w in enumerate(words):
+        v = heads[r]
+        if r < 2 or w.lower() not in _RELATIVE or words[r - 1] != "," or rels[r] not in ("nsubj", "nsubj:pass") \
+                or rels[v] in ("acl:relcl", "acl") or pos[r - 2] not in ("NOUN", "PROPN"):
+            continue
+        n = r - 2
+        while rels[n] in ("flat:name", "flat", "appos") and heads[n] < n:
+            n = heads[n]  # («Сергей Лавров»: the name's first word heads it)
+        old = heads[v], rels[v]
+        heads[v], rels[v] = n, "acl:relcl"
+        if _loops(heads, v):
+            heads[v], rels[v] = old
+    return heads, rels
 
 
 def crossed_subjects(heads: list[int], rels: list[str],
