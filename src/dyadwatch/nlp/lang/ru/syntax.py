@@ -219,9 +219,9 @@ def stray_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos
                     feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
     """The subject of a main clause that slovnet coordinates with the last noun of a clause before
     it («Если Россия нападёт на Украину, Евросоюз и США введут санкции»: «Евросоюз» a conjunct of
-    «Украину»): a nominative conjunct after a comma, of a noun in another case, becomes the subject of
-    the next finite verb that has none and agrees with it in number; the nominatives coordinated with
-    it before that verb become its conjuncts."""
+    «Украину»): a nominative conjunct after a comma, of a noun in another case in a subordinate clause
+    (with its conjunction) on the next finite verb, or made its head, becomes the subject of that verb where it has none and agrees with it in
+    number; the nominatives coordinated with it before that verb become its conjuncts."""
     n = len(heads)
     heads, rels = list(heads), list(rels)
     for k in range(1, n):
@@ -230,8 +230,16 @@ def stray_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos
                 or feats[k].get("Case") != "Nom" or h >= k or feats[h].get("Case") in (None, "Nom"):
             continue
         v = next((j for j in range(k + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+        if v is not None and rels[v] in ("aux", "aux:pass", "cop") and heads[v] > v:
+            v = heads[v]  # («поставки будут сокращены»: the auxiliary's verb)
         if v is None or heads[v] == k or any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)):
             continue
+        c = h  # the clause of the noun: a subordinate clause before that verb («Если ..., »), on it or its head
+        while c != heads[c] and pos[c] not in ("VERB", "AUX"):
+            c = heads[c]
+        if c > k or not (heads[c] == v or heads[v] == c) or not any(
+                heads[j] == c and rels[j] == "mark" for j in range(c)):
+            continue  # (not a list of names in a main clause: «с Токаевым, Лукашенко и ...»)
         group = [j for j in range(k + 1, v) if heads[j] == h and rels[j] == "conj" and feats[j].get("Case") == "Nom"]
         own = any(heads[j] == k and rels[j] == "conj" for j in range(k + 1, v))  # («Латвия и Эстония»)
         number = "Plur" if group or own else feats[k].get("Number")
