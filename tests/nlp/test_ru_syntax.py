@@ -100,3 +100,19 @@ def test_offsets_are_the_texts_whatever_the_whitespace(text: str) -> None:
     assert text[putin.idx:putin.idx + len(putin)] == "Путин"
     assert putin.dep_ == "nsubj" and putin.head.lemma_ == "встретиться"
     assert all(t.is_space for t in doc if not t.text.strip())
+
+
+def test_stray_conjuncts_move_only_a_conjunct_of_a_subordinate_clause() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import stray_conjuncts
+
+    words = ["Если", "Россия", "нападёт", "на", "Украину", ",", "Евросоюз", "введёт", "санкции"]
+    pos = ["SCONJ", "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN"]
+    feats = [{}, {"Case": "Nom"}, {"VerbForm": "Fin", "Number": "Sing"}, {}, {"Case": "Acc"}, {},
+             {"Case": "Nom", "Number": "Sing"}, {"VerbForm": "Fin", "Number": "Sing"}, {"Case": "Acc"}]
+    heads = [2, 2, 7, 4, 2, 6, 4, 7, 7]
+    rels = ["mark", "nsubj", "advcl", "case", "obl", "punct", "conj", "root", "obj"]
+    h, r = stray_conjuncts(heads, rels, words, pos, feats)
+    assert (h[6], r[6]) == (7, "nsubj")
+    # the same words with no subordinating conjunction: a list of names, left as parsed
+    h, r = stray_conjuncts(heads, ["dep", *rels[1:]], words, pos, feats)
+    assert (h[6], r[6]) == (4, "conj")

@@ -176,6 +176,7 @@ class Syntax:
     no_date: dict[str, frozenset[str]] = field(default_factory=dict)
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
     departures: frozenset[str] = frozenset()
+    restricted_by: frozenset[str] = frozenset()  # nouns of a restriction: an absorbed act on them is what is restricted
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
     change_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `change_nouns`: noun -> its act's preposition
@@ -324,7 +325,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
-            "internal_directives", "consequences",
+            "internal_directives", "consequences", "restricted_by",
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
@@ -472,6 +473,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
+        restricted_by=frozenset(str(w).lower().replace("ё", "е") for w in data.get("restricted_by") or ()),
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
         addressed=frozenset(str(c) for c in data.get("addressed") or ()),
         not_done=tuple(tuple(str(w).lower().split()) for w in data.get("not_done") or ()),
@@ -973,6 +975,8 @@ class TreeCoder(Coder):
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed and self._reverser(h) is None:
                     continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
+                if self._restricted(t, h):
+                    continue  # «сняли ограничения на поставки»: the deliveries restricted are no act of their own
                 if self._vague_object(s, t, h):
                     continue  # "accused the West of meddling in Belarus": no party to code (convention 10)
                 denied_claim = self._denied_claim(t, h, frames)
@@ -1582,6 +1586,12 @@ class TreeCoder(Coder):
                             contents.append(x.i)
                         return True
         return False
+
+    def _restricted(self, t: _Trig, h: Any) -> bool:
+        """A nominal act of the `absorbed` types that is the matter of a restriction noun (`restricted_by`:
+        «ограничения на поставки», "a ban on imports"): what is restricted, no act of its own."""
+        return bool(self.syn.restricted_by) and t.phrase.pattern.pos == "noun" \
+            and t.phrase.pattern.type in self.syn.absorbed and h.head.i != h.i and _key(h.head) in self.syn.restricted_by
 
     def _other_between(self, x: Any, h: Any, by_head: dict[int, _Trig], t: _Trig) -> bool:
         """Another trigger stands on the path from `x` up to `h`: `x` is the content of that one

@@ -37,9 +37,14 @@ def group_mentions(words: list[str], lemmas: list[str], out: list[Mention], stat
                 e = i + 3
                 out = [x for x in out if x.end <= s or x.start >= e]
                 out.append(Mention(s, e, state.last_pair or here, "GOV", " ".join(words[s:e]), "group"))
-    if state.last_pair:
+    if state.last_pair or here:
         for i, w in enumerate(words):
             lw = w.lower()
+            # the document's pair, else the two states named before the word in this sentence
+            # («Путин и Лукашенко провели переговоры, по итогам которых стороны договорились»)
+            pair = state.last_pair or _named_before(out, i)
+            if pair is None:
+                continue
             counted = lemmas[i] in mw.pair_titles and i > 0 and lemmas[i - 1] in mw.pair_numbers
             if lw in mw.pair_words or counted:
                 # («Президенты договорились»: a plural title alone is the pair, not one country)
@@ -52,6 +57,12 @@ def group_mentions(words: list[str], lemmas: list[str], out: list[Mention], stat
                 if lw in mw.pair_words and lemmas[i] in mw.pair_nouns and not counted:
                     continue  # ("страны" alone is any countries, "обе страны" the pair)
                 s = i - 1 if counted or i > 0 and lemmas[i - 1] in mw.pair_numbers else i
-                out.append(Mention(s, i + 1, state.last_pair, "GOV", " ".join(words[s:i + 1]), "group"))
+                out.append(Mention(s, i + 1, pair, "GOV", " ".join(words[s:i + 1]), "group"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _named_before(out: list[Mention], i: int) -> tuple[str, ...] | None:
+    """The two states (or organisations) the sentence names before word `i`, if exactly two."""
+    named = list(dict.fromkeys(c for x in out if x.kind != "group" and x.end <= i for c in x.codes))
+    return tuple(named) if len(named) == 2 else None

@@ -169,6 +169,10 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     """The Doc of one parsed text. Whitespace other than one space after a word becomes a
     token of its own, as spaCy's tokenizer makes it, so character offsets stay the text's."""
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
+    heads, deps = stray_conjuncts(heads, deps, [s.text for s in spans], [t.pos for t in tagged],
+                                  [t.feats for t in tagged])
+    heads, deps = crossed_subjects(heads, deps, [t.feats for t in tagged])
+    heads, deps = loose_relatives(heads, deps, [s.text for s in spans], [t.pos for t in tagged])
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -209,6 +213,108 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
         doc_deps[i] = deps[k]
     return Doc(vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas,
                heads=doc_heads, deps=doc_deps)
+
+
+def stray_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                    feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """The subject of a main clause that slovnet coordinates with the last noun of a clause before
+    it («Если Россия нападёт на Украину, Евросоюз и США введут санкции»: «Евросоюз» a conjunct of
+    «Украину»): a nominative conjunct after a comma, of a noun in another case in a subordinate clause
+    (with its conjunction) on the next finite verb, or made its head, becomes the subject of that verb where it has none and agrees with it in
+    number; the nominatives coordinated with it before that verb become its conjuncts."""
+    n = len(heads)
+    heads, rels = list(heads), list(rels)
+    for k in range(1, n):
+        h = heads[k]
+        if rels[k] != "conj" or words[k - 1] != "," or pos[k] not in ("NOUN", "PROPN") \
+                or feats[k].get("Case") != "Nom" or h >= k or feats[h].get("Case") in (None, "Nom"):
+            continue
+        v = next((j for j in range(k + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+        if v is not None and rels[v] in ("aux", "aux:pass", "cop") and heads[v] > v:
+            v = heads[v]  # («поставки будут сокращены»: the auxiliary's verb)
+        if v is None or heads[v] == k or any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)):
+            continue
+        c = h  # the clause of the noun: a subordinate clause before that verb («Если ..., »), on it or its head
+        while c != heads[c] and pos[c] not in ("VERB", "AUX"):
+            c = heads[c]
+        if c > k or not (heads[c] == v or heads[v] == c) or not any(
+                heads[j] == c and rels[j] == "mark" for j in range(c)):
+            continue  # (not a list of names in a main clause: «с Токаевым, Лукашенко и ...»)
+        group = [j for j in range(k + 1, v) if heads[j] == h and rels[j] == "conj" and feats[j].get("Case") == "Nom"]
+        own = any(heads[j] == k and rels[j] == "conj" for j in range(k + 1, v))  # («Латвия и Эстония»)
+        number = "Plur" if group or own else feats[k].get("Number")
+        if feats[v].get("Number") not in (None, number):
+            continue
+        if _loops([v if j == k else x for j, x in enumerate(heads)], k):
+            continue  # (the verb inside the conjunct's own phrase)
+        heads[k], rels[k] = v, "nsubj"
+        for j in group:
+            heads[j] = k
+    return heads, rels
+
+
+_RELATIVE = frozenset(("который", "которая", "которое", "которые"))
+
+
+def _loops(heads: Sequence[int], i: int) -> bool:
+    """The chain of heads from `i` comes back to `i` (the root heads itself)."""
+    seen = {i}
+    j = heads[i]
+    while heads[j] != j:
+        if j in seen:
+            return True
+        seen.add(j)
+        j = heads[j]
+    return j == i and heads[i] != i
+
+
+def loose_relatives(heads: list[int], rels: list[str], words: Sequence[str],
+                    pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A relative clause slovnet leaves loose on the main verb («..., заявил Сергей Лавров, который в пятницу
+    провёл переговоры с ...»: «провёл» a `dep` of the root) hangs on the noun before its comma: a verb whose
+    subject is the relative pronoun «который» right after a comma, attached by no clause relation of a
+    relative, becomes an `acl:relcl` of the name or noun that ends before that comma (its phrase's head)."""
+    heads, rels = list(heads), list(rels)
+    for r, w in enumerate(words):
+        v = heads[r]
+        if r < 2 or w.lower() not in _RELATIVE or words[r - 1] != "," or rels[r] not in ("nsubj", "nsubj:pass") \
+                or rels[v] in ("acl:relcl", "acl") or pos[r - 2] not in ("NOUN", "PROPN"):
+            continue
+        n = r - 2
+        while rels[n] in ("flat:name", "flat", "appos") and heads[n] < n:
+            n = heads[n]  # («Сергей Лавров»: the name's first word heads it)
+        old = heads[v], rels[v]
+        heads[v], rels[v] = n, "acl:relcl"
+        if _loops(heads, v):
+            heads[v], rels[v] = old
+    return heads, rels
+
+
+def crossed_subjects(heads: list[int], rels: list[str],
+                     feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """Subjects of two clauses in a row that slovnet crosses («Переговоры ... не закончились, поставки
+    ... приостановлены»: «Переговоры» the subject of the second verb, «поставки» of the first): where the
+    first verb's subject stands after it, before the second verb, and the second verb's subject before the
+    first verb, each is given (with that verb's subject label) to the verb it precedes, if both then agree
+    with their verbs in number."""
+    heads, rels = list(heads), list(rels)
+    subj = ("nsubj", "nsubj:pass")
+    for a in range(len(heads)):  # the subject before both verbs
+        v2 = heads[a]
+        if rels[a] not in subj or v2 <= a:
+            continue
+        for b in range(a + 1, v2):  # the subject after the first verb
+            v1 = heads[b]
+            if rels[b] not in subj or not a < v1 < b < v2:
+                continue
+            if feats[a].get("Number") == feats[v1].get("Number") and feats[b].get("Number") == feats[v2].get("Number"):
+                heads[a], heads[b] = v1, v2
+                if _loops(heads, a) or _loops(heads, b):  # (a verb inside the other subject's phrase)
+                    heads[a], heads[b] = v2, v1
+                else:
+                    rels[a], rels[b] = rels[b], rels[a]
+            break
+    return heads, rels
 
 
 def tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
