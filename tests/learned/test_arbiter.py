@@ -50,7 +50,7 @@ MODEL = Path(os.environ.get("DYADWATCH_MODEL", "models/pentacode"))
 
 
 @pytest.mark.skipif(importlib.util.find_spec("torch") is None or not MODEL.is_dir(),
-                    reason="optional extra `learned` and a trained model (dyadwatch learn pentacode)")
+                    reason="optional extra `learn` and a trained model (dyadwatch learn pentacode)")
 def test_trained_classifier_predicts_clear_cases() -> None:
     from dyadwatch.learned.pentacode import PentacodeClassifier
 

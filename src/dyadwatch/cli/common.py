@@ -44,7 +44,7 @@ model_option = click.option(
     "--model", "model_dir", envvar="DYADWATCH_MODEL", default=None,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="A classifier from `dyadwatch learn pentacode` that arbitrates event classes "
-         "(optional extra `learned`) [env DYADWATCH_MODEL].",
+         "(optional extra `learn`) [env DYADWATCH_MODEL].",
 )
 ROW_FORMATS = ("table", "json", "jsonl", "csv")
 

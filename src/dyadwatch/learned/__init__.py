@@ -1,4 +1,4 @@
-"""Optional learned components that the project trains itself (extra `learned`).
+"""Optional learned components that the project trains itself (extra `learn`).
 
 Rules stay the coder's backbone; a learned sentence classifier can arbitrate the coarse
 event class (the ConfliBERT "pentacode") where rules are unsure. Nothing is downloaded:

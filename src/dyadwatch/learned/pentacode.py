@@ -27,7 +27,7 @@ def _torch():  # type: ignore[no-untyped-def]
         from dyadwatch.errors import DyadwatchError
 
         raise DyadwatchError(
-            "the learned models need the optional extra for training: pip install -e '.[learned]'"
+            "the learned models need the optional extra for training: pip install -e '.[learn]'"
         ) from exc
     return torch, AutoModel, AutoTokenizer
 
