@@ -185,6 +185,7 @@ class Syntax:
     warnings: frozenset[str] = frozenset()
     arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
+    aid_means: dict[str, frozenset[str]] = field(default_factory=dict)  # `aid_means`: aid that pays for an act is for its doer
     predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
     statements: frozenset[str] = frozenset()  # `statements`: "issued a statement demanding ...": the issuer's act
     guests: dict[str, Any] = field(default_factory=dict)  # `guests`: hosting a party is its visit, guest -> host
@@ -329,7 +330,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "failures", "remarks", "accords")
+            "own_claims", "considered", "failures", "remarks", "accords", "aid_means")
 
 
 @lru_cache(maxsize=16)
@@ -492,6 +493,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 "code": str((data.get("guests") or {}).get("code") or "")},
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
+        aid_means={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
+                   for k, v in (data.get("aid_means") or {}).items()},
         custody={"verbs": frozenset(_forms((data.get("custody") or {}).get("verbs") or (), lang)),
                  "places": frozenset(_forms((data.get("custody") or {}).get("places") or (), lang, "noun"))},
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
@@ -2727,11 +2730,48 @@ class TreeCoder(Coder):
             kept = self._custodian(s, h)
             if kept is not None:  # "died of torture in Russian custody": the keeper on the one who died
                 src, tgt = kept[0], kept[1] or tgt
+        if src and not tgt and p.type in syn.aid_means.get("types", ()) and self.syn.is_pos(h, "noun"):
+            tgt = self._funded_party(s, h, src)
         tgt = [m for m in tgt if m not in src]
         # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _funded_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The recipient of aid noun `h` that names only its giver and is the means of another act (`aid_means`):
+        the one doing that act ("Belarus built the plant with a loan from Russia"), or the one the thing paid for
+        belongs to ("the Belarusian plant, a project financed using a Russian loan"). [] where none."""
+        syn, means = self.syn, self.syn.aid_means
+        if syn.has(h, "prep_object") and h.head.lower_ in means.get("preps", ()):
+            v = h.head.head
+        elif syn.has(h, "object") and h.head.lower_ in means.get("verbs", ()) and h.head.head.i != h.head.i:
+            v = h.head.head  # "financed using a loan": the act the loan is used for
+        else:
+            return []
+        if v.i == h.i or not self.syn.is_pos(v, "verb"):
+            return []
+        if syn.has(v, "noun_clause") and v.head.i != v.i:
+            subj, passive = v.head, True  # "a project financed using ...": the noun the participle describes
+        else:
+            subj, passive = self._subject(v)
+        if subj is None:
+            return []
+        if not passive:
+            return [m for m in self._actors_at(s, subj) if m not in src and not m.location]
+        # the thing paid for: the actors its phrase names (and the noun it describes, "the plant, a project ...")
+        thing = subj.head if syn.has(subj, "apposition") and subj.head.i != subj.i else subj
+        skip = {x.i for x in v.subtree} if v.head.i == subj.i else set()  # (not the participle's own phrase)
+        codes = {c for m in src for c in m.codes}
+        out: list[Mention] = []
+        for x in thing.subtree:
+            k = s.at.get(x.i)
+            if x.i in skip or k is None:
+                continue
+            m = s.mentions[k]
+            if m.codes and not set(m.codes) & codes and not m.location and m not in out:
+                out.append(m)
+        return out
 
     def _group_members(self, s: _Sent, n: Any) -> list[Mention]:
         """The actors a group noun `n` counts among its members (`among`: "three Poles were among the prisoners",
