@@ -24,3 +24,12 @@ def test_aid_paying_for_a_named_partys_thing_is_for_that_party():
 
 def test_aid_paying_for_a_thing_of_no_named_party_has_no_recipient():
     assert not any(e[2] == "AID" for e in _coded("The bridge was built with a loan from Russia."))
+
+
+def test_ones_own_commitment_to_another_party_is_an_accord_with_it():
+    assert ("BLR", "RUS", "AGREE", "occurred") in _coded("Lukashenka reaffirmed his commitment to the alliance with Russia.")
+    assert ("BLR", "CSTO", "AGREE", "occurred") in _coded("Belarus confirmed its obligations to the CSTO.")
+
+
+def test_ones_own_trip_to_a_capital_is_no_accord_with_it():
+    assert not any(e[2] == "AGREE" for e in _coded("Lukashenka confirmed his trip to Moscow."))

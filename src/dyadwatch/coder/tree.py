@@ -186,6 +186,7 @@ class Syntax:
     arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     aid_means: dict[str, frozenset[str]] = field(default_factory=dict)  # `aid_means`: aid that pays for an act is for its doer
+    owned_partner: dict[str, frozenset[str]] = field(default_factory=dict)  # `owned_partner`: "his commitment to Russia"
     predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
     statements: frozenset[str] = frozenset()  # `statements`: "issued a statement demanding ...": the issuer's act
     guests: dict[str, Any] = field(default_factory=dict)  # `guests`: hosting a party is its visit, guest -> host
@@ -330,7 +331,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "failures", "remarks", "accords", "aid_means")
+            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner")
 
 
 @lru_cache(maxsize=16)
@@ -493,6 +494,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 "code": str((data.get("guests") or {}).get("code") or "")},
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
+        owned_partner={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
+                       for k, v in (data.get("owned_partner") or {}).items()},
         aid_means={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
                    for k, v in (data.get("aid_means") or {}).items()},
         custody={"verbs": frozenset(_forms((data.get("custody") or {}).get("verbs") or (), lang)),
@@ -4060,6 +4063,8 @@ class TreeCoder(Coder):
             rest = self._clause_span(s, h) - owned
             tgt = [m for m in s.within(rest) if m.start >= t.end and m.codes and not m.location and not m.anti
                    and m.kind != "pronoun" and m.codes[0] not in scodes][:1] or tgt
+            if p.type in self.syn.owned_partner.get("types", ()) and all(self._own_possessive(s, m, scodes) for m in tgt):
+                tgt = self._owned_partner(s, tgt, src) or tgt
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
                 and p.type in self.syn.own_matter:
             # "Russia and Belarus failed to agree on the Russian loan", "the two countries' ministers
@@ -4440,6 +4445,23 @@ class TreeCoder(Coder):
                      goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
                      trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                for a in scodes for b in faced if a != b and pairs and p.cameo == DEPLOYING]
+
+    def _owned_partner(self, s: _Sent, owned: list[Mention], src: list[Mention]) -> list[Mention]:
+        """The other party named in the phrase (`owned_partner` preps) of the actor's own noun, for acts whose own
+        thing is bound to another ("reaffirmed his commitment to Russia", "his loyalty to the alliance with Moscow")."""
+        preps = self.syn.owned_partner.get("preps", frozenset())
+        out: list[Mention] = []
+        for m in owned:
+            k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+            if k is None or k >= len(s.spans) or len(s.spans[k]) != 1:
+                continue
+            noun = s.doc[next(iter(s.spans[k]))].head
+            if noun.lower_ not in self.syn.owned_partner.get("nouns", ()):
+                continue
+            for w, n in self._preps(noun):
+                if w in preps:
+                    out += [x for x in self._deep(s, [n], src) if x not in out and not x.location]
+        return out
 
     def _own_possessive(self, s: _Sent, m: Mention, scodes: list[str]) -> bool:
         """The mention `m` is a possessive pronoun of the actor's own (`scodes`): "her participation"."""
