@@ -33,3 +33,9 @@ def test_ones_own_commitment_to_another_party_is_an_accord_with_it():
 
 def test_ones_own_trip_to_a_capital_is_no_accord_with_it():
     assert not any(e[2] == "AGREE" for e in _coded("Lukashenka confirmed his trip to Moscow."))
+
+
+def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs():
+    # ("Minsk" is parsed as the subject of "has" once an adverbial phrase splits the verb group)
+    found = _coded("Minsk has over the past few weeks been rejecting the plan proposed by Moscow.")
+    assert ("BLR", "RUS", "REJECT", "occurred") in found

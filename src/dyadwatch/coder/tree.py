@@ -1936,7 +1936,8 @@ class TreeCoder(Coder):
             return held, _passive(v, self.syn)
         raised = False  # climbed from an active infinitive to the verb it completes
         for _ in range(5):
-            for c in t.children:
+            # ("Lukashenka has over the past months been stalling": the parse hangs the subject on an auxiliary)
+            for c in [*t.children, *(g for a in t.children if syn.has(a, "aux") and a.i < t.i for g in a.children)]:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
                         if syn.has(c, "passive_subject"):
