@@ -39,3 +39,9 @@ def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs():
     # ("Minsk" is parsed as the subject of "has" once an adverbial phrase splits the verb group)
     found = _coded("Minsk has over the past few weeks been rejecting the plan proposed by Moscow.")
     assert ("BLR", "RUS", "REJECT", "occurred") in found
+
+
+def test_support_given_financially_is_aid():
+    assert ("RUS", "BLR", "AID", "occurred") in _coded("Russia has helped Belarus economically for years.")
+    found = _coded("Moscow backed Minsk politically.")
+    assert ("RUS", "BLR", "SUPPORT", "occurred") in found and not any(e[2] == "AID" for e in found)
