@@ -45,3 +45,8 @@ def test_support_given_financially_is_aid():
     assert ("RUS", "BLR", "AID", "occurred") in _coded("Russia has helped Belarus economically for years.")
     found = _coded("Moscow backed Minsk politically.")
     assert ("RUS", "BLR", "SUPPORT", "occurred") in found and not any(e[2] == "AID" for e in found)
+
+
+def test_concessions_asked_in_return_are_made_to_the_one_who_asks():
+    found = _coded("The Kremlin has decided to back Lukashenka in exchange for minor concessions from Minsk.")
+    assert ("BLR", "RUS", "CONCEDE", "occurred") in found

@@ -186,6 +186,7 @@ class Syntax:
     arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     aid_means: dict[str, frozenset[str]] = field(default_factory=dict)  # `aid_means`: aid that pays for an act is for its doer
+    exchanged: dict[str, frozenset[str]] = field(default_factory=dict)  # `exchanged`: "in return for concessions from X"
     owned_partner: dict[str, frozenset[str]] = field(default_factory=dict)  # `owned_partner`: "his commitment to Russia"
     predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
     statements: frozenset[str] = frozenset()  # `statements`: "issued a statement demanding ...": the issuer's act
@@ -331,7 +332,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner")
+            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged")
 
 
 @lru_cache(maxsize=16)
@@ -494,6 +495,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 "code": str((data.get("guests") or {}).get("code") or "")},
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
+        exchanged={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
+                   for k, v in (data.get("exchanged") or {}).items()},
         owned_partner={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
                        for k, v in (data.get("owned_partner") or {}).items()},
         aid_means={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
@@ -2736,11 +2739,30 @@ class TreeCoder(Coder):
                 src, tgt = kept[0], kept[1] or tgt
         if src and not tgt and p.type in syn.aid_means.get("types", ()) and self.syn.is_pos(h, "noun"):
             tgt = self._funded_party(s, h, src)
+        if src and not tgt and p.type in syn.exchanged.get("types", ()) and self.syn.is_pos(h, "noun"):
+            tgt = self._exchanged_party(s, h, src)
         tgt = [m for m in tgt if m not in src]
         # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _exchanged_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party a nominal act that names only its doer is given to in exchange for another act (`exchanged`:
+        "Moscow backed Minsk in return for concessions from Minsk"): the subject of that act's verb. [] where none."""
+        syn = self.syn
+        if not (syn.has(h, "prep_object") and h.head.head.i != h.head.i and syn.has(h.head.head, "prep_object")):
+            return []
+        x = h.head.head  # "in return for concessions": "return"
+        if f"{_key(x.head)} {x.lower_} {_key(h.head)}" not in syn.exchanged.get("phrases", ()) or x.head.head.i == x.head.i:
+            return []
+        v = x.head.head
+        if not self.syn.is_pos(v, "verb"):
+            return []
+        subj, passive = self._subject(v)
+        if subj is None or passive:
+            return []
+        return [m for m in self._actors_at(s, subj) if m not in src and not m.location]
 
     def _funded_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The recipient of aid noun `h` that names only its giver and is the means of another act (`aid_means`):
