@@ -50,3 +50,14 @@ def test_support_given_financially_is_aid():
 def test_concessions_asked_in_return_are_made_to_the_one_who_asks():
     found = _coded("The Kremlin has decided to back Lukashenka in exchange for minor concessions from Minsk.")
     assert ("BLR", "RUS", "CONCEDE", "occurred") in found
+
+
+def test_an_act_conceded_in_an_although_clause_is_coded():
+    found = _coded("Although the United States gave up on its policy to isolate Russia, disagreements remain.")
+    assert ("USA", "RUS", "CONCEDE", "occurred") in found
+
+
+def test_an_act_in_a_purpose_clause_stays_unstated():
+    # (a purpose clause is still another act's circumstance: no target looked for beyond it)
+    found = _coded("Minsk held drills so that NATO would respect its borders.")
+    assert not any(e[0] == "BLR" and e[1] == "NATO" and e[2] == "CONCEDE" for e in found)

@@ -186,6 +186,7 @@ class Syntax:
     arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     aid_means: dict[str, frozenset[str]] = field(default_factory=dict)  # `aid_means`: aid that pays for an act is for its doer
+    concessive: frozenset[str] = frozenset()  # `concessive`: markers of a clause that concedes a fact ("although")
     exchanged: dict[str, frozenset[str]] = field(default_factory=dict)  # `exchanged`: "in return for concessions from X"
     owned_partner: dict[str, frozenset[str]] = field(default_factory=dict)  # `owned_partner`: "his commitment to Russia"
     predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
@@ -332,7 +333,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged")
+            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
 
 
 @lru_cache(maxsize=16)
@@ -495,6 +496,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 "code": str((data.get("guests") or {}).get("code") or "")},
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
+        concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
         exchanged={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
                    for k, v in (data.get("exchanged") or {}).items()},
         owned_partner={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
@@ -4926,6 +4928,10 @@ class TreeCoder(Coder):
                 return False
             if self.syn.has(x, "relative") and (_key(x.head) in self.syn.statements or x.head.lower_ in self.syn.statements):
                 x = x.head  # ("issued a statement demanding that ...": the statement's content is the issuer's act)
+                continue
+            if self.syn.has(x, "adverbial_clause") and any(self.syn.has(c, "mark") and c.lower_ in self.syn.concessive
+                                                           for c in x.children):
+                x = x.head  # ("Although the US gave up its policy to isolate Russia, ...": a concession states a fact)
                 continue
             if self.syn.has(x, "adverbial_clause") or self.syn.has(x, "relative"):
                 return True
