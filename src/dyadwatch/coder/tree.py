@@ -185,6 +185,10 @@ class Syntax:
     warnings: frozenset[str] = frozenset()
     arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
+    aid_means: dict[str, frozenset[str]] = field(default_factory=dict)  # `aid_means`: aid that pays for an act is for its doer
+    concessive: frozenset[str] = frozenset()  # `concessive`: markers of a clause that concedes a fact ("although")
+    exchanged: dict[str, frozenset[str]] = field(default_factory=dict)  # `exchanged`: "in return for concessions from X"
+    owned_partner: dict[str, frozenset[str]] = field(default_factory=dict)  # `owned_partner`: "his commitment to Russia"
     predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
     statements: frozenset[str] = frozenset()  # `statements`: "issued a statement demanding ...": the issuer's act
     guests: dict[str, Any] = field(default_factory=dict)  # `guests`: hosting a party is its visit, guest -> host
@@ -329,7 +333,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "failures", "remarks", "accords")
+            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
 
 
 @lru_cache(maxsize=16)
@@ -492,6 +496,13 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                 "code": str((data.get("guests") or {}).get("code") or "")},
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
+        concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
+        exchanged={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
+                   for k, v in (data.get("exchanged") or {}).items()},
+        owned_partner={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
+                       for k, v in (data.get("owned_partner") or {}).items()},
+        aid_means={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
+                   for k, v in (data.get("aid_means") or {}).items()},
         custody={"verbs": frozenset(_forms((data.get("custody") or {}).get("verbs") or (), lang)),
                  "places": frozenset(_forms((data.get("custody") or {}).get("places") or (), lang, "noun"))},
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
@@ -1930,7 +1941,8 @@ class TreeCoder(Coder):
             return held, _passive(v, self.syn)
         raised = False  # climbed from an active infinitive to the verb it completes
         for _ in range(5):
-            for c in t.children:
+            # ("Lukashenka has over the past months been stalling": the parse hangs the subject on an auxiliary)
+            for c in [*t.children, *(g for a in t.children if syn.has(a, "aux") and a.i < t.i for g in a.children)]:
                 if syn.has(c, "subject") or syn.has(c, "passive_subject"):
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
                         if syn.has(c, "passive_subject"):
@@ -2727,11 +2739,67 @@ class TreeCoder(Coder):
             kept = self._custodian(s, h)
             if kept is not None:  # "died of torture in Russian custody": the keeper on the one who died
                 src, tgt = kept[0], kept[1] or tgt
+        if src and not tgt and p.type in syn.aid_means.get("types", ()) and self.syn.is_pos(h, "noun"):
+            tgt = self._funded_party(s, h, src)
+        if src and not tgt and p.type in syn.exchanged.get("types", ()) and self.syn.is_pos(h, "noun"):
+            tgt = self._exchanged_party(s, h, src)
         tgt = [m for m in tgt if m not in src]
         # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _exchanged_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party a nominal act that names only its doer is given to in exchange for another act (`exchanged`:
+        "Moscow backed Minsk in return for concessions from Minsk"): the subject of that act's verb. [] where none."""
+        syn = self.syn
+        if not (syn.has(h, "prep_object") and h.head.head.i != h.head.i and syn.has(h.head.head, "prep_object")):
+            return []
+        x = h.head.head  # "in return for concessions": "return"
+        if f"{_key(x.head)} {x.lower_} {_key(h.head)}" not in syn.exchanged.get("phrases", ()) or x.head.head.i == x.head.i:
+            return []
+        v = x.head.head
+        if not self.syn.is_pos(v, "verb"):
+            return []
+        subj, passive = self._subject(v)
+        if subj is None or passive:
+            return []
+        return [m for m in self._actors_at(s, subj) if m not in src and not m.location]
+
+    def _funded_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The recipient of aid noun `h` that names only its giver and is the means of another act (`aid_means`):
+        the one doing that act ("Belarus built the plant with a loan from Russia"), or the one the thing paid for
+        belongs to ("the Belarusian plant, a project financed using a Russian loan"). [] where none."""
+        syn, means = self.syn, self.syn.aid_means
+        if syn.has(h, "prep_object") and h.head.lower_ in means.get("preps", ()):
+            v = h.head.head
+        elif syn.has(h, "object") and h.head.lower_ in means.get("verbs", ()) and h.head.head.i != h.head.i:
+            v = h.head.head  # "financed using a loan": the act the loan is used for
+        else:
+            return []
+        if v.i == h.i or not self.syn.is_pos(v, "verb"):
+            return []
+        if syn.has(v, "noun_clause") and v.head.i != v.i:
+            subj, passive = v.head, True  # "a project financed using ...": the noun the participle describes
+        else:
+            subj, passive = self._subject(v)
+        if subj is None:
+            return []
+        if not passive:
+            return [m for m in self._actors_at(s, subj) if m not in src and not m.location]
+        # the thing paid for: the actors its phrase names (and the noun it describes, "the plant, a project ...")
+        thing = subj.head if syn.has(subj, "apposition") and subj.head.i != subj.i else subj
+        skip = {x.i for x in v.subtree} if v.head.i == subj.i else set()  # (not the participle's own phrase)
+        codes = {c for m in src for c in m.codes}
+        out: list[Mention] = []
+        for x in thing.subtree:
+            k = s.at.get(x.i)
+            if x.i in skip or k is None:
+                continue
+            m = s.mentions[k]
+            if m.codes and not set(m.codes) & codes and not m.location and m not in out:
+                out.append(m)
+        return out
 
     def _group_members(self, s: _Sent, n: Any) -> list[Mention]:
         """The actors a group noun `n` counts among its members (`among`: "three Poles were among the prisoners",
@@ -4020,6 +4088,8 @@ class TreeCoder(Coder):
             rest = self._clause_span(s, h) - owned
             tgt = [m for m in s.within(rest) if m.start >= t.end and m.codes and not m.location and not m.anti
                    and m.kind != "pronoun" and m.codes[0] not in scodes][:1] or tgt
+            if p.type in self.syn.owned_partner.get("types", ()) and all(self._own_possessive(s, m, scodes) for m in tgt):
+                tgt = self._owned_partner(s, tgt, src) or tgt
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
                 and p.type in self.syn.own_matter:
             # "Russia and Belarus failed to agree on the Russian loan", "the two countries' ministers
@@ -4400,6 +4470,23 @@ class TreeCoder(Coder):
                      goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
                      trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                for a in scodes for b in faced if a != b and pairs and p.cameo == DEPLOYING]
+
+    def _owned_partner(self, s: _Sent, owned: list[Mention], src: list[Mention]) -> list[Mention]:
+        """The other party named in the phrase (`owned_partner` preps) of the actor's own noun, for acts whose own
+        thing is bound to another ("reaffirmed his commitment to Russia", "his loyalty to the alliance with Moscow")."""
+        preps = self.syn.owned_partner.get("preps", frozenset())
+        out: list[Mention] = []
+        for m in owned:
+            k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+            if k is None or k >= len(s.spans) or len(s.spans[k]) != 1:
+                continue
+            noun = s.doc[next(iter(s.spans[k]))].head
+            if noun.lower_ not in self.syn.owned_partner.get("nouns", ()):
+                continue
+            for w, n in self._preps(noun):
+                if w in preps:
+                    out += [x for x in self._deep(s, [n], src) if x not in out and not x.location]
+        return out
 
     def _own_possessive(self, s: _Sent, m: Mention, scodes: list[str]) -> bool:
         """The mention `m` is a possessive pronoun of the actor's own (`scodes`): "her participation"."""
@@ -4841,6 +4928,10 @@ class TreeCoder(Coder):
                 return False
             if self.syn.has(x, "relative") and (_key(x.head) in self.syn.statements or x.head.lower_ in self.syn.statements):
                 x = x.head  # ("issued a statement demanding that ...": the statement's content is the issuer's act)
+                continue
+            if self.syn.has(x, "adverbial_clause") and any(self.syn.has(c, "mark") and c.lower_ in self.syn.concessive
+                                                           for c in x.children):
+                x = x.head  # ("Although the US gave up its policy to isolate Russia, ...": a concession states a fact)
                 continue
             if self.syn.has(x, "adverbial_clause") or self.syn.has(x, "relative"):
                 return True
