@@ -114,7 +114,7 @@ def test_a_russian_addition_takes_the_models_status_and_the_sentences_date(tmp_p
     meta = json.loads((folder / "pairs.json").read_text())
     (folder / "pairs.json").write_text(json.dumps({**meta, "threshold": 0.01}))
     coder = LearnedCoder("ru", model_dir=tmp_path)
-    text = "В 2018 году Вьетнам и Лаос провели переговоры о границе."
+    text = "В 2018 году Польша и Литва провели переговоры о границе."
     got = coder.code_sentence(text, DocState(pub_date="2026-05-06"))
     added = [e for e in got if e.mode == "learned"]
     assert added and all(e.status in STATUSES and 0.01 <= (e.confidence or 0) <= 1 for e in added)

@@ -61,7 +61,7 @@ def default_coder_data(lang: str) -> list[Path]:
               default=None, help="Folder for the model (default: the package's learned/model).")
 @click.option("--lang", default="en", show_default=True,
               help="Language to train: en (fine-tunes MiniLM) or ru (a BiGRU over navec vectors).")
-@click.option("--epochs", default=None, type=int, help="Passes over the training data [en 4, ru 8].")
+@click.option("--epochs", default=None, type=int, help="Passes over the training data [en 4, ru 15].")
 @click.option("--seed", default=13, show_default=True, help="Random seed (same seed, same model).")
 def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int | None, seed: int) -> None:
     """Train the learned coder's encoder from gold-schema files (needs the `learned` extra).

@@ -10,10 +10,11 @@ threshold: its status is the model's, its date the report's when it occurred (co
 its trigger the lexicon's word of that type nearest the source, if the sentence has one.
 
 `DYADWATCH_CODER=model` keeps only the model's events, those it finds more likely than not
-(for the ablation in the README). A
-language without a model folder (Russian and Belarusian today) is coded by the tree alone.
-The model ships in learned/model/<lang>/ (int8 ONNX, run by onnxruntime; no torch), trained
-by `dyadwatch learn coder` (learned/train_encoder.py).
+(for the ablation in the README). A language without a model folder is coded by the tree alone.
+The models ship in learned/model/<lang>/ (run by onnxruntime; no torch), trained by
+`dyadwatch learn coder` (learned/train_encoder.py): English a fine-tuned MiniLM (int8),
+Russian natasha's navec vectors under a small BiGRU (learned/navec_encoder.py; `encoder` in
+pairs.json). Belarusian is read by the Russian model, respelt as the Russian parser reads it.
 """
 
 from __future__ import annotations

@@ -127,7 +127,7 @@ class EncoderReport:
 # read as Russian) gets natasha's navec vectors under a small BiGRU (learned/navec_encoder.py)
 ENCODER_OF = {"ru": "navec-bigru"}
 # per encoder: epochs and the encoder's learning rate (a fine-tune; a network trained from scratch)
-RECIPE = {"minilm": {"epochs": 4, "lr": 5e-5}, "navec-bigru": {"epochs": 8, "lr": 2e-3}}
+RECIPE = {"minilm": {"epochs": 4, "lr": 5e-5}, "navec-bigru": {"epochs": 15, "lr": 2e-3}}
 
 
 def _examples(paths: Sequence[Path], lang: str, tree, limit: int | None,  # type: ignore[no-untyped-def]
