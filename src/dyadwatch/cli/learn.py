@@ -69,7 +69,7 @@ def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int 
     With no FILES: real-train, seeds-gold, the language's synthetic set and (English)
     pentacode-train (run from the repository, ../shared beside it). Never give it real-dev,
     pentacode-test, plover-gsr or a sealed set. English: an int8 ONNX MiniLM and its heads,
-    about 10 minutes on 2 cores; Russian: a BiGRU over navec, about 2 minutes.
+    about 10 minutes on 2 cores; Russian: a BiGRU over navec, about a minute.
 
     \b
     Example:
