@@ -11,6 +11,7 @@ from dyadwatch.coder import run
 from dyadwatch.coder.run import code_text
 from dyadwatch.learned.coder import ALONE, MODEL_DIR, LearnedCoder, _models, default_cameo
 from dyadwatch.learned.encoder import EncodedSentence
+from dyadwatch.learned.navec_encoder import NavecEncoder
 from dyadwatch.learned.pairs import TYPES, PairModel, pairs_of
 
 
@@ -22,12 +23,16 @@ def dyads(text: str, lang: str = "en", pub: str | None = "2026-05-06") -> set[tu
     return {(e.source, e.target, e.type) for e in events(text, lang, pub)}
 
 
-def test_the_learned_coder_is_the_default_and_ships_an_english_model(use_coder) -> None:
+def test_the_learned_coder_is_the_default_and_ships_an_english_and_a_russian_model(use_coder) -> None:
     use_coder("learned")
     assert isinstance(run._coders("en", ()), LearnedCoder)
     folder = MODEL_DIR / "en"
     for name in ("encoder.onnx", "tokenizer.json", "pairs.npz", "pairs.json"):
         assert (folder / name).is_file()
+    for name in ("encoder.onnx", "pairs.npz", "pairs.json"):
+        assert (MODEL_DIR / "ru" / name).is_file()
+    assert PairModel(folder).encoder == "minilm" and PairModel(MODEL_DIR / "ru").encoder == "navec-bigru"
+    assert sum(f.stat().st_size for f in (MODEL_DIR / "ru").iterdir()) < 10 * 2**20
     total = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
     assert total < 30 * 2**20  # the limit for a model inside the package
     model = PairModel(folder)
@@ -46,15 +51,75 @@ def test_the_rules_events_are_kept_each_with_a_confidence(use_coder) -> None:
     assert all(floor <= (e.confidence or 0) <= 1 for e in learned)
 
 
+RU = "Министр иностранных дел Литвы осудил действия Минска."
+BE = "22 лютага Аляксандр Лукашэнка сустрэўся з Пуціным у Сочы."
+
+
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Министр иностранных дел Литвы осудил действия Минска.", "ru"),
+    (RU, "ru"),
     ("Президенты Казахстана и Китая провели переговоры в Астане.", "ru"),
+    (BE, "be"),
 ])
-def test_a_language_without_a_model_is_coded_by_the_rules_alone(use_coder, text: str, lang: str) -> None:
+def test_russian_and_belarusian_rules_events_are_kept_each_with_a_confidence(use_coder, text: str, lang: str) -> None:
     use_coder("tree")
     rules = [e.to_dict() for e in events(text, lang)]
     use_coder("learned")
-    assert rules and [e.to_dict() for e in events(text, lang)] == rules
+    learned = [e for e in events(text, lang) if e.mode != "learned"]
+    floor = PairModel(MODEL_DIR / "ru").tree_precision
+    assert rules and [{**e.to_dict(), "confidence": None} for e in learned] == rules
+    assert all(floor <= (e.confidence or 0) <= 1 for e in learned)
+
+
+def test_belarusian_is_read_by_the_russian_model_respelt_as_the_parser_reads_it() -> None:
+    ru, be = LearnedCoder("ru"), LearnedCoder("be")
+    assert be.models is ru.models and be.models is not None
+    assert isinstance(be.models[0], NavecEncoder)
+    # the encoder reads «Лукашенко»/«Путиным» (navec's words), at the Belarusian text's offsets
+    spelt = be.tree.spelling(BE)
+    assert len(spelt) == len(BE) and spelt != BE
+    got = be._encode([BE])[0]
+    assert got.offsets == ru._encode([spelt])[0].offsets and np.array_equal(got.states, ru._encode([spelt])[0].states)
+
+
+def test_a_language_without_a_model_folder_is_coded_by_the_rules_alone(tmp_path) -> None:
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.coder.run import _make_coder
+
+    coder = LearnedCoder("ru", model_dir=tmp_path)
+    assert coder.models is None
+    tree = _make_coder("ru", (), False, kind="tree")
+    got = coder.code_sentence(RU, DocState(pub_date="2026-05-06"))
+    assert got and [e.to_dict() for e in got] == [e.to_dict() for e in tree.code_sentence(RU, DocState(pub_date="2026-05-06"))]
+
+
+def test_russian_events_are_the_same_byte_for_byte_on_two_runs(use_coder) -> None:
+    use_coder("learned")
+    text = "Москва предложила Минску новый кредит в понедельник, сообщили в Кремле."
+    first = [e.to_dict() for e in events(text, "ru")]
+    run._CACHE.clear()
+    _models.cache_clear()  # a fresh encoder session too
+    assert first and [e.to_dict() for e in events(text, "ru")] == first
+
+
+def test_a_russian_addition_takes_the_models_status_and_the_sentences_date(tmp_path) -> None:
+    import json
+    import shutil
+
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.learned.pairs import STATUSES
+
+    # the shipped threshold may add nothing: a copy of the model that adds nearly anything
+    folder = tmp_path / "ru"
+    shutil.copytree(MODEL_DIR / "ru", folder)
+    meta = json.loads((folder / "pairs.json").read_text())
+    (folder / "pairs.json").write_text(json.dumps({**meta, "threshold": 0.01}))
+    coder = LearnedCoder("ru", model_dir=tmp_path)
+    text = "В 2018 году Польша и Литва провели переговоры о границе."
+    got = coder.code_sentence(text, DocState(pub_date="2026-05-06"))
+    added = [e for e in got if e.mode == "learned"]
+    assert added and all(e.status in STATUSES and 0.01 <= (e.confidence or 0) <= 1 for e in added)
+    assert all(e.date == "2018" and e.date_granularity == "year" for e in added)
+    assert all(e.trigger is None or text[e.start:e.end] == e.trigger for e in added)
 
 
 def test_no_event_in_background(use_coder) -> None:

@@ -46,7 +46,13 @@ def pentacode(train_file: Path, out_dir: Path, epochs: int, seed: int) -> None:
 # plover-gsr is a peer's test suite: reported on, not trained on. pentacode-train gives each
 # sentence a CAMEO class only: it trains the encoder's sentence head (learned/train_encoder.py)
 DEFAULT_CODER_DATA = ("../shared/eval/real-train.jsonl", "../shared/eval/seeds-gold.jsonl",
-                      "training/synthetic/en.jsonl", "../shared/eval/pentacode-train.jsonl")
+                      "training/synthetic/{lang}.jsonl", "../shared/eval/pentacode-train.jsonl")
+
+
+def default_coder_data(lang: str) -> list[Path]:
+    """The default training files of a language (pentacode-train is English only)."""
+    return [Path(p.format(lang=lang)) for p in DEFAULT_CODER_DATA
+            if lang == "en" or "pentacode" not in p]
 
 
 @learn.command()
@@ -54,21 +60,22 @@ DEFAULT_CODER_DATA = ("../shared/eval/real-train.jsonl", "../shared/eval/seeds-g
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Folder for the model (default: the package's learned/model).")
 @click.option("--lang", default="en", show_default=True,
-              help="Language to train (English: the MiniLM weights are English).")
-@click.option("--epochs", default=4, show_default=True, help="Passes over the training data.")
+              help="Language to train: en (fine-tunes MiniLM) or ru (a BiGRU over navec vectors).")
+@click.option("--epochs", default=None, type=int, help="Passes over the training data [en 4, ru 15].")
 @click.option("--seed", default=13, show_default=True, help="Random seed (same seed, same model).")
-def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int, seed: int) -> None:
-    """Fine-tune the learned coder's encoder from gold-schema files (needs the `learned` extra).
+def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int | None, seed: int) -> None:
+    """Train the learned coder's encoder from gold-schema files (needs the `learned` extra).
 
-    With no FILES: real-train, seeds-gold, the English synthetic set and pentacode-train (run
-    from the repository, ../shared beside it). Never give it real-dev, pentacode-test,
-    plover-gsr or a sealed set. Writes an int8 ONNX encoder and its heads; about 10 minutes
-    on 2 cores.
+    With no FILES: real-train, seeds-gold, the language's synthetic set and (English)
+    pentacode-train (run from the repository, ../shared beside it). Never give it real-dev,
+    pentacode-test, plover-gsr or a sealed set. English: an int8 ONNX MiniLM and its heads,
+    about 10 minutes on 2 cores; Russian: a BiGRU over navec, about a minute.
 
     \b
     Example:
       pip install -e '.[learned]'
       dyadwatch learn coder
+      dyadwatch learn coder --lang ru
       DYADWATCH_CODER=learned dyadwatch eval ../shared/eval/real-dev.jsonl
     """
     from rich.progress import Progress
@@ -76,15 +83,15 @@ def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int,
     from dyadwatch.learned.coder import MODEL_DIR
     from dyadwatch.learned.train_encoder import train
 
-    paths = list(files) or [Path(p) for p in DEFAULT_CODER_DATA]
+    paths = list(files) or default_coder_data(lang)
     missing = [str(p) for p in paths if not p.is_file()]
     if missing:
         raise click.UsageError(f"training file not found: {', '.join(missing)}")
     with Progress(transient=True) as bar:
-        task = bar.add_task("fine-tuning", total=epochs)
+        task = bar.add_task("training", total=None)
 
         def step(epoch: int, done: int, total: int) -> None:
-            bar.update(task, completed=epoch + done / total, description=f"epoch {epoch + 1}/{epochs}")
+            bar.update(task, completed=epoch + done / total, description=f"epoch {epoch + 1}")
 
         r = train(paths, out_dir or MODEL_DIR, lang, epochs=epochs, seed=seed, progress=step)
     h = r.held_out

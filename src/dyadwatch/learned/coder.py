@@ -10,10 +10,11 @@ threshold: its status is the model's, its date the report's when it occurred (co
 its trigger the lexicon's word of that type nearest the source, if the sentence has one.
 
 `DYADWATCH_CODER=model` keeps only the model's events, those it finds more likely than not
-(for the ablation in the README). A
-language without a model folder (Russian and Belarusian today) is coded by the tree alone.
-The model ships in learned/model/<lang>/ (int8 ONNX, run by onnxruntime; no torch), trained
-by `dyadwatch learn coder` (learned/train_encoder.py).
+(for the ablation in the README). A language without a model folder is coded by the tree alone.
+The models ship in learned/model/<lang>/ (run by onnxruntime; no torch), trained by
+`dyadwatch learn coder` (learned/train_encoder.py): English a fine-tuned MiniLM (int8),
+Russian natasha's navec vectors under a small BiGRU (learned/navec_encoder.py; `encoder` in
+pairs.json). Belarusian is read by the Russian model, respelt as the Russian parser reads it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pathlib import Path
 from dyadwatch.coder.cameo import restate_intent
 from dyadwatch.learned.encoder import EncodedSentence, Encoder
 from dyadwatch.learned.mentions import ActorSpans, actor_spans
+from dyadwatch.learned.navec_encoder import NavecEncoder
 from dyadwatch.learned.pairs import PairDecision, PairModel
 from dyadwatch.model import Event
 
@@ -36,12 +38,15 @@ ALONE = 0.5  # the model alone (DYADWATCH_CODER=model) keeps what it finds more 
 
 
 @cache
-def _models(folder: str) -> tuple[Encoder, PairModel] | None:
-    """One encoder session per model folder and process (about 60 MB resident)."""
+def _models(folder: str) -> tuple[Encoder | NavecEncoder, PairModel] | None:
+    """One encoder session per model folder and process (MiniLM about 60 MB resident; the
+    Russian BiGRU a few MB beside the navec vectors the Russian parser loads anyway)."""
     d = Path(folder)
     if not (d / "pairs.json").is_file():
         return None
     pairs = PairModel(d)
+    if pairs.encoder == "navec-bigru":
+        return NavecEncoder(d), pairs
     return Encoder(d), pairs
 
 
@@ -85,19 +90,26 @@ class LearnedCoder:
         able = prepare(texts) if prepare is not None else []
         if self.models is not None:
             todo = list(dict.fromkeys(t for t in able if t not in self._encoded))
-            for t, e in zip(todo, self.models[0].encode(todo), strict=True):
+            for t, e in zip(todo, self._encode(todo), strict=True):
                 self._encoded[t] = e
+
+    def _encode(self, texts: list[str]) -> list[EncodedSentence]:
+        """The encoder reads what the parser reads: Belarusian respelt letter for letter as
+        Russian (`parse_spelling`: the same offsets), so navec knows its words."""
+        assert self.models is not None
+        spelling = getattr(self.tree, "spelling", None)
+        return self.models[0].encode([spelling(t) for t in texts] if spelling is not None else texts)
 
     def code_sentence(self, text: str, state) -> list[Event]:  # type: ignore[no-untyped-def]
         encoded = self._encoded.pop(text, None)
         if self.models is None or (encoded is None and not self.tree.can_hold_event(text)):
             events = self.tree.code_sentence(text, state)
             return [] if self.models is not None and self.model_only else events
-        encoder, model = self.models
+        model = self.models[1]
         before = copy.deepcopy(state)  # the mentions as the tree coder read them, before it coded
         events = self.tree.code_sentence(text, state)
         if encoded is None:  # not prepared (`code_text`)
-            encoded = encoder.encode([text])[0]
+            encoded = self._encode([text])[0]
         actors = actor_spans(text, before, self.tree)
         decisions = model.decide(encoded, actors.spans, actors.codes)
         out: list[Event] = []

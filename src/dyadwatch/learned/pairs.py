@@ -58,6 +58,7 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 class PairModel:
     def __init__(self, folder: Path) -> None:
         meta = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
+        self.encoder: str = meta.get("encoder", "minilm")  # or "navec-bigru" (learned/navec_encoder.py)
         self.types: list[str] = meta["types"]
         self.statuses: list[str] = meta["statuses"]
         self.threshold = float(meta["threshold"])

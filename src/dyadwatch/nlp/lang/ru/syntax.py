@@ -46,6 +46,8 @@ _POS_TAGS = {
 _lock = threading.Lock()
 _models: tuple[Any, Any] | None = None
 _vocab: Vocab | None = None
+_navec: Any = None
+NAVEC_FILE = "navec_news_v1_1B_250K_300d_100q.tar"
 
 
 def _natasha_data() -> Path:
@@ -56,19 +58,30 @@ def _natasha_data() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
+def navec() -> Any:
+    """natasha's news vectors (250,000 words, 300 wide, product-quantised), loaded once per
+    process: the parser's models and the learned coder's Russian encoder share them."""
+    global _navec
+    with _lock:
+        if _navec is None:
+            from navec import Navec
+
+            _navec = Navec.load(str(_natasha_data() / "emb" / NAVEC_FILE))
+        return _navec
+
+
 def _load() -> tuple[Any, Any]:
     global _models
+    vectors = navec()
     with _lock:
         if _models is None:
-            from navec import Navec
             from slovnet import Morph, Syntax
 
             data = _natasha_data()
-            navec = Navec.load(str(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar"))
             morph = Morph.load(str(data / "model" / "slovnet_morph_news_v1.tar"),
-                               batch_size=BATCH_SIZE).navec(navec)
+                               batch_size=BATCH_SIZE).navec(vectors)
             syntax = Syntax.load(str(data / "model" / "slovnet_syntax_news_v1.tar"),
-                                 batch_size=BATCH_SIZE).navec(navec)
+                                 batch_size=BATCH_SIZE).navec(vectors)
             _models = (morph, syntax)
         return _models
 
