@@ -42,9 +42,9 @@ def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
     target_text, type, mode, cameo, goldstein, quad, status, date,
     date_granularity, trigger, start, end (offsets of the trigger in text).
 
-    The coder is the tree coder (roles, status and dates from dependency
-    parses); DYADWATCH_CODER=learned lets a trained model decide among its
-    candidates.
+    The coder is the learned coder: the tree coder's rules (roles, status and
+    dates from dependency parses) with a trained model's confidence and what
+    it reads that the rules missed; DYADWATCH_CODER=tree for the rules alone.
 
     \b
     Example:

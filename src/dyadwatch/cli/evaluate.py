@@ -35,9 +35,10 @@ def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | 
     `P=… R=… F1=…`; `--format json` (indented) or `jsonl`/`--nl` (one line) print the
     scores as one JSON object (with `per_language`).
 
-    Scores the default coder, the tree coder (roles, status and dates from
-    dependency parses); DYADWATCH_CODER=learned scores the learned coder (the
-    rules with a fine-tuned encoder), DYADWATCH_CODER=model the encoder alone.
+    Scores the default coder, the learned coder (the tree coder's rules over
+    dependency parses, with a trained encoder's confidence and additions);
+    DYADWATCH_CODER=tree scores the rules alone, DYADWATCH_CODER=model the
+    encoder alone.
 
     \b
     Example:
@@ -46,7 +47,7 @@ def evaluate(gold_file: Path, dictionaries: tuple[Path, ...], model_dir: Path | 
       dyadwatch eval ../shared/eval/pentacode-test.jsonl
       dyadwatch eval ../shared/eval/pentacode-test.jsonl --model models/pentacode
       dyadwatch eval ../shared/eval/seeds-gold.jsonl --format json
-      DYADWATCH_CODER=learned dyadwatch eval ../shared/eval/seeds-gold.jsonl
+      DYADWATCH_CODER=tree dyadwatch eval ../shared/eval/seeds-gold.jsonl
     """
     from dyadwatch.evaluation import evaluate_by_language
 

@@ -15,7 +15,7 @@ def learn() -> None:
     Example:
       pip install -e '.[learn]'
       dyadwatch learn coder            # the learned coder's encoder, into the package
-      DYADWATCH_CODER=learned dyadwatch eval ../shared/eval/real-dev.jsonl
+      dyadwatch eval ../shared/eval/real-dev.jsonl   # the default coder uses it
       dyadwatch learn pentacode ../shared/eval/pentacode-train.jsonl -o models/pentacode
     """
 
@@ -76,7 +76,7 @@ def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int 
       pip install -e '.[learn]'
       dyadwatch learn coder
       dyadwatch learn coder --lang ru
-      DYADWATCH_CODER=learned dyadwatch eval ../shared/eval/real-dev.jsonl
+      dyadwatch eval ../shared/eval/real-dev.jsonl   # the default coder uses it
     """
     from rich.progress import Progress
 

@@ -1,4 +1,4 @@
-"""The learned coder: the tree coder's rules and a fine-tuned encoder, together.
+"""The learned coder (the default): the tree coder's rules and a trained encoder, together.
 
 For each sentence that can hold an event, the tree coder codes it (patterns over the parse:
 roles, status, dates, the conventions), and the encoder reads it once: for every ordered pair
