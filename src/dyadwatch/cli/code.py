@@ -39,7 +39,7 @@ def code(file: str | None, text: str | None, pub_date: str | None, lang: str,
     With --text prints one JSON object {"id": null, "events": [...]}; with FILE
     (JSON Lines in the gold schema, `-` for stdin) prints one object per item.
     Event keys: source, source_sector, source_text, target, target_sector,
-    target_text, type, mode, cameo, goldstein, quad, status, date,
+    target_text, type, mode, cameo, goldstein, quad, status, confidence, date,
     date_granularity, trigger, start, end (offsets of the trigger in text).
 
     The coder is the learned coder: the tree coder's rules (roles, status and
