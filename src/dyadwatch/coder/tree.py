@@ -1484,12 +1484,20 @@ class TreeCoder(Coder):
             return False
         if self.syn.has(h, "content_clause") and h.head.i in own:
             return True
+        return self._claim_of(h) is not None
+
+    def _claim_of(self, h: Any) -> Any | None:
+        """The verb claiming responsibility for the act `h` ("claimed responsibility for the attack": `own_claims`
+        verbs, nouns, preps), or None."""
+        oc = self.syn.own_claims
         p = h.head
-        if not (self.syn.has(h, "prep_object") and _key(p) in oc.get("preps", ())):
-            return False
+        if not oc or not (self.syn.has(h, "prep_object") and _key(p) in oc.get("preps", ())):
+            return None
         n = p.head
-        return self.syn.has(n, "object") and (n.lower_ in oc.get("nouns", ()) or _key(n) in oc.get("nouns", ())) \
-            and (n.head.lower_ in oc.get("verbs", ()) or _key(n.head) in oc.get("verbs", ()))
+        if self.syn.has(n, "object") and (n.lower_ in oc.get("nouns", ()) or _key(n) in oc.get("nouns", ())) \
+                and (n.head.lower_ in oc.get("verbs", ()) or _key(n.head) in oc.get("verbs", ())):
+            return n.head
+        return None
 
     def _considered(self, h: Any) -> bool:
         """The act `h` is weighed by its maker (`considered.verbs`): "is considering sending aid", "could consider
@@ -2735,6 +2743,11 @@ class TreeCoder(Coder):
             said = self._predicated_act(s, h)
             if said is not None:  # "officials said that lifting the sanctions on Belarus is out of the question"
                 src, tgt = said
+        if not src and (claim := self._claim_of(h)) is not None:
+            # "Hamas claimed responsibility for the attack on Israel": the claimer made the act (convention 3)
+            subj, passive = self._subject(claim)
+            if subj is not None and not passive:
+                src = [m for m in self._actors_at(s, subj) if m not in tgt]
         if not src and self.syn.custody.get("verbs"):
             kept = self._custodian(s, h)
             if kept is not None:  # "died of torture in Russian custody": the keeper on the one who died
@@ -3253,6 +3266,7 @@ class TreeCoder(Coder):
         x = h
         prev = None
         own_verb = None
+        own_active = False  # the nominal event is its own verb's active subject
         inherit: set[int] = set()  # chain verbs whose tense the trigger shares (a converb's main verb)
         coord: set[int] = set()  # chain verbs the trigger is coordinated with ("отказалась ... и провела")
         for c in h.children:  # "a planned joint exercise", "the upcoming talks"
@@ -3295,6 +3309,7 @@ class TreeCoder(Coder):
                 # negation only where the verb says the event happens ("the talks did not take place")
                 chain.append(x)
                 own_verb = x
+                own_active = dep in syn.labels["subject"]
             if dep in self.syn.labels["adverbial_clause"] and prev is not None and (
                     any(c.lower_ in syn.temporal for c in prev.children) or "Conv" in prev.morph.get("VerbForm")
                     or any(self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in prev.children)):
@@ -3336,7 +3351,9 @@ class TreeCoder(Coder):
                 note("planned")  # "talks are to be held"
             if k > 0 and k not in coord:
                 word = v.lower_ if v.lower_ in syn.governors or v.lower_ in syn.denial else _key(v)
-                if word in syn.governors:
+                # (a verb of weighing governs the act it weighs, not its subject: "the sanctions weigh on the economy")
+                if word in syn.governors and not (v is own_verb and own_active
+                                                  and word in self.syn.considered.get("verbs", ())):
                     note(syn.governors[word])
                 if word in syn.denial:
                     note("denied", "denial")

@@ -1,0 +1,52 @@
+"""Conventions of the gold README the tree coder follows: a party's claim of its own act is that act by the claimer
+(3), an act merely weighed is hypothetical (5, status), and a planned act takes no date from the verb that
+announces it (9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import run
+from dyadwatch.coder.base import DocState
+
+
+@pytest.fixture(autouse=True)
+def _tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(run.CODER_ENV, "tree")
+
+
+def coded(text: str, pub: str = "2020-09-15", lang: str = "en") -> list[tuple[str | None, str | None, str, str, str | None]]:
+    events = run.code_text(text, pub, lang, state=DocState(pub_date=pub))
+    return [(e.source, e.target, e.type, e.status, e.date) for e in sorted(events, key=lambda e: e.start)]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Hamas claimed responsibility for the rocket attack on Israel.", "PSE", "ISR"),
+    ("Israel took responsibility for the air strike on Syria.", "ISR", "SYR"),
+    ("Al-Shabaab claimed responsibility for the attack on Kenyan troops.", "SOM", "KEN"),
+])
+def test_a_claim_of_responsibility_makes_the_claimer_the_source(text: str, source: str, target: str) -> None:
+    events = run.code_text(text, "2020-09-15", "en", state=DocState(pub_date="2020-09-15"))
+    assert [(e.source, e.target, e.type, e.cameo) for e in events] == [(source, target, "ASSAULT", "015")]
+
+
+def test_an_attack_merely_reported_is_not_claimed_by_the_reporter() -> None:
+    # only "responsibility for": a report of another's attack keeps its own maker (or none)
+    assert not [e for e in coded("Israel reported an attack on its embassy in Cairo.") if e[0] == "ISR" and e[2] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The United States mulls imposing tariffs on China.", "SANCTION"),
+    ("Germany is weighing sanctions against Russia.", "SANCTION"),
+    ("Japan is contemplating sending aid to Ukraine.", "AID"),
+    ("France considers sending troops to Mali.", "MOBILIZE"),
+])
+def test_an_act_weighed_is_hypothetical_and_undated(text: str, kind: str) -> None:
+    events = [e for e in coded(text) if e[2] == kind]
+    assert events and all(e[3] == "hypothetical" and e[4] is None for e in events)
+
+
+def test_a_subject_that_weighs_on_something_is_not_weighed() -> None:
+    # "weigh on" with the act as subject: the sanctions are in force, not considered
+    events = [e for e in coded("The EU sanctions against Belarus weigh on its economy.") if e[2] == "SANCTION"]
+    assert events and events[0][3] == "occurred"
