@@ -50,3 +50,31 @@ def test_a_subject_that_weighs_on_something_is_not_weighed() -> None:
     # "weigh on" with the act as subject: the sanctions are in force, not considered
     events = [e for e in coded("The EU sanctions against Belarus weigh on its economy.") if e[2] == "SANCTION"]
     assert events and events[0][3] == "occurred"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia promised Belarus a loan of 1.5 billion dollars on Monday.", "en"),
+    ("Россия в понедельник пообещала Белоруссии кредит в размере 1,5 млрд долларов.", "ru"),
+])
+def test_the_day_of_a_promise_does_not_date_the_act_promised(text: str, lang: str) -> None:
+    # pub_date 2020-09-15 is a Tuesday: the promise was made on Monday the 14th; the loan has no schedule
+    events = coded(text, lang=lang)
+    assert ("RUS", "BLR", "AGREE", "occurred", "2020-09-14") in events
+    assert ("RUS", "BLR", "AID", "planned", None) in events
+
+
+def test_the_day_of_an_agreement_does_not_date_the_talks_agreed() -> None:
+    events = coded("On Monday Russia agreed to hold talks with Belarus.")
+    assert ("RUS", "BLR", "AGREE", "occurred", "2020-09-14") in events
+    assert ("RUS", "BLR", "CONSULT", "planned", None) in events
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Belarus will hold talks on Monday.",
+    "Russia will provide Belarus a loan on Monday.",
+    "Putin plans to visit Minsk on Monday.",
+])
+def test_a_planned_act_keeps_the_day_of_its_own_verb(text: str) -> None:
+    # the next Monday after the report: the act's own schedule (or its plan's)
+    events = [e for e in coded(text) if e[3] == "planned"]
+    assert events and all(e[4] == "2020-09-21" for e in events)

@@ -3708,6 +3708,12 @@ class TreeCoder(Coder):
                         and (c.lower_ in self.syn.report_time or _key(c) in self.syn.report_time):
                     span = self._clause_span(s, c)
                     inside += [d for d in dates if not ref(d) and self._within(s, d, span)]
+        if inside and status not in ("occurred", "denied"):
+            # convention 9: the time of another act's verb ("promised on Monday a loan", "agreed on 24 June to
+            # send troops") is the promise's, not the act to come's, whose schedule is then not given
+            inside = [d for d in inside if not self._other_verbs_date(s, h, d)]
+            if not inside:
+                return None, None
         rank = {"day": 0, "month": 1, "year": 2}
         for d in sorted(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start)):
             if not self._within(s, d, own) and status not in ("occurred", "denied"):
@@ -3725,6 +3731,23 @@ class TreeCoder(Coder):
             d = min(years, key=lambda d: (not self._within(s, d, phrase), abs(d.start - h.idx)))
             return d.value, "year"
         return self._undated(state, status, pair)
+
+    def _other_verbs_date(self, s: _Sent, h: Any, d: Any) -> bool:
+        """The date `d` hangs on a verb above the act `h` that is another act's (a trigger: "promised Belarus a
+        loan on Monday", "agreed on Monday to send troops") or a verb of saying, not on the act's own verb."""
+        span = s.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        x = span.root
+        for _ in range(4):  # through its preposition to the verb it dates ("on Monday": "on", then the verb)
+            if self.syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            x = x.head
+        if not self.syn.is_pos(x, "verb") or x.i == h.i or x.i not in {a.i for a in h.ancestors}:
+            return False
+        syn = self.syn
+        # (not the noun act's own light verb, "will hold talks on Monday", nor a mere governor: "plans to visit Minsk on Monday" may hang the visit's day on "plans")
+        return x.i in getattr(self, "_by_head", {}) or x.lower_ in syn.speech or _key(x) in syn.speech
 
     def _scheduled(self, s: _Sent, h: Any, dates: list, state: DocState) -> bool:
         """An act in the present tense whose own clause dates it after the report: a schedule, not
