@@ -78,3 +78,28 @@ def test_a_planned_act_keeps_the_day_of_its_own_verb(text: str) -> None:
     # the next Monday after the report: the act's own schedule (or its plan's)
     events = [e for e in coded(text) if e[3] == "planned"]
     assert events and all(e[4] == "2020-09-21" for e in events)
+
+
+def test_a_russian_claim_of_responsibility_makes_the_claimer_the_source() -> None:
+    events = run.code_text("Израиль взял на себя ответственность за нападение на Сирию.", "2020-09-15", "ru",
+                           state=DocState(pub_date="2020-09-15"))
+    assert [(e.source, e.target, e.type, e.cameo) for e in events] == [("ISR", "SYR", "ASSAULT", "015")]
+
+
+@pytest.mark.parametrize("text", [
+    "Германия рассматривает введение санкций против России.",
+    "Власти США обдумывают введение пошлин против Китая.",
+])
+def test_a_russian_act_weighed_is_hypothetical(text: str) -> None:
+    events = [e for e in coded(text, lang="ru") if e[2] == "SANCTION"]
+    assert events and all(e[3] == "hypothetical" and e[4] is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Суд рассматривает дело об аресте российского журналиста в Белоруссии.", "ru"),
+    ("The court is considering the case of the journalist arrested in Belarus by Russia.", "en"),
+])
+def test_an_act_in_the_phrase_of_a_thing_weighed_keeps_its_status(text: str, lang: str) -> None:
+    # the case is weighed, the arrest is done
+    events = [e for e in coded(text, lang=lang) if e[2] == "COERCE"]
+    assert events and all(e[3] == "occurred" for e in events)

@@ -1490,14 +1490,24 @@ class TreeCoder(Coder):
         """The verb claiming responsibility for the act `h` ("claimed responsibility for the attack": `own_claims`
         verbs, nouns, preps), or None."""
         oc = self.syn.own_claims
-        p = h.head
-        if not oc or not (self.syn.has(h, "prep_object") and _key(p) in oc.get("preps", ())):
+        if not oc:
             return None
-        n = p.head
-        if self.syn.has(n, "object") and (n.lower_ in oc.get("nouns", ()) or _key(n) in oc.get("nouns", ())) \
-                and (n.head.lower_ in oc.get("verbs", ()) or _key(n.head) in oc.get("verbs", ())):
-            return n.head
+        # the noun's phrase: "for" on "responsibility" (its preposition between), «за нападение» on «ответственность»
+        for n in (h.head, h.head.head):
+            if self.syn.has(n, "object") and (n.lower_ in oc.get("nouns", ()) or _key(n) in oc.get("nouns", ())) \
+                    and (n.head.lower_ in oc.get("verbs", ()) or _key(n.head) in oc.get("verbs", ())) \
+                    and any(x.i == h.i and w in oc.get("preps", ()) for w, x in self._preps(n)):
+                return n.head
         return None
+
+    def _weighed(self, h: Any, below: Any, subject: bool) -> bool:
+        """A verb of weighing (`considered.verbs`) over `below` weighs the act `h`: its object or complement, or the
+        object whose genitive the act is («рассматривает введение санкций»); not its subject ("the sanctions weigh on
+        the economy") nor an act in another thing's phrase («рассматривает дело об аресте»: the arrest is done)."""
+        if subject:
+            return False
+        return below.i == h.i or below.i == h.head.i and not self.syn.has(h, "prep_object") \
+            and not any(self.syn.has(g, "case") for g in h.children)
 
     def _considered(self, h: Any) -> bool:
         """The act `h` is weighed by its maker (`considered.verbs`): "is considering sending aid", "could consider
@@ -3351,9 +3361,8 @@ class TreeCoder(Coder):
                 note("planned")  # "talks are to be held"
             if k > 0 and k not in coord:
                 word = v.lower_ if v.lower_ in syn.governors or v.lower_ in syn.denial else _key(v)
-                # (a verb of weighing governs the act it weighs, not its subject: "the sanctions weigh on the economy")
-                if word in syn.governors and not (v is own_verb and own_active
-                                                  and word in self.syn.considered.get("verbs", ())):
+                if word in syn.governors and not (word in self.syn.considered.get("verbs", ())
+                                                  and not self._weighed(h, chain[k - 1], v is own_verb and own_active)):
                     note(syn.governors[word])
                 if word in syn.denial:
                     note("denied", "denial")
