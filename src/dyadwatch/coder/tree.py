@@ -1484,12 +1484,30 @@ class TreeCoder(Coder):
             return False
         if self.syn.has(h, "content_clause") and h.head.i in own:
             return True
-        p = h.head
-        if not (self.syn.has(h, "prep_object") and _key(p) in oc.get("preps", ())):
+        return self._claim_of(h) is not None
+
+    def _claim_of(self, h: Any) -> Any | None:
+        """The verb claiming responsibility for the act `h` ("claimed responsibility for the attack": `own_claims`
+        verbs, nouns, preps), or None."""
+        oc = self.syn.own_claims
+        if not oc:
+            return None
+        # the noun's phrase: "for" on "responsibility" (its preposition between), «за нападение» on «ответственность»
+        for n in (h.head, h.head.head):
+            if self.syn.has(n, "object") and (n.lower_ in oc.get("nouns", ()) or _key(n) in oc.get("nouns", ())) \
+                    and (n.head.lower_ in oc.get("verbs", ()) or _key(n.head) in oc.get("verbs", ())) \
+                    and any(x.i == h.i and w in oc.get("preps", ()) for w, x in self._preps(n)):
+                return n.head
+        return None
+
+    def _weighed(self, h: Any, below: Any, subject: bool) -> bool:
+        """A verb of weighing (`considered.verbs`) over `below` weighs the act `h`: its object or complement, or the
+        object whose genitive the act is («рассматривает введение санкций»); not its subject ("the sanctions weigh on
+        the economy") nor an act in another thing's phrase («рассматривает дело об аресте»: the arrest is done)."""
+        if subject:
             return False
-        n = p.head
-        return self.syn.has(n, "object") and (n.lower_ in oc.get("nouns", ()) or _key(n) in oc.get("nouns", ())) \
-            and (n.head.lower_ in oc.get("verbs", ()) or _key(n.head) in oc.get("verbs", ()))
+        return below.i == h.i or below.i == h.head.i and not self.syn.has(h, "prep_object") \
+            and not any(self.syn.has(g, "case") for g in h.children)
 
     def _considered(self, h: Any) -> bool:
         """The act `h` is weighed by its maker (`considered.verbs`): "is considering sending aid", "could consider
@@ -2735,6 +2753,11 @@ class TreeCoder(Coder):
             said = self._predicated_act(s, h)
             if said is not None:  # "officials said that lifting the sanctions on Belarus is out of the question"
                 src, tgt = said
+        if not src and (claim := self._claim_of(h)) is not None:
+            # "Hamas claimed responsibility for the attack on Israel": the claimer made the act (convention 3)
+            subj, passive = self._subject(claim)
+            if subj is not None and not passive:
+                src = [m for m in self._actors_at(s, subj) if m not in tgt]
         if not src and self.syn.custody.get("verbs"):
             kept = self._custodian(s, h)
             if kept is not None:  # "died of torture in Russian custody": the keeper on the one who died
@@ -3253,6 +3276,7 @@ class TreeCoder(Coder):
         x = h
         prev = None
         own_verb = None
+        own_active = False  # the nominal event is its own verb's active subject
         inherit: set[int] = set()  # chain verbs whose tense the trigger shares (a converb's main verb)
         coord: set[int] = set()  # chain verbs the trigger is coordinated with ("отказалась ... и провела")
         for c in h.children:  # "a planned joint exercise", "the upcoming talks"
@@ -3295,6 +3319,7 @@ class TreeCoder(Coder):
                 # negation only where the verb says the event happens ("the talks did not take place")
                 chain.append(x)
                 own_verb = x
+                own_active = dep in syn.labels["subject"]
             if dep in self.syn.labels["adverbial_clause"] and prev is not None and (
                     any(c.lower_ in syn.temporal for c in prev.children) or "Conv" in prev.morph.get("VerbForm")
                     or any(self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in prev.children)):
@@ -3336,7 +3361,8 @@ class TreeCoder(Coder):
                 note("planned")  # "talks are to be held"
             if k > 0 and k not in coord:
                 word = v.lower_ if v.lower_ in syn.governors or v.lower_ in syn.denial else _key(v)
-                if word in syn.governors:
+                if word in syn.governors and not (word in self.syn.considered.get("verbs", ())
+                                                  and not self._weighed(h, chain[k - 1], v is own_verb and own_active)):
                     note(syn.governors[word])
                 if word in syn.denial:
                     note("denied", "denial")
@@ -3691,6 +3717,12 @@ class TreeCoder(Coder):
                         and (c.lower_ in self.syn.report_time or _key(c) in self.syn.report_time):
                     span = self._clause_span(s, c)
                     inside += [d for d in dates if not ref(d) and self._within(s, d, span)]
+        if inside and status not in ("occurred", "denied"):
+            # convention 9: the time of another act's verb ("promised on Monday a loan", "agreed on 24 June to
+            # send troops") is the promise's, not the act to come's, whose schedule is then not given
+            inside = [d for d in inside if not self._other_verbs_date(s, h, d)]
+            if not inside:
+                return None, None
         rank = {"day": 0, "month": 1, "year": 2}
         for d in sorted(inside, key=lambda d: (rank.get(d.granularity, 3), abs(d.start - h.idx), d.start)):
             if not self._within(s, d, own) and status not in ("occurred", "denied"):
@@ -3708,6 +3740,23 @@ class TreeCoder(Coder):
             d = min(years, key=lambda d: (not self._within(s, d, phrase), abs(d.start - h.idx)))
             return d.value, "year"
         return self._undated(state, status, pair)
+
+    def _other_verbs_date(self, s: _Sent, h: Any, d: Any) -> bool:
+        """The date `d` hangs on a verb above the act `h` that is another act's (a trigger: "promised Belarus a
+        loan on Monday", "agreed on Monday to send troops") or a verb of saying, not on the act's own verb."""
+        span = s.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        x = span.root
+        for _ in range(4):  # through its preposition to the verb it dates ("on Monday": "on", then the verb)
+            if self.syn.is_pos(x, "verb") or x.head.i == x.i:
+                break
+            x = x.head
+        if not self.syn.is_pos(x, "verb") or x.i == h.i or x.i not in {a.i for a in h.ancestors}:
+            return False
+        syn = self.syn
+        # (not the noun act's own light verb, "will hold talks on Monday", nor a mere governor: "plans to visit Minsk on Monday" may hang the visit's day on "plans")
+        return x.i in getattr(self, "_by_head", {}) or x.lower_ in syn.speech or _key(x) in syn.speech
 
     def _scheduled(self, s: _Sent, h: Any, dates: list, state: DocState) -> bool:
         """An act in the present tense whose own clause dates it after the report: a schedule, not
