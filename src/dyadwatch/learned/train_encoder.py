@@ -46,9 +46,11 @@ from dyadwatch.learned.pairs import HIDDEN, MAX_CODES, STATUSES, TYPES, pairs_of
 GRID = [t / 100 for t in range(30, 100, 5)]
 HELD_OUT_FOLD = 0
 # per language, development items that choose the threshold beside the held-out fold (never
-# trained on; sets the rules were developed on). Russian: real-train's fold 0 is 17 sentences,
-# where one event decides the threshold
-TUNE = {"en": (Path("tests/data/en-holdout.jsonl"),),
+# trained on). en-holdout and the Russian sets are sets the rules were developed on, where they
+# are at their best; en-threshold (159 items, written for the threshold by a helper who saw only
+# the gold README, 2026-12-05) is not. Russian: real-train's fold 0 is 17 sentences, where one
+# event decides the threshold
+TUNE = {"en": (Path("tests/data/en-holdout.jsonl"), Path("tests/data/en-threshold.jsonl")),
         "ru": (Path("tests/data/ru-dev.jsonl"), Path("tests/data/ru-holdout.jsonl"),
                Path("tests/data/ru-holdout-2.jsonl"))}
 
