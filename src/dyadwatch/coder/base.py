@@ -176,6 +176,12 @@ class _Trig:
     used: set[int] = field(default_factory=set)
 
 
+@lru_cache(maxsize=16)
+def _shared_names(entries: frozenset[str]) -> dict[str, str]:
+    """`shared_names` ("congo=COD") read once: the name -> the code the sentence may make it."""
+    return dict(x.split("=", 1) for x in entries)
+
+
 def _month(d: str | None) -> tuple[str | None, str | None]:
     if not d:
         return None, None
@@ -242,7 +248,7 @@ class Coder:
             else:
                 ms.append(Mention(nm.start, nm.end, (), e.ref, span, "sector"))
         if self.vocab.shared_names:
-            shared = dict(x.split("=", 1) for x in self.vocab.shared_names)
+            shared = _shared_names(self.vocab.shared_names)
             for m in ms:
                 other = shared.get(m.text.lower())
                 if other is not None and m.kind == "country" and any(other in o.codes for o in ms if o is not m):

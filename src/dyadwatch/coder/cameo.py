@@ -84,10 +84,14 @@ def intent_code(code: str, status: str | None) -> str | None:
     return next((table[code[:k]] for k in range(len(code), 1, -1) if code[:k] in table), None)
 
 
+def recode(event: Event, code: str) -> None:
+    """Give `event` the CAMEO code `code` with its Goldstein score and quad class; its type, status
+    and parties stay (CAMEO codes a statement about an act, PLOVER the act)."""
+    event.cameo, event.goldstein, event.quad = code, lookup(code).goldstein, quad_class(code)
+
+
 def restate_intent(event: Event) -> None:
-    """Give an act stated to come its intent's CAMEO code, Goldstein score and quad class
-    (`intent_code`); its type, status and parties stay."""
+    """Give an act stated to come its intent's CAMEO code (`intent_code`)."""
     code = intent_code(event.cameo or "", event.status)
     if code is not None:
-        info = lookup(code)
-        event.cameo, event.goldstein, event.quad = code, info.goldstein, quad_class(code)
+        recode(event, code)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as _day
 from datetime import timedelta
@@ -497,12 +497,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
-        exchanged={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
-                   for k, v in (data.get("exchanged") or {}).items()},
-        owned_partner={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
-                       for k, v in (data.get("owned_partner") or {}).items()},
-        aid_means={k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ())
-                   for k, v in (data.get("aid_means") or {}).items()},
+        exchanged=_typed_words(data.get("exchanged")),
+        owned_partner=_typed_words(data.get("owned_partner")),
+        aid_means=_typed_words(data.get("aid_means")),
         custody={"verbs": frozenset(_forms((data.get("custody") or {}).get("verbs") or (), lang)),
                  "places": frozenset(_forms((data.get("custody") or {}).get("places") or (), lang, "noun"))},
         repeated={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(
@@ -531,11 +528,16 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
     )
 
 
+def _typed_words(entry: dict[str, Any] | None) -> dict[str, frozenset[str]]:
+    """A key of PLOVER `types` and lists of words (lower case): `exchanged`, `owned_partner`, `aid_means`."""
+    return {k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ()) for k, v in (entry or {}).items()}
+
+
 def _restate(events: list[Event], codes: frozenset[str]) -> None:
     """Give `events` the CAMEO code of the statement about them (one code of `codes`); type and parties stay."""
-    info = cameo.lookup(next(iter(codes)))
+    code = next(iter(codes))
     for e in events:
-        e.cameo, e.goldstein, e.quad = info.code, info.goldstein, cameo.quad_class(info.code)
+        cameo.recode(e, code)
 
 
 def p_type_blocked(t: _Trig, syn: Syntax) -> bool:
@@ -575,6 +577,11 @@ def _key(tok: Any) -> str:
     """The word as the data files name it: its lemma where the parse has one, else lower case."""
     lem = tok.lemma_
     return (lem or tok.lower_).lower().replace("ё", "е")
+
+
+def _word_in(tok: Any, words: Collection[str]) -> bool:
+    """The token, as written (lower case) or as the data files name it (`_key`), is one of `words`."""
+    return tok.lower_ in words or _key(tok) in words
 
 
 def _passive(tok: Any, syn: Syntax) -> bool:
@@ -1454,7 +1461,7 @@ class TreeCoder(Coder):
         syn = self.syn
         if not syn.denied_reports or not syn.is_pos(h, "verb"):
             return False
-        if h.lower_ in syn.denial or _key(h) in syn.denial:
+        if _word_in(h, syn.denial):
             if any(syn.is_pos(c, "verb") and (syn.has(c, "content_clause") or syn.has(c, "open_clause") or syn.has(c, "object"))
                    for c in h.children):
                 return True
@@ -1462,16 +1469,16 @@ class TreeCoder(Coder):
             if nxt is not None and syn.is_pos(nxt, "verb") and any(
                     syn.has(c, "object") and nxt in c.subtree for c in h.children):
                 return True  # (a gerund the parse hangs on the object: "denied moving troops")
-        if h.lower_ in syn.denied_reports.get("verbs", ()) or _key(h) in syn.denied_reports.get("verbs", ()):
+        if _word_in(h, syn.denied_reports.get("verbs", ())):
             objects = syn.denied_reports.get("objects", frozenset())
-            return any(syn.has(c, "object") and (c.lower_ in objects or _key(c) in objects) for c in h.children)
+            return any(syn.has(c, "object") and _word_in(c, objects) for c in h.children)
         return False
 
     def _claims_own_act(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h`, a verb of `own_claims.verbs`, has a content clause whose act (a trigger) has a pronoun of
         `own_claims.pronouns` as its subject: the claimer's own act ("the rebels claimed that they had attacked")."""
         oc = self.syn.own_claims
-        if not oc or not (h.lower_ in oc.get("verbs", ()) or _key(h) in oc.get("verbs", ())):
+        if not oc or not _word_in(h, oc.get("verbs", ())):
             return False
         return any(self.syn.has(c, "content_clause") and c.i in by_head and any(
             self.syn.has(x, "subject") and x.lower_ in oc.get("pronouns", ()) for x in c.children) for c in h.children)
@@ -1494,8 +1501,8 @@ class TreeCoder(Coder):
             return None
         # the noun's phrase: "for" on "responsibility" (its preposition between), «за нападение» on «ответственность»
         for n in (h.head, h.head.head):
-            if self.syn.has(n, "object") and (n.lower_ in oc.get("nouns", ()) or _key(n) in oc.get("nouns", ())) \
-                    and (n.head.lower_ in oc.get("verbs", ()) or _key(n.head) in oc.get("verbs", ())) \
+            if self.syn.has(n, "object") and _word_in(n, oc.get("nouns", ())) \
+                    and _word_in(n.head, oc.get("verbs", ())) \
                     and any(x.i == h.i and w in oc.get("preps", ()) for w, x in self._preps(n)):
                 return n.head
         return None
@@ -1514,20 +1521,20 @@ class TreeCoder(Coder):
         resuming the dialogue" (CAMEO 014, consider policy option)."""
         verbs = self.syn.considered.get("verbs", ())
         return bool(verbs) and self.syn.is_pos(h, "verb") and (
-            self.syn.has(h, "open_clause") or self.syn.has(h, "object")) and (h.head.lower_ in verbs or _key(h.head) in verbs)
+            self.syn.has(h, "open_clause") or self.syn.has(h, "object")) and _word_in(h.head, verbs)
 
     def _failed(self, t: _Trig, h: Any) -> bool:
         """The act `h` (of `failures.types`) is the complement of a verb of failing: "failed to reach agreement" (the
         agreement denied; CAMEO codes the failed accord as a rejection)."""
         f = self.syn.failures
         return bool(f) and t.phrase.pattern.type in f.get("types", ()) and self.syn.has(h, "open_clause") \
-            and (h.head.lower_ in f.get("verbs", ()) or _key(h.head) in f.get("verbs", ()))
+            and _word_in(h.head, f.get("verbs", ()))
 
     def _accord(self, h: Any) -> bool:
         """`h`, a verb of `accords.verbs`, agrees with a view, its content clause ("agreed with the Senate that
         ...", "said they agree with Scott that ..."): CAMEO 019, express accord (a statement), not an accord reached."""
         verbs, preps = self.syn.accords.get("verbs", ()), self.syn.accords.get("preps", ())
-        if not verbs or not self.syn.is_pos(h, "verb") or not (h.lower_ in verbs or _key(h) in verbs):
+        if not verbs or not self.syn.is_pos(h, "verb") or not _word_in(h, verbs):
             return False
         partner = [c for c in h.children if self.syn.has(c, "prep") and _key(c) in preps]
         # (the parse may hang the view on the partner: "agree with the NCAA that ...")
@@ -1547,9 +1554,9 @@ class TreeCoder(Coder):
         a, steps = h, 0
         while a.head.i != a.i and steps < 8:
             a, steps = a.head, steps + 1
-            if self.syn.is_pos(a, "nominal") and (a.lower_ in remarks or _key(a) in remarks):
+            if self.syn.is_pos(a, "nominal") and _word_in(a, remarks):
                 return True
-            if self.syn.is_pos(a, "verb") and any(self.syn.has(c, "object") and (c.lower_ in remarks or _key(c) in remarks)
+            if self.syn.is_pos(a, "verb") and any(self.syn.has(c, "object") and _word_in(c, remarks)
                                                   for c in a.children):
                 return True  # (the parse hangs the act on the verb: "expressed condolences to X over the fire")
         return False
@@ -1562,7 +1569,7 @@ class TreeCoder(Coder):
         syn = self.syn
         objects = syn.denied_reports.get("objects", frozenset())
         return t.phrase.pattern.pos == "noun" and h.head.i in frames and syn.has(h, "object") \
-            and (h.lower_ in objects or _key(h) in objects)
+            and _word_in(h, objects)
 
     def _named_claim(self, s: _Sent, h: Any) -> bool:
         """`h` (a verb of `denied_reports.verbs`) rejects a claim noun whose maker is named ("rejected Russian
@@ -1570,10 +1577,10 @@ class TreeCoder(Coder):
         `denied_reports.named: true`), a refusal whose content is not coded (convention 3), not the act denied."""
         syn = self.syn
         if not syn.denied_reports.get("named") or not (
-                h.lower_ in syn.denied_reports.get("verbs", ()) or _key(h) in syn.denied_reports.get("verbs", ())):
+                _word_in(h, syn.denied_reports.get("verbs", ()))):
             return False
         objects = syn.denied_reports.get("objects", frozenset())
-        return any(syn.has(c, "object") and (c.lower_ in objects or _key(c) in objects)
+        return any(syn.has(c, "object") and _word_in(c, objects)
                    and any((syn.has(a, "possessor") or syn.has(a, "attribute")) and s.at.get(a.i) is not None
                            and s.mentions[s.at[a.i]].codes for a in c.children)
                    for c in h.children)
@@ -2071,7 +2078,7 @@ class TreeCoder(Coder):
                                                     for c in v.children):
             return None
         # (unattached on the verb of saying, or made a second subject of it: "..., officials said")
-        reported = (top.head.lower_ in syn.speech or _key(top.head) in syn.speech) and (
+        reported = _word_in(top.head, syn.speech) and (
             syn.has(top, "unattached") or syn.has(top, "subject") and any(
                 syn.has(c, "subject") and c.i > top.i for c in top.head.children))
         if top.head.i != top.i and not reported:
@@ -2090,7 +2097,7 @@ class TreeCoder(Coder):
         info = cameo.lookup(syn.accuse_code)
         phrases = [tuple(b.split()) for b in blame]
         for v in s.doc:
-            if not (v.lower_ in syn.speech or _key(v) in syn.speech):
+            if not _word_in(v, syn.speech):
                 continue
             for c in v.children:
                 if not syn.has(c, "content_clause"):
@@ -2209,7 +2216,7 @@ class TreeCoder(Coder):
                     and syn.has(h, "adverbial_clause"):
                 # "..., calling it a provocation": "it" is the act of the clause it hangs on; where that
                 # is a speaker's content clause, the speaker calls and the act's subject is blamed
-                if syn.has(x, "content_clause") and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
+                if syn.has(x, "content_clause") and _word_in(x.head, syn.speech):
                     said, passive = self._subject(x.head)
                     src = self._actors_at(s, said) if said is not None and not passive else []
                 doer, passive = self._subject(x)
@@ -2888,12 +2895,12 @@ class TreeCoder(Coder):
         question", "Talks with Kyiv are out of the question, Moscow said")."""
         syn = self.syn
         v = h.head
-        if v.i == h.i or not (v.lower_ in syn.predicated["copulas"] or _key(v) in syn.predicated["copulas"]) \
+        if v.i == h.i or not _word_in(v, syn.predicated["copulas"]) \
                 or not (syn.has(h, "copula_predicate") or syn.has(h, "prep")):
             return None
         subj = next((c for c in v.children if syn.has(c, "subject") and c.i < h.i), None)
         if subj is None or not syn.has(v, "content_clause") or v.head.i == v.i \
-                or not (v.head.lower_ in syn.speech or _key(v.head) in syn.speech):
+                or not _word_in(v.head, syn.speech):
             return None
         said, passive = self._subject(v.head)
         src = [m for m in self._actors_at(s, said) if m.codes and not m.location] \
@@ -3129,7 +3136,7 @@ class TreeCoder(Coder):
             if x.dep_ not in self.syn.labels["object"] | self.syn.labels["complement"] | self.syn.labels["passive_subject"]:
                 return None  # (a passive's subject: "gas supplies to Belarus were cut")
             x = x.head
-            if x.lower_ in self.syn.reversers or _key(x) in self.syn.reversers:
+            if _word_in(x, self.syn.reversers):
                 return x
         return None
 
@@ -3280,7 +3287,7 @@ class TreeCoder(Coder):
         inherit: set[int] = set()  # chain verbs whose tense the trigger shares (a converb's main verb)
         coord: set[int] = set()  # chain verbs the trigger is coordinated with ("отказалась ... и провела")
         for c in h.children:  # "a planned joint exercise", "the upcoming talks"
-            if self.syn.has(c, "adjectival") and (c.lower_ in syn.governors or _key(c) in syn.governors):
+            if self.syn.has(c, "adjectival") and _word_in(c, syn.governors):
                 note(syn.governors.get(c.lower_) or syn.governors[_key(c)])
             if syn.has(c, "relative") and not self.syn.is_pos(h, "verb"):
                 # "санкции, которые введут на следующей неделе": the relative clause's tense
@@ -3367,7 +3374,7 @@ class TreeCoder(Coder):
                 if word in syn.denial:
                     note("denied", "denial")
                 subj, _ = self._subject(v)
-                if subj is not None and (subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters):
+                if subj is not None and _word_in(subj, syn.forecasters):
                     note("forecast")
             if self.syn.has(v, "adverbial_clause") and any(c.lower_ in syn.markers for c in v.children if syn.has(c, "mark")):
                 note(syn.markers[next(c.lower_ for c in v.children if syn.has(c, "mark"))])
@@ -3503,7 +3510,7 @@ class TreeCoder(Coder):
             if _key(v) in syn.opinion:
                 return True
             subj, _ = self._subject(v) if syn.is_pos(v, "verb") else (None, False)
-            if subj is not None and (subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters):
+            if subj is not None and _word_in(subj, syn.forecasters):
                 return True
         return False
 
@@ -3541,7 +3548,7 @@ class TreeCoder(Coder):
             subj, passive = self._subject(v)
             if subj is None or passive:
                 continue
-            if subj.lower_ in syn.forecasters or _key(subj) in syn.forecasters:
+            if _word_in(subj, syn.forecasters):
                 return True  # ("analysts predicted Azerbaijani forces would attack")
             if not (_key(v) in syn.speech or v.lower_ in syn.speech):
                 continue
@@ -3714,7 +3721,7 @@ class TreeCoder(Coder):
                 v = v.head
             for c in v.children:
                 if c.i != h.i and c.dep_ in self.syn.labels["clause"] and c.dep_ not in self.syn.labels["conj"] \
-                        and (c.lower_ in self.syn.report_time or _key(c) in self.syn.report_time):
+                        and _word_in(c, self.syn.report_time):
                     span = self._clause_span(s, c)
                     inside += [d for d in dates if not ref(d) and self._within(s, d, span)]
         if inside and status not in ("occurred", "denied"):
@@ -3756,7 +3763,7 @@ class TreeCoder(Coder):
             return False
         syn = self.syn
         # (not the noun act's own light verb, "will hold talks on Monday", nor a mere governor: "plans to visit Minsk on Monday" may hang the visit's day on "plans")
-        return x.i in getattr(self, "_by_head", {}) or x.lower_ in syn.speech or _key(x) in syn.speech
+        return x.i in getattr(self, "_by_head", {}) or _word_in(x, syn.speech)
 
     def _scheduled(self, s: _Sent, h: Any, dates: list, state: DocState) -> bool:
         """An act in the present tense whose own clause dates it after the report: a schedule, not
@@ -3822,7 +3829,7 @@ class TreeCoder(Coder):
         """The content clause of a verb of reporting ("it was reported in September that ...")."""
         syn = self.syn
         return v.dep_ in syn.labels["clause"] and v.dep_ not in syn.labels["relative"] | syn.labels["conj"] \
-            and (v.head.lower_ in syn.report_time or _key(v.head) in syn.report_time)
+            and _word_in(v.head, syn.report_time)
 
     def _tensed(self, text: str, d: Any, status: str, pub: str | None) -> tuple[str, str]:
         """A relative date read in the event's tense (convention 9): a weekday or a year-less date is
@@ -4164,7 +4171,7 @@ class TreeCoder(Coder):
                     for m in self._actors_at(s, n) if m in tgt and m.sector == "MIL"] if ptype == "MOBILIZE" else []
         faced: list[str] = []  # the place a joint deployment faces: each deploying party mobilizes towards it
         if ptype == "MOBILIZE" and (len(scodes) >= 2 or partners or any(w in self.syn.preps["joint"] for w in s.lower[max(0, t.start - 3):t.end])
-                                    or any(c.lower_ in self.syn.preps["joint"] or _key(c) in self.syn.preps["joint"] for c in h.lefts)):
+                                    or any(_word_in(c, self.syn.preps["joint"]) for c in h.lefts)):
             # joint exercises or deployments are military cooperation (CAMEO 062), among the deploying parties and
             # their partners, not with the place they face ("Belarus and Russia deployed troops near Ukraine")
             ptype, cameo_code, symmetric = "COOPERATE", "062", True
@@ -4189,7 +4196,7 @@ class TreeCoder(Coder):
                      for c in h.subtree) \
             or any(_key(c) in self.syn.mutual for c in h.children) \
             or p.pos == "noun" and self.syn.has(h, "object") and h.head.i != h.i \
-            and (h.head.lower_ in self.syn.mutual or _key(h.head) in self.syn.mutual)  # "accused each other", "обоюдно", "traded accusations"
+            and _word_in(h.head, self.syn.mutual)  # "accused each other", "обоюдно", "traded accusations"
         if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
                 and all(m in self._owners_of_object(s, h) for m in tgt):
             # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
@@ -4750,7 +4757,7 @@ class TreeCoder(Coder):
         its own, or a word of `h`'s or of its pattern's `with`: "prevented the rally") of one: its `by` phrase, or that of a passive participle
         on it, names the group ("the rally staged by students", "a strike by miners")."""
         groups = self.syn.unnamed_groups
-        if c.lower_ in groups or _key(c) in groups:
+        if _word_in(c, groups):
             return True
         own = self._by_head.get(h.i)
         if c.i not in self._by_head and not (own is not None and (self._in_trigger(s, own, c)
@@ -4758,7 +4765,7 @@ class TreeCoder(Coder):
             return False
         phrases = [*self._preps(c), *(x for g in c.children if self.syn.has(g, "noun_clause") and _passive(g, self.syn)
                                        for x in self._preps(g))]
-        return any(w == "by" and (n.lower_ in groups or _key(n) in groups) for w, n in phrases)
+        return any(w == "by" and _word_in(n, groups) for w, n in phrases)
 
     def _home_party(self, s: _Sent, h: Any, a: str, ma: Mention, clause: set[int]) -> Mention | None:
         """The first party of the actor's own country `a` named after the act `h` in its clause, outside
@@ -4933,7 +4940,7 @@ class TreeCoder(Coder):
         # ("tens of thousands of students": the group its quantity counts)
         heads = [subj, *(g for c in subj.children if self.syn.has(c, "prep") and _key(c) in self.syn.preps["of"]
                          for g in c.children if self.syn.has(g, "prep_object"))]
-        group = any(x.lower_ in self.syn.unnamed_groups or _key(x) in self.syn.unnamed_groups for x in heads)
+        group = any(_word_in(x, self.syn.unnamed_groups) for x in heads)
         if not (self.syn.is_pos(subj, "name") and p.pos == "verb" or group):
             return []
         codes = {m.codes[0] for m in s.mentions if m.codes and not m.anti}
@@ -5198,7 +5205,7 @@ class TreeCoder(Coder):
             if x.head.i == x.i:
                 break
             about = syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]  # "сообщил о попытке удара"
-            if (x.dep_ in syn.labels["clause"] or about) and (x.head.lower_ in syn.speech or _key(x.head) in syn.speech):
+            if (x.dep_ in syn.labels["clause"] or about) and _word_in(x.head, syn.speech):
                 verb = x.head
                 break
             x = x.head
@@ -5210,7 +5217,7 @@ class TreeCoder(Coder):
             while syn.has(v, "open_clause") and v.head.i != v.i:
                 v = v.head
             verb = next((c for c in v.children if syn.has(c, "parataxis")
-                         and (c.lower_ in syn.speech or _key(c) in syn.speech)), None)
+                         and _word_in(c, syn.speech)), None)
             x, loose = v, verb is not None
         else:
             loose = False
@@ -5280,7 +5287,7 @@ class TreeCoder(Coder):
             need = syn.participation.get(x.lower_) or syn.participation.get(_key(x))
             if need is None:
                 continue
-            if "" not in need and not any(c.lower_ in need or _key(c) in need for c in x.children
+            if "" not in need and not any(_word_in(c, need) for c in x.children
                                           if syn.has(c, "object")):
                 continue
             subj, passive = self._subject(x)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -32,21 +33,26 @@ class EncodedSentence:
         return self.states[idx].mean(axis=0)
 
 
+def cpu_session(path: Path, threads: int = 1) -> Any:
+    """An onnxruntime session on the CPU, for the encoders of every language."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    # one thread: the same sums in the same order on every run (determinism), and the
+    # Dask path scales by processes
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    # no busy-waiting between runs: it burns a core that the parser and rules need
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.add_session_config_entry("session.inter_op.allow_spinning", "0")
+    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
 class Encoder:
     def __init__(self, folder: Path, max_len: int = 128, threads: int = 1) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        options = ort.SessionOptions()
-        # one thread: the same sums in the same order on every run (determinism), and the
-        # Dask path scales by processes
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        # no busy-waiting between runs: it burns a core that the parser and rules need
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(folder / "encoder.onnx"), options,
-                                            providers=["CPUExecutionProvider"])
+        self.session = cpu_session(folder / "encoder.onnx", threads)
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_len)
         self.tokenizer.no_padding()

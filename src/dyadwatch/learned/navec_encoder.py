@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from dyadwatch.learned.encoder import EncodedSentence
+from dyadwatch.learned.encoder import EncodedSentence, cpu_session
 
 N_FEATURES = 5  # capitalised, all capitals, digits, no letter or digit, not in navec
 MAX_TOKENS = 160  # a longer sentence is cut (the pooled mentions past it are zeros)
@@ -63,15 +62,7 @@ class NavecEncoder:
     """The same interface as learned/encoder.py's `Encoder`: token states and offsets."""
 
     def __init__(self, folder: Path, threads: int = 1) -> None:
-        import onnxruntime as ort
-
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads  # one: the same sums in the same order (determinism)
-        options.inter_op_num_threads = 1
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
-        self.session: Any = ort.InferenceSession(str(folder / "encoder.onnx"), options,
-                                                 providers=["CPUExecutionProvider"])
+        self.session = cpu_session(folder / "encoder.onnx", threads)
 
     def encode(self, texts: Sequence[str], batch_size: int = 1) -> list[EncodedSentence]:
         """One sentence per run (a BiGRU reads no padding, and a GRU over 30 tokens is cheap)."""

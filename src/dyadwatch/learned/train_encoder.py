@@ -13,7 +13,7 @@ Russian (and Belarusian, read as Russian) has no MiniLM: its encoder is natasha'
 
 Data: gold-schema files; items of real text (real-train, seeds-gold) are split by document into
 five folds by crc32 and fold 0 is held out. The threshold is chosen on the held-out fold and the
-language's development sets (`TUNE`: tests/data/en-holdout.jsonl; ru-dev, ru-holdout and
+language's development sets (`TUNE`: tests/data/en-holdout.jsonl and en-threshold.jsonl; ru-dev, ru-holdout and
 ru-holdout-2; never trained on): the lowest with the best F1 of the rules' events with the
 model's additions. Never real-dev, pentacode-test, plover-gsr or the sealed sets.
 

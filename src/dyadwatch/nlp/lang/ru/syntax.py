@@ -72,7 +72,9 @@ def navec() -> Any:
 
 def _load() -> tuple[Any, Any]:
     global _models
-    vectors = navec()
+    if _models is not None:
+        return _models
+    vectors = navec()  # (outside the lock below: navec() takes it)
     with _lock:
         if _models is None:
             from slovnet import Morph, Syntax
@@ -182,10 +184,10 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     """The Doc of one parsed text. Whitespace other than one space after a word becomes a
     token of its own, as spaCy's tokenizer makes it, so character offsets stay the text's."""
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
-    heads, deps = stray_conjuncts(heads, deps, [s.text for s in spans], [t.pos for t in tagged],
-                                  [t.feats for t in tagged])
-    heads, deps = crossed_subjects(heads, deps, [t.feats for t in tagged])
-    heads, deps = loose_relatives(heads, deps, [s.text for s in spans], [t.pos for t in tagged])
+    texts, pos, feats = [s.text for s in spans], [t.pos for t in tagged], [t.feats for t in tagged]
+    heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
+    heads, deps = crossed_subjects(heads, deps, feats)
+    heads, deps = loose_relatives(heads, deps, texts, pos)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
