@@ -2,6 +2,7 @@
 
     python bench/coder_compare.py                       # tree, learned and model on every set
     python bench/coder_compare.py --coder tree --set real-dev
+    python bench/coder_compare.py --set plover-gsr-even   # the half of plover-gsr never studied
     python bench/coder_compare.py --json out.json
 
 Each coder is chosen as `dyadwatch eval` chooses it (the DYADWATCH_CODER variable), so the
@@ -15,6 +16,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,9 @@ SETS = {
     "sealed-en": ROOT / "tests" / "data" / "en-holdout-2.jsonl",
     "sealed-ru": ROOT / "tests" / "data" / "ru-holdout-3.jsonl",
 }
+# plover-gsr is training data for issue 14; from its fourth session its odd-numbered records are
+# developed on and its even-numbered ones kept for the figure on records no one studied
+HALVES = {"plover-gsr-odd": 1, "plover-gsr-even": 0}
 CODERS = ("tree", "learned", "model")  # the rules alone, both, the model alone
 
 
@@ -56,10 +61,19 @@ def evaluate(coder: str, path: Path) -> dict[str, Any]:
     return out
 
 
+def plover_half(parity: int) -> Path:
+    """The plover-gsr records whose number ("...-AGREE-0003") has this parity, as a file."""
+    out = Path(tempfile.gettempdir()) / f"plover-gsr-{'odd' if parity else 'even'}.jsonl"
+    lines = [ln for ln in SETS["plover-gsr"].read_text(encoding="utf-8").splitlines()
+             if ln.strip() and int(json.loads(ln)["id"].rsplit("-", 1)[1]) % 2 == parity]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--coder", action="append", choices=CODERS)
-    ap.add_argument("--set", action="append", choices=sorted(SETS))
+    ap.add_argument("--set", action="append", choices=sorted([*SETS, *HALVES]))
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     coders = args.coder or list(CODERS)
@@ -67,7 +81,7 @@ def main() -> None:
     results: dict[str, dict[str, Any]] = {}
     for name in sets:
         for coder in coders:
-            r = evaluate(coder, SETS[name])
+            r = evaluate(coder, SETS[name] if name in SETS else plover_half(HALVES[name]))
             results.setdefault(name, {})[coder] = r
             a = r["all"]
             line = f"{name:15s} {coder:9s} P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}"
