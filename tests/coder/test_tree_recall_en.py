@@ -1,0 +1,37 @@
+"""English recall on unseen text (issue 14, helper enr): CAMEO families and constructions the tree
+coder missed, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_an_invasion_is_an_attack_not_an_occupation():
+    got = dyads("Armenia invaded Azerbaijan in the spring.")
+    assert ("ARM", "AZE", "ASSAULT") in got and ("ARM", "AZE", "COERCE") not in got
+    assert ("TUR", "CYP", "COERCE") in dyads("Turkey annexed the northern part of Cyprus.")
+
+
+def test_a_state_recognised_by_name_is_support():
+    assert ("DEU", "HRV", "SUPPORT") in dyads("Germany formally recognised Croatia on Monday.")
+    assert ("DEU", "HRV", "SUPPORT") in dyads("Germany granted diplomatic recognition to Croatia.")
+    # (a thing recognised is no party recognised)
+    assert not any(e[2] == "SUPPORT" for e in dyads("Poland recognised the importance of its trade with Ukraine."))
+
+
+def test_an_assurance_to_a_party_is_a_promise_to_it():
+    assert ("GBR", "IRL", "AGREE") in dyads("Britain assured Ireland that it would keep the border open.")
+
+
+def test_support_restated_is_praise_not_an_accord():
+    got = dyads("France reaffirmed its support for Lebanon's sovereignty.")
+    assert ("FRA", "LBN", "SUPPORT") in got
+    assert ("LBN", "FRA", "AGREE") not in got
