@@ -35,3 +35,16 @@ def test_support_restated_is_praise_not_an_accord():
     got = dyads("France reaffirmed its support for Lebanon's sovereignty.")
     assert ("FRA", "LBN", "SUPPORT") in got
     assert ("LBN", "FRA", "AGREE") not in got
+
+
+def test_the_aim_of_a_protest_is_no_complaint_of_its_own():
+    got = dyads("Polish miners began a hunger strike on Tuesday to protest against the government's pension plan.")
+    assert ("POL", "POL", "PROTEST") in got
+    assert not any(e[2] == "ACCUSE" for e in got)
+    # (a ministry's protest in a note is still its complaint: convention 6)
+    assert ("RUS", "LTU", "ACCUSE") in dyads("The Russian foreign ministry protested to Lithuania over the transit ban.")
+
+
+def test_summoned_for_questioning_is_no_accusation_of_the_inquiry_s_subject():
+    got = dyads("A Polish prosecutor summoned the former minister for questioning in an inquiry into arms sales to Ukraine.")
+    assert not any(e[2] == "ACCUSE" and e[1] == "UKR" for e in got)

@@ -3884,6 +3884,8 @@ class TreeCoder(Coder):
             return []
         if p.pos == "noun" and p.type not in OWN_TALKS and self.syn.talk_topics and self._talks_topic(h, by_head):
             return []  # "the deployment of a Russian airbase was not discussed": a topic of talks, no act stated
+        if p.pos == "verb" and p.type in ("ACCUSE", "PROTEST") and self._protest_purpose(h, by_head):
+            return []  # "began a hunger strike to protest the decision": the protest's aim, no act (or complaint) of its own
         src, tgt, place = self._roles(s, t, h)
         if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
             talks = self._subject(h)[0]
@@ -4703,6 +4705,15 @@ class TreeCoder(Coder):
         mediate", is the journey; a joint act, "will visit Kyiv to discuss trade", is the visit's own talks)."""
         return self.syn.has(v, "adverbial_clause") and any(
             self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in v.children)
+
+    def _protest_purpose(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` is an infinitive of purpose (`_purpose`) on a verb that is, or whose object is, a protest
+        ("started a hunger strike to protest the court's ruling", "rallied to protest against the law")."""
+        if h.head.i == h.i or not self._purpose(h):
+            return False
+        v = h.head
+        return any((tr := by_head.get(x.i)) is not None and tr.phrase.pattern.type == "PROTEST"
+                   for x in [v, *(c for c in v.children if self.syn.has(c, "object"))])
 
     def _joint_partner(self, s: _Sent, t: _Trig, h: Any, a: str) -> Mention | None:
         """A joint nominal act (`preps.joint`: "joint exercises") with one party named: its partner is
