@@ -48,3 +48,10 @@ def test_the_aim_of_a_protest_is_no_complaint_of_its_own():
 def test_summoned_for_questioning_is_no_accusation_of_the_inquiry_s_subject():
     got = dyads("A Polish prosecutor summoned the former minister for questioning in an inquiry into arms sales to Ukraine.")
     assert not any(e[2] == "ACCUSE" and e[1] == "UKR" for e in got)
+
+
+def test_an_act_one_comes_under_or_faces_is_the_other_s_act_on_one():
+    assert ("RUS", "GEO", "ASSAULT") in dyads("Georgian villages came under attack from Russian forces.")
+    assert ("RUS", "GEO", "ASSAULT") in dyads("Georgian positions came under artillery fire from Russian troops.")
+    assert ("EGY", "ISR", "ACCUSE") in dyads("Israel faced criticism from Egypt over the raid.")
+    assert ("RUS", "GEO", "COERCE") in dyads("Georgia suffered a cyber attack from Russia.")
