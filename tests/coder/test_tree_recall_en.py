@@ -55,3 +55,18 @@ def test_an_act_one_comes_under_or_faces_is_the_other_s_act_on_one():
     assert ("RUS", "GEO", "ASSAULT") in dyads("Georgian positions came under artillery fire from Russian troops.")
     assert ("EGY", "ISR", "ACCUSE") in dyads("Israel faced criticism from Egypt over the raid.")
     assert ("RUS", "GEO", "COERCE") in dyads("Georgia suffered a cyber attack from Russia.")
+
+
+def test_an_act_told_again_in_a_clause_on_a_party_refers_back_to_it():
+    from dyadwatch.coder.base import DocState
+
+    state = DocState(pub_date="2021-03-04")
+    first = {(e.source, e.target, e.type) for e in code_text(
+        "A Polish parliamentary delegation visited Minsk on Monday.", "2021-03-04", "en", state=state)}
+    assert ("POL", "BLR", "CONSULT") in first
+    again = {(e.source, e.target, e.type) for e in code_text(
+        "The Polish deputies who visited Minsk demanded the release of political prisoners.", "2021-03-04", "en",
+        state=state)}
+    assert ("POL", "BLR", "CONSULT") not in again
+    # told first in such a clause, the act is news (convention 4 refers back only to what was told)
+    assert ("POL", "BLR", "CONSULT") in dyads("The Polish deputies who visited Minsk demanded the release of political prisoners.")

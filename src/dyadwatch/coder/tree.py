@@ -896,6 +896,7 @@ class TreeCoder(Coder):
         self._said_threats = set()
         self._sent_home: _Sent | None = None  # the sentence coded (`_subordinate_act`)
         self._told_back: list[int] = []  # trigger starts of the document's talks told again (`_told_subject`)
+        self._described_back: list[int] = []  # trigger starts of verb acts in relative clauses (`_events`)
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -1058,7 +1059,12 @@ class TreeCoder(Coder):
             # met. The talks lasted four hours." is one meeting; told in a text of its own, it is news)
             kept = [e for e in kept if e.start not in self._told_back
                     or (e.source, e.target, e.type, e.status, e.date) not in state.coded]
+        if self._described_back:
+            # convention 4: an act told again in a relative clause that describes a party ("the American experts
+            # who visited Belarus", after their visit was told) is a reference back, whatever its date
+            kept = [e for e in kept if e.start not in self._described_back or (e.source, e.target, e.type) not in state.told]
         state.coded.update((e.source, e.target, e.type, e.status, e.date) for e in kept)
+        state.told.update((e.source, e.target, e.type) for e in kept)
         if self.syn.planned_again:
             # "in a phone call agreed to hold talks soon": the talks held and the talks to come
             done = {(e.source, e.target, e.type) for e in kept if e.status == "occurred"}
@@ -4427,6 +4433,8 @@ class TreeCoder(Coder):
                 and (self._told_subject(h) or self._told_by_pair(s, h, state)) \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair):
             self._told_back.append(s.toks[t.start][1])
+        if p.pos == "verb" and self.syn.has(h, "relative_clause") and h.head.i != h.i and s.at.get(h.head.i) is not None:
+            self._described_back.append(s.toks[t.start][1])  # (a clause on a party, not "the first time they met")
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
