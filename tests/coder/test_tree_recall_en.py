@@ -68,5 +68,9 @@ def test_an_act_told_again_in_a_clause_on_a_party_refers_back_to_it():
         "The Polish deputies who visited Minsk demanded the release of political prisoners.", "2021-03-04", "en",
         state=state)}
     assert ("POL", "BLR", "CONSULT") not in again
+    timed = {(e.source, e.target, e.type) for e in code_text(
+        "A day after the Polish delegation arrived in Minsk, Lithuania summoned the Belarusian envoy.", "2021-03-04",
+        "en", state=state)}
+    assert ("POL", "BLR", "CONSULT") not in timed
     # told first in such a clause, the act is news (convention 4 refers back only to what was told)
     assert ("POL", "BLR", "CONSULT") in dyads("The Polish deputies who visited Minsk demanded the release of political prisoners.")

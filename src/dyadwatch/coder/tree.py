@@ -1061,7 +1061,8 @@ class TreeCoder(Coder):
                     or (e.source, e.target, e.type, e.status, e.date) not in state.coded]
         if self._described_back:
             # convention 4: an act told again in a relative clause that describes a party ("the American experts
-            # who visited Belarus", after their visit was told) is a reference back, whatever its date
+            # who visited Belarus", after their visit was told) or in a clause of time is a reference back, whatever
+            # its date
             kept = [e for e in kept if e.start not in self._described_back or (e.source, e.target, e.type) not in state.told]
         state.coded.update((e.source, e.target, e.type, e.status, e.date) for e in kept)
         state.told.update((e.source, e.target, e.type) for e in kept)
@@ -4433,8 +4434,10 @@ class TreeCoder(Coder):
                 and (self._told_subject(h) or self._told_by_pair(s, h, state)) \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair):
             self._told_back.append(s.toks[t.start][1])
-        if p.pos == "verb" and self.syn.has(h, "relative_clause") and h.head.i != h.i and s.at.get(h.head.i) is not None:
-            self._described_back.append(s.toks[t.start][1])  # (a clause on a party, not "the first time they met")
+        if p.pos == "verb" and (self.syn.has(h, "relative_clause") and h.head.i != h.i and s.at.get(h.head.i) is not None
+                                or self._time_clause(h)):
+            # (a clause on a party, not "the first time they met"; or one of time: "the day before Lukashenko came to Moscow")
+            self._described_back.append(s.toks[t.start][1])
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
