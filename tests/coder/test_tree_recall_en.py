@@ -74,3 +74,9 @@ def test_an_act_told_again_in_a_clause_on_a_party_refers_back_to_it():
     assert ("POL", "BLR", "CONSULT") not in timed
     # told first in such a clause, the act is news (convention 4 refers back only to what was told)
     assert ("POL", "BLR", "CONSULT") in dyads("The Polish deputies who visited Minsk demanded the release of political prisoners.")
+
+
+def test_the_reason_given_for_an_arrest_is_alleged_not_coded():
+    got = dyads("Lebanese police arrested a missionary for collaborating with Israel.")
+    assert ("LBN", "ISR", "COOPERATE") not in got and ("ISR", "LBN", "COOPERATE") not in got
+    assert any(e[0] == "LBN" and e[2] == "COERCE" for e in got)

@@ -101,7 +101,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure")
+             "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -3891,6 +3891,8 @@ class TreeCoder(Coder):
             return []
         if p.pos == "noun" and p.type not in OWN_TALKS and self.syn.talk_topics and self._talks_topic(h, by_head):
             return []  # "the deployment of a Russian airbase was not discussed": a topic of talks, no act stated
+        if p.pos == "verb" and self._charged_reason(h, by_head):
+            return []  # "arrested a missionary for collaborating with Israel": the alleged reason (convention 3)
         if p.pos == "verb" and p.type in ("ACCUSE", "PROTEST") and self._protest_purpose(h, by_head):
             return []  # "began a hunger strike to protest the decision": the protest's aim, no act (or complaint) of its own
         src, tgt, place = self._roles(s, t, h)
@@ -4716,6 +4718,17 @@ class TreeCoder(Coder):
         mediate", is the journey; a joint act, "will visit Kyiv to discuss trade", is the visit's own talks)."""
         return self.syn.has(v, "adverbial_clause") and any(
             self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in v.children)
+
+    def _charged_reason(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` is a verb in the phrase of the reason (`preps.charged_reason`) of an arrest or another coercive act
+        ("arrested a missionary for collaborating with Israel", "jailed for attacking police"): what its
+        agent alleges, not an act the text states (convention 3)."""
+        prep = h.head
+        if prep.i == h.i or not self.syn.has(prep, "prep") or _key(prep) not in self.syn.preps["charged_reason"] \
+                or prep.head.i == prep.i:
+            return False
+        t = by_head.get(prep.head.i)
+        return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type == "COERCE"
 
     def _protest_purpose(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h` is an infinitive of purpose (`_purpose`) on a verb that is, or whose object is, a protest
