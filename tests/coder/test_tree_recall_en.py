@@ -80,3 +80,8 @@ def test_the_reason_given_for_an_arrest_is_alleged_not_coded():
     got = dyads("Lebanese police arrested a missionary for collaborating with Israel.")
     assert ("LBN", "ISR", "COOPERATE") not in got and ("ISR", "LBN", "COOPERATE") not in got
     assert any(e[0] == "LBN" and e[2] == "COERCE" for e in got)
+
+
+def test_a_dateline_of_a_place_and_a_numeric_date_is_not_the_sentence():
+    got = dyads("Warsaw 14.03.2022 Talks between Poland and Lithuania opened in Vilnius.")
+    assert {("POL", "LTU", "CONSULT"), ("LTU", "POL", "CONSULT")} <= got
