@@ -85,3 +85,8 @@ def test_the_reason_given_for_an_arrest_is_alleged_not_coded():
 def test_a_dateline_of_a_place_and_a_numeric_date_is_not_the_sentence():
     got = dyads("Warsaw 14.03.2022 Talks between Poland and Lithuania opened in Vilnius.")
     assert {("POL", "LTU", "CONSULT"), ("LTU", "POL", "CONSULT")} <= got
+
+
+def test_insisting_that_another_party_act_is_a_demand_insisting_on_a_fact_is_not():
+    assert ("GRC", "TUR", "REQUEST") in dyads("Greece insisted that Turkey withdraw its troops from Cyprus.")
+    assert not any(e[2] == "REQUEST" for e in dyads("Minsk insisted that no Belarusian soldiers had taken part in the Russian operation."))

@@ -3187,8 +3187,15 @@ class TreeCoder(Coder):
         syn = self.syn
         if t.phrase.pattern.pos != "verb" or t.end - t.start != 1 or not (_key(h) in syn.assertions or h.lower_ in syn.assertions):
             return False
-        return any(syn.has(c, "content_clause") for c in h.children) \
+        return any(syn.has(c, "content_clause") and not self._mandative(c) for c in h.children) \
             or syn.has(h, "parataxis") and h.head.i != h.i and syn.is_pos(h.head, "verb")
+
+    def _mandative(self, c: Any) -> bool:
+        """The content clause `c` is in the bare form with a subject and no auxiliary ("insisted that North Korea
+        return the abductees"): what is demanded, not a thing asserted ("insisted that no soldiers had taken part")."""
+        syn = self.syn
+        return syn.tagged(c, "nonfinite") and not syn.tagged(c, "participle") and not syn.tagged(c, "converb") \
+            and any(syn.has(x, "subject") for x in c.children) and not any(syn.has(x, "aux") for x in c.children)
 
     def _others_act_warned(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """A warning whose content is another party's act ("US intelligence warns that Russia may deploy
