@@ -90,3 +90,15 @@ def test_a_dateline_of_a_place_and_a_numeric_date_is_not_the_sentence():
 def test_insisting_that_another_party_act_is_a_demand_insisting_on_a_fact_is_not():
     assert ("GRC", "TUR", "REQUEST") in dyads("Greece insisted that Turkey withdraw its troops from Cyprus.")
     assert not any(e[2] == "REQUEST" for e in dyads("Minsk insisted that no Belarusian soldiers had taken part in the Russian operation."))
+
+
+def test_a_protest_at_another_country_s_embassy_is_aimed_at_that_country():
+    assert ("POL", "RUS", "PROTEST") in dyads("Hundreds of Poles rallied outside the Russian embassy in Warsaw.")
+    assert ("KOR", "USA", "PROTEST") in dyads("South Korean students protested outside the US embassy in Seoul.")
+    # (with no mission named, against their own state, as before)
+    assert ("BLR", "BLR", "PROTEST") in dyads("Belarusian workers went on strike in Minsk.")
+
+
+def test_holding_a_rally_is_no_detention_of_its_makers():
+    got = dyads("Russian activists held a rally in front of the Belarusian embassy in Moscow.")
+    assert not any(e[2] == "COERCE" for e in got)

@@ -101,7 +101,8 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason")
+             "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
+             "missions")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -4325,7 +4326,8 @@ class TreeCoder(Coder):
                         # it is aimed at its own country's authorities (not a nominal one in a
                         # phrase of time or place: "after a week of Palestinian unrest", convention 4)
                         if not (p.pos == "noun" and self._background(h)):
-                            pairs.append((a, a, sm.get(a), None))
+                            host = self._mission_owner(s, h, a) if ptype == "PROTEST" else None
+                            pairs.append((a, host.codes[0], sm.get(a), host) if host is not None else (a, a, sm.get(a), None))
                         continue
                     if b is None and p.pos == "verb" and ptype in self.syn.refusal and not tcodes and self._refused(h) \
                             and "denied" == self._status(s, h):
@@ -4725,6 +4727,24 @@ class TreeCoder(Coder):
         mediate", is the journey; a joint act, "will visit Kyiv to discuss trade", is the visit's own talks)."""
         return self.syn.has(v, "adverbial_clause") and any(
             self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in v.children)
+
+    def _mission_owner(self, s: _Sent, h: Any, a: str) -> Mention | None:
+        """The other country whose embassy or consulate (`preps.missions`) a protest `h` is held at, in its clause
+        ("rallied outside the Russian embassy in Warsaw", "a picket in front of the Belarusian embassy"): its target."""
+        if not self.syn.preps["missions"]:
+            return None
+        v = self._measure_head(s, h).head if self.syn.is_pos(h, "noun") else h
+        clause = self._clause_span(s, v if self.syn.is_pos(v, "verb") else h)
+        for i in sorted(clause):
+            x = s.doc[i]
+            if not _word_in(x, self.syn.preps["missions"]):
+                continue
+            for c in x.children:
+                k = s.at.get(c.i)
+                if k is not None and c.i < x.i and s.mentions[k].codes and s.mentions[k].codes[0] != a \
+                        and s.mentions[k].kind != "igo":
+                    return s.mentions[k]
+        return None
 
     def _charged_reason(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h` is a verb in the phrase of the reason (`preps.charged_reason`) of an arrest or another coercive act
