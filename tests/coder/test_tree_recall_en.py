@@ -102,3 +102,7 @@ def test_a_protest_at_another_country_s_embassy_is_aimed_at_that_country():
 def test_holding_a_rally_is_no_detention_of_its_makers():
     got = dyads("Russian activists held a rally in front of the Belarusian embassy in Moscow.")
     assert not any(e[2] == "COERCE" for e in got)
+
+
+def test_a_city_opening_the_name_of_a_university_or_hospital_names_its_country():
+    assert ("POL", "UKR", "AID") in dyads("Polish charities delivered medicine to Lviv University Hospital.")
