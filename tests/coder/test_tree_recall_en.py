@@ -106,3 +106,11 @@ def test_holding_a_rally_is_no_detention_of_its_makers():
 
 def test_a_city_opening_the_name_of_a_university_or_hospital_names_its_country():
     assert ("POL", "UKR", "AID") in dyads("Polish charities delivered medicine to Lviv University Hospital.")
+
+
+def test_what_a_thing_aims_at_is_no_act_what_a_party_aims_at_is_planned():
+    got = dyads("Lithuania will back a draft resolution that aims to impose a naval blockade on Belarus.")
+    assert not any(e[2] == "COERCE" for e in got)
+    got = dyads("Putin hosted Lukashenka for a meeting aimed at establishing closer relations between Russia and Belarus.")
+    assert not any(e[2] == "SUPPORT" for e in got)
+    assert ("EU", "BLR", "SANCTION") in dyads("The European Union aims to impose new sanctions on Belarus.")

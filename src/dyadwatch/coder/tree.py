@@ -102,7 +102,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
-             "missions")
+             "missions", "aims")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -3899,6 +3899,8 @@ class TreeCoder(Coder):
             return []
         if p.pos == "noun" and p.type not in OWN_TALKS and self.syn.talk_topics and self._talks_topic(h, by_head):
             return []  # "the deployment of a Russian airbase was not discussed": a topic of talks, no act stated
+        if p.pos == "verb" and self._thing_aims(s, h):
+            return []  # "a resolution that aims to impose a blockade": the aim of no party, no act (convention 1)
         if p.pos == "verb" and self._charged_reason(h, by_head):
             return []  # "arrested a missionary for collaborating with Israel": the alleged reason (convention 3)
         if p.pos == "verb" and p.type in ("ACCUSE", "PROTEST") and self._protest_purpose(h, by_head):
@@ -4745,6 +4747,23 @@ class TreeCoder(Coder):
                         and s.mentions[k].kind != "igo":
                     return s.mentions[k]
         return None
+
+    def _thing_aims(self, s: _Sent, h: Any) -> bool:
+        """`h` is what a thing, no party, aims at (`preps.aims`): "a resolution that aims to tighten sanctions",
+        "a meeting aimed at establishing relations", "the reform was intended to satisfy Moscow" (not a party's
+        aim: "the EU aims to impose sanctions" is its plan)."""
+        aims = self.syn.preps["aims"]
+        x = h
+        for _ in range(5):
+            if not aims or x.head.i == x.i or not (self.syn.has(x, "climb") or self.syn.has(x, "prep")):
+                return False
+            x = x.head
+            if self.syn.is_pos(x, "verb") and _word_in(x, aims):
+                aimer = x.head if self.syn.has(x, "relative") and x.head.i != x.i else self._subject(x)[0]
+                return aimer is not None and s.at.get(aimer.i) is None and not self.syn.is_pos(aimer, "pronoun") \
+                    and not any(s.at.get(c.i) is not None for c in aimer.children
+                                if self.syn.has(c, "possessor") or self.syn.has(c, "adjectival"))
+        return False
 
     def _charged_reason(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h` is a verb in the phrase of the reason (`preps.charged_reason`) of an arrest or another coercive act
