@@ -114,3 +114,10 @@ def test_what_a_thing_aims_at_is_no_act_what_a_party_aims_at_is_planned():
     got = dyads("Putin hosted Lukashenka for a meeting aimed at establishing closer relations between Russia and Belarus.")
     assert not any(e[2] == "SUPPORT" for e in got)
     assert ("EU", "BLR", "SANCTION") in dyads("The European Union aims to impose new sanctions on Belarus.")
+
+
+def test_forces_put_on_alert_or_drilled_with_no_other_party_are_mobilised_with_no_target():
+    assert ("RUS", None, "MOBILIZE") in dyads("Russia put its nuclear forces on high alert.")
+    assert ("BLR", None, "MOBILIZE") in dyads("Belarus held snap military exercises on Tuesday.")
+    # never the country against itself (convention 7)
+    assert ("BLR", "BLR", "MOBILIZE") not in dyads("Belarus held snap military exercises on Tuesday.")
