@@ -121,3 +121,11 @@ def test_forces_put_on_alert_or_drilled_with_no_other_party_are_mobilised_with_n
     assert ("BLR", None, "MOBILIZE") in dyads("Belarus held snap military exercises on Tuesday.")
     # never the country against itself (convention 7)
     assert ("BLR", "BLR", "MOBILIZE") not in dyads("Belarus held snap military exercises on Tuesday.")
+
+
+def test_a_people_protesting_protests_a_state_protesting_complains():
+    assert ("PSE", "ISR", "PROTEST") in dyads("Palestinians protested against the Israeli settlements.")
+    assert ("GEO", "GEO", "PROTEST") in dyads("Georgians protested in Tbilisi on Sunday.")
+    # (convention 6: a state that protests complains)
+    assert ("RUS", "LTU", "ACCUSE") in dyads("The Russian foreign ministry protested against Lithuania's transit ban.")
+    assert ("RUS", "GEO", "ACCUSE") in dyads("Russia protested to Georgia over the detention.")

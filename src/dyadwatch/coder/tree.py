@@ -102,7 +102,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
-             "missions", "aims")
+             "missions", "aims", "people_endings")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -5149,7 +5149,8 @@ class TreeCoder(Coder):
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
         toks = [s.doc[i] for i in sorted(s.spans[k])] if k is not None and k < len(s.spans) else []
         return bool(toks) and all(self.syn.is_pos(t, "name") and not self.syn.tagged(t, "proper_plural") and "Plur" not in t.morph.get("Number")
-                                  for t in toks)
+                                  and not t.lower_.endswith(tuple(self.syn.preps["people_endings"]))
+                                  for t in toks)  # ("Georgians protested" read as a singular name: its people)
 
     def _background(self, h: Any) -> bool:
         """A noun in a phrase of time or circumstance, or a place (`preps.adjunct`, `preps.location`:
