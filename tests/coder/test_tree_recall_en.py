@@ -129,3 +129,8 @@ def test_a_people_protesting_protests_a_state_protesting_complains():
     # (convention 6: a state that protests complains)
     assert ("RUS", "LTU", "ACCUSE") in dyads("The Russian foreign ministry protested against Lithuania's transit ban.")
     assert ("RUS", "GEO", "ACCUSE") in dyads("Russia protested to Georgia over the detention.")
+
+
+def test_the_deployment_of_one_country_s_forces_in_another_is_aimed_at_it():
+    assert ("RUS", "BLR", "MOBILIZE") in dyads("The deployment of Russian troops in Belarus worried Vilnius.")
+    assert ("USA", "POL", "MOBILIZE") in dyads("The deployment of American soldiers to Poland began in March.")

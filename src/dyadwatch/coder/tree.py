@@ -102,7 +102,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
-             "missions", "aims", "people_endings")
+             "missions", "aims", "people_endings", "deployments")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2580,6 +2580,17 @@ class TreeCoder(Coder):
                 # "talks on a troop pullback from Lebanon", "which means Belarus's withdrawal from the CSTO")
                 src = [m for m in src if m not in left]
                 tgt = [*left, *(m for m in tgt if m not in left)]
+        if not src and _word_in(h, syn.preps["deployments"]):
+            # "the deployment of Russian troops in Belarus": the forces of the "of" phrase are sent, the place
+            # they are sent to or stationed in is the target (as a departure's place left)
+            forces = [m for w, n in preps if w in syn.preps["of"] for m in self._actors_at(s, n) if m.sector == "MIL"]
+            own = {c for m in forces for c in m.codes}
+            places = [*preps, *(x for w, n in preps if w in syn.preps["of"] for x in self._preps(n))]
+            there = [m for w, n in places if w in syn.preps["visit"] for m in self._actors_at(s, n, allow_location=True)
+                     if m not in forces and m.codes and not set(m.codes) & own]
+            if forces and there:
+                src = forces
+                tgt = [*there, *(m for m in tgt if m not in forces and m not in there)]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
         if p.symmetric:
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
