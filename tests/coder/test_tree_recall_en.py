@@ -134,3 +134,10 @@ def test_a_people_protesting_protests_a_state_protesting_complains():
 def test_the_deployment_of_one_country_s_forces_in_another_is_aimed_at_it():
     assert ("RUS", "BLR", "MOBILIZE") in dyads("The deployment of Russian troops in Belarus worried Vilnius.")
     assert ("USA", "POL", "MOBILIZE") in dyads("The deployment of American soldiers to Poland began in March.")
+
+
+def test_a_hostile_act_aimed_at_no_one_named_that_another_party_says_happened_is_its_accusation():
+    assert ("UKR", "RUS", "ACCUSE") in dyads("Kyiv said Russian forces had shelled civilian areas overnight.")
+    # (said not to have happened: no allegation; the speaker's own side's act at home: that act)
+    assert not any(e[2] == "ACCUSE" for e in dyads("Kyiv said Russian forces had not shelled civilian areas."))
+    assert ("BLR", "BLR", "COERCE") in dyads("Putin said Belarusian police had arrested dozens of protesters.")

@@ -4376,6 +4376,12 @@ class TreeCoder(Coder):
                             pairs.append(home)
                             if home[1] is None:
                                 alone = home  # "their forces completed their withdrawal": an act of no other party
+                        elif a is not None and p.pos == "verb" and ptype in self.syn.alleged_acts \
+                                and (said := self._said_by_other(s, h, a)) is not None and self._status(s, h) != "denied":
+                            # convention 3: a hostile act of another party that a speaker says happened, aimed at no
+                            # one named ("Kyiv said Russian forces had shelled civilian areas"), is alleged against
+                            # the speaker's country: `_alleged` makes it the speaker's accusation
+                            pairs.append((a, said.codes[0], sm.get(a), said))
                         continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
         joined = self._participants(s, h, scodes) if p.pos == "noun" and not symmetric else None
@@ -4757,6 +4763,24 @@ class TreeCoder(Coder):
                 if k is not None and c.i < x.i and s.mentions[k].codes and s.mentions[k].codes[0] != a \
                         and s.mentions[k].kind != "igo":
                     return s.mentions[k]
+        return None
+
+    def _said_by_other(self, s: _Sent, h: Any, a: str) -> Mention | None:
+        """The speaker, of a country other than `a`, of the verb of saying (`speech`) whose content clause
+        holds the act `h`, said before it ("Kyiv said Russian forces had shelled ..."), else None."""
+        syn = self.syn
+        x = h
+        for _ in range(6):
+            if x.head.i == x.i:
+                return None
+            if x.dep_ in syn.labels["clause"] and _word_in(x.head, syn.speech):
+                verb = x.head
+                subj, passive = self._subject(verb)
+                if subj is None or passive or verb.i > h.i:
+                    return None
+                return next((m for m in self._actors_at(s, subj) if m.codes and m.kind != "bare" and a not in m.codes
+                             and len(m.codes) == 1), None)
+            x = x.head
         return None
 
     def _thing_aims(self, s: _Sent, h: Any) -> bool:
