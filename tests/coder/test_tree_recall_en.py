@@ -141,3 +141,8 @@ def test_a_hostile_act_aimed_at_no_one_named_that_another_party_says_happened_is
     # (said not to have happened: no allegation; the speaker's own side's act at home: that act)
     assert not any(e[2] == "ACCUSE" for e in dyads("Kyiv said Russian forces had not shelled civilian areas."))
     assert ("BLR", "BLR", "COERCE") in dyads("Putin said Belarusian police had arrested dozens of protesters.")
+
+
+def test_a_speaker_saying_another_party_is_responsible_for_an_attack_accuses_it():
+    assert ("GEO", "RUS", "ACCUSE") in dyads("Georgia said Russia was responsible for the attacks on its border posts.")
+    assert not any(e[2] == "ACCUSE" for e in dyads("Lukashenko said Russia was responsible for Belarus's security."))
