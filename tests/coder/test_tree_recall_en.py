@@ -146,3 +146,9 @@ def test_a_hostile_act_aimed_at_no_one_named_that_another_party_says_happened_is
 def test_a_speaker_saying_another_party_is_responsible_for_an_attack_accuses_it():
     assert ("GEO", "RUS", "ACCUSE") in dyads("Georgia said Russia was responsible for the attacks on its border posts.")
     assert not any(e[2] == "ACCUSE" for e in dyads("Lukashenko said Russia was responsible for Belarus's security."))
+
+
+def test_an_invitation_to_act_is_an_appeal_an_invitation_to_meet_an_offer():
+    got = dyads("Armenia invited Russia to send more border guards.")
+    assert ("ARM", "RUS", "REQUEST") in got
+    assert ("RUS", "BLR", "AGREE") in dyads("Putin invited Lukashenka to visit Moscow.")
