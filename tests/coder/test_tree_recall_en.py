@@ -152,3 +152,9 @@ def test_an_invitation_to_act_is_an_appeal_an_invitation_to_meet_an_offer():
     got = dyads("Armenia invited Russia to send more border guards.")
     assert ("ARM", "RUS", "REQUEST") in got
     assert ("RUS", "BLR", "AGREE") in dyads("Putin invited Lukashenka to visit Moscow.")
+
+
+def test_negotiations_walked_out_of_or_suspended_are_a_sanction_not_talks():
+    got = dyads("Azerbaijan walked out of the negotiations with Armenia on Monday.")
+    assert ("AZE", "ARM", "SANCTION") in got
+    assert ("AZE", "ARM", "PROTEST") not in got
