@@ -158,3 +158,8 @@ def test_negotiations_walked_out_of_or_suspended_are_a_sanction_not_talks():
     got = dyads("Azerbaijan walked out of the negotiations with Armenia on Monday.")
     assert ("AZE", "ARM", "SANCTION") in got
     assert ("AZE", "ARM", "PROTEST") not in got
+
+
+def test_rejection_idioms_reject():
+    assert ("TUR", "GRC", "REJECT") in dyads("Turkey balked at the Greek demands.")
+    assert ("RUS", "LTU", "REJECT") in dyads("The Kremlin brushed off Lithuania's protest.")
