@@ -158,6 +158,9 @@ class DocState:
     # (source, target, type, status, date) of the events coded so far in this text; a
     # reference back to the talks ("The talks lasted six hours") adds nothing already there
     coded: set[tuple] = field(default_factory=set)
+    # (source, target, type) of the events coded so far in this document (all its texts): an act told again in
+    # a relative clause that describes a party refers back to it (convention 4)
+    told: set[tuple] = field(default_factory=set)
 
     def remember_talks(self, events: list[Event]) -> None:
         """The sentence's first talks held between two parties are what "the talks" mean next."""

@@ -101,7 +101,8 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
-             "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure")
+             "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
+             "missions", "aims", "people_endings", "deployments")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -896,6 +897,7 @@ class TreeCoder(Coder):
         self._said_threats = set()
         self._sent_home: _Sent | None = None  # the sentence coded (`_subordinate_act`)
         self._told_back: list[int] = []  # trigger starts of the document's talks told again (`_told_subject`)
+        self._described_back: list[int] = []  # trigger starts of verb acts in relative clauses (`_events`)
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -1058,7 +1060,13 @@ class TreeCoder(Coder):
             # met. The talks lasted four hours." is one meeting; told in a text of its own, it is news)
             kept = [e for e in kept if e.start not in self._told_back
                     or (e.source, e.target, e.type, e.status, e.date) not in state.coded]
+        if self._described_back:
+            # convention 4: an act told again in a relative clause that describes a party ("the American experts
+            # who visited Belarus", after their visit was told) or in a clause of time is a reference back, whatever
+            # its date
+            kept = [e for e in kept if e.start not in self._described_back or (e.source, e.target, e.type) not in state.told]
         state.coded.update((e.source, e.target, e.type, e.status, e.date) for e in kept)
+        state.told.update((e.source, e.target, e.type) for e in kept)
         if self.syn.planned_again:
             # "in a phone call agreed to hold talks soon": the talks held and the talks to come
             done = {(e.source, e.target, e.type) for e in kept if e.status == "occurred"}
@@ -2572,6 +2580,17 @@ class TreeCoder(Coder):
                 # "talks on a troop pullback from Lebanon", "which means Belarus's withdrawal from the CSTO")
                 src = [m for m in src if m not in left]
                 tgt = [*left, *(m for m in tgt if m not in left)]
+        if not src and _word_in(h, syn.preps["deployments"]):
+            # "the deployment of Russian troops in Belarus": the forces of the "of" phrase are sent, the place
+            # they are sent to or stationed in is the target (as a departure's place left)
+            forces = [m for w, n in preps if w in syn.preps["of"] for m in self._actors_at(s, n) if m.sector == "MIL"]
+            own = {c for m in forces for c in m.codes}
+            places = [*preps, *(x for w, n in preps if w in syn.preps["of"] for x in self._preps(n))]
+            there = [m for w, n in places if w in syn.preps["visit"] for m in self._actors_at(s, n, allow_location=True)
+                     if m not in forces and m.codes and not set(m.codes) & own]
+            if forces and there:
+                src = forces
+                tgt = [*there, *(m for m in tgt if m not in forces and m not in there)]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
         if p.symmetric:
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
@@ -3180,8 +3199,15 @@ class TreeCoder(Coder):
         syn = self.syn
         if t.phrase.pattern.pos != "verb" or t.end - t.start != 1 or not (_key(h) in syn.assertions or h.lower_ in syn.assertions):
             return False
-        return any(syn.has(c, "content_clause") for c in h.children) \
+        return any(syn.has(c, "content_clause") and not self._mandative(c) for c in h.children) \
             or syn.has(h, "parataxis") and h.head.i != h.i and syn.is_pos(h.head, "verb")
+
+    def _mandative(self, c: Any) -> bool:
+        """The content clause `c` is in the bare form with a subject and no auxiliary ("insisted that North Korea
+        return the abductees"): what is demanded, not a thing asserted ("insisted that no soldiers had taken part")."""
+        syn = self.syn
+        return syn.tagged(c, "nonfinite") and not syn.tagged(c, "participle") and not syn.tagged(c, "converb") \
+            and any(syn.has(x, "subject") for x in c.children) and not any(syn.has(x, "aux") for x in c.children)
 
     def _others_act_warned(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """A warning whose content is another party's act ("US intelligence warns that Russia may deploy
@@ -3884,6 +3910,12 @@ class TreeCoder(Coder):
             return []
         if p.pos == "noun" and p.type not in OWN_TALKS and self.syn.talk_topics and self._talks_topic(h, by_head):
             return []  # "the deployment of a Russian airbase was not discussed": a topic of talks, no act stated
+        if p.pos == "verb" and self._thing_aims(s, h):
+            return []  # "a resolution that aims to impose a blockade": the aim of no party, no act (convention 1)
+        if p.pos == "verb" and self._charged_reason(h, by_head):
+            return []  # "arrested a missionary for collaborating with Israel": the alleged reason (convention 3)
+        if p.pos == "verb" and p.type in ("ACCUSE", "PROTEST") and self._protest_purpose(h, by_head):
+            return []  # "began a hunger strike to protest the decision": the protest's aim, no act (or complaint) of its own
         src, tgt, place = self._roles(s, t, h)
         if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
             talks = self._subject(h)[0]
@@ -4307,7 +4339,8 @@ class TreeCoder(Coder):
                         # it is aimed at its own country's authorities (not a nominal one in a
                         # phrase of time or place: "after a week of Palestinian unrest", convention 4)
                         if not (p.pos == "noun" and self._background(h)):
-                            pairs.append((a, a, sm.get(a), None))
+                            host = self._mission_owner(s, h, a) if ptype == "PROTEST" else None
+                            pairs.append((a, host.codes[0], sm.get(a), host) if host is not None else (a, a, sm.get(a), None))
                         continue
                     if b is None and p.pos == "verb" and ptype in self.syn.refusal and not tcodes and self._refused(h) \
                             and "denied" == self._status(s, h):
@@ -4343,6 +4376,12 @@ class TreeCoder(Coder):
                             pairs.append(home)
                             if home[1] is None:
                                 alone = home  # "their forces completed their withdrawal": an act of no other party
+                        elif a is not None and p.pos == "verb" and ptype in self.syn.alleged_acts \
+                                and (said := self._said_by_other(s, h, a)) is not None and self._status(s, h) != "denied":
+                            # convention 3: a hostile act of another party that a speaker says happened, aimed at no
+                            # one named ("Kyiv said Russian forces had shelled civilian areas"), is alleged against
+                            # the speaker's country: `_alleged` makes it the speaker's accusation
+                            pairs.append((a, said.codes[0], sm.get(a), said))
                         continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
         joined = self._participants(s, h, scodes) if p.pos == "noun" and not symmetric else None
@@ -4425,6 +4464,10 @@ class TreeCoder(Coder):
                 and (self._told_subject(h) or self._told_by_pair(s, h, state)) \
                 and {c for a, b, _, _ in pairs for c in (a, b)} == set(state.talks_pair):
             self._told_back.append(s.toks[t.start][1])
+        if p.pos == "verb" and (self.syn.has(h, "relative_clause") and h.head.i != h.i and s.at.get(h.head.i) is not None
+                                or self._time_clause(h)):
+            # (a clause on a party, not "the first time they met"; or one of time: "the day before Lukashenko came to Moscow")
+            self._described_back.append(s.toks[t.start][1])
         date, gran = self._when(s, h, dates, state, status, (pairs[0][0], pairs[0][1]))
         trig_text = s.text[s.toks[t.start][1]:s.toks[t.end - 1][2]]
         acts = [(ptype, cameo_code, p.mode, p.goldstein, p.quad, status)]
@@ -4703,6 +4746,79 @@ class TreeCoder(Coder):
         mediate", is the journey; a joint act, "will visit Kyiv to discuss trade", is the visit's own talks)."""
         return self.syn.has(v, "adverbial_clause") and any(
             self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in v.children)
+
+    def _mission_owner(self, s: _Sent, h: Any, a: str) -> Mention | None:
+        """The other country whose embassy or consulate (`preps.missions`) a protest `h` is held at, in its clause
+        ("rallied outside the Russian embassy in Warsaw", "a picket in front of the Belarusian embassy"): its target."""
+        if not self.syn.preps["missions"]:
+            return None
+        v = self._measure_head(s, h).head if self.syn.is_pos(h, "noun") else h
+        clause = self._clause_span(s, v if self.syn.is_pos(v, "verb") else h)
+        for i in sorted(clause):
+            x = s.doc[i]
+            if not _word_in(x, self.syn.preps["missions"]):
+                continue
+            for c in x.children:
+                k = s.at.get(c.i)
+                if k is not None and c.i < x.i and s.mentions[k].codes and s.mentions[k].codes[0] != a \
+                        and s.mentions[k].kind != "igo":
+                    return s.mentions[k]
+        return None
+
+    def _said_by_other(self, s: _Sent, h: Any, a: str) -> Mention | None:
+        """The speaker, of a country other than `a`, of the verb of saying (`speech`) whose content clause
+        holds the act `h`, said before it ("Kyiv said Russian forces had shelled ..."), else None."""
+        syn = self.syn
+        x = h
+        for _ in range(6):
+            if x.head.i == x.i:
+                return None
+            if x.dep_ in syn.labels["clause"] and _word_in(x.head, syn.speech):
+                verb = x.head
+                subj, passive = self._subject(verb)
+                if subj is None or passive or verb.i > h.i:
+                    return None
+                return next((m for m in self._actors_at(s, subj) if m.codes and m.kind != "bare" and a not in m.codes
+                             and len(m.codes) == 1), None)
+            x = x.head
+        return None
+
+    def _thing_aims(self, s: _Sent, h: Any) -> bool:
+        """`h` is what a thing, no party, aims at (`preps.aims`): "a resolution that aims to tighten sanctions",
+        "a meeting aimed at establishing relations", "the reform was intended to satisfy Moscow" (not a party's
+        aim: "the EU aims to impose sanctions" is its plan)."""
+        aims = self.syn.preps["aims"]
+        x = h
+        for _ in range(5):
+            if not aims or x.head.i == x.i or not (self.syn.has(x, "climb") or self.syn.has(x, "prep")):
+                return False
+            x = x.head
+            if self.syn.is_pos(x, "verb") and _word_in(x, aims):
+                aimer = x.head if self.syn.has(x, "relative") and x.head.i != x.i else self._subject(x)[0]
+                return aimer is not None and s.at.get(aimer.i) is None and not self.syn.is_pos(aimer, "pronoun") \
+                    and not any(s.at.get(c.i) is not None for c in aimer.children
+                                if self.syn.has(c, "possessor") or self.syn.has(c, "adjectival"))
+        return False
+
+    def _charged_reason(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` is a verb in the phrase of the reason (`preps.charged_reason`) of an arrest or another coercive act
+        ("arrested a missionary for collaborating with Israel", "jailed for attacking police"): what its
+        agent alleges, not an act the text states (convention 3)."""
+        prep = h.head
+        if prep.i == h.i or not self.syn.has(prep, "prep") or _key(prep) not in self.syn.preps["charged_reason"] \
+                or prep.head.i == prep.i:
+            return False
+        t = by_head.get(prep.head.i)
+        return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type == "COERCE"
+
+    def _protest_purpose(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` is an infinitive of purpose (`_purpose`) on a verb that is, or whose object is, a protest
+        ("started a hunger strike to protest the court's ruling", "rallied to protest against the law")."""
+        if h.head.i == h.i or not self._purpose(h):
+            return False
+        v = h.head
+        return any((tr := by_head.get(x.i)) is not None and tr.phrase.pattern.type == "PROTEST"
+                   for x in [v, *(c for c in v.children if self.syn.has(c, "object"))])
 
     def _joint_partner(self, s: _Sent, t: _Trig, h: Any, a: str) -> Mention | None:
         """A joint nominal act (`preps.joint`: "joint exercises") with one party named: its partner is
@@ -5068,7 +5184,8 @@ class TreeCoder(Coder):
         k = next((k for k, x in enumerate(s.mentions) if x is m), None)
         toks = [s.doc[i] for i in sorted(s.spans[k])] if k is not None and k < len(s.spans) else []
         return bool(toks) and all(self.syn.is_pos(t, "name") and not self.syn.tagged(t, "proper_plural") and "Plur" not in t.morph.get("Number")
-                                  for t in toks)
+                                  and not t.lower_.endswith(tuple(self.syn.preps["people_endings"]))
+                                  for t in toks)  # ("Georgians protested" read as a singular name: its people)
 
     def _background(self, h: Any) -> bool:
         """A noun in a phrase of time or circumstance, or a place (`preps.adjunct`, `preps.location`:
