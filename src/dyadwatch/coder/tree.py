@@ -678,7 +678,11 @@ class TreeCoder(Coder):
         if self._pos is not None and (len(t.phrase.slots) == 1 or p.pos == "verb"):
             pos = self._pos[t.start]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
-                    or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
+                    or p.pos == "noun" and pos in self.syn.pos["verb"] \
+                    or p.pos == "noun" and len(t.phrase.slots) == 1 and pos in self.syn.pos["adjective"] \
+                    and self._sent_now is not None and (self.syn.has(a := self._sent_now.tok(t.start), "copula_predicate")
+                                                        or self.syn.has(a, "adjectival")):
+                # ("strike back": a particle; "the remarks were offensive": an adjective, no offensive)
                 return False  # the parse reads the word as the other part of speech ("held a call on Monday")
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
@@ -4273,8 +4277,10 @@ class TreeCoder(Coder):
                     pairs.append((parties[0], other.codes[0], sm.get(parties[0]), other))
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
-                if not parties and self.allow_unknown and p.pos == "verb":
-                    pairs = [(None, None, None, None)]  # unknown actors too ("the mayor agreed to resign")
+                if not parties and self.allow_unknown and (p.pos == "verb" or self._light_act(self._measure_head(s, h))):
+                    # unknown actors too ("the mayor agreed to resign"), also of a joint act named as the object of
+                    # the clause's verb ("the rebels signed a peace agreement with the government")
+                    pairs = [(None, None, None, None)]
         else:
             for a in scodes or [None]:
                 for b in tcodes or [None]:
