@@ -4277,9 +4277,11 @@ class TreeCoder(Coder):
                     pairs.append((parties[0], other.codes[0], sm.get(parties[0]), other))
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
-                if not parties and self.allow_unknown and (p.pos == "verb" or self._light_act(self._measure_head(s, h))):
-                    # unknown actors too ("the mayor agreed to resign"), also of a joint act named as the object of
-                    # the clause's verb ("the rebels signed a peace agreement with the government")
+                if not parties and self.allow_unknown and (p.pos == "verb" or self._light_act(self._measure_head(s, h))
+                                                           or self._purpose_act(h)):
+                    # unknown actors too ("the mayor agreed to resign"), also of a joint act named as the object or
+                    # the purpose of the clause's verb ("the rebels signed a peace agreement with the government",
+                    # "envoys of both sides sat down for talks")
                     pairs = [(None, None, None, None)]
         else:
             for a in scodes or [None]:
@@ -4961,6 +4963,16 @@ class TreeCoder(Coder):
         if k is None:
             return []
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
+
+    def _purpose_act(self, h: Any) -> bool:
+        """A nominal act in the `topic` phrase of an active verb with a subject: the subject's act ("the two
+        leaders gathered in Doha for talks", "envoys sat down for consultations")."""
+        prep = h.head
+        if not (self.syn.has(h, "prep_object") and prep.lower_ in self.syn.preps["topic"] and prep.head.i != prep.i):
+            return False
+        v = prep.head
+        subj, passive = self._subject(v)
+        return self.syn.is_pos(v, "verb") and subj is not None and not passive and not self._background(h)
 
     def _light_act(self, h: Any) -> bool:
         """A nominal act that is the object of a verb of the clause's own ("Israel reimposed blockades in
