@@ -673,6 +673,17 @@ class TreeCoder(Coder):
 
     _pos: list[str] | None = None
 
+    def _verb_read(self, i: int) -> bool:
+        # before the parse, a verb after words shaped like adjectives is left to it (the sentence is parsed);
+        # with the parse, the verb stands where the parse reads one ("the tribunal acquitted the mayor")
+        if self._pos is None:
+            return True
+        if self._pos[i] not in self.syn.pos["verb"] or self._sent_now is None:
+            return False
+        v = self._sent_now.tok(i)
+        # the words before it are its subject: "the tribunal acquitted" ("-al" looked like an adjective)
+        return any(c.i < v.i and (self.syn.has(c, "subject") or self.syn.has(c, "passive_subject")) for c in v.children)
+
     def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
         p = t.phrase.pattern
         if self._pos is not None and (len(t.phrase.slots) == 1 or p.pos == "verb"):
