@@ -79,3 +79,15 @@ def test_a_verb_after_words_shaped_like_adjectives_is_read_from_the_parse() -> N
     assert [e[2] for e in coded("The regional tribunal acquitted the journalist.")][:1] == ["CONCEDE"]
     # a participle modifying a noun stays no act of its own
     assert "COERCE" not in {e[2] for e in coded("The seized fishing boats were returned by the coast guard.")}
+
+
+def test_a_nominal_act_undergoing_another_act_is_its_matter() -> None:
+    # the passive subject of another act's verb, with no party of its own: the condemnation is the sentence's act
+    events = coded("The bombing was condemned by the regional council.")
+    assert events and events[0][2] == "ACCUSE"
+    assert sentence_class("Restrictions on the province were eased last week.") == 2
+
+
+def test_a_joint_act_held_by_parties_not_named() -> None:
+    assert sentence_class("The negotiations were held behind closed doors in Muscat.") == 1
+    assert sentence_class("The decree sparked outrage among farmers.") == 3

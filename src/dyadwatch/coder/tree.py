@@ -986,6 +986,7 @@ class TreeCoder(Coder):
                 by_head = {i: t for i, t in by_head.items() if i not in own}
                 self._by_head = by_head
             agreements: list[tuple[_Trig, Any, list[int]]] = []  # agreements to another act (`_agrees_to_other`)
+            origin: dict[int, tuple[Any, str]] = {}  # each event's trigger head and part of speech (`_undergone`)
             for t in trigs:
                 h = heads[id(t)]
                 # (a nominal act in the clause held is presupposed, no opinion: "believes that the protests were
@@ -1049,6 +1050,9 @@ class TreeCoder(Coder):
                             e.status = "forecast"
                     found_here = [e for e in found_here if e.status != "occurred"]
                 events.extend(found_here)
+                origin.update((id(e), (h, t.phrase.pattern.pos)) for e in found_here)
+            if self.allow_unknown:
+                events = self._undergone(events, origin)
             for t, h, contents in agreements:
                 if not any(self._aimed.get(i) for i in contents) and not any(
                         e.start == s.toks[by_head[i].start][1] for i in contents if i in by_head for e in events):
@@ -4289,7 +4293,7 @@ class TreeCoder(Coder):
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
                 if not parties and self.allow_unknown and (p.pos == "verb" or self._light_act(self._measure_head(s, h))
-                                                           or self._purpose_act(h)):
+                                                           or self._purpose_act(h) or self._light_passive(h)):
                     # unknown actors too ("the mayor agreed to resign"), also of a joint act named as the object or
                     # the purpose of the clause's verb ("the rebels signed a peace agreement with the government",
                     # "envoys of both sides sat down for talks")
@@ -4974,6 +4978,27 @@ class TreeCoder(Coder):
         if k is None:
             return []
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
+
+    def _undergone(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
+        """With unknown actors allowed: a nominal act of no named party that is the passive subject of another
+        act's verb is the matter that act is done to ("the attack was condemned by the UN", "sanctions on the
+        country were eased"), not an act of its own beside it (convention 4: no actor, no target)."""
+        verbs = {o[0].i for e in events if (o := origin.get(id(e))) is not None and o[1] == "verb"}
+        out = []
+        for e in events:
+            o = origin.get(id(e))
+            if o is not None and o[1] == "noun" and e.source is None and e.target is None \
+                    and self.syn.has(o[0], "passive_subject") and o[0].head.i in verbs and o[0].head.i != o[0].i:
+                continue
+            out.append(e)
+        return out
+
+    def _light_passive(self, h: Any) -> bool:
+        """A nominal act that is the passive subject of a light verb: held or signed by parties not named
+        ("the talks were held in Geneva", "a meeting is planned for May")."""
+        g = h.head
+        return g.i != h.i and self.syn.has(h, "passive_subject") and self.syn.is_pos(g, "verb") \
+            and (_key(g) in self.lex.light_verbs or g.lower_ in self.lex.light_verbs) and not self._background(h)
 
     def _purpose_act(self, h: Any) -> bool:
         """A nominal act in the `topic` phrase of an active verb with a subject: the subject's act ("the two
