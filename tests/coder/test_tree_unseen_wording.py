@@ -91,3 +91,18 @@ def test_a_nominal_act_undergoing_another_act_is_its_matter() -> None:
 def test_a_joint_act_held_by_parties_not_named() -> None:
     assert sentence_class("The negotiations were held behind closed doors in Muscat.") == 1
     assert sentence_class("The decree sparked outrage among farmers.") == 3
+
+
+def test_a_conflict_noun_naming_a_kind_of_thing_is_no_act() -> None:
+    # "attack helicopters", "strike leaders": the noun modifies another as its kind
+    assert "ASSAULT" not in {e[2] for e in coded("The ministry bought twelve attack helicopters from the manufacturer.")}
+    assert sentence_class("The strike leaders agreed to end the stoppage at the docks.") == 1
+    # a cooperative act's noun there is the act: "an aid convoy"
+    assert sentence_class("An aid convoy from the agency reached the flooded villages.") in (1, 2)
+    # the act itself stays: "the attack on the convoy"
+    assert sentence_class("Gunmen carried out an attack on the convoy.") == 4
+
+
+def test_a_name_is_no_word_of_a_pattern() -> None:
+    # "Un" of a Korean name is not the UN whose inspectors are let in
+    assert "CONCEDE" not in {e[2] for e in coded("The envoy accepted an offer to meet Kim Jong Un in Hanoi.")}

@@ -612,6 +612,11 @@ class _Sent:
         return [m for k, m in enumerate(self.mentions) if k < len(self.spans) and self.spans[k] and self.spans[k] <= tokens]
 
 
+# acts whose noun, modifying another noun, names a kind of thing ("attack helicopters", "war allies", "protest
+# leaders"); a cooperative act's noun there is the act ("an aid convoy", "a rescue team")
+KIND_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
 class TreeCoder(Coder):
     """Codes one language from dependency trees (see the module docstring)."""
 
@@ -695,6 +700,9 @@ class TreeCoder(Coder):
                                                         or self.syn.has(a, "adjectival")):
                 # ("strike back": a particle; "the remarks were offensive": an adjective, no offensive)
                 return False  # the parse reads the word as the other part of speech ("held a call on Monday")
+        if self._pos is not None and p.pos == "noun" and len(t.phrase.slots) == 1 and self._sent_now is not None \
+                and p.type in KIND_TYPES and self._kind_modifier(self._sent_now.tok(t.start)):
+            return False  # "attack helicopters", "war allies", "protest leaders": a kind of thing, no act
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         sent = self._sent_now
@@ -4999,6 +5007,13 @@ class TreeCoder(Coder):
         g = h.head
         return g.i != h.i and self.syn.has(h, "passive_subject") and self.syn.is_pos(g, "verb") \
             and (_key(g) in self.lex.light_verbs or g.lower_ in self.lex.light_verbs) and not self._background(h)
+
+    def _kind_modifier(self, tok: Any) -> bool:
+        """A noun trigger that modifies another noun as a compound, naming its kind ("attack helicopters",
+        "war allies", "protest leaders"), not the measure an act comes in ("an aid package": `preps.measure`)."""
+        g = tok.head
+        return g.i != tok.i and g.i > tok.i and self.syn.has(tok, "compound") and self.syn.is_pos(g, "noun") \
+            and g.lower_ not in self.syn.preps["measure"]
 
     def _purpose_act(self, h: Any) -> bool:
         """A nominal act in the `topic` phrase of an active verb with a subject: the subject's act ("the two
