@@ -86,6 +86,8 @@ def test_a_nominal_act_undergoing_another_act_is_its_matter() -> None:
     events = coded("The bombing was condemned by the regional council.")
     assert events and events[0][2] == "ACCUSE"
     assert sentence_class("Restrictions on the province were eased last week.") == 2
+    # also where the noun names its parties: the lifting is the sentence's act
+    assert sentence_class("EU sanctions against Belarus were lifted in May.") == 2
 
 
 def test_a_joint_act_held_by_parties_not_named() -> None:

@@ -4988,14 +4988,15 @@ class TreeCoder(Coder):
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
 
     def _undergone(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
-        """With unknown actors allowed: a nominal act of no named party that is the passive subject of another
-        act's verb is the matter that act is done to ("the attack was condemned by the UN", "sanctions on the
-        country were eased"), not an act of its own beside it (convention 4: no actor, no target)."""
+        """With unknown actors allowed (sentence coding, as CAMEO codes a sentence's act): a nominal act that is
+        the passive subject of another act's verb is the matter that act is done to ("the attack was condemned by
+        the UN", "UN sanctions against Iran were lifted"), not an act of its own before it. (With known actors only,
+        convention 4 keeps such a noun where both its parties are named.)"""
         verbs = {o[0].i for e in events if (o := origin.get(id(e))) is not None and o[1] == "verb"}
         out = []
         for e in events:
             o = origin.get(id(e))
-            if o is not None and o[1] == "noun" and e.source is None and e.target is None \
+            if o is not None and o[1] == "noun" \
                     and self.syn.has(o[0], "passive_subject") and o[0].head.i in verbs and o[0].head.i != o[0].i:
                 continue
             out.append(e)
