@@ -108,3 +108,10 @@ def test_a_conflict_noun_naming_a_kind_of_thing_is_no_act() -> None:
 def test_a_name_is_no_word_of_a_pattern() -> None:
     # "Un" of a Korean name is not the UN whose inspectors are let in
     assert "CONCEDE" not in {e[2] for e in coded("The envoy accepted an offer to meet Kim Jong Un in Hanoi.")}
+
+
+def test_support_in_kind_is_aid() -> None:
+    assert sentence_class("The navy provided logistical support to the relief mission.") == 2
+    assert sentence_class("The agency gave support for the reconstruction of two bridges.") == 2
+    # praise stays support: "voiced support for the plan"
+    assert sentence_class("The senator voiced support for the plan.") == 1
