@@ -115,3 +115,10 @@ def test_support_in_kind_is_aid() -> None:
     assert sentence_class("The agency gave support for the reconstruction of two bridges.") == 2
     # praise stays support: "voiced support for the plan"
     assert sentence_class("The senator voiced support for the plan.") == 1
+
+
+def test_who_backs_an_actor_describes_it() -> None:
+    # "militias backed by the army shelled ...": the shelling is the act, the backing describes the militias
+    assert sentence_class("Militias backed by the army shelled the rebel district on Monday.") == 4
+    # backing as the clause's own act stays support
+    assert sentence_class("The governors backed the mayor's reform plan.") == 1

@@ -612,6 +612,9 @@ class _Sent:
         return [m for k, m in enumerate(self.mentions) if k < len(self.spans) and self.spans[k] and self.spans[k] <= tokens]
 
 
+# acts whose participle describing a noun tells who stands behind it, not an act of its own ("fighters backed by
+# Iran", "troops supported by drones")
+BACKING_TYPES = frozenset({"SUPPORT"})
 # acts whose noun, modifying another noun, names a kind of thing ("attack helicopters", "war allies", "protest
 # leaders"); a cooperative act's noun there is the act ("an aid convoy", "a rescue team")
 KIND_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -703,6 +706,9 @@ class TreeCoder(Coder):
         if self._pos is not None and p.pos == "noun" and len(t.phrase.slots) == 1 and self._sent_now is not None \
                 and p.type in KIND_TYPES and self._kind_modifier(self._sent_now.tok(t.start)):
             return False  # "attack helicopters", "war allies", "protest leaders": a kind of thing, no act
+        if self._pos is not None and p.pos == "verb" and p.type in BACKING_TYPES and self._sent_now is not None \
+                and self._describing_participle(self._sent_now.tok(t.start)):
+            return False  # "forces backed by Russian warplanes attacked ...": who backs them describes them
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         sent = self._sent_now
@@ -5008,6 +5014,11 @@ class TreeCoder(Coder):
         g = h.head
         return g.i != h.i and self.syn.has(h, "passive_subject") and self.syn.is_pos(g, "verb") \
             and (_key(g) in self.lex.light_verbs or g.lower_ in self.lex.light_verbs) and not self._background(h)
+
+    def _describing_participle(self, tok: Any) -> bool:
+        """A passive participle that modifies a noun ("forces backed by Russian warplanes")."""
+        return tok.head.i != tok.i and self.syn.has(tok, "noun_clause") and self.syn.tagged(tok, "participle") \
+            and self.syn.is_pos(tok.head, "nominal")
 
     def _kind_modifier(self, tok: Any) -> bool:
         """A noun trigger that modifies another noun as a compound, naming its kind ("attack helicopters",
