@@ -122,3 +122,12 @@ def test_who_backs_an_actor_describes_it() -> None:
     assert sentence_class("Militias backed by the army shelled the rebel district on Monday.") == 4
     # backing as the clause's own act stays support
     assert sentence_class("The governors backed the mayor's reform plan.") == 1
+
+
+def test_an_act_hoped_for_is_coded_as_cameo_codes_the_hope() -> None:
+    # the act keeps its type; its code is the hope's (a statement), as "is considering" gives 014
+    events = coded("The ferry company said it hoped to resume crossings next month.")
+    assert events and all(e[3] == "020" for e in events)
+    assert sentence_class("The mayor said she hoped for new talks with the striking drivers.") == 0
+    # the act itself, not hoped for, keeps its code
+    assert sentence_class("The mayor held new talks with the striking drivers.") == 1

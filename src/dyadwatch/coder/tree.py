@@ -241,6 +241,8 @@ class Syntax:
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
     # `considered`: verbs of weighing an act ("is considering sending aid") and CAMEO's code of it (014): `_considered`
     considered: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `hoped`: verbs of hoping for an act ("said it hoped for more talks") and CAMEO's code of the hope: `_hoped`
+    hoped: dict[str, frozenset[str]] = field(default_factory=dict)
     # `failures`: verbs of failing ("failed to reach agreement") and the types of act whose failure CAMEO codes as a
     # rejection (its code): `_failed`
     failures: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -333,7 +335,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
+            "own_claims", "considered", "hoped", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
 
 
 @lru_cache(maxsize=16)
@@ -426,6 +428,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                     else (str(x) for x in v)) for k, v in (data.get("failures") or {}).items()},
         considered={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),))
                     for k, v in (data.get("considered") or {}).items()},
+        hoped={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),))
+               for k, v in (data.get("hoped") or {}).items()},
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
@@ -1051,6 +1055,8 @@ class TreeCoder(Coder):
                     _restate(found_here, self.syn.own_claims["code"])
                 elif self._considered(h):
                     _restate(found_here, self.syn.considered["code"])
+                elif self._hoped(h):
+                    _restate(found_here, self.syn.hoped["code"])
                 elif self._failed(t, h):
                     _restate(found_here, self.syn.failures["code"])
                 elif self._accord(h):
@@ -1555,6 +1561,18 @@ class TreeCoder(Coder):
         verbs = self.syn.considered.get("verbs", ())
         return bool(verbs) and self.syn.is_pos(h, "verb") and (
             self.syn.has(h, "open_clause") or self.syn.has(h, "object")) and _word_in(h.head, verbs)
+
+    def _hoped(self, h: Any) -> bool:
+        """The act `h` is hoped for (`hoped.verbs`): its complement, its content clause or the noun of its "for"
+        ("hoped to resume flights", "hopes Japan will persuade Washington", "hoped for more talks"): CAMEO codes the
+        hope, a statement, not the act."""
+        verbs = self.syn.hoped.get("verbs", ())
+        if not verbs:
+            return False
+        g = h.head
+        if self.syn.has(h, "prep_object") and g.lower_ in self.syn.preps["topic"] and g.head.i != g.i:
+            return _word_in(g.head, verbs)
+        return (self.syn.has(h, "open_clause") or self.syn.has(h, "content_clause")) and g.i != h.i and _word_in(g, verbs)
 
     def _failed(self, t: _Trig, h: Any) -> bool:
         """The act `h` (of `failures.types`) is the complement of a verb of failing: "failed to reach agreement" (the
