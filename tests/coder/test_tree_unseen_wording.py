@@ -131,3 +131,8 @@ def test_an_act_hoped_for_is_coded_as_cameo_codes_the_hope() -> None:
     assert sentence_class("The mayor said she hoped for new talks with the striking drivers.") == 0
     # the act itself, not hoped for, keeps its code
     assert sentence_class("The mayor held new talks with the striking drivers.") == 1
+
+
+def test_an_act_told_in_a_claimed_act_s_phrase_is_claimed_too() -> None:
+    events = coded("The militia claimed responsibility for the ambush that killed four guards.")
+    assert events and events[0][3] == "015" and all(e[3] == "015" for e in events if e[2] == "ASSAULT")

@@ -1530,7 +1530,9 @@ class TreeCoder(Coder):
             return False
         if self.syn.has(h, "content_clause") and h.head.i in own:
             return True
-        return self._claim_of(h) is not None
+        # (also an act told in the claimed act's own phrase: "claimed responsibility for the bombings that killed 300")
+        return self._claim_of(h) is not None or any(
+            self._claim_of(a) is not None for a in list(h.ancestors)[:4] if self.syn.is_pos(a, "noun"))
 
     def _claim_of(self, h: Any) -> Any | None:
         """The verb claiming responsibility for the act `h` ("claimed responsibility for the attack": `own_claims`
