@@ -136,3 +136,9 @@ def test_an_act_hoped_for_is_coded_as_cameo_codes_the_hope() -> None:
 def test_an_act_told_in_a_claimed_act_s_phrase_is_claimed_too() -> None:
     events = coded("The militia claimed responsibility for the ambush that killed four guards.")
     assert events and events[0][3] == "015" and all(e[3] == "015" for e in events if e[2] == "ASSAULT")
+
+
+def test_a_call_to_lift_sanctions_is_an_appeal_not_a_demand_for_punishment() -> None:
+    events = coded("The farmers' union urged the ministry to lift sanctions on fertiliser imports.")
+    assert events and events[0][2] == "REQUEST" and events[0][3] == "020"
+    assert [e[3] for e in coded("The union urged Kenya to impose sanctions on the importers.")][:1] == ["100"]
