@@ -142,3 +142,9 @@ def test_a_call_to_lift_sanctions_is_an_appeal_not_a_demand_for_punishment() -> 
     events = coded("The farmers' union urged the ministry to lift sanctions on fertiliser imports.")
     assert events and events[0][2] == "REQUEST" and events[0][3] == "020"
     assert [e[3] for e in coded("The union urged Kenya to impose sanctions on the importers.")][:1] == ["100"]
+
+
+def test_a_noun_s_context_word_may_be_the_verb_it_is_the_object_of() -> None:
+    # "set a 30-day deadline": the verb of the deadline stands beyond the words before the noun
+    assert sentence_class("The regulator set a 60-day deadline for the airline to refund passengers.") == 3
+    assert sentence_class("The council gave the contractor a two-week deadline to finish the road.") == 3

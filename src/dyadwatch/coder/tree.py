@@ -734,12 +734,17 @@ class TreeCoder(Coder):
             # оставшихся пунктов пропуска»: a time between)
             if self._pos is None:
                 after = lower[t.end:min(n, t.end + p.window + self.syn.object_lookback)]
-                return any(_contains(after, w, plural=self.vocab.plural_suffixes) is not None for w in p.with_)
+                before = lower[max(0, t.start - self.syn.object_lookback):t.start]
+                return any(_contains(after, w, plural=self.vocab.plural_suffixes) is not None
+                           or len(w) == 1 and w[0] in before for w in p.with_)
             sent = self._sent_now
             if sent is None:
                 return False
-            mods = {_key(c) for c in sent.tok(t.end - 1).children if self.syn.has(c, "noun_modifier")}
-            return any(w[0] in mods for w in p.with_)
+            tok = sent.tok(t.end - 1)
+            mods = {_key(c) for c in tok.children if self.syn.has(c, "noun_modifier")}
+            # ... or the verb it is the object of, the words between its own ("set a 30-day deadline")
+            verb = {_key(tok.head), tok.head.lower_} if self.syn.has(tok, "light_object") and tok.head.i < tok.i else set()
+            return any(w[0] in mods or len(w) == 1 and w[0] in verb for w in p.with_)
         if self._pos is None:
             # before the parse: a `with` word further back may be the verb's object or passive subject
             # («Пункты пропуска на границе с Белоруссией были закрыты»); the parse decides below
