@@ -619,9 +619,9 @@ class _Sent:
 # acts whose participle describing a noun tells who stands behind it, not an act of its own ("fighters backed by
 # Iran", "troops supported by drones")
 BACKING_TYPES = frozenset({"SUPPORT"})
-# acts whose noun, modifying another noun, names a kind of thing ("attack helicopters", "war allies", "protest
+# acts whose noun, modifying another noun, names a kind of thing ("attack helicopters", "war allies", "exercise areas", "protest
 # leaders"); a cooperative act's noun there is the act ("an aid convoy", "a rescue team")
-KIND_TYPES = frozenset({"ASSAULT", "PROTEST"})
+KIND_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 
 
 class TreeCoder(Coder):
