@@ -474,6 +474,11 @@ class Coder:
         return None
 
     # ------------------------------------------------------------------ triggers
+    def _verb_read(self, i: int) -> bool:
+        """Whether word i is to be read as a verb though the words before it look like a noun phrase's
+        ("the tribunal acquitted": "-al" looks like an adjective); a coder with a parse asks it."""
+        return False
+
     def triggers(self, lower: list[str]) -> list[_Trig]:
         trig = self.lex.triggers
         found: list[_Trig] = []
@@ -488,7 +493,7 @@ class Coder:
             # praise", "the EU's strong support"): no verb pattern applies
             det = i > 0 and (lower[i - 1] in self.vocab.determiners or lower[i - 1] in self.vocab.commodities) or _after_adjectives(lower, i, self.vocab)
             for ph in cands:
-                if det and ph.pattern.pos == "verb":
+                if det and ph.pattern.pos == "verb" and not self._verb_read(i):
                     continue
                 pos = self._match(ph, lower, i)
                 if pos is None:

@@ -242,6 +242,8 @@ class Syntax:
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
     # `considered`: verbs of weighing an act ("is considering sending aid") and CAMEO's code of it (014): `_considered`
     considered: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `hoped`: verbs of hoping for an act ("said it hoped for more talks") and CAMEO's code of the hope: `_hoped`
+    hoped: dict[str, frozenset[str]] = field(default_factory=dict)
     # `failures`: verbs of failing ("failed to reach agreement") and the types of act whose failure CAMEO codes as a
     # rejection (its code): `_failed`
     failures: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -334,7 +336,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
+            "own_claims", "considered", "hoped", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
 
 
 @lru_cache(maxsize=16)
@@ -427,6 +429,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                     else (str(x) for x in v)) for k, v in (data.get("failures") or {}).items()},
         considered={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),))
                     for k, v in (data.get("considered") or {}).items()},
+        hoped={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),))
+               for k, v in (data.get("hoped") or {}).items()},
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
@@ -613,6 +617,14 @@ class _Sent:
         return [m for k, m in enumerate(self.mentions) if k < len(self.spans) and self.spans[k] and self.spans[k] <= tokens]
 
 
+# acts whose participle describing a noun tells who stands behind it, not an act of its own ("fighters backed by
+# Iran", "troops supported by drones")
+BACKING_TYPES = frozenset({"SUPPORT"})
+# acts whose noun, modifying another noun, names a kind of thing ("attack helicopters", "war allies", "exercise areas", "protest
+# leaders"); a cooperative act's noun there is the act ("an aid convoy", "a rescue team")
+KIND_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+
+
 class TreeCoder(Coder):
     """Codes one language from dependency trees (see the module docstring)."""
 
@@ -674,13 +686,34 @@ class TreeCoder(Coder):
 
     _pos: list[str] | None = None
 
+    def _verb_read(self, i: int) -> bool:
+        # before the parse, a verb after words shaped like adjectives is left to it (the sentence is parsed);
+        # with the parse, the verb stands where the parse reads one ("the tribunal acquitted the mayor")
+        if self._pos is None:
+            return True
+        if self._pos[i] not in self.syn.pos["verb"] or self._sent_now is None:
+            return False
+        v = self._sent_now.tok(i)
+        # the words before it are its subject: "the tribunal acquitted" ("-al" looked like an adjective)
+        return any(c.i < v.i and (self.syn.has(c, "subject") or self.syn.has(c, "passive_subject")) for c in v.children)
+
     def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
         p = t.phrase.pattern
         if self._pos is not None and (len(t.phrase.slots) == 1 or p.pos == "verb"):
             pos = self._pos[t.start]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
-                    or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
+                    or p.pos == "noun" and pos in self.syn.pos["verb"] \
+                    or p.pos == "noun" and len(t.phrase.slots) == 1 and pos in self.syn.pos["adjective"] \
+                    and self._sent_now is not None and (self.syn.has(a := self._sent_now.tok(t.start), "copula_predicate")
+                                                        or self.syn.has(a, "adjectival")):
+                # ("strike back": a particle; "the remarks were offensive": an adjective, no offensive)
                 return False  # the parse reads the word as the other part of speech ("held a call on Monday")
+        if self._pos is not None and p.pos == "noun" and len(t.phrase.slots) == 1 and self._sent_now is not None \
+                and p.type in KIND_TYPES and self._kind_modifier(self._sent_now.tok(t.start)):
+            return False  # "attack helicopters", "war allies", "protest leaders": a kind of thing, no act
+        if self._pos is not None and p.pos == "verb" and p.type in BACKING_TYPES and self._sent_now is not None \
+                and self._describing_participle(self._sent_now.tok(t.start)):
+            return False  # "forces backed by Russian warplanes attacked ...": who backs them describes them
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         sent = self._sent_now
@@ -702,12 +735,17 @@ class TreeCoder(Coder):
             # оставшихся пунктов пропуска»: a time between)
             if self._pos is None:
                 after = lower[t.end:min(n, t.end + p.window + self.syn.object_lookback)]
-                return any(_contains(after, w, plural=self.vocab.plural_suffixes) is not None for w in p.with_)
+                before = lower[max(0, t.start - self.syn.object_lookback):t.start]
+                return any(_contains(after, w, plural=self.vocab.plural_suffixes) is not None
+                           or len(w) == 1 and w[0] in before for w in p.with_)
             sent = self._sent_now
             if sent is None:
                 return False
-            mods = {_key(c) for c in sent.tok(t.end - 1).children if self.syn.has(c, "noun_modifier")}
-            return any(w[0] in mods for w in p.with_)
+            tok = sent.tok(t.end - 1)
+            mods = {_key(c) for c in tok.children if self.syn.has(c, "noun_modifier")}
+            # ... or the verb it is the object of, the words between its own ("set a 30-day deadline")
+            verb = {_key(tok.head), tok.head.lower_} if self.syn.has(tok, "light_object") and tok.head.i < tok.i else set()
+            return any(w[0] in mods or len(w) == 1 and w[0] in verb for w in p.with_)
         if self._pos is None:
             # before the parse: a `with` word further back may be the verb's object or passive subject
             # («Пункты пропуска на границе с Белоруссией были закрыты»); the parse decides below
@@ -973,6 +1011,7 @@ class TreeCoder(Coder):
                 by_head = {i: t for i, t in by_head.items() if i not in own}
                 self._by_head = by_head
             agreements: list[tuple[_Trig, Any, list[int]]] = []  # agreements to another act (`_agrees_to_other`)
+            origin: dict[int, tuple[Any, str]] = {}  # each event's trigger head and part of speech (`_undergone`)
             for t in trigs:
                 h = heads[id(t)]
                 # (a nominal act in the clause held is presupposed, no opinion: "believes that the protests were
@@ -1023,6 +1062,8 @@ class TreeCoder(Coder):
                     _restate(found_here, self.syn.own_claims["code"])
                 elif self._considered(h):
                     _restate(found_here, self.syn.considered["code"])
+                elif self._hoped(h):
+                    _restate(found_here, self.syn.hoped["code"])
                 elif self._failed(t, h):
                     _restate(found_here, self.syn.failures["code"])
                 elif self._accord(h):
@@ -1036,6 +1077,9 @@ class TreeCoder(Coder):
                             e.status = "forecast"
                     found_here = [e for e in found_here if e.status != "occurred"]
                 events.extend(found_here)
+                origin.update((id(e), (h, t.phrase.pattern.pos)) for e in found_here)
+            if self.allow_unknown:
+                events = self._undergone(events, origin)
             for t, h, contents in agreements:
                 if not any(self._aimed.get(i) for i in contents) and not any(
                         e.start == s.toks[by_head[i].start][1] for i in contents if i in by_head for e in events):
@@ -1499,7 +1543,9 @@ class TreeCoder(Coder):
             return False
         if self.syn.has(h, "content_clause") and h.head.i in own:
             return True
-        return self._claim_of(h) is not None
+        # (also an act told in the claimed act's own phrase: "claimed responsibility for the bombings that killed 300")
+        return self._claim_of(h) is not None or any(
+            self._claim_of(a) is not None for a in list(h.ancestors)[:4] if self.syn.is_pos(a, "noun"))
 
     def _claim_of(self, h: Any) -> Any | None:
         """The verb claiming responsibility for the act `h` ("claimed responsibility for the attack": `own_claims`
@@ -1530,6 +1576,18 @@ class TreeCoder(Coder):
         verbs = self.syn.considered.get("verbs", ())
         return bool(verbs) and self.syn.is_pos(h, "verb") and (
             self.syn.has(h, "open_clause") or self.syn.has(h, "object")) and _word_in(h.head, verbs)
+
+    def _hoped(self, h: Any) -> bool:
+        """The act `h` is hoped for (`hoped.verbs`): its complement, its content clause or the noun of its "for"
+        ("hoped to resume flights", "hopes Japan will persuade Washington", "hoped for more talks"): CAMEO codes the
+        hope, a statement, not the act."""
+        verbs = self.syn.hoped.get("verbs", ())
+        if not verbs:
+            return False
+        g = h.head
+        if self.syn.has(h, "prep_object") and g.lower_ in self.syn.preps["topic"] and g.head.i != g.i:
+            return _word_in(g.head, verbs)
+        return (self.syn.has(h, "open_clause") or self.syn.has(h, "content_clause")) and g.i != h.i and _word_in(g, verbs)
 
     def _failed(self, t: _Trig, h: Any) -> bool:
         """The act `h` (of `failures.types`) is the complement of a verb of failing: "failed to reach agreement" (the
@@ -4305,8 +4363,12 @@ class TreeCoder(Coder):
                     pairs.append((parties[0], other.codes[0], sm.get(parties[0]), other))
             if not pairs and (ptype in UNTARGETED or self.allow_unknown):
                 pairs = [(a, None, ms.get(a), None) for a in parties]  # (unknown targets allowed: "agreed to resign")
-                if not parties and self.allow_unknown and p.pos == "verb":
-                    pairs = [(None, None, None, None)]  # unknown actors too ("the mayor agreed to resign")
+                if not parties and self.allow_unknown and (p.pos == "verb" or self._light_act(self._measure_head(s, h))
+                                                           or self._purpose_act(h) or self._light_passive(h)):
+                    # unknown actors too ("the mayor agreed to resign"), also of a joint act named as the object or
+                    # the purpose of the clause's verb ("the rebels signed a peace agreement with the government",
+                    # "envoys of both sides sat down for talks")
+                    pairs = [(None, None, None, None)]
         else:
             for a in scodes or [None]:
                 for b in tcodes or [None]:
@@ -5071,6 +5133,50 @@ class TreeCoder(Coder):
         if k is None:
             return []
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
+
+    def _undergone(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
+        """With unknown actors allowed (sentence coding, as CAMEO codes a sentence's act): a nominal act that is
+        the passive subject of another act's verb is the matter that act is done to ("the attack was condemned by
+        the UN", "UN sanctions against Iran were lifted"), not an act of its own before it. (With known actors only,
+        convention 4 keeps such a noun where both its parties are named.)"""
+        verbs = {o[0].i for e in events if (o := origin.get(id(e))) is not None and o[1] == "verb"}
+        out = []
+        for e in events:
+            o = origin.get(id(e))
+            if o is not None and o[1] == "noun" \
+                    and self.syn.has(o[0], "passive_subject") and o[0].head.i in verbs and o[0].head.i != o[0].i:
+                continue
+            out.append(e)
+        return out
+
+    def _light_passive(self, h: Any) -> bool:
+        """A nominal act that is the passive subject of a light verb: held or signed by parties not named
+        ("the talks were held in Geneva", "a meeting is planned for May")."""
+        g = h.head
+        return g.i != h.i and self.syn.has(h, "passive_subject") and self.syn.is_pos(g, "verb") \
+            and (_key(g) in self.lex.light_verbs or g.lower_ in self.lex.light_verbs) and not self._background(h)
+
+    def _describing_participle(self, tok: Any) -> bool:
+        """A passive participle that modifies a noun ("forces backed by Russian warplanes")."""
+        return tok.head.i != tok.i and self.syn.has(tok, "noun_clause") and self.syn.tagged(tok, "participle") \
+            and self.syn.is_pos(tok.head, "nominal")
+
+    def _kind_modifier(self, tok: Any) -> bool:
+        """A noun trigger that modifies another noun as a compound, naming its kind ("attack helicopters",
+        "war allies", "protest leaders"), not the measure an act comes in ("an aid package": `preps.measure`)."""
+        g = tok.head
+        return g.i != tok.i and g.i > tok.i and self.syn.has(tok, "compound") and self.syn.is_pos(g, "noun") \
+            and g.lower_ not in self.syn.preps["measure"]
+
+    def _purpose_act(self, h: Any) -> bool:
+        """A nominal act in the `topic` phrase of an active verb with a subject: the subject's act ("the two
+        leaders gathered in Doha for talks", "envoys sat down for consultations")."""
+        prep = h.head
+        if not (self.syn.has(h, "prep_object") and prep.lower_ in self.syn.preps["topic"] and prep.head.i != prep.i):
+            return False
+        v = prep.head
+        subj, passive = self._subject(v)
+        return self.syn.is_pos(v, "verb") and subj is not None and not passive and not self._background(h)
 
     def _light_act(self, h: Any) -> bool:
         """A nominal act that is the object of a verb of the clause's own ("Israel reimposed blockades in

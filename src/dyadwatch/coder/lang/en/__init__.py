@@ -82,7 +82,7 @@ def _regular_s(w: str) -> list[str]:
 
 
 DOUBLING = frozenset("admit commit submit permit omit refer occur regret control patrol compel expel repel "
-                     "propel rebut equip begin transfer confer defer deter infer incur recur concur acquit".split())  # stressed last syllable: "admitted", "expelled"
+                     "propel rebut equip begin transfer confer defer deter infer incur recur concur acquit extol".split())  # stressed last syllable: "admitted", "expelled"
 
 
 def _doubles(w: str) -> bool:
