@@ -99,7 +99,7 @@ TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plur
 PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
+             "decision", "expelled_from", "institution", "relative_place", "place_noun", "street_phrase", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
@@ -196,6 +196,7 @@ class Syntax:
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
+    undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -333,7 +334,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
+            "own_claims", "considered", "undergone", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
 
 
 @lru_cache(maxsize=16)
@@ -474,6 +475,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                       for k, v in (data.get("ready_threat") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
+        undergone=frozenset(str(w).lower() for w in data.get("undergone") or ()),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
@@ -1102,8 +1104,11 @@ class TreeCoder(Coder):
                 m.location = True  # "в Минске": a place, not an actor
             elif head is not None and self.syn.has(head, "noun_modifier") and self._case_key(head) in self.syn.preps["of"] \
                     and _key(head.head) in self.syn.preps["place_noun"] and self.syn.has(head.head, "oblique") \
-                    and self._case_key(head.head) in self.syn.preps["location"]:
-                m.location = True  # "в столице Белоруссии", "на улицах Минска": a place (`preps.place_noun`)
+                    and (self._case_key(head.head) in self.syn.preps["location"]
+                         or f"{self._case_key(head.head)} {_key(head.head)}" in self.syn.preps["street_phrase"]):
+                # "в столице Белоруссии", "на улицах Минска": a place (`preps.place_noun`); so is where
+                # people go out («вышли на улицы Минска», `preps.street_phrase`)
+                m.location = True
             elif head is not None and m.location and self.syn.has(head, "possessor"):
                 m.location = False  # "in Russia's invasion of Ukraine": the possessor acts, no place
             for i in idx:
@@ -2024,6 +2029,8 @@ class TreeCoder(Coder):
             # (the finite word of the clause: the verb, or the auxiliary of an infinitive: «что не будет отводить»)
             fin = t if "Fin" in t.morph.get("VerbForm") else next(
                 (a for a in t.children if syn.has(a, "aux") and "Fin" in a.morph.get("VerbForm")), None)
+            if fin is None and "Short" in t.morph.get("Variant") and self.lang != "en":
+                fin = t  # («сообщили, что намерены запросить»: a short adjective is its clause's predicate)
             if syn.has(t, "pro_drop") and t.head.i != t.i and fin is not None \
                     and self.syn.is_pos(t.head, "verb") and fin.morph.get("Number") == t.head.morph.get("Number"):
                 # «Пашинян заявил, что встретится с Алиевым»: a finite content clause with no subject of
@@ -2773,11 +2780,31 @@ class TreeCoder(Coder):
             tgt = self._funded_party(s, h, src)
         if src and not tgt and p.type in syn.exchanged.get("types", ()) and self.syn.is_pos(h, "noun"):
             tgt = self._exchanged_party(s, h, src)
+        if (not tgt or patient) and not p.symmetric and not p.visit and (under := self._undergoer(s, h)):
+            # «позиции армянских военных подверглись обстрелу со стороны Азербайджана»: the subject of a verb
+            # of undergoing (`undergone`) is the one the act in its phrase is done to; the genitive of a
+            # `patient_nouns` act is then its actor («попали под обстрел российских военных»)
+            src = [m for m in [*src, *(tgt if patient else [])] if m not in under]
+            tgt = under
         tgt = [m for m in tgt if m not in src]
         # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _undergoer(self, s: _Sent, h: Any) -> list[Mention]:
+        """The actors of the subject of the verb of undergoing (`undergone`: "verb" for a bare case, "verb
+        preposition" for a phrase) whose phrase holds the nominal act `h` («подверглась критике», «попали под
+        обстрел»)."""
+        v = h.head
+        if not self.syn.undergone or v.i == h.i or not self.syn.is_pos(v, "verb") \
+                or not (self.syn.has(h, "oblique") or self.syn.has(h, "object") or self.syn.has(h, "indirect_object")):
+            return []
+        case = self._case_key(h).partition(":")[0]
+        if _key(v) not in self.syn.undergone and f"{_key(v)} {case}" not in self.syn.undergone:
+            return []
+        subj, passive = self._subject(v)
+        return [m for m in self._actors_at(s, subj) if not m.location] if subj is not None and not passive else []
 
     def _exchanged_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party a nominal act that names only its doer is given to in exchange for another act (`exchanged`:

@@ -1,0 +1,42 @@
+"""Russian recall (branch rur): verbs of undergoing, streets as places, short-adjective predicates in a
+content clause, and the world's states by their Russian names; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2022-05-16") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "ru")}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Грузинские пограничники подверглись обстрелу со стороны Азербайджана.", ("AZE", "GEO", "ASSAULT")),
+    ("Эстония подверглась резкой критике со стороны Москвы.", ("RUS", "EST", "ACCUSE")),
+    ("Молдавские фермеры попали под обстрел российских военных.", ("RUS", "MDA", "ASSAULT")),
+])
+def test_the_subject_of_a_verb_of_undergoing_is_acted_on(text: str, dyad: tuple) -> None:
+    assert dyad in dyads(text)
+
+
+def test_a_street_people_go_out_onto_locates_the_protest() -> None:
+    assert ("GEO", "GEO", "PROTEST") in dyads("Несколько тысяч человек вышли на улицы Тбилиси.")
+
+
+def test_a_short_adjective_predicate_takes_the_subject_of_the_verb_of_saying() -> None:
+    got = {(e.source, e.target, e.type, e.status)
+           for e in code_text("В Кремле заявили, что намерены запросить у Кишинёва объяснения.", "2022-05-16", "ru")}
+    assert ("RUS", "MDA", "REQUEST", "planned") in got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Лаос и Камбоджа подписали соглашение о торговле.", ("LAO", "KHM", "AGREE")),
+    ("Мексика выслала двух российских дипломатов.", ("MEX", "RUS", "SANCTION")),
+    ("Португалия осудила действия Белоруссии.", ("PRT", "BLR", "ACCUSE")),
+])
+def test_states_outside_the_region_are_named(text: str, dyad: tuple) -> None:
+    assert dyad in dyads(text)
