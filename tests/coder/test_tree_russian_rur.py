@@ -40,3 +40,23 @@ def test_a_short_adjective_predicate_takes_the_subject_of_the_verb_of_saying() -
 ])
 def test_states_outside_the_region_are_named(text: str, dyad: tuple) -> None:
     assert dyad in dyads(text)
+
+
+def test_a_recipient_of_money_names_its_giver() -> None:
+    assert ("EU", "MDA", "AID") in dyads("Молдавия получила 50 млн евро от Евросоюза.")
+
+
+@pytest.mark.parametrize("text", [
+    "Эстония вместе с Латвией и Финляндией осудила действия Москвы.",
+    "Эстония совместно с Латвией и Финляндией осудила действия Москвы.",
+])
+def test_a_subject_s_company_before_the_verb_acts_too(text: str) -> None:
+    assert {("EST", "RUS", "ACCUSE"), ("LVA", "RUS", "ACCUSE"), ("FIN", "RUS", "ACCUSE")} <= dyads(text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Россия вывела своих военных из Приднестровья.", ("RUS", "MDA", "RETREAT")),
+    ("Российские войска обстреляли Мелитополь.", ("RUS", "UKR", "ASSAULT")),
+])
+def test_regions_and_cities_of_the_region_are_their_states(text: str, dyad: tuple) -> None:
+    assert dyad in dyads(text)
