@@ -60,3 +60,14 @@ def test_a_subject_s_company_before_the_verb_acts_too(text: str) -> None:
 ])
 def test_regions_and_cities_of_the_region_are_their_states(text: str, dyad: tuple) -> None:
     assert dyad in dyads(text)
+
+
+def test_a_seat_of_power_makes_a_verbal_act_but_a_deed_there_is_in_a_place() -> None:
+    assert ("RUS", "EST", "THREATEN") in dyads("В Кремле пригрозили Эстонии ответными шагами.")
+    assert ("MDA", "MDA", "PROTEST") in dyads("В Кишинёве провели акцию протеста.")
+
+
+def test_a_warning_s_other_party_is_the_one_its_condition_is_set_on() -> None:
+    got = dyads("МИД Молдавии предупредил, что если Москва продолжит вмешиваться, Кишинёв обратится в ООН.")
+    assert ("MDA", "RUS", "THREATEN") in got
+    assert ("MDA", "UN", "THREATEN") not in got

@@ -197,6 +197,7 @@ class Syntax:
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
+    seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -334,7 +335,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "undergone", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
+            "own_claims", "considered", "undergone", "seat_verbs", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
 
 
 @lru_cache(maxsize=16)
@@ -476,6 +477,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         undergone=frozenset(str(w).lower() for w in data.get("undergone") or ()),
+        seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
@@ -2442,6 +2444,11 @@ class TreeCoder(Coder):
                 if not tgt and p.symmetric and not named:
                     # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
                     tgt = self._partner_deep(s, h, src)
+                if not tgt and p.type in syn.clause_target and p.type in syn.condition_target and not named \
+                        and self.lang != "en":
+                    # «предупредил, что если Москва продолжит ..., Кишинёв обратится в ООН»: a warning's
+                    # other party is the one its content's condition is set on
+                    tgt = self._condition_party(s, h, src)
                 if not tgt and p.type in syn.clause_target and not named:
                     # (not a joint act whose subject names its parties: "Turkey and Russia agreed to patrol
                     # the Syrian border", "... agreed to begin negotiations on Ukraine" is their agreement)
@@ -3505,7 +3512,10 @@ class TreeCoder(Coder):
             s = self._last[0] if self._last else None
             k = s.at.get(c.i) if s is not None else None
             kind = s.mentions[k].kind if k is not None else None
-        return _key(v) in syn.speech or v.lower_ in syn.speech or kind == "title"
+        # (a seat of power acts by a verb of a verbal act too, `seat_verbs`: «в Кремле пригрозили Литве»; not
+        # by a deed done there, «в Минске провели акцию протеста»)
+        return _key(v) in syn.speech or v.lower_ in syn.speech or kind == "title" \
+            or kind == "metonym" and (_key(v) in syn.seat_verbs or v.lower_ in syn.seat_verbs)
 
     def _participle_of(self, v: Any) -> Any | None:
         """The noun a full participle hung on a verb as an adverbial clause agrees with in case (the
