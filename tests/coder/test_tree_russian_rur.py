@@ -71,3 +71,22 @@ def test_a_warning_s_other_party_is_the_one_its_condition_is_set_on() -> None:
     got = dyads("МИД Молдавии предупредил, что если Москва продолжит вмешиваться, Кишинёв обратится в ООН.")
     assert ("MDA", "RUS", "THREATEN") in got
     assert ("MDA", "UN", "THREATEN") not in got
+
+
+def statuses(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2022-05-16", "ru")}
+
+
+@pytest.mark.parametrize("text", [
+    "Грузия откроет границу с Арменией, считают эксперты.",
+    "Грузия вряд ли откроет границу с Арменией.",
+    "Грузия вряд ли откроет границу с Арменией, полагают в Ереване.",
+])
+def test_an_act_to_come_in_another_s_view_is_a_forecast_and_no_promise(text: str) -> None:
+    got = statuses(text)
+    assert ("GEO", "ARM", "CONCEDE", "forecast") in got
+    assert not {e for e in got if e[2] == "AGREE"}
+
+
+def test_an_actor_s_own_statement_of_an_act_to_come_stays_planned() -> None:
+    assert ("GEO", "ARM", "CONCEDE", "planned") in statuses("Грузия откроет границу с Арменией, заявил премьер Грузии.")

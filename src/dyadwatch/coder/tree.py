@@ -1037,6 +1037,14 @@ class TreeCoder(Coder):
                         if e.status == "occurred" and to_come:
                             e.status = "forecast"
                     found_here = [e for e in found_here if e.status != "occurred"]
+                if self.lang != "en" and found_here and self._viewed(h):
+                    # «Москва отменит погранзону, полагают в Минске», «..., считают эксперты»: an act to come in
+                    # another's view is a forecast, and no statement of its actor's intent
+                    found_here = [e for e in found_here if e.cameo != self.syn.intents.get(e.type)
+                                  and not (e.status == "occurred" and e.cameo in self.syn.intents.values())]
+                    for e in found_here:
+                        if e.status == "planned":
+                            e.status = "forecast"
                 events.extend(found_here)
             for t, h, contents in agreements:
                 if not any(self._aimed.get(i) for i in contents) and not any(
