@@ -90,3 +90,18 @@ def test_an_act_to_come_in_another_s_view_is_a_forecast_and_no_promise(text: str
 
 def test_an_actor_s_own_statement_of_an_act_to_come_stays_planned() -> None:
     assert ("GEO", "ARM", "CONCEDE", "planned") in statuses("Грузия откроет границу с Арменией, заявил премьер Грузии.")
+
+
+def test_the_condition_of_a_threat_is_an_act_of_its_own() -> None:
+    got = statuses("Эстония ответит жёстко, если Москва введёт против Эстонии новые санкции.")
+    assert ("RUS", "EST", "SANCTION", "hypothetical") in got
+    assert ("EST", "RUS", "THREATEN", "planned") in got
+
+
+def test_a_demand_is_made_of_the_party_it_is_asked_from() -> None:
+    got = dyads("Вашингтон потребовал от Кишинёва разрыва с Москвой.")
+    assert ("USA", "MDA", "REQUEST") in got and ("USA", "RUS", "REQUEST") not in got
+
+
+def test_closing_a_consulate_general_is_a_sanction() -> None:
+    assert ("RUS", "EST", "SANCTION") in dyads("Россия закрыла генконсульство Эстонии в Петербурге.")

@@ -1339,6 +1339,9 @@ class TreeCoder(Coder):
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
+            if self.lang != "en" and syn.has(x, "adverbial_clause") and any(
+                    syn.has(m, "mark") and m.lower_ in syn.conditions for m in x.children):
+                return False  # «ответит жёстко, если ЕС введёт санкции»: the condition is an act of its own (hypothetical)
             clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb") \
                 or self.syn.has(x, "adverbial_clause") and "Conv" in x.morph.get("VerbForm")  # «обвинила ..., потребовав»
             prev_x = x

@@ -189,6 +189,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = crossed_subjects(heads, deps, feats)
     heads, deps = loose_relatives(heads, deps, texts, pos)
     heads, deps = accompanied_subjects(heads, deps, texts, feats)
+    heads, deps = crossing_obliques(heads, deps, pos)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -329,6 +330,28 @@ def loose_relatives(heads: list[int], rels: list[str], words: Sequence[str],
         heads[v], rels[v] = n, "acl:relcl"
         if _loops(heads, v):
             heads[v], rels[v] = old
+    return heads, rels
+
+
+def crossing_obliques(heads: list[int], rels: list[str], pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """An oblique that slovnet hangs on a verb across a clause of that verb standing between them («ответит,
+    если Евросоюз введёт против Белоруссии санкции»: «против Белоруссии» on «ответит», across «введёт»
+    whose object «санкции» follows it) belongs to that clause: an `obl` whose arc from an earlier head crosses
+    the arc of a verb between them (a dependent of that head) to a dependent after the oblique is hung on
+    that verb."""
+    heads, rels = list(heads), list(rels)
+    for k in range(len(heads)):
+        h = heads[k]
+        if rels[k] != "obl" or h >= k:
+            continue
+        v = next((j for j in range(k - 1, h, -1) if heads[j] == h and pos[j] in ("VERB", "AUX")
+                  and rels[j] in ("advcl", "ccomp", "conj", "parataxis")
+                  and any(heads[d] == j and d > k for d in range(k + 1, len(heads)))), None)
+        if v is None:
+            continue
+        heads[k] = v
+        if _loops(heads, k):
+            heads[k] = h
     return heads, rels
 
 
