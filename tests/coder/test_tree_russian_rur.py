@@ -105,3 +105,10 @@ def test_a_demand_is_made_of_the_party_it_is_asked_from() -> None:
 
 def test_closing_a_consulate_general_is_a_sanction() -> None:
     assert ("RUS", "EST", "SANCTION") in dyads("Россия закрыла генконсульство Эстонии в Петербурге.")
+
+
+def test_a_feminine_pronoun_is_the_feminine_state_named_before_it() -> None:
+    got = dyads("Эстония ответит жёстко, если Москва введёт против неё новые санкции.")
+    assert ("RUS", "EST", "SANCTION") in got
+    # a woman named last: no state
+    assert ("LTU", "LTU", "SUPPORT") not in dyads("Литва приветствовала Тихановскую и пообещала поддержать её.")

@@ -99,7 +99,7 @@ TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plur
 PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun", "street_phrase", "speaker_pronoun",
+             "decision", "expelled_from", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
@@ -640,6 +640,9 @@ class TreeCoder(Coder):
         # a language module that finds references to the document's pair by their lemmas ("обе стороны",
         # "лидеры двух стран": coder/lang/ru/pairs.py) adds those mentions (its `group_mentions`)
         self._lang_groups = getattr(_module(lang), "group_mentions", None)
+        # a language module that tells a feminine name (coder/lang/ru: «Белоруссия», «Литва») resolves a state's
+        # feminine pronoun (`preps.state_pronoun`)
+        self._feminine: Callable[[str], bool] | None = getattr(_module(lang), "feminine", None)
 
     # ------------------------------------------------------------------ parsing
     def tokens(self, text: str) -> tuple[list, list[str], list[str]]:
@@ -913,7 +916,7 @@ class TreeCoder(Coder):
         self._words_now = (words, lower, mentions)
         if self._lang_groups is not None:
             mentions = self._lang_groups(words, lower, mentions, state)
-        if self.syn.preps["person_pronoun"]:
+        if self.syn.preps["person_pronoun"] or self.syn.preps["state_pronoun"]:
             mentions = self._pronouns(words, lower, mentions, state)
         try:  # "the next day", "that day": from the document's last date (as base._find_dates, no failure)
             found_dates = find_dates(text, state.pub_date, self.date_lang, anchor=state.date)
@@ -1092,6 +1095,14 @@ class TreeCoder(Coder):
                 ref = here[-1].codes[0] if here else state.last_person
                 if ref:
                     out.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
+            elif w in self.syn.preps["state_pronoun"] and self._feminine is not None \
+                    and not any(m.start <= i < m.end for m in mentions):
+                # «если ЕС введёт против неё санкции», «введённые ею ограничения»: the feminine party named last
+                # before it in the sentence (a state, a capital, or a woman: then no state's pronoun)
+                here = [m for m in mentions if m.end <= i and m.codes and m.kind in ("country", "metonym", "person")
+                        and self._feminine(words[m.end - 1])]
+                if here and here[-1].kind != "person":
+                    out.append(Mention(i, i + 1, (here[-1].codes[0],), "GOV", words[i], "pronoun"))
         out.sort(key=lambda m: m.start)
         return out
 
