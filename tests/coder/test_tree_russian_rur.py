@@ -112,3 +112,7 @@ def test_a_feminine_pronoun_is_the_feminine_state_named_before_it() -> None:
     assert ("RUS", "EST", "SANCTION") in got
     # a woman named last: no state
     assert ("LTU", "LTU", "SUPPORT") not in dyads("Литва приветствовала Тихановскую и пообещала поддержать её.")
+
+
+def test_a_pattern_opening_with_its_own_negation_is_read() -> None:
+    assert ("EST", "OSCE", "REJECT") in dyads("Таллин не видит необходимости в визите председателя ОБСЕ.")

@@ -683,7 +683,10 @@ class TreeCoder(Coder):
     def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
         p = t.phrase.pattern
         if self._pos is not None and (len(t.phrase.slots) == 1 or p.pos == "verb"):
-            pos = self._pos[t.start]
+            first = t.start
+            while self.lang != "en" and p.pos == "verb" and first + 1 < t.end and lower[first] in self.syn.negation_words:
+                first += 1  # («не пропустили», «не видит необходимости»: the verb after the pattern's own negation)
+            pos = self._pos[first]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"]:  # ("strike back": a particle)
                 return False  # the parse reads the word as the other part of speech ("held a call on Monday")
