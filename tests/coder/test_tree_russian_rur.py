@@ -116,3 +116,11 @@ def test_a_feminine_pronoun_is_the_feminine_state_named_before_it() -> None:
 
 def test_a_pattern_opening_with_its_own_negation_is_read() -> None:
     assert ("EST", "OSCE", "REJECT") in dyads("Таллин не видит необходимости в визите председателя ОБСЕ.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Молдавская оппозиция выведет на улицы тысячи сторонников.", ("MDA", "MDA", "PROTEST")),
+    ("Протесты в Грузии продолжаются.", ("GEO", "GEO", "PROTEST")),
+])
+def test_protests_led_out_or_going_on_in_a_country(text: str, dyad: tuple) -> None:
+    assert dyad in dyads(text)
