@@ -124,3 +124,11 @@ def test_a_pattern_opening_with_its_own_negation_is_read() -> None:
 ])
 def test_protests_led_out_or_going_on_in_a_country(text: str, dyad: tuple) -> None:
     assert dyad in dyads(text)
+
+
+def test_a_concession_announced_is_the_act_planned_with_no_promise_beside_it() -> None:
+    got = statuses("Грузия в ближайшие недели освободит задержанных армянских граждан.")
+    assert ("GEO", "ARM", "CONCEDE", "planned") in got
+    assert not {e for e in got if e[2] == "AGREE"}
+    # a promise in so many words stays an accord
+    assert ("RUS", "MDA", "AGREE") in dyads("Москва пообещала отвести свои войска из Молдавии.")

@@ -198,6 +198,7 @@ class Syntax:
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
+    intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -335,7 +336,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "undergone", "seat_verbs", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
+            "own_claims", "considered", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
 
 
 @lru_cache(maxsize=16)
@@ -478,6 +479,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         undergone=frozenset(str(w).lower() for w in data.get("undergone") or ()),
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
+        intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
@@ -2824,6 +2826,18 @@ class TreeCoder(Coder):
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
 
+    def _promised(self, h: Any) -> bool:
+        """The act `h` stands under a word of promise (`intent_governors`: «пообещал освободить»), within three
+        heads up."""
+        x = h
+        for _ in range(3):
+            if x.head.i == x.i:
+                return False
+            x = x.head
+            if _key(x) in self.syn.intent_governors or x.lower_ in self.syn.intent_governors:
+                return True
+        return False
+
     def _undergoer(self, s: _Sent, h: Any) -> list[Mention]:
         """The actors of the subject of the verb of undergoing (`undergone`: "verb" for a bare case, "verb
         preposition" for a phrase) whose phrase holds the nominal act `h` («подверглась критике», «попали под
@@ -4541,6 +4555,8 @@ class TreeCoder(Coder):
         if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
             # (hypothetical in substance, convention 5), no promise beside it
+        if intent is not None and not threat and self.syn.intent_governors and not self._promised(h):
+            intent = None  # «Минск освободит политзаключённых»: the act planned, no promise beside it (`intent_governors`)
         statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
         if intent is not None and self.syn.schedule_verbs and h.head.i != h.i \
                 and (_key(h.head) in self.syn.schedule_verbs or h.head.lower_ in self.syn.schedule_verbs) \
