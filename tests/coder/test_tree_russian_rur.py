@@ -132,8 +132,3 @@ def test_a_concession_announced_is_the_act_planned_with_no_promise_beside_it() -
     assert not {e for e in got if e[2] == "AGREE"}
     # a promise in so many words stays an accord
     assert ("RUS", "MDA", "AGREE") in dyads("Москва пообещала отвести свои войска из Молдавии.")
-
-
-def test_an_organisation_s_own_summit_is_no_consultation_with_anyone() -> None:
-    assert not dyads("Саммит ШОС в Ташкенте продлился три часа.")
-    assert ("KAZ", "CSTO", "CONSULT") in dyads("Токаев встретился с генсеком ОДКБ.")

@@ -199,7 +199,6 @@ class Syntax:
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
-    own_meetings: frozenset[str] = frozenset()  # joint acts that an organisation alone holds as its own meeting
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -337,7 +336,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "undergone", "seat_verbs", "intent_governors", "own_meetings", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
+            "own_claims", "considered", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
 
 
 @lru_cache(maxsize=16)
@@ -481,7 +480,6 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         undergone=frozenset(str(w).lower() for w in data.get("undergone") or ()),
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
-        own_meetings=frozenset(str(x) for x in data.get("own_meetings") or ()),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
@@ -1066,12 +1064,6 @@ class TreeCoder(Coder):
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.mediation and events:
                 events = self._mediated(s, events)
-            if self.syn.own_meetings:
-                # «саммит ЕАЭС», «на заседании Совета ЕС»: an organisation's own meeting with no other party named
-                # is no consultation of it with anyone (`own_meetings`)
-                igos = {c for m in mentions if m.kind == "igo" for c in m.codes}
-                events = [e for e in events if not (e.type in self.syn.own_meetings and e.target is None
-                                                    and e.source in igos)]
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
