@@ -116,3 +116,34 @@ def test_stray_conjuncts_move_only_a_conjunct_of_a_subordinate_clause() -> None:
     # the same words with no subordinating conjunction: a list of names, left as parsed
     h, r = stray_conjuncts(heads, ["dep", *rels[1:]], words, pos, feats)
     assert (h[6], r[6]) == (4, "conj")
+
+
+def test_the_company_of_a_subject_before_its_verb_becomes_its_conjunct() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import accompanied_subjects
+
+    words = ["Эстония", "вместе", "с", "Латвией", "осудила", "решение"]
+    heads = [4, 4, 3, 1, 4, 4]
+    rels = ["nsubj", "advmod", "case", "obl", "ROOT", "obj"]
+    feats = [{"Case": "Nom"}, {}, {}, {"Case": "Ins"}, {}, {"Case": "Acc"}]
+    h, r = accompanied_subjects(heads, rels, words, feats)
+    assert (h[3], r[3]) == (0, "conj") and (h[1], r[1]) == (3, "cc")
+    # after the verb the company is a partner: left as parsed
+    words2 = ["Эстония", "осудила", "вместе", "с", "Латвией"]
+    h2, r2 = accompanied_subjects([1, 1, 1, 4, 2], ["nsubj", "ROOT", "advmod", "case", "obl"], words2,
+                                  [{"Case": "Nom"}, {}, {}, {}, {"Case": "Ins"}])
+    assert r2[4] == "obl"
+
+
+def test_an_oblique_across_a_clause_of_its_verb_belongs_to_that_clause() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import crossing_obliques
+
+    # «Литва ответит, если ЕС введёт против Литвы санкции»: «Литвы» hung on «ответит» across «введёт»
+    heads = [1, 1, 1, 5, 5, 1, 7, 1, 5]
+    rels = ["nsubj", "ROOT", "punct", "mark", "nsubj", "advcl", "case", "obl", "obj"]
+    pos = ["PROPN", "VERB", "PUNCT", "SCONJ", "PROPN", "VERB", "ADP", "PROPN", "NOUN"]
+    h, _ = crossing_obliques(heads, rels, pos)
+    assert h[7] == 5
+    # an oblique after the clause has ended stays on the main verb
+    h2, _ = crossing_obliques([1, 1, 3, 1, 3, 6, 1], ["nsubj", "ROOT", "mark", "advcl", "obj", "case", "obl"],
+                              ["PROPN", "VERB", "SCONJ", "VERB", "NOUN", "ADP", "PROPN"])
+    assert h2[6] == 1

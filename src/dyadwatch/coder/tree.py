@@ -99,7 +99,7 @@ TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plur
 PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
+             "decision", "expelled_from", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments")
@@ -197,6 +197,9 @@ class Syntax:
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
+    undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
+    seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
+    intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -336,7 +339,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "hoped", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
+            "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
 
 
 @lru_cache(maxsize=16)
@@ -479,6 +482,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                       for k, v in (data.get("ready_threat") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
+        undergone=frozenset(str(w).lower() for w in data.get("undergone") or ()),
+        seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
+        intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
@@ -649,6 +655,9 @@ class TreeCoder(Coder):
         # a language module that finds references to the document's pair by their lemmas ("обе стороны",
         # "лидеры двух стран": coder/lang/ru/pairs.py) adds those mentions (its `group_mentions`)
         self._lang_groups = getattr(_module(lang), "group_mentions", None)
+        # a language module that tells a feminine name (coder/lang/ru: «Белоруссия», «Литва») resolves a state's
+        # feminine pronoun (`preps.state_pronoun`)
+        self._feminine: Callable[[str], bool] | None = getattr(_module(lang), "feminine", None)
 
     # ------------------------------------------------------------------ parsing
     def tokens(self, text: str) -> tuple[list, list[str], list[str]]:
@@ -700,7 +709,10 @@ class TreeCoder(Coder):
     def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
         p = t.phrase.pattern
         if self._pos is not None and (len(t.phrase.slots) == 1 or p.pos == "verb"):
-            pos = self._pos[t.start]
+            first = t.start
+            while self.lang != "en" and p.pos == "verb" and first + 1 < t.end and lower[first] in self.syn.negation_words:
+                first += 1  # («не пропустили», «не видит необходимости»: the verb after the pattern's own negation)
+            pos = self._pos[first]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"] \
                     or p.pos == "noun" and len(t.phrase.slots) == 1 and pos in self.syn.pos["adjective"] \
@@ -949,7 +961,7 @@ class TreeCoder(Coder):
         self._words_now = (words, lower, mentions)
         if self._lang_groups is not None:
             mentions = self._lang_groups(words, lower, mentions, state)
-        if self.syn.preps["person_pronoun"]:
+        if self.syn.preps["person_pronoun"] or self.syn.preps["state_pronoun"]:
             mentions = self._pronouns(words, lower, mentions, state)
         try:  # "the next day", "that day": from the document's last date (as base._find_dates, no failure)
             found_dates = find_dates(text, state.pub_date, self.date_lang, anchor=state.date)
@@ -1076,6 +1088,14 @@ class TreeCoder(Coder):
                         if e.status == "occurred" and to_come:
                             e.status = "forecast"
                     found_here = [e for e in found_here if e.status != "occurred"]
+                if self.lang != "en" and found_here and self._viewed(h):
+                    # «Москва отменит погранзону, полагают в Минске», «..., считают эксперты»: an act to come in
+                    # another's view is a forecast, and no statement of its actor's intent
+                    found_here = [e for e in found_here if e.cameo != self.syn.intents.get(e.type)
+                                  and not (e.status == "occurred" and e.cameo in self.syn.intents.values())]
+                    for e in found_here:
+                        if e.status == "planned":
+                            e.status = "forecast"
                 events.extend(found_here)
                 origin.update((id(e), (h, t.phrase.pattern.pos)) for e in found_here)
             if self.allow_unknown:
@@ -1132,6 +1152,14 @@ class TreeCoder(Coder):
                 ref = here[-1].codes[0] if here else state.last_person
                 if ref:
                     out.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
+            elif w in self.syn.preps["state_pronoun"] and self._feminine is not None \
+                    and not any(m.start <= i < m.end for m in mentions):
+                # «если ЕС введёт против неё санкции», «введённые ею ограничения»: the feminine party named last
+                # before it in the sentence (a state, a capital, or a woman: then no state's pronoun)
+                here = [m for m in mentions if m.end <= i and m.codes and m.kind in ("country", "metonym", "person")
+                        and self._feminine(words[m.end - 1])]
+                if here and here[-1].kind != "person":
+                    out.append(Mention(i, i + 1, (here[-1].codes[0],), "GOV", words[i], "pronoun"))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -1154,8 +1182,11 @@ class TreeCoder(Coder):
                 m.location = True  # "в Минске": a place, not an actor
             elif head is not None and self.syn.has(head, "noun_modifier") and self._case_key(head) in self.syn.preps["of"] \
                     and _key(head.head) in self.syn.preps["place_noun"] and self.syn.has(head.head, "oblique") \
-                    and self._case_key(head.head) in self.syn.preps["location"]:
-                m.location = True  # "в столице Белоруссии", "на улицах Минска": a place (`preps.place_noun`)
+                    and (self._case_key(head.head) in self.syn.preps["location"]
+                         or f"{self._case_key(head.head)} {_key(head.head)}" in self.syn.preps["street_phrase"]):
+                # "в столице Белоруссии", "на улицах Минска": a place (`preps.place_noun`); so is where
+                # people go out («вышли на улицы Минска», `preps.street_phrase`)
+                m.location = True
             elif head is not None and m.location and self.syn.has(head, "possessor"):
                 m.location = False  # "in Russia's invasion of Ukraine": the possessor acts, no place
             for i in idx:
@@ -1376,6 +1407,9 @@ class TreeCoder(Coder):
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
+            if self.lang != "en" and syn.has(x, "adverbial_clause") and any(
+                    syn.has(m, "mark") and m.lower_ in syn.conditions for m in x.children):
+                return False  # «ответит жёстко, если ЕС введёт санкции»: the condition is an act of its own (hypothetical)
             clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb") \
                 or self.syn.has(x, "adverbial_clause") and "Conv" in x.morph.get("VerbForm")  # «обвинила ..., потребовав»
             prev_x = x
@@ -2090,6 +2124,8 @@ class TreeCoder(Coder):
             # (the finite word of the clause: the verb, or the auxiliary of an infinitive: «что не будет отводить»)
             fin = t if "Fin" in t.morph.get("VerbForm") else next(
                 (a for a in t.children if syn.has(a, "aux") and "Fin" in a.morph.get("VerbForm")), None)
+            if fin is None and "Short" in t.morph.get("Variant") and self.lang != "en":
+                fin = t  # («сообщили, что намерены запросить»: a short adjective is its clause's predicate)
             if syn.has(t, "pro_drop") and t.head.i != t.i and fin is not None \
                     and self.syn.is_pos(t.head, "verb") and fin.morph.get("Number") == t.head.morph.get("Number"):
                 # «Пашинян заявил, что встретится с Алиевым»: a finite content clause with no subject of
@@ -2501,6 +2537,11 @@ class TreeCoder(Coder):
                 if not tgt and p.symmetric and not named:
                     # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
                     tgt = self._partner_deep(s, h, src)
+                if not tgt and p.type in syn.clause_target and p.type in syn.condition_target and not named \
+                        and self.lang != "en":
+                    # «предупредил, что если Москва продолжит ..., Кишинёв обратится в ООН»: a warning's
+                    # other party is the one its content's condition is set on
+                    tgt = self._condition_party(s, h, src)
                 if not tgt and p.type in syn.clause_target and not named:
                     # (not a joint act whose subject names its parties: "Turkey and Russia agreed to patrol
                     # the Syrian border", "... agreed to begin negotiations on Ukraine" is their agreement)
@@ -2850,11 +2891,43 @@ class TreeCoder(Coder):
             tgt = self._funded_party(s, h, src)
         if src and not tgt and p.type in syn.exchanged.get("types", ()) and self.syn.is_pos(h, "noun"):
             tgt = self._exchanged_party(s, h, src)
+        if (not tgt or patient) and not p.symmetric and not p.visit and (under := self._undergoer(s, h)):
+            # «позиции армянских военных подверглись обстрелу со стороны Азербайджана»: the subject of a verb
+            # of undergoing (`undergone`) is the one the act in its phrase is done to; the genitive of a
+            # `patient_nouns` act is then its actor («попали под обстрел российских военных»)
+            src = [m for m in [*src, *(tgt if patient else [])] if m not in under]
+            tgt = under
         tgt = [m for m in tgt if m not in src]
         # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _promised(self, h: Any) -> bool:
+        """The act `h` stands under a word of promise (`intent_governors`: «пообещал освободить»), within three
+        heads up."""
+        x = h
+        for _ in range(3):
+            if x.head.i == x.i:
+                return False
+            x = x.head
+            if _key(x) in self.syn.intent_governors or x.lower_ in self.syn.intent_governors:
+                return True
+        return False
+
+    def _undergoer(self, s: _Sent, h: Any) -> list[Mention]:
+        """The actors of the subject of the verb of undergoing (`undergone`: "verb" for a bare case, "verb
+        preposition" for a phrase) whose phrase holds the nominal act `h` («подверглась критике», «попали под
+        обстрел»)."""
+        v = h.head
+        if not self.syn.undergone or v.i == h.i or not self.syn.is_pos(v, "verb") \
+                or not (self.syn.has(h, "oblique") or self.syn.has(h, "object") or self.syn.has(h, "indirect_object")):
+            return []
+        case = self._case_key(h).partition(":")[0]
+        if _key(v) not in self.syn.undergone and f"{_key(v)} {case}" not in self.syn.undergone:
+            return []
+        subj, passive = self._subject(v)
+        return [m for m in self._actors_at(s, subj) if not m.location] if subj is not None and not passive else []
 
     def _exchanged_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party a nominal act that names only its doer is given to in exchange for another act (`exchanged`:
@@ -3562,7 +3635,10 @@ class TreeCoder(Coder):
             s = self._last[0] if self._last else None
             k = s.at.get(c.i) if s is not None else None
             kind = s.mentions[k].kind if k is not None else None
-        return _key(v) in syn.speech or v.lower_ in syn.speech or kind == "title"
+        # (a seat of power acts by a verb of a verbal act too, `seat_verbs`: «в Кремле пригрозили Литве»; not
+        # by a deed done there, «в Минске провели акцию протеста»)
+        return _key(v) in syn.speech or v.lower_ in syn.speech or kind == "title" \
+            or kind == "metonym" and (_key(v) in syn.seat_verbs or v.lower_ in syn.seat_verbs)
 
     def _participle_of(self, v: Any) -> Any | None:
         """The noun a full participle hung on a verb as an adverbial clause agrees with in case (the
@@ -4584,6 +4660,8 @@ class TreeCoder(Coder):
         if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
             # (hypothetical in substance, convention 5), no promise beside it
+        if intent is not None and not threat and self.syn.intent_governors and not self._promised(h):
+            intent = None  # «Минск освободит политзаключённых»: the act planned, no promise beside it (`intent_governors`)
         statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
         if intent is not None and self.syn.schedule_verbs and h.head.i != h.i \
                 and (_key(h.head) in self.syn.schedule_verbs or h.head.lower_ in self.syn.schedule_verbs) \

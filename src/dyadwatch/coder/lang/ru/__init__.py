@@ -20,7 +20,7 @@ from dyadwatch.datafiles import load_yaml
 HERE = Path(__file__).resolve().parent
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў")
 
-__all__ = ["group_mentions", "lemma", "normalise", "overrides"]
+__all__ = ["feminine", "group_mentions", "lemma", "normalise", "overrides"]
 
 
 @cache
@@ -61,6 +61,13 @@ def lemma(token: str) -> str:
     best = next((p for p in parses if p.score >= parses[0].score and p.tag.POS == "PRTS"
                  and parses[0].tag.POS == "ADJS" and parses[0].normal_form.endswith("тый")), parses[0])
     return best.normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=20_000)
+def feminine(word: str) -> bool:
+    """The word is read first as a feminine noun («Белоруссия», «Литва», «Москва»; not «Казахстан», «США»)."""
+    parses = _morph().parse(word.lower().replace("ё", "е"))
+    return bool(parses) and parses[0].tag.gender == "femn" and parses[0].tag.POS == "NOUN"
 
 
 def normalise(tokens: list[str]) -> list[str]:

@@ -188,6 +188,8 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = crossed_subjects(heads, deps, feats)
     heads, deps = loose_relatives(heads, deps, texts, pos)
+    heads, deps = accompanied_subjects(heads, deps, texts, feats)
+    heads, deps = crossing_obliques(heads, deps, pos)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -269,6 +271,32 @@ def stray_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos
 
 
 _RELATIVE = frozenset(("который", "которая", "которое", "которые"))
+_TOGETHER = frozenset(("вместе", "совместно"))
+
+
+def accompanied_subjects(heads: list[int], rels: list[str], words: Sequence[str],
+                         feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A subject's company before its verb («Польша вместе с Литвой и Латвией рассматривает ...»: slovnet
+    hangs «Литвой» on the adverb «вместе», an adverbial of the verb) acts with the subject: the instrumental
+    of «вместе с» / «совместно с» that stands between a subject and its verb becomes that subject's
+    conjunct, the adverb its coordinator. (After the verb, «провела учения вместе с Литвой», it is a partner.)"""
+    heads, rels = list(heads), list(rels)
+    for t, w in enumerate(words):
+        v = heads[t]
+        if w.lower() not in _TOGETHER or rels[t] != "advmod" or v <= t:
+            continue
+        subj = next((j for j in range(t) if heads[j] == v and rels[j] in ("nsubj", "nsubj:pass")), None)
+        mate = next((j for j in range(t + 1, v) if heads[j] == t and feats[j].get("Case") == "Ins"
+                     and any(heads[c] == j and rels[c] == "case" and words[c].lower() in ("с", "со")
+                             for c in range(t + 1, j))), None)
+        if subj is None or mate is None:
+            continue
+        old = list(heads), list(rels)
+        heads[mate], rels[mate] = subj, "conj"
+        heads[t], rels[t] = mate, "cc"
+        if _loops(heads, mate) or _loops(heads, t):
+            heads, rels = old
+    return heads, rels
 
 
 def _loops(heads: Sequence[int], i: int) -> bool:
@@ -302,6 +330,28 @@ def loose_relatives(heads: list[int], rels: list[str], words: Sequence[str],
         heads[v], rels[v] = n, "acl:relcl"
         if _loops(heads, v):
             heads[v], rels[v] = old
+    return heads, rels
+
+
+def crossing_obliques(heads: list[int], rels: list[str], pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """An oblique that slovnet hangs on a verb across a clause of that verb standing between them («ответит,
+    если Евросоюз введёт против Белоруссии санкции»: «против Белоруссии» on «ответит», across «введёт»
+    whose object «санкции» follows it) belongs to that clause: an `obl` whose arc from an earlier head crosses
+    the arc of a verb between them (a dependent of that head) to a dependent after the oblique is hung on
+    that verb."""
+    heads, rels = list(heads), list(rels)
+    for k in range(len(heads)):
+        h = heads[k]
+        if rels[k] != "obl" or h >= k:
+            continue
+        v = next((j for j in range(k - 1, h, -1) if heads[j] == h and pos[j] in ("VERB", "AUX")
+                  and rels[j] in ("advcl", "ccomp", "conj", "parataxis")
+                  and any(heads[d] == j and d > k for d in range(k + 1, len(heads)))), None)
+        if v is None:
+            continue
+        heads[k] = v
+        if _loops(heads, k):
+            heads[k] = h
     return heads, rels
 
 
