@@ -167,7 +167,7 @@ class LearnedCoder:
             start, end = toks[t.start][1], toks[t.end - 1][2]
             trigger = text[start:end]
             cameo, goldstein, quad = pat.cameo, pat.goldstein, pat.quad
-        date, granularity = self._date(text, state, status)
+        date, granularity = self._date(text, state, status, (source, target))
         added = Event(source=source, target=target, type=plover_type, cameo=cameo, status=status,
                      source_sector=actors.sectors.get(source), source_text=actors.texts.get(source),
                      target_text=actors.texts.get(target) if target else None,
@@ -177,10 +177,12 @@ class LearnedCoder:
         restate_intent(added)  # a material act stated to come is coded as its intent, as the rules code it
         return added
 
-    def _date(self, text: str, state, status: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    def _date(self, text: str, state, status: str,  # type: ignore[no-untyped-def]
+              pair: tuple[str, str | None]) -> tuple[str | None, str | None]:
         """An added event's date: the sentence's one date where it names exactly one (not after
-        the report for an act that occurred), else the report's date for an act that occurred
-        (convention 9), else none."""
+        the report for an act that occurred), else the date the rules give an act whose clause names
+        no time (the document's talks or time in context, else the report's date for an act that
+        occurred: convention 9)."""
         from dyadwatch.nlp.dates import find_dates
 
         try:
@@ -190,6 +192,9 @@ class LearnedCoder:
         pub = state.pub_date
         if len(found) == 1 and not (status == "occurred" and pub and found[0].value[:len(pub)] > pub):
             return found[0].value, found[0].granularity
+        undated = getattr(self.tree, "_undated", None)
+        if undated is not None:
+            return undated(state, status, pair)
         if status == "occurred" and pub:
             return pub, {10: "day", 7: "month", 4: "year"}.get(len(pub))
         return None, None
