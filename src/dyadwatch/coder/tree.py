@@ -237,6 +237,9 @@ class Syntax:
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
     mediation: dict[str, frozenset[str]] = field(default_factory=dict)  # mediators beside an act: `_mediated`
+    # `sanction_refs`: sanctions referred to by a pronoun with a participle ("those imposed by X over Y's policy") and
+    # counter-sanctions answering them (`_sanction_refs`)
+    sanction_refs: dict[str, frozenset[str]] = field(default_factory=dict)
     # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
     # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -334,7 +337,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
+            "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
+            "sanction_refs")
 
 
 @lru_cache(maxsize=16)
@@ -429,6 +433,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     for k, v in (data.get("considered") or {}).items()},
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
+        sanction_refs={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
+                                         else (str(x).lower() for x in v))
+                       for k, v in (data.get("sanction_refs") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
         internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
         answers={str(k): frozenset(_forms(v or (), lang, "noun") if k == "nouns" else (str(x) for x in v or ()))
@@ -1044,6 +1051,8 @@ class TreeCoder(Coder):
                     events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
+            if self.syn.sanction_refs:
+                events.extend(self._sanction_refs(s, events))
             if self.syn.mediation and events:
                 events = self._mediated(s, events)
         self._update_state(state, mentions, dates, toks)
@@ -2139,6 +2148,90 @@ class TreeCoder(Coder):
                                          mode=kind.mode, goldstein=kind.goldstein,
                                          quad=cameo.quad_class(code), date=date, date_granularity=gran,
                                          trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
+        return out
+
+    def _sanction_refs(self, s: _Sent, events: list[Event]) -> list[Event]:
+        """Sanctions named again by a pronoun with a participle (`sanction_refs.pronouns`, `verbs`: "those imposed
+        by the US over Russia's policy") are the agent's sanctions on the party named by the participle's "on" or
+        "against" phrase, or owning the noun of its "over" phrase (convention 4: both named). Counter-sanctions
+        (`counter`, a party's: "Russia's counter-sanctions", "Russia introduced retaliatory sanctions") answering
+        sanctions so imposed ("in response to those imposed by X", `answers`) are aimed at their imposers, and the
+        sanctions answered at the counter-sanctions' owner. Background acts: occurred, undated."""
+        syn, refs = self.syn, self.syn.sanction_refs
+        nouns, verbs = refs.get("nouns", frozenset()), refs.get("verbs", frozenset())
+        out: list[Event] = []
+        done = {(e.source, e.target, e.type) for e in events}
+        info = cameo.lookup(refs_code := next(iter(refs.get("code", ("163",)))))
+        ptype = next(iter(refs.get("type", (info.plover_type,)))).upper()  # (CAMEO 163 is SANCTION in PLOVER's terms)
+        counters = self._counter_sanctions(s)
+
+        def add(a: Mention, b: Mention, tok: Any) -> None:
+            key = (a.codes[0], b.codes[0], ptype)
+            if a.codes[0] == b.codes[0] or key in done:
+                return
+            done.add(key)
+            out.append(Event(source=a.codes[0], target=b.codes[0], type=ptype, cameo=refs_code,
+                             status="occurred", source_sector=a.sector, source_text=a.text, target_text=b.text,
+                             target_sector=b.sector, mode=info.mode, goldstein=info.goldstein,
+                             quad=cameo.quad_class(refs_code), date=None, date_granularity=None,
+                             trigger=tok.text, start=tok.idx, end=tok.idx + len(tok.text)))
+
+        for p in s.doc:
+            x = p.head
+            if p.lower_ not in verbs or not syn.has(p, "noun_clause") or x.i == p.i:
+                continue
+            pronoun = x.lower_ in refs.get("pronouns", ())
+            if not pronoun and _key(x) not in nouns and x.lower_ not in nouns:
+                continue
+            if pronoun and not any(_key(w) in nouns or w.lower_ in nouns for w in s.doc[:x.i]):
+                continue  # ("those imposed by ..." only after a word for sanctions)
+            preps = self._preps(p)
+            imposers = [m for w, n in preps if w == "by" for m in self._actors_at(s, n) if m.codes]
+            if not imposers:
+                continue
+            targets = [m for w, n in preps if w in refs.get("on", ()) for m in self._actors_at(s, n) if m.codes]
+            if not targets:
+                targets = [m for w, n in preps if w in refs.get("over", ())
+                           for c in n.children if syn.has(c, "possessor") for m in self._actors_at(s, c) if m.codes]
+            # answered by counter-sanctions before it: "R's counter-sanctions, in response to those imposed by X"
+            answer = x.head.head if x.head.head.i != x.head.i else x.head
+            answering = [m for i, owners in counters if i < x.i for m in owners] \
+                if answer.lower_ in refs.get("answers", ()) else []
+            if pronoun or answering:
+                for a in imposers:
+                    for b in targets or answering:
+                        add(a, b, p)
+            for r in answering:
+                for a in imposers:
+                    add(r, a, p)
+        return out
+
+    def _counter_sanctions(self, s: _Sent) -> list[tuple[int, list[Mention]]]:
+        """(token, owners) of each counter-sanctions phrase (`sanction_refs.counter`: "counter-sanctions",
+        "retaliatory sanctions"): its possessor ("Russia's"), else the subject of the verb it is the object of."""
+        syn, refs = self.syn, self.syn.sanction_refs
+        counter, nouns = refs.get("counter", frozenset()), refs.get("nouns", frozenset())
+        out: list[tuple[int, list[Mention]]] = []
+        for t in s.doc:
+            if t.lower_ not in counter:
+                continue
+            # the phrase's tokens: "counter - sanctions" may be split in three, each an object of the verb
+            phrase = [t] + [w for w in s.doc[t.i + 1:t.i + 3] if w.lower_ == "-" or _key(w) in nouns or w.lower_ in nouns]
+            if not any(_key(w) in nouns or w.lower_ in nouns or w.lower_ in ("countersanctions", "counter-sanctions")
+                       for w in phrase):
+                continue
+            heads = phrase + [w.head for w in phrase]
+            owners = [m for w in heads for c in w.children if syn.has(c, "possessor")
+                      for m in self._actors_at(s, c) if m.codes]
+            if not owners:
+                for w in heads:
+                    if syn.has(w, "object") and w.head.i != w.i and syn.is_pos(w.head, "verb"):
+                        subj, passive = self._subject(w.head)
+                        if subj is not None and not passive:
+                            owners = [m for m in self._actors_at(s, subj) if m.codes]
+                            break
+            if owners:
+                out.append((t.i, owners))
         return out
 
     def _blame_predicate(self, c: Any, key: str = "blame_predicate") -> bool:

@@ -1,0 +1,38 @@
+"""English background constructions of sanctions, loans, admissions and cooperation (branch seeds2), found by the
+tree alone; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")  # the tree alone: the rule coder's fallback must not hide a miss
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2026-11-20")}
+
+
+def _pairs(text: str, kind: str) -> set[tuple]:
+    return {(e.source, e.target) for e in code_text(text, "2026-11-20") if e.type == kind}
+
+
+def test_counter_sanctions_answering_those_imposed_by_two_parties_are_aimed_at_both():
+    found = _pairs("Kazakhstan refused to take part in Moscow's counter-sanctions, adopted in response to those "
+                   "imposed by Canada and Japan over Moscow's conduct in Georgia.", "SANCTION")
+    assert {("RUS", "CAN"), ("RUS", "JPN"), ("CAN", "RUS"), ("JPN", "RUS")} <= found
+
+
+def test_sanctions_answered_by_a_partys_retaliatory_sanctions_are_aimed_at_that_party():
+    found = _pairs("Russia widened its retaliatory sanctions, introduced in response to the ones imposed by Norway.",
+                   "SANCTION")
+    assert ("NOR", "RUS") in found and ("RUS", "NOR") in found
+
+
+def test_those_imposed_with_no_sanctions_before_is_no_sanction():
+    assert not _pairs("The duties are lower than those imposed by Canada over Japan's policy.", "SANCTION")
+
+
+def test_those_imposed_by_a_party_with_no_target_named_codes_nothing():
+    assert not _pairs("The sanctions on steel are milder than those imposed by Canada.", "SANCTION")
