@@ -36,3 +36,18 @@ def test_those_imposed_with_no_sanctions_before_is_no_sanction():
 
 def test_those_imposed_by_a_party_with_no_target_named_codes_nothing():
     assert not _pairs("The sanctions on steel are milder than those imposed by Canada.", "SANCTION")
+
+
+def test_an_organisation_admitting_countries_agrees_with_each():
+    found = _coded("The alliance said NATO, which admitted Sweden and Finland two years ago, would grow no further.")
+    assert ("NATO", "SWE", "AGREE", "occurred") in found and ("NATO", "FIN", "AGREE", "occurred") in found
+
+
+def test_an_organisation_accepting_a_member_agrees_but_a_country_admitting_a_fact_does_not():
+    assert ("CSTO", "UZB", "AGREE", "occurred") in _coded("The CSTO accepted Uzbekistan as a full member on Monday.")
+    assert not _pairs("Russia admitted Ukraine had suffered losses.", "AGREE")
+
+
+def test_an_organisation_adding_a_country_to_a_list_admits_no_member():
+    assert not _pairs("The EU added Belarus and Russia to its list of high-risk jurisdictions.", "AGREE")
+    assert not _pairs("The EU added Belarusian officials to its sanctions list.", "AGREE")

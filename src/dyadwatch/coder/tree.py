@@ -696,6 +696,9 @@ class TreeCoder(Coder):
             # Kant", "hosts two Russian military facilities"): the object, not the act's
             v = sent.tok(t.start)
             heads = [c for c in v.children if self.syn.has(c, "object")]
+            if p.source_sectors:
+                # (or heading its phrase: "added Belarus to its list of high-risk countries" lists, admits no member)
+                heads += [n for _, n in self._preps(v)]
             if any(w[-1] in (c.lower_, _key(c)) and _contains([x.lower_ for x in c.subtree if x.i <= c.i], w) is not None
                    for c in heads for w in p.without):
                 return False
