@@ -51,3 +51,17 @@ def test_an_organisation_accepting_a_member_agrees_but_a_country_admitting_a_fac
 def test_an_organisation_adding_a_country_to_a_list_admits_no_member():
     assert not _pairs("The EU added Belarus and Russia to its list of high-risk jurisdictions.", "AGREE")
     assert not _pairs("The EU added Belarusian officials to its sanctions list.", "AGREE")
+
+
+def test_a_product_designed_in_cooperation_with_foreign_engineers_is_its_owners_joint_act():
+    found = _pairs("The new Polish drone was developed in cooperation with Ukrainian engineers.", "COOPERATE")
+    assert found == {("POL", "UKR"), ("UKR", "POL")}
+
+
+def test_the_passive_agent_makes_the_joint_act():
+    found = _pairs("The corvette was built by Turkey in collaboration with Pakistani shipbuilders.", "COOPERATE")
+    assert found == {("TUR", "PAK"), ("PAK", "TUR")}
+
+
+def test_a_joint_act_with_no_maker_and_no_other_country_codes_nothing():
+    assert not _pairs("The rifle was designed in cooperation with Belarusian engineers.", "COOPERATE")

@@ -240,6 +240,9 @@ class Syntax:
     # `sanction_refs`: sanctions referred to by a pronoun with a participle ("those imposed by X over Y's policy") and
     # counter-sanctions answering them (`_sanction_refs`)
     sanction_refs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `joint_makers`: joint acts (types) named by a phrase on a verb with no doer ("was designed in cooperation with
+    # Belarusian engineers"): made by the verb's agent, its product's owner, or the sentence's one other country
+    joint_makers: frozenset[str] = frozenset()
     # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
     # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -338,7 +341,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
-            "sanction_refs")
+            "sanction_refs", "joint_makers")
 
 
 @lru_cache(maxsize=16)
@@ -433,6 +436,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                     for k, v in (data.get("considered") or {}).items()},
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
+        joint_makers=frozenset(str(x) for x in data.get("joint_makers") or ()),
         sanction_refs={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
                                          else (str(x).lower() for x in v))
                        for k, v in (data.get("sanction_refs") or {}).items()},
@@ -4060,6 +4064,8 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
+        if not src and tgt and p.pos == "noun" and p.symmetric and p.type in self.syn.joint_makers:
+            src = self._joint_maker(s, h, tgt)
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not tgt \
                 and (faced := self._facing(h)) is not None:
             # "Lukashenko, who is attempting to withstand protests", "as Belarus braced for a round of
@@ -5167,6 +5173,39 @@ class TreeCoder(Coder):
         if k is None:
             return []
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
+
+    def _joint_maker(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """The maker of a joint act named by a phrase on a verb whose doer the parse gives no actor ("the Ukrainian
+        carrier, which was designed in cooperation with Belarusian engineers"): the verb's passive agent ("by
+        Kyiv"); else the owner named on its product, the passive subject or the noun its clause hangs on ("the
+        new Ukrainian rifle was designed ..."); else the one country the sentence names besides the partner."""
+        syn = self.syn
+        own = {c for m in tgt for c in m.codes}
+
+        def other(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if m.codes and not set(m.codes) & own and not m.location]
+
+        v = h.head
+        if v.head.i != v.i and not syn.is_pos(v, "verb"):
+            v = v.head  # (out of its preposition: "in cooperation with")
+        if not syn.is_pos(v, "verb"):
+            return []
+        subj, passive = self._subject(v)
+        if subj is not None and not passive:
+            return []  # (a doer the parse names: its actors or none)
+        agents = other([m for w, n in self._preps(v) if w == "by" for m in self._actors_at(s, n)])
+        if agents:
+            return agents
+        products = [subj] if subj is not None else []
+        if syn.has(v, "relative_clause") and v.head.i != v.i:
+            products.append(v.head)
+        made = other([m for x in products for m in self._actors_at(s, x)])
+        if made:
+            return made[:1]
+        countries = {m.codes[0] for m in other(list(s.mentions)) if m.kind in ("country", "metonym", "person", "title")}
+        if len(countries) != 1:
+            return []
+        return [m for m in other(list(s.mentions)) if m.codes[0] in countries][:1]
 
     def _light_act(self, h: Any) -> bool:
         """A nominal act that is the object of a verb of the clause's own ("Israel reimposed blockades in
