@@ -65,3 +65,12 @@ def test_the_passive_agent_makes_the_joint_act():
 
 def test_a_joint_act_with_no_maker_and_no_other_country_codes_nothing():
     assert not _pairs("The rifle was designed in cooperation with Belarusian engineers.", "COOPERATE")
+
+
+def test_a_commitment_reaffirmed_is_a_promise_one_way():
+    found = _pairs("Armenia reaffirmed its commitments to the CSTO on Friday.", "AGREE")
+    assert found == {("ARM", "CSTO")}
+
+
+def test_participation_confirmed_is_a_promise_to_the_organiser():
+    assert _pairs("Georgia confirmed its participation in the NATO exercises.", "AGREE") == {("GEO", "NATO")}

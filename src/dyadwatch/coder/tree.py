@@ -2168,7 +2168,7 @@ class TreeCoder(Coder):
         nouns, verbs = refs.get("nouns", frozenset()), refs.get("verbs", frozenset())
         out: list[Event] = []
         done = {(e.source, e.target, e.type) for e in events}
-        info = cameo.lookup(refs_code := next(iter(refs.get("code", ("163",)))))
+        info = cameo.lookup(refs_code := next(iter(refs["code"])))
         ptype = next(iter(refs.get("type", (info.plover_type,)))).upper()  # (CAMEO 163 is SANCTION in PLOVER's terms)
         counters = self._counter_sanctions(s)
 
@@ -2223,9 +2223,9 @@ class TreeCoder(Coder):
             if t.lower_ not in counter:
                 continue
             # the phrase's tokens: "counter - sanctions" may be split in three, each an object of the verb
-            phrase = [t] + [w for w in s.doc[t.i + 1:t.i + 3] if w.lower_ == "-" or _key(w) in nouns or w.lower_ in nouns]
-            if not any(_key(w) in nouns or w.lower_ in nouns or w.lower_ in ("countersanctions", "counter-sanctions")
-                       for w in phrase):
+            joiners = refs.get("joiners", frozenset())
+            phrase = [t] + [w for w in s.doc[t.i + 1:t.i + 3] if w.lower_ in joiners or _key(w) in nouns or w.lower_ in nouns]
+            if not any(_key(w) in nouns or w.lower_ in nouns for w in phrase):
                 continue
             heads = phrase + [w.head for w in phrase]
             owners = [m for w in heads for c in w.children if syn.has(c, "possessor")
