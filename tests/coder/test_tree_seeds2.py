@@ -74,3 +74,9 @@ def test_a_commitment_reaffirmed_is_a_promise_one_way():
 
 def test_participation_confirmed_is_a_promise_to_the_organiser():
     assert _pairs("Georgia confirmed its participation in the NATO exercises.", "AGREE") == {("GEO", "NATO")}
+
+
+def test_an_act_in_a_clause_on_its_conditions_is_no_event():
+    found = _coded("The terms for Moldova to borrow $500 million from the IMF are still being negotiated.")
+    assert not any(k[2] in ("REQUEST", "AID") for k in found)
+    assert ("MDA", "IMF", "CONSULT", "occurred") in found

@@ -243,6 +243,9 @@ class Syntax:
     # `joint_makers`: joint acts (types) named by a phrase on a verb with no doer ("was designed in cooperation with
     # Belarusian engineers"): made by the verb's agent, its product's owner, or the sentence's one other country
     joint_makers: frozenset[str] = frozenset()
+    # `terms_of_acts`: nouns of the conditions of an act; an act in a clause on one is no event ("the conditions for
+    # Belarus to borrow from the IMF", `_terms_of`)
+    terms_of_acts: frozenset[str] = frozenset()
     # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
     # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -341,7 +344,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
-            "sanction_refs", "joint_makers")
+            "sanction_refs", "joint_makers", "terms_of_acts")
 
 
 @lru_cache(maxsize=16)
@@ -437,6 +440,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
         joint_makers=frozenset(str(x) for x in data.get("joint_makers") or ()),
+        terms_of_acts=frozenset(str(x).lower() for x in data.get("terms_of_acts") or ()),
         sanction_refs={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
                                          else (str(x).lower() for x in v))
                        for k, v in (data.get("sanction_refs") or {}).items()},
@@ -1009,6 +1013,8 @@ class TreeCoder(Coder):
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed and self._reverser(h) is None:
                     continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
+                if self._terms_of(t, h):
+                    continue  # "the conditions for Belarus to borrow from the IMF": the terms, no act
                 if self._restricted(t, h):
                     continue  # «сняли ограничения на поставки»: the deliveries restricted are no act of their own
                 if self._vague_object(s, t, h):
@@ -5173,6 +5179,12 @@ class TreeCoder(Coder):
         if k is None:
             return []
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
+
+    def _terms_of(self, t: _Trig, h: Any) -> bool:
+        """A verb act in a clause on a noun of its conditions (`terms_of_acts`: "the conditions for Belarus to borrow
+        $3 billion", "the terms on which Minsk would buy gas"): what the terms are about, not an act."""
+        return t.phrase.pattern.pos == "verb" and h.head.i != h.i and self.syn.has(h, "relative_clause") \
+            and (h.head.lower_ in self.syn.terms_of_acts or _key(h.head) in self.syn.terms_of_acts)
 
     def _joint_maker(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The maker of a joint act named by a phrase on a verb whose doer the parse gives no actor ("the Ukrainian
