@@ -80,3 +80,10 @@ def test_an_act_in_a_clause_on_its_conditions_is_no_event():
     found = _coded("The terms for Moldova to borrow $500 million from the IMF are still being negotiated.")
     assert not any(k[2] in ("REQUEST", "AID") for k in found)
     assert ("MDA", "IMF", "CONSULT", "occurred") in found
+
+
+def test_a_party_unwilling_or_not_interested_refuses():
+    assert ("GEO", "RUS", "REJECT", "occurred") in _coded("Georgia is reluctant to resume talks with Russia.")
+    assert ("BLR", "RUS", "REJECT", "occurred") in _coded(
+        "Lukashenka said he was not interested in a new stage of integration with Russia.")
+    assert not _pairs("Investors are not interested in Belarus.", "REJECT")
