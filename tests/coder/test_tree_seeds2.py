@@ -87,3 +87,15 @@ def test_a_party_unwilling_or_not_interested_refuses():
     assert ("BLR", "RUS", "REJECT", "occurred") in _coded(
         "Lukashenka said he was not interested in a new stage of integration with Russia.")
     assert not _pairs("Investors are not interested in Belarus.", "REJECT")
+
+
+def test_a_loan_part_of_which_was_paid_is_aid_occurred():
+    found = _coded("China agreed to give Serbia a loan of $2 billion, of which $500 million has already been disbursed.")
+    assert ("CHN", "SRB", "AID", "occurred") in found
+    assert ("CHN", "SRB", "AID", "planned") not in found
+
+
+def test_a_loan_to_be_paid_later_stays_planned():
+    found = _coded("Russia agreed to provide Armenia a loan of $300 million, which will be transferred in tranches.")
+    assert ("RUS", "ARM", "AID", "planned") in found
+    assert ("RUS", "ARM", "AID", "occurred") not in found

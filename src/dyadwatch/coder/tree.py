@@ -246,6 +246,9 @@ class Syntax:
     # `terms_of_acts`: nouns of the conditions of an act; an act in a clause on one is no event ("the conditions for
     # Belarus to borrow from the IMF", `_terms_of`)
     terms_of_acts: frozenset[str] = frozenset()
+    # `tranches`: a loan (`nouns`) part of which a relative clause says was paid (`verbs`: "a loan of $1.5 billion, of
+    # which $1 billion has already been transferred"): the aid occurred beside the aid planned (convention 5)
+    tranches: dict[str, frozenset[str]] = field(default_factory=dict)
     # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
     # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -344,7 +347,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
-            "sanction_refs", "joint_makers", "terms_of_acts")
+            "sanction_refs", "joint_makers", "terms_of_acts", "tranches")
 
 
 @lru_cache(maxsize=16)
@@ -441,6 +444,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                    for k, v in (data.get("reprisals") or {}).items()},
         joint_makers=frozenset(str(x) for x in data.get("joint_makers") or ()),
         terms_of_acts=frozenset(str(x).lower() for x in data.get("terms_of_acts") or ()),
+        tranches={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() for x in v or ()))
+                  for k, v in (data.get("tranches") or {}).items()},
         sanction_refs={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
                                          else (str(x).lower() for x in v))
                        for k, v in (data.get("sanction_refs") or {}).items()},
@@ -1066,6 +1071,8 @@ class TreeCoder(Coder):
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.sanction_refs:
                 events.extend(self._sanction_refs(s, events))
+            if self.syn.tranches and any(e.type == "AID" and e.status == "planned" for e in events):
+                self._tranches_paid(s, events, dates, state)
             if self.syn.mediation and events:
                 events = self._mediated(s, events)
         self._update_state(state, mentions, dates, toks)
@@ -2218,6 +2225,31 @@ class TreeCoder(Coder):
                 for a in imposers:
                     add(r, a, p)
         return out
+
+    def _tranches_paid(self, s: _Sent, events: list[Event], dates: list, state: DocState) -> None:
+        """Aid planned whose loan noun (`tranches.nouns`) carries a relative clause of a part paid (`tranches.verbs`,
+        not negated: "a loan of $1.5 billion, of which $1 billion has already been transferred") has occurred
+        (convention 5: a tranche paid is aid occurred), dated by that clause."""
+        syn, tr = self.syn, self.syn.tranches
+        for v in s.doc:
+            if v.lower_ not in tr.get("verbs", ()) or not syn.has(v, "relative_clause") or v.head.i == v.i:
+                continue
+            if any(syn.has(c, "negation") or c.lower_ in syn.negation_words or c.lower_ in tr.get("none", ())
+                   for c in v.children):
+                continue  # ("of which nothing has been paid")
+            if not any(_key(x) in syn.preps["relative_pronoun"] for x in v.subtree if x.i < v.i) \
+                    or self._status(s, v) != "occurred":
+                continue  # (not a part to come: "which will be transferred in tranches")
+            n, hops = v.head, 0
+            while _key(n) not in tr.get("nouns", ()) and n.lower_ not in tr.get("nouns", ()) and n.head.i != n.i \
+                    and hops < 2:
+                n, hops = n.head, hops + 1  # (the clause on the loan's amount: "a loan of $1.5 billion, of which")
+            if _key(n) not in tr.get("nouns", ()) and n.lower_ not in tr.get("nouns", ()):
+                continue
+            date, gran = self._when(s, v, dates, state, "occurred")
+            for k, e in enumerate(events):
+                if e.type == "AID" and e.status == "planned" and e.start <= n.idx:
+                    events[k] = replace(e, status="occurred", date=date, date_granularity=gran)
 
     def _counter_sanctions(self, s: _Sent) -> list[tuple[int, list[Mention]]]:
         """(token, owners) of each counter-sanctions phrase (`sanction_refs.counter`: "counter-sanctions",
