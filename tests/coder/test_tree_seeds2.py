@@ -99,3 +99,8 @@ def test_a_loan_to_be_paid_later_stays_planned():
     found = _coded("Russia agreed to provide Armenia a loan of $300 million, which will be transferred in tranches.")
     assert ("RUS", "ARM", "AID", "planned") in found
     assert ("RUS", "ARM", "AID", "occurred") not in found
+
+
+def test_countersanctions_answering_the_sanctions_of_a_phrase_on_them():
+    found = _pairs("Moscow responded with countersanctions to the sanctions imposed by Canada and Australia.", "SANCTION")
+    assert {("RUS", "CAN"), ("RUS", "AUS"), ("CAN", "RUS"), ("AUS", "RUS")} <= found

@@ -2215,8 +2215,9 @@ class TreeCoder(Coder):
                            for c in n.children if syn.has(c, "possessor") for m in self._actors_at(s, c) if m.codes]
             # answered by counter-sanctions before it: "R's counter-sanctions, in response to those imposed by X"
             answer = x.head.head if x.head.head.i != x.head.i else x.head
+            # (or "with countersanctions to the sanctions imposed by X": the phrase on the counter-sanctions noun)
             answering = [m for i, owners in counters if i < x.i for m in owners] \
-                if answer.lower_ in refs.get("answers", ()) else []
+                if answer.lower_ in refs.get("answers", ()) or any(i <= answer.i <= i + 2 for i, _ in counters) else []
             if pronoun or answering:
                 for a in imposers:
                     for b in targets or answering:
@@ -2270,8 +2271,10 @@ class TreeCoder(Coder):
                       for m in self._actors_at(s, c) if m.codes]
             if not owners:
                 for w in heads:
-                    if syn.has(w, "object") and w.head.i != w.i and syn.is_pos(w.head, "verb"):
-                        subj, passive = self._subject(w.head)
+                    verb = w.head.head if syn.has(w, "prep_object") and w.head.head.i != w.head.i else w.head
+                    if (syn.has(w, "object") or syn.has(w, "prep_object")) and w.head.i != w.i \
+                            and syn.is_pos(verb, "verb"):  # ("Russia introduced ...", "Russia responded with ...")
+                        subj, passive = self._subject(verb)
                         if subj is not None and not passive:
                             owners = [m for m in self._actors_at(s, subj) if m.codes]
                             break
