@@ -102,7 +102,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
-             "missions", "aims", "people_endings", "deployments")
+             "missions", "aims", "people_endings", "deployments", "without_phrase")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -710,8 +710,9 @@ class TreeCoder(Coder):
             v = sent.tok(t.start)
             heads = [c for c in v.children if self.syn.has(c, "object")]
             if p.source_sectors:
-                # (or heading its phrase: "added Belarus to its list of high-risk countries" lists, admits no member)
-                heads += [n for _, n in self._preps(v)]
+                # (or heading its phrase of `preps.without_phrase`: "added Belarus to its list of high-risk countries"
+                # lists, admits no member)
+                heads += [n for w, n in self._preps(v) if w in self.syn.preps["without_phrase"]]
             if any(w[-1] in (c.lower_, _key(c)) and _contains([x.lower_ for x in c.subtree if x.i <= c.i], w) is not None
                    for c in heads for w in p.without):
                 return False
