@@ -102,7 +102,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
-             "missions", "aims", "people_endings", "deployments")
+             "missions", "aims", "people_endings", "deployments", "without_phrase")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -240,6 +240,18 @@ class Syntax:
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
     mediation: dict[str, frozenset[str]] = field(default_factory=dict)  # mediators beside an act: `_mediated`
+    # `sanction_refs`: sanctions referred to by a pronoun with a participle ("those imposed by X over Y's policy") and
+    # counter-sanctions answering them (`_sanction_refs`)
+    sanction_refs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `joint_makers`: joint acts (types) named by a phrase on a verb with no doer ("was designed in cooperation with
+    # Belarusian engineers"): made by the verb's agent, its product's owner, or the sentence's one other country
+    joint_makers: frozenset[str] = frozenset()
+    # `terms_of_acts`: nouns of the conditions of an act; an act in a clause on one is no event ("the conditions for
+    # Belarus to borrow from the IMF", `_terms_of`)
+    terms_of_acts: frozenset[str] = frozenset()
+    # `tranches`: a loan (`nouns`) part of which a relative clause says was paid (`verbs`: "a loan of $1.5 billion, of
+    # which $1 billion has already been transferred"): the aid occurred beside the aid planned (convention 5)
+    tranches: dict[str, frozenset[str]] = field(default_factory=dict)
     # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
     # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -339,7 +351,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive")
+            "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
+            "sanction_refs", "joint_makers", "terms_of_acts", "tranches")
 
 
 @lru_cache(maxsize=16)
@@ -436,6 +449,13 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                for k, v in (data.get("hoped") or {}).items()},
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
+        joint_makers=frozenset(str(x) for x in data.get("joint_makers") or ()),
+        terms_of_acts=frozenset(str(x).lower() for x in data.get("terms_of_acts") or ()),
+        tranches={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() for x in v or ()))
+                  for k, v in (data.get("tranches") or {}).items()},
+        sanction_refs={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
+                                         else (str(x).lower() for x in v))
+                       for k, v in (data.get("sanction_refs") or {}).items()},
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
         internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
         answers={str(k): frozenset(_forms(v or (), lang, "noun") if k == "nouns" else (str(x) for x in v or ()))
@@ -734,6 +754,10 @@ class TreeCoder(Coder):
             # Kant", "hosts two Russian military facilities"): the object, not the act's
             v = sent.tok(t.start)
             heads = [c for c in v.children if self.syn.has(c, "object")]
+            if p.source_sectors:
+                # (or heading its phrase of `preps.without_phrase`: "added Belarus to its list of high-risk countries"
+                # lists, admits no member)
+                heads += [n for w, n in self._preps(v) if w in self.syn.preps["without_phrase"]]
             if any(w[-1] in (c.lower_, _key(c)) and _contains([x.lower_ for x in c.subtree if x.i <= c.i], w) is not None
                    for c in heads for w in p.without):
                 return False
@@ -1046,6 +1070,8 @@ class TreeCoder(Coder):
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed and self._reverser(h) is None:
                     continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
+                if self._terms_of(t, h):
+                    continue  # "the conditions for Belarus to borrow from the IMF": the terms, no act
                 if self._restricted(t, h):
                     continue  # «сняли ограничения на поставки»: the deliveries restricted are no act of their own
                 if self._vague_object(s, t, h):
@@ -1108,6 +1134,10 @@ class TreeCoder(Coder):
                     events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
+            if self.syn.sanction_refs:
+                events.extend(self._sanction_refs(s, events))
+            if self.syn.tranches and any(e.type == "AID" and e.status == "planned" for e in events):
+                self._tranches_paid(s, events, dates, state)
             if self.syn.mediation and events:
                 events = self._mediated(s, events)
         self._update_state(state, mentions, dates, toks)
@@ -2233,6 +2263,118 @@ class TreeCoder(Coder):
                                          mode=kind.mode, goldstein=kind.goldstein,
                                          quad=cameo.quad_class(code), date=date, date_granularity=gran,
                                          trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
+        return out
+
+    def _sanction_refs(self, s: _Sent, events: list[Event]) -> list[Event]:
+        """Sanctions named again by a pronoun with a participle (`sanction_refs.pronouns`, `verbs`: "those imposed
+        by the US over Russia's policy") are the agent's sanctions on the party named by the participle's "on" or
+        "against" phrase, or owning the noun of its "over" phrase (convention 4: both named). Counter-sanctions
+        (`counter`, a party's: "Russia's counter-sanctions", "Russia introduced retaliatory sanctions") answering
+        sanctions so imposed ("in response to those imposed by X", `answers`) are aimed at their imposers, and the
+        sanctions answered at the counter-sanctions' owner. Background acts: occurred, undated."""
+        syn, refs = self.syn, self.syn.sanction_refs
+        nouns, verbs = refs.get("nouns", frozenset()), refs.get("verbs", frozenset())
+        out: list[Event] = []
+        done = {(e.source, e.target, e.type) for e in events}
+        info = cameo.lookup(refs_code := next(iter(refs["code"])))
+        ptype = next(iter(refs.get("type", (info.plover_type,)))).upper()  # (CAMEO 163 is SANCTION in PLOVER's terms)
+        counters = self._counter_sanctions(s)
+
+        def add(a: Mention, b: Mention, tok: Any) -> None:
+            key = (a.codes[0], b.codes[0], ptype)
+            if a.codes[0] == b.codes[0] or key in done:
+                return
+            done.add(key)
+            out.append(Event(source=a.codes[0], target=b.codes[0], type=ptype, cameo=refs_code,
+                             status="occurred", source_sector=a.sector, source_text=a.text, target_text=b.text,
+                             target_sector=b.sector, mode=info.mode, goldstein=info.goldstein,
+                             quad=cameo.quad_class(refs_code), date=None, date_granularity=None,
+                             trigger=tok.text, start=tok.idx, end=tok.idx + len(tok.text)))
+
+        for p in s.doc:
+            x = p.head
+            if p.lower_ not in verbs or not syn.has(p, "noun_clause") or x.i == p.i:
+                continue
+            pronoun = x.lower_ in refs.get("pronouns", ())
+            if not pronoun and _key(x) not in nouns and x.lower_ not in nouns:
+                continue
+            if pronoun and not any(_key(w) in nouns or w.lower_ in nouns for w in s.doc[:x.i]):
+                continue  # ("those imposed by ..." only after a word for sanctions)
+            preps = self._preps(p)
+            imposers = [m for w, n in preps if w == "by" for m in self._actors_at(s, n) if m.codes]
+            if not imposers:
+                continue
+            targets = [m for w, n in preps if w in refs.get("on", ()) for m in self._actors_at(s, n) if m.codes]
+            if not targets:
+                targets = [m for w, n in preps if w in refs.get("over", ())
+                           for c in n.children if syn.has(c, "possessor") for m in self._actors_at(s, c) if m.codes]
+            # answered by counter-sanctions before it: "R's counter-sanctions, in response to those imposed by X"
+            answer = x.head.head if x.head.head.i != x.head.i else x.head
+            # (or "with countersanctions to the sanctions imposed by X": the phrase on the counter-sanctions noun)
+            answering = [m for i, owners in counters if i < x.i for m in owners] \
+                if answer.lower_ in refs.get("answers", ()) or any(i <= answer.i <= i + 2 for i, _ in counters) else []
+            if pronoun or answering:
+                for a in imposers:
+                    for b in targets or answering:
+                        add(a, b, p)
+            for r in answering:
+                for a in imposers:
+                    add(r, a, p)
+        return out
+
+    def _tranches_paid(self, s: _Sent, events: list[Event], dates: list, state: DocState) -> None:
+        """Aid planned whose loan noun (`tranches.nouns`) carries a relative clause of a part paid (`tranches.verbs`,
+        not negated: "a loan of $1.5 billion, of which $1 billion has already been transferred") has occurred
+        (convention 5: a tranche paid is aid occurred), dated by that clause."""
+        syn, tr = self.syn, self.syn.tranches
+        for v in s.doc:
+            if v.lower_ not in tr.get("verbs", ()) or not syn.has(v, "relative_clause") or v.head.i == v.i:
+                continue
+            if any(syn.has(c, "negation") or c.lower_ in syn.negation_words or c.lower_ in tr.get("none", ())
+                   for c in v.children):
+                continue  # ("of which nothing has been paid")
+            if not any(_key(x) in syn.preps["relative_pronoun"] for x in v.subtree if x.i < v.i) \
+                    or self._status(s, v) != "occurred":
+                continue  # (not a part to come: "which will be transferred in tranches")
+            n, hops = v.head, 0
+            while _key(n) not in tr.get("nouns", ()) and n.lower_ not in tr.get("nouns", ()) and n.head.i != n.i \
+                    and hops < 2:
+                n, hops = n.head, hops + 1  # (the clause on the loan's amount: "a loan of $1.5 billion, of which")
+            if _key(n) not in tr.get("nouns", ()) and n.lower_ not in tr.get("nouns", ()):
+                continue
+            date, gran = self._when(s, v, dates, state, "occurred")
+            for k, e in enumerate(events):
+                if e.type == "AID" and e.status == "planned" and e.start <= n.idx:
+                    events[k] = replace(e, status="occurred", date=date, date_granularity=gran)
+
+    def _counter_sanctions(self, s: _Sent) -> list[tuple[int, list[Mention]]]:
+        """(token, owners) of each counter-sanctions phrase (`sanction_refs.counter`: "counter-sanctions",
+        "retaliatory sanctions"): its possessor ("Russia's"), else the subject of the verb it is the object of."""
+        syn, refs = self.syn, self.syn.sanction_refs
+        counter, nouns = refs.get("counter", frozenset()), refs.get("nouns", frozenset())
+        out: list[tuple[int, list[Mention]]] = []
+        for t in s.doc:
+            if t.lower_ not in counter:
+                continue
+            # the phrase's tokens: "counter - sanctions" may be split in three, each an object of the verb
+            joiners = refs.get("joiners", frozenset())
+            phrase = [t] + [w for w in s.doc[t.i + 1:t.i + 3] if w.lower_ in joiners or _key(w) in nouns or w.lower_ in nouns]
+            if not any(_key(w) in nouns or w.lower_ in nouns for w in phrase):
+                continue
+            heads = phrase + [w.head for w in phrase]
+            owners = [m for w in heads for c in w.children if syn.has(c, "possessor")
+                      for m in self._actors_at(s, c) if m.codes]
+            if not owners:
+                for w in heads:
+                    verb = w.head.head if syn.has(w, "prep_object") and w.head.head.i != w.head.i else w.head
+                    if (syn.has(w, "object") or syn.has(w, "prep_object")) and w.head.i != w.i \
+                            and syn.is_pos(verb, "verb"):  # ("Russia introduced ...", "Russia responded with ...")
+                        subj, passive = self._subject(verb)
+                        if subj is not None and not passive:
+                            owners = [m for m in self._actors_at(s, subj) if m.codes]
+                            break
+            if owners:
+                out.append((t.i, owners))
         return out
 
     def _blame_predicate(self, c: Any, key: str = "blame_predicate") -> bool:
@@ -4098,6 +4240,8 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
+        if not src and tgt and p.pos == "noun" and p.symmetric and p.type in self.syn.joint_makers:
+            src = self._joint_maker(s, h, tgt)
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not tgt \
                 and (faced := self._facing(h)) is not None:
             # "Lukashenko, who is attempting to withstand protests", "as Belarus braced for a round of
@@ -5255,6 +5399,45 @@ class TreeCoder(Coder):
         v = prep.head
         subj, passive = self._subject(v)
         return self.syn.is_pos(v, "verb") and subj is not None and not passive and not self._background(h)
+
+    def _terms_of(self, t: _Trig, h: Any) -> bool:
+        """A verb act in a clause on a noun of its conditions (`terms_of_acts`: "the conditions for Belarus to borrow
+        $3 billion", "the terms on which Minsk would buy gas"): what the terms are about, not an act."""
+        return t.phrase.pattern.pos == "verb" and h.head.i != h.i and self.syn.has(h, "relative_clause") \
+            and (h.head.lower_ in self.syn.terms_of_acts or _key(h.head) in self.syn.terms_of_acts)
+
+    def _joint_maker(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """The maker of a joint act named by a phrase on a verb whose doer the parse gives no actor ("the Ukrainian
+        carrier, which was designed in cooperation with Belarusian engineers"): the verb's passive agent ("by
+        Kyiv"); else the owner named on its product, the passive subject or the noun its clause hangs on ("the
+        new Ukrainian rifle was designed ..."); else the one country the sentence names besides the partner."""
+        syn = self.syn
+        own = {c for m in tgt for c in m.codes}
+
+        def other(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if m.codes and not set(m.codes) & own and not m.location]
+
+        v = h.head
+        if v.head.i != v.i and not syn.is_pos(v, "verb"):
+            v = v.head  # (out of its preposition: "in cooperation with")
+        if not syn.is_pos(v, "verb"):
+            return []
+        subj, passive = self._subject(v)
+        if subj is not None and not passive:
+            return []  # (a doer the parse names: its actors or none)
+        agents = other([m for w, n in self._preps(v) if w == "by" for m in self._actors_at(s, n)])
+        if agents:
+            return agents
+        products = [subj] if subj is not None else []
+        if syn.has(v, "relative_clause") and v.head.i != v.i:
+            products.append(v.head)
+        made = other([m for x in products for m in self._actors_at(s, x)])
+        if made:
+            return made[:1]
+        countries = {m.codes[0] for m in other(list(s.mentions)) if m.kind in ("country", "metonym", "person", "title")}
+        if len(countries) != 1:
+            return []
+        return [m for m in other(list(s.mentions)) if m.codes[0] in countries][:1]
 
     def _light_act(self, h: Any) -> bool:
         """A nominal act that is the object of a verb of the clause's own ("Israel reimposed blockades in

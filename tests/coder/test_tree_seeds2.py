@@ -1,0 +1,106 @@
+"""English background constructions of sanctions, loans, admissions and cooperation (branch seeds2), found by the
+tree alone; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")  # the tree alone: the rule coder's fallback must not hide a miss
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2026-11-20")}
+
+
+def _pairs(text: str, kind: str) -> set[tuple]:
+    return {(e.source, e.target) for e in code_text(text, "2026-11-20") if e.type == kind}
+
+
+def test_counter_sanctions_answering_those_imposed_by_two_parties_are_aimed_at_both():
+    found = _pairs("Kazakhstan refused to take part in Moscow's counter-sanctions, adopted in response to those "
+                   "imposed by Canada and Japan over Moscow's conduct in Georgia.", "SANCTION")
+    assert {("RUS", "CAN"), ("RUS", "JPN"), ("CAN", "RUS"), ("JPN", "RUS")} <= found
+
+
+def test_sanctions_answered_by_a_partys_retaliatory_sanctions_are_aimed_at_that_party():
+    found = _pairs("Russia widened its retaliatory sanctions, introduced in response to the ones imposed by Norway.",
+                   "SANCTION")
+    assert ("NOR", "RUS") in found and ("RUS", "NOR") in found
+
+
+def test_those_imposed_with_no_sanctions_before_is_no_sanction():
+    assert not _pairs("The duties are lower than those imposed by Canada over Japan's policy.", "SANCTION")
+
+
+def test_those_imposed_by_a_party_with_no_target_named_codes_nothing():
+    assert not _pairs("The sanctions on steel are milder than those imposed by Canada.", "SANCTION")
+
+
+def test_an_organisation_admitting_countries_agrees_with_each():
+    found = _coded("The alliance said NATO, which admitted Sweden and Finland two years ago, would grow no further.")
+    assert ("NATO", "SWE", "AGREE", "occurred") in found and ("NATO", "FIN", "AGREE", "occurred") in found
+
+
+def test_an_organisation_accepting_a_member_agrees_but_a_country_admitting_a_fact_does_not():
+    assert ("CSTO", "UZB", "AGREE", "occurred") in _coded("The CSTO accepted Uzbekistan as a full member on Monday.")
+    assert not _pairs("Russia admitted Ukraine had suffered losses.", "AGREE")
+
+
+def test_an_organisation_adding_a_country_to_a_list_admits_no_member():
+    assert not _pairs("The EU added Belarus and Russia to its list of high-risk jurisdictions.", "AGREE")
+    assert not _pairs("The EU added Belarusian officials to its sanctions list.", "AGREE")
+
+
+def test_a_product_designed_in_cooperation_with_foreign_engineers_is_its_owners_joint_act():
+    found = _pairs("The new Polish drone was developed in cooperation with Ukrainian engineers.", "COOPERATE")
+    assert found == {("POL", "UKR"), ("UKR", "POL")}
+
+
+def test_the_passive_agent_makes_the_joint_act():
+    found = _pairs("The corvette was built by Turkey in collaboration with Pakistani shipbuilders.", "COOPERATE")
+    assert found == {("TUR", "PAK"), ("PAK", "TUR")}
+
+
+def test_a_joint_act_with_no_maker_and_no_other_country_codes_nothing():
+    assert not _pairs("The rifle was designed in cooperation with Belarusian engineers.", "COOPERATE")
+
+
+def test_a_commitment_reaffirmed_is_a_promise_one_way():
+    found = _pairs("Armenia reaffirmed its commitments to the CSTO on Friday.", "AGREE")
+    assert found == {("ARM", "CSTO")}
+
+
+def test_participation_confirmed_is_a_promise_to_the_organiser():
+    assert _pairs("Georgia confirmed its participation in the NATO exercises.", "AGREE") == {("GEO", "NATO")}
+
+
+def test_an_act_in_a_clause_on_its_conditions_is_no_event():
+    found = _coded("The terms for Moldova to borrow $500 million from the IMF are still being negotiated.")
+    assert not any(k[2] in ("REQUEST", "AID") for k in found)
+    assert ("MDA", "IMF", "CONSULT", "occurred") in found
+
+
+def test_a_party_unwilling_or_not_interested_refuses():
+    assert ("GEO", "RUS", "REJECT", "occurred") in _coded("Georgia is reluctant to resume talks with Russia.")
+    assert ("BLR", "RUS", "REJECT", "occurred") in _coded(
+        "Lukashenka said he was not interested in a new stage of integration with Russia.")
+    assert not _pairs("Investors are not interested in Belarus.", "REJECT")
+
+
+def test_a_loan_part_of_which_was_paid_is_aid_occurred():
+    found = _coded("China agreed to give Serbia a loan of $2 billion, of which $500 million has already been disbursed.")
+    assert ("CHN", "SRB", "AID", "occurred") in found
+    assert ("CHN", "SRB", "AID", "planned") not in found
+
+
+def test_a_loan_to_be_paid_later_stays_planned():
+    found = _coded("Russia agreed to provide Armenia a loan of $300 million, which will be transferred in tranches.")
+    assert ("RUS", "ARM", "AID", "planned") in found
+    assert ("RUS", "ARM", "AID", "occurred") not in found
+
+
+def test_countersanctions_answering_the_sanctions_of_a_phrase_on_them():
+    found = _pairs("Moscow responded with countersanctions to the sanctions imposed by Canada and Australia.", "SANCTION")
+    assert {("RUS", "CAN"), ("RUS", "AUS"), ("CAN", "RUS"), ("AUS", "RUS")} <= found
