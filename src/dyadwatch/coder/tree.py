@@ -2296,9 +2296,9 @@ class TreeCoder(Coder):
             if p.lower_ not in verbs or not syn.has(p, "noun_clause") or x.i == p.i:
                 continue
             pronoun = x.lower_ in refs.get("pronouns", ())
-            if not pronoun and _key(x) not in nouns and x.lower_ not in nouns:
+            if not pronoun and not _word_in(x, nouns):
                 continue
-            if pronoun and not any(_key(w) in nouns or w.lower_ in nouns for w in s.doc[:x.i]):
+            if pronoun and not any(_word_in(w, nouns) for w in s.doc[:x.i]):
                 continue  # ("those imposed by ..." only after a word for sanctions)
             preps = self._preps(p)
             imposers = [m for w, n in preps if w == "by" for m in self._actors_at(s, n) if m.codes]
@@ -2327,6 +2327,7 @@ class TreeCoder(Coder):
         not negated: "a loan of $1.5 billion, of which $1 billion has already been transferred") has occurred
         (convention 5: a tranche paid is aid occurred), dated by that clause."""
         syn, tr = self.syn, self.syn.tranches
+        loans = tr.get("nouns", frozenset())
         for v in s.doc:
             if v.lower_ not in tr.get("verbs", ()) or not syn.has(v, "relative_clause") or v.head.i == v.i:
                 continue
@@ -2337,10 +2338,9 @@ class TreeCoder(Coder):
                     or self._status(s, v) != "occurred":
                 continue  # (not a part to come: "which will be transferred in tranches")
             n, hops = v.head, 0
-            while _key(n) not in tr.get("nouns", ()) and n.lower_ not in tr.get("nouns", ()) and n.head.i != n.i \
-                    and hops < 2:
+            while not _word_in(n, loans) and n.head.i != n.i and hops < 2:
                 n, hops = n.head, hops + 1  # (the clause on the loan's amount: "a loan of $1.5 billion, of which")
-            if _key(n) not in tr.get("nouns", ()) and n.lower_ not in tr.get("nouns", ()):
+            if not _word_in(n, loans):
                 continue
             date, gran = self._when(s, v, dates, state, "occurred")
             for k, e in enumerate(events):
@@ -2352,14 +2352,14 @@ class TreeCoder(Coder):
         "retaliatory sanctions"): its possessor ("Russia's"), else the subject of the verb it is the object of."""
         syn, refs = self.syn, self.syn.sanction_refs
         counter, nouns = refs.get("counter", frozenset()), refs.get("nouns", frozenset())
+        joiners = refs.get("joiners", frozenset())
         out: list[tuple[int, list[Mention]]] = []
         for t in s.doc:
             if t.lower_ not in counter:
                 continue
             # the phrase's tokens: "counter - sanctions" may be split in three, each an object of the verb
-            joiners = refs.get("joiners", frozenset())
-            phrase = [t] + [w for w in s.doc[t.i + 1:t.i + 3] if w.lower_ in joiners or _key(w) in nouns or w.lower_ in nouns]
-            if not any(_key(w) in nouns or w.lower_ in nouns for w in phrase):
+            phrase = [t] + [w for w in s.doc[t.i + 1:t.i + 3] if w.lower_ in joiners or _word_in(w, nouns)]
+            if not any(_word_in(w, nouns) for w in phrase):
                 continue
             heads = phrase + [w.head for w in phrase]
             owners = [m for w in heads for c in w.children if syn.has(c, "possessor")
@@ -3053,7 +3053,7 @@ class TreeCoder(Coder):
             if x.head.i == x.i:
                 return False
             x = x.head
-            if _key(x) in self.syn.intent_governors or x.lower_ in self.syn.intent_governors:
+            if _word_in(x, self.syn.intent_governors):
                 return True
         return False
 
@@ -3779,8 +3779,7 @@ class TreeCoder(Coder):
             kind = s.mentions[k].kind if k is not None else None
         # (a seat of power acts by a verb of a verbal act too, `seat_verbs`: «в Кремле пригрозили Литве»; not
         # by a deed done there, «в Минске провели акцию протеста»)
-        return _key(v) in syn.speech or v.lower_ in syn.speech or kind == "title" \
-            or kind == "metonym" and (_key(v) in syn.seat_verbs or v.lower_ in syn.seat_verbs)
+        return _word_in(v, syn.speech) or kind == "title" or kind == "metonym" and _word_in(v, syn.seat_verbs)
 
     def _participle_of(self, v: Any) -> Any | None:
         """The noun a full participle hung on a verb as an adverbial clause agrees with in case (the
@@ -5376,7 +5375,7 @@ class TreeCoder(Coder):
         ("the talks were held in Geneva", "a meeting is planned for May")."""
         g = h.head
         return g.i != h.i and self.syn.has(h, "passive_subject") and self.syn.is_pos(g, "verb") \
-            and (_key(g) in self.lex.light_verbs or g.lower_ in self.lex.light_verbs) and not self._background(h)
+            and _word_in(g, self.lex.light_verbs) and not self._background(h)
 
     def _describing_participle(self, tok: Any) -> bool:
         """A passive participle that modifies a noun ("forces backed by Russian warplanes")."""
@@ -5404,7 +5403,7 @@ class TreeCoder(Coder):
         """A verb act in a clause on a noun of its conditions (`terms_of_acts`: "the conditions for Belarus to borrow
         $3 billion", "the terms on which Minsk would buy gas"): what the terms are about, not an act."""
         return t.phrase.pattern.pos == "verb" and h.head.i != h.i and self.syn.has(h, "relative_clause") \
-            and (h.head.lower_ in self.syn.terms_of_acts or _key(h.head) in self.syn.terms_of_acts)
+            and _word_in(h.head, self.syn.terms_of_acts)
 
     def _joint_maker(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The maker of a joint act named by a phrase on a verb whose doer the parse gives no actor ("the Ukrainian
