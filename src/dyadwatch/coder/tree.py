@@ -437,25 +437,18 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         own_claims={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else _forms(v or (), lang, "noun")
                                       if k == "nouns" else (str(v),) if not isinstance(v, list) else (str(x).lower() for x in v))
                     for k, v in (data.get("own_claims") or {}).items()},
-        accords={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() for x in v) if isinstance(v, list)
-                                   else (str(v),))
-                 for k, v in (data.get("accords") or {}).items()},
+        accords=_verbs_and_words(data.get("accords"), lang),
         remarks=frozenset(_forms(data.get("remarks") or (), lang, "noun")),
         failures={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
                                     else (str(x) for x in v)) for k, v in (data.get("failures") or {}).items()},
-        considered={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),))
-                    for k, v in (data.get("considered") or {}).items()},
-        hoped={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),))
-               for k, v in (data.get("hoped") or {}).items()},
+        considered=_verbs_and_words(data.get("considered"), lang),
+        hoped=_verbs_and_words(data.get("hoped"), lang),
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
         joint_makers=frozenset(str(x) for x in data.get("joint_makers") or ()),
         terms_of_acts=frozenset(str(x).lower() for x in data.get("terms_of_acts") or ()),
-        tranches={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() for x in v or ()))
-                  for k, v in (data.get("tranches") or {}).items()},
-        sanction_refs={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(v),) if not isinstance(v, list)
-                                         else (str(x).lower() for x in v))
-                       for k, v in (data.get("sanction_refs") or {}).items()},
+        tranches=_verbs_and_words(data.get("tranches"), lang),
+        sanction_refs=_verbs_and_words(data.get("sanction_refs"), lang),
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
         internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
         answers={str(k): frozenset(_forms(v or (), lang, "noun") if k == "nouns" else (str(x) for x in v or ()))
@@ -562,6 +555,14 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
 def _typed_words(entry: dict[str, Any] | None) -> dict[str, frozenset[str]]:
     """A key of PLOVER `types` and lists of words (lower case): `exchanged`, `owned_partner`, `aid_means`."""
     return {k: frozenset(str(w) if k == "types" else str(w).lower() for w in v or ()) for k, v in (entry or {}).items()}
+
+
+def _verbs_and_words(entry: dict[str, Any] | None, lang: str) -> dict[str, frozenset[str]]:
+    """An entry of `verbs` (all their forms), lists of words (lower case) and single values such as a CAMEO code
+    (as written): `considered`, `hoped`, `accords`, `tranches`, `sanction_refs`."""
+    return {str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() for x in v)
+                              if isinstance(v, list) else (str(v),))
+            for k, v in (entry or {}).items()}
 
 
 def _restate(events: list[Event], codes: frozenset[str]) -> None:
