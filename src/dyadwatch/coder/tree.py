@@ -1048,7 +1048,7 @@ class TreeCoder(Coder):
                 by_head = {i: t for i, t in by_head.items() if i not in own}
                 self._by_head = by_head
             agreements: list[tuple[_Trig, Any, list[int]]] = []  # agreements to another act (`_agrees_to_other`)
-            origin: dict[int, tuple[Any, str]] = {}  # each event's trigger head and part of speech (`_undergone`)
+            origin: dict[int, tuple[Any, str]] = {}  # each event's trigger head and part of speech (`_without_matters_acted_on`)
             for t in trigs:
                 h = heads[id(t)]
                 # (a nominal act in the clause held is presupposed, no opinion: "believes that the protests were
@@ -1126,7 +1126,7 @@ class TreeCoder(Coder):
                 events.extend(found_here)
                 origin.update((id(e), (h, t.phrase.pattern.pos)) for e in found_here)
             if self.allow_unknown:
-                events = self._undergone(events, origin)
+                events = self._without_matters_acted_on(events, origin)
             for t, h, contents in agreements:
                 if not any(self._aimed.get(i) for i in contents) and not any(
                         e.start == s.toks[by_head[i].start][1] for i in contents if i in by_head for e in events):
@@ -5356,7 +5356,7 @@ class TreeCoder(Coder):
             return []
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
 
-    def _undergone(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
+    def _without_matters_acted_on(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
         """With unknown actors allowed (sentence coding, as CAMEO codes a sentence's act): a nominal act that is
         the passive subject of another act's verb is the matter that act is done to ("the attack was condemned by
         the UN", "UN sanctions against Iran were lifted"), not an act of its own before it. (With known actors only,
