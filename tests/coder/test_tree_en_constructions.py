@@ -1,5 +1,6 @@
-"""English recall on unseen text (issue 14, helper enr): CAMEO families and constructions the tree
-coder missed, on sentences written for these tests."""
+"""English constructions and CAMEO families the tree coder missed on unseen text (issue 14): invasions,
+recognition, assurances, aims of protests and things, arrests' reasons, embassy protests, deployments, alleged
+acts; sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Russian recall (branch rur): verbs of undergoing, streets as places, short-adjective predicates in a
-content clause, and the world's states by their Russian names; sentences written for these tests."""
+"""Russian roles, places and forecasts: verbs of undergoing, a seat of power's verbal acts, a warning's or a
+demand's other party, a feminine state pronoun, streets as places, short-adjective predicates in a content clause,
+the world's states by their Russian names, and acts to come in another's view; sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""English background constructions of sanctions, loans, admissions and cooperation (branch seeds2), found by the
-tree alone; sentences written for these tests."""
+"""English background constructions of sanctions ("those imposed by ...", counter-sanctions), loans paid in part,
+admissions to an organisation and joint acts by their makers, found by the tree alone; sentences written for these
+tests."""
 
 from __future__ import annotations
 
