@@ -1438,8 +1438,7 @@ class TreeCoder(Coder):
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
-            if self.lang != "en" and syn.has(x, "adverbial_clause") and any(
-                    syn.has(m, "mark") and m.lower_ in syn.conditions for m in x.children):
+            if self.lang != "en" and self._condition_clause(x):
                 return False  # «ответит жёстко, если ЕС введёт санкции»: the condition is an act of its own (hypothetical)
             clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb") \
                 or self.syn.has(x, "adverbial_clause") and "Conv" in x.morph.get("VerbForm")  # «обвинила ..., потребовав»
@@ -3715,6 +3714,11 @@ class TreeCoder(Coder):
                     return syn.conditions[key]
         return None
 
+    def _condition_clause(self, c: Any) -> bool:
+        """An adverbial clause opened by a subordinating word of condition (`status.conditions`: «если», "if")."""
+        return self.syn.has(c, "adverbial_clause") and any(
+            self.syn.has(m, "mark") and m.lower_ in self.syn.conditions for m in c.children)
+
     def _condition_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party other than `src` that the subject of a condition on the act's clause names (or on
         the clause of a threat's content), or []."""
@@ -3728,8 +3732,7 @@ class TreeCoder(Coder):
             clauses.append(x.head)  # «..., Минск закроет транзит, пригрозил Лукашенко»
         for v in clauses:
             for c in v.children:
-                if syn.has(c, "adverbial_clause") and any(syn.has(m, "mark") and m.lower_ in syn.conditions
-                                                          for m in c.children):
+                if self._condition_clause(c):
                     subj = next((g for g in c.children if syn.has(g, "subject")), None)
                     other = [m for m in self._actors_at(s, subj) if not set(m.codes) & own] if subj is not None else []
                     if other:
@@ -3745,8 +3748,7 @@ class TreeCoder(Coder):
             if syn.has(v, "adverbial_clause") or v.head.i == v.i:
                 break
             v = v.head
-        if not syn.has(v, "adverbial_clause") or v.head.i == v.i \
-                or not any(syn.has(m, "mark") and m.lower_ in syn.conditions for m in v.children):
+        if not self._condition_clause(v) or v.head.i == v.i:
             return []
         own = {c for m in src for c in m.codes}
         subj, passive = self._subject(v.head)
