@@ -159,7 +159,7 @@ class DocState:
     # reference back to the talks ("The talks lasted six hours") adds nothing already there
     coded: set[tuple] = field(default_factory=set)
     # (source, target, type) of the events coded so far in this document (all its texts): an act told again in
-    # a relative clause that describes a party refers back to it (convention 4)
+    # a relative clause that describes a party or in a clause of time refers back to it (convention 4)
     told: set[tuple] = field(default_factory=set)
 
     def remember_talks(self, events: list[Event]) -> None:

@@ -972,7 +972,7 @@ class TreeCoder(Coder):
         self._said_threats = set()
         self._sent_home: _Sent | None = None  # the sentence coded (`_subordinate_act`)
         self._told_back: list[int] = []  # trigger starts of the document's talks told again (`_told_subject`)
-        self._described_back: list[int] = []  # trigger starts of verb acts in relative clauses (`_events`)
+        self._described_back: list[int] = []  # trigger starts of verb acts in a clause on a party or of time (`_events`)
         if not toks:
             return []
         # a capitalised trigger word inside the sentence is a name ("in late March", "May")
@@ -5074,9 +5074,11 @@ class TreeCoder(Coder):
         "a meeting aimed at establishing relations", "the reform was intended to satisfy Moscow" (not a party's
         aim: "the EU aims to impose sanctions" is its plan)."""
         aims = self.syn.preps["aims"]
+        if not aims:
+            return False
         x = h
         for _ in range(5):
-            if not aims or x.head.i == x.i or not (self.syn.has(x, "climb") or self.syn.has(x, "prep")):
+            if x.head.i == x.i or not (self.syn.has(x, "climb") or self.syn.has(x, "prep")):
                 return False
             x = x.head
             if self.syn.is_pos(x, "verb") and _word_in(x, aims):
