@@ -83,6 +83,17 @@ PRAISE_CODE = "051"  # a speaker's praise of another (`preps.praise_predicate`)
 REFUSING = frozenset(("REJECT",))  # acts that, coordinated after a request (`answered`), refuse it
 ACCEPTED = frozenset(("REQUEST",))  # acts an agreement coordinated after them answers ("asked ..., and Minsk agreed")
 OWN_TALKS = frozenset(("CONSULT",))  # joint acts that one party with no partner holds among its own ("discussed")
+# acts whose participle describing a noun tells who stands behind it, not an act of its own ("fighters backed by
+# Iran", "troops supported by drones")
+BACKING_TYPES = frozenset({"SUPPORT"})
+# acts whose noun, modifying another noun, names a kind of thing ("attack helicopters", "war allies", "exercise areas", "protest
+# leaders"); a cooperative act's noun there is the act ("an aid convoy", "a rescue team")
+KIND_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+# acts whose verb, the infinitive of purpose of a protest, is the protest's aim, no act of its own ("began a hunger
+# strike to protest the ruling": `_protest_purpose`)
+PROTESTING = frozenset(("ACCUSE", "PROTEST"))
+# acts whose "for" phrase gives the reason their agent alleges ("arrested a missionary for spying": `_charged_reason`)
+CHARGING = frozenset(("COERCE",))
 LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_object", "oblique", "case",
               "possessor", "noun_phrase", "conj", "negation", "aux", "mark", "climb", "relative", "relative_clause", "clause",
               "light_object", "not_content",
@@ -642,14 +653,6 @@ class _Sent:
     def within(self, tokens: set[int]) -> list[Mention]:
         """The mentions whose parse lies inside `tokens` (a clause, a phrase), in sentence order."""
         return [m for k, m in enumerate(self.mentions) if k < len(self.spans) and self.spans[k] and self.spans[k] <= tokens]
-
-
-# acts whose participle describing a noun tells who stands behind it, not an act of its own ("fighters backed by
-# Iran", "troops supported by drones")
-BACKING_TYPES = frozenset({"SUPPORT"})
-# acts whose noun, modifying another noun, names a kind of thing ("attack helicopters", "war allies", "exercise areas", "protest
-# leaders"); a cooperative act's noun there is the act ("an aid convoy", "a rescue team")
-KIND_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 
 
 class TreeCoder(Coder):
@@ -4192,7 +4195,7 @@ class TreeCoder(Coder):
             return []  # "a resolution that aims to impose a blockade": the aim of no party, no act (convention 1)
         if p.pos == "verb" and self._charged_reason(h, by_head):
             return []  # "arrested a missionary for collaborating with Israel": the alleged reason (convention 3)
-        if p.pos == "verb" and p.type in ("ACCUSE", "PROTEST") and self._protest_purpose(h, by_head):
+        if p.pos == "verb" and p.type in PROTESTING and self._protest_purpose(h, by_head):
             return []  # "began a hunger strike to protest the decision": the protest's aim, no act (or complaint) of its own
         src, tgt, place = self._roles(s, t, h)
         if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
@@ -5097,7 +5100,7 @@ class TreeCoder(Coder):
                 or prep.head.i == prep.i:
             return False
         t = by_head.get(prep.head.i)
-        return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type == "COERCE"
+        return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in CHARGING
 
     def _protest_purpose(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h` is an infinitive of purpose (`_purpose`) on a verb that is, or whose object is, a protest
