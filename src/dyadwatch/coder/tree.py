@@ -185,16 +185,16 @@ class Syntax:
     report_time: frozenset[str] = frozenset()  # verbs of reporting whose time dates an act in their content
     patient_nouns: frozenset[str] = frozenset()  # nouns of an act on someone: their `preps.patient` phrase is the target
     repeated: dict[str, frozenset[str]] = field(default_factory=dict)  # `repeated`: occasions counted, no event
-    no_date: dict[str, frozenset[str]] = field(default_factory=dict)
-    statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event  # `no_date`: "no date has been set for ...", no event
-    departures: frozenset[str] = frozenset()
+    no_date: dict[str, frozenset[str]] = field(default_factory=dict)  # `no_date`: "no date has been set for ...", no event
+    statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event
+    departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     restricted_by: frozenset[str] = frozenset()  # nouns of a restriction: an absorbed act on them is what is restricted
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
     change_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `change_nouns`: noun -> its act's preposition
     protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
-    warnings: frozenset[str] = frozenset()
+    warnings: frozenset[str] = frozenset()  # `warnings`: verbs of warning, a threat only of the warner's own act
     arrivals: dict[str, frozenset[str]] = field(default_factory=dict)  # `arrivals`: forces or aid that arrive somewhere
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     aid_means: dict[str, frozenset[str]] = field(default_factory=dict)  # `aid_means`: aid that pays for an act is for its doer
@@ -206,7 +206,8 @@ class Syntax:
     guests: dict[str, Any] = field(default_factory=dict)  # `guests`: hosting a party is its visit, guest -> host
     alleged_modifiers: frozenset[str] = frozenset()  # `alleged_modifiers`: "alleged war crimes" is no fact coded
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
-    assertions: frozenset[str] = frozenset()  # `assertions`: a demand verb with a content clause says, demands nothing  # `warnings`: verbs of warning, a threat only of the warner's own act  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
+    # `assertions`: a demand verb with a content clause says, demands nothing (but a mandative one: "insisted that X return")
+    assertions: frozenset[str] = frozenset()
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
