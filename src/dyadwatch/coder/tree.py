@@ -315,6 +315,11 @@ class Syntax:
     imitations: frozenset[str] = frozenset()  # contents of doing the same ("follow suit"): aimed where the act before was
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
     fronted_subject: bool = False  # a subjectless verb's subject is the name ending a fronted phrase ("On Friday Poland warned")
+    negated_verb_patterns: bool = False  # a verb pattern may open with its negation («не пропустили»): the parse reads the verb
+    viewed_forecasts: bool = False  # an act to come in another's view («..., считают эксперты») is a forecast, no promise
+    condition_not_content: bool = False  # a clause of condition on a verb of saying is no content clause of it
+    short_predicates: bool = False  # a short adjective is its content clause's finite predicate («что намерены запросить»)
+    content_condition_party: bool = False  # a warning's other party may be the subject of its content's condition
 
     def has(self, tok: Any, key: str) -> bool:
         """The token's dependency label is one of `labels[key]`."""
@@ -357,7 +362,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by",
             "mutual_verbs",
@@ -493,6 +499,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
         indefinite_personal=bool(data.get("indefinite_personal")),
         fronted_subject=bool(data.get("fronted_subject")),
+        negated_verb_patterns=bool(data.get("negated_verb_patterns")),
+        viewed_forecasts=bool(data.get("viewed_forecasts")),
+        condition_not_content=bool(data.get("condition_not_content")),
+        short_predicates=bool(data.get("short_predicates")),
+        content_condition_party=bool(data.get("content_condition_party")),
         reactions=frozenset(data.get("reactions") or ()),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
         stative_passives=frozenset(_forms(data.get("stative_passives") or (), lang)),
@@ -735,7 +746,8 @@ class TreeCoder(Coder):
         p = t.phrase.pattern
         if self._pos is not None and (len(t.phrase.slots) == 1 or p.pos == "verb"):
             first = t.start
-            while self.lang != "en" and p.pos == "verb" and first + 1 < t.end and lower[first] in self.syn.negation_words:
+            while self.syn.negated_verb_patterns and p.pos == "verb" and first + 1 < t.end \
+                    and lower[first] in self.syn.negation_words:
                 first += 1  # («не пропустили», «не видит необходимости»: the verb after the pattern's own negation)
             pos = self._pos[first]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
@@ -1119,7 +1131,7 @@ class TreeCoder(Coder):
                         if e.status == "occurred" and to_come:
                             e.status = "forecast"
                     found_here = [e for e in found_here if e.status != "occurred"]
-                if self.lang != "en" and found_here and self._viewed(h):
+                if self.syn.viewed_forecasts and found_here and self._viewed(h):
                     # «Москва отменит погранзону, полагают в Минске», «..., считают эксперты»: an act to come in
                     # another's view is a forecast, and no statement of its actor's intent
                     found_here = [e for e in found_here if e.cameo != self.syn.intents.get(e.type)
@@ -1442,7 +1454,7 @@ class TreeCoder(Coder):
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
-            if self.lang != "en" and self._condition_clause(x):
+            if syn.condition_not_content and self._condition_clause(x):
                 return False  # «ответит жёстко, если ЕС введёт санкции»: the condition is an act of its own (hypothetical)
             clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb") \
                 or self.syn.has(x, "adverbial_clause") and "Conv" in x.morph.get("VerbForm")  # «обвинила ..., потребовав»
@@ -2158,7 +2170,7 @@ class TreeCoder(Coder):
             # (the finite word of the clause: the verb, or the auxiliary of an infinitive: «что не будет отводить»)
             fin = t if "Fin" in t.morph.get("VerbForm") else next(
                 (a for a in t.children if syn.has(a, "aux") and "Fin" in a.morph.get("VerbForm")), None)
-            if fin is None and "Short" in t.morph.get("Variant") and self.lang != "en":
+            if fin is None and syn.short_predicates and "Short" in t.morph.get("Variant"):
                 fin = t  # («сообщили, что намерены запросить»: a short adjective is its clause's predicate)
             if syn.has(t, "pro_drop") and t.head.i != t.i and fin is not None \
                     and self.syn.is_pos(t.head, "verb") and fin.morph.get("Number") == t.head.morph.get("Number"):
@@ -2684,7 +2696,7 @@ class TreeCoder(Coder):
                     # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
                     tgt = self._partner_deep(s, h, src)
                 if not tgt and p.type in syn.clause_target and p.type in syn.condition_target and not named \
-                        and self.lang != "en":
+                        and syn.content_condition_party:
                     # «предупредил, что если Москва продолжит ..., Кишинёв обратится в ООН»: a warning's
                     # other party is the one its content's condition is set on
                     tgt = self._condition_party(s, h, src)
