@@ -5070,20 +5070,29 @@ class TreeCoder(Coder):
     def _said_by_other(self, s: _Sent, h: Any, a: str) -> Mention | None:
         """The speaker, of a country other than `a`, of the verb of saying (`speech`) whose content clause
         holds the act `h`, said before it ("Kyiv said Russian forces had shelled ..."), else None."""
+        verb = self._saying_above(h, topics=False)[1]
+        if verb is None:
+            return None
+        subj, passive = self._subject(verb)
+        if subj is None or passive or verb.i > h.i:
+            return None
+        return next((m for m in self._actors_at(s, subj) if m.codes and m.kind != "bare" and a not in m.codes
+                     and len(m.codes) == 1), None)
+
+    def _saying_above(self, h: Any, topics: bool) -> tuple[Any, Any | None]:
+        """The head of the content clause (with `topics`, also of the phrase of topic: «сообщил о попытке удара»)
+        holding `h` within six heads up, and the verb of saying (`speech`) it hangs on; (the last head reached, None)
+        where there is none."""
         syn = self.syn
         x = h
         for _ in range(6):
             if x.head.i == x.i:
-                return None
-            if x.dep_ in syn.labels["clause"] and _word_in(x.head, syn.speech):
-                verb = x.head
-                subj, passive = self._subject(verb)
-                if subj is None or passive or verb.i > h.i:
-                    return None
-                return next((m for m in self._actors_at(s, subj) if m.codes and m.kind != "bare" and a not in m.codes
-                             and len(m.codes) == 1), None)
+                break
+            about = topics and syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]
+            if (x.dep_ in syn.labels["clause"] or about) and _word_in(x.head, syn.speech):
+                return x, x.head
             x = x.head
-        return None
+        return x, None
 
     def _thing_aims(self, s: _Sent, h: Any) -> bool:
         """`h` is what a thing, no party, aims at (`preps.aims`): "a resolution that aims to tighten sanctions",
@@ -5703,16 +5712,7 @@ class TreeCoder(Coder):
             return events
         if syn.is_pos(h, "noun") and syn.has(h, "prep_object") and not anyone(events[0]):
             return events  # "..., a response to Riga's expulsion of Russian diplomats": a named act in a phrase (convention 4)
-        x = h
-        verb = None
-        for _ in range(6):
-            if x.head.i == x.i:
-                break
-            about = syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]  # "сообщил о попытке удара"
-            if (x.dep_ in syn.labels["clause"] or about) and _word_in(x.head, syn.speech):
-                verb = x.head
-                break
-            x = x.head
+        x, verb = self._saying_above(h, topics=True)  # (or its topic: "сообщил о попытке удара")
         if verb is None and not syn.attribution:
             # «Украинские войска обстреляли Белгород, заявили в Минобороны России»: a verb of saying
             # after its content, hung on the content's verb as a loose clause, alleges it too
