@@ -154,6 +154,18 @@ def test_every_ordered_pair_and_each_actor_alone() -> None:
     assert pairs_of(["RUS", "BLR"]) == [("RUS", "BLR"), ("RUS", None), ("BLR", "RUS"), ("BLR", None)]
 
 
+def test_a_pair_reads_the_words_between_its_nearest_mentions() -> None:
+    from dyadwatch.learned.pairs import between
+
+    text = "Poland expelled two Belarusian diplomats on Tuesday, a spokesman in Warsaw said."
+    w = text.index("Warsaw")
+    pol, blr = [(0, 6), (w, w + 6)], [(20, 30)]  # of Poland's two mentions, the nearer is read
+    assert [text[a:b] for a, b in between(pol, blr, len(text))] == [" expelled two "]
+    assert [text[a:b] for a, b in between(blr, pol, len(text))] == [" expelled two "]
+    assert [text[a:b] for a, b in between(pol, None, len(text))] == [text[6:]]  # no target: after the source
+    assert between([(0, 6)], [(0, 6)], len(text)) == []  # mentions that touch: nothing between
+
+
 def test_a_mention_is_pooled_over_its_tokens() -> None:
     states = np.arange(12, dtype=np.float32).reshape(4, 3)
     s = EncodedSentence(states, [(0, 0), (0, 6), (7, 13), (0, 0)])  # [CLS] Russia signed [SEP]
