@@ -151,7 +151,7 @@ RECIPE = {"minilm": {"epochs": 4, "lr": 5e-5}, "navec-bigru": {"epochs": 15, "lr
 
 
 def _examples(paths: Sequence[Path], lang: str, tree, limit: int | None,  # type: ignore[no-untyped-def]
-              tune_paths: Sequence[Path]) -> tuple[list[Example], list[tuple[GoldItem, list[Example]]]]:
+              tune_paths: Sequence[Path], repeat_real: int = 1) -> tuple[list[Example], list[tuple[GoldItem, list[Example]]]]:
     """The training examples, and the held-out items with their examples: fold 0 of the real
     items (by document) and the development items of `tune_paths`, never trained on."""
     train_ex: list[Example] = []
@@ -167,7 +167,9 @@ def _examples(paths: Sequence[Path], lang: str, tree, limit: int | None,  # type
             if real and ex.sentence_class is None and _fold(f"{p}:{group}") == HELD_OUT_FOLD:
                 by_item.setdefault(ex.item, []).append(ex)
             else:
-                train_ex.append(ex)
+                # real text with events may be read `repeat_real` times an epoch (the synthetic
+                # set is most of the examples)
+                train_ex += [ex] * (repeat_real if real and ex.sentence_class is None else 1)
         held += [(items[i], exs) for i, exs in by_item.items()]
     for p in tune_paths:  # development items never trained on: the threshold's too
         if not Path(p).is_file():
@@ -185,7 +187,7 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int
           max_len: int = 128, limit: int | None = None, progress=None,  # type: ignore[no-untyped-def]
           keep_float: Path | None = None, tune_paths: Sequence[Path] | None = None,
           pos_weight: float = 3.0, encoder: str | None = None, gru_hidden: int = 128,
-          gru_layers: int = 1, context: str | None = None) -> EncoderReport:
+          gru_layers: int = 1, context: str | None = None, repeat_real: int = 1) -> EncoderReport:
     """Train, choose the threshold on the held-out fold, and write the model to `out_dir/lang`.
     `encoder` is "minilm" (fine-tuned) or "navec-bigru" (trained from scratch over navec),
     by default the language's (ENCODER_OF); `epochs` and `lr` default to its RECIPE.
@@ -206,7 +208,7 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int
     torch.use_deterministic_algorithms(True)
     tree = _make_coder(lang, (), False, kind="tree")
     tune = TUNE.get(lang, ()) if tune_paths is None else tune_paths
-    train_ex, held = _examples(paths, lang, tree, limit, tune)
+    train_ex, held = _examples(paths, lang, tree, limit, tune, repeat_real)
     if not train_ex:
         from dyadwatch.errors import DyadwatchError
 
@@ -268,6 +270,7 @@ def train(paths: Sequence[Path], out_dir: Path, lang: str = "en", *, epochs: int
         "tree_precision": round(tree_p, 3), "max_codes": MAX_CODES, "hidden": HIDDEN,
         "epochs": epochs, "seed": seed, "lr": lr, "pos_weight": pos_weight, **backbone.meta(),
         **({"context": context} if context else {}),
+        **({"repeat_real": repeat_real} if repeat_real != 1 else {}),
         "data": [Path(p).name for p in paths],
     }, indent=1) + "\n")
     return EncoderReport(lang, len(train_ex), sum(len(e) for _, e in held), threshold, tree_p,
