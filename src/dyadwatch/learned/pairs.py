@@ -32,6 +32,21 @@ def pairs_of(codes: list[str]) -> list[tuple[str, str | None]]:
     return [(a, b) for a in codes for b in [*codes, None] if a != b]
 
 
+def between(source: list[tuple[int, int]], target: list[tuple[int, int]] | None,
+            length: int) -> list[tuple[int, int]]:
+    """The characters that say what a pair does: between the nearest mentions of the two
+    ("Poland *expelled two* Belarusian diplomats"), or after the source's first mention where
+    there is no target ("Russia *mobilised its reserves*"); none where the mentions touch."""
+    if target is None:
+        return [(source[0][1], length)] if source and source[0][1] < length else []
+    gaps = [(a_end, b_start) if a_end <= b_start else (b_end, a_start)
+            for a_start, a_end in source for b_start, b_end in target
+            if a_end <= b_start or b_end <= a_start]
+    if not gaps:
+        return []
+    return [min(gaps, key=lambda g: (g[1] - g[0], g[0]))]
+
+
 @dataclass
 class PairDecision:
     source: str
@@ -64,6 +79,8 @@ class PairModel:
         self.threshold = float(meta["threshold"])
         self.tree_precision = float(meta.get("tree_precision", 0.9))
         self.max_codes = int(meta.get("max_codes", MAX_CODES))
+        # "between": a pair's input also holds the mean state of the words between its mentions
+        self.context: str | None = meta.get("context")
         with np.load(folder / "pairs.npz") as z:
             self.null = z["null"]
             self.w1, self.b1 = z["hidden_weight"].T.copy(), z["hidden_bias"]
@@ -78,9 +95,15 @@ class PairModel:
         pooled = {c: sentence.pool(spans[c]) for c in codes}
         pairs = pairs_of(codes)
         mean = sentence.mean()
-        x = np.stack([np.concatenate([mean, pooled[a], pooled[b] if b is not None else self.null,
-                                      pooled[a] * (pooled[b] if b is not None else self.null)])
-                      for a, b in pairs])
+        rows = []
+        for a, b in pairs:
+            vb = pooled[b] if b is not None else self.null
+            row = [mean, pooled[a], vb, pooled[a] * vb]
+            if self.context == "between":
+                row.append(sentence.pool(between(spans[a], spans[b] if b is not None else None,
+                                                 sentence.length())))
+            rows.append(np.concatenate(row))
+        x = np.stack(rows)
         # one BLAS thread: a second one only spins on matrices this small, at the cost of the
         # core that parses
         with _blas().limit(limits=1, user_api="blas"):
