@@ -195,23 +195,14 @@ def test_an_added_event_without_a_trigger_takes_its_types_most_general_code() ->
     assert default_cameo("ASSAULT")[0][:2] in ("18", "19", "20")
 
 
-def test_the_model_adds_an_act_the_rules_miss_with_its_trigger_status_and_date(use_coder, tmp_path) -> None:
-    import json
-    import shutil
-
-    from dyadwatch.coder.base import DocState
-
+def test_the_model_adds_an_act_the_rules_miss_with_its_trigger_status_and_date(use_coder) -> None:
     # the rules find no party for an agreement told in the passive, after a verb of saying
     text = "An adviser to the Armenian president said the ceasefire was agreed with Azerbaijan at the highest levels."
     use_coder("tree")
     assert not [e for e in events(text) if e.type == "AGREE"]
-    # the shipped threshold may add nothing (1.0): a copy of the model at 0.9
-    threshold = 0.9
-    shutil.copytree(MODEL_DIR / "en", tmp_path / "en")
-    meta = json.loads((tmp_path / "en" / "pairs.json").read_text())
-    (tmp_path / "en" / "pairs.json").write_text(json.dumps({**meta, "threshold": threshold}))
-    got = LearnedCoder("en", model_dir=tmp_path).code_sentence(text, DocState(pub_date="2026-05-06"))
-    added = [e for e in got if e.mode == "learned"]
+    use_coder("learned")
+    added = [e for e in events(text) if e.mode == "learned"]
+    threshold = PairModel(MODEL_DIR / "en").threshold
     assert {(e.source, e.target, e.type) for e in added} >= {("ARM", "AZE", "AGREE")}
     agree = next(e for e in added if (e.source, e.target) == ("ARM", "AZE"))
     assert (agree.status, agree.date, agree.trigger) == ("occurred", "2026-05-06", "agreed")
