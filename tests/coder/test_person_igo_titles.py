@@ -24,3 +24,8 @@ def test_title_decides_the_office(text: str, date: str, want: str) -> None:
 def test_new_leaders_are_known() -> None:
     assert "ZAF" in _sources("Ramaphosa criticised Russia on Monday.", "2022-03-01")
     assert "ITA" in _sources("Meloni criticised Russia on Monday.", "2023-03-01")
+
+
+def test_new_leaders_are_known_in_russian() -> None:
+    evs = code_text("Путин провёл переговоры с Рамафосой в Кремле.", "2023-05-20", lang="ru")
+    assert ("RUS", "ZAF") in {(e.source, e.target) for e in evs}
