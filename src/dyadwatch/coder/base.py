@@ -264,6 +264,10 @@ class Coder:
         stages after the coder: `text` is the sentence from `start` on."""
         self.reading = SentenceReading(text, start, toks, lower, self._names, tuple(dates), self.actors)
 
+    def _is_igo(self, code: str) -> bool:
+        ent = self.actors.entities.get(code)
+        return ent is not None and ent.kind == "igo"
+
     def mentions(self, words: list[str], lower: list[str], toks, text: str, state: DocState) -> list[Mention]:
         a = self.actors
         v = self.vocab
@@ -301,6 +305,13 @@ class Coder:
                             and p.kind in ("title", "country"):
                         # "Russian Foreign Minister" + "Sergei Lavrov": one actor
                         out[-1] = Mention(p.start, m.end, m.codes, m.sector or p.sector,
+                                          text[toks[p.start][1]:toks[m.end - 1][2]], "person")
+                        continue
+                    if pc and mc and not gap and p.codes != m.codes and m.kind == "person" \
+                            and p.kind == "title" and (self._is_igo(p.codes[0]) or self._is_igo(m.codes[0])):
+                        # "EU president Nicolas Sarkozy", "Dutch Prime Minister Mark Rutte": where a person
+                        # has held national and organisation offices, the title says which one acts
+                        out[-1] = Mention(p.start, m.end, p.codes, p.sector,
                                           text[toks[p.start][1]:toks[m.end - 1][2]], "person")
                         continue
                     if pc != mc or (not pc and not mc):
