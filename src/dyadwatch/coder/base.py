@@ -22,6 +22,10 @@ from dyadwatch.nlp.actors import ActorDictionary, NameMatch, load_actors, match_
 from dyadwatch.nlp.reading import SentenceReading
 
 JOINT_TYPES = frozenset(("COOPERATE", "AGREE", "CONSULT"))
+# a measure named as the object of an easing verb ("lift the ban on", "ended the blockade of") is what is
+# eased, not a measure of its own: its noun trigger is dropped beside the easing act
+EASING_TYPES = frozenset(("CONCEDE", "RETREAT"))
+EASED_TYPES = frozenset(("SANCTION",))
 
 
 @dataclass(frozen=True)
@@ -521,6 +525,12 @@ class Coder:
                 continue
             chosen.append(t)
             taken |= t.used | getattr(t, "ctx", set())
+        eased: set[int] = set()
+        for t in chosen:
+            if t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in EASING_TYPES:
+                eased |= getattr(t, "ctx", None) or set()
+        chosen = [t for t in chosen if not (t.phrase.pattern.pos == "noun" and t.phrase.pattern.type in EASED_TYPES
+                                            and t.used & eased)]
         chosen.sort(key=lambda t: t.start)
         # "is ready/willing to take on the costs": the readiness is the act's status, not a
         # separate accord - the following act is coded (its status from the cue)
