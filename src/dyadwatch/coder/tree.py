@@ -189,6 +189,8 @@ class Syntax:
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event
     departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     restricted_by: frozenset[str] = frozenset()  # nouns of a restriction: an absorbed act on them is what is restricted
+    subject_control: frozenset[str] = frozenset()  # `subject_control`: its subject, not its addressee, does the complement
+    economic_hits: dict[str, frozenset[str]] = field(default_factory=dict)  # `economic_hits`: a blow that is no attack
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
     change_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `change_nouns`: noun -> its act's preposition
@@ -365,7 +367,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
             "condition_not_content", "short_predicates", "content_condition_party", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
-            "internal_directives", "consequences", "restricted_by",
+            "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control",
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
@@ -525,6 +527,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         restricted_by=frozenset(str(w).lower().replace("ё", "е") for w in data.get("restricted_by") or ()),
+        subject_control=frozenset(_forms(data.get("subject_control") or (), lang)),
+        economic_hits={"verbs": frozenset(_forms((data.get("economic_hits") or {}).get("verbs") or (), lang)),
+                       **{k: frozenset(_forms((data.get("economic_hits") or {}).get(k) or (), lang, "noun"))
+                          for k in ("objects", "subjects")}},
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
         addressed=frozenset(str(c) for c in data.get("addressed") or ()),
         not_done=tuple(tuple(str(w).lower().split()) for w in data.get("not_done") or ()),
@@ -1091,6 +1097,8 @@ class TreeCoder(Coder):
                     continue  # "the conditions for Belarus to borrow from the IMF": the terms, no act
                 if self._restricted(t, h):
                     continue  # «сняли ограничения на поставки»: the deliveries restricted are no act of their own
+                if self._economic_hit(t, h):
+                    continue  # "the sanctions hit farmers", "the ban hit exports": a blow to an economy, no attack
                 if self._vague_object(s, t, h):
                     continue  # "accused the West of meddling in Belarus": no party to code (convention 10)
                 denied_claim = self._denied_claim(t, h, frames)
@@ -1775,6 +1783,19 @@ class TreeCoder(Coder):
         return bool(self.syn.restricted_by) and t.phrase.pattern.pos == "noun" \
             and t.phrase.pattern.type in self.syn.absorbed and h.head.i != h.i and _key(h.head) in self.syn.restricted_by
 
+    def _economic_hit(self, t: _Trig, h: Any) -> bool:
+        """An attack verb of `economic_hits` whose object is an economic patient ("hit farmers", "struck exports")
+        or whose subject is a measure or a market ("the sanctions hit ...", "the crisis hit ..."): no violence."""
+        hits = self.syn.economic_hits
+        if t.phrase.pattern.type != "ASSAULT" or t.phrase.pattern.pos != "verb" or not _word_in(h, hits["verbs"]):
+            return False
+        for c in h.children:
+            if self.syn.has(c, "object") and _word_in(c, hits["objects"]) \
+                    or self.syn.has(c, "subject") and _word_in(c, hits["subjects"]) \
+                    or self.syn.has(c, "agent") and any(_word_in(g, hits["subjects"]) for g in c.children):
+                return True
+        return False
+
     def _other_between(self, x: Any, h: Any, by_head: dict[int, _Trig], t: _Trig) -> bool:
         """Another trigger stands on the path from `x` up to `h`: `x` is the content of that one
         ("agreed to open its borders for trucks to enter ...": the agreement is to open them)."""
@@ -2156,7 +2177,8 @@ class TreeCoder(Coder):
                     or syn.has(t, "oblique") and (t is not v and self.syn.is_pos(t, "noun")
                                                   or self.syn.is_pos(t.head, "noun") and "Inf" in t.morph.get("VerbForm"))) \
                     and t.head.i != t.i:
-                if self.syn.has(t, "open_clause"):
+                if self.syn.has(t, "open_clause") and not _word_in(t.head, syn.subject_control):
+                    # ("promised Armenia to release": the promiser releases, `subject_control`)
                     objs = [c for c in t.head.children if syn.has(c, "object")]
                     if objs:  # "urged Russia to withdraw": the object does the complement
                         return objs[0], False
@@ -2432,6 +2454,18 @@ class TreeCoder(Coder):
         return objs, pred
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
+        src, tgt, place = self._own_roles(s, t, h)
+        own = {c for m in src for c in m.codes}
+        if src and not [m for m in tgt if set(m.codes) - own] and t.phrase.pattern.pos == "verb" \
+                and self.syn.has(h, "open_clause") and h.head.i != h.i and _word_in(h.head, self.syn.subject_control):
+            # "promised Armenia to release the detainees": the promised act is done to the promise's addressee
+            addressee = [c for c in h.head.children if self.syn.has(c, "object") or self.syn.has(c, "indirect_object")]
+            named = [m for c in addressee for m in self._actors_at(s, c) if m.codes and not set(m.codes) & own]
+            if named:
+                return src, named, place
+        return src, tgt, place
+
+    def _own_roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         p = t.phrase.pattern
         syn = self.syn
         src: list[Mention] = []
