@@ -1,4 +1,5 @@
-"""Easing verbs on a measure, economic blows and promises to an addressee, on sentences written for these tests."""
+"""Easing verbs on a measure, economic blows, air strikes and labour strikes, and promises to an addressee, on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -68,3 +69,17 @@ def test_a_promised_act_is_the_promisers_toward_the_addressee(text: str, lang: s
 def test_an_urged_act_is_still_the_addressees() -> None:
     got = coded("Азербайджан призвал Армению освободить пленных.", "ru")
     assert ("AZE", "ARM", "REQUEST", "occurred") in got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Turkish aircraft struck Afrin in Syria on Sunday.", ("TUR", "SYR")),
+    ("Saudi warplanes struck Sanaa overnight.", ("SAU", "YEM")),
+])
+def test_a_strike_by_aircraft_is_an_attack_not_a_labour_strike(text: str, pair: tuple[str, str]) -> None:
+    got = {(a, b, t) for a, b, t, _ in coded(text)}
+    assert (*pair, "ASSAULT") in got
+    assert not any(t == "PROTEST" for _, _, t in got)
+
+
+def test_workers_who_strike_still_protest() -> None:
+    assert "PROTEST" in types("Dockers in Argentina struck for higher pay on Monday.")
