@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from dyadwatch.coder.cameo import restate_intent
+from dyadwatch.coder.tree import TreeCoder
 from dyadwatch.learned.encoder import EncodedSentence, Encoder
 from dyadwatch.learned.mentions import ActorSpans, actor_spans
 from dyadwatch.learned.navec_encoder import NavecEncoder
@@ -192,9 +193,4 @@ class LearnedCoder:
         pub = state.pub_date
         if len(found) == 1 and not (status == "occurred" and pub and found[0].value[:len(pub)] > pub):
             return found[0].value, found[0].granularity
-        undated = getattr(self.tree, "_undated", None)
-        if undated is not None:
-            return undated(state, status, pair)
-        if status == "occurred" and pub:
-            return pub, {10: "day", 7: "month", 4: "year"}.get(len(pub))
-        return None, None
+        return TreeCoder._undated(state, status, pair)  # (as the rules date an act of no time of its own)

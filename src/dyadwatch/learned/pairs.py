@@ -95,13 +95,13 @@ class PairModel:
         pooled = {c: sentence.pool(spans[c]) for c in codes}
         pairs = pairs_of(codes)
         mean = sentence.mean()
+        length = sentence.length() if self.context == "between" else 0
         rows = []
         for a, b in pairs:
             vb = pooled[b] if b is not None else self.null
             row = [mean, pooled[a], vb, pooled[a] * vb]
             if self.context == "between":
-                row.append(sentence.pool(between(spans[a], spans[b] if b is not None else None,
-                                                 sentence.length())))
+                row.append(sentence.pool(between(spans[a], spans[b] if b is not None else None, length)))
             rows.append(np.concatenate(row))
         x = np.stack(rows)
         # one BLAS thread: a second one only spins on matrices this small, at the cost of the
