@@ -161,6 +161,17 @@ def test_learn_coder_from_the_command_line(tmp_path: Path) -> None:
     assert missing.exit_code != 0 and "nope.jsonl" in missing.output
 
 
+def test_learn_coder_names_a_missing_file_even_as_its_odd_half(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from dyadwatch.cli import cli
+
+    # ":odd" is no file name, so the command, not click, checks that the file itself exists
+    missing = CliRunner().invoke(cli, ["learn", "coder", str(tmp_path / "nope.jsonl") + ":odd"])
+    assert missing.exit_code != 0 and "training file not found" in missing.output
+    assert "nope.jsonl:odd" in missing.output
+
+
 RU_ITEMS = [
     {"id": "r-1", "text": "Польша выслала двух белорусских дипломатов во вторник.", "lang": "ru",
      "pub_date": "2026-05-06", "events": [{"source": "POL", "target": "BLR", "type": "SANCTION",

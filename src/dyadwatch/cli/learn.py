@@ -56,7 +56,8 @@ def default_coder_data(lang: str) -> list[Path]:
 
 
 @learn.command()
-@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+# not exists=True: a file may be named with ":odd" (its odd-numbered items), checked below
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Folder for the model (default: the package's learned/model).")
 @click.option("--lang", default="en", show_default=True,
