@@ -46,6 +46,30 @@ def test_confident_statement_drops_rule_events() -> None:
     assert arbitrate([_ev("190", 0, "ASSAULT")], 0, 0.8) == []
 
 
+def test_a_head_much_surer_of_another_class_decides() -> None:
+    from dyadwatch.learned.arbiter import arbitrate_by_margin
+
+    events = [_ev("040", 0), _ev("190", 10, "ASSAULT")]
+    # the head: material conflict 0.8, the rules' first event's class (verbal cooperation) 0.1
+    assert [e.cameo for e in arbitrate_by_margin(events, [0.05, 0.1, 0.03, 0.02, 0.8], 0.5)] == ["190"]
+
+
+def test_a_head_not_surer_by_the_margin_leaves_the_rules_class() -> None:
+    from dyadwatch.learned.arbiter import arbitrate_by_margin
+
+    events = [_ev("040", 0), _ev("190", 10, "ASSAULT")]
+    assert arbitrate_by_margin(events, [0.0, 0.35, 0.0, 0.0, 0.65], 0.5) == events
+    assert arbitrate_by_margin(events, [0.0, 0.9, 0.0, 0.0, 0.1], 0.5) == events
+
+
+def test_a_sentence_with_no_event_gets_the_heads_class_with_its_confidence() -> None:
+    from dyadwatch.learned.arbiter import arbitrate_by_margin
+
+    [learned] = arbitrate_by_margin([], [0.02, 0.01, 0.01, 0.9, 0.06], 0.5)
+    assert (learned.cameo, learned.type, learned.mode, learned.confidence) == ("110", "ACCUSE", "learned", 0.9)
+    assert learned.source is None and learned.target is None
+
+
 MODEL = Path(os.environ.get("DYADWATCH_MODEL", "models/pentacode"))
 
 

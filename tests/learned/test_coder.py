@@ -214,3 +214,33 @@ def test_an_added_act_takes_the_one_date_its_sentence_names(use_coder) -> None:
     use_coder("learned")
     got = [e for e in events("Vietnam and Laos negotiated a border treaty in 2018 to end a long dispute.")]
     assert got and all(e.date == "2018" for e in got)
+
+
+SENTENCE_CASES = ["The court sentenced the journalist to seven years in prison.",
+                  "Insurgents ambushed a convoy near the border, leaving six soldiers dead.",
+                  "The opposition leader said he hoped talks would resume soon.",
+                  "Welcoming the visitors, the governor watched as troops opened fire on the crowd outside."]
+
+
+def test_the_sentence_head_arbitrates_only_where_parties_may_be_unknown() -> None:
+    """Asked for events whose parties may be unknown (a sentence's class, as pentacode scores
+    it), the coder reconciles the rules' and pairs' events with the model's sentence class;
+    otherwise it never does (an event needs its parties)."""
+    from dyadwatch.learned.arbiter import arbitrate_by_margin
+
+    model = PairModel(MODEL_DIR / "en")
+    assert model.sentence_head is not None and model.sentence_margin is not None
+    assert not LearnedCoder("en").arbitrates
+    arbitrating = LearnedCoder("en", allow_unknown=True)
+    plain = LearnedCoder("en", allow_unknown=True)
+    assert arbitrating.arbitrates
+    plain.arbitrates = False
+    encoder = _models(str(MODEL_DIR / "en"))[0]  # type: ignore[index]
+    for text in SENTENCE_CASES:
+        classes = model.sentence_classes(encoder.encode([text])[0])
+        assert classes is not None and abs(float(classes.sum()) - 1.0) < 1e-6
+        ruled = plain.code_sentence(text, run.DocState(pub_date="2026-05-06"))
+        got = arbitrating.code_sentence(text, run.DocState(pub_date="2026-05-06"))
+        want = arbitrate_by_margin(ruled, classes, model.sentence_margin)
+        assert [e.to_dict() for e in got] == [e.to_dict() for e in want]
+    assert all(e.confidence is not None for e in got)

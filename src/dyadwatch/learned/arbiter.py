@@ -12,6 +12,7 @@ CAMEO classes the sentence reports. Where it is confident and disagrees with the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from dyadwatch.coder.cameo import pentacode
@@ -47,5 +48,21 @@ def arbitrate(events: list[Event], predicted: int, probability: float,
     cameo, ptype, goldstein, quad = GENERIC_EVENT[predicted]
     template = ordered[0] if ordered else Event(source=None, target=None, type=ptype, cameo=cameo)
     learned = replace(template, type=ptype, cameo=cameo, goldstein=goldstein, quad=quad,
-                      mode="learned", trigger=None, start=0, end=0)
+                      mode="learned", trigger=None, start=0, end=0, confidence=round(probability, 3))
     return [learned, *ordered]
+
+
+def first_class(events: list[Event]) -> int:
+    """The class the events give the sentence, as pentacode scores it: their first one's."""
+    return pentacode_of(min(events, key=lambda e: (e.start, e.end)).cameo) if events else 0
+
+
+def arbitrate_by_margin(events: list[Event], probabilities: Sequence[float], margin: float) -> list[Event]:
+    """The events, reconciled with a sentence head's probability of each class: where the head
+    finds its most likely class at least `margin` likelier than the class the events give the
+    sentence (the rules' reading is evidence too), its class decides, as `arbitrate` applies it."""
+    predicted = max(range(len(probabilities)), key=lambda k: probabilities[k])
+    ruled = first_class(events)
+    if predicted == ruled or probabilities[predicted] - probabilities[ruled] < margin:
+        return events
+    return arbitrate(events, predicted, float(probabilities[predicted]), threshold=0.0)

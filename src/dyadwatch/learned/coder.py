@@ -9,6 +9,11 @@ type the rules did not code is added where the model's probability reaches the l
 threshold: its status is the model's, its date the report's when it occurred (convention 9),
 its trigger the lexicon's word of that type nearest the source, if the sentence has one.
 
+Asked for events whose parties may be unknown (`allow_unknown`: a sentence's CAMEO class, as
+pentacode is scored), the encoder reads every sentence and its sentence head, trained on
+pentacode-train, arbitrates the class of the sentence's events where it finds its own class
+`sentence_margin` likelier than the class of the rules' first event (learned/arbiter.py).
+
 `DYADWATCH_CODER=model` keeps only the model's events, those it finds more likely than not
 (for the ablation in the README). A language without a model folder is coded by the tree alone.
 The models ship in learned/model/<lang>/ (run by onnxruntime; no torch), trained by
@@ -27,6 +32,7 @@ from pathlib import Path
 
 from dyadwatch.coder.cameo import restate_intent
 from dyadwatch.coder.tree import TreeCoder
+from dyadwatch.learned.arbiter import arbitrate_by_margin
 from dyadwatch.learned.encoder import EncodedSentence, Encoder
 from dyadwatch.learned.mentions import ActorSpans, actor_spans
 from dyadwatch.learned.navec_encoder import NavecEncoder
@@ -80,6 +86,11 @@ class LearnedCoder:
         self.model_only = model_only
         self.tree = _make_coder(lang, dictionary_dirs, allow_unknown, kind="tree")
         self._encoded: dict[str, EncodedSentence] = {}
+        # asked for events whose parties may be unknown (a sentence's class, as pentacode scores
+        # it), the model's sentence head arbitrates the class of the sentence's events
+        pairs = self.models[1] if self.models is not None else None
+        self.arbitrates = bool(allow_unknown and pairs is not None and pairs.sentence_head is not None
+                               and pairs.sentence_margin is not None)
 
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
         # what else callers read of a coder (lexicon, actors, counters, reading) is the tree coder's
@@ -90,7 +101,8 @@ class LearnedCoder:
         prepare = getattr(self.tree, "prepare", None)
         able = prepare(texts) if prepare is not None else []
         if self.models is not None:
-            todo = list(dict.fromkeys(t for t in able if t not in self._encoded))
+            # the sentence head reads every sentence; the pair heads only those that can hold an event
+            todo = list(dict.fromkeys(t for t in (texts if self.arbitrates else able) if t not in self._encoded))
             for t, e in zip(todo, self._encode(todo), strict=True):
                 self._encoded[t] = e
 
@@ -102,6 +114,18 @@ class LearnedCoder:
         return self.models[0].encode([spelling(t) for t in texts] if spelling is not None else texts)
 
     def code_sentence(self, text: str, state) -> list[Event]:  # type: ignore[no-untyped-def]
+        if not self.arbitrates:
+            return self._code(text, state)
+        assert self.models is not None
+        encoded = self._encoded.get(text)
+        if encoded is None:
+            encoded = self._encoded[text] = self._encode([text])[0]
+        model = self.models[1]
+        classes = model.sentence_classes(encoded)
+        assert classes is not None and model.sentence_margin is not None
+        return arbitrate_by_margin(self._code(text, state), classes, model.sentence_margin)
+
+    def _code(self, text: str, state) -> list[Event]:  # type: ignore[no-untyped-def]
         encoded = self._encoded.pop(text, None)
         if self.models is None or (encoded is None and not self.tree.can_hold_event(text)):
             events = self.tree.code_sentence(text, state)

@@ -86,6 +86,23 @@ class PairModel:
             self.w1, self.b1 = z["hidden_weight"].T.copy(), z["hidden_bias"]
             self.wt, self.bt = z["types_weight"].T.copy(), z["types_bias"]
             self.ws, self.bs = z["status_weight"].T.copy(), z["status_bias"]
+            # the sentence's CAMEO class (pentacode-train's five), where the model was trained with it
+            self.sentence_head = ((z["sentence_weight"].copy(), z["sentence_bias"].copy())
+                                  if "sentence_weight" in z.files else None)
+        # how much likelier than the class of the rules' first event the sentence head must find
+        # its own class to arbitrate (absent: never)
+        self.sentence_margin: float | None = meta.get("sentence_margin")
+
+    def sentence_classes(self, sentence: EncodedSentence) -> np.ndarray | None:
+        """The probability of each CAMEO class of the sentence (0 statement ... 4 material
+        conflict); None where the model has no sentence head."""
+        if self.sentence_head is None:
+            return None
+        w, b = self.sentence_head
+        with _blas().limit(limits=1, user_api="blas"):
+            logits = w @ sentence.mean() + b
+        p = np.exp(logits - logits.max())
+        return p / p.sum()
 
     def decide(self, sentence: EncodedSentence, spans: dict[str, list[tuple[int, int]]],
                codes: list[str]) -> list[PairDecision]:
