@@ -128,6 +128,25 @@ def _later(value: str | None, pub: str | None) -> bool:
     return value[:n] > pub[:n]
 
 
+def undated_date(state: DocState, status: str, pair: tuple | None) -> tuple[str | None, str | None]:
+    """The date of an event whose own clause names no time (the document's talks or time in context,
+    else the report's date for an act that occurred: convention 9); the learned coder dates its
+    additions so too."""
+    if status in ("forecast", "hypothetical"):
+        return None, None
+    done = status in ("occurred", "denied")
+    if state.talks_date[0] and pair is not None and set(pair) == set(state.talks_pair or ()) \
+            and not (done and _later(state.talks_date[0], state.pub_date)):
+        return state.talks_date  # what the parties of the document's talks did there
+    if state.date and not (done and (len(state.pub_date or "") == 10 or _later(state.date, state.pub_date))):
+        return state.date, state.date_gran
+    if status in ("occurred", "denied") and state.pub_date:
+        # convention 9: an occurred event with no time of its own takes the report's date
+        g = {10: "day", 7: "month"}.get(len(state.pub_date), "year")
+        return state.pub_date, g
+    return _month(state.pub_date)
+
+
 def _after_report(d: Any, value: str, pub: str | None) -> bool:
     """Whether date mention `d`, read as `value`, cannot be the time of an act reported as done by
     `pub`: after it, or a year-less day that lies a few weeks after it ("on 25 September" in a
@@ -4100,7 +4119,7 @@ class TreeCoder(Coder):
             phrase = {t.i for t in h.subtree}
             d = min(years, key=lambda d: (not self._within(s, d, phrase), abs(d.start - h.idx)))
             return d.value, "year"
-        return self._undated(state, status, pair)
+        return undated_date(state, status, pair)
 
     def _other_verbs_date(self, s: _Sent, h: Any, d: Any) -> bool:
         """The date `d` hangs on a verb above the act `h` that is another act's (a trigger: "promised Belarus a
@@ -4209,22 +4228,6 @@ class TreeCoder(Coder):
             return again.value, again.granularity
         return d.value, d.granularity
 
-    @staticmethod
-    def _undated(state: DocState, status: str, pair: tuple | None) -> tuple[str | None, str | None]:
-        """The date of an event whose own clause names no time."""
-        if status in ("forecast", "hypothetical"):
-            return None, None
-        done = status in ("occurred", "denied")
-        if state.talks_date[0] and pair is not None and set(pair) == set(state.talks_pair or ()) \
-                and not (done and _later(state.talks_date[0], state.pub_date)):
-            return state.talks_date  # what the parties of the document's talks did there
-        if state.date and not (done and (len(state.pub_date or "") == 10 or _later(state.date, state.pub_date))):
-            return state.date, state.date_gran
-        if status in ("occurred", "denied") and state.pub_date:
-            # convention 9: an occurred event with no time of its own takes the report's date
-            g = {10: "day", 7: "month"}.get(len(state.pub_date), "year")
-            return state.pub_date, g
-        return _month(state.pub_date)
 
     # ------------------------------------------------------------------ events
     def _events(self, s: _Sent, t: _Trig, h: Any, dates: list, state: DocState,

@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from dyadwatch.coder.cameo import restate_intent
-from dyadwatch.coder.tree import TreeCoder
+from dyadwatch.coder.tree import undated_date
 from dyadwatch.learned.arbiter import arbitrate_by_margin
 from dyadwatch.learned.encoder import EncodedSentence, Encoder
 from dyadwatch.learned.mentions import ActorSpans, actor_spans
@@ -217,4 +217,4 @@ class LearnedCoder:
         pub = state.pub_date
         if len(found) == 1 and not (status == "occurred" and pub and found[0].value[:len(pub)] > pub):
             return found[0].value, found[0].granularity
-        return TreeCoder._undated(state, status, pair)  # (as the rules date an act of no time of its own)
+        return undated_date(state, status, pair)  # (as the rules date an act of no time of its own)
