@@ -1,0 +1,41 @@
+"""Russian verb families and constructions of issue 14's second Russian session: forces leaving a place, a claim
+given up, a lower price granted; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2023-04-12") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "ru")}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Российская армия оставила Херсон.", ("RUS", "UKR", "RETREAT")),
+    ("Российские подразделения, стоявшие под Гомелем, покинули территорию Белоруссии.", ("RUS", "BLR", "RETREAT")),
+    ("Российские войска начали отход из-под Харькова.", ("RUS", "UKR", "RETREAT")),
+])
+def test_forces_leaving_a_place_retreat_from_its_country(text: str, dyad: tuple) -> None:
+    assert dyad in dyads(text)
+
+
+def test_a_country_leaving_talks_is_no_forces_retreat() -> None:
+    assert not any(d[2] == "RETREAT" for d in dyads("Польша покинула переговоры с Литвой."))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Литва сняла претензии к Латвии.", ("LTU", "LVA", "RETREAT")),
+    ("Ереван отказался от требования компенсации со стороны Баку.", ("ARM", "AZE", "RETREAT")),
+])
+def test_a_claim_given_up_is_a_retreat(text: str, dyad: tuple) -> None:
+    got = dyads(text)
+    assert dyad in got and (dyad[0], dyad[1], "REJECT") not in got and (dyad[0], dyad[1], "ACCUSE") not in got
+
+
+def test_a_lower_price_granted_is_a_concession_not_aid() -> None:
+    got = dyads("Москва снизит для Еревана цену на газ.")
+    assert ("RUS", "ARM", "CONCEDE") in got and ("RUS", "ARM", "AID") not in got
