@@ -46,16 +46,10 @@ def test_a_lower_price_granted_is_a_concession_not_aid() -> None:
     ("Молдавия денонсировала соглашение с Россией о рыболовстве.", ("MDA", "RUS", "SANCTION")),
     ("Польша ужесточила контроль на границе с Белоруссией.", ("POL", "BLR", "SANCTION")),
     ("Армения проголосовала против резолюции, предложенной Азербайджаном.", ("ARM", "AZE", "REJECT")),
-    ("Азербайджан удерживает армянских пленных.", ("AZE", "ARM", "COERCE")),
-    ("Российская армия выпустила ракеты по Одессе.", ("RUS", "UKR", "ASSAULT")),
 ])
-def test_verb_families_of_warning_leaving_treaties_controls_votes_holding_and_firing(text: str, dyad: tuple) -> None:
+def test_verb_families_of_warning_leaving_treaties_controls_and_votes(text: str, dyad: tuple) -> None:
     assert dyad in dyads(text)
 
 
 def test_a_denounced_treaty_is_no_accord() -> None:
     assert not any(d[2] == "AGREE" for d in dyads("Молдавия денонсировала соглашение с Россией о рыболовстве."))
-
-
-def test_a_test_launch_is_no_attack() -> None:
-    assert not any(d[2] == "ASSAULT" for d in dyads("КНДР запустила ракету в сторону Японии."))
