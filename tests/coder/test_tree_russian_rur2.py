@@ -53,3 +53,18 @@ def test_verb_families_of_warning_leaving_treaties_controls_and_votes(text: str,
 
 def test_a_denounced_treaty_is_no_accord() -> None:
     assert not any(d[2] == "AGREE" for d in dyads("Молдавия денонсировала соглашение с Россией о рыболовстве."))
+
+
+@pytest.mark.parametrize("text", [
+    "Российские войска обстреляли приграничные сёла, сообщили в Тбилиси.",
+    "Российские войска обстреляли приграничные сёла, сообщили в МИД Грузии.",
+    "Российские войска обстреляли приграничные сёла, заявил министр обороны Грузии.",
+])
+def test_a_hostile_act_aimed_at_no_one_and_said_after_it_is_the_speakers_accusation(text: str) -> None:
+    # convention 3, with the speaker after the report (a loose clause) or as the seat it is said in
+    got = dyads(text)
+    assert ("GEO", "RUS", "ACCUSE") in got and not any(d[2] == "ASSAULT" for d in got)
+
+
+def test_a_states_own_report_of_its_own_act_is_no_accusation() -> None:
+    assert not any(d[2] == "ACCUSE" for d in dyads("Белорусские силовики задержали двух активистов, сообщили в МВД Белоруссии."))

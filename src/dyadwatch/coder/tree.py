@@ -5103,7 +5103,13 @@ class TreeCoder(Coder):
 
     def _said_by_other(self, s: _Sent, h: Any, a: str) -> Mention | None:
         """The speaker, of a country other than `a`, of the verb of saying (`speech`) whose content clause
-        holds the act `h`, said before it ("Kyiv said Russian forces had shelled ..."), else None."""
+        holds the act `h`, said before it ("Kyiv said Russian forces had shelled ..."), else None. A language whose news
+        names no source after its report (no `attribution`) alleges wherever its speaker stands, as `_alleged` reads
+        it: after the act («Российские войска обстреляли приграничные сёла, сообщили в Тбилиси»), or as the seat
+        it is said in."""
+        if not self.syn.attribution:
+            return next((m for m in self._allegers(s, h)[1] if m.kind != "bare" and a not in m.codes
+                         and len(m.codes) == 1), None)
         verb = self._saying_above(h, topics=False)[1]
         if verb is None:
             return None
@@ -5734,18 +5740,12 @@ class TreeCoder(Coder):
             x = x.head
         return None
 
-    def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
-        """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
-        ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
-        of the actor, and the act is not coded too."""
+    def _allegers(self, s: _Sent, h: Any) -> tuple[Any | None, list[Mention]]:
+        """The verb of saying (or phrase «по словам») that states the act `h`, and its speakers with a code:
+        its subject, the seat it is said in («заявили в Минобороны России»), or the phrase's party; (None, [])
+        where no one says it."""
         syn = self.syn
-        def anyone(e: Event) -> bool:  # "said Russia keeps applying pressure on Belarus": alleged, whoever is aimed at
-            return bool(syn.alleged_words) and any(w in syn.alleged_words for w in (e.trigger or "").lower().split())
-
-        if not syn.speech or not events or not any(e.type in syn.alleged_acts or anyone(e) for e in events):
-            return events
-        if syn.is_pos(h, "noun") and syn.has(h, "prep_object") and not anyone(events[0]):
-            return events  # "..., a response to Riga's expulsion of Russian diplomats": a named act in a phrase (convention 4)
+        subj = None
         x, verb = self._saying_above(h, topics=True)  # (or its topic: "сообщил о попытке удара")
         if verb is None and not syn.attribution:
             # «Украинские войска обстреляли Белгород, заявили в Минобороны России»: a verb of saying
@@ -5766,7 +5766,7 @@ class TreeCoder(Coder):
             speakers = [m for c in phrase.children if not syn.has(c, "case")
                         for m in self._actors_at(s, c) if m.codes]
         elif verb is None or syn.attribution and x.i < verb.i and not any(t.is_quote for t in s.doc[:verb.i]):
-            return events  # "... wounded two soldiers, police said": the news source, no allegation (unquoted)
+            return None, []  # "... wounded two soldiers, police said": the news source, no allegation (unquoted)
         else:
             subj, passive = self._subject(verb)
             speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
@@ -5784,6 +5784,21 @@ class TreeCoder(Coder):
         # (a bare title takes the nearest name's country, no speaker of its own: «готовится закрыть пункты пропуска
         # на границе с Беларусью, заявила премьер-министр» is no Belarusian allegation)
         speakers = [m for m in speakers if m.kind != "bare"]
+        return verb, speakers
+
+    def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
+        """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
+        ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
+        of the actor, and the act is not coded too."""
+        syn = self.syn
+        def anyone(e: Event) -> bool:  # "said Russia keeps applying pressure on Belarus": alleged, whoever is aimed at
+            return bool(syn.alleged_words) and any(w in syn.alleged_words for w in (e.trigger or "").lower().split())
+
+        if not syn.speech or not events or not any(e.type in syn.alleged_acts or anyone(e) for e in events):
+            return events
+        if syn.is_pos(h, "noun") and syn.has(h, "prep_object") and not anyone(events[0]):
+            return events  # "..., a response to Riga's expulsion of Russian diplomats": a named act in a phrase (convention 4)
+        verb, speakers = self._allegers(s, h)
         own = {c for m in speakers for c in m.codes}
         if not own:
             return events
