@@ -68,3 +68,18 @@ def test_a_hostile_act_aimed_at_no_one_and_said_after_it_is_the_speakers_accusat
 
 def test_a_states_own_report_of_its_own_act_is_no_accusation() -> None:
     assert not any(d[2] == "ACCUSE" for d in dyads("Белорусские силовики задержали двух активистов, сообщили в МВД Белоруссии."))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Польские фермеры заблокировали пункт пропуска на границе с Украиной.", ("POL", "UKR", "PROTEST")),
+    ("Литовские перевозчики перекрыли дорогу к границе с Белоруссией.", ("LTU", "BLR", "PROTEST")),
+    ("Польша заблокировала пункт пропуска на границе с Белоруссией.", ("POL", "BLR", "SANCTION")),
+])
+def test_a_crossing_blocked_by_people_is_a_protest_by_a_state_a_sanction(text: str, dyad: tuple) -> None:
+    got = dyads(text)
+    assert dyad in got and len({d[2] for d in got}) == 1
+
+
+def test_one_act_told_with_and_without_its_other_party_is_coded_once() -> None:
+    got = dyads("Венгерские фермеры перекрыли дороги, протестуя против импорта украинского зерна.")
+    assert ("HUN", "UKR", "PROTEST") in got and ("HUN", None, "PROTEST") not in got

@@ -772,6 +772,17 @@ class TreeCoder(Coder):
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         sent = self._sent_now
+        if p.source_sectors and p.pos == "verb" and sent is not None and self.syn.is_pos(sent.tok(t.start), "verb"):
+            # a pattern for one kind of actor whose verb's subject is named as another kind: the pattern that
+            # overlaps it reads it («перевозчики заблокировали пункт пропуска»: a protest; «Польша заблокировала
+            # пункт пропуска»: a sanction)
+            subj, passive = self._subject(sent.tok(t.start))
+            a, b = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)) if subj is not None and not passive \
+                else (0, -1)
+            # (the mentions inside the subject's phrase: the sentence's mentions are placed in the tree after its triggers)
+            named = [m for m in sent.mentions if m.codes and a <= sent.toks[m.start][1] and sent.toks[m.end - 1][2] <= b]
+            if named and not any(m.sector in p.source_sectors for m in named):
+                return False
         if p.without and p.pos == "verb" and sent is not None and len(t.phrase.slots) == 1:
             # a `without` word heading the verb's object past the window ("hosts a Russian air base at
             # Kant", "hosts two Russian military facilities"): the object, not the act's
@@ -1174,6 +1185,10 @@ class TreeCoder(Coder):
             state.last_pair = parties[0]
         state.remember_talks(events)
         kept = first_of_each(events)
+        # one act told with its other party and without («перекрыли дороги, протестуя против импорта украинского
+        # зерна»): the one that names the party
+        told = {(e.source, e.type, e.status) for e in kept if e.target is not None}
+        kept = [e for e in kept if e.target is not None or (e.source, e.type, e.status) not in told]
         if self._told_back:
             # the document's talks told again add nothing already coded in this text ("Aliyev and Pashinyan
             # met. The talks lasted four hours." is one meeting; told in a text of its own, it is news)
