@@ -83,3 +83,15 @@ def test_a_crossing_blocked_by_people_is_a_protest_by_a_state_a_sanction(text: s
 def test_one_act_told_with_and_without_its_other_party_is_coded_once() -> None:
     got = dyads("Венгерские фермеры перекрыли дороги, протестуя против импорта украинского зерна.")
     assert ("HUN", "UKR", "PROTEST") in got and ("HUN", None, "PROTEST") not in got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Польша закрыла польско-белорусскую границу.", ("POL", "BLR", "SANCTION")),
+    ("Астана закрыла пункты пропуска на киргизско-казахстанской границе.", ("KAZ", "KGZ", "SANCTION")),
+    ("Минск выразил протест в связи с закрытием Литвой пунктов пропуска на белорусско-литовской границе.",
+     ("LTU", "BLR", "SANCTION")),
+    ("Армяно-азербайджанские переговоры прошли в Вашингтоне.", ("ARM", "AZE", "CONSULT")),
+])
+def test_a_compound_adjective_of_two_states_names_both(text: str, dyad: tuple) -> None:
+    got = dyads(text)
+    assert dyad in got and not any(d[0] == d[1] for d in got)

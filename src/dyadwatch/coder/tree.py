@@ -3447,7 +3447,8 @@ class TreeCoder(Coder):
             while queue:
                 t, d = queue.pop(0)
                 k = s.at.get(t.i)
-                if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own \
+                # (a mention of two states, one the source's own, names the other: «на белорусско-литовской границе»)
+                if k is not None and s.mentions[k].codes and set(s.mentions[k].codes) - own \
                         and not (clauses and s.mentions[k].location):  # (a content clause's place is no party)
                     x = t
                     while x is not r and x.head.i != x.i and self.syn.has(x, "noun_phrase") \
