@@ -95,3 +95,11 @@ def test_one_act_told_with_and_without_its_other_party_is_coded_once() -> None:
 def test_a_compound_adjective_of_two_states_names_both(text: str, dyad: tuple) -> None:
     got = dyads(text)
     assert dyad in got and not any(d[0] == d[1] for d in got)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Литва ввела ограничения на транзит грузов в Калининградскую область.", ("LTU", "RUS", "SANCTION")),
+    ("Российские войска покинули Гомельскую область.", ("RUS", "BLR", "RETREAT")),
+])
+def test_a_region_is_a_place_of_its_state(text: str, dyad: tuple) -> None:
+    assert dyad in dyads(text)
