@@ -791,6 +791,17 @@ class TreeCoder(Coder):
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         sent = self._sent_now
+        if p.source_sectors and p.pos == "verb" and sent is not None and self.syn.is_pos(sent.tok(t.start), "verb"):
+            # a pattern for one kind of actor whose verb's subject is named as another kind: the pattern that
+            # overlaps it reads it («перевозчики заблокировали пункт пропуска»: a protest; «Польша заблокировала
+            # пункт пропуска»: a sanction)
+            subj, passive = self._subject(sent.tok(t.start))
+            a, b = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)) if subj is not None and not passive \
+                else (0, -1)
+            # (the mentions inside the subject's phrase: the sentence's mentions are placed in the tree after its triggers)
+            named = [m for m in sent.mentions if m.codes and a <= sent.toks[m.start][1] and sent.toks[m.end - 1][2] <= b]
+            if named and not any(m.sector in p.source_sectors for m in named):
+                return False
         if p.without and p.pos == "verb" and sent is not None and len(t.phrase.slots) == 1:
             # a `without` word heading the verb's object past the window ("hosts a Russian air base at
             # Kant", "hosts two Russian military facilities"): the object, not the act's
@@ -1193,6 +1204,10 @@ class TreeCoder(Coder):
             state.last_pair = parties[0]
         state.remember_talks(events)
         kept = first_of_each(events)
+        # one act told with its other party and without («перекрыли дороги, протестуя против импорта украинского
+        # зерна»): the one that names the party
+        told = {(e.source, e.type, e.status) for e in kept if e.target is not None}
+        kept = [e for e in kept if e.target is not None or (e.source, e.type, e.status) not in told]
         if self._told_back:
             # the document's talks told again add nothing already coded in this text ("Aliyev and Pashinyan
             # met. The talks lasted four hours." is one meeting; told in a text of its own, it is news)
@@ -3451,7 +3466,8 @@ class TreeCoder(Coder):
             while queue:
                 t, d = queue.pop(0)
                 k = s.at.get(t.i)
-                if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own \
+                # (a mention of two states, one the source's own, names the other: «на белорусско-литовской границе»)
+                if k is not None and s.mentions[k].codes and set(s.mentions[k].codes) - own \
                         and not (clauses and s.mentions[k].location):  # (a content clause's place is no party)
                     x = t
                     while x is not r and x.head.i != x.i and self.syn.has(x, "noun_phrase") \
@@ -5106,7 +5122,13 @@ class TreeCoder(Coder):
 
     def _said_by_other(self, s: _Sent, h: Any, a: str) -> Mention | None:
         """The speaker, of a country other than `a`, of the verb of saying (`speech`) whose content clause
-        holds the act `h`, said before it ("Kyiv said Russian forces had shelled ..."), else None."""
+        holds the act `h`, said before it ("Kyiv said Russian forces had shelled ..."), else None. A language whose news
+        names no source after its report (no `attribution`) alleges wherever its speaker stands, as `_alleged` reads
+        it: after the act («Российские войска обстреляли приграничные сёла, сообщили в Тбилиси»), or as the seat
+        it is said in."""
+        if not self.syn.attribution:
+            return next((m for m in self._allegers(s, h)[1] if m.kind != "bare" and a not in m.codes
+                         and len(m.codes) == 1), None)
         verb = self._saying_above(h, topics=False)[1]
         if verb is None:
             return None
@@ -5737,18 +5759,12 @@ class TreeCoder(Coder):
             x = x.head
         return None
 
-    def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
-        """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
-        ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
-        of the actor, and the act is not coded too."""
+    def _allegers(self, s: _Sent, h: Any) -> tuple[Any | None, list[Mention]]:
+        """The verb of saying (or phrase «по словам») that states the act `h`, and its speakers with a code:
+        its subject, the seat it is said in («заявили в Минобороны России»), or the phrase's party; (None, [])
+        where no one says it."""
         syn = self.syn
-        def anyone(e: Event) -> bool:  # "said Russia keeps applying pressure on Belarus": alleged, whoever is aimed at
-            return bool(syn.alleged_words) and any(w in syn.alleged_words for w in (e.trigger or "").lower().split())
-
-        if not syn.speech or not events or not any(e.type in syn.alleged_acts or anyone(e) for e in events):
-            return events
-        if syn.is_pos(h, "noun") and syn.has(h, "prep_object") and not anyone(events[0]):
-            return events  # "..., a response to Riga's expulsion of Russian diplomats": a named act in a phrase (convention 4)
+        subj = None
         x, verb = self._saying_above(h, topics=True)  # (or its topic: "сообщил о попытке удара")
         if verb is None and not syn.attribution:
             # «Украинские войска обстреляли Белгород, заявили в Минобороны России»: a verb of saying
@@ -5769,7 +5785,7 @@ class TreeCoder(Coder):
             speakers = [m for c in phrase.children if not syn.has(c, "case")
                         for m in self._actors_at(s, c) if m.codes]
         elif verb is None or syn.attribution and x.i < verb.i and not any(t.is_quote for t in s.doc[:verb.i]):
-            return events  # "... wounded two soldiers, police said": the news source, no allegation (unquoted)
+            return None, []  # "... wounded two soldiers, police said": the news source, no allegation (unquoted)
         else:
             subj, passive = self._subject(verb)
             speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
@@ -5787,6 +5803,21 @@ class TreeCoder(Coder):
         # (a bare title takes the nearest name's country, no speaker of its own: «готовится закрыть пункты пропуска
         # на границе с Беларусью, заявила премьер-министр» is no Belarusian allegation)
         speakers = [m for m in speakers if m.kind != "bare"]
+        return verb, speakers
+
+    def _alleged(self, s: _Sent, h: Any, events: list[Event], dates: list, state: DocState) -> list[Event]:
+        """Convention 3: a hostile act that a speaker says was aimed at the speaker's own country
+        ("Lukashenko said Ukraine had massed troops near Belarus") is the speaker's accusation
+        of the actor, and the act is not coded too."""
+        syn = self.syn
+        def anyone(e: Event) -> bool:  # "said Russia keeps applying pressure on Belarus": alleged, whoever is aimed at
+            return bool(syn.alleged_words) and any(w in syn.alleged_words for w in (e.trigger or "").lower().split())
+
+        if not syn.speech or not events or not any(e.type in syn.alleged_acts or anyone(e) for e in events):
+            return events
+        if syn.is_pos(h, "noun") and syn.has(h, "prep_object") and not anyone(events[0]):
+            return events  # "..., a response to Riga's expulsion of Russian diplomats": a named act in a phrase (convention 4)
+        verb, speakers = self._allegers(s, h)
         own = {c for m in speakers for c in m.codes}
         if not own:
             return events

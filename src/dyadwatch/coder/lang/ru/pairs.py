@@ -16,6 +16,7 @@ def group_mentions(words: list[str], lemmas: list[str], out: list[Mention], stat
     their words removed); the pair is the document's last one, else the two states the
     sentence names."""
     mw = load_mention_words("ru")
+    out = _joined_adjectives(words, out)
     named = list(dict.fromkeys(c for x in out if x.kind != "group" for c in x.codes))
     here = tuple(named) if len(named) == 2 else None
     for i in range(len(words) - 1):
@@ -66,3 +67,19 @@ def _named_before(out: list[Mention], i: int) -> tuple[str, ...] | None:
     """The two states (or organisations) the sentence names before word `i`, if exactly two."""
     named = list(dict.fromkeys(c for x in out if x.kind != "group" and x.end <= i for c in x.codes))
     return tuple(named) if len(named) == 2 else None
+
+
+def _joined_adjectives(words: list[str], out: list[Mention]) -> list[Mention]:
+    """A compound adjective of two states («польско-белорусская граница», «армяно-азербайджанские переговоры»)
+    as one mention of both: the parse reads it as one word, which would name only its first state."""
+    for i in range(len(words) - 2):
+        if words[i + 1] not in ("-", "‑"):
+            continue
+        a = next((x for x in out if x.start == i and x.end == i + 1 and x.kind == "country" and len(x.codes) == 1), None)
+        b = next((x for x in out if x.start == i + 2 and x.end == i + 3 and x.kind == "country" and len(x.codes) == 1), None)
+        if a is None or b is None or a.codes == b.codes:
+            continue
+        out = [x for x in out if x is not a and x is not b]
+        out.append(Mention(i, i + 3, a.codes + b.codes, b.sector, f"{a.text}-{b.text}", "country"))
+    out.sort(key=lambda m: m.start)
+    return out
