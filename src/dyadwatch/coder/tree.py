@@ -190,6 +190,7 @@ class Syntax:
     departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     restricted_by: frozenset[str] = frozenset()  # nouns of a restriction: an absorbed act on them is what is restricted
     subject_control: frozenset[str] = frozenset()  # `subject_control`: its subject, not its addressee, does the complement
+    untargeted_promises: dict[str, frozenset[str]] = field(default_factory=dict)  # a promise to no one named: X -> none
     economic_hits: dict[str, frozenset[str]] = field(default_factory=dict)  # `economic_hits`: a blow that is no attack
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
@@ -367,7 +368,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
             "condition_not_content", "short_predicates", "content_condition_party", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
-            "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control",
+            "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
@@ -528,6 +529,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         restricted_by=frozenset(str(w).lower().replace("ё", "е") for w in data.get("restricted_by") or ()),
         subject_control=frozenset(_forms(data.get("subject_control") or (), lang)),
+        untargeted_promises={"verbs": frozenset(_forms((data.get("untargeted_promises") or {}).get("verbs") or (), lang)),
+                             "vague": frozenset(str(x) for x in (data.get("untargeted_promises") or {}).get("vague") or ())},
         economic_hits={"verbs": frozenset(_forms((data.get("economic_hits") or {}).get("verbs") or (), lang)),
                        **{k: frozenset(_forms((data.get("economic_hits") or {}).get(k) or (), lang, "noun"))
                           for k in ("objects", "subjects")}},
@@ -953,12 +956,20 @@ class TreeCoder(Coder):
             return False  # a state's call on its own people is an internal directive (convention 10)
         return len(parties) >= 2 and bool(sectors & (syn.domestic_sectors | {""}))
 
-    def _untargeted(self, e: Event) -> Event:
+    def _untargeted(self, e: Event, h: Any = None) -> Event:
         """An X -> X of an act that needs no other party (`untargeted`: "Avril resigned",
         "their forces completed their withdrawal from the town") in a sentence that names no other
         country or organisation (but as a place): the act with no target, not the country against
-        itself (convention 7)."""
-        if e.type not in self.syn.untargeted or e.source is None or e.source != e.target:
+        itself (convention 7). So is a promise (verb `h` of `untargeted_promises`) made to no one named:
+        "the president promised to hold elections" (the promiser's AGREE, no target)."""
+        words = self.syn.untargeted_promises.get("verbs", frozenset())
+        # (the verb, or its adjective: "is committed to" parsed as a copula with "committed"); not a promise only
+        # to decide, no act promised ("promised to take a decision": `untargeted_promises.vague`)
+        promise = h is not None and e.type in AGREEING and (_word_in(h, words) or any(
+            self.syn.has(c, "climb") and not self.syn.is_pos(c, "verb") and _word_in(c, words) for c in h.children)) \
+            and not any(_word_in(o, self.syn.untargeted_promises.get("vague", ())) for x in h.subtree
+                        if self.syn.has(x, "open_clause") for o in x.children if self.syn.has(o, "object"))
+        if e.type not in self.syn.untargeted and not promise or e.source is None or e.source != e.target:
             return e
         _, _, mentions = self._words_now
         if {c for m in mentions if not m.location for c in m.codes} - {e.source}:
@@ -1432,6 +1443,9 @@ class TreeCoder(Coder):
         first = s.tok(t.start)
         if self._adverb_trigger(s, t):
             return first.head  # "Kazakh and Russian specialists jointly launched a satellite": the verb's act
+        if t.phrase.pattern.pos == "verb" and self.syn.has(first, "aux") and t.end - t.start > 1 \
+                and any(s.tok(i).i == first.head.i for i in range(t.start + 1, t.end)):
+            return first.head  # "is committed to": the participle the auxiliary serves
         if t.phrase.pattern.pos == "verb" and (self.syn.is_pos(first, "verb") or t.end - t.start == 1):
             return first
         toks = [s.tok(i) for i in range(t.start, t.end)]  # (and "высоко оценила": the verb)
@@ -5211,7 +5225,7 @@ class TreeCoder(Coder):
             e = replace(e, target_text=mb.text, target_sector=mb.sector)
             if _one_side_ok(e) or self._domestic(e):
                 return a, a, ma, mb
-        if self._untargeted(e).target is None:
+        if self._untargeted(e, h if self.syn.is_pos(h, "verb") else None).target is None:
             return a, None, ma, None
         return None
 

@@ -1,0 +1,26 @@
+"""Kinds of event the tree coder missed on plover-gsr's odd half (issue 14) that the project's conventions
+code too, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_a_promise_made_to_no_one_named_is_the_promiser_s_commitment_with_no_target():
+    assert ("KAZ", None, "AGREE") in dyads("The Kazakh president promised to hold a referendum on the reform.")
+    assert ("ARM", None, "AGREE") in dyads("Armenia is committed to reforming its economy, the finance minister said.")
+    # with the other party named, the promise is to it (convention 2), not to no one
+    got = dyads("Armenia is committed to opening its border to Turkish trucks.")
+    assert ("ARM", "TUR", "AGREE") in got and ("ARM", None, "AGREE") not in got
+    # a committed crime is no promise
+    assert not any(e[2] == "AGREE" for e in dyads("Russian troops committed atrocities near Kyiv."))
+    # a promise only to decide promises no act
+    assert dyads("The Georgian premier vowed to make a decision on the law next week.") == set()
