@@ -24,3 +24,10 @@ def test_a_promise_made_to_no_one_named_is_the_promiser_s_commitment_with_no_tar
     assert not any(e[2] == "AGREE" for e in dyads("Russian troops committed atrocities near Kyiv."))
     # a promise only to decide promises no act
     assert dyads("The Georgian premier vowed to make a decision on the law next week.") == set()
+
+
+def test_forces_that_prepared_an_attack_are_mobilised_not_a_readiness_stated():
+    got = dyads("Azerbaijani artillery prepared to resume firing on Armenian positions near the border.")
+    assert ("AZE", "ARM", "MOBILIZE") in got and ("AZE", "ARM", "THREATEN") not in got
+    # a readiness stated ("is prepared to") stays the threat
+    assert ("AZE", "ARM", "THREATEN") in dyads("Azerbaijan is prepared to attack Armenian positions, its defence minister said.")

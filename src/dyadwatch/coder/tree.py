@@ -4825,6 +4825,8 @@ class TreeCoder(Coder):
             # hostile act is a threat (CAMEO code), not the act
             # (the act's own threat code where the language names one: "prepared to impose martial law" 137)
             code = self.syn.threat_intents.get(ptype) or next(iter(ready["code"]))
+            if ptype in ready.get("preparing_acts", ()) and self._preparing(h, ready.get("preparing", frozenset())):
+                code = next(iter(ready["preparing_code"]))  # "the army prepared to resume shelling": forces readied (15x)
             info = cameo.lookup(code)
             acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
@@ -5613,6 +5615,19 @@ class TreeCoder(Coder):
                 return False
             x = x.head
             if _key(x) in words or x.lower_ in words:
+                return True
+        return False
+
+    def _preparing(self, h: Any, words: frozenset[str]) -> bool:
+        """The act `h` is the complement of an active verb of preparing (`ready_threat.preparing`) a step or two up:
+        "the army prepared to resume shelling", "troops are preparing to storm the town" (not "is prepared to": a
+        readiness stated)."""
+        x = h
+        for _ in range(2):
+            if x.head.i == x.i or not self.syn.has(x, "open_clause"):
+                return False
+            x = x.head
+            if (_key(x) in words or x.lower_ in words) and self.syn.is_pos(x, "verb") and not _passive(x, self.syn):
                 return True
         return False
 
