@@ -31,3 +31,10 @@ def test_forces_that_prepared_an_attack_are_mobilised_not_a_readiness_stated():
     assert ("AZE", "ARM", "MOBILIZE") in got and ("AZE", "ARM", "THREATEN") not in got
     # a readiness stated ("is prepared to") stays the threat
     assert ("AZE", "ARM", "THREATEN") in dyads("Azerbaijan is prepared to attack Armenian positions, its defence minister said.")
+
+
+def test_a_guest_hosted_for_talks_is_the_visit_and_the_talks_both_ways():
+    got = dyads("Erdogan hosted Aliyev in Ankara for talks on the pipeline.")
+    assert {("AZE", "TUR", "CONSULT"), ("TUR", "AZE", "CONSULT")} <= got
+    # hosted with no meeting named: the visit only, visitor -> host
+    assert dyads("Erdogan hosted Aliyev in Ankara.") == {("AZE", "TUR", "CONSULT")}

@@ -549,7 +549,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         statements=frozenset(_forms(data.get("statements") or (), lang, "noun")),
         guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
                 "nouns": frozenset(_forms((data.get("guests") or {}).get("nouns") or (), lang, "noun")),
-                "code": str((data.get("guests") or {}).get("code") or "")},
+                "code": str((data.get("guests") or {}).get("code") or ""),
+                "talks": frozenset(str(x).lower() for x in (data.get("guests") or {}).get("talks") or ())},
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
@@ -4269,8 +4270,12 @@ class TreeCoder(Coder):
             # "Mongolia welcomed Putin", "Lukashenka hosted Russian governors": the guests' visit to the host
             # (convention 2: visitor -> host), not the host's act on them
             info = cameo.lookup(self.syn.guests["code"])
+            # (hosted for talks, `guests.talks` phrases: "hosted Hashimoto for an informal meeting" is the meeting
+            # too, both ways, as a visit for talks is)
+            talks = any(w in self.syn.guests["talks"] and n.i in by_head and by_head[n.i].phrase.pattern.pos == "noun"
+                        and by_head[n.i].phrase.pattern.type in OWN_TALKS for w, n in self._preps(h))
             p = replace(p, cameo=info.code, type=info.plover_type, mode=info.mode, goldstein=info.goldstein,
-                        quad=cameo.quad_class(info.code), symmetric=False, visit=False, recipient=False)
+                        quad=cameo.quad_class(info.code), symmetric=talks, visit=False, recipient=False)
             t = replace(t, phrase=replace(t.phrase, pattern=p))
             src, tgt = tgt, src
         if p.pos == "verb" and p.type == "THREATEN" and any(
