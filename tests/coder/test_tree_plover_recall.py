@@ -38,3 +38,14 @@ def test_a_guest_hosted_for_talks_is_the_visit_and_the_talks_both_ways():
     assert {("AZE", "TUR", "CONSULT"), ("TUR", "AZE", "CONSULT")} <= got
     # hosted with no meeting named: the visit only, visitor -> host
     assert dyads("Erdogan hosted Aliyev in Ankara.") == {("AZE", "TUR", "CONSULT")}
+
+
+def test_observers_received_are_let_in_not_a_host_s_meeting():
+    got = dyads("The Armenian prime minister received a team of monitors from the OSCE on Tuesday.")
+    assert ("ARM", "OSCE", "RETREAT") in got and ("ARM", "OSCE", "CONSULT") not in got
+    # an envoy received is the visit
+    assert ("RUS", "ARM", "CONSULT") in dyads("The Armenian prime minister received the Russian ambassador on Tuesday.")
+
+
+def test_websites_defaced_by_hackers_are_a_cyber_attack():
+    assert ("CHN", "TWN", "COERCE") in dyads("Chinese hackers defaced dozens of Taiwanese government websites last week.")
