@@ -49,3 +49,15 @@ def test_observers_received_are_let_in_not_a_host_s_meeting():
 
 def test_websites_defaced_by_hackers_are_a_cyber_attack():
     assert ("CHN", "TWN", "COERCE") in dyads("Chinese hackers defaced dozens of Taiwanese government websites last week.")
+
+
+def test_arms_made_for_use_against_another_party_are_a_threat_to_it():
+    got = dyads("Armenia is building drones to use against Azerbaijan, Baku claims.")
+    assert ("ARM", "AZE", "THREATEN") in got
+    assert not any(e[2] == "THREATEN" for e in dyads("Armenia is building drones for its farmers."))
+
+
+def test_a_group_no_dictionary_names_acts_for_the_country_it_is_based_in():
+    assert ("AFG", "TJK", "ASSAULT") in dyads("An armed group based in Afghanistan attacked Tajik border posts overnight.")
+    # not where that country is the act's target
+    assert ("AFG", "AFG", "ASSAULT") not in dyads("An armed group based in Afghanistan attacked Afghan border posts overnight.")

@@ -239,6 +239,7 @@ class Syntax:
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
+    based_in: dict[str, frozenset[str]] = field(default_factory=dict)  # "a group based in Trinidad": the place's country
     group_demands: frozenset[str] = frozenset()  # acts such a group aims at its own country's state organs (X -> X)
     # `verb_adverbs`: adverbs that, as a verb pattern's trigger, stand for the verb they modify ("jointly developed")
     verb_adverbs: frozenset[str] = frozenset()
@@ -362,7 +363,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
             "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
-            "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
+            "unnamed_groups", "based_in", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
@@ -447,6 +448,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                "code": str((data.get("phone") or {}).get("code") or "041")} if data.get("phone") else {},
         state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
+        based_in={"participles": frozenset(_forms((data.get("based_in") or {}).get("participles") or (), lang)),
+                  "preps": frozenset(str(x).lower() for x in (data.get("based_in") or {}).get("preps") or ())},
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
@@ -4311,6 +4314,8 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
+        if not src and not self.allow_unknown and p.pos == "verb" and self.syn.based_in.get("participles"):
+            src = self._based_in(s, h, tgt)
         if not src and tgt and p.pos == "noun" and p.symmetric and p.type in self.syn.joint_makers:
             src = self._joint_maker(s, h, tgt)
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not tgt \
@@ -5439,6 +5444,25 @@ class TreeCoder(Coder):
         if k is None:
             return []
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
+
+    def _based_in(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A verb's subject that names no actor but is placed by a participle of `based_in` ("a terror group based in
+        Trinidad", "militants operating from Pakistan") acts for the country of that place, where it is not the act's
+        target."""
+        subj, passive = self._subject(h)
+        if subj is None or passive or s.at.get(subj.i) is not None:
+            return []
+        for c in subj.children:
+            if not self.syn.has(c, "noun_clause") or not (_key(c) in self.syn.based_in["participles"]
+                                                         or c.lower_ in self.syn.based_in["participles"]):
+                continue
+            for w, n in self._preps(c):
+                if w not in self.syn.based_in["preps"]:
+                    continue
+                own = [m for m in self._actors_at(s, n, allow_location=True) if m.codes and not m.anti]
+                if own and not any(set(m.codes) & set(x.codes) for m in own for x in tgt):
+                    return own[:1]
+        return []
 
     def _without_matters_acted_on(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
         """With unknown actors allowed (sentence coding, as CAMEO codes a sentence's act): a nominal act that is
