@@ -61,3 +61,13 @@ def test_a_group_no_dictionary_names_acts_for_the_country_it_is_based_in():
     assert ("AFG", "TJK", "ASSAULT") in dyads("An armed group based in Afghanistan attacked Tajik border posts overnight.")
     # not where that country is the act's target
     assert ("AFG", "AFG", "ASSAULT") not in dyads("An armed group based in Afghanistan attacked Afghan border posts overnight.")
+
+
+def test_forces_put_on_alert_near_a_border_are_mobilised_against_the_neighbour():
+    assert ("EGY", "SDN", "MOBILIZE") in dyads("Egypt put its army on high alert near the Sudanese border.")
+    assert ("IND", "PAK", "MOBILIZE") in dyads("India raised the alert level of its troops along the border with Pakistan.")
+
+
+def test_a_dispute_settled_is_the_accord_of_its_parties():
+    got = dyads("Kyrgyzstan and Tajikistan settled their border dispute on Friday.")
+    assert {("KGZ", "TJK", "AGREE"), ("TJK", "KGZ", "AGREE")} <= got
