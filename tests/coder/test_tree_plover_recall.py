@@ -71,3 +71,12 @@ def test_forces_put_on_alert_near_a_border_are_mobilised_against_the_neighbour()
 def test_a_dispute_settled_is_the_accord_of_its_parties():
     got = dyads("Kyrgyzstan and Tajikistan settled their border dispute on Friday.")
     assert {("KGZ", "TJK", "AGREE"), ("TJK", "KGZ", "AGREE")} <= got
+
+
+def test_a_joint_act_of_a_government_and_its_rebels_or_opposition_is_at_home():
+    assert ("MMR", "MMR", "AGREE") in dyads("The Myanmar government and the rebels signed a ceasefire agreement on Tuesday.")
+    assert ("GEO", "GEO", "CONSULT") in dyads("The Georgian government held talks with the opposition on Monday.")
+    # two organs of one state are no two parties (convention 7)
+    assert dyads("The Georgian president and the prime minister discussed the budget.") == set()
+    # a parliament approving its own president's request is one state's business
+    assert ("GEO", "GEO", "AGREE") not in dyads("The Georgian parliament approved the president's request on Friday.")

@@ -69,6 +69,7 @@ PARTY_ACTS = frozenset(("REQUEST", "REJECT", "THREATEN", "CONCEDE"))
 PARTIES = frozenset(("OPP", "REB"))
 DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION")) | PARTY_ACTS
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
+OWN_ORGANS = STATE_SECTORS | frozenset(("LEG",))  # ... and its parliament: no two parties of a joint act at home
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 HOSTING = "043"  # CAMEO "host a visit": the host's guests, never its own country
 VIOLENT = frozenset(("ASSAULT", "COERCE"))  # acts whose support refused is their condemnation
@@ -972,7 +973,9 @@ class TreeCoder(Coder):
         promise = h is not None and e.type in AGREEING and (_word_in(h, words) or any(
             self.syn.has(c, "climb") and not self.syn.is_pos(c, "verb") and _word_in(c, words) for c in h.children)) \
             and not any(_word_in(o, self.syn.untargeted_promises.get("vague", ())) for x in h.subtree
-                        if self.syn.has(x, "open_clause") for o in x.children if self.syn.has(o, "object"))
+                        if self.syn.has(x, "open_clause") for o in x.children if self.syn.has(o, "object")) \
+            and not any(x.i in self._by_head and self._by_head[x.i].phrase.pattern.type in VIOLENT for x in h.subtree)
+        # (nor a vow of violence: "vowed to continue the military operation" is no accord)
         if e.type not in self.syn.untargeted and not promise or e.source is None or e.source != e.target:
             return e
         _, _, mentions = self._words_now
@@ -4275,8 +4278,7 @@ class TreeCoder(Coder):
             info = cameo.lookup(self.syn.guests["code"])
             # (hosted for talks, `guests.talks` phrases: "hosted Hashimoto for an informal meeting" is the meeting
             # too, both ways, as a visit for talks is)
-            talks = any(w in self.syn.guests["talks"] and n.i in by_head and by_head[n.i].phrase.pattern.pos == "noun"
-                        and by_head[n.i].phrase.pattern.type in OWN_TALKS for w, n in self._preps(h))
+            talks = any(f"{w} {n.lower_}" in self.syn.guests["talks"] and n.i in by_head for w, n in self._preps(h))
             p = replace(p, cameo=info.code, type=info.plover_type, mode=info.mode, goldstein=info.goldstein,
                         quad=cameo.quad_class(info.code), symmetric=talks, visit=False, recipient=False)
             t = replace(t, phrase=replace(t.phrase, pattern=p))
@@ -4634,6 +4636,10 @@ class TreeCoder(Coder):
                 elif (partner := self._joint_partner(s, t, h, parties[0])) is not None:
                     parties.append(partner.codes[0])
                     ms = {**ms, partner.codes[0]: partner}
+                elif not self.allow_unknown and (home := self._joint_at_home(parties[0], src, tgt, ptype)) is not None:
+                    # "the Sudanese government and the rebels signed a ceasefire", "the government held talks with
+                    # the opposition": a joint act of two parties inside one country is X -> X (convention 7)
+                    pairs.append(home)
             for a in parties:
                 for b in parties:
                     if a != b:
@@ -5192,6 +5198,21 @@ class TreeCoder(Coder):
         v = h.head
         return any((tr := by_head.get(x.i)) is not None and tr.phrase.pattern.type == "PROTEST"
                    for x in [v, *(c for c in v.children if self.syn.has(c, "object"))])
+
+    def _joint_at_home(self, a: str, src: list[Mention], tgt: list[Mention], ptype: str
+                       ) -> tuple[str, str, Mention, Mention] | None:
+        """A joint act whose parties on the parse's paths are two of one country `a`, not both its state's organs
+        (a government and the rebels, the opposition): X -> X, where convention 7 allows it."""
+        own = [m for m in [*src, *tgt] if m.codes == (a,) and not m.location and not m.anti and m.kind != "pronoun"]
+        for ma in own:
+            for mb in own:
+                if mb is ma or mb.text == ma.text or {ma.sector, mb.sector} <= OWN_ORGANS:
+                    continue  # (a parliament approving its president's request: one state's own business)
+                e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
+                          target_text=mb.text, target_sector=mb.sector)
+                if _one_side_ok(e) or self._domestic(e):
+                    return a, a, ma, mb
+        return None
 
     def _joint_partner(self, s: _Sent, t: _Trig, h: Any, a: str) -> Mention | None:
         """A joint nominal act (`preps.joint`: "joint exercises") with one party named: its partner is
