@@ -80,3 +80,16 @@ def test_a_joint_act_of_a_government_and_its_rebels_or_opposition_is_at_home():
     assert dyads("The Georgian president and the prime minister discussed the budget.") == set()
     # a parliament approving its own president's request is one state's business
     assert ("GEO", "GEO", "AGREE") not in dyads("The Georgian parliament approved the president's request on Friday.")
+    # an accord violated is no accord made at home
+    assert ("PHL", "PHL", "AGREE") not in dyads("The Philippine army and the rebels violated the ceasefire agreement signed in 2001.")
+
+
+def test_armed_movements_act_for_the_country_they_fight_in():
+    assert ("LKA", "IND", "ASSAULT") in dyads("The Tamil Tigers attacked an Indian ship off Jaffna.")
+    assert ("SDN", "SDN", "AGREE") in dyads("The Sudanese government and the SPLA agreed on a ceasefire on Monday.")
+
+
+def test_the_act_under_a_modal_demand_is_the_thing_asked_for():
+    got = dyads("The British foreign minister said that Chad and Sudan must sign an accord.")
+    assert {("GBR", "TCD", "REQUEST"), ("GBR", "SDN", "REQUEST")} <= got
+    assert not any(e[2] == "AGREE" for e in got)

@@ -1473,6 +1473,8 @@ class TreeCoder(Coder):
             return False  # "demands that Minsk stop ... and warns that ...": the speaker's own second act, no content
         x = h
         for _ in range(6):
+            if self._modal_content(h, x, by_head):
+                return True  # "Sudan and Chad must reach an agreement": the act asked for (convention 3)
             if x.head.i == x.i:
                 return False
             if syn.has(x, "not_content") or self._adjunct(x) \
@@ -1524,6 +1526,13 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _modal_content(self, h: Any, x: Any, by_head: dict[int, _Trig]) -> bool:
+        """The verb `x` on the path up from the trigger `h` has an auxiliary that is a request of its own (a modal
+        verb pattern: "must"): what it governs is the thing asked for, not an act."""
+        return self.syn.is_pos(x, "verb") and any(
+            self.syn.has(c, "aux") and c.i != h.i and c.i in by_head
+            and by_head[c.i].phrase.pattern.type in self.syn.content_not_coded for c in x.children)
 
     def _unnamed_teller(self, s: _Sent, v: Any) -> bool:
         """The verb `v` has a subject that names no actor ("a minister", "officials")."""
@@ -4636,7 +4645,10 @@ class TreeCoder(Coder):
                 elif (partner := self._joint_partner(s, t, h, parties[0])) is not None:
                     parties.append(partner.codes[0])
                     ms = {**ms, partner.codes[0]: partner}
-                elif not self.allow_unknown and (home := self._joint_at_home(parties[0], src, tgt, ptype)) is not None:
+                elif not self.allow_unknown and (p.pos == "verb" or self.syn.has(h, "object") and h.head.i != h.i
+                                                 and self.syn.is_pos(h.head, "verb") and _word_in(h.head, self.lex.light_verbs)
+                                                 and not self._background(h)) \
+                        and (home := self._joint_at_home(parties[0], src, tgt, ptype)) is not None:
                     # "the Sudanese government and the rebels signed a ceasefire", "the government held talks with
                     # the opposition": a joint act of two parties inside one country is X -> X (convention 7)
                     pairs.append(home)
