@@ -93,3 +93,8 @@ def test_the_act_under_a_modal_demand_is_the_thing_asked_for():
     got = dyads("The British foreign minister said that Chad and Sudan must sign an accord.")
     assert {("GBR", "TCD", "REQUEST"), ("GBR", "SDN", "REQUEST")} <= got
     assert not any(e[2] == "AGREE" for e in got)
+
+
+def test_the_parties_coordinated_with_the_other_party_found_in_the_clause_are_aimed_at_too():
+    got = dyads("Tokayev said he would be ready to host a meeting between an Armenian peace group and the Azerbaijani government.")
+    assert {("KAZ", "ARM", "AGREE"), ("KAZ", "AZE", "AGREE")} <= got

@@ -4750,6 +4750,9 @@ class TreeCoder(Coder):
                             and not self._background(h) else None  # ("remained on alert in the West Bank")
                         if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
                             pairs.append(home)
+                            # (and the parties coordinated with the one found: "ready to host a meeting between an
+                            # Israeli peace group and the PLO" is offered to both)
+                            pairs += [pr for pr in self._clause_mates(s, home, scodes) if pr not in pairs]
                             if home[1] is None:
                                 alone = home  # "their forces completed their withdrawal": an act of no other party
                         elif a is not None and p.pos == "verb" and ptype in self.syn.alleged_acts \
@@ -5386,6 +5389,29 @@ class TreeCoder(Coder):
         m = next((m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
                   and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes), None)
         return (a, m.codes[0], ma, m) if m is not None else None
+
+    def _clause_mates(self, s: _Sent, home: tuple[str, str | None, Mention | None, Mention | None],
+                      scodes: list[str]) -> list[tuple[str, str, Mention | None, Mention]]:
+        """The parties coordinated with the other party `home` found for a verb act (not a place): each is aimed at
+        too ("between an Israeli peace movement and the PLO")."""
+        a, b, ma, mb = home
+        k = next((k for k, m in enumerate(s.mentions) if m is mb), None)
+        if b is None or mb is None or mb.location or k is None or k >= len(s.spans) or not s.spans[k]:
+            return []
+        span = s.spans[k]
+        x = next(s.doc[i] for i in sorted(span) if s.doc[i].head.i not in span or s.doc[i].head.i == i)
+        while x.head.i != x.i and self.syn.has(x, "noun_phrase") and not self.syn.has(x, "conj") \
+                and s.at.get(x.head.i) in (None, k):
+            x = x.head  # (the phrase's head noun: "an Israeli peace movement")
+        out: list[tuple[str, str, Mention | None, Mention]] = []
+        for c in x.children:
+            if not self.syn.has(c, "conj"):
+                continue
+            for m in self._actors_at(s, c):
+                if m.codes and m.codes[0] not in (a, b) and m.codes[0] not in scodes and not m.location and not m.anti \
+                        and m.kind != "pronoun" and all(pr[1] != m.codes[0] for pr in out):
+                    out.append((a, m.codes[0], ma, m))
+        return out
 
     def _participle_purpose(self, c: Any) -> bool:
         """`c` is an infinitive clause (`preps.infinitive`) of a passive participle on a noun ("the rally staged
