@@ -98,3 +98,7 @@ def test_the_act_under_a_modal_demand_is_the_thing_asked_for():
 def test_the_parties_coordinated_with_the_other_party_found_in_the_clause_are_aimed_at_too():
     got = dyads("Tokayev said he would be ready to host a meeting between an Armenian peace group and the Azerbaijani government.")
     assert {("KAZ", "ARM", "AGREE"), ("KAZ", "AZE", "AGREE")} <= got
+
+
+def test_jewish_settlers_act_for_israel():
+    assert ("ISR", "PSE", "ASSAULT") in dyads("Jewish settlers attacked Palestinian farmers near Nablus on Saturday.")
