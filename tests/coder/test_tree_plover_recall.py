@@ -102,3 +102,8 @@ def test_the_parties_coordinated_with_the_other_party_found_in_the_clause_are_ai
 
 def test_jewish_settlers_act_for_israel():
     assert ("ISR", "PSE", "ASSAULT") in dyads("Jewish settlers attacked Palestinian farmers near Nablus on Saturday.")
+
+
+def test_a_vow_of_violence_to_no_one_named_is_no_accord_but_a_pledge_to_investigate_it_is():
+    assert ("GEO", None, "AGREE") not in dyads("The Georgian president vowed to continue the military operation in the gorge.")
+    assert ("GEO", None, "AGREE") in dyads("The Georgian government pledged to investigate the killings in the gorge.")

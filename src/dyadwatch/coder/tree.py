@@ -974,8 +974,11 @@ class TreeCoder(Coder):
             self.syn.has(c, "climb") and not self.syn.is_pos(c, "verb") and _word_in(c, words) for c in h.children)) \
             and not any(_word_in(o, self.syn.untargeted_promises.get("vague", ())) for x in h.subtree
                         if self.syn.has(x, "open_clause") for o in x.children if self.syn.has(o, "object")) \
-            and not any(x.i in self._by_head and self._by_head[x.i].phrase.pattern.type in VIOLENT for x in h.subtree)
-        # (nor a vow of violence: "vowed to continue the military operation" is no accord)
+            and not any(self._by_head[y.i].phrase.pattern.type in VIOLENT for x in h.subtree if self.syn.has(x, "open_clause")
+                        for y in ([x] if x.i in self._by_head else [o for o in x.children if self.syn.has(o, "object")])
+                        if y.i in self._by_head)
+        # (nor a vow of violence, the promised act or its object: "vowed to continue the military operation" is no
+        # accord; "pledged to investigate the killings" is one)
         if e.type not in self.syn.untargeted and not promise or e.source is None or e.source != e.target:
             return e
         _, _, mentions = self._words_now
