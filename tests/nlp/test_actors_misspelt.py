@@ -23,3 +23,8 @@ def test_a_name_of_its_own_or_a_short_word_is_not_read_as_a_misspelt_country():
     # a slip at the word's edge or in a short name is not guessed at ("Indiana" is no "Indian")
     assert "IND" not in refs("Students in Indiana rallied on Monday.")
     assert refs("Iram said nothing.") == []
+
+
+def test_more_capitals_stand_for_their_states():
+    assert refs("Ouagadougou expelled the French ambassador.")[:2] == ["BFA", "FRA"]
+    assert refs("Prisoners rioted at a jail in Dili.") == ["TLS"]
