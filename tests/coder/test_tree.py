@@ -152,8 +152,9 @@ def test_forces_deployed_near_a_border_are_mobilised_against_the_neighbour():
 
 
 def test_the_rule_coder_s_events_follow_convention_7():
-    # the rule coder reads "pledged" with no other party as the leader's own act (X -> X)
-    assert dyads("The Belarusian president pledged to fight corruption.") == set()
+    # "pledged" with no other party is no act of the leader on its own country (X -> X): a promise to no one named,
+    # X -> none (`untargeted_promises`)
+    assert dyads("The Belarusian president pledged to fight corruption.") == {("BLR", None, "AGREE")}
     assert dyads("Belarus demanded an explanation.") == set()
     assert ("BLR", "BLR", "COERCE") in dyads("Police detained dozens of protesters in Minsk.")
 

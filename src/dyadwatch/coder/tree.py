@@ -69,6 +69,7 @@ PARTY_ACTS = frozenset(("REQUEST", "REJECT", "THREATEN", "CONCEDE"))
 PARTIES = frozenset(("OPP", "REB"))
 DOMESTIC = frozenset(("PROTEST", "COERCE", "ASSAULT", "ACCUSE", "AGREE", "SANCTION")) | PARTY_ACTS
 STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "SPY", "COP", None))  # one state's organs: an internal directive
+OWN_ORGANS = STATE_SECTORS | frozenset(("LEG",))  # ... and its parliament: no two parties of a joint act at home
 JOINT = frozenset(("AGREE", "CONSULT", "COOPERATE"))
 HOSTING = "043"  # CAMEO "host a visit": the host's guests, never its own country
 VIOLENT = frozenset(("ASSAULT", "COERCE"))  # acts whose support refused is their condemnation
@@ -209,6 +210,7 @@ class Syntax:
     departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     restricted_by: frozenset[str] = frozenset()  # nouns of a restriction: an absorbed act on them is what is restricted
     subject_control: frozenset[str] = frozenset()  # `subject_control`: its subject, not its addressee, does the complement
+    untargeted_promises: dict[str, frozenset[str]] = field(default_factory=dict)  # a promise to no one named: X -> none
     economic_hits: dict[str, frozenset[str]] = field(default_factory=dict)  # `economic_hits`: a blow that is no attack
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
@@ -257,6 +259,7 @@ class Syntax:
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
+    based_in: dict[str, frozenset[str]] = field(default_factory=dict)  # "a group based in Trinidad": the place's country
     group_demands: frozenset[str] = frozenset()  # acts such a group aims at its own country's state organs (X -> X)
     # `verb_adverbs`: adverbs that, as a verb pattern's trigger, stand for the verb they modify ("jointly developed")
     verb_adverbs: frozenset[str] = frozenset()
@@ -380,13 +383,13 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
             "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according", "asked_to", "summoned",
             "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
-            "unnamed_groups", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
+            "unnamed_groups", "based_in", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
             "condition_not_content", "short_predicates", "content_condition_party", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
-            "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control",
+            "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
@@ -465,6 +468,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                "code": str((data.get("phone") or {}).get("code") or "041")} if data.get("phone") else {},
         state_patients=frozenset(str(x) for x in data.get("state_patients") or ()),
         unnamed_groups=frozenset(_forms(data.get("unnamed_groups") or (), lang, "noun")),
+        based_in={"participles": frozenset(_forms((data.get("based_in") or {}).get("participles") or (), lang)),
+                  "preps": frozenset(str(x).lower() for x in (data.get("based_in") or {}).get("preps") or ())},
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
@@ -547,6 +552,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         restricted_by=frozenset(str(w).lower().replace("ё", "е") for w in data.get("restricted_by") or ()),
         subject_control=frozenset(_forms(data.get("subject_control") or (), lang)),
+        untargeted_promises={"verbs": frozenset(_forms((data.get("untargeted_promises") or {}).get("verbs") or (), lang)),
+                             "vague": frozenset(str(x) for x in (data.get("untargeted_promises") or {}).get("vague") or ())},
         economic_hits={"verbs": frozenset(_forms((data.get("economic_hits") or {}).get("verbs") or (), lang)),
                        **{k: frozenset(_forms((data.get("economic_hits") or {}).get(k) or (), lang, "noun"))
                           for k in ("objects", "subjects")}},
@@ -565,7 +572,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         statements=frozenset(_forms(data.get("statements") or (), lang, "noun")),
         guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
                 "nouns": frozenset(_forms((data.get("guests") or {}).get("nouns") or (), lang, "noun")),
-                "code": str((data.get("guests") or {}).get("code") or "")},
+                "code": str((data.get("guests") or {}).get("code") or ""),
+                "talks": frozenset(str(x).lower() for x in (data.get("guests") or {}).get("talks") or ())},
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
@@ -983,12 +991,25 @@ class TreeCoder(Coder):
             return False  # a state's call on its own people is an internal directive (convention 10)
         return len(parties) >= 2 and bool(sectors & (syn.domestic_sectors | {""}))
 
-    def _untargeted(self, e: Event) -> Event:
+    def _untargeted(self, e: Event, h: Any = None) -> Event:
         """An X -> X of an act that needs no other party (`untargeted`: "Avril resigned",
         "their forces completed their withdrawal from the town") in a sentence that names no other
         country or organisation (but as a place): the act with no target, not the country against
-        itself (convention 7)."""
-        if e.type not in self.syn.untargeted or e.source is None or e.source != e.target:
+        itself (convention 7). So is a promise (verb `h` of `untargeted_promises`) made to no one named:
+        "the president promised to hold elections" (the promiser's AGREE, no target)."""
+        words = self.syn.untargeted_promises.get("verbs", frozenset())
+        # (the verb, or its adjective: "is committed to" parsed as a copula with "committed"); not a promise only
+        # to decide, no act promised ("promised to take a decision": `untargeted_promises.vague`)
+        promise = h is not None and e.type in AGREEING and (_word_in(h, words) or any(
+            self.syn.has(c, "climb") and not self.syn.is_pos(c, "verb") and _word_in(c, words) for c in h.children)) \
+            and not any(_word_in(o, self.syn.untargeted_promises.get("vague", ())) for x in h.subtree
+                        if self.syn.has(x, "open_clause") for o in x.children if self.syn.has(o, "object")) \
+            and not any(self._by_head[y.i].phrase.pattern.type in VIOLENT for x in h.subtree if self.syn.has(x, "open_clause")
+                        for y in ([x] if x.i in self._by_head else [o for o in x.children if self.syn.has(o, "object")])
+                        if y.i in self._by_head)
+        # (nor a vow of violence, the promised act or its object: "vowed to continue the military operation" is no
+        # accord; "pledged to investigate the killings" is one)
+        if e.type not in self.syn.untargeted and not promise or e.source is None or e.source != e.target:
             return e
         _, _, mentions = self._words_now
         if {c for m in mentions if not m.location for c in m.codes} - {e.source}:
@@ -1466,6 +1487,9 @@ class TreeCoder(Coder):
         first = s.tok(t.start)
         if self._adverb_trigger(s, t):
             return first.head  # "Kazakh and Russian specialists jointly launched a satellite": the verb's act
+        if t.phrase.pattern.pos == "verb" and self.syn.has(first, "aux") and t.end - t.start > 1 \
+                and any(s.tok(i).i == first.head.i for i in range(t.start + 1, t.end)):
+            return first.head  # "is committed to": the participle the auxiliary serves
         if t.phrase.pattern.pos == "verb" and (self.syn.is_pos(first, "verb") or t.end - t.start == 1):
             return first
         toks = [s.tok(i) for i in range(t.start, t.end)]  # (and "высоко оценила": the verb)
@@ -1486,6 +1510,8 @@ class TreeCoder(Coder):
             return False  # "demands that Minsk stop ... and warns that ...": the speaker's own second act, no content
         x = h
         for _ in range(6):
+            if self._modal_content(h, x, by_head):
+                return True  # "Sudan and Chad must reach an agreement": the act asked for (convention 3)
             if x.head.i == x.i:
                 return False
             if syn.has(x, "not_content") or self._adjunct(x) \
@@ -1537,6 +1563,13 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _modal_content(self, h: Any, x: Any, by_head: dict[int, _Trig]) -> bool:
+        """The verb `x` on the path up from the trigger `h` has an auxiliary that is a request of its own (a modal
+        verb pattern: "must"): what it governs is the thing asked for, not an act."""
+        return self.syn.is_pos(x, "verb") and any(
+            self.syn.has(c, "aux") and c.i != h.i and c.i in by_head
+            and by_head[c.i].phrase.pattern.type in self.syn.content_not_coded for c in x.children)
 
     def _unnamed_teller(self, s: _Sent, v: Any) -> bool:
         """The verb `v` has a subject that names no actor ("a minister", "officials")."""
@@ -4274,8 +4307,11 @@ class TreeCoder(Coder):
             # "Mongolia welcomed Putin", "Lukashenka hosted Russian governors": the guests' visit to the host
             # (convention 2: visitor -> host), not the host's act on them
             info = cameo.lookup(self.syn.guests["code"])
+            # (hosted for talks, `guests.talks` phrases: "hosted Hashimoto for an informal meeting" is the meeting
+            # too, both ways, as a visit for talks is)
+            talks = any(f"{w} {n.lower_}" in self.syn.guests["talks"] and n.i in by_head for w, n in self._preps(h))
             p = replace(p, cameo=info.code, type=info.plover_type, mode=info.mode, goldstein=info.goldstein,
-                        quad=cameo.quad_class(info.code), symmetric=False, visit=False, recipient=False)
+                        quad=cameo.quad_class(info.code), symmetric=talks, visit=False, recipient=False)
             t = replace(t, phrase=replace(t.phrase, pattern=p))
             src, tgt = tgt, src
         if p.pos == "verb" and p.type == "THREATEN" and any(
@@ -4311,6 +4347,8 @@ class TreeCoder(Coder):
             return []  # "would detain any participants of an unsanctioned rally": the detention's party
         if not src and not self.allow_unknown and self.syn.unnamed_groups:
             src = self._sole_country(s, t, h, tgt)
+        if not src and not self.allow_unknown and p.pos == "verb" and self.syn.based_in.get("participles"):
+            src = self._based_in(s, h, tgt)
         if not src and tgt and p.pos == "noun" and p.symmetric and p.type in self.syn.joint_makers:
             src = self._joint_maker(s, h, tgt)
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not tgt \
@@ -4629,6 +4667,13 @@ class TreeCoder(Coder):
                 elif (partner := self._joint_partner(s, t, h, parties[0])) is not None:
                     parties.append(partner.codes[0])
                     ms = {**ms, partner.codes[0]: partner}
+                elif not self.allow_unknown and (p.pos == "verb" or self.syn.has(h, "object") and h.head.i != h.i
+                                                 and self.syn.is_pos(h.head, "verb") and _word_in(h.head, self.lex.light_verbs)
+                                                 and not self._background(h)) \
+                        and (home := self._joint_at_home(parties[0], src, tgt, ptype)) is not None:
+                    # "the Sudanese government and the rebels signed a ceasefire", "the government held talks with
+                    # the opposition": a joint act of two parties inside one country is X -> X (convention 7)
+                    pairs.append(home)
             for a in parties:
                 for b in parties:
                     if a != b:
@@ -4727,6 +4772,9 @@ class TreeCoder(Coder):
                             and not self._background(h) else None  # ("remained on alert in the West Bank")
                         if home is not None:  # "imposed a curfew in Cizre in Turkey", "police arrested students"
                             pairs.append(home)
+                            # (and the parties coordinated with the one found: "ready to host a meeting between an
+                            # Israeli peace group and the PLO" is offered to both)
+                            pairs += [pr for pr in self._clause_mates(s, home, scodes) if pr not in pairs]
                             if home[1] is None:
                                 alone = home  # "their forces completed their withdrawal": an act of no other party
                         elif a is not None and p.pos == "verb" and ptype in self.syn.alleged_acts \
@@ -4830,6 +4878,8 @@ class TreeCoder(Coder):
             # hostile act is a threat (CAMEO code), not the act
             # (the act's own threat code where the language names one: "prepared to impose martial law" 137)
             code = self.syn.threat_intents.get(ptype) or next(iter(ready["code"]))
+            if ptype in ready.get("preparing_acts", ()) and self._preparing(h, ready.get("preparing", frozenset())):
+                code = next(iter(ready["preparing_code"]))  # "the army prepared to resume shelling": forces readied (15x)
             info = cameo.lookup(code)
             acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
@@ -5192,6 +5242,21 @@ class TreeCoder(Coder):
         return any((tr := by_head.get(x.i)) is not None and tr.phrase.pattern.type == "PROTEST"
                    for x in [v, *(c for c in v.children if self.syn.has(c, "object"))])
 
+    def _joint_at_home(self, a: str, src: list[Mention], tgt: list[Mention], ptype: str
+                       ) -> tuple[str, str, Mention, Mention] | None:
+        """A joint act whose parties on the parse's paths are two of one country `a`, not both its state's organs
+        (a government and the rebels, the opposition): X -> X, where convention 7 allows it."""
+        own = [m for m in [*src, *tgt] if m.codes == (a,) and not m.location and not m.anti and m.kind != "pronoun"]
+        for ma in own:
+            for mb in own:
+                if mb is ma or mb.text == ma.text or {ma.sector, mb.sector} <= OWN_ORGANS:
+                    continue  # (a parliament approving its president's request: one state's own business)
+                e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
+                          target_text=mb.text, target_sector=mb.sector)
+                if _one_side_ok(e) or self._domestic(e):
+                    return a, a, ma, mb
+        return None
+
     def _joint_partner(self, s: _Sent, t: _Trig, h: Any, a: str) -> Mention | None:
         """A joint nominal act (`preps.joint`: "joint exercises") with one party named: its partner is
         the other country named in the clause, where the act goes or happens ("Russia will send
@@ -5236,7 +5301,7 @@ class TreeCoder(Coder):
             e = replace(e, target_text=mb.text, target_sector=mb.sector)
             if _one_side_ok(e) or self._domestic(e):
                 return a, a, ma, mb
-        if self._untargeted(e).target is None:
+        if self._untargeted(e, h if self.syn.is_pos(h, "verb") else None).target is None:
             return a, None, ma, None
         return None
 
@@ -5353,6 +5418,29 @@ class TreeCoder(Coder):
                   and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes), None)
         return (a, m.codes[0], ma, m) if m is not None else None
 
+    def _clause_mates(self, s: _Sent, home: tuple[str, str | None, Mention | None, Mention | None],
+                      scodes: list[str]) -> list[tuple[str, str, Mention | None, Mention]]:
+        """The parties coordinated with the other party `home` found for a verb act (not a place): each is aimed at
+        too ("between an Israeli peace movement and the PLO")."""
+        a, b, ma, mb = home
+        k = next((k for k, m in enumerate(s.mentions) if m is mb), None)
+        if b is None or mb is None or mb.location or k is None or k >= len(s.spans) or not s.spans[k]:
+            return []
+        span = s.spans[k]
+        x = next(s.doc[i] for i in sorted(span) if s.doc[i].head.i not in span or s.doc[i].head.i == i)
+        while x.head.i != x.i and self.syn.has(x, "noun_phrase") and not self.syn.has(x, "conj") \
+                and s.at.get(x.head.i) in (None, k):
+            x = x.head  # (the phrase's head noun: "an Israeli peace movement")
+        out: list[tuple[str, str, Mention | None, Mention]] = []
+        for c in x.children:
+            if not self.syn.has(c, "conj"):
+                continue
+            for m in self._actors_at(s, c):
+                if m.codes and m.codes[0] not in (a, b) and m.codes[0] not in scodes and not m.location and not m.anti \
+                        and m.kind != "pronoun" and all(pr[1] != m.codes[0] for pr in out):
+                    out.append((a, m.codes[0], ma, m))
+        return out
+
     def _participle_purpose(self, c: Any) -> bool:
         """`c` is an infinitive clause (`preps.infinitive`) of a passive participle on a noun ("the rally staged
         by students to protest ...")."""
@@ -5443,6 +5531,25 @@ class TreeCoder(Coder):
         if k is None:
             return []
         return [Mention(k, k + 1, (next(iter(codes)),), None, subj.text, "bare")]
+
+    def _based_in(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A verb's subject that names no actor but is placed by a participle of `based_in` ("a terror group based in
+        Trinidad", "militants operating from Pakistan") acts for the country of that place, where it is not the act's
+        target."""
+        subj, passive = self._subject(h)
+        if subj is None or passive or s.at.get(subj.i) is not None:
+            return []
+        for c in subj.children:
+            if not self.syn.has(c, "noun_clause") or not (_key(c) in self.syn.based_in["participles"]
+                                                         or c.lower_ in self.syn.based_in["participles"]):
+                continue
+            for w, n in self._preps(c):
+                if w not in self.syn.based_in["preps"]:
+                    continue
+                own = [m for m in self._actors_at(s, n, allow_location=True) if m.codes and not m.anti]
+                if own and not any(set(m.codes) & set(x.codes) for m in own for x in tgt):
+                    return own[:1]
+        return []
 
     def _without_matters_acted_on(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
         """With unknown actors allowed (sentence coding, as CAMEO codes a sentence's act): a nominal act that is
@@ -5624,6 +5731,19 @@ class TreeCoder(Coder):
                 return False
             x = x.head
             if _key(x) in words or x.lower_ in words:
+                return True
+        return False
+
+    def _preparing(self, h: Any, words: frozenset[str]) -> bool:
+        """The act `h` is the complement of an active verb of preparing (`ready_threat.preparing`) a step or two up:
+        "the army prepared to resume shelling", "troops are preparing to storm the town" (not "is prepared to": a
+        readiness stated)."""
+        x = h
+        for _ in range(2):
+            if x.head.i == x.i or not self.syn.has(x, "open_clause"):
+                return False
+            x = x.head
+            if (_key(x) in words or x.lower_ in words) and self.syn.is_pos(x, "verb") and not _passive(x, self.syn):
                 return True
         return False
 

@@ -58,6 +58,7 @@ class ActorDictionary:
     entities: dict[str, Entity]
     index: dict[str, list[NameEntry]] = field(default_factory=dict)  # first token key -> entries
     normalise: Callable[[list[str]], list[str]] | None = None
+    misspelt: dict[str, list[NameEntry]] | None = None  # `_misspelt_country`'s index, built on first use
 
     def resolve_role(self, role: str, country: str, when: str | None) -> Entity | None:
         """The person holding `role` for `country` on date `when` (YYYY[-MM[-DD]]), if known."""
@@ -186,9 +187,44 @@ def match_names(d: ActorDictionary, words: list[str], lower: list[str]) -> list[
                 if i + k <= n and tuple(seq[i:i + k]) == e.tokens:
                     best = e
                     break
-        if best is not None:
+        if best is None and (best := _misspelt_country(d, words, i)) is not None:
+            out.append(NameMatch(i, i + 1, best))
+            i += 1
+        elif best is not None:
             out.append(NameMatch(i, i + len(best.tokens), best))
             i += len(best.tokens)
         else:
             i += 1
     return out
+
+
+MISSPELT_MIN = 7  # the shortest country name read through a one-letter slip ("Ethopia", "Phillippines")
+
+
+def _inner_deletions(w: str) -> set[str]:
+    """The word with one of its inner letters left out (the first and last stay: a slip inside a name)."""
+    return {w[:k] + w[k + 1:] for k in range(1, len(w) - 1)}
+
+
+def _misspelt_country(d: ActorDictionary, words: list[str], i: int) -> NameEntry | None:
+    """A capitalised word the dictionary lacks, one inner letter off one country's single-word name of 7 letters
+    or more ("Ethopia" for Ethiopia, "Phillippines"), standing alone (no capitalised word beside it, not after
+    "of": "British Columbia", "District of Columbia", "Columbia University" are names of their own)."""
+    w = words[i]
+    if len(w) < MISSPELT_MIN or not w.isalpha() or not w[:1].isupper() or not w[1:].islower():
+        return None
+    if i > 0 and (words[i - 1].lower() == "of" or i > 1 and words[i - 1][:1].isupper()) \
+            or i + 1 < len(words) and words[i + 1][:1].isupper():
+        return None
+    if d.misspelt is None:
+        d.misspelt = {}
+        for lst in d.index.values():
+            for e in lst:
+                if e.kind == "country" and len(e.tokens) == 1 and len(e.tokens[0]) >= MISSPELT_MIN \
+                        and e.tokens[0].isalpha():
+                    for key in {e.tokens[0].lower()} | _inner_deletions(e.tokens[0].lower()):
+                        d.misspelt.setdefault(key, []).append(e)
+    lw = w.lower()
+    found = {e.ref: e for key in {lw} | _inner_deletions(lw) for e in d.misspelt.get(key, ())
+             if e.tokens[0].lower() != lw}
+    return next(iter(found.values())) if len(found) == 1 else None
