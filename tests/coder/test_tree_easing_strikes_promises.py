@@ -83,3 +83,18 @@ def test_a_strike_by_aircraft_is_an_attack_not_a_labour_strike(text: str, pair: 
 
 def test_workers_who_strike_still_protest() -> None:
     assert "PROTEST" in types("Dockers in Argentina struck for higher pay on Monday.")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Israel struck Iran on Saturday.", ("ISR", "IRN")),
+    ("Turkey struck Kurdish positions in Syria last night.", ("TUR", "SYR")),
+])
+def test_a_state_that_strikes_another_attacks_and_does_not_go_on_strike(text: str, pair: tuple[str, str]) -> None:
+    # the labour strike's verb is `intransitive`: a party as its object makes it the attack's verb only
+    got = coded(text)
+    assert (*pair, "ASSAULT", "occurred") in got
+    assert not any(t == "PROTEST" for _, _, t, _ in got)
+
+
+def test_a_strike_with_no_party_as_object_is_still_a_labour_strike() -> None:
+    assert "PROTEST" in types("Dockers in Poland struck for higher pay on Monday.")

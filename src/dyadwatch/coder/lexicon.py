@@ -37,6 +37,9 @@ class Pattern:
     target_required: bool = False  # no event unless a target is named (`target_required`, `with_actor_pair`)
     source_sectors: tuple[str, ...] = ()  # the source must be of one of these sectors ("troops crossed into")
     predicate: bool = False  # a characterisation: only with an object and its predicate ("called the move a provocation")
+    # no event where the verb's direct object names an actor: "dockers struck" is a labour strike,
+    # "Israel struck Iran" an attack only
+    intransitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ def load_lexicon(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Le
 
 PATTERN_KEYS = frozenset(("cameo", "type", "verbs", "nouns", "with", "without", "window", "symmetric", "visit",
                           "target_default_self", "target_required", "with_actor_pair", "recipient", "priority",
-                          "source_sectors", "predicate"))
+                          "source_sectors", "predicate", "intransitive"))
 
 
 def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> None:
@@ -129,7 +132,8 @@ def _compile(lex: Lexicon, spec: dict[str, Any], norm: Any, inflect: Any) -> Non
                       bool(spec.get("target_default_self")), int(spec.get("priority", 0)),
                       bool(spec.get("recipient")),
                       bool(spec.get("target_required") or spec.get("with_actor_pair")),
-                      tuple(str(x) for x in spec.get("source_sectors") or ()), bool(spec.get("predicate")))
+                      tuple(str(x) for x in spec.get("source_sectors") or ()), bool(spec.get("predicate")),
+                      bool(spec.get("intransitive")))
         for phrase in spec.get(key) or []:
             toks = _toks(phrase, norm)
             if not toks:

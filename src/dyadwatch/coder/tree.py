@@ -810,6 +810,14 @@ class TreeCoder(Coder):
             named = [m for m in sent.mentions if m.codes and a <= sent.toks[m.start][1] and sent.toks[m.end - 1][2] <= b]
             if named and not any(m.sector in p.source_sectors for m in named):
                 return False
+        if p.intransitive and p.pos == "verb" and sent is not None and self.syn.is_pos(v := sent.tok(t.start), "verb"):
+            # a verb read only with no party as its object (`intransitive`): "Israel struck Iran" is an attack, no
+            # labour strike (the pattern that overlaps it reads it)
+            spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                     for c in v.children if self.syn.has(c, "object")]
+            if any(m.codes and a <= sent.toks[m.start][1] and sent.toks[m.end - 1][2] <= b
+                   for m in sent.mentions for a, b in spans):
+                return False
         if p.without and p.pos == "verb" and sent is not None and len(t.phrase.slots) == 1:
             # a `without` word heading the verb's object past the window ("hosts a Russian air base at
             # Kant", "hosts two Russian military facilities"): the object, not the act's
