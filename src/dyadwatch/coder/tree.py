@@ -103,7 +103,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
               "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop",
-              "unattached")
+              "unattached", "stray_name")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
@@ -1885,7 +1885,10 @@ class TreeCoder(Coder):
             # of saying or denial: not "agreed that their countries should cooperate")
             out = self._speaker(s, r)
             if out:
-                return out
+                # (the owner's forces are its military: "denied that its troops had entered Kyrgyzstan" is no less an
+                # incursion than "Kazakh troops entered")
+                sector = self._sector_word(r)
+                return [replace(m, sector=sector) for m in out] if sector else out
         if not out and r.lower_ in self.syn.preps["speaker_pronoun"]:
             out = self._speaker(s, r) or self._coordinated_subject(s, r)
             if out or r.lower_ not in self.syn.preps["relative_subject_pronoun"]:
@@ -1913,6 +1916,13 @@ class TreeCoder(Coder):
                 if self.syn.has(c, "subject") and c.i < r.i:
                     out += [m for m in self._actors_at(s, c, allow_location) if m.codes and m not in out]
         return out
+
+    def _sector_word(self, r: Any) -> str | None:
+        """The sector a one-word noun of the actor dictionary names ("troops": MIL), if any."""
+        for e in self.actors.index.get("\x00" + r.lower_, ()):  # (a case-blind entry: `nlp.actors._add`)
+            if e.kind == "sector" and e.tokens == (r.lower_,):
+                return e.ref
+        return None
 
     def _said_or_denied(self, r: Any) -> bool:
         """`r` is the subject of a content clause of a verb of saying (`speech`) or denial (`status.denial`)."""
@@ -2222,6 +2232,15 @@ class TreeCoder(Coder):
                         if syn.has(g, "prep_object") and g.i == t.i - 1 and self.syn.is_pos(g, "name") \
                                 and any(syn.has(x, "compound") and x.i < g.i for x in g.children):
                             return g, False
+        if self.syn.is_pos(t, "verb") and t.head.i == t.i and syn.tagged(t, "finite"):
+            # "Azerbaijan massed troops near the border": a name opening the sentence that the parse hangs on its main
+            # verb as a bare modifier (`stray_name`), with no subject beside it, is the subject (not a compound's half:
+            # "Minsk-based analysts")
+            for c in t.children:
+                if syn.has(c, "stray_name") and self.syn.is_pos(c, "name") and c.i < t.i \
+                        and c.left_edge.i == t.doc[0].i and c.right_edge.i + 1 < len(t.doc) \
+                        and t.doc[c.right_edge.i + 1].text not in ("-", "‑"):
+                    return c, False
         if self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
             # «Варшава, в свою очередь, возложила ответственность на режим, который ... действует»: a subject
             # the parse hung on a later relative clause that has a subject of its own
