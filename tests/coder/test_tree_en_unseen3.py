@@ -56,3 +56,44 @@ def test_a_first_name_hung_on_the_verb_is_its_subject() -> None:
 
 def test_a_name_in_a_compound_opening_the_sentence_is_no_subject() -> None:
     assert not any(a == "RUS" for a, _, _ in pairs("Russia-based hackers attacked Estonian banks."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Poland banned Belarusian trucks from its roads.", ("POL", "BLR")),
+    ("Turkey blocked Greek ships from entering the strait.", ("TUR", "GRC")),
+])
+def test_another_partys_vehicles_kept_out_are_a_sanction(text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "SANCTION") in pairs(text)
+
+
+def test_an_agreement_to_keep_out_trucks_is_the_sanction_not_an_accord_with_the_target() -> None:
+    got = pairs("EU ministers agreed to ban Russian trucks from the bloc's roads.")
+    assert ("EU", "RUS", "SANCTION") in got and ("RUS", "EU", "AGREE") not in got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kyiv ordered Hungary to reduce its consulate staff.", ("UKR", "HUN")),
+    ("Riga forced Moscow to shut its embassy office.", ("LVA", "RUS")),
+    ("Estonia ordered Russia to close its consulate in Narva.", ("EST", "RUS")),
+])
+def test_a_measure_another_is_ordered_to_take_is_the_orderers(text: str, pair: tuple[str, str]) -> None:
+    got = pairs(text)
+    assert (*pair, "SANCTION") in got and (pair[1], pair[0], "SANCTION") not in got
+
+
+def test_an_ordered_measure_against_a_third_party_stays_its_makers() -> None:
+    got = pairs("The EU forced Belarus to close its border with Lithuania.")
+    assert ("BLR", "LTU", "SANCTION") in got and ("EU", "BLR", "SANCTION") not in got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Canada will provide 3 million dollars in humanitarian aid to help Moldova cope with refugees.", ("CAN", "MDA")),
+    ("Turkey sent firefighters to help Greece fight the wildfires.", ("TUR", "GRC")),
+])
+def test_the_one_helped_in_a_bare_clause_is_the_target(text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "AID") in pairs(text)
+
+
+def test_help_weighed_is_a_statement_of_a_policy_option() -> None:
+    evs = code_text("Seoul is considering sending aid to help Pyongyang cope with the floods.", "2024-05-10", "en")
+    assert evs and all(e.cameo == "014" for e in evs if e.type == "AID")

@@ -190,6 +190,8 @@ class Syntax:
     departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     restricted_by: frozenset[str] = frozenset()  # nouns of a restriction: an absorbed act on them is what is restricted
     subject_control: frozenset[str] = frozenset()  # `subject_control`: its subject, not its addressee, does the complement
+    ordered_measures: dict[str, frozenset[str]] = field(default_factory=dict)  # `ordered_measures`: the orderer's measure
+    small_clauses: frozenset[str] = frozenset()  # `small_clauses`: the subject of their bare clause is their object
     economic_hits: dict[str, frozenset[str]] = field(default_factory=dict)  # `economic_hits`: a blow that is no attack
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
@@ -368,6 +370,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "condition_not_content", "short_predicates", "content_condition_party", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control",
+            "ordered_measures", "small_clauses",
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
@@ -528,6 +531,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         restricted_by=frozenset(str(w).lower().replace("ё", "е") for w in data.get("restricted_by") or ()),
         subject_control=frozenset(_forms(data.get("subject_control") or (), lang)),
+        small_clauses=frozenset(_forms(data.get("small_clauses") or (), lang)),
+        ordered_measures={"verbs": frozenset(_forms((data.get("ordered_measures") or {}).get("verbs") or (), lang)),
+                          "types": frozenset(str(x) for x in (data.get("ordered_measures") or {}).get("types") or ())},
         economic_hits={"verbs": frozenset(_forms((data.get("economic_hits") or {}).get("verbs") or (), lang)),
                        **{k: frozenset(_forms((data.get("economic_hits") or {}).get(k) or (), lang, "noun"))
                           for k in ("objects", "subjects")}},
@@ -1662,6 +1668,9 @@ class TreeCoder(Coder):
         """The act `h` is weighed by its maker (`considered.verbs`): "is considering sending aid", "could consider
         resuming the dialogue" (CAMEO 014, consider policy option)."""
         verbs = self.syn.considered.get("verbs", ())
+        if bool(verbs) and self.syn.is_pos(h, "verb") and self.syn.has(h, "adverbial_clause") and h.head.i != h.i \
+                and self.syn.is_pos(h.head, "verb") and self._considered(h.head):
+            return True  # (and the purpose of the act weighed: "considering sending aid to help North Korea cope")
         return bool(verbs) and self.syn.is_pos(h, "verb") and (
             self.syn.has(h, "open_clause") or self.syn.has(h, "object")) and _word_in(h.head, verbs)
 
@@ -2482,6 +2491,20 @@ class TreeCoder(Coder):
             named = [m for c in addressee for m in self._actors_at(s, c) if m.codes and not set(m.codes) & own]
             if named:
                 return src, named, place
+        if src and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in self.syn.ordered_measures.get("types", ()) \
+                and self.syn.has(h, "open_clause") and h.head.i != h.i \
+                and _word_in(h.head, self.syn.ordered_measures.get("verbs", ())):
+            # "Moldova ordered Russia to cut its embassy staff": a measure another is ordered to take against itself
+            # is the orderer's, aimed at the one ordered (`ordered_measures`, convention 6)
+            ordered = [m for c in h.head.children if self.syn.has(c, "object")
+                       for m in self._actors_at(s, c) if m.codes]
+            subj = self._subject(h.head)[0]
+            orderer = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None else []
+            boss = {c for m in orderer for c in m.codes}
+            # (not a measure aimed at a third party: "forced Belarus to close its border with Lithuania")
+            if ordered and orderer and {c for m in ordered for c in m.codes} == own and not boss & own \
+                    and not [m for m in tgt if set(m.codes) - own - boss]:
+                return orderer, ordered, place
         return src, tgt, place
 
     def _own_roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
@@ -2565,6 +2588,11 @@ class TreeCoder(Coder):
             objs += [g for c in h.children if syn.has(c, "content_clause") and not objs
                      and c.lower_ in firsts and not any(syn.has(x, "mark") for x in c.children)
                      for g in c.children if syn.has(g, "subject")]
+            if not objs and _word_in(h, syn.small_clauses):
+                # "to help Moldova cope with refugees": the parse makes the one helped the subject of the bare clause
+                objs = [g for c in h.children if syn.has(c, "content_clause")
+                        and not any(syn.has(x, "mark") for x in c.children)
+                        for g in c.children if syn.has(g, "subject")]
             # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
             # (and a coordinated object's: "применили газ и гранаты в отношении участников акции")
