@@ -97,3 +97,13 @@ def test_the_one_helped_in_a_bare_clause_is_the_target(text: str, pair: tuple[st
 def test_help_weighed_is_a_statement_of_a_policy_option() -> None:
     evs = code_text("Seoul is considering sending aid to help Pyongyang cope with the floods.", "2024-05-10", "en")
     assert evs and all(e.cameo == "014" for e in evs if e.type == "AID")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Fidan met Lavrov in Antalya on Friday.", ("TUR", "RUS")),
+    ("Belousov visited Minsk on Monday.", ("RUS", "BLR")),
+    ("Duda held talks with Karis in Tallinn.", ("POL", "EST")),
+    ("Nurtleu met Braze in Riga.", ("KAZ", "LVA")),
+])
+def test_officials_named_by_surname_alone(text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "CONSULT") in pairs(text)
