@@ -107,3 +107,26 @@ def test_help_weighed_is_a_statement_of_a_policy_option() -> None:
 ])
 def test_officials_named_by_surname_alone(text: str, pair: tuple[str, str]) -> None:
     assert (*pair, "CONSULT") in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian strikes killed 12 civilians in Kharkiv on Monday.",
+    "Russia launched a strike on Kyiv on Monday.",
+    "Russia launched a missile strike on Kyiv.",
+])
+def test_a_military_strike_is_no_labour_strike(text: str) -> None:
+    got = pairs(text)
+    assert ("RUS", "UKR", "ASSAULT") in got and not any(t in ("PROTEST", "MOBILIZE") for _, _, t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Miners in Soligorsk staged a strike on Monday.",
+    "Unions in Minsk called a general strike.",
+])
+def test_a_labour_strike_on_a_day_is_still_a_protest(text: str) -> None:
+    got = pairs(text)
+    assert any(t == "PROTEST" for _, _, t in got) and not any(t == "ASSAULT" for _, _, t in got)
+
+
+def test_a_strike_entering_its_third_day_is_no_incursion() -> None:
+    assert not any(t == "ASSAULT" for _, _, t in pairs("A strike at the Grodno plant entered its third day."))
