@@ -130,3 +130,7 @@ def test_a_labour_strike_on_a_day_is_still_a_protest(text: str) -> None:
 
 def test_a_strike_entering_its_third_day_is_no_incursion() -> None:
     assert not any(t == "ASSAULT" for _, _, t in pairs("A strike at the Grodno plant entered its third day."))
+
+
+def test_helping_others_do_an_act_of_their_own_is_no_aid() -> None:
+    assert not any(t == "AID" for _, _, t in pairs("Moscow offered to help Baku and Yerevan sign a peace treaty."))

@@ -2590,7 +2590,8 @@ class TreeCoder(Coder):
                      for g in c.children if syn.has(g, "subject")]
             if not objs and _word_in(h, syn.small_clauses):
                 # "to help Moldova cope with refugees": the parse makes the one helped the subject of the bare clause
-                objs = [g for c in h.children if syn.has(c, "content_clause")
+                # (not where that clause is an act of its own: "helped Baku and Yerevan settle their dispute" is no aid)
+                objs = [g for c in h.children if syn.has(c, "content_clause") and c.i not in self._by_head
                         and not any(syn.has(x, "mark") for x in c.children)
                         for g in c.children if syn.has(g, "subject")]
             # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
