@@ -134,3 +134,14 @@ def test_a_strike_entering_its_third_day_is_no_incursion() -> None:
 
 def test_helping_others_do_an_act_of_their_own_is_no_aid() -> None:
     assert not any(t == "AID" for _, _, t in pairs("Moscow offered to help Baku and Yerevan sign a peace treaty."))
+
+
+def test_a_group_of_countries_named_at_once_is_each_member() -> None:
+    got = pairs("The Baltic states expelled Russian diplomats on Monday.")
+    assert {("EST", "RUS", "SANCTION"), ("LVA", "RUS", "SANCTION"), ("LTU", "RUS", "SANCTION")} <= got
+    got = pairs("NATO will send four battalions to Poland and the Baltic states next year.")
+    assert {("NATO", c, "MOBILIZE") for c in ("POL", "EST", "LVA", "LTU")} <= got
+
+
+def test_a_region_is_no_group_of_countries() -> None:
+    assert not any(b in ("EST", "LVA", "LTU") for _, b, _ in pairs("Russia sent warships to the Baltic Sea."))
