@@ -145,3 +145,24 @@ def test_a_group_of_countries_named_at_once_is_each_member() -> None:
 
 def test_a_region_is_no_group_of_countries() -> None:
     assert not any(b in ("EST", "LVA", "LTU") for _, b, _ in pairs("Russia sent warships to the Baltic Sea."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Finland applied to join NATO in May 2022.", ("FIN", "NATO")),
+    ("Georgia submitted its application to join the European Union.", ("GEO", "EU")),
+])
+def test_asking_to_join_an_organisation_is_a_request_to_it(text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "REQUEST") in pairs(text)
+
+
+def test_access_granted_is_a_concession() -> None:
+    assert ("AZE", "UN", "CONCEDE") in pairs("Azerbaijan granted the UN team access to Karabakh.")
+
+
+def test_hardware_delivered_named_as_a_noun_is_aid_from_its_nationality() -> None:
+    assert ("DEU", "UKR", "AID") in pairs("The first deliveries of German tanks to Ukraine arrived on Monday.")
+
+
+def test_a_delivery_from_a_party_is_never_aid_to_it() -> None:
+    got = pairs("The Belarusian defence ministry announced the delivery of S-400 missile systems from Russia.")
+    assert ("BLR", "RUS", "AID") not in got

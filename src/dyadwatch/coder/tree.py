@@ -113,7 +113,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
-             "missions", "aims", "people_endings", "deployments", "without_phrase")
+             "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2930,6 +2930,17 @@ class TreeCoder(Coder):
             if forces and there:
                 src = forces
                 tgt = [*there, *(m for m in tgt if m not in forces and m not in there)]
+        if not src and _word_in(h, syn.preps["handovers"]):
+            # "the delivery of S-400 systems from Russia", "deliveries of German tanks to Ukraine": the giver is named in
+            # the thing handed over, by its "from" phrase or its nationality (`preps.handovers`)
+            things = [n for w, n in preps if w in syn.preps["of"]]
+            givers = [m for n in things for w, x in self._preps(n) if w in syn.preps["recipient_source"]
+                      for m in self._actors_at(s, x)]
+            givers = givers or [m for n in things for c in n.children if syn.has(c, "attribute_word")
+                                for m in self._actors_at(s, c) if not m.location]
+            if givers:
+                src = givers
+                tgt = [m for m in tgt if m not in givers]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
         if p.symmetric:
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and
