@@ -166,3 +166,29 @@ def test_hardware_delivered_named_as_a_noun_is_aid_from_its_nationality() -> Non
 def test_a_delivery_from_a_party_is_never_aid_to_it() -> None:
     got = pairs("The Belarusian defence ministry announced the delivery of S-400 missile systems from Russia.")
     assert ("BLR", "RUS", "AID") not in got
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("Armenia criticised Turkey, while Azerbaijan praised Ankara.", {("ARM", "TUR", "ACCUSE"), ("AZE", "TUR", "SUPPORT")}),
+    ("While Baku blamed Yerevan, Moscow called for calm.", {("AZE", "ARM", "ACCUSE")}),
+])
+def test_a_clause_set_against_an_accusation_is_no_content_of_it(text: str, acts: set[tuple]) -> None:
+    assert acts <= pairs(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Zelensky said Russia was a terrorist state.", ("UKR", "RUS")),
+    ("Lukashenko said Poland was an aggressor.", ("BLR", "POL")),
+    ("Kyiv said Moscow's actions were a war crime.", ("UKR", "RUS")),
+])
+def test_a_party_called_a_word_of_blame_is_accused(text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "ACCUSE") in pairs(text)
+
+
+def test_a_word_of_blame_denied_accuses_no_one() -> None:
+    assert not pairs("Lukashenko said Poland was not an aggressor.")
+
+
+def test_blame_traded_is_an_accusation_each_way() -> None:
+    got = pairs("Kyiv and Moscow traded blame for the shelling of the plant.")
+    assert {("UKR", "RUS", "ACCUSE"), ("RUS", "UKR", "ACCUSE")} <= got
