@@ -192,3 +192,12 @@ def test_a_word_of_blame_denied_accuses_no_one() -> None:
 def test_blame_traded_is_an_accusation_each_way() -> None:
     got = pairs("Kyiv and Moscow traded blame for the shelling of the plant.")
     assert {("UKR", "RUS", "ACCUSE"), ("RUS", "UKR", "ACCUSE")} <= got
+
+
+def test_missiles_moved_to_another_party_are_a_deployment_missiles_sent_are_aid() -> None:
+    assert ("RUS", "BLR", "MOBILIZE") in pairs("Russia moved Iskander missiles to Belarus.")
+    assert ("IRN", "RUS", "AID") in pairs("Iran sent drones to Russia.")
+
+
+def test_readiness_raised_is_an_alert() -> None:
+    assert any(a == "POL" and t == "MOBILIZE" for a, _, t in pairs("Poland raised its military readiness on Monday."))
