@@ -201,3 +201,16 @@ def test_missiles_moved_to_another_party_are_a_deployment_missiles_sent_are_aid(
 
 def test_readiness_raised_is_an_alert() -> None:
     assert any(a == "POL" and t == "MOBILIZE" for a, _, t in pairs("Poland raised its military readiness on Monday."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ukraine suspended trade with Belarus.", ("UKR", "BLR")),
+    ("Turkey suspended all trade with Israel.", ("TUR", "ISR")),
+])
+def test_trade_suspended_is_a_sanction_not_sanctions_eased(text: str, pair: tuple[str, str]) -> None:
+    got = pairs(text)
+    assert (*pair, "SANCTION") in got and not any(t == "CONCEDE" for _, _, t in got)
+
+
+def test_trade_sanctions_lifted_are_still_eased() -> None:
+    assert ("USA", "BLR", "CONCEDE") in pairs("The US lifted trade sanctions on Belarus.")
