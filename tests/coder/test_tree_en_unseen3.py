@@ -214,3 +214,17 @@ def test_trade_suspended_is_a_sanction_not_sanctions_eased(text: str, pair: tupl
 
 def test_trade_sanctions_lifted_are_still_eased() -> None:
     assert ("USA", "BLR", "CONCEDE") in pairs("The US lifted trade sanctions on Belarus.")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Xi and Putin held a video call on Friday.", ("CHN", "RUS")),
+    ("Macron spoke with Zelensky on Monday.", ("FRA", "UKR")),
+    ("Lavrov and Blinken spoke on the sidelines of the summit.", ("RUS", "USA")),
+])
+def test_talks_by_video_or_on_the_sidelines_are_consultations(text: str, pair: tuple[str, str]) -> None:
+    got = pairs(text)
+    assert (*pair, "CONSULT") in got and (pair[1], pair[0], "CONSULT") in got
+
+
+def test_speaking_to_reporters_is_no_consultation() -> None:
+    assert not pairs("Lukashenko spoke to reporters in Minsk.")
