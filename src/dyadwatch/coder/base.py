@@ -250,6 +250,10 @@ class Coder:
                 ent = self.actors.entities.get(e.ref)
                 if ent is not None:
                     ms.append(Mention(nm.start, nm.end, (ent.code,), ent.sector, span, e.kind))
+            elif e.kind == "group":
+                ent = self.actors.entities.get(e.ref)
+                if ent is not None and ent.members:  # "the Baltic states": each member country
+                    ms.append(Mention(nm.start, nm.end, ent.members, "GOV", span, "group"))
             elif e.kind == "role":
                 ms.append(Mention(nm.start, nm.end, (), "GOV", span, "role:" + e.ref))
             else:

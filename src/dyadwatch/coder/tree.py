@@ -104,7 +104,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
               "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop",
-              "unattached")
+              "unattached", "stray_name")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
@@ -114,7 +114,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
-             "missions", "aims", "people_endings", "deployments", "without_phrase")
+             "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -211,6 +211,8 @@ class Syntax:
     restricted_by: frozenset[str] = frozenset()  # nouns of a restriction: an absorbed act on them is what is restricted
     subject_control: frozenset[str] = frozenset()  # `subject_control`: its subject, not its addressee, does the complement
     untargeted_promises: dict[str, frozenset[str]] = field(default_factory=dict)  # a promise to no one named: X -> none
+    ordered_measures: dict[str, frozenset[str]] = field(default_factory=dict)  # `ordered_measures`: the orderer's measure
+    small_clauses: frozenset[str] = frozenset()  # `small_clauses`: the subject of their bare clause is their object
     economic_hits: dict[str, frozenset[str]] = field(default_factory=dict)  # `economic_hits`: a blow that is no attack
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
@@ -390,6 +392,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "condition_not_content", "short_predicates", "content_condition_party", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
+            "ordered_measures", "small_clauses",
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
@@ -554,6 +557,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         subject_control=frozenset(_forms(data.get("subject_control") or (), lang)),
         untargeted_promises={"verbs": frozenset(_forms((data.get("untargeted_promises") or {}).get("verbs") or (), lang)),
                              "vague": frozenset(str(x) for x in (data.get("untargeted_promises") or {}).get("vague") or ())},
+        small_clauses=frozenset(_forms(data.get("small_clauses") or (), lang)),
+        ordered_measures={"verbs": frozenset(_forms((data.get("ordered_measures") or {}).get("verbs") or (), lang)),
+                          "types": frozenset(str(x) for x in (data.get("ordered_measures") or {}).get("types") or ())},
         economic_hits={"verbs": frozenset(_forms((data.get("economic_hits") or {}).get("verbs") or (), lang)),
                        **{k: frozenset(_forms((data.get("economic_hits") or {}).get(k) or (), lang, "noun"))
                           for k in ("objects", "subjects")}},
@@ -1530,6 +1536,8 @@ class TreeCoder(Coder):
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
+            if syn.has(x, "adverbial_clause") and any(syn.has(c, "mark") and c.lower_ in syn.concessive for c in x.children):
+                return False  # "criticised Turkey, while Azerbaijan praised Ankara": a clause set against it, no content
             if syn.condition_not_content and self._condition_clause(x):
                 return False  # «ответит жёстко, если ЕС введёт санкции»: the condition is an act of its own (hypothetical)
             clause_conj = self.syn.has(x, "coordinated") and self.syn.is_pos(x, "verb") \
@@ -1737,6 +1745,9 @@ class TreeCoder(Coder):
         """The act `h` is weighed by its maker (`considered.verbs`): "is considering sending aid", "could consider
         resuming the dialogue" (CAMEO 014, consider policy option)."""
         verbs = self.syn.considered.get("verbs", ())
+        if bool(verbs) and self.syn.is_pos(h, "verb") and self.syn.has(h, "adverbial_clause") and h.head.i != h.i \
+                and self.syn.is_pos(h.head, "verb") and self._considered(h.head):
+            return True  # (and the purpose of the act weighed: "considering sending aid to help North Korea cope")
         return bool(verbs) and self.syn.is_pos(h, "verb") and (
             self.syn.has(h, "open_clause") or self.syn.has(h, "object")) and _word_in(h.head, verbs)
 
@@ -1960,7 +1971,10 @@ class TreeCoder(Coder):
             # of saying or denial: not "agreed that their countries should cooperate")
             out = self._speaker(s, r)
             if out:
-                return out
+                # (the owner's forces are its military: "denied that its troops had entered Kyrgyzstan" is no less an
+                # incursion than "Kazakh troops entered")
+                sector = self._sector_word(r)
+                return [replace(m, sector=sector) for m in out] if sector else out
         if not out and r.lower_ in self.syn.preps["speaker_pronoun"]:
             out = self._speaker(s, r) or self._coordinated_subject(s, r)
             if out or r.lower_ not in self.syn.preps["relative_subject_pronoun"]:
@@ -1988,6 +2002,13 @@ class TreeCoder(Coder):
                 if self.syn.has(c, "subject") and c.i < r.i:
                     out += [m for m in self._actors_at(s, c, allow_location) if m.codes and m not in out]
         return out
+
+    def _sector_word(self, r: Any) -> str | None:
+        """The sector a one-word noun of the actor dictionary names ("troops": MIL), if any."""
+        for e in self.actors.index.get("\x00" + r.lower_, ()):  # (a case-blind entry: `nlp.actors._add`)
+            if e.kind == "sector" and e.tokens == (r.lower_,):
+                return e.ref
+        return None
 
     def _said_or_denied(self, r: Any) -> bool:
         """`r` is the subject of a content clause of a verb of saying (`speech`) or denial (`status.denial`)."""
@@ -2297,6 +2318,15 @@ class TreeCoder(Coder):
                         if syn.has(g, "prep_object") and g.i == t.i - 1 and self.syn.is_pos(g, "name") \
                                 and any(syn.has(x, "compound") and x.i < g.i for x in g.children):
                             return g, False
+        if self.syn.is_pos(t, "verb") and t.head.i == t.i and syn.tagged(t, "finite"):
+            # "Azerbaijan massed troops near the border": a name opening the sentence that the parse hangs on its main
+            # verb as a bare modifier (`stray_name`), with no subject beside it, is the subject (not a compound's half:
+            # "Minsk-based analysts")
+            for c in t.children:
+                if syn.has(c, "stray_name") and self.syn.is_pos(c, "name") and c.i < t.i \
+                        and c.left_edge.i == t.doc[0].i and c.right_edge.i + 1 < len(t.doc) \
+                        and t.doc[c.right_edge.i + 1].text not in ("-", "‑"):
+                    return c, False
         if self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
             # «Варшава, в свою очередь, возложила ответственность на режим, который ... действует»: a subject
             # the parse hung on a later relative clause that has a subject of its own
@@ -2538,6 +2568,20 @@ class TreeCoder(Coder):
             named = [m for c in addressee for m in self._actors_at(s, c) if m.codes and not set(m.codes) & own]
             if named:
                 return src, named, place
+        if src and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in self.syn.ordered_measures.get("types", ()) \
+                and self.syn.has(h, "open_clause") and h.head.i != h.i \
+                and _word_in(h.head, self.syn.ordered_measures.get("verbs", ())):
+            # "Moldova ordered Russia to cut its embassy staff": a measure another is ordered to take against itself
+            # is the orderer's, aimed at the one ordered (`ordered_measures`, convention 6)
+            ordered = [m for c in h.head.children if self.syn.has(c, "object")
+                       for m in self._actors_at(s, c) if m.codes]
+            subj = self._subject(h.head)[0]
+            orderer = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None else []
+            boss = {c for m in orderer for c in m.codes}
+            # (not a measure aimed at a third party: "forced Belarus to close its border with Lithuania")
+            if ordered and orderer and {c for m in ordered for c in m.codes} == own and not boss & own \
+                    and not [m for m in tgt if set(m.codes) - own - boss]:
+                return orderer, ordered, place
         return src, tgt, place
 
     def _own_roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
@@ -2621,6 +2665,12 @@ class TreeCoder(Coder):
             objs += [g for c in h.children if syn.has(c, "content_clause") and not objs
                      and c.lower_ in firsts and not any(syn.has(x, "mark") for x in c.children)
                      for g in c.children if syn.has(g, "subject")]
+            if not objs and _word_in(h, syn.small_clauses):
+                # "to help Moldova cope with refugees": the parse makes the one helped the subject of the bare clause
+                # (not where that clause is an act of its own: "helped Baku and Yerevan settle their dispute" is no aid)
+                objs = [g for c in h.children if syn.has(c, "content_clause") and c.i not in self._by_head
+                        and not any(syn.has(x, "mark") for x in c.children)
+                        for g in c.children if syn.has(g, "subject")]
             # "signed an agreement with Russia", "imposed sanctions on Belarus": the object's
             # phrases are the verb's too (and the trigger's own words: "hold talks with")
             # (and a coordinated object's: "применили газ и гранаты в отношении участников акции")
@@ -2957,6 +3007,17 @@ class TreeCoder(Coder):
             if forces and there:
                 src = forces
                 tgt = [*there, *(m for m in tgt if m not in forces and m not in there)]
+        if not src and _word_in(h, syn.preps["handovers"]):
+            # "the delivery of S-400 systems from Russia", "deliveries of German tanks to Ukraine": the giver is named in
+            # the thing handed over, by its "from" phrase or its nationality (`preps.handovers`)
+            things = [n for w, n in preps if w in syn.preps["of"]]
+            givers = [m for n in things for w, x in self._preps(n) if w in syn.preps["recipient_source"]
+                      for m in self._actors_at(s, x)]
+            givers = givers or [m for n in things for c in n.children if syn.has(c, "attribute_word")
+                                for m in self._actors_at(s, c) if not m.location]
+            if givers:
+                src = givers
+                tgt = [m for m in tgt if m not in givers]
         wanted = syn.preps["visit"] if p.visit else syn.preps["noun_target"]
         if p.symmetric:
             # a joint act's other party: its "with" phrase first ("talks with Erdogan on Syria and

@@ -127,6 +127,10 @@ def load_actors(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Act
     for code, attrs in (ents.get("igos") or {}).items():
         members = tuple(str(m) for m in ((attrs or {}).get("members") or ()))
         entities[code] = Entity(code, "igo", code, "IGO", members=members)
+    for code, attrs in (ents.get("country_groups") or {}).items():
+        # a name for several countries at once ("the Baltic states"): each member acts
+        members = tuple(str(m) for m in ((attrs or {}).get("members") or ()))
+        entities[code] = Entity(code, "group", code, "GOV", members=members)
     for kind, section in (("person", "persons"), ("organisation", "organisations")):
         for eid, attrs in (ents.get(section) or {}).items():
             attrs = attrs or {}
@@ -139,7 +143,7 @@ def load_actors(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Act
     norm = language_normaliser(lang)
     d = ActorDictionary(lang, entities, {}, norm)
     kinds = {"countries": "country", "metonyms": "metonym", "igos": "igo", "persons": "person",
-             "organisations": "organisation", "roles": "role", "sectors": "sector"}
+             "organisations": "organisation", "roles": "role", "sectors": "sector", "country_groups": "group"}
     for section, kind in kinds.items():
         for ref, forms in sorted((names.get(section) or {}).items()):
             for form in forms or []:
