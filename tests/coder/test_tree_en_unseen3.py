@@ -228,3 +228,8 @@ def test_talks_by_video_or_on_the_sidelines_are_consultations(text: str, pair: t
 
 def test_speaking_to_reporters_is_no_consultation() -> None:
     assert not pairs("Lukashenko spoke to reporters in Minsk.")
+
+
+def test_a_hyphenated_verb_is_a_verb_by_its_last_part() -> None:
+    # ("test" alone reads as a noun: the verb pattern "test-fired" is checked on "fired")
+    assert ("PRK", None, "MOBILIZE") in pairs("North Korea test-fired a ballistic missile on Tuesday.")

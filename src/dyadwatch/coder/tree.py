@@ -788,6 +788,8 @@ class TreeCoder(Coder):
             while self.syn.negated_verb_patterns and p.pos == "verb" and first + 1 < t.end \
                     and lower[first] in self.syn.negation_words:
                 first += 1  # («не пропустили», «не видит необходимости»: the verb after the pattern's own negation)
+            if p.pos == "verb" and first + 2 < t.end and lower[first + 1] in ("-", "‑"):
+                first += 2  # a hyphenated verb is a verb by its last part ("test-fired": "test" reads as a noun)
             pos = self._pos[first]
             if p.pos == "verb" and pos in self.syn.pos["not_verb"] \
                     or p.pos == "noun" and pos in self.syn.pos["verb"] \
