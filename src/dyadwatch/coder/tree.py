@@ -3451,7 +3451,9 @@ class TreeCoder(Coder):
         «с ЕС»), other than its subjects': the other side of the act, where subjects are named. Empty where
         none is, or where the phrase joins its party to the subjects ("together with", «совместно с»)."""
         words = self.syn.preps["comitative"]
+        # the trigger, its words and their objects ("held joint exercises": the light verb's noun)
         heads = [h, *(s.tok(i) for i in range(t.start, t.end))]
+        heads += [c for y in heads for c in y.children if self.syn.has(c, "object")]
         if not words or not scodes or any(_word_in(x, self.syn.preps["joint"]) for y in heads for x in (y, *y.children)):
             # ("joint exercises with Iran", «совместные учения с Ираном»: all take part together)
             return set()
