@@ -114,7 +114,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase",
-             "comitative", "co_actor")
+             "comitative", "co_actor", "comitative_means")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2768,6 +2768,7 @@ class TreeCoder(Coder):
                     # «Молдавия и Грузия подписали соглашения об ассоциации с ЕС»: coordinated subjects'
                     # other side in a comitative phrase deeper in the clause (`_across` pairs them)
                     tgt = self._partner_deep(s, h, src, syn.preps["comitative"])
+                    tgt = tgt if self._across(s, t, h, tgt, list(own)) else []
                 if not tgt and p.type in syn.clause_target and p.type in syn.condition_target and not named \
                         and syn.content_condition_party:
                     # «предупредил, что если Москва продолжит ..., Кишинёв обратится в ООН»: a warning's
@@ -3470,8 +3471,11 @@ class TreeCoder(Coder):
                     # the preposition's own token: "with" the head (English), «с» a case child (UD)
                     prep = x.head if self.syn.has(x, "prep_object") else \
                         next((g for g in x.children if self.syn.has(g, "case")), x)
-                    if prep.i == 0 or _key(s.doc[prep.i - 1]) not in self.syn.preps["co_actor"] \
-                            and s.doc[prep.i - 1].lower_ not in self.syn.preps["co_actor"]:
+                    # (not "together with Z"; not a means, "with the help of the ICRC"; not an absolute
+                    # phrase, "with Turkey's minister mediating": Z is no side of the act)
+                    if (prep.i == 0 or not _word_in(s.doc[prep.i - 1], self.syn.preps["co_actor"])) \
+                            and not _word_in(x, self.syn.preps["comitative_means"]) \
+                            and not self.syn.is_pos(x, "verb") and not any(self.syn.is_pos(c, "verb") for c in x.children):
                         out |= set(m.codes) - set(scodes)
                     break
                 x = x.head
