@@ -114,7 +114,8 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "decision", "expelled_from", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
-             "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers")
+             "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
+             "comitative", "co_actor", "comitative_means")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2856,6 +2857,11 @@ class TreeCoder(Coder):
                 if not tgt and p.symmetric and not named:
                     # "agreed at a meeting with Putin": a "with" phrase anywhere in the clause
                     tgt = self._partner_deep(s, h, src)
+                elif not tgt and p.symmetric and syn.preps["comitative"] and p.type != "MOBILIZE":
+                    # «Молдавия и Грузия подписали соглашения об ассоциации с ЕС»: coordinated subjects'
+                    # other side in a comitative phrase deeper in the clause (`_across` pairs them)
+                    tgt = self._partner_deep(s, h, src, syn.preps["comitative"])
+                    tgt = tgt if self._across(s, t, h, tgt, list(own)) else []
                 if not tgt and p.type in syn.clause_target and p.type in syn.condition_target and not named \
                         and syn.content_condition_party:
                     # «предупредил, что если Москва продолжит ..., Кишинёв обратится в ООН»: a warning's
@@ -3545,16 +3551,52 @@ class TreeCoder(Coder):
             return self._case_key(tok)
         return None
 
-    def _partner_deep(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
-        """An actor in a partner phrase ("with Putin") anywhere in the trigger's clause."""
+    def _across(self, s: _Sent, t: _Trig, h: Any, tgt: list[Mention], scodes: list[str]) -> set[str]:
+        """The codes of the parties of a joint act named in a comitative phrase below `h` ("with the EU",
+        «с ЕС»), other than its subjects': the other side of the act, where subjects are named. Empty where
+        none is, or where the phrase joins its party to the subjects ("together with", «совместно с»)."""
+        words = self.syn.preps["comitative"]
+        # the trigger, its words and their objects ("held joint exercises": the light verb's noun)
+        heads = [h, *(s.tok(i) for i in range(t.start, t.end))]
+        heads += [c for y in heads for c in y.children if self.syn.has(c, "object")]
+        if not words or not scodes or any(_word_in(x, self.syn.preps["joint"]) for y in heads for x in (y, *y.children)):
+            # ("joint exercises with Iran", «совместные учения с Ираном»: all take part together)
+            return set()
+        out: set[str] = set()
+        for k, m in enumerate(s.mentions):
+            if m not in tgt or k >= len(s.spans) or not s.spans[k] or not set(m.codes) - set(scodes):
+                continue
+            x = s.doc[max(s.spans[k])]
+            for _ in range(8):
+                if x.i == h.i or x.head.i == x.i:
+                    break
+                key = self._phrase_key(x)
+                if key is not None and key in words:
+                    # the preposition's own token: "with" the head (English), «с» a case child (UD)
+                    prep = x.head if self.syn.has(x, "prep_object") else \
+                        next((g for g in x.children if self.syn.has(g, "case")), x)
+                    # (not "together with Z"; not a means, "with the help of the ICRC"; not an absolute
+                    # phrase, "with Turkey's minister mediating": Z is no side of the act)
+                    if (prep.i == 0 or not _word_in(s.doc[prep.i - 1], self.syn.preps["co_actor"])) \
+                            and not _word_in(x, self.syn.preps["comitative_means"]) \
+                            and not self.syn.is_pos(x, "verb") and not any(self.syn.is_pos(c, "verb") for c in x.children):
+                        out |= set(m.codes) - set(scodes)
+                    break
+                x = x.head
+        return out
+
+    def _partner_deep(self, s: _Sent, h: Any, src: list[Mention], words: frozenset[str] | None = None) -> list[Mention]:
+        """An actor in a partner phrase ("with Putin") anywhere in the trigger's clause (`words`: these
+        prepositions only)."""
         own = {c for m in src for c in m.codes}
+        words = self.syn.preps["partner"] if words is None else words
         clause = self.syn.labels["clause"]
         queue = [(c, 1) for c in h.children if c.dep_ not in clause]
         while queue:
             t, d = queue.pop(0)
             k = s.at.get(t.i)
             if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own \
-                    and self._phrase_key(t) in self.syn.preps["partner"]:
+                    and self._phrase_key(t) in words:
                 return [m for m in self._actors_at(s, t) if not set(m.codes) & own]
             if d < 5:
                 queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)
@@ -4745,9 +4787,13 @@ class TreeCoder(Coder):
                     # "the Sudanese government and the rebels signed a ceasefire", "the government held talks with
                     # the opposition": a joint act of two parties inside one country is X -> X (convention 7)
                     pairs.append(home)
+            across = self._across(s, t, h, tgt, scodes) if not (mutual and len(scodes) >= 2 and not symmetric) else set()
             for a in parties:
                 for b in parties:
-                    if a != b:
+                    # a comitative party sits across the table from each subject: "Moldova and Georgia signed
+                    # agreements with the EU" pairs each with the EU, not with each other; "Moldova signed
+                    # agreements with Georgia and the EU" pairs Moldova with each, not the two with each other
+                    if a != b and not (across and (a in across) == (b in across)):
                         pairs.append((a, b, ms.get(a), ms.get(b)))
             if not pairs and len(parties) == 1 and scodes and p.pos == "verb" and not self.allow_unknown \
                     and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb")
