@@ -37,6 +37,10 @@ def test_talks_ending_without_an_accord_are_talks_only():
 
 def test_a_shared_name_reads_as_the_country_the_sentence_names_otherwise():
     assert ("UGA", "COD", "ASSAULT") in dyads("Ugandan troops crossed into Congo and took Goma.")
+    # a capital's name too: Tripoli is Lebanon's port where the sentence names Lebanon, else Libya's capital
+    assert ("SYR", "LBN", "SANCTION") in dyads("Syrian officers ended their mediation in Tripoli as shells hit the "
+                                              "north Lebanese port.")
+    assert ("LBY", "EGY", "ACCUSE") in dyads("Tripoli accused Cairo of meddling.")
     assert ("COG", "CHN", "AGREE") in dyads("Congo signed a deal with China.")
     assert ("COG", "CHN", "AGREE") in dyads("The Republic of Congo signed a deal with China.")
 

@@ -262,7 +262,7 @@ class Coder:
             shared = _shared_names(self.vocab.shared_names)
             for m in ms:
                 other = shared.get(m.text.lower())
-                if other is not None and m.kind == "country" and any(other in o.codes for o in ms if o is not m):
+                if other is not None and m.kind in ("country", "metonym") and any(other in o.codes for o in ms if o is not m):
                     m.codes = (other,)
         return ms
 
