@@ -39,7 +39,8 @@ FLOORS = [
     ("learned", "seeds-gold.jsonl", {"f1": 0.85}),  # (in its training data; 2026-12-06: 0.869)
     # (2026-12-06, fifth session: 0.851 with the sentence head arbitrating the class; the rules alone 0.806)
     ("learned", "pentacode-test.jsonl", {"pentacode": 0.84}),
-    ("learned", "plover-gsr.jsonl", {"recall": 0.75, "precision": 0.67}),
+    # (2026-12-06, fifth session: R 0.802 at P 0.714, the odd half developed on; issue 14 asks R 0.80 at P 0.65)
+    ("learned", "plover-gsr.jsonl", {"recall": 0.79, "precision": 0.69}),
     # (2026-12-06: F1 0.818, date 0.938: the model reads more sentences since the rules find more
     # trigger candidates, and 3 of the 7 events it adds there with a gold date are dated by convention 9
     # to the report, where the gold has an earlier date; issue 14's target is 0.85)
