@@ -2530,8 +2530,11 @@ class TreeCoder(Coder):
         words = self.syn.preps[key]
         if not words or any(self.syn.has(x, "negation") or x.lower_ in self.syn.negation_words for x in c.children):
             return False
+        copula = c.lemma_.lower() == "be"
         for x in c.children:
-            if self.syn.has(x, "copula_predicate"):
+            # "said Russia was to blame" (an open clause), "was behind the attack" (a phrase) after a copula
+            if self.syn.has(x, "copula_predicate") or (copula and x.i > c.i and (
+                    self.syn.has(x, "open_clause") or self.syn.has(x, "prep"))):
                 phrase = [w.lower_ for w in x.subtree if w.is_alpha]
                 if any(" ".join(phrase[k:k + len(b.split())]) == b for b in words for k in range(len(phrase))):
                     return True

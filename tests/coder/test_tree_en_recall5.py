@@ -1,0 +1,31 @@
+"""DYADWATCH_CODER=tree, English recall (acc): blame after a copula in reported speech, further verbs that lay
+sanctions and listings on a sanctions list. Sentences written for these tests (never gold sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def events(text: str, pub: str | None = "2024-03-15", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_a_party_said_to_be_to_blame_or_behind_an_act_is_accused_by_the_speaker():
+    assert ("USA", "RUS", "ACCUSE") in events("The United States said Russia was to blame for the outage.")
+    assert ("UKR", "RUS", "ACCUSE") in events("Ukraine said Russia was behind the attack on the reservoir.")
+    assert not any(t == "ACCUSE" for _, _, t in events("Ukraine said Russia was not behind the attack on the reservoir."))
+
+
+def test_sanctions_placed_levied_or_countermeasures_imposed():
+    assert ("NZL", "RUS", "SANCTION") in events("New Zealand placed sanctions on forty Russian oligarchs.")
+    assert ("GBR", "IRN", "SANCTION") in events("Britain levied sanctions on Iranian judges.")
+    assert ("CHN", "USA", "SANCTION") in events("China imposed countermeasures on two American drone makers.")
+
+
+def test_a_party_added_to_a_sanctions_list_is_sanctioned():
+    assert ("EU", "BLR", "SANCTION") in events("Brussels added twelve Belarusian judges to its sanctions list.")
+    assert ("USA", "CHN", "SANCTION") in events("Washington put five Chinese chipmakers on its entity list.")
