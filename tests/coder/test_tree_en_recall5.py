@@ -29,3 +29,15 @@ def test_sanctions_placed_levied_or_countermeasures_imposed():
 def test_a_party_added_to_a_sanctions_list_is_sanctioned():
     assert ("EU", "BLR", "SANCTION") in events("Brussels added twelve Belarusian judges to its sanctions list.")
     assert ("USA", "CHN", "SANCTION") in events("Washington put five Chinese chipmakers on its entity list.")
+
+
+def test_aircraft_sent_into_another_partys_air_defence_zone_is_a_deployment_not_aid():
+    got = events("Beijing flew twenty bombers into Taiwan's air defence identification zone.")
+    assert ("CHN", "TWN", "MOBILIZE") in got
+    assert not any(t == "AID" for _, _, t in got)
+
+
+def test_troops_rushed_battlegroups_stationed_and_military_activity_stepped_up():
+    assert ("IND", "CHN", "MOBILIZE") in events("India rushed two brigades to its border with China.")
+    assert ("NATO", "EST", "MOBILIZE") in events("NATO stationed a second battlegroup in Estonia.")
+    assert ("RUS", "NOR", "MOBILIZE") in events("Russia stepped up military activity near the Norwegian border.")
