@@ -2400,6 +2400,10 @@ class TreeCoder(Coder):
                 tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location and not set(m.codes) & own]
                 if not tgt and code == PRAISE_CODE:
                     tgt = self._deep(s, [x for x in c.children if syn.has(x, "copula_predicate")], src)
+                if not tgt and code == syn.accuse_code:
+                    # '"This is a flagrant violation," the ministry said of Russia's move': the act spoken of
+                    tgt = self._deep(s, [g for x in v.children if syn.has(x, "prep") and _key(x) in syn.preps["of"]
+                                         for g in x.children], src)
                 date, gran = self._when(s, v, dates, state, "occurred")
                 for a in src[:1]:
                     for b in tgt[:1]:
