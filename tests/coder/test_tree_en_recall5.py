@@ -41,3 +41,18 @@ def test_troops_rushed_battlegroups_stationed_and_military_activity_stepped_up()
     assert ("IND", "CHN", "MOBILIZE") in events("India rushed two brigades to its border with China.")
     assert ("NATO", "EST", "MOBILIZE") in events("NATO stationed a second battlegroup in Estonia.")
     assert ("RUS", "NOR", "MOBILIZE") in events("Russia stepped up military activity near the Norwegian border.")
+
+
+def test_said_of_an_act_names_the_accused_in_a_quoted_blame():
+    assert ("RUS", "FIN", "ACCUSE") in events('"It is a hostile act," Lavrov said of the Finnish decision.')
+    assert not events('"It is a fine day," Lavrov said of the Finnish decision.')
+
+
+def test_criticism_received_from_a_party_is_its_accusation_of_the_subject():
+    assert ("EU", "POL", "ACCUSE") in events("Poland came under fire from Brussels over its judicial reform.")
+    assert ("USA", "IND", "ACCUSE") in events("India drew criticism from Washington for buying Russian oil.")
+
+
+def test_kosovo_its_capital_and_its_leaders_are_actors():
+    assert ("SRB", "XKX", "ACCUSE") in events("Belgrade accused Pristina of stoking tension in the north.")
+    assert ("XKX", "SRB", "CONSULT") in events("Kurti met Vucic in Brussels on Thursday.")
