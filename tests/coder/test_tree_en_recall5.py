@@ -56,3 +56,14 @@ def test_criticism_received_from_a_party_is_its_accusation_of_the_subject():
 def test_kosovo_its_capital_and_its_leaders_are_actors():
     assert ("SRB", "XKX", "ACCUSE") in events("Belgrade accused Pristina of stoking tension in the north.")
     assert ("XKX", "SRB", "CONSULT") in events("Kurti met Vucic in Brussels on Thursday.")
+
+
+def test_an_amount_in_a_currency_word_names_the_aid_it_is_of():
+    # ("$500 million in aid" hangs the phrase on the number; "500 million euros in aid" on the currency)
+    assert ("NOR", "MDA", "AID") in events("Norway pledged 300 million euros in military aid to Moldova.")
+    assert ("NOR", "MDA", "AID") in events("Norway pledged 300 million kroner in humanitarian assistance for Moldova.")
+
+
+def test_force_held_out_on_a_condition_is_a_threat_and_its_denial_none():
+    assert ("CHN", "TWN", "THREATEN") in events("Beijing could use force if Taiwan declared independence, an official said.")
+    assert not any(t == "THREATEN" for _, _, t in events("Russia would never use force against Finland, Peskov said."))

@@ -115,7 +115,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
-             "comitative", "co_actor", "comitative_means")
+             "comitative", "co_actor", "comitative_means", "currency")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -3536,8 +3536,9 @@ class TreeCoder(Coder):
             x = x.head  # ("an aid package for Ukraine", "a loan tranche": the measure the act is the kind of)
         for _ in range(2):
             if syn.has(x, "prep_object") and syn.has(x.head, "prep") and _key(x.head) in syn.preps["amount"] \
-                    and self.syn.is_pos(x.head.head, "number") and x.head.head.i not in s.at:
-                x = x.head.head  # (an amount: no noun of its own)
+                    and (self.syn.is_pos(x.head.head, "number") or _key(x.head.head) in syn.preps["currency"]) \
+                    and x.head.head.i not in s.at:
+                x = x.head.head  # (an amount: no noun of its own; "500 million euros in aid": its currency)
                 continue
             if syn.has(x, "prep_object") and syn.has(x.head, "prep") and _key(x.head) in syn.preps["of"]:
                 noun = x.head.head
