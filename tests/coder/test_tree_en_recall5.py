@@ -67,3 +67,10 @@ def test_an_amount_in_a_currency_word_names_the_aid_it_is_of():
 def test_force_held_out_on_a_condition_is_a_threat_and_its_denial_none():
     assert ("CHN", "TWN", "THREATEN") in events("Beijing could use force if Taiwan declared independence, an official said.")
     assert not any(t == "THREATEN" for _, _, t in events("Russia would never use force against Finland, Peskov said."))
+
+
+def test_it_opening_the_second_sentence_is_the_first_sentences_subject_party():
+    got = events("Latvia closed a crossing on Monday. It also accused Minsk of staging provocations.")
+    assert ("LVA", "BLR", "ACCUSE") in got
+    # (a party named after the first words is no subject: nothing to refer to)
+    assert not any(t == "ACCUSE" for _, _, t in events("On Monday the talks in Riga ended. It also accused Minsk of lying."))

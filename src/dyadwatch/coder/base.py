@@ -157,6 +157,8 @@ class DocState:
     last_person: str | None = None
     last_pair: tuple[str, str] | None = None
     last_country: str | None = None
+    # the party opening the last sentence as its subject ("Lithuania closed ..."): what "It" opening the next means
+    opening: tuple[str, str | None] | None = None
     talks_pair: tuple[str, str] | None = None  # the two parties of the last coded meeting/talks
     talks_date: tuple[str | None, str | None] = (None, None)
     # (source, target, type, status, date) of the events coded so far in this text; a

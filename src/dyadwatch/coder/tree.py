@@ -115,7 +115,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
-             "comitative", "co_actor", "comitative_means", "currency")
+             "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -1078,6 +1078,8 @@ class TreeCoder(Coder):
             mentions = self._lang_groups(words, lower, mentions, state)
         if self.syn.preps["person_pronoun"] or self.syn.preps["state_pronoun"]:
             mentions = self._pronouns(words, lower, mentions, state)
+        if self.syn.preps["opening_pronoun"]:
+            mentions = self._opening_pronouns(lower, words, mentions, state)
         try:  # "the next day", "that day": from the document's last date (as base._find_dates, no failure)
             found_dates = find_dates(text, state.pub_date, self.date_lang, anchor=state.date)
         except Exception:
@@ -1265,6 +1267,20 @@ class TreeCoder(Coder):
                      if e.type in self.syn.planned_again and (e.source, e.target, e.type) in done]
             kept.sort(key=lambda e: events.index(e))
         return kept
+
+    def _opening_pronouns(self, lower: list[str], words: list[str], mentions: list[Mention],
+                          state: DocState) -> list[Mention]:
+        """A pronoun opening a sentence (`preps.opening_pronoun`) is the party that opened the text's sentence
+        before as its subject ("Lithuania closed two checkpoints. It accused Minsk of ...")."""
+        out = list(mentions)
+        if lower and lower[0] in self.syn.preps["opening_pronoun"] and state.opening is not None \
+                and not any(m.start == 0 for m in mentions):
+            out.append(Mention(0, 1, (state.opening[0],), state.opening[1], words[0], "pronoun"))
+            out.sort(key=lambda m: m.start)
+        # this sentence's opening party, among its first words ("The Kremlin", "Poland's government")
+        first = [m for m in out if m.start < 3 and m.codes and len(m.codes) == 1 and not m.location]
+        state.opening = (first[0].codes[0], first[0].sector) if first else None
+        return out
 
     def _pronouns(self, words: list[str], lower: list[str], mentions: list[Mention],
                   state: DocState) -> list[Mention]:
