@@ -74,3 +74,11 @@ def test_it_opening_the_second_sentence_is_the_first_sentences_subject_party():
     assert ("LVA", "BLR", "ACCUSE") in got
     # (a party named after the first words is no subject: nothing to refer to)
     assert not any(t == "ACCUSE" for _, _, t in events("On Monday the talks in Riga ended. It also accused Minsk of lying."))
+
+
+def test_force_held_out_against_any_comer_or_a_right_to_strike_reserved_is_a_threat():
+    assert ("RUS", "UKR", "THREATEN") in events("Moscow said it would target any tanks sent to Ukraine.")
+    assert ("RUS", "UKR", "THREATEN") in events("Lavrov said Russia reserved the right to strike countries arming Ukraine.")
+    # (an attack that happened stays one)
+    got = events("Ukraine shot down all the Russian drones on Sunday.")
+    assert ("UKR", "RUS", "ASSAULT") in got and not any(t == "THREATEN" for _, _, t in got)
