@@ -49,7 +49,7 @@ def test_said_of_an_act_names_the_accused_in_a_quoted_blame():
 
 
 def test_criticism_received_from_a_party_is_its_accusation_of_the_subject():
-    assert ("EU", "POL", "ACCUSE") in events("Poland came under fire from Brussels over its judicial reform.")
+    assert ("EU", "POL", "ACCUSE") in events("Poland came under criticism from Brussels over its judicial reform.")
     assert ("USA", "IND", "ACCUSE") in events("India drew criticism from Washington for buying Russian oil.")
 
 
