@@ -556,8 +556,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
         restricted_by=frozenset(str(w).lower().replace("ё", "е") for w in data.get("restricted_by") or ()),
         subject_control=frozenset(_forms(data.get("subject_control") or (), lang)),
-        untargeted_promises={"verbs": frozenset(_forms((data.get("untargeted_promises") or {}).get("verbs") or (), lang)),
-                             "vague": frozenset(str(x) for x in (data.get("untargeted_promises") or {}).get("vague") or ())},
+        untargeted_promises=_verbs_and_words(data.get("untargeted_promises"), lang),
         small_clauses=frozenset(_forms(data.get("small_clauses") or (), lang)),
         ordered_measures={"verbs": frozenset(_forms((data.get("ordered_measures") or {}).get("verbs") or (), lang)),
                           "types": frozenset(str(x) for x in (data.get("ordered_measures") or {}).get("types") or ())},
@@ -622,7 +621,7 @@ def _typed_words(entry: dict[str, Any] | None) -> dict[str, frozenset[str]]:
 
 def _verbs_and_words(entry: dict[str, Any] | None, lang: str) -> dict[str, frozenset[str]]:
     """An entry of `verbs` (all their forms), lists of words (lower case) and single values such as a CAMEO code
-    (as written): `considered`, `hoped`, `accords`, `tranches`, `sanction_refs`."""
+    (as written): `considered`, `hoped`, `accords`, `tranches`, `sanction_refs`, `untargeted_promises`."""
     return {str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() for x in v)
                               if isinstance(v, list) else (str(v),))
             for k, v in (entry or {}).items()}
@@ -782,6 +781,13 @@ class TreeCoder(Coder):
         # the words before it are its subject: "the tribunal acquitted" ("-al" looked like an adjective)
         return any(c.i < v.i and (self.syn.has(c, "subject") or self.syn.has(c, "passive_subject")) for c in v.children)
 
+    @staticmethod
+    def _named_in(sent: _Sent, x: Any) -> list[Mention]:
+        """The coded mentions inside the phrase of node `x` (by characters: the sentence's mentions are placed in
+        the tree after its triggers, when `_context_ok` reads them)."""
+        a, b = x.left_edge.idx, x.right_edge.idx + len(x.right_edge.text)
+        return [m for m in sent.mentions if m.codes and a <= sent.toks[m.start][1] and sent.toks[m.end - 1][2] <= b]
+
     def _context_ok(self, t: _Trig, lower: list[str], n: int) -> bool:
         p = t.phrase.pattern
         if self._pos is not None and (len(t.phrase.slots) == 1 or p.pos == "verb"):
@@ -813,19 +819,13 @@ class TreeCoder(Coder):
             # overlaps it reads it («перевозчики заблокировали пункт пропуска»: a protest; «Польша заблокировала
             # пункт пропуска»: a sanction)
             subj, passive = self._subject(sent.tok(t.start))
-            a, b = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)) if subj is not None and not passive \
-                else (0, -1)
-            # (the mentions inside the subject's phrase: the sentence's mentions are placed in the tree after its triggers)
-            named = [m for m in sent.mentions if m.codes and a <= sent.toks[m.start][1] and sent.toks[m.end - 1][2] <= b]
+            named = self._named_in(sent, subj) if subj is not None and not passive else []
             if named and not any(m.sector in p.source_sectors for m in named):
                 return False
         if p.intransitive and p.pos == "verb" and sent is not None and self.syn.is_pos(v := sent.tok(t.start), "verb"):
             # a verb read only with no party as its object (`intransitive`): "Israel struck Iran" is an attack, no
             # labour strike (the pattern that overlaps it reads it)
-            spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                     for c in v.children if self.syn.has(c, "object")]
-            if any(m.codes and a <= sent.toks[m.start][1] and sent.toks[m.end - 1][2] <= b
-                   for m in sent.mentions for a, b in spans):
+            if any(self._named_in(sent, c) for c in v.children if self.syn.has(c, "object")):
                 return False
         if p.without and p.pos == "verb" and sent is not None and len(t.phrase.slots) == 1:
             # a `without` word heading the verb's object past the window ("hosts a Russian air base at
