@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder.cameo import intent_code, pentacode, restate_intent
+from dyadwatch.coder.cameo import intent_code, pentacode, restate_intent, sentence_class
 from dyadwatch.model import Event
 
 
@@ -15,6 +15,15 @@ def test_pentacode_follows_the_gold_readme_roots(code: str, cls: int) -> None:
     # ../shared/eval/README.md: 01-02 -> 0, 03-05 -> 1, 06-08 -> 2, 09-13 -> 3, 14-20 -> 4 (the
     # scoring rule, kept although Phoenix, whence ConfliBERT's data, puts root 16 in class 3)
     assert pentacode(code) == cls
+
+
+def test_a_sentence_takes_the_class_of_its_first_event_by_position() -> None:
+    # the pentacode score and the sentence head's arbitration read a sentence's class the same way
+    later = Event(source="RUS", target="UKR", type="ASSAULT", cameo="190", start=30, end=36)
+    first = Event(source="RUS", target="UKR", type="ACCUSE", cameo="112", start=4, end=10)
+    assert sentence_class([later, first]) == 3
+    assert sentence_class([]) == 0
+    assert sentence_class([Event(source="RUS", target=None, type="CONSULT", cameo="", start=0, end=3)]) == 0
 
 
 @pytest.mark.parametrize(("code", "status", "intent"), [("073", "planned", "0333"), ("0841", "planned", "0353"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +40,15 @@ def quad_class(code: str) -> int:
 def pentacode(code: str) -> int:
     """ConfliBERT's five classes: the quad classes, with statements and appeals (01-02) as 0."""
     return 0 if int(code[:2]) <= 2 else quad_class(code)
+
+
+def sentence_class(events: Sequence[Event]) -> int:
+    """The class ConfliBERT's task gives a sentence by its events: their first one's; 0 (a
+    statement) where there is none or the first has no CAMEO root."""
+    if not events:
+        return 0
+    first = min(events, key=lambda e: (e.start, e.end))
+    return pentacode(first.cameo) if first.cameo[:2].isdigit() else 0
 
 
 @lru_cache(maxsize=1)

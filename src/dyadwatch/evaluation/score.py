@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from dyadwatch.coder.base import DocState
-from dyadwatch.coder.cameo import pentacode
+from dyadwatch.coder.cameo import sentence_class
 from dyadwatch.coder.run import code_text
 from dyadwatch.evaluation.gold import GoldItem, read_gold
 from dyadwatch.model import PLOVER_TYPES, Event
@@ -132,9 +132,8 @@ def score(items: Sequence[GoldItem], coded: Sequence[list[Event]]) -> EvalResult
     pc_pred: list[int] = []
     for it, evs in zip(items, coded, strict=True):
         if it.pentacode is not None:
-            first = min(evs, key=lambda e: (e.start, e.end)) if evs else None
             pc_gold.append(it.pentacode)
-            pc_pred.append(pentacode(first.cameo) if first is not None else 0)
+            pc_pred.append(sentence_class(evs))
         if it.events is None:
             continue
         r.n_gold += len(it.events)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dyadwatch.coder.cameo import pentacode
+from dyadwatch.coder.cameo import pentacode, sentence_class
 from dyadwatch.model import Event
 
 # One representative CAMEO root per pentacode class: (cameo, PLOVER type, goldstein, quad).
@@ -52,17 +52,12 @@ def arbitrate(events: list[Event], predicted: int, probability: float,
     return [learned, *ordered]
 
 
-def first_class(events: list[Event]) -> int:
-    """The class the events give the sentence, as pentacode scores it: their first one's."""
-    return pentacode_of(min(events, key=lambda e: (e.start, e.end)).cameo) if events else 0
-
-
 def arbitrate_by_margin(events: list[Event], probabilities: Sequence[float], margin: float) -> list[Event]:
     """The events, reconciled with a sentence head's probability of each class: where the head
     finds its most likely class at least `margin` likelier than the class the events give the
     sentence (the rules' reading is evidence too), its class decides, as `arbitrate` applies it."""
     predicted = max(range(len(probabilities)), key=lambda k: probabilities[k])
-    ruled = first_class(events)
+    ruled = sentence_class(events)
     if predicted == ruled or probabilities[predicted] - probabilities[ruled] < margin:
         return events
     return arbitrate(events, predicted, float(probabilities[predicted]), threshold=0.0)
