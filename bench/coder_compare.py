@@ -33,10 +33,13 @@ SETS = {
     "pentacode-test": SHARED / "pentacode-test.jsonl",
     "sealed-en": ROOT / "tests" / "data" / "en-holdout-2.jsonl",
     "sealed-ru": ROOT / "tests" / "data" / "ru-holdout-3.jsonl",
-    # written on 2026-12-06 by a helper who saw only the gold README (never the code), used from
-    # then to check rule changes by their aggregate score only
+    # written on 2026-12-06 by a helper who saw only the gold README (never the code), used to
+    # check rule changes by their aggregate score only; development sets from the sixth session on,
+    # when a second pair, written the same way, took their place as check sets
     "check-en": ROOT / "tests" / "data" / "en-check.jsonl",
     "check-ru": ROOT / "tests" / "data" / "ru-check.jsonl",
+    "check-en-2": ROOT / "tests" / "data" / "en-check-2.jsonl",
+    "check-ru-2": ROOT / "tests" / "data" / "ru-check-2.jsonl",
 }
 # plover-gsr is training data for issue 14; from its fourth session its odd-numbered records are
 # developed on and its even-numbered ones kept for the figure on records no one studied
