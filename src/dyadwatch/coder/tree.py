@@ -278,6 +278,11 @@ class Syntax:
     # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `reprisal_targets`: an act of `types` with no other party named that answers a hostile act (`acts`) done to its
+    # maker earlier in the sentence is aimed at that act's maker ("Israel struck Iran, and Tehran vowed a harsh
+    # response", "..., and Mexico broke off relations in response"); but a threat (`free`) the answer must say so: a
+    # word of `cues` on its verb or one it hangs from, or a `reprisals` phrase
+    reprisal_targets: dict[str, frozenset[str]] = field(default_factory=dict)
     mediation: dict[str, frozenset[str]] = field(default_factory=dict)  # mediators beside an act: `_mediated`
     # `sanction_refs`: sanctions referred to by a pronoun with a participle ("those imposed by X over Y's policy") and
     # counter-sanctions answering them (`_sanction_refs`)
@@ -398,7 +403,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
-            "sanction_refs", "joint_makers", "terms_of_acts", "tranches")
+            "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
+            "reprisal_targets")
 
 
 @lru_cache(maxsize=16)
@@ -493,6 +499,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         hoped=_verbs_and_words(data.get("hoped"), lang),
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
+        reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
+                          for k, v in (data.get("reprisal_targets") or {}).items()},
         joint_makers=frozenset(str(x) for x in data.get("joint_makers") or ()),
         terms_of_acts=frozenset(str(x).lower() for x in data.get("terms_of_acts") or ()),
         tranches=_verbs_and_words(data.get("tranches"), lang),
@@ -1917,6 +1925,29 @@ class TreeCoder(Coder):
         return False
 
     # ------------------------------------------------------------------ roles
+    def _reprisal_target(self, s: _Sent, h: Any, ptype: str, a: str) -> str | None:
+        """The maker of the hostile act (`reprisal_targets.acts`) that the act of `a` at `h`, with no other party
+        named, answers: one act coded before it in the sentence, aimed at `a` by one other party. A threat
+        (`reprisal_targets.free`) needs no more ("Israel struck Iran, and Tehran vowed a harsh response"); another act
+        says it answers: a word of `cues` on its verb or above it ("retaliated by blacklisting"), or a phrase of
+        `reprisals` ("broke off relations in response")."""
+        rt = self.syn.reprisal_targets
+        if ptype not in rt.get("types", ()):
+            return None
+        if ptype not in rt.get("free", ()):
+            cues = rt.get("cues", frozenset())
+            chain = [h, *list(h.ancestors)[:3]]
+            # (the phrase may hang from the verb's object: "broke off relations in response")
+            held = [c for c in h.children if self.syn.has(c, "object")]
+            said = any(_word_in(x, cues) for x in chain) or any(
+                f"{w} {_key(n)}" in self.syn.reprisals.get("phrases", ()) for x in chain + held for w, n in self._preps(x))
+            if not said:
+                return None
+        acts = rt.get("acts", frozenset())
+        makers = {c for i, aimed in self._aimed.items() if i < h.i and a in aimed and i in self._by_head
+                  and self._by_head[i].phrase.pattern.type in acts for c in self._made.get(i, ()) if c != a}
+        return next(iter(makers)) if len(makers) == 1 else None
+
     def _preps(self, tok: Any) -> list[tuple[str, Any]]:
         """(preposition, noun) for each prepositional phrase on `tok`, both label schemes."""
         syn = self.syn
@@ -4898,6 +4929,9 @@ class TreeCoder(Coder):
                             and p.pos == "noun" and not self._background(h):
                         # "allowed Belarus to provide a negotiating venue": a host whose guests are not named hosts
                         pairs.append((a, None, sm.get(a), None))
+                        continue
+                    if b is None and a is not None and (other := self._reprisal_target(s, h, ptype, a)) is not None:
+                        pairs.append((a, other, sm.get(a), None))  # the answer to another's hostile act: at its maker
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         if self._stops_an_act(h):
