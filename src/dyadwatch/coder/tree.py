@@ -278,6 +278,17 @@ class Syntax:
     # `reprisals`: phrases ("preposition noun", lemmas) naming an act as the answer to another's act done: a
     # hostile act to come in one is decided, no threat beside it ("will strike X in response to the attack")
     reprisals: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `reprisal_targets`: an act of `types` with no other party named that answers a hostile act (`acts`) done to its
+    # maker earlier in the sentence is aimed at that act's maker ("Israel struck Iran, and Tehran vowed a harsh
+    # response", "..., and Mexico broke off relations in response"); but a threat (`free`) the answer must say so: a
+    # word of `cues` on its verb or one it hangs from, or a `reprisals` phrase
+    reprisal_targets: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `ultimatum_only`: `ultimatum` words whose threat is the event alone, the act (or refusal) threatened not coded
+    # beside it ("will cut gas unless the debt is paid", "will not approve the bid unless ...": the threat)
+    ultimatum_only: frozenset[str] = frozenset()
+    # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
+    # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
+    repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
     mediation: dict[str, frozenset[str]] = field(default_factory=dict)  # mediators beside an act: `_mediated`
     # `sanction_refs`: sanctions referred to by a pronoun with a participle ("those imposed by X over Y's policy") and
     # counter-sanctions answering them (`_sanction_refs`)
@@ -398,7 +409,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
-            "sanction_refs", "joint_makers", "terms_of_acts", "tranches")
+            "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
+            "reprisal_targets", "repression_means", "ultimatum_only")
 
 
 @lru_cache(maxsize=16)
@@ -493,6 +505,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         hoped=_verbs_and_words(data.get("hoped"), lang),
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
+        ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
+        repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
+        reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
+                          for k, v in (data.get("reprisal_targets") or {}).items()},
         joint_makers=frozenset(str(x) for x in data.get("joint_makers") or ()),
         terms_of_acts=frozenset(str(x).lower() for x in data.get("terms_of_acts") or ()),
         tranches=_verbs_and_words(data.get("tranches"), lang),
@@ -1235,6 +1251,8 @@ class TreeCoder(Coder):
                 self._tranches_paid(s, events, dates, state)
             if self.syn.mediation and events:
                 events = self._mediated(s, events)
+            if self.syn.repression_means and events:
+                events = self._repression_means(events)
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -1917,6 +1935,37 @@ class TreeCoder(Coder):
         return False
 
     # ------------------------------------------------------------------ roles
+    def _repression_means(self, events: list[Event]) -> list[Event]:
+        """The means of a repression (`repression_means.codes`: "fired tear gas") beside the coercion they serve on
+        the same parties ("... to disperse the demonstrators", "... and arrested dozens") are that coercion, no
+        attack of their own."""
+        rm = self.syn.repression_means
+        served = {(e.source, e.target) for e in events if e.type in rm.get("types", ())}
+        return [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
+
+    def _reprisal_target(self, s: _Sent, h: Any, ptype: str, a: str) -> str | None:
+        """The maker of the hostile act (`reprisal_targets.acts`) that the act of `a` at `h`, with no other party
+        named, answers: one act coded before it in the sentence, aimed at `a` by one other party. A threat
+        (`reprisal_targets.free`) needs no more ("Israel struck Iran, and Tehran vowed a harsh response"); another act
+        says it answers: a word of `cues` on its verb or above it ("retaliated by blacklisting"), or a phrase of
+        `reprisals` ("broke off relations in response")."""
+        rt = self.syn.reprisal_targets
+        if ptype not in rt.get("types", ()):
+            return None
+        if ptype not in rt.get("free", ()):
+            cues = rt.get("cues", frozenset())
+            chain = [h, *list(h.ancestors)[:3]]
+            # (the phrase may hang from the verb's object: "broke off relations in response")
+            held = [c for c in h.children if self.syn.has(c, "object")]
+            said = any(_word_in(x, cues) for x in chain) or any(
+                f"{w} {_key(n)}" in self.syn.reprisals.get("phrases", ()) for x in chain + held for w, n in self._preps(x))
+            if not said:
+                return None
+        acts = rt.get("acts", frozenset())
+        makers = {c for i, aimed in self._aimed.items() if i < h.i and a in aimed and i in self._by_head
+                  and self._by_head[i].phrase.pattern.type in acts for c in self._made.get(i, ()) if c != a}
+        return next(iter(makers)) if len(makers) == 1 else None
+
     def _preps(self, tok: Any) -> list[tuple[str, Any]]:
         """(preposition, noun) for each prepositional phrase on `tok`, both label schemes."""
         syn = self.syn
@@ -4899,6 +4948,9 @@ class TreeCoder(Coder):
                         # "allowed Belarus to provide a negotiating venue": a host whose guests are not named hosts
                         pairs.append((a, None, sm.get(a), None))
                         continue
+                    if b is None and a is not None and (other := self._reprisal_target(s, h, ptype, a)) is not None:
+                        pairs.append((a, other, sm.get(a), None))  # the answer to another's hostile act: at its maker
+                        continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         if self._stops_an_act(h):
                             continue  # the act it stops, a sanction (`_reversed`), is the event
@@ -5024,7 +5076,8 @@ class TreeCoder(Coder):
             info = cameo.lookup(code)
             acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
-        if refusal is not None and status == "denied" and self._refused(h):
+        refused = refusal is not None and status == "denied" and self._refused(h)
+        if refused:
             # "will not lift the embargo until ...", "would not meet": a refusal (CAMEO 12x), not the act
             if ptype in STANCES and any(self.syn.has(o, "object") and (
                     o.i in by_head and by_head[o.i].phrase.pattern.type in VIOLENT
@@ -5060,7 +5113,8 @@ class TreeCoder(Coder):
                     cond[1].i > h.i if marker not in self.syn.threat_before
                     else (cond[1].i > h.i or self._condition_party(s, h, src)) and not self._viewed(h)):
                 intent, threat = ultimatum, True
-        elif ultimatum is not None and status in ("planned", "hypothetical"):
+        elif ultimatum is not None and (status in ("planned", "hypothetical")
+                                        or refused and marker in self.syn.ultimatum_only):
             # (hypothetical: the condition itself makes the act so, `status.conditions`)
             intent, threat = ultimatum, True  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
         if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
@@ -5085,6 +5139,8 @@ class TreeCoder(Coder):
             # "promised to support" - the promiser -> the other (convention 2)
             # (first: the sentence's first event is the statement)
             info = cameo.lookup(intent)
+            if threat and marker in self.syn.ultimatum_only:
+                acts = []  # the threat is the event, not the act (or refusal) threatened (`ultimatum_only`)
             acts.insert(0, (info.plover_type, intent, info.mode, info.goldstein, cameo.quad_class(intent), "occurred"))
         if self.syn.phone and ptype != "CONSULT" and status == "occurred" \
                 and any(f"{w} {_key(n)}" in self.syn.phone["phrases"] for w, n in self._preps(h)):

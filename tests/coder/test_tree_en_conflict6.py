@@ -1,0 +1,74 @@
+"""English conflict acts in the wordings the tree coder missed on unseen text (issue 14): fighting named with its
+two sides, diplomats sent away in other words, suspensions from a body, force not ruled out, vows of a response,
+aircraft scrambled or entering an air defence zone, borders sealed, and answers aimed at the maker of the act
+they answer; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")  # the tree alone: the rule coder's fallback must not hide a miss
+
+
+def _pairs(text: str, kind: str) -> set[tuple]:
+    return {(e.source, e.target) for e in code_text(text, "2026-11-20") if e.type == kind}
+
+
+def test_fighting_between_two_armies_is_an_assault_both_ways():
+    found = _pairs("Renewed fighting between Tajikistan and Kyrgyzstan killed dozens of villagers.", "ASSAULT")
+    assert {("TJK", "KGZ"), ("KGZ", "TJK")} <= found
+    found = _pairs("Heavy clashes between Eritrean and Ethiopian troops were reported at dawn.", "ASSAULT")
+    assert {("ERI", "ETH"), ("ETH", "ERI")} <= found
+
+
+def test_a_diplomat_sent_home_is_a_sanction_on_his_country():
+    assert ("EST", "RUS") in _pairs("Tallinn chose to send home two Russian diplomats last month.", "SANCTION")
+
+
+def test_a_party_told_to_shut_its_consulate_is_sanctioned_not_asked():
+    text = "Moscow told Helsinki to shut its consulate in Petrozavodsk by May."
+    assert ("RUS", "FIN") in _pairs(text, "SANCTION")
+    assert ("RUS", "FIN") not in _pairs(text, "REQUEST")
+
+
+def test_a_member_suspended_from_a_body_is_sanctioned_by_it():
+    assert ("UN", "SYR") in _pairs("The UN suspended Syria from the organisation's executive council.", "SANCTION")
+
+
+def test_force_not_ruled_out_is_a_threat_not_a_refusal():
+    text = "The Chinese president refused to rule out the use of force against Taiwan."
+    assert ("CHN", "TWN") in _pairs(text, "THREATEN")
+    assert not _pairs(text, "REJECT")
+
+
+def test_a_vowed_response_is_a_threat_at_the_maker_of_the_act_it_answers():
+    text = "Azerbaijani drones hit Armenian positions, and Yerevan vowed a tough response."
+    assert ("ARM", "AZE") in _pairs(text, "THREATEN")
+    assert not _pairs(text, "AGREE")
+
+
+def test_a_sanction_in_response_is_aimed_at_the_maker_of_the_act_it_answers():
+    text = "Venezuelan artillery shelled Guyana on Monday, and Guyana recalled its ambassador in response."
+    assert ("GUY", "VEN") in _pairs(text, "SANCTION")
+
+
+def test_no_answer_is_aimed_at_a_party_that_did_no_hostile_act():
+    assert not _pairs("Moscow praised Minsk, and Kyiv vowed a tough response.", "THREATEN") & {("UKR", "RUS")}
+
+
+def test_aircraft_in_an_air_defence_zone_are_a_mobilisation_not_an_attack():
+    text = "Forty Chinese warplanes entered the air defence identification zone of Taiwan on Sunday."
+    assert ("CHN", "TWN") in _pairs(text, "MOBILIZE")
+    assert not _pairs(text, "ASSAULT")
+
+
+def test_a_state_sealing_its_border_crossings_sanctions_the_neighbour():
+    text = "Uzbekistan sealed the border crossings with Tajikistan overnight."
+    assert ("UZB", "TJK") in _pairs(text, "SANCTION")
+    assert not _pairs(text, "PROTEST")
+
+
+def test_drones_launched_at_a_country_are_an_assault():
+    assert ("RUS", "UKR") in _pairs("Russia launched nearly 200 attack drones at Ukraine overnight.", "ASSAULT")
