@@ -1437,7 +1437,7 @@ class TreeCoder(Coder):
     def _calls_act(self, h: Any) -> bool:
         """A verb of characterising in a relative clause on a noun of an act (`responded.nouns`) with a
         subject and one word for what it calls it ("..., a move Minsk called aggression")."""
-        if not (self.syn.has(h, "relative_clause") and self._act_noun(h.head)) or self._subject(h)[0] is None:
+        if not (self.syn.has(h, "relative_clause") and self._reaction_noun(h.head)) or self._subject(h)[0] is None:
             return False
         objs, pred = self._predicated(h)
         return bool(objs) != bool(pred)
@@ -1539,9 +1539,9 @@ class TreeCoder(Coder):
         info = cameo.lookup(syn.accuse_code)
         harms = syn.reacted.get("harms", frozenset())
         for v in s.doc:
-            if not (_word_in(v, syn.speech) and syn.has(v, "relative_clause") and v.head.i != v.i
-                    and self._reaction_noun(v.head)):
+            if not _word_in(v, syn.speech):
                 continue
+            on_act = syn.has(v, "relative_clause") and v.head.i != v.i and self._reaction_noun(v.head)
             said, passive = self._subject(v)
             if said is None or passive:
                 continue
@@ -1552,7 +1552,10 @@ class TreeCoder(Coder):
                 if not (_word_in(c, harms) or self._blame_predicate(c)):
                     continue
                 src = [m for m in self._actors_at(s, said) if m.codes and not m.location]
-                tgt = self._noun_act_makers(s, v.head, v, src)
+                if on_act:
+                    tgt = self._noun_act_makers(s, v.head, v, src)
+                else:
+                    tgt = self._act_referred(s, c, v, src)
                 date, gran = self._when(s, v, dates, state, "occurred")
                 for a in src[:1]:
                     for b in dict((m.codes[0], m) for m in tgt).values():
@@ -1563,6 +1566,19 @@ class TreeCoder(Coder):
                                          quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
                                          trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
         return out
+
+    def _act_referred(self, s: _Sent, c: Any, v: Any, src: list[Mention]) -> list[Mention]:
+        """The makers of the acts coded before the verb `v` in the sentence, where the subject of its clause `c` is
+        a definite noun of an act that names no maker ("..., which say the agreement violates their rights")."""
+        syn = self.syn
+        subj, passive = self._subject(c)
+        if subj is None or passive or not self._reaction_noun(subj) \
+                or not any(syn.is_pos(d, "determiner") and _word_in(d, syn.preps["definite"]) for d in subj.children) \
+                or any(syn.has(d, "possessor") for d in subj.children) or [m for m in self._actors_at(s, subj) if m.codes]:
+            return []
+        own = {x for m in src for x in m.codes}
+        made = {x for i, cs in getattr(self, "_made", {}).items() if i < v.i for x in cs} - own
+        return list({m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in made and not m.location}.values())
 
     def _reacted_to(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The maker of the act a stance with no party of its own (`reacted`) is taken on: the act its relative
@@ -1584,8 +1600,50 @@ class TreeCoder(Coder):
                 or x.head.i == x.i:
             return []
         own = {c for m in src for c in m.codes}
-        made = getattr(self, "_made", {}).get(x.head.i, set()) - own
+        made: set[str] = set()
+        v = x.head
+        for _ in range(4):  # (up a relative clause on the act's object: "signed a deal that ..., prompting ...")
+            made = getattr(self, "_made", {}).get(v.i, set()) - own
+            if made or v.head.i == v.i:
+                break
+            v = v.head
         return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
+
+    def _calls_it(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` characterises the act of the clause it hangs on as a participle with a pronoun object ("...,
+        calling it a ploy", "..., with an aide calling it propaganda": `_pronoun_act_party`)."""
+        t = by_head.get(h.i)
+        if t is None or not t.phrase.pattern.predicate or not self.syn.tagged(h, "converb") \
+                or not (self.syn.has(h, "adverbial_clause") or self.syn.has(h, "prepositional")):
+            return False
+        objs, pred = self._predicated(h)
+        return bool(objs and pred) and all(self.syn.is_pos(o, "pronoun") for o in objs)
+
+    def _pronoun_act_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party of the act a characterisation with a pronoun object ("called it a blow") is said of, where
+        the verb is joined to that act's clause ("Hungary signed the deal, and Kyiv called it a blow", "Kyiv
+        rejected the Kremlin's offer, with an adviser calling it propaganda"): the maker of that clause's act,
+        or the one it is aimed at where it is itself a stance on another's act (a refusal, an accusation)."""
+        syn = self.syn
+        x = h.head
+        if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause") or syn.has(h, "prepositional")):
+            return []
+        if syn.has(h, "prepositional") and not syn.is_pos(x, "verb"):
+            x = x.head  # ("with an adviser calling it ...": through the preposition)
+        t = self._by_head.get(x.i)
+        if t is None:
+            return []
+        own = {c for m in src for c in m.codes}
+        if t.phrase.pattern.type in REFUSING | STANCES:
+            codes = getattr(self, "_aimed", {}).get(x.i, set()) - own
+        else:
+            doer, passive = self._subject(x)  # (the clause's subject before a partner: "Hungary signed ... with Gazprom")
+            makers = [m for m in self._actors_at(s, doer) if m.codes and not set(m.codes) & own and not m.location] \
+                if doer is not None and not passive else []
+            if makers:
+                return makers
+            codes = getattr(self, "_made", {}).get(x.i, set()) - own
+        return list({m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in codes and not m.location}.values())
 
     def _proposer(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """An answer to a proposal named by a noun of no maker (`answers.nouns`: "Belarus offered to pay, but the EU
@@ -1626,6 +1684,8 @@ class TreeCoder(Coder):
     def _content_of_other(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The trigger is the content of an allegation, a request or a threat (convention 3)."""
         syn = self.syn
+        if self._calls_it(h, by_head):
+            return False  # "rejected Moscow's offer, calling it a ploy": the speaker's own second act, no content
         same, own = by_head.get(h.head.i), by_head.get(h.i)
         if syn.has(h, "conj") and same is not None and own is not None \
                 and same.phrase.pattern.type == own.phrase.pattern.type:
@@ -2649,6 +2709,24 @@ class TreeCoder(Coder):
                 phrase = [w.lower_ for w in x.subtree if w.is_alpha]
                 if any(" ".join(phrase[k:k + len(b.split())]) == b for b in words for k in range(len(phrase))):
                     return True
+                if self._blame_phrase(x, words):
+                    return True
+        return False
+
+    def _blame_phrase(self, x: Any, words: frozenset[str]) -> bool:
+        """The phrase `x` is an entry "preposition(s) the noun" of `words` with other modifiers on the noun ("was
+        behind a 2014 blast" for "behind the blast", "responsible for last week's attack")."""
+        syn = self.syn
+        preps = [(x, [x.lower_])] if syn.has(x, "prep") else \
+            [(c, [x.lower_, c.lower_]) for c in x.children if syn.has(c, "prep")]  # "responsible for"
+        for pr, lead in preps:
+            for n in pr.children:
+                if not syn.has(n, "prep_object"):
+                    continue
+                for b in words:
+                    parts = b.split()
+                    if len(parts) >= 3 and parts[-2] == "the" and parts[-1] == n.lower_ and parts[:-2] == lead:
+                        return True
         return False
 
     def _coordinated_pair(self, s: _Sent) -> bool:
@@ -2736,7 +2814,7 @@ class TreeCoder(Coder):
             if not objs and pred and subj is not None and syn.has(h, "relative_clause") and self._act_noun(h.head):
                 # "..., a move Minsk called aggression": the act the relative clause describes is called so
                 src = self._actors_at(s, subj)
-                return src, self._act_maker(s, h.head, src), None
+                return src, self._noun_act_makers(s, h.head, h, src), None
             if subj is None or not objs or not pred:
                 return [], [], None
             src = self._actors_at(s, subj)
@@ -2752,6 +2830,8 @@ class TreeCoder(Coder):
                 doer, passive = self._subject(x)
                 if doer is not None and not passive:
                     tgt = [m for m in self._actors_at(s, doer) if m not in src]
+            if not tgt and src and all(self.syn.is_pos(o, "pronoun") for o in objs):
+                tgt = self._pronoun_act_party(s, h, src)  # "..., and Kyiv called it a blow"
             return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)
