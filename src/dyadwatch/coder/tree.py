@@ -272,6 +272,9 @@ class Syntax:
     # `responded`: threats of a response (a trigger with one of `words`) to an act named by a noun of an act
     # (`nouns`) that is the threat's subject or that its relative clause describes: aimed at that act's maker
     responded: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `reacted`: stances (`types`) with no party of their own taken on another's act named by a noun of an act
+    # (`nouns`) or told by the clause their participle (`verbs`) hangs on: aimed at that act's maker (`_reacted_to`)
+    reacted: dict[str, frozenset[str]] = field(default_factory=dict)
     # `inverted_conditions`: a clause's first word, before its subject, that makes it a condition, and the
     # subordinating word it stands for ("Should Belarus refuse" = "if Belarus refuses")
     inverted_conditions: dict[str, str] = field(default_factory=dict)
@@ -400,7 +403,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "unnamed_groups", "based_in", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
+            "responded", "reacted", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
             "condition_not_content", "short_predicates", "content_condition_party", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
@@ -521,6 +524,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                for verb, _, obj in [str(x).lower().partition(" ")] for form in _forms([verb], lang)),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
+        reacted={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k in ("nouns", "verbs", "harms")
+                              else (str(w) for w in v or ())) for k, v in (data.get("reacted") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
         unplanned=bool(data.get("unplanned")),
@@ -1245,6 +1250,8 @@ class TreeCoder(Coder):
                     events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
+            if self.syn.reacted.get("harms"):
+                events.extend(self._said_harmful(s, dates, state))
             if self.syn.sanction_refs:
                 events.extend(self._sanction_refs(s, events))
             if self.syn.tranches and any(e.type == "AID" and e.status == "planned" for e in events):
@@ -1448,7 +1455,7 @@ class TreeCoder(Coder):
     def _calls_act(self, h: Any) -> bool:
         """A verb of characterising in a relative clause on a noun of an act (`responded.nouns`) with a
         subject and one word for what it calls it ("..., a move Minsk called aggression")."""
-        if not (self.syn.has(h, "relative_clause") and self._act_noun(h.head)) or self._subject(h)[0] is None:
+        if not (self.syn.has(h, "relative_clause") and self._reaction_noun(h.head)) or self._subject(h)[0] is None:
             return False
         objs, pred = self._predicated(h)
         return bool(objs) != bool(pred)
@@ -1514,6 +1521,148 @@ class TreeCoder(Coder):
             return src, []
         return src, self._act_maker(s, n, src)
 
+    def _reaction_noun(self, tok: Any) -> bool:
+        """A noun of an act that a stance may be taken on (`reacted.nouns`, `responded.nouns`)."""
+        return tok.lower_ in self.syn.reacted.get("nouns", ()) or _key(tok) in self.syn.reacted.get("nouns", ()) \
+            or self._act_noun(tok)
+
+    def _noun_act_makers(self, s: _Sent, n: Any, rel: Any, src: list[Mention]) -> list[Mention]:
+        """The makers of the act a noun of an act `n` with the relative clause `rel` names (`_act_maker`); for one
+        set off after a clause that the parse hangs on a word of that clause ("Japan lifted its curbs on Korea, a
+        decision Seoul welcomed"), or with a relative clause set off ("signed a deal, which Athens says ..."), the
+        makers of the act coded for the nearest verb above it, else that verb's subject."""
+        syn = self.syn
+        makers = self._act_maker(s, n, src)
+        if makers or not any(x.i > 0 and s.doc[x.i - 1].lower_ == "," for x in (n.left_edge, rel.left_edge)):
+            return makers
+        own = {c for m in src for c in m.codes}
+        v = n.head
+        while v.i != v.head.i and not syn.is_pos(v, "verb"):
+            v = v.head
+        if v.i == n.i or not syn.is_pos(v, "verb"):
+            return []
+        made = getattr(self, "_made", {}).get(v.i, set()) - own
+        if made:
+            return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
+        doer, passive = self._subject(v)
+        return [m for m in (self._actors_at(s, doer) if doer is not None and not passive else [])
+                if m.codes and not set(m.codes) & own and not m.location]
+
+    def _said_harmful(self, s: _Sent, dates: list, state: DocState) -> list[Event]:
+        """A speaker's relative clause on a noun of an act (`reacted.nouns`) whose content calls the act harmful
+        (`reacted.harms` as its verb, or `preps.blame_predicate`: "..., a step Moscow said would prolong the war",
+        "a deal, which Athens says violates its rights") is the speaker's accusation of the act's maker."""
+        syn = self.syn
+        out: list[Event] = []
+        info = cameo.lookup(syn.accuse_code)
+        harms = syn.reacted.get("harms", frozenset())
+        for v in s.doc:
+            if not _word_in(v, syn.speech):
+                continue
+            on_act = syn.has(v, "relative_clause") and v.head.i != v.i and self._reaction_noun(v.head)
+            said, passive = self._subject(v)
+            if said is None or passive:
+                continue
+            for c in v.children:
+                if not syn.has(c, "content_clause") or any(
+                        syn.has(x, "negation") or x.lower_ in syn.negation_words for x in c.children):
+                    continue
+                if not (_word_in(c, harms) or self._blame_predicate(c)):
+                    continue
+                src = [m for m in self._actors_at(s, said) if m.codes and not m.location]
+                if on_act:
+                    tgt = self._noun_act_makers(s, v.head, v, src)
+                else:
+                    tgt = self._act_referred(s, c, v, src)
+                date, gran = self._when(s, v, dates, state, "occurred")
+                for a in src[:1]:
+                    for b in dict((m.codes[0], m) for m in tgt).values():
+                        out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type,
+                                         cameo=syn.accuse_code, status="occurred", source_sector=a.sector,
+                                         source_text=a.text, target_text=b.text, target_sector=b.sector,
+                                         mode=info.mode, goldstein=info.goldstein,
+                                         quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
+                                         trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
+        return out
+
+    def _act_referred(self, s: _Sent, c: Any, v: Any, src: list[Mention]) -> list[Mention]:
+        """The makers of the acts coded before the verb `v` in the sentence, where the subject of its clause `c` is
+        a definite noun of an act that names no maker ("..., which say the agreement violates their rights")."""
+        syn = self.syn
+        subj, passive = self._subject(c)
+        if subj is None or passive or not self._reaction_noun(subj) \
+                or not any(syn.is_pos(d, "determiner") and _word_in(d, syn.preps["definite"]) for d in subj.children) \
+                or any(syn.has(d, "possessor") for d in subj.children) or [m for m in self._actors_at(s, subj) if m.codes]:
+            return []
+        own = {x for m in src for x in m.codes}
+        made = {x for i, cs in getattr(self, "_made", {}).items() if i < v.i for x in cs} - own
+        return list({m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in made and not m.location}.values())
+
+    def _reacted_to(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The maker of the act a stance with no party of its own (`reacted`) is taken on: the act its relative
+        clause describes ("..., a move Athens condemned as piracy", `_act_maker`); else, where its object is a
+        noun of an act with no maker named ("... denounced the deal") or it has none, and its clause hangs on a
+        participle of `reacted.verbs` ("..., prompting Cairo to denounce the deal"), the makers of the act
+        that participle's clause tells (coded before it). Never a party of `src`."""
+        syn = self.syn
+        if syn.has(h, "relative_clause") and h.head.i != h.i and self._reaction_noun(h.head):
+            return self._noun_act_makers(s, h.head, h, src)
+        objs = [c for c in h.children if syn.has(c, "object")]
+        if any(not self._reaction_noun(o) or any(syn.has(c, "possessor") for c in o.children)
+               or [m for m in self._actors_at(s, o) if m.codes] for o in objs):
+            return []  # (an object that names its own party: that party, not the act before)
+        x = h
+        while syn.has(x, "open_clause") and x.head.i != x.i:
+            x = x.head  # "prompting Cairo to denounce": the participle
+        if x is h or not _word_in(x, syn.reacted.get("verbs", ())) or not syn.has(x, "adverbial_clause") \
+                or x.head.i == x.i:
+            return []
+        own = {c for m in src for c in m.codes}
+        made: set[str] = set()
+        v = x.head
+        for _ in range(4):  # (up a relative clause on the act's object: "signed a deal that ..., prompting ...")
+            made = getattr(self, "_made", {}).get(v.i, set()) - own
+            if made or v.head.i == v.i:
+                break
+            v = v.head
+        return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
+
+    def _calls_it(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` characterises the act of the clause it hangs on as a participle with a pronoun object ("...,
+        calling it a ploy", "..., with an aide calling it propaganda": `_pronoun_act_party`)."""
+        t = by_head.get(h.i)
+        if t is None or not t.phrase.pattern.predicate or not self.syn.tagged(h, "converb") \
+                or not (self.syn.has(h, "adverbial_clause") or self.syn.has(h, "prepositional")):
+            return False
+        objs, pred = self._predicated(h)
+        return bool(objs and pred) and all(self.syn.is_pos(o, "pronoun") for o in objs)
+
+    def _pronoun_act_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party of the act a characterisation with a pronoun object ("called it a blow") is said of, where
+        the verb is joined to that act's clause ("Hungary signed the deal, and Kyiv called it a blow", "Kyiv
+        rejected the Kremlin's offer, with an adviser calling it propaganda"): the maker of that clause's act,
+        or the one it is aimed at where it is itself a stance on another's act (a refusal, an accusation)."""
+        syn = self.syn
+        x = h.head
+        if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause") or syn.has(h, "prepositional")):
+            return []
+        if syn.has(h, "prepositional") and not syn.is_pos(x, "verb"):
+            x = x.head  # ("with an adviser calling it ...": through the preposition)
+        t = self._by_head.get(x.i)
+        if t is None:
+            return []
+        own = {c for m in src for c in m.codes}
+        if t.phrase.pattern.type in REFUSING | STANCES:
+            codes = getattr(self, "_aimed", {}).get(x.i, set()) - own
+        else:
+            doer, passive = self._subject(x)  # (the clause's subject before a partner: "Hungary signed ... with Gazprom")
+            makers = [m for m in self._actors_at(s, doer) if m.codes and not set(m.codes) & own and not m.location] \
+                if doer is not None and not passive else []
+            if makers:
+                return makers
+            codes = getattr(self, "_made", {}).get(x.i, set()) - own
+        return list({m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in codes and not m.location}.values())
+
     def _proposer(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """An answer to a proposal named by a noun of no maker (`answers.nouns`: "Belarus offered to pay, but the EU
         rejected the proposal", "Minsk demanded compensation, but Moscow rejected every request"): the makers of
@@ -1553,6 +1702,8 @@ class TreeCoder(Coder):
     def _content_of_other(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The trigger is the content of an allegation, a request or a threat (convention 3)."""
         syn = self.syn
+        if self._calls_it(h, by_head):
+            return False  # "rejected Moscow's offer, calling it a ploy": the speaker's own second act, no content
         same, own = by_head.get(h.head.i), by_head.get(h.i)
         if syn.has(h, "conj") and same is not None and own is not None \
                 and same.phrase.pattern.type == own.phrase.pattern.type:
@@ -2607,6 +2758,24 @@ class TreeCoder(Coder):
                 phrase = [w.lower_ for w in x.subtree if w.is_alpha]
                 if any(" ".join(phrase[k:k + len(b.split())]) == b for b in words for k in range(len(phrase))):
                     return True
+                if self._blame_phrase(x, words):
+                    return True
+        return False
+
+    def _blame_phrase(self, x: Any, words: frozenset[str]) -> bool:
+        """The phrase `x` is an entry "preposition(s) the noun" of `words` with other modifiers on the noun ("was
+        behind a 2014 blast" for "behind the blast", "responsible for last week's attack")."""
+        syn = self.syn
+        preps = [(x, [x.lower_])] if syn.has(x, "prep") else \
+            [(c, [x.lower_, c.lower_]) for c in x.children if syn.has(c, "prep")]  # "responsible for"
+        for pr, lead in preps:
+            for n in pr.children:
+                if not syn.has(n, "prep_object"):
+                    continue
+                for b in words:
+                    parts = b.split()
+                    if len(parts) >= 3 and parts[-2] == "the" and parts[-1] == n.lower_ and parts[:-2] == lead:
+                        return True
         return False
 
     def _coordinated_pair(self, s: _Sent) -> bool:
@@ -2694,7 +2863,7 @@ class TreeCoder(Coder):
             if not objs and pred and subj is not None and syn.has(h, "relative_clause") and self._act_noun(h.head):
                 # "..., a move Minsk called aggression": the act the relative clause describes is called so
                 src = self._actors_at(s, subj)
-                return src, self._act_maker(s, h.head, src), None
+                return src, self._noun_act_makers(s, h.head, h, src), None
             if subj is None or not objs or not pred:
                 return [], [], None
             src = self._actors_at(s, subj)
@@ -2710,6 +2879,8 @@ class TreeCoder(Coder):
                 doer, passive = self._subject(x)
                 if doer is not None and not passive:
                     tgt = [m for m in self._actors_at(s, doer) if m not in src]
+            if not tgt and src and all(self.syn.is_pos(o, "pronoun") for o in objs):
+                tgt = self._pronoun_act_party(s, h, src)  # "..., and Kyiv called it a blow"
             return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)
@@ -2962,6 +3133,8 @@ class TreeCoder(Coder):
                                        and not set(m.codes) & {x for y in src for x in y.codes}]
                             if tgt:
                                 break
+                if not tgt and src and p.type in syn.reacted.get("types", ()):
+                    tgt = self._reacted_to(s, h, src)  # "..., a move Athens condemned as piracy"
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
