@@ -29,3 +29,9 @@ def test_an_accord_ended_or_suspended_is_no_accord():
     assert not any(t == "AGREE" for _, _, t in got)
     got = events("Ankara said it was suspending its participation in the fishing deal with Greece.")
     assert not any(t == "AGREE" for _, _, t in got)
+
+
+def test_a_truce_agreed_at_a_venue_is_the_accord_of_its_parties_only():
+    got = events("Sudan's army and Chad agreed on a truce in Nairobi after days of fighting.")
+    assert not any(b == "KEN" for _, b, _ in got)
+    assert not any(t == "RETREAT" for _, _, t in got)

@@ -1175,7 +1175,7 @@ class TreeCoder(Coder):
                     continue  # "the conditions for Belarus to borrow from the IMF": the terms, no act
                 if self._ended_accord(t, h, by_head):
                     continue  # "suspended its participation in the grain deal with Ukraine": the suspension, no accord
-                if self._accord_content(t, h, by_head):
+                if self._accord_content(s, t, h, by_head):
                     continue  # "agreed to restore diplomatic relations": the accord's matter, no act of its own
                 if self._restricted(t, h):
                     continue  # «сняли ограничения на поставки»: the deliveries restricted are no act of their own
@@ -5764,11 +5764,14 @@ class TreeCoder(Coder):
                 return outer.phrase.pattern.type in self.syn.ended_accords
         return False
 
-    def _accord_content(self, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
+    def _accord_content(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`t` is an act of `accord_contents` in the open clause of an accord's verb ("agreed to normalise relations",
         "agreed on Friday to restore diplomatic relations and reopen embassies"): the accord is the event."""
         kinds = self.syn.accord_contents
         p = t.phrase.pattern
+        if p.pos == "noun" and p.type in kinds.get("noun_types", ()):
+            # ("agreed on a ceasefire in Doha": the truce agreed is the accord, the venue no party to it)
+            return self._agreed_in(s, h, by_head) is not None
         if not kinds or p.type not in kinds.get("types", ()) or p.cameo not in kinds.get("codes", ()):
             return False
         x = h
