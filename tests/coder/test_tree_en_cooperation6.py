@@ -35,3 +35,10 @@ def test_a_truce_agreed_at_a_venue_is_the_accord_of_its_parties_only():
     got = events("Sudan's army and Chad agreed on a truce in Nairobi after days of fighting.")
     assert not any(b == "KEN" for _, b, _ in got)
     assert not any(t == "RETREAT" for _, _, t in got)
+
+
+def test_the_city_where_an_accord_is_reached_is_no_party_to_it():
+    got = events("EU leaders agreed at a summit in Warsaw on Friday to build a common railway.")
+    assert not any("POL" in (a, b) for a, b, _ in got)
+    got = events("Kenya signed a trade deal with Japan in Nairobi.")
+    assert {("KEN", "JPN", "AGREE"), ("JPN", "KEN", "AGREE")} <= got

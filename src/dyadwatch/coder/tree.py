@@ -4446,6 +4446,9 @@ class TreeCoder(Coder):
         if p.pos == "verb" and p.type in PROTESTING and self._protest_purpose(h, by_head):
             return []  # "began a hunger strike to protest the decision": the protest's aim, no act (or complaint) of its own
         src, tgt, place = self._roles(s, t, h)
+        if p.type in AGREEING and src and tgt:
+            # "agreed at their summit in Vilnius", "signed the accord in Istanbul": the venue is no party to the accord
+            tgt = [m for m in tgt if not (m.location and self._venue_of(s, h, m))]
         if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
             talks = self._subject(h)[0]
             if talks is not None and talks.i != h.i and talks.i in by_head \
@@ -5434,6 +5437,8 @@ class TreeCoder(Coder):
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
         loc = next((m for m in s.within(clause) if m.location and m.codes and m.kind != "igo" and m is not ma
                     and not self._describes(m)), None)
+        if loc is not None and ptype in AGREEING and self._venue_of(s, h, loc):
+            loc = None  # ("the allies agreed at their summit in Vilnius to raise spending": where, not with whom)
         if loc is not None and loc.codes[0] != a:
             return a, loc.codes[0], ma, loc
         if ma.kind == "igo":
@@ -5457,6 +5462,27 @@ class TreeCoder(Coder):
         if self._untargeted(e, h if self.syn.is_pos(h, "verb") else None).target is None:
             return a, None, ma, None
         return None
+
+    def _venue_of(self, s: _Sent, h: Any, loc: Mention) -> bool:
+        """The place `loc` stands in a phrase of the verb `h` itself ("agreed in Doha", "agreed at their summit in
+        The Hague"), not in its content: where the act happens, no party to it."""
+        k = next((k for k, m in enumerate(s.mentions) if m is loc), None)
+        if k is None or k >= len(s.spans) or not s.spans[k]:
+            return False
+        span = s.spans[k]
+        r = next((s.doc[i] for i in span if s.doc[i].head.i not in span), None)
+        if r is None or r.head.i == r.i or r.head.lower_ not in self.syn.preps["location"]:
+            return False
+        x = r.head  # the place's own preposition; up through phrases of place or occasion to the verb
+        for _ in range(4):
+            if x.head.i == x.i:
+                return False
+            if x.head.i == h.i:
+                return self.syn.has(x, "prep") or self.syn.has(x, "oblique")
+            if not (self.syn.has(x, "prep") or self.syn.has(x, "prep_object")):
+                return False
+            x = x.head
+        return False
 
     def _group_patient(self, s: _Sent, h: Any, c: Any) -> bool:
         """The object `c` of the act `h` names an unnamed group (`unnamed_groups`), or is a nominal act (a trigger of
