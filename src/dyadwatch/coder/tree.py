@@ -305,6 +305,12 @@ class Syntax:
     # `tranches`: a loan (`nouns`) part of which a relative clause says was paid (`verbs`: "a loan of $1.5 billion, of
     # which $1 billion has already been transferred"): the aid occurred beside the aid planned (convention 5)
     tranches: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `accord_contents`: acts (types, CAMEO codes) that, as the open-clause content of an accord, are that accord's
+    # matter and no event of their own ("agreed to restore diplomatic relations": the accord, `_accord_content`)
+    accord_contents: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `ended_accords`: acts (types) whose object is an accord named as a noun: the accord ended, suspended or refused
+    # is that act's matter and no accord now ("ending military cooperation agreements with France", `_ended_accord`)
+    ended_accords: frozenset[str] = frozenset()
     # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
     # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -413,7 +419,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
             "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
-            "reprisal_targets", "repression_means", "ultimatum_only")
+            "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords")
 
 
 @lru_cache(maxsize=16)
@@ -515,6 +521,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         joint_makers=frozenset(str(x) for x in data.get("joint_makers") or ()),
         terms_of_acts=frozenset(str(x).lower() for x in data.get("terms_of_acts") or ()),
         tranches=_verbs_and_words(data.get("tranches"), lang),
+        ended_accords=frozenset(str(x) for x in data.get("ended_accords") or ()),
+        accord_contents={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("accord_contents") or {}).items()},
         sanction_refs=_verbs_and_words(data.get("sanction_refs"), lang),
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
         internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
@@ -1186,6 +1194,10 @@ class TreeCoder(Coder):
                     continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
                 if self._terms_of(t, h):
                     continue  # "the conditions for Belarus to borrow from the IMF": the terms, no act
+                if self._ended_accord(t, h, by_head):
+                    continue  # "suspended its participation in the grain deal with Ukraine": the suspension, no accord
+                if self._accord_content(s, t, h, by_head):
+                    continue  # "agreed to restore diplomatic relations": the accord's matter, no act of its own
                 if self._restricted(t, h):
                     continue  # «сняли ограничения на поставки»: the deliveries restricted are no act of their own
                 if self._economic_hit(t, h):
@@ -4656,6 +4668,9 @@ class TreeCoder(Coder):
         if p.pos == "verb" and p.type in PROTESTING and self._protest_purpose(h, by_head):
             return []  # "began a hunger strike to protest the decision": the protest's aim, no act (or complaint) of its own
         src, tgt, place = self._roles(s, t, h)
+        if p.type in AGREEING and src and tgt:
+            # "agreed at their summit in Vilnius", "signed the accord in Istanbul": the venue is no party to the accord
+            tgt = [m for m in tgt if not (m.location and self._venue_of(s, h, m))]
         if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
             talks = self._subject(h)[0]
             if talks is not None and talks.i != h.i and talks.i in by_head \
@@ -5651,6 +5666,8 @@ class TreeCoder(Coder):
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
         loc = next((m for m in s.within(clause) if m.location and m.codes and m.kind != "igo" and m is not ma
                     and not self._describes(m)), None)
+        if loc is not None and ptype in AGREEING and self._venue_of(s, h, loc):
+            loc = None  # ("the allies agreed at their summit in Vilnius to raise spending": where, not with whom)
         if loc is not None and loc.codes[0] != a:
             return a, loc.codes[0], ma, loc
         if ma.kind == "igo":
@@ -5674,6 +5691,27 @@ class TreeCoder(Coder):
         if self._untargeted(e, h if self.syn.is_pos(h, "verb") else None).target is None:
             return a, None, ma, None
         return None
+
+    def _venue_of(self, s: _Sent, h: Any, loc: Mention) -> bool:
+        """The place `loc` stands in a phrase of the verb `h` itself ("agreed in Doha", "agreed at their summit in
+        The Hague"), not in its content: where the act happens, no party to it."""
+        k = next((k for k, m in enumerate(s.mentions) if m is loc), None)
+        if k is None or k >= len(s.spans) or not s.spans[k]:
+            return False
+        span = s.spans[k]
+        r = next((s.doc[i] for i in span if s.doc[i].head.i not in span), None)
+        if r is None or r.head.i == r.i or r.head.lower_ not in self.syn.preps["location"]:
+            return False
+        x = r.head  # the place's own preposition; up through phrases of place or occasion to the verb
+        for _ in range(4):
+            if x.head.i == x.i:
+                return False
+            if x.head.i == h.i:
+                return self.syn.has(x, "prep") or self.syn.has(x, "oblique")
+            if not (self.syn.has(x, "prep") or self.syn.has(x, "prep_object")):
+                return False
+            x = x.head
+        return False
 
     def _group_patient(self, s: _Sent, h: Any, c: Any) -> bool:
         """The object `c` of the act `h` names an unnamed group (`unnamed_groups`), or is a nominal act (a trigger of
@@ -5964,6 +6002,45 @@ class TreeCoder(Coder):
         v = prep.head
         subj, passive = self._subject(v)
         return self.syn.is_pos(v, "verb") and subj is not None and not passive and not self._background(h)
+
+    def _ended_accord(self, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`t` is an accord named as a noun in the object of an act of `ended_accords` ("were ending several
+        cooperation agreements with France", "suspending its participation in the grain deal"): no accord now."""
+        if not self.syn.ended_accords or t.phrase.pattern.pos != "noun" or t.phrase.pattern.type not in AGREEING:
+            return False
+        x = h
+        for _ in range(4):
+            if x.head.i == x.i or not (self.syn.has(x, "object") or self.syn.has(x, "prep_object")
+                                        or self.syn.has(x, "prep") or self.syn.has(x, "oblique")):
+                return False
+            x = x.head
+            outer = by_head.get(x.i)
+            if outer is not None and outer is not t:
+                return outer.phrase.pattern.type in self.syn.ended_accords
+        return False
+
+    def _accord_content(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`t` is an act of `accord_contents` in the open clause of an accord's verb ("agreed to normalise relations",
+        "agreed on Friday to restore diplomatic relations and reopen embassies"): the accord is the event."""
+        kinds = self.syn.accord_contents
+        p = t.phrase.pattern
+        if p.pos == "noun" and p.type in kinds.get("noun_types", ()):
+            # ("agreed on a ceasefire in Doha": the truce agreed is the accord, the venue no party to it)
+            return self._agreed_in(s, h, by_head) is not None
+        if not kinds or p.type not in kinds.get("types", ()) or p.cameo not in kinds.get("codes", ()):
+            return False
+        x = h
+        for _ in range(3):  # (through a coordinated content: "to restore relations and normalise ties")
+            if x.head.i == x.i:
+                return False
+            if self.syn.has(x, "open_clause"):
+                outer = by_head.get(x.head.i)
+                return outer is not None and outer is not t and outer.phrase.pattern.type in AGREEING \
+                    and outer.phrase.pattern.pos == "verb"
+            if not self.syn.has(x, "coordinated"):
+                return False
+            x = x.head
+        return False
 
     def _terms_of(self, t: _Trig, h: Any) -> bool:
         """A verb act in a clause on a noun of its conditions (`terms_of_acts`: "the conditions for Belarus to borrow

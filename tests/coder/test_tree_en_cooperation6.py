@@ -1,0 +1,44 @@
+"""DYADWATCH_CODER=tree, English cooperation acts (enp): an accord's content and an accord ended, visits named by
+arrival or departure, lists of three or more parties. Sentences written for these tests (never gold sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def events(text: str, pub: str | None = "2024-03-15", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_relations_restored_as_the_content_of_an_accord_are_the_accord():
+    got = events("Chile and Peru agreed on Tuesday to restore diplomatic relations and to reopen their consulates.")
+    assert {("CHL", "PER", "AGREE"), ("PER", "CHL", "AGREE")} <= got
+    assert not any(t == "SUPPORT" for _, _, t in got)
+    got = events("Oman agreed to establish full diplomatic relations with Israel.")
+    assert ("OMN", "ISR", "AGREE") in got
+    assert not any(t == "SUPPORT" for _, _, t in got)
+
+
+def test_an_accord_ended_or_suspended_is_no_accord():
+    got = events("Mali said it was ending two defence cooperation agreements with France.")
+    assert ("MLI", "FRA", "SANCTION") in got
+    assert not any(t == "AGREE" for _, _, t in got)
+    got = events("Ankara said it was suspending its participation in the fishing deal with Greece.")
+    assert not any(t == "AGREE" for _, _, t in got)
+
+
+def test_a_truce_agreed_at_a_venue_is_the_accord_of_its_parties_only():
+    got = events("Sudan's army and Chad agreed on a truce in Nairobi after days of fighting.")
+    assert not any(b == "KEN" for _, b, _ in got)
+    assert not any(t == "RETREAT" for _, _, t in got)
+
+
+def test_the_city_where_an_accord_is_reached_is_no_party_to_it():
+    got = events("EU leaders agreed at a summit in Warsaw on Friday to build a common railway.")
+    assert not any("POL" in (a, b) for a, b, _ in got)
+    got = events("Kenya signed a trade deal with Japan in Nairobi.")
+    assert {("KEN", "JPN", "AGREE"), ("JPN", "KEN", "AGREE")} <= got
