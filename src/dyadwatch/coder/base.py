@@ -167,6 +167,9 @@ class DocState:
     # (source, target, type) of the events coded so far in this document (all its texts): an act told again in
     # a relative clause that describes a party or in a clause of time refers back to it (convention 4)
     told: set[tuple] = field(default_factory=set)
+    # the parties that acted in the text's last sentence (its coded events' sources, else its opening party):
+    # whom a reaction opening the next one answers («Израиль нанёс удар ...; Ливан осудил удар», `reactions_back`)
+    acted: tuple[str, ...] = ()
 
     def remember_talks(self, events: list[Event]) -> None:
         """The sentence's first talks held between two parties are what "the talks" mean next."""

@@ -361,6 +361,8 @@ class Syntax:
     stative_passives: frozenset[str] = frozenset()  # "were engaged in fighting": the subject acts
     imitations: frozenset[str] = frozenset()  # contents of doing the same ("follow suit"): aimed where the act before was
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
+    reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
+    reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
     fronted_subject: bool = False  # a subjectless verb's subject is the name ending a fronted phrase ("On Friday Poland warned")
     negated_verb_patterns: bool = False  # a verb pattern may open with its negation («не пропустили»): the parse reads the verb
     viewed_forecasts: bool = False  # an act to come in another's view («..., считают эксперты») is a forecast, no promise
@@ -410,7 +412,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "reacted", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -564,6 +566,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         short_predicates=bool(data.get("short_predicates")),
         content_condition_party=bool(data.get("content_condition_party")),
         reactions=frozenset(data.get("reactions") or ()),
+        reactions_back=frozenset((data.get("reactions_back") or {}).get("types") or ()),
+        reaction_words=frozenset(_forms((data.get("reactions_back") or {}).get("words") or (), lang, "noun")),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
         stative_passives=frozenset(_forms(data.get("stative_passives") or (), lang)),
         offers={"verbs": frozenset(_forms((data.get("offers") or {}).get("verbs") or (), lang)),
@@ -1086,6 +1090,7 @@ class TreeCoder(Coder):
     def _code(self, text: str, state: DocState) -> list[Event]:
         toks, words, lower = self.tokens(text)
         self._pair_now = state.last_pair  # the document's pair, for a gift received with no giver named
+        self._acted_before, state.acted = state.acted, ()  # (`_reaction_back`)
         self._last = (None, [])
         self._by_head = {}
         self._said_threats = set()
@@ -1296,6 +1301,8 @@ class TreeCoder(Coder):
             # its date
             kept = [e for e in kept if e.start not in self._described_back or (e.source, e.target, e.type) not in state.told]
         state.coded.update((e.source, e.target, e.type, e.status, e.date) for e in kept)
+        if self.syn.reactions_back and not text.rstrip().endswith("?"):  # (a question tells no act)
+            state.acted = self._acted(kept, mentions, lower)
         state.told.update((e.source, e.target, e.type) for e in kept)
         if self.syn.planned_again:
             # "in a phone call agreed to hold talks soon": the talks held and the talks to come
@@ -3147,6 +3154,8 @@ class TreeCoder(Coder):
                                 break
                 if not tgt and src and p.type in syn.reacted.get("types", ()):
                     tgt = self._reacted_to(s, h, src)  # "..., a move Athens condemned as piracy"
+                if not tgt and p.type in syn.reactions_back and src:
+                    tgt = self._reaction_back(s, t, h, src)
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
@@ -3490,11 +3499,67 @@ class TreeCoder(Coder):
             # `patient_nouns` act is then its actor («попали под обстрел российских военных»)
             src = [m for m in [*src, *(tgt if patient else [])] if m not in under]
             tgt = under
+        if src and not tgt and p.type in syn.reactions_back:
+            tgt = self._reaction_back(s, t, h, src)  # «..., что вызвало протест Варшавы»
         tgt = [m for m in tgt if m not in src]
         # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
+
+    def _acted(self, kept: list[Event], mentions: list[Mention], lower: list[str]) -> tuple[str, ...]:
+        """The parties that acted in a sentence (`DocState.acted`): its events' sources, else the one party
+        it names, among its first words and no place («Северная Корея запустила ракету»)."""
+        made = tuple(dict.fromkeys(e.source for e in kept if e.source and e.type not in ("ACCUSE", "REJECT")))
+        if made or kept:
+            return made
+        first = [m for m in mentions if m.start < 4 and m.codes and len(m.codes) == 1 and not m.location]
+        at = self.syn.preps["location"] | self.syn.preps["visit"]
+        named = {c for m in mentions if not m.location and not (m.start and f"{lower[m.start - 1]}:loc" in at)
+                 for c in m.codes}  # (not «в Японском море»: a place)
+        return (first[0].codes[0],) if first and len(named) == 1 else ()  # (the one party it names)
+
+    def _reaction_back(self, s: _Sent, t: _Trig, h: Any, src: list[Mention]) -> list[Mention]:
+        """A reaction with no other party of its own (`reactions_back`) after another act told in the
+        sentence («Израиль нанёс удар ...; Ливан назвал удар нарушением суверенитета», «..., что вызвало
+        протест Варшавы»): aimed at that act's one maker (the acts coded before it), else at the subject
+        of the clause before its own, else (the reaction opening its sentence) at the one party that acted in
+        the sentence before. Only where what it reacts to is no more than a word referring back."""
+        words = self.syn.reaction_words
+        for c in h.children:
+            if self._in_trigger(s, t, c) or not (self.syn.has(c, "object") or self.syn.has(c, "oblique")):
+                continue
+            if not (self.syn.is_pos(c, "pronoun") or _key(c) in words or c.lower_ in words or any(
+                    self.syn.is_pos(d, "determiner") and _key(d) in self.syn.preps["definite"] for d in c.children)):
+                if self.syn.has(c, "object"):
+                    return []  # («осудил закон о ...»: a thing of its own, not the act before)
+        own = {c for m in src for c in m.codes}
+        made = {c for i, cs in getattr(self, "_made", {}).items() if i < h.i for c in cs} - own
+        if len(made) > 1:
+            return []  # (two makers before it: which one it answers is not told)
+        if made:
+            return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location][:1]
+        v = h
+        while not self.syn.is_pos(v, "verb") and v.head.i != v.i:
+            v = v.head  # (a noun's verb: «вызвало протест»)
+        before = [v.head] if v.head.i < v.i and (self.syn.has(v, "coordinated") or self.syn.has(v, "parataxis")
+                                                   or self.syn.has(v, "relative")) else []
+        before += [c for c in v.children if c.i < v.i and (self.syn.has(c, "coordinated") or self.syn.has(c, "parataxis"))]
+        for b in before:
+            if not self.syn.is_pos(b, "verb"):
+                continue
+            doer, passive = self._subject(b)
+            if doer is None or passive:
+                continue
+            found = [m for m in self._actors_at(s, doer) if m.codes and not m.location and not set(m.codes) & own]
+            if found:
+                return found
+        if before:
+            return []
+        acted = [c for c in getattr(self, "_acted_before", ()) if c not in own]
+        if len(acted) != 1 or any(m.codes and m.start < t.start and m not in src and not m.location for m in s.mentions):
+            return []  # (none or several acted before, or another party named before the reaction)
+        return [Mention(t.start, t.end, (acted[0],), None, acted[0], "back")]
 
     def _promised(self, h: Any) -> bool:
         """The act `h` stands under a word of promise (`intent_governors`: «пообещал освободить»), within three
