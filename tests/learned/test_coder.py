@@ -244,3 +244,43 @@ def test_the_sentence_head_arbitrates_only_where_parties_may_be_unknown() -> Non
         want = arbitrate_by_margin(ruled, classes, model.sentence_margin)
         assert [e.to_dict() for e in got] == [e.to_dict() for e in want]
     assert all(e.confidence is not None for e in got)
+
+
+def _english_copy(tmp_path, **meta_changes):  # type: ignore[no-untyped-def]
+    import json
+    import shutil
+
+    folder = tmp_path / "en"
+    shutil.copytree(MODEL_DIR / "en", folder)
+    meta = json.loads((folder / "pairs.json").read_text())
+    meta.update(meta_changes)
+    meta = {k: v for k, v in meta.items() if v is not None}
+    (folder / "pairs.json").write_text(json.dumps(meta))
+    return LearnedCoder("en", model_dir=tmp_path)
+
+
+def test_where_the_rules_code_nothing_the_model_adds_from_the_silent_threshold_only_types_with_a_word(
+        tmp_path) -> None:
+    from dyadwatch.coder.base import DocState
+
+    # the rules see "incursion" but no construction they know; a copy of the model that adds
+    # nearly anything below its threshold in such a sentence
+    text = "Indian troops repulsed a Pakistani incursion along the Line of Control."
+    silent = _english_copy(tmp_path, threshold=1.0, silent_threshold=0.01)
+    toks, _words, lower = silent.tree.tokens(text)
+    worded = {t.phrase.pattern.type for t in silent.tree.triggers(lower)}
+    assert worded
+    got = silent.code_sentence(text, DocState(pub_date="2024-05-06"))
+    assert got and all(e.mode == "learned" and e.type in worded for e in got)
+    _models.cache_clear()
+    off = _english_copy(tmp_path / "off", threshold=1.0, silent_threshold=None)
+    assert off.code_sentence(text, DocState(pub_date="2024-05-06")) == []
+    # a sentence the rules coded gets nothing below the threshold, however low the silent one
+    _models.cache_clear()
+    ruled = silent.code_sentence("Poland expelled two Belarusian diplomats on Tuesday.", DocState(pub_date="2024-05-06"))
+    assert ruled and all(e.mode != "learned" for e in ruled)
+
+
+def test_the_shipped_english_silent_threshold_lies_below_its_threshold() -> None:
+    model = PairModel(MODEL_DIR / "en")
+    assert model.silent_threshold is not None and model.silent_threshold < model.threshold
