@@ -96,8 +96,7 @@ def coder(files: tuple[Path, ...], out_dir: Path | None, lang: str, epochs: int 
 
         r = train(paths, out_dir or MODEL_DIR, lang, epochs=epochs, seed=seed, progress=step)
     h = r.held_out
-    silent = f" (where the rules code nothing {r.silent_threshold:.2f})" if r.silent_threshold is not None else ""
     click.echo(f"{lang}: {r.n_train} sentences trained on, {r.n_held_out} held out; threshold "
-               f"{r.threshold:.2f}{silent}; held out: the rules P {h['tree_P']:.3f} R {h['tree_R']:.3f} "
+               f"{r.threshold:.2f}; held out: the rules P {h['tree_P']:.3f} R {h['tree_R']:.3f} "
                f"F1 {h['tree_F1']:.3f}, with the model P {h['both_P']:.3f} R {h['both_R']:.3f} "
                f"F1 {h['both_F1']:.3f}; {r.seconds:.0f} s")

@@ -7,9 +7,7 @@ each PLOVER type and a status (learned/pairs.py). The rules' events are kept, ea
 model's confidence in it (at least the rules' precision measured on held-out text); a pair and
 type the rules did not code is added where the model's probability reaches the language's
 threshold: its status is the model's, its date the report's when it occurred (convention 9),
-its trigger the lexicon's word of that type nearest the source, if the sentence has one. In a
-sentence where the rules coded nothing but the lexicon has a word of a type, the model's pairs of
-that type are added from a lower threshold (`silent_threshold`, where the recipe found one).
+its trigger the lexicon's word of that type nearest the source, if the sentence has one.
 
 Asked for events whose parties may be unknown (`allow_unknown`: a sentence's CAMEO class, as
 pentacode is scored), the encoder reads every sentence and its sentence head, trained on
@@ -149,39 +147,32 @@ class LearnedCoder:
         # beside the rules, the threshold chosen on held-out text (1.0: the model adds nothing);
         # alone, the model's own odds
         threshold = ALONE if self.model_only else model.threshold
-        silent = None if self.model_only or events else model.silent_threshold
-        if threshold < 1.0 or silent is not None:
-            out += self._additions(text, before, actors, decisions, out, model.types, threshold, silent)
+        if threshold < 1.0:
+            out += self._additions(text, before, actors, decisions, out, model.types, threshold)
         # a source's act with no target says less than the same act with one: keep the latter
         targeted = {(e.source, e.type) for e in out if e.target is not None}
         out = [e for e in out if e.target is not None or (e.source, e.type) not in targeted]
         return sorted(out, key=lambda e: (e.start, e.end))
 
     def _additions(self, text: str, state, actors: ActorSpans, decisions: list[PairDecision],  # type: ignore[no-untyped-def]
-                   ruled_events: list[Event], types: list[str], threshold: float,
-                   silent: float | None = None) -> list[Event]:
-        """The events the model reads at or above `threshold` that the rules did not code, and,
-        where the rules coded nothing in the sentence (`silent` given), those at or above
-        `silent` of a type the lexicon has a word of in the sentence: the rules saw the word but
-        no construction they know. Where the rules coded an act of a type, they read its parties
-        from the parse; the model, which reads pairs, would spread that act to every other actor."""
+                   ruled_events: list[Event], types: list[str], threshold: float) -> list[Event]:
+        """The events the model reads at or above `threshold` that the rules did not code.
+        Where the rules coded an act of a type, they read its parties from the parse; the model,
+        which reads pairs, would spread that act to every other actor of the sentence."""
         ruled = {e.type for e in ruled_events}
         coded = {(e.source, e.target, e.type) for e in ruled_events}
-        lowest = min(threshold, silent) if silent is not None else threshold
         out: list[Event] = []
         triggers = None  # the sentence's lexicon triggers, read once if anything is added
         for d in decisions:
             for k, t in enumerate(types):
                 p = float(d.types[k])
-                if p < lowest or t in ruled or (d.source, d.target, t) in coded:
+                if p < threshold or t in ruled or (d.source, d.target, t) in coded:
                     continue
                 if d.target is None and any(e.source == d.source and e.type == t for e in out):
                     continue
                 if triggers is None:
                     toks, _words, lower = self.tree.tokens(text)
                     triggers = (toks, self.tree.triggers(lower))
-                if p < threshold and not any(x.phrase.pattern.type == t for x in triggers[1]):
-                    continue
                 out.append(self._added(text, state, actors, triggers, d.source, d.target, t, d.status, p))
                 coded.add((d.source, d.target, t))
         return out

@@ -77,9 +77,6 @@ class PairModel:
         self.types: list[str] = meta["types"]
         self.statuses: list[str] = meta["statuses"]
         self.threshold = float(meta["threshold"])
-        # in a sentence the rules left without events, a type the lexicon has a word of there is
-        # added from this probability (absent: only from `threshold`)
-        self.silent_threshold: float | None = meta.get("silent_threshold")
         self.tree_precision = float(meta.get("tree_precision", 0.9))
         self.max_codes = int(meta.get("max_codes", MAX_CODES))
         # "between": a pair's input also holds the mean state of the words between its mentions
