@@ -72,3 +72,25 @@ def test_a_state_sealing_its_border_crossings_sanctions_the_neighbour():
 
 def test_drones_launched_at_a_country_are_an_assault():
     assert ("RUS", "UKR") in _pairs("Russia launched nearly 200 attack drones at Ukraine overnight.", "ASSAULT")
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, "2026-11-20")}
+
+
+def test_tear_gas_used_to_disperse_is_the_coercion_alone():
+    got = _coded("Serbian riot police fired tear gas to disperse demonstrators outside parliament in Belgrade.")
+    assert ("SRB", "SRB", "COERCE") in got and ("SRB", "SRB", "ASSAULT") not in got
+
+
+def test_tear_gas_fired_at_protesters_alone_stays_an_assault():
+    assert ("SRB", "SRB", "ASSAULT") in _coded("Serbian riot police fired tear gas at students in Belgrade.")
+
+
+def test_a_refusal_under_unless_is_a_threat_alone():
+    got = _coded("Budapest will not approve Kyiv's accession talks unless the language law is changed.")
+    assert ("HUN", "UKR", "THREATEN") in got and ("HUN", "UKR", "REJECT") not in got
+
+
+def test_sanctions_adopted_from_another_party_are_the_adopters_too():
+    assert ("NOR", "BLR") in _pairs("Norway adopted the European Union's sanctions against Belarus.", "SANCTION")
