@@ -94,3 +94,22 @@ def test_a_refusal_under_unless_is_a_threat_alone():
 
 def test_sanctions_adopted_from_another_party_are_the_adopters_too():
     assert ("NOR", "BLR") in _pairs("Norway adopted the European Union's sanctions against Belarus.", "SANCTION")
+
+
+def test_victims_of_a_clash_are_one_side_of_it():
+    found = _pairs("Four Tajik border guards were killed in a clash with Kyrgyz troops on Sunday.", "ASSAULT")
+    assert {("TJK", "KGZ"), ("KGZ", "TJK")} <= found
+
+
+def test_fighting_opening_a_sentence_is_between_its_two_sides():
+    found = _pairs("Fighting between Eritrea and Ethiopia resumed along the border.", "ASSAULT")
+    assert {("ERI", "ETH"), ("ETH", "ERI")} <= found
+
+
+def test_force_not_ruled_out_with_the_time_between():
+    assert ("RUS", "MDA") in _pairs("Moscow declined this week to rule out military pressure on Moldova.", "THREATEN")
+
+
+def test_a_promised_reckoning_is_a_threat_to_the_attacker():
+    text = "Hezbollah fired rockets at Israel, and the Israeli defence minister promised that Lebanon would pay dearly."
+    assert ("ISR", "LBN") in _pairs(text, "THREATEN")

@@ -3212,6 +3212,9 @@ class TreeCoder(Coder):
                         # Sheikh Hamad ..., launched a mediation effort")
                         m for c in subj.head.children if syn.has(c, "unattached") and c.i < subj.i
                         and s.at.get(c.i) is not None for m in self._actors_at(s, c)]
+                elif subj is not None and light and p.symmetric:
+                    # "soldiers were killed in a clash with Chinese troops": the victims are one side of a joint act
+                    src = self._actors_at(s, subj)
                 elif syn.has(obj, "passive_subject"):
                     # "the sanctions against Belarus were imposed by the US": the agent (also where the
                     # parse reads a bare instrumental as an indirect object: «вводятся Евросоюзом»)
