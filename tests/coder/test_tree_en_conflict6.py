@@ -113,3 +113,8 @@ def test_force_not_ruled_out_with_the_time_between():
 def test_a_promised_reckoning_is_a_threat_to_the_attacker():
     text = "Hezbollah fired rockets at Israel, and the Israeli defence minister promised that Lebanon would pay dearly."
     assert ("ISR", "LBN") in _pairs(text, "THREATEN")
+
+
+def test_forces_placed_inside_another_state_are_a_mobilisation_against_it():
+    assert ("TUR", "IRQ") in _pairs("Turkey moved extra tanks inside Iraq on Friday.", "MOBILIZE")
+    assert ("GBR", "EST") in _pairs("More British soldiers have been deployed in Estonia.", "MOBILIZE")

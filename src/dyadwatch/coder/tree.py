@@ -2784,6 +2784,10 @@ class TreeCoder(Coder):
                     # a finite agentless passive ("войска были приведены в боевую готовность"): the
                     # forces' own state acts
                     src, tgt = tgt, []
+                    # ... at another state where they are placed ("troops had been deployed inside Ukraine")
+                    own_codes = {c for m in src for c in m.codes}
+                    tgt = [m for w, n in preps if w in syn.preps["location"] for m in self._actors_at(s, n, allow_location=True)
+                           if m.codes and not set(m.codes) & own_codes and m.kind != "igo"]
                 if not src and p.type in AGREED_AID and syn.preps["funding"]:
                     # "the Belarusian plant was financed with a Russian loan": the lender of the means funds
                     src = [m for w, n in preps if w in syn.preps["funding"]
