@@ -118,3 +118,15 @@ def test_a_promised_reckoning_is_a_threat_to_the_attacker():
 def test_forces_placed_inside_another_state_are_a_mobilisation_against_it():
     assert ("TUR", "IRQ") in _pairs("Turkey moved extra tanks inside Iraq on Friday.", "MOBILIZE")
     assert ("GBR", "EST") in _pairs("More British soldiers have been deployed in Estonia.", "MOBILIZE")
+
+
+def test_a_vow_of_vengeance_or_necessary_measures_is_a_threat_not_a_promise():
+    assert ("IRN", "ISR") in _pairs("Tehran vowed to avenge the death of its commanders at the hands of Israel.",
+                                    "THREATEN")
+    text = "Beijing pledged to take all necessary measures against Manila."
+    assert ("CHN", "PHL") in _pairs(text, "THREATEN") and not _pairs(text, "AGREE")
+
+
+def test_readiness_to_use_nuclear_weapons_on_a_party_is_a_threat():
+    assert ("RUS", "POL") in _pairs("Moscow said it stood ready to use tactical nuclear weapons against Poland.",
+                                    "THREATEN")
