@@ -130,3 +130,11 @@ def test_a_vow_of_vengeance_or_necessary_measures_is_a_threat_not_a_promise():
 def test_readiness_to_use_nuclear_weapons_on_a_party_is_a_threat():
     assert ("RUS", "POL") in _pairs("Moscow said it stood ready to use tactical nuclear weapons against Poland.",
                                     "THREATEN")
+
+
+def test_a_party_given_days_to_leave_is_expelled():
+    assert ("BLR", "LTU") in _pairs("Minsk gave a Lithuanian diplomat 72 hours to leave the country.", "SANCTION")
+
+
+def test_a_junta_in_a_capital_is_that_state():
+    assert ("MLI", "FRA") in _pairs("The junta in Bamako expelled the French ambassador on Monday.", "SANCTION")
