@@ -138,3 +138,8 @@ def test_a_party_given_days_to_leave_is_expelled():
 
 def test_a_junta_in_a_capital_is_that_state():
     assert ("MLI", "FRA") in _pairs("The junta in Bamako expelled the French ambassador on Monday.", "SANCTION")
+
+
+def test_a_phrase_after_coordinated_attack_nouns_names_their_target():
+    assert ("RUS", "UKR") in _pairs("Russia unleashed a heavy missile and drone attack on Ukraine's power plants.",
+                                    "ASSAULT")

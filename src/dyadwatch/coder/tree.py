@@ -3050,6 +3050,10 @@ class TreeCoder(Coder):
             # change noun are the act's own (`change_nouns`)
             preps += [(w, n) for w, n in self._preps(h.head.head) if n.i != h.i]
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
+        if syn.has(h, "conj") and h.head.i < h.i and not preps:
+            # "a missile and drone attack on Ukraine": a phrase after the last conjunct, hung on the first by the
+            # parse, is the whole coordination's
+            preps += [(w, n) for w, n in self._preps(h.head) if n.i > h.i]
         if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
             # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place
             preps += [(w, n) for w, n in self._preps(h.head) if w in syn.preps["between"] | syn.preps["partner"]]
