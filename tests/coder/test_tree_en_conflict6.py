@@ -143,3 +143,7 @@ def test_a_junta_in_a_capital_is_that_state():
 def test_a_phrase_after_coordinated_attack_nouns_names_their_target():
     assert ("RUS", "UKR") in _pairs("Russia unleashed a heavy missile and drone attack on Ukraine's power plants.",
                                     "ASSAULT")
+
+
+def test_a_meeting_not_ruled_out_is_no_threat():
+    assert not _pairs("Ankara refused on Monday to rule out a meeting with Damascus.", "THREATEN")
