@@ -72,3 +72,78 @@ def test_a_state_sealing_its_border_crossings_sanctions_the_neighbour():
 
 def test_drones_launched_at_a_country_are_an_assault():
     assert ("RUS", "UKR") in _pairs("Russia launched nearly 200 attack drones at Ukraine overnight.", "ASSAULT")
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, "2026-11-20")}
+
+
+def test_tear_gas_used_to_disperse_is_the_coercion_alone():
+    got = _coded("Serbian riot police fired tear gas to disperse demonstrators outside parliament in Belgrade.")
+    assert ("SRB", "SRB", "COERCE") in got and ("SRB", "SRB", "ASSAULT") not in got
+
+
+def test_tear_gas_fired_at_protesters_alone_stays_an_assault():
+    assert ("SRB", "SRB", "ASSAULT") in _coded("Serbian riot police fired tear gas at students in Belgrade.")
+
+
+def test_a_refusal_under_unless_is_a_threat_alone():
+    got = _coded("Budapest will not approve Kyiv's accession talks unless the language law is changed.")
+    assert ("HUN", "UKR", "THREATEN") in got and ("HUN", "UKR", "REJECT") not in got
+
+
+def test_sanctions_adopted_from_another_party_are_the_adopters_too():
+    assert ("NOR", "BLR") in _pairs("Norway adopted the European Union's sanctions against Belarus.", "SANCTION")
+
+
+def test_victims_of_a_clash_are_one_side_of_it():
+    found = _pairs("Four Tajik border guards were killed in a clash with Kyrgyz troops on Sunday.", "ASSAULT")
+    assert {("TJK", "KGZ"), ("KGZ", "TJK")} <= found
+
+
+def test_fighting_opening_a_sentence_is_between_its_two_sides():
+    found = _pairs("Fighting between Eritrea and Ethiopia resumed along the border.", "ASSAULT")
+    assert {("ERI", "ETH"), ("ETH", "ERI")} <= found
+
+
+def test_force_not_ruled_out_with_the_time_between():
+    assert ("RUS", "MDA") in _pairs("Moscow declined this week to rule out military pressure on Moldova.", "THREATEN")
+
+
+def test_a_promised_reckoning_is_a_threat_to_the_attacker():
+    text = "Hezbollah fired rockets at Israel, and the Israeli defence minister promised that Lebanon would pay dearly."
+    assert ("ISR", "LBN") in _pairs(text, "THREATEN")
+
+
+def test_forces_placed_inside_another_state_are_a_mobilisation_against_it():
+    assert ("TUR", "IRQ") in _pairs("Turkey moved extra tanks inside Iraq on Friday.", "MOBILIZE")
+    assert ("GBR", "EST") in _pairs("More British soldiers have been deployed in Estonia.", "MOBILIZE")
+
+
+def test_a_vow_of_vengeance_or_necessary_measures_is_a_threat_not_a_promise():
+    assert ("IRN", "ISR") in _pairs("Tehran vowed to avenge the death of its commanders at the hands of Israel.",
+                                    "THREATEN")
+    text = "Beijing pledged to take all necessary measures against Manila."
+    assert ("CHN", "PHL") in _pairs(text, "THREATEN") and not _pairs(text, "AGREE")
+
+
+def test_readiness_to_use_nuclear_weapons_on_a_party_is_a_threat():
+    assert ("RUS", "POL") in _pairs("Moscow said it stood ready to use tactical nuclear weapons against Poland.",
+                                    "THREATEN")
+
+
+def test_a_party_given_days_to_leave_is_expelled():
+    assert ("BLR", "LTU") in _pairs("Minsk gave a Lithuanian diplomat 72 hours to leave the country.", "SANCTION")
+
+
+def test_a_junta_in_a_capital_is_that_state():
+    assert ("MLI", "FRA") in _pairs("The junta in Bamako expelled the French ambassador on Monday.", "SANCTION")
+
+
+def test_a_phrase_after_coordinated_attack_nouns_names_their_target():
+    assert ("RUS", "UKR") in _pairs("Russia unleashed a heavy missile and drone attack on Ukraine's power plants.",
+                                    "ASSAULT")
+
+
+def test_a_meeting_not_ruled_out_is_no_threat():
+    assert not _pairs("Ankara refused on Monday to rule out a meeting with Damascus.", "THREATEN")

@@ -33,10 +33,11 @@ def test_a_were_to_condition_makes_the_main_acts_hypothetical():
     assert got.get(("LTU", "BLR", "AGREE")) == "hypothetical"
 
 
-def test_an_ultimatum_stays_a_threat_beside_its_conditional_act():
+def test_an_ultimatum_is_a_threat_without_its_conditional_act():
+    # (the gold sets code "will cut gas unless the debt is paid" as the threat alone: `ultimatum_only`)
     got = coded("Gazprom will halt gas deliveries to Moldova unless the debt is paid, the company said.")
     assert got.get(("RUS", "MDA", "THREATEN")) == "occurred"
-    assert got.get(("RUS", "MDA", "SANCTION")) == "hypothetical"
+    assert ("RUS", "MDA", "SANCTION") not in got
 
 
 def test_a_warning_sent_with_a_condition_is_a_threat_that_occurred():

@@ -289,6 +289,9 @@ class Syntax:
     # `ultimatum_only`: `ultimatum` words whose threat is the event alone, the act (or refusal) threatened not coded
     # beside it ("will cut gas unless the debt is paid", "will not approve the bid unless ...": the threat)
     ultimatum_only: frozenset[str] = frozenset()
+    # `adopted_acts`: nominal acts of `types` made one's own by a verb of `verbs` (as `participation`): the adopter acts
+    # too ("Switzerland adopted the EU's sanctions against Moscow")
+    adopted_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -421,7 +424,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
             "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
-            "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords")
+            "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords", "adopted_acts")
 
 
 @lru_cache(maxsize=16)
@@ -516,6 +519,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         hoped=_verbs_and_words(data.get("hoped"), lang),
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
+        adopted_acts={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("adopted_acts") or {}).items()},
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -747,6 +751,7 @@ class TreeCoder(Coder):
                  parse_lang: str | None = None):
         super().__init__(lang, dictionary_dirs, allow_unknown)
         self.syn = load_syntax(lang, dictionary_dirs)
+        self._adopting = _participation(self.syn.adopted_acts.get("verbs", ()), lang)  # (`adopted_acts`)
         self.parse = parser_for(parse_lang or lang)
         self.spelling: Callable[[str], str] | None = None  # set by coder/run.py for Belarusian text
         self.date_lang = lang
@@ -2110,7 +2115,7 @@ class TreeCoder(Coder):
         the same parties ("... to disperse the demonstrators", "... and arrested dozens") are that coercion, no
         attack of their own."""
         rm = self.syn.repression_means
-        served = {(e.source, e.target) for e in events if e.type in rm.get("types", ())}
+        served = {(e.source, e.target) for e in events if e.type in rm.get("types", ()) and e.cameo not in rm.get("codes", ())}
         return [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
 
     def _reprisal_target(self, s: _Sent, h: Any, ptype: str, a: str) -> str | None:
@@ -2969,6 +2974,10 @@ class TreeCoder(Coder):
                     # a finite agentless passive ("войска были приведены в боевую готовность"): the
                     # forces' own state acts
                     src, tgt = tgt, []
+                    # ... at another state where they are placed ("troops had been deployed inside Ukraine")
+                    own_codes = {c for m in src for c in m.codes}
+                    tgt = [m for w, n in preps if w in syn.preps["location"] for m in self._actors_at(s, n, allow_location=True)
+                           if m.codes and not set(m.codes) & own_codes and m.kind != "igo"]
                 if not src and p.type in AGREED_AID and syn.preps["funding"]:
                     # "the Belarusian plant was financed with a Russian loan": the lender of the means funds
                     src = [m for w, n in preps if w in syn.preps["funding"]
@@ -3235,6 +3244,10 @@ class TreeCoder(Coder):
             # change noun are the act's own (`change_nouns`)
             preps += [(w, n) for w, n in self._preps(h.head.head) if n.i != h.i]
         preps += [(self._case_key(c), c) for c in h.children if self.syn.has(c, "noun_dative")]  # "благодарность Путину"
+        if syn.has(h, "conj") and h.head.i < h.i and not preps:
+            # "a missile and drone attack on Ukraine": a phrase after the last conjunct, hung on the first by the
+            # parse, is the whole coordination's
+            preps += [(w, n) for w, n in self._preps(h.head) if n.i > h.i]
         if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
             # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place
             preps += [(w, n) for w, n in self._preps(h.head) if w in syn.preps["between"] | syn.preps["partner"]]
@@ -3401,6 +3414,9 @@ class TreeCoder(Coder):
                         # Sheikh Hamad ..., launched a mediation effort")
                         m for c in subj.head.children if syn.has(c, "unattached") and c.i < subj.i
                         and s.at.get(c.i) is not None for m in self._actors_at(s, c)]
+                elif subj is not None and light and p.symmetric:
+                    # "soldiers were killed in a clash with Chinese troops": the victims are one side of a joint act
+                    src = self._actors_at(s, subj)
                 elif syn.has(obj, "passive_subject"):
                     # "the sanctions against Belarus were imposed by the US": the agent (also where the
                     # parse reads a bare instrumental as an indirect object: «вводятся Евросоюзом»)
@@ -5232,6 +5248,9 @@ class TreeCoder(Coder):
                         continue  # convention 4: a nominal act ("a Russian airbase") only with both sides named
                     pairs.append((a, b, sm.get(a) if a else None, tm.get(b) if b else None))
         joined = self._participants(s, h, scodes) if p.pos == "noun" and not symmetric else None
+        if joined is None and p.pos == "noun" and ptype in self.syn.adopted_acts.get("types", ()):
+            # "Switzerland adopted the EU's sanctions against Moscow": the adopter imposes them too (`adopted_acts`)
+            joined = self._participants(s, h, scodes, self._adopting)
         if joined is not None:
             # "Belarusian forces are not taking part in Russia's operation against Ukraine": the
             # participants act too, with the status of their own verb
@@ -6477,10 +6496,12 @@ class TreeCoder(Coder):
             e.date, e.date_granularity = self._when(s, h, dates, state, e.status, (e.source, e.target))
         return events
 
-    def _participants(self, s: _Sent, h: Any, own: list[str]) -> tuple[Any, list[Mention]] | None:
-        """The verb of taking part ("took part in", "joined") that a nominal event is the
+    def _participants(self, s: _Sent, h: Any, own: list[str],
+                      verbs: dict[str, frozenset[str]] | None = None) -> tuple[Any, list[Mention]] | None:
+        """The verb of taking part ("took part in", "joined"; or one of `verbs`) that a nominal event is the
         object of, and its subject's actors other than the event's own source."""
         syn = self.syn
+        taking = syn.participation if verbs is None else verbs
         x = h
         for _ in range(2):
             if x.head.i == x.i:
@@ -6488,7 +6509,7 @@ class TreeCoder(Coder):
             if not (syn.has(x, "object") or syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")):
                 return None
             x = x.head
-            need = syn.participation.get(x.lower_) or syn.participation.get(_key(x))
+            need = taking.get(x.lower_) or taking.get(_key(x))
             if need is None:
                 continue
             if "" not in need and not any(_word_in(c, need) for c in x.children
