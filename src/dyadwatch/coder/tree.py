@@ -1617,7 +1617,7 @@ class TreeCoder(Coder):
                 or not (self.syn.has(h, "adverbial_clause") or self.syn.has(h, "prepositional")):
             return False
         objs, pred = self._predicated(h)
-        return bool(objs and pred) and all(self.syn.is_pos(o, "pronoun") for o in objs)
+        return bool(objs and pred) and all(o.lower_ in self.syn.reacted.get("pronouns", ()) for o in objs)
 
     def _pronoun_act_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party of the act a characterisation with a pronoun object ("called it a blow") is said of, where
@@ -1628,13 +1628,17 @@ class TreeCoder(Coder):
         x = h.head
         if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause") or syn.has(h, "prepositional")):
             return []
-        if syn.has(h, "prepositional") and not syn.is_pos(x, "verb"):
+        if not all(o.lower_ in syn.reacted.get("pronouns", ()) for o in self._predicated(h)[0]):
+            return []  # ("arrived for what Minsk called a check": no act of the clause called so)
+        if syn.has(h, "prepositional"):
+            if x.lower_ not in syn.reacted.get("absolutes", ()) or syn.is_pos(x, "verb"):
+                return []
             x = x.head  # ("with an adviser calling it ...": through the preposition)
         t = self._by_head.get(x.i)
-        if t is None:
+        if t is None and not syn.is_pos(x, "verb"):
             return []
         own = {c for m in src for c in m.codes}
-        if t.phrase.pattern.type in REFUSING | STANCES:
+        if t is not None and t.phrase.pattern.type in REFUSING | STANCES:
             codes = getattr(self, "_aimed", {}).get(x.i, set()) - own
         else:
             doer, passive = self._subject(x)  # (the clause's subject before a partner: "Hungary signed ... with Gazprom")
