@@ -68,3 +68,17 @@ def test_behind_an_attack_with_other_modifiers_is_blame():
     assert ("EST", "RUS", "ACCUSE") in got
     assert ("LTU", "BLR", "ACCUSE") in pairs("Lithuania said Belarus was responsible for last week's attack.")
     assert not pairs("Lithuania said Belarus was not responsible for the attack.")
+
+
+def test_an_accusation_the_accused_denies_after_it_is_the_act_denied_too():
+    # `reacted.denials` (`_denied_charges`): the accused's act on the accuser, denied; no refusal beside it
+    got = {(e.source, e.target, e.type, e.status)
+           for e in code_text("Mali accused Algeria of shelling a border post, a charge Algiers denied.", "2022-06-10", "en")}
+    assert ("MLI", "DZA", "ACCUSE", "occurred") in got
+    assert ("DZA", "MLI", "ASSAULT", "denied") in got
+    assert not any(t == "REJECT" for _, _, t, _ in got)
+    got = pairs("Three Thai rangers died in a bombing on Friday, and Bangkok blamed Phnom Penh, which denied any role.")
+    assert ("KHM", "THA", "ASSAULT") in got
+    # not denied: the accusation only
+    got = pairs("Mali accused Algeria of shelling a border post, a charge Algiers did not deny.")
+    assert ("DZA", "MLI", "ASSAULT") not in got

@@ -508,7 +508,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                for verb, _, obj in [str(x).lower().partition(" ")] for form in _forms([verb], lang)),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
-        reacted={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k in ("nouns", "verbs", "harms")
+        reacted={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k in ("nouns", "verbs", "harms", "denials")
                               else (str(w) for w in v or ())) for k, v in (data.get("reacted") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
@@ -1236,6 +1236,11 @@ class TreeCoder(Coder):
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.reacted.get("harms"):
                 events.extend(self._said_harmful(s, dates, state))
+            if self.syn.reacted.get("denials") and (denied := self._denied_charges(s, events, origin, by_head)):
+                # (the denial is the act's status, no refusal of its own)
+                said = {(e.source, e.start) for e in denied}
+                events = [e for e in events if not (e.type in REFUSING and (e.source, e.start) in said)]
+                events.extend(denied)
             if self.syn.sanction_refs:
                 events.extend(self._sanction_refs(s, events))
             if self.syn.tranches and any(e.type == "AID" and e.status == "planned" for e in events):
@@ -1579,6 +1584,45 @@ class TreeCoder(Coder):
         own = {x for m in src for x in m.codes}
         made = {x for i, cs in getattr(self, "_made", {}).items() if i < v.i for x in cs} - own
         return list({m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in made and not m.location}.values())
+
+    def _denied_charges(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]],
+                        by_head: dict[int, _Trig]) -> list[Event]:
+        """An accusation of a hostile act (`alleged_acts`) that the accused denies in a relative clause after it ("X
+        accused Y of shelling Z, a charge Y denied", "X blamed Y, which denied any role") is that act too, the
+        accused's on the accuser, denied (the README's `denied`: reported, then denied)."""
+        syn = self.syn
+        out: list[Event] = []
+        for e in events:
+            if e.type != "ACCUSE" or not e.source or not e.target or id(e) not in origin:
+                continue
+            h = origin[id(e)][0]
+            denial = next((d for d in s.doc if d.i > h.i and _word_in(d, syn.reacted["denials"])
+                           and syn.has(d, "relative_clause") and (subj := self._subject(d)[0]) is not None
+                           and not self._subject(d)[1]
+                           and not any(syn.has(x, "negation") or x.lower_ in syn.negation_words for x in d.children)
+                           and any(e.target in m.codes for m in self._actors_at(s, subj))), None)
+            if denial is None:
+                continue
+            # the act: the accusation's content ("of shelling"), else a hostile act told before it
+            below = {x.i for x in h.subtree} - {h.i} - {x.i for x in denial.subtree}
+            hostile = [i for i in sorted(by_head) if by_head[i].phrase.pattern.type in syn.alleged_acts]
+            act = next((by_head[i] for i in hostile if i in below), None)
+            if act is None:
+                # (the content's word, read with the accusation's as one longer trigger: "accused X of attacking")
+                act = next((t for t in self.triggers(s.lower) if t.phrase.pattern.type in syn.alleged_acts
+                            and s.tok(t.start).i in below), None)
+            if act is None:
+                act = next((by_head[i] for i in hostile if i < h.i), None)
+            if act is None:
+                continue
+            p = act.phrase.pattern
+            # (the denial is its trigger: `_code` drops the refusal read off that verb)
+            out.append(replace(e, source=e.target, target=e.source, type=p.type, cameo=p.cameo, status="denied",
+                               source_sector=e.target_sector, source_text=e.target_text, target_text=e.source_text,
+                               target_sector=e.source_sector, mode=p.mode, goldstein=p.goldstein,
+                               quad=cameo.quad_class(p.cameo), trigger=denial.text, start=denial.idx,
+                               end=denial.idx + len(denial.text)))
+        return out
 
     def _reacted_to(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The maker of the act a stance with no party of its own (`reacted`) is taken on: the act its relative
