@@ -82,3 +82,8 @@ def test_an_accusation_the_accused_denies_after_it_is_the_act_denied_too():
     # not denied: the accusation only
     got = pairs("Mali accused Algeria of shelling a border post, a charge Algiers did not deny.")
     assert ("DZA", "MLI", "ASSAULT") not in got
+
+
+def test_a_characterisation_in_a_reduced_relative_clause_on_a_noun_of_an_act():
+    # the parse's clause on a noun with a subject of its own ("a move Y called blackmail") is a relative clause
+    assert ("LTU", "BLR", "ACCUSE") in pairs("Belarus closed the border, a move Lithuania called blackmail.")

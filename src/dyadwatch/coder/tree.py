@@ -1442,7 +1442,7 @@ class TreeCoder(Coder):
     def _calls_act(self, h: Any) -> bool:
         """A verb of characterising in a relative clause on a noun of an act (`responded.nouns`) with a
         subject and one word for what it calls it ("..., a move Minsk called aggression")."""
-        if not (self.syn.has(h, "relative_clause") and self._reaction_noun(h.head)) or self._subject(h)[0] is None:
+        if not (self._relative_on(h) and self._reaction_noun(h.head)) or self._subject(h)[0] is None:
             return False
         objs, pred = self._predicated(h)
         return bool(objs) != bool(pred)
@@ -1508,6 +1508,13 @@ class TreeCoder(Coder):
             return src, []
         return src, self._act_maker(s, n, src)
 
+    def _relative_on(self, h: Any) -> bool:
+        """`h` heads a relative clause on the noun above it: one proper, or a clause on a noun with a subject of its
+        own (the parse's `noun_clause` for "a move Moscow called aggression")."""
+        syn = self.syn
+        return h.head.i != h.i and (syn.has(h, "relative_clause") or syn.has(h, "noun_clause") and any(
+            syn.has(c, "subject") for c in h.children))
+
     def _reaction_noun(self, tok: Any) -> bool:
         """A noun of an act that a stance may be taken on (`reacted.nouns`, `responded.nouns`)."""
         return tok.lower_ in self.syn.reacted.get("nouns", ()) or _key(tok) in self.syn.reacted.get("nouns", ()) \
@@ -1546,7 +1553,7 @@ class TreeCoder(Coder):
         for v in s.doc:
             if not _word_in(v, syn.speech):
                 continue
-            on_act = syn.has(v, "relative_clause") and v.head.i != v.i and self._reaction_noun(v.head)
+            on_act = self._relative_on(v) and self._reaction_noun(v.head)
             said, passive = self._subject(v)
             if said is None or passive:
                 continue
@@ -1631,7 +1638,7 @@ class TreeCoder(Coder):
         participle of `reacted.verbs` ("..., prompting Cairo to denounce the deal"), the makers of the act
         that participle's clause tells (coded before it). Never a party of `src`."""
         syn = self.syn
-        if syn.has(h, "relative_clause") and h.head.i != h.i and self._reaction_noun(h.head):
+        if self._relative_on(h) and self._reaction_noun(h.head):
             return self._noun_act_makers(s, h.head, h, src)
         objs = [c for c in h.children if syn.has(c, "object")]
         if any(not self._reaction_noun(o) or any(syn.has(c, "possessor") for c in o.children)
@@ -2851,15 +2858,16 @@ class TreeCoder(Coder):
             words = [w.lower_ for c in pred for w in c.subtree]
             if any(_contains(words, w) is not None for w in p.without):
                 return [], [], None  # "called Russia a reliable partner": praise, no criticism
-            if passive or syn.has(h, "relative") and (syn.tagged(h, "participle")  # (or read as a past tense)
-                                                       or any(syn.has(c, "agent") for c in h.children)):
+            if (passive or syn.has(h, "relative") and (syn.tagged(h, "participle")  # (or read as a past tense)
+                                                        or any(syn.has(c, "agent") for c in h.children))) \
+                    and not (self._calls_act(h) and not passive):  # ("a vote Georgetown described as ...": its subject)
                 # "the leader, dubbed a dictator by Washington": the agent characterises the subject
                 by = [n for w, n in self._preps(h) if w == "by"]
                 src = [m for n in by for m in self._actors_at(s, n)]
                 if not src or subj is None or not pred:
                     return [], [], None
                 return src, [m for m in self._actors_at(s, subj) if m not in src and not m.location], None
-            if not objs and pred and subj is not None and syn.has(h, "relative_clause") and self._act_noun(h.head):
+            if not objs and pred and subj is not None and self._relative_on(h) and self._reaction_noun(h.head):
                 # "..., a move Minsk called aggression": the act the relative clause describes is called so
                 src = self._actors_at(s, subj)
                 return src, self._noun_act_makers(s, h.head, h, src), None
