@@ -87,3 +87,18 @@ def test_an_accusation_the_accused_denies_after_it_is_the_act_denied_too():
 def test_a_characterisation_in_a_reduced_relative_clause_on_a_noun_of_an_act():
     # the parse's clause on a noun with a subject of its own ("a move Y called blackmail") is a relative clause
     assert ("LTU", "BLR", "ACCUSE") in pairs("Belarus closed the border, a move Lithuania called blackmail.")
+
+
+def test_a_stance_drawn_by_a_participle_on_an_act_is_no_content_of_it():
+    # "..., drawing a rebuke from X" on a refusal: X's criticism of its maker (`_drawn_stance`)
+    assert ("EU", "POL", "ACCUSE") in pairs("Poland vetoed the budget, drawing a rebuke from Brussels.")
+
+
+def test_support_and_criticism_in_common_wire_wordings():
+    assert ("FRA", "MDA", "SUPPORT") in pairs("France threw its support behind Moldova's bid to join the EU.")
+    assert ("ITA", "ALB", "SUPPORT") in pairs("Italy came out in support of Albania's plan.")
+    assert ("KAZ", "UZB", "SUPPORT") in pairs("Tokayev sent a congratulatory message to Uzbekistan's president.")
+    assert ("CHN", "PHL", "ACCUSE") in pairs("Beijing expressed strong dissatisfaction with Manila's decision.")
+    assert ("KOR", "JPN", "ACCUSE") in pairs("Seoul expressed regret over Tokyo's decision.")
+    assert not pairs("Japan expressed regret for the incident.")
+    assert ("EU", "SVK", "ACCUSE") in pairs("The EU took Slovakia to task over its media law.")

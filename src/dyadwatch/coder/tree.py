@@ -1533,11 +1533,16 @@ class TreeCoder(Coder):
         v = n.head
         while v.i != v.head.i and not syn.is_pos(v, "verb"):
             v = v.head
-        if v.i == n.i or not syn.is_pos(v, "verb"):
-            return []
-        made = getattr(self, "_made", {}).get(v.i, set()) - own
+        made_by = getattr(self, "_made", {})
+        made = made_by.get(v.i, set()) - own if syn.is_pos(v, "verb") else set()
+        if not made:
+            # (the parse hangs the noun off the clause of its act: the act coded last before it, "Ties have grown
+            # since Russia launched its offensive, a move China has not condemned")
+            made = next((made_by[i] - own for i in sorted(made_by, reverse=True) if i < n.i and made_by[i] - own), set())
         if made:
             return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
+        if v.i == n.i or not syn.is_pos(v, "verb"):
+            return []
         doer, passive = self._subject(v)
         return [m for m in (self._actors_at(s, doer) if doer is not None and not passive else [])
                 if m.codes and not set(m.codes) & own and not m.location]
@@ -1670,6 +1675,13 @@ class TreeCoder(Coder):
         objs, pred = self._predicated(h)
         return bool(objs and pred) and all(o.lower_ in self.syn.reacted.get("pronouns", ()) for o in objs)
 
+    def _drawn_stance(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` is a participle of a stance drawn from another party (a `recipient` pattern: "..., drawing a rebuke
+        from Brussels") on the clause it hangs on."""
+        t = by_head.get(h.i)
+        return t is not None and t.phrase.pattern.recipient and t.phrase.pattern.type in STANCES \
+            and self.syn.tagged(h, "converb") and self.syn.has(h, "adverbial_clause")
+
     def _pronoun_act_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party of the act a characterisation with a pronoun object ("called it a blow") is said of, where
         the verb is joined to that act's clause ("Hungary signed the deal, and Kyiv called it a blow", "Kyiv
@@ -1739,8 +1751,10 @@ class TreeCoder(Coder):
     def _content_of_other(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The trigger is the content of an allegation, a request or a threat (convention 3)."""
         syn = self.syn
-        if self._calls_it(h, by_head):
-            return False  # "rejected Moscow's offer, calling it a ploy": the speaker's own second act, no content
+        if self._calls_it(h, by_head) or self._drawn_stance(h, by_head):
+            # "rejected Moscow's offer, calling it a ploy": the speaker's own second act; "blocked the statement,
+            # drawing a rebuke from Brussels": another's stance on the act; no content of either
+            return False
         same, own = by_head.get(h.head.i), by_head.get(h.i)
         if syn.has(h, "conj") and same is not None and own is not None \
                 and same.phrase.pattern.type == own.phrase.pattern.type:
@@ -6303,7 +6317,9 @@ class TreeCoder(Coder):
         def anyone(e: Event) -> bool:  # "said Russia keeps applying pressure on Belarus": alleged, whoever is aimed at
             return bool(syn.alleged_words) and any(w in syn.alleged_words for w in (e.trigger or "").lower().split())
 
-        if not syn.speech or not events or not any(e.type in syn.alleged_acts or anyone(e) for e in events):
+        others = syn.reacted.get("alleged_others", frozenset())
+        if not syn.speech or not events or not any(e.type in syn.alleged_acts or e.type in others or anyone(e)
+                                                   for e in events):
             return events
         if syn.is_pos(h, "noun") and syn.has(h, "prep_object") and not anyone(events[0]):
             return events  # "..., a response to Riga's expulsion of Russian diplomats": a named act in a phrase (convention 4)
@@ -6317,6 +6333,11 @@ class TreeCoder(Coder):
             # (a hostile act said not to happen is no allegation, whoever it is aimed at: "insisted that Russia is
             # not pressuring Kazakhstan": the act, denied)
             third = anyone(e) and e.source is not None and e.source not in own and e.status != "denied"
+            # (and an act of `reacted.alleged_others` between two other parties that a state speaker reports: "Seoul
+            # said Pyongyang had sent troops to Russia" is Seoul's accusation of Pyongyang)
+            third = third or e.type in others and e.status == "occurred" and e.source is not None \
+                and e.target is not None and e.source not in own and e.target not in own \
+                and all(m.sector in STATE_SECTORS or m.kind in ("metonym", "igo", "country") for m in speakers)
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
                               or e.status == "denied"):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)
