@@ -102,3 +102,18 @@ def test_support_and_criticism_in_common_wire_wordings():
     assert ("KOR", "JPN", "ACCUSE") in pairs("Seoul expressed regret over Tokyo's decision.")
     assert not pairs("Japan expressed regret for the incident.")
     assert ("EU", "SVK", "ACCUSE") in pairs("The EU took Slovakia to task over its media law.")
+
+
+def test_a_wrong_cited_and_candidate_status_granted():
+    got = pairs("Norway cancelled the visit, citing Belarus's crackdown on the opposition.")
+    assert ("NOR", "BLR", "ACCUSE") in got
+    assert not any(t == "ACCUSE" for _, _, t in pairs("The airline cancelled the flights, citing security concerns."))
+    got = pairs("EU leaders granted Georgia and Armenia the status of candidate countries on Friday.")
+    assert {("EU", "GEO", "SUPPORT"), ("EU", "ARM", "SUPPORT")} <= got
+
+
+def test_a_participle_stance_of_protesters_is_theirs_not_the_embassy_s():
+    # `_participle_stances`: no self-accusation of the country whose embassy the crowd stands outside
+    got = pairs("Hundreds of protesters rallied outside the Chinese embassy in Manila, accusing Beijing of bullying.")
+    assert ("PHL", "CHN", "ACCUSE") in got
+    assert ("CHN", "CHN", "ACCUSE") not in got

@@ -1236,6 +1236,8 @@ class TreeCoder(Coder):
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.reacted.get("harms"):
                 events.extend(self._said_harmful(s, dates, state))
+            if self.syn.reacted.get("types"):
+                self._participle_stances(events, origin)
             if self.syn.reacted.get("denials") and (denied := self._denied_charges(s, events, origin, by_head)):
                 # (the denial is the act's status, no refusal of its own)
                 said = {(e.source, e.start) for e in denied}
@@ -1596,6 +1598,22 @@ class TreeCoder(Coder):
         own = {x for m in src for x in m.codes}
         made = {x for i, cs in getattr(self, "_made", {}).items() if i < v.i for x in cs} - own
         return list({m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in made and not m.location}.values())
+
+    def _participle_stances(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> None:
+        """A stance (`reacted.types`) in a participle on another act's clause, coded against its own source
+        ("demonstrators gathered outside the Russian embassy in Chisinau, accusing Moscow ...": no party named
+        for the demonstrators but the place), is taken by the source that act was coded with."""
+        syn = self.syn
+        for e in events:
+            if e.type not in syn.reacted["types"] or e.source is None or e.source != e.target or id(e) not in origin:
+                continue
+            h = origin[id(e)][0]
+            if not (syn.tagged(h, "converb") and syn.has(h, "adverbial_clause")) or h.head.i == h.i:
+                continue
+            other = next((o for o in events if id(o) in origin and origin[id(o)][0].i == h.head.i
+                          and o.source is not None and o.source != e.target), None)
+            if other is not None:
+                e.source, e.source_sector, e.source_text = other.source, other.source_sector, other.source_text
 
     def _denied_charges(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]],
                         by_head: dict[int, _Trig]) -> list[Event]:
