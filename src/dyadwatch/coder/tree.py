@@ -1529,7 +1529,7 @@ class TreeCoder(Coder):
         makers of the act coded for the nearest verb above it, else that verb's subject."""
         syn = self.syn
         makers = self._act_maker(s, n, src)
-        if makers or not any(x.i > 0 and s.doc[x.i - 1].lower_ == "," for x in (n.left_edge, rel.left_edge)):
+        if makers or not any(x.i > 0 and s.doc[x.i - 1].is_punct for x in (n.left_edge, rel.left_edge)):
             return makers
         own = {c for m in src for c in m.codes}
         v = n.head
@@ -6335,9 +6335,7 @@ class TreeCoder(Coder):
         def anyone(e: Event) -> bool:  # "said Russia keeps applying pressure on Belarus": alleged, whoever is aimed at
             return bool(syn.alleged_words) and any(w in syn.alleged_words for w in (e.trigger or "").lower().split())
 
-        others = syn.reacted.get("alleged_others", frozenset())
-        if not syn.speech or not events or not any(e.type in syn.alleged_acts or e.type in others or anyone(e)
-                                                   for e in events):
+        if not syn.speech or not events or not any(e.type in syn.alleged_acts or anyone(e) for e in events):
             return events
         if syn.is_pos(h, "noun") and syn.has(h, "prep_object") and not anyone(events[0]):
             return events  # "..., a response to Riga's expulsion of Russian diplomats": a named act in a phrase (convention 4)
@@ -6351,11 +6349,6 @@ class TreeCoder(Coder):
             # (a hostile act said not to happen is no allegation, whoever it is aimed at: "insisted that Russia is
             # not pressuring Kazakhstan": the act, denied)
             third = anyone(e) and e.source is not None and e.source not in own and e.status != "denied"
-            # (and an act of `reacted.alleged_others` between two other parties that a state speaker reports: "Seoul
-            # said Pyongyang had sent troops to Russia" is Seoul's accusation of Pyongyang)
-            third = third or e.type in others and e.status == "occurred" and e.source is not None \
-                and e.target is not None and e.source not in own and e.target not in own \
-                and all(m.sector in STATE_SECTORS or m.kind in ("metonym", "igo", "country") for m in speakers)
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
                               or e.status == "denied"):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)
