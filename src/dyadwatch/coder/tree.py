@@ -1684,11 +1684,13 @@ class TreeCoder(Coder):
         return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
 
     def _calls_it(self, h: Any, by_head: dict[int, _Trig]) -> bool:
-        """`h` characterises the act of the clause it hangs on as a participle with a pronoun object ("...,
-        calling it a ploy", "..., with an aide calling it propaganda": `_pronoun_act_party`)."""
+        """`h` characterises the act of the clause it hangs on as a participle with a pronoun object after one of
+        `reacted.absolutes` ("..., with an aide calling it propaganda": `_pronoun_act_party`)."""
         t = by_head.get(h.i)
+        # (a bare participle of the clause's own subject is left as it was: "denied the report, calling it fake"
+        # speaks of the report, no act of the clause)
         if t is None or not t.phrase.pattern.predicate or not self.syn.tagged(h, "converb") \
-                or not (self.syn.has(h, "adverbial_clause") or self.syn.has(h, "prepositional")):
+                or not self.syn.has(h, "prepositional") or h.head.lower_ not in self.syn.reacted.get("absolutes", ()):
             return False
         objs, pred = self._predicated(h)
         return bool(objs and pred) and all(o.lower_ in self.syn.reacted.get("pronouns", ()) for o in objs)
