@@ -538,7 +538,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                for verb, _, obj in [str(x).lower().partition(" ")] for form in _forms([verb], lang)),
         responded={k: frozenset(_forms(v or (), lang) if k in ("words", "to_come") else (str(w) for w in v or ()))
                    for k, v in (data.get("responded") or {}).items()},
-        reacted={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k in ("nouns", "verbs", "harms")
+        reacted={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k in ("nouns", "verbs", "harms", "denials")
                               else (str(w) for w in v or ())) for k, v in (data.get("reacted") or {}).items()},
         clause_other=frozenset(str(x) for x in data.get("clause_other") or ()),
         threat_intents={str(k): str(v) for k, v in (data.get("threat_intents") or {}).items()},
@@ -1274,6 +1274,13 @@ class TreeCoder(Coder):
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.reacted.get("harms"):
                 events.extend(self._said_harmful(s, dates, state))
+            if self.syn.reacted.get("types"):
+                self._participle_stances(events, origin)
+            if self.syn.reacted.get("denials") and (denied := self._denied_charges(s, events, origin, by_head)):
+                # (the denial is the act's status, no refusal of its own)
+                said = {(e.source, e.start) for e in denied}
+                events = [e for e in events if not (e.type in REFUSING and (e.source, e.start) in said)]
+                events.extend(denied)
             if self.syn.sanction_refs:
                 events.extend(self._sanction_refs(s, events))
             if self.syn.tranches and any(e.type == "AID" and e.status == "planned" for e in events):
@@ -1479,7 +1486,7 @@ class TreeCoder(Coder):
     def _calls_act(self, h: Any) -> bool:
         """A verb of characterising in a relative clause on a noun of an act (`responded.nouns`) with a
         subject and one word for what it calls it ("..., a move Minsk called aggression")."""
-        if not (self.syn.has(h, "relative_clause") and self._reaction_noun(h.head)) or self._subject(h)[0] is None:
+        if not (self._relative_on(h) and self._reaction_noun(h.head)) or self._subject(h)[0] is None:
             return False
         objs, pred = self._predicated(h)
         return bool(objs) != bool(pred)
@@ -1545,6 +1552,13 @@ class TreeCoder(Coder):
             return src, []
         return src, self._act_maker(s, n, src)
 
+    def _relative_on(self, h: Any) -> bool:
+        """`h` heads a relative clause on the noun above it: one proper, or a clause on a noun with a subject of its
+        own (the parse's `noun_clause` for "a move Moscow called aggression")."""
+        syn = self.syn
+        return h.head.i != h.i and (syn.has(h, "relative_clause") or syn.has(h, "noun_clause") and any(
+            syn.has(c, "subject") for c in h.children))
+
     def _reaction_noun(self, tok: Any) -> bool:
         """A noun of an act that a stance may be taken on (`reacted.nouns`, `responded.nouns`)."""
         return tok.lower_ in self.syn.reacted.get("nouns", ()) or _key(tok) in self.syn.reacted.get("nouns", ()) \
@@ -1557,17 +1571,22 @@ class TreeCoder(Coder):
         makers of the act coded for the nearest verb above it, else that verb's subject."""
         syn = self.syn
         makers = self._act_maker(s, n, src)
-        if makers or not any(x.i > 0 and s.doc[x.i - 1].lower_ == "," for x in (n.left_edge, rel.left_edge)):
+        if makers or not any(x.i > 0 and s.doc[x.i - 1].is_punct for x in (n.left_edge, rel.left_edge)):
             return makers
         own = {c for m in src for c in m.codes}
         v = n.head
         while v.i != v.head.i and not syn.is_pos(v, "verb"):
             v = v.head
-        if v.i == n.i or not syn.is_pos(v, "verb"):
-            return []
-        made = getattr(self, "_made", {}).get(v.i, set()) - own
+        made_by = getattr(self, "_made", {})
+        made = made_by.get(v.i, set()) - own if syn.is_pos(v, "verb") else set()
+        if not made:
+            # (the parse hangs the noun off the clause of its act: the act coded last before it, "Ties have grown
+            # since Russia launched its offensive, a move China has not condemned")
+            made = next((made_by[i] - own for i in sorted(made_by, reverse=True) if i < n.i and made_by[i] - own), set())
         if made:
             return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
+        if v.i == n.i or not syn.is_pos(v, "verb"):
+            return []
         doer, passive = self._subject(v)
         return [m for m in (self._actors_at(s, doer) if doer is not None and not passive else [])
                 if m.codes and not set(m.codes) & own and not m.location]
@@ -1583,7 +1602,7 @@ class TreeCoder(Coder):
         for v in s.doc:
             if not _word_in(v, syn.speech):
                 continue
-            on_act = syn.has(v, "relative_clause") and v.head.i != v.i and self._reaction_noun(v.head)
+            on_act = self._relative_on(v) and self._reaction_noun(v.head)
             said, passive = self._subject(v)
             if said is None or passive:
                 continue
@@ -1622,6 +1641,61 @@ class TreeCoder(Coder):
         made = {x for i, cs in getattr(self, "_made", {}).items() if i < v.i for x in cs} - own
         return list({m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in made and not m.location}.values())
 
+    def _participle_stances(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> None:
+        """A stance (`reacted.types`) in a participle on another act's clause, coded against its own source
+        ("demonstrators gathered outside the Russian embassy in Chisinau, accusing Moscow ...": no party named
+        for the demonstrators but the place), is taken by the source that act was coded with."""
+        syn = self.syn
+        for e in events:
+            if e.type not in syn.reacted["types"] or e.source is None or e.source != e.target or id(e) not in origin:
+                continue
+            h = origin[id(e)][0]
+            if not (syn.tagged(h, "converb") and syn.has(h, "adverbial_clause")) or h.head.i == h.i:
+                continue
+            other = next((o for o in events if id(o) in origin and origin[id(o)][0].i == h.head.i
+                          and o.source is not None and o.source != e.target), None)
+            if other is not None:
+                e.source, e.source_sector, e.source_text = other.source, other.source_sector, other.source_text
+
+    def _denied_charges(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]],
+                        by_head: dict[int, _Trig]) -> list[Event]:
+        """An accusation of a hostile act (`alleged_acts`) that the accused denies in a relative clause after it ("X
+        accused Y of shelling Z, a charge Y denied", "X blamed Y, which denied any role") is that act too, the
+        accused's on the accuser, denied (the README's `denied`: reported, then denied)."""
+        syn = self.syn
+        out: list[Event] = []
+        for e in events:
+            if e.type != "ACCUSE" or not e.source or not e.target or id(e) not in origin:
+                continue
+            h = origin[id(e)][0]
+            denial = next((d for d in s.doc if d.i > h.i and _word_in(d, syn.reacted["denials"])
+                           and syn.has(d, "relative_clause") and (subj := self._subject(d)[0]) is not None
+                           and not self._subject(d)[1]
+                           and not any(syn.has(x, "negation") or x.lower_ in syn.negation_words for x in d.children)
+                           and any(e.target in m.codes for m in self._actors_at(s, subj))), None)
+            if denial is None:
+                continue
+            # the act: the accusation's content ("of shelling"), else a hostile act told before it
+            below = {x.i for x in h.subtree} - {h.i} - {x.i for x in denial.subtree}
+            hostile = [i for i in sorted(by_head) if by_head[i].phrase.pattern.type in syn.alleged_acts]
+            act = next((by_head[i] for i in hostile if i in below), None)
+            if act is None:
+                # (the content's word, read with the accusation's as one longer trigger: "accused X of attacking")
+                act = next((t for t in self.triggers(s.lower) if t.phrase.pattern.type in syn.alleged_acts
+                            and s.tok(t.start).i in below), None)
+            if act is None:
+                act = next((by_head[i] for i in hostile if i < h.i), None)
+            if act is None:
+                continue
+            p = act.phrase.pattern
+            # (the denial is its trigger: `_code` drops the refusal read off that verb)
+            out.append(replace(e, source=e.target, target=e.source, type=p.type, cameo=p.cameo, status="denied",
+                               source_sector=e.target_sector, source_text=e.target_text, target_text=e.source_text,
+                               target_sector=e.source_sector, mode=p.mode, goldstein=p.goldstein,
+                               quad=cameo.quad_class(p.cameo), trigger=denial.text, start=denial.idx,
+                               end=denial.idx + len(denial.text)))
+        return out
+
     def _reacted_to(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The maker of the act a stance with no party of its own (`reacted`) is taken on: the act its relative
         clause describes ("..., a move Athens condemned as piracy", `_act_maker`); else, where its object is a
@@ -1629,7 +1703,7 @@ class TreeCoder(Coder):
         participle of `reacted.verbs` ("..., prompting Cairo to denounce the deal"), the makers of the act
         that participle's clause tells (coded before it). Never a party of `src`."""
         syn = self.syn
-        if syn.has(h, "relative_clause") and h.head.i != h.i and self._reaction_noun(h.head):
+        if self._relative_on(h) and self._reaction_noun(h.head):
             return self._noun_act_makers(s, h.head, h, src)
         objs = [c for c in h.children if syn.has(c, "object")]
         if any(not self._reaction_noun(o) or any(syn.has(c, "possessor") for c in o.children)
@@ -1652,14 +1726,23 @@ class TreeCoder(Coder):
         return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
 
     def _calls_it(self, h: Any, by_head: dict[int, _Trig]) -> bool:
-        """`h` characterises the act of the clause it hangs on as a participle with a pronoun object ("...,
-        calling it a ploy", "..., with an aide calling it propaganda": `_pronoun_act_party`)."""
+        """`h` characterises the act of the clause it hangs on as a participle with a pronoun object after one of
+        `reacted.absolutes` ("..., with an aide calling it propaganda": `_pronoun_act_party`)."""
         t = by_head.get(h.i)
+        # (a bare participle of the clause's own subject is left as it was: "denied the report, calling it fake"
+        # speaks of the report, no act of the clause)
         if t is None or not t.phrase.pattern.predicate or not self.syn.tagged(h, "converb") \
-                or not (self.syn.has(h, "adverbial_clause") or self.syn.has(h, "prepositional")):
+                or not self.syn.has(h, "prepositional") or h.head.lower_ not in self.syn.reacted.get("absolutes", ()):
             return False
         objs, pred = self._predicated(h)
-        return bool(objs and pred) and all(self.syn.is_pos(o, "pronoun") for o in objs)
+        return bool(objs and pred) and all(o.lower_ in self.syn.reacted.get("pronouns", ()) for o in objs)
+
+    def _drawn_stance(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` is a participle of a stance drawn from another party (a `recipient` pattern: "..., drawing a rebuke
+        from Brussels") on the clause it hangs on."""
+        t = by_head.get(h.i)
+        return t is not None and t.phrase.pattern.recipient and t.phrase.pattern.type in STANCES \
+            and self.syn.tagged(h, "converb") and self.syn.has(h, "adverbial_clause")
 
     def _pronoun_act_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party of the act a characterisation with a pronoun object ("called it a blow") is said of, where
@@ -1670,13 +1753,17 @@ class TreeCoder(Coder):
         x = h.head
         if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause") or syn.has(h, "prepositional")):
             return []
-        if syn.has(h, "prepositional") and not syn.is_pos(x, "verb"):
+        if not all(o.lower_ in syn.reacted.get("pronouns", ()) for o in self._predicated(h)[0]):
+            return []  # ("arrived for what Minsk called a check": no act of the clause called so)
+        if syn.has(h, "prepositional"):
+            if x.lower_ not in syn.reacted.get("absolutes", ()) or syn.is_pos(x, "verb"):
+                return []
             x = x.head  # ("with an adviser calling it ...": through the preposition)
         t = self._by_head.get(x.i)
-        if t is None:
+        if t is None and not syn.is_pos(x, "verb"):
             return []
         own = {c for m in src for c in m.codes}
-        if t.phrase.pattern.type in REFUSING | STANCES:
+        if t is not None and t.phrase.pattern.type in REFUSING | STANCES:
             codes = getattr(self, "_aimed", {}).get(x.i, set()) - own
         else:
             doer, passive = self._subject(x)  # (the clause's subject before a partner: "Hungary signed ... with Gazprom")
@@ -1726,8 +1813,10 @@ class TreeCoder(Coder):
     def _content_of_other(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The trigger is the content of an allegation, a request or a threat (convention 3)."""
         syn = self.syn
-        if self._calls_it(h, by_head):
-            return False  # "rejected Moscow's offer, calling it a ploy": the speaker's own second act, no content
+        if self._calls_it(h, by_head) or self._drawn_stance(h, by_head):
+            # "rejected Moscow's offer, calling it a ploy": the speaker's own second act; "blocked the statement,
+            # drawing a rebuke from Brussels": another's stance on the act; no content of either
+            return False
         same, own = by_head.get(h.head.i), by_head.get(h.i)
         if syn.has(h, "conj") and same is not None and own is not None \
                 and same.phrase.pattern.type == own.phrase.pattern.type:
@@ -2876,15 +2965,16 @@ class TreeCoder(Coder):
             words = [w.lower_ for c in pred for w in c.subtree]
             if any(_contains(words, w) is not None for w in p.without):
                 return [], [], None  # "called Russia a reliable partner": praise, no criticism
-            if passive or syn.has(h, "relative") and (syn.tagged(h, "participle")  # (or read as a past tense)
-                                                       or any(syn.has(c, "agent") for c in h.children)):
+            if (passive or syn.has(h, "relative") and (syn.tagged(h, "participle")  # (or read as a past tense)
+                                                        or any(syn.has(c, "agent") for c in h.children))) \
+                    and not (self._calls_act(h) and not passive):  # ("a vote Georgetown described as ...": its subject)
                 # "the leader, dubbed a dictator by Washington": the agent characterises the subject
                 by = [n for w, n in self._preps(h) if w == "by"]
                 src = [m for n in by for m in self._actors_at(s, n)]
                 if not src or subj is None or not pred:
                     return [], [], None
                 return src, [m for m in self._actors_at(s, subj) if m not in src and not m.location], None
-            if not objs and pred and subj is not None and syn.has(h, "relative_clause") and self._act_noun(h.head):
+            if not objs and pred and subj is not None and self._relative_on(h) and self._reaction_noun(h.head):
                 # "..., a move Minsk called aggression": the act the relative clause describes is called so
                 src = self._actors_at(s, subj)
                 return src, self._noun_act_makers(s, h.head, h, src), None
