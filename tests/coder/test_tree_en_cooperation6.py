@@ -42,3 +42,17 @@ def test_the_city_where_an_accord_is_reached_is_no_party_to_it():
     assert not any("POL" in (a, b) for a, b, _ in got)
     got = events("Kenya signed a trade deal with Japan in Nairobi.")
     assert {("KEN", "JPN", "AGREE"), ("JPN", "KEN", "AGREE")} <= got
+
+
+def test_a_visit_named_by_landing_leaving_or_a_welcome_at_the_place():
+    assert ("FRA", "IND", "CONSULT") in events("Emmanuel Macron landed in New Delhi on Sunday for a two-day visit.")
+    assert ("DEU", "CHN", "CONSULT") in events("Olaf Scholz left Beijing on Tuesday after a short official visit.")
+    assert ("TUR", "MNG", "CONSULT") in events(
+        "Recep Tayyip Erdogan was welcomed with a military band in Ulaanbaatar on Monday.")
+
+
+def test_forces_welcomed_or_landing_are_no_visit():
+    got = events("Chinese marines were welcomed in Cambodia for joint drills on Monday.")
+    assert not any(t == "CONSULT" for _, _, t in got)
+    got = events("Hundreds of Russian paratroopers landed in Kazakhstan on Friday.")
+    assert not any(t == "CONSULT" for _, _, t in got)

@@ -297,6 +297,10 @@ class Syntax:
     # `ended_accords`: acts (types) whose object is an accord named as a noun: the accord ended, suspended or refused
     # is that act's matter and no accord now ("ending military cooperation agreements with France", `_ended_accord`)
     ended_accords: frozenset[str] = frozenset()
+    # `trips`: verbs of a journey's arrival or leaving (`verbs`) in whose phrase of time a visit noun with no party of
+    # its own stands ("left Moscow after a state visit", "landed in Delhi at the start of a visit"): the subject's
+    # visit to the place the verb names (`_trip_of`)
+    trips: dict[str, frozenset[str]] = field(default_factory=dict)
     # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
     # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -404,7 +408,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
-            "sanction_refs", "joint_makers", "terms_of_acts", "tranches", "accord_contents", "ended_accords")
+            "sanction_refs", "joint_makers", "terms_of_acts", "tranches", "accord_contents", "ended_accords", "trips")
 
 
 @lru_cache(maxsize=16)
@@ -503,6 +507,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         terms_of_acts=frozenset(str(x).lower() for x in data.get("terms_of_acts") or ()),
         tranches=_verbs_and_words(data.get("tranches"), lang),
         ended_accords=frozenset(str(x) for x in data.get("ended_accords") or ()),
+        trips=_verbs_and_words(data.get("trips"), lang),
         accord_contents={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("accord_contents") or {}).items()},
         sanction_refs=_verbs_and_words(data.get("sanction_refs"), lang),
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
@@ -4455,6 +4460,10 @@ class TreeCoder(Coder):
                     and by_head[talks.i].phrase.pattern.type in JOINT:
                 # "talks between Armenia and Iran ended with a memorandum": the accord of the talks' parties
                 src, tgt, _ = self._roles(s, by_head[talks.i], talks)
+        if p.visit and p.pos == "noun" and not src and not tgt:
+            src, tgt = self._trip_of(s, h)  # "left Moscow after a three-day state visit": the subject's visit there
+        if not src and tgt and self._hosts_guests(s, t, h) and self._subject(h)[1]:
+            src = self._host_place(s, h, tgt)  # "Putin was welcomed in Ulaanbaatar": the place's state hosts
         if src and tgt and self._hosts_guests(s, t, h):
             # "Mongolia welcomed Putin", "Lukashenka hosted Russian governors": the guests' visit to the host
             # (convention 2: visitor -> host), not the host's act on them
@@ -5462,6 +5471,50 @@ class TreeCoder(Coder):
         if self._untargeted(e, h if self.syn.is_pos(h, "verb") else None).target is None:
             return a, None, ma, None
         return None
+
+    def _places_of(self, s: _Sent, v: Any, objects: bool) -> list[Mention]:
+        """The places named in the phrases of place (`preps.location`, `preps.visit`) of the verb `v`, and in its
+        objects where `objects` ("left Moscow")."""
+        words = self.syn.preps["location"] | self.syn.preps["visit"]
+        heads = [n for w, n in self._preps(v) if w in words]
+        # (and one the parse hangs on another phrase of the verb: "welcomed with a guard of honour in Ulaanbaatar")
+        heads += [g for _, n in self._preps(v) for w, g in self._preps(n) if w in self.syn.preps["location"]]
+        if objects:
+            heads += [c for c in v.children if self.syn.has(c, "object")]
+        return [m for n in heads for m in self._actors_at(s, n, allow_location=True)
+                if m.codes and (m.location or m.kind == "metonym")]
+
+    def _trip_of(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]]:
+        """A visit noun naming no party, in a phrase of time of a verb of `trips` ("landed in Washington at the start
+        of a state visit", "left Moscow after a three-day visit"): the verb's subject visits the place it names."""
+        verbs = self.syn.trips.get("verbs", frozenset())
+        x = h
+        for _ in range(5):
+            if x.head.i == x.i or not (self.syn.has(x, "prep_object") or self.syn.has(x, "prep")
+                                       or self.syn.has(x, "oblique")):
+                return [], []
+            x = x.head
+            if self.syn.is_pos(x, "verb"):
+                break
+        else:
+            return [], []
+        if _key(x) not in verbs and x.lower_ not in verbs:
+            return [], []
+        subj, passive = self._subject(x)
+        if subj is None:
+            return [], []
+        src = [m for m in self._actors_at(s, subj) if m.codes and not m.location]
+        own = {c for m in src for c in m.codes}
+        tgt = [m for m in self._places_of(s, x, objects=not passive) if not set(m.codes) & own][:1]
+        return (src, tgt) if src and tgt and not self._forces(s, x) else ([], [])
+
+    def _host_place(self, s: _Sent, h: Any, guests: list[Mention]) -> list[Mention]:
+        """The place named in a phrase of place of the passive verb of hosting `h` ("was welcomed with a guard of
+        honour in Ulaanbaatar"): its state is the host."""
+        if any(m.sector == "MIL" for m in guests):
+            return []  # ("Russian servicemen were welcomed in Belarus for joint drills": forces, no visit)
+        own = {c for m in guests for c in m.codes}
+        return [m for m in self._places_of(s, h, objects=False) if not set(m.codes) & own][:1]
 
     def _venue_of(self, s: _Sent, h: Any, loc: Mention) -> bool:
         """The place `loc` stands in a phrase of the verb `h` itself ("agreed in Doha", "agreed at their summit in
