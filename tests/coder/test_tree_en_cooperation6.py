@@ -56,3 +56,17 @@ def test_forces_welcomed_or_landing_are_no_visit():
     assert not any(t == "CONSULT" for _, _, t in got)
     got = events("Hundreds of Russian paratroopers landed in Kazakhstan on Friday.")
     assert not any(t == "CONSULT" for _, _, t in got)
+
+
+def test_a_pact_unveiled_by_three_parties_is_an_accord_among_each_pair():
+    got = events("Japan, India and Brazil unveiled a trade pact on Monday.")
+    for a in ("JPN", "IND", "BRA"):
+        for b in ("JPN", "IND", "BRA"):
+            if a != b:
+                assert (a, b, "AGREE") in got
+
+
+def test_a_joint_act_refused_by_a_list_is_no_refusal_among_its_members():
+    got = events("Paris, Berlin, Rome and Madrid said they would not attend the summit.")
+    assert ("FRA", None, "REJECT") in got
+    assert not any(a in ("FRA", "DEU", "ITA", "ESP") and b in ("FRA", "DEU", "ITA", "ESP") for a, b, _ in got)

@@ -5058,6 +5058,11 @@ class TreeCoder(Coder):
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
             # (a joint act refused is refused by its subject: "Putin will not meet Zelensky" RUS→UKR only)
             pairs = [pr for pr in pairs if pr[0] in scodes] or pairs
+            if len(scodes) >= 2 and pairs and all(pr[1] in scodes for pr in pairs):
+                # ("Washington, London and Ottawa said they would not attend the summit": each refuses, none the others)
+                outside = [c for c in tcodes if c not in scodes]
+                pairs = [(a, b, sm.get(a), tm.get(b)) for a in scodes for b in outside] \
+                    or list({pr[0]: (pr[0], None, pr[2], None) for pr in pairs}.values())
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
         if intent is None and p.pos == "verb" and self._aux_to_come(h) \
