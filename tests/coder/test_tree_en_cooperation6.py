@@ -70,3 +70,13 @@ def test_a_joint_act_refused_by_a_list_is_no_refusal_among_its_members():
     got = events("Paris, Berlin, Rome and Madrid said they would not attend the summit.")
     assert ("FRA", None, "REJECT") in got
     assert not any(a in ("FRA", "DEU", "ITA", "ESP") and b in ("FRA", "DEU", "ITA", "ESP") for a, b, _ in got)
+
+
+def test_counterparts_from_a_list_of_countries_meet_the_subject_not_each_other():
+    got = events("Egyptian envoys will meet their counterparts from Spain, Italy and Greece in Rome next week.")
+    for c in ("ESP", "ITA", "GRC"):
+        assert ("EGY", c, "CONSULT") in got and (c, "EGY", "CONSULT") in got
+    assert ("ESP", "ITA", "CONSULT") not in got
+    got = events("Chile met Peru, Bolivia and Ecuador in Lima.")
+    assert ("CHL", "BOL", "CONSULT") in got
+    assert ("PER", "BOL", "CONSULT") not in got

@@ -115,7 +115,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
-             "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun")
+             "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun", "origin_people", "examples")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -1987,7 +1987,8 @@ class TreeCoder(Coder):
             if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
                 return ants
         if not out and (self.syn.has(r, "subject") or self.syn.has(r, "passive_subject")
-                        or self.syn.is_pos(r, "nominal") and (r.head.i == r.i or self.syn.has(r, "unattached"))) \
+                        or self.syn.is_pos(r, "nominal") and (r.head.i == r.i or self.syn.has(r, "unattached"))
+                        or _key(r) in self.syn.preps["origin_people"] or r.lower_ in self.syn.preps["origin_people"]) \
                 and r.i not in self._by_head:
             # "the two countries' farm ministers, from Peru and Chile, agreed ...": the people of a subject that
             # names no actor are of the countries its phrase of origin names (`preps.origin`)
@@ -1997,6 +1998,9 @@ class TreeCoder(Coder):
                 named = [c for c in (n, *(c for c in n.children if self.syn.has(c, "adjectival")
                                           and _key(n) in self.syn.preps["origin_bodies"]))
                          if s.at.get(c.i) is not None]
+                if not named and s.at.get(n.i) is None:
+                    # (countries named as examples: "teams from more than 20 countries, including Greece and Israel")
+                    named = [g for x, g in self._preps(n) if x in self.syn.preps["examples"] and s.at.get(g.i) is not None]
                 if w in self.syn.preps["origin"] and named:
                     out = [m for c in named for m in self._actors_at(s, c) if m.codes and m.kind in ("country", "metonym")]
                     if out:
@@ -3624,6 +3628,18 @@ class TreeCoder(Coder):
                         out |= set(m.codes) - set(scodes)
                     break
                 x = x.head
+        if t.phrase.pattern.pos == "verb" and t.phrase.pattern.symmetric and t.phrase.pattern.type in OWN_TALKS:
+            out |= self._object_side(s, h, tgt, scodes)  # (a meeting's: not the place troops deployed "near Ukraine")
+        return out
+
+    def _object_side(self, s: _Sent, h: Any, tgt: list[Mention], scodes: list[str]) -> set[str]:
+        """The parties a joint verb's direct object names, other than its subjects' ("Iranian diplomats will meet their
+        counterparts from France, Germany and Britain"): across the table from the subjects, not from each other."""
+        below = {x.i for c in h.children if self.syn.has(c, "object") for x in c.subtree}
+        out: set[str] = set()
+        for k, m in enumerate(s.mentions):
+            if m in tgt and k < len(s.spans) and s.spans[k] and s.spans[k] <= below:
+                out |= set(m.codes) - set(scodes)
         return out
 
     def _partner_deep(self, s: _Sent, h: Any, src: list[Mention], words: frozenset[str] | None = None) -> list[Mention]:
