@@ -80,3 +80,9 @@ def test_counterparts_from_a_list_of_countries_meet_the_subject_not_each_other()
     got = events("Chile met Peru, Bolivia and Ecuador in Lima.")
     assert ("CHL", "BOL", "CONSULT") in got
     assert ("PER", "BOL", "CONSULT") not in got
+
+
+def test_a_promise_of_coordinated_parties_goes_to_the_party_of_its_content():
+    got = events("Sweden and Norway pledged on Monday to give Ukraine more howitzers.")
+    assert ("SWE", "UKR", "AGREE") in got and ("NOR", "UKR", "AGREE") in got
+    assert ("SWE", "NOR", "AGREE") not in got

@@ -4470,6 +4470,9 @@ class TreeCoder(Coder):
         if p.type in AGREEING and src and tgt:
             # "agreed at their summit in Vilnius", "signed the accord in Istanbul": the venue is no party to the accord
             tgt = [m for m in tgt if not (m.location and self._venue_of(s, h, m))]
+        if p.type in AGREEING and not p.symmetric and p.pos == "verb" and not tgt \
+                and len({c for m in src for c in m.codes}) >= 2:
+            tgt = self._promised_party(s, h, src)  # "Denmark and Norway pledged to give Ukraine jets": to Ukraine
         if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
             talks = self._subject(h)[0]
             if talks is not None and talks.i != h.i and talks.i in by_head \
@@ -5847,6 +5850,17 @@ class TreeCoder(Coder):
         v = prep.head
         subj, passive = self._subject(v)
         return self.syn.is_pos(v, "verb") and subj is not None and not passive and not self._background(h)
+
+    def _promised_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party a promise of coordinated parties is made to, named in its content clause ("the Netherlands and
+        Denmark pledged to give Ukraine F-16s"): the promise goes from each to it (convention 2), none among them."""
+        promises = self.syn.untargeted_promises.get("verbs", frozenset())
+        if _key(h) not in promises and h.lower_ not in promises:
+            return []  # (not "agreed to meet on the Belarusian border": a joint act's place)
+        own = {c for m in src for c in m.codes}
+        content = [c for c in h.children if self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb")]
+        return [m for m in self._deep(s, content, src) if m.codes and not set(m.codes) & own and not m.location][:1] \
+            if content else []
 
     def _ended_accord(self, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`t` is an accord named as a noun in the object of an act of `ended_accords` ("were ending several
