@@ -86,3 +86,9 @@ def test_a_promise_of_coordinated_parties_goes_to_the_party_of_its_content():
     got = events("Sweden and Norway pledged on Monday to give Ukraine more howitzers.")
     assert ("SWE", "UKR", "AGREE") in got and ("NOR", "UKR", "AGREE") in got
     assert ("SWE", "NOR", "AGREE") not in got
+
+
+def test_forces_flying_out_pulled_or_their_activity_reduced_retreat():
+    assert ("FRA", "NER", "RETREAT") in events("The last French soldiers flew out of Niamey on Friday.")
+    assert ("DEU", "MLI", "RETREAT") in events("Germany will pull its remaining troops out of Mali by May.")
+    assert ("ISR", "LBN", "RETREAT") in events("Israel said it would scale back military activity in southern Lebanon.")
