@@ -92,3 +92,9 @@ def test_forces_flying_out_pulled_or_their_activity_reduced_retreat():
     assert ("FRA", "NER", "RETREAT") in events("The last French soldiers flew out of Niamey on Friday.")
     assert ("DEU", "MLI", "RETREAT") in events("Germany will pull its remaining troops out of Mali by May.")
     assert ("ISR", "LBN", "RETREAT") in events("Israel said it would scale back military activity in southern Lebanon.")
+
+
+def test_tariffs_cut_land_handed_over_and_an_agent_handed_back_are_concessions():
+    assert ("KOR", "USA", "CONCEDE") in events("South Korea cut tariffs on beef imported from the United States.")
+    assert ("SRB", "XKX", "CONCEDE") in events("Serbia handed three disputed villages to Kosovo on Monday.")
+    assert ("POL", "BLR", "CONCEDE") in events("Poland handed back a convicted Belarusian spy in the exchange.")
