@@ -42,3 +42,59 @@ def test_the_city_where_an_accord_is_reached_is_no_party_to_it():
     assert not any("POL" in (a, b) for a, b, _ in got)
     got = events("Kenya signed a trade deal with Japan in Nairobi.")
     assert {("KEN", "JPN", "AGREE"), ("JPN", "KEN", "AGREE")} <= got
+
+
+def test_a_visit_named_by_landing_leaving_or_a_welcome_at_the_place():
+    assert ("FRA", "IND", "CONSULT") in events("Emmanuel Macron landed in New Delhi on Sunday for a two-day visit.")
+    assert ("DEU", "CHN", "CONSULT") in events("Olaf Scholz left Beijing on Tuesday after a short official visit.")
+    assert ("TUR", "MNG", "CONSULT") in events(
+        "Recep Tayyip Erdogan was welcomed with a military band in Ulaanbaatar on Monday.")
+
+
+def test_forces_welcomed_or_landing_are_no_visit():
+    got = events("Chinese marines were welcomed in Cambodia for joint drills on Monday.")
+    assert not any(t == "CONSULT" for _, _, t in got)
+    got = events("Hundreds of Russian paratroopers landed in Kazakhstan on Friday.")
+    assert not any(t == "CONSULT" for _, _, t in got)
+
+
+def test_a_pact_unveiled_by_three_parties_is_an_accord_among_each_pair():
+    got = events("Japan, India and Brazil unveiled a trade pact on Monday.")
+    for a in ("JPN", "IND", "BRA"):
+        for b in ("JPN", "IND", "BRA"):
+            if a != b:
+                assert (a, b, "AGREE") in got
+
+
+def test_a_joint_act_refused_by_a_list_is_no_refusal_among_its_members():
+    got = events("Paris, Berlin, Rome and Madrid said they would not attend the summit.")
+    assert ("FRA", None, "REJECT") in got
+    assert not any(a in ("FRA", "DEU", "ITA", "ESP") and b in ("FRA", "DEU", "ITA", "ESP") for a, b, _ in got)
+
+
+def test_counterparts_from_a_list_of_countries_meet_the_subject_not_each_other():
+    got = events("Egyptian envoys will meet their counterparts from Spain, Italy and Greece in Rome next week.")
+    for c in ("ESP", "ITA", "GRC"):
+        assert ("EGY", c, "CONSULT") in got and (c, "EGY", "CONSULT") in got
+    assert ("ESP", "ITA", "CONSULT") not in got
+    got = events("Chile met Peru, Bolivia and Ecuador in Lima.")
+    assert ("CHL", "BOL", "CONSULT") in got
+    assert ("PER", "BOL", "CONSULT") not in got
+
+
+def test_a_promise_of_coordinated_parties_goes_to_the_party_of_its_content():
+    got = events("Sweden and Norway pledged on Monday to give Ukraine more howitzers.")
+    assert ("SWE", "UKR", "AGREE") in got and ("NOR", "UKR", "AGREE") in got
+    assert ("SWE", "NOR", "AGREE") not in got
+
+
+def test_forces_flying_out_pulled_or_their_activity_reduced_retreat():
+    assert ("FRA", "NER", "RETREAT") in events("The last French soldiers flew out of Niamey on Friday.")
+    assert ("DEU", "MLI", "RETREAT") in events("Germany will pull its remaining troops out of Mali by May.")
+    assert ("ISR", "LBN", "RETREAT") in events("Israel said it would scale back military activity in southern Lebanon.")
+
+
+def test_tariffs_cut_land_handed_over_and_an_agent_handed_back_are_concessions():
+    assert ("KOR", "USA", "CONCEDE") in events("South Korea cut tariffs on beef imported from the United States.")
+    assert ("SRB", "XKX", "CONCEDE") in events("Serbia handed three disputed villages to Kosovo on Monday.")
+    assert ("POL", "BLR", "CONCEDE") in events("Poland handed back a convicted Belarusian spy in the exchange.")

@@ -115,7 +115,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
-             "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun")
+             "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun", "origin_people", "examples")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -314,6 +314,10 @@ class Syntax:
     # `ended_accords`: acts (types) whose object is an accord named as a noun: the accord ended, suspended or refused
     # is that act's matter and no accord now ("ending military cooperation agreements with France", `_ended_accord`)
     ended_accords: frozenset[str] = frozenset()
+    # `trips`: verbs of a journey's arrival or leaving (`verbs`) in whose phrase of time a visit noun with no party of
+    # its own stands ("left Moscow after a state visit", "landed in Delhi at the start of a visit"): the subject's
+    # visit to the place the verb names (`_trip_of`)
+    trips: dict[str, frozenset[str]] = field(default_factory=dict)
     # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
     # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -423,8 +427,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
-            "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
-            "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords", "adopted_acts")
+            "sanction_refs", "joint_makers", "terms_of_acts", "tranches", "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords", "adopted_acts", "trips")
 
 
 @lru_cache(maxsize=16)
@@ -528,6 +531,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         terms_of_acts=frozenset(str(x).lower() for x in data.get("terms_of_acts") or ()),
         tranches=_verbs_and_words(data.get("tranches"), lang),
         ended_accords=frozenset(str(x) for x in data.get("ended_accords") or ()),
+        trips=_verbs_and_words(data.get("trips"), lang),
         accord_contents={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("accord_contents") or {}).items()},
         sanction_refs=_verbs_and_words(data.get("sanction_refs"), lang),
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
@@ -2283,7 +2287,8 @@ class TreeCoder(Coder):
             if ants or r.lower_ not in self.syn.preps["speaker_pronoun"]:
                 return ants
         if not out and (self.syn.has(r, "subject") or self.syn.has(r, "passive_subject")
-                        or self.syn.is_pos(r, "nominal") and (r.head.i == r.i or self.syn.has(r, "unattached"))) \
+                        or self.syn.is_pos(r, "nominal") and (r.head.i == r.i or self.syn.has(r, "unattached"))
+                        or _key(r) in self.syn.preps["origin_people"] or r.lower_ in self.syn.preps["origin_people"]) \
                 and r.i not in self._by_head:
             # "the two countries' farm ministers, from Peru and Chile, agreed ...": the people of a subject that
             # names no actor are of the countries its phrase of origin names (`preps.origin`)
@@ -2293,6 +2298,9 @@ class TreeCoder(Coder):
                 named = [c for c in (n, *(c for c in n.children if self.syn.has(c, "adjectival")
                                           and _key(n) in self.syn.preps["origin_bodies"]))
                          if s.at.get(c.i) is not None]
+                if not named and s.at.get(n.i) is None:
+                    # (countries named as examples: "teams from more than 20 countries, including Greece and Israel")
+                    named = [g for x, g in self._preps(n) if x in self.syn.preps["examples"] and s.at.get(g.i) is not None]
                 if w in self.syn.preps["origin"] and named:
                     out = [m for c in named for m in self._actors_at(s, c) if m.codes and m.kind in ("country", "metonym")]
                     if out:
@@ -4012,6 +4020,18 @@ class TreeCoder(Coder):
                         out |= set(m.codes) - set(scodes)
                     break
                 x = x.head
+        if t.phrase.pattern.pos == "verb" and t.phrase.pattern.symmetric and t.phrase.pattern.type in OWN_TALKS:
+            out |= self._object_side(s, h, tgt, scodes)  # (a meeting's: not the place troops deployed "near Ukraine")
+        return out
+
+    def _object_side(self, s: _Sent, h: Any, tgt: list[Mention], scodes: list[str]) -> set[str]:
+        """The parties a joint verb's direct object names, other than its subjects' ("Iranian diplomats will meet their
+        counterparts from France, Germany and Britain"): across the table from the subjects, not from each other."""
+        below = {x.i for c in h.children if self.syn.has(c, "object") for x in c.subtree}
+        out: set[str] = set()
+        for k, m in enumerate(s.mentions):
+            if m in tgt and k < len(s.spans) and s.spans[k] and s.spans[k] <= below:
+                out |= set(m.codes) - set(scodes)
         return out
 
     def _partner_deep(self, s: _Sent, h: Any, src: list[Mention], words: frozenset[str] | None = None) -> list[Mention]:
@@ -4842,12 +4862,19 @@ class TreeCoder(Coder):
         if p.type in AGREEING and src and tgt:
             # "agreed at their summit in Vilnius", "signed the accord in Istanbul": the venue is no party to the accord
             tgt = [m for m in tgt if not (m.location and self._venue_of(s, h, m))]
+        if p.type in AGREEING and not p.symmetric and p.pos == "verb" and not tgt \
+                and len({c for m in src for c in m.codes}) >= 2:
+            tgt = self._promised_party(s, h, src)  # "Denmark and Norway pledged to give Ukraine jets": to Ukraine
         if not src and p.pos == "verb" and p.symmetric and p.type in AGREEING:
             talks = self._subject(h)[0]
             if talks is not None and talks.i != h.i and talks.i in by_head \
                     and by_head[talks.i].phrase.pattern.type in JOINT:
                 # "talks between Armenia and Iran ended with a memorandum": the accord of the talks' parties
                 src, tgt, _ = self._roles(s, by_head[talks.i], talks)
+        if p.visit and p.pos == "noun" and not src and not tgt:
+            src, tgt = self._trip_of(s, h)  # "left Moscow after a three-day state visit": the subject's visit there
+        if not src and tgt and self._hosts_guests(s, t, h) and self._subject(h)[1]:
+            src = self._host_place(s, h, tgt)  # "Putin was welcomed in Ulaanbaatar": the place's state hosts
         if src and tgt and self._hosts_guests(s, t, h):
             # "Mongolia welcomed Putin", "Lukashenka hosted Russian governors": the guests' visit to the host
             # (convention 2: visitor -> host), not the host's act on them
@@ -5449,6 +5476,11 @@ class TreeCoder(Coder):
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
             # (a joint act refused is refused by its subject: "Putin will not meet Zelensky" RUS→UKR only)
             pairs = [pr for pr in pairs if pr[0] in scodes] or pairs
+            if len(scodes) >= 2 and pairs and all(pr[1] in scodes for pr in pairs):
+                # ("Washington, London and Ottawa said they would not attend the summit": each refuses, none the others)
+                outside = [c for c in tcodes if c not in scodes]
+                pairs = [(a, b, sm.get(a), tm.get(b)) for a in scodes for b in outside] \
+                    or list({pr[0]: (pr[0], None, pr[2], None) for pr in pairs}.values())
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
         if intent is None and p.pos == "verb" and self._aux_to_come(h) \
@@ -5866,6 +5898,50 @@ class TreeCoder(Coder):
             return a, None, ma, None
         return None
 
+    def _places_of(self, s: _Sent, v: Any, objects: bool) -> list[Mention]:
+        """The places named in the phrases of place (`preps.location`, `preps.visit`) of the verb `v`, and in its
+        objects where `objects` ("left Moscow")."""
+        words = self.syn.preps["location"] | self.syn.preps["visit"]
+        heads = [n for w, n in self._preps(v) if w in words]
+        # (and one the parse hangs on another phrase of the verb: "welcomed with a guard of honour in Ulaanbaatar")
+        heads += [g for _, n in self._preps(v) for w, g in self._preps(n) if w in self.syn.preps["location"]]
+        if objects:
+            heads += [c for c in v.children if self.syn.has(c, "object")]
+        return [m for n in heads for m in self._actors_at(s, n, allow_location=True)
+                if m.codes and (m.location or m.kind == "metonym")]
+
+    def _trip_of(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]]:
+        """A visit noun naming no party, in a phrase of time of a verb of `trips` ("landed in Washington at the start
+        of a state visit", "left Moscow after a three-day visit"): the verb's subject visits the place it names."""
+        verbs = self.syn.trips.get("verbs", frozenset())
+        x = h
+        for _ in range(5):
+            if x.head.i == x.i or not (self.syn.has(x, "prep_object") or self.syn.has(x, "prep")
+                                       or self.syn.has(x, "oblique")):
+                return [], []
+            x = x.head
+            if self.syn.is_pos(x, "verb"):
+                break
+        else:
+            return [], []
+        if _key(x) not in verbs and x.lower_ not in verbs:
+            return [], []
+        subj, passive = self._subject(x)
+        if subj is None:
+            return [], []
+        src = [m for m in self._actors_at(s, subj) if m.codes and not m.location]
+        own = {c for m in src for c in m.codes}
+        tgt = [m for m in self._places_of(s, x, objects=not passive) if not set(m.codes) & own][:1]
+        return (src, tgt) if src and tgt and not self._forces(s, x) else ([], [])
+
+    def _host_place(self, s: _Sent, h: Any, guests: list[Mention]) -> list[Mention]:
+        """The place named in a phrase of place of the passive verb of hosting `h` ("was welcomed with a guard of
+        honour in Ulaanbaatar"): its state is the host."""
+        if any(m.sector == "MIL" for m in guests):
+            return []  # ("Russian servicemen were welcomed in Belarus for joint drills": forces, no visit)
+        own = {c for m in guests for c in m.codes}
+        return [m for m in self._places_of(s, h, objects=False) if not set(m.codes) & own][:1]
+
     def _venue_of(self, s: _Sent, h: Any, loc: Mention) -> bool:
         """The place `loc` stands in a phrase of the verb `h` itself ("agreed in Doha", "agreed at their summit in
         The Hague"), not in its content: where the act happens, no party to it."""
@@ -6176,6 +6252,17 @@ class TreeCoder(Coder):
         v = prep.head
         subj, passive = self._subject(v)
         return self.syn.is_pos(v, "verb") and subj is not None and not passive and not self._background(h)
+
+    def _promised_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party a promise of coordinated parties is made to, named in its content clause ("the Netherlands and
+        Denmark pledged to give Ukraine F-16s"): the promise goes from each to it (convention 2), none among them."""
+        promises = self.syn.untargeted_promises.get("verbs", frozenset())
+        if _key(h) not in promises and h.lower_ not in promises:
+            return []  # (not "agreed to meet on the Belarusian border": a joint act's place)
+        own = {c for m in src for c in m.codes}
+        content = [c for c in h.children if self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb")]
+        return [m for m in self._deep(s, content, src) if m.codes and not set(m.codes) & own and not m.location][:1] \
+            if content else []
 
     def _ended_accord(self, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`t` is an accord named as a noun in the object of an act of `ended_accords` ("were ending several
