@@ -41,3 +41,42 @@ def test_reaction_aimed_at_the_act_before(text: str, expected: tuple[str, str, s
 ])
 def test_no_reaction_target_where_none_is_told(text: str) -> None:
     assert not any(t == "ACCUSE" and g is not None for _, g, t in triples(text))
+
+
+# ------------------------------------------------------------------ fighting each other
+@pytest.mark.parametrize(("text", "pair"), [
+    # a nominal act in the bare instrumental of a verb of exchange (`mutual_verbs`)
+    ("Израильские и ливанские военные обменялись артиллерийскими ударами у границы.", ("ISR", "LBN")),
+    ("Армянские и азербайджанские военные обменялись ударами на границе.", ("ARM", "AZE")),
+    # a noun of fighting between two parties (`fought_between`)
+    ("На границе вспыхнула перестрелка между киргизскими и таджикскими пограничниками.", ("KGZ", "TJK")),
+])
+def test_fighting_goes_both_ways(text: str, pair: tuple[str, str]) -> None:
+    got = triples(text)
+    a, b = pair
+    assert {(a, b, "ASSAULT"), (b, a, "ASSAULT")} <= got
+
+
+def test_a_figure_of_speech_is_no_fighting() -> None:
+    assert not any(t == "ASSAULT" for _, _, t in triples("Газовая война между Минском и Москвой продолжается."))
+
+
+# ------------------------------------------------------------------ the parse's two objects
+def test_first_of_two_objects_before_the_verb_is_its_subject() -> None:
+    # «ракеты» read as an accusative: the strike is Russia's, on Ukraine
+    got = triples("Ночью российские ракеты поразили склады топлива в Одессе.")
+    assert ("RUS", "UKR", "ASSAULT") in got
+    assert ("RUS", "RUS", "ASSAULT") not in got
+
+
+# ------------------------------------------------------------------ talks: the partner, not the topic
+def test_talks_partner_before_the_topic() -> None:
+    got = triples("Токаев обсудил с Мирзиёевым решения саммита ОДКБ.")
+    assert ("KAZ", "UZB", "CONSULT") in got
+    assert not any(t == "CONSULT" and "CSTO" in (a, b) and "KAZ" in (a, b) for a, b, t in got)
+
+
+# ------------------------------------------------------------------ a statement signed by several parties
+def test_statement_signed_together_is_an_accord() -> None:
+    got = triples("Главы МИД Сербии, Венгрии и Словакии подписали заявление о сотрудничестве в энергетике.")
+    assert {("SRB", "HUN", "AGREE"), ("HUN", "SVK", "AGREE"), ("SVK", "SRB", "AGREE")} <= got

@@ -342,7 +342,9 @@ class Syntax:
     imitations: frozenset[str] = frozenset()  # contents of doing the same ("follow suit"): aimed where the act before was
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
+    fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    two_objects_subject: bool = False  # a verb's first of two objects, before it, is its subject (a misparse)
     fronted_subject: bool = False  # a subjectless verb's subject is the name ending a fronted phrase ("On Friday Poland warned")
     negated_verb_patterns: bool = False  # a verb pattern may open with its negation («не пропустили»): the parse reads the verb
     viewed_forecasts: bool = False  # an act to come in another's view («..., считают эксперты») is a forecast, no promise
@@ -392,7 +394,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -531,12 +533,14 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
         indefinite_personal=bool(data.get("indefinite_personal")),
         fronted_subject=bool(data.get("fronted_subject")),
+        two_objects_subject=bool(data.get("two_objects_subject")),
         negated_verb_patterns=bool(data.get("negated_verb_patterns")),
         viewed_forecasts=bool(data.get("viewed_forecasts")),
         condition_not_content=bool(data.get("condition_not_content")),
         short_predicates=bool(data.get("short_predicates")),
         content_condition_party=bool(data.get("content_condition_party")),
         reactions=frozenset(data.get("reactions") or ()),
+        fought_between=frozenset(_forms(data.get("fought_between") or (), lang, "noun")),
         reactions_back=frozenset((data.get("reactions_back") or {}).get("types") or ()),
         reaction_words=frozenset(_forms((data.get("reactions_back") or {}).get("words") or (), lang, "noun")),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
@@ -2334,6 +2338,16 @@ class TreeCoder(Coder):
                     for g in c.children:
                         if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
                             return g, False
+        if syn.two_objects_subject and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
+            # «российские ракеты поразили объекты»: a verb the parse gives two objects and no subject, one before it
+            # (a nominative read as an accusative), has that one as its subject where it agrees with the verb
+            objs = [c for c in t.children if syn.has(c, "object") and self.syn.is_pos(c, "nominal")]
+            if len(objs) == 2 and objs[0].i < t.i < objs[1].i \
+                    and not any(x.is_punct or syn.has(x, "subject") for x in t.doc[objs[0].i + 1:t.i]) \
+                    and objs[0].morph.get("Number") == t.morph.get("Number") \
+                    and (t.morph.get("Number") != ["Sing"] or not t.morph.get("Gender")
+                         or objs[0].morph.get("Gender") == t.morph.get("Gender")):
+                return objs[0], False
         if syn.fronted_subject and self.syn.is_pos(t, "verb") and t.head.i == t.i:
             # "On Friday Poland warned Russia", "In Minsk Lukashenko said": the parse reads a name after a
             # fronted phrase's first words as that phrase's object (a compound of "Friday Poland"); with no
@@ -2677,7 +2691,7 @@ class TreeCoder(Coder):
             # («Посетив Москву, министр обсудил с Лавровым ...»: «с Лавровым» on «Посетив»)
             preps += [(w, n) for c in h.children if syn.has(c, "adverbial_clause") and c.i < h.i
                       for w, n in self._preps(c) if n.i > h.i and n.head.i == c.i]
-            objs = [c for c in h.children if syn.has(c, "object")]
+            objs = [c for c in h.children if syn.has(c, "object") and (subj is None or c.i != subj.i)]  # (`two_objects_subject`)
             if not objs and not preps and not passive and not p.symmetric:
                 # "donated and delivered medicine to Belarus": a verb with no object or phrase of its own shares
                 # those of the verb coordinated after it that has no subject of its own
@@ -2838,7 +2852,10 @@ class TreeCoder(Coder):
                 own = {c for m in src for c in m.codes}
                 # a joint act whose parties are the subjects: an actor in its object is what they
                 # act on, not a partner ("Путин и Лукашенко утвердили программу Союзного государства")
-                for o in objs if not (p.symmetric and len(own) >= 2) else ():
+                # (nor, for talks held with a partner named, their topic: «обсудил с Путиным итоги саммита ЕАЭС»)
+                met = p.symmetric and any(w in syn.preps["partner"] and w not in syn.preps["between"]
+                                          and self._actors_at(s, n) for w, n in preps)
+                for o in objs if not (p.symmetric and len(own) >= 2 or met) else ():
                     # the source's own forces as the object are its means, not a target
                     # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
@@ -3016,7 +3033,7 @@ class TreeCoder(Coder):
                 if self._bare_forces(s, n):
                     continue  # «вывод войск из Грузии»: troops of no named country are the subject's
                 src += [m for m in self._actors_at(s, n) if m not in src]
-            elif w in syn.preps["between"] and p.symmetric:
+            elif w in syn.preps["between"] and (p.symmetric or _word_in(h, syn.fought_between)):
                 src += [m for m in self._actors_at(s, n) if m not in src]
             elif w in syn.preps["between"]:  # "a mediation effort between the Emirates and Saudi Arabia"
                 tgt += [m for m in self._actors_at(s, n) if m not in tgt]
@@ -4816,8 +4833,10 @@ class TreeCoder(Coder):
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) \
             or any(_key(c) in self.syn.mutual for c in h.children) \
-            or p.pos == "noun" and self.syn.has(h, "object") and h.head.i != h.i \
-            and _word_in(h.head, self.syn.mutual)  # "accused each other", "обоюдно", "traded accusations"
+            or p.pos == "noun" and (self.syn.has(h, "object") or self._bare_oblique(h)) and h.head.i != h.i \
+            and _word_in(h.head, self.syn.mutual) \
+            or p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
+                self._phrase_key(c) in self.syn.preps["between"] for c in h.children)  # «бои между X и Y»
         if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
                 and all(m in self._owners_of_object(s, h) for m in tgt):
             # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
@@ -5180,6 +5199,10 @@ class TreeCoder(Coder):
                      goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
                      trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                for a in scodes for b in faced if a != b and pairs and p.cameo == DEPLOYING]
+
+    def _bare_oblique(self, h: Any) -> bool:
+        """`h` is a verb's noun in a case of its own, no preposition («обменялись ударами»)."""
+        return self.syn.has(h, "oblique") and not any(self.syn.has(c, "case") for c in h.children)
 
     def _owned_partner(self, s: _Sent, owned: list[Mention], src: list[Mention]) -> list[Mention]:
         """The other party named in the phrase (`owned_partner` preps) of the actor's own noun, for acts whose own
