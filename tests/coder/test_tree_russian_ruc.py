@@ -80,3 +80,24 @@ def test_talks_partner_before_the_topic() -> None:
 def test_statement_signed_together_is_an_accord() -> None:
     got = triples("Главы МИД Сербии, Венгрии и Словакии подписали заявление о сотрудничестве в энергетике.")
     assert {("SRB", "HUN", "AGREE"), ("HUN", "SVK", "AGREE"), ("SVK", "SRB", "AGREE")} <= got
+
+
+# ------------------------------------------------------------------ «эти страны»: the states listed before
+def test_these_states_are_the_ones_listed_before() -> None:
+    got = triples("Минск обвинил Латвию и Эстонию во вмешательстве и пригрозил закрыть границу с этими странами.")
+    assert {("BLR", "LVA", "THREATEN"), ("BLR", "EST", "THREATEN")} <= got
+
+
+def test_these_states_need_a_list() -> None:
+    # no list of states before «этими странами»: no party
+    got = triples("Литва выслала российского дипломата, а Минск пригрозил закрыть границу с этими странами.")
+    assert not any(a == "BLR" for a, _, _ in got)
+
+
+# ------------------------------------------------------------------ a decision approved is the act decided
+def test_approved_decision_is_the_act() -> None:
+    assert ("LVA", "RUS", "SANCTION") in triples("Кабинет министров Латвии утвердил решение о закрытии российского консульства в Даугавпилсе.")
+
+
+def test_mali_named_alone() -> None:
+    assert ("MLI", "FRA", "SANCTION") in triples("Мали выслала посла Франции.")
