@@ -101,3 +101,21 @@ def test_approved_decision_is_the_act() -> None:
 
 def test_mali_named_alone() -> None:
     assert ("MLI", "FRA", "SANCTION") in triples("Мали выслала посла Франции.")
+
+
+# ------------------------------------------------------------------ aid in its wordings
+@pytest.mark.parametrize(("text", "expected"), [
+    # arms supplied, named as a noun: military aid, not trade
+    ("Разведка США сообщила о поставках северокорейских снарядов российской армии.", ("PRK", "RUS", "AID")),
+    ("Сеул обсуждает поставки гаубиц Польше.", ("KOR", "POL", "AID")),
+    # goods given free
+    ("Китай безвозмездно передаст Камбодже партию риса.", ("CHN", "KHM", "AID")),
+    # another country's soldiers trained
+    ("Инструкторы Франции подготовят молдавских военнослужащих.", ("FRA", "MDA", "AID")),
+])
+def test_aid_wordings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_parts_for_weapons_are_no_aid() -> None:
+    assert not any(t == "AID" for _, _, t in triples("Индия наладила поставки микросхем для российских ракет."))
