@@ -119,3 +119,19 @@ def test_aid_wordings(text: str, expected: tuple[str, str, str]) -> None:
 
 def test_parts_for_weapons_are_no_aid() -> None:
     assert not any(t == "AID" for _, _, t in triples("Индия наладила поставки микросхем для российских ракет."))
+
+
+# ------------------------------------------------------------------ a state's claim of another's hostile act (`alleging`)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Иран перебросил в Сирию новые подразделения, утверждают в Тель-Авиве.", ("ISR", "IRN", "ACCUSE")),
+    ("Китай, по данным японской разведки, разместил ракеты на спорных островах.", ("JPN", "CHN", "ACCUSE")),
+])
+def test_state_claim_is_an_accusation(text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(text)
+    assert expected in got
+    assert not any(t == "MOBILIZE" for _, _, t in got)  # (the act alleged is not coded too)
+
+
+def test_news_outlet_claim_is_a_report() -> None:
+    got = triples("Иран, по данным израильских СМИ, перебросил в Сирию новые подразделения.")
+    assert not any(t == "ACCUSE" for _, _, t in got)

@@ -324,6 +324,7 @@ class Syntax:
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
     alleged_words: frozenset[str] = frozenset()  # trigger words of an act a speaker alleges whoever it targets ("pressure")
+    alleging: frozenset[str] = frozenset()  # words of claiming («утверждают в Сеуле»): a state's claim of a hostile act is its accusation
     vague_parties: frozenset[str] = frozenset()  # parties with no code ("the West"): as a verb's object, no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
     ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
@@ -394,7 +395,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -529,6 +530,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
         vague_parties=frozenset(" ".join(str(w).lower().split()) for w in data.get("vague_parties") or ()),
         alleged_words=frozenset(str(w).lower() for w in data.get("alleged_words") or ()),
+        alleging=frozenset(_forms(data.get("alleging") or (), lang)),
         object_lookback=int(data.get("object_lookback") or 0),
         conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
         indefinite_personal=bool(data.get("indefinite_personal")),
@@ -6170,12 +6172,17 @@ class TreeCoder(Coder):
         own = {c for m in speakers for c in m.codes}
         if not own:
             return events
+        # a state's claim («утверждают в Сеуле», «по данным южнокорейской разведки») of another's hostile act is its
+        # accusation, whoever the act is aimed at (a news outlet's or source's is a report)
+        claimed = verb is not None and _word_in(verb, syn.alleging) and all(
+            m.sector in STATE_SECTORS and m.kind in ("country", "metonym", "title", "person") for m in speakers)
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
         for e in events:
             # (a hostile act said not to happen is no allegation, whoever it is aimed at: "insisted that Russia is
             # not pressuring Kazakhstan": the act, denied)
-            third = anyone(e) and e.source is not None and e.source not in own and e.status != "denied"
+            third = (anyone(e) or claimed and e.type in syn.alleged_acts) and e.source is not None \
+                and e.source not in own and e.status != "denied"
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
                               or e.status == "denied"):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)
