@@ -135,3 +135,23 @@ def test_state_claim_is_an_accusation(text: str, expected: tuple[str, str, str])
 def test_news_outlet_claim_is_a_report() -> None:
     got = triples("Иран, по данным израильских СМИ, перебросил в Сирию новые подразделения.")
     assert not any(t == "ACCUSE" for _, _, t in got)
+
+
+# ------------------------------------------------------------------ independent clauses parsed apart (`clause_split`)
+def test_clauses_after_a_semicolon_are_parsed_apart() -> None:
+    got = triples("Эрдоган в среду прибыл в Баку с официальным визитом; по итогам переговоров лидеры подписали "
+                  "декларацию о союзничестве.")
+    assert {("TUR", "AZE", "CONSULT"), ("TUR", "AZE", "AGREE"), ("AZE", "TUR", "AGREE")} <= got
+
+
+def test_act_told_again_in_the_next_clause_is_coded_once() -> None:
+    evs = code_text("Главы МИД Армении и Ирана провели переговоры в Тегеране; в ходе переговоров министры "
+                    "обсудили транзит через Сюник.", PUB, "ru")
+    told = [(e.source, e.target) for e in evs if e.type == "CONSULT"]
+    assert len(told) == len(set(told))
+
+
+def test_verb_with_its_object_far_after_it() -> None:
+    # the object past the pattern's window: the parse finds it
+    assert ("BLR", None, "MOBILIZE") in {(a, None, t) for a, _, t in triples(
+        "Минск перебросил к западной границе около двух тысяч военнослужащих и бронетехнику.")}

@@ -345,6 +345,7 @@ class Syntax:
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    clause_split: frozenset[str] = frozenset()  # marks between independent clauses parsed apart («...; ...»)
     two_objects_subject: bool = False  # a verb's first of two objects, before it, is its subject (a misparse)
     fronted_subject: bool = False  # a subjectless verb's subject is the name ending a fronted phrase ("On Friday Poland warned")
     negated_verb_patterns: bool = False  # a verb pattern may open with its negation («не пропустили»): the parse reads the verb
@@ -395,7 +396,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -536,6 +537,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         indefinite_personal=bool(data.get("indefinite_personal")),
         fronted_subject=bool(data.get("fronted_subject")),
         two_objects_subject=bool(data.get("two_objects_subject")),
+        clause_split=frozenset(str(x) for x in data.get("clause_split") or ()),
         negated_verb_patterns=bool(data.get("negated_verb_patterns")),
         viewed_forecasts=bool(data.get("viewed_forecasts")),
         condition_not_content=bool(data.get("condition_not_content")),
@@ -874,7 +876,10 @@ class TreeCoder(Coder):
             # before the parse: a `with` word further back may be the verb's object or passive subject
             # («Пункты пропуска на границе с Белоруссией были закрыты»); the parse decides below
             before = lower[max(0, t.start - self.syn.object_lookback):t.start]
-            return any(_contains(before, w, plural=self.vocab.plural_suffixes) is not None for w in p.with_)
+            # (or further on than the window: «направил в Курскую область около 11 тысяч военнослужащих»)
+            after = lower[t.end:min(n, t.end + p.window + self.syn.object_lookback)]
+            return any(_contains(before, w, plural=self.vocab.plural_suffixes) is not None
+                       or _contains(after, w, plural=self.vocab.plural_suffixes) is not None for w in p.with_)
         sent = self._sent_now
         if sent is None:
             return False
@@ -930,11 +935,18 @@ class TreeCoder(Coder):
 
         if cyrillic_share(text) > 0.5:
             spans = split_cyrillic(text)
+            clauses = len(spans) == 1 and bool(self.syn.clause_split)
+            if clauses:
+                spans = self._independent_clauses(text)
             if len(spans) > 1:
                 # a short text of several sentences (code_text): each is parsed on its own
                 events: list[Event] = []
+                told: set[tuple[str | None, str | None, str]] = set()
                 for a, b in spans:
                     for e in self.code_sentence(text[a:b], state):
+                        if clauses and (e.source, e.target, e.type) in told:
+                            continue  # (one sentence's act told again in its next clause: «...; по итогам переговоров»)
+                        told.add((e.source, e.target, e.type))
                         e.start += a
                         e.end += a
                         events.append(e)
@@ -949,6 +961,29 @@ class TreeCoder(Coder):
             e.end += k
             cameo.restate_intent(e)  # a material act promised carries CAMEO's intent code (03x)
         return events
+
+    def _independent_clauses(self, text: str) -> list[tuple[int, int]]:
+        """`text` cut at its marks between independent clauses (`clause_split`: «...; ...»), outside quotes and
+        brackets, where each side is long enough to be a clause of its own: each is parsed on its own (the parse
+        otherwise hangs one clause's subject on the other's verb)."""
+        cuts: list[int] = []
+        depth = 0
+        for i, ch in enumerate(text):
+            if ch in "«(\"":
+                depth += 1 if ch != '"' or depth == 0 else -1
+            elif ch in "»)":
+                depth = max(0, depth - 1)
+            elif ch in self.syn.clause_split and depth == 0 and i + 1 < len(text) and text[i + 1] == " ":
+                cuts.append(i + 1)
+        spans, a = [], 0
+        for c in [*cuts, len(text)]:
+            if len(text[a:c].split()) >= 4 and (c == len(text) or len(text[c:].split()) >= 4):
+                spans.append((a, c))
+                a = c
+        if a < len(text) and spans:
+            spans[-1] = (spans[-1][0], len(text))
+        spans = [(x + len(text[x:y]) - len(text[x:y].lstrip()), y) for x, y in spans]
+        return spans or [(0, len(text))]
 
     def _foreign_apposition(self, s: _Sent, r: Any) -> bool:
         """`r` is in apposition to a country's name but names another actor ("the invasion of Ukraine, the French
