@@ -155,3 +155,14 @@ def test_verb_with_its_object_far_after_it() -> None:
     # the object past the pattern's window: the parse finds it
     assert ("BLR", None, "MOBILIZE") in {(a, None, t) for a, _, t in triples(
         "Минск перебросил к западной границе около двух тысяч военнослужащих и бронетехнику.")}
+
+
+# ------------------------------------------------------------------ a one-way act agreed by two (`agreed_mutual`)
+def test_withdrawal_agreed_by_two_goes_each_way() -> None:
+    got = triples("Армения и Азербайджан договорились отвести войска от линии соприкосновения.")
+    assert {("ARM", "AZE", "RETREAT"), ("AZE", "ARM", "RETREAT")} <= got
+
+
+def test_withdrawal_with_its_party_named_goes_one_way() -> None:
+    got = triples("Россия и Белоруссия договорились вывести российские войска из Белоруссии.")
+    assert ("BLR", "RUS", "RETREAT") not in got

@@ -345,6 +345,7 @@ class Syntax:
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    agreed_mutual: frozenset[str] = frozenset()  # one-way acts two parties agree to take: each toward the other
     clause_split: frozenset[str] = frozenset()  # marks between independent clauses parsed apart («...; ...»)
     two_objects_subject: bool = False  # a verb's first of two objects, before it, is its subject (a misparse)
     fronted_subject: bool = False  # a subjectless verb's subject is the name ending a fronted phrase ("On Friday Poland warned")
@@ -396,7 +397,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -538,6 +539,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         fronted_subject=bool(data.get("fronted_subject")),
         two_objects_subject=bool(data.get("two_objects_subject")),
         clause_split=frozenset(str(x) for x in data.get("clause_split") or ()),
+        agreed_mutual=frozenset(str(x) for x in data.get("agreed_mutual") or ()),
         negated_verb_patterns=bool(data.get("negated_verb_patterns")),
         viewed_forecasts=bool(data.get("viewed_forecasts")),
         condition_not_content=bool(data.get("condition_not_content")),
@@ -4821,6 +4823,9 @@ class TreeCoder(Coder):
                    and m.kind != "pronoun" and m.codes[0] not in scodes][:1] or tgt
             if p.type in self.syn.owned_partner.get("types", ()) and all(self._own_possessive(s, m, scodes) for m in tgt):
                 tgt = self._owned_partner(s, tgt, src) or tgt
+        # («договорились отвести войска»; not where the act's own phrases name one of them: «вывести российские войска»)
+        agreed_each = not tgt and len(scodes) == 2 and self._agreed_each(t, h) \
+            and not any(m.codes and m.kind != "bare" for m in s.within({x.i for x in h.subtree}))
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
                 and p.type in self.syn.own_matter:
             # "Russia and Belarus failed to agree on the Russian loan", "the two countries' ministers
@@ -4874,6 +4879,7 @@ class TreeCoder(Coder):
             and _word_in(h.head, self.syn.mutual) \
             or p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
                 self._phrase_key(c) in self.syn.preps["between"] for c in h.children)  # «бои между X и Y»
+        mutual = mutual or agreed_each
         if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
                 and all(m in self._owners_of_object(s, h) for m in tgt):
             # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
@@ -5236,6 +5242,15 @@ class TreeCoder(Coder):
                      goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
                      trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                for a in scodes for b in faced if a != b and pairs and p.cameo == DEPLOYING]
+
+    def _agreed_each(self, t: _Trig, h: Any) -> bool:
+        """A one-way act of `agreed_mutual` that its parties agree to take (its verb an open clause of a verb of
+        accord): with no other party named, each takes it toward the other («Китай и Индия договорились отвести
+        войска»)."""
+        if t.phrase.pattern.type not in self.syn.agreed_mutual or not self.syn.has(h, "open_clause") or h.head.i == h.i:
+            return False
+        above = self._by_head.get(h.head.i)
+        return above is not None and above.phrase.pattern.type == "AGREE" and above.phrase.pattern.symmetric
 
     def _bare_oblique(self, h: Any) -> bool:
         """`h` is a verb's noun in a case of its own, no preposition («обменялись ударами»)."""
