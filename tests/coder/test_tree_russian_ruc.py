@@ -166,3 +166,18 @@ def test_withdrawal_agreed_by_two_goes_each_way() -> None:
 def test_withdrawal_with_its_party_named_goes_one_way() -> None:
     got = triples("Россия и Белоруссия договорились вывести российские войска из Белоруссии.")
     assert ("BLR", "RUS", "RETREAT") not in got
+
+
+# ------------------------------------------------------------------ a visit named by a noun (`visit_of_traveller`)
+def test_visit_noun_is_the_travellers() -> None:
+    got = triples("Алиев прилетел в Анкару через неделю после визита в Тегеран.")
+    assert ("AZE", "IRN", "CONSULT") in got
+
+
+def test_visit_noun_under_another_act_has_no_traveller() -> None:
+    got = triples("Пашинян раскритиковал Алиева после визита в Москву.")
+    assert ("ARM", "RUS", "CONSULT") not in got
+
+
+def test_peacekeepers_withdrawn() -> None:
+    assert ("RUS", "MDA", "RETREAT") in triples("Россия выводит миротворцев из Приднестровья.")
