@@ -181,3 +181,12 @@ def test_visit_noun_under_another_act_has_no_traveller() -> None:
 
 def test_peacekeepers_withdrawn() -> None:
     assert ("RUS", "MDA", "RETREAT") in triples("Россия выводит миротворцев из Приднестровья.")
+
+
+# ------------------------------------------------------------------ «должен» in a speaker's content clause
+def test_what_another_must_do_is_a_demand() -> None:
+    assert ("FRA", "IRN", "REQUEST") in triples("Макрон заявил, что Иран должен освободить французских заложников.")
+
+
+def test_must_with_no_speaker_is_no_demand() -> None:
+    assert not any(t == "REQUEST" for _, _, t in triples("Встреча министров Армении и Азербайджана должна состояться в мае."))

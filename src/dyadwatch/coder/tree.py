@@ -345,6 +345,7 @@ class Syntax:
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    modal_predicates: frozenset[str] = frozenset()  # a predicate of obligation heading a content clause («должна»)
     visit_of_traveller: bool = False  # a visit noun with no visitor in a phrase of a verb of visit or talks: its subject's
     agreed_mutual: frozenset[str] = frozenset()  # one-way acts two parties agree to take: each toward the other
     clause_split: frozenset[str] = frozenset()  # marks between independent clauses parsed apart («...; ...»)
@@ -398,7 +399,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -542,6 +543,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         clause_split=frozenset(str(x) for x in data.get("clause_split") or ()),
         agreed_mutual=frozenset(str(x) for x in data.get("agreed_mutual") or ()),
         visit_of_traveller=bool(data.get("visit_of_traveller")),
+        modal_predicates=frozenset(_forms(data.get("modal_predicates") or (), lang)),
         negated_verb_patterns=bool(data.get("negated_verb_patterns")),
         viewed_forecasts=bool(data.get("viewed_forecasts")),
         condition_not_content=bool(data.get("condition_not_content")),
@@ -2683,6 +2685,8 @@ class TreeCoder(Coder):
         trig_ids = {s.tok(i).i for i in range(t.start, t.end)}
         if p.pos == "verb" and syn.has(h, "aux") and h.head.i != h.i and t.end - t.start == 1:
             return self._modal_roles(s, h.head)  # "said that Libya must hand over ..."
+        if p.pos == "verb" and _word_in(h, syn.modal_predicates) and t.end - t.start == 1:
+            return self._modal_roles(s, h)  # «заявил, что Россия должна вернуть Украине территории»
         if p.pos == "verb" and p.predicate:
             # "called Belarus's tactics a blackmail", "called the incident an operation of the Ukrainian
             # services": a characterisation of the object; the actor the predicate names is the one
