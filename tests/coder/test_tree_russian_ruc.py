@@ -190,3 +190,27 @@ def test_what_another_must_do_is_a_demand() -> None:
 
 def test_must_with_no_speaker_is_no_demand() -> None:
     assert not any(t == "REQUEST" for _, _, t in triples("Встреча министров Армении и Азербайджана должна состояться в мае."))
+
+
+# ------------------------------------------------------------------ trade, leaving, release in their wordings
+def test_purchases_named_by_a_noun_are_the_buyers() -> None:
+    # the one party the noun names is the seller; the verb's subject buys (`object_acts`)
+    assert ("IND", "RUS", "COOPERATE") in triples("Нью-Дели нарастит закупки российского угля.")
+
+
+def test_purchases_as_a_topic_are_no_act_of_the_talkers() -> None:
+    got = triples("Беседа Алиева с Эрдоганом касалась закупок турецкого оружия.")
+    assert ("AZE", "TUR", "COOPERATE") not in got
+
+
+def test_buying_goods_of_another_country() -> None:
+    assert ("SRB", "RUS", "COOPERATE") in triples("Сербия закупила партию российского газа.")
+
+
+def test_leaving_an_organisation_named_by_a_noun() -> None:
+    assert ("KGZ", "EAEU", "SANCTION") in triples("Бишкек объявил о выходе Киргизии из ЕАЭС.")
+
+
+def test_set_free_among_them_citizens() -> None:
+    got = triples("Ереван отпустил на свободу девять человек, включая граждан Ирана, Грузии и Сирии.")
+    assert {("ARM", "IRN", "CONCEDE"), ("ARM", "GEO", "CONCEDE"), ("ARM", "SYR", "CONCEDE")} <= got

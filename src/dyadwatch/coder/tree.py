@@ -345,6 +345,7 @@ class Syntax:
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    object_acts: frozenset[str] = frozenset()  # nominal acts with one party, a verb's object: the verb's subject does it
     modal_predicates: frozenset[str] = frozenset()  # a predicate of obligation heading a content clause («должна»)
     visit_of_traveller: bool = False  # a visit noun with no visitor in a phrase of a verb of visit or talks: its subject's
     agreed_mutual: frozenset[str] = frozenset()  # one-way acts two parties agree to take: each toward the other
@@ -399,7 +400,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "object_acts", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -544,6 +545,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         agreed_mutual=frozenset(str(x) for x in data.get("agreed_mutual") or ()),
         visit_of_traveller=bool(data.get("visit_of_traveller")),
         modal_predicates=frozenset(_forms(data.get("modal_predicates") or (), lang)),
+        object_acts=frozenset(str(x) for x in data.get("object_acts") or ()),
         negated_verb_patterns=bool(data.get("negated_verb_patterns")),
         viewed_forecasts=bool(data.get("viewed_forecasts")),
         condition_not_content=bool(data.get("condition_not_content")),
@@ -3331,6 +3333,17 @@ class TreeCoder(Coder):
             tgt = under
         if src and not tgt and p.type in syn.reactions_back:
             tgt = self._reaction_back(s, t, h, src)  # «..., что вызвало протест Варшавы»
+        if src and not tgt and p.type in syn.object_acts and syn.has(h, "object") and h.head.i != h.i \
+                and self.syn.is_pos(h.head, "verb") and h.head.i not in self._by_head:
+            # «Пекин сохранит закупки российской нефти»: the one party the noun names is the other side of the
+            # verb's subject, which does the act
+            subj, passive = self._subject(h.head)
+            # (not a subject that is an act of its own: «разговор Лукашенко с Помпео касался поставок нефти»)
+            doer = [m for m in self._actors_at(s, subj) if m.codes and not m.location
+                    and not {c for x in src for c in x.codes} & set(m.codes)] \
+                if subj is not None and not passive and subj.i not in self._by_head else []
+            if doer:
+                src, tgt = doer, src
         tgt = [m for m in tgt if m not in src]
         # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
         # actor named, in a place: the place's state acts
