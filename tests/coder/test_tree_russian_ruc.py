@@ -214,3 +214,15 @@ def test_leaving_an_organisation_named_by_a_noun() -> None:
 def test_set_free_among_them_citizens() -> None:
     got = triples("Ереван отпустил на свободу девять человек, включая граждан Ирана, Грузии и Сирии.")
     assert {("ARM", "IRN", "CONCEDE"), ("ARM", "GEO", "CONCEDE"), ("ARM", "SYR", "CONCEDE")} <= got
+
+
+# ------------------------------------------------------------------ an appeal or refusal held out as a warning
+def test_appeal_held_out_threatens_the_conditions_party() -> None:
+    got = triples("Если Тегеран продолжит обогащение урана, Париж обратится в Совбез ООН, предупредили во французском МИД.")
+    assert ("FRA", "IRN", "THREATEN") in got
+    assert ("FRA", "UN", "THREATEN") not in got
+
+
+def test_appeal_on_a_condition_told_as_a_report_is_no_threat() -> None:
+    got = triples("Если Венгрия заблокирует транш, Киев обратится в суд ЕС, пишут украинские СМИ.")
+    assert not any(t == "THREATEN" for _, _, t in got)

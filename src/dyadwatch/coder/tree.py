@@ -345,6 +345,8 @@ class Syntax:
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    ultimatum_parties: frozenset[str] = frozenset()  # `ultimatum` acts whose threat is aimed at the condition's party
+    ultimatum_warnings: frozenset[str] = frozenset()  # ... where told under one of these verbs of warning
     object_acts: frozenset[str] = frozenset()  # nominal acts with one party, a verb's object: the verb's subject does it
     modal_predicates: frozenset[str] = frozenset()  # a predicate of obligation heading a content clause («должна»)
     visit_of_traveller: bool = False  # a visit noun with no visitor in a phrase of a verb of visit or talks: its subject's
@@ -400,7 +402,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "object_acts", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "object_acts", "ultimatum_parties", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -546,6 +548,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         visit_of_traveller=bool(data.get("visit_of_traveller")),
         modal_predicates=frozenset(_forms(data.get("modal_predicates") or (), lang)),
         object_acts=frozenset(str(x) for x in data.get("object_acts") or ()),
+        ultimatum_parties=frozenset(str(x) for x in (data.get("ultimatum_parties") or {}).get("types") or ()),
+        ultimatum_warnings=frozenset(_forms((data.get("ultimatum_parties") or {}).get("warnings") or (), lang)),
         negated_verb_patterns=bool(data.get("negated_verb_patterns")),
         viewed_forecasts=bool(data.get("viewed_forecasts")),
         condition_not_content=bool(data.get("condition_not_content")),
@@ -5204,13 +5208,19 @@ class TreeCoder(Coder):
             # condition set before the act ("If talks fail, Russia could cut ...") is a scenario
             # (where the language's data says so, a condition before the act set on another named
             # party's conduct is one too: «Если Литва не снимет ограничения, Минск закроет транзит»)
-            if ptype in acts_if and status in ("planned", "hypothetical", "forecast") and (
+            if ptype in acts_if and (ptype not in self.syn.ultimatum_parties or self._warned(h)) \
+                    and status in ("planned", "hypothetical", "forecast") and (
                     cond[1].i > h.i if marker not in self.syn.threat_before
                     else (cond[1].i > h.i or self._condition_party(s, h, src)) and not self._viewed(h)):
                 intent, threat = ultimatum, True
         elif ultimatum is not None and status in ("planned", "hypothetical"):
             # (hypothetical: the condition itself makes the act so, `status.conditions`)
             intent, threat = ultimatum, True  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
+        if threat and ptype in self.syn.ultimatum_parties and self._warned(h):
+            # «Если Баку не уйдёт с позиций, Армения обратится к ОДКБ»: an appeal, a refusal or a complaint held out
+            # against another's conduct threatens the condition's party, not the one appealed to or refused
+            extra += self._threat_on_condition(s, t, h, src, intent, trig_text)
+            intent = None
         if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
             # (hypothetical in substance, convention 5), no promise beside it
@@ -5283,6 +5293,34 @@ class TreeCoder(Coder):
             return []
         there = {c for m in tgt for c in m.codes}
         return [m for m in self._actors_at(s, subj) if m.codes and not set(m.codes) & there and not m.location]
+
+    def _warned(self, h: Any) -> bool:
+        """The act `h` is told under a verb of warning (`ultimatum_parties.warnings`: «..., предупредили в МИД»): its
+        clause's verb or a loose verb of saying on it (the parse's `parataxis` or `dep`), within six heads."""
+        words = self.syn.ultimatum_warnings
+        x = h
+        for _ in range(6):
+            if _word_in(x, words) or any(self.syn.is_pos(c, "verb") and _word_in(c, words) for c in x.children):
+                return True
+            if x.head.i == x.i:
+                return False
+            x = x.head
+        return False
+
+    def _threat_on_condition(self, s: _Sent, t: _Trig, h: Any, src: list[Mention], code: str | None,
+                             trig_text: str) -> list[Event]:
+        """The threat (CAMEO `code`) of each of the act's sources aimed at the party its condition is set on
+        (`ultimatum_parties`); none where the condition names no other party."""
+        if code is None:
+            return []
+        info = cameo.lookup(code)
+        own = {c for m in src for c in m.codes}
+        party = [m for m in self._condition_party(s, h, src) if m.codes and not set(m.codes) & own]
+        return [Event(source=a.codes[0], target=b.codes[0], type=info.plover_type, cameo=code, status="occurred",
+                      source_sector=a.sector, source_text=a.text, target_text=b.text, target_sector=b.sector,
+                      mode=info.mode, goldstein=info.goldstein, quad=cameo.quad_class(code), trigger=trig_text,
+                      start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
+                for a in src if a.codes for b in party]
 
     def _agreed_each(self, t: _Trig, h: Any) -> bool:
         """A one-way act of `agreed_mutual` that its parties agree to take (its verb an open clause of a verb of
