@@ -79,6 +79,7 @@ class MentionWords:
     pair_titles: frozenset[str] = frozenset()  # lemmas of a title or party that, counted by a number, is the pair
     pair_nouns: frozenset[str] = frozenset()  # lemmas of the states a number counts («двух стран»)
     pair_words: frozenset[str] = frozenset()  # plural words alone that are the pair («стороны договорились»)
+    these_states: frozenset[str] = frozenset()  # plural demonstratives before `pair_nouns`: the states just listed
     country_pronouns: frozenset[str] = frozenset()
     it_pronouns: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()

@@ -351,6 +351,7 @@ class Syntax:
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
     alleged_words: frozenset[str] = frozenset()  # trigger words of an act a speaker alleges whoever it targets ("pressure")
+    alleging: frozenset[str] = frozenset()  # words of claiming («утверждают в Сеуле»): a state's claim of a hostile act is its accusation
     vague_parties: frozenset[str] = frozenset()  # parties with no code ("the West"): as a verb's object, no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
     ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
@@ -369,7 +370,16 @@ class Syntax:
     imitations: frozenset[str] = frozenset()  # contents of doing the same ("follow suit"): aimed where the act before was
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
+    fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    ultimatum_parties: frozenset[str] = frozenset()  # `ultimatum` acts whose threat is aimed at the condition's party
+    ultimatum_warnings: frozenset[str] = frozenset()  # ... where told under one of these verbs of warning
+    object_acts: frozenset[str] = frozenset()  # nominal acts with one party, a verb's object: the verb's subject does it
+    modal_predicates: frozenset[str] = frozenset()  # a predicate of obligation heading a content clause («должна»)
+    visit_of_traveller: bool = False  # a visit noun with no visitor in a phrase of a verb of visit or talks: its subject's
+    agreed_mutual: frozenset[str] = frozenset()  # one-way acts two parties agree to take: each toward the other
+    clause_split: frozenset[str] = frozenset()  # marks between independent clauses parsed apart («...; ...»)
+    two_objects_subject: bool = False  # a verb's first of two objects, before it, is its subject (a misparse)
     fronted_subject: bool = False  # a subjectless verb's subject is the name ending a fronted phrase ("On Friday Poland warned")
     negated_verb_patterns: bool = False  # a verb pattern may open with its negation («не пропустили»): the parse reads the verb
     viewed_forecasts: bool = False  # an act to come in another's view («..., считают эксперты») is a forecast, no promise
@@ -420,6 +430,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "reacted", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
             "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "object_acts", "ultimatum_parties", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -564,16 +576,26 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         opinion=frozenset(_forms(data.get("opinion") or (), lang)),
         vague_parties=frozenset(" ".join(str(w).lower().split()) for w in data.get("vague_parties") or ()),
         alleged_words=frozenset(str(w).lower() for w in data.get("alleged_words") or ()),
+        alleging=frozenset(_forms(data.get("alleging") or (), lang)),
         object_lookback=int(data.get("object_lookback") or 0),
         conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
         indefinite_personal=bool(data.get("indefinite_personal")),
         fronted_subject=bool(data.get("fronted_subject")),
+        two_objects_subject=bool(data.get("two_objects_subject")),
+        clause_split=frozenset(str(x) for x in data.get("clause_split") or ()),
+        agreed_mutual=frozenset(str(x) for x in data.get("agreed_mutual") or ()),
+        visit_of_traveller=bool(data.get("visit_of_traveller")),
+        modal_predicates=frozenset(_forms(data.get("modal_predicates") or (), lang)),
+        object_acts=frozenset(str(x) for x in data.get("object_acts") or ()),
+        ultimatum_parties=frozenset(str(x) for x in (data.get("ultimatum_parties") or {}).get("types") or ()),
+        ultimatum_warnings=frozenset(_forms((data.get("ultimatum_parties") or {}).get("warnings") or (), lang)),
         negated_verb_patterns=bool(data.get("negated_verb_patterns")),
         viewed_forecasts=bool(data.get("viewed_forecasts")),
         condition_not_content=bool(data.get("condition_not_content")),
         short_predicates=bool(data.get("short_predicates")),
         content_condition_party=bool(data.get("content_condition_party")),
         reactions=frozenset(data.get("reactions") or ()),
+        fought_between=frozenset(_forms(data.get("fought_between") or (), lang, "noun")),
         reactions_back=frozenset((data.get("reactions_back") or {}).get("types") or ()),
         reaction_words=frozenset(_forms((data.get("reactions_back") or {}).get("words") or (), lang, "noun")),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
@@ -906,7 +928,10 @@ class TreeCoder(Coder):
             # before the parse: a `with` word further back may be the verb's object or passive subject
             # («Пункты пропуска на границе с Белоруссией были закрыты»); the parse decides below
             before = lower[max(0, t.start - self.syn.object_lookback):t.start]
-            return any(_contains(before, w, plural=self.vocab.plural_suffixes) is not None for w in p.with_)
+            # (or further on than the window: «направил в Курскую область около 11 тысяч военнослужащих»)
+            after = lower[t.end:min(n, t.end + p.window + self.syn.object_lookback)]
+            return any(_contains(before, w, plural=self.vocab.plural_suffixes) is not None
+                       or _contains(after, w, plural=self.vocab.plural_suffixes) is not None for w in p.with_)
         sent = self._sent_now
         if sent is None:
             return False
@@ -962,11 +987,18 @@ class TreeCoder(Coder):
 
         if cyrillic_share(text) > 0.5:
             spans = split_cyrillic(text)
+            clauses = len(spans) == 1 and bool(self.syn.clause_split)
+            if clauses:
+                spans = self._independent_clauses(text)
             if len(spans) > 1:
                 # a short text of several sentences (code_text): each is parsed on its own
                 events: list[Event] = []
+                told: set[tuple[str | None, str | None, str]] = set()
                 for a, b in spans:
                     for e in self.code_sentence(text[a:b], state):
+                        if clauses and (e.source, e.target, e.type) in told:
+                            continue  # (one sentence's act told again in its next clause: «...; по итогам переговоров»)
+                        told.add((e.source, e.target, e.type))
                         e.start += a
                         e.end += a
                         events.append(e)
@@ -981,6 +1013,29 @@ class TreeCoder(Coder):
             e.end += k
             cameo.restate_intent(e)  # a material act promised carries CAMEO's intent code (03x)
         return events
+
+    def _independent_clauses(self, text: str) -> list[tuple[int, int]]:
+        """`text` cut at its marks between independent clauses (`clause_split`: «...; ...»), outside quotes and
+        brackets, where each side is long enough to be a clause of its own: each is parsed on its own (the parse
+        otherwise hangs one clause's subject on the other's verb)."""
+        cuts: list[int] = []
+        depth = 0
+        for i, ch in enumerate(text):
+            if ch in "«(\"":
+                depth += 1 if ch != '"' or depth == 0 else -1
+            elif ch in "»)":
+                depth = max(0, depth - 1)
+            elif ch in self.syn.clause_split and depth == 0 and i + 1 < len(text) and text[i + 1] == " ":
+                cuts.append(i + 1)
+        spans, a = [], 0
+        for c in [*cuts, len(text)]:
+            if len(text[a:c].split()) >= 4 and (c == len(text) or len(text[c:].split()) >= 4):
+                spans.append((a, c))
+                a = c
+        if a < len(text) and spans:
+            spans[-1] = (spans[-1][0], len(text))
+        spans = [(x + len(text[x:y]) - len(text[x:y].lstrip()), y) for x, y in spans]
+        return spans or [(0, len(text))]
 
     def _foreign_apposition(self, s: _Sent, r: Any) -> bool:
         """`r` is in apposition to a country's name but names another actor ("the invasion of Ukraine, the French
@@ -2648,6 +2703,16 @@ class TreeCoder(Coder):
                     for g in c.children:
                         if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
                             return g, False
+        if syn.two_objects_subject and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
+            # «российские ракеты поразили объекты»: a verb the parse gives two objects and no subject, one before it
+            # (a nominative read as an accusative), has that one as its subject where it agrees with the verb
+            objs = [c for c in t.children if syn.has(c, "object") and self.syn.is_pos(c, "nominal")]
+            if len(objs) == 2 and objs[0].i < t.i < objs[1].i \
+                    and not any(x.is_punct or syn.has(x, "subject") for x in t.doc[objs[0].i + 1:t.i]) \
+                    and objs[0].morph.get("Number") == t.morph.get("Number") \
+                    and (t.morph.get("Number") != ["Sing"] or not t.morph.get("Gender")
+                         or objs[0].morph.get("Gender") == t.morph.get("Gender")):
+                return objs[0], False
         if syn.fronted_subject and self.syn.is_pos(t, "verb") and t.head.i == t.i:
             # "On Friday Poland warned Russia", "In Minsk Lukashenko said": the parse reads a name after a
             # fronted phrase's first words as that phrase's object (a compound of "Friday Poland"); with no
@@ -2960,6 +3025,8 @@ class TreeCoder(Coder):
         trig_ids = {s.tok(i).i for i in range(t.start, t.end)}
         if p.pos == "verb" and syn.has(h, "aux") and h.head.i != h.i and t.end - t.start == 1:
             return self._modal_roles(s, h.head)  # "said that Libya must hand over ..."
+        if p.pos == "verb" and _word_in(h, syn.modal_predicates) and t.end - t.start == 1:
+            return self._modal_roles(s, h)  # «заявил, что Россия должна вернуть Украине территории»
         if p.pos == "verb" and p.predicate:
             # "called Belarus's tactics a blackmail", "called the incident an operation of the Ukrainian
             # services": a characterisation of the object; the actor the predicate names is the one
@@ -3012,7 +3079,7 @@ class TreeCoder(Coder):
             # («Посетив Москву, министр обсудил с Лавровым ...»: «с Лавровым» on «Посетив»)
             preps += [(w, n) for c in h.children if syn.has(c, "adverbial_clause") and c.i < h.i
                       for w, n in self._preps(c) if n.i > h.i and n.head.i == c.i]
-            objs = [c for c in h.children if syn.has(c, "object")]
+            objs = [c for c in h.children if syn.has(c, "object") and (subj is None or c.i != subj.i)]  # (`two_objects_subject`)
             if not objs and not preps and not passive and not p.symmetric:
                 # "donated and delivered medicine to Belarus": a verb with no object or phrase of its own shares
                 # those of the verb coordinated after it that has no subject of its own
@@ -3177,7 +3244,10 @@ class TreeCoder(Coder):
                 own = {c for m in src for c in m.codes}
                 # a joint act whose parties are the subjects: an actor in its object is what they
                 # act on, not a partner ("Путин и Лукашенко утвердили программу Союзного государства")
-                for o in objs if not (p.symmetric and len(own) >= 2) else ():
+                # (nor, for talks held with a partner named, their topic: «обсудил с Путиным итоги саммита ЕАЭС»)
+                met = p.symmetric and any(w in syn.preps["partner"] and w not in syn.preps["between"]
+                                          and self._actors_at(s, n) for w, n in preps)
+                for o in objs if not (p.symmetric and len(own) >= 2 or met) else ():
                     # the source's own forces as the object are its means, not a target
                     # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
@@ -3361,7 +3431,7 @@ class TreeCoder(Coder):
                 if self._bare_forces(s, n):
                     continue  # «вывод войск из Грузии»: troops of no named country are the subject's
                 src += [m for m in self._actors_at(s, n) if m not in src]
-            elif w in syn.preps["between"] and p.symmetric:
+            elif w in syn.preps["between"] and (p.symmetric or _word_in(h, syn.fought_between)):
                 src += [m for m in self._actors_at(s, n) if m not in src]
             elif w in syn.preps["between"]:  # "a mediation effort between the Emirates and Saudi Arabia"
                 tgt += [m for m in self._actors_at(s, n) if m not in tgt]
@@ -3554,6 +3624,8 @@ class TreeCoder(Coder):
                    if m not in src]
         if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
+        if not src and tgt and p.visit and syn.visit_of_traveller:
+            src = self._traveller(s, h, tgt)  # «прибыл в Москву через три дня после визита в Киев»
         if not src and p.symmetric:
             # "Lukashenko said at a meeting with Putin", "улетел в Москву на встречу с Путиным":
             # the subject of the verb the event's phrase hangs on
@@ -3615,6 +3687,17 @@ class TreeCoder(Coder):
             tgt = under
         if src and not tgt and p.type in syn.reactions_back:
             tgt = self._reaction_back(s, t, h, src)  # «..., что вызвало протест Варшавы»
+        if src and not tgt and p.type in syn.object_acts and syn.has(h, "object") and h.head.i != h.i \
+                and self.syn.is_pos(h.head, "verb") and h.head.i not in self._by_head:
+            # «Пекин сохранит закупки российской нефти»: the one party the noun names is the other side of the
+            # verb's subject, which does the act
+            subj, passive = self._subject(h.head)
+            # (not a subject that is an act of its own: «разговор Лукашенко с Помпео касался поставок нефти»)
+            doer = [m for m in self._actors_at(s, subj) if m.codes and not m.location
+                    and not {c for x in src for c in x.codes} & set(m.codes)] \
+                if subj is not None and not passive and subj.i not in self._by_head else []
+            if doer:
+                src, tgt = doer, src
         tgt = [m for m in tgt if m not in src]
         # convention 8: "задержание российских граждан в Белоруссии" - an act done to someone, with no
         # actor named, in a place: the place's state acts
@@ -5137,6 +5220,9 @@ class TreeCoder(Coder):
                    and m.kind != "pronoun" and m.codes[0] not in scodes][:1] or tgt
             if p.type in self.syn.owned_partner.get("types", ()) and all(self._own_possessive(s, m, scodes) for m in tgt):
                 tgt = self._owned_partner(s, tgt, src) or tgt
+        # («договорились отвести войска»; not where the act's own phrases name one of them: «вывести российские войска»)
+        agreed_each = not tgt and len(scodes) == 2 and self._agreed_each(t, h) \
+            and not any(m.codes and m.kind != "bare" for m in s.within({x.i for x in h.subtree}))
         if len(scodes) >= 2 and tgt and {c for m in tgt for c in m.codes} <= set(scodes) and not p.symmetric \
                 and p.type in self.syn.own_matter:
             # "Russia and Belarus failed to agree on the Russian loan", "the two countries' ministers
@@ -5186,8 +5272,11 @@ class TreeCoder(Coder):
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) \
             or any(_key(c) in self.syn.mutual for c in h.children) \
-            or p.pos == "noun" and self.syn.has(h, "object") and h.head.i != h.i \
-            and _word_in(h.head, self.syn.mutual)  # "accused each other", "обоюдно", "traded accusations"
+            or p.pos == "noun" and (self.syn.has(h, "object") or self._bare_oblique(h)) and h.head.i != h.i \
+            and _word_in(h.head, self.syn.mutual) \
+            or p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
+                self._phrase_key(c) in self.syn.preps["between"] for c in h.children)  # «бои между X и Y»
+        mutual = mutual or agreed_each
         if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
                 and all(m in self._owners_of_object(s, h) for m in tgt):
             # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
@@ -5503,7 +5592,8 @@ class TreeCoder(Coder):
             # condition set before the act ("If talks fail, Russia could cut ...") is a scenario
             # (where the language's data says so, a condition before the act set on another named
             # party's conduct is one too: «Если Литва не снимет ограничения, Минск закроет транзит»)
-            if ptype in acts_if and status in ("planned", "hypothetical", "forecast") and (
+            if ptype in acts_if and (ptype not in self.syn.ultimatum_parties or self._warned(h)) \
+                    and status in ("planned", "hypothetical", "forecast") and (
                     cond[1].i > h.i if marker not in self.syn.threat_before
                     else (cond[1].i > h.i or self._condition_party(s, h, src)) and not self._viewed(h)):
                 intent, threat = ultimatum, True
@@ -5511,6 +5601,11 @@ class TreeCoder(Coder):
                                         or refused and marker in self.syn.ultimatum_only):
             # (hypothetical: the condition itself makes the act so, `status.conditions`)
             intent, threat = ultimatum, True  # "will withdraw its force from Chad unless ...": a conditional threat (CAMEO 13x)
+        if threat and ptype in self.syn.ultimatum_parties and self._warned(h):
+            # «Если Баку не уйдёт с позиций, Армения обратится к ОДКБ»: an appeal, a refusal or a complaint held out
+            # against another's conduct threatens the condition's party, not the one appealed to or refused
+            extra += self._threat_on_condition(s, t, h, src, intent, trig_text)
+            intent = None
         if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
             # (hypothetical in substance, convention 5), no promise beside it
@@ -5565,6 +5660,67 @@ class TreeCoder(Coder):
                      goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
                      trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                for a in scodes for b in faced if a != b and pairs and p.cameo == DEPLOYING]
+
+    def _traveller(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """The maker of a visit named by a noun with no visitor, in a phrase of another verb of visit or talks
+        («прибыл в Москву через три дня после визита в Киев», «встретился с ... во время визита в Баку»): that
+        verb's subject, the one travelling."""
+        x = h
+        for _ in range(4):
+            if x.head.i == x.i or self.syn.is_pos(x, "verb"):
+                break
+            if not (self.syn.has(x, "prep_object") or self.syn.has(x, "prep") or self.syn.has(x, "oblique")):
+                return []
+            x = x.head
+        verb = self._by_head.get(x.i)
+        if x is h or verb is None or verb.phrase.pattern.type != "CONSULT":
+            return []
+        subj, passive = self._subject(x)
+        if subj is None or passive:
+            return []
+        there = {c for m in tgt for c in m.codes}
+        return [m for m in self._actors_at(s, subj) if m.codes and not set(m.codes) & there and not m.location]
+
+    def _warned(self, h: Any) -> bool:
+        """The act `h` is told under a verb of warning (`ultimatum_parties.warnings`: «..., предупредили в МИД»): its
+        clause's verb or a loose verb of saying on it (the parse's `parataxis` or `dep`), within six heads."""
+        words = self.syn.ultimatum_warnings
+        x = h
+        for _ in range(6):
+            if _word_in(x, words) or any(self.syn.is_pos(c, "verb") and _word_in(c, words) for c in x.children):
+                return True
+            if x.head.i == x.i:
+                return False
+            x = x.head
+        return False
+
+    def _threat_on_condition(self, s: _Sent, t: _Trig, h: Any, src: list[Mention], code: str | None,
+                             trig_text: str) -> list[Event]:
+        """The threat (CAMEO `code`) of each of the act's sources aimed at the party its condition is set on
+        (`ultimatum_parties`); none where the condition names no other party."""
+        if code is None:
+            return []
+        info = cameo.lookup(code)
+        own = {c for m in src for c in m.codes}
+        party = [m for m in self._condition_party(s, h, src) if m.codes and not set(m.codes) & own]
+        return [Event(source=a.codes[0], target=b.codes[0], type=info.plover_type, cameo=code, status="occurred",
+                      source_sector=a.sector, source_text=a.text, target_text=b.text, target_sector=b.sector,
+                      mode=info.mode, goldstein=info.goldstein, quad=cameo.quad_class(code), trigger=trig_text,
+                      start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
+                for a in src if a.codes for b in party]
+
+    def _agreed_each(self, t: _Trig, h: Any) -> bool:
+        """A one-way act of `agreed_mutual` that its parties agree to take (its verb an open clause of a verb of
+        accord): with no other party named, each takes it toward the other («Китай и Индия договорились отвести
+        войска»)."""
+        if t.phrase.pattern.type not in self.syn.agreed_mutual or not self.syn.has(h, "open_clause") or h.head.i == h.i:
+            return False
+        above = self._by_head.get(h.head.i)
+        return above is not None and above.phrase.pattern.type == "AGREE" and above.phrase.pattern.symmetric
+
+    def _bare_oblique(self, h: Any) -> bool:
+        """`h` is a verb's noun in a case of its own, no preposition («обменялись ударами»)."""
+        return self.syn.has(h, "oblique") and not any(self.syn.has(c, "case") for c in h.children)
 
     def _owned_partner(self, s: _Sent, owned: list[Mention], src: list[Mention]) -> list[Mention]:
         """The other party named in the phrase (`owned_partner` preps) of the actor's own noun, for acts whose own
@@ -6649,12 +6805,17 @@ class TreeCoder(Coder):
         own = {c for m in speakers for c in m.codes}
         if not own:
             return events
+        # a state's claim («утверждают в Сеуле», «по данным южнокорейской разведки») of another's hostile act is its
+        # accusation, whoever the act is aimed at (a news outlet's or source's is a report)
+        claimed = verb is not None and _word_in(verb, syn.alleging) and all(
+            m.sector in STATE_SECTORS and m.kind in ("country", "metonym", "title", "person") for m in speakers)
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
         for e in events:
             # (a hostile act said not to happen is no allegation, whoever it is aimed at: "insisted that Russia is
             # not pressuring Kazakhstan": the act, denied)
-            third = anyone(e) and e.source is not None and e.source not in own and e.status != "denied"
+            third = (anyone(e) or claimed and e.type in syn.alleged_acts) and e.source is not None \
+                and e.source not in own and e.status != "denied"
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
                               or e.status == "denied"):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)

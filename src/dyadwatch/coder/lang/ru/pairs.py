@@ -59,8 +59,34 @@ def group_mentions(words: list[str], lemmas: list[str], out: list[Mention], stat
                     continue  # ("страны" alone is any countries, "обе страны" the pair)
                 s = i - 1 if counted or i > 0 and lemmas[i - 1] in mw.pair_numbers else i
                 out.append(Mention(s, i + 1, pair, "GOV", " ".join(words[s:i + 1]), "group"))
+    for i in range(len(words) - 1):
+        # «Польшу и Литву ... закрыть границу с этими странами»: the states listed last before the phrase
+        if words[i].lower() in mw.these_states and lemmas[i + 1] in mw.pair_nouns \
+                and not any(x.start <= i + 1 < x.end for x in out):
+            listed = _listed_before(words, out, i)
+            if listed is not None:
+                out.append(Mention(i, i + 2, listed, "GOV", " ".join(words[i:i + 2]), "group"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _listed_before(words: list[str], out: list[Mention], i: int) -> tuple[str, ...] | None:
+    """The states of the last list of names before word `i` («Польшу и Литву», «Латвия, Литва и Эстония»),
+    two or more, each of one state."""
+    before = sorted((x for x in out if x.end <= i and x.kind != "group" and len(x.codes) == 1 and not x.location),
+                    key=lambda x: x.start)
+    runs: list[list[Mention]] = []
+    for x in before:
+        gap = [w.lower() for w in words[runs[-1][-1].end:x.start]] if runs else []
+        if runs and gap and all(w in (",", "и") for w in gap):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    for run in reversed(runs):
+        codes = tuple(dict.fromkeys(c for x in run for c in x.codes))
+        if len(codes) >= 2:
+            return codes
+    return None
 
 
 def _named_before(out: list[Mention], i: int) -> tuple[str, ...] | None:
