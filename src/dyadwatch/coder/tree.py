@@ -3245,7 +3245,7 @@ class TreeCoder(Coder):
                 # a joint act whose parties are the subjects: an actor in its object is what they
                 # act on, not a partner ("Путин и Лукашенко утвердили программу Союзного государства")
                 # (nor, for talks held with a partner named, their topic: «обсудил с Путиным итоги саммита ЕАЭС»)
-                met = p.symmetric and any(w in syn.preps["partner"] and w not in syn.preps["between"]
+                met = p.symmetric and p.type == "CONSULT" and any(w in syn.preps["partner"] and w not in syn.preps["between"]
                                           and self._actors_at(s, n) for w, n in preps)
                 for o in objs if not (p.symmetric and len(own) >= 2 or met) else ():
                     # the source's own forces as the object are its means, not a target
