@@ -217,7 +217,9 @@ def test_each_language_trains_its_encoder_and_files() -> None:
 
     assert ENCODER_OF.get("en", "minilm") == "minilm" and ENCODER_OF["ru"] == "navec-bigru"
     assert set(RECIPE) == {"minilm", "navec-bigru"}
-    assert [p.name for p in default_coder_data("ru")] == ["real-train.jsonl", "seeds-gold.jsonl", "ru.jsonl"]
+    ru = default_coder_data("ru")
+    assert [p.name for p in ru[:3]] == ["real-train.jsonl", "seeds-gold.jsonl", "ru.jsonl"]
+    assert all(p.parent.name == "realistic" and p.name.startswith("ru-") for p in ru[3:])
     assert default_coder_data("en")[-1].name == "pentacode-train.jsonl"
     banned = ("real-dev", "pentacode-test", "plover-gsr", "holdout-2.jsonl", "holdout-3")
     tuned = [p.name for paths in TUNE.values() for p in paths]

@@ -46,13 +46,20 @@ def pentacode(train_file: Path, out_dir: Path, epochs: int, seed: int) -> None:
 # plover-gsr is a peer's test suite: reported on, not trained on. pentacode-train gives each
 # sentence a CAMEO class only: it trains the encoder's sentence head (learned/train_encoder.py)
 DEFAULT_CODER_DATA = ("../shared/eval/real-train.jsonl", "../shared/eval/seeds-gold.jsonl",
-                      "training/synthetic/{lang}.jsonl", "../shared/eval/pentacode-train.jsonl")
+                      "training/synthetic/{lang}.jsonl", "training/realistic/{lang}-*.jsonl",
+                      "../shared/eval/pentacode-train.jsonl")
 
 
 def default_coder_data(lang: str) -> list[Path]:
-    """The default training files of a language (pentacode-train is English only)."""
-    return [Path(p.format(lang=lang)) for p in DEFAULT_CODER_DATA
-            if lang == "en" or "pentacode" not in p]
+    """The default training files of a language (pentacode-train is English only; a pattern
+    gives its files in order)."""
+    out: list[Path] = []
+    for p in DEFAULT_CODER_DATA:
+        if lang != "en" and "pentacode" in p:
+            continue
+        p = p.format(lang=lang)
+        out += sorted(Path().glob(p)) if "*" in p else [Path(p)]
+    return out
 
 
 @learn.command()

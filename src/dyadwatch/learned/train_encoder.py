@@ -169,6 +169,8 @@ def _examples(paths: Sequence[Path], lang: str, tree, limit: int | None,  # type
         got = collect(items, lang, tree)
         if limit is not None:
             got = got[:limit]
+        # real text, and text written like it (training/realistic), is split into folds; the
+        # synthetic set is all trained on
         real = "synthetic" not in Path(p).parts
         by_item: dict[int, list[Example]] = {}
         for group, ex in got:
