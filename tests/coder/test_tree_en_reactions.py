@@ -117,3 +117,13 @@ def test_a_participle_stance_of_protesters_is_theirs_not_the_embassy_s():
     got = pairs("Hundreds of protesters rallied outside the Chinese embassy in Manila, accusing Beijing of bullying.")
     assert ("PHL", "CHN", "ACCUSE") in got
     assert ("CHN", "CHN", "ACCUSE") not in got
+
+
+def test_relations_restored_are_an_accord_and_improved_ones_support():
+    got = pairs("Chile and Peru restored full diplomatic relations on Sunday.")
+    assert {("CHL", "PER", "AGREE"), ("PER", "CHL", "AGREE")} <= got
+    assert not any(t == "SUPPORT" for _, _, t in got)
+    # agreed to restore: one accord, no support to come beside it
+    got = pairs("Chile and Peru agreed on Friday to restore diplomatic relations.")
+    assert ("CHL", "PER", "AGREE") in got and not any(t == "SUPPORT" for _, _, t in got)
+    assert ("CHL", "PER", "SUPPORT") in pairs("Chile and Peru improved ties.")
