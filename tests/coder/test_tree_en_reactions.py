@@ -127,3 +127,13 @@ def test_relations_restored_are_an_accord_and_improved_ones_support():
     got = pairs("Chile and Peru agreed on Friday to restore diplomatic relations.")
     assert ("CHL", "PER", "AGREE") in got and not any(t == "SUPPORT" for _, _, t in got)
     assert ("CHL", "PER", "SUPPORT") in pairs("Chile and Peru improved ties.")
+
+
+def test_angry_reactions_praise_won_and_a_passive_stance_on_the_act_told_before():
+    assert ("BLR", "POL", "ACCUSE") in pairs("Poland closed the border crossing, prompting an angry response from Minsk.")
+    assert ("RUS", "FIN", "ACCUSE") in pairs("Moscow reacted angrily to Finland's decision to join NATO.")
+    assert ("USA", "TUR", "SUPPORT") in pairs("Turkey's offer won praise from Washington.")
+    got = pairs("Russia deployed troops to Belarus, and the move was condemned by Poland.")
+    assert ("POL", "RUS", "ACCUSE") in got
+    # a state's protest prompted by the act is its complaint about the act's maker
+    assert ("BLR", "POL", "ACCUSE") in pairs("Poland closed the border crossing, prompting Belarus to protest.")

@@ -1589,9 +1589,14 @@ class TreeCoder(Coder):
     def _act_referred(self, s: _Sent, c: Any, v: Any, src: list[Mention]) -> list[Mention]:
         """The makers of the acts coded before the verb `v` in the sentence, where the subject of its clause `c` is
         a definite noun of an act that names no maker ("..., which say the agreement violates their rights")."""
-        syn = self.syn
         subj, passive = self._subject(c)
-        if subj is None or passive or not self._reaction_noun(subj) \
+        return self._noun_referred(s, subj, v, src) if subj is not None and not passive else []
+
+    def _noun_referred(self, s: _Sent, subj: Any, v: Any, src: list[Mention]) -> list[Mention]:
+        """`_act_referred` for the noun `subj` (also a passive's subject: "..., and the decision was welcomed by
+        Seoul")."""
+        syn = self.syn
+        if not self._reaction_noun(subj) \
                 or not any(syn.is_pos(d, "determiner") and _word_in(d, syn.preps["definite"]) for d in subj.children) \
                 or any(syn.has(d, "possessor") for d in subj.children) or [m for m in self._actors_at(s, subj) if m.codes]:
             return []
@@ -2984,6 +2989,8 @@ class TreeCoder(Coder):
                 tgt = self._actors_at(s, subj) if subj is not None else []
                 if not tgt and subj is not None and syn.among and syn.has(h, "noun_clause"):
                     tgt = self._group_members(s, subj)  # "three Poles were among the prisoners freed by ..."
+                if src and not tgt and subj is not None and p.type in syn.reacted.get("types", ()):
+                    tgt = self._noun_referred(s, subj, h, src)  # "..., and the decision was welcomed by Seoul"
                 if not src and p.type in UNTARGETED and not p.symmetric and _passive(h, self.syn) and (
                         h.head.i == h.i or any(syn.has(a, "aux") and ("Fin" in a.morph.get("VerbForm")
                                                                       or self.syn.tagged(a, "finite"))
