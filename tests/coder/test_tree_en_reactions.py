@@ -137,3 +137,10 @@ def test_angry_reactions_praise_won_and_a_passive_stance_on_the_act_told_before(
     assert ("POL", "RUS", "ACCUSE") in got
     # a state's protest prompted by the act is its complaint about the act's maker
     assert ("BLR", "POL", "ACCUSE") in pairs("Poland closed the border crossing, prompting Belarus to protest.")
+
+
+def test_a_passive_participle_of_a_stance_on_a_noun_of_an_act():
+    # "..., a decision condemned by X", "..., a step praised by X": the agent's stance on the act's maker
+    got = pairs("Armenia recognised the new government on Tuesday, a decision condemned by Baku.")
+    assert ("AZE", "ARM", "ACCUSE") in got
+    assert ("USA", "KEN", "SUPPORT") in pairs("Kenya deployed police to Haiti, a step praised by Washington.")

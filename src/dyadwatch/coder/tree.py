@@ -814,8 +814,10 @@ class TreeCoder(Coder):
                 and p.type in KIND_TYPES and self._kind_modifier(self._sent_now.tok(t.start)):
             return False  # "attack helicopters", "war allies", "protest leaders": a kind of thing, no act
         if self._pos is not None and p.pos == "verb" and p.type in BACKING_TYPES and self._sent_now is not None \
-                and self._describing_participle(self._sent_now.tok(t.start)):
-            return False  # "forces backed by Russian warplanes attacked ...": who backs them describes them
+                and self._describing_participle(a := self._sent_now.tok(t.start)) and not self._reaction_noun(a.head):
+            # "forces backed by Russian warplanes attacked ...": who backs them describes them (not an act praised:
+            # "..., a step praised by Washington", `_reacted_to`)
+            return False
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         sent = self._sent_now
@@ -2990,7 +2992,9 @@ class TreeCoder(Coder):
                 if not tgt and subj is not None and syn.among and syn.has(h, "noun_clause"):
                     tgt = self._group_members(s, subj)  # "three Poles were among the prisoners freed by ..."
                 if src and not tgt and subj is not None and p.type in syn.reacted.get("types", ()):
-                    tgt = self._noun_referred(s, subj, h, src)  # "..., and the decision was welcomed by Seoul"
+                    # "..., a decision condemned by Tbilisi"; "..., and the decision was welcomed by Seoul"
+                    tgt = self._noun_act_makers(s, h.head, h, src) if syn.has(h, "relative") and h.head.i != h.i \
+                        and self._reaction_noun(h.head) else self._noun_referred(s, subj, h, src)
                 if not src and p.type in UNTARGETED and not p.symmetric and _passive(h, self.syn) and (
                         h.head.i == h.i or any(syn.has(a, "aux") and ("Fin" in a.morph.get("VerbForm")
                                                                       or self.syn.tagged(a, "finite"))
