@@ -144,3 +144,9 @@ def test_a_passive_participle_of_a_stance_on_a_noun_of_an_act():
     got = pairs("Armenia recognised the new government on Tuesday, a decision condemned by Baku.")
     assert ("AZE", "ARM", "ACCUSE") in got
     assert ("USA", "KEN", "SUPPORT") in pairs("Kenya deployed police to Haiti, a step praised by Washington.")
+
+
+def test_a_set_off_relative_clause_of_characterising_speaks_of_the_act_before_it():
+    # "..., which X called Y" on a noun that names no act: the act of the clause before it (`_clause_relative`)
+    got = pairs("Latvia tightened checks on Russian trucks, which Moscow called discrimination.")
+    assert ("RUS", "LVA", "ACCUSE") in got

@@ -1446,10 +1446,19 @@ class TreeCoder(Coder):
     def _calls_act(self, h: Any) -> bool:
         """A verb of characterising in a relative clause on a noun of an act (`responded.nouns`) with a
         subject and one word for what it calls it ("..., a move Minsk called aggression")."""
-        if not (self._relative_on(h) and self._reaction_noun(h.head)) or self._subject(h)[0] is None:
+        if not (self._relative_on(h) and (self._reaction_noun(h.head) or self._clause_relative(h))) \
+                or self._subject(h)[0] is None:
             return False
         objs, pred = self._predicated(h)
+        objs = [o for o in objs if not _word_in(o, self.syn.preps["relative_pronoun"])]  # ("a move that Minsk called")
         return bool(objs) != bool(pred)
+
+    def _clause_relative(self, h: Any) -> bool:
+        """The relative clause `h` is set off and its relative pronoun is its object: it may speak of the act of the
+        clause before it, not of the noun it hangs on ("tightened checks on Russian trucks, which Moscow called
+        discrimination")."""
+        return h.left_edge.i > 0 and h.doc[h.left_edge.i - 1].is_punct \
+            and any(self.syn.has(o, "object") and _word_in(o, self.syn.preps["relative_pronoun"]) for o in h.children)
 
     def _act_maker(self, s: _Sent, n: Any, own: list[Mention]) -> list[Mention]:
         """The maker of the act the noun `n` names (`responded.nouns`): its possessor ("Vilnius's
@@ -1531,7 +1540,7 @@ class TreeCoder(Coder):
         makers of the act coded for the nearest verb above it, else that verb's subject."""
         syn = self.syn
         makers = self._act_maker(s, n, src)
-        if makers or not any(x.i > 0 and s.doc[x.i - 1].is_punct for x in (n.left_edge, rel.left_edge)):
+        if makers:
             return makers
         own = {c for m in src for c in m.codes}
         v = n.head
@@ -1539,6 +1548,10 @@ class TreeCoder(Coder):
             v = v.head
         made_by = getattr(self, "_made", {})
         made = made_by.get(v.i, set()) - own if syn.is_pos(v, "verb") else set()
+        if made:  # (the act coded for the verb whose object it is: "held drills that Vilnius called provocative")
+            return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
+        if not any(x.i > 0 and s.doc[x.i - 1].is_punct for x in (n.left_edge, rel.left_edge)):
+            return []
         if not made:
             # (the parse hangs the noun off the clause of its act: the act coded last before it, "Ties have grown
             # since Russia launched its offensive, a move China has not condemned")
@@ -2908,7 +2921,8 @@ class TreeCoder(Coder):
                 if not src or subj is None or not pred:
                     return [], [], None
                 return src, [m for m in self._actors_at(s, subj) if m not in src and not m.location], None
-            if not objs and pred and subj is not None and self._relative_on(h) and self._reaction_noun(h.head):
+            if not objs and pred and subj is not None and self._relative_on(h) \
+                    and (self._reaction_noun(h.head) or self._clause_relative(h)):
                 # "..., a move Minsk called aggression": the act the relative clause describes is called so
                 src = self._actors_at(s, subj)
                 return src, self._noun_act_makers(s, h.head, h, src), None
