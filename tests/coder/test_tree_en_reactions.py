@@ -150,3 +150,12 @@ def test_a_set_off_relative_clause_of_characterising_speaks_of_the_act_before_it
     # "..., which X called Y" on a noun that names no act: the act of the clause before it (`_clause_relative`)
     got = pairs("Latvia tightened checks on Russian trucks, which Moscow called discrimination.")
     assert ("RUS", "LVA", "ACCUSE") in got
+
+
+def test_the_move_called_so_and_a_harm_said_of_a_party():
+    # a characterisation of a definite noun of the act told before it (`_noun_referred`)
+    got = pairs("Russia deployed troops to Belarus, and Poland called the deployment a provocation.")
+    assert ("POL", "RUS", "ACCUSE") in got
+    # a speaker's content clause whose verb harms (`reacted.harms`): its subject accused; negated: none
+    assert ("EST", "RUS", "ACCUSE") in pairs("Estonia said Russia violated the treaty.")
+    assert not pairs("Estonia said Russia did not violate the treaty.")

@@ -1590,6 +1590,13 @@ class TreeCoder(Coder):
                     tgt = self._noun_act_makers(s, v.head, v, src)
                 else:
                     tgt = self._act_referred(s, c, v, src)
+                if not tgt and not on_act and _word_in(c, harms):
+                    # "Ankara said the jet had violated its airspace", "said NATO's expansion threatened Russia": the
+                    # subject that harms is accused
+                    doer, dpassive = self._subject(c)
+                    own = {x for m in src for x in m.codes}
+                    tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location and not set(m.codes) & own] \
+                        if doer is not None and not dpassive else []
                 date, gran = self._when(s, v, dates, state, "occurred")
                 for a in src[:1]:
                     for b in dict((m.codes[0], m) for m in tgt).values():
@@ -2943,6 +2950,8 @@ class TreeCoder(Coder):
                     tgt = [m for m in self._actors_at(s, doer) if m not in src]
             if not tgt and src and all(self.syn.is_pos(o, "pronoun") for o in objs):
                 tgt = self._pronoun_act_party(s, h, src)  # "..., and Kyiv called it a blow"
+            if not tgt and src and len(objs) == 1:
+                tgt = self._noun_referred(s, objs[0], h, src)  # "..., and Minsk called the move terrorism"
             return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)
