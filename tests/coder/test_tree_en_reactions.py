@@ -159,3 +159,9 @@ def test_the_move_called_so_and_a_harm_said_of_a_party():
     # a speaker's content clause whose verb harms (`reacted.harms`): its subject accused; negated: none
     assert ("EST", "RUS", "ACCUSE") in pairs("Estonia said Russia violated the treaty.")
     assert not pairs("Estonia said Russia did not violate the treaty.")
+
+
+def test_support_pledged_in_words_and_protests_drawn_from_a_state():
+    assert ("FRA", "UKR", "SUPPORT") in pairs("The French president arrived in Kyiv on Monday, pledging continued support.")
+    assert ("GEO", "RUS", "ACCUSE") in pairs("Russian troops moved the border markers deeper into Georgia, sparking protests from Tbilisi.")
+    assert ("LVA", "BLR", "ACCUSE") in pairs("Riga handed a protest note to Minsk on Friday.")
