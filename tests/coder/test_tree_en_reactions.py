@@ -165,3 +165,8 @@ def test_support_pledged_in_words_and_protests_drawn_from_a_state():
     assert ("FRA", "UKR", "SUPPORT") in pairs("The French president arrived in Kyiv on Monday, pledging continued support.")
     assert ("GEO", "RUS", "ACCUSE") in pairs("Russian troops moved the border markers deeper into Georgia, sparking protests from Tbilisi.")
     assert ("LVA", "BLR", "ACCUSE") in pairs("Riga handed a protest note to Minsk on Friday.")
+
+
+def test_another_s_named_decision_regretted_is_criticism():
+    assert ("EU", "SRB", "ACCUSE") in pairs("The EU's foreign policy chief regretted Serbia's decision to leave the talks.")
+    assert not pairs("The EU regretted the decision.")
