@@ -1552,10 +1552,9 @@ class TreeCoder(Coder):
             return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
         if not any(x.i > 0 and s.doc[x.i - 1].is_punct for x in (n.left_edge, rel.left_edge)):
             return []
-        if not made:
-            # (the parse hangs the noun off the clause of its act: the act coded last before it, "Ties have grown
-            # since Russia launched its offensive, a move China has not condemned")
-            made = next((made_by[i] - own for i in sorted(made_by, reverse=True) if i < n.i and made_by[i] - own), set())
+        # (the parse hangs the noun off the clause of its act: the act coded last before it, "Ties have grown
+        # since Russia launched its offensive, a move China has not condemned")
+        made = next((made_by[i] - own for i in sorted(made_by, reverse=True) if i < n.i and made_by[i] - own), set())
         if made:
             return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
         if v.i == n.i or not syn.is_pos(v, "verb"):
@@ -1567,7 +1566,10 @@ class TreeCoder(Coder):
     def _said_harmful(self, s: _Sent, dates: list, state: DocState) -> list[Event]:
         """A speaker's relative clause on a noun of an act (`reacted.nouns`) whose content calls the act harmful
         (`reacted.harms` as its verb, or `preps.blame_predicate`: "..., a step Moscow said would prolong the war",
-        "a deal, which Athens says violates its rights") is the speaker's accusation of the act's maker."""
+        "a deal, which Athens says violates its rights") is the speaker's accusation of the act's maker; so is a
+        content clause whose subject is a definite noun of the act told before (`_act_referred`: "..., and Athens
+        said the agreement violates its rights"), and one whose subject harms, of that subject ("said Russia
+        violated the treaty")."""
         syn = self.syn
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
