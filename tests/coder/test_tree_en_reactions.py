@@ -117,3 +117,56 @@ def test_a_participle_stance_of_protesters_is_theirs_not_the_embassy_s():
     got = pairs("Hundreds of protesters rallied outside the Chinese embassy in Manila, accusing Beijing of bullying.")
     assert ("PHL", "CHN", "ACCUSE") in got
     assert ("CHN", "CHN", "ACCUSE") not in got
+
+
+def test_relations_restored_are_an_accord_and_improved_ones_support():
+    got = pairs("Chile and Peru restored full diplomatic relations on Sunday.")
+    assert {("CHL", "PER", "AGREE"), ("PER", "CHL", "AGREE")} <= got
+    assert not any(t == "SUPPORT" for _, _, t in got)
+    # agreed to restore: one accord, no support to come beside it
+    got = pairs("Chile and Peru agreed on Friday to restore diplomatic relations.")
+    assert ("CHL", "PER", "AGREE") in got and not any(t == "SUPPORT" for _, _, t in got)
+    assert ("CHL", "PER", "SUPPORT") in pairs("Chile and Peru improved ties.")
+
+
+def test_angry_reactions_praise_won_and_a_passive_stance_on_the_act_told_before():
+    assert ("BLR", "POL", "ACCUSE") in pairs("Poland closed the border crossing, prompting an angry response from Minsk.")
+    assert ("RUS", "FIN", "ACCUSE") in pairs("Moscow reacted angrily to Finland's decision to join NATO.")
+    assert ("USA", "TUR", "SUPPORT") in pairs("Turkey's offer won praise from Washington.")
+    got = pairs("Russia deployed troops to Belarus, and the move was condemned by Poland.")
+    assert ("POL", "RUS", "ACCUSE") in got
+    # a state's protest prompted by the act is its complaint about the act's maker
+    assert ("BLR", "POL", "ACCUSE") in pairs("Poland closed the border crossing, prompting Belarus to protest.")
+
+
+def test_a_passive_participle_of_a_stance_on_a_noun_of_an_act():
+    # "..., a decision condemned by X", "..., a step praised by X": the agent's stance on the act's maker
+    got = pairs("Armenia recognised the new government on Tuesday, a decision condemned by Baku.")
+    assert ("AZE", "ARM", "ACCUSE") in got
+    assert ("USA", "KEN", "SUPPORT") in pairs("Kenya deployed police to Haiti, a step praised by Washington.")
+
+
+def test_a_set_off_relative_clause_of_characterising_speaks_of_the_act_before_it():
+    # "..., which X called Y" on a noun that names no act: the act of the clause before it (`_clause_relative`)
+    got = pairs("Latvia tightened checks on Russian trucks, which Moscow called discrimination.")
+    assert ("RUS", "LVA", "ACCUSE") in got
+
+
+def test_the_move_called_so_and_a_harm_said_of_a_party():
+    # a characterisation of a definite noun of the act told before it (`_noun_referred`)
+    got = pairs("Russia deployed troops to Belarus, and Poland called the deployment a provocation.")
+    assert ("POL", "RUS", "ACCUSE") in got
+    # a speaker's content clause whose verb harms (`reacted.harms`): its subject accused; negated: none
+    assert ("EST", "RUS", "ACCUSE") in pairs("Estonia said Russia violated the treaty.")
+    assert not pairs("Estonia said Russia did not violate the treaty.")
+
+
+def test_support_pledged_in_words_and_protests_drawn_from_a_state():
+    assert ("FRA", "UKR", "SUPPORT") in pairs("The French president arrived in Kyiv on Monday, pledging continued support.")
+    assert ("GEO", "RUS", "ACCUSE") in pairs("Russian troops moved the border markers deeper into Georgia, sparking protests from Tbilisi.")
+    assert ("LVA", "BLR", "ACCUSE") in pairs("Riga handed a protest note to Minsk on Friday.")
+
+
+def test_another_s_named_decision_regretted_is_criticism():
+    assert ("EU", "SRB", "ACCUSE") in pairs("The EU's foreign policy chief regretted Serbia's decision to leave the talks.")
+    assert not pairs("The EU regretted the decision.")

@@ -873,8 +873,10 @@ class TreeCoder(Coder):
                 and p.type in KIND_TYPES and self._kind_modifier(self._sent_now.tok(t.start)):
             return False  # "attack helicopters", "war allies", "protest leaders": a kind of thing, no act
         if self._pos is not None and p.pos == "verb" and p.type in BACKING_TYPES and self._sent_now is not None \
-                and self._describing_participle(self._sent_now.tok(t.start)):
-            return False  # "forces backed by Russian warplanes attacked ...": who backs them describes them
+                and self._describing_participle(a := self._sent_now.tok(t.start)) and not self._reaction_noun(a.head):
+            # "forces backed by Russian warplanes attacked ...": who backs them describes them (not an act praised:
+            # "..., a step praised by Washington", `_reacted_to`)
+            return False
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         sent = self._sent_now
@@ -1545,10 +1547,19 @@ class TreeCoder(Coder):
     def _calls_act(self, h: Any) -> bool:
         """A verb of characterising in a relative clause on a noun of an act (`responded.nouns`) with a
         subject and one word for what it calls it ("..., a move Minsk called aggression")."""
-        if not (self._relative_on(h) and self._reaction_noun(h.head)) or self._subject(h)[0] is None:
+        if not (self._relative_on(h) and (self._reaction_noun(h.head) or self._clause_relative(h))) \
+                or self._subject(h)[0] is None:
             return False
         objs, pred = self._predicated(h)
+        objs = [o for o in objs if not _word_in(o, self.syn.preps["relative_pronoun"])]  # ("a move that Minsk called")
         return bool(objs) != bool(pred)
+
+    def _clause_relative(self, h: Any) -> bool:
+        """The relative clause `h` is set off and its relative pronoun is its object: it may speak of the act of the
+        clause before it, not of the noun it hangs on ("tightened checks on Russian trucks, which Moscow called
+        discrimination")."""
+        return h.left_edge.i > 0 and h.doc[h.left_edge.i - 1].is_punct \
+            and any(self.syn.has(o, "object") and _word_in(o, self.syn.preps["relative_pronoun"]) for o in h.children)
 
     def _act_maker(self, s: _Sent, n: Any, own: list[Mention]) -> list[Mention]:
         """The maker of the act the noun `n` names (`responded.nouns`): its possessor ("Vilnius's
@@ -1630,7 +1641,7 @@ class TreeCoder(Coder):
         makers of the act coded for the nearest verb above it, else that verb's subject."""
         syn = self.syn
         makers = self._act_maker(s, n, src)
-        if makers or not any(x.i > 0 and s.doc[x.i - 1].is_punct for x in (n.left_edge, rel.left_edge)):
+        if makers:
             return makers
         own = {c for m in src for c in m.codes}
         v = n.head
@@ -1638,10 +1649,13 @@ class TreeCoder(Coder):
             v = v.head
         made_by = getattr(self, "_made", {})
         made = made_by.get(v.i, set()) - own if syn.is_pos(v, "verb") else set()
-        if not made:
-            # (the parse hangs the noun off the clause of its act: the act coded last before it, "Ties have grown
-            # since Russia launched its offensive, a move China has not condemned")
-            made = next((made_by[i] - own for i in sorted(made_by, reverse=True) if i < n.i and made_by[i] - own), set())
+        if made:  # (the act coded for the verb whose object it is: "held drills that Vilnius called provocative")
+            return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
+        if not any(x.i > 0 and s.doc[x.i - 1].is_punct for x in (n.left_edge, rel.left_edge)):
+            return []
+        # (the parse hangs the noun off the clause of its act: the act coded last before it, "Ties have grown
+        # since Russia launched its offensive, a move China has not condemned")
+        made = next((made_by[i] - own for i in sorted(made_by, reverse=True) if i < n.i and made_by[i] - own), set())
         if made:
             return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
         if v.i == n.i or not syn.is_pos(v, "verb"):
@@ -1653,7 +1667,10 @@ class TreeCoder(Coder):
     def _said_harmful(self, s: _Sent, dates: list, state: DocState) -> list[Event]:
         """A speaker's relative clause on a noun of an act (`reacted.nouns`) whose content calls the act harmful
         (`reacted.harms` as its verb, or `preps.blame_predicate`: "..., a step Moscow said would prolong the war",
-        "a deal, which Athens says violates its rights") is the speaker's accusation of the act's maker."""
+        "a deal, which Athens says violates its rights") is the speaker's accusation of the act's maker; so is a
+        content clause whose subject is a definite noun of the act told before (`_act_referred`: "..., and Athens
+        said the agreement violates its rights"), and one whose subject harms, of that subject ("said Russia
+        violated the treaty")."""
         syn = self.syn
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
@@ -1676,6 +1693,13 @@ class TreeCoder(Coder):
                     tgt = self._noun_act_makers(s, v.head, v, src)
                 else:
                     tgt = self._act_referred(s, c, v, src)
+                if not tgt and not on_act and _word_in(c, harms):
+                    # "Ankara said the jet had violated its airspace", "said NATO's expansion threatened Russia": the
+                    # subject that harms is accused
+                    doer, dpassive = self._subject(c)
+                    own = {x for m in src for x in m.codes}
+                    tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location and not set(m.codes) & own] \
+                        if doer is not None and not dpassive else []
                 date, gran = self._when(s, v, dates, state, "occurred")
                 for a in src[:1]:
                     for b in dict((m.codes[0], m) for m in tgt).values():
@@ -1690,9 +1714,14 @@ class TreeCoder(Coder):
     def _act_referred(self, s: _Sent, c: Any, v: Any, src: list[Mention]) -> list[Mention]:
         """The makers of the acts coded before the verb `v` in the sentence, where the subject of its clause `c` is
         a definite noun of an act that names no maker ("..., which say the agreement violates their rights")."""
-        syn = self.syn
         subj, passive = self._subject(c)
-        if subj is None or passive or not self._reaction_noun(subj) \
+        return self._noun_referred(s, subj, v, src) if subj is not None and not passive else []
+
+    def _noun_referred(self, s: _Sent, subj: Any, v: Any, src: list[Mention]) -> list[Mention]:
+        """`_act_referred` for the noun `subj` (also a passive's subject: "..., and the decision was welcomed by
+        Seoul")."""
+        syn = self.syn
+        if not self._reaction_noun(subj) \
                 or not any(syn.is_pos(d, "determiner") and _word_in(d, syn.preps["definite"]) for d in subj.children) \
                 or any(syn.has(d, "possessor") for d in subj.children) or [m for m in self._actors_at(s, subj) if m.codes]:
             return []
@@ -3049,7 +3078,8 @@ class TreeCoder(Coder):
                 if not src or subj is None or not pred:
                     return [], [], None
                 return src, [m for m in self._actors_at(s, subj) if m not in src and not m.location], None
-            if not objs and pred and subj is not None and self._relative_on(h) and self._reaction_noun(h.head):
+            if not objs and pred and subj is not None and self._relative_on(h) \
+                    and (self._reaction_noun(h.head) or self._clause_relative(h)):
                 # "..., a move Minsk called aggression": the act the relative clause describes is called so
                 src = self._actors_at(s, subj)
                 return src, self._noun_act_makers(s, h.head, h, src), None
@@ -3070,6 +3100,8 @@ class TreeCoder(Coder):
                     tgt = [m for m in self._actors_at(s, doer) if m not in src]
             if not tgt and src and all(self.syn.is_pos(o, "pronoun") for o in objs):
                 tgt = self._pronoun_act_party(s, h, src)  # "..., and Kyiv called it a blow"
+            if not tgt and src and len(objs) == 1:
+                tgt = self._noun_referred(s, objs[0], h, src)  # "..., and Minsk called the move terrorism"
             return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)
@@ -3132,6 +3164,10 @@ class TreeCoder(Coder):
                 tgt = self._actors_at(s, subj) if subj is not None else []
                 if not tgt and subj is not None and syn.among and syn.has(h, "noun_clause"):
                     tgt = self._group_members(s, subj)  # "three Poles were among the prisoners freed by ..."
+                if src and not tgt and subj is not None and p.type in syn.reacted.get("types", ()):
+                    # "..., a decision condemned by Tbilisi"; "..., and the decision was welcomed by Seoul"
+                    tgt = self._noun_act_makers(s, h.head, h, src) if syn.has(h, "relative") and h.head.i != h.i \
+                        and self._reaction_noun(h.head) else self._noun_referred(s, subj, h, src)
                 if not src and p.type in UNTARGETED and not p.symmetric and _passive(h, self.syn) and (
                         h.head.i == h.i or any(syn.has(a, "aux") and ("Fin" in a.morph.get("VerbForm")
                                                                       or self.syn.tagged(a, "finite"))
