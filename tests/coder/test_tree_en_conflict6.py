@@ -147,3 +147,8 @@ def test_a_phrase_after_coordinated_attack_nouns_names_their_target():
 
 def test_a_meeting_not_ruled_out_is_no_threat():
     assert not _pairs("Ankara refused on Monday to rule out a meeting with Damascus.", "THREATEN")
+
+
+def test_aid_no_longer_sent_is_a_sanction():
+    found = _coded("Slovakia will no longer deliver fighter jets to Ukraine, the new government said.")
+    assert ("SVK", "UKR", "SANCTION") in found and ("SVK", "UKR", "AID") not in found

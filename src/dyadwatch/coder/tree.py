@@ -283,6 +283,9 @@ class Syntax:
     # response", "..., and Mexico broke off relations in response"); but a threat (`free`) the answer must say so: a
     # word of `cues` on its verb or one it hangs from, or a `reprisals` phrase
     reprisal_targets: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `reversing_adverbs`: words just before a verb of aid or cooperation that stop it, and the sanction's CAMEO code
+    # ("will no longer send weapons")
+    reversing_adverbs: dict[str, str] = field(default_factory=dict)
     # `ultimatum_only`: `ultimatum` words whose threat is the event alone, the act (or refusal) threatened not coded
     # beside it ("will cut gas unless the debt is paid", "will not approve the bid unless ...": the threat)
     ultimatum_only: frozenset[str] = frozenset()
@@ -413,7 +416,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
             "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
-            "reprisal_targets", "repression_means", "ultimatum_only", "adopted_acts")
+            "reprisal_targets", "repression_means", "ultimatum_only", "adopted_acts", "reversing_adverbs")
 
 
 @lru_cache(maxsize=16)
@@ -508,6 +511,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         hoped=_verbs_and_words(data.get("hoped"), lang),
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
+        reversing_adverbs={str(k).lower(): str(v) for k, v in (data.get("reversing_adverbs") or {}).items()},
         adopted_acts={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("adopted_acts") or {}).items()},
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
@@ -3727,6 +3731,11 @@ class TreeCoder(Coder):
     def _reversed(self, h: Any) -> str | None:
         """The CAMEO code of a verb that stops the act `h` ("stopped supplying"), else None."""
         x = self._reverser(h)
+        if x is None and self.syn.reversing_adverbs and self.syn.is_pos(h, "verb"):
+            # "will no longer send weapons to Ukraine": aid stopped by an adverb before the verb (`reversing_adverbs`)
+            before = " ".join(w.lower_ for w in h.doc[max(0, h.i - 3):h.i])
+            return next((code for phrase, code in self.syn.reversing_adverbs.items()
+                         if before == phrase or before.endswith(" " + phrase)), None)
         return None if x is None else self.syn.reversers.get(x.lower_) or self.syn.reversers.get(_key(x))
 
     def _stops_an_act(self, h: Any) -> bool:
