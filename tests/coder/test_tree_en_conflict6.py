@@ -152,3 +152,12 @@ def test_a_meeting_not_ruled_out_is_no_threat():
 def test_aid_no_longer_sent_is_a_sanction():
     found = _coded("Slovakia will no longer deliver fighter jets to Ukraine, the new government said.")
     assert ("SVK", "UKR", "SANCTION") in found and ("SVK", "UKR", "AID") not in found
+
+
+def test_a_party_joined_in_a_sanction_imposes_it_too():
+    found = _pairs("Estonia joined Poland in expelling Belarusian diplomats on Friday.", "SANCTION")
+    assert {("EST", "BLR"), ("POL", "BLR")} <= found
+
+
+def test_export_controls_are_a_sanction():
+    assert ("NLD", "CHN") in _pairs("The Netherlands announced export controls on chip machines to China.", "SANCTION")

@@ -283,6 +283,8 @@ class Syntax:
     # response", "..., and Mexico broke off relations in response"); but a threat (`free`) the answer must say so: a
     # word of `cues` on its verb or one it hangs from, or a `reprisals` phrase
     reprisal_targets: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `joined_in`: verbs of joining another party in an act (its `preps` phrase) of `types`: the one joined acts too
+    joined_in: dict[str, frozenset[str]] = field(default_factory=dict)
     # `reversing_adverbs`: words just before a verb of aid or cooperation that stop it, and the sanction's CAMEO code
     # ("will no longer send weapons")
     reversing_adverbs: dict[str, str] = field(default_factory=dict)
@@ -416,7 +418,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
             "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
-            "reprisal_targets", "repression_means", "ultimatum_only", "adopted_acts", "reversing_adverbs")
+            "reprisal_targets", "repression_means", "ultimatum_only", "adopted_acts", "reversing_adverbs",
+            "joined_in")
 
 
 @lru_cache(maxsize=16)
@@ -511,6 +514,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         hoped=_verbs_and_words(data.get("hoped"), lang),
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
+        joined_in={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() if k == "preps" else str(x)
+                                                                                  for x in v or ()))
+                   for k, v in (data.get("joined_in") or {}).items()},
         reversing_adverbs={str(k).lower(): str(v) for k, v in (data.get("reversing_adverbs") or {}).items()},
         adopted_acts={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("adopted_acts") or {}).items()},
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
@@ -1952,6 +1958,23 @@ class TreeCoder(Coder):
         served = {(e.source, e.target) for e in events if e.type in rm.get("types", ()) and e.cameo not in rm.get("codes", ())}
         return [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
 
+    def _joined_partners(self, s: _Sent, h: Any) -> list[Mention]:
+        """The parties a verb of joining (`joined_in.verbs`) names as its object where the act `h` stands in its
+        phrase (`joined_in.preps`): "joined the United States and Britain in announcing export controls"."""
+        ji = self.syn.joined_in
+        x = h
+        for _ in range(5):
+            if x.head.i == x.i:
+                return []
+            up = x.head
+            if self.syn.has(x, "prep") and _key(x) in ji.get("preps", ()) and _word_in(up, ji.get("verbs", ())):
+                return [m for c in up.children if self.syn.has(c, "object") for m in self._actors_at(s, c) if m.codes]
+            if not (self.syn.has(x, "object") or self.syn.has(x, "prep_object") or self.syn.has(x, "clause")
+                    or self.syn.has(x, "climb") or self.syn.has(x, "prep")):
+                return []
+            x = up
+        return []
+
     def _reprisal_target(self, s: _Sent, h: Any, ptype: str, a: str) -> str | None:
         """The maker of the hostile act (`reprisal_targets.acts`) that the act of `a` at `h`, with no other party
         named, answers: one act coded before it in the sentence, aimed at `a` by one other party. A threat
@@ -2644,6 +2667,9 @@ class TreeCoder(Coder):
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         src, tgt, place = self._own_roles(s, t, h)
+        if src and t.phrase.pattern.type in self.syn.joined_in.get("types", ()):
+            # "Japan joined the United States in imposing sanctions on Iran": the one joined acts too (`joined_in`)
+            src = src + [m for m in self._joined_partners(s, h) if m not in src and m not in tgt]
         own = {c for m in src for c in m.codes}
         if src and not [m for m in tgt if set(m.codes) - own] and t.phrase.pattern.pos == "verb" \
                 and self.syn.has(h, "open_clause") and h.head.i != h.i and _word_in(h.head, self.syn.subject_control):
