@@ -161,3 +161,9 @@ def test_a_party_joined_in_a_sanction_imposes_it_too():
 
 def test_export_controls_are_a_sanction():
     assert ("NLD", "CHN") in _pairs("The Netherlands announced export controls on chip machines to China.", "SANCTION")
+
+
+def test_a_state_announcing_diplomats_declared_unwelcome_expels_them():
+    found = _pairs("Bamako said on Monday that the Danish and Swedish ambassadors would be declared persona non grata.",
+                   "SANCTION")
+    assert {("MLI", "DNK"), ("MLI", "SWE")} <= found

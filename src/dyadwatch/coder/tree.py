@@ -285,6 +285,9 @@ class Syntax:
     reprisal_targets: dict[str, frozenset[str]] = field(default_factory=dict)
     # `joined_in`: verbs of joining another party in an act (its `preps` phrase) of `types`: the one joined acts too
     joined_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `announced_acts`: CAMEO codes of acts a state says, in an agentless passive, it does ("Erdogan said the
+    # ambassadors would be declared persona non grata"): the speaker is the actor
+    announced_acts: frozenset[str] = frozenset()
     # `reversing_adverbs`: words just before a verb of aid or cooperation that stop it, and the sanction's CAMEO code
     # ("will no longer send weapons")
     reversing_adverbs: dict[str, str] = field(default_factory=dict)
@@ -419,7 +422,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
             "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "adopted_acts", "reversing_adverbs",
-            "joined_in")
+            "joined_in", "announced_acts")
 
 
 @lru_cache(maxsize=16)
@@ -514,6 +517,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         hoped=_verbs_and_words(data.get("hoped"), lang),
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
+        announced_acts=frozenset(str(x) for x in data.get("announced_acts") or ()),
         joined_in={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() if k == "preps" else str(x)
                                                                                   for x in v or ()))
                    for k, v in (data.get("joined_in") or {}).items()},
@@ -1958,6 +1962,21 @@ class TreeCoder(Coder):
         served = {(e.source, e.target) for e in events if e.type in rm.get("types", ()) and e.cameo not in rm.get("codes", ())}
         return [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
 
+    def _announcer(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """The state that says its own agentless passive act (`announced_acts`) will be or was done: the speaker of
+        the content clause it stands in, a party other than the one acted on ("Erdogan said the ambassadors of ten
+        countries would be declared persona non grata")."""
+        syn = self.syn
+        subj, passive = self._subject(h)
+        if not passive or any(syn.has(c, "agent") for c in h.children) or not syn.has(h, "content_clause") \
+                or h.head.i == h.i or not _word_in(h.head, syn.speech):
+            return []
+        spk, spk_passive = self._subject(h.head)
+        if spk is None or spk_passive:
+            return []
+        acted_on = {c for m in tgt for c in m.codes}
+        return [m for m in self._actors_at(s, spk) if m.codes and not set(m.codes) & acted_on]
+
     def _joined_partners(self, s: _Sent, h: Any) -> list[Mention]:
         """The parties a verb of joining (`joined_in.verbs`) names as its object where the act `h` stands in its
         phrase (`joined_in.preps`): "joined the United States and Britain in announcing export controls"."""
@@ -2667,6 +2686,8 @@ class TreeCoder(Coder):
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         src, tgt, place = self._own_roles(s, t, h)
+        if not src and tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.cameo in self.syn.announced_acts:
+            src = self._announcer(s, h, tgt) or src
         if src and t.phrase.pattern.type in self.syn.joined_in.get("types", ()):
             # "Japan joined the United States in imposing sanctions on Iran": the one joined acts too (`joined_in`)
             src = src + [m for m in self._joined_partners(s, h) if m not in src and m not in tgt]
