@@ -167,3 +167,8 @@ def test_a_state_announcing_diplomats_declared_unwelcome_expels_them():
     found = _pairs("Bamako said on Monday that the Danish and Swedish ambassadors would be declared persona non grata.",
                    "SANCTION")
     assert {("MLI", "DNK"), ("MLI", "SWE")} <= found
+
+
+def test_a_cut_described_as_retaliation_is_no_threat():
+    text = "Moscow cut oil supplies to Minsk in March, an escalation of its retaliation for the transit fees."
+    assert not _pairs(text, "THREATEN")
