@@ -172,3 +172,12 @@ def test_a_state_announcing_diplomats_declared_unwelcome_expels_them():
 def test_a_cut_described_as_retaliation_is_no_threat():
     text = "Moscow cut oil supplies to Minsk in March, an escalation of its retaliation for the transit fees."
     assert not _pairs(text, "THREATEN")
+
+
+def test_talks_cut_off_are_a_sanction_not_a_meeting():
+    found = _coded("Beijing cut off climate talks with Washington after the visit.")
+    assert ("CHN", "USA", "SANCTION") in found and ("CHN", "USA", "CONSULT") not in found
+
+
+def test_an_airliner_forced_to_land_with_the_plane_between():
+    assert ("BLR", "LTU") in _pairs("Minsk forced a Lithuanian passenger jet to land at its airport.", "COERCE")
