@@ -147,3 +147,37 @@ def test_a_phrase_after_coordinated_attack_nouns_names_their_target():
 
 def test_a_meeting_not_ruled_out_is_no_threat():
     assert not _pairs("Ankara refused on Monday to rule out a meeting with Damascus.", "THREATEN")
+
+
+def test_aid_no_longer_sent_is_a_sanction():
+    found = _coded("Slovakia will no longer deliver fighter jets to Ukraine, the new government said.")
+    assert ("SVK", "UKR", "SANCTION") in found and ("SVK", "UKR", "AID") not in found
+
+
+def test_a_party_joined_in_a_sanction_imposes_it_too():
+    found = _pairs("Estonia joined Poland in expelling Belarusian diplomats on Friday.", "SANCTION")
+    assert {("EST", "BLR"), ("POL", "BLR")} <= found
+
+
+def test_export_controls_are_a_sanction():
+    assert ("NLD", "CHN") in _pairs("The Netherlands announced export controls on chip machines to China.", "SANCTION")
+
+
+def test_a_state_announcing_diplomats_declared_unwelcome_expels_them():
+    found = _pairs("Bamako said on Monday that the Danish and Swedish ambassadors would be declared persona non grata.",
+                   "SANCTION")
+    assert {("MLI", "DNK"), ("MLI", "SWE")} <= found
+
+
+def test_a_cut_described_as_retaliation_is_no_threat():
+    text = "Moscow cut oil supplies to Minsk in March, an escalation of its retaliation for the transit fees."
+    assert not _pairs(text, "THREATEN")
+
+
+def test_talks_cut_off_are_a_sanction_not_a_meeting():
+    found = _coded("Beijing cut off climate talks with Washington after the visit.")
+    assert ("CHN", "USA", "SANCTION") in found and ("CHN", "USA", "CONSULT") not in found
+
+
+def test_an_airliner_forced_to_land_with_the_plane_between():
+    assert ("BLR", "LTU") in _pairs("Minsk forced a Lithuanian passenger jet to land at its airport.", "COERCE")

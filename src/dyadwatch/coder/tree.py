@@ -286,6 +286,14 @@ class Syntax:
     # response", "..., and Mexico broke off relations in response"); but a threat (`free`) the answer must say so: a
     # word of `cues` on its verb or one it hangs from, or a `reprisals` phrase
     reprisal_targets: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `joined_in`: verbs of joining another party in an act (its `preps` phrase) of `types`: the one joined acts too
+    joined_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `announced_acts`: CAMEO codes of acts a state says, in an agentless passive, it does ("Erdogan said the
+    # ambassadors would be declared persona non grata"): the speaker is the actor
+    announced_acts: frozenset[str] = frozenset()
+    # `reversing_adverbs`: words just before a verb of aid or cooperation that stop it, and the sanction's CAMEO code
+    # ("will no longer send weapons")
+    reversing_adverbs: dict[str, str] = field(default_factory=dict)
     # `ultimatum_only`: `ultimatum` words whose threat is the event alone, the act (or refusal) threatened not coded
     # beside it ("will cut gas unless the debt is paid", "will not approve the bid unless ...": the threat)
     ultimatum_only: frozenset[str] = frozenset()
@@ -439,7 +447,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
-            "sanction_refs", "joint_makers", "terms_of_acts", "tranches", "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords", "adopted_acts", "trips")
+            "sanction_refs", "joint_makers", "terms_of_acts", "tranches", "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords", "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts")
 
 
 @lru_cache(maxsize=16)
@@ -534,6 +542,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         hoped=_verbs_and_words(data.get("hoped"), lang),
         reprisals={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("reprisals") or {}).items()},
+        announced_acts=frozenset(str(x) for x in data.get("announced_acts") or ()),
+        joined_in={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else (str(x).lower() if k == "preps" else str(x)
+                                                                                  for x in v or ()))
+                   for k, v in (data.get("joined_in") or {}).items()},
+        reversing_adverbs={str(k).lower(): str(v) for k, v in (data.get("reversing_adverbs") or {}).items()},
         adopted_acts={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("adopted_acts") or {}).items()},
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
@@ -2295,6 +2308,38 @@ class TreeCoder(Coder):
         served = {(e.source, e.target) for e in events if e.type in rm.get("types", ()) and e.cameo not in rm.get("codes", ())}
         return [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
 
+    def _announcer(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """The state that says its own agentless passive act (`announced_acts`) will be or was done: the speaker of
+        the content clause it stands in, a party other than the one acted on ("Erdogan said the ambassadors of ten
+        countries would be declared persona non grata")."""
+        syn = self.syn
+        subj, passive = self._subject(h)
+        if not passive or any(syn.has(c, "agent") for c in h.children) or not syn.has(h, "content_clause") \
+                or h.head.i == h.i or not _word_in(h.head, syn.speech):
+            return []
+        spk, spk_passive = self._subject(h.head)
+        if spk is None or spk_passive:
+            return []
+        acted_on = {c for m in tgt for c in m.codes}
+        return [m for m in self._actors_at(s, spk) if m.codes and not set(m.codes) & acted_on]
+
+    def _joined_partners(self, s: _Sent, h: Any) -> list[Mention]:
+        """The parties a verb of joining (`joined_in.verbs`) names as its object where the act `h` stands in its
+        phrase (`joined_in.preps`): "joined the United States and Britain in announcing export controls"."""
+        ji = self.syn.joined_in
+        x = h
+        for _ in range(5):
+            if x.head.i == x.i:
+                return []
+            up = x.head
+            if self.syn.has(x, "prep") and _key(x) in ji.get("preps", ()) and _word_in(up, ji.get("verbs", ())):
+                return [m for c in up.children if self.syn.has(c, "object") for m in self._actors_at(s, c) if m.codes]
+            if not (self.syn.has(x, "object") or self.syn.has(x, "prep_object") or self.syn.has(x, "clause")
+                    or self.syn.has(x, "climb") or self.syn.has(x, "prep")):
+                return []
+            x = up
+        return []
+
     def _reprisal_target(self, s: _Sent, h: Any, ptype: str, a: str) -> str | None:
         """The maker of the hostile act (`reprisal_targets.acts`) that the act of `a` at `h`, with no other party
         named, answers: one act coded before it in the sentence, aimed at `a` by one other party. A threat
@@ -3019,6 +3064,11 @@ class TreeCoder(Coder):
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         src, tgt, place = self._own_roles(s, t, h)
+        if not src and tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.cameo in self.syn.announced_acts:
+            src = self._announcer(s, h, tgt) or src
+        if src and t.phrase.pattern.type in self.syn.joined_in.get("types", ()):
+            # "Japan joined the United States in imposing sanctions on Iran": the one joined acts too (`joined_in`)
+            src = src + [m for m in self._joined_partners(s, h) if m not in src and m not in tgt]
         own = {c for m in src for c in m.codes}
         if src and not [m for m in tgt if set(m.codes) - own] and t.phrase.pattern.pos == "verb" \
                 and self.syn.has(h, "open_clause") and h.head.i != h.i and _word_in(h.head, self.syn.subject_control):
@@ -4206,6 +4256,11 @@ class TreeCoder(Coder):
     def _reversed(self, h: Any) -> str | None:
         """The CAMEO code of a verb that stops the act `h` ("stopped supplying"), else None."""
         x = self._reverser(h)
+        if x is None and self.syn.reversing_adverbs and self.syn.is_pos(h, "verb"):
+            # "will no longer send weapons to Ukraine": aid stopped by an adverb before the verb (`reversing_adverbs`)
+            before = " ".join(w.lower_ for w in h.doc[max(0, h.i - 3):h.i])
+            return next((code for phrase, code in self.syn.reversing_adverbs.items()
+                         if before == phrase or before.endswith(" " + phrase)), None)
         return None if x is None else self.syn.reversers.get(x.lower_) or self.syn.reversers.get(_key(x))
 
     def _stops_an_act(self, h: Any) -> bool:
