@@ -226,3 +226,15 @@ def test_appeal_held_out_threatens_the_conditions_party() -> None:
 def test_appeal_on_a_condition_told_as_a_report_is_no_threat() -> None:
     got = triples("Если Венгрия заблокирует транш, Киев обратится в суд ЕС, пишут украинские СМИ.")
     assert not any(t == "THREATEN" for _, _, t in got)
+
+
+# ------------------------------------------------------------------ a claim named by a noun (`claim_nouns`)
+def test_claim_denied_by_another_is_still_its_owners_accusation() -> None:
+    got = triples("Баку опроверг утверждения Еревана о том, что азербайджанский беспилотник атаковал армянское село.")
+    assert ("ARM", "AZE", "ACCUSE") in got
+
+
+def test_content_clause_subject_read_as_object() -> None:
+    # «истребитель» read as a second object: the subject of the content clause, not the speaker
+    got = triples("Тегеран утверждает, что израильский истребитель сбил иранский беспилотник.")
+    assert ("IRN", "ISR", "ACCUSE") in got

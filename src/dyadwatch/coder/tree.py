@@ -345,6 +345,7 @@ class Syntax:
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    claim_nouns: frozenset[str] = frozenset()  # nouns of claim whose owner alleges the act in their content clause
     ultimatum_parties: frozenset[str] = frozenset()  # `ultimatum` acts whose threat is aimed at the condition's party
     ultimatum_warnings: frozenset[str] = frozenset()  # ... where told under one of these verbs of warning
     object_acts: frozenset[str] = frozenset()  # nominal acts with one party, a verb's object: the verb's subject does it
@@ -402,7 +403,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "object_acts", "ultimatum_parties", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "object_acts", "ultimatum_parties", "claim_nouns", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -548,6 +549,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         visit_of_traveller=bool(data.get("visit_of_traveller")),
         modal_predicates=frozenset(_forms(data.get("modal_predicates") or (), lang)),
         object_acts=frozenset(str(x) for x in data.get("object_acts") or ()),
+        claim_nouns=frozenset(_forms(data.get("claim_nouns") or (), lang, "noun")),
         ultimatum_parties=frozenset(str(x) for x in (data.get("ultimatum_parties") or {}).get("types") or ()),
         ultimatum_warnings=frozenset(_forms((data.get("ultimatum_parties") or {}).get("warnings") or (), lang)),
         negated_verb_patterns=bool(data.get("negated_verb_patterns")),
@@ -2326,6 +2328,8 @@ class TreeCoder(Coder):
                         or bare_passive and t is not v \
                         or syn.has(c, "subject") and any(syn.has(g, "agent") and not self._measure_agent(g)
                                                          for g in t.children)
+            if (first := self._first_of_two_objects(t)) is not None:
+                return first, False  # (before climbing to a verb above: «утверждает, что турецкий истребитель сбил ...»)
             if syn.has(t, "relative") and t.head.head.i != t.head.i and any(
                     _key(c) in syn.preps["relative_place"] for c in t.children):
                 t = t.head.head  # "прибыл в Польшу, где планирует встретиться": the visitor plans
@@ -2387,16 +2391,6 @@ class TreeCoder(Coder):
                     for g in c.children:
                         if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
                             return g, False
-        if syn.two_objects_subject and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
-            # «российские ракеты поразили объекты»: a verb the parse gives two objects and no subject, one before it
-            # (a nominative read as an accusative), has that one as its subject where it agrees with the verb
-            objs = [c for c in t.children if syn.has(c, "object") and self.syn.is_pos(c, "nominal")]
-            if len(objs) == 2 and objs[0].i < t.i < objs[1].i \
-                    and not any(x.is_punct or syn.has(x, "subject") for x in t.doc[objs[0].i + 1:t.i]) \
-                    and objs[0].morph.get("Number") == t.morph.get("Number") \
-                    and (t.morph.get("Number") != ["Sing"] or not t.morph.get("Gender")
-                         or objs[0].morph.get("Gender") == t.morph.get("Gender")):
-                return objs[0], False
         if syn.fronted_subject and self.syn.is_pos(t, "verb") and t.head.i == t.i:
             # "On Friday Poland warned Russia", "In Minsk Lukashenko said": the parse reads a name after a
             # fronted phrase's first words as that phrase's object (a compound of "Friday Poland"); with no
@@ -2424,6 +2418,22 @@ class TreeCoder(Coder):
                         and any(syn.has(o, "subject") and o.i != c.i for o in c.head.children):
                     return c, False
         return None, False
+
+    def _first_of_two_objects(self, t: Any) -> Any | None:
+        """«российские ракеты поразили объекты»: a verb the parse gives two objects and no subject, one before it
+        (a nominative read as an accusative), has that one as its subject where it agrees with the verb
+        (`two_objects_subject`)."""
+        syn = self.syn
+        if not (syn.two_objects_subject and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm")):
+            return None
+        objs = [c for c in t.children if syn.has(c, "object") and self.syn.is_pos(c, "nominal")]
+        if len(objs) == 2 and objs[0].i < t.i < objs[1].i \
+                and not any(x.is_punct or syn.has(x, "subject") for x in t.doc[objs[0].i + 1:t.i]) \
+                and objs[0].morph.get("Number") == t.morph.get("Number") \
+                and (t.morph.get("Number") != ["Sing"] or not t.morph.get("Gender")
+                     or objs[0].morph.get("Gender") == t.morph.get("Gender")):
+            return objs[0]
+        return None
 
     def _stranded_subject(self, v: Any) -> Any | None:
         """A verb the parse hung as a participle clause (`relative`) on a noun phrase it attaches as no argument
@@ -6239,6 +6249,23 @@ class TreeCoder(Coder):
             x = x.head
         return None
 
+    def _claim_noun(self, h: Any) -> Any | None:
+        """A noun of claim (`claim_nouns`) whose content clause («утверждения Еревана о том, что ...») holds the act
+        `h`, within six heads, else None."""
+        syn = self.syn
+        if not syn.claim_nouns:
+            return None
+        x = h
+        for _ in range(6):
+            if x.head.i == x.i:
+                return None
+            about = syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]
+            if (x.dep_ in syn.labels["clause"] or about) and self.syn.is_pos(x.head, "noun") \
+                    and _word_in(x.head, syn.claim_nouns):
+                return x.head
+            x = x.head
+        return None
+
     def _allegers(self, s: _Sent, h: Any) -> tuple[Any | None, list[Mention]]:
         """The verb of saying (or phrase «по словам») that states the act `h`, and its speakers with a code:
         its subject, the seat it is said in («заявили в Минобороны России»), or the phrase's party; (None, [])
@@ -6259,7 +6286,13 @@ class TreeCoder(Coder):
         else:
             loose = False
         phrase = self._according(h) if verb is None else None
-        if phrase is not None:
+        claim = self._claim_noun(h) if verb is None and phrase is None else None
+        if claim is not None:
+            # «опровергло утверждения Еревана о том, что турецкий истребитель сбил ...»: the claim's owner alleges
+            verb = claim
+            speakers = [m for c in claim.children if syn.has(c, "possessor") or syn.has(c, "oblique")
+                        and self._case_key(c) in syn.preps["of"] for m in self._actors_at(s, c) if m.codes]
+        elif phrase is not None:
             # "По словам Лукашенко, украинские военные пытались нанести удар": the phrase's speaker alleges
             verb = phrase
             speakers = [m for c in phrase.children if not syn.has(c, "case")
@@ -6269,7 +6302,9 @@ class TreeCoder(Coder):
         else:
             subj, passive = self._subject(verb)
             speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
-        if phrase is None and not speakers and subj is not None and not passive:
+        if claim is not None:
+            pass  # (its owner named above)
+        elif phrase is None and not speakers and subj is not None and not passive:
             # "officials in Moscow have said ...": the speakers' seat names their state
             speakers = [m for w, n in self._preps(subj) if w in syn.preps["location"]
                         for m in self._actors_at(s, n, allow_location=True) if m.codes and m.kind in ("metonym", "country")]
@@ -6310,13 +6345,17 @@ class TreeCoder(Coder):
         for e in events:
             # (a hostile act said not to happen is no allegation, whoever it is aimed at: "insisted that Russia is
             # not pressuring Kazakhstan": the act, denied)
+            # (a claim named by a noun was made, whoever denies its content: «опровергло утверждения Еревана о том, что ...»)
+            denied = e.status == "denied" and not (verb is not None and _word_in(verb, syn.claim_nouns))
             third = (anyone(e) or claimed and e.type in syn.alleged_acts) and e.source is not None \
-                and e.source not in own and e.status != "denied"
+                and e.source not in own and not denied
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
-                              or e.status == "denied"):  # ("said its monitors had not been detained": no allegation)
+                              or denied):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)
                 continue
             m = next(m for m in speakers if e.target in m.codes) if not third else speakers[0]
+            if e.status == "denied":
+                out.append(e)  # (the act another denies stays, denied, beside the claim of it)
             date, gran = self._when(s, verb, dates, state, "occurred")
             out.append(Event(source=m.codes[0] if third else e.target, target=e.source, type=info.plover_type, cameo=syn.accuse_code,
                              status="occurred", source_sector=m.sector, source_text=m.text,
