@@ -238,3 +238,14 @@ def test_content_clause_subject_read_as_object() -> None:
     # «истребитель» read as a second object: the subject of the content clause, not the speaker
     got = triples("Тегеран утверждает, что израильский истребитель сбил иранский беспилотник.")
     assert ("IRN", "ISR", "ACCUSE") in got
+
+
+# ------------------------------------------------------------------ measures in kind taken (`mirrored`)
+def test_measures_in_kind_answer_the_act_before() -> None:
+    got = triples("Чехия выслала двух российских дипломатов, и Москва ответила зеркальными мерами.")
+    assert ("RUS", "CZE", "SANCTION") in got
+
+
+def test_measures_in_kind_to_come_are_no_sanction() -> None:
+    got = triples("Чехия выслала двух российских дипломатов, и Москва ответит зеркальными мерами.")
+    assert ("RUS", "CZE", "SANCTION") not in got

@@ -345,6 +345,7 @@ class Syntax:
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    mirrored: dict[str, frozenset[str]] = field(default_factory=dict)  # measures in kind answering the act before
     claim_nouns: frozenset[str] = frozenset()  # nouns of claim whose owner alleges the act in their content clause
     ultimatum_parties: frozenset[str] = frozenset()  # `ultimatum` acts whose threat is aimed at the condition's party
     ultimatum_warnings: frozenset[str] = frozenset()  # ... where told under one of these verbs of warning
@@ -403,7 +404,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "object_acts", "ultimatum_parties", "claim_nouns", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -550,6 +551,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         modal_predicates=frozenset(_forms(data.get("modal_predicates") or (), lang)),
         object_acts=frozenset(str(x) for x in data.get("object_acts") or ()),
         claim_nouns=frozenset(_forms(data.get("claim_nouns") or (), lang, "noun")),
+        mirrored={"verbs": frozenset(_forms((data.get("mirrored") or {}).get("verbs") or (), lang)),
+                  "nouns": frozenset(_forms((data.get("mirrored") or {}).get("nouns") or (), lang, "noun")),
+                  "words": frozenset(_forms((data.get("mirrored") or {}).get("words") or (), lang, "noun")),
+                  "types": frozenset(str(x) for x in (data.get("mirrored") or {}).get("types") or ())}
+        if data.get("mirrored") else {},
         ultimatum_parties=frozenset(str(x) for x in (data.get("ultimatum_parties") or {}).get("types") or ()),
         ultimatum_warnings=frozenset(_forms((data.get("ultimatum_parties") or {}).get("warnings") or (), lang)),
         negated_verb_patterns=bool(data.get("negated_verb_patterns")),
@@ -1295,6 +1301,8 @@ class TreeCoder(Coder):
                 self._tranches_paid(s, events, dates, state)
             if self.syn.mediation and events:
                 events = self._mediated(s, events)
+            if self.syn.mirrored and events:
+                events += self._mirrored(s, events, dates, state)
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -5316,6 +5324,35 @@ class TreeCoder(Coder):
                 return False
             x = x.head
         return False
+
+    def _mirrored(self, s: _Sent, events: list[Event], dates: list, state: DocState) -> list[Event]:
+        """Measures in kind taken in answer to the sentence's act before them («Латвия, Литва и Эстония закрыли
+        небо для российских самолётов, а Москва ответила зеркальными мерами»): a verb of answer or taking measures
+        (`mirrored.verbs`) in the past with a noun of measures qualified as in kind (`mirrored.words`) is that act's
+        type (`mirrored.types`) by its subject on each of the act's makers."""
+        syn = self.syn
+        out: list[Event] = []
+        for v in s.doc:
+            if not (self.syn.is_pos(v, "verb") and _word_in(v, syn.mirrored["verbs"]) and "Past" in v.morph.get("Tense")):
+                continue
+            if not any(_word_in(n, syn.mirrored["nouns"]) and any(_word_in(a, syn.mirrored["words"]) for a in n.children)
+                       for n in v.children):
+                continue
+            subj, passive = self._subject(v)
+            src = [m for m in self._actors_at(s, subj) if m.codes and not m.location] if subj is not None and not passive else []
+            own = {c for m in src for c in m.codes}
+            before = [e for e in events if e.start < v.idx and e.type in syn.mirrored["types"] and e.source
+                      and e.source not in own and e.target in own]
+            if not src or not before:
+                continue
+            date, gran = self._when(s, v, dates, state, "occurred")
+            for a in src:
+                for e in {e.source: e for e in before}.values():
+                    out.append(replace(e, source=a.codes[0], target=e.source, source_text=a.text, source_sector=a.sector,
+                                       target_text=e.source_text, target_sector=e.source_sector, status="occurred",
+                                       date=date, date_granularity=gran, trigger=v.text, start=v.idx,
+                                       end=v.idx + len(v.text)))
+        return out
 
     def _threat_on_condition(self, s: _Sent, t: _Trig, h: Any, src: list[Mention], code: str | None,
                              trig_text: str) -> list[Event]:
