@@ -249,3 +249,13 @@ def test_measures_in_kind_answer_the_act_before() -> None:
 def test_measures_in_kind_to_come_are_no_sanction() -> None:
     got = triples("Чехия выслала двух российских дипломатов, и Москва ответит зеркальными мерами.")
     assert ("RUS", "CZE", "SANCTION") not in got
+
+
+# ------------------------------------------------------------------ place names in every case (lemmas.yaml `places`)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Израиль атаковал позиции на юге Ливана.", ("ISR", "LBN", "ASSAULT")),
+    ("Сирия обстреляла Ливан.", ("SYR", "LBN", "ASSAULT")),
+    ("Пашинян прилетел в Астану.", ("ARM", "KAZ", "CONSULT")),
+])
+def test_place_names_match_in_every_case(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
