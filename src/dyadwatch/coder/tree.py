@@ -351,7 +351,6 @@ class Syntax:
     ultimatum_warnings: frozenset[str] = frozenset()  # ... where told under one of these verbs of warning
     object_acts: frozenset[str] = frozenset()  # nominal acts with one party, a verb's object: the verb's subject does it
     modal_predicates: frozenset[str] = frozenset()  # a predicate of obligation heading a content clause («должна»)
-    visit_of_traveller: bool = False  # a visit noun with no visitor in a phrase of a verb of visit or talks: its subject's
     agreed_mutual: frozenset[str] = frozenset()  # one-way acts two parties agree to take: each toward the other
     clause_split: frozenset[str] = frozenset()  # marks between independent clauses parsed apart («...; ...»)
     two_objects_subject: bool = False  # a verb's first of two objects, before it, is its subject (a misparse)
@@ -404,7 +403,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
             "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
             "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "modal_predicates", "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
             "group_patients",
             "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses",
@@ -547,7 +546,6 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         two_objects_subject=bool(data.get("two_objects_subject")),
         clause_split=frozenset(str(x) for x in data.get("clause_split") or ()),
         agreed_mutual=frozenset(str(x) for x in data.get("agreed_mutual") or ()),
-        visit_of_traveller=bool(data.get("visit_of_traveller")),
         modal_predicates=frozenset(_forms(data.get("modal_predicates") or (), lang)),
         object_acts=frozenset(str(x) for x in data.get("object_acts") or ()),
         claim_nouns=frozenset(_forms(data.get("claim_nouns") or (), lang, "noun")),
@@ -3292,8 +3290,6 @@ class TreeCoder(Coder):
                    if m not in src]
         if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
-        if not src and tgt and p.visit and syn.visit_of_traveller:
-            src = self._traveller(s, h, tgt)  # «прибыл в Москву через три дня после визита в Киев»
         if not src and p.symmetric:
             # "Lukashenko said at a meeting with Putin", "улетел в Москву на встречу с Путиным":
             # the subject of the verb the event's phrase hangs on
@@ -5291,26 +5287,6 @@ class TreeCoder(Coder):
                      goldstein=p.goldstein, quad=p.quad, date=date, date_granularity=gran,
                      trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                for a in scodes for b in faced if a != b and pairs and p.cameo == DEPLOYING]
-
-    def _traveller(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
-        """The maker of a visit named by a noun with no visitor, in a phrase of another verb of visit or talks
-        («прибыл в Москву через три дня после визита в Киев», «встретился с ... во время визита в Баку»): that
-        verb's subject, the one travelling."""
-        x = h
-        for _ in range(4):
-            if x.head.i == x.i or self.syn.is_pos(x, "verb"):
-                break
-            if not (self.syn.has(x, "prep_object") or self.syn.has(x, "prep") or self.syn.has(x, "oblique")):
-                return []
-            x = x.head
-        verb = self._by_head.get(x.i)
-        if x is h or verb is None or verb.phrase.pattern.type != "CONSULT":
-            return []
-        subj, passive = self._subject(x)
-        if subj is None or passive:
-            return []
-        there = {c for m in tgt for c in m.codes}
-        return [m for m in self._actors_at(s, subj) if m.codes and not set(m.codes) & there and not m.location]
 
     def _warned(self, h: Any) -> bool:
         """The act `h` is told under a verb of warning (`ultimatum_parties.warnings`: «..., предупредили в МИД»): its
