@@ -168,17 +168,7 @@ def test_withdrawal_with_its_party_named_goes_one_way() -> None:
     assert ("BLR", "RUS", "RETREAT") not in got
 
 
-# ------------------------------------------------------------------ a visit named by a noun (`visit_of_traveller`)
-def test_visit_noun_is_the_travellers() -> None:
-    got = triples("Алиев прилетел в Анкару через неделю после визита в Тегеран.")
-    assert ("AZE", "IRN", "CONSULT") in got
-
-
-def test_visit_noun_under_another_act_has_no_traveller() -> None:
-    got = triples("Пашинян раскритиковал Алиева после визита в Москву.")
-    assert ("ARM", "RUS", "CONSULT") not in got
-
-
+# ------------------------------------------------------------------ peacekeepers withdrawn
 def test_peacekeepers_withdrawn() -> None:
     assert ("RUS", "MDA", "RETREAT") in triples("Россия выводит миротворцев из Приднестровья.")
 
@@ -226,3 +216,36 @@ def test_appeal_held_out_threatens_the_conditions_party() -> None:
 def test_appeal_on_a_condition_told_as_a_report_is_no_threat() -> None:
     got = triples("Если Венгрия заблокирует транш, Киев обратится в суд ЕС, пишут украинские СМИ.")
     assert not any(t == "THREATEN" for _, _, t in got)
+
+
+# ------------------------------------------------------------------ a claim named by a noun (`claim_nouns`)
+def test_claim_denied_by_another_is_still_its_owners_accusation() -> None:
+    got = triples("Баку опроверг утверждения Еревана о том, что азербайджанский беспилотник атаковал армянское село.")
+    assert ("ARM", "AZE", "ACCUSE") in got
+
+
+def test_content_clause_subject_read_as_object() -> None:
+    # «истребитель» read as a second object: the subject of the content clause, not the speaker
+    got = triples("Тегеран утверждает, что израильский истребитель сбил иранский беспилотник.")
+    assert ("IRN", "ISR", "ACCUSE") in got
+
+
+# ------------------------------------------------------------------ measures in kind taken (`mirrored`)
+def test_measures_in_kind_answer_the_act_before() -> None:
+    got = triples("Чехия выслала двух российских дипломатов, и Москва ответила зеркальными мерами.")
+    assert ("RUS", "CZE", "SANCTION") in got
+
+
+def test_measures_in_kind_to_come_are_no_sanction() -> None:
+    got = triples("Чехия выслала двух российских дипломатов, и Москва ответит зеркальными мерами.")
+    assert ("RUS", "CZE", "SANCTION") not in got
+
+
+# ------------------------------------------------------------------ place names in every case (lemmas.yaml `places`)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Израиль атаковал позиции на юге Ливана.", ("ISR", "LBN", "ASSAULT")),
+    ("Сирия обстреляла Ливан.", ("SYR", "LBN", "ASSAULT")),
+    ("Пашинян прилетел в Астану.", ("ARM", "KAZ", "CONSULT")),
+])
+def test_place_names_match_in_every_case(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)

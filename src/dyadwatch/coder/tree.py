@@ -380,11 +380,12 @@ class Syntax:
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    mirrored: dict[str, frozenset[str]] = field(default_factory=dict)  # measures in kind answering the act before
+    claim_nouns: frozenset[str] = frozenset()  # nouns of claim whose owner alleges the act in their content clause
     ultimatum_parties: frozenset[str] = frozenset()  # `ultimatum` acts whose threat is aimed at the condition's party
     ultimatum_warnings: frozenset[str] = frozenset()  # ... where told under one of these verbs of warning
     object_acts: frozenset[str] = frozenset()  # nominal acts with one party, a verb's object: the verb's subject does it
     modal_predicates: frozenset[str] = frozenset()  # a predicate of obligation heading a content clause («должна»)
-    visit_of_traveller: bool = False  # a visit noun with no visitor in a phrase of a verb of visit or talks: its subject's
     agreed_mutual: frozenset[str] = frozenset()  # one-way acts two parties agree to take: each toward the other
     clause_split: frozenset[str] = frozenset()  # marks between independent clauses parsed apart («...; ...»)
     two_objects_subject: bool = False  # a verb's first of two objects, before it, is its subject (a misparse)
@@ -425,29 +426,28 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
 TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
-            "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech", "alleged_acts", "accuse_code", "refers_back", "attribution",
-            "ultimatum", "first_target", "refusal", "mutual", "light_phrases",
-            "objective", "datelines", "named_content", "recipients", "drawn",
-            "not_done", "addressed",
-            "change_nouns",
-            "patient_nouns", "report_time", "domestic_sectors", "directed_sectors", "domestic_parties",
-            "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according", "asked_to", "summoned",
-            "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents", "clause_other",
-            "unnamed_groups", "based_in", "group_demands", "state_acts", "state_patients", "sentence_pair", "vague_parties",
-            "alleged_words", "condition_target", "conditioned_target", "indefinite_personal", "departures",
-            "repeated", "no_date", "statistics", "warnings", "assertions", "verb_adverbs", "answered",
-            "responded", "reacted", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
-            "responded", "inverted_conditions", "fronted_subject", "negated_verb_patterns", "viewed_forecasts",
-            "condition_not_content", "short_predicates", "content_condition_party", "reactions", "reactions_back", "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "visit_of_traveller", "modal_predicates", "object_acts", "ultimatum_parties", "imitations", "stative_passives", "offers", "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
-            "group_patients",
-            "internal_directives", "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
-            "ordered_measures", "small_clauses",
-            "mutual_verbs",
-            "answers",
-            "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
-            "sanction_refs", "joint_makers", "terms_of_acts", "tranches", "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords", "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts")
+            "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
+            "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
+            "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
+            "addressed", "change_nouns", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors",
+            "domestic_parties", "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according",
+            "asked_to", "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents",
+            "clause_other", "unnamed_groups", "based_in", "group_demands", "state_acts", "state_patients",
+            "sentence_pair", "vague_parties", "alleged_words", "condition_target", "conditioned_target",
+            "indefinite_personal", "departures", "repeated", "no_date", "statistics", "warnings", "assertions",
+            "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
+            "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
+            "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
+            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "modal_predicates",
+            "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
+            "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
+            "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
+            "among", "factive", "talk_topics", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
+            "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
+            "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
+            "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
+            "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts")
 
 
 @lru_cache(maxsize=16)
@@ -597,9 +597,14 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         two_objects_subject=bool(data.get("two_objects_subject")),
         clause_split=frozenset(str(x) for x in data.get("clause_split") or ()),
         agreed_mutual=frozenset(str(x) for x in data.get("agreed_mutual") or ()),
-        visit_of_traveller=bool(data.get("visit_of_traveller")),
         modal_predicates=frozenset(_forms(data.get("modal_predicates") or (), lang)),
         object_acts=frozenset(str(x) for x in data.get("object_acts") or ()),
+        claim_nouns=frozenset(_forms(data.get("claim_nouns") or (), lang, "noun")),
+        mirrored={"verbs": frozenset(_forms((data.get("mirrored") or {}).get("verbs") or (), lang)),
+                  "nouns": frozenset(_forms((data.get("mirrored") or {}).get("nouns") or (), lang, "noun")),
+                  "words": frozenset(_forms((data.get("mirrored") or {}).get("words") or (), lang, "noun")),
+                  "types": frozenset(str(x) for x in (data.get("mirrored") or {}).get("types") or ())}
+        if data.get("mirrored") else {},
         ultimatum_parties=frozenset(str(x) for x in (data.get("ultimatum_parties") or {}).get("types") or ()),
         ultimatum_warnings=frozenset(_forms((data.get("ultimatum_parties") or {}).get("warnings") or (), lang)),
         negated_verb_patterns=bool(data.get("negated_verb_patterns")),
@@ -1363,6 +1368,8 @@ class TreeCoder(Coder):
                 events = self._mediated(s, events)
             if self.syn.repression_means and events:
                 events = self._repression_means(events)
+            if self.syn.mirrored and events:
+                events += self._mirrored(s, events, dates, state)
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -2716,6 +2723,8 @@ class TreeCoder(Coder):
                         or bare_passive and t is not v \
                         or syn.has(c, "subject") and any(syn.has(g, "agent") and not self._measure_agent(g)
                                                          for g in t.children)
+            if (first := self._first_of_two_objects(t)) is not None:
+                return first, False  # (before climbing to a verb above: «утверждает, что турецкий истребитель сбил ...»)
             if syn.has(t, "relative") and t.head.head.i != t.head.i and any(
                     _key(c) in syn.preps["relative_place"] for c in t.children):
                 t = t.head.head  # "прибыл в Польшу, где планирует встретиться": the visitor plans
@@ -2777,16 +2786,6 @@ class TreeCoder(Coder):
                     for g in c.children:
                         if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
                             return g, False
-        if syn.two_objects_subject and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm"):
-            # «российские ракеты поразили объекты»: a verb the parse gives two objects and no subject, one before it
-            # (a nominative read as an accusative), has that one as its subject where it agrees with the verb
-            objs = [c for c in t.children if syn.has(c, "object") and self.syn.is_pos(c, "nominal")]
-            if len(objs) == 2 and objs[0].i < t.i < objs[1].i \
-                    and not any(x.is_punct or syn.has(x, "subject") for x in t.doc[objs[0].i + 1:t.i]) \
-                    and objs[0].morph.get("Number") == t.morph.get("Number") \
-                    and (t.morph.get("Number") != ["Sing"] or not t.morph.get("Gender")
-                         or objs[0].morph.get("Gender") == t.morph.get("Gender")):
-                return objs[0], False
         if syn.fronted_subject and self.syn.is_pos(t, "verb") and t.head.i == t.i:
             # "On Friday Poland warned Russia", "In Minsk Lukashenko said": the parse reads a name after a
             # fronted phrase's first words as that phrase's object (a compound of "Friday Poland"); with no
@@ -2814,6 +2813,22 @@ class TreeCoder(Coder):
                         and any(syn.has(o, "subject") and o.i != c.i for o in c.head.children):
                     return c, False
         return None, False
+
+    def _first_of_two_objects(self, t: Any) -> Any | None:
+        """«российские ракеты поразили объекты»: a verb the parse gives two objects and no subject, one before it
+        (a nominative read as an accusative), has that one as its subject where it agrees with the verb
+        (`two_objects_subject`)."""
+        syn = self.syn
+        if not (syn.two_objects_subject and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm")):
+            return None
+        objs = [c for c in t.children if syn.has(c, "object") and self.syn.is_pos(c, "nominal")]
+        if len(objs) == 2 and objs[0].i < t.i < objs[1].i \
+                and not any(x.is_punct or syn.has(x, "subject") for x in t.doc[objs[0].i + 1:t.i]) \
+                and objs[0].morph.get("Number") == t.morph.get("Number") \
+                and (t.morph.get("Number") != ["Sing"] or not t.morph.get("Gender")
+                     or objs[0].morph.get("Gender") == t.morph.get("Gender")):
+            return objs[0]
+        return None
 
     def _stranded_subject(self, v: Any) -> Any | None:
         """A verb the parse hung as a participle clause (`relative`) on a noun phrase it attaches as no argument
@@ -3710,8 +3725,6 @@ class TreeCoder(Coder):
                    if m not in src]
         if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
-        if not src and tgt and p.visit and syn.visit_of_traveller:
-            src = self._traveller(s, h, tgt)  # «прибыл в Москву через три дня после визита в Киев»
         if not src and p.symmetric:
             # "Lukashenko said at a meeting with Putin", "улетел в Москву на встречу с Путиным":
             # the subject of the verb the event's phrase hangs on
@@ -5752,26 +5765,6 @@ class TreeCoder(Coder):
                      trigger=trig_text, start=s.toks[t.start][1], end=s.toks[t.end - 1][2])
                for a in scodes for b in faced if a != b and pairs and p.cameo == DEPLOYING]
 
-    def _traveller(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
-        """The maker of a visit named by a noun with no visitor, in a phrase of another verb of visit or talks
-        («прибыл в Москву через три дня после визита в Киев», «встретился с ... во время визита в Баку»): that
-        verb's subject, the one travelling."""
-        x = h
-        for _ in range(4):
-            if x.head.i == x.i or self.syn.is_pos(x, "verb"):
-                break
-            if not (self.syn.has(x, "prep_object") or self.syn.has(x, "prep") or self.syn.has(x, "oblique")):
-                return []
-            x = x.head
-        verb = self._by_head.get(x.i)
-        if x is h or verb is None or verb.phrase.pattern.type != "CONSULT":
-            return []
-        subj, passive = self._subject(x)
-        if subj is None or passive:
-            return []
-        there = {c for m in tgt for c in m.codes}
-        return [m for m in self._actors_at(s, subj) if m.codes and not set(m.codes) & there and not m.location]
-
     def _warned(self, h: Any) -> bool:
         """The act `h` is told under a verb of warning (`ultimatum_parties.warnings`: «..., предупредили в МИД»): its
         clause's verb or a loose verb of saying on it (the parse's `parataxis` or `dep`), within six heads."""
@@ -5784,6 +5777,35 @@ class TreeCoder(Coder):
                 return False
             x = x.head
         return False
+
+    def _mirrored(self, s: _Sent, events: list[Event], dates: list, state: DocState) -> list[Event]:
+        """Measures in kind taken in answer to the sentence's act before them («Латвия, Литва и Эстония закрыли
+        небо для российских самолётов, а Москва ответила зеркальными мерами»): a verb of answer or taking measures
+        (`mirrored.verbs`) in the past with a noun of measures qualified as in kind (`mirrored.words`) is that act's
+        type (`mirrored.types`) by its subject on each of the act's makers."""
+        syn = self.syn
+        out: list[Event] = []
+        for v in s.doc:
+            if not (self.syn.is_pos(v, "verb") and _word_in(v, syn.mirrored["verbs"]) and "Past" in v.morph.get("Tense")):
+                continue
+            if not any(_word_in(n, syn.mirrored["nouns"]) and any(_word_in(a, syn.mirrored["words"]) for a in n.children)
+                       for n in v.children):
+                continue
+            subj, passive = self._subject(v)
+            src = [m for m in self._actors_at(s, subj) if m.codes and not m.location] if subj is not None and not passive else []
+            own = {c for m in src for c in m.codes}
+            before = [e for e in events if e.start < v.idx and e.type in syn.mirrored["types"] and e.source
+                      and e.source not in own and e.target in own]
+            if not src or not before:
+                continue
+            date, gran = self._when(s, v, dates, state, "occurred")
+            for a in src:
+                for e in {e.source: e for e in before}.values():
+                    out.append(replace(e, source=a.codes[0], target=e.source, source_text=a.text, source_sector=a.sector,
+                                       target_text=e.source_text, target_sector=e.source_sector, status="occurred",
+                                       date=date, date_granularity=gran, trigger=v.text, start=v.idx,
+                                       end=v.idx + len(v.text)))
+        return out
 
     def _threat_on_condition(self, s: _Sent, t: _Trig, h: Any, src: list[Mention], code: str | None,
                              trig_text: str) -> list[Event]:
@@ -6834,6 +6856,23 @@ class TreeCoder(Coder):
             x = x.head
         return None
 
+    def _claim_noun(self, h: Any) -> Any | None:
+        """A noun of claim (`claim_nouns`) whose content clause («утверждения Еревана о том, что ...») holds the act
+        `h`, within six heads, else None."""
+        syn = self.syn
+        if not syn.claim_nouns:
+            return None
+        x = h
+        for _ in range(6):
+            if x.head.i == x.i:
+                return None
+            about = syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]
+            if (x.dep_ in syn.labels["clause"] or about) and self.syn.is_pos(x.head, "noun") \
+                    and _word_in(x.head, syn.claim_nouns):
+                return x.head
+            x = x.head
+        return None
+
     def _allegers(self, s: _Sent, h: Any) -> tuple[Any | None, list[Mention]]:
         """The verb of saying (or phrase «по словам») that states the act `h`, and its speakers with a code:
         its subject, the seat it is said in («заявили в Минобороны России»), or the phrase's party; (None, [])
@@ -6854,7 +6893,13 @@ class TreeCoder(Coder):
         else:
             loose = False
         phrase = self._according(h) if verb is None else None
-        if phrase is not None:
+        claim = self._claim_noun(h) if verb is None and phrase is None else None
+        if claim is not None:
+            # «опровергло утверждения Еревана о том, что турецкий истребитель сбил ...»: the claim's owner alleges
+            verb = claim
+            speakers = [m for c in claim.children if syn.has(c, "possessor") or syn.has(c, "oblique")
+                        and self._case_key(c) in syn.preps["of"] for m in self._actors_at(s, c) if m.codes]
+        elif phrase is not None:
             # "По словам Лукашенко, украинские военные пытались нанести удар": the phrase's speaker alleges
             verb = phrase
             speakers = [m for c in phrase.children if not syn.has(c, "case")
@@ -6864,7 +6909,9 @@ class TreeCoder(Coder):
         else:
             subj, passive = self._subject(verb)
             speakers = [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
-        if phrase is None and not speakers and subj is not None and not passive:
+        if claim is not None:
+            pass  # (its owner named above)
+        elif phrase is None and not speakers and subj is not None and not passive:
             # "officials in Moscow have said ...": the speakers' seat names their state
             speakers = [m for w, n in self._preps(subj) if w in syn.preps["location"]
                         for m in self._actors_at(s, n, allow_location=True) if m.codes and m.kind in ("metonym", "country")]
@@ -6905,13 +6952,17 @@ class TreeCoder(Coder):
         for e in events:
             # (a hostile act said not to happen is no allegation, whoever it is aimed at: "insisted that Russia is
             # not pressuring Kazakhstan": the act, denied)
+            # (a claim named by a noun was made, whoever denies its content: «опровергло утверждения Еревана о том, что ...»)
+            denied = e.status == "denied" and not (verb is not None and _word_in(verb, syn.claim_nouns))
             third = (anyone(e) or claimed and e.type in syn.alleged_acts) and e.source is not None \
-                and e.source not in own and e.status != "denied"
+                and e.source not in own and not denied
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
-                              or e.status == "denied"):  # ("said its monitors had not been detained": no allegation)
+                              or denied):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)
                 continue
             m = next(m for m in speakers if e.target in m.codes) if not third else speakers[0]
+            if e.status == "denied":
+                out.append(e)  # (the act another denies stays, denied, beside the claim of it)
             date, gran = self._when(s, verb, dates, state, "occurred")
             out.append(Event(source=m.codes[0] if third else e.target, target=e.source, type=info.plover_type, cameo=syn.accuse_code,
                              status="occurred", source_sector=m.sector, source_text=m.text,
