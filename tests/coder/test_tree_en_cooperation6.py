@@ -98,3 +98,11 @@ def test_tariffs_cut_land_handed_over_and_an_agent_handed_back_are_concessions()
     assert ("KOR", "USA", "CONCEDE") in events("South Korea cut tariffs on beef imported from the United States.")
     assert ("SRB", "XKX", "CONCEDE") in events("Serbia handed three disputed villages to Kosovo on Monday.")
     assert ("POL", "BLR", "CONCEDE") in events("Poland handed back a convicted Belarusian spy in the exchange.")
+
+
+def test_aid_pledged_after_a_visit_goes_to_the_host():
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Japan's prime minister made a surprise visit to Manila on Friday and pledged 300 million dollars in coastal "
+        "defence assistance.", "2024-03-15", "en")}
+    assert ("JPN", "PHL", "CONSULT", "occurred") in got
+    assert ("JPN", "PHL", "AID", "planned") in got

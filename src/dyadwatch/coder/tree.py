@@ -4676,6 +4676,10 @@ class TreeCoder(Coder):
                     # (the party the joined act was coded against, found off its paths: «осуждает принятый
                     # Советом ЕС пакет мер и оставляет за собой право на ответные шаги»)
                     tgt = [m for m in s.mentions if m.codes and m.codes[0] in aimed and not m.location][:len(aimed)]
+            elif ot is None and self.syn.has(v, "coordinated"):
+                tgt = self._light_object_party(s, v.head, src) or tgt
+        if p.pos == "noun" and p.type in AGREED_AID and not src and not tgt:
+            src, tgt, agreed = self._pledged_aid(s, h)  # "visited Kyiv and pledged $500 million in military assistance"
         if p.visit and p.pos == "verb" and src and self._forces(s, h):
             # "peacekeeping troops arrived in Bosnia": forces sent to a country are no visit (the rule
             # coder, where the tree codes nothing else, reads the deployment)
@@ -5850,6 +5854,34 @@ class TreeCoder(Coder):
         v = prep.head
         subj, passive = self._subject(v)
         return self.syn.is_pos(v, "verb") and subj is not None and not passive and not self._background(h)
+
+    def _light_object_party(self, s: _Sent, v: Any, src: list[Mention]) -> list[Mention]:
+        """The other party of the nominal act coded in the object of the verb `v` ("made an unannounced visit to Kyiv
+        and pledged ...": Kyiv), for a verb coordinated after it with no party of its own."""
+        own = {c for m in src for c in m.codes}
+        aimed = {c for o in v.children if self.syn.has(o, "object") and o.i in self._by_head
+                 for c in self._aimed.get(o.i, set())} - own
+        return [m for m in s.mentions if m.codes and m.codes[0] in aimed and not m.location][:len(aimed)]
+
+    def _pledged_aid(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention], Any | None]:
+        """The parties of the promise in whose object or amount phrase the nominal aid `h` stands with no party of
+        its own ("pledged another half-billion dollars in military assistance"): the promiser gives it to the one
+        the promise was coded to (convention 5), planned (the promise is returned as the accord it stands in)."""
+        x = h
+        for _ in range(4):
+            if x.head.i == x.i or not (self.syn.has(x, "prep_object") or self.syn.has(x, "prep")
+                                       or self.syn.has(x, "object")):
+                return [], [], None
+            x = x.head
+            t = self._by_head.get(x.i)
+            if t is not None:
+                if t.phrase.pattern.type not in AGREEING or not self._made.get(x.i) or not self._aimed.get(x.i):
+                    return [], [], None
+                made, aimed = self._made[x.i], self._aimed[x.i] - self._made[x.i]
+                src = [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location][:len(made)]
+                tgt = [m for m in s.mentions if m.codes and m.codes[0] in aimed and not m.location][:len(aimed)]
+                return (src, tgt, x) if src and tgt else ([], [], None)
+        return [], [], None
 
     def _promised_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party a promise of coordinated parties is made to, named in its content clause ("the Netherlands and
