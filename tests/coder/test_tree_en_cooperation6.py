@@ -106,3 +106,10 @@ def test_aid_pledged_after_a_visit_goes_to_the_host():
         "defence assistance.", "2024-03-15", "en")}
     assert ("JPN", "PHL", "CONSULT", "occurred") in got
     assert ("JPN", "PHL", "AID", "planned") in got
+
+
+def test_relations_normalised_in_an_infinitive_read_as_adverbial_are_still_the_accord():
+    got = events("Kuwait and Israel agreed on Tuesday to normalise relations, making Kuwait the latest Gulf country to set "
+                 "up formal ties with Israel.")
+    assert ("KWT", "ISR", "AGREE") in got
+    assert not any(t == "SUPPORT" for _, _, t in got)

@@ -5924,7 +5924,9 @@ class TreeCoder(Coder):
         for _ in range(3):  # (through a coordinated content: "to restore relations and normalise ties")
             if x.head.i == x.i:
                 return False
-            if self.syn.has(x, "open_clause"):
+            # (or an infinitive the parse made adverbial: "agreed on Thursday to normalise relations, making ...")
+            if self.syn.has(x, "open_clause") or self.syn.has(x, "adverbial_clause") and any(
+                    c.lower_ in self.syn.preps["infinitive"] and c.i < x.i for c in x.children):
                 outer = by_head.get(x.head.i)
                 return outer is not None and outer is not t and outer.phrase.pattern.type in AGREEING \
                     and outer.phrase.pattern.pos == "verb"
