@@ -113,3 +113,7 @@ def test_relations_normalised_in_an_infinitive_read_as_adverbial_are_still_the_a
                  "up formal ties with Israel.")
     assert ("KWT", "ISR", "AGREE") in got
     assert not any(t == "SUPPORT" for _, _, t in got)
+
+
+def test_asylum_granted_in_a_place_is_given_by_its_state():
+    assert ("ARE", "AFG", "AID") in events("The former Afghan president was granted asylum in the United Arab Emirates.")

@@ -4481,6 +4481,8 @@ class TreeCoder(Coder):
                 src, tgt, _ = self._roles(s, by_head[talks.i], talks)
         if p.visit and p.pos == "noun" and not src and not tgt:
             src, tgt = self._trip_of(s, h)  # "left Moscow after a three-day state visit": the subject's visit there
+        if not src and tgt and p.pos == "verb" and p.cameo in self.syn.trips.get("granted_in", ()) and self._subject(h)[1]:
+            src = self._host_place(s, h, tgt)  # "had been granted asylum in Russia": the place's state grants it
         if not src and tgt and self._hosts_guests(s, t, h) and self._subject(h)[1]:
             src = self._host_place(s, h, tgt)  # "Putin was welcomed in Ulaanbaatar": the place's state hosts
         if src and tgt and self._hosts_guests(s, t, h):
@@ -5507,6 +5509,8 @@ class TreeCoder(Coder):
         heads = [n for w, n in self._preps(v) if w in words]
         # (and one the parse hangs on another phrase of the verb: "welcomed with a guard of honour in Ulaanbaatar")
         heads += [g for _, n in self._preps(v) for w, g in self._preps(n) if w in self.syn.preps["location"]]
+        heads += [g for o in v.children if self.syn.has(o, "object") for w, g in self._preps(o)
+                  if w in self.syn.preps["location"]]  # ("was granted asylum in the Emirates")
         if objects:
             heads += [c for c in v.children if self.syn.has(c, "object")]
         return [m for n in heads for m in self._actors_at(s, n, allow_location=True)
