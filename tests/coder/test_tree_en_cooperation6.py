@@ -117,3 +117,11 @@ def test_relations_normalised_in_an_infinitive_read_as_adverbial_are_still_the_a
 
 def test_asylum_granted_in_a_place_is_given_by_its_state():
     assert ("ARE", "AFG", "AID") in events("The former Afghan president was granted asylum in the United Arab Emirates.")
+
+
+def test_a_counterpart_called_is_a_phone_call_not_a_call_on_one():
+    got = events("The Indian foreign minister called his Japanese counterpart on Sunday to discuss shipping.")
+    assert {("IND", "JPN", "CONSULT"), ("JPN", "IND", "CONSULT")} <= got
+    got = events("The Indian foreign minister called on his Japanese counterpart to lift the ban.")
+    assert ("IND", "JPN", "REQUEST") in got
+    assert not any(t == "CONSULT" for _, _, t in got)
