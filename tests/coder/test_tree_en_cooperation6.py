@@ -125,3 +125,8 @@ def test_a_counterpart_called_is_a_phone_call_not_a_call_on_one():
     got = events("The Indian foreign minister called on his Japanese counterpart to lift the ban.")
     assert ("IND", "JPN", "REQUEST") in got
     assert not any(t == "CONSULT" for _, _, t in got)
+
+
+def test_a_red_carpet_welcome_given_to_a_leader_is_the_leaders_visit():
+    assert ("RUS", "BLR", "CONSULT") in events("Lukashenko gave Putin a lavish welcome in Minsk on Friday.")
+    assert not any(t == "CONSULT" for _, _, t in events("The EU gave the Ukrainian plan a red-carpet welcome."))

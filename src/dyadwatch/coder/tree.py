@@ -592,7 +592,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
                 "nouns": frozenset(_forms((data.get("guests") or {}).get("nouns") or (), lang, "noun")),
                 "code": str((data.get("guests") or {}).get("code") or ""),
-                "talks": frozenset(str(x).lower() for x in (data.get("guests") or {}).get("talks") or ())},
+                "talks": frozenset(str(x).lower() for x in (data.get("guests") or {}).get("talks") or ()),
+                "giving": frozenset(_forms((data.get("guests") or {}).get("giving") or (), lang))},
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
@@ -3446,10 +3447,16 @@ class TreeCoder(Coder):
         """A verb of hosting (`guests` verbs: "host", "welcome") whose object (or passive subject) is a party, not
         an event: a person or a title named, or a noun of people (`guests` nouns: "delegation", "governors")."""
         g = self.syn.guests
-        if t.phrase.pattern.pos != "verb" or not g.get("code") or not (_key(h) in g["verbs"] or h.lower_ in g["verbs"]):
+        # (or a welcome given, a hosting pattern: "gave Maduro a red-carpet welcome" - the one it is given to)
+        given = t.phrase.pattern.cameo == HOSTING and (_key(h) in g.get("giving", ()) or h.lower_ in g.get("giving", ()))
+        if t.phrase.pattern.pos != "verb" or not g.get("code") or not (_key(h) in g["verbs"] or h.lower_ in g["verbs"]
+                                                                      or given):
             return False
         subj, passive = self._subject(h)
-        guests = [subj] if passive and subj is not None else [c for c in h.children if self.syn.has(c, "object")]
+        guests = [subj] if passive and subj is not None else [
+            c for c in h.children if self.syn.has(c, "object") or given and self.syn.has(c, "indirect_object")]
+        if given:  # (a named person only: not "gave the plan a warm welcome", "gave refugees a welcome")
+            return any(s.at.get(c.i) is not None and s.mentions[s.at[c.i]].kind == "person" for c in guests)
         return any(c.i not in self._by_head and (
             s.at.get(c.i) is not None and s.mentions[s.at[c.i]].kind in ("person", "title")
             or _key(c) in g["nouns"] or c.lower_ in g["nouns"]) for c in guests)
@@ -4485,6 +4492,10 @@ class TreeCoder(Coder):
             src = self._host_place(s, h, tgt)  # "had been granted asylum in Russia": the place's state grants it
         if not src and tgt and self._hosts_guests(s, t, h) and self._subject(h)[1]:
             src = self._host_place(s, h, tgt)  # "Putin was welcomed in Ulaanbaatar": the place's state hosts
+        if p.cameo == HOSTING and p.pos == "verb" and (_key(h) in self.syn.guests.get("giving", ())
+                                                         or h.lower_ in self.syn.guests.get("giving", ())) \
+                and not self._hosts_guests(s, t, h):
+            return []  # a welcome given to no guest named ("gave the plan a red-carpet welcome"): no visit
         if src and tgt and self._hosts_guests(s, t, h):
             # "Mongolia welcomed Putin", "Lukashenka hosted Russian governors": the guests' visit to the host
             # (convention 2: visitor -> host), not the host's act on them
