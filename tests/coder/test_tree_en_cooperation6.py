@@ -98,3 +98,35 @@ def test_tariffs_cut_land_handed_over_and_an_agent_handed_back_are_concessions()
     assert ("KOR", "USA", "CONCEDE") in events("South Korea cut tariffs on beef imported from the United States.")
     assert ("SRB", "XKX", "CONCEDE") in events("Serbia handed three disputed villages to Kosovo on Monday.")
     assert ("POL", "BLR", "CONCEDE") in events("Poland handed back a convicted Belarusian spy in the exchange.")
+
+
+def test_aid_pledged_after_a_visit_goes_to_the_host():
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Japan's prime minister made a surprise visit to Manila on Friday and pledged 300 million dollars in coastal "
+        "defence assistance.", "2024-03-15", "en")}
+    assert ("JPN", "PHL", "CONSULT", "occurred") in got
+    assert ("JPN", "PHL", "AID", "planned") in got
+
+
+def test_relations_normalised_in_an_infinitive_read_as_adverbial_are_still_the_accord():
+    got = events("Kuwait and Israel agreed on Tuesday to normalise relations, making Kuwait the latest Gulf country to set "
+                 "up formal ties with Israel.")
+    assert ("KWT", "ISR", "AGREE") in got
+    assert not any(t == "SUPPORT" for _, _, t in got)
+
+
+def test_asylum_granted_in_a_place_is_given_by_its_state():
+    assert ("ARE", "AFG", "AID") in events("The former Afghan president was granted asylum in the United Arab Emirates.")
+
+
+def test_a_counterpart_called_is_a_phone_call_not_a_call_on_one():
+    got = events("The Indian foreign minister called his Japanese counterpart on Sunday to discuss shipping.")
+    assert {("IND", "JPN", "CONSULT"), ("JPN", "IND", "CONSULT")} <= got
+    got = events("The Indian foreign minister called on his Japanese counterpart to lift the ban.")
+    assert ("IND", "JPN", "REQUEST") in got
+    assert not any(t == "CONSULT" for _, _, t in got)
+
+
+def test_a_red_carpet_welcome_given_to_a_leader_is_the_leaders_visit():
+    assert ("RUS", "BLR", "CONSULT") in events("Lukashenko gave Putin a lavish welcome in Minsk on Friday.")
+    assert not any(t == "CONSULT" for _, _, t in events("The EU gave the Ukrainian plan a red-carpet welcome."))

@@ -67,7 +67,7 @@ def test_an_accord_failed_is_coded_as_cameo_codes_it_a_rejection() -> None:
     ("Colombia's government announced an immediate ceasefire.", ("COL", "RETREAT", "08")),
     ("Chile lifted a travel restriction on Peru.", ("CHL", "CONCEDE", "08")),
     ("Mexico returned three statues to Peru.", ("MEX", "RETREAT", "08")),
-    ("Canada cut tariffs on Mexican steel.", ("CAN", "RETREAT", "08")),
+    ("Canada cut tariffs on Mexican steel.", ("CAN", "CONCEDE", "08")),  # eased restrictions (the codebook)
     ("Ireland is sending troops to the UN peacekeeping force in Lebanon.", ("IRL", "AID", "07")),
     ("Canada accepted 2,300 Syrian refugees in March.", ("CAN", "AID", "07")),
     ("A Polish court approved the extradition of a Belarusian activist.", ("POL", "COOPERATE", "06")),

@@ -660,7 +660,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
                 "nouns": frozenset(_forms((data.get("guests") or {}).get("nouns") or (), lang, "noun")),
                 "code": str((data.get("guests") or {}).get("code") or ""),
-                "talks": frozenset(str(x).lower() for x in (data.get("guests") or {}).get("talks") or ())},
+                "talks": frozenset(str(x).lower() for x in (data.get("guests") or {}).get("talks") or ()),
+                "giving": frozenset(_forms((data.get("guests") or {}).get("giving") or (), lang))},
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
@@ -4020,10 +4021,16 @@ class TreeCoder(Coder):
         """A verb of hosting (`guests` verbs: "host", "welcome") whose object (or passive subject) is a party, not
         an event: a person or a title named, or a noun of people (`guests` nouns: "delegation", "governors")."""
         g = self.syn.guests
-        if t.phrase.pattern.pos != "verb" or not g.get("code") or not (_key(h) in g["verbs"] or h.lower_ in g["verbs"]):
+        # (or a welcome given, a hosting pattern: "gave Maduro a red-carpet welcome" - the one it is given to)
+        given = t.phrase.pattern.cameo == HOSTING and (_key(h) in g.get("giving", ()) or h.lower_ in g.get("giving", ()))
+        if t.phrase.pattern.pos != "verb" or not g.get("code") or not (_key(h) in g["verbs"] or h.lower_ in g["verbs"]
+                                                                      or given):
             return False
         subj, passive = self._subject(h)
-        guests = [subj] if passive and subj is not None else [c for c in h.children if self.syn.has(c, "object")]
+        guests = [subj] if passive and subj is not None else [
+            c for c in h.children if self.syn.has(c, "object") or given and self.syn.has(c, "indirect_object")]
+        if given:  # (a named person only: not "gave the plan a warm welcome", "gave refugees a welcome")
+            return any(s.at.get(c.i) is not None and s.mentions[s.at[c.i]].kind == "person" for c in guests)
         return any(c.i not in self._by_head and (
             s.at.get(c.i) is not None and s.mentions[s.at[c.i]].kind in ("person", "title")
             or _key(c) in g["nouns"] or c.lower_ in g["nouns"]) for c in guests)
@@ -5060,8 +5067,14 @@ class TreeCoder(Coder):
                 src, tgt, _ = self._roles(s, by_head[talks.i], talks)
         if p.visit and p.pos == "noun" and not src and not tgt:
             src, tgt = self._trip_of(s, h)  # "left Moscow after a three-day state visit": the subject's visit there
+        if not src and tgt and p.pos == "verb" and p.cameo in self.syn.trips.get("granted_in", ()) and self._subject(h)[1]:
+            src = self._host_place(s, h, tgt)  # "had been granted asylum in Russia": the place's state grants it
         if not src and tgt and self._hosts_guests(s, t, h) and self._subject(h)[1]:
             src = self._host_place(s, h, tgt)  # "Putin was welcomed in Ulaanbaatar": the place's state hosts
+        if p.cameo == HOSTING and p.pos == "verb" and (_key(h) in self.syn.guests.get("giving", ())
+                                                         or h.lower_ in self.syn.guests.get("giving", ())) \
+                and not self._hosts_guests(s, t, h):
+            return []  # a welcome given to no guest named ("gave the plan a red-carpet welcome"): no visit
         if src and tgt and self._hosts_guests(s, t, h):
             # "Mongolia welcomed Putin", "Lukashenka hosted Russian governors": the guests' visit to the host
             # (convention 2: visitor -> host), not the host's act on them
@@ -5255,6 +5268,10 @@ class TreeCoder(Coder):
                     # (the party the joined act was coded against, found off its paths: «осуждает принятый
                     # Советом ЕС пакет мер и оставляет за собой право на ответные шаги»)
                     tgt = [m for m in s.mentions if m.codes and m.codes[0] in aimed and not m.location][:len(aimed)]
+            elif ot is None and self.syn.has(v, "coordinated"):
+                tgt = self._light_object_party(s, v.head, src) or tgt
+        if p.pos == "noun" and p.type in AGREED_AID and not src and not tgt:
+            src, tgt, agreed = self._pledged_aid(s, h)  # "visited Kyiv and pledged $500 million in military assistance"
         if p.visit and p.pos == "verb" and src and self._forces(s, h):
             # "peacekeeping troops arrived in Bosnia": forces sent to a country are no visit (the rule
             # coder, where the tree codes nothing else, reads the deployment)
@@ -6174,6 +6191,8 @@ class TreeCoder(Coder):
         heads = [n for w, n in self._preps(v) if w in words]
         # (and one the parse hangs on another phrase of the verb: "welcomed with a guard of honour in Ulaanbaatar")
         heads += [g for _, n in self._preps(v) for w, g in self._preps(n) if w in self.syn.preps["location"]]
+        heads += [g for o in v.children if self.syn.has(o, "object") for w, g in self._preps(o)
+                  if w in self.syn.preps["location"]]  # ("was granted asylum in the Emirates")
         if objects:
             heads += [c for c in v.children if self.syn.has(c, "object")]
         return [m for n in heads for m in self._actors_at(s, n, allow_location=True)
@@ -6522,6 +6541,34 @@ class TreeCoder(Coder):
         subj, passive = self._subject(v)
         return self.syn.is_pos(v, "verb") and subj is not None and not passive and not self._background(h)
 
+    def _light_object_party(self, s: _Sent, v: Any, src: list[Mention]) -> list[Mention]:
+        """The other party of the nominal act coded in the object of the verb `v` ("made an unannounced visit to Kyiv
+        and pledged ...": Kyiv), for a verb coordinated after it with no party of its own."""
+        own = {c for m in src for c in m.codes}
+        aimed = {c for o in v.children if self.syn.has(o, "object") and o.i in self._by_head
+                 for c in self._aimed.get(o.i, set())} - own
+        return [m for m in s.mentions if m.codes and m.codes[0] in aimed and not m.location][:len(aimed)]
+
+    def _pledged_aid(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention], Any | None]:
+        """The parties of the promise in whose object or amount phrase the nominal aid `h` stands with no party of
+        its own ("pledged another half-billion dollars in military assistance"): the promiser gives it to the one
+        the promise was coded to (convention 5), planned (the promise is returned as the accord it stands in)."""
+        x = h
+        for _ in range(4):
+            if x.head.i == x.i or not (self.syn.has(x, "prep_object") or self.syn.has(x, "prep")
+                                       or self.syn.has(x, "object")):
+                return [], [], None
+            x = x.head
+            t = self._by_head.get(x.i)
+            if t is not None:
+                if t.phrase.pattern.type not in AGREEING or not self._made.get(x.i) or not self._aimed.get(x.i):
+                    return [], [], None
+                made, aimed = self._made[x.i], self._aimed[x.i] - self._made[x.i]
+                src = [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location][:len(made)]
+                tgt = [m for m in s.mentions if m.codes and m.codes[0] in aimed and not m.location][:len(aimed)]
+                return (src, tgt, x) if src and tgt else ([], [], None)
+        return [], [], None
+
     def _promised_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party a promise of coordinated parties is made to, named in its content clause ("the Netherlands and
         Denmark pledged to give Ukraine F-16s"): the promise goes from each to it (convention 2), none among them."""
@@ -6563,7 +6610,9 @@ class TreeCoder(Coder):
         for _ in range(3):  # (through a coordinated content: "to restore relations and normalise ties")
             if x.head.i == x.i:
                 return False
-            if self.syn.has(x, "open_clause"):
+            # (or an infinitive the parse made adverbial: "agreed on Thursday to normalise relations, making ...")
+            if self.syn.has(x, "open_clause") or self.syn.has(x, "adverbial_clause") and any(
+                    c.lower_ in self.syn.preps["infinitive"] and c.i < x.i for c in x.children):
                 outer = by_head.get(x.head.i)
                 return outer is not None and outer is not t and outer.phrase.pattern.type in AGREEING \
                     and outer.phrase.pattern.pos == "verb"
