@@ -26,3 +26,27 @@ def dyads(text: str, pub: str | None = "2024-05-10") -> set[tuple]:
 ])
 def test_lexicon(text: str, expected: set[tuple]) -> None:
     assert expected <= dyads(text)
+
+
+def test_a_measure_is_not_aimed_at_its_own_maker() -> None:
+    # convention 7: «свою территорию» names the actor again, no X -> X beside X -> Y
+    got = dyads("Эстония запретила въезд на свою территорию десяти гражданам Белоруссии.")
+    assert ("EST", "BLR", "SANCTION") in got
+    assert ("EST", "EST", "SANCTION") not in got
+
+
+def test_a_negated_condition_is_no_act() -> None:
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Если Польша не откроет пункты пропуска, Минск закроет транзит польских грузов, предупредил Лукашенко.",
+        "2024-05-10", "ru")}
+    assert not {t for t in got if t[0] == "POL"}
+    assert ("BLR", "POL", "THREATEN", "occurred") in got
+
+
+def test_an_agreed_loan_is_planned_aid() -> None:
+    # convention 5: an accord on a loan is the accord and the giver's aid, planned
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Москва и Ереван договорились о предоставлении Армении кредита на модернизацию армии.", "2024-05-10", "ru")}
+    assert {("RUS", "ARM", "AGREE", "occurred"), ("ARM", "RUS", "AGREE", "occurred"),
+            ("RUS", "ARM", "AID", "planned")} <= got
+    assert ("ARM", "RUS", "AID", "planned") not in got

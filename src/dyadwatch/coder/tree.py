@@ -260,6 +260,9 @@ class Syntax:
     phone: dict[str, Any] = field(default_factory=dict)  # {phrases: {"by phone", ...}, code: "041"}: a call held too
     talks_outcome: frozenset[str] = frozenset()  # joint acts with no party in a sentence naming none: the document's talks' pair
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
+    not_self_beside_other: frozenset[str] = frozenset()  # X -> X dropped where the same act also aims X at another
+    negated_conditions: bool = False  # an act negated in a clause of condition is no event
+    agreed_aid: bool = False  # aid named as the matter of an accord between giver and recipient: planned aid
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
     based_in: dict[str, frozenset[str]] = field(default_factory=dict)  # "a group based in Trinidad": the place's country
@@ -438,6 +441,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
+            "not_self_beside_other", "negated_conditions", "agreed_aid",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
             "sanction_refs", "joint_makers", "terms_of_acts", "tranches", "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords", "adopted_acts", "trips")
 
@@ -508,6 +512,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
         state_acts=frozenset(str(x) for x in data.get("state_acts") or ()),
         sentence_pair=frozenset(str(x) for x in data.get("sentence_pair") or ()),
+        not_self_beside_other=frozenset(str(x) for x in data.get("not_self_beside_other") or ()),
+        negated_conditions=bool(data.get("negated_conditions")),
+        agreed_aid=bool(data.get("agreed_aid")),
         talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
         phone={"phrases": frozenset(str(w).lower() for w in (data.get("phone") or {}).get("phrases") or ()),
                "code": str((data.get("phone") or {}).get("code") or "041")} if data.get("phone") else {},
@@ -1348,6 +1355,10 @@ class TreeCoder(Coder):
                 events = self._mediated(s, events)
             if self.syn.repression_means and events:
                 events = self._repression_means(events)
+            if self.syn.negated_conditions and events:
+                events = self._without_negated_conditions(events, origin)
+            if self.syn.agreed_aid and events:
+                events.extend(self._agreed_aid(s, events, origin, by_head))
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -1361,6 +1372,8 @@ class TreeCoder(Coder):
         # зерна»): the one that names the party
         told = {(e.source, e.type, e.status) for e in kept if e.target is not None}
         kept = [e for e in kept if e.target is not None or (e.source, e.type, e.status) not in told]
+        if self.syn.not_self_beside_other:
+            kept = self._without_self_beside_other(kept)
         if self._told_back:
             # the document's talks told again add nothing already coded in this text ("Aliyev and Pashinyan
             # met. The talks lasted four hours." is one meeting; told in a text of its own, it is news)
@@ -6364,6 +6377,56 @@ class TreeCoder(Coder):
                 if own and not any(set(m.codes) & set(x.codes) for m in own for x in tgt):
                     return own[:1]
         return []
+
+    def _agreed_aid(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]],
+                    by_head: dict[int, _Trig]) -> list[Event]:
+        """Convention 5: an accord between two parties on a loan or aid to one of them («договорились о
+        предоставлении Минску кредита») is the accord and the other's aid, planned. The aid noun names its
+        recipient only, so it codes nothing of its own: its giver is the accord's other party."""
+        out: list[Event] = []
+        have = {(e.source, e.target, e.type) for e in events}
+        for e in events:
+            o = origin.get(id(e))
+            if e.type != "AGREE" or not e.source or not e.target or o is None:
+                continue
+            for c in o[0].children:
+                t = by_head.get(c.i)
+                if t is None or t.phrase.pattern.type != "AID" or t.phrase.pattern.pos != "noun" \
+                        or self._case_key(c) not in self.syn.preps["topic"]:
+                    continue
+                got = {m.codes[0] for g in c.children if self._case_key(g) == ":dat"
+                       for m in self._actors_at(s, g) if m.codes and len(m.codes) == 1}
+                if e.target not in got or (e.source, e.target, "AID") in have:
+                    continue
+                code = t.phrase.pattern.cameo
+                info = cameo.lookup(code)
+                have.add((e.source, e.target, "AID"))
+                out.append(Event(source=e.source, target=e.target, type="AID", cameo=code, status="planned",
+                                 source_sector=e.source_sector, source_text=e.source_text, mode=info.mode,
+                                 goldstein=info.goldstein, quad=cameo.quad_class(code), trigger=c.text,
+                                 start=s.toks[t.start][1], end=s.toks[t.start][2]))
+        return out
+
+    def _without_negated_conditions(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
+        """An act negated inside a clause of condition («если Литва не снимет ограничения, ...») is what the speaker
+        sets as the condition, neither denied nor coming: no event (the threat or measure it conditions is)."""
+        out = []
+        for e in events:
+            o = origin.get(id(e))
+            if e.status == "denied" and o is not None \
+                    and any(self._condition_clause(x) for x in (o[0], *o[0].ancestors)):
+                continue
+            out.append(e)
+        return out
+
+    def _without_self_beside_other(self, kept: list[Event]) -> list[Event]:
+        """Convention 7: a country imposing a measure is never its own target. Where one trigger codes it both at
+        another party and at home («запретила въезд на свою территорию гражданам России»: the reflexive names the
+        actor again), the home one goes."""
+        aimed = {(e.source, e.type, e.status, e.start) for e in kept
+                 if e.type in self.syn.not_self_beside_other and e.target and e.target != e.source}
+        return [e for e in kept if not (e.type in self.syn.not_self_beside_other and e.target == e.source
+                                        and (e.source, e.type, e.status, e.start) in aimed)]
 
     def _without_matters_acted_on(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
         """With unknown actors allowed (sentence coding, as CAMEO codes a sentence's act): a nominal act that is
