@@ -50,3 +50,23 @@ def test_an_agreed_loan_is_planned_aid() -> None:
     assert {("RUS", "ARM", "AGREE", "occurred"), ("ARM", "RUS", "AGREE", "occurred"),
             ("RUS", "ARM", "AID", "planned")} <= got
     assert ("ARM", "RUS", "AID", "planned") not in got
+
+
+def test_no_date_fixed_is_no_event() -> None:
+    # convention 10: an explicit non-event told through a date noun's genitive
+    assert not dyads("Сроки визита президента Казахстана в Минск пока не согласованы.")
+    assert ("KAZ", "BLR", "CONSULT") in dyads("Президент Казахстана прибыл в Минск с визитом.")
+
+
+def test_damage_done_by_an_attack_is_the_attack() -> None:
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Российские ракеты атаковали Одессу, разрушив склады и причалы.", "2024-05-10", "ru")}
+    assert ("RUS", "UKR", "ASSAULT") in got
+    assert ("RUS", "UKR", "COERCE") not in got
+
+
+def test_residents_of_a_city_protest_in_the_street() -> None:
+    # the city's people, not its government: a street protest, no accusation (convention 6)
+    got = dyads("Сотни жителей Гродно вышли на акцию протеста.")
+    assert ("BLR", "BLR", "PROTEST") in got
+    assert not {t for t in got if t[2] == "ACCUSE"}

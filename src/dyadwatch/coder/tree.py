@@ -263,6 +263,7 @@ class Syntax:
     not_self_beside_other: frozenset[str] = frozenset()  # X -> X dropped where the same act also aims X at another
     negated_conditions: bool = False  # an act negated in a clause of condition is no event
     agreed_aid: bool = False  # aid named as the matter of an accord between giver and recipient: planned aid
+    attack_results: frozenset[str] = frozenset()  # CAMEO codes of acts in an adverbial clause of an attack: what it did
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
     based_in: dict[str, frozenset[str]] = field(default_factory=dict)  # "a group based in Trinidad": the place's country
@@ -441,7 +442,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "not_self_beside_other", "negated_conditions", "agreed_aid",
+            "not_self_beside_other", "negated_conditions", "agreed_aid", "attack_results",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
             "sanction_refs", "joint_makers", "terms_of_acts", "tranches", "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords", "adopted_acts", "trips")
 
@@ -515,6 +516,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         not_self_beside_other=frozenset(str(x) for x in data.get("not_self_beside_other") or ()),
         negated_conditions=bool(data.get("negated_conditions")),
         agreed_aid=bool(data.get("agreed_aid")),
+        attack_results=frozenset(str(x) for x in data.get("attack_results") or ()),
         talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
         phone={"phrases": frozenset(str(w).lower() for w in (data.get("phone") or {}).get("phrases") or ()),
                "code": str((data.get("phone") or {}).get("code") or "041")} if data.get("phone") else {},
@@ -1287,7 +1289,7 @@ class TreeCoder(Coder):
                 if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     continue  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
-                if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
+                if self._no_date(s, h) or self._no_date_of(h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
                         or self._stays_away(s, t, h) \
                         or t.phrase.pattern.visit and t.phrase.pattern.pos == "verb" and self._thing_travels(s, h):
                     # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits;
@@ -1357,6 +1359,8 @@ class TreeCoder(Coder):
                 events = self._repression_means(events)
             if self.syn.negated_conditions and events:
                 events = self._without_negated_conditions(events, origin)
+            if self.syn.attack_results and events:
+                events = self._without_attack_results(events, origin)
             if self.syn.agreed_aid and events:
                 events.extend(self._agreed_aid(s, events, origin, by_head))
         self._update_state(state, mentions, dates, toks)
@@ -4241,6 +4245,30 @@ class TreeCoder(Coder):
                    and any(g.lower_ in self.syn.negation_words for g in c.children)
                    for c in v.children)
 
+    def _no_date_of(self, h: Any) -> bool:
+        """An explicit non-event (convention 10) told through the genitive of a date noun (`no_date.nouns`), the
+        subject of a negated verb of fixing (`no_date.verbs`): «дата визита пока не определена», «сроки проведения
+        переговоров не согласованы» (the act, or the noun it is the genitive of, hangs on the date noun)."""
+        nd = self.syn.no_date
+        if not nd or nd.get("preps"):
+            return False  # (a language that says it with a phrase: `_no_date`)
+        if (_key(h) in nd.get("verbs", ()) or h.lower_ in nd.get("verbs", ())) \
+                and any(g.lower_ in self.syn.negation_words for g in h.children) \
+                and any((self.syn.has(c, "subject") or self.syn.has(c, "passive_subject"))
+                        and (_key(c) in nd.get("nouns", ()) or c.lower_ in nd.get("nouns", ())) for c in h.children):
+            return True  # («сроки не согласованы»: no accord either)
+        x = h
+        for _ in range(3):  # (through «проведения», «раунда»: the act's own nominal chain)
+            if x.head.i == x.i or not (self.syn.has(x, "noun_modifier") and self._case_key(x) == ":gen"):
+                return False
+            x = x.head
+            if _key(x) in nd.get("nouns", ()) or x.lower_ in nd.get("nouns", ()):
+                v = x.head
+                return (self.syn.has(x, "subject") or self.syn.has(x, "passive_subject")) and v.i != x.i \
+                    and (_key(v) in nd.get("verbs", ()) or v.lower_ in nd.get("verbs", ())) \
+                    and any(g.lower_ in self.syn.negation_words for g in v.children)
+        return False
+
     def _asserts(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """A verb of demand (`assertions`) with a content clause asserts it ("Minsk insisted that no
         Belarusian soldiers had taken part", "..., the central bank insisted"): speech, no demand; its
@@ -6377,6 +6405,20 @@ class TreeCoder(Coder):
                 if own and not any(set(m.codes) & set(x.codes) for m in own for x in tgt):
                     return own[:1]
         return []
+
+    def _without_attack_results(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
+        """An act of `attack_results` (CAMEO codes) in an adverbial clause of an attack by the same parties («атаковали порт,
+        повредив зернохранилища»): what the attack did, no act of its own."""
+        attacks = {(o[0].i, e.source, e.target) for e in events
+                   if e.type == "ASSAULT" and (o := origin.get(id(e))) is not None and o[1] == "verb"}
+        out = []
+        for e in events:
+            o = origin.get(id(e))
+            if e.cameo in self.syn.attack_results and o is not None and o[1] == "verb" \
+                    and self.syn.has(o[0], "adverbial_clause") and (o[0].head.i, e.source, e.target) in attacks:
+                continue
+            out.append(e)
+        return out
 
     def _agreed_aid(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]],
                     by_head: dict[int, _Trig]) -> list[Event]:
