@@ -70,3 +70,7 @@ def test_residents_of_a_city_protest_in_the_street() -> None:
     got = dyads("Сотни жителей Гродно вышли на акцию протеста.")
     assert ("BLR", "BLR", "PROTEST") in got
     assert not {t for t in got if t[2] == "ACCUSE"}
+
+
+def test_the_armed_forces_of_ukraine_by_their_acronym() -> None:
+    assert ("UKR", "RUS", "ASSAULT") in dyads("ВСУ обстреляли Курск.")
