@@ -74,3 +74,12 @@ def test_residents_of_a_city_protest_in_the_street() -> None:
 
 def test_the_armed_forces_of_ukraine_by_their_acronym() -> None:
     assert ("UKR", "RUS", "ASSAULT") in dyads("ВСУ обстреляли Курск.")
+
+
+def test_a_topic_of_discussion_is_no_act() -> None:
+    assert not dyads("Вопрос о вводе российских войск в Таджикистан обсуждался на форуме экспертов.")
+
+
+def test_halted_talks_are_no_talks() -> None:
+    assert not {t for t in dyads("Консультации Армении и Азербайджана приостановлены.") if t[2] == "CONSULT"}
+    assert ("ARM", "AZE", "CONSULT") in dyads("Армения и Азербайджан провели консультации.")

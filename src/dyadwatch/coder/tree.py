@@ -349,6 +349,8 @@ class Syntax:
     requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
     schedule_verbs: frozenset[str] = frozenset()  # aspect verbs whose planned act is a timetable, no intention
     talk_topics: frozenset[str] = frozenset()  # verbs of talks whose object is a topic ("discussed the deployment")
+    topic_subjects: frozenset[str] = frozenset()  # verbs of talks whose subject is a topic («вопрос обсуждался»)
+    halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
     among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
@@ -442,7 +444,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "mutual_verbs",
             "answers",
             "mediation", "exchanges", "requested_at", "among", "factive", "talk_topics", "schedule_verbs",
-            "not_self_beside_other", "negated_conditions", "agreed_aid", "attack_results",
+            "not_self_beside_other", "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
             "own_claims", "considered", "hoped", "undergone", "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner", "exchanged", "concessive",
             "sanction_refs", "joint_makers", "terms_of_acts", "tranches", "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords", "adopted_acts", "trips")
 
@@ -579,6 +581,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         among=frozenset(str(x).lower() for x in data.get("among") or ()),
         factive=frozenset(_forms(data.get("factive") or (), lang)),
         talk_topics=frozenset(_forms(data.get("talk_topics") or (), lang)),
+        topic_subjects=frozenset(_forms(data.get("topic_subjects") or (), lang)),
+        halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
+                "verbs": frozenset(_forms((data.get("halted") or {}).get("verbs") or (), lang))} if data.get("halted") else {},
         schedule_verbs=frozenset(_forms(data.get("schedule_verbs") or (), lang)),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
@@ -2602,6 +2607,15 @@ class TreeCoder(Coder):
                 return subj, False
         return subj, passive
 
+    def _halted(self, h: Any, ptype: str) -> bool:
+        """A nominal act of `halted.types` that is the object or passive subject of a verb of halting
+        (`halted.verbs`: «переговоры прекращены», «заморозила контакты»): no such act held."""
+        hd = self.syn.halted
+        if not hd or ptype not in hd["types"] or h.head.i == h.i:
+            return False
+        return (self.syn.has(h, "object") or self.syn.has(h, "passive_subject")) \
+            and (_key(h.head) in hd["verbs"] or h.head.lower_ in hd["verbs"])
+
     def _talks_topic(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The nominal act `h` stands in the object or passive subject of a verb of talks (`talk_topics`: "discussed
         the deployment of an airbase", "the deployment of an airbase was discussed"): the talks' topic."""
@@ -2610,6 +2624,9 @@ class TreeCoder(Coder):
         for _ in range(4):
             if x.head.i == x.i:
                 return False
+            if (syn.has(x, "subject") or syn.has(x, "passive_subject")) and (
+                    _key(x.head) in syn.topic_subjects or x.head.lower_ in syn.topic_subjects):
+                return True  # («вопрос о размещении базы обсуждался»: a reflexive passive's subject is its topic)
             if syn.has(x, "object") or syn.has(x, "passive_subject"):
                 t = by_head.get(x.head.i)
                 return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in OWN_TALKS \
@@ -4974,8 +4991,11 @@ class TreeCoder(Coder):
             # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
             # another, no act (unknown actors allowed or not)
             return []
-        if p.pos == "noun" and p.type not in OWN_TALKS and self.syn.talk_topics and self._talks_topic(h, by_head):
+        if p.pos == "noun" and p.type not in OWN_TALKS and (self.syn.talk_topics or self.syn.topic_subjects) \
+                and self._talks_topic(h, by_head):
             return []  # "the deployment of a Russian airbase was not discussed": a topic of talks, no act stated
+        if p.pos == "noun" and self._halted(h, p.type):
+            return []  # «переговоры прекращены», «контакты заморожены»: no talks held (the halting is its own act, if any)
         if p.pos == "verb" and self._thing_aims(s, h):
             return []  # "a resolution that aims to impose a blockade": the aim of no party, no act (convention 1)
         if p.pos == "verb" and self._charged_reason(h, by_head):
