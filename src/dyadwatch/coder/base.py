@@ -26,6 +26,8 @@ JOINT_TYPES = frozenset(("COOPERATE", "AGREE", "CONSULT"))
 # eased, not a measure of its own: its noun trigger is dropped beside the easing act
 EASING_TYPES = frozenset(("CONCEDE", "RETREAT"))
 EASED_TYPES = frozenset(("SANCTION",))
+# the sectors of people that a city's name after them (its genitive) places in its country («жители Минска»)
+CIVIL_SECTORS = frozenset(("CVL", "OPP", "LAB"))
 
 
 @dataclass(frozen=True)
@@ -451,6 +453,10 @@ class Coder:
             return Mention(p.start, m.end, (), p.sector or m.sector, text[toks[p.start][1]:toks[m.end - 1][2]],
                            p.kind)
         if named.kind in ("metonym",):
+            if title is p and p.end == m.start and not p.codes and p.sector in CIVIL_SECTORS:
+                # «жители Минска», «рабочие Караганды»: people of a city, a civil party of its country (not its
+                # government: their protest is a street protest, convention 6)
+                return Mention(p.start, m.end, named.codes, p.sector, text[toks[p.start][1]:toks[m.end - 1][2]], "title")
             return None
         sector = title.sector if named.kind in ("country", "igo") else named.sector
         return Mention(p.start, m.end, named.codes, sector, text[toks[p.start][1]:toks[m.end - 1][2]],

@@ -260,6 +260,10 @@ class Syntax:
     phone: dict[str, Any] = field(default_factory=dict)  # {phrases: {"by phone", ...}, code: "041"}: a call held too
     talks_outcome: frozenset[str] = frozenset()  # joint acts with no party in a sentence naming none: the document's talks' pair
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
+    not_self_beside_other: frozenset[str] = frozenset()  # X -> X dropped where the same act also aims X at another
+    negated_conditions: bool = False  # an act negated in a clause of condition is no event
+    agreed_aid: bool = False  # aid named as the matter of an accord between giver and recipient: planned aid
+    attack_results: frozenset[str] = frozenset()  # CAMEO codes of acts in an adverbial clause of an attack: what it did
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
     based_in: dict[str, frozenset[str]] = field(default_factory=dict)  # "a group based in Trinidad": the place's country
@@ -353,6 +357,8 @@ class Syntax:
     requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
     schedule_verbs: frozenset[str] = frozenset()  # aspect verbs whose planned act is a timetable, no intention
     talk_topics: frozenset[str] = frozenset()  # verbs of talks whose object is a topic ("discussed the deployment")
+    topic_subjects: frozenset[str] = frozenset()  # verbs of talks whose subject is a topic («вопрос обсуждался»)
+    halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
     among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
@@ -447,7 +453,8 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
-            "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts")
+            "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
+            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted")
 
 
 @lru_cache(maxsize=16)
@@ -516,6 +523,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
         state_acts=frozenset(str(x) for x in data.get("state_acts") or ()),
         sentence_pair=frozenset(str(x) for x in data.get("sentence_pair") or ()),
+        not_self_beside_other=frozenset(str(x) for x in data.get("not_self_beside_other") or ()),
+        negated_conditions=bool(data.get("negated_conditions")),
+        agreed_aid=bool(data.get("agreed_aid")),
+        attack_results=frozenset(str(x) for x in data.get("attack_results") or ()),
         talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
         phone={"phrases": frozenset(str(w).lower() for w in (data.get("phone") or {}).get("phrases") or ()),
                "code": str((data.get("phone") or {}).get("code") or "041")} if data.get("phone") else {},
@@ -583,6 +594,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         among=frozenset(str(x).lower() for x in data.get("among") or ()),
         factive=frozenset(_forms(data.get("factive") or (), lang)),
         talk_topics=frozenset(_forms(data.get("talk_topics") or (), lang)),
+        topic_subjects=frozenset(_forms(data.get("topic_subjects") or (), lang)),
+        halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
+                "verbs": frozenset(_forms((data.get("halted") or {}).get("verbs") or (), lang))} if data.get("halted") else {},
         schedule_verbs=frozenset(_forms(data.get("schedule_verbs") or (), lang)),
         asked_to={str(k): str(v) for k, v in (data.get("asked_to") or {}).items()},
         summoned=frozenset(str(x) for x in data.get("summoned") or ()),
@@ -1301,7 +1315,7 @@ class TreeCoder(Coder):
                 if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     continue  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
-                if self._no_date(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
+                if self._no_date(s, h) or self._no_date_of(h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
                         or self._stays_away(s, t, h) \
                         or t.phrase.pattern.visit and t.phrase.pattern.pos == "verb" and self._thing_travels(s, h):
                     # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits;
@@ -1371,6 +1385,12 @@ class TreeCoder(Coder):
                 events = self._repression_means(events)
             if self.syn.mirrored and events:
                 events += self._mirrored(s, events, dates, state)
+            if self.syn.negated_conditions and events:
+                events = self._without_negated_conditions(events, origin)
+            if self.syn.attack_results and events:
+                events = self._without_attack_results(events, origin)
+            if self.syn.agreed_aid and events:
+                events.extend(self._agreed_aid(s, events, origin, by_head))
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -1384,6 +1404,8 @@ class TreeCoder(Coder):
         # зерна»): the one that names the party
         told = {(e.source, e.type, e.status) for e in kept if e.target is not None}
         kept = [e for e in kept if e.target is not None or (e.source, e.type, e.status) not in told]
+        if self.syn.not_self_beside_other:
+            kept = self._without_self_beside_other(kept)
         if self._told_back:
             # the document's talks told again add nothing already coded in this text ("Aliyev and Pashinyan
             # met. The talks lasted four hours." is one meeting; told in a text of its own, it is news)
@@ -2667,6 +2689,15 @@ class TreeCoder(Coder):
                 return subj, False
         return subj, passive
 
+    def _halted(self, h: Any, ptype: str) -> bool:
+        """A nominal act of `halted.types` that is the object or passive subject of a verb of halting
+        (`halted.verbs`: «переговоры прекращены», «заморозила контакты»): no such act held."""
+        hd = self.syn.halted
+        if not hd or ptype not in hd["types"] or h.head.i == h.i:
+            return False
+        return (self.syn.has(h, "object") or self.syn.has(h, "passive_subject")) \
+            and (_key(h.head) in hd["verbs"] or h.head.lower_ in hd["verbs"])
+
     def _talks_topic(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The nominal act `h` stands in the object or passive subject of a verb of talks (`talk_topics`: "discussed
         the deployment of an airbase", "the deployment of an airbase was discussed"): the talks' topic."""
@@ -2675,6 +2706,9 @@ class TreeCoder(Coder):
         for _ in range(4):
             if x.head.i == x.i:
                 return False
+            if (syn.has(x, "subject") or syn.has(x, "passive_subject")) and (
+                    _key(x.head) in syn.topic_subjects or x.head.lower_ in syn.topic_subjects):
+                return True  # («вопрос о размещении базы обсуждался»: a reflexive passive's subject is its topic)
             if syn.has(x, "object") or syn.has(x, "passive_subject"):
                 t = by_head.get(x.head.i)
                 return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in OWN_TALKS \
@@ -4339,6 +4373,30 @@ class TreeCoder(Coder):
                    and any(g.lower_ in self.syn.negation_words for g in c.children)
                    for c in v.children)
 
+    def _no_date_of(self, h: Any) -> bool:
+        """An explicit non-event (convention 10) told through the genitive of a date noun (`no_date.nouns`), the
+        subject of a negated verb of fixing (`no_date.verbs`): «дата визита пока не определена», «сроки проведения
+        переговоров не согласованы» (the act, or the noun it is the genitive of, hangs on the date noun)."""
+        nd = self.syn.no_date
+        if not nd or nd.get("preps"):
+            return False  # (a language that says it with a phrase: `_no_date`)
+        if (_key(h) in nd.get("verbs", ()) or h.lower_ in nd.get("verbs", ())) \
+                and any(g.lower_ in self.syn.negation_words for g in h.children) \
+                and any((self.syn.has(c, "subject") or self.syn.has(c, "passive_subject"))
+                        and (_key(c) in nd.get("nouns", ()) or c.lower_ in nd.get("nouns", ())) for c in h.children):
+            return True  # («сроки не согласованы»: no accord either)
+        x = h
+        for _ in range(3):  # (through «проведения», «раунда»: the act's own nominal chain)
+            if x.head.i == x.i or not (self.syn.has(x, "noun_modifier") and self._case_key(x) == ":gen"):
+                return False
+            x = x.head
+            if _key(x) in nd.get("nouns", ()) or x.lower_ in nd.get("nouns", ()):
+                v = x.head
+                return (self.syn.has(x, "subject") or self.syn.has(x, "passive_subject")) and v.i != x.i \
+                    and (_key(v) in nd.get("verbs", ()) or v.lower_ in nd.get("verbs", ())) \
+                    and any(g.lower_ in self.syn.negation_words for g in v.children)
+        return False
+
     def _asserts(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """A verb of demand (`assertions`) with a content clause asserts it ("Minsk insisted that no
         Belarusian soldiers had taken part", "..., the central bank insisted"): speech, no demand; its
@@ -5044,8 +5102,11 @@ class TreeCoder(Coder):
             # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
             # another, no act (unknown actors allowed or not)
             return []
-        if p.pos == "noun" and p.type not in OWN_TALKS and self.syn.talk_topics and self._talks_topic(h, by_head):
+        if p.pos == "noun" and p.type not in OWN_TALKS and (self.syn.talk_topics or self.syn.topic_subjects) \
+                and self._talks_topic(h, by_head):
             return []  # "the deployment of a Russian airbase was not discussed": a topic of talks, no act stated
+        if p.pos == "noun" and self._halted(h, p.type):
+            return []  # «переговоры прекращены», «контакты заморожены»: no talks held (the halting is its own act, if any)
         if p.pos == "verb" and self._thing_aims(s, h):
             return []  # "a resolution that aims to impose a blockade": the aim of no party, no act (convention 1)
         if p.pos == "verb" and self._charged_reason(h, by_head):
@@ -6496,6 +6557,70 @@ class TreeCoder(Coder):
                 if own and not any(set(m.codes) & set(x.codes) for m in own for x in tgt):
                     return own[:1]
         return []
+
+    def _without_attack_results(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
+        """An act of `attack_results` (CAMEO codes) in an adverbial clause of an attack by the same parties («атаковали порт,
+        повредив зернохранилища»): what the attack did, no act of its own."""
+        attacks = {(o[0].i, e.source, e.target) for e in events
+                   if e.type == "ASSAULT" and (o := origin.get(id(e))) is not None and o[1] == "verb"}
+        out = []
+        for e in events:
+            o = origin.get(id(e))
+            if e.cameo in self.syn.attack_results and o is not None and o[1] == "verb" \
+                    and self.syn.has(o[0], "adverbial_clause") and (o[0].head.i, e.source, e.target) in attacks:
+                continue
+            out.append(e)
+        return out
+
+    def _agreed_aid(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]],
+                    by_head: dict[int, _Trig]) -> list[Event]:
+        """Convention 5: an accord between two parties on a loan or aid to one of them («договорились о
+        предоставлении Минску кредита») is the accord and the other's aid, planned. The aid noun names its
+        recipient only, so it codes nothing of its own: its giver is the accord's other party."""
+        out: list[Event] = []
+        have = {(e.source, e.target, e.type) for e in events}
+        for e in events:
+            o = origin.get(id(e))
+            if e.type != "AGREE" or not e.source or not e.target or o is None:
+                continue
+            for c in o[0].children:
+                t = by_head.get(c.i)
+                if t is None or t.phrase.pattern.type != "AID" or t.phrase.pattern.pos != "noun" \
+                        or self._case_key(c) not in self.syn.preps["topic"]:
+                    continue
+                got = {m.codes[0] for g in c.children if self._case_key(g) == ":dat"
+                       for m in self._actors_at(s, g) if m.codes and len(m.codes) == 1}
+                if e.target not in got or (e.source, e.target, "AID") in have:
+                    continue
+                code = t.phrase.pattern.cameo
+                info = cameo.lookup(code)
+                have.add((e.source, e.target, "AID"))
+                out.append(Event(source=e.source, target=e.target, type="AID", cameo=code, status="planned",
+                                 source_sector=e.source_sector, source_text=e.source_text, mode=info.mode,
+                                 goldstein=info.goldstein, quad=cameo.quad_class(code), trigger=c.text,
+                                 start=s.toks[t.start][1], end=s.toks[t.start][2]))
+        return out
+
+    def _without_negated_conditions(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
+        """An act negated inside a clause of condition («если Литва не снимет ограничения, ...») is what the speaker
+        sets as the condition, neither denied nor coming: no event (the threat or measure it conditions is)."""
+        out = []
+        for e in events:
+            o = origin.get(id(e))
+            if e.status == "denied" and o is not None \
+                    and any(self._condition_clause(x) for x in (o[0], *o[0].ancestors)):
+                continue
+            out.append(e)
+        return out
+
+    def _without_self_beside_other(self, kept: list[Event]) -> list[Event]:
+        """Convention 7: a country imposing a measure is never its own target. Where one trigger codes it both at
+        another party and at home («запретила въезд на свою территорию гражданам России»: the reflexive names the
+        actor again), the home one goes."""
+        aimed = {(e.source, e.type, e.status, e.start) for e in kept
+                 if e.type in self.syn.not_self_beside_other and e.target and e.target != e.source}
+        return [e for e in kept if not (e.type in self.syn.not_self_beside_other and e.target == e.source
+                                        and (e.source, e.type, e.status, e.start) in aimed)]
 
     def _without_matters_acted_on(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
         """With unknown actors allowed (sentence coding, as CAMEO codes a sentence's act): a nominal act that is
