@@ -5452,7 +5452,7 @@ class TreeCoder(Coder):
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
             ptype, cameo_code, symmetric = "SANCTION", rev, False
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
-                     for c in h.subtree) \
+                     for c in h.subtree) or self._reciprocal_after(h) \
             or any(_key(c) in self.syn.mutual for c in h.children) \
             or p.pos == "noun" and (self.syn.has(h, "object") or self._bare_oblique(h)) and h.head.i != h.i \
             and _word_in(h.head, self.syn.mutual) \
@@ -5908,6 +5908,24 @@ class TreeCoder(Coder):
             return False
         above = self._by_head.get(h.head.i)
         return above is not None and above.phrase.pattern.type == "AGREE" and above.phrase.pattern.symmetric
+
+    def _reciprocal_after(self, h: Any) -> bool:
+        """A reciprocal phrase («друг друга», «друг на друга») just after the verb `h` (or its one object), where the
+        parse hangs it elsewhere or reads it as an adverb: «возлагают ответственность друг на друга», «стороны
+        обвиняют друг друга» with «друг» attached to the clause before."""
+        recip = self.syn.preps["reciprocal"]
+        if not recip or not self.syn.is_pos(h, "verb"):
+            return False
+        doc = h.doc
+        for j in (h.i + 1, h.i + 2):
+            if j + 1 >= len(doc) or _key(doc[j]) not in recip:
+                continue
+            if j == h.i + 2 and not (doc[h.i + 1].head.i == h.i and self.syn.has(doc[h.i + 1], "object")):
+                continue
+            # the second «друг» right after, or after one preposition
+            if _key(doc[j + 1]) in recip or j + 2 < len(doc) and self.syn.is_pos(doc[j + 1], "adposition") and _key(doc[j + 2]) in recip:
+                return True
+        return False
 
     def _bare_oblique(self, h: Any) -> bool:
         """`h` is a verb's noun in a case of its own, no preposition («обменялись ударами»)."""

@@ -1,0 +1,30 @@
+"""The tree coder on Russian (branch ruf): reciprocal accusations; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2024-05-10") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "ru")}
+
+
+@pytest.mark.parametrize("text", [
+    # «друг на друга» read by the parse as an adverb of the verb
+    "Баку и Ереван возлагают ответственность друг на друга.",
+    "Баку и Ереван возлагают вину друг на друга.",
+    # «друг друга» hung on the verb of the clause before
+    "Армения и Азербайджан подписали перемирие, однако обе стороны обвиняют друг друга в его нарушении.",
+])
+def test_reciprocal_accusation(text: str) -> None:
+    got = dyads(text)
+    assert {("ARM", "AZE", "ACCUSE"), ("AZE", "ARM", "ACCUSE")} <= got
+
+
+def test_reciprocal_needs_the_second_word() -> None:
+    # «друг» alone (a friend) after the verb is no reciprocal: the accused does not accuse back
+    assert ("BLR", "RUS", "ACCUSE") not in dyads("Россия обвинила Белоруссию, друг которой промолчал.")
