@@ -28,3 +28,9 @@ def test_reciprocal_accusation(text: str) -> None:
 def test_reciprocal_needs_the_second_word() -> None:
     # «друг» alone (a friend) after the verb is no reciprocal: the accused does not accuse back
     assert ("BLR", "RUS", "ACCUSE") not in dyads("Россия обвинила Белоруссию, друг которой промолчал.")
+
+
+def test_truce_signed_is_an_agreement() -> None:
+    # a truce signed or concluded by two parties is an agreement between them (CAMEO 057)
+    got = dyads("Армения и Азербайджан заключили перемирие.")
+    assert {("ARM", "AZE", "AGREE"), ("AZE", "ARM", "AGREE")} <= got
