@@ -34,3 +34,20 @@ def test_truce_signed_is_an_agreement() -> None:
     # a truce signed or concluded by two parties is an agreement between them (CAMEO 057)
     got = dyads("Армения и Азербайджан заключили перемирие.")
     assert {("ARM", "AZE", "AGREE"), ("AZE", "ARM", "AGREE")} <= got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reaction calling another's act a pejorative name accuses that act's maker
+    ("Россия подписала договор о присоединении Крыма, а Украина назвала его аннексией.", ("UKR", "RUS", "ACCUSE")),
+    ("Турция сбила российский самолет, а Путин назвал произошедшее «ударом в спину».", ("RUS", "TUR", "ACCUSE")),
+    # a seat of power with an indefinite "they" on the second verb speaks, not the first verb's subject
+    ("Белоруссия закрыла границу, а в Вильнюсе назвали это провокацией.", ("LTU", "BLR", "ACCUSE")),
+])
+def test_characterised_act(text: str, expected: tuple) -> None:
+    got = dyads(text)
+    assert expected in got
+    assert (expected[1], expected[0], "ACCUSE") not in got
+
+
+def test_praise_is_no_accusation() -> None:
+    assert not any(t == "ACCUSE" for _, _, t in dyads("Польша назвала Литву надежным союзником."))

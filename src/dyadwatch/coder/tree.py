@@ -2777,6 +2777,8 @@ class TreeCoder(Coder):
             if self._misplaced_conj(t):
                 t = t.head.head  # "demands that Minsk stop ... and warns that ...": the speaker warns
                 continue
+            if syn.has(t, "climb") and (seat := next((c for c in t.children if self._seat(c)), None)) is not None:
+                return seat, False  # «Минск закрыл границу, а в Вильнюсе назвали это провокацией»: its own seat speaks
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
                     # ("flew to Moscow ..., then spoke to Zelensky": a verb the parse left unattached on another)
                     or syn.has(t, "unattached") and self.syn.is_pos(t, "verb") and self.syn.is_pos(t.head, "verb")
