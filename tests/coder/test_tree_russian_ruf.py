@@ -51,3 +51,9 @@ def test_characterised_act(text: str, expected: tuple) -> None:
 
 def test_praise_is_no_accusation() -> None:
     assert not any(t == "ACCUSE" for _, _, t in dyads("Польша назвала Литву надежным союзником."))
+
+
+def test_seat_lays_blame() -> None:
+    # «в Москве возложили ответственность на ...»: the seat of power blames, it is not the one blamed
+    got = dyads("В Москве возложили ответственность на украинские спецслужбы.")
+    assert ("RUS", "UKR", "ACCUSE") in got and ("UKR", "RUS", "ACCUSE") not in got
