@@ -57,3 +57,8 @@ def test_seat_lays_blame() -> None:
     # «в Москве возложили ответственность на ...»: the seat of power blames, it is not the one blamed
     got = dyads("В Москве возложили ответственность на украинские спецслужбы.")
     assert ("RUS", "UKR", "ACCUSE") in got and ("UKR", "RUS", "ACCUSE") not in got
+
+
+def test_talks_suspended_as_a_noun() -> None:
+    # «объявил о прекращении переговоров с ...»: the break told as a noun is the sanction (CAMEO 164)
+    assert ("AZE", "ARM", "SANCTION") in dyads("Азербайджан объявил о прекращении переговоров с Арменией.")
