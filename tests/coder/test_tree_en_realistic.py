@@ -1,0 +1,34 @@
+"""DYADWATCH_CODER=tree, English constructions recurring in blind news-like text (branch enf).
+Sentences written for these tests (never gold sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def pairs(text: str, pub: str | None = "2022-06-10") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "en")}
+
+
+def test_a_stance_on_a_verdict_or_an_operation_is_aimed_at_its_maker():
+    # syntax.yaml `reacted.nouns`: rulings, operations and duties are acts too
+    got = pairs("A Latvian court jailed a Russian journalist for ten years, a verdict Moscow denounced as persecution.")
+    assert ("RUS", "LVA", "ACCUSE") in got
+    got = pairs("Estonia closed its border crossings with Russia, in an operation that Moscow condemned as aggression.")
+    assert ("RUS", "EST", "ACCUSE") in got
+    got = pairs("Estonia imposed tariffs on Russian grain, duties that Moscow called illegal.")
+    assert ("RUS", "EST", "ACCUSE") in got
+
+
+def test_leaders_who_shake_hands_meet():
+    # patterns.yaml: "shake hands" with the irregular past (coder/lang/en IRREGULAR)
+    assert ("RUS", "BLR", "CONSULT") in pairs("Putin and Lukashenko shook hands in Sochi on Monday.")
+    got = pairs("The Chilean president shook hands with his Bolivian counterpart in La Paz on Monday.")
+    assert {("CHL", "BOL", "CONSULT"), ("BOL", "CHL", "CONSULT")} <= got
+    # ... and a shaken country is no meeting
+    assert not pairs("Protests shook the Bolivian capital on Monday.")
+
