@@ -32,3 +32,17 @@ def test_leaders_who_shake_hands_meet():
     # ... and a shaken country is no meeting
     assert not pairs("Protests shook the Bolivian capital on Monday.")
 
+
+def test_talks_with_no_partner_beside_a_clause_are_held_between_its_two_countries():
+    # syntax.yaml `talks_beside` (`_talks_beside`): the speaker and the content clause's subject ...
+    got = pairs("Bolivia agreed to extradite the suspect, Chile's foreign minister said after talks in La Paz.")
+    assert {("CHL", "BOL", "CONSULT"), ("BOL", "CHL", "CONSULT")} <= got
+    # ... the content clause's coordinated subjects
+    got = pairs("Chile and Bolivia will set up a border commission, the two foreign ministers said after talks in Lima.")
+    assert {("CHL", "BOL", "CONSULT"), ("BOL", "CHL", "CONSULT")} <= got
+    # ... the subject and the object's possessor
+    got = pairs("Chile's president praised Bolivia's reforms during talks in La Paz on Monday.")
+    assert ("BOL", "CHL", "CONSULT") in got
+    # one country only (a cabinet's meeting) is no meeting between two
+    got = pairs("Chile will send troops to the border, its defence minister said after a cabinet meeting.")
+    assert not {e for e in got if e[2] == "CONSULT"}
