@@ -46,3 +46,12 @@ def test_talks_with_no_partner_beside_a_clause_are_held_between_its_two_countrie
     # one country only (a cabinet's meeting) is no meeting between two
     got = pairs("Chile will send troops to the border, its defence minister said after a cabinet meeting.")
     assert not {e for e in got if e[2] == "CONSULT"}
+
+
+def test_aid_paused_or_ended_is_a_sanction():
+    # patterns.yaml 162: "pause", "end" ... with a word of aid after them
+    assert ("CHL", "BOL", "SANCTION") in pairs("Chile paused all military aid to Bolivia on Monday.")
+    assert ("CHL", "BOL", "SANCTION") in pairs("Chile will end all funding to Bolivia's health ministry.")
+    # ... but a dispute over funding ended is no aid cut
+    got = pairs("Chile and Bolivia agreed to end the dispute over water funding.")
+    assert not {e for e in got if e[2] == "SANCTION"}
