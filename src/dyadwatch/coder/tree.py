@@ -308,7 +308,6 @@ class Syntax:
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
     mediation: dict[str, frozenset[str]] = field(default_factory=dict)  # mediators beside an act: `_mediated`
-    talks_beside: dict[str, Any] = field(default_factory=dict)  # talks with no partner beside a clause: `_talks_beside`
     # `sanction_refs`: sanctions referred to by a pronoun with a participle ("those imposed by X over Y's policy") and
     # counter-sanctions answering them (`_sanction_refs`)
     sanction_refs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -455,8 +454,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
-            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
-            "talks_beside")
+            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted")
 
 
 @lru_cache(maxsize=16)
@@ -542,7 +540,6 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
         exchanges={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("exchanges") or {}).items()},
-        talks_beside=dict(data.get("talks_beside") or {}),
         mediation={str(k): frozenset(_forms(v or (), lang) if k == "words" else (str(v),) if not isinstance(v, list) else (str(x) for x in v))
                    for k, v in (data.get("mediation") or {}).items()},
         own_claims={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else _forms(v or (), lang, "noun")
@@ -1371,8 +1368,6 @@ class TreeCoder(Coder):
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.reacted.get("harms"):
                 events.extend(self._said_harmful(s, dates, state))
-            if self.syn.talks_beside:
-                events.extend(self._talks_beside(s, events, dates, state))
             if self.syn.reacted.get("types"):
                 self._participle_stances(events, origin)
             if self.syn.reacted.get("denials") and (denied := self._denied_charges(s, events, origin, by_head)):
@@ -1757,57 +1752,6 @@ class TreeCoder(Coder):
                                          mode=info.mode, goldstein=info.goldstein,
                                          quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
                                          trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
-        return out
-
-    def _talks_beside(self, s: _Sent, events: list[Event], dates: list, state: DocState) -> list[Event]:
-        """Talks that name no partner in a phrase on a clause (`talks_beside.preps` + `nouns`: "..., the two
-        ministers said after talks in Warsaw", "praised Minsk's stability during talks in Sochi") are held between
-        the parties that clause names: its subject, its objects (and their possessors) and its content clause's
-        subject; only where these are exactly two countries, a meeting (`code`) both ways."""
-        syn = self.syn
-        cfg = syn.talks_beside
-        preps, nouns = set(cfg.get("preps") or ()), set(cfg.get("nouns") or ())
-        code = str(cfg.get("code") or "040")
-        out: list[Event] = []
-        for n in s.doc:
-            p = n.head
-            if n.lower_ not in nouns or p.i == n.i or p.lower_ not in preps or p.head.i == p.i:
-                continue
-            v = p.head
-            if not syn.is_pos(v, "verb") or any(syn.has(x, "negation") or x.lower_ in syn.negation_words
-                                                or x.lower_ in cfg.get("modals", ()) for x in v.children):
-                continue  # (talks to come: "will reject any condition at the talks")
-            if any(c.lower_ in cfg.get("partners", ()) for c in n.children) \
-                    or any(e.start <= n.idx < e.end or e.type == "CONSULT" for e in events):
-                continue  # (a partner named, or a meeting coded already: the ordinary readings)
-            roles = []
-            subj, passive = self._subject(v)
-            if subj is not None and not passive:
-                roles.append(subj)
-            for c in v.children:
-                if syn.has(c, "object"):
-                    roles.append(c)
-                    roles.extend(x for x in c.children if syn.has(x, "possessor"))
-                elif syn.has(c, "content_clause"):
-                    cs, cpassive = self._subject(c)
-                    if cs is not None and not cpassive:
-                        roles.append(cs)
-            codes: dict[str, Mention] = {}
-            for r in roles:
-                for m in self._actors_at(s, r):
-                    if m.codes and not m.location:
-                        codes.setdefault(m.codes[0], m)
-            if len(codes) != 2:
-                continue
-            info = cameo.lookup(code)
-            date, gran = self._when(s, v, dates, state, "occurred")
-            a, b = codes.values()
-            for x, y in ((a, b), (b, a)):
-                out.append(Event(source=x.codes[0], target=y.codes[0], type=info.plover_type, cameo=code,
-                                 status="occurred", source_sector=x.sector, source_text=x.text, target_text=y.text,
-                                 target_sector=y.sector, mode=info.mode, goldstein=info.goldstein,
-                                 quad=cameo.quad_class(code), date=date, date_granularity=gran, trigger=n.text,
-                                 start=n.idx, end=n.idx + len(n.text)))
         return out
 
     def _act_referred(self, s: _Sent, c: Any, v: Any, src: list[Mention]) -> list[Mention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 IRREGULAR = {
     "be": ["am", "is", "are", "was", "were", "been", "being"],
-    "meet": ["met"], "hold": ["held"], "shake": ["shook", "shaken"], "lend": ["lent"], "send": ["sent"], "give": ["gave", "given"],
+    "meet": ["met"], "hold": ["held"], "lend": ["lent"], "send": ["sent"], "give": ["gave", "given"],
     "take": ["took", "taken"], "go": ["went", "gone", "goes"], "come": ["came"], "fly": ["flew", "flown", "flies"],
     "speak": ["spoke", "spoken"], "seek": ["sought"], "strike": ["struck", "stricken"], "shoot": ["shot"],
     "fight": ["fought"], "forgive": ["forgave", "forgiven"], "withdraw": ["withdrew", "withdrawn"],
