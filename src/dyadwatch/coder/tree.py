@@ -821,6 +821,8 @@ class TreeCoder(Coder):
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
         self._pair_now: tuple[str, ...] | None = None  # the document's pair as the sentence began
         self._by_head: dict[int, _Trig] = {}  # the sentence's triggers by their head token
+        self._aimed: dict[int, set[str]] = {}  # the targets of the acts coded so far, by trigger head
+        self._made: dict[int, set[str]] = {}  # ... and their sources
         self._said_threats: set[int] = set()  # heads of threats said of another's act (`_responded`)
         self.parsed = 0  # sentences parsed so far (the bench reports the share)
         self.seen = 0
@@ -1192,6 +1194,7 @@ class TreeCoder(Coder):
         self._acted_before, state.acted = state.acted, ()  # (`_reaction_back`)
         self._last = (None, [])
         self._by_head = {}
+        self._aimed, self._made = {}, {}
         self._said_threats = set()
         self._sent_home: _Sent | None = None  # the sentence coded (`_subordinate_act`)
         self._told_back: list[int] = []  # trigger starts of the document's talks told again (`_told_subject`)
@@ -1257,8 +1260,7 @@ class TreeCoder(Coder):
                 trigs = [t for t in trigs if heads[id(t)].i not in frames]
                 by_head = {i: t for i, t in by_head.items() if i not in frames}
             self._by_head = by_head
-            self._aimed: dict[int, set[str]] = {}  # the targets of the acts coded so far, by trigger head
-            self._made: dict[int, set[str]] = {}  # ... and their sources
+            self._aimed, self._made = {}, {}
             # a warning of another's act is no threat; its content is coded as that act (`warnings`)
             warned = {heads[id(t)].i for t in trigs if self._others_act_warned(s, t, heads[id(t)])
                       or self._asserts(s, t, heads[id(t)])}
@@ -1677,6 +1679,15 @@ class TreeCoder(Coder):
         return tok.lower_ in self.syn.reacted.get("nouns", ()) or _key(tok) in self.syn.reacted.get("nouns", ()) \
             or self._act_noun(tok)
 
+    def _made_before(self, i: int, own: set[str]) -> set[str]:
+        """The sources of the acts coded before token `i` in the sentence, less `own`."""
+        return {c for j, cs in self._made.items() if j < i for c in cs} - own
+
+    @staticmethod
+    def _mentions_of(s: _Sent, codes: set[str]) -> list[Mention]:
+        """The sentence's mentions of these parties (by their first code), places left out."""
+        return [m for m in s.mentions if m.codes and m.codes[0] in codes and not m.location]
+
     def _noun_act_makers(self, s: _Sent, n: Any, rel: Any, src: list[Mention]) -> list[Mention]:
         """The makers of the act a noun of an act `n` with the relative clause `rel` names (`_act_maker`); for one
         set off after a clause that the parse hangs on a word of that clause ("Japan lifted its curbs on Korea, a
@@ -1690,17 +1701,17 @@ class TreeCoder(Coder):
         v = n.head
         while v.i != v.head.i and not syn.is_pos(v, "verb"):
             v = v.head
-        made_by = getattr(self, "_made", {})
+        made_by = self._made
         made = made_by.get(v.i, set()) - own if syn.is_pos(v, "verb") else set()
         if made:  # (the act coded for the verb whose object it is: "held drills that Vilnius called provocative")
-            return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
+            return self._mentions_of(s, made)
         if not any(x.i > 0 and s.doc[x.i - 1].is_punct for x in (n.left_edge, rel.left_edge)):
             return []
         # (the parse hangs the noun off the clause of its act: the act coded last before it, "Ties have grown
         # since Russia launched its offensive, a move China has not condemned")
         made = next((made_by[i] - own for i in sorted(made_by, reverse=True) if i < n.i and made_by[i] - own), set())
         if made:
-            return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
+            return self._mentions_of(s, made)
         if v.i == n.i or not syn.is_pos(v, "verb"):
             return []
         doer, passive = self._subject(v)
@@ -1769,8 +1780,8 @@ class TreeCoder(Coder):
                 or any(syn.has(d, "possessor") for d in subj.children) or [m for m in self._actors_at(s, subj) if m.codes]:
             return []
         own = {x for m in src for x in m.codes}
-        made = {x for i, cs in getattr(self, "_made", {}).items() if i < v.i for x in cs} - own
-        return list({m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in made and not m.location}.values())
+        made = self._made_before(v.i, own)
+        return list({m.codes[0]: m for m in self._mentions_of(s, made)}.values())
 
     def _participle_stances(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> None:
         """A stance (`reacted.types`) in a participle on another act's clause, coded against its own source
@@ -1850,11 +1861,11 @@ class TreeCoder(Coder):
         made: set[str] = set()
         v = x.head
         for _ in range(4):  # (up a relative clause on the act's object: "signed a deal that ..., prompting ...")
-            made = getattr(self, "_made", {}).get(v.i, set()) - own
+            made = self._made.get(v.i, set()) - own
             if made or v.head.i == v.i:
                 break
             v = v.head
-        return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location]
+        return self._mentions_of(s, made)
 
     def _calls_it(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h` characterises the act of the clause it hangs on as a participle with a pronoun object after one of
@@ -1895,15 +1906,15 @@ class TreeCoder(Coder):
             return []
         own = {c for m in src for c in m.codes}
         if t is not None and t.phrase.pattern.type in REFUSING | STANCES:
-            codes = getattr(self, "_aimed", {}).get(x.i, set()) - own
+            codes = self._aimed.get(x.i, set()) - own
         else:
             doer, passive = self._subject(x)  # (the clause's subject before a partner: "Hungary signed ... with Gazprom")
             makers = [m for m in self._actors_at(s, doer) if m.codes and not set(m.codes) & own and not m.location] \
                 if doer is not None and not passive else []
             if makers:
                 return makers
-            codes = getattr(self, "_made", {}).get(x.i, set()) - own
-        return list({m.codes[0]: m for m in s.mentions if m.codes and m.codes[0] in codes and not m.location}.values())
+            codes = self._made.get(x.i, set()) - own
+        return list({m.codes[0]: m for m in self._mentions_of(s, codes)}.values())
 
     def _proposer(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """An answer to a proposal named by a noun of no maker (`answers.nouns`: "Belarus offered to pay, but the EU
@@ -1915,8 +1926,8 @@ class TreeCoder(Coder):
                    for o in h.children):
             return []
         own = {c for m in src for c in m.codes}
-        made = {c for i, cs in getattr(self, "_made", {}).items() if i < h.i for c in cs} - own
-        return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location][:1] if len(made) == 1 else []
+        made = self._made_before(h.i, own)
+        return self._mentions_of(s, made)[:1] if len(made) == 1 else []
 
     def _adverb_trigger(self, s: _Sent, t: _Trig) -> bool:
         """A one-word verb trigger of `verb_adverbs` that modifies a verb ("jointly", "together")."""
@@ -3867,11 +3878,11 @@ class TreeCoder(Coder):
                 if self.syn.has(c, "object"):
                     return []  # («осудил закон о ...»: a thing of its own, not the act before)
         own = {c for m in src for c in m.codes}
-        made = {c for i, cs in getattr(self, "_made", {}).items() if i < h.i for c in cs} - own
+        made = self._made_before(h.i, own)
         if len(made) > 1:
             return []  # (two makers before it: which one it answers is not told)
         if made:
-            return [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location][:1]
+            return self._mentions_of(s, made)[:1]
         v = h
         while not self.syn.is_pos(v, "verb") and v.head.i != v.i:
             v = v.head  # (a noun's verb: «вызвало протест»)
@@ -5330,7 +5341,7 @@ class TreeCoder(Coder):
                 if not tgt and aimed:
                     # (the party the joined act was coded against, found off its paths: «осуждает принятый
                     # Советом ЕС пакет мер и оставляет за собой право на ответные шаги»)
-                    tgt = [m for m in s.mentions if m.codes and m.codes[0] in aimed and not m.location][:len(aimed)]
+                    tgt = self._mentions_of(s, aimed)[:len(aimed)]
             elif ot is None and self.syn.has(v, "coordinated"):
                 tgt = self._light_object_party(s, v.head, src) or tgt
         if p.pos == "noun" and p.type in AGREED_AID and not src and not tgt:
@@ -6692,7 +6703,7 @@ class TreeCoder(Coder):
         own = {c for m in src for c in m.codes}
         aimed = {c for o in v.children if self.syn.has(o, "object") and o.i in self._by_head
                  for c in self._aimed.get(o.i, set())} - own
-        return [m for m in s.mentions if m.codes and m.codes[0] in aimed and not m.location][:len(aimed)]
+        return self._mentions_of(s, aimed)[:len(aimed)]
 
     def _pledged_aid(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention], Any | None]:
         """The parties of the promise in whose object or amount phrase the nominal aid `h` stands with no party of
@@ -6709,8 +6720,8 @@ class TreeCoder(Coder):
                 if t.phrase.pattern.type not in AGREEING or not self._made.get(x.i) or not self._aimed.get(x.i):
                     return [], [], None
                 made, aimed = self._made[x.i], self._aimed[x.i] - self._made[x.i]
-                src = [m for m in s.mentions if m.codes and m.codes[0] in made and not m.location][:len(made)]
-                tgt = [m for m in s.mentions if m.codes and m.codes[0] in aimed and not m.location][:len(aimed)]
+                src = self._mentions_of(s, made)[:len(made)]
+                tgt = self._mentions_of(s, aimed)[:len(aimed)]
                 return (src, tgt, x) if src and tgt else ([], [], None)
         return [], [], None
 
