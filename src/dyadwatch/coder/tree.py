@@ -790,12 +790,16 @@ class _Sent:
     mentions: list[Mention]
     at: dict[int, int] = field(default_factory=dict)  # spaCy token -> mention index (longest)
     spans: list[set[int]] = field(default_factory=list)  # mention -> spaCy tokens
+    _tokens: dict[int, Any] = field(default_factory=dict)  # (`tok`: asked tens of times a token)
 
     def tok(self, i: int) -> Any:
         """The spaCy token at our token i."""
-        c = self.toks[i][1]
-        span = self.doc.char_span(c, self.toks[i][2], alignment_mode="expand")
-        return span[0] if span is not None and len(span) else self.doc[0]
+        got = self._tokens.get(i)
+        if got is None:
+            c = self.toks[i][1]
+            span = self.doc.char_span(c, self.toks[i][2], alignment_mode="expand")
+            got = self._tokens[i] = span[0] if span is not None and len(span) else self.doc[0]
+        return got
 
     def within(self, tokens: set[int]) -> list[Mention]:
         """The mentions whose parse lies inside `tokens` (a clause, a phrase), in sentence order."""
