@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -712,15 +712,24 @@ def _with_stems(seq: list[str], plural: tuple[str, ...]) -> set[str]:
     return out
 
 
+@cache
+def _last_forms(word: str, plural: tuple[str, ...]) -> frozenset[str]:
+    """A phrase's last word and that word with each of the `plural` suffixes."""
+    return frozenset({word, *(word + suffix for suffix in plural)})
+
+
 def _contains(seq: list[str], phrase: tuple[str, ...], plural: tuple[str, ...] = ()) -> int | None:
     """Where `phrase` starts in `seq`, its last word also with one of the `plural` suffixes."""
     n = len(phrase)
     if not n:
         return None
     # (called for every pattern word around every trigger: the last word is looked up in a set)
-    lasts = {phrase[-1], *(phrase[-1] + suffix for suffix in plural)}
+    lasts = _last_forms(phrase[-1], plural) if plural else (phrase[-1],)
     if n == 1:
-        return next((i for i, w in enumerate(seq) if w in lasts), None)
+        for i, w in enumerate(seq):
+            if w in lasts:
+                return i
+        return None
     head = phrase[:-1]
     for i in range(len(seq) - n + 1):
         if seq[i + n - 1] in lasts and tuple(seq[i:i + n - 1]) == head:
