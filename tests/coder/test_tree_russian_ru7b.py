@@ -1,0 +1,46 @@
+"""The tree coder on Russian (branch ru7b): promises, what they promise and the type it gives; sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2024-05-10") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "ru")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Каракас пообещал отомстить Боготе за гибель своих пограничников.", ("VEN", "COL")),
+    ("Ханой пообещал «покарать» Пномпень за обстрел приграничной деревни.", ("VNM", "KHM")),
+    ("Сенегал пообещал дать ответ Мали «в удобное для себя время».", ("SEN", "MLI")),
+])
+def test_a_promised_reprisal_is_a_threat(text: str, pair: tuple[str, str]) -> None:
+    got = dyads(text)
+    assert (*pair, "THREATEN") in got
+    assert (*pair, "AGREE") not in got
+
+
+def test_an_answer_promised_to_a_query_is_no_threat() -> None:
+    got = dyads("Токио пообещал Маниле дать ответ на запрос о поставках катеров в течение месяца.")
+    assert not any(d[2] == "THREATEN" for d in got)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # aid promised, by verb or noun: the aid planned, no accord beside it (convention 5)
+    ("Токио пообещал выделить Маниле кредит на закупку патрульных катеров.", ("JPN", "PHL", "AID")),
+    # support promised by a verb: the support
+    ("Анкара пообещала поддержать заявку Баку на проведение климатического форума.", ("TUR", "AZE", "SUPPORT")),
+])
+def test_a_promised_act_is_the_event(text: str, event: tuple[str, str, str]) -> None:
+    got = dyads(text)
+    assert event in got
+    assert (*event[:2], "AGREE") not in got
+
+
+def test_a_promise_of_support_by_a_noun_stays_the_promise() -> None:
+    assert ("CHN", "LAO", "AGREE") in dyads("Пекин пообещал Лаосу поддержку в строительстве железной дороги.")
