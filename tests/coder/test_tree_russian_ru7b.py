@@ -61,3 +61,15 @@ def test_relations_restored_by_accord_are_its_matter() -> None:
                 "между министерствами обороны.")
     assert {("VNM", "KHM", "AGREE"), ("KHM", "VNM", "AGREE")} <= got
     assert not any(d[2] == "SUPPORT" for d in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Саммит ОДКБ пройдёт в Минске в ноябре.",
+    "Путин и Си Цзиньпин подписали соглашение на полях саммита ШОС.",
+])
+def test_an_organisations_summit_or_its_setting_is_no_talks(text: str) -> None:
+    assert not any(d[2] == "CONSULT" for d in dyads(text))
+
+
+def test_a_summit_of_named_parties_is_talks() -> None:
+    assert {("EGY", "TUR", "CONSULT"), ("TUR", "EGY", "CONSULT")} <= dyads("Президенты Египта и Турции провели саммит в Каире.")
