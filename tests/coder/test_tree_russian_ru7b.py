@@ -73,3 +73,14 @@ def test_an_organisations_summit_or_its_setting_is_no_talks(text: str) -> None:
 
 def test_a_summit_of_named_parties_is_talks() -> None:
     assert {("EGY", "TUR", "CONSULT"), ("TUR", "EGY", "CONSULT")} <= dyads("Президенты Египта и Турции провели саммит в Каире.")
+
+
+def test_a_recall_in_protest_is_no_demonstration() -> None:
+    got = dyads("Кения отозвала посла из Кампалы в знак протеста против задержания кенийских рыбаков.")
+    assert not any(d[2] == "PROTEST" for d in got)
+
+
+def test_a_region_freed_by_troops_is_no_release() -> None:
+    got = dyads("Сирийские подразделения участвовали в освобождении Хомской области, подтвердил Генштаб России.")
+    assert not any(d[2] == "CONCEDE" for d in got)
+    assert ("AZE", "ARM", "CONCEDE") in dyads("Власти Азербайджана освободили двух армянских военнослужащих.")
