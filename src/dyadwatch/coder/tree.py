@@ -238,6 +238,8 @@ class Syntax:
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
+    # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
+    promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -431,7 +433,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
+TOP_KEYS = ("promised_acts", "unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -646,6 +648,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         undergone=frozenset(str(w).lower() for w in data.get("undergone") or ()),
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
+        promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
@@ -2291,15 +2294,18 @@ class TreeCoder(Coder):
     def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig],
                          contents: list[int] | None = None) -> bool:
         """An agreement or approval whose object is a conflictual act ("agreed to expand
-        sanctions against", "approved new sanctions"): the act itself is the event (its heads
-        are added to `contents`)."""
+        sanctions against", "approved new sanctions"), or an act of `promised_acts` under a word of
+        promise («пообещал Минску заём»): the act itself is the event (its heads are added to `contents`)."""
         if t.phrase.pattern.type != "AGREE":
             return False
         for c in h.children:
             if c.dep_ in self.syn.labels["object"] | self.syn.labels["open_clause"]:
                 for x in c.subtree:
                     inner = by_head.get(x.i)
-                    if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
+                    if inner is not None and inner is not t and (
+                            inner.phrase.pattern.type in self.syn.agreed_acts
+                            or _word_in(h, self.syn.intent_governors)
+                            and inner.phrase.pattern.pos in self.syn.promised_acts.get(inner.phrase.pattern.type, ())) \
                             and not self._other_between(x, h, by_head, t):
                         subj, passive = self._subject(h)
                         if subj is not None and not passive \
@@ -2351,7 +2357,12 @@ class TreeCoder(Coder):
         attack of their own."""
         rm = self.syn.repression_means
         served = {(e.source, e.target) for e in events if e.type in rm.get("types", ()) and e.cameo not in rm.get("codes", ())}
-        return [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
+        kept = [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
+        # (`domestic_type`: the means used by a state on its own people, police on demonstrators, repress them, the
+        # coercion; used on another's vessels or troops they stay an attack)
+        home = next(iter(rm.get("domestic_type", ())), None)
+        return [replace(e, type=home) if home and e.cameo in rm.get("codes", ()) and e.source and e.source == e.target
+                else e for e in kept]
 
     def _announcer(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The state that says its own agentless passive act (`announced_acts`) will be or was done: the speaker of
