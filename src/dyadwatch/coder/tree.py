@@ -3886,6 +3886,8 @@ class TreeCoder(Coder):
         v = h
         while not self.syn.is_pos(v, "verb") and v.head.i != v.i:
             v = v.head  # (a noun's verb: «вызвало протест»)
+        if self.syn.has(v, "adverbial_clause") and "Conv" in v.morph.get("VerbForm") and v.head.i < v.i:
+            v = v.head  # («..., сообщили в Минобороны, назвав это провокацией»: the clause before the gerund's verb)
         before = [v.head] if v.head.i < v.i and (self.syn.has(v, "coordinated") or self.syn.has(v, "parataxis")
                                                    or self.syn.has(v, "relative")) else []
         before += [c for c in v.children if c.i < v.i and (self.syn.has(c, "coordinated") or self.syn.has(c, "parataxis"))]
@@ -4576,6 +4578,9 @@ class TreeCoder(Coder):
                     or any(self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in prev.children)):
                 if "Conv" in prev.morph.get("VerbForm"):
                     inherit.add(len(chain) - 1)  # "отрепетируют ..., проведя учения": the main verb's tense
+                    if prev.i == h.i:
+                        # (not its governing word: «пригрозила заблокировать их, обвинив Стокгольм» accuses now)
+                        coord.add(len(chain) - 1)
                 continue  # "will rehearse ... when they hold drills": the time of the main clause
             if dep in self.syn.labels["status_barrier"] or len(chain) > 4:
                 if dep in self.syn.labels["status_barrier"] and chain[-1] is x:

@@ -190,6 +190,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = loose_relatives(heads, deps, texts, pos)
     heads, deps = accompanied_subjects(heads, deps, texts, feats)
     heads, deps = crossing_obliques(heads, deps, pos)
+    heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -352,6 +353,47 @@ def crossing_obliques(heads: list[int], rels: list[str], pos: Sequence[str]) -> 
         heads[k] = v
         if _loops(heads, k):
             heads[k] = h
+    return heads, rels
+
+
+def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                     feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A gerund after a comma that slovnet hangs on a verb before the clause it follows («..., заявил Байден,
+    пригрозив Москве санкциями»: «пригрозив» on the reported verb, not on «заявил»; «Финляндия подала заявку, а
+    Турция пригрозила ..., обвинив Стокгольм»: on «подала») is that clause's: its subject is the one of the last
+    finite verb before it. Where the nearest finite verb before the gerund is a `parataxis` or `conj` of the
+    gerund's head or of a verb above it, the gerund is hung on that verb."""
+    heads, rels = list(heads), list(rels)
+    for g in range(1, len(heads)):
+        h = heads[g]
+        if rels[g] != "advcl" or feats[g].get("VerbForm") != "Conv" or words[g - 1] != "," or h >= g:
+            continue
+        v = next((j for j in range(g - 1, h, -1) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"),
+                 None)
+        own = v is not None and any(heads[j] == v and rels[j] == "nsubj" for j in range(len(heads)))
+        seat = v is not None and feats[v].get("Number") == "Plur" and not own and any(
+            heads[j] == v and rels[j] == "obl" and words[j - 1].lower() in ("в", "во") for j in range(1, len(heads)))
+        if v is None and rels[h] == "xcomp" and feats[h].get("VerbForm") == "Inf" and heads[h] < h \
+                and feats[heads[h]].get("VerbForm") == "Fin":
+            # («пригрозила закрыть небо, обвинив Москву ...»: on the infinitive the threat governs, read as its content)
+            heads[g] = heads[h]
+            continue
+        if v is None or not (rels[v] == "conj" and own or rels[v] == "parataxis" and seat):
+            continue
+        above = h  # the verb's head must be the gerund's head or above it (the same sentence's spine)
+        while above != heads[above] and above != heads[v]:
+            above = heads[above]
+        if above != heads[v]:
+            continue
+        heads[g] = v
+        if _loops(heads, g):
+            heads[g] = h
+            continue
+        for c in range(g + 1, len(heads)):  # («..., пригрозив мерами, если Вильнюс не изменит решение»: its condition)
+            if heads[c] == h and rels[c] == "advcl" and any(heads[m] == c and rels[m] == "mark" for m in range(g, c)):
+                heads[c] = g
+                if _loops(heads, c):
+                    heads[c] = h
     return heads, rels
 
 
