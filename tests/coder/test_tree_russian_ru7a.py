@@ -33,3 +33,11 @@ def test_a_gerund_of_a_seat_that_speaks_reacts_to_the_act_before() -> None:
 def test_a_gerund_takes_no_status_from_its_verb_s_governing_word() -> None:
     got = coded("Молдавия пригрозила закрыть воздушное пространство, обвинив Москву во вмешательстве в выборы.")
     assert ("MDA", "RUS", "ACCUSE", "occurred") in got
+
+
+def test_countries_listed_before_their_verb_each_act() -> None:
+    # the parse makes «Чехия» the root and «продлили» its clause, «Еврокомиссия» the subject of «продлили»
+    got = dyads("Чехия, Австрия и Словения в одностороннем порядке ввели запрет на ввоз белорусских удобрений"
+                " после того, как Еврокомиссия в четверг не стала вводить общие ограничения.")
+    assert {("CZE", "BLR", "SANCTION"), ("AUT", "BLR", "SANCTION"), ("SVN", "BLR", "SANCTION")} <= got
+    assert ("EU", "BLR", "SANCTION") not in got

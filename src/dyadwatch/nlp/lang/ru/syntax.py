@@ -185,6 +185,8 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     token of its own, as spaCy's tokenizer makes it, so character offsets stay the text's."""
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
     texts, pos, feats = [s.text for s in spans], [t.pos for t in tagged], [t.feats for t in tagged]
+    heads, deps = noun_roots(heads, deps, pos, feats)
+    heads, deps = marked_subjects(heads, deps, pos, feats)
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = crossed_subjects(heads, deps, feats)
     heads, deps = loose_relatives(heads, deps, texts, pos)
@@ -231,6 +233,76 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
         doc_deps[i] = deps[k]
     return Doc(vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas,
                heads=doc_heads, deps=doc_deps)
+
+
+_CLAUSAL = frozenset(("advcl", "parataxis", "ccomp", "acl", "dep", "punct", "xcomp", "obl", "advmod", "obj", "iobj"))
+
+
+def noun_roots(heads: list[int], rels: list[str], pos: Sequence[str],
+               feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A sentence whose root slovnet makes the nominative noun that opens it, the verb hung below it («Иран не
+    будет вести переговоры ..., заявил ...»: «вести» a `ccomp` of «Иран»; «Польша, Венгрия и Словакия продлили
+    запрет»: «продлили» an `acl`): the first finite verb after the noun (or the verb of the first finite
+    auxiliary), under it, with no subject of its own and agreeing with it in number (plural where the noun has
+    conjuncts), becomes the root and the noun its subject; the noun's clauses and adjuncts go to the verb."""
+    n = len(heads)
+    r = next((i for i in range(n) if rels[i] == "ROOT"), None)
+    if r is None or pos[r] not in ("NOUN", "PROPN") or feats[r].get("Case") != "Nom" \
+            or any(heads[j] != r for j in range(r)):
+        return heads, rels
+    f = next((j for j in range(r + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+    if f is None:
+        return heads, rels
+    v = heads[f] if rels[f] in ("aux", "aux:pass") and heads[f] > f else f
+    x = v
+    for _ in range(n):  # under the noun
+        if x == r or heads[x] == x:
+            break
+        x = heads[x]
+    if x != r or v == r or any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(v)):
+        return heads, rels
+    plural = any(heads[j] == r and rels[j] == "conj" and pos[j] in ("NOUN", "PROPN") for j in range(n))
+    number = feats[f].get("Number")
+    if number is not None and number != ("Plur" if plural else feats[r].get("Number", number)):
+        return heads, rels
+    heads, rels = list(heads), list(rels)
+    for j in range(n):
+        if heads[j] == r and j != v and j > r and rels[j] in _CLAUSAL and (pos[j] in ("VERB", "AUX", "PUNCT", "ADV")
+                                                                       or rels[j] in ("obl", "obj", "iobj")):
+            heads[j] = v
+    heads[v], rels[v] = v, "ROOT"
+    heads[r], rels[r] = v, "nsubj"
+    if _loops(heads, r):
+        return heads, rels  # (cannot happen: the verb was under the noun)
+    return heads, rels
+
+
+def marked_subjects(heads: list[int], rels: list[str], pos: Sequence[str],
+                    feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A subordinate clause's conjunction and subject that slovnet hangs on the main verb before them («продлили
+    запрет после того, как Еврокомиссия не стала продлевать ограничения»: «как» and «Еврокомиссия» on
+    «продлили»): where a subject follows its verb after a `mark` of that verb and a comma, and a finite verb
+    after the subject has no subject of its own and agrees with it in number, both go to that verb."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(n):
+        v = heads[k]
+        if rels[k] not in ("nsubj", "nsubj:pass") or v >= k:
+            continue
+        marks = [m for m in range(v + 1, k) if heads[m] == v and rels[m] == "mark"]
+        if not marks or not any(pos[c] == "PUNCT" for c in range(v + 1, marks[0])):
+            continue
+        w = next((j for j in range(k + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+        if w is None or any(heads[j] == w and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)) \
+                or feats[w].get("Number") not in (None, feats[k].get("Number")):
+            continue
+        old = list(heads)
+        heads[k] = w
+        for m in marks:
+            heads[m] = w
+        if _loops(heads, k) or any(_loops(heads, m) for m in marks):
+            heads = old
+    return heads, rels
 
 
 def stray_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
