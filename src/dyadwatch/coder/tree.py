@@ -383,6 +383,7 @@ class Syntax:
     stative_passives: frozenset[str] = frozenset()  # "were engaged in fighting": the subject acts
     imitations: frozenset[str] = frozenset()  # contents of doing the same ("follow suit"): aimed where the act before was
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
+    promised_acts: frozenset[str] = frozenset()  # acts promised (`intent_governors`) that are the event, no accord
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
@@ -431,7 +432,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
+TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "promised_acts", "reversers",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -500,6 +501,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         forecasters=frozenset(_forms(st.get("forecasters") or (), lang, "noun")),
         content_not_coded=frozenset(data.get("content_not_coded") or ()),
         agreed_acts=frozenset(data.get("agreed_acts") or ()),
+        promised_acts=frozenset(data.get("promised_acts") or ()),
         absorbed=frozenset(data.get("absorbed") or ()),
         clause_target=frozenset(data.get("clause_target") or ()),
         participation=_participation(data.get("participation") or (), lang),
@@ -1365,7 +1367,16 @@ class TreeCoder(Coder):
                         e.start == s.toks[by_head[i].start][1] for i in contents if i in by_head for e in events):
                     # the act agreed to coded nothing ("the ministers of Peru and Chile agreed to cut deliveries
                     # to Chile": their own matter, `own_matter`): the agreement is the event
-                    events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
+                    agreed = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                    promised = next((by_head[i] for i in contents if i in by_head
+                                     and by_head[i].phrase.pattern.type in self.syn.promised_acts), None)
+                    if promised is not None and _word_in(h, self.syn.intent_governors):
+                        # («пообещала поставить республике бронетехнику»: the aid promised, its party the promise's)
+                        for e in agreed:
+                            e.type, e.cameo = promised.phrase.pattern.type, promised.phrase.pattern.cameo
+                            if e.status == "occurred":
+                                e.status, e.date = "planned", None  # (the promise's day, not the aid's)
+                    events.extend(agreed)
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.reacted.get("harms"):
@@ -2291,11 +2302,12 @@ class TreeCoder(Coder):
         are added to `contents`)."""
         if t.phrase.pattern.type != "AGREE":
             return False
+        acts = self.syn.agreed_acts | (self.syn.promised_acts if _word_in(h, self.syn.intent_governors) else frozenset())
         for c in h.children:
             if c.dep_ in self.syn.labels["object"] | self.syn.labels["open_clause"]:
                 for x in c.subtree:
                     inner = by_head.get(x.i)
-                    if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
+                    if inner is not None and inner is not t and inner.phrase.pattern.type in acts \
                             and not self._other_between(x, h, by_head, t):
                         subj, passive = self._subject(h)
                         if subj is not None and not passive \
