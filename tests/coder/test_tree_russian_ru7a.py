@@ -41,3 +41,22 @@ def test_countries_listed_before_their_verb_each_act() -> None:
                 " после того, как Еврокомиссия в четверг не стала вводить общие ограничения.")
     assert {("CZE", "BLR", "SANCTION"), ("AUT", "BLR", "SANCTION"), ("SVN", "BLR", "SANCTION")} <= got
     assert ("EU", "BLR", "SANCTION") not in got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Турция пообещала Азербайджану кредит.", ("TUR", "AZE")),
+    ("Россия пообещала поставить Никарагуа партию вооружений.", ("RUS", "NIC")),
+    # the parse hangs «помощь» on the verb as a noun modifier, not its object
+    ("Германия пообещала Молдавии, Грузии и Армении финансовую помощь и льготные кредиты на общую сумму 3 млрд евро.",
+     ("DEU", "MDA")),
+])
+def test_a_promise_of_aid_is_the_aid_planned_and_no_accord(text: str, pair: tuple[str, str]) -> None:
+    got = coded(text)
+    assert (*pair, "AID", "planned") in got
+    assert not [e for e in got if e[2] == "AGREE"]
+
+
+def test_a_promise_of_aid_to_a_party_the_aid_does_not_name_goes_to_the_promise_s_party() -> None:
+    # «республике» names no country: the aid goes to the one the promise is made to
+    got = coded("Армения попросила Москву о помощи, а Россия пообещала республике поставить партию бронетехники.")
+    assert ("RUS", "ARM", "AID", "planned") in got

@@ -187,6 +187,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     texts, pos, feats = [s.text for s in spans], [t.pos for t in tagged], [t.feats for t in tagged]
     heads, deps = noun_roots(heads, deps, pos, feats)
     heads, deps = marked_subjects(heads, deps, pos, feats)
+    heads, deps = verb_conjunct_objects(heads, deps, pos, feats)
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = crossed_subjects(heads, deps, feats)
     heads, deps = loose_relatives(heads, deps, texts, pos)
@@ -302,6 +303,23 @@ def marked_subjects(heads: list[int], rels: list[str], pos: Sequence[str],
             heads[m] = w
         if _loops(heads, k) or any(_loops(heads, m) for m in marks):
             heads = old
+    return heads, rels
+
+
+def verb_conjunct_objects(heads: list[int], rels: list[str], pos: Sequence[str],
+                          feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """An accusative noun slovnet makes a conjunct or a bare noun modifier of the verb before it, with no coordinator
+    or preposition of its own and the verb without an object («пообещал Казахстану финансовую помощь и субсидии»:
+    «помощь» a `conj` or an `nmod` of «пообещал»), is the verb's object."""
+    rels = list(rels)
+    n = len(heads)
+    for k in range(n):
+        v = heads[k]
+        if rels[k] not in ("conj", "nmod") or pos[k] != "NOUN" or feats[k].get("Case") != "Acc" or v >= k \
+                or pos[v] not in ("VERB", "AUX") or any(heads[j] == k and rels[j] in ("cc", "case") and j < k for j in range(n)) \
+                or any(heads[j] == v and rels[j] == "obj" for j in range(n)) or pos[k - 1] == "PUNCT":
+            continue
+        rels[k] = "obj"
     return heads, rels
 
 
