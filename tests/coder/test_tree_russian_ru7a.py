@@ -60,3 +60,8 @@ def test_a_promise_of_aid_to_a_party_the_aid_does_not_name_goes_to_the_promise_s
     # «республике» names no country: the aid goes to the one the promise is made to
     got = coded("Армения попросила Москву о помощи, а Россия пообещала республике поставить партию бронетехники.")
     assert ("RUS", "ARM", "AID", "planned") in got
+
+
+def test_a_note_handed_to_another_s_envoy_is_a_protest() -> None:
+    assert ("EST", "BLR", "ACCUSE") in dyads("Эстонский МИД вручил послу Белоруссии в Таллине ноту в связи с задержанием"
+                                            " эстонских журналистов.")
