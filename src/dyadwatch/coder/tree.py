@@ -1372,7 +1372,16 @@ class TreeCoder(Coder):
                         e.start == s.toks[by_head[i].start][1] for i in contents if i in by_head for e in events):
                     # the act agreed to coded nothing ("the ministers of Peru and Chile agreed to cut deliveries
                     # to Chile": their own matter, `own_matter`): the agreement is the event
-                    events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
+                    agreed = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                    promised = next((by_head[i] for i in contents if i in by_head and by_head[i].phrase.pattern.pos
+                                     in self.syn.promised_acts.get(by_head[i].phrase.pattern.type, ())), None)
+                    if promised is not None and _word_in(h, self.syn.intent_governors):
+                        # («пообещала поставить республике бронетехнику»: the aid promised, its party the promise's)
+                        for e in agreed:
+                            e.type, e.cameo = promised.phrase.pattern.type, promised.phrase.pattern.cameo
+                            if e.status == "occurred":
+                                e.status, e.date = "planned", None  # (the promise's day, not the aid's)
+                    events.extend(agreed)
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.reacted.get("harms"):
@@ -3904,6 +3913,8 @@ class TreeCoder(Coder):
         v = h
         while not self.syn.is_pos(v, "verb") and v.head.i != v.i:
             v = v.head  # (a noun's verb: «вызвало протест»)
+        if self.syn.has(v, "adverbial_clause") and "Conv" in v.morph.get("VerbForm") and v.head.i < v.i:
+            v = v.head  # («..., сообщили в Минобороны, назвав это провокацией»: the clause before the gerund's verb)
         before = [v.head] if v.head.i < v.i and (self.syn.has(v, "coordinated") or self.syn.has(v, "parataxis")
                                                    or self.syn.has(v, "relative")) else []
         before += [c for c in v.children if c.i < v.i and (self.syn.has(c, "coordinated") or self.syn.has(c, "parataxis"))]
@@ -4594,6 +4605,9 @@ class TreeCoder(Coder):
                     or any(self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in prev.children)):
                 if "Conv" in prev.morph.get("VerbForm"):
                     inherit.add(len(chain) - 1)  # "отрепетируют ..., проведя учения": the main verb's tense
+                    if prev.i == h.i:
+                        # (not its governing word: «пригрозила заблокировать их, обвинив Стокгольм» accuses now)
+                        coord.add(len(chain) - 1)
                 continue  # "will rehearse ... when they hold drills": the time of the main clause
             if dep in self.syn.labels["status_barrier"] or len(chain) > 4:
                 if dep in self.syn.labels["status_barrier"] and chain[-1] is x:
