@@ -51,3 +51,13 @@ def test_the_one_mediator_of_talks_is_no_party_of_them():
     assert ("TZA", "KEN", "CONSULT") in got  # its mediation (CAMEO 045)
     got = pairs("Kenya and Uganda agreed to extend the railway after Tanzanian-mediated talks in Arusha.")
     assert {("KEN", "UGA", "CONSULT"), ("UGA", "KEN", "CONSULT")} <= got
+
+
+def test_a_deployment_prompted_by_another_s_act_is_aimed_at_its_maker():
+    # syntax.yaml `reacted.prompted`: "..., prompting X to deploy ...": X mobilizes against the act's maker
+    got = pairs("Russia moved troops to the border, prompting Ukraine to mobilise reservists.")
+    assert ("UKR", "RUS", "MOBILIZE") in got
+    got = pairs("Venezuelan troops crossed into the disputed region, prompting Guyana to deploy soldiers to the area.")
+    assert ("GUY", "VEN", "MOBILIZE") in got
+    # a deployment of one's own, not prompted, keeps no other party
+    assert ("UKR", "RUS", "MOBILIZE") not in pairs("Ukraine mobilised reservists on Monday as Russia held talks with Iran.")

@@ -1840,17 +1840,21 @@ class TreeCoder(Coder):
                                end=denial.idx + len(denial.text)))
         return out
 
-    def _reacted_to(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+    def _reacted_to(self, s: _Sent, h: Any, src: list[Mention], prompted: bool = False) -> list[Mention]:
         """The maker of the act a stance with no party of its own (`reacted`) is taken on: the act its relative
         clause describes ("..., a move Athens condemned as piracy", `_act_maker`); else, where its object is a
         noun of an act with no maker named ("... denounced the deal") or it has none, and its clause hangs on a
         participle of `reacted.verbs` ("..., prompting Cairo to denounce the deal"), the makers of the act
-        that participle's clause tells (coded before it). Never a party of `src`."""
+        that participle's clause tells (coded before it). Never a party of `src`. An act `prompted` thus
+        (`reacted.prompted`: "..., prompting Dhaka to put its forces on alert") only in the participle's clause,
+        its object naming no party."""
         syn = self.syn
-        if self._relative_on(h) and self._reaction_noun(h.head):
+        if not prompted and self._relative_on(h) and self._reaction_noun(h.head):
             return self._noun_act_makers(s, h.head, h, src)
         objs = [c for c in h.children if syn.has(c, "object")]
-        if any(not self._reaction_noun(o) or any(syn.has(c, "possessor") for c in o.children)
+        own = {c for m in src for c in m.codes}
+        if any([m for m in self._actors_at(s, o) if m.codes and not set(m.codes) <= own] if prompted
+               else not self._reaction_noun(o) or any(syn.has(c, "possessor") for c in o.children)
                or [m for m in self._actors_at(s, o) if m.codes] for o in objs):
             return []  # (an object that names its own party: that party, not the act before)
         x = h
@@ -1859,7 +1863,6 @@ class TreeCoder(Coder):
         if x is h or not _word_in(x, syn.reacted.get("verbs", ())) or not syn.has(x, "adverbial_clause") \
                 or x.head.i == x.i:
             return []
-        own = {c for m in src for c in m.codes}
         made: set[str] = set()
         v = x.head
         for _ in range(4):  # (up a relative clause on the act's object: "signed a deal that ..., prompting ...")
@@ -3515,6 +3518,9 @@ class TreeCoder(Coder):
                                 break
                 if not tgt and src and p.type in syn.reacted.get("types", ()):
                     tgt = self._reacted_to(s, h, src)  # "..., a move Athens condemned as piracy"
+                elif not tgt and src and p.type in syn.reacted.get("prompted", ()):
+                    # "North Korea fired shells near the border, prompting Seoul to put its troops on alert"
+                    tgt = self._reacted_to(s, h, src, prompted=True)
                 if not tgt and p.type in syn.reactions_back and src:
                     tgt = self._reaction_back(s, t, h, src)
                 if not tgt and not p.visit and not p.symmetric and not named:
