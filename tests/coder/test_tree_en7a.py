@@ -61,3 +61,23 @@ def test_a_deployment_prompted_by_another_s_act_is_aimed_at_its_maker():
     assert ("GUY", "VEN", "MOBILIZE") in got
     # a deployment of one's own, not prompted, keeps no other party
     assert ("UKR", "RUS", "MOBILIZE") not in pairs("Ukraine mobilised reservists on Monday as Russia held talks with Iran.")
+
+
+def test_a_promise_never_to_make_a_conciliatory_act_is_its_refusal():
+    # `_refused`: the open clause of a negated promise; the promise itself is not coded (`_promised_refusal`)
+    got = pairs("Serbia vowed never to recognise Kosovo.")
+    assert ("SRB", "XKX", "REJECT") in got and ("SRB", "XKX", "AGREE") not in got
+    got = pairs("Chile vowed never to sign the accord with Bolivia.")
+    assert ("CHL", "BOL", "REJECT") in got and ("CHL", "BOL", "AGREE") not in got
+    # a promise not to do a hostile act stays a promise
+    assert ("UKR", "BLR", "AGREE") in pairs("Kyiv pledged not to attack Belarus.")
+
+
+def test_a_promised_answer_in_a_reaction_clause_is_the_reactor_s_threat_not_the_reporter_s_allegation():
+    # the relative clause on a noun of an act ("a decision X described as ...") is X's speech, not content of
+    # the verb of saying above it (`_saying_above`)
+    got = pairs("Chad's interior ministry said it had expelled a French attache, a decision the French "
+                "foreign ministry described as hostile and promised to answer.")
+    assert ("FRA", "TCD", "THREATEN") in got
+    assert ("TCD", "FRA", "ACCUSE") not in got
+    assert ("FRA", "TCD", "AGREE") not in got

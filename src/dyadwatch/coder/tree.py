@@ -1316,6 +1316,8 @@ class TreeCoder(Coder):
                 if t.phrase.pattern.pos == "noun" and any(
                         self.syn.has(c, "adjectival") and c.lower_ in self.syn.alleged_modifiers for c in h.children):
                     continue  # "investigating alleged war crimes by ...": the alleged act is not coded (convention 3)
+                if self._promised_refusal(t, h, by_head):
+                    continue  # "vowed never to recognise the annexation": the refusal (`_refused`), no promise
                 if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     continue  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
@@ -6233,6 +6235,9 @@ class TreeCoder(Coder):
             about = topics and syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]
             if (x.dep_ in syn.labels["clause"] or about) and _word_in(x.head, syn.speech):
                 return x, x.head
+            if syn.has(x, "relative") and self._reaction_noun(x.head) and any(
+                    syn.has(c, "subject") and _key(c) not in syn.preps["relative_pronoun"] for c in x.children):
+                break  # "said it had expelled X, a decision Moscow called unfriendly and promised to answer": Moscow's
             x = x.head
         return x, None
 
@@ -6948,6 +6953,14 @@ class TreeCoder(Coder):
         """`a` is the auxiliary that opens an inverted condition (`_inverted_mark`)."""
         return a.head.i != a.i and a.i == a.head.left_edge.i and self._inverted_mark(a.head) is not None
 
+    def _promised_refusal(self, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`t` is a promise (`subject_control` verb, AGREE) whose open clause is a conciliatory act (`refusal`)
+        it refuses ("Serbia vowed never to recognise Kosovo"): that act is coded as the refusal instead."""
+        if t.phrase.pattern.type not in AGREEING or not _word_in(h, self.syn.subject_control):
+            return False
+        return any(self.syn.has(c, "open_clause") and c.i in by_head
+                   and by_head[c.i].phrase.pattern.type in self.syn.refusal and self._refused(c) for c in h.children)
+
     def _refused(self, h: Any) -> bool:
         """A negated act to come: "will not lift", a future form («не пойдёт на уступки»), or the
         complement of a negated verb of intention («не намерен выводить», «не собирается смягчать»)."""
@@ -6964,6 +6977,8 @@ class TreeCoder(Coder):
         if negated(h) and to_come(h):
             return True
         g = h.head
+        if negated(h) and syn.has(h, "open_clause") and g.i != h.i and _word_in(g, syn.subject_control):
+            return True  # "vowed never to recognise", "pledged not to sign": a promise of the act refused
         # (where the language marks the future on the verb: English "does not plan to" stays the act denied)
         return bool(syn.features) and syn.has(h, "open_clause") and g.i != h.i and negated(g) \
             and syn.governors.get(g.lower_, syn.governors.get(_key(g))) == "planned"
