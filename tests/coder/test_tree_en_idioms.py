@@ -67,3 +67,23 @@ def test_wire_idiom_is_coded(text: str, want: tuple[str, str, str]) -> None:
 ])
 def test_look_alike_is_not_that_type(text: str, not_type: str) -> None:
     assert not any(t == not_type for _, _, t in coded(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # nominalisations of the classes
+    ("Turkey's approval of Sweden's membership ended the standoff.", ("TUR", "SWE", "AGREE")),
+    ("Georgia announced the severing of ties with Russia.", ("GEO", "RUS", "SANCTION")),
+    ("The EU's freezing of Russian assets angered Moscow.", ("EU", "RUS", "SANCTION")),
+    ("Russia's buildup of troops near Ukraine alarmed NATO.", ("RUS", "UKR", "MOBILIZE")),
+    ("Russia's provision of weapons to Belarus worried Poland.", ("RUS", "BLR", "AID")),
+    ("Azerbaijan's handover of Armenian prisoners happened on Friday.", ("AZE", "ARM", "CONCEDE")),
+    # relations established are an accord of both sides
+    ("Estonia and Mongolia established diplomatic relations in 1992.", ("MNG", "EST", "AGREE")),
+])
+def test_class_noun_is_coded(text: str, want: tuple[str, str, str]) -> None:
+    assert want in coded(text)
+
+
+def test_crowd_storming_a_building_protests_and_troops_storming_a_town_attack() -> None:
+    assert ("GEO", "GEO", "PROTEST") in coded("Georgian protesters stormed the parliament in Tbilisi on Monday.")
+    assert ("RUS", "UKR", "ASSAULT") in coded("Russian forces stormed the Ukrainian town.")
