@@ -87,3 +87,24 @@ def test_class_noun_is_coded(text: str, want: tuple[str, str, str]) -> None:
 def test_crowd_storming_a_building_protests_and_troops_storming_a_town_attack() -> None:
     assert ("GEO", "GEO", "PROTEST") in coded("Georgian protesters stormed the parliament in Tbilisi on Monday.")
     assert ("RUS", "UKR", "ASSAULT") in coded("Russian forces stormed the Ukrainian town.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Belarusian police placed Maria Kalesnikava under house arrest.", ("BLR", "BLR", "COERCE")),
+    ("Belarusian agents bundled Maria Kalesnikava into a minivan.", ("BLR", "BLR", "COERCE")),
+    ("The European Commission referred Hungary to the EU Court of Justice over the law.", ("EU", "HUN", "ACCUSE")),
+    ("Tens of thousands of Georgians filled the streets of Tbilisi on Sunday.", ("GEO", "GEO", "PROTEST")),
+    ("Protesters hurled eggs at the Russian embassy in Vilnius.", ("LTU", "RUS", "PROTEST")),
+    ("Latvia will ease border controls for travellers from Estonia.", ("LVA", "EST", "CONCEDE")),
+    ("Belarus reopened its airspace to Lithuania on Monday.", ("BLR", "LTU", "CONCEDE")),
+    ("Washington will end all funding to the Moldovan army.", ("USA", "MDA", "SANCTION")),
+    ("Moscow will pressure Yerevan into leaving the bloc.", ("RUS", "ARM", "REQUEST")),
+    ("Russia would place nuclear weapons on Belarusian soil.", ("RUS", "BLR", "MOBILIZE")),
+    ("Moldova and Georgia submitted bids for EU membership.", ("MDA", "EU", "REQUEST")),
+])
+def test_more_class_wordings_are_coded(text: str, want: tuple[str, str, str]) -> None:
+    assert want in coded(text)
+
+
+def test_troops_leaving_are_no_deployment() -> None:
+    assert not any(t == "MOBILIZE" for _, _, t in coded("The last American troops left Afghanistan on Monday."))
