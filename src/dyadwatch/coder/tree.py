@@ -779,6 +779,14 @@ def _word_in(tok: Any, words: Collection[str]) -> bool:
     return tok.lower_ in words or _key(tok) in words
 
 
+def _agrees(noun: Any, verb: Any) -> bool:
+    """A noun and a finite verb agree in number and, where the verb shows it (a past tense), in gender."""
+    if noun.morph.get("Number") != verb.morph.get("Number"):
+        return False
+    vg = verb.morph.get("Gender")
+    return not vg or noun.morph.get("Gender") == vg
+
+
 def _passive(tok: Any, syn: Syntax) -> bool:
     """A passive participle (`tags.participle`: English VBN; UD Voice=Pass)."""
     return syn.tagged(tok, "participle") or "Pass" in tok.morph.get("Voice")
@@ -1632,7 +1640,9 @@ class TreeCoder(Coder):
         ..."); else the named maker of the sentence's one other such noun ("condemned Vilnius's decision
         ... the step"). Never a party of `own`."""
         syn = self.syn
-        makers = [m for c in n.children if syn.has(c, "possessor") for m in self._actors_at(s, c)]
+        # (or its maker in the genitive: «действия Вильнюса», `preps.noun_source`)
+        makers = [m for c in n.children if syn.has(c, "possessor") or syn.has(c, "oblique")
+                  and self._case_key(c) in syn.preps["noun_source"] for m in self._actors_at(s, c)]
         x = n
         for _ in range(2):  # (in apposition to the act's object: "shut the border crossing, a move ...")
             if not syn.has(x, "apposition") or x.head.i == x.i or not syn.has(x.head, "object"):
@@ -2625,6 +2635,11 @@ class TreeCoder(Coder):
             return []
         v = self._clause_of(r)
         if not self.syn.has(v, "content_clause") or v.head.i == v.i:
+            # («Действия Вильнюса не останутся без ответа, заявил Лавров»: the verb of saying after the clause)
+            said = next((c for c in v.children if self.syn.has(c, "parataxis") and c.i > r.i
+                         and _word_in(c, self.syn.speech)), None)
+            if said is not None and (subj := self._subject(said)[0]) is not None and not self._subject(said)[1]:
+                return [m for m in self._actors_at(s, subj) if m.codes]
             return self._colon_speaker(s, r, v)
         subj, passive = self._subject(v.head)
         if subj is None or passive or subj.i == r.i:
@@ -2896,7 +2911,14 @@ class TreeCoder(Coder):
             for c in t.children:
                 if syn.has(c, "oblique") and c.i < t.i:
                     for g in c.children:
-                        if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
+                        if syn.has(g, "oblique") and (self._case_key(g) in syn.preps["stray_subject"]
+                                                      or self._nominative_pair(g, t)):
+                            return g, False
+                # «Лукашенко и Си Цзиньпин договорились расширить поставки»: the parse makes a coordinated
+                # subject before the verb the object of the infinitive after it
+                if syn.has(c, "open_clause") and c.i > t.i:
+                    for g in c.children:
+                        if syn.has(g, "object") and g.i < t.i and self._nominative_pair(g, t):
                             return g, False
         if syn.fronted_subject and self.syn.is_pos(t, "verb") and t.head.i == t.i:
             # "On Friday Poland warned Russia", "In Minsk Lukashenko said": the parse reads a name after a
@@ -2924,7 +2946,22 @@ class TreeCoder(Coder):
                 if syn.has(c, "subject") and c.head.i > t.i and syn.has(c.head, "relative") \
                         and any(syn.has(o, "subject") and o.i != c.i for o in c.head.children):
                     return c, False
+            # «Варшава обвинила Минск ..., а премьер заявил, что ...»: a subject before the verb the parse hung on a
+            # later verb below it, agreeing with this verb and not with that one
+            for c in t.doc[t.left_edge.i:t.i]:
+                if syn.has(c, "subject") and c.head.i > t.i and c.head.head.i == t.i and c.head.i != t.i \
+                        and self.syn.is_pos(c, "nominal") and t.morph.get("Number") and c.head.morph.get("Number") \
+                        and _agrees(c, t) and not _agrees(c, c.head) \
+                        and not any(syn.has(o, "subject") and o.i != c.i for o in c.head.children):  # (not one of two)
+                    return c, False
         return None, False
+
+    def _nominative_pair(self, g: Any, t: Any) -> bool:
+        """`g`, a name before the plural verb `t` that the parse read in another case (an indeclinable name:
+        «Лукашенко»), coordinated with a name in the nominative: the pair is the verb's subject."""
+        return self.syn.is_pos(g, "name") and g.i < t.i and t.morph.get("Number") == ["Plur"] \
+            and any(self.syn.has(x, "coordinated") and self.syn.is_pos(x, "name") and x.morph.get("Case") == ["Nom"]
+                    for x in g.children)
 
     def _first_of_two_objects(self, t: Any) -> Any | None:
         """«российские ракеты поразили объекты»: a verb the parse gives two objects and no subject, one before it
@@ -5356,6 +5393,8 @@ class TreeCoder(Coder):
             own = {c for m in src for c in m.codes}
             asked, _, _ = self._roles(s, by_head[h.head.i], h.head)
             tgt = [m for m in asked if m.codes and not set(m.codes) & own]
+        if not tgt and p.type in self.syn.responded.get("types", ()):
+            src, tgt = self._responded(s, t, h, src)  # (before a party stranded after it: «..., заявил Лавров»)
         if src and not tgt and p.pos == "verb":
             tgt = self._stranded(s, h, src)  # "established ties with and opened an embassy in Tehran"
         if src and not tgt and p.pos == "verb" and self.syn.imitations:
@@ -5403,8 +5442,6 @@ class TreeCoder(Coder):
             tgt = self._answerer(s, h, src)
         if p.pos == "verb" and p.type in self.syn.answers.get("types", ()) and src and not tgt:
             tgt = self._proposer(s, h, src)
-        if not tgt and p.type in self.syn.responded.get("types", ()):
-            src, tgt = self._responded(s, t, h, src)
         v = h
         if src and not tgt and p.pos == "noun" and self.syn.has(h, "object") and h.head.i != h.i \
                 and by_head.get(h.head.i) is not None and self.syn.has(h.head, "coordinated"):
