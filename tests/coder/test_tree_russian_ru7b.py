@@ -96,3 +96,9 @@ def test_the_maker_of_a_weapon_used_is_no_target(text: str) -> None:
 
 def test_the_place_struck_with_a_weapon_is_the_target() -> None:
     assert ("RUS", "UKR", "ASSAULT") in dyads("Россия ударила иранскими дронами по энергетическому объекту в Одесской области.")
+
+
+def test_a_veto_in_the_security_council_is_aimed_at_the_un() -> None:
+    got = dyads("Китай заблокировал в Совбезе ООН проект резолюции, осуждающей действия военных Мьянмы.")
+    assert ("CHN", "UN", "REJECT") in got
+    assert ("CHN", "MMR", "REJECT") not in got
