@@ -102,3 +102,9 @@ def test_a_veto_in_the_security_council_is_aimed_at_the_un() -> None:
     got = dyads("Китай заблокировал в Совбезе ООН проект резолюции, осуждающей действия военных Мьянмы.")
     assert ("CHN", "UN", "REJECT") in got
     assert ("CHN", "MMR", "REJECT") not in got
+
+
+def test_a_draft_is_no_accord() -> None:
+    got = dyads("МИД Турции опубликовал проект соглашения с Грецией о делимитации шельфа.")
+    assert not any(d[2] == "AGREE" for d in got)
+    assert ("TUR", "GRC", "AGREE") in dyads("Турция и Греция подписали соглашение о делимитации шельфа.")
