@@ -240,6 +240,12 @@ class Syntax:
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `venue_targets`: acts of `types` done in an organisation's body named in a phrase of `preps` («заблокировала в
+    # Совбезе ООН проект резолюции, осуждающей ...») are aimed at that organisation, not at a party of the draft
+    venue_targets: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `instruments`: nouns of weapons that, in a bare instrumental («ударила американскими ракетами»), name the means
+    # of an act: their country word is the maker, no party to it
+    instruments: frozenset[str] = frozenset()
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -434,7 +440,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("promised_acts", "unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
+TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -651,6 +657,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
+        venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
+        instruments=frozenset(_forms(data.get("instruments") or (), lang, "noun")),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
@@ -1343,6 +1351,9 @@ class TreeCoder(Coder):
                     # "no date has been set for the visit", "have met 100 times": convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                if self.syn.venue_targets and t.phrase.pattern.type in self.syn.venue_targets.get("types", ()) \
+                        and (venue := self._venue(s, h)) is not None:
+                    found_here = self._aimed_at_venue(found_here, venue)
                 if denied_claim:
                     found_here = [e for e in found_here if e.source and e.target]
                 elif self._remarked(h):
@@ -3501,6 +3512,8 @@ class TreeCoder(Coder):
                 met = p.symmetric and p.type == "CONSULT" and any(w in syn.preps["partner"] and w not in syn.preps["between"]
                                           and self._actors_at(s, n) for w, n in preps)
                 for o in objs if not (p.symmetric and len(own) >= 2 or met) else ():
+                    if self._instrument(o):
+                        continue  # «ударила американскими ракетами»: the weapon's maker is no target
                     # the source's own forces as the object are its means, not a target
                     # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
@@ -4425,6 +4438,8 @@ class TreeCoder(Coder):
         own = {c for m in src for c in m.codes}
         clause = self.syn.labels["clause"]
         for r in roots:
+            if self._instrument(r):
+                continue  # «ударила американскими ракетами»: the weapon's maker is no party
             queue = [(r, 0)]
             while queue:
                 t, d = queue.pop(0)
@@ -4446,11 +4461,33 @@ class TreeCoder(Coder):
                     # (nor a phrase of condition: «в случае нападения на Белоруссию» names another act's party)
                     # (a name's modifier is no step deeper: "the terms of Russian gas supplies")
                     queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor") else 1))
-                                 for c in t.children if (clauses or c.dep_ not in clause
+                                 for c in t.children if not self._instrument(c) and (clauses or c.dep_ not in clause
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
                                  and not (self.syn.conditions and self.syn.is_pos(c, "nominal")
                                           and f"{self._case_key(c)} {_key(c)}" in self.syn.conditions))
         return []
+
+    def _venue(self, s: _Sent, h: Any) -> Mention | None:
+        """The organisation named in a phrase of `venue_targets.preps` on the verb `h` («в Совбезе ООН»), else None."""
+        preps = self.syn.venue_targets.get("preps", frozenset())
+        return next((m for w, n in self._preps(h) if w in preps
+                     for m in s.within({x.i for x in n.subtree}) if m.kind == "igo" and m.codes), None)
+
+    def _aimed_at_venue(self, events: list[Event], venue: Mention) -> list[Event]:
+        """Each source's act aimed at the organisation `venue` once, in place of the draft's parties."""
+        out: list[Event] = []
+        for e in events:
+            if e.source == venue.codes[0]:
+                continue
+            moved = replace(e, target=venue.codes[0], target_text=venue.text, target_sector=venue.sector)
+            if not any((x.source, x.target, x.type, x.status) == (moved.source, moved.target, moved.type, moved.status)
+                       for x in out):
+                out.append(moved)
+        return out
+
+    def _instrument(self, r: Any) -> bool:
+        """`r` is a bare instrumental of a weapon noun (`instruments`): the means of an act."""
+        return bool(self.syn.instruments) and _word_in(r, self.syn.instruments) and self._case_key(r) == ":ins"
 
     def _reversed(self, h: Any) -> str | None:
         """The CAMEO code of a verb that stops the act `h` ("stopped supplying"), else None."""
@@ -6581,6 +6618,8 @@ class TreeCoder(Coder):
             if c.i in clause and c.i not in above and "Conv" in c.morph.get("VerbForm") and c.head.i in clause:
                 # (a converb's own phrases: «отрепетируют отражение агрессии, проведя учения ... из-за Украины»)
                 clause -= {x.i for x in c.subtree}
+            if c.i in clause and c.i not in above and self._instrument(c):
+                clause -= {x.i for x in c.subtree}  # (a weapon's maker: «нанёс удар американскими бомбами»)
             if c.i in clause and c.i not in above and self._participle_purpose(c):
                 # (the purpose of those who made a thing the act is done to: "prevented the rally staged by students
                 # to protest the sending of troops to Ukraine" - no party of the prevention)
