@@ -65,3 +65,11 @@ def test_a_promise_of_aid_to_a_party_the_aid_does_not_name_goes_to_the_promise_s
 def test_a_note_handed_to_another_s_envoy_is_a_protest() -> None:
     assert ("EST", "BLR", "ACCUSE") in dyads("Эстонский МИД вручил послу Белоруссии в Таллине ноту в связи с задержанием"
                                             " эстонских журналистов.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("«Хезболла» в субботу обстреляла север Израиля.", ("LBN", "ISR", "ASSAULT")),
+    ("ХАМАС и Египет провели переговоры в Каире.", ("PSE", "EGY", "CONSULT")),
+])
+def test_armed_movements_by_their_russian_names(text: str, event: tuple) -> None:
+    assert event in dyads(text)
