@@ -73,3 +73,9 @@ def test_a_note_handed_to_another_s_envoy_is_a_protest() -> None:
 ])
 def test_armed_movements_by_their_russian_names(text: str, event: tuple) -> None:
     assert event in dyads(text)
+
+
+def test_a_draft_blocked_in_an_organisation_s_body_is_refused_to_that_organisation() -> None:
+    got = dyads("Китай заблокировал в Совете Безопасности ООН проект резолюции о новых санкциях против КНДР.")
+    assert ("CHN", "UN", "REJECT") in got
+    assert ("CHN", "PRK", "REJECT") not in got
