@@ -79,3 +79,8 @@ def test_a_draft_blocked_in_an_organisation_s_body_is_refused_to_that_organisati
     got = dyads("Китай заблокировал в Совете Безопасности ООН проект резолюции о новых санкциях против КНДР.")
     assert ("CHN", "UN", "REJECT") in got
     assert ("CHN", "PRK", "REJECT") not in got
+
+
+def test_a_party_s_report_of_a_nominal_act_with_no_maker_of_its_own_is_its_act() -> None:
+    got = dyads("Глава Минобороны Латвии сообщил о переброске дополнительных подразделений к границе с Белоруссией.")
+    assert ("LVA", "BLR", "MOBILIZE") in got
