@@ -2711,6 +2711,14 @@ class TreeCoder(Coder):
                     queue.append((c, d + 1))
         return bare
 
+    def _happening_verb(self, h: Any) -> Any | None:
+        """The verb of taking place (`status.occurrence`) or of breaking out (`unrest_verbs`) whose subject is the
+        nominal act `h`, if any."""
+        v = h.head
+        if not self.syn.has(h, "subject") or v.i == h.i:
+            return None
+        return v if _word_in(v, self.syn.occurrence) or _word_in(v, self.syn.unrest_verbs) else None
+
     def _reported_clauses(self, v: Any) -> list[Any]:
         """The clauses verb of saying `v` reports: its content clauses ("said that Kenya would ..."), or the
         clause it is set beside ("Kenya will ..., Museveni said")."""
@@ -3608,9 +3616,10 @@ class TreeCoder(Coder):
             # "a missile and drone attack on Ukraine": a phrase after the last conjunct, hung on the first by the
             # parse, is the whole coordination's
             preps += [(w, n) for w, n in self._preps(h.head) if n.i > h.i]
-        if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
-            # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place
-            preps += [(w, n) for w, n in self._preps(h.head) if w in syn.preps["between"] | syn.preps["partner"]]
+        if (v := self._happening_verb(h)) is not None:
+            # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place (or of
+            # its breaking out: "fighting erupted in Khartoum between the army and the RSF", `unrest_verbs`)
+            preps += [(w, n) for w, n in self._preps(v) if w in syn.preps["between"] | syn.preps["partner"]]
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
             x = s.doc[i]
@@ -5530,13 +5539,17 @@ class TreeCoder(Coder):
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
             ptype, cameo_code, symmetric = "SANCTION", rev, False
+        # «бои между X и Y», "fighting erupted in Khartoum between X and Y": each side fights the other (also two
+        # sides of one country: the army and the rebels, `_joint_at_home`)
+        fought = p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
+            w in self.syn.preps["between"] for x in (h, self._happening_verb(h)) if x is not None for w, _ in self._preps(x))
+        symmetric = symmetric or fought
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) or self._reciprocal_after(h) \
             or any(_key(c) in self.syn.mutual for c in h.children) \
             or p.pos == "noun" and (self.syn.has(h, "object") or self._bare_oblique(h)) and h.head.i != h.i \
             and _word_in(h.head, self.syn.mutual) \
-            or p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
-                self._phrase_key(c) in self.syn.preps["between"] for c in h.children)  # «бои между X и Y»
+            or fought
         mutual = mutual or agreed_each
         if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
                 and all(m in self._owners_of_object(s, h) for m in tgt):
@@ -5589,9 +5602,9 @@ class TreeCoder(Coder):
                 elif (partner := self._joint_partner(s, t, h, parties[0])) is not None:
                     parties.append(partner.codes[0])
                     ms = {**ms, partner.codes[0]: partner}
-                elif not self.allow_unknown and (p.pos == "verb" or self.syn.has(h, "object") and h.head.i != h.i
+                elif not self.allow_unknown and (p.pos == "verb" or (self.syn.has(h, "object") and h.head.i != h.i
                                                  and self.syn.is_pos(h.head, "verb") and _word_in(h.head, self.lex.light_verbs)
-                                                 and not self._background(h)) \
+                                                 or self._happening_verb(h) is not None) and not self._background(h)) \
                         and (home := self._joint_at_home(parties[0], src, tgt, ptype)) is not None:
                     # "the Sudanese government and the rebels signed a ceasefire", "the government held talks with
                     # the opposition": a joint act of two parties inside one country is X -> X (convention 7)
