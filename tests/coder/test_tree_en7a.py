@@ -91,3 +91,12 @@ def test_fighting_that_breaks_out_between_two_sides_is_each_side_s():
     assert {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT")} <= got
     got = pairs("Talks took place in Geneva between Armenia and Azerbaijan.")
     assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")} <= got
+
+
+def test_a_crowd_storming_a_building_is_a_violent_protest():
+    # syntax.yaml `crowd_riots`: protesters storming or ransacking a place protest violently (CAMEO 145)
+    got = code_text("Thousands of protesters stormed the parliament building in Skopje overnight.", "2024-01-10")
+    assert [(e.source, e.target, e.type, e.cameo) for e in got] == [("MKD", "MKD", "PROTEST", "145")]
+    # soldiers storming a town assault it; protesters attacking an embassy assault it
+    assert not any(t == "PROTEST" for _, _, t in pairs("Macedonian police stormed a village near Kumanovo on Sunday."))
+    assert ("COD", "BEL", "ASSAULT") in pairs("Protesters in Kinshasa attacked the Belgian embassy on Tuesday.")

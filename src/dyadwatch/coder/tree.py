@@ -358,6 +358,7 @@ class Syntax:
     schedule_verbs: frozenset[str] = frozenset()  # aspect verbs whose planned act is a timetable, no intention
     talk_topics: frozenset[str] = frozenset()  # verbs of talks whose object is a topic ("discussed the deployment")
     addressed_talks: frozenset[str] = frozenset()  # talks nouns whose other party is the one the clause addresses
+    crowd_riots: dict[str, Any] = field(default_factory=dict)  # a crowd's violent act is a violent protest: `_crowd_riot`
     topic_subjects: frozenset[str] = frozenset()  # verbs of talks whose subject is a topic («вопрос обсуждался»)
     halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
@@ -450,7 +451,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
-            "among", "factive", "talk_topics", "addressed_talks", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
+            "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
             "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
@@ -596,6 +597,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         factive=frozenset(_forms(data.get("factive") or (), lang)),
         talk_topics=frozenset(_forms(data.get("talk_topics") or (), lang)),
         addressed_talks=frozenset(str(w) for w in data.get("addressed_talks") or ()),
+        crowd_riots={k: (str(v) if k == "code" else frozenset(_forms(v or (), lang, "noun")) if k == "subjects"
+                         else frozenset(_forms(v or (), lang)) if k == "verbs" else frozenset(str(x) for x in v or ()))
+                     for k, v in (data.get("crowd_riots") or {}).items()},
         topic_subjects=frozenset(_forms(data.get("topic_subjects") or (), lang)),
         halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
                 "verbs": frozenset(_forms((data.get("halted") or {}).get("verbs") or (), lang))} if data.get("halted") else {},
@@ -2710,6 +2714,19 @@ class TreeCoder(Coder):
                     seen.add(c.i)
                     queue.append((c, d + 1))
         return bare
+
+    def _crowd_riot(self, h: Any, ptype: str, pos: str) -> bool:
+        """Verb act `h` of `crowd_riots.types` and `verbs` done by a crowd (its subject a noun of
+        `crowd_riots.subjects`: "protesters stormed the embassy", "supporters of X ransacked parliament")."""
+        cr = self.syn.crowd_riots
+        if not cr or ptype not in cr.get("types", ()) or pos != "verb" or not _word_in(h, cr.get("verbs", ())):
+            return False
+        subj, passive = self._subject(h)
+        if subj is None or passive:
+            return False
+        # (or the crowd its quantity word counts: "thousands of protesters")
+        return any(_word_in(n, cr.get("subjects", ())) for n in [subj, *(n for w, n in self._preps(subj)
+                                                                        if w in self.syn.preps["of"])])
 
     def _happening_verb(self, h: Any) -> Any | None:
         """The verb of taking place (`status.occurrence`) or of breaking out (`unrest_verbs`) whose subject is the
@@ -5539,6 +5556,10 @@ class TreeCoder(Coder):
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
             ptype, cameo_code, symmetric = "SANCTION", rev, False
+        if self._crowd_riot(h, ptype, p.pos):
+            # "thousands of protesters stormed government buildings": a crowd's violence is a violent protest
+            info = cameo.lookup(self.syn.crowd_riots["code"])
+            ptype, cameo_code, symmetric = info.plover_type, self.syn.crowd_riots["code"], False
         # «бои между X и Y», "fighting erupted in Khartoum between X and Y": each side fights the other (also two
         # sides of one country: the army and the rebels, `_joint_at_home`)
         fought = p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
