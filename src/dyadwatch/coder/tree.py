@@ -367,6 +367,7 @@ class Syntax:
     schedule_verbs: frozenset[str] = frozenset()  # aspect verbs whose planned act is a timetable, no intention
     talk_topics: frozenset[str] = frozenset()  # verbs of talks whose object is a topic ("discussed the deployment")
     addressed_talks: frozenset[str] = frozenset()  # talks nouns whose other party is the one the clause addresses
+    crowd_riots: dict[str, Any] = field(default_factory=dict)  # a crowd's violent act is a violent protest: `_crowd_riot`
     topic_subjects: frozenset[str] = frozenset()  # verbs of talks whose subject is a topic («вопрос обсуждался»)
     halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
@@ -460,7 +461,7 @@ TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denie
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
-            "among", "factive", "talk_topics", "addressed_talks", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
+            "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
             "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
@@ -607,6 +608,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         factive=frozenset(_forms(data.get("factive") or (), lang)),
         talk_topics=frozenset(_forms(data.get("talk_topics") or (), lang)),
         addressed_talks=frozenset(str(w) for w in data.get("addressed_talks") or ()),
+        crowd_riots={k: (str(v) if k == "code" else frozenset(_forms(v or (), lang, "noun")) if k == "subjects"
+                         else frozenset(_forms(v or (), lang)) if k == "verbs" else frozenset(str(x) for x in v or ()))
+                     for k, v in (data.get("crowd_riots") or {}).items()},
         topic_subjects=frozenset(_forms(data.get("topic_subjects") or (), lang)),
         halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
                 "verbs": frozenset(_forms((data.get("halted") or {}).get("verbs") or (), lang))} if data.get("halted") else {},
@@ -2766,6 +2770,27 @@ class TreeCoder(Coder):
                     queue.append((c, d + 1))
         return bare
 
+    def _crowd_riot(self, h: Any, ptype: str, pos: str) -> bool:
+        """Verb act `h` of `crowd_riots.types` and `verbs` done by a crowd (its subject a noun of
+        `crowd_riots.subjects`: "protesters stormed the embassy", "supporters of X ransacked parliament")."""
+        cr = self.syn.crowd_riots
+        if not cr or ptype not in cr.get("types", ()) or pos != "verb" or not _word_in(h, cr.get("verbs", ())):
+            return False
+        subj, passive = self._subject(h)
+        if subj is None or passive:
+            return False
+        # (or the crowd its quantity word counts: "thousands of protesters")
+        return any(_word_in(n, cr.get("subjects", ())) for n in [subj, *(n for w, n in self._preps(subj)
+                                                                        if w in self.syn.preps["of"])])
+
+    def _happening_verb(self, h: Any) -> Any | None:
+        """The verb of taking place (`status.occurrence`) or of breaking out (`unrest_verbs`) whose subject is the
+        nominal act `h`, if any."""
+        v = h.head
+        if not self.syn.has(h, "subject") or v.i == h.i:
+            return None
+        return v if _word_in(v, self.syn.occurrence) or _word_in(v, self.syn.unrest_verbs) else None
+
     def _reported_clauses(self, v: Any) -> list[Any]:
         """The clauses verb of saying `v` reports: its content clauses ("said that Kenya would ..."), or the
         clause it is set beside ("Kenya will ..., Museveni said")."""
@@ -3690,9 +3715,10 @@ class TreeCoder(Coder):
             # "a missile and drone attack on Ukraine": a phrase after the last conjunct, hung on the first by the
             # parse, is the whole coordination's
             preps += [(w, n) for w, n in self._preps(h.head) if n.i > h.i]
-        if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
-            # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place
-            preps += [(w, n) for w, n in self._preps(h.head) if w in syn.preps["between"] | syn.preps["partner"]]
+        if (v := self._happening_verb(h)) is not None:
+            # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place (or of
+            # its breaking out: "fighting erupted in Khartoum between the army and the RSF", `unrest_verbs`)
+            preps += [(w, n) for w, n in self._preps(v) if w in syn.preps["between"] | syn.preps["partner"]]
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
             x = s.doc[i]
@@ -5641,13 +5667,21 @@ class TreeCoder(Coder):
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
             ptype, cameo_code, symmetric = "SANCTION", rev, False
+        if self._crowd_riot(h, ptype, p.pos):
+            # "thousands of protesters stormed government buildings": a crowd's violence is a violent protest
+            info = cameo.lookup(self.syn.crowd_riots["code"])
+            ptype, cameo_code, symmetric = info.plover_type, self.syn.crowd_riots["code"], False
+        # «бои между X и Y», "fighting erupted in Khartoum between X and Y": each side fights the other (also two
+        # sides of one country: the army and the rebels, `_joint_at_home`)
+        fought = p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
+            w in self.syn.preps["between"] for x in (h, self._happening_verb(h)) if x is not None for w, _ in self._preps(x))
+        symmetric = symmetric or fought
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) or self._reciprocal_after(h) \
             or any(_key(c) in self.syn.mutual for c in h.children) \
             or p.pos == "noun" and (self.syn.has(h, "object") or self._bare_oblique(h)) and h.head.i != h.i \
             and _word_in(h.head, self.syn.mutual) \
-            or p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
-                self._phrase_key(c) in self.syn.preps["between"] for c in h.children)  # «бои между X и Y»
+            or fought
         mutual = mutual or agreed_each
         if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
                 and all(m in self._owners_of_object(s, h) for m in tgt):
@@ -5700,9 +5734,9 @@ class TreeCoder(Coder):
                 elif (partner := self._joint_partner(s, t, h, parties[0])) is not None:
                     parties.append(partner.codes[0])
                     ms = {**ms, partner.codes[0]: partner}
-                elif not self.allow_unknown and (p.pos == "verb" or self.syn.has(h, "object") and h.head.i != h.i
+                elif not self.allow_unknown and (p.pos == "verb" or (self.syn.has(h, "object") and h.head.i != h.i
                                                  and self.syn.is_pos(h.head, "verb") and _word_in(h.head, self.lex.light_verbs)
-                                                 and not self._background(h)) \
+                                                 or self._happening_verb(h) is not None) and not self._background(h)) \
                         and (home := self._joint_at_home(parties[0], src, tgt, ptype)) is not None:
                     # "the Sudanese government and the rebels signed a ceasefire", "the government held talks with
                     # the opposition": a joint act of two parties inside one country is X -> X (convention 7)
