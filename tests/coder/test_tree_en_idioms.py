@@ -121,3 +121,13 @@ def test_another_partys_test_opposed_is_criticised() -> None:
 
 def test_trade_statistics_are_no_cooperation() -> None:
     assert coded("Belarusian exports to Russia rose by a fifth last year.") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia cautioned Finland against joining NATO.", ("RUS", "FIN", "THREATEN")),
+    ("Russia returned Ukrainian children on Friday.", ("RUS", "UKR", "CONCEDE")),
+    ("Russia scaled down its embassy in Lithuania.", ("RUS", "LTU", "SANCTION")),
+    ("Belarus pinned the blame on Poland for the crisis.", ("BLR", "POL", "ACCUSE")),
+])
+def test_further_class_wordings_are_coded(text: str, want: tuple[str, str, str]) -> None:
+    assert want in coded(text)
