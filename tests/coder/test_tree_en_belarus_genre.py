@@ -66,3 +66,19 @@ def test_nuclear_arms_placed_on_a_territory_are_deployed():
 def test_financial_help_offered_is_aid():
     found = _coded("The Kremlin offered Minsk financial help to weather the sanctions.")
     assert ("RUS", "BLR", "AID", "planned") in found
+
+
+def test_prisoners_freed_in_a_clause_of_time_are_freed_at_home():
+    found = _coded("Brussels eased its flight ban after Minsk freed forty political prisoners.")
+    assert ("BLR", "BLR", "CONCEDE", "occurred") in found
+
+
+def test_prisoners_freed_in_a_condition_are_a_hypothetical_release():
+    found = _coded("Vilnius could reopen the crossings if Minsk released the jailed journalists.")
+    assert ("BLR", "BLR", "CONCEDE", "hypothetical") in found
+
+
+def test_an_act_under_another_trigger_stays_its_content():
+    found = _coded("Warsaw urged Minsk to free the jailed journalists.")
+    assert ("POL", "BLR", "REQUEST", "occurred") in found
+    assert not any(e[2] == "CONCEDE" for e in found)
