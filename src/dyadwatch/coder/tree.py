@@ -225,6 +225,7 @@ class Syntax:
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     aid_means: dict[str, frozenset[str]] = field(default_factory=dict)  # `aid_means`: aid that pays for an act is for its doer
     concessive: frozenset[str] = frozenset()  # `concessive`: markers of a clause that concedes a fact ("although")
+    demanded_conditions: frozenset[str] = frozenset()  # markers of a clause that names what is demanded ("until")
     exchanged: dict[str, frozenset[str]] = field(default_factory=dict)  # `exchanged`: "in return for concessions from X"
     owned_partner: dict[str, frozenset[str]] = field(default_factory=dict)  # `owned_partner`: "his commitment to Russia"
     predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
@@ -466,7 +467,8 @@ TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denie
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
-            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted")
+            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
+            "demanded_conditions")
 
 
 @lru_cache(maxsize=16)
@@ -699,6 +701,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
+        demanded_conditions=frozenset(str(w).lower() for w in data.get("demanded_conditions") or ()),
         exchanged=_typed_words(data.get("exchanged")),
         owned_partner=_typed_words(data.get("owned_partner")),
         aid_means=_typed_words(data.get("aid_means")),
@@ -6459,8 +6462,14 @@ class TreeCoder(Coder):
         home, X -> X, where convention 7 lets one country stand on both sides (two parties inside
         it named, or the place inside it: "imposed a curfew in the town of Cizre in Turkey"), or
         is an act of no other party (`untargeted`: "Avril resigned", X -> none)."""
-        if ptype not in self.syn.home_acts or ma is None or self._subordinate_act(h):
+        if ptype not in self.syn.home_acts or ma is None:
             return None
+        sub = self._subordinate_kind(h)
+        patient = ptype in self.syn.group_patients and any(
+            self.syn.has(c, "object") and s.at.get(c.i) is None and self._group_patient(s, h, c) for c in h.children)
+        if sub == "act" or sub == "clause" and (not patient or self._demanded_condition(h)):
+            return None  # (an act done to the actor's own people in a clause of time or condition is stated all the
+            # same: "lifted sanctions after Minsk freed 52 prisoners", "if Minsk released all political prisoners")
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
         loc = next((m for m in s.within(clause) if m.location and m.codes and m.kind != "igo" and m is not ma
                     and not self._describes(m)), None)
@@ -6470,8 +6479,7 @@ class TreeCoder(Coder):
             return a, loc.codes[0], ma, loc
         if ma.kind == "igo":
             return None  # (an organisation's own doings: "trade inside the EEU declined")
-        if loc is None and ptype in self.syn.group_patients and any(
-                self.syn.has(c, "object") and s.at.get(c.i) is None and self._group_patient(s, h, c) for c in h.children):
+        if loc is None and patient:
             # "Minsk released all political prisoners", "the regime detained hundreds of protesters": an unnamed
             # group the act is done to is the actor's own people (convention 7, `group_patients`); so is one whose
             # act it is done to ("police prevented the rally staged by students")
@@ -7069,10 +7077,27 @@ class TreeCoder(Coder):
         """The verb `h` is another act's content or circumstance: under another trigger ("agreed to
         postpone the rally", "threatened to ban"), or in an adverbial or relative clause ("began a hunger
         strike to demand ...", "protests, which were suppressed", "..., saying he must resign")."""
+        return self._subordinate_kind(h) is not None
+
+    def _demanded_condition(self, h: Any) -> bool:
+        """The verb `h` is in an adverbial clause marked by a word of `demanded_conditions` ("will not reopen the
+        crossing until Minsk releases the journalist"): what is asked for, no act of its own."""
+        x = h
+        for _ in range(6):
+            if self.syn.has(x, "adverbial_clause"):
+                return any(self.syn.has(c, "mark") and c.lower_ in self.syn.demanded_conditions for c in x.children)
+            if x.head.i == x.i:
+                return False
+            x = x.head
+        return False
+
+    def _subordinate_kind(self, h: Any) -> str | None:
+        """How the verb `h` is subordinate (`_subordinate_act`): "act" under another trigger, "clause" in an
+        adverbial or relative clause, None where it is not."""
         x = h
         for _ in range(6):
             if x.head.i == x.i:
-                return False
+                return None
             if self.syn.has(x, "relative") and (_key(x.head) in self.syn.statements or x.head.lower_ in self.syn.statements):
                 x = x.head  # ("issued a statement demanding that ...": the statement's content is the issuer's act)
                 continue
@@ -7081,14 +7106,14 @@ class TreeCoder(Coder):
                 x = x.head  # ("Although the US gave up its policy to isolate Russia, ...": a concession states a fact)
                 continue
             if self.syn.has(x, "adverbial_clause") or self.syn.has(x, "relative"):
-                return True
+                return "clause"
             # (a coordinated act with a place of its own is an act of its own there: "kidnapped advisers and
             # exploded bombs in the capital Kabul")
             joined = self.syn.has(x, "coordinated") and x.i == h.i and self._names_own_place(self._sent_home, x)
             x = x.head
             if x.i in self._by_head and x.i != h.i and not joined:
-                return True
-        return False
+                return "act"
+        return None
 
     def _aux_to_come(self, v: Any) -> bool:
         """An auxiliary of `v` puts its act to come ("will", "would"); not the auxiliary of an inverted
