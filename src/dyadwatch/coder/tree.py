@@ -108,7 +108,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
-PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronoun", "pair_words", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
              "decision", "expelled_from", "expulsions", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
@@ -238,6 +238,8 @@ class Syntax:
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
+    # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
+    promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -357,6 +359,7 @@ class Syntax:
     requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
     schedule_verbs: frozenset[str] = frozenset()  # aspect verbs whose planned act is a timetable, no intention
     talk_topics: frozenset[str] = frozenset()  # verbs of talks whose object is a topic ("discussed the deployment")
+    addressed_talks: frozenset[str] = frozenset()  # talks nouns whose other party is the one the clause addresses
     topic_subjects: frozenset[str] = frozenset()  # verbs of talks whose subject is a topic («вопрос обсуждался»)
     halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
@@ -431,7 +434,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
+TOP_KEYS = ("promised_acts", "unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -449,7 +452,7 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
-            "among", "factive", "talk_topics", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
+            "among", "factive", "talk_topics", "addressed_talks", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
             "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
@@ -594,6 +597,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         among=frozenset(str(x).lower() for x in data.get("among") or ()),
         factive=frozenset(_forms(data.get("factive") or (), lang)),
         talk_topics=frozenset(_forms(data.get("talk_topics") or (), lang)),
+        addressed_talks=frozenset(str(w) for w in data.get("addressed_talks") or ()),
         topic_subjects=frozenset(_forms(data.get("topic_subjects") or (), lang)),
         halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
                 "verbs": frozenset(_forms((data.get("halted") or {}).get("verbs") or (), lang))} if data.get("halted") else {},
@@ -646,6 +650,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         undergone=frozenset(str(w).lower() for w in data.get("undergone") or ()),
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
+        promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
@@ -798,12 +803,16 @@ class _Sent:
     mentions: list[Mention]
     at: dict[int, int] = field(default_factory=dict)  # spaCy token -> mention index (longest)
     spans: list[set[int]] = field(default_factory=list)  # mention -> spaCy tokens
+    _tokens: dict[int, Any] = field(default_factory=dict)  # (`tok`: asked tens of times a token)
 
     def tok(self, i: int) -> Any:
         """The spaCy token at our token i."""
-        c = self.toks[i][1]
-        span = self.doc.char_span(c, self.toks[i][2], alignment_mode="expand")
-        return span[0] if span is not None and len(span) else self.doc[0]
+        got = self._tokens.get(i)
+        if got is None:
+            c = self.toks[i][1]
+            span = self.doc.char_span(c, self.toks[i][2], alignment_mode="expand")
+            got = self._tokens[i] = span[0] if span is not None and len(span) else self.doc[0]
+        return got
 
     def within(self, tokens: set[int]) -> list[Mention]:
         """The mentions whose parse lies inside `tokens` (a clause, a phrase), in sentence order."""
@@ -1322,6 +1331,8 @@ class TreeCoder(Coder):
                 if t.phrase.pattern.pos == "noun" and any(
                         self.syn.has(c, "adjectival") and c.lower_ in self.syn.alleged_modifiers for c in h.children):
                     continue  # "investigating alleged war crimes by ...": the alleged act is not coded (convention 3)
+                if self._promised_refusal(t, h, by_head):
+                    continue  # "vowed never to recognise the annexation": the refusal (`_refused`), no promise
                 if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     continue  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
@@ -1373,7 +1384,16 @@ class TreeCoder(Coder):
                         e.start == s.toks[by_head[i].start][1] for i in contents if i in by_head for e in events):
                     # the act agreed to coded nothing ("the ministers of Peru and Chile agreed to cut deliveries
                     # to Chile": their own matter, `own_matter`): the agreement is the event
-                    events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
+                    agreed = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                    promised = next((by_head[i] for i in contents if i in by_head and by_head[i].phrase.pattern.pos
+                                     in self.syn.promised_acts.get(by_head[i].phrase.pattern.type, ())), None)
+                    if promised is not None and _word_in(h, self.syn.intent_governors):
+                        # («пообещала поставить республике бронетехнику»: the aid promised, its party the promise's)
+                        for e in agreed:
+                            e.type, e.cameo = promised.phrase.pattern.type, promised.phrase.pattern.cameo
+                            if e.status == "occurred":
+                                e.status, e.date = "planned", None  # (the promise's day, not the aid's)
+                    events.extend(agreed)
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.reacted.get("harms"):
@@ -1848,17 +1868,21 @@ class TreeCoder(Coder):
                                end=denial.idx + len(denial.text)))
         return out
 
-    def _reacted_to(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+    def _reacted_to(self, s: _Sent, h: Any, src: list[Mention], prompted: bool = False) -> list[Mention]:
         """The maker of the act a stance with no party of its own (`reacted`) is taken on: the act its relative
         clause describes ("..., a move Athens condemned as piracy", `_act_maker`); else, where its object is a
         noun of an act with no maker named ("... denounced the deal") or it has none, and its clause hangs on a
         participle of `reacted.verbs` ("..., prompting Cairo to denounce the deal"), the makers of the act
-        that participle's clause tells (coded before it). Never a party of `src`."""
+        that participle's clause tells (coded before it). Never a party of `src`. An act `prompted` thus
+        (`reacted.prompted`: "..., prompting Dhaka to put its forces on alert") only in the participle's clause,
+        its object naming no party."""
         syn = self.syn
-        if self._relative_on(h) and self._reaction_noun(h.head):
+        if not prompted and self._relative_on(h) and self._reaction_noun(h.head):
             return self._noun_act_makers(s, h.head, h, src)
         objs = [c for c in h.children if syn.has(c, "object")]
-        if any(not self._reaction_noun(o) or any(syn.has(c, "possessor") for c in o.children)
+        own = {c for m in src for c in m.codes}
+        if any([m for m in self._actors_at(s, o) if m.codes and not set(m.codes) <= own] if prompted
+               else not self._reaction_noun(o) or any(syn.has(c, "possessor") for c in o.children)
                or [m for m in self._actors_at(s, o) if m.codes] for o in objs):
             return []  # (an object that names its own party: that party, not the act before)
         x = h
@@ -1867,7 +1891,6 @@ class TreeCoder(Coder):
         if x is h or not _word_in(x, syn.reacted.get("verbs", ())) or not syn.has(x, "adverbial_clause") \
                 or x.head.i == x.i:
             return []
-        own = {c for m in src for c in m.codes}
         made: set[str] = set()
         v = x.head
         for _ in range(4):  # (up a relative clause on the act's object: "signed a deal that ..., prompting ...")
@@ -2044,6 +2067,21 @@ class TreeCoder(Coder):
         """The verb `v` has a subject that names no actor ("a minister", "officials")."""
         subj, passive = self._subject(v)
         return subj is not None and not passive and not any(m.codes for m in self._actors_at(s, subj))
+
+    def _mediators_of(self, s: _Sent, h: Any) -> list[Mention]:
+        """The mediators named on nominal act `h` by a word of mediation (`mediation.words`): "talks mediated by
+        Turkey", "Turkish-mediated talks", "talks with Turkey mediating"."""
+        words = self.syn.mediation.get("words", frozenset())
+        out: list[Mention] = []
+        for w in h.children:
+            if not _word_in(w, words):
+                continue
+            for c in [w, *w.children]:
+                for x in ([g for g in c.children if self.syn.has(g, "prep_object")] if self.syn.has(c, "agent") else [c]):
+                    if x is w or self.syn.has(c, "agent") or self.syn.has(c, "noun_phrase") or self.syn.has(c, "subject"):
+                        if not any(self.syn.has(g, "conj") for g in x.children):  # (a misparse: "by Lavrov, Armenia and ...")
+                            out += [m for m in self._actors_at(s, x) if m.codes and m not in out]
+        return out
 
     def _mediated(self, s: _Sent, events: list[Event]) -> list[Event]:
         """A mediator named beside the sentence's acts (`mediation.words`: "talks mediated by Lavrov", "a US-brokered
@@ -2297,15 +2335,18 @@ class TreeCoder(Coder):
     def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig],
                          contents: list[int] | None = None) -> bool:
         """An agreement or approval whose object is a conflictual act ("agreed to expand
-        sanctions against", "approved new sanctions"): the act itself is the event (its heads
-        are added to `contents`)."""
+        sanctions against", "approved new sanctions"), or an act of `promised_acts` under a word of
+        promise («пообещал Минску заём»): the act itself is the event (its heads are added to `contents`)."""
         if t.phrase.pattern.type != "AGREE":
             return False
         for c in h.children:
             if c.dep_ in self.syn.labels["object"] | self.syn.labels["open_clause"]:
                 for x in c.subtree:
                     inner = by_head.get(x.i)
-                    if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
+                    if inner is not None and inner is not t and (
+                            inner.phrase.pattern.type in self.syn.agreed_acts
+                            or _word_in(h, self.syn.intent_governors)
+                            and inner.phrase.pattern.pos in self.syn.promised_acts.get(inner.phrase.pattern.type, ())) \
                             and not self._other_between(x, h, by_head, t):
                         subj, passive = self._subject(h)
                         if subj is not None and not passive \
@@ -2357,7 +2398,12 @@ class TreeCoder(Coder):
         attack of their own."""
         rm = self.syn.repression_means
         served = {(e.source, e.target) for e in events if e.type in rm.get("types", ()) and e.cameo not in rm.get("codes", ())}
-        return [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
+        kept = [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
+        # (`domestic_type`: the means used by a state on its own people, police on demonstrators, repress them, the
+        # coercion; used on another's vessels or troops they stay an attack)
+        home = next(iter(rm.get("domestic_type", ())), None)
+        return [replace(e, type=home) if home and e.cameo in rm.get("codes", ()) and e.source and e.source == e.target
+                else e for e in kept]
 
     def _announcer(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The state that says its own agentless passive act (`announced_acts`) will be or was done: the speaker of
@@ -2703,6 +2749,24 @@ class TreeCoder(Coder):
                     seen.add(c.i)
                     queue.append((c, d + 1))
         return bare
+
+    def _reported_clauses(self, v: Any) -> list[Any]:
+        """The clauses verb of saying `v` reports: its content clauses ("said that Kenya would ..."), or the
+        clause it is set beside ("Kenya will ..., Museveni said")."""
+        out = [c for c in v.children if self.syn.has(c, "content_clause")]
+        if self.syn.has(v, "parataxis") and v.head.i != v.i:
+            out.append(v.head)
+        return out
+
+    def _pair_people(self, n: Any) -> bool:
+        """Noun `n` names people of a pair named elsewhere: "their ministers", "the two foreign ministers"."""
+        return any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["plural_pronoun"]
+                   or c.lower_ in self.syn.preps["pair_words"] for c in n.children)
+
+    def _subject_actors(self, s: _Sent, v: Any) -> list[Mention]:
+        """The actors the active subject of verb `v` names."""
+        subj, passive = self._subject(v)
+        return [] if subj is None or passive else self._actors_at(s, subj)
 
     def _subject(self, v: Any) -> tuple[Any | None, bool]:
         """The subject of verb `v` (climbing to the verb it depends on), and whether passive; the subject of
@@ -3091,6 +3155,9 @@ class TreeCoder(Coder):
         counter, nouns = refs.get("counter", frozenset()), refs.get("nouns", frozenset())
         joiners = refs.get("joiners", frozenset())
         out: list[tuple[int, list[Mention]]] = []
+        text = s.text.lower()
+        if not any(w in text for w in counter):
+            return out  # (most sentences: no token to look at, without reading each of the parse's tokens)
         for t in s.doc:
             if t.lower_ not in counter:
                 continue
@@ -3534,6 +3601,9 @@ class TreeCoder(Coder):
                                 break
                 if not tgt and src and p.type in syn.reacted.get("types", ()):
                     tgt = self._reacted_to(s, h, src)  # "..., a move Athens condemned as piracy"
+                elif not tgt and src and p.type in syn.reacted.get("prompted", ()):
+                    # "North Korea fired shells near the border, prompting Seoul to put its troops on alert"
+                    tgt = self._reacted_to(s, h, src, prompted=True)
                 if not tgt and p.type in syn.reactions_back and src:
                     tgt = self._reaction_back(s, t, h, src)
                 if not tgt and not p.visit and not p.symmetric and not named:
@@ -3831,6 +3901,11 @@ class TreeCoder(Coder):
                    if m not in src]
         if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
+        if src and p.symmetric and p.pos == "noun" and len({c for m in src for c in m.codes}) == 1 \
+                and all(m in self._mediators_of(s, h) for m in src):
+            # "agreed after talks in Ankara mediated by Turkey": the one mediator is no party of the talks
+            # (`_mediated` adds its mediation); their parties are found as where none is named
+            src = []
         if not src and p.symmetric:
             # "Lukashenko said at a meeting with Putin", "улетел в Москву на встречу с Путиным":
             # the subject of the verb the event's phrase hangs on
@@ -3846,16 +3921,34 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
+                    if not any(m.codes for m in src) and _word_in(h, self.syn.addressed_talks) \
+                            and _word_in(x, self.syn.speech) and self._pair_people(subj):
+                        # "Kenya and Uganda will build a railway, their ministers said after talks in Kampala":
+                        # the pair that said so are the parties the reported clause names
+                        pair = [m for v in self._reported_clauses(x) for m in self._subject_actors(s, v)
+                                if m.codes and not m.location]
+                        if len({c for m in pair for c in m.codes}) >= 2:
+                            src = pair
+                    # (not where the clause's verb is itself a visit or hosting: "visited Kyiv for talks" is one
+                    # way, the visitor's)
+                    talks = _word_in(h, self.syn.addressed_talks) and not (
+                        x.i in self._by_head and self._by_head[x.i].phrase.pattern.type == p.type)
                     if len({c for m in src for c in m.codes}) == 1 and not tgt and self.syn.sentence_pair \
-                            and p.type in self.syn.sentence_pair and (p.cameo.startswith("041") or any(
+                            and p.type in self.syn.sentence_pair and (p.cameo.startswith("041") or talks or any(
                                 self.syn.has(c, "possessor") and self.syn.is_pos(c, "pronoun") for c in h.children)):
                         # "Putin praised Lukashenka's commitment at their meeting", "told Putin in a phone
-                        # call": the one the verb addresses is the other party of their talks or phone call
-                        # (not of a summit it attends: "granted Ukraine candidate status at a summit")
+                        # call", "assured Aliyev during talks in Baku": the one the verb addresses is the other
+                        # party of their talks or phone call (not of a summit it attends: "granted Ukraine
+                        # candidate status at a summit")
                         own = {c for m in src for c in m.codes}
                         tgt = [m for c in x.children if c.i != h.i and (self.syn.has(c, "object")
                                or self.syn.has(c, "indirect_object")) for m in self._actors_at(s, c)
                                if m.codes and not set(m.codes) & own and not m.location]
+                        if not tgt and talks and _word_in(x, self.syn.speech):
+                            # "Kenya will extend the railway, Museveni said after talks in Nairobi": the one
+                            # whose act the speaker reports after their talks is the other party
+                            tgt = [m for v in self._reported_clauses(x) for m in self._subject_actors(s, v)
+                                   if m.codes and not set(m.codes) & own and not m.location]
                 elif (passive or self.syn.has(x, "noun_clause")) and x.i in self._by_head \
                         and self._by_head[x.i].phrase.pattern.type in JOINT:
                     # "the loan, agreed by Putin and Erdogan during talks this week": a joint act's agents
@@ -3944,6 +4037,8 @@ class TreeCoder(Coder):
         v = h
         while not self.syn.is_pos(v, "verb") and v.head.i != v.i:
             v = v.head  # (a noun's verb: «вызвало протест»)
+        if self.syn.has(v, "adverbial_clause") and "Conv" in v.morph.get("VerbForm") and v.head.i < v.i:
+            v = v.head  # («..., сообщили в Минобороны, назвав это провокацией»: the clause before the gerund's verb)
         before = [v.head] if v.head.i < v.i and (self.syn.has(v, "coordinated") or self.syn.has(v, "parataxis")
                                                    or self.syn.has(v, "relative")) else []
         before += [c for c in v.children if c.i < v.i and (self.syn.has(c, "coordinated") or self.syn.has(c, "parataxis"))]
@@ -4634,6 +4729,9 @@ class TreeCoder(Coder):
                     or any(self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in prev.children)):
                 if "Conv" in prev.morph.get("VerbForm"):
                     inherit.add(len(chain) - 1)  # "отрепетируют ..., проведя учения": the main verb's tense
+                    if prev.i == h.i:
+                        # (not its governing word: «пригрозила заблокировать их, обвинив Стокгольм» accuses now)
+                        coord.add(len(chain) - 1)
                 continue  # "will rehearse ... when they hold drills": the time of the main clause
             if dep in self.syn.labels["status_barrier"] or len(chain) > 4:
                 if dep in self.syn.labels["status_barrier"] and chain[-1] is x:
@@ -6227,6 +6325,9 @@ class TreeCoder(Coder):
             about = topics and syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]
             if (x.dep_ in syn.labels["clause"] or about) and _word_in(x.head, syn.speech):
                 return x, x.head
+            if syn.has(x, "relative") and self._reaction_noun(x.head) and any(
+                    syn.has(c, "subject") and _key(c) not in syn.preps["relative_pronoun"] for c in x.children):
+                break  # "said it had expelled X, a decision Moscow called unfriendly and promised to answer": Moscow's
             x = x.head
         return x, None
 
@@ -6942,6 +7043,14 @@ class TreeCoder(Coder):
         """`a` is the auxiliary that opens an inverted condition (`_inverted_mark`)."""
         return a.head.i != a.i and a.i == a.head.left_edge.i and self._inverted_mark(a.head) is not None
 
+    def _promised_refusal(self, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`t` is a promise (`subject_control` verb, AGREE) whose open clause is a conciliatory act (`refusal`)
+        it refuses ("Serbia vowed never to recognise Kosovo"): that act is coded as the refusal instead."""
+        if t.phrase.pattern.type not in AGREEING or not _word_in(h, self.syn.subject_control):
+            return False
+        return any(self.syn.has(c, "open_clause") and c.i in by_head
+                   and by_head[c.i].phrase.pattern.type in self.syn.refusal and self._refused(c) for c in h.children)
+
     def _refused(self, h: Any) -> bool:
         """A negated act to come: "will not lift", a future form («не пойдёт на уступки»), or the
         complement of a negated verb of intention («не намерен выводить», «не собирается смягчать»)."""
@@ -6958,6 +7067,8 @@ class TreeCoder(Coder):
         if negated(h) and to_come(h):
             return True
         g = h.head
+        if negated(h) and syn.has(h, "open_clause") and g.i != h.i and _word_in(g, syn.subject_control):
+            return True  # "vowed never to recognise", "pledged not to sign": a promise of the act refused
         # (where the language marks the future on the verb: English "does not plan to" stays the act denied)
         return bool(syn.features) and syn.has(h, "open_clause") and g.i != h.i and negated(g) \
             and syn.governors.get(g.lower_, syn.governors.get(_key(g))) == "planned"
