@@ -111,7 +111,7 @@ TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plur
 PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronoun", "pair_words", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
+             "decision", "expelled_from", "expulsions", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
@@ -2992,13 +2992,24 @@ class TreeCoder(Coder):
                     return c, False
             # «Варшава обвинила Минск ..., а премьер заявил, что ...»: a subject before the verb the parse hung on a
             # later verb below it, agreeing with this verb and not with that one
+            # (or one of two subjects the parse gave that verb, the other after this verb: «Белоруссия и Россия так и
+            # не подписали контракт, и российские компании прекратили отгрузку»)
             for c in t.doc[t.left_edge.i:t.i]:
-                if syn.has(c, "subject") and c.head.i > t.i and c.head.head.i == t.i and c.head.i != t.i \
-                        and self.syn.is_pos(c, "nominal") and t.morph.get("Number") and c.head.morph.get("Number") \
-                        and _agrees(c, t) and not _agrees(c, c.head) \
-                        and not any(syn.has(o, "subject") and o.i != c.i for o in c.head.children):  # (not one of two)
+                if not (syn.has(c, "subject") and c.head.i > t.i and c.head.head.i == t.i and c.head.i != t.i
+                        and self.syn.is_pos(c, "nominal") and t.morph.get("Number") and c.head.morph.get("Number")
+                        and self._agrees_coordinated(c, t)):
+                    continue
+                others = [o for o in c.head.children if syn.has(o, "subject") and o.i != c.i]
+                if not others and not self._agrees_coordinated(c, c.head) \
+                        or others and all(o.i > t.i and self._agrees_coordinated(o, c.head) for o in others):
                     return c, False
         return None, False
+
+    def _agrees_coordinated(self, noun: Any, verb: Any) -> bool:
+        """`noun` agrees with the finite `verb` (`_agrees`), a coordination of nouns as a plural."""
+        if any(self.syn.has(x, "coordinated") for x in noun.children):
+            return verb.morph.get("Number") == ["Plur"]
+        return _agrees(noun, verb)
 
     def _nominative_pair(self, g: Any, t: Any) -> bool:
         """`g`, a name before the plural verb `t` that the parse read in another case (an indeclinable name:
@@ -3460,6 +3471,11 @@ class TreeCoder(Coder):
                     # (`preps.expelled_from`: "из:gen")
                     src = [m for w, n in preps if w in syn.preps["expelled_from"] for m in self._actors_at(s, n)
                            if m not in tgt]
+                    if not src and syn.preps["expulsions"]:
+                        # «дипломат объявлен в Литве персоной нон грата» (convention 8): the state of the place acts
+                        src = [m for w, n in preps if w in syn.preps["location"]
+                               for m in self._actors_at(s, n, allow_location=True)
+                               if m.codes and m not in tgt and not set(m.codes) & {c for x in tgt for c in x.codes}]
                 if not src and p.type in syn.summoned:
                     # "Посол Литвы был вызван в МИД Белоруссии": the one summoning is where the envoy goes
                     toward = syn.preps["visit"] - syn.preps["location"]
@@ -3519,7 +3535,8 @@ class TreeCoder(Coder):
                     # an indefinite-personal verb ("в Минске задержали журналиста"): the place's
                     # state may act (convention 8)
                     place = next((n for w, n in preps if w in syn.preps["location"]), None)
-                if subj is not None and (syn.has(subj, "subject") or not src):
+                if subj is not None and (syn.has(subj, "subject") or not src) \
+                        and not (subj.head.i != h.i and subj.head.head.i == h.i):  # (a subject hung on a verb below)
                     # two subjects of one verb: a coordination the parse split (a relative clause's
                     # noun naming no actor: "issued a statement protesting": the issuer)
                     for c in subj.head.children:
@@ -3754,6 +3771,10 @@ class TreeCoder(Coder):
                 # "talks on a troop pullback from Lebanon", "which means Belarus's withdrawal from the CSTO")
                 src = [m for m in src if m not in left]
                 tgt = [*left, *(m for m in tgt if m not in left)]
+        if not src and _word_in(h, syn.preps["expulsions"]) and not p.symmetric:
+            # «высылка литовских дипломатов из Минска»: the country left expels, as in an agentless passive
+            # (`preps.expelled_from`)
+            src = [m for w, n in preps if w in syn.preps["expelled_from"] for m in self._actors_at(s, n) if m not in tgt]
         if not src and _word_in(h, syn.preps["deployments"]):
             # "the deployment of Russian troops in Belarus": the forces of the "of" phrase are sent, the place
             # they are sent to or stationed in is the target (as a departure's place left)
