@@ -238,6 +238,8 @@ class Syntax:
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
+    accepting: frozenset[str] = frozenset()  # verbs of one party accepting what another proposes: one way, no partner
+    accepted_deals: frozenset[str] = frozenset()  # ... unless what is accepted is a deal of both (a loan, a purchase)
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -463,7 +465,7 @@ TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denie
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
             "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
-            "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
+            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
@@ -664,6 +666,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         undergone=frozenset(str(w).lower() for w in data.get("undergone") or ()),
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
+        accepting=frozenset(_forms(data.get("accepting") or (), lang)),
+        accepted_deals=frozenset(_forms(data.get("accepted_deals") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
@@ -5712,6 +5716,13 @@ class TreeCoder(Coder):
             # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
             # ratified binds the signer to it, one way (the organisation signs nothing)
             symmetric = False
+        if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and _word_in(h, self.syn.accepting) \
+                and not any(self._across_table(s, m, h) for m in tgt) \
+                and not any(_word_in(x, self.syn.accepted_deals) for x in h.subtree):
+            # "Damascus agreed to a UN request", "Astana agreed to host a Russian base": one party accepts what
+            # another proposes or gains, one way (convention 2); "agreed with Baku on ...", and a deal of both ("agreed
+            # to a loan to Belarus", "agreed to buy gas from": convention 5) stay both ways
+            symmetric = False
         # (a one-way joint act of coordinated parties with another party named goes from each to it: "Merkel
         # and Hollande flew to Moscow", "Lithuania, Latvia and Estonia invited Tsikhanouskaya": not among them)
         one_way = not p.symmetric and not mutual and bool([c for c in tcodes if c not in scodes]) and ptype == p.type
@@ -7282,6 +7293,22 @@ class TreeCoder(Coder):
                    and any(e.kind == "sector" and e.ref == "MIL" and e.tokens == (t.lower_,)
                            for e in self.actors.index.get("\x00" + t.lower_, ()))
                    for t in heads)
+
+    def _across_table(self, s: _Sent, m: Mention, h: Any) -> bool:
+        """Mention `m` is a partner of the act headed by `h`: in a phrase of `preps.comitative` or `between`
+        ("agreed with Baku", "agreed on a truce with Kyiv") on the way up to `h`."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        if k is None or k >= len(s.spans) or not s.spans[k]:
+            return False
+        partners = self.syn.preps["comitative"] | self.syn.preps["between"]
+        x = s.doc[min(s.spans[k])]
+        for _ in range(10):
+            if x.i == h.i or x.head.i == x.i:
+                return False
+            if self.syn.has(x, "prep") and (x.lower_ in partners or _key(x) in partners):
+                return True
+            x = x.head
+        return False
 
     def _inside(self, s: _Sent, m: Mention, h: Any) -> bool:
         """Whether mention `m` stands inside the phrase headed by `h`."""
