@@ -100,3 +100,8 @@ def test_a_crowd_storming_a_building_is_a_violent_protest():
     # soldiers storming a town assault it; protesters attacking an embassy assault it
     assert not any(t == "PROTEST" for _, _, t in pairs("Macedonian police stormed a village near Kumanovo on Sunday."))
     assert ("COD", "BEL", "ASSAULT") in pairs("Protesters in Kinshasa attacked the Belgian embassy on Tuesday.")
+
+
+def test_a_march_through_a_city_is_a_protest_there():
+    # mentions.yaml `location_preps`: "through" names a place, so the people marching are its people
+    assert ("GEO", "GEO", "PROTEST") in pairs("Thousands of people marched through Tbilisi on Sunday.")
