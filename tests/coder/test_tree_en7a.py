@@ -105,3 +105,16 @@ def test_a_crowd_storming_a_building_is_a_violent_protest():
 def test_a_march_through_a_city_is_a_protest_there():
     # mentions.yaml `location_preps`: "through" names a place, so the people marching are its people
     assert ("GEO", "GEO", "PROTEST") in pairs("Thousands of people marched through Tbilisi on Sunday.")
+
+
+def test_talks_named_as_known_are_no_new_talks_with_the_one_addressed():
+    # convention 4: "after the talks" refers back to talks told before; "their meeting" still names the pair's own
+    assert not any(t == "CONSULT" for _, _, t in pairs("Erdogan assured Aliyev after the talks that Turkey would stand by Baku."))
+    got = pairs("Kenya agreed to extend the railway to the border, Ugandan President Museveni said after the talks.")
+    assert not any(t == "CONSULT" for _, _, t in got)
+
+
+def test_a_clause_set_against_an_accusation_names_no_party_of_it():
+    # "while ..." names others' acts: the accused is the pronoun's antecedent, not the clause's party
+    got = pairs("Bolivia severed ties with Israel on Tuesday, accusing it of war crimes, while Chile recalled its envoy.")
+    assert ("BOL", "ISR", "ACCUSE") in got and ("BOL", "CHL", "ACCUSE") not in got
