@@ -118,3 +118,11 @@ def test_a_clause_set_against_an_accusation_names_no_party_of_it():
     # "while ..." names others' acts: the accused is the pronoun's antecedent, not the clause's party
     got = pairs("Bolivia severed ties with Israel on Tuesday, accusing it of war crimes, while Chile recalled its envoy.")
     assert ("BOL", "ISR", "ACCUSE") in got and ("BOL", "CHL", "ACCUSE") not in got
+
+
+def test_a_generic_body_after_another_country_s_name_is_that_country_s():
+    # mentions.yaml `generic_bodies`: "Congress" alone is the US one; "Peru's Congress" is Peru's
+    assert ("PER", "CHL", "REJECT") in pairs("The Peruvian Congress rejected the treaty with Chile.")
+    got = pairs("Guatemala's Congress rejected the loan from Taiwan on Monday.")
+    assert ("GTM", "TWN", "REJECT") in got and not any(s == "USA" for s, _, _ in got)
+    assert ("USA", "RUS", "SANCTION") in pairs("Congress approved new sanctions on Russia.")
