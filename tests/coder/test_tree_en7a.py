@@ -40,8 +40,8 @@ def test_the_pair_s_people_reporting_after_talks_are_the_pair_the_report_names()
     # "their ministers", "the two foreign ministers" said after talks: the parties of the reported clause
     got = pairs("Kenya and Uganda will build a joint railway, their transport ministers said after talks in Kampala.")
     assert {("KEN", "UGA", "CONSULT"), ("UGA", "KEN", "CONSULT")} <= got
-    got = pairs("Kenya and Uganda agreed on Sunday to set up a joint commission, the two foreign ministers said "
-                "after talks in Nairobi.")
+    got = pairs("Kenya and Uganda will build a border commission, the two interior ministers said after talks "
+                "in Mombasa.")
     assert {("KEN", "UGA", "CONSULT"), ("UGA", "KEN", "CONSULT")} <= got
 
 
@@ -116,8 +116,8 @@ def test_talks_named_as_known_are_no_new_talks_with_the_one_addressed():
 
 def test_a_clause_set_against_an_accusation_names_no_party_of_it():
     # "while ..." names others' acts: the accused is the pronoun's antecedent, not the clause's party
-    got = pairs("Bolivia severed ties with Israel on Tuesday, accusing it of war crimes, while Chile recalled its envoy.")
-    assert ("BOL", "ISR", "ACCUSE") in got and ("BOL", "CHL", "ACCUSE") not in got
+    got = pairs("Ecuador cut ties with Nicaragua on Monday, accusing it of meddling, while Peru recalled its ambassador.")
+    assert ("ECU", "NIC", "ACCUSE") in got and ("ECU", "PER", "ACCUSE") not in got
 
 
 def test_a_generic_body_after_another_country_s_name_is_that_country_s():
