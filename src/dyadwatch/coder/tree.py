@@ -1852,7 +1852,7 @@ class TreeCoder(Coder):
         noun of an act with no maker named ("... denounced the deal") or it has none, and its clause hangs on a
         participle of `reacted.verbs` ("..., prompting Cairo to denounce the deal"), the makers of the act
         that participle's clause tells (coded before it). Never a party of `src`. An act `prompted` thus
-        (`reacted.prompted`: "..., prompting Dhaka to put its forces on alert") only in the participle's clause,
+        (`reacted.prompted`: "..., prompting Guyana to deploy soldiers") only in the participle's clause,
         its object naming no party."""
         syn = self.syn
         if not prompted and self._relative_on(h) and self._reaction_noun(h.head):
