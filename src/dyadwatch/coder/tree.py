@@ -1901,7 +1901,7 @@ class TreeCoder(Coder):
         noun of an act with no maker named ("... denounced the deal") or it has none, and its clause hangs on a
         participle of `reacted.verbs` ("..., prompting Cairo to denounce the deal"), the makers of the act
         that participle's clause tells (coded before it). Never a party of `src`. An act `prompted` thus
-        (`reacted.prompted`: "..., prompting Dhaka to put its forces on alert") only in the participle's clause,
+        (`reacted.prompted`: "..., prompting Guyana to deploy soldiers") only in the participle's clause,
         its object naming no party."""
         syn = self.syn
         if not prompted and self._relative_on(h) and self._reaction_noun(h.head):
@@ -2777,6 +2777,12 @@ class TreeCoder(Coder):
                     queue.append((c, d + 1))
         return bare
 
+    def _set_against(self, c: Any) -> bool:
+        """`c` is an adverbial clause set against the one it hangs on (`concessive`: "..., while Chile recalled its
+        envoy"): its parties are its own, no content or other party of that clause's act."""
+        return self.syn.has(c, "adverbial_clause") and any(
+            self.syn.has(g, "mark") and g.lower_ in self.syn.concessive for g in c.children)
+
     def _crowd_riot(self, h: Any, ptype: str, pos: str) -> bool:
         """Verb act `h` of `crowd_riots.types` and `verbs` done by a crowd (its subject a noun of
         `crowd_riots.subjects`: "protesters stormed the embassy", "supporters of X ransacked parliament")."""
@@ -2805,6 +2811,12 @@ class TreeCoder(Coder):
         if self.syn.has(v, "parataxis") and v.head.i != v.i:
             out.append(v.head)
         return out
+
+    def _known_talks(self, h: Any) -> bool:
+        """Talks noun `h` with a definite determiner, not a possessive ("after the talks", "during these
+        consultations"): talks the text told of before."""
+        return any(c.lower_ in self.syn.preps["definite"] and c.lower_ not in self.syn.preps["owner_pronoun"]
+                   for c in h.children)
 
     def _pair_people(self, n: Any) -> bool:
         """Noun `n` names people of a pair named elsewhere: "their ministers", "the two foreign ministers"."""
@@ -3637,7 +3649,7 @@ class TreeCoder(Coder):
                     content = [c for c in h.children if self.syn.has(c, "open_clause") or self.syn.has(c, "content_clause") and p.type not in JOINT]
                     tgt = (self._deep(s, content, src, clauses=True)
                            or self._deep(s, [c for c in h.children if self.syn.has(c, "adverbial_clause")
-                                             and not self._time_clause(c)], src, clauses=True))
+                                             and not self._time_clause(c) and not self._set_against(c)], src, clauses=True))
                 if not tgt and p.type in syn.reactions and src:
                     # "Minsk protested after Russia cut oil supplies": a reaction is aimed at the one whose
                     # act its time clause tells (that clause's subject, another party)
@@ -3972,7 +3984,7 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
-                    if not any(m.codes for m in src) and _word_in(h, self.syn.addressed_talks) \
+                    if not any(m.codes for m in src) and _word_in(h, self.syn.addressed_talks) and not self._known_talks(h) \
                             and _word_in(x, self.syn.speech) and self._pair_people(subj):
                         # "Kenya and Uganda will build a railway, their ministers said after talks in Kampala":
                         # the pair that said so are the parties the reported clause names
@@ -3982,7 +3994,9 @@ class TreeCoder(Coder):
                             src = pair
                     # (not where the clause's verb is itself a visit or hosting: "visited Kyiv for talks" is one
                     # way, the visitor's)
-                    talks = _word_in(h, self.syn.addressed_talks) and not (
+                    # (nor talks named as known, "after the talks": a reference back to talks stated before,
+                    # convention 4)
+                    talks = _word_in(h, self.syn.addressed_talks) and not self._known_talks(h) and not (
                         x.i in self._by_head and self._by_head[x.i].phrase.pattern.type == p.type)
                     if len({c for m in src for c in m.codes}) == 1 and not tgt and self.syn.sentence_pair \
                             and p.type in self.syn.sentence_pair and (p.cameo.startswith("041") or talks or any(
@@ -6699,6 +6713,10 @@ class TreeCoder(Coder):
                 clause -= {x.i for x in c.subtree}
             if c.i in clause and c.i not in above and self._instrument(c):
                 clause -= {x.i for x in c.subtree}  # (a weapon's maker: «нанёс удар американскими бомбами»)
+            if c.i in clause and c.i not in above and self._set_against(c):
+                # (a clause set against it names others' acts: "accusing it of war crimes, while Chile recalled
+                # its envoy")
+                clause -= {x.i for x in c.subtree}
             if c.i in clause and c.i not in above and self._participle_purpose(c):
                 # (the purpose of those who made a thing the act is done to: "prevented the rally staged by students
                 # to protest the sending of troops to Ukraine" - no party of the prevention)
