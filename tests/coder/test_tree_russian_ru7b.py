@@ -108,3 +108,10 @@ def test_a_draft_is_no_accord() -> None:
     got = dyads("МИД Турции опубликовал проект соглашения с Грецией о делимитации шельфа.")
     assert not any(d[2] == "AGREE" for d in got)
     assert ("TUR", "GRC", "AGREE") in dyads("Турция и Греция подписали соглашение о делимитации шельфа.")
+
+
+def test_a_protests_demand_is_its_content() -> None:
+    got = dyads("Жители Тбилиси и Еревана вышли на митинги у посольств Азербайджана, требуя прекратить блокаду Армении.")
+    assert not any(d[2] == "REQUEST" for d in got)
+    # (a demand beside an act that is no protest stays a request)
+    assert ("LTU", "RUS", "REQUEST") in dyads("Литва выслала российского дипломата, требуя от Москвы объяснений.")

@@ -240,6 +240,7 @@ class Syntax:
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    protest_demands: bool = False  # a demand told by a converb of a protest («вышли на митинги, требуя ...») is its content
     # `venue_targets`: acts of `types` done in an organisation's body named in a phrase of `preps` («заблокировала в
     # Совбезе ООН проект резолюции, осуждающей ...») are aimed at that organisation, not at a party of the draft
     venue_targets: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -439,7 +440,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
+TOP_KEYS = ("promised_acts", "protest_demands", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -655,6 +656,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
+        protest_demands=bool(data.get("protest_demands")),
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
         instruments=frozenset(_forms(data.get("instruments") or (), lang, "noun")),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
@@ -1297,6 +1299,8 @@ class TreeCoder(Coder):
                     self.syn.has(a, "aux") and self.syn.aux.get(a.lower_) == "planned" for a in held.children))
                 if self._content_of_other(s, h, by_head):
                     continue
+                if self.syn.protest_demands and t.phrase.pattern.type == "REQUEST" and self._protest_demand(h, by_head):
+                    continue  # «вышли на митинги у посольств России, требуя прекратить войну»: the protest's demand
                 contents: list[int] = []
                 if self._agrees_to_other(s, t, h, by_head, contents):
                     agreements.append((t, h, contents))
@@ -6258,6 +6262,15 @@ class TreeCoder(Coder):
         v = h.head
         return any((tr := by_head.get(x.i)) is not None and tr.phrase.pattern.type == "PROTEST"
                    for x in [v, *(c for c in v.children if self.syn.has(c, "object"))])
+
+    def _protest_demand(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` is a converb of demand (`protest_demands`: «требуя») on a verb that is, or whose object is, a protest:
+        the protesters' demand is the protest's content, no request of its own."""
+        if h.head.i == h.i or "Conv" not in h.morph.get("VerbForm"):
+            return False
+        v = h.head
+        return any((tr := by_head.get(x.i)) is not None and tr.phrase.pattern.type == "PROTEST"
+                   for x in [v, *(c for c in v.children if self.syn.has(c, "object") or self.syn.has(c, "oblique"))])
 
     def _joint_at_home(self, a: str, src: list[Mention], tgt: list[Mention], ptype: str
                        ) -> tuple[str, str, Mention, Mention] | None:
