@@ -115,3 +115,13 @@ def test_a_protests_demand_is_its_content() -> None:
     assert not any(d[2] == "REQUEST" for d in got)
     # (a demand beside an act that is no protest stays a request)
     assert ("LTU", "RUS", "REQUEST") in dyads("Литва выслала российского дипломата, требуя от Москвы объяснений.")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Армения отменила совместные учения с Россией.", ("ARM", "RUS")),
+    ("Минск отменил поставки калия в Литву.", ("BLR", "LTU")),
+])
+def test_cooperation_called_off_is_a_sanction(text: str, pair: tuple[str, str]) -> None:
+    got = dyads(text)
+    assert (*pair, "SANCTION") in got
+    assert not any(d[2] == "COOPERATE" for d in got)
