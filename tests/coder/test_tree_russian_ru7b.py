@@ -125,3 +125,14 @@ def test_cooperation_called_off_is_a_sanction(text: str, pair: tuple[str, str]) 
     got = dyads(text)
     assert (*pair, "SANCTION") in got
     assert not any(d[2] == "COOPERATE" for d in got)
+
+
+def test_a_sentence_in_a_participle_with_no_party_is_background() -> None:
+    got = dyads("Вьетнам помиловал гражданина Австралии, приговорённого к смертной казни за контрабанду.")
+    assert ("VNM", "AUS", "CONCEDE") in got
+    assert not any(d[2] == "COERCE" for d in got)
+
+
+def test_a_release_in_a_participle_naming_its_actor_is_coded() -> None:
+    got = dyads("Четверо граждан Латвии оказались среди узников, освобождённых по указу президента Белоруссии.")
+    assert ("BLR", "LVA", "CONCEDE") in got

@@ -240,6 +240,9 @@ class Syntax:
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # acts of these types told by a passive participle on a noun with no party in its phrases («Навального,
+    # приговорённого к ...»): a background noun phrase with its actor implicit, not coded (convention 4)
+    agentless_participles: frozenset[str] = frozenset()
     protest_demands: bool = False  # a demand told by a converb of a protest («вышли на митинги, требуя ...») is its content
     # `venue_targets`: acts of `types` done in an organisation's body named in a phrase of `preps` («заблокировала в
     # Совбезе ООН проект резолюции, осуждающей ...») are aimed at that organisation, not at a party of the draft
@@ -440,7 +443,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("promised_acts", "protest_demands", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
+TOP_KEYS = ("promised_acts", "agentless_participles", "protest_demands", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -656,6 +659,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
+        agentless_participles=frozenset(str(x) for x in data.get("agentless_participles") or ()),
         protest_demands=bool(data.get("protest_demands")),
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
         instruments=frozenset(_forms(data.get("instruments") or (), lang, "noun")),
@@ -925,6 +929,9 @@ class TreeCoder(Coder):
             # "forces backed by Russian warplanes attacked ...": who backs them describes them (not an act praised:
             # "..., a step praised by Washington", `_reacted_to`)
             return False
+        if self._pos is not None and p.pos == "verb" and p.type in self.syn.agentless_participles \
+                and self._sent_now is not None and self._agentless_participle(self._sent_now, self._sent_now.tok(t.start)):
+            return False  # «освободить Навального, приговорённого к 19 годам»: background, its actor implicit
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         sent = self._sent_now
@@ -6742,6 +6749,16 @@ class TreeCoder(Coder):
         """A passive participle that modifies a noun ("forces backed by Russian warplanes")."""
         return tok.head.i != tok.i and self.syn.has(tok, "noun_clause") and self.syn.tagged(tok, "participle") \
             and self.syn.is_pos(tok.head, "nominal")
+
+    def _agentless_participle(self, s: _Sent, tok: Any) -> bool:
+        """`tok` is a participle on a noun (`noun_clause`) none of whose phrases names a party (the parse's voice of a
+        participle is no guide: «приговорённого» is read as active)."""
+        if tok.head.i == tok.i or not self.syn.has(tok, "noun_clause") or not self.syn.is_pos(tok.head, "nominal") \
+                or "Part" not in tok.morph.get("VerbForm"):
+            return False
+        inside = {x.i for c in tok.children for x in c.subtree}
+        # (the mentions' places in the tree are not indexed yet while triggers are read: by their first token)
+        return not any(m.codes and s.tok(m.start).i in inside for m in s.mentions)
 
     def _kind_modifier(self, tok: Any) -> bool:
         """A noun trigger that modifies another noun as a compound, naming its kind ("attack helicopters",
