@@ -2375,12 +2375,7 @@ class TreeCoder(Coder):
         attack of their own."""
         rm = self.syn.repression_means
         served = {(e.source, e.target) for e in events if e.type in rm.get("types", ()) and e.cameo not in rm.get("codes", ())}
-        kept = [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
-        # (`domestic_type`: the means used by a state on its own people, police on demonstrators, repress them, the
-        # coercion; used on another's vessels or troops they stay an attack)
-        home = next(iter(rm.get("domestic_type", ())), None)
-        return [replace(e, type=home) if home and e.cameo in rm.get("codes", ()) and e.source and e.source == e.target
-                else e for e in kept]
+        return [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
 
     def _announcer(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The state that says its own agentless passive act (`announced_acts`) will be or was done: the speaker of
