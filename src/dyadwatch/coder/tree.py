@@ -243,6 +243,10 @@ class Syntax:
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # acts of these types told by a passive participle on a noun with no party in its phrases («Навального,
+    # приговорённого к ...»): a background noun phrase with its actor implicit, not coded (convention 4)
+    agentless_participles: frozenset[str] = frozenset()
+    protest_demands: bool = False  # a demand told by a converb of a protest («вышли на митинги, требуя ...») is its content
     # `venue_targets`: acts of `types` done in an organisation's body named in a phrase of `preps` («заблокировала в
     # Совбезе ООН проект резолюции, осуждающей ...») are aimed at that organisation, not at a party of the draft
     venue_targets: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -446,7 +450,8 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
 TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
-            "content_not_coded", "agreed_acts", "reversers", "rejected_in",
+            "content_not_coded", "agreed_acts", "reversers", "rejected_in", "agentless_participles",
+            "protest_demands",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -670,6 +675,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accepted_deals=frozenset(_forms(data.get("accepted_deals") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
+        agentless_participles=frozenset(str(x) for x in data.get("agentless_participles") or ()),
+        protest_demands=bool(data.get("protest_demands")),
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
         instruments=frozenset(_forms(data.get("instruments") or (), lang, "noun")),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
@@ -951,6 +958,9 @@ class TreeCoder(Coder):
             # "forces backed by Russian warplanes attacked ...": who backs them describes them (not an act praised:
             # "..., a step praised by Washington", `_reacted_to`)
             return False
+        if self._pos is not None and p.pos == "verb" and p.type in self.syn.agentless_participles \
+                and self._sent_now is not None and self._agentless_participle(self._sent_now, self._sent_now.tok(t.start)):
+            return False  # «освободить Навального, приговорённого к 19 годам»: background, its actor implicit
         if p.predicate and not p.with_:
             return True  # a characterisation: its `without` words are read in its predicate (`_roles`)
         sent = self._sent_now
@@ -1325,6 +1335,8 @@ class TreeCoder(Coder):
                     self.syn.has(a, "aux") and self.syn.aux.get(a.lower_) == "planned" for a in held.children))
                 if self._content_of_other(s, h, by_head):
                     continue
+                if self.syn.protest_demands and t.phrase.pattern.type == "REQUEST" and self._protest_demand(h, by_head):
+                    continue  # «вышли на митинги у посольств России, требуя прекратить войну»: the protest's demand
                 contents: list[int] = []
                 if self._agrees_to_other(s, t, h, by_head, contents):
                     agreements.append((t, h, contents))
@@ -2425,12 +2437,7 @@ class TreeCoder(Coder):
         attack of their own."""
         rm = self.syn.repression_means
         served = {(e.source, e.target) for e in events if e.type in rm.get("types", ()) and e.cameo not in rm.get("codes", ())}
-        kept = [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
-        # (`domestic_type`: the means used by a state on its own people, police on demonstrators, repress them, the
-        # coercion; used on another's vessels or troops they stay an attack)
-        home = next(iter(rm.get("domestic_type", ())), None)
-        return [replace(e, type=home) if home and e.cameo in rm.get("codes", ()) and e.source and e.source == e.target
-                else e for e in kept]
+        return [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
 
     def _announcer(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The state that says its own agentless passive act (`announced_acts`) will be or was done: the speaker of
@@ -6474,6 +6481,15 @@ class TreeCoder(Coder):
         return any((tr := by_head.get(x.i)) is not None and tr.phrase.pattern.type == "PROTEST"
                    for x in [v, *(c for c in v.children if self.syn.has(c, "object"))])
 
+    def _protest_demand(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`h` is a converb of demand (`protest_demands`: «требуя») on a verb that is, or whose object is, a protest:
+        the protesters' demand is the protest's content, no request of its own."""
+        if h.head.i == h.i or "Conv" not in h.morph.get("VerbForm"):
+            return False
+        v = h.head
+        return any((tr := by_head.get(x.i)) is not None and tr.phrase.pattern.type == "PROTEST"
+                   for x in [v, *(c for c in v.children if self.syn.has(c, "object") or self.syn.has(c, "oblique"))])
+
     def _joint_at_home(self, a: str, src: list[Mention], tgt: list[Mention], ptype: str
                        ) -> tuple[str, str, Mention, Mention] | None:
         """A joint act whose parties on the parse's paths are two of one country `a`, not both its state's organs
@@ -6968,6 +6984,16 @@ class TreeCoder(Coder):
         """A passive participle that modifies a noun ("forces backed by Russian warplanes")."""
         return tok.head.i != tok.i and self.syn.has(tok, "noun_clause") and self.syn.tagged(tok, "participle") \
             and self.syn.is_pos(tok.head, "nominal")
+
+    def _agentless_participle(self, s: _Sent, tok: Any) -> bool:
+        """`tok` is a participle on a noun (`noun_clause`) none of whose phrases names a party (the parse's voice of a
+        participle is no guide: «приговорённого» is read as active)."""
+        if tok.head.i == tok.i or not self.syn.has(tok, "noun_clause") or not self.syn.is_pos(tok.head, "nominal") \
+                or "Part" not in tok.morph.get("VerbForm"):
+            return False
+        inside = {x.i for c in tok.children for x in c.subtree}
+        # (the mentions' places in the tree are not indexed yet while triggers are read: by their first token)
+        return not any(m.codes and s.tok(m.start).i in inside for m in s.mentions)
 
     def _kind_modifier(self, tok: Any) -> bool:
         """A noun trigger that modifies another noun as a compound, naming its kind ("attack helicopters",
