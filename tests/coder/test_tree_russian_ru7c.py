@@ -34,3 +34,25 @@ def test_another_partys_act_that_will_not_go_unanswered_is_the_speakers_threat()
     got = dyads("Новые ограничения Варшавы не останутся без ответа, заявил Лукашенко.")
     assert ("BLR", "POL", "THREATEN") in got
     assert ("POL", "BLR", "THREATEN") not in got
+
+
+def test_a_nominal_expulsion_names_the_expelling_state_in_its_from_phrase():
+    got = dyads("Высылка трёх польских консулов из Минска стала неожиданностью для Варшавы.")
+    assert ("BLR", "POL", "SANCTION") in got
+
+
+def test_an_agentless_passive_expulsion_is_done_by_the_state_of_its_place():
+    got = dyads("Российский военный атташе объявлен в Эстонии персоной нон грата.")
+    assert ("EST", "RUS", "SANCTION") in got
+
+
+def test_a_coordinated_subject_hung_on_a_later_verb_with_its_own_subject():
+    got = dyads("Армения и Россия так и не подписали контракт на поставку газа на 2025 год, и российские компании "
+                "прекратили отгрузку топлива армянским заводам.")
+    assert {("ARM", "RUS", "AGREE"), ("RUS", "ARM", "AGREE")} <= got
+
+
+def test_suspended_participation_told_as_a_noun_is_a_sanction():
+    got = dyads("Белорусский МИД объявил о приостановке участия страны в программе «Восточное партнерство» "
+                "Евросоюза.")
+    assert ("BLR", "EU", "SANCTION") in got
