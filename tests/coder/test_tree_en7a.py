@@ -81,3 +81,22 @@ def test_a_promised_answer_in_a_reaction_clause_is_the_reactor_s_threat_not_the_
     assert ("FRA", "TCD", "THREATEN") in got
     assert ("TCD", "FRA", "ACCUSE") not in got
     assert ("FRA", "TCD", "AGREE") not in got
+
+
+def test_fighting_that_breaks_out_between_two_sides_is_each_side_s():
+    # the "between" phrase of a verb of breaking out (`unrest_verbs`) or taking place names the sides of its subject
+    got = pairs("Heavy fighting broke out between Armenian and Azerbaijani forces along the border on Tuesday.")
+    assert {("ARM", "AZE", "ASSAULT"), ("AZE", "ARM", "ASSAULT")} <= got
+    got = pairs("Clashes erupted on Monday between Indian and Chinese troops in the Galwan valley.")
+    assert {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT")} <= got
+    got = pairs("Talks took place in Geneva between Armenia and Azerbaijan.")
+    assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")} <= got
+
+
+def test_a_crowd_storming_a_building_is_a_violent_protest():
+    # syntax.yaml `crowd_riots`: protesters storming or ransacking a place protest violently (CAMEO 145)
+    got = code_text("Thousands of protesters stormed the parliament building in Skopje overnight.", "2024-01-10")
+    assert [(e.source, e.target, e.type, e.cameo) for e in got] == [("MKD", "MKD", "PROTEST", "145")]
+    # soldiers storming a town assault it; protesters attacking an embassy assault it
+    assert not any(t == "PROTEST" for _, _, t in pairs("Macedonian police stormed a village near Kumanovo on Sunday."))
+    assert ("COD", "BEL", "ASSAULT") in pairs("Protesters in Kinshasa attacked the Belgian embassy on Tuesday.")

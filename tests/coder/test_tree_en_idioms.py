@@ -108,3 +108,26 @@ def test_more_class_wordings_are_coded(text: str, want: tuple[str, str, str]) ->
 
 def test_troops_leaving_are_no_deployment() -> None:
     assert not any(t == "MOBILIZE" for _, _, t in coded("The last American troops left Afghanistan on Monday."))
+
+
+def test_a_vow_to_answer_threatens_and_a_vow_never_to_recognise_refuses() -> None:
+    assert ("RUS", "EST", "THREATEN") in coded("Estonia expelled a Russian diplomat, and Russia vowed on Monday to respond.")
+    assert ("LTU", "RUS", "REJECT") in coded("Lithuania vowed never to recognise Russia's annexation of Crimea.")
+
+
+def test_another_partys_test_opposed_is_criticised() -> None:
+    assert ("CHN", "PRK", "ACCUSE") in coded("China firmly opposed North Korea's nuclear test.")
+
+
+def test_trade_statistics_are_no_cooperation() -> None:
+    assert coded("Belarusian exports to Russia rose by a fifth last year.") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia cautioned Finland against joining NATO.", ("RUS", "FIN", "THREATEN")),
+    ("Russia returned Ukrainian children on Friday.", ("RUS", "UKR", "CONCEDE")),
+    ("Russia scaled down its embassy in Lithuania.", ("RUS", "LTU", "SANCTION")),
+    ("Belarus pinned the blame on Poland for the crisis.", ("BLR", "POL", "ACCUSE")),
+])
+def test_further_class_wordings_are_coded(text: str, want: tuple[str, str, str]) -> None:
+    assert want in coded(text)

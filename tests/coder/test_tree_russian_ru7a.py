@@ -65,3 +65,22 @@ def test_a_promise_of_aid_to_a_party_the_aid_does_not_name_goes_to_the_promise_s
 def test_a_note_handed_to_another_s_envoy_is_a_protest() -> None:
     assert ("EST", "BLR", "ACCUSE") in dyads("Эстонский МИД вручил послу Белоруссии в Таллине ноту в связи с задержанием"
                                             " эстонских журналистов.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("«Хезболла» в субботу обстреляла север Израиля.", ("LBN", "ISR", "ASSAULT")),
+    ("ХАМАС и Египет провели переговоры в Каире.", ("PSE", "EGY", "CONSULT")),
+])
+def test_armed_movements_by_their_russian_names(text: str, event: tuple) -> None:
+    assert event in dyads(text)
+
+
+def test_a_draft_blocked_in_an_organisation_s_body_is_refused_to_that_organisation() -> None:
+    got = dyads("Китай заблокировал в Совете Безопасности ООН проект резолюции о новых санкциях против КНДР.")
+    assert ("CHN", "UN", "REJECT") in got
+    assert ("CHN", "PRK", "REJECT") not in got
+
+
+def test_a_party_s_report_of_a_nominal_act_with_no_maker_of_its_own_is_its_act() -> None:
+    got = dyads("Глава Минобороны Латвии сообщил о переброске дополнительных подразделений к границе с Белоруссией.")
+    assert ("LVA", "BLR", "MOBILIZE") in got

@@ -84,3 +84,27 @@ def test_a_region_freed_by_troops_is_no_release() -> None:
     got = dyads("Сирийские подразделения участвовали в освобождении Хомской области, подтвердил Генштаб России.")
     assert not any(d[2] == "CONCEDE" for d in got)
     assert ("AZE", "ARM", "CONCEDE") in dyads("Власти Азербайджана освободили двух армянских военнослужащих.")
+
+
+@pytest.mark.parametrize("text", [
+    "Армия Судана нанесла удар турецкими беспилотниками по позициям мятежников в Дарфуре.",
+    "Эфиопия ударила турецкими беспилотниками по складу в Амхаре.",
+])
+def test_the_maker_of_a_weapon_used_is_no_target(text: str) -> None:
+    assert not any(d[1] == "TUR" for d in dyads(text))
+
+
+def test_the_place_struck_with_a_weapon_is_the_target() -> None:
+    assert ("RUS", "UKR", "ASSAULT") in dyads("Россия ударила иранскими дронами по энергетическому объекту в Одесской области.")
+
+
+def test_a_veto_in_the_security_council_is_aimed_at_the_un() -> None:
+    got = dyads("Китай заблокировал в Совбезе ООН проект резолюции, осуждающей действия военных Мьянмы.")
+    assert ("CHN", "UN", "REJECT") in got
+    assert ("CHN", "MMR", "REJECT") not in got
+
+
+def test_a_draft_is_no_accord() -> None:
+    got = dyads("МИД Турции опубликовал проект соглашения с Грецией о делимитации шельфа.")
+    assert not any(d[2] == "AGREE" for d in got)
+    assert ("TUR", "GRC", "AGREE") in dyads("Турция и Греция подписали соглашение о делимитации шельфа.")

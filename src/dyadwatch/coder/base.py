@@ -92,6 +92,7 @@ class MentionWords:
     origin_preps: frozenset[str] = frozenset()
     # role words that name their country only by the place after `origin_preps`: "an official in Minsk"
     placed_roles: frozenset[str] = frozenset()
+    placed_role_leads: frozenset[str] = frozenset()  # the words such a role may follow (not "relief officials")
     # "name=CODE": a name of two countries read as CODE where the sentence names CODE otherwise ("congo=COD":
     # "crossed into Congo and took Goma")
     shared_names: frozenset[str] = frozenset()
@@ -489,12 +490,13 @@ class Coder:
             return Mention(m.start - 1, m.end, state.last_pair, m.sector, m.text, "group")
         if words not in self.lex.standalone and words[-1:] not in self.lex.standalone:
             if words[-1] in self.vocab.placed_roles and m.end + 1 < len(lower) \
-                    and lower[m.end] in self.vocab.origin_preps:
+                    and lower[m.end] in self.vocab.origin_preps \
+                    and (m.start == 0 or lower[m.start - 1] in self.vocab.placed_role_leads):
                 # "an official in Minsk warned", "officials in Vilnius said": the capital's government
                 here = next((x for x in allm if x.codes and x.kind in ("country", "metonym")
                              and m.end < x.start <= m.end + 2), None)
                 if here is not None:
-                    return Mention(m.start, m.end, here.codes[:1], m.sector, m.text, "bare")
+                    return Mention(m.start, m.end, here.codes[:1], m.sector, m.text, "title")
             return None
         # (a capital counts too: "opposition supporters rallied in central Minsk")
         near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation", "metonym")]

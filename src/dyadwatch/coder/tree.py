@@ -225,6 +225,7 @@ class Syntax:
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     aid_means: dict[str, frozenset[str]] = field(default_factory=dict)  # `aid_means`: aid that pays for an act is for its doer
     concessive: frozenset[str] = frozenset()  # `concessive`: markers of a clause that concedes a fact ("although")
+    demanded_conditions: frozenset[str] = frozenset()  # markers of a clause that names what is demanded ("until")
     exchanged: dict[str, frozenset[str]] = field(default_factory=dict)  # `exchanged`: "in return for concessions from X"
     owned_partner: dict[str, frozenset[str]] = field(default_factory=dict)  # `owned_partner`: "his commitment to Russia"
     predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
@@ -240,6 +241,12 @@ class Syntax:
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `venue_targets`: acts of `types` done in an organisation's body named in a phrase of `preps` («заблокировала в
+    # Совбезе ООН проект резолюции, осуждающей ...») are aimed at that organisation, not at a party of the draft
+    venue_targets: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `instruments`: nouns of weapons that, in a bare instrumental («ударила американскими ракетами»), name the means
+    # of an act: their country word is the maker, no party to it
+    instruments: frozenset[str] = frozenset()
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -265,6 +272,7 @@ class Syntax:
     not_self_beside_other: frozenset[str] = frozenset()  # X -> X dropped where the same act also aims X at another
     negated_conditions: bool = False  # an act negated in a clause of condition is no event
     agreed_aid: bool = False  # aid named as the matter of an accord between giver and recipient: planned aid
+    rejected_in: dict[str, frozenset[str]] = field(default_factory=dict)  # a refusal in an organisation's body: at it
     attack_results: frozenset[str] = frozenset()  # CAMEO codes of acts in an adverbial clause of an attack: what it did
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
@@ -360,6 +368,7 @@ class Syntax:
     schedule_verbs: frozenset[str] = frozenset()  # aspect verbs whose planned act is a timetable, no intention
     talk_topics: frozenset[str] = frozenset()  # verbs of talks whose object is a topic ("discussed the deployment")
     addressed_talks: frozenset[str] = frozenset()  # talks nouns whose other party is the one the clause addresses
+    crowd_riots: dict[str, Any] = field(default_factory=dict)  # a crowd's violent act is a violent protest: `_crowd_riot`
     topic_subjects: frozenset[str] = frozenset()  # verbs of talks whose subject is a topic («вопрос обсуждался»)
     halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
@@ -434,7 +443,8 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("promised_acts", "unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
+TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
+            "content_not_coded", "agreed_acts", "reversers", "rejected_in",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -452,12 +462,13 @@ TOP_KEYS = ("promised_acts", "unplanned", "denied_reports", "intent_statuses", "
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
-            "among", "factive", "talk_topics", "addressed_talks", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
+            "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
             "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
-            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted")
+            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
+            "demanded_conditions")
 
 
 @lru_cache(maxsize=16)
@@ -529,6 +540,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         not_self_beside_other=frozenset(str(x) for x in data.get("not_self_beside_other") or ()),
         negated_conditions=bool(data.get("negated_conditions")),
         agreed_aid=bool(data.get("agreed_aid")),
+        rejected_in={k: frozenset(v or ()) for k, v in (data.get("rejected_in") or {}).items()},
         attack_results=frozenset(str(x) for x in data.get("attack_results") or ()),
         talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
         phone={"phrases": frozenset(str(w).lower() for w in (data.get("phone") or {}).get("phrases") or ()),
@@ -598,6 +610,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         factive=frozenset(_forms(data.get("factive") or (), lang)),
         talk_topics=frozenset(_forms(data.get("talk_topics") or (), lang)),
         addressed_talks=frozenset(str(w) for w in data.get("addressed_talks") or ()),
+        crowd_riots={k: (str(v) if k == "code" else frozenset(_forms(v or (), lang, "noun")) if k == "subjects"
+                         else frozenset(_forms(v or (), lang)) if k == "verbs" else frozenset(str(x) for x in v or ()))
+                     for k, v in (data.get("crowd_riots") or {}).items()},
         topic_subjects=frozenset(_forms(data.get("topic_subjects") or (), lang)),
         halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
                 "verbs": frozenset(_forms((data.get("halted") or {}).get("verbs") or (), lang))} if data.get("halted") else {},
@@ -651,6 +666,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
+        venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
+        instruments=frozenset(_forms(data.get("instruments") or (), lang, "noun")),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
@@ -684,6 +701,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
+        demanded_conditions=frozenset(str(w).lower() for w in data.get("demanded_conditions") or ()),
         exchanged=_typed_words(data.get("exchanged")),
         owned_partner=_typed_words(data.get("owned_partner")),
         aid_means=_typed_words(data.get("aid_means")),
@@ -1343,6 +1361,9 @@ class TreeCoder(Coder):
                     # "no date has been set for the visit", "have met 100 times": convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                if self.syn.venue_targets and t.phrase.pattern.type in self.syn.venue_targets.get("types", ()) \
+                        and (venue := self._venue(s, h)) is not None:
+                    found_here = self._aimed_at_venue(found_here, venue)
                 if denied_claim:
                     found_here = [e for e in found_here if e.source and e.target]
                 elif self._remarked(h):
@@ -1421,6 +1442,8 @@ class TreeCoder(Coder):
                 events = self._without_attack_results(events, origin)
             if self.syn.agreed_aid and events:
                 events.extend(self._agreed_aid(s, events, origin, by_head))
+            if self.syn.rejected_in and events:
+                self._rejected_in(s, events, origin)
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -2750,6 +2773,27 @@ class TreeCoder(Coder):
                     queue.append((c, d + 1))
         return bare
 
+    def _crowd_riot(self, h: Any, ptype: str, pos: str) -> bool:
+        """Verb act `h` of `crowd_riots.types` and `verbs` done by a crowd (its subject a noun of
+        `crowd_riots.subjects`: "protesters stormed the embassy", "supporters of X ransacked parliament")."""
+        cr = self.syn.crowd_riots
+        if not cr or ptype not in cr.get("types", ()) or pos != "verb" or not _word_in(h, cr.get("verbs", ())):
+            return False
+        subj, passive = self._subject(h)
+        if subj is None or passive:
+            return False
+        # (or the crowd its quantity word counts: "thousands of protesters")
+        return any(_word_in(n, cr.get("subjects", ())) for n in [subj, *(n for w, n in self._preps(subj)
+                                                                        if w in self.syn.preps["of"])])
+
+    def _happening_verb(self, h: Any) -> Any | None:
+        """The verb of taking place (`status.occurrence`) or of breaking out (`unrest_verbs`) whose subject is the
+        nominal act `h`, if any."""
+        v = h.head
+        if not self.syn.has(h, "subject") or v.i == h.i:
+            return None
+        return v if _word_in(v, self.syn.occurrence) or _word_in(v, self.syn.unrest_verbs) else None
+
     def _reported_clauses(self, v: Any) -> list[Any]:
         """The clauses verb of saying `v` reports: its content clauses ("said that Kenya would ..."), or the
         clause it is set beside ("Kenya will ..., Museveni said")."""
@@ -3518,6 +3562,8 @@ class TreeCoder(Coder):
                 met = p.symmetric and p.type == "CONSULT" and any(w in syn.preps["partner"] and w not in syn.preps["between"]
                                           and self._actors_at(s, n) for w, n in preps)
                 for o in objs if not (p.symmetric and len(own) >= 2 or met) else ():
+                    if self._instrument(o):
+                        continue  # «ударила американскими ракетами»: the weapon's maker is no target
                     # the source's own forces as the object are its means, not a target
                     # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
@@ -3689,9 +3735,10 @@ class TreeCoder(Coder):
             # "a missile and drone attack on Ukraine": a phrase after the last conjunct, hung on the first by the
             # parse, is the whole coordination's
             preps += [(w, n) for w, n in self._preps(h.head) if n.i > h.i]
-        if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
-            # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place
-            preps += [(w, n) for w, n in self._preps(h.head) if w in syn.preps["between"] | syn.preps["partner"]]
+        if (v := self._happening_verb(h)) is not None:
+            # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place (or of
+            # its breaking out: "fighting erupted in Khartoum between the army and the RSF", `unrest_verbs`)
+            preps += [(w, n) for w, n in self._preps(v) if w in syn.preps["between"] | syn.preps["partner"]]
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
             x = s.doc[i]
@@ -4446,6 +4493,8 @@ class TreeCoder(Coder):
         own = {c for m in src for c in m.codes}
         clause = self.syn.labels["clause"]
         for r in roots:
+            if self._instrument(r):
+                continue  # «ударила американскими ракетами»: the weapon's maker is no party
             queue = [(r, 0)]
             while queue:
                 t, d = queue.pop(0)
@@ -4467,11 +4516,33 @@ class TreeCoder(Coder):
                     # (nor a phrase of condition: «в случае нападения на Белоруссию» names another act's party)
                     # (a name's modifier is no step deeper: "the terms of Russian gas supplies")
                     queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor") else 1))
-                                 for c in t.children if (clauses or c.dep_ not in clause
+                                 for c in t.children if not self._instrument(c) and (clauses or c.dep_ not in clause
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
                                  and not (self.syn.conditions and self.syn.is_pos(c, "nominal")
                                           and f"{self._case_key(c)} {_key(c)}" in self.syn.conditions))
         return []
+
+    def _venue(self, s: _Sent, h: Any) -> Mention | None:
+        """The organisation named in a phrase of `venue_targets.preps` on the verb `h` («в Совбезе ООН»), else None."""
+        preps = self.syn.venue_targets.get("preps", frozenset())
+        return next((m for w, n in self._preps(h) if w in preps
+                     for m in s.within({x.i for x in n.subtree}) if m.kind == "igo" and m.codes), None)
+
+    def _aimed_at_venue(self, events: list[Event], venue: Mention) -> list[Event]:
+        """Each source's act aimed at the organisation `venue` once, in place of the draft's parties."""
+        out: list[Event] = []
+        for e in events:
+            if e.source == venue.codes[0]:
+                continue
+            moved = replace(e, target=venue.codes[0], target_text=venue.text, target_sector=venue.sector)
+            if not any((x.source, x.target, x.type, x.status) == (moved.source, moved.target, moved.type, moved.status)
+                       for x in out):
+                out.append(moved)
+        return out
+
+    def _instrument(self, r: Any) -> bool:
+        """`r` is a bare instrumental of a weapon noun (`instruments`): the means of an act."""
+        return bool(self.syn.instruments) and _word_in(r, self.syn.instruments) and self._case_key(r) == ":ins"
 
     def _reversed(self, h: Any) -> str | None:
         """The CAMEO code of a verb that stops the act `h` ("stopped supplying"), else None."""
@@ -5620,13 +5691,21 @@ class TreeCoder(Coder):
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
             ptype, cameo_code, symmetric = "SANCTION", rev, False
+        if self._crowd_riot(h, ptype, p.pos):
+            # "thousands of protesters stormed government buildings": a crowd's violence is a violent protest
+            info = cameo.lookup(self.syn.crowd_riots["code"])
+            ptype, cameo_code, symmetric = info.plover_type, self.syn.crowd_riots["code"], False
+        # «бои между X и Y», "fighting erupted in Khartoum between X and Y": each side fights the other (also two
+        # sides of one country: the army and the rebels, `_joint_at_home`)
+        fought = p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
+            w in self.syn.preps["between"] for x in (h, self._happening_verb(h)) if x is not None for w, _ in self._preps(x))
+        symmetric = symmetric or fought
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) or self._reciprocal_after(h) \
             or any(_key(c) in self.syn.mutual for c in h.children) \
             or p.pos == "noun" and (self.syn.has(h, "object") or self._bare_oblique(h)) and h.head.i != h.i \
             and _word_in(h.head, self.syn.mutual) \
-            or p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
-                self._phrase_key(c) in self.syn.preps["between"] for c in h.children)  # «бои между X и Y»
+            or fought
         mutual = mutual or agreed_each
         if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
                 and all(m in self._owners_of_object(s, h) for m in tgt):
@@ -5679,9 +5758,9 @@ class TreeCoder(Coder):
                 elif (partner := self._joint_partner(s, t, h, parties[0])) is not None:
                     parties.append(partner.codes[0])
                     ms = {**ms, partner.codes[0]: partner}
-                elif not self.allow_unknown and (p.pos == "verb" or self.syn.has(h, "object") and h.head.i != h.i
+                elif not self.allow_unknown and (p.pos == "verb" or (self.syn.has(h, "object") and h.head.i != h.i
                                                  and self.syn.is_pos(h.head, "verb") and _word_in(h.head, self.lex.light_verbs)
-                                                 and not self._background(h)) \
+                                                 or self._happening_verb(h) is not None) and not self._background(h)) \
                         and (home := self._joint_at_home(parties[0], src, tgt, ptype)) is not None:
                     # "the Sudanese government and the rebels signed a ceasefire", "the government held talks with
                     # the opposition": a joint act of two parties inside one country is X -> X (convention 7)
@@ -6404,8 +6483,14 @@ class TreeCoder(Coder):
         home, X -> X, where convention 7 lets one country stand on both sides (two parties inside
         it named, or the place inside it: "imposed a curfew in the town of Cizre in Turkey"), or
         is an act of no other party (`untargeted`: "Avril resigned", X -> none)."""
-        if ptype not in self.syn.home_acts or ma is None or self._subordinate_act(h):
+        if ptype not in self.syn.home_acts or ma is None:
             return None
+        sub = self._subordinate_kind(h)
+        patient = ptype in self.syn.group_patients and any(
+            self.syn.has(c, "object") and s.at.get(c.i) is None and self._group_patient(s, h, c) for c in h.children)
+        if sub == "act" or sub == "clause" and (not patient or self._demanded_condition(h)):
+            return None  # (an act done to the actor's own people in a clause of time or condition is stated all the
+            # same: "lifted sanctions after Minsk freed 52 prisoners", "if Minsk released all political prisoners")
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
         loc = next((m for m in s.within(clause) if m.location and m.codes and m.kind != "igo" and m is not ma
                     and not self._describes(m)), None)
@@ -6415,8 +6500,7 @@ class TreeCoder(Coder):
             return a, loc.codes[0], ma, loc
         if ma.kind == "igo":
             return None  # (an organisation's own doings: "trade inside the EEU declined")
-        if loc is None and ptype in self.syn.group_patients and any(
-                self.syn.has(c, "object") and s.at.get(c.i) is None and self._group_patient(s, h, c) for c in h.children):
+        if loc is None and patient:
             # "Minsk released all political prisoners", "the regime detained hundreds of protesters": an unnamed
             # group the act is done to is the actor's own people (convention 7, `group_patients`); so is one whose
             # act it is done to ("police prevented the rally staged by students")
@@ -6602,6 +6686,8 @@ class TreeCoder(Coder):
             if c.i in clause and c.i not in above and "Conv" in c.morph.get("VerbForm") and c.head.i in clause:
                 # (a converb's own phrases: «отрепетируют отражение агрессии, проведя учения ... из-за Украины»)
                 clause -= {x.i for x in c.subtree}
+            if c.i in clause and c.i not in above and self._instrument(c):
+                clause -= {x.i for x in c.subtree}  # (a weapon's maker: «нанёс удар американскими бомбами»)
             if c.i in clause and c.i not in above and self._participle_purpose(c):
                 # (the purpose of those who made a thing the act is done to: "prevented the rally staged by students
                 # to protest the sending of troops to Ukraine" - no party of the prevention)
@@ -6790,6 +6876,21 @@ class TreeCoder(Coder):
                                  goldstein=info.goldstein, quad=cameo.quad_class(code), trigger=c.text,
                                  start=s.toks[t.start][1], end=s.toks[t.start][2]))
         return out
+
+    def _rejected_in(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]]) -> None:
+        """A refusal told in an organisation's body (`rejected_in` types and phrases: «заблокировала в Совбезе ООН проект
+        резолюции», «наложила вето в Совете Безопасности»): the draft is the organisation's, the refusal aimed at it,
+        not at a party the draft names."""
+        types, phrases = self.syn.rejected_in.get("types", frozenset()), self.syn.rejected_in.get("phrases", frozenset())
+        for e in events:
+            if e.type not in types or id(e) not in origin or e.source is None:
+                continue
+            h = origin[id(e)][0]
+            body = next((m for c in h.children if self.syn.has(c, "oblique") and self._case_key(c) in phrases
+                         for m in self._actors_at(s, c, allow_location=True)
+                         if m.kind == "igo" and m.codes and m.codes[0] != e.source), None)
+            if body is not None:
+                e.target = body.codes[0]
 
     def _without_negated_conditions(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
         """An act negated inside a clause of condition («если Литва не снимет ограничения, ...») is what the speaker
@@ -6997,10 +7098,27 @@ class TreeCoder(Coder):
         """The verb `h` is another act's content or circumstance: under another trigger ("agreed to
         postpone the rally", "threatened to ban"), or in an adverbial or relative clause ("began a hunger
         strike to demand ...", "protests, which were suppressed", "..., saying he must resign")."""
+        return self._subordinate_kind(h) is not None
+
+    def _demanded_condition(self, h: Any) -> bool:
+        """The verb `h` is in an adverbial clause marked by a word of `demanded_conditions` ("will not reopen the
+        crossing until Minsk releases the journalist"): what is asked for, no act of its own."""
+        x = h
+        for _ in range(6):
+            if self.syn.has(x, "adverbial_clause"):
+                return any(self.syn.has(c, "mark") and c.lower_ in self.syn.demanded_conditions for c in x.children)
+            if x.head.i == x.i:
+                return False
+            x = x.head
+        return False
+
+    def _subordinate_kind(self, h: Any) -> str | None:
+        """How the verb `h` is subordinate (`_subordinate_act`): "act" under another trigger, "clause" in an
+        adverbial or relative clause, None where it is not."""
         x = h
         for _ in range(6):
             if x.head.i == x.i:
-                return False
+                return None
             if self.syn.has(x, "relative") and (_key(x.head) in self.syn.statements or x.head.lower_ in self.syn.statements):
                 x = x.head  # ("issued a statement demanding that ...": the statement's content is the issuer's act)
                 continue
@@ -7009,14 +7127,14 @@ class TreeCoder(Coder):
                 x = x.head  # ("Although the US gave up its policy to isolate Russia, ...": a concession states a fact)
                 continue
             if self.syn.has(x, "adverbial_clause") or self.syn.has(x, "relative"):
-                return True
+                return "clause"
             # (a coordinated act with a place of its own is an act of its own there: "kidnapped advisers and
             # exploded bombs in the capital Kabul")
             joined = self.syn.has(x, "coordinated") and x.i == h.i and self._names_own_place(self._sent_home, x)
             x = x.head
             if x.i in self._by_head and x.i != h.i and not joined:
-                return True
-        return False
+                return "act"
+        return None
 
     def _aux_to_come(self, v: Any) -> bool:
         """An auxiliary of `v` puts its act to come ("will", "would"); not the auxiliary of an inverted
