@@ -56,3 +56,9 @@ def test_suspended_participation_told_as_a_noun_is_a_sanction():
     got = dyads("Белорусский МИД объявил о приостановке участия страны в программе «Восточное партнерство» "
                 "Евросоюза.")
     assert ("BLR", "EU", "SANCTION") in got
+
+
+def test_a_denied_report_of_an_act_with_no_actor_is_the_deniers_own_act_denied():
+    events = code_text("Пограничное ведомство Литвы опровергло сведения о закрытии границы с Белоруссией.",
+                       "2024-05-10", "ru")
+    assert any((e.source, e.target, e.type, e.status) == ("LTU", "BLR", "SANCTION", "denied") for e in events)

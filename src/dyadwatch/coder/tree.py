@@ -371,6 +371,7 @@ class Syntax:
     crowd_riots: dict[str, Any] = field(default_factory=dict)  # a crowd's violent act is a violent protest: `_crowd_riot`
     topic_subjects: frozenset[str] = frozenset()  # verbs of talks whose subject is a topic («вопрос обсуждался»)
     halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
+    denied_topics: frozenset[str] = frozenset()  # report nouns whose topic act, named with no actor, is the denier's own
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
     among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
@@ -468,7 +469,7 @@ TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denie
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
             "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
-            "demanded_conditions")
+            "demanded_conditions", "denied_topics")
 
 
 @lru_cache(maxsize=16)
@@ -614,6 +615,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                          else frozenset(_forms(v or (), lang)) if k == "verbs" else frozenset(str(x) for x in v or ()))
                      for k, v in (data.get("crowd_riots") or {}).items()},
         topic_subjects=frozenset(_forms(data.get("topic_subjects") or (), lang)),
+        denied_topics=frozenset(_forms(data.get("denied_topics") or (), lang, "noun")),
         halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
                 "verbs": frozenset(_forms((data.get("halted") or {}).get("verbs") or (), lang))} if data.get("halted") else {},
         schedule_verbs=frozenset(_forms(data.get("schedule_verbs") or (), lang)),
@@ -5475,6 +5477,8 @@ class TreeCoder(Coder):
             src, participated = joined_early[1], joined_early[0]
         else:
             participated = None
+        if not src and p.pos == "noun" and self.syn.denied_topics:
+            src = self._denier(s, h, tgt)  # «Минобороны опровергло данные о переброске подразделений к границе»
         if not src and tgt and p.pos == "noun":
             src = self._adjunct_actor(s, h, tgt)  # "retook the village after fierce fighting with guerrillas"
         if src and not tgt and p.pos == "verb" and p.type in REFUSING and self.syn.has(h, "coordinated") \
@@ -6277,6 +6281,23 @@ class TreeCoder(Coder):
         number's phrase, no agent."""
         return any(self.syn.is_pos(n, "number") or any(self.syn.is_pos(x, "number") for x in n.children)
                    for n in g.children if self.syn.has(n, "prep_object"))
+
+    def _denier(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A nominal act naming no actor in the topic phrase (`preps.topic`) of a report noun (`denied_topics`) that a
+        verb of denial (`status.denial`) has as its object («опровергло данные о переброске подразделений к границе
+        с Украиной»): a party denies reports of its own act, the denier's (its status the denial's)."""
+        syn = self.syn
+        n = h.head
+        if n.i == h.i or not syn.has(h, "oblique") or self._case_key(h) not in syn.preps["topic"] \
+                or not _word_in(n, syn.denied_topics):
+            return []
+        v = n.head
+        if v.i == n.i or not syn.has(n, "object") or not _word_in(v, syn.denial):
+            return []
+        subj, passive = self._subject(v)
+        if subj is None or passive:
+            return []
+        return [m for m in self._actors_at(s, subj) if m.codes and m not in tgt and not m.location]
 
     def _adjunct_actor(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """A nominal act in an adjunct phrase of a verb (`preps.adjunct`: "after", "during") with its other
