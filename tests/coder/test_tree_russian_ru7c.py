@@ -62,3 +62,10 @@ def test_a_denied_report_of_an_act_with_no_actor_is_the_deniers_own_act_denied()
     events = code_text("Пограничное ведомство Литвы опровергло сведения о закрытии границы с Белоруссией.",
                        "2024-05-10", "ru")
     assert any((e.source, e.target, e.type, e.status) == ("LTU", "BLR", "SANCTION", "denied") for e in events)
+
+
+def test_exercises_whose_named_participants_are_two_states_are_their_military_cooperation():
+    got = dyads("Под Гродно начались маневры, в которых задействованы части армий Казахстана и Белоруссии.")
+    assert {("KAZ", "BLR", "COOPERATE"), ("BLR", "KAZ", "COOPERATE")} <= got
+    got = dyads("На полигоне под Витебском прошли учения с участием десантников России и Белоруссии.")
+    assert {("RUS", "BLR", "COOPERATE"), ("BLR", "RUS", "COOPERATE")} <= got
