@@ -69,3 +69,8 @@ def test_exercises_whose_named_participants_are_two_states_are_their_military_co
     assert {("KAZ", "BLR", "COOPERATE"), ("BLR", "KAZ", "COOPERATE")} <= got
     got = dyads("На полигоне под Витебском прошли учения с участием десантников России и Белоруссии.")
     assert {("RUS", "BLR", "COOPERATE"), ("BLR", "RUS", "COOPERATE")} <= got
+
+
+def test_an_act_in_the_phrase_of_taking_part_to_come_is_planned():
+    events = code_text("Токаев примет участие в переговорах с Лукашенко в Гродно.", "2024-05-10", "ru")
+    assert {(e.source, e.target, e.type, e.status) for e in events} >= {("KAZ", "BLR", "CONSULT", "planned")}
