@@ -79,3 +79,7 @@ def test_an_act_in_the_phrase_of_taking_part_to_come_is_planned():
 def test_calling_another_state_a_friend_or_an_ally_is_praise():
     assert ("KAZ", "ARM", "SUPPORT") in dyads("Токаев назвал Армению верным союзником Казахстана.")
     assert ("CHN", "BLR", "SUPPORT") in dyads("Глава МИД КНР назвал Белоруссию дружественной страной.")
+
+
+def test_visa_free_entry_granted_is_a_concession():
+    assert ("BLR", "LVA", "CONCEDE") in dyads("Минск продлил безвизовый въезд для граждан Латвии до конца года.")
