@@ -164,3 +164,15 @@ def test_negotiations_walked_out_of_or_suspended_are_a_sanction_not_talks():
 def test_rejection_idioms_reject():
     assert ("TUR", "GRC", "REJECT") in dyads("Turkey balked at the Greek demands.")
     assert ("RUS", "LTU", "REJECT") in dyads("The Kremlin brushed off Lithuania's protest.")
+
+
+def test_an_acceptance_by_one_party_goes_one_way():
+    # (`accepting`: one party accepts what another asks, proposes or gains, convention 2)
+    got = dyads("Ankara agreed to a Swedish request to extradite two suspects.")
+    assert ("TUR", "SWE", "AGREE") in got and ("SWE", "TUR", "AGREE") not in got
+    got = dyads("Tbilisi agreed to host a Turkish radar station on its soil.")
+    assert ("GEO", "TUR", "AGREE") in got and ("TUR", "GEO", "AGREE") not in got
+    # a partner across the table, two parties agreeing, or a deal of both (convention 5): both ways
+    assert {("GEO", "ARM", "AGREE"), ("ARM", "GEO", "AGREE")} <= dyads("Tbilisi agreed with Yerevan to reopen the rail link.")
+    assert {("GEO", "ARM", "AGREE"), ("ARM", "GEO", "AGREE")} <= dyads("Georgia and Armenia agreed to reopen the rail link.")
+    assert {("CHN", "LAO", "AGREE"), ("LAO", "CHN", "AGREE")} <= dyads("China agreed to a $500 million loan to Laos.")

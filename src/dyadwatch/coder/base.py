@@ -49,6 +49,7 @@ class MentionWords:
     location_preps: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "in the capital Kabul", "near the town of Samarra": a place
+    generic_bodies: frozenset[str] = frozenset()  # one-word bodies named alike in many states ("Peru's Congress")
     people_endings: tuple[str, ...] = ()
     region_words: frozenset[str] = frozenset()
     membership: frozenset[str] = frozenset()
@@ -314,6 +315,13 @@ class Coder:
                     continue
                 if tuple(gap) in v.name_joins:
                     pc, mc = bool(p.codes), bool(m.codes)
+                    if pc and mc and p.kind == "country" and m.kind == "organisation" and p.codes != m.codes \
+                            and m.end - m.start == 1 and lower[m.start] in v.generic_bodies:
+                        # "Peru's Congress", "the Brazilian Senate": that country's body of the name, not the one
+                        # the dictionary names so ("Congress" alone: the US Congress)
+                        out[-1] = Mention(p.start, m.end, p.codes, m.sector,
+                                          text[toks[p.start][1]:toks[m.end - 1][2]], "country")
+                        continue
                     if pc and mc and not gap and p.kind == "country" and m.kind == "country" \
                             and p.codes != m.codes and lower[m.end - 1].endswith(v.plural_endings):
                         # "Bosnian Serbs", "Iraqi Kurds": a group living in the first country

@@ -238,6 +238,8 @@ class Syntax:
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
+    accepting: frozenset[str] = frozenset()  # verbs of one party accepting what another proposes: one way, no partner
+    accepted_deals: frozenset[str] = frozenset()  # ... unless what is accepted is a deal of both (a loan, a purchase)
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -465,7 +467,7 @@ TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denie
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
             "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
-            "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
+            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
@@ -671,6 +673,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         recipients=frozenset(_forms(data.get("recipients") or (), lang)),
         undergone=frozenset(str(w).lower() for w in data.get("undergone") or ()),
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
+        accepting=frozenset(_forms(data.get("accepting") or (), lang)),
+        accepted_deals=frozenset(_forms(data.get("accepted_deals") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
@@ -1904,7 +1908,7 @@ class TreeCoder(Coder):
         noun of an act with no maker named ("... denounced the deal") or it has none, and its clause hangs on a
         participle of `reacted.verbs` ("..., prompting Cairo to denounce the deal"), the makers of the act
         that participle's clause tells (coded before it). Never a party of `src`. An act `prompted` thus
-        (`reacted.prompted`: "..., prompting Dhaka to put its forces on alert") only in the participle's clause,
+        (`reacted.prompted`: "..., prompting Guyana to deploy soldiers") only in the participle's clause,
         its object naming no party."""
         syn = self.syn
         if not prompted and self._relative_on(h) and self._reaction_noun(h.head):
@@ -2780,6 +2784,12 @@ class TreeCoder(Coder):
                     queue.append((c, d + 1))
         return bare
 
+    def _set_against(self, c: Any) -> bool:
+        """`c` is an adverbial clause set against the one it hangs on (`concessive`: "..., while Chile recalled its
+        envoy"): its parties are its own, no content or other party of that clause's act."""
+        return self.syn.has(c, "adverbial_clause") and any(
+            self.syn.has(g, "mark") and g.lower_ in self.syn.concessive for g in c.children)
+
     def _crowd_riot(self, h: Any, ptype: str, pos: str) -> bool:
         """Verb act `h` of `crowd_riots.types` and `verbs` done by a crowd (its subject a noun of
         `crowd_riots.subjects`: "protesters stormed the embassy", "supporters of X ransacked parliament")."""
@@ -2808,6 +2818,12 @@ class TreeCoder(Coder):
         if self.syn.has(v, "parataxis") and v.head.i != v.i:
             out.append(v.head)
         return out
+
+    def _known_talks(self, h: Any) -> bool:
+        """Talks noun `h` with a definite determiner, not a possessive ("after the talks", "during these
+        consultations"): talks the text told of before."""
+        return any(c.lower_ in self.syn.preps["definite"] and c.lower_ not in self.syn.preps["owner_pronoun"]
+                   for c in h.children)
 
     def _pair_people(self, n: Any) -> bool:
         """Noun `n` names people of a pair named elsewhere: "their ministers", "the two foreign ministers"."""
@@ -3640,7 +3656,7 @@ class TreeCoder(Coder):
                     content = [c for c in h.children if self.syn.has(c, "open_clause") or self.syn.has(c, "content_clause") and p.type not in JOINT]
                     tgt = (self._deep(s, content, src, clauses=True)
                            or self._deep(s, [c for c in h.children if self.syn.has(c, "adverbial_clause")
-                                             and not self._time_clause(c)], src, clauses=True))
+                                             and not self._time_clause(c) and not self._set_against(c)], src, clauses=True))
                 if not tgt and p.type in syn.reactions and src:
                     # "Minsk protested after Russia cut oil supplies": a reaction is aimed at the one whose
                     # act its time clause tells (that clause's subject, another party)
@@ -3975,7 +3991,7 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
-                    if not any(m.codes for m in src) and _word_in(h, self.syn.addressed_talks) \
+                    if not any(m.codes for m in src) and _word_in(h, self.syn.addressed_talks) and not self._known_talks(h) \
                             and _word_in(x, self.syn.speech) and self._pair_people(subj):
                         # "Kenya and Uganda will build a railway, their ministers said after talks in Kampala":
                         # the pair that said so are the parties the reported clause names
@@ -3985,7 +4001,9 @@ class TreeCoder(Coder):
                             src = pair
                     # (not where the clause's verb is itself a visit or hosting: "visited Kyiv for talks" is one
                     # way, the visitor's)
-                    talks = _word_in(h, self.syn.addressed_talks) and not (
+                    # (nor talks named as known, "after the talks": a reference back to talks stated before,
+                    # convention 4)
+                    talks = _word_in(h, self.syn.addressed_talks) and not self._known_talks(h) and not (
                         x.i in self._by_head and self._by_head[x.i].phrase.pattern.type == p.type)
                     if len({c for m in src for c in m.codes}) == 1 and not tgt and self.syn.sentence_pair \
                             and p.type in self.syn.sentence_pair and (p.cameo.startswith("041") or talks or any(
@@ -5726,6 +5744,13 @@ class TreeCoder(Coder):
             # «Армения подписала Таможенный кодекс ЕАЭС»: an organisation's own document signed or
             # ratified binds the signer to it, one way (the organisation signs nothing)
             symmetric = False
+        if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and _word_in(h, self.syn.accepting) \
+                and not any(self._across_table(s, m, h) for m in tgt) \
+                and not any(_word_in(x, self.syn.accepted_deals) for x in h.subtree):
+            # "Damascus agreed to a UN request", "Astana agreed to host a Russian base": one party accepts what
+            # another proposes or gains, one way (convention 2); "agreed with Baku on ...", and a deal of both ("agreed
+            # to a loan to Belarus", "agreed to buy gas from": convention 5) stay both ways
+            symmetric = False
         # (a one-way joint act of coordinated parties with another party named goes from each to it: "Merkel
         # and Hollande flew to Moscow", "Lithuania, Latvia and Estonia invited Tsikhanouskaya": not among them)
         one_way = not p.symmetric and not mutual and bool([c for c in tcodes if c not in scodes]) and ptype == p.type
@@ -6743,6 +6768,10 @@ class TreeCoder(Coder):
                 clause -= {x.i for x in c.subtree}
             if c.i in clause and c.i not in above and self._instrument(c):
                 clause -= {x.i for x in c.subtree}  # (a weapon's maker: «нанёс удар американскими бомбами»)
+            if c.i in clause and c.i not in above and self._set_against(c):
+                # (a clause set against it names others' acts: "accusing it of war crimes, while Chile recalled
+                # its envoy")
+                clause -= {x.i for x in c.subtree}
             if c.i in clause and c.i not in above and self._participle_purpose(c):
                 # (the purpose of those who made a thing the act is done to: "prevented the rally staged by students
                 # to protest the sending of troops to Ukraine" - no party of the prevention)
@@ -7337,6 +7366,22 @@ class TreeCoder(Coder):
                    and any(e.kind == "sector" and e.ref == "MIL" and e.tokens == (t.lower_,)
                            for e in self.actors.index.get("\x00" + t.lower_, ()))
                    for t in heads)
+
+    def _across_table(self, s: _Sent, m: Mention, h: Any) -> bool:
+        """Mention `m` is a partner of the act headed by `h`: in a phrase of `preps.comitative` or `between`
+        ("agreed with Baku", "agreed on a truce with Kyiv") on the way up to `h`."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        if k is None or k >= len(s.spans) or not s.spans[k]:
+            return False
+        partners = self.syn.preps["comitative"] | self.syn.preps["between"]
+        x = s.doc[min(s.spans[k])]
+        for _ in range(10):
+            if x.i == h.i or x.head.i == x.i:
+                return False
+            if self.syn.has(x, "prep") and (x.lower_ in partners or _key(x) in partners):
+                return True
+            x = x.head
+        return False
 
     def _inside(self, s: _Sent, m: Mention, h: Any) -> bool:
         """Whether mention `m` stands inside the phrase headed by `h`."""
