@@ -377,6 +377,8 @@ class Syntax:
     crowd_riots: dict[str, Any] = field(default_factory=dict)  # a crowd's violent act is a violent protest: `_crowd_riot`
     topic_subjects: frozenset[str] = frozenset()  # verbs of talks whose subject is a topic («вопрос обсуждался»)
     halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
+    denied_topics: frozenset[str] = frozenset()  # report nouns whose topic act, named with no actor, is the denier's own
+    drawn_in: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs, phrases}: an act's named participants
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
     among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
@@ -475,7 +477,7 @@ TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denie
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
             "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
-            "demanded_conditions")
+            "demanded_conditions", "denied_topics", "drawn_in")
 
 
 @lru_cache(maxsize=16)
@@ -621,6 +623,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                          else frozenset(_forms(v or (), lang)) if k == "verbs" else frozenset(str(x) for x in v or ()))
                      for k, v in (data.get("crowd_riots") or {}).items()},
         topic_subjects=frozenset(_forms(data.get("topic_subjects") or (), lang)),
+        denied_topics=frozenset(_forms(data.get("denied_topics") or (), lang, "noun")),
+        drawn_in={"types": frozenset(str(x) for x in (data.get("drawn_in") or {}).get("types") or ()),
+                  "verbs": frozenset(_forms((data.get("drawn_in") or {}).get("verbs") or (), lang)),
+                  "phrases": frozenset(str(x).lower() for x in (data.get("drawn_in") or {}).get("phrases") or ())}
+        if data.get("drawn_in") else {},
         halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
                 "verbs": frozenset(_forms((data.get("halted") or {}).get("verbs") or (), lang))} if data.get("halted") else {},
         schedule_verbs=frozenset(_forms(data.get("schedule_verbs") or (), lang)),
@@ -4799,7 +4806,7 @@ class TreeCoder(Coder):
             x = x.head
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and self.syn.is_pos(x, "verb") \
                     and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])) \
-                    and not self._light_phrase(x, prev) \
+                    and not self._light_phrase(x, prev) and not self._taking_part(x) \
                     and not ((self._case_key(prev) in syn.preps["topic"] or syn.has(prev, "prep") and _key(prev) in syn.preps["topic"])
                              and (_key(x) in syn.governors or x.lower_ in syn.governors)) \
                     and not (len(chain) > 1 and self.syn.is_pos(chain[-2], "verb") and self.syn.has(chain[-2], "prepositional")
@@ -4836,7 +4843,8 @@ class TreeCoder(Coder):
         own_t = getattr(self, "_by_head", {}).get(h.i)
         for k, v in enumerate(chain):
             at = k
-            for feat in v.morph if k < 2 or k in inherit else ():
+            # (and a verb of taking part the act hangs on: «примет участие в переговорах»)
+            for feat in v.morph if k < 2 or k in inherit or k > 0 and self._taking_part(v) else ():
                 if feat in syn.features:
                     note(syn.features[feat])
             for c in v.children:
@@ -5500,6 +5508,12 @@ class TreeCoder(Coder):
             src, participated = joined_early[1], joined_early[0]
         else:
             participated = None
+        if not src and p.pos == "noun" and p.type in self.syn.drawn_in.get("types", ()) \
+                and (drawn := self._drawn_in(s, h)):
+            # «учения, к которым привлечены подразделения России и Белоруссии»: the participants named are its parties
+            src, tgt = drawn, [m for m in tgt if m not in drawn]
+        if not src and p.pos == "noun" and self.syn.denied_topics:
+            src = self._denier(s, h, tgt)  # «Минобороны опровергло данные о переброске подразделений к границе»
         if not src and tgt and p.pos == "noun":
             src = self._adjunct_actor(s, h, tgt)  # "retook the village after fierce fighting with guerrillas"
         if src and not tgt and p.pos == "verb" and p.type in REFUSING and self.syn.has(h, "coordinated") \
@@ -6309,6 +6323,47 @@ class TreeCoder(Coder):
         number's phrase, no agent."""
         return any(self.syn.is_pos(n, "number") or any(self.syn.is_pos(x, "number") for x in n.children)
                    for n in g.children if self.syn.has(n, "prep_object"))
+
+    def _drawn_in(self, s: _Sent, h: Any) -> list[Mention]:
+        """The participants of the nominal act `h` (`drawn_in`), where two or more parties are named: the subject of a
+        verb of taking part or of being drawn in, in a relative clause on the act («учения, к которым привлечены
+        подразделения России и Белоруссии») or with the act in its phrase («в учениях участвуют военные ...»), or the
+        parties of a phrase of participation on it («учения с участием военных России и Белоруссии»)."""
+        syn = self.syn
+        dr = syn.drawn_in
+        # (a relative clause the parse hangs on the noun the act is the genitive of: «фаза учений, к которым ...»)
+        nouns = [h, h.head] if h.head.i != h.i and self._case_key(h) in syn.preps["of"] else [h]
+        holders = [c for n in nouns for c in n.children if syn.has(c, "relative") and _word_in(c, dr["verbs"])]
+        if h.head.i != h.i and syn.has(h, "oblique") and _word_in(h.head, dr["verbs"]):
+            holders.append(h.head)
+        who: list[Mention] = []
+        for v in holders:
+            for c in v.children:
+                if (syn.has(c, "subject") or syn.has(c, "passive_subject")) \
+                        and not _word_in(c, syn.preps["relative_pronoun"]):
+                    who += [m for m in self._deep(s, [c], []) if m not in who]
+        for c in h.children:
+            if syn.has(c, "oblique") and f"{self._case_key(c)} {_key(c)}" in dr["phrases"]:
+                who += [m for m in self._deep(s, [c], []) if m not in who]
+        who = [m for m in who if m.codes and not m.location]
+        return who if len({m.codes[0] for m in who}) >= 2 else []
+
+    def _denier(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A nominal act naming no actor in the topic phrase (`preps.topic`) of a report noun (`denied_topics`) that a
+        verb of denial (`status.denial`) has as its object («опровергло данные о переброске подразделений к границе
+        с Украиной»): a party denies reports of its own act, the denier's (its status the denial's)."""
+        syn = self.syn
+        n = h.head
+        if n.i == h.i or not syn.has(h, "oblique") or self._case_key(h) not in syn.preps["topic"] \
+                or not _word_in(n, syn.denied_topics):
+            return []
+        v = n.head
+        if v.i == n.i or not syn.has(n, "object") or not _word_in(v, syn.denial):
+            return []
+        subj, passive = self._subject(v)
+        if subj is None or passive:
+            return []
+        return [m for m in self._actors_at(s, subj) if m.codes and m not in tgt and not m.location]
 
     def _adjunct_actor(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """A nominal act in an adjunct phrase of a verb (`preps.adjunct`: "after", "during") with its other
@@ -7538,6 +7593,12 @@ class TreeCoder(Coder):
         for e in events:
             e.date, e.date_granularity = self._when(s, h, dates, state, e.status, (e.source, e.target))
         return events
+
+    def _taking_part(self, v: Any) -> bool:
+        """`v` is a verb of taking part (`participation`, with the object word it needs): an act in its phrase has its
+        status («примет участие в заседании»: planned)."""
+        need = self.syn.participation.get(v.lower_) or self.syn.participation.get(_key(v))
+        return need is not None and ("" in need or any(_word_in(c, need) for c in v.children if self.syn.has(c, "object")))
 
     def _participants(self, s: _Sent, h: Any, own: list[str],
                       verbs: dict[str, frozenset[str]] | None = None) -> tuple[Any, list[Mention]] | None:
