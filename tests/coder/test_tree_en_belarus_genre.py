@@ -82,3 +82,9 @@ def test_an_act_under_another_trigger_stays_its_content():
     found = _coded("Warsaw urged Minsk to free the jailed journalists.")
     assert ("POL", "BLR", "REQUEST", "occurred") in found
     assert not any(e[2] == "CONCEDE" for e in found)
+
+
+def test_a_participle_clause_before_a_speech_act_is_its_circumstance_not_its_content():
+    found = _coded("Talking to Lavrov in Minsk on Tuesday, Makei claimed that Warsaw was plotting a coup.")
+    assert ("BLR", "RUS", "CONSULT", "occurred") in found
+    assert ("RUS", "BLR", "CONSULT", "occurred") in found

@@ -1982,6 +1982,9 @@ class TreeCoder(Coder):
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
+            if syn.has(x, "adverbial_clause") and self.syn.tagged(x, "converb") and x.i < x.head.i and x.i == h.i:
+                return False  # "Speaking to Mishustin in Minsk, Lukashenka claimed ...": a participle clause before
+                # the speech act is its circumstance, no content of it
             if syn.has(x, "adverbial_clause") and any(syn.has(c, "mark") and c.lower_ in syn.concessive for c in x.children):
                 return False  # "criticised Turkey, while Azerbaijan praised Ankara": a clause set against it, no content
             if syn.condition_not_content and self._condition_clause(x):
