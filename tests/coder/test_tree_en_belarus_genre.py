@@ -88,3 +88,9 @@ def test_a_participle_clause_before_a_speech_act_is_its_circumstance_not_its_con
     found = _coded("Talking to Lavrov in Minsk on Tuesday, Makei claimed that Warsaw was plotting a coup.")
     assert ("BLR", "RUS", "CONSULT", "occurred") in found
     assert ("RUS", "BLR", "CONSULT", "occurred") in found
+
+
+def test_prisoners_freed_after_a_foreign_visit_are_freed_at_home():
+    found = _coded("Minsk freed twenty political prisoners on Friday after a visit by a Lithuanian envoy.")
+    assert ("BLR", "BLR", "CONCEDE", "occurred") in found
+    assert ("BLR", "LTU", "CONCEDE", "occurred") not in found
