@@ -94,3 +94,9 @@ def test_prisoners_freed_after_a_foreign_visit_are_freed_at_home():
     found = _coded("Minsk freed twenty political prisoners on Friday after a visit by a Lithuanian envoy.")
     assert ("BLR", "BLR", "CONCEDE", "occurred") in found
     assert ("BLR", "LTU", "CONCEDE", "occurred") not in found
+
+
+def test_crossings_kept_closed_to_another_party_are_closed_to_it():
+    found = _coded("Latvia will keep the last crossing on its frontier with Belarus shut for another month.")
+    assert ("LVA", "BLR", "SANCTION", "planned") in found
+    assert not _coded("Latvia kept its schools closed for a week.")
