@@ -100,3 +100,9 @@ def test_crossings_kept_closed_to_another_party_are_closed_to_it():
     found = _coded("Latvia will keep the last crossing on its frontier with Belarus shut for another month.")
     assert ("LVA", "BLR", "SANCTION", "planned") in found
     assert not _coded("Latvia kept its schools closed for a week.")
+
+
+def test_a_second_demanded_act_of_the_same_type_is_content_too():
+    found = _coded("Vilnius asked Minsk to recall two diplomats and to cut its embassy staff in Lithuania.")
+    assert ("LTU", "BLR", "REQUEST", "occurred") in found
+    assert not any(e[2] == "SANCTION" for e in found)

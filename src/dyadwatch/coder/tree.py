@@ -1965,7 +1965,9 @@ class TreeCoder(Coder):
         same, own = by_head.get(h.head.i), by_head.get(h.i)
         if syn.has(h, "conj") and same is not None and own is not None \
                 and same.phrase.pattern.type == own.phrase.pattern.type:
-            return False  # "his request and urgent request to": one act named twice, no content
+            # "his request and urgent request to": one act named twice, no content of it; but the content of what
+            # the first is the content of ("asked Warsaw to recall its envoy and to cut its embassy staff")
+            return h.head.i != h.i and self._content_of_other(s, h.head, by_head)
         if self._misplaced_conj(h):
             return False  # "demands that Minsk stop ... and warns that ...": the speaker's own second act, no content
         x = h
