@@ -106,3 +106,11 @@ def test_a_second_demanded_act_of_the_same_type_is_content_too():
     found = _coded("Vilnius asked Minsk to recall two diplomats and to cut its embassy staff in Lithuania.")
     assert ("LTU", "BLR", "REQUEST", "occurred") in found
     assert not any(e[2] == "SANCTION" for e in found)
+
+
+def test_nuclear_arms_delivered_or_received_are_deployed_not_aid():
+    found = _coded("Moscow has shipped the first nuclear warheads to Belarus.")
+    assert ("RUS", "BLR", "MOBILIZE", "occurred") in found
+    assert not any(e[2] == "AID" for e in found)
+    found = _coded("Belarus has received a first batch of Russian nuclear weapons.")
+    assert ("RUS", "BLR", "MOBILIZE", "occurred") in found
