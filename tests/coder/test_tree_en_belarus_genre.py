@@ -114,3 +114,8 @@ def test_nuclear_arms_delivered_or_received_are_deployed_not_aid():
     assert not any(e[2] == "AID" for e in found)
     found = _coded("Belarus has received a first batch of Russian nuclear weapons.")
     assert ("RUS", "BLR", "MOBILIZE", "occurred") in found
+
+
+def test_officials_from_two_countries_stay_the_pair():
+    found = _coded("Officials from Lithuania and Belarus met at the border on Monday.")
+    assert {("LTU", "BLR", "CONSULT", "occurred"), ("BLR", "LTU", "CONSULT", "occurred")} <= found
