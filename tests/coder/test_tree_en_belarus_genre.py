@@ -82,3 +82,40 @@ def test_an_act_under_another_trigger_stays_its_content():
     found = _coded("Warsaw urged Minsk to free the jailed journalists.")
     assert ("POL", "BLR", "REQUEST", "occurred") in found
     assert not any(e[2] == "CONCEDE" for e in found)
+
+
+def test_a_participle_clause_before_a_speech_act_is_its_circumstance_not_its_content():
+    found = _coded("Talking to Lavrov in Minsk on Tuesday, Makei claimed that Warsaw was plotting a coup.")
+    assert ("BLR", "RUS", "CONSULT", "occurred") in found
+    assert ("RUS", "BLR", "CONSULT", "occurred") in found
+
+
+def test_prisoners_freed_after_a_foreign_visit_are_freed_at_home():
+    found = _coded("Minsk freed twenty political prisoners on Friday after a visit by a Lithuanian envoy.")
+    assert ("BLR", "BLR", "CONCEDE", "occurred") in found
+    assert ("BLR", "LTU", "CONCEDE", "occurred") not in found
+
+
+def test_crossings_kept_closed_to_another_party_are_closed_to_it():
+    found = _coded("Latvia will keep the last crossing on its frontier with Belarus shut for another month.")
+    assert ("LVA", "BLR", "SANCTION", "planned") in found
+    assert not _coded("Latvia kept its schools closed for a week.")
+
+
+def test_a_second_demanded_act_of_the_same_type_is_content_too():
+    found = _coded("Vilnius asked Minsk to recall two diplomats and to cut its embassy staff in Lithuania.")
+    assert ("LTU", "BLR", "REQUEST", "occurred") in found
+    assert not any(e[2] == "SANCTION" for e in found)
+
+
+def test_nuclear_arms_delivered_or_received_are_deployed_not_aid():
+    found = _coded("Moscow has shipped the first nuclear warheads to Belarus.")
+    assert ("RUS", "BLR", "MOBILIZE", "occurred") in found
+    assert not any(e[2] == "AID" for e in found)
+    found = _coded("Belarus has received a first batch of Russian nuclear weapons.")
+    assert ("RUS", "BLR", "MOBILIZE", "occurred") in found
+
+
+def test_officials_from_two_countries_stay_the_pair():
+    found = _coded("Officials from Lithuania and Belarus met at the border on Monday.")
+    assert {("LTU", "BLR", "CONSULT", "occurred"), ("BLR", "LTU", "CONSULT", "occurred")} <= found

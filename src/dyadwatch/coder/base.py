@@ -498,8 +498,9 @@ class Coder:
             return Mention(m.start - 1, m.end, state.last_pair, m.sector, m.text, "group")
         if words not in self.lex.standalone and words[-1:] not in self.lex.standalone:
             if words[-1] in self.vocab.placed_roles and m.end + 1 < len(lower) \
-                    and lower[m.end] in self.vocab.origin_preps \
+                    and lower[m.end] in self.vocab.location_preps \
                     and (m.start == 0 or lower[m.start - 1] in self.vocab.placed_role_leads):
+                # (by a place only: "officials from Russia and Belarus" are read as the pair elsewhere)
                 # "an official in Minsk warned", "officials in Vilnius said": the capital's government
                 here = next((x for x in allm if x.codes and x.kind in ("country", "metonym")
                              and m.end < x.start <= m.end + 2), None)

@@ -2041,7 +2041,9 @@ class TreeCoder(Coder):
         same, own = by_head.get(h.head.i), by_head.get(h.i)
         if syn.has(h, "conj") and same is not None and own is not None \
                 and same.phrase.pattern.type == own.phrase.pattern.type:
-            return False  # "his request and urgent request to": one act named twice, no content
+            # "his request and urgent request to": one act named twice, no content of it; but the content of what
+            # the first is the content of ("asked Warsaw to recall its envoy and to cut its embassy staff")
+            return h.head.i != h.i and self._content_of_other(s, h.head, by_head)
         if self._misplaced_conj(h):
             return False  # "demands that Minsk stop ... and warns that ...": the speaker's own second act, no content
         x = h
@@ -2058,6 +2060,9 @@ class TreeCoder(Coder):
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
+            if syn.has(x, "adverbial_clause") and self.syn.tagged(x, "converb") and x.i < x.head.i and x.i == h.i:
+                return False  # "Speaking to Mishustin in Minsk, Lukashenka claimed ...": a participle clause before
+                # the speech act is its circumstance, no content of it
             if syn.has(x, "adverbial_clause") and any(syn.has(c, "mark") and c.lower_ in syn.concessive for c in x.children):
                 return False  # "criticised Turkey, while Azerbaijan praised Ankara": a clause set against it, no content
             if syn.condition_not_content and self._condition_clause(x):
@@ -5905,7 +5910,10 @@ class TreeCoder(Coder):
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         if self._stops_an_act(h):
                             continue  # the act it stops, a sanction (`_reversed`), is the event
-                        home = (self._clause_other(s, t, h, a, sm.get(a), scodes)
+                        # (an act done to the actor's own people looks past phrases of time for its other party:
+                        # "freed 52 prisoners after a visit to Minsk by a U.S. envoy" is a release at home)
+                        home = (self._clause_other(s, t, h, a, sm.get(a), scodes,
+                                                   skip_adjuncts=self._group_patient_act(s, h, ptype))
                                 or self._home(s, h, ptype, a, sm.get(a))) if p.pos == "verb" else \
                             (self._clause_other(s, t, self._measure_head(s, h).head, a, sm.get(a), scodes)
                              or self._home(s, self._measure_head(s, h).head, ptype, a, sm.get(a))) \
@@ -6582,8 +6590,7 @@ class TreeCoder(Coder):
         if ptype not in self.syn.home_acts or ma is None:
             return None
         sub = self._subordinate_kind(h)
-        patient = ptype in self.syn.group_patients and any(
-            self.syn.has(c, "object") and s.at.get(c.i) is None and self._group_patient(s, h, c) for c in h.children)
+        patient = self._group_patient_act(s, h, ptype)
         if sub == "act" or sub == "clause" and (not patient or self._demanded_condition(h)):
             return None  # (an act done to the actor's own people in a clause of time or condition is stated all the
             # same: "lifted sanctions after Minsk freed 52 prisoners", "if Minsk released all political prisoners")
@@ -6681,6 +6688,11 @@ class TreeCoder(Coder):
                 return False
             x = x.head
         return False
+
+    def _group_patient_act(self, s: _Sent, h: Any, ptype: str) -> bool:
+        """The act `h` of type `ptype` (`group_patients`) is done to an unnamed group, its object (`_group_patient`)."""
+        return ptype in self.syn.group_patients and any(
+            self.syn.has(c, "object") and s.at.get(c.i) is None and self._group_patient(s, h, c) for c in h.children)
 
     def _group_patient(self, s: _Sent, h: Any, c: Any) -> bool:
         """The object `c` of the act `h` names an unnamed group (`unnamed_groups`), or is a nominal act (a trigger of
