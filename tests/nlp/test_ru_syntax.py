@@ -178,3 +178,17 @@ def test_a_subordinate_clause_s_subject_on_the_main_verb_goes_to_its_own_verb() 
     rels = ["nsubj", "ROOT", "obj", "punct", "case", "obl", "mark", "nsubj", "acl", "obj"]
     h, _ = marked_subjects(heads, rels, pos, feats)
     assert h[7] == 8 and h[6] == 8 and h[0] == 1
+
+
+def test_a_clause_flattened_onto_the_verb_before_it_takes_its_own_words_back() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import flattened_clauses
+
+    # «Пожар привёл к эвакуации , в Риге возложили вину на Минск .»: «в Риге», «вину», «на Минск» on «привёл»,
+    # «Пожар» made the subject of «возложили»
+    words = ["Пожар", "привёл", "к", "эвакуации", ",", "в", "Риге", "возложили", "вину", "на", "Минск", "."]
+    pos = ["NOUN", "VERB", "ADP", "NOUN", "PUNCT", "ADP", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    feats = [{}, {"VerbForm": "Fin"}, {}, {}, {}, {}, {}, {"VerbForm": "Fin"}, {}, {}, {}, {}]
+    heads = [7, 1, 3, 1, 1, 6, 1, 1, 1, 10, 1, 1]
+    rels = ["nsubj", "ROOT", "case", "obl", "punct", "case", "obl", "dep", "obj", "case", "obl", "punct"]
+    h, _ = flattened_clauses(heads, rels, words, pos, feats)
+    assert (h[6], h[8], h[10]) == (7, 7, 7) and h[3] == 1 and h[0] == 1

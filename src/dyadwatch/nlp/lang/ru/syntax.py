@@ -186,6 +186,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
     texts, pos, feats = [s.text for s in spans], [t.pos for t in tagged], [t.feats for t in tagged]
     heads, deps = noun_roots(heads, deps, pos, feats)
+    heads, deps = flattened_clauses(heads, deps, texts, pos, feats)
     heads, deps = marked_subjects(heads, deps, pos, feats)
     heads, deps = verb_conjunct_objects(heads, deps, pos, feats)
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
@@ -275,6 +276,37 @@ def noun_roots(heads: list[int], rels: list[str], pos: Sequence[str],
     heads[r], rels[r] = v, "nsubj"
     if _loops(heads, r):
         return heads, rels  # (cannot happen: the verb was under the noun)
+    return heads, rels
+
+
+def flattened_clauses(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                      feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A clause after a comma that slovnet flattens onto the verb before it («..., привёл к обрушению пролётов, в Москве
+    возложили ответственность на украинские спецслужбы»: «в Москве», «ответственность», «на спецслужбы» on «привёл»,
+    «возложили» a bare `dep`): a finite verb attached to an earlier verb as `dep`, `parataxis` or `conj`, with no
+    dependent after it, takes the earlier verb's arguments and adjuncts that stand in its own stretch (from the comma
+    before it to the next comma), where one of them, after it, is an object or an oblique; a subject it has before
+    that comma goes to the earlier verb where that has none."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for v in range(1, n):
+        r = heads[v]
+        if pos[v] != "VERB" or feats[v].get("VerbForm") != "Fin" or rels[v] not in ("dep", "parataxis", "conj") \
+                or r >= v or any(heads[j] == v and pos[j] != "PUNCT" for j in range(v + 1, n)):
+            continue
+        start = next((j for j in range(v - 1, r, -1) if words[j] == ","), None)
+        if start is None:
+            continue
+        end = next((j for j in range(v + 1, n) if words[j] in (",", ";")), n)
+        moved = [d for d in range(start + 1, end) if d != v and heads[d] == r
+                 and rels[d] in ("obj", "obl", "iobj", "nsubj", "advmod", "xcomp")]
+        if not any(d > v and rels[d] in ("obj", "obl", "iobj") for d in moved):
+            continue
+        for d in moved:
+            heads[d] = v
+        stray = [j for j in range(start) if heads[j] == v and rels[j] in ("nsubj", "nsubj:pass")]
+        if stray and not any(heads[j] == r and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)):
+            heads[stray[0]] = r  # («Мощный взрыв ... привёл к ..., в Москве возложили»: the first verb's subject)
     return heads, rels
 
 
