@@ -84,3 +84,10 @@ def test_a_draft_blocked_in_an_organisation_s_body_is_refused_to_that_organisati
 def test_a_party_s_report_of_a_nominal_act_with_no_maker_of_its_own_is_its_act() -> None:
     got = dyads("Глава Минобороны Латвии сообщил о переброске дополнительных подразделений к границе с Белоруссией.")
     assert ("LVA", "BLR", "MOBILIZE") in got
+
+
+def test_the_speaker_named_after_a_verb_of_saying_is_its_subject() -> None:
+    # the parse hangs «Эрдоган» on «снизит» across «заявил»: the talks «после встречи с Алиевым» had no Turkish side
+    got = dyads("Турция предоставит Азербайджану беспилотники и снизит цену на газ, заявил после встречи с Ильхамом"
+                " Алиевым Реджеп Тайип Эрдоган.")
+    assert {("TUR", "AZE", "CONSULT"), ("AZE", "TUR", "CONSULT")} <= got

@@ -188,6 +188,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = noun_roots(heads, deps, pos, feats)
     heads, deps = flattened_clauses(heads, deps, texts, pos, feats)
     heads, deps = marked_subjects(heads, deps, pos, feats)
+    heads, deps = speakers_after(heads, deps, pos, feats)
     heads, deps = verb_conjunct_objects(heads, deps, pos, feats)
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = crossed_subjects(heads, deps, feats)
@@ -307,6 +308,30 @@ def flattened_clauses(heads: list[int], rels: list[str], words: Sequence[str], p
         stray = [j for j in range(start) if heads[j] == v and rels[j] in ("nsubj", "nsubj:pass")]
         if stray and not any(heads[j] == r and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)):
             heads[stray[0]] = r  # («Мощный взрыв ... привёл к ..., в Москве возложили»: the first verb's subject)
+    return heads, rels
+
+
+def speakers_after(heads: list[int], rels: list[str], pos: Sequence[str],
+                   feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """The subject of a verb of saying after its report («Россия ... снизит цену на газ, объявил после переговоров
+    Владимир Путин»: «Путин» the subject of «снизит») that slovnet hangs on the reported verb across it: a subject
+    after its head with a finite verb between them, attached as `dep`, `parataxis` or `conj` with no subject of its
+    own and agreeing with it (number, and gender in the past), goes to that verb (the last such)."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(n):
+        h = heads[k]
+        if rels[k] != "nsubj" or h >= k:
+            continue
+        v = next((j for j in range(k - 1, h, -1) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"
+                  and rels[j] in ("dep", "parataxis", "conj") and heads[j] <= h
+                  and not any(heads[c] == j and rels[c] in ("nsubj", "nsubj:pass") for c in range(n))), None)
+        if v is None or feats[v].get("Number") not in (None, feats[k].get("Number")) \
+                or feats[v].get("Gender") not in (None, feats[k].get("Gender")):
+            continue
+        heads[k] = v
+        if _loops(heads, k):
+            heads[k] = h
     return heads, rels
 
 
