@@ -91,3 +91,8 @@ def test_the_speaker_named_after_a_verb_of_saying_is_its_subject() -> None:
     got = dyads("Турция предоставит Азербайджану беспилотники и снизит цену на газ, заявил после встречи с Ильхамом"
                 " Алиевым Реджеп Тайип Эрдоган.")
     assert {("TUR", "AZE", "CONSULT"), ("AZE", "TUR", "CONSULT")} <= got
+
+
+def test_duties_cut_are_a_concession_not_a_sanction() -> None:
+    got = dyads("Индия снизит пошлины на американские мотоциклы.")
+    assert ("IND", "USA", "CONCEDE") in got and ("IND", "USA", "SANCTION") not in got
