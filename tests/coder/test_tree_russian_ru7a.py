@@ -96,3 +96,9 @@ def test_the_speaker_named_after_a_verb_of_saying_is_its_subject() -> None:
 def test_duties_cut_are_a_concession_not_a_sanction() -> None:
     got = dyads("Индия снизит пошлины на американские мотоциклы.")
     assert ("IND", "USA", "CONCEDE") in got and ("IND", "USA", "SANCTION") not in got
+
+
+def test_a_verb_joined_by_and_to_the_second_clause_shares_its_subject() -> None:
+    got = dyads("Белоруссия начала в понедельник масштабные учения у границы, а Вильнюс обвинил Минск в провокации и"
+                " призвал союзников по НАТО усилить восточный фланг.")
+    assert ("LTU", "NATO", "REQUEST") in got and ("BLR", "NATO", "REQUEST") not in got

@@ -189,6 +189,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = flattened_clauses(heads, deps, texts, pos, feats)
     heads, deps = marked_subjects(heads, deps, pos, feats)
     heads, deps = speakers_after(heads, deps, pos, feats)
+    heads, deps = nearest_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = verb_conjunct_objects(heads, deps, pos, feats)
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = crossed_subjects(heads, deps, feats)
@@ -332,6 +333,31 @@ def speakers_after(heads: list[int], rels: list[str], pos: Sequence[str],
         heads[k] = v
         if _loops(heads, k):
             heads[k] = h
+    return heads, rels
+
+
+def nearest_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                      feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A verb joined by «и» to the clause before it that slovnet coordinates with the first clause of the sentence
+    instead («Азербайджан начал операцию, а Ереван обвинил Баку в агрессии и призвал миротворцев вмешаться»:
+    «призвал» a conjunct of «начал»): a subjectless finite conjunct whose nearest finite verb before it, with no comma
+    between them, is another conjunct of the same head with a subject of its own is coordinated with that verb
+    (and so shares its subject)."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    fin = [j for j in range(n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"]
+    for v in fin:
+        h = heads[v]
+        if rels[v] != "conj" or h >= v or any(heads[c] == v and rels[c] in ("nsubj", "nsubj:pass") for c in range(n)) \
+                or not any(heads[c] == v and rels[c] == "cc" and words[c].lower() == "и" for c in range(v)):
+            continue
+        w = next((j for j in reversed(fin) if h < j < v), None)
+        if w is None or heads[w] != h or rels[w] != "conj" or any(words[j] in (",", ";") for j in range(w, v)) \
+                or not any(heads[c] == w and rels[c] in ("nsubj", "nsubj:pass") for c in range(n)):
+            continue
+        heads[v] = w
+        if _loops(heads, v):
+            heads[v] = h
     return heads, rels
 
 
