@@ -192,3 +192,21 @@ def test_a_clause_flattened_onto_the_verb_before_it_takes_its_own_words_back() -
     rels = ["nsubj", "ROOT", "case", "obl", "punct", "case", "obl", "dep", "obj", "case", "obl", "punct"]
     h, _ = flattened_clauses(heads, rels, words, pos, feats)
     assert (h[6], h[8], h[10]) == (7, 7, 7) and h[3] == 1 and h[0] == 1
+
+
+def test_a_second_clause_s_subject_made_a_conjunct_of_a_noun_before_it_is_its_verb_s() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import stray_clause_subjects
+
+    # «Литва обвинила Минск в провокации , Белоруссия возложила вину на Вильнюс»: «Белоруссия» a conjunct of «провокации»
+    words = ["Литва", "обвинила", "Минск", "в", "провокации", ",", "Белоруссия", "возложила", "вину", "на", "Вильнюс"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "ADP", "PROPN"]
+    feats = [{"Case": "Nom"}, {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem"}, {"Case": "Acc"}, {},
+             {"Case": "Loc"}, {}, {"Case": "Nom", "Number": "Sing", "Gender": "Fem"},
+             {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem"}, {"Case": "Acc"}, {}, {"Case": "Acc"}]
+    heads = [1, 1, 1, 4, 1, 6, 4, 1, 7, 10, 8]
+    rels = ["nsubj", "ROOT", "obj", "case", "obl", "punct", "conj", "dep", "obj", "case", "nmod"]
+    h, r = stray_clause_subjects(heads, rels, words, pos, feats)
+    assert (h[6], r[6], r[7]) == (7, "nsubj", "conj")
+    # a verb that does not agree (masculine) is left as parsed
+    feats2 = [*feats[:7], {"VerbForm": "Fin", "Number": "Sing", "Gender": "Masc"}, *feats[8:]]
+    assert stray_clause_subjects(heads, rels, words, pos, feats2)[0][6] == 4

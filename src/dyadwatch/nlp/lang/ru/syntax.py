@@ -190,6 +190,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = marked_subjects(heads, deps, pos, feats)
     heads, deps = speakers_after(heads, deps, pos, feats)
     heads, deps = nearest_conjuncts(heads, deps, texts, pos, feats)
+    heads, deps = stray_clause_subjects(heads, deps, texts, pos, feats)
     heads, deps = verb_conjunct_objects(heads, deps, pos, feats)
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = crossed_subjects(heads, deps, feats)
@@ -358,6 +359,34 @@ def nearest_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], p
         heads[v] = w
         if _loops(heads, v):
             heads[v] = h
+    return heads, rels
+
+
+def stray_clause_subjects(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                          feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """The subject of a second main clause that slovnet coordinates with the last noun of the clause before it
+    («Украина обвинила войска в подрыве ГЭС, Россия, в свою очередь, возложила ответственность на Киев»: «Россия» a
+    conjunct of «ГЭС», «возложила» a bare `dep`): a nominative noun after a comma, a conjunct of a noun in another case,
+    becomes the subject of the next finite verb where that verb has none, agrees with it and hangs on an earlier
+    verb as a `dep`, `parataxis` or `conj` (made a `conj`: a clause of its own, not its head's content)."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(1, n):
+        h = heads[k]
+        if rels[k] != "conj" or words[k - 1] != "," or pos[k] not in ("NOUN", "PROPN") or h >= k \
+                or feats[k].get("Case") != "Nom" or feats[h].get("Case") in (None, "Nom") \
+                or any(heads[j] == k and rels[j] == "cc" for j in range(k)):
+            continue
+        v = next((j for j in range(k + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+        if v is None or rels[v] not in ("dep", "parataxis", "conj") or heads[v] >= k \
+                or any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)) \
+                or feats[v].get("Number") not in (None, feats[k].get("Number")) \
+                or feats[v].get("Gender") not in (None, feats[k].get("Gender")):
+            continue
+        old = heads[k], rels[k], rels[v]
+        heads[k], rels[k], rels[v] = v, "nsubj", "conj"
+        if _loops(heads, k):
+            heads[k], rels[k], rels[v] = old
     return heads, rels
 
 
