@@ -102,3 +102,10 @@ def test_a_verb_joined_by_and_to_the_second_clause_shares_its_subject() -> None:
     got = dyads("Белоруссия начала в понедельник масштабные учения у границы, а Вильнюс обвинил Минск в провокации и"
                 " призвал союзников по НАТО усилить восточный фланг.")
     assert ("LTU", "NATO", "REQUEST") in got and ("BLR", "NATO", "REQUEST") not in got
+
+
+def test_a_meeting_before_a_verb_of_saying_is_held_whatever_clause_the_parse_hangs_it_on() -> None:
+    # the parse hangs «на встрече» on the content clause's verb, across «заявил»
+    got = dyads("Касым-Жомарт Токаев на встрече с Си Цзиньпином в среду в Астане заявил, что казахстанские компании"
+                " готовы к новым проектам.")
+    assert {("KAZ", "CHN", "CONSULT"), ("CHN", "KAZ", "CONSULT")} <= got

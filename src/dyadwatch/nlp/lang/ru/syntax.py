@@ -191,6 +191,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = speakers_after(heads, deps, pos, feats)
     heads, deps = nearest_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = stray_clause_subjects(heads, deps, texts, pos, feats)
+    heads, deps = adjuncts_across_heads(heads, deps, pos)
     heads, deps = verb_conjunct_objects(heads, deps, pos, feats)
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = crossed_subjects(heads, deps, feats)
@@ -387,6 +388,22 @@ def stray_clause_subjects(heads: list[int], rels: list[str], words: Sequence[str
         heads[k], rels[k], rels[v] = v, "nsubj", "conj"
         if _loops(heads, k):
             heads[k], rels[k], rels[v] = old
+    return heads, rels
+
+
+def adjuncts_across_heads(heads: list[int], rels: list[str], pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """An adjunct before a main verb that slovnet hangs on a verb of the clause after it, across that main verb
+    («Лукашенко на встрече с Путиным заявил, что бойцы просятся ...»: «на встрече» on «просятся»): an oblique whose
+    head's own head, a verb, stands between them belongs to that verb."""
+    heads, rels = list(heads), list(rels)
+    for d in range(len(heads)):
+        v = heads[d]
+        p = heads[v]
+        if rels[d] != "obl" or v == d or p == v or pos[p] not in ("VERB", "AUX") or not d < p < v:
+            continue
+        heads[d] = p
+        if _loops(heads, d):
+            heads[d] = v
     return heads, rels
 
 
