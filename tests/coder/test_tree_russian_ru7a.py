@@ -109,3 +109,9 @@ def test_a_meeting_before_a_verb_of_saying_is_held_whatever_clause_the_parse_han
     got = dyads("Касым-Жомарт Токаев на встрече с Си Цзиньпином в среду в Астане заявил, что казахстанские компании"
                 " готовы к новым проектам.")
     assert {("KAZ", "CHN", "CONSULT"), ("CHN", "KAZ", "CONSULT")} <= got
+
+
+def test_a_leader_unknown_by_name_is_of_the_country_the_sentence_names_first() -> None:
+    got = dyads("Эстония закрыла на сутки пункт пропуска в Нарве из-за провокаций с территории России, а премьер Мартин"
+                " Кыйв пригрозил Москве полным закрытием границы.")
+    assert ("EST", "RUS", "THREATEN") in got
