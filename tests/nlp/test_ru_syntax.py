@@ -210,3 +210,19 @@ def test_a_second_clause_s_subject_made_a_conjunct_of_a_noun_before_it_is_its_ve
     # a verb that does not agree (masculine) is left as parsed
     feats2 = [*feats[:7], {"VerbForm": "Fin", "Number": "Sing", "Gender": "Masc"}, *feats[8:]]
     assert stray_clause_subjects(heads, rels, words, pos, feats2)[0][6] == 4
+
+
+def test_the_first_of_two_subjects_far_from_their_verb_is_the_object_of_the_verb_before_it() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import doubled_subjects
+
+    # «Латвия решила закрыть два пункта , заявил премьер , когда дроны залетели в страну»: «пункта» and «дроны» on
+    # «залетели»
+    pos = ["PROPN", "VERB", "VERB", "NUM", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "ADP",
+           "NOUN"]
+    heads = [1, 1, 1, 4, 11, 6, 1, 6, 11, 11, 11, 1, 13, 11]
+    rels = ["nsubj", "ROOT", "xcomp", "nummod", "nsubj", "punct", "parataxis", "nsubj", "punct", "mark", "nsubj",
+            "advcl", "case", "obl"]
+    h, r = doubled_subjects(heads, rels, pos)
+    assert (h[4], r[4]) == (2, "obj") and (h[10], r[10]) == (11, "nsubj")
+    # two subjects with no verb between them (one clause) are left as parsed
+    assert doubled_subjects([2, 2, 2], ["nsubj", "nsubj", "ROOT"], ["PROPN", "PROPN", "VERB"])[0] == [2, 2, 2]

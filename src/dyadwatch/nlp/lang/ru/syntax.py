@@ -192,6 +192,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = nearest_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = stray_clause_subjects(heads, deps, texts, pos, feats)
     heads, deps = adjuncts_across_heads(heads, deps, pos)
+    heads, deps = doubled_subjects(heads, deps, pos)
     heads, deps = verb_conjunct_objects(heads, deps, pos, feats)
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = crossed_subjects(heads, deps, feats)
@@ -404,6 +405,27 @@ def adjuncts_across_heads(heads: list[int], rels: list[str], pos: Sequence[str])
         heads[d] = p
         if _loops(heads, d):
             heads[d] = v
+    return heads, rels
+
+
+def doubled_subjects(heads: list[int], rels: list[str], pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A verb slovnet gives two subjects, the first far before the second («готовится закрыть два пункта пересечения
+    границы ..., после случаев, когда воздушные шары залетали в Литву»: «пункта» and «шары» both on «залетали»): the
+    first, where a verb stands between the two and the nearest verb before it has no object, is that verb's object."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for v in range(n):
+        subjects = [j for j in range(v) if heads[j] == v and rels[j] == "nsubj"]
+        if len(subjects) < 2:
+            continue
+        k = subjects[0]
+        u = next((j for j in range(k - 1, -1, -1) if pos[j] == "VERB"), None)
+        if u is None or any(heads[j] == u and rels[j] in ("obj", "nsubj:pass") for j in range(n)) \
+                or not any(pos[j] in ("VERB", "AUX") for j in range(k + 1, subjects[1])):
+            continue  # (two subjects in one clause, «Литва и Латвия»: a list the parse did not coordinate)
+        heads[k], rels[k] = u, "obj"
+        if _loops(heads, k):
+            heads[k], rels[k] = v, "nsubj"
     return heads, rels
 
 
