@@ -84,3 +84,34 @@ def test_a_draft_blocked_in_an_organisation_s_body_is_refused_to_that_organisati
 def test_a_party_s_report_of_a_nominal_act_with_no_maker_of_its_own_is_its_act() -> None:
     got = dyads("Глава Минобороны Латвии сообщил о переброске дополнительных подразделений к границе с Белоруссией.")
     assert ("LVA", "BLR", "MOBILIZE") in got
+
+
+def test_the_speaker_named_after_a_verb_of_saying_is_its_subject() -> None:
+    # the parse hangs «Эрдоган» on «снизит» across «заявил»: the talks «после встречи с Алиевым» had no Turkish side
+    got = dyads("Турция предоставит Азербайджану беспилотники и снизит цену на газ, заявил после встречи с Ильхамом"
+                " Алиевым Реджеп Тайип Эрдоган.")
+    assert {("TUR", "AZE", "CONSULT"), ("AZE", "TUR", "CONSULT")} <= got
+
+
+def test_duties_cut_are_a_concession_not_a_sanction() -> None:
+    got = dyads("Индия снизит пошлины на американские мотоциклы.")
+    assert ("IND", "USA", "CONCEDE") in got and ("IND", "USA", "SANCTION") not in got
+
+
+def test_a_verb_joined_by_and_to_the_second_clause_shares_its_subject() -> None:
+    got = dyads("Белоруссия начала в понедельник масштабные учения у границы, а Вильнюс обвинил Минск в провокации и"
+                " призвал союзников по НАТО усилить восточный фланг.")
+    assert ("LTU", "NATO", "REQUEST") in got and ("BLR", "NATO", "REQUEST") not in got
+
+
+def test_a_meeting_before_a_verb_of_saying_is_held_whatever_clause_the_parse_hangs_it_on() -> None:
+    # the parse hangs «на встрече» on the content clause's verb, across «заявил»
+    got = dyads("Касым-Жомарт Токаев на встрече с Си Цзиньпином в среду в Астане заявил, что казахстанские компании"
+                " готовы к новым проектам.")
+    assert {("KAZ", "CHN", "CONSULT"), ("CHN", "KAZ", "CONSULT")} <= got
+
+
+def test_a_leader_unknown_by_name_is_of_the_country_the_sentence_names_first() -> None:
+    got = dyads("Эстония закрыла на сутки пункт пропуска в Нарве из-за провокаций с территории России, а премьер Мартин"
+                " Кыйв пригрозил Москве полным закрытием границы.")
+    assert ("EST", "RUS", "THREATEN") in got

@@ -178,3 +178,51 @@ def test_a_subordinate_clause_s_subject_on_the_main_verb_goes_to_its_own_verb() 
     rels = ["nsubj", "ROOT", "obj", "punct", "case", "obl", "mark", "nsubj", "acl", "obj"]
     h, _ = marked_subjects(heads, rels, pos, feats)
     assert h[7] == 8 and h[6] == 8 and h[0] == 1
+
+
+def test_a_clause_flattened_onto_the_verb_before_it_takes_its_own_words_back() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import flattened_clauses
+
+    # «Пожар привёл к эвакуации , в Риге возложили вину на Минск .»: «в Риге», «вину», «на Минск» on «привёл»,
+    # «Пожар» made the subject of «возложили»
+    words = ["Пожар", "привёл", "к", "эвакуации", ",", "в", "Риге", "возложили", "вину", "на", "Минск", "."]
+    pos = ["NOUN", "VERB", "ADP", "NOUN", "PUNCT", "ADP", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    feats = [{}, {"VerbForm": "Fin"}, {}, {}, {}, {}, {}, {"VerbForm": "Fin"}, {}, {}, {}, {}]
+    heads = [7, 1, 3, 1, 1, 6, 1, 1, 1, 10, 1, 1]
+    rels = ["nsubj", "ROOT", "case", "obl", "punct", "case", "obl", "dep", "obj", "case", "obl", "punct"]
+    h, _ = flattened_clauses(heads, rels, words, pos, feats)
+    assert (h[6], h[8], h[10]) == (7, 7, 7) and h[3] == 1 and h[0] == 1
+
+
+def test_a_second_clause_s_subject_made_a_conjunct_of_a_noun_before_it_is_its_verb_s() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import stray_clause_subjects
+
+    # «Литва обвинила Минск в провокации , Белоруссия возложила вину на Вильнюс»: «Белоруссия» a conjunct of «провокации»
+    words = ["Литва", "обвинила", "Минск", "в", "провокации", ",", "Белоруссия", "возложила", "вину", "на", "Вильнюс"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "ADP", "PROPN"]
+    feats = [{"Case": "Nom"}, {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem"}, {"Case": "Acc"}, {},
+             {"Case": "Loc"}, {}, {"Case": "Nom", "Number": "Sing", "Gender": "Fem"},
+             {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem"}, {"Case": "Acc"}, {}, {"Case": "Acc"}]
+    heads = [1, 1, 1, 4, 1, 6, 4, 1, 7, 10, 8]
+    rels = ["nsubj", "ROOT", "obj", "case", "obl", "punct", "conj", "dep", "obj", "case", "nmod"]
+    h, r = stray_clause_subjects(heads, rels, words, pos, feats)
+    assert (h[6], r[6], r[7]) == (7, "nsubj", "conj")
+    # a verb that does not agree (masculine) is left as parsed
+    feats2 = [*feats[:7], {"VerbForm": "Fin", "Number": "Sing", "Gender": "Masc"}, *feats[8:]]
+    assert stray_clause_subjects(heads, rels, words, pos, feats2)[0][6] == 4
+
+
+def test_the_first_of_two_subjects_far_from_their_verb_is_the_object_of_the_verb_before_it() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import doubled_subjects
+
+    # «Латвия решила закрыть два пункта , заявил премьер , когда дроны залетели в страну»: «пункта» and «дроны» on
+    # «залетели»
+    pos = ["PROPN", "VERB", "VERB", "NUM", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "ADP",
+           "NOUN"]
+    heads = [1, 1, 1, 4, 11, 6, 1, 6, 11, 11, 11, 1, 13, 11]
+    rels = ["nsubj", "ROOT", "xcomp", "nummod", "nsubj", "punct", "parataxis", "nsubj", "punct", "mark", "nsubj",
+            "advcl", "case", "obl"]
+    h, r = doubled_subjects(heads, rels, pos)
+    assert (h[4], r[4]) == (2, "obj") and (h[10], r[10]) == (11, "nsubj")
+    # two subjects with no verb between them (one clause) are left as parsed
+    assert doubled_subjects([2, 2, 2], ["nsubj", "nsubj", "ROOT"], ["PROPN", "PROPN", "VERB"])[0] == [2, 2, 2]

@@ -480,12 +480,13 @@ class Coder:
         if m.kind.startswith("role:") and m.end < len(self._words) and self._words[m.end][:1].isupper() \
                 and not any(x.start == m.end for x in allm):
             # "President Yoweri Museveni" (a leader not in the dictionary): the country the
-            # sentence names, else the document's country
+            # sentence names first (its topic: «Эстония закрыла ..., а премьер Мартин Кыйв пригрозил Москве»,
+            # not the nearer Russia), else the document's country
             e = m.end
             while e < len(self._words) and self._words[e][:1].isupper() and not any(x.start == e for x in allm):
                 e += 1
             near = [x for x in allm if x.codes and x.kind in ("country", "title")]
-            code = min(near, key=lambda x: (abs(x.start - m.start), x.start)).codes[0] if near \
+            code = min(near, key=lambda x: x.start).codes[0] if near \
                 else state.last_country
             if code is None:
                 return None

@@ -186,7 +186,13 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
     texts, pos, feats = [s.text for s in spans], [t.pos for t in tagged], [t.feats for t in tagged]
     heads, deps = noun_roots(heads, deps, pos, feats)
+    heads, deps = flattened_clauses(heads, deps, texts, pos, feats)
     heads, deps = marked_subjects(heads, deps, pos, feats)
+    heads, deps = speakers_after(heads, deps, pos, feats)
+    heads, deps = nearest_conjuncts(heads, deps, texts, pos, feats)
+    heads, deps = stray_clause_subjects(heads, deps, texts, pos, feats)
+    heads, deps = adjuncts_across_heads(heads, deps, pos)
+    heads, deps = doubled_subjects(heads, deps, pos)
     heads, deps = verb_conjunct_objects(heads, deps, pos, feats)
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = crossed_subjects(heads, deps, feats)
@@ -275,6 +281,151 @@ def noun_roots(heads: list[int], rels: list[str], pos: Sequence[str],
     heads[r], rels[r] = v, "nsubj"
     if _loops(heads, r):
         return heads, rels  # (cannot happen: the verb was under the noun)
+    return heads, rels
+
+
+def flattened_clauses(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                      feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A clause after a comma that slovnet flattens onto the verb before it («..., привёл к обрушению пролётов, в Москве
+    возложили ответственность на украинские спецслужбы»: «в Москве», «ответственность», «на спецслужбы» on «привёл»,
+    «возложили» a bare `dep`): a finite verb attached to an earlier verb as `dep`, `parataxis` or `conj`, with no
+    dependent after it, takes the earlier verb's arguments and adjuncts that stand in its own stretch (from the comma
+    before it to the next comma), where one of them, after it, is an object or an oblique; a subject it has before
+    that comma goes to the earlier verb where that has none."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for v in range(1, n):
+        r = heads[v]
+        if pos[v] != "VERB" or feats[v].get("VerbForm") != "Fin" or rels[v] not in ("dep", "parataxis", "conj") \
+                or r >= v or any(heads[j] == v and pos[j] != "PUNCT" for j in range(v + 1, n)):
+            continue
+        start = next((j for j in range(v - 1, r, -1) if words[j] == ","), None)
+        if start is None:
+            continue
+        end = next((j for j in range(v + 1, n) if words[j] in (",", ";")), n)
+        moved = [d for d in range(start + 1, end) if d != v and heads[d] == r
+                 and rels[d] in ("obj", "obl", "iobj", "nsubj", "advmod", "xcomp")]
+        if not any(d > v and rels[d] in ("obj", "obl", "iobj") for d in moved):
+            continue
+        for d in moved:
+            heads[d] = v
+        stray = [j for j in range(start) if heads[j] == v and rels[j] in ("nsubj", "nsubj:pass")]
+        if stray and not any(heads[j] == r and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)):
+            heads[stray[0]] = r  # («Мощный взрыв ... привёл к ..., в Москве возложили»: the first verb's subject)
+    return heads, rels
+
+
+def speakers_after(heads: list[int], rels: list[str], pos: Sequence[str],
+                   feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """The subject of a verb of saying after its report («Россия ... снизит цену на газ, объявил после переговоров
+    Владимир Путин»: «Путин» the subject of «снизит») that slovnet hangs on the reported verb across it: a subject
+    after its head with a finite verb between them, attached as `dep`, `parataxis` or `conj` with no subject of its
+    own and agreeing with it (number, and gender in the past), goes to that verb (the last such)."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(n):
+        h = heads[k]
+        if rels[k] != "nsubj" or h >= k:
+            continue
+        v = next((j for j in range(k - 1, h, -1) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"
+                  and rels[j] in ("dep", "parataxis", "conj") and heads[j] <= h
+                  and not any(heads[c] == j and rels[c] in ("nsubj", "nsubj:pass") for c in range(n))), None)
+        if v is None or feats[v].get("Number") not in (None, feats[k].get("Number")) \
+                or feats[v].get("Gender") not in (None, feats[k].get("Gender")):
+            continue
+        heads[k] = v
+        if _loops(heads, k):
+            heads[k] = h
+    return heads, rels
+
+
+def nearest_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                      feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A verb joined by «и» to the clause before it that slovnet coordinates with the first clause of the sentence
+    instead («Азербайджан начал операцию, а Ереван обвинил Баку в агрессии и призвал миротворцев вмешаться»:
+    «призвал» a conjunct of «начал»): a subjectless finite conjunct whose nearest finite verb before it, with no comma
+    between them, is another conjunct of the same head with a subject of its own is coordinated with that verb
+    (and so shares its subject)."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    fin = [j for j in range(n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"]
+    for v in fin:
+        h = heads[v]
+        if rels[v] != "conj" or h >= v or any(heads[c] == v and rels[c] in ("nsubj", "nsubj:pass") for c in range(n)) \
+                or not any(heads[c] == v and rels[c] == "cc" and words[c].lower() == "и" for c in range(v)):
+            continue
+        w = next((j for j in reversed(fin) if h < j < v), None)
+        if w is None or heads[w] != h or rels[w] != "conj" or any(words[j] in (",", ";") for j in range(w, v)) \
+                or not any(heads[c] == w and rels[c] in ("nsubj", "nsubj:pass") for c in range(n)):
+            continue
+        heads[v] = w
+        if _loops(heads, v):
+            heads[v] = h
+    return heads, rels
+
+
+def stray_clause_subjects(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                          feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """The subject of a second main clause that slovnet coordinates with the last noun of the clause before it
+    («Украина обвинила войска в подрыве ГЭС, Россия, в свою очередь, возложила ответственность на Киев»: «Россия» a
+    conjunct of «ГЭС», «возложила» a bare `dep`): a nominative noun after a comma, a conjunct of a noun in another case,
+    becomes the subject of the next finite verb where that verb has none, agrees with it and hangs on an earlier
+    verb as a `dep`, `parataxis` or `conj` (made a `conj`: a clause of its own, not its head's content)."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(1, n):
+        h = heads[k]
+        if rels[k] != "conj" or words[k - 1] != "," or pos[k] not in ("NOUN", "PROPN") or h >= k \
+                or feats[k].get("Case") != "Nom" or feats[h].get("Case") in (None, "Nom") \
+                or any(heads[j] == k and rels[j] == "cc" for j in range(k)):
+            continue
+        v = next((j for j in range(k + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+        if v is None or rels[v] not in ("dep", "parataxis", "conj") or heads[v] >= k \
+                or any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)) \
+                or feats[v].get("Number") not in (None, feats[k].get("Number")) \
+                or feats[v].get("Gender") not in (None, feats[k].get("Gender")):
+            continue
+        old = heads[k], rels[k], rels[v]
+        heads[k], rels[k], rels[v] = v, "nsubj", "conj"
+        if _loops(heads, k):
+            heads[k], rels[k], rels[v] = old
+    return heads, rels
+
+
+def adjuncts_across_heads(heads: list[int], rels: list[str], pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """An adjunct before a main verb that slovnet hangs on a verb of the clause after it, across that main verb
+    («Лукашенко на встрече с Путиным заявил, что бойцы просятся ...»: «на встрече» on «просятся»): an oblique whose
+    head's own head, a verb, stands between them belongs to that verb."""
+    heads, rels = list(heads), list(rels)
+    for d in range(len(heads)):
+        v = heads[d]
+        p = heads[v]
+        if rels[d] != "obl" or v == d or p == v or pos[p] not in ("VERB", "AUX") or not d < p < v:
+            continue
+        heads[d] = p
+        if _loops(heads, d):
+            heads[d] = v
+    return heads, rels
+
+
+def doubled_subjects(heads: list[int], rels: list[str], pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A verb slovnet gives two subjects, the first far before the second («готовится закрыть два пункта пересечения
+    границы ..., после случаев, когда воздушные шары залетали в Литву»: «пункта» and «шары» both on «залетали»): the
+    first, where a verb stands between the two and the nearest verb before it has no object, is that verb's object."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for v in range(n):
+        subjects = [j for j in range(v) if heads[j] == v and rels[j] == "nsubj"]
+        if len(subjects) < 2:
+            continue
+        k = subjects[0]
+        u = next((j for j in range(k - 1, -1, -1) if pos[j] == "VERB"), None)
+        if u is None or any(heads[j] == u and rels[j] in ("obj", "nsubj:pass") for j in range(n)) \
+                or not any(pos[j] in ("VERB", "AUX") for j in range(k + 1, subjects[1])):
+            continue  # (two subjects in one clause, «Литва и Латвия»: a list the parse did not coordinate)
+        heads[k], rels[k] = u, "obj"
+        if _loops(heads, k):
+            heads[k], rels[k] = v, "nsubj"
     return heads, rels
 
 
