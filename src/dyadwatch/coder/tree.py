@@ -4811,7 +4811,7 @@ class TreeCoder(Coder):
             x = x.head
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and self.syn.is_pos(x, "verb") \
                     and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])) \
-                    and not self._light_phrase(x, prev) and not self._taking_part(x) \
+                    and not self._light_phrase(x, prev) \
                     and not ((self._case_key(prev) in syn.preps["topic"] or syn.has(prev, "prep") and _key(prev) in syn.preps["topic"])
                              and (_key(x) in syn.governors or x.lower_ in syn.governors)) \
                     and not (len(chain) > 1 and self.syn.is_pos(chain[-2], "verb") and self.syn.has(chain[-2], "prepositional")
@@ -4848,8 +4848,7 @@ class TreeCoder(Coder):
         own_t = getattr(self, "_by_head", {}).get(h.i)
         for k, v in enumerate(chain):
             at = k
-            # (and a verb of taking part the act hangs on: «примет участие в переговорах»)
-            for feat in v.morph if k < 2 or k in inherit or k > 0 and self._taking_part(v) else ():
+            for feat in v.morph if k < 2 or k in inherit else ():
                 if feat in syn.features:
                     note(syn.features[feat])
             for c in v.children:
@@ -7605,12 +7604,6 @@ class TreeCoder(Coder):
         for e in events:
             e.date, e.date_granularity = self._when(s, h, dates, state, e.status, (e.source, e.target))
         return events
-
-    def _taking_part(self, v: Any) -> bool:
-        """`v` is a verb of taking part (`participation`, with the object word it needs): an act in its phrase has its
-        status («примет участие в заседании»: planned)."""
-        need = self.syn.participation.get(v.lower_) or self.syn.participation.get(_key(v))
-        return need is not None and ("" in need or any(_word_in(c, need) for c in v.children if self.syn.has(c, "object")))
 
     def _participants(self, s: _Sent, h: Any, own: list[str],
                       verbs: dict[str, frozenset[str]] | None = None) -> tuple[Any, list[Mention]] | None:
