@@ -131,3 +131,19 @@ def test_trade_statistics_are_no_cooperation() -> None:
 ])
 def test_further_class_wordings_are_coded(text: str, want: tuple[str, str, str]) -> None:
     assert want in coded(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # irregular pasts of pattern lemmas
+    ("Putin had talks with Lukashenko in Sochi.", ("RUS", "BLR", "CONSULT")),
+    ("Russia upheld the ceasefire with Ukraine.", ("RUS", "UKR", "RETREAT")),
+    # a ceremony attended abroad is a visit; a summit skipped is a boycott
+    ("The presidents of Brazil and Egypt will attend the celebrations in Moscow.", ("BRA", "RUS", "CONSULT")),
+    ("Pashinyan skipped the summit in Minsk.", ("ARM", "BLR", "SANCTION")),
+])
+def test_irregular_forms_and_ceremonies(text: str, want: tuple[str, str, str]) -> None:
+    assert want in coded(text)
+
+
+def test_a_meeting_cancelled_is_not_one_held() -> None:
+    assert not any(t == "CONSULT" for _, _, t in coded("North Korea had cancelled a planned meeting with the United States."))
