@@ -147,3 +147,20 @@ def test_irregular_forms_and_ceremonies(text: str, want: tuple[str, str, str]) -
 
 def test_a_meeting_cancelled_is_not_one_held() -> None:
     assert not any(t == "CONSULT" for _, _, t in coded("North Korea had cancelled a planned meeting with the United States."))
+
+
+@pytest.mark.parametrize("text, want", [
+    # wire-style light verbs give a nominal act its subject
+    ("Russia levelled accusations against Ukraine.", ("RUS", "UKR", "ACCUSE")),
+    ("Moscow hurled accusations at Kyiv.", ("RUS", "UKR", "ACCUSE")),
+    ("Russia ramped up its attacks on Ukraine.", ("RUS", "UKR", "ASSAULT")),
+    ("Russia prolonged its embargo on Georgian wine.", ("RUS", "GEO", "SANCTION")),
+    ("Russia sounded a warning to Finland.", ("RUS", "FIN", "THREATEN")),
+])
+def test_light_verbs_of_wire_copy(text: str, want: tuple[str, str, str]) -> None:
+    assert want in coded(text)
+
+
+def test_british_doubled_l_is_inflected() -> None:
+    from dyadwatch.coder.lang.en import inflect
+    assert {"levelled", "leveled", "annulled", "channelling"} <= set(inflect("level") + inflect("annul") + inflect("channel"))
