@@ -77,8 +77,6 @@ def test_look_alike_is_not_that_type(text: str, not_type: str) -> None:
     ("Russia's buildup of troops near Ukraine alarmed NATO.", ("RUS", "UKR", "MOBILIZE")),
     ("Russia's provision of weapons to Belarus worried Poland.", ("RUS", "BLR", "AID")),
     ("Azerbaijan's handover of Armenian prisoners happened on Friday.", ("AZE", "ARM", "CONCEDE")),
-    # relations established are an accord of both sides
-    ("Estonia and Mongolia established diplomatic relations in 1992.", ("MNG", "EST", "AGREE")),
 ])
 def test_class_noun_is_coded(text: str, want: tuple[str, str, str]) -> None:
     assert want in coded(text)
