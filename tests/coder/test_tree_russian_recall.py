@@ -89,10 +89,11 @@ def test_lifting_with_a_word_between_is_still_a_concession() -> None:
 
 
 def test_tear_gas_on_protesters_is_violent_repression_inside_one_country() -> None:
-    # CAMEO 175 (as English "use tear gas"); the rally's participants are a party inside the country
+    # CAMEO 175 (as English "use tear gas"); the rally's participants are a party inside the country; on a state's
+    # own people the repression is coercion (`repression_means.domestic_type`, as the gold sets code it)
     got = {(e.source, e.target, e.type, e.cameo) for e in code_text(
         "В Кишинёве силовики применили слезоточивый газ против участников марша пенсионеров.", "2021-03-04", "ru")}
-    assert ("MDA", "MDA", "ASSAULT", "175") in got
+    assert ("MDA", "MDA", "COERCE", "175") in got
     assert not {e for e in got if e[2] == "PROTEST"}
 
 

@@ -147,3 +147,34 @@ def test_an_oblique_across_a_clause_of_its_verb_belongs_to_that_clause() -> None
     h2, _ = crossing_obliques([1, 1, 3, 1, 3, 6, 1], ["nsubj", "ROOT", "mark", "advcl", "obj", "case", "obl"],
                               ["PROPN", "VERB", "SCONJ", "VERB", "NOUN", "ADP", "PROPN"])
     assert h2[6] == 1
+
+
+def test_a_noun_made_the_root_becomes_the_subject_of_its_verb() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import noun_roots
+
+    # «Литва не будет закрывать границу, заявил министр»: «закрывать» a ccomp of «Литва»
+    words = ["Литва", "не", "будет", "закрывать", "границу", ",", "заявил", "министр"]
+    pos = ["PROPN", "PART", "AUX", "VERB", "NOUN", "PUNCT", "VERB", "NOUN"]
+    feats = [{"Case": "Nom", "Number": "Sing"}, {}, {"VerbForm": "Fin", "Number": "Sing"}, {"VerbForm": "Inf"},
+             {"Case": "Acc"}, {}, {"VerbForm": "Fin", "Number": "Sing"}, {"Case": "Nom", "Number": "Sing"}]
+    heads = [0, 3, 3, 0, 3, 6, 0, 6]
+    rels = ["ROOT", "advmod", "aux", "ccomp", "obj", "punct", "parataxis", "nsubj"]
+    h, r = noun_roots(heads, rels, pos, feats)
+    assert (h[3], r[3]) == (3, "ROOT") and (h[0], r[0]) == (3, "nsubj") and h[6] == 3
+    assert len(words) == len(h)
+    # a verb that does not agree with the noun is left as parsed
+    feats2 = [*feats[:2], {"VerbForm": "Fin", "Number": "Plur"}, *feats[3:]]
+    assert noun_roots(heads, rels, pos, feats2) == (heads, rels)
+
+
+def test_a_subordinate_clause_s_subject_on_the_main_verb_goes_to_its_own_verb() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import marked_subjects
+
+    # «Латвия закрыла границу , после того как Литва ввела запрет»: «как», «Литва» hung on «закрыла»
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "ADP", "PRON", "SCONJ", "PROPN", "VERB", "NOUN"]
+    feats = [{"Number": "Sing"}, {"VerbForm": "Fin", "Number": "Sing"}, {}, {}, {}, {}, {}, {"Number": "Sing"},
+             {"VerbForm": "Fin", "Number": "Sing"}, {}]
+    heads = [1, 1, 1, 1, 5, 1, 1, 1, 5, 8]
+    rels = ["nsubj", "ROOT", "obj", "punct", "case", "obl", "mark", "nsubj", "acl", "obj"]
+    h, _ = marked_subjects(heads, rels, pos, feats)
+    assert h[7] == 8 and h[6] == 8 and h[0] == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +90,9 @@ class MentionWords:
     pair_subjects: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     origin_preps: frozenset[str] = frozenset()
+    # role words that name their country only by the place after `origin_preps`: "an official in Minsk"
+    placed_roles: frozenset[str] = frozenset()
+    placed_role_leads: frozenset[str] = frozenset()  # the words such a role may follow (not "relief officials")
     # "name=CODE": a name of two countries read as CODE where the sentence names CODE otherwise ("congo=COD":
     # "crossed into Congo and took Goma")
     shared_names: frozenset[str] = frozenset()
@@ -486,6 +489,14 @@ class Coder:
         if plural and state.last_pair:
             return Mention(m.start - 1, m.end, state.last_pair, m.sector, m.text, "group")
         if words not in self.lex.standalone and words[-1:] not in self.lex.standalone:
+            if words[-1] in self.vocab.placed_roles and m.end + 1 < len(lower) \
+                    and lower[m.end] in self.vocab.origin_preps \
+                    and (m.start == 0 or lower[m.start - 1] in self.vocab.placed_role_leads):
+                # "an official in Minsk warned", "officials in Vilnius said": the capital's government
+                here = next((x for x in allm if x.codes and x.kind in ("country", "metonym")
+                             and m.end < x.start <= m.end + 2), None)
+                if here is not None:
+                    return Mention(m.start, m.end, here.codes[:1], m.sector, m.text, "title")
             return None
         # (a capital counts too: "opposition supporters rallied in central Minsk")
         near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation", "metonym")]
@@ -712,15 +723,24 @@ def _with_stems(seq: list[str], plural: tuple[str, ...]) -> set[str]:
     return out
 
 
+@cache
+def _last_forms(word: str, plural: tuple[str, ...]) -> frozenset[str]:
+    """A phrase's last word and that word with each of the `plural` suffixes."""
+    return frozenset({word, *(word + suffix for suffix in plural)})
+
+
 def _contains(seq: list[str], phrase: tuple[str, ...], plural: tuple[str, ...] = ()) -> int | None:
     """Where `phrase` starts in `seq`, its last word also with one of the `plural` suffixes."""
     n = len(phrase)
     if not n:
         return None
     # (called for every pattern word around every trigger: the last word is looked up in a set)
-    lasts = {phrase[-1], *(phrase[-1] + suffix for suffix in plural)}
+    lasts = _last_forms(phrase[-1], plural) if plural else (phrase[-1],)
     if n == 1:
-        return next((i for i, w in enumerate(seq) if w in lasts), None)
+        for i, w in enumerate(seq):
+            if w in lasts:
+                return i
+        return None
     head = phrase[:-1]
     for i in range(len(seq) - n + 1):
         if seq[i + n - 1] in lasts and tuple(seq[i:i + n - 1]) == head:

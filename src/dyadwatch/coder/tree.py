@@ -108,10 +108,10 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
 TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
-PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronoun", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
+PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronoun", "pair_words", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
-             "decision", "expelled_from", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
+             "decision", "expelled_from", "expulsions", "institution", "relative_place", "place_noun", "street_phrase", "state_pronoun", "speaker_pronoun",
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
@@ -225,6 +225,7 @@ class Syntax:
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     aid_means: dict[str, frozenset[str]] = field(default_factory=dict)  # `aid_means`: aid that pays for an act is for its doer
     concessive: frozenset[str] = frozenset()  # `concessive`: markers of a clause that concedes a fact ("although")
+    demanded_conditions: frozenset[str] = frozenset()  # markers of a clause that names what is demanded ("until")
     exchanged: dict[str, frozenset[str]] = field(default_factory=dict)  # `exchanged`: "in return for concessions from X"
     owned_partner: dict[str, frozenset[str]] = field(default_factory=dict)  # `owned_partner`: "his commitment to Russia"
     predicated: dict[str, frozenset[str]] = field(default_factory=dict)  # `predicated`: "... is out of the question"
@@ -238,6 +239,14 @@ class Syntax:
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
+    # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
+    promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `venue_targets`: acts of `types` done in an organisation's body named in a phrase of `preps` («заблокировала в
+    # Совбезе ООН проект резолюции, осуждающей ...») are aimed at that organisation, not at a party of the draft
+    venue_targets: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `instruments`: nouns of weapons that, in a bare instrumental («ударила американскими ракетами»), name the means
+    # of an act: their country word is the maker, no party to it
+    instruments: frozenset[str] = frozenset()
     drawn: frozenset[str] = frozenset()  # verbs whose subject draws a stance (its object) from another party
     named_content: frozenset[str] = frozenset()  # acts whose object may be another's named act ("condemned Russia's invasion")
     sequence: frozenset[str] = frozenset()  # "after"/"before" clauses: near the main clause's time (its month or year)
@@ -263,6 +272,7 @@ class Syntax:
     not_self_beside_other: frozenset[str] = frozenset()  # X -> X dropped where the same act also aims X at another
     negated_conditions: bool = False  # an act negated in a clause of condition is no event
     agreed_aid: bool = False  # aid named as the matter of an accord between giver and recipient: planned aid
+    rejected_in: dict[str, frozenset[str]] = field(default_factory=dict)  # a refusal in an organisation's body: at it
     attack_results: frozenset[str] = frozenset()  # CAMEO codes of acts in an adverbial clause of an attack: what it did
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
@@ -357,6 +367,8 @@ class Syntax:
     requested_at: frozenset[str] = frozenset()  # "preposition noun" of a phrase naming who asked for an act ("at request")
     schedule_verbs: frozenset[str] = frozenset()  # aspect verbs whose planned act is a timetable, no intention
     talk_topics: frozenset[str] = frozenset()  # verbs of talks whose object is a topic ("discussed the deployment")
+    addressed_talks: frozenset[str] = frozenset()  # talks nouns whose other party is the one the clause addresses
+    crowd_riots: dict[str, Any] = field(default_factory=dict)  # a crowd's violent act is a violent protest: `_crowd_riot`
     topic_subjects: frozenset[str] = frozenset()  # verbs of talks whose subject is a topic («вопрос обсуждался»)
     halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
@@ -431,7 +443,8 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded", "agreed_acts", "reversers",
+TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
+            "content_not_coded", "agreed_acts", "reversers", "rejected_in",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -449,12 +462,13 @@ TOP_KEYS = ("unplanned", "denied_reports", "intent_statuses", "content_not_coded
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
-            "among", "factive", "talk_topics", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
+            "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
             "seat_verbs", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
-            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted")
+            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
+            "demanded_conditions")
 
 
 @lru_cache(maxsize=16)
@@ -526,6 +540,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         not_self_beside_other=frozenset(str(x) for x in data.get("not_self_beside_other") or ()),
         negated_conditions=bool(data.get("negated_conditions")),
         agreed_aid=bool(data.get("agreed_aid")),
+        rejected_in={k: frozenset(v or ()) for k, v in (data.get("rejected_in") or {}).items()},
         attack_results=frozenset(str(x) for x in data.get("attack_results") or ()),
         talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
         phone={"phrases": frozenset(str(w).lower() for w in (data.get("phone") or {}).get("phrases") or ()),
@@ -594,6 +609,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         among=frozenset(str(x).lower() for x in data.get("among") or ()),
         factive=frozenset(_forms(data.get("factive") or (), lang)),
         talk_topics=frozenset(_forms(data.get("talk_topics") or (), lang)),
+        addressed_talks=frozenset(str(w) for w in data.get("addressed_talks") or ()),
+        crowd_riots={k: (str(v) if k == "code" else frozenset(_forms(v or (), lang, "noun")) if k == "subjects"
+                         else frozenset(_forms(v or (), lang)) if k == "verbs" else frozenset(str(x) for x in v or ()))
+                     for k, v in (data.get("crowd_riots") or {}).items()},
         topic_subjects=frozenset(_forms(data.get("topic_subjects") or (), lang)),
         halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
                 "verbs": frozenset(_forms((data.get("halted") or {}).get("verbs") or (), lang))} if data.get("halted") else {},
@@ -646,6 +665,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         undergone=frozenset(str(w).lower() for w in data.get("undergone") or ()),
         seat_verbs=frozenset(_forms(data.get("seat_verbs") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
+        promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
+        venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
+        instruments=frozenset(_forms(data.get("instruments") or (), lang, "noun")),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
         patient_nouns=frozenset(str(w).lower().replace("ё", "е") for w in data.get("patient_nouns") or ()),
         departures=frozenset(str(w).lower() for w in data.get("departures") or ()),
@@ -679,6 +701,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
+        demanded_conditions=frozenset(str(w).lower() for w in data.get("demanded_conditions") or ()),
         exchanged=_typed_words(data.get("exchanged")),
         owned_partner=_typed_words(data.get("owned_partner")),
         aid_means=_typed_words(data.get("aid_means")),
@@ -774,6 +797,14 @@ def _word_in(tok: Any, words: Collection[str]) -> bool:
     return tok.lower_ in words or _key(tok) in words
 
 
+def _agrees(noun: Any, verb: Any) -> bool:
+    """A noun and a finite verb agree in number and, where the verb shows it (a past tense), in gender."""
+    if noun.morph.get("Number") != verb.morph.get("Number"):
+        return False
+    vg = verb.morph.get("Gender")
+    return not vg or noun.morph.get("Gender") == vg
+
+
 def _passive(tok: Any, syn: Syntax) -> bool:
     """A passive participle (`tags.participle`: English VBN; UD Voice=Pass)."""
     return syn.tagged(tok, "participle") or "Pass" in tok.morph.get("Voice")
@@ -790,12 +821,16 @@ class _Sent:
     mentions: list[Mention]
     at: dict[int, int] = field(default_factory=dict)  # spaCy token -> mention index (longest)
     spans: list[set[int]] = field(default_factory=list)  # mention -> spaCy tokens
+    _tokens: dict[int, Any] = field(default_factory=dict)  # (`tok`: asked tens of times a token)
 
     def tok(self, i: int) -> Any:
         """The spaCy token at our token i."""
-        c = self.toks[i][1]
-        span = self.doc.char_span(c, self.toks[i][2], alignment_mode="expand")
-        return span[0] if span is not None and len(span) else self.doc[0]
+        got = self._tokens.get(i)
+        if got is None:
+            c = self.toks[i][1]
+            span = self.doc.char_span(c, self.toks[i][2], alignment_mode="expand")
+            got = self._tokens[i] = span[0] if span is not None and len(span) else self.doc[0]
+        return got
 
     def within(self, tokens: set[int]) -> list[Mention]:
         """The mentions whose parse lies inside `tokens` (a clause, a phrase), in sentence order."""
@@ -1314,6 +1349,8 @@ class TreeCoder(Coder):
                 if t.phrase.pattern.pos == "noun" and any(
                         self.syn.has(c, "adjectival") and c.lower_ in self.syn.alleged_modifiers for c in h.children):
                     continue  # "investigating alleged war crimes by ...": the alleged act is not coded (convention 3)
+                if self._promised_refusal(t, h, by_head):
+                    continue  # "vowed never to recognise the annexation": the refusal (`_refused`), no promise
                 if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     continue  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
@@ -1324,6 +1361,9 @@ class TreeCoder(Coder):
                     # "no date has been set for the visit", "have met 100 times": convention 10)
                     continue
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                if self.syn.venue_targets and t.phrase.pattern.type in self.syn.venue_targets.get("types", ()) \
+                        and (venue := self._venue(s, h)) is not None:
+                    found_here = self._aimed_at_venue(found_here, venue)
                 if denied_claim:
                     found_here = [e for e in found_here if e.source and e.target]
                 elif self._remarked(h):
@@ -1365,7 +1405,16 @@ class TreeCoder(Coder):
                         e.start == s.toks[by_head[i].start][1] for i in contents if i in by_head for e in events):
                     # the act agreed to coded nothing ("the ministers of Peru and Chile agreed to cut deliveries
                     # to Chile": their own matter, `own_matter`): the agreement is the event
-                    events.extend(self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state))
+                    agreed = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
+                    promised = next((by_head[i] for i in contents if i in by_head and by_head[i].phrase.pattern.pos
+                                     in self.syn.promised_acts.get(by_head[i].phrase.pattern.type, ())), None)
+                    if promised is not None and _word_in(h, self.syn.intent_governors):
+                        # («пообещала поставить республике бронетехнику»: the aid promised, its party the promise's)
+                        for e in agreed:
+                            e.type, e.cameo = promised.phrase.pattern.type, promised.phrase.pattern.cameo
+                            if e.status == "occurred":
+                                e.status, e.date = "planned", None  # (the promise's day, not the aid's)
+                    events.extend(agreed)
             if syn_blame := self.syn.preps["blame"]:
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.reacted.get("harms"):
@@ -1393,6 +1442,8 @@ class TreeCoder(Coder):
                 events = self._without_attack_results(events, origin)
             if self.syn.agreed_aid and events:
                 events.extend(self._agreed_aid(s, events, origin, by_head))
+            if self.syn.rejected_in and events:
+                self._rejected_in(s, events, origin)
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -1612,7 +1663,9 @@ class TreeCoder(Coder):
         ..."); else the named maker of the sentence's one other such noun ("condemned Vilnius's decision
         ... the step"). Never a party of `own`."""
         syn = self.syn
-        makers = [m for c in n.children if syn.has(c, "possessor") for m in self._actors_at(s, c)]
+        # (or its maker in the genitive: «действия Вильнюса», `preps.noun_source`)
+        makers = [m for c in n.children if syn.has(c, "possessor") or syn.has(c, "oblique")
+                  and self._case_key(c) in syn.preps["noun_source"] for m in self._actors_at(s, c)]
         x = n
         for _ in range(2):  # (in apposition to the act's object: "shut the border crossing, a move ...")
             if not syn.has(x, "apposition") or x.head.i == x.i or not syn.has(x.head, "object"):
@@ -1838,17 +1891,21 @@ class TreeCoder(Coder):
                                end=denial.idx + len(denial.text)))
         return out
 
-    def _reacted_to(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+    def _reacted_to(self, s: _Sent, h: Any, src: list[Mention], prompted: bool = False) -> list[Mention]:
         """The maker of the act a stance with no party of its own (`reacted`) is taken on: the act its relative
         clause describes ("..., a move Athens condemned as piracy", `_act_maker`); else, where its object is a
         noun of an act with no maker named ("... denounced the deal") or it has none, and its clause hangs on a
         participle of `reacted.verbs` ("..., prompting Cairo to denounce the deal"), the makers of the act
-        that participle's clause tells (coded before it). Never a party of `src`."""
+        that participle's clause tells (coded before it). Never a party of `src`. An act `prompted` thus
+        (`reacted.prompted`: "..., prompting Dhaka to put its forces on alert") only in the participle's clause,
+        its object naming no party."""
         syn = self.syn
-        if self._relative_on(h) and self._reaction_noun(h.head):
+        if not prompted and self._relative_on(h) and self._reaction_noun(h.head):
             return self._noun_act_makers(s, h.head, h, src)
         objs = [c for c in h.children if syn.has(c, "object")]
-        if any(not self._reaction_noun(o) or any(syn.has(c, "possessor") for c in o.children)
+        own = {c for m in src for c in m.codes}
+        if any([m for m in self._actors_at(s, o) if m.codes and not set(m.codes) <= own] if prompted
+               else not self._reaction_noun(o) or any(syn.has(c, "possessor") for c in o.children)
                or [m for m in self._actors_at(s, o) if m.codes] for o in objs):
             return []  # (an object that names its own party: that party, not the act before)
         x = h
@@ -1857,7 +1914,6 @@ class TreeCoder(Coder):
         if x is h or not _word_in(x, syn.reacted.get("verbs", ())) or not syn.has(x, "adverbial_clause") \
                 or x.head.i == x.i:
             return []
-        own = {c for m in src for c in m.codes}
         made: set[str] = set()
         v = x.head
         for _ in range(4):  # (up a relative clause on the act's object: "signed a deal that ..., prompting ...")
@@ -2034,6 +2090,21 @@ class TreeCoder(Coder):
         """The verb `v` has a subject that names no actor ("a minister", "officials")."""
         subj, passive = self._subject(v)
         return subj is not None and not passive and not any(m.codes for m in self._actors_at(s, subj))
+
+    def _mediators_of(self, s: _Sent, h: Any) -> list[Mention]:
+        """The mediators named on nominal act `h` by a word of mediation (`mediation.words`): "talks mediated by
+        Turkey", "Turkish-mediated talks", "talks with Turkey mediating"."""
+        words = self.syn.mediation.get("words", frozenset())
+        out: list[Mention] = []
+        for w in h.children:
+            if not _word_in(w, words):
+                continue
+            for c in [w, *w.children]:
+                for x in ([g for g in c.children if self.syn.has(g, "prep_object")] if self.syn.has(c, "agent") else [c]):
+                    if x is w or self.syn.has(c, "agent") or self.syn.has(c, "noun_phrase") or self.syn.has(c, "subject"):
+                        if not any(self.syn.has(g, "conj") for g in x.children):  # (a misparse: "by Lavrov, Armenia and ...")
+                            out += [m for m in self._actors_at(s, x) if m.codes and m not in out]
+        return out
 
     def _mediated(self, s: _Sent, events: list[Event]) -> list[Event]:
         """A mediator named beside the sentence's acts (`mediation.words`: "talks mediated by Lavrov", "a US-brokered
@@ -2287,15 +2358,18 @@ class TreeCoder(Coder):
     def _agrees_to_other(self, s: _Sent, t: _Trig, h: Any, by_head: dict[int, _Trig],
                          contents: list[int] | None = None) -> bool:
         """An agreement or approval whose object is a conflictual act ("agreed to expand
-        sanctions against", "approved new sanctions"): the act itself is the event (its heads
-        are added to `contents`)."""
+        sanctions against", "approved new sanctions"), or an act of `promised_acts` under a word of
+        promise («пообещал Минску заём»): the act itself is the event (its heads are added to `contents`)."""
         if t.phrase.pattern.type != "AGREE":
             return False
         for c in h.children:
             if c.dep_ in self.syn.labels["object"] | self.syn.labels["open_clause"]:
                 for x in c.subtree:
                     inner = by_head.get(x.i)
-                    if inner is not None and inner is not t and inner.phrase.pattern.type in self.syn.agreed_acts \
+                    if inner is not None and inner is not t and (
+                            inner.phrase.pattern.type in self.syn.agreed_acts
+                            or _word_in(h, self.syn.intent_governors)
+                            and inner.phrase.pattern.pos in self.syn.promised_acts.get(inner.phrase.pattern.type, ())) \
                             and not self._other_between(x, h, by_head, t):
                         subj, passive = self._subject(h)
                         if subj is not None and not passive \
@@ -2347,7 +2421,12 @@ class TreeCoder(Coder):
         attack of their own."""
         rm = self.syn.repression_means
         served = {(e.source, e.target) for e in events if e.type in rm.get("types", ()) and e.cameo not in rm.get("codes", ())}
-        return [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
+        kept = [e for e in events if not (e.cameo in rm.get("codes", ()) and (e.source, e.target) in served)]
+        # (`domestic_type`: the means used by a state on its own people, police on demonstrators, repress them, the
+        # coercion; used on another's vessels or troops they stay an attack)
+        home = next(iter(rm.get("domestic_type", ())), None)
+        return [replace(e, type=home) if home and e.cameo in rm.get("codes", ()) and e.source and e.source == e.target
+                else e for e in kept]
 
     def _announcer(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The state that says its own agentless passive act (`announced_acts`) will be or was done: the speaker of
@@ -2579,6 +2658,11 @@ class TreeCoder(Coder):
             return []
         v = self._clause_of(r)
         if not self.syn.has(v, "content_clause") or v.head.i == v.i:
+            # («Действия Вильнюса не останутся без ответа, заявил Лавров»: the verb of saying after the clause)
+            said = next((c for c in v.children if self.syn.has(c, "parataxis") and c.i > r.i
+                         and _word_in(c, self.syn.speech)), None)
+            if said is not None and (subj := self._subject(said)[0]) is not None and not self._subject(said)[1]:
+                return [m for m in self._actors_at(s, subj) if m.codes]
             return self._colon_speaker(s, r, v)
         subj, passive = self._subject(v.head)
         if subj is None or passive or subj.i == r.i:
@@ -2688,6 +2772,45 @@ class TreeCoder(Coder):
                     seen.add(c.i)
                     queue.append((c, d + 1))
         return bare
+
+    def _crowd_riot(self, h: Any, ptype: str, pos: str) -> bool:
+        """Verb act `h` of `crowd_riots.types` and `verbs` done by a crowd (its subject a noun of
+        `crowd_riots.subjects`: "protesters stormed the embassy", "supporters of X ransacked parliament")."""
+        cr = self.syn.crowd_riots
+        if not cr or ptype not in cr.get("types", ()) or pos != "verb" or not _word_in(h, cr.get("verbs", ())):
+            return False
+        subj, passive = self._subject(h)
+        if subj is None or passive:
+            return False
+        # (or the crowd its quantity word counts: "thousands of protesters")
+        return any(_word_in(n, cr.get("subjects", ())) for n in [subj, *(n for w, n in self._preps(subj)
+                                                                        if w in self.syn.preps["of"])])
+
+    def _happening_verb(self, h: Any) -> Any | None:
+        """The verb of taking place (`status.occurrence`) or of breaking out (`unrest_verbs`) whose subject is the
+        nominal act `h`, if any."""
+        v = h.head
+        if not self.syn.has(h, "subject") or v.i == h.i:
+            return None
+        return v if _word_in(v, self.syn.occurrence) or _word_in(v, self.syn.unrest_verbs) else None
+
+    def _reported_clauses(self, v: Any) -> list[Any]:
+        """The clauses verb of saying `v` reports: its content clauses ("said that Kenya would ..."), or the
+        clause it is set beside ("Kenya will ..., Museveni said")."""
+        out = [c for c in v.children if self.syn.has(c, "content_clause")]
+        if self.syn.has(v, "parataxis") and v.head.i != v.i:
+            out.append(v.head)
+        return out
+
+    def _pair_people(self, n: Any) -> bool:
+        """Noun `n` names people of a pair named elsewhere: "their ministers", "the two foreign ministers"."""
+        return any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["plural_pronoun"]
+                   or c.lower_ in self.syn.preps["pair_words"] for c in n.children)
+
+    def _subject_actors(self, s: _Sent, v: Any) -> list[Mention]:
+        """The actors the active subject of verb `v` names."""
+        subj, passive = self._subject(v)
+        return [] if subj is None or passive else self._actors_at(s, subj)
 
     def _subject(self, v: Any) -> tuple[Any | None, bool]:
         """The subject of verb `v` (climbing to the verb it depends on), and whether passive; the subject of
@@ -2832,7 +2955,14 @@ class TreeCoder(Coder):
             for c in t.children:
                 if syn.has(c, "oblique") and c.i < t.i:
                     for g in c.children:
-                        if syn.has(g, "oblique") and self._case_key(g) in syn.preps["stray_subject"]:
+                        if syn.has(g, "oblique") and (self._case_key(g) in syn.preps["stray_subject"]
+                                                      or self._nominative_pair(g, t)):
+                            return g, False
+                # «Лукашенко и Си Цзиньпин договорились расширить поставки»: the parse makes a coordinated
+                # subject before the verb the object of the infinitive after it
+                if syn.has(c, "open_clause") and c.i > t.i:
+                    for g in c.children:
+                        if syn.has(g, "object") and g.i < t.i and self._nominative_pair(g, t):
                             return g, False
         if syn.fronted_subject and self.syn.is_pos(t, "verb") and t.head.i == t.i:
             # "On Friday Poland warned Russia", "In Minsk Lukashenko said": the parse reads a name after a
@@ -2860,7 +2990,33 @@ class TreeCoder(Coder):
                 if syn.has(c, "subject") and c.head.i > t.i and syn.has(c.head, "relative") \
                         and any(syn.has(o, "subject") and o.i != c.i for o in c.head.children):
                     return c, False
+            # «Варшава обвинила Минск ..., а премьер заявил, что ...»: a subject before the verb the parse hung on a
+            # later verb below it, agreeing with this verb and not with that one
+            # (or one of two subjects the parse gave that verb, the other after this verb: «Белоруссия и Россия так и
+            # не подписали контракт, и российские компании прекратили отгрузку»)
+            for c in t.doc[t.left_edge.i:t.i]:
+                if not (syn.has(c, "subject") and c.head.i > t.i and c.head.head.i == t.i and c.head.i != t.i
+                        and self.syn.is_pos(c, "nominal") and t.morph.get("Number") and c.head.morph.get("Number")
+                        and self._agrees_coordinated(c, t)):
+                    continue
+                others = [o for o in c.head.children if syn.has(o, "subject") and o.i != c.i]
+                if not others and not self._agrees_coordinated(c, c.head) \
+                        or others and all(o.i > t.i and self._agrees_coordinated(o, c.head) for o in others):
+                    return c, False
         return None, False
+
+    def _agrees_coordinated(self, noun: Any, verb: Any) -> bool:
+        """`noun` agrees with the finite `verb` (`_agrees`), a coordination of nouns as a plural."""
+        if any(self.syn.has(x, "coordinated") for x in noun.children):
+            return verb.morph.get("Number") == ["Plur"]
+        return _agrees(noun, verb)
+
+    def _nominative_pair(self, g: Any, t: Any) -> bool:
+        """`g`, a name before the plural verb `t` that the parse read in another case (an indeclinable name:
+        «Лукашенко»), coordinated with a name in the nominative: the pair is the verb's subject."""
+        return self.syn.is_pos(g, "name") and g.i < t.i and t.morph.get("Number") == ["Plur"] \
+            and any(self.syn.has(x, "coordinated") and self.syn.is_pos(x, "name") and x.morph.get("Case") == ["Nom"]
+                    for x in g.children)
 
     def _first_of_two_objects(self, t: Any) -> Any | None:
         """«российские ракеты поразили объекты»: a verb the parse gives two objects and no subject, one before it
@@ -3043,6 +3199,9 @@ class TreeCoder(Coder):
         counter, nouns = refs.get("counter", frozenset()), refs.get("nouns", frozenset())
         joiners = refs.get("joiners", frozenset())
         out: list[tuple[int, list[Mention]]] = []
+        text = s.text.lower()
+        if not any(w in text for w in counter):
+            return out  # (most sentences: no token to look at, without reading each of the parse's tokens)
         for t in s.doc:
             if t.lower_ not in counter:
                 continue
@@ -3312,6 +3471,11 @@ class TreeCoder(Coder):
                     # (`preps.expelled_from`: "из:gen")
                     src = [m for w, n in preps if w in syn.preps["expelled_from"] for m in self._actors_at(s, n)
                            if m not in tgt]
+                    if not src and syn.preps["expulsions"]:
+                        # «дипломат объявлен в Литве персоной нон грата» (convention 8): the state of the place acts
+                        src = [m for w, n in preps if w in syn.preps["location"]
+                               for m in self._actors_at(s, n, allow_location=True)
+                               if m.codes and m not in tgt and not set(m.codes) & {c for x in tgt for c in x.codes}]
                 if not src and p.type in syn.summoned:
                     # "Посол Литвы был вызван в МИД Белоруссии": the one summoning is where the envoy goes
                     toward = syn.preps["visit"] - syn.preps["location"]
@@ -3371,7 +3535,8 @@ class TreeCoder(Coder):
                     # an indefinite-personal verb ("в Минске задержали журналиста"): the place's
                     # state may act (convention 8)
                     place = next((n for w, n in preps if w in syn.preps["location"]), None)
-                if subj is not None and (syn.has(subj, "subject") or not src):
+                if subj is not None and (syn.has(subj, "subject") or not src) \
+                        and not (subj.head.i != h.i and subj.head.head.i == h.i):  # (a subject hung on a verb below)
                     # two subjects of one verb: a coordination the parse split (a relative clause's
                     # noun naming no actor: "issued a statement protesting": the issuer)
                     for c in subj.head.children:
@@ -3397,6 +3562,8 @@ class TreeCoder(Coder):
                 met = p.symmetric and p.type == "CONSULT" and any(w in syn.preps["partner"] and w not in syn.preps["between"]
                                           and self._actors_at(s, n) for w, n in preps)
                 for o in objs if not (p.symmetric and len(own) >= 2 or met) else ():
+                    if self._instrument(o):
+                        continue  # «ударила американскими ракетами»: the weapon's maker is no target
                     # the source's own forces as the object are its means, not a target
                     # ("увеличила численность военных у границы с Белоруссией")
                     tgt += [m for m in self._actors_at(s, o, allow_location=p.visit)
@@ -3480,6 +3647,9 @@ class TreeCoder(Coder):
                                 break
                 if not tgt and src and p.type in syn.reacted.get("types", ()):
                     tgt = self._reacted_to(s, h, src)  # "..., a move Athens condemned as piracy"
+                elif not tgt and src and p.type in syn.reacted.get("prompted", ()):
+                    # "North Korea fired shells near the border, prompting Seoul to put its troops on alert"
+                    tgt = self._reacted_to(s, h, src, prompted=True)
                 if not tgt and p.type in syn.reactions_back and src:
                     tgt = self._reaction_back(s, t, h, src)
                 if not tgt and not p.visit and not p.symmetric and not named:
@@ -3565,9 +3735,10 @@ class TreeCoder(Coder):
             # "a missile and drone attack on Ukraine": a phrase after the last conjunct, hung on the first by the
             # parse, is the whole coordination's
             preps += [(w, n) for w, n in self._preps(h.head) if n.i > h.i]
-        if syn.has(h, "subject") and h.head.i != h.i and (_key(h.head) in syn.occurrence or h.head.lower_ in syn.occurrence):
-            # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place
-            preps += [(w, n) for w, n in self._preps(h.head) if w in syn.preps["between"] | syn.preps["partner"]]
+        if (v := self._happening_verb(h)) is not None:
+            # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place (or of
+            # its breaking out: "fighting erupted in Khartoum between the army and the RSF", `unrest_verbs`)
+            preps += [(w, n) for w, n in self._preps(v) if w in syn.preps["between"] | syn.preps["partner"]]
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
             x = s.doc[i]
@@ -3600,6 +3771,10 @@ class TreeCoder(Coder):
                 # "talks on a troop pullback from Lebanon", "which means Belarus's withdrawal from the CSTO")
                 src = [m for m in src if m not in left]
                 tgt = [*left, *(m for m in tgt if m not in left)]
+        if not src and _word_in(h, syn.preps["expulsions"]) and not p.symmetric:
+            # «высылка литовских дипломатов из Минска»: the country left expels, as in an agentless passive
+            # (`preps.expelled_from`)
+            src = [m for w, n in preps if w in syn.preps["expelled_from"] for m in self._actors_at(s, n) if m not in tgt]
         if not src and _word_in(h, syn.preps["deployments"]):
             # "the deployment of Russian troops in Belarus": the forces of the "of" phrase are sent, the place
             # they are sent to or stationed in is the target (as a departure's place left)
@@ -3773,6 +3948,11 @@ class TreeCoder(Coder):
                    if m not in src]
         if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
+        if src and p.symmetric and p.pos == "noun" and len({c for m in src for c in m.codes}) == 1 \
+                and all(m in self._mediators_of(s, h) for m in src):
+            # "agreed after talks in Ankara mediated by Turkey": the one mediator is no party of the talks
+            # (`_mediated` adds its mediation); their parties are found as where none is named
+            src = []
         if not src and p.symmetric:
             # "Lukashenko said at a meeting with Putin", "улетел в Москву на встречу с Путиным":
             # the subject of the verb the event's phrase hangs on
@@ -3788,16 +3968,34 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
+                    if not any(m.codes for m in src) and _word_in(h, self.syn.addressed_talks) \
+                            and _word_in(x, self.syn.speech) and self._pair_people(subj):
+                        # "Kenya and Uganda will build a railway, their ministers said after talks in Kampala":
+                        # the pair that said so are the parties the reported clause names
+                        pair = [m for v in self._reported_clauses(x) for m in self._subject_actors(s, v)
+                                if m.codes and not m.location]
+                        if len({c for m in pair for c in m.codes}) >= 2:
+                            src = pair
+                    # (not where the clause's verb is itself a visit or hosting: "visited Kyiv for talks" is one
+                    # way, the visitor's)
+                    talks = _word_in(h, self.syn.addressed_talks) and not (
+                        x.i in self._by_head and self._by_head[x.i].phrase.pattern.type == p.type)
                     if len({c for m in src for c in m.codes}) == 1 and not tgt and self.syn.sentence_pair \
-                            and p.type in self.syn.sentence_pair and (p.cameo.startswith("041") or any(
+                            and p.type in self.syn.sentence_pair and (p.cameo.startswith("041") or talks or any(
                                 self.syn.has(c, "possessor") and self.syn.is_pos(c, "pronoun") for c in h.children)):
                         # "Putin praised Lukashenka's commitment at their meeting", "told Putin in a phone
-                        # call": the one the verb addresses is the other party of their talks or phone call
-                        # (not of a summit it attends: "granted Ukraine candidate status at a summit")
+                        # call", "assured Aliyev during talks in Baku": the one the verb addresses is the other
+                        # party of their talks or phone call (not of a summit it attends: "granted Ukraine
+                        # candidate status at a summit")
                         own = {c for m in src for c in m.codes}
                         tgt = [m for c in x.children if c.i != h.i and (self.syn.has(c, "object")
                                or self.syn.has(c, "indirect_object")) for m in self._actors_at(s, c)
                                if m.codes and not set(m.codes) & own and not m.location]
+                        if not tgt and talks and _word_in(x, self.syn.speech):
+                            # "Kenya will extend the railway, Museveni said after talks in Nairobi": the one
+                            # whose act the speaker reports after their talks is the other party
+                            tgt = [m for v in self._reported_clauses(x) for m in self._subject_actors(s, v)
+                                   if m.codes and not set(m.codes) & own and not m.location]
                 elif (passive or self.syn.has(x, "noun_clause")) and x.i in self._by_head \
                         and self._by_head[x.i].phrase.pattern.type in JOINT:
                     # "the loan, agreed by Putin and Erdogan during talks this week": a joint act's agents
@@ -3886,6 +4084,8 @@ class TreeCoder(Coder):
         v = h
         while not self.syn.is_pos(v, "verb") and v.head.i != v.i:
             v = v.head  # (a noun's verb: «вызвало протест»)
+        if self.syn.has(v, "adverbial_clause") and "Conv" in v.morph.get("VerbForm") and v.head.i < v.i:
+            v = v.head  # («..., сообщили в Минобороны, назвав это провокацией»: the clause before the gerund's verb)
         before = [v.head] if v.head.i < v.i and (self.syn.has(v, "coordinated") or self.syn.has(v, "parataxis")
                                                    or self.syn.has(v, "relative")) else []
         before += [c for c in v.children if c.i < v.i and (self.syn.has(c, "coordinated") or self.syn.has(c, "parataxis"))]
@@ -4293,6 +4493,8 @@ class TreeCoder(Coder):
         own = {c for m in src for c in m.codes}
         clause = self.syn.labels["clause"]
         for r in roots:
+            if self._instrument(r):
+                continue  # «ударила американскими ракетами»: the weapon's maker is no party
             queue = [(r, 0)]
             while queue:
                 t, d = queue.pop(0)
@@ -4314,11 +4516,33 @@ class TreeCoder(Coder):
                     # (nor a phrase of condition: «в случае нападения на Белоруссию» names another act's party)
                     # (a name's modifier is no step deeper: "the terms of Russian gas supplies")
                     queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor") else 1))
-                                 for c in t.children if (clauses or c.dep_ not in clause
+                                 for c in t.children if not self._instrument(c) and (clauses or c.dep_ not in clause
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
                                  and not (self.syn.conditions and self.syn.is_pos(c, "nominal")
                                           and f"{self._case_key(c)} {_key(c)}" in self.syn.conditions))
         return []
+
+    def _venue(self, s: _Sent, h: Any) -> Mention | None:
+        """The organisation named in a phrase of `venue_targets.preps` on the verb `h` («в Совбезе ООН»), else None."""
+        preps = self.syn.venue_targets.get("preps", frozenset())
+        return next((m for w, n in self._preps(h) if w in preps
+                     for m in s.within({x.i for x in n.subtree}) if m.kind == "igo" and m.codes), None)
+
+    def _aimed_at_venue(self, events: list[Event], venue: Mention) -> list[Event]:
+        """Each source's act aimed at the organisation `venue` once, in place of the draft's parties."""
+        out: list[Event] = []
+        for e in events:
+            if e.source == venue.codes[0]:
+                continue
+            moved = replace(e, target=venue.codes[0], target_text=venue.text, target_sector=venue.sector)
+            if not any((x.source, x.target, x.type, x.status) == (moved.source, moved.target, moved.type, moved.status)
+                       for x in out):
+                out.append(moved)
+        return out
+
+    def _instrument(self, r: Any) -> bool:
+        """`r` is a bare instrumental of a weapon noun (`instruments`): the means of an act."""
+        return bool(self.syn.instruments) and _word_in(r, self.syn.instruments) and self._case_key(r) == ":ins"
 
     def _reversed(self, h: Any) -> str | None:
         """The CAMEO code of a verb that stops the act `h` ("stopped supplying"), else None."""
@@ -4576,6 +4800,9 @@ class TreeCoder(Coder):
                     or any(self.syn.has(c, "infinitive_marker") and c.lower_ in self.syn.preps["infinitive"] for c in prev.children)):
                 if "Conv" in prev.morph.get("VerbForm"):
                     inherit.add(len(chain) - 1)  # "отрепетируют ..., проведя учения": the main verb's tense
+                    if prev.i == h.i:
+                        # (not its governing word: «пригрозила заблокировать их, обвинив Стокгольм» accuses now)
+                        coord.add(len(chain) - 1)
                 continue  # "will rehearse ... when they hold drills": the time of the main clause
             if dep in self.syn.labels["status_barrier"] or len(chain) > 4:
                 if dep in self.syn.labels["status_barrier"] and chain[-1] is x:
@@ -5258,6 +5485,8 @@ class TreeCoder(Coder):
             own = {c for m in src for c in m.codes}
             asked, _, _ = self._roles(s, by_head[h.head.i], h.head)
             tgt = [m for m in asked if m.codes and not set(m.codes) & own]
+        if not tgt and p.type in self.syn.responded.get("types", ()):
+            src, tgt = self._responded(s, t, h, src)  # (before a party stranded after it: «..., заявил Лавров»)
         if src and not tgt and p.pos == "verb":
             tgt = self._stranded(s, h, src)  # "established ties with and opened an embassy in Tehran"
         if src and not tgt and p.pos == "verb" and self.syn.imitations:
@@ -5305,8 +5534,6 @@ class TreeCoder(Coder):
             tgt = self._answerer(s, h, src)
         if p.pos == "verb" and p.type in self.syn.answers.get("types", ()) and src and not tgt:
             tgt = self._proposer(s, h, src)
-        if not tgt and p.type in self.syn.responded.get("types", ()):
-            src, tgt = self._responded(s, t, h, src)
         v = h
         if src and not tgt and p.pos == "noun" and self.syn.has(h, "object") and h.head.i != h.i \
                 and by_head.get(h.head.i) is not None and self.syn.has(h.head, "coordinated"):
@@ -5464,13 +5691,21 @@ class TreeCoder(Coder):
         if rev is not None:
             # "stopped supplying oil to", "cut off gas supplies": the aid withdrawn is a sanction
             ptype, cameo_code, symmetric = "SANCTION", rev, False
+        if self._crowd_riot(h, ptype, p.pos):
+            # "thousands of protesters stormed government buildings": a crowd's violence is a violent protest
+            info = cameo.lookup(self.syn.crowd_riots["code"])
+            ptype, cameo_code, symmetric = info.plover_type, self.syn.crowd_riots["code"], False
+        # «бои между X и Y», "fighting erupted in Khartoum between X and Y": each side fights the other (also two
+        # sides of one country: the army and the rebels, `_joint_at_home`)
+        fought = p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
+            w in self.syn.preps["between"] for x in (h, self._happening_verb(h)) if x is not None for w, _ in self._preps(x))
+        symmetric = symmetric or fought
         mutual = any(c.lower_ in self.syn.preps["reciprocal"] and c.dep_ in self.syn.labels["object"] | self.syn.labels["prep_object"]
                      for c in h.subtree) or self._reciprocal_after(h) \
             or any(_key(c) in self.syn.mutual for c in h.children) \
             or p.pos == "noun" and (self.syn.has(h, "object") or self._bare_oblique(h)) and h.head.i != h.i \
             and _word_in(h.head, self.syn.mutual) \
-            or p.pos == "noun" and _word_in(h, self.syn.fought_between) and any(
-                self._phrase_key(c) in self.syn.preps["between"] for c in h.children)  # «бои между X и Y»
+            or fought
         mutual = mutual or agreed_each
         if symmetric and p.pos == "verb" and len(scodes) == 1 and tgt and all(m.kind == "igo" for m in tgt) \
                 and all(m in self._owners_of_object(s, h) for m in tgt):
@@ -5523,9 +5758,9 @@ class TreeCoder(Coder):
                 elif (partner := self._joint_partner(s, t, h, parties[0])) is not None:
                     parties.append(partner.codes[0])
                     ms = {**ms, partner.codes[0]: partner}
-                elif not self.allow_unknown and (p.pos == "verb" or self.syn.has(h, "object") and h.head.i != h.i
+                elif not self.allow_unknown and (p.pos == "verb" or (self.syn.has(h, "object") and h.head.i != h.i
                                                  and self.syn.is_pos(h.head, "verb") and _word_in(h.head, self.lex.light_verbs)
-                                                 and not self._background(h)) \
+                                                 or self._happening_verb(h) is not None) and not self._background(h)) \
                         and (home := self._joint_at_home(parties[0], src, tgt, ptype)) is not None:
                     # "the Sudanese government and the rebels signed a ceasefire", "the government held talks with
                     # the opposition": a joint act of two parties inside one country is X -> X (convention 7)
@@ -6169,6 +6404,9 @@ class TreeCoder(Coder):
             about = topics and syn.has(x, "oblique") and self._case_key(x) in syn.preps["topic"]
             if (x.dep_ in syn.labels["clause"] or about) and _word_in(x.head, syn.speech):
                 return x, x.head
+            if syn.has(x, "relative") and self._reaction_noun(x.head) and any(
+                    syn.has(c, "subject") and _key(c) not in syn.preps["relative_pronoun"] for c in x.children):
+                break  # "said it had expelled X, a decision Moscow called unfriendly and promised to answer": Moscow's
             x = x.head
         return x, None
 
@@ -6245,8 +6483,14 @@ class TreeCoder(Coder):
         home, X -> X, where convention 7 lets one country stand on both sides (two parties inside
         it named, or the place inside it: "imposed a curfew in the town of Cizre in Turkey"), or
         is an act of no other party (`untargeted`: "Avril resigned", X -> none)."""
-        if ptype not in self.syn.home_acts or ma is None or self._subordinate_act(h):
+        if ptype not in self.syn.home_acts or ma is None:
             return None
+        sub = self._subordinate_kind(h)
+        patient = ptype in self.syn.group_patients and any(
+            self.syn.has(c, "object") and s.at.get(c.i) is None and self._group_patient(s, h, c) for c in h.children)
+        if sub == "act" or sub == "clause" and (not patient or self._demanded_condition(h)):
+            return None  # (an act done to the actor's own people in a clause of time or condition is stated all the
+            # same: "lifted sanctions after Minsk freed 52 prisoners", "if Minsk released all political prisoners")
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
         loc = next((m for m in s.within(clause) if m.location and m.codes and m.kind != "igo" and m is not ma
                     and not self._describes(m)), None)
@@ -6256,8 +6500,7 @@ class TreeCoder(Coder):
             return a, loc.codes[0], ma, loc
         if ma.kind == "igo":
             return None  # (an organisation's own doings: "trade inside the EEU declined")
-        if loc is None and ptype in self.syn.group_patients and any(
-                self.syn.has(c, "object") and s.at.get(c.i) is None and self._group_patient(s, h, c) for c in h.children):
+        if loc is None and patient:
             # "Minsk released all political prisoners", "the regime detained hundreds of protesters": an unnamed
             # group the act is done to is the actor's own people (convention 7, `group_patients`); so is one whose
             # act it is done to ("police prevented the rally staged by students")
@@ -6443,6 +6686,8 @@ class TreeCoder(Coder):
             if c.i in clause and c.i not in above and "Conv" in c.morph.get("VerbForm") and c.head.i in clause:
                 # (a converb's own phrases: «отрепетируют отражение агрессии, проведя учения ... из-за Украины»)
                 clause -= {x.i for x in c.subtree}
+            if c.i in clause and c.i not in above and self._instrument(c):
+                clause -= {x.i for x in c.subtree}  # (a weapon's maker: «нанёс удар американскими бомбами»)
             if c.i in clause and c.i not in above and self._participle_purpose(c):
                 # (the purpose of those who made a thing the act is done to: "prevented the rally staged by students
                 # to protest the sending of troops to Ukraine" - no party of the prevention)
@@ -6631,6 +6876,21 @@ class TreeCoder(Coder):
                                  goldstein=info.goldstein, quad=cameo.quad_class(code), trigger=c.text,
                                  start=s.toks[t.start][1], end=s.toks[t.start][2]))
         return out
+
+    def _rejected_in(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]]) -> None:
+        """A refusal told in an organisation's body (`rejected_in` types and phrases: «заблокировала в Совбезе ООН проект
+        резолюции», «наложила вето в Совете Безопасности»): the draft is the organisation's, the refusal aimed at it,
+        not at a party the draft names."""
+        types, phrases = self.syn.rejected_in.get("types", frozenset()), self.syn.rejected_in.get("phrases", frozenset())
+        for e in events:
+            if e.type not in types or id(e) not in origin or e.source is None:
+                continue
+            h = origin[id(e)][0]
+            body = next((m for c in h.children if self.syn.has(c, "oblique") and self._case_key(c) in phrases
+                         for m in self._actors_at(s, c, allow_location=True)
+                         if m.kind == "igo" and m.codes and m.codes[0] != e.source), None)
+            if body is not None:
+                e.target = body.codes[0]
 
     def _without_negated_conditions(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
         """An act negated inside a clause of condition («если Литва не снимет ограничения, ...») is what the speaker
@@ -6838,10 +7098,27 @@ class TreeCoder(Coder):
         """The verb `h` is another act's content or circumstance: under another trigger ("agreed to
         postpone the rally", "threatened to ban"), or in an adverbial or relative clause ("began a hunger
         strike to demand ...", "protests, which were suppressed", "..., saying he must resign")."""
+        return self._subordinate_kind(h) is not None
+
+    def _demanded_condition(self, h: Any) -> bool:
+        """The verb `h` is in an adverbial clause marked by a word of `demanded_conditions` ("will not reopen the
+        crossing until Minsk releases the journalist"): what is asked for, no act of its own."""
+        x = h
+        for _ in range(6):
+            if self.syn.has(x, "adverbial_clause"):
+                return any(self.syn.has(c, "mark") and c.lower_ in self.syn.demanded_conditions for c in x.children)
+            if x.head.i == x.i:
+                return False
+            x = x.head
+        return False
+
+    def _subordinate_kind(self, h: Any) -> str | None:
+        """How the verb `h` is subordinate (`_subordinate_act`): "act" under another trigger, "clause" in an
+        adverbial or relative clause, None where it is not."""
         x = h
         for _ in range(6):
             if x.head.i == x.i:
-                return False
+                return None
             if self.syn.has(x, "relative") and (_key(x.head) in self.syn.statements or x.head.lower_ in self.syn.statements):
                 x = x.head  # ("issued a statement demanding that ...": the statement's content is the issuer's act)
                 continue
@@ -6850,14 +7127,14 @@ class TreeCoder(Coder):
                 x = x.head  # ("Although the US gave up its policy to isolate Russia, ...": a concession states a fact)
                 continue
             if self.syn.has(x, "adverbial_clause") or self.syn.has(x, "relative"):
-                return True
+                return "clause"
             # (a coordinated act with a place of its own is an act of its own there: "kidnapped advisers and
             # exploded bombs in the capital Kabul")
             joined = self.syn.has(x, "coordinated") and x.i == h.i and self._names_own_place(self._sent_home, x)
             x = x.head
             if x.i in self._by_head and x.i != h.i and not joined:
-                return True
-        return False
+                return "act"
+        return None
 
     def _aux_to_come(self, v: Any) -> bool:
         """An auxiliary of `v` puts its act to come ("will", "would"); not the auxiliary of an inverted
@@ -6884,6 +7161,14 @@ class TreeCoder(Coder):
         """`a` is the auxiliary that opens an inverted condition (`_inverted_mark`)."""
         return a.head.i != a.i and a.i == a.head.left_edge.i and self._inverted_mark(a.head) is not None
 
+    def _promised_refusal(self, t: _Trig, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """`t` is a promise (`subject_control` verb, AGREE) whose open clause is a conciliatory act (`refusal`)
+        it refuses ("Serbia vowed never to recognise Kosovo"): that act is coded as the refusal instead."""
+        if t.phrase.pattern.type not in AGREEING or not _word_in(h, self.syn.subject_control):
+            return False
+        return any(self.syn.has(c, "open_clause") and c.i in by_head
+                   and by_head[c.i].phrase.pattern.type in self.syn.refusal and self._refused(c) for c in h.children)
+
     def _refused(self, h: Any) -> bool:
         """A negated act to come: "will not lift", a future form («не пойдёт на уступки»), or the
         complement of a negated verb of intention («не намерен выводить», «не собирается смягчать»)."""
@@ -6900,6 +7185,8 @@ class TreeCoder(Coder):
         if negated(h) and to_come(h):
             return True
         g = h.head
+        if negated(h) and syn.has(h, "open_clause") and g.i != h.i and _word_in(g, syn.subject_control):
+            return True  # "vowed never to recognise", "pledged not to sign": a promise of the act refused
         # (where the language marks the future on the verb: English "does not plan to" stays the act denied)
         return bool(syn.features) and syn.has(h, "open_clause") and g.i != h.i and negated(g) \
             and syn.governors.get(g.lower_, syn.governors.get(_key(g))) == "planned"

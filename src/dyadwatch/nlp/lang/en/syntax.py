@@ -89,17 +89,19 @@ def _apply_rules(doc: Any) -> None:
 
     rules = _rules()
     n = len(doc)
+    # each token's attributes read once (a rule reads up to three tokens: each a Token object made anew)
+    values = [{k: get(t) for k, get in _GET.items()} for t in doc]
     hits = []
-    for t in doc:
-        tag, low = t.tag_, t.lower_
-        keys = ((tag, low), (tag, None), (None, low), (None, None), (SPACE, SPACE)) if t.is_space \
+    for i, v in enumerate(values):
+        tag, low = v["TAG"], v["LOWER"]
+        keys = ((tag, low), (tag, None), (None, low), (None, None), (SPACE, SPACE)) if v["IS_SPACE"] \
             else ((tag, low), (tag, None), (None, low), (None, None))
         for key in keys:
             for order, conds, index, attrs in rules.get(key, ()):
-                if t.i + len(conds) > n:
+                if i + len(conds) > n:
                     continue
-                if all(_ok(_GET[k](doc[t.i + j]), want) for j, c in enumerate(conds) for k, want in c.items()):
-                    hits.append((order, t.i, len(conds), index, attrs))
+                if all(_ok(values[i + j][k], want) for j, c in enumerate(conds) for k, want in c.items()):
+                    hits.append((order, i, len(conds), index, attrs))
     hits.sort(key=lambda h: (h[0], h[1]))  # the ruler's order: later rules win
     for _, start, length, index, attrs in hits:
         set_token_attrs(doc[start:start + length][index], attrs)

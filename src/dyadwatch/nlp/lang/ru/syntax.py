@@ -185,11 +185,15 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     token of its own, as spaCy's tokenizer makes it, so character offsets stay the text's."""
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
     texts, pos, feats = [s.text for s in spans], [t.pos for t in tagged], [t.feats for t in tagged]
+    heads, deps = noun_roots(heads, deps, pos, feats)
+    heads, deps = marked_subjects(heads, deps, pos, feats)
+    heads, deps = verb_conjunct_objects(heads, deps, pos, feats)
     heads, deps = stray_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = crossed_subjects(heads, deps, feats)
     heads, deps = loose_relatives(heads, deps, texts, pos)
     heads, deps = accompanied_subjects(heads, deps, texts, feats)
     heads, deps = crossing_obliques(heads, deps, pos)
+    heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -230,6 +234,93 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
         doc_deps[i] = deps[k]
     return Doc(vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas,
                heads=doc_heads, deps=doc_deps)
+
+
+_CLAUSAL = frozenset(("advcl", "parataxis", "ccomp", "acl", "dep", "punct", "xcomp", "obl", "advmod", "obj", "iobj"))
+
+
+def noun_roots(heads: list[int], rels: list[str], pos: Sequence[str],
+               feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A sentence whose root slovnet makes the nominative noun that opens it, the verb hung below it («Иран не
+    будет вести переговоры ..., заявил ...»: «вести» a `ccomp` of «Иран»; «Польша, Венгрия и Словакия продлили
+    запрет»: «продлили» an `acl`): the first finite verb after the noun (or the verb of the first finite
+    auxiliary), under it, with no subject of its own and agreeing with it in number (plural where the noun has
+    conjuncts), becomes the root and the noun its subject; the noun's clauses and adjuncts go to the verb."""
+    n = len(heads)
+    r = next((i for i in range(n) if rels[i] == "ROOT"), None)
+    if r is None or pos[r] not in ("NOUN", "PROPN") or feats[r].get("Case") != "Nom" \
+            or any(heads[j] != r for j in range(r)):
+        return heads, rels
+    f = next((j for j in range(r + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+    if f is None:
+        return heads, rels
+    v = heads[f] if rels[f] in ("aux", "aux:pass") and heads[f] > f else f
+    x = v
+    for _ in range(n):  # under the noun
+        if x == r or heads[x] == x:
+            break
+        x = heads[x]
+    if x != r or v == r or any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(v)):
+        return heads, rels
+    plural = any(heads[j] == r and rels[j] == "conj" and pos[j] in ("NOUN", "PROPN") for j in range(n))
+    number = feats[f].get("Number")
+    if number is not None and number != ("Plur" if plural else feats[r].get("Number", number)):
+        return heads, rels
+    heads, rels = list(heads), list(rels)
+    for j in range(n):
+        if heads[j] == r and j != v and j > r and rels[j] in _CLAUSAL and (pos[j] in ("VERB", "AUX", "PUNCT", "ADV")
+                                                                       or rels[j] in ("obl", "obj", "iobj")):
+            heads[j] = v
+    heads[v], rels[v] = v, "ROOT"
+    heads[r], rels[r] = v, "nsubj"
+    if _loops(heads, r):
+        return heads, rels  # (cannot happen: the verb was under the noun)
+    return heads, rels
+
+
+def marked_subjects(heads: list[int], rels: list[str], pos: Sequence[str],
+                    feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A subordinate clause's conjunction and subject that slovnet hangs on the main verb before them («продлили
+    запрет после того, как Еврокомиссия не стала продлевать ограничения»: «как» and «Еврокомиссия» on
+    «продлили»): where a subject follows its verb after a `mark` of that verb and a comma, and a finite verb
+    after the subject has no subject of its own and agrees with it in number, both go to that verb."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(n):
+        v = heads[k]
+        if rels[k] not in ("nsubj", "nsubj:pass") or v >= k:
+            continue
+        marks = [m for m in range(v + 1, k) if heads[m] == v and rels[m] == "mark"]
+        if not marks or not any(pos[c] == "PUNCT" for c in range(v + 1, marks[0])):
+            continue
+        w = next((j for j in range(k + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+        if w is None or any(heads[j] == w and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)) \
+                or feats[w].get("Number") not in (None, feats[k].get("Number")):
+            continue
+        old = list(heads)
+        heads[k] = w
+        for m in marks:
+            heads[m] = w
+        if _loops(heads, k) or any(_loops(heads, m) for m in marks):
+            heads = old
+    return heads, rels
+
+
+def verb_conjunct_objects(heads: list[int], rels: list[str], pos: Sequence[str],
+                          feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """An accusative noun slovnet makes a conjunct or a bare noun modifier of the verb before it, with no coordinator
+    or preposition of its own and the verb without an object («пообещал Казахстану финансовую помощь и субсидии»:
+    «помощь» a `conj` or an `nmod` of «пообещал»), is the verb's object."""
+    rels = list(rels)
+    n = len(heads)
+    for k in range(n):
+        v = heads[k]
+        if rels[k] not in ("conj", "nmod") or pos[k] != "NOUN" or feats[k].get("Case") != "Acc" or v >= k \
+                or pos[v] not in ("VERB", "AUX") or any(heads[j] == k and rels[j] in ("cc", "case") and j < k for j in range(n)) \
+                or any(heads[j] == v and rels[j] == "obj" for j in range(n)) or pos[k - 1] == "PUNCT":
+            continue
+        rels[k] = "obj"
+    return heads, rels
 
 
 def stray_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
@@ -352,6 +443,47 @@ def crossing_obliques(heads: list[int], rels: list[str], pos: Sequence[str]) -> 
         heads[k] = v
         if _loops(heads, k):
             heads[k] = h
+    return heads, rels
+
+
+def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                     feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A gerund after a comma that slovnet hangs on a verb before the clause it follows («..., заявил Байден,
+    пригрозив Москве санкциями»: «пригрозив» on the reported verb, not on «заявил»; «Финляндия подала заявку, а
+    Турция пригрозила ..., обвинив Стокгольм»: on «подала») is that clause's: its subject is the one of the last
+    finite verb before it. Where the nearest finite verb before the gerund is a `parataxis` or `conj` of the
+    gerund's head or of a verb above it, the gerund is hung on that verb."""
+    heads, rels = list(heads), list(rels)
+    for g in range(1, len(heads)):
+        h = heads[g]
+        if rels[g] != "advcl" or feats[g].get("VerbForm") != "Conv" or words[g - 1] != "," or h >= g:
+            continue
+        v = next((j for j in range(g - 1, h, -1) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"),
+                 None)
+        own = v is not None and any(heads[j] == v and rels[j] == "nsubj" for j in range(len(heads)))
+        seat = v is not None and feats[v].get("Number") == "Plur" and not own and any(
+            heads[j] == v and rels[j] == "obl" and words[j - 1].lower() in ("в", "во") for j in range(1, len(heads)))
+        if v is None and rels[h] == "xcomp" and feats[h].get("VerbForm") == "Inf" and heads[h] < h \
+                and feats[heads[h]].get("VerbForm") == "Fin":
+            # («пригрозила закрыть небо, обвинив Москву ...»: on the infinitive the threat governs, read as its content)
+            heads[g] = heads[h]
+            continue
+        if v is None or not (rels[v] == "conj" and own or rels[v] == "parataxis" and seat):
+            continue
+        above = h  # the verb's head must be the gerund's head or above it (the same sentence's spine)
+        while above != heads[above] and above != heads[v]:
+            above = heads[above]
+        if above != heads[v]:
+            continue
+        heads[g] = v
+        if _loops(heads, g):
+            heads[g] = h
+            continue
+        for c in range(g + 1, len(heads)):  # («..., пригрозив мерами, если Вильнюс не изменит решение»: its condition)
+            if heads[c] == h and rels[c] == "advcl" and any(heads[m] == c and rels[m] == "mark" for m in range(g, c)):
+                heads[c] = g
+                if _loops(heads, c):
+                    heads[c] = h
     return heads, rels
 
 
