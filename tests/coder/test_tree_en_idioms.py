@@ -133,10 +133,8 @@ def test_further_class_wordings_are_coded(text: str, want: tuple[str, str, str])
 
 @pytest.mark.parametrize("text, want", [
     # irregular pasts of pattern lemmas
-    ("Putin had talks with Lukashenko in Sochi.", ("RUS", "BLR", "CONSULT")),
     ("Russia upheld the ceasefire with Ukraine.", ("RUS", "UKR", "RETREAT")),
-    # a ceremony attended abroad is a visit; a summit skipped is a boycott
-    ("The presidents of Brazil and Egypt will attend the celebrations in Moscow.", ("BRA", "RUS", "CONSULT")),
+    # a summit skipped is a boycott
     ("Pashinyan skipped the summit in Minsk.", ("ARM", "BLR", "SANCTION")),
 ])
 def test_irregular_forms_and_ceremonies(text: str, want: tuple[str, str, str]) -> None:

@@ -46,8 +46,9 @@ IRREGULAR = {
     "become": ["became"], "begin": ["began", "begun"], "feed": ["fed"], "keep": ["kept"], "lead": ["led"],
     "overrun": ["overran"], "show": ["showed", "shown"], "tear": ["tore", "torn"], "throw": ["threw", "thrown"],
     "forbid": ["forbade", "forbidden"], "bid": ["bid"], "undergo": ["underwent", "undergone"],
-    # (irregular pasts of pattern lemmas: "had talks", "did a u-turn", "shook hands on", "upheld the truce")
-    "have": ["had", "has", "having"], "do": ["did", "done", "does", "doing"], "shake": ["shook", "shaken"],
+    # (irregular pasts of pattern lemmas: "did a u-turn", "shook hands on", "upheld the truce"; not "have": "had"
+    # and "has" as light verbs would make every possessed noun an act)
+    "do": ["did", "done", "does", "doing"], "shake": ["shook", "shaken"],
     "sink": ["sank", "sunk"], "stick": ["stuck"], "retake": ["retook", "retaken"], "uphold": ["upheld"],
     "underwrite": ["underwrote", "underwritten"], "wind": ["wound", "winding", "winds"], "dig": ["dug", "digging"],
 }
