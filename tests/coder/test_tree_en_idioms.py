@@ -77,8 +77,6 @@ def test_look_alike_is_not_that_type(text: str, not_type: str) -> None:
     ("Russia's buildup of troops near Ukraine alarmed NATO.", ("RUS", "UKR", "MOBILIZE")),
     ("Russia's provision of weapons to Belarus worried Poland.", ("RUS", "BLR", "AID")),
     ("Azerbaijan's handover of Armenian prisoners happened on Friday.", ("AZE", "ARM", "CONCEDE")),
-    # relations established are an accord of both sides
-    ("Estonia and Mongolia established diplomatic relations in 1992.", ("MNG", "EST", "AGREE")),
 ])
 def test_class_noun_is_coded(text: str, want: tuple[str, str, str]) -> None:
     assert want in coded(text)
@@ -131,3 +129,34 @@ def test_trade_statistics_are_no_cooperation() -> None:
 ])
 def test_further_class_wordings_are_coded(text: str, want: tuple[str, str, str]) -> None:
     assert want in coded(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # irregular pasts of pattern lemmas
+    ("Russia upheld the ceasefire with Ukraine.", ("RUS", "UKR", "RETREAT")),
+    # a summit skipped is a boycott
+    ("Pashinyan skipped the summit in Minsk.", ("ARM", "BLR", "SANCTION")),
+])
+def test_irregular_forms_and_ceremonies(text: str, want: tuple[str, str, str]) -> None:
+    assert want in coded(text)
+
+
+def test_a_meeting_cancelled_is_not_one_held() -> None:
+    assert not any(t == "CONSULT" for _, _, t in coded("North Korea had cancelled a planned meeting with the United States."))
+
+
+@pytest.mark.parametrize("text, want", [
+    # wire-style light verbs give a nominal act its subject
+    ("Russia levelled accusations against Ukraine.", ("RUS", "UKR", "ACCUSE")),
+    ("Moscow hurled accusations at Kyiv.", ("RUS", "UKR", "ACCUSE")),
+    ("Russia ramped up its attacks on Ukraine.", ("RUS", "UKR", "ASSAULT")),
+    ("Russia prolonged its embargo on Georgian wine.", ("RUS", "GEO", "SANCTION")),
+    ("Russia sounded a warning to Finland.", ("RUS", "FIN", "THREATEN")),
+])
+def test_light_verbs_of_wire_copy(text: str, want: tuple[str, str, str]) -> None:
+    assert want in coded(text)
+
+
+def test_british_doubled_l_is_inflected() -> None:
+    from dyadwatch.coder.lang.en import inflect
+    assert {"levelled", "leveled", "annulled", "channelling"} <= set(inflect("level") + inflect("annul") + inflect("channel"))

@@ -46,6 +46,11 @@ IRREGULAR = {
     "become": ["became"], "begin": ["began", "begun"], "feed": ["fed"], "keep": ["kept"], "lead": ["led"],
     "overrun": ["overran"], "show": ["showed", "shown"], "tear": ["tore", "torn"], "throw": ["threw", "thrown"],
     "forbid": ["forbade", "forbidden"], "bid": ["bid"], "undergo": ["underwent", "undergone"],
+    # (irregular pasts of pattern lemmas: "did a u-turn", "shook hands on", "upheld the truce"; not "have": "had"
+    # and "has" as light verbs would make every possessed noun an act)
+    "do": ["did", "done", "does", "doing"], "shake": ["shook", "shaken"],
+    "sink": ["sank", "sunk"], "stick": ["stuck"], "retake": ["retook", "retaken"], "uphold": ["upheld"],
+    "underwrite": ["underwrote", "underwritten"], "wind": ["wound", "winding", "winds"], "dig": ["dug", "digging"],
 }
 VOWELS = set("aeiou")
 
@@ -86,8 +91,11 @@ DOUBLING = frozenset("admit commit submit permit omit refer occur regret control
 
 
 def _doubles(w: str) -> bool:
-    """A final consonant doubled before -ed/-ing: one-syllable "step", "plan", "drop"; "admit"."""
+    """A final consonant doubled before -ed/-ing: one-syllable "step", "plan", "drop"; "admit"; and a final "l"
+    after one vowel, as British spelling doubles it ("levelled", "channelled", "annulled"; both spellings kept)."""
     if w in DOUBLING:
+        return True
+    if len(w) >= 4 and w[-1] == "l" and w[-2] in VOWELS and w[-3] not in VOWELS:
         return True
     if len(w) < 3 or w[-1] in VOWELS or w[-1] in "wxy" or w[-2] not in VOWELS or w[-3] in VOWELS:
         return False
