@@ -278,7 +278,6 @@ class Syntax:
     not_self_beside_other: frozenset[str] = frozenset()  # X -> X dropped where the same act also aims X at another
     negated_conditions: bool = False  # an act negated in a clause of condition is no event
     agreed_aid: bool = False  # aid named as the matter of an accord between giver and recipient: planned aid
-    rejected_in: dict[str, frozenset[str]] = field(default_factory=dict)  # a refusal in an organisation's body: at it
     attack_results: frozenset[str] = frozenset()  # CAMEO codes of acts in an adverbial clause of an attack: what it did
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
@@ -452,7 +451,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
 TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
-            "content_not_coded", "agreed_acts", "reversers", "rejected_in", "agentless_participles",
+            "content_not_coded", "agreed_acts", "reversers", "agentless_participles",
             "protest_demands",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
@@ -549,7 +548,6 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         not_self_beside_other=frozenset(str(x) for x in data.get("not_self_beside_other") or ()),
         negated_conditions=bool(data.get("negated_conditions")),
         agreed_aid=bool(data.get("agreed_aid")),
-        rejected_in={k: frozenset(v or ()) for k, v in (data.get("rejected_in") or {}).items()},
         attack_results=frozenset(str(x) for x in data.get("attack_results") or ()),
         talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
         phone={"phrases": frozenset(str(w).lower() for w in (data.get("phone") or {}).get("phrases") or ()),
@@ -1465,8 +1463,6 @@ class TreeCoder(Coder):
                 events = self._without_attack_results(events, origin)
             if self.syn.agreed_aid and events:
                 events.extend(self._agreed_aid(s, events, origin, by_head))
-            if self.syn.rejected_in and events:
-                self._rejected_in(s, events, origin)
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -6987,21 +6983,6 @@ class TreeCoder(Coder):
                                  goldstein=info.goldstein, quad=cameo.quad_class(code), trigger=c.text,
                                  start=s.toks[t.start][1], end=s.toks[t.start][2]))
         return out
-
-    def _rejected_in(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]]) -> None:
-        """A refusal told in an organisation's body (`rejected_in` types and phrases: «заблокировала в Совбезе ООН проект
-        резолюции», «наложила вето в Совете Безопасности»): the draft is the organisation's, the refusal aimed at it,
-        not at a party the draft names."""
-        types, phrases = self.syn.rejected_in.get("types", frozenset()), self.syn.rejected_in.get("phrases", frozenset())
-        for e in events:
-            if e.type not in types or id(e) not in origin or e.source is None:
-                continue
-            h = origin[id(e)][0]
-            body = next((m for c in h.children if self.syn.has(c, "oblique") and self._case_key(c) in phrases
-                         for m in self._actors_at(s, c, allow_location=True)
-                         if m.kind == "igo" and m.codes and m.codes[0] != e.source), None)
-            if body is not None:
-                e.target = body.codes[0]
 
     def _without_negated_conditions(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
         """An act negated inside a clause of condition («если Литва не снимет ограничения, ...») is what the speaker
