@@ -242,6 +242,22 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
                heads=doc_heads, deps=doc_deps)
 
 
+def _finite(pos: Sequence[str], feats: Sequence[dict[str, str]], j: int) -> bool:
+    """Word j is a finite verb or auxiliary."""
+    return pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"
+
+
+def _has_subject(heads: Sequence[int], rels: Sequence[str], v: int) -> bool:
+    """Word v has a subject (active or passive) among its dependents."""
+    return any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(len(heads)))
+
+
+def _disagree(feats: Sequence[dict[str, str]], verb: int, noun: int) -> bool:
+    """The verb shows a number, or (past tense) a gender, other than the noun's."""
+    return feats[verb].get("Number") not in (None, feats[noun].get("Number")) \
+        or feats[verb].get("Gender") not in (None, feats[noun].get("Gender"))
+
+
 _CLAUSAL = frozenset(("advcl", "parataxis", "ccomp", "acl", "dep", "punct", "xcomp", "obl", "advmod", "obj", "iobj"))
 
 
@@ -257,7 +273,7 @@ def noun_roots(heads: list[int], rels: list[str], pos: Sequence[str],
     if r is None or pos[r] not in ("NOUN", "PROPN") or feats[r].get("Case") != "Nom" \
             or any(heads[j] != r for j in range(r)):
         return heads, rels
-    f = next((j for j in range(r + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+    f = next((j for j in range(r + 1, n) if _finite(pos, feats, j)), None)
     if f is None:
         return heads, rels
     v = heads[f] if rels[f] in ("aux", "aux:pass") and heads[f] > f else f
@@ -310,7 +326,7 @@ def flattened_clauses(heads: list[int], rels: list[str], words: Sequence[str], p
         for d in moved:
             heads[d] = v
         stray = [j for j in range(start) if heads[j] == v and rels[j] in ("nsubj", "nsubj:pass")]
-        if stray and not any(heads[j] == r and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)):
+        if stray and not _has_subject(heads, rels, r):
             heads[stray[0]] = r  # («Мощный взрыв ... привёл к ..., в Москве возложили»: the first verb's subject)
     return heads, rels
 
@@ -327,11 +343,10 @@ def speakers_after(heads: list[int], rels: list[str], pos: Sequence[str],
         h = heads[k]
         if rels[k] != "nsubj" or h >= k:
             continue
-        v = next((j for j in range(k - 1, h, -1) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"
+        v = next((j for j in range(k - 1, h, -1) if _finite(pos, feats, j)
                   and rels[j] in ("dep", "parataxis", "conj") and heads[j] <= h
-                  and not any(heads[c] == j and rels[c] in ("nsubj", "nsubj:pass") for c in range(n))), None)
-        if v is None or feats[v].get("Number") not in (None, feats[k].get("Number")) \
-                or feats[v].get("Gender") not in (None, feats[k].get("Gender")):
+                  and not _has_subject(heads, rels, j)), None)
+        if v is None or _disagree(feats, v, k):
             continue
         heads[k] = v
         if _loops(heads, k):
@@ -348,15 +363,15 @@ def nearest_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], p
     (and so shares its subject)."""
     heads, rels = list(heads), list(rels)
     n = len(heads)
-    fin = [j for j in range(n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"]
+    fin = [j for j in range(n) if _finite(pos, feats, j)]
     for v in fin:
         h = heads[v]
-        if rels[v] != "conj" or h >= v or any(heads[c] == v and rels[c] in ("nsubj", "nsubj:pass") for c in range(n)) \
+        if rels[v] != "conj" or h >= v or _has_subject(heads, rels, v) \
                 or not any(heads[c] == v and rels[c] == "cc" and words[c].lower() == "и" for c in range(v)):
             continue
         w = next((j for j in reversed(fin) if h < j < v), None)
         if w is None or heads[w] != h or rels[w] != "conj" or any(words[j] in (",", ";") for j in range(w, v)) \
-                or not any(heads[c] == w and rels[c] in ("nsubj", "nsubj:pass") for c in range(n)):
+                or not _has_subject(heads, rels, w):
             continue
         heads[v] = w
         if _loops(heads, v):
@@ -379,11 +394,9 @@ def stray_clause_subjects(heads: list[int], rels: list[str], words: Sequence[str
                 or feats[k].get("Case") != "Nom" or feats[h].get("Case") in (None, "Nom") \
                 or any(heads[j] == k and rels[j] == "cc" for j in range(k)):
             continue
-        v = next((j for j in range(k + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+        v = next((j for j in range(k + 1, n) if _finite(pos, feats, j)), None)
         if v is None or rels[v] not in ("dep", "parataxis", "conj") or heads[v] >= k \
-                or any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)) \
-                or feats[v].get("Number") not in (None, feats[k].get("Number")) \
-                or feats[v].get("Gender") not in (None, feats[k].get("Gender")):
+                or _has_subject(heads, rels, v) or _disagree(feats, v, k):
             continue
         old = heads[k], rels[k], rels[v]
         heads[k], rels[k], rels[v] = v, "nsubj", "conj"
@@ -444,8 +457,8 @@ def marked_subjects(heads: list[int], rels: list[str], pos: Sequence[str],
         marks = [m for m in range(v + 1, k) if heads[m] == v and rels[m] == "mark"]
         if not marks or not any(pos[c] == "PUNCT" for c in range(v + 1, marks[0])):
             continue
-        w = next((j for j in range(k + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
-        if w is None or any(heads[j] == w and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)) \
+        w = next((j for j in range(k + 1, n) if _finite(pos, feats, j)), None)
+        if w is None or _has_subject(heads, rels, w) \
                 or feats[w].get("Number") not in (None, feats[k].get("Number")):
             continue
         old = list(heads)
@@ -488,10 +501,10 @@ def stray_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos
         if rels[k] != "conj" or words[k - 1] != "," or pos[k] not in ("NOUN", "PROPN") \
                 or feats[k].get("Case") != "Nom" or h >= k or feats[h].get("Case") in (None, "Nom"):
             continue
-        v = next((j for j in range(k + 1, n) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"), None)
+        v = next((j for j in range(k + 1, n) if _finite(pos, feats, j)), None)
         if v is not None and rels[v] in ("aux", "aux:pass", "cop") and heads[v] > v:
             v = heads[v]  # («поставки будут сокращены»: the auxiliary's verb)
-        if v is None or heads[v] == k or any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)):
+        if v is None or heads[v] == k or _has_subject(heads, rels, v):
             continue
         c = h  # the clause of the noun: a subordinate clause before that verb («Если ..., »), on it or its head
         while c != heads[c] and pos[c] not in ("VERB", "AUX"):
@@ -609,7 +622,7 @@ def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], po
         h = heads[g]
         if rels[g] != "advcl" or feats[g].get("VerbForm") != "Conv" or words[g - 1] != "," or h >= g:
             continue
-        v = next((j for j in range(g - 1, h, -1) if pos[j] in ("VERB", "AUX") and feats[j].get("VerbForm") == "Fin"),
+        v = next((j for j in range(g - 1, h, -1) if _finite(pos, feats, j)),
                  None)
         own = v is not None and any(heads[j] == v and rels[j] == "nsubj" for j in range(len(heads)))
         seat = v is not None and feats[v].get("Number") == "Plur" and not own and any(
