@@ -848,6 +848,11 @@ class _Sent:
             got = self._tokens[i] = span[0] if span is not None and len(span) else self.doc[0]
         return got
 
+    def span_of(self, m: Mention) -> set[int]:
+        """The spaCy tokens of mention `m` (none where it has no place in the parse)."""
+        k = next((k for k, x in enumerate(self.mentions) if x is m), None)
+        return self.spans[k] if k is not None and k < len(self.spans) else set()
+
     def within(self, tokens: set[int]) -> list[Mention]:
         """The mentions whose parse lies inside `tokens` (a clause, a phrase), in sentence order."""
         return [m for k, m in enumerate(self.mentions) if k < len(self.spans) and self.spans[k] and self.spans[k] <= tokens]
@@ -1618,10 +1623,10 @@ class TreeCoder(Coder):
         where the parse hangs the first name outside the noun phrase of the act, names both; with `joint`
         ("joint Russia-Belarus Zapad-2021 exercises") also a name read as a part of the next name."""
         joiners = self.syn.preps["pair_joiners"]
-        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
-        if not joiners or k is None or k >= len(s.spans) or not s.spans[k]:
+        span = s.span_of(m)
+        if not joiners or not span:
             return []
-        a, b = min(s.spans[k]), max(s.spans[k])
+        a, b = min(span), max(span)
         out = []
         for j, o in ((a - 1, a - 2), (b + 1, b + 2)):
             if not (0 <= o < len(s.doc) and s.doc[j].text in joiners and not s.doc[min(j, o)].whitespace_
@@ -6234,10 +6239,10 @@ class TreeCoder(Coder):
         preps = self.syn.owned_partner.get("preps", frozenset())
         out: list[Mention] = []
         for m in owned:
-            k = next((k for k, x in enumerate(s.mentions) if x is m), None)
-            if k is None or k >= len(s.spans) or len(s.spans[k]) != 1:
+            span = s.span_of(m)
+            if len(span) != 1:
                 continue
-            noun = s.doc[next(iter(s.spans[k]))].head
+            noun = s.doc[next(iter(span))].head
             if noun.lower_ not in self.syn.owned_partner.get("nouns", ()):
                 continue
             for w, n in self._preps(noun):
@@ -6247,11 +6252,10 @@ class TreeCoder(Coder):
 
     def _own_possessive(self, s: _Sent, m: Mention, scodes: list[str]) -> bool:
         """The mention `m` is a possessive pronoun of the actor's own (`scodes`): "her participation"."""
-        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
-        if m.kind != "pronoun" or not m.codes or not set(m.codes) <= set(scodes) or k is None \
-                or k >= len(s.spans) or len(s.spans[k]) != 1:
+        span = s.span_of(m)
+        if m.kind != "pronoun" or not m.codes or not set(m.codes) <= set(scodes) or len(span) != 1:
             return False
-        return self.syn.has(s.doc[next(iter(s.spans[k]))], "possessor")
+        return self.syn.has(s.doc[next(iter(span))], "possessor")
 
     def _facing(self, h: Any) -> Any | None:
         """The verb of `protested` whose object or phrase ("verb preposition") holds the noun `h` (through a
@@ -6865,10 +6869,10 @@ class TreeCoder(Coder):
     def _nationality_word(self, s: _Sent, m: Mention) -> bool:
         """A country's adjective on a noun of a place phrase ("in Belarusian laboratories"): the country's
         own, no place."""
-        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
-        if k is None or k >= len(s.spans) or len(s.spans[k]) != 1:
+        span = s.span_of(m)
+        if len(span) != 1:
             return False
-        return self.syn.has(s.doc[next(iter(s.spans[k]))], "adjectival")
+        return self.syn.has(s.doc[next(iter(span))], "adjectival")
 
     def _home_self(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None, mb: Mention | None) -> bool:
         """A `home_acts` verb act of one country on both sides that convention 7 lets stand as the
@@ -7327,8 +7331,7 @@ class TreeCoder(Coder):
             return m.sector in ("GOV", "IGO", "LEG")  # ("the next government": a sector word of the state)
         if m.kind != "country":
             return False
-        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
-        toks = [s.doc[i] for i in sorted(s.spans[k])] if k is not None and k < len(s.spans) else []
+        toks = [s.doc[i] for i in sorted(s.span_of(m))]
         return bool(toks) and all(self.syn.is_pos(t, "name") and not self.syn.tagged(t, "proper_plural") and "Plur" not in t.morph.get("Number")
                                   and not t.lower_.endswith(tuple(self.syn.preps["people_endings"]))
                                   for t in toks)  # ("Georgians protested" read as a singular name: its people)
@@ -7388,11 +7391,11 @@ class TreeCoder(Coder):
     def _across_table(self, s: _Sent, m: Mention, h: Any) -> bool:
         """Mention `m` is a partner of the act headed by `h`: in a phrase of `preps.comitative` or `between`
         ("agreed with Baku", "agreed on a truce with Kyiv") on the way up to `h`."""
-        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
-        if k is None or k >= len(s.spans) or not s.spans[k]:
+        span = s.span_of(m)
+        if not span:
             return False
         partners = self.syn.preps["comitative"] | self.syn.preps["between"]
-        x = s.doc[min(s.spans[k])]
+        x = s.doc[min(span)]
         for _ in range(10):
             if x.i == h.i or x.head.i == x.i:
                 return False
@@ -7403,8 +7406,7 @@ class TreeCoder(Coder):
 
     def _inside(self, s: _Sent, m: Mention, h: Any) -> bool:
         """Whether mention `m` stands inside the phrase headed by `h`."""
-        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
-        return k is not None and k < len(s.spans) and bool(s.spans[k] & {x.i for x in h.subtree})
+        return bool(s.span_of(m) & {x.i for x in h.subtree})
 
     def _vague_object(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """A verb trigger whose object is a party with no code (`vague_parties`: "accused the West of
