@@ -1775,6 +1775,9 @@ class TreeCoder(Coder):
         if makers:
             return makers
         own = {c for m in src for c in m.codes}
+        if self._made.get(n.i, set()) - own:
+            # (the noun is an act coded itself: "a military buildup near Kosovo that Pristina denounced": its makers)
+            return self._mentions_of(s, self._made[n.i] - own)
         v = n.head
         while v.i != v.head.i and not syn.is_pos(v, "verb"):
             v = v.head
