@@ -378,6 +378,10 @@ class Syntax:
     halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
     denied_topics: frozenset[str] = frozenset()  # report nouns whose topic act, named with no actor, is the denier's own
     drawn_in: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs, phrases}: an act's named participants
+    # a headline in title case is read in sentence case (`TreeCoder.sentence_cased`): the share of its longer words
+    # capitalised from which it is one (0: never), and the capitalised words that stay so (days, months)
+    title_case: float = 0.0
+    title_kept: frozenset[str] = frozenset()
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
     among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
     asked_to: dict[str, str] = field(default_factory=dict)  # verb -> CAMEO code when it tells another to act
@@ -476,7 +480,7 @@ TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denie
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
             "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
-            "demanded_conditions", "denied_topics", "drawn_in")
+            "demanded_conditions", "denied_topics", "drawn_in", "title_case")
 
 
 @lru_cache(maxsize=16)
@@ -626,6 +630,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "verbs": frozenset(_forms((data.get("drawn_in") or {}).get("verbs") or (), lang)),
                   "phrases": frozenset(str(x).lower() for x in (data.get("drawn_in") or {}).get("phrases") or ())}
         if data.get("drawn_in") else {},
+        title_case=float((data.get("title_case") or {}).get("share") or 0.0),
+        title_kept=frozenset(str(w).lower() for w in (data.get("title_case") or {}).get("keep") or ()),
         halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
                 "verbs": frozenset(_forms((data.get("halted") or {}).get("verbs") or (), lang))} if data.get("halted") else {},
         schedule_verbs=frozenset(_forms(data.get("schedule_verbs") or (), lang)),
@@ -871,6 +877,7 @@ class TreeCoder(Coder):
         self.spelling: Callable[[str], str] | None = None  # set by coder/run.py for Belarusian text
         self.date_lang = lang
         self._docs: dict[str, Any] = {}
+        self._cased: dict[str, str] = {}  # headlines in title case, in sentence case (`sentence_cased`)
         self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
         self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
         self._dateline = 0  # where the sentence coded last starts after its dateline
@@ -1050,7 +1057,7 @@ class TreeCoder(Coder):
     def prepare(self, texts: Sequence[str]) -> list[str]:
         """Parse, in one batch, the sentences of `texts` that can hold an event; return those
         (as given: the learned coder encodes the same ones)."""
-        bodies = [t[self.dateline_end(t):] for t in texts]
+        bodies = [self.sentence_cased(t[self.dateline_end(t):]) for t in texts]
         able = [b in self._docs or self.candidate(b) for b in bodies]
         todo = list(dict.fromkeys(b for b, ok in zip(bodies, able, strict=True) if ok and b not in self._docs))
         for t, d in zip(todo, self._parse(todo), strict=True):
@@ -1060,7 +1067,7 @@ class TreeCoder(Coder):
 
     def can_hold_event(self, text: str) -> bool:
         """Whether `prepare` would parse `text` (after any dateline)."""
-        return self.candidate(text[self.dateline_end(text):])
+        return self.candidate(self.sentence_cased(text[self.dateline_end(text):]))
 
     def _doc(self, text: str) -> Any:
         d = self._docs.pop(text, None)
@@ -1068,6 +1075,42 @@ class TreeCoder(Coder):
             d = self._parse([text])[0]
             self.parsed += 1
         return d
+
+    _TITLE_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b|\b[a-z]{4,}\b")
+
+    def sentence_cased(self, text: str) -> str:
+        """`text` in sentence case where it is a headline in title case ("Russia Slams Poland Over Border Closure"):
+        the parser reads capitalised words as names, and a capitalised trigger word inside a sentence is taken for
+        one ("in late March"). A headline is a text whose longer words after the first are mostly capitalised
+        (`title_case`) and one of whose trigger words is; each capitalised word is lower-cased but the first, the
+        dictionary's names written with capitals, acronyms and `title_case.keep` (days, months). Letters change
+        case only: offsets stay."""
+        share = self.syn.title_case
+        if not share:
+            return text
+        longer = self._TITLE_WORD.findall(text)[1:]
+        capitalised = sum(1 for w in longer if w[0].isupper())
+        if capitalised < 2 or capitalised < share * len(longer):
+            return text
+        got = self._cased.get(text)
+        if got is not None:
+            return got
+        from dyadwatch.nlp.actors import match_names
+
+        toks, words, lower = self.tokens(text)
+        kept = {i for nm in match_names(self.actors, words, lower) if nm.entry.case_sensitive
+                for i in range(nm.start, nm.end)}
+        low = [i for i, w in enumerate(words) if i and i not in kept and w[:1].isupper() and w[1:].islower()
+               and lower[i] not in self.syn.title_kept]
+        out = text
+        if any(i in low for t in self.triggers(lower) for i in range(t.start, t.end)):
+            chars = list(text)
+            for i in low:
+                chars[toks[i][1]] = chars[toks[i][1]].lower()
+            out = "".join(chars)
+        if len(self._cased) < 10_000:
+            self._cased[text] = out
+        return out
 
     # ------------------------------------------------------------------ sentence
     def dateline_end(self, text: str) -> int:
@@ -1103,7 +1146,8 @@ class TreeCoder(Coder):
         self.seen += 1
         self.reading = None
         k = self._dateline = self.dateline_end(text)
-        events = self._union_member_acts(self._code(text[k:], state))  # the sentence after the dateline, if any
+        # the sentence after the dateline, if any (a headline in title case read in sentence case: the same offsets)
+        events = self._union_member_acts(self._code(self.sentence_cased(text[k:]), state))
         for e in events:
             e.start += k
             e.end += k

@@ -1,0 +1,40 @@
+"""English headlines and short forms (branch en8c): a headline in title case is read in sentence case;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import _coders, code_text
+
+pytestmark = pytest.mark.coder("tree")  # the tree alone: the learned coder's additions must not hide a miss
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2026-11-20")}
+
+
+@pytest.mark.parametrize(("headline", "event"), [
+    ("Estonia Expels Belarusian Consul Over Spying Claims", ("EST", "BLR", "SANCTION", "occurred")),
+    ("Turkey Condemns Greek Naval Drills Near Its Islands", ("TUR", "GRC", "ACCUSE", "occurred")),
+    ("Tokyo, Canberra Sign Defence Logistics Pact", ("AUS", "JPN", "AGREE", "occurred")),
+])
+def test_a_title_case_headline_is_coded_as_its_sentence_case(headline: str, event: tuple) -> None:
+    assert event in _coded(headline)
+    assert event in _coded(headline[0] + headline[1:].lower().replace("belarusian", "Belarusian")
+                           .replace("greek", "Greek").replace("canberra", "Canberra"))
+
+
+def test_sentence_case_keeps_names_acronyms_days_and_offsets() -> None:
+    coder = _coders("en", ())
+    text = "Kremlin Says UN Envoy Will Meet Lukashenko on Monday for Talks"
+    cased = coder.sentence_cased(text)
+    assert len(cased) == len(text)
+    assert cased == "Kremlin says UN envoy will meet Lukashenko on Monday for talks"
+
+
+def test_a_sentence_full_of_names_is_left_as_written() -> None:
+    coder = _coders("en", ())
+    # its longer words capitalised, but its trigger word is not: an ordinary sentence
+    text = "Vladimir Putin and Xi Jinping met in Beijing on Tuesday."
+    assert coder.sentence_cased(text) == text
