@@ -1,0 +1,24 @@
+"""The tree coder's Russian mechanisms of branch ru8b (recall by cause over the Russian development sets), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2024-05-10", lang: str = "ru") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_a_threat_answering_a_hostile_act_is_aimed_at_its_maker():
+    got = dyads("Польша выслала белорусского консула, а Минск пообещал ответные меры.")
+    assert ("POL", "BLR", "SANCTION") in got
+    assert ("BLR", "POL", "THREATEN") in got
+    got = dyads("Азербайджан обстрелял армянские позиции, а Ереван пообещал суровое возмездие.")
+    assert ("ARM", "AZE", "THREATEN") in got
+    # (no hostile act before it: a promise of one's own, aimed at no one named)
+    assert ("BLR", "POL", "THREATEN") not in dyads("Минск пообещал ответные меры, а Польша продлила визы.")
