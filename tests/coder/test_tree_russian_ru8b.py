@@ -22,3 +22,14 @@ def test_a_threat_answering_a_hostile_act_is_aimed_at_its_maker():
     assert ("ARM", "AZE", "THREATEN") in got
     # (no hostile act before it: a promise of one's own, aimed at no one named)
     assert ("BLR", "POL", "THREATEN") not in dyads("Минск пообещал ответные меры, а Польша продлила визы.")
+
+
+def test_a_visit_in_a_phrase_of_time_is_made_by_the_verbs_subject():
+    got = dyads("Премьер Грузии во время визита в Баку подписал меморандум о транзите.")
+    assert ("GEO", "AZE", "CONSULT") in got
+    got = dyads("В ходе визита в Астану Токаев и Мирзиёев обсудили водные проекты.")
+    assert ("UZB", "KAZ", "CONSULT") in got
+    assert ("KAZ", "KAZ", "CONSULT") not in got
+    # (a party in another phrase of the visit is no destination: «визит на остров спикера» names the visitor)
+    got = dyads("Китай провёл учения после визита на остров делегации Японии.")
+    assert ("CHN", "JPN", "CONSULT") not in got
