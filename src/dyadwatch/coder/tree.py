@@ -345,6 +345,11 @@ class Syntax:
     # its own stands ("left Moscow after a state visit", "landed in Delhi at the start of a visit"): the subject's
     # visit to the place the verb names (`_trip_of`)
     trips: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `visit_adjuncts`: a verb's phrases of time or circumstance (`phrases`: "preposition:case" of its oblique, with the
+    # lemma of a frame noun where the visit hangs from one: «во время визита», «в ходе визита») in which a visit noun
+    # naming its destination (its phrase of `destinations`, "preposition:case") and no visitor stands: the verb's subject
+    # visits (`_adjunct_visitor`)
+    visit_adjuncts: dict[str, frozenset[str]] = field(default_factory=dict)
     # `own_claims`: a party's claim of its own act ("claimed responsibility for the attack", "claimed that they had
     # attacked"): verbs, nouns, pronouns and the CAMEO code the act then carries (`_claimed_own`)
     own_claims: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -478,7 +483,7 @@ TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denie
             "seat_verbs", "accepting", "accepted_deals", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
-            "adopted_acts", "trips", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
+            "adopted_acts", "trips", "visit_adjuncts", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
             "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case")
 
@@ -594,6 +599,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         tranches=_verbs_and_words(data.get("tranches"), lang),
         ended_accords=frozenset(str(x) for x in data.get("ended_accords") or ()),
         trips=_verbs_and_words(data.get("trips"), lang),
+        visit_adjuncts={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("visit_adjuncts") or {}).items()},
         accord_contents={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("accord_contents") or {}).items()},
         sanction_refs=_verbs_and_words(data.get("sanction_refs"), lang),
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
@@ -5453,6 +5459,8 @@ class TreeCoder(Coder):
                 src, tgt, _ = self._roles(s, by_head[talks.i], talks)
         if p.visit and p.pos == "noun" and not src and not tgt:
             src, tgt = self._trip_of(s, h)  # "left Moscow after a three-day state visit": the subject's visit there
+        if p.visit and p.pos == "noun" and not src and tgt and self.syn.visit_adjuncts:
+            src = self._adjunct_visitor(s, h, tgt)  # «Милей во время визита в Израиль пообещал ...»: Milei visits
         if not src and tgt and p.pos == "verb" and p.cameo in self.syn.trips.get("granted_in", ()) and self._subject(h)[1]:
             src = self._host_place(s, h, tgt)  # "had been granted asylum in Russia": the place's state grants it
         if not src and tgt and self._hosts_guests(s, t, h) and self._subject(h)[1]:
@@ -6705,6 +6713,28 @@ class TreeCoder(Coder):
         own = {c for m in src for c in m.codes}
         tgt = [m for m in self._places_of(s, x, objects=not passive) if not set(m.codes) & own][:1]
         return (src, tgt) if src and tgt and not self._forces(s, x) else ([], [])
+
+    def _adjunct_visitor(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """A visit noun whose one other party is its destination («в Израиль»: `visit_adjuncts.destinations`) and
+        no visitor named, in a phrase of time of a verb (`visit_adjuncts.phrases`: «во время визита в Израиль», «в
+        ходе визита в Пекин»): the verb's subject visits, but for a party of the destination's country («Во время
+        визита в Пекин Лукашенко и Си договорились»: Belarus)."""
+        phrases = self.syn.visit_adjuncts.get("phrases", frozenset())
+        x = h
+        if self._case_key(x) not in phrases:
+            if x.head.i == x.i or f"{self._case_key(x.head)} {_key(x.head)}" not in phrases:
+                return []
+            x = x.head  # («в ходе визита»: the frame noun is the verb's phrase)
+        if not self.syn.has(x, "oblique") or x.head.i == x.i or not self.syn.is_pos(x.head, "verb"):
+            return []
+        ends = {c.i for c in h.children if self._case_key(c) in self.syn.visit_adjuncts.get("destinations", ())}
+        if not ends or not all(s.span_of(m) & ends for m in tgt):
+            return []  # (a party in another phrase of the visit: not its destination)
+        subj, passive = self._subject(x.head)
+        if subj is None or passive:
+            return []
+        other = {c for m in tgt for c in m.codes}
+        return [m for m in self._actors_at(s, subj) if m.codes and not m.location and not set(m.codes) & other]
 
     def _host_place(self, s: _Sent, h: Any, guests: list[Mention]) -> list[Mention]:
         """The place named in a phrase of place of the passive verb of hosting `h` ("was welcomed with a guard of

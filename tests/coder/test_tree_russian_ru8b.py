@@ -1,0 +1,35 @@
+"""The tree coder's Russian mechanisms of branch ru8b (recall by cause over the Russian development sets), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2024-05-10", lang: str = "ru") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_a_threat_answering_a_hostile_act_is_aimed_at_its_maker():
+    got = dyads("Польша выслала белорусского консула, а Минск пообещал ответные меры.")
+    assert ("POL", "BLR", "SANCTION") in got
+    assert ("BLR", "POL", "THREATEN") in got
+    got = dyads("Азербайджан обстрелял армянские позиции, а Ереван пообещал суровое возмездие.")
+    assert ("ARM", "AZE", "THREATEN") in got
+    # (no hostile act before it: a promise of one's own, aimed at no one named)
+    assert ("BLR", "POL", "THREATEN") not in dyads("Минск пообещал ответные меры, а Польша продлила визы.")
+
+
+def test_a_visit_in_a_phrase_of_time_is_made_by_the_verbs_subject():
+    got = dyads("Премьер Грузии во время визита в Баку подписал меморандум о транзите.")
+    assert ("GEO", "AZE", "CONSULT") in got
+    got = dyads("В ходе визита в Астану Токаев и Мирзиёев обсудили водные проекты.")
+    assert ("UZB", "KAZ", "CONSULT") in got
+    assert ("KAZ", "KAZ", "CONSULT") not in got
+    # (a party in another phrase of the visit is no destination: «визит на остров спикера» names the visitor)
+    got = dyads("Китай провёл учения после визита на остров делегации Японии.")
+    assert ("CHN", "JPN", "CONSULT") not in got
