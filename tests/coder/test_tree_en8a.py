@@ -1,0 +1,24 @@
+"""Sentences written for issue 14's eighth session (en8a: English, Belarus and its neighbours, wire and
+think-tank style); each asserts one mechanism of the tree coder's data."""
+
+from __future__ import annotations
+
+from dyadwatch.coder import code_text
+
+
+def pairs(text: str, pub: str | None = "2024-01-10", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_a_broker_beside_a_deal_is_no_party_and_gets_no_event():
+    # syntax.yaml `mediation` (no `code`): the blind sets give a broker of a deal or talks no event
+    got = pairs("Bolivia and Paraguay agreed on a new border regime under a compromise brokered by Uruguay.")
+    assert {("BOL", "PRY", "AGREE"), ("PRY", "BOL", "AGREE")} <= got
+    assert not any("URY" in (a, b) for a, b, _ in got)
+
+
+def test_a_comitative_phrase_of_means_names_no_side():
+    # preps.comitative_means: "with Chilean and OSCE mediation" is the means, its actors no partner
+    got = pairs("With Chilean and OSCE mediation, Lima and Quito signed two fisheries accords in Santiago on Monday.")
+    assert {("PER", "ECU", "AGREE"), ("ECU", "PER", "AGREE")} <= got
+    assert not any({"CHL", "OSCE"} & {a, b} for a, b, _ in got)
