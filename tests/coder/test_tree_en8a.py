@@ -22,3 +22,9 @@ def test_a_comitative_phrase_of_means_names_no_side():
     got = pairs("With Chilean and OSCE mediation, Lima and Quito signed two fisheries accords in Santiago on Monday.")
     assert {("PER", "ECU", "AGREE"), ("ECU", "PER", "AGREE")} <= got
     assert not any({"CHL", "OSCE"} & {a, b} for a, b, _ in got)
+
+
+def test_a_phrase_on_an_adverb_of_approach_is_the_verbs_own():
+    # preps.approach: "closer to", "up to" carry the destination of a deployment
+    assert ("EST", "RUS", "MOBILIZE") in pairs("Estonia will move 400 soldiers closer to the Russian border.")
+    assert ("FIN", "RUS", "MOBILIZE") in pairs("Finland moved about a thousand troops up to its frontier with Russia.")

@@ -115,7 +115,8 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
-             "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun", "origin_people", "examples")
+             "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun", "origin_people", "examples",
+             "approach")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2513,7 +2514,12 @@ class TreeCoder(Coder):
         """(preposition, noun) for each prepositional phrase on `tok`, both label schemes."""
         syn = self.syn
         out: list[tuple[str, Any]] = []
-        for c in tok.children:
+        kids = list(tok.children)
+        # an adverb or particle of approach with no noun of its own carries its phrase for the verb ("moved
+        # troops closer to the Belarusian border", "up to the frontier"): the phrase is the verb's
+        kids += [g for c in tok.children if _word_in(c, syn.preps["approach"]) and (syn.has(c, "adverbial") or syn.has(c, "prep"))
+                 and not any(syn.has(x, "prep_object") for x in c.children) for g in c.children if syn.has(g, "prep")]
+        for c in kids:
             # "to Belarus" read as a dative ("loans totalling $1bn to Belarus") is a phrase too
             if syn.has(c, "prep") or syn.has(c, "agent") or self.syn.is_pos(c, "adposition") and syn.has(c, "object"):
                 word = "by" if syn.has(c, "agent") else _key(c)
