@@ -28,3 +28,11 @@ def test_a_phrase_on_an_adverb_of_approach_is_the_verbs_own():
     # preps.approach: "closer to", "up to" carry the destination of a deployment
     assert ("EST", "RUS", "MOBILIZE") in pairs("Estonia will move 400 soldiers closer to the Russian border.")
     assert ("FIN", "RUS", "MOBILIZE") in pairs("Finland moved about a thousand troops up to its frontier with Russia.")
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state():
+    # syntax.yaml `summoned` (English too): the agentless passive's actor is where the envoy goes
+    assert ("RUS", "EST", "ACCUSE") in pairs("The Estonian chargé d'affaires was summoned to the Russian foreign "
+                                            "ministry on Friday.")
+    # (one's own envoy called home is no protest against one's own state)
+    assert not any(a == b for a, b, _ in pairs("Lithuania's ambassador to Belarus was summoned home for consultations."))
