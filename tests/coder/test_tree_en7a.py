@@ -48,7 +48,7 @@ def test_the_pair_s_people_reporting_after_talks_are_the_pair_the_report_names()
 def test_the_one_mediator_of_talks_is_no_party_of_them():
     got = pairs("Kenya and Uganda agreed to extend the railway after talks in Arusha mediated by Tanzania.")
     assert {("KEN", "UGA", "CONSULT"), ("UGA", "KEN", "CONSULT")} <= got
-    assert ("TZA", "KEN", "CONSULT") in got  # its mediation (CAMEO 045)
+    assert not any("TZA" in (a, b) for a, b, _ in got)  # a broker beside the talks gets no event (blind gold)
     got = pairs("Kenya and Uganda agreed to extend the railway after Tanzanian-mediated talks in Arusha.")
     assert {("KEN", "UGA", "CONSULT"), ("UGA", "KEN", "CONSULT")} <= got
 

@@ -272,15 +272,16 @@ def test_reaching_no_agreement_is_the_agreement_denied():
 
 
 # ------------------------------------------------ mediators (syntax.yaml mediation)
-def test_a_mediator_is_no_party_of_the_talks_and_consults_each_side():
+def test_a_mediator_is_no_party_of_the_talks():
     got = coded("The Armenian and Azerbaijani foreign ministers met in Moscow on Friday, with Kazakhstan's foreign minister mediating.")
-    assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT"), ("KAZ", "ARM", "CONSULT"), ("KAZ", "AZE", "CONSULT")} <= set(got)
-    assert ("ARM", "KAZ", "CONSULT") not in got
+    assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")} <= set(got)
+    assert not any("KAZ" in (a, b) for a, b, _ in got)  # (no mediation event either: the blind sets' gold)
 
 
-def test_a_swap_mediated_by_a_third_state_is_its_mediation():
+def test_a_swap_mediated_by_a_third_state_is_no_act_of_it():
     got = coded("Kyiv and Moscow exchanged hundreds of prisoners on Wednesday in a swap mediated by Qatar.")
-    assert {("QAT", "UKR", "CONSULT"), ("QAT", "RUS", "CONSULT")} <= set(got)
+    assert {("UKR", "RUS", "CONCEDE"), ("RUS", "UKR", "CONCEDE")} <= set(got)
+    assert not any("QAT" in (a, b) for a, b, _ in got)
 
 
 def test_agreeing_to_a_third_states_mediation_stays_an_agreement_with_it():

@@ -115,7 +115,8 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "blame_predicate", "praise_predicate", "pair_joiners", "detached_agent", "amount", "owner_pronoun",
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
-             "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun", "origin_people", "examples")
+             "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun", "origin_people", "examples",
+             "approach")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2191,7 +2192,7 @@ class TreeCoder(Coder):
     def _mediated(self, s: _Sent, events: list[Event]) -> list[Event]:
         """A mediator named beside the sentence's acts (`mediation.words`: "talks mediated by Lavrov", "a US-brokered
         ceasefire", "with Turkey's foreign minister mediating") is no party of their joint acts: it mediates between
-        their parties (CAMEO `mediation.code`, one way to each, with their act's status and date)."""
+        their parties (CAMEO `mediation.code`, where set, one way to each, with their act's status and date)."""
         syn = self.syn
         words = syn.mediation.get("words", frozenset())
         mediators: list[Mention] = []
@@ -2209,7 +2210,9 @@ class TreeCoder(Coder):
         acts = [e for e in kept if e.source and e.target and e.source not in med and e.target not in med]
         if not acts:
             return events
-        code = next(iter(syn.mediation.get("code", frozenset({"045"}))))
+        if not syn.mediation.get("code"):
+            return kept
+        code = next(iter(syn.mediation["code"]))
         info = cameo.lookup(code)
         first = acts[0]
         parties = list(dict.fromkeys(c for e in acts for c in (e.source, e.target)))
@@ -2564,7 +2567,12 @@ class TreeCoder(Coder):
         """(preposition, noun) for each prepositional phrase on `tok`, both label schemes."""
         syn = self.syn
         out: list[tuple[str, Any]] = []
-        for c in tok.children:
+        kids = list(tok.children)
+        # an adverb or particle of approach with no noun of its own carries its phrase for the verb ("moved
+        # troops closer to the Belarusian border", "up to the frontier"): the phrase is the verb's
+        kids += [g for c in tok.children if _word_in(c, syn.preps["approach"]) and (syn.has(c, "adverbial") or syn.has(c, "prep"))
+                 and not any(syn.has(x, "prep_object") for x in c.children) for g in c.children if syn.has(g, "prep")]
+        for c in kids:
             # "to Belarus" read as a dative ("loans totalling $1bn to Belarus") is a phrase too
             if syn.has(c, "prep") or syn.has(c, "agent") or self.syn.is_pos(c, "adposition") and syn.has(c, "object"):
                 word = "by" if syn.has(c, "agent") else _key(c)
@@ -3678,6 +3686,8 @@ class TreeCoder(Coder):
                     first = syn.first_target.get(p.type, frozenset())
                     # "complained to the UN over Israeli raids": the one blamed before the addressee
                     for w, n in sorted(preps, key=lambda wn: wn[0] not in first):
+                        if w in syn.preps["comitative"] and self._means_phrase(n):
+                            continue  # "With Turkish and UN mediation, Moscow and Kyiv signed ...": no side
                         if w in wanted | first:
                             # (an organisation where a request or complaint is made is the one addressed:
                             # "tabled a resolution at the UN", `addressed`)
@@ -4561,6 +4571,14 @@ class TreeCoder(Coder):
                 out |= set(m.codes) - set(scodes)
         return out
 
+    def _means_phrase(self, n: Any) -> bool:
+        """The phrase noun `n` (or a noun coordinated with it) is a means (`preps.comitative_means`): "with Turkish
+        and UN mediation", "with the help of Poland", whose actors are no side of the act."""
+        while self.syn.has(n, "conj") and n.head.i != n.i:
+            n = n.head
+        return any(_word_in(x, self.syn.preps["comitative_means"])
+                   for x in (n, *(g for g in n.subtree if self.syn.has(g, "conj") and g.head.i == n.i)))
+
     def _partner_deep(self, s: _Sent, h: Any, src: list[Mention], words: frozenset[str] | None = None) -> list[Mention]:
         """An actor in a partner phrase ("with Putin") anywhere in the trigger's clause (`words`: these
         prepositions only)."""
@@ -4572,7 +4590,7 @@ class TreeCoder(Coder):
             t, d = queue.pop(0)
             k = s.at.get(t.i)
             if k is not None and s.mentions[k].codes and not set(s.mentions[k].codes) & own \
-                    and self._phrase_key(t) in words:
+                    and self._phrase_key(t) in words and not (self.syn.has(t, "prep_object") and self._means_phrase(t)):
                 return [m for m in self._actors_at(s, t) if not set(m.codes) & own]
             if d < 5:
                 queue.extend((c, d + 1) for c in t.children if c.dep_ not in clause)

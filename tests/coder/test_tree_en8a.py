@@ -1,0 +1,38 @@
+"""Sentences written for issue 14's eighth session (en8a: English, Belarus and its neighbours, wire and
+think-tank style); each asserts one mechanism of the tree coder's data."""
+
+from __future__ import annotations
+
+from dyadwatch.coder import code_text
+
+
+def pairs(text: str, pub: str | None = "2024-01-10", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_a_broker_beside_a_deal_is_no_party_and_gets_no_event():
+    # syntax.yaml `mediation` (no `code`): the blind sets give a broker of a deal or talks no event
+    got = pairs("Bolivia and Paraguay agreed on a new border regime under a compromise brokered by Uruguay.")
+    assert {("BOL", "PRY", "AGREE"), ("PRY", "BOL", "AGREE")} <= got
+    assert not any("URY" in (a, b) for a, b, _ in got)
+
+
+def test_a_comitative_phrase_of_means_names_no_side():
+    # preps.comitative_means: "with Chilean and OSCE mediation" is the means, its actors no partner
+    got = pairs("With Chilean and OSCE mediation, Lima and Quito signed two fisheries accords in Santiago on Monday.")
+    assert {("PER", "ECU", "AGREE"), ("ECU", "PER", "AGREE")} <= got
+    assert not any({"CHL", "OSCE"} & {a, b} for a, b, _ in got)
+
+
+def test_a_phrase_on_an_adverb_of_approach_is_the_verbs_own():
+    # preps.approach: "closer to", "up to" carry the destination of a deployment
+    assert ("EST", "RUS", "MOBILIZE") in pairs("Estonia will move 400 soldiers closer to the Russian border.")
+    assert ("FIN", "RUS", "MOBILIZE") in pairs("Finland moved about a thousand troops up to its frontier with Russia.")
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state():
+    # syntax.yaml `summoned` (English too): the agentless passive's actor is where the envoy goes
+    assert ("RUS", "EST", "ACCUSE") in pairs("The Estonian chargé d'affaires was summoned to the Russian foreign "
+                                            "ministry on Friday.")
+    # (one's own envoy called home is no protest against one's own state)
+    assert not any(a == b for a, b, _ in pairs("Lithuania's ambassador to Belarus was summoned home for consultations."))
