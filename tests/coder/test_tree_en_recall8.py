@@ -27,3 +27,15 @@ def test_a_stance_on_a_noun_coded_as_an_act_is_aimed_at_that_acts_makers():
     got = pairs("Serbia moved tanks to the border, escalating a military buildup near Kosovo that Pristina has "
                 "denounced as preparation for war.")
     assert ("XKX", "SRB", "ACCUSE") in got
+
+
+def test_forces_two_parties_are_prompted_to_move_are_each_ones_reaction_not_a_joint_act():
+    # `_prompted_clause`: "..., prompting X and Y to scramble jets" is no joint deployment (062); each mobilizes
+    # against the makers of the act before, here named by the verb's object ("flew a joint patrol")
+    got = pairs("Russian and Chinese bombers flew a joint patrol near Alaska on Monday, prompting Washington and "
+                 "Ottawa to scramble fighter jets.")
+    assert {("RUS", "CHN", "COOPERATE"), ("USA", "RUS", "MOBILIZE"), ("CAN", "CHN", "MOBILIZE")} <= got
+    assert ("USA", "CAN", "COOPERATE") not in got
+    # two parties that move forces of their own accord still act jointly
+    got = pairs("Washington and Ottawa scrambled fighter jets on Monday.")
+    assert ("USA", "CAN", "COOPERATE") in got

@@ -1995,11 +1995,21 @@ class TreeCoder(Coder):
         made: set[str] = set()
         v = x.head
         for _ in range(4):  # (up a relative clause on the act's object: "signed a deal that ..., prompting ...")
-            made = self._made.get(v.i, set()) - own
+            # (or the act its object names: "flew a joint patrol ..., prompting ...")
+            made = (self._made.get(v.i, set()) or {c for o in v.children if syn.has(o, "object")
+                                                    for c in self._made.get(o.i, set())}) - own
             if made or v.head.i == v.i:
                 break
             v = v.head
         return self._mentions_of(s, made)
+
+    def _prompted_clause(self, h: Any) -> bool:
+        """`h` is in the open clause of a participle of `reacted.verbs` set on another act ("..., prompting Tokyo and
+        Seoul to scramble jets"): a reaction of each party, no joint act."""
+        x = h
+        while self.syn.has(x, "open_clause") and x.head.i != x.i:
+            x = x.head
+        return x is not h and _word_in(x, self.syn.reacted.get("verbs", ())) and self.syn.has(x, "adverbial_clause")
 
     def _calls_it(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h` characterises the act of the clause it hangs on as a participle with a pronoun object after one of
@@ -5786,7 +5796,7 @@ class TreeCoder(Coder):
                     if w in self.syn.preps["partner"] and w not in self.syn.preps["between"]
                     for m in self._actors_at(s, n) if m in tgt and m.sector == "MIL"] if ptype == "MOBILIZE" else []
         faced: list[str] = []  # the place a joint deployment faces: each deploying party mobilizes towards it
-        if ptype == "MOBILIZE" and (len(scodes) >= 2 or partners or any(w in self.syn.preps["joint"] for w in s.lower[max(0, t.start - 3):t.end])
+        if ptype == "MOBILIZE" and not self._prompted_clause(h) and (len(scodes) >= 2 or partners or any(w in self.syn.preps["joint"] for w in s.lower[max(0, t.start - 3):t.end])
                                     or any(_word_in(c, self.syn.preps["joint"]) for c in h.lefts)):
             # joint exercises or deployments are military cooperation (CAMEO 062), among the deploying parties and
             # their partners, not with the place they face ("Belarus and Russia deployed troops near Ukraine")
