@@ -97,6 +97,9 @@ class MentionWords:
     # "name=CODE": a name of two countries read as CODE where the sentence names CODE otherwise ("congo=COD":
     # "crossed into Congo and took Goma")
     shared_names: frozenset[str] = frozenset()
+    # "name=word word ...": a name with another meaning that these words in its sentence give it, no actor then
+    # ("rsf=journalists ...": Sudan's Rapid Support Forces, or Reporters Without Borders)
+    other_meanings: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     adjective_joins: frozenset[str] = frozenset()
     plural_suffixes: tuple[str, ...] = ()
@@ -201,6 +204,12 @@ def _shared_names(entries: frozenset[str]) -> dict[str, str]:
     return dict(x.split("=", 1) for x in entries)
 
 
+@lru_cache(maxsize=16)
+def _other_meanings(entries: frozenset[str]) -> dict[str, frozenset[str]]:
+    """`other_meanings` ("rsf=journalists press") read once: the name -> the words that give it its other meaning."""
+    return {k.lower(): frozenset(v.lower().split()) for k, v in (x.split("=", 1) for x in entries)}
+
+
 def _month(d: str | None) -> tuple[str | None, str | None]:
     if not d:
         return None, None
@@ -276,6 +285,10 @@ class Coder:
                 other = shared.get(m.text.lower())
                 if other is not None and m.kind in ("country", "metonym") and any(other in o.codes for o in ms if o is not m):
                     m.codes = (other,)
+        if self.vocab.other_meanings:
+            other_meanings = _other_meanings(self.vocab.other_meanings)
+            words = {t[0].lower() for t in toks}
+            ms = [m for m in ms if not other_meanings.get(m.text.lower(), frozenset()) & words]
         return ms
 
     def keep_reading(self, text: str, start: int, toks: list[tuple[str, int, int]], lower: list[str],
