@@ -226,3 +226,19 @@ def test_the_first_of_two_subjects_far_from_their_verb_is_the_object_of_the_verb
     assert (h[4], r[4]) == (2, "obj") and (h[10], r[10]) == (11, "nsubj")
     # two subjects with no verb between them (one clause) are left as parsed
     assert doubled_subjects([2, 2, 2], ["nsubj", "nsubj", "ROOT"], ["PROPN", "PROPN", "VERB"])[0] == [2, 2, 2]
+
+
+def test_a_gerund_after_a_reporting_clause_with_a_seat_whose_preposition_stands_before_adjectives() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import stranded_gerunds
+
+    # «Литва закрыла границу, заявили в пограничной службе Польши, призвав Вильнюс ...»: «призвав» hung on
+    # «закрыла»; the seat's «в» stands before its adjective, not right before «службе»
+    words = ["Литва", "закрыла", "границу", ",", "заявили", "в", "пограничной", "службе", "Польши", ",", "призвав",
+             "Вильнюс"]
+    heads = [1, 1, 1, 4, 1, 7, 7, 4, 7, 10, 1, 10]
+    rels = ["nsubj", "ROOT", "obj", "punct", "parataxis", "case", "amod", "obl", "nmod", "punct", "advcl", "obj"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "ADP", "ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "PROPN"]
+    feats = [{}, {"VerbForm": "Fin", "Number": "Sing"}, {}, {}, {"VerbForm": "Fin", "Number": "Plur"}, {}, {}, {}, {},
+             {}, {"VerbForm": "Conv"}, {}]
+    h, _ = stranded_gerunds(heads, rels, words, pos, feats)
+    assert h[10] == 4

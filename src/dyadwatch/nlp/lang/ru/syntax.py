@@ -625,8 +625,11 @@ def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], po
         v = next((j for j in range(g - 1, h, -1) if _finite(pos, feats, j)),
                  None)
         own = v is not None and any(heads[j] == v and rels[j] == "nsubj" for j in range(len(heads)))
+        # (a reporting clause naming the speaker's seat, «..., заявили в пограничной службе Украины, призвав ...»:
+        # the gerund is the speaker's; the seat's preposition may stand before its adjectives)
         seat = v is not None and feats[v].get("Number") == "Plur" and not own and any(
-            heads[j] == v and rels[j] == "obl" and words[j - 1].lower() in ("в", "во") for j in range(1, len(heads)))
+            heads[j] == v and rels[j] == "obl" and any(heads[c] == j and rels[c] == "case" and words[c].lower() in ("в", "во")
+                                                      for c in range(j)) for j in range(1, len(heads)))
         if v is None and rels[h] == "xcomp" and feats[h].get("VerbForm") == "Inf" and heads[h] < h \
                 and feats[heads[h]].get("VerbForm") == "Fin":
             # («пригрозила закрыть небо, обвинив Москву ...»: on the infinitive the threat governs, read as its content)
