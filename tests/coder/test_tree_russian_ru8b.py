@@ -40,3 +40,10 @@ def test_a_gerund_after_a_reporting_clause_with_the_speakers_seat_is_the_speaker
     got = dyads("Россия перебросила к границе танки, сообщили в Государственной пограничной службе Латвии, "
                 "призвав Москву вернуть технику.")
     assert ("LVA", "RUS", "REQUEST") in got
+
+
+def test_a_genitive_of_a_reporting_seat_is_not_hung_across_the_reporting_verb():
+    # the parse hangs «Литвы» on «реке» of the reported clause, across «заявили»
+    got = dyads("Белоруссия сняла часть знаков на реке Неман, заявили в Департаменте полиции и погранохраны Литвы, "
+                "назвав это провокацией.")
+    assert ("LTU", "BLR", "ACCUSE") in got

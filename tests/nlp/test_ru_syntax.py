@@ -242,3 +242,20 @@ def test_a_gerund_after_a_reporting_clause_with_a_seat_whose_preposition_stands_
              {}, {"VerbForm": "Conv"}, {}]
     h, _ = stranded_gerunds(heads, rels, words, pos, feats)
     assert h[10] == 4
+
+
+def test_a_genitive_hung_across_a_later_clauses_verb_belongs_to_a_noun_of_that_clause() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import crossing_genitives
+
+    # «Литва провела учения, за что подверглась критике со стороны Минска»: «Минска» hung on «учения»
+    heads = [1, 1, 1, 6, 5, 6, 1, 6, 10, 8, 2]
+    rels = ["nsubj", "ROOT", "obj", "punct", "case", "obl", "parataxis", "iobj", "case", "fixed", "nmod"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "ADP", "PRON", "VERB", "NOUN", "ADP", "NOUN", "PROPN"]
+    fin = {"VerbForm": "Fin"}
+    feats = [{}, fin, {}, {}, {}, {}, fin, {}, {}, {}, {}]
+    h, _ = crossing_genitives(heads, rels, pos, feats)
+    assert h[10] == 7
+    # a genitive inside its verb's own clause stays («... учения, которые осудили власти Минска»: no noun between)
+    h2, _ = crossing_genitives([1, 1, 1, 4, 1, 4, 5], ["nsubj", "ROOT", "obj", "punct", "parataxis", "nsubj", "nmod"],
+                               ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "PROPN"], [{}, fin, {}, {}, fin, {}, {}])
+    assert h2[6] == 5

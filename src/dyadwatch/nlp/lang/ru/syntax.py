@@ -199,6 +199,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = loose_relatives(heads, deps, texts, pos)
     heads, deps = accompanied_subjects(heads, deps, texts, feats)
     heads, deps = crossing_obliques(heads, deps, pos)
+    heads, deps = crossing_genitives(heads, deps, pos, feats)
     heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
@@ -608,6 +609,40 @@ def crossing_obliques(heads: list[int], rels: list[str], pos: Sequence[str]) -> 
         if _loops(heads, k):
             heads[k] = h
     return heads, rels
+
+
+def crossing_genitives(heads: list[int], rels: list[str], pos: Sequence[str],
+                       feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A noun's genitive or «со стороны» phrase that slovnet hangs on a noun before a later clause's finite verb,
+    across that verb («провёл встречу ..., за что подвергся критике со стороны Украины»: «Украины» on «встречу»;
+    «..., заявили в Департаменте полиции и погранохраны Эстонии»: «Эстонии» on a noun of the reported clause),
+    belongs to the nearest noun before it inside that verb's clause: an `nmod` whose arc from an earlier noun crosses
+    a finite verb that does not govern it is hung on the last noun between that verb and it."""
+    heads, rels = list(heads), list(rels)
+    nouns = ("NOUN", "PROPN")
+    for k in range(len(heads)):
+        h = heads[k]
+        if rels[k] != "nmod" or h >= k or pos[h] not in nouns or pos[k] not in nouns:
+            continue
+        v = next((j for j in range(k - 1, h, -1) if _finite(pos, feats, j) and heads[j] != j), None)
+        if v is None or _governs(heads, v, k):
+            continue
+        n = next((j for j in range(k - 1, v, -1) if pos[j] in nouns and _governs(heads, v, j)), None)
+        if n is None:
+            continue
+        heads[k] = n
+        if _loops(heads, k):
+            heads[k] = h
+    return heads, rels
+
+
+def _governs(heads: Sequence[int], v: int, k: int) -> bool:
+    """Word v is k or one of k's heads."""
+    seen = set()
+    while k != v and k not in seen and heads[k] != k:
+        seen.add(k)
+        k = heads[k]
+    return k == v
 
 
 def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
