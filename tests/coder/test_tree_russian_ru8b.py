@@ -47,3 +47,8 @@ def test_a_genitive_of_a_reporting_seat_is_not_hung_across_the_reporting_verb():
     got = dyads("Белоруссия сняла часть знаков на реке Неман, заявили в Департаменте полиции и погранохраны Литвы, "
                 "назвав это провокацией.")
     assert ("LTU", "BLR", "ACCUSE") in got
+
+
+def test_a_clause_opened_by_za_chto_tells_more_of_the_subject_before_it():
+    got = dyads("Премьер Словакии провёл в Минске переговоры с Лукашенко, за что подвергся критике со стороны Польши.")
+    assert ("POL", "SVK", "ACCUSE") in got

@@ -259,3 +259,21 @@ def test_a_genitive_hung_across_a_later_clauses_verb_belongs_to_a_noun_of_that_c
     h2, _ = crossing_genitives([1, 1, 1, 4, 1, 4, 5], ["nsubj", "ROOT", "obj", "punct", "parataxis", "nsubj", "nmod"],
                                ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "PROPN"], [{}, fin, {}, {}, fin, {}, {}])
     assert h2[6] == 5
+
+
+def test_a_subjectless_clause_opened_by_a_prepositional_chto_is_a_conjunct_of_the_clause_before() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import sentential_relatives
+
+    # «Литва закрыла границу, за что подверглась критике»: «подверглась» a parataxis of «закрыла»
+    words = ["Литва", "закрыла", "границу", ",", "за", "что", "подверглась", "критике"]
+    heads = [1, 1, 1, 6, 5, 6, 1, 6]
+    rels = ["nsubj", "ROOT", "obj", "punct", "case", "obl", "parataxis", "iobj"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "ADP", "PRON", "VERB", "NOUN"]
+    fin = {"VerbForm": "Fin", "Number": "Sing"}
+    feats = [{}, fin, {}, {}, {}, {}, fin, {}]
+    h, r = sentential_relatives(heads, rels, words, pos, feats)
+    assert (h[6], r[6]) == (1, "conj")
+    # a clause with a subject of its own stays («..., после чего Минск выслал посла»)
+    h2, r2 = sentential_relatives([1, 1, 1, 6, 5, 6, 1, 6, 6], [*rels[:7], "nsubj", "obj"],
+                                  [*words[:7], "Минск", "посла"], [*pos[:7], "PROPN", "NOUN"], [*feats[:7], {}, {}])
+    assert r2[6] == "parataxis"

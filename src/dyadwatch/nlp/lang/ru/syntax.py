@@ -200,6 +200,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = accompanied_subjects(heads, deps, texts, feats)
     heads, deps = crossing_obliques(heads, deps, pos)
     heads, deps = crossing_genitives(heads, deps, pos, feats)
+    heads, deps = sentential_relatives(heads, deps, texts, pos, feats)
     heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
@@ -633,6 +634,36 @@ def crossing_genitives(heads: list[int], rels: list[str], pos: Sequence[str],
         heads[k] = n
         if _loops(heads, k):
             heads[k] = h
+    return heads, rels
+
+
+_WHICH = frozenset(("что", "чего", "чему", "чем", "чём"))
+
+
+def sentential_relatives(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                         feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A clause on the clause before it opened by «за что», «после чего», «в результате чего» (a prepositional
+    «что» before its verb) with no subject of its own («Сийярто встретился с Лавровым, за что подвергся критике»)
+    tells more of that clause's subject: the verb, which slovnet hangs on the verb before as a `parataxis`, becomes
+    that verb's conjunct (a subjectless conjunct shares its head's subject), where the two agree in number."""
+    heads, rels = list(heads), list(rels)
+    for v in range(len(heads)):
+        h = h0 = heads[v]
+        r0 = rels[v]
+        if rels[v] == "acl:relcl" and h < v and pos[h] in ("NOUN", "PROPN") and heads[h] < h:
+            h = heads[h]  # (or as a relative clause on the noun before it: «провёл переговоры, за что ...»)
+        elif rels[v] != "parataxis":
+            continue
+        if h >= v or not _finite(pos, feats, v) or not _finite(pos, feats, h) \
+                or _has_subject(heads, rels, v) or not _has_subject(heads, rels, h) \
+                or feats[v].get("Number") != feats[h].get("Number"):
+            continue
+        which = next((j for j in range(h + 1, v) if heads[j] == v and pos[j] == "PRON" and words[j].lower() in _WHICH
+                      and rels[j] == "obl" and any(heads[c] == j and rels[c] == "case" for c in range(j))), None)
+        if which is not None and words[min(c for c in range(len(heads)) if heads[c] == which or c == which) - 1] == ",":
+            heads[v], rels[v] = h, "conj"
+            if _loops(heads, v):
+                heads[v], rels[v] = h0, r0
     return heads, rels
 
 
