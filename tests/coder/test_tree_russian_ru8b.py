@@ -33,3 +33,22 @@ def test_a_visit_in_a_phrase_of_time_is_made_by_the_verbs_subject():
     # (a party in another phrase of the visit is no destination: «визит на остров спикера» names the visitor)
     got = dyads("Китай провёл учения после визита на остров делегации Японии.")
     assert ("CHN", "JPN", "CONSULT") not in got
+
+
+def test_a_gerund_after_a_reporting_clause_with_the_speakers_seat_is_the_speakers():
+    # «призвав» hangs on the reported verb; the seat «в ... службе Украины» has adjectives after its preposition
+    got = dyads("Россия перебросила к границе танки, сообщили в Государственной пограничной службе Латвии, "
+                "призвав Москву вернуть технику.")
+    assert ("LVA", "RUS", "REQUEST") in got
+
+
+def test_a_genitive_of_a_reporting_seat_is_not_hung_across_the_reporting_verb():
+    # the parse hangs «Литвы» on «реке» of the reported clause, across «заявили»
+    got = dyads("Белоруссия сняла часть знаков на реке Неман, заявили в Департаменте полиции и погранохраны Литвы, "
+                "назвав это провокацией.")
+    assert ("LTU", "BLR", "ACCUSE") in got
+
+
+def test_a_clause_opened_by_za_chto_tells_more_of_the_subject_before_it():
+    got = dyads("Премьер Словакии провёл в Минске переговоры с Лукашенко, за что подвергся критике со стороны Польши.")
+    assert ("POL", "SVK", "ACCUSE") in got

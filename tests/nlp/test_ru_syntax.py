@@ -226,3 +226,54 @@ def test_the_first_of_two_subjects_far_from_their_verb_is_the_object_of_the_verb
     assert (h[4], r[4]) == (2, "obj") and (h[10], r[10]) == (11, "nsubj")
     # two subjects with no verb between them (one clause) are left as parsed
     assert doubled_subjects([2, 2, 2], ["nsubj", "nsubj", "ROOT"], ["PROPN", "PROPN", "VERB"])[0] == [2, 2, 2]
+
+
+def test_a_gerund_after_a_reporting_clause_with_a_seat_whose_preposition_stands_before_adjectives() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import stranded_gerunds
+
+    # «Литва закрыла границу, заявили в пограничной службе Польши, призвав Вильнюс ...»: «призвав» hung on
+    # «закрыла»; the seat's «в» stands before its adjective, not right before «службе»
+    words = ["Литва", "закрыла", "границу", ",", "заявили", "в", "пограничной", "службе", "Польши", ",", "призвав",
+             "Вильнюс"]
+    heads = [1, 1, 1, 4, 1, 7, 7, 4, 7, 10, 1, 10]
+    rels = ["nsubj", "ROOT", "obj", "punct", "parataxis", "case", "amod", "obl", "nmod", "punct", "advcl", "obj"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "ADP", "ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "PROPN"]
+    feats = [{}, {"VerbForm": "Fin", "Number": "Sing"}, {}, {}, {"VerbForm": "Fin", "Number": "Plur"}, {}, {}, {}, {},
+             {}, {"VerbForm": "Conv"}, {}]
+    h, _ = stranded_gerunds(heads, rels, words, pos, feats)
+    assert h[10] == 4
+
+
+def test_a_genitive_hung_across_a_later_clauses_verb_belongs_to_a_noun_of_that_clause() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import crossing_genitives
+
+    # «Литва провела учения, за что подверглась критике со стороны Минска»: «Минска» hung on «учения»
+    heads = [1, 1, 1, 6, 5, 6, 1, 6, 10, 8, 2]
+    rels = ["nsubj", "ROOT", "obj", "punct", "case", "obl", "parataxis", "iobj", "case", "fixed", "nmod"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "ADP", "PRON", "VERB", "NOUN", "ADP", "NOUN", "PROPN"]
+    fin = {"VerbForm": "Fin"}
+    feats = [{}, fin, {}, {}, {}, {}, fin, {}, {}, {}, {}]
+    h, _ = crossing_genitives(heads, rels, pos, feats)
+    assert h[10] == 7
+    # a genitive inside its verb's own clause stays («... учения, которые осудили власти Минска»: no noun between)
+    h2, _ = crossing_genitives([1, 1, 1, 4, 1, 4, 5], ["nsubj", "ROOT", "obj", "punct", "parataxis", "nsubj", "nmod"],
+                               ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "PROPN"], [{}, fin, {}, {}, fin, {}, {}])
+    assert h2[6] == 5
+
+
+def test_a_subjectless_clause_opened_by_a_prepositional_chto_is_a_conjunct_of_the_clause_before() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import sentential_relatives
+
+    # «Литва закрыла границу, за что подверглась критике»: «подверглась» a parataxis of «закрыла»
+    words = ["Литва", "закрыла", "границу", ",", "за", "что", "подверглась", "критике"]
+    heads = [1, 1, 1, 6, 5, 6, 1, 6]
+    rels = ["nsubj", "ROOT", "obj", "punct", "case", "obl", "parataxis", "iobj"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "ADP", "PRON", "VERB", "NOUN"]
+    fin = {"VerbForm": "Fin", "Number": "Sing"}
+    feats = [{}, fin, {}, {}, {}, {}, fin, {}]
+    h, r = sentential_relatives(heads, rels, words, pos, feats)
+    assert (h[6], r[6]) == (1, "conj")
+    # a clause with a subject of its own stays («..., после чего Минск выслал посла»)
+    h2, r2 = sentential_relatives([1, 1, 1, 6, 5, 6, 1, 6, 6], [*rels[:7], "nsubj", "obj"],
+                                  [*words[:7], "Минск", "посла"], [*pos[:7], "PROPN", "NOUN"], [*feats[:7], {}, {}])
+    assert r2[6] == "parataxis"

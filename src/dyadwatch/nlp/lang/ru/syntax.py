@@ -199,6 +199,8 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = loose_relatives(heads, deps, texts, pos)
     heads, deps = accompanied_subjects(heads, deps, texts, feats)
     heads, deps = crossing_obliques(heads, deps, pos)
+    heads, deps = crossing_genitives(heads, deps, pos, feats)
+    heads, deps = sentential_relatives(heads, deps, texts, pos, feats)
     heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
@@ -610,6 +612,70 @@ def crossing_obliques(heads: list[int], rels: list[str], pos: Sequence[str]) -> 
     return heads, rels
 
 
+def crossing_genitives(heads: list[int], rels: list[str], pos: Sequence[str],
+                       feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A noun's genitive or «со стороны» phrase that slovnet hangs on a noun before a later clause's finite verb,
+    across that verb («провёл встречу ..., за что подвергся критике со стороны Украины»: «Украины» on «встречу»;
+    «..., заявили в Департаменте полиции и погранохраны Эстонии»: «Эстонии» on a noun of the reported clause),
+    belongs to the nearest noun before it inside that verb's clause: an `nmod` whose arc from an earlier noun crosses
+    a finite verb that does not govern it is hung on the last noun between that verb and it."""
+    heads, rels = list(heads), list(rels)
+    nouns = ("NOUN", "PROPN")
+    for k in range(len(heads)):
+        h = heads[k]
+        if rels[k] != "nmod" or h >= k or pos[h] not in nouns or pos[k] not in nouns:
+            continue
+        v = next((j for j in range(k - 1, h, -1) if _finite(pos, feats, j) and heads[j] != j), None)
+        if v is None or _governs(heads, v, k):
+            continue
+        n = next((j for j in range(k - 1, v, -1) if pos[j] in nouns and _governs(heads, v, j)), None)
+        if n is None:
+            continue
+        heads[k] = n
+        if _loops(heads, k):
+            heads[k] = h
+    return heads, rels
+
+
+_WHICH = frozenset(("что", "чего", "чему", "чем", "чём"))
+
+
+def sentential_relatives(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                         feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A clause on the clause before it opened by «за что», «после чего», «в результате чего» (a prepositional
+    «что» before its verb) with no subject of its own («Сийярто встретился с Лавровым, за что подвергся критике»)
+    tells more of that clause's subject: the verb, which slovnet hangs on the verb before as a `parataxis`, becomes
+    that verb's conjunct (a subjectless conjunct shares its head's subject), where the two agree in number."""
+    heads, rels = list(heads), list(rels)
+    for v in range(len(heads)):
+        h = h0 = heads[v]
+        r0 = rels[v]
+        if rels[v] == "acl:relcl" and h < v and pos[h] in ("NOUN", "PROPN") and heads[h] < h:
+            h = heads[h]  # (or as a relative clause on the noun before it: «провёл переговоры, за что ...»)
+        elif rels[v] != "parataxis":
+            continue
+        if h >= v or not _finite(pos, feats, v) or not _finite(pos, feats, h) \
+                or _has_subject(heads, rels, v) or not _has_subject(heads, rels, h) \
+                or feats[v].get("Number") != feats[h].get("Number"):
+            continue
+        which = next((j for j in range(h + 1, v) if heads[j] == v and pos[j] == "PRON" and words[j].lower() in _WHICH
+                      and rels[j] == "obl" and any(heads[c] == j and rels[c] == "case" for c in range(j))), None)
+        if which is not None and words[min(c for c in range(len(heads)) if heads[c] == which or c == which) - 1] == ",":
+            heads[v], rels[v] = h, "conj"
+            if _loops(heads, v):
+                heads[v], rels[v] = h0, r0
+    return heads, rels
+
+
+def _governs(heads: Sequence[int], v: int, k: int) -> bool:
+    """Word v is k or one of k's heads."""
+    seen = set()
+    while k != v and k not in seen and heads[k] != k:
+        seen.add(k)
+        k = heads[k]
+    return k == v
+
+
 def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
                      feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
     """A gerund after a comma that slovnet hangs on a verb before the clause it follows («..., заявил Байден,
@@ -625,8 +691,11 @@ def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], po
         v = next((j for j in range(g - 1, h, -1) if _finite(pos, feats, j)),
                  None)
         own = v is not None and any(heads[j] == v and rels[j] == "nsubj" for j in range(len(heads)))
+        # (a reporting clause naming the speaker's seat, «..., заявили в пограничной службе Украины, призвав ...»:
+        # the gerund is the speaker's; the seat's preposition may stand before its adjectives)
         seat = v is not None and feats[v].get("Number") == "Plur" and not own and any(
-            heads[j] == v and rels[j] == "obl" and words[j - 1].lower() in ("в", "во") for j in range(1, len(heads)))
+            heads[j] == v and rels[j] == "obl" and any(heads[c] == j and rels[c] == "case" and words[c].lower() in ("в", "во")
+                                                      for c in range(j)) for j in range(1, len(heads)))
         if v is None and rels[h] == "xcomp" and feats[h].get("VerbForm") == "Inf" and heads[h] < h \
                 and feats[heads[h]].get("VerbForm") == "Fin":
             # («пригрозила закрыть небо, обвинив Москву ...»: on the infinitive the threat governs, read as its content)
