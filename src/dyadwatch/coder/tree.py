@@ -4062,10 +4062,9 @@ class TreeCoder(Coder):
             # "agreed after talks in Ankara mediated by Turkey": the one mediator is no party of the talks
             # (`_mediated` adds its mediation); their parties are found as where none is named
             src = []
-        if not src and (p.symmetric or p.visit and p.pos == "noun" and tgt and not self._named_visitor(s, h, tgt)):
+        if not src and p.symmetric:
             # "Lukashenko said at a meeting with Putin", "улетел в Москву на встречу с Путиным":
-            # the subject of the verb the event's phrase hangs on (also the visitor of a visit with its
-            # host named: «В ходе визита в Москву Лукашенко заявил»)
+            # the subject of the verb the event's phrase hangs on
             x = h
             for _ in range(4):
                 if x.head.i == x.i or self.syn.is_pos(x, "verb"):
@@ -4078,8 +4077,6 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
-                    if p.visit:  # (the host among the subjects does not visit itself)
-                        src = [m for m in src if not set(m.codes) & {c for x in tgt for c in x.codes}]
                     if not any(m.codes for m in src) and _word_in(h, self.syn.addressed_talks) and not self._known_talks(h) \
                             and _word_in(x, self.syn.speech) and self._pair_people(subj):
                         # "Kenya and Uganda will build a railway, their ministers said after talks in Kampala":
@@ -4162,15 +4159,6 @@ class TreeCoder(Coder):
         # actor named, in a place: the place's state acts
         place = next((n for w, n in preps if w in syn.preps["location"]), None) if patient and not src and tgt else None
         return src, tgt, place
-
-    def _named_visitor(self, s: _Sent, h: Any, hosts: list[Mention]) -> bool:
-        """The visit noun `h` names someone of its own besides its host (a name or an actor in its phrases: «после
-        визита на остров спикера палаты представителей США»): its visitor, even one the parse or the dictionary
-        misses, so the subject of the verb its phrase hangs on is no visitor."""
-        host = {i for m in hosts for i in s.span_of(m)}
-        sub = {x.i for x in h.subtree} - host - {h.i}
-        return any(self.syn.is_pos(s.doc[i], "name") for i in sub) \
-            or any(m.codes and m not in hosts and s.span_of(m) & sub for m in s.mentions)
 
     def _acted(self, kept: list[Event], mentions: list[Mention], lower: list[str]) -> tuple[str, ...]:
         """The parties that acted in a sentence (`DocState.acted`): its events' sources, else the one party
