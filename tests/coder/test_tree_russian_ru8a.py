@@ -1,0 +1,34 @@
+"""Russian, the wire and monitoring genre about Belarus and its neighbours (branch ru8a); sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def coded(text: str, pub: str | None = "2024-05-10") -> list[tuple]:
+    return [(e.source, e.target, e.type, e.status) for e in code_text(text, pub, "ru")]
+
+
+def dyads(text: str) -> set[tuple]:
+    return {e[:3] for e in coded(text)}
+
+
+def test_a_visit_in_an_adjunct_phrase_is_the_clause_subject_s() -> None:
+    # «в ходе визита в X» names the host only: the visitor is the subject of the verb the phrase hangs on
+    assert ("KAZ", "AZE", "CONSULT") in dyads("Во время визита в Баку Токаев заявил о расширении транзита.")
+    got = dyads("По итогам визита в Пекин премьер-министр Армении сообщил о новых контрактах.")
+    assert ("ARM", "CHN", "CONSULT") in got
+    # the host among the subjects does not visit itself
+    got = dyads("В ходе визита в Ереван Пашинян и Токаев обсудили транзит.")
+    assert ("KAZ", "ARM", "CONSULT") in got and ("ARM", "ARM", "CONSULT") not in got
+
+
+def test_a_visit_naming_its_own_visitor_is_not_the_subject_s() -> None:
+    # the visitor stands in the visit's own phrase (here a name the dictionary may not know): not Minsk's visit
+    got = dyads("Минск выразил протест после визита в Вильнюс депутата Европарламента Яна Новака.")
+    assert ("BLR", "LTU", "CONSULT") not in got
