@@ -42,3 +42,9 @@ def test_a_second_verb_after_a_content_clause_of_no_actor_is_the_speakers():
     # tree.py _speakers_conj: "X said <no actor> was ..., and accused Y": the parse hangs "accused" on "was"
     got = pairs("Estonian officials said the situation on the frontier was calm, and accused Moscow of lying.")
     assert ("EST", "RUS", "ACCUSE") in got
+
+
+def test_telling_the_one_addressed_by_phone_is_a_phone_call():
+    got = pairs("The Moldovan president told her Romanian counterpart by telephone that Chisinau would hold firm.")
+    assert {("MDA", "ROU", "CONSULT"), ("ROU", "MDA", "CONSULT")} <= got
+    assert not pairs("The Moldovan president told journalists by telephone that she would hold firm.")
