@@ -48,3 +48,10 @@ def test_telling_the_one_addressed_by_phone_is_a_phone_call():
     got = pairs("The Moldovan president told her Romanian counterpart by telephone that Chisinau would hold firm.")
     assert {("MDA", "ROU", "CONSULT"), ("ROU", "MDA", "CONSULT")} <= got
     assert not pairs("The Moldovan president told journalists by telephone that she would hold firm.")
+
+
+def test_a_single_joint_patrol_or_drill_is_cooperation():
+    got = pairs("Uzbek and Tajik border guards held a joint patrol along the river on Tuesday.")
+    assert {("UZB", "TJK", "COOPERATE"), ("TJK", "UZB", "COOPERATE")} <= got
+    got = pairs("Serbian paratroopers arrived in Belarus for a joint drill near Brest.")
+    assert {("SRB", "BLR", "COOPERATE"), ("BLR", "SRB", "COOPERATE")} <= got
