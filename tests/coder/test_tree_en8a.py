@@ -36,3 +36,22 @@ def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state():
                                             "ministry on Friday.")
     # (one's own envoy called home is no protest against one's own state)
     assert not any(a == b for a, b, _ in pairs("Lithuania's ambassador to Belarus was summoned home for consultations."))
+
+
+def test_a_second_verb_after_a_content_clause_of_no_actor_is_the_speakers():
+    # tree.py _speakers_conj: "X said <no actor> was ..., and accused Y": the parse hangs "accused" on "was"
+    got = pairs("Estonian officials said the situation on the frontier was calm, and accused Moscow of lying.")
+    assert ("EST", "RUS", "ACCUSE") in got
+
+
+def test_telling_the_one_addressed_by_phone_is_a_phone_call():
+    got = pairs("The Moldovan president told her Romanian counterpart by telephone that Chisinau would hold firm.")
+    assert {("MDA", "ROU", "CONSULT"), ("ROU", "MDA", "CONSULT")} <= got
+    assert not pairs("The Moldovan president told journalists by telephone that she would hold firm.")
+
+
+def test_a_single_joint_patrol_or_drill_is_cooperation():
+    got = pairs("Uzbek and Tajik border guards held a joint patrol along the river on Tuesday.")
+    assert {("UZB", "TJK", "COOPERATE"), ("TJK", "UZB", "COOPERATE")} <= got
+    got = pairs("Serbian paratroopers arrived in Belarus for a joint drill near Brest.")
+    assert {("SRB", "BLR", "COOPERATE"), ("BLR", "SRB", "COOPERATE")} <= got

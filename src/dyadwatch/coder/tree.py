@@ -2969,6 +2969,24 @@ class TreeCoder(Coder):
             and syn.has(v.head, "content_clause") and v.head.head.i != v.head.i \
             and not any(syn.has(c, "subject") or syn.has(c, "passive_subject") for c in v.children)
 
+    def _speakers_conj(self, v: Any) -> bool:
+        """A tensed verb with no subject that the parse coordinated, after a comma, with the verb of a content
+        clause whose subject names no actor ("officials said the situation at the border was tense, and accused
+        Minsk of ..."): the speaker's own second act, not the content's."""
+        syn, s = self.syn, self._sent_home
+        if s is None or not (syn.has(v, "coordinated") and syn.is_pos(v, "verb") and syn.tagged(v, "finite")) \
+                or any(syn.has(c, "subject") or syn.has(c, "passive_subject") for c in v.children):
+            return False
+        h = v.head
+        if h.i == v.i or not syn.has(h, "content_clause") or h.head.i == h.i or not syn.is_pos(h.head, "verb"):
+            return False
+        cc = next((c for c in h.children if syn.has(c, "coordinator") and h.i < c.i < v.i), None)
+        if cc is None or cc.i == 0 or s.doc[cc.i - 1].text != ",":
+            return False
+        subj = next((c for c in h.children if syn.has(c, "subject") or syn.has(c, "passive_subject")), None)
+        return subj is not None and not any((k := s.at.get(x.i)) is not None and s.mentions[k].codes
+                                            for x in subj.subtree)
+
     def _subject_of(self, v: Any) -> tuple[Any | None, bool]:
         syn = self.syn
         t = v
@@ -3015,7 +3033,7 @@ class TreeCoder(Coder):
                 dative = [c for c in t.head.children if syn.has(c, "indirect_object")]
                 if dative:
                     return dative[0], False
-            if self._misplaced_conj(t):
+            if self._misplaced_conj(t) or self._speakers_conj(t):
                 t = t.head.head  # "demands that Minsk stop ... and warns that ...": the speaker warns
                 continue
             if syn.has(t, "climb") and (seat := next((c for c in t.children if self._seat(c)), None)) is not None:
