@@ -39,3 +39,14 @@ def test_forces_two_parties_are_prompted_to_move_are_each_ones_reaction_not_a_jo
     # two parties that move forces of their own accord still act jointly
     got = pairs("Washington and Ottawa scrambled fighter jets on Monday.")
     assert ("USA", "CAN", "COOPERATE") in got
+
+
+def test_a_call_with_its_maker_in_a_from_phrase_is_a_request():
+    # patterns.yaml: "calls from X for/to ...", its maker in the phrase
+    got = pairs("Iran executed the journalist on Monday, defying calls from France for his release.")
+    assert ("FRA", "IRN", "REQUEST") in got
+    got = pairs("Pyongyang ignored calls from Beijing to halt its missile tests.")
+    assert ("CHN", "PRK", "REQUEST") in got
+    # calls taken from leaders are phone calls, no request
+    got = pairs("Putin took calls from Macron and Scholz on Monday.")
+    assert ("FRA", "RUS", "REQUEST") not in got
