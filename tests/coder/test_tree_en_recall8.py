@@ -50,3 +50,19 @@ def test_a_call_with_its_maker_in_a_from_phrase_is_a_request():
     # calls taken from leaders are phone calls, no request
     got = pairs("Putin took calls from Macron and Scholz on Monday.")
     assert ("FRA", "RUS", "REQUEST") not in got
+
+
+def test_a_bare_state_word_as_the_other_party_of_a_states_act_names_another_state():
+    # `_other_state`: "the regime" read as the nearest country (the actor's own) names the other state instead
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.coder.run import _coders
+
+    coder = _coders("en", (), False)
+    state = DocState(pub_date="2024-01-05")
+    coder.code_sentence("Lukashenko jailed three more opposition leaders in Minsk on Monday.", state)
+    got = {(e.source, e.target, e.type) for e in coder.code_sentence(
+        "The Kremlin promised the regime a new loan on Tuesday.", state)}
+    assert ("RUS", "BLR", "AID") in got
+    # a place of the other state in the sentence names it
+    got = pairs("In the view of analysts in Minsk, the Kremlin is unlikely to grant the regime any fresh money.")
+    assert ("RUS", "BLR", "AID") in got
