@@ -39,3 +39,38 @@ def test_forces_two_parties_are_prompted_to_move_are_each_ones_reaction_not_a_jo
     # two parties that move forces of their own accord still act jointly
     got = pairs("Washington and Ottawa scrambled fighter jets on Monday.")
     assert ("USA", "CAN", "COOPERATE") in got
+
+
+def test_a_call_with_its_maker_in_a_from_phrase_is_a_request():
+    # patterns.yaml: "calls from X for/to ...", its maker in the phrase
+    got = pairs("Iran executed the journalist on Monday, defying calls from France for his release.")
+    assert ("FRA", "IRN", "REQUEST") in got
+    got = pairs("Pyongyang ignored calls from Beijing to halt its missile tests.")
+    assert ("CHN", "PRK", "REQUEST") in got
+    # calls taken from leaders are phone calls, no request
+    got = pairs("Putin took calls from Macron and Scholz on Monday.")
+    assert ("FRA", "RUS", "REQUEST") not in got
+
+
+def test_a_bare_state_word_as_the_other_party_of_a_states_act_names_another_state():
+    # `_other_state`: "the regime" read as the nearest country (the actor's own) names the other state instead
+    from dyadwatch.coder.base import DocState
+    from dyadwatch.coder.run import _coders
+
+    coder = _coders("en", (), False)
+    state = DocState(pub_date="2024-01-05")
+    coder.code_sentence("Lukashenko jailed three more opposition leaders in Minsk on Monday.", state)
+    got = {(e.source, e.target, e.type) for e in coder.code_sentence(
+        "The Kremlin promised the regime a new loan on Tuesday.", state)}
+    assert ("RUS", "BLR", "AID") in got
+    # a place of the other state in the sentence names it
+    got = pairs("In the view of analysts in Minsk, the Kremlin is unlikely to grant the regime any fresh money.")
+    assert ("RUS", "BLR", "AID") in got
+
+
+def test_one_tariff_is_a_sanction_as_tariffs_are_and_one_suspended_is_eased():
+    # patterns.yaml: "tariff" beside "tariffs" (nouns are listed as written)
+    assert ("USA", "IND", "SANCTION") in pairs("Washington announced a tariff on imports from India on Monday.")
+    got = pairs("Washington suspended a planned 10 percent tariff on Indian goods.")
+    assert ("USA", "IND", "CONCEDE") in got
+    assert ("USA", "IND", "SANCTION") not in got

@@ -2003,6 +2003,24 @@ class TreeCoder(Coder):
             v = v.head
         return self._mentions_of(s, made)
 
+    def _other_state(self, s: _Sent, src: list[Mention], tgt: list[Mention], state: DocState) -> list[Mention]:
+        """A bare state word as the other party of a state's own act, read as that state ("the Kremlin promised the
+        regime a loan": the nearest country named), names another state (no state acts on its own organs, convention
+        7): the country named nearest it that is not the actor's (a place too: "Minsk-based analysts"), else the
+        document's last country or the other of its pair; none found, nothing."""
+        own = {c for m in src for c in m.codes}
+        if not own or not all(m.sector in STATE_SECTORS and m.codes for m in src) or not all(
+                m.kind == "bare" and m.sector in STATE_SECTORS and set(m.codes) <= own for m in tgt):
+            return []
+        at = tgt[0].start
+        named = [m for m in s.mentions if m.codes and m.kind != "bare" and not set(m.codes) & own and len(m.codes) == 1]
+        if named:
+            best = min(named, key=lambda m: (abs(m.start - at), m.start))
+            return [replace(tgt[0], codes=best.codes)]
+        pair = [c for c in (state.last_pair or ()) if c not in own]
+        code = state.last_country if state.last_country and state.last_country not in own else pair[0] if pair else None
+        return [replace(tgt[0], codes=(code,))] if code else []
+
     def _prompted_clause(self, h: Any) -> bool:
         """`h` is in the open clause of a participle of `reacted.verbs` set on another act ("..., prompting Tokyo and
         Seoul to scramble jets"): a reaction of each party, no joint act."""
@@ -5491,6 +5509,8 @@ class TreeCoder(Coder):
         if p.pos == "verb" and p.type in PROTESTING and self._protest_purpose(h, by_head):
             return []  # "began a hunger strike to protest the decision": the protest's aim, no act (or complaint) of its own
         src, tgt, place = self._roles(s, t, h)
+        if src and tgt and (other := self._other_state(s, src, tgt, state)):
+            tgt = other
         if p.type in AGREEING and src and tgt:
             # "agreed at their summit in Vilnius", "signed the accord in Istanbul": the venue is no party to the accord
             tgt = [m for m in tgt if not (m.location and self._venue_of(s, h, m))]
