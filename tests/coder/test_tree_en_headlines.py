@@ -38,3 +38,11 @@ def test_a_sentence_full_of_names_is_left_as_written() -> None:
     # its longer words capitalised, but its trigger word is not: an ordinary sentence
     text = "Vladimir Putin and Xi Jinping met in Beijing on Tuesday."
     assert coder.sentence_cased(text) == text
+
+
+@pytest.mark.parametrize(("headline", "event"), [
+    ("Peru expels Mexican ambassador", ("PER", "MEX", "SANCTION", "occurred")),
+    ("Niger orders closure of border with Benin", ("NER", "BEN", "SANCTION", "occurred")),
+])
+def test_a_headline_without_articles_is_coded(headline: str, event: tuple) -> None:
+    assert event in _coded(headline)

@@ -21,3 +21,12 @@ def test_the_attribute_rules_give_what_the_ruler_gives():
     for ours, theirs in zip(parse(TEXTS), ruler.pipe(TEXTS), strict=True):
         assert [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in ours] == \
             [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in theirs]
+
+
+def test_a_headline_without_articles_has_its_subject_and_object():
+    # the model reads "expels" as a plural noun, "Peru" as its modifier and "ambassador" as an adverbial
+    doc = parse(["Peru expels Mexican ambassador"])[0]
+    assert [(t.text, t.dep_) for t in doc if t.dep_ in ("nsubj", "dobj")] == [("Peru", "nsubj"), ("ambassador", "dobj")]
+    assert doc[1].pos_ == "VERB"
+    # ... but an adverbial of time stays one, and prose keeps its parse
+    assert [t.dep_ for t in parse(["Lithuania expels two diplomats this week"])[0] if t.text == "week"] != ["dobj"]

@@ -107,6 +107,46 @@ def _apply_rules(doc: Any) -> None:
         set_token_attrs(doc[start:start + length][index], attrs)
 
 
+FINITE = frozenset(("VBZ", "VBP", "VBD"))
+SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"))
+NOUNS = frozenset(("NNP", "NNPS", "NN", "NNS"))
+# what the model makes of a headline's bare subject and object ("Mali expels French ambassador": Mali <- amod,
+# ambassador <- npadvmod): labels a finite verb's own subject and object never carry in prose
+MISREAD_SUBJECT = frozenset(("amod", "compound", "nmod", "npadvmod"))
+MISREAD_OBJECT = frozenset(("npadvmod", "dep"))
+
+
+def _headline_roles(doc: Any) -> None:
+    """A headline drops its articles, and the model then reads the bare noun before a finite verb with no subject
+    as a modifier of the verb, the bare noun after it with no object as an adverbial: they are its subject and object.
+    Its verb may be read as a plural noun heading the text ("Peru expels Mexican ambassador": Peru <- compound,
+    expels/NNS ROOT, ambassador <- npadvmod): a root noun between a name and a noun it governs is the verb."""
+    for r in doc:
+        if r.dep_ == "ROOT" and r.tag_ == "NNS" and r.i > 0 \
+                and any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in r.lefts) \
+                and any(c.dep_ in ("dobj", "npadvmod") and c.tag_ in NOUNS for c in r.rights):
+            r.tag_, r.pos_ = "VBZ", "VERB"
+            r.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    for v in doc:
+        if v.tag_ not in FINITE or any(c.dep_ in SUBJECTS for c in v.children):
+            continue
+        left = [c for c in v.lefts if c.dep_ in MISREAD_SUBJECT and c.tag_ in NOUNS]
+        if not left:
+            continue
+        left[-1].dep_ = "nsubj"
+        if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in v.children):
+            right = [c for c in v.rights if c.dep_ in MISREAD_OBJECT and c.tag_ in NOUNS
+                     and not any(x.tag_ == "CD" or x.lower_ in _TIME_WORDS for x in c.subtree)]
+            if right:
+                right[0].dep_ = "dobj"
+
+
+# an adverbial noun phrase of time stays one ("met Putin last week", "talks Monday")
+_TIME_WORDS = frozenset(("week", "month", "year", "day", "weekend", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "today", "tonight", "morning", "evening", "night", "time",
+                         "times"))
+
+
 def parse(texts: list[str]) -> list[Any]:
     """One dependency-parsed ``spacy.tokens.Doc`` per text, in order."""
     if not texts:
@@ -114,4 +154,5 @@ def parse(texts: list[str]) -> list[Any]:
     docs = list(pipeline().pipe(texts, batch_size=BATCH))
     for d in docs:
         _apply_rules(d)
+        _headline_roles(d)
     return docs
