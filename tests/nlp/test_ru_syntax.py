@@ -226,3 +226,21 @@ def test_the_first_of_two_subjects_far_from_their_verb_is_the_object_of_the_verb
     assert (h[4], r[4]) == (2, "obj") and (h[10], r[10]) == (11, "nsubj")
     # two subjects with no verb between them (one clause) are left as parsed
     assert doubled_subjects([2, 2, 2], ["nsubj", "nsubj", "ROOT"], ["PROPN", "PROPN", "VERB"])[0] == [2, 2, 2]
+
+
+def test_a_bare_animate_oblique_after_an_active_verb_with_no_object_is_its_object() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import bare_animate_objects
+
+    # «Токаев принял в Астане посланника Евросоюза»: «посланника» a bare genitive oblique in the parse
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "NOUN", "PROPN"]
+    heads = [1, 1, 3, 1, 1, 4]
+    rels = ["nsubj", "ROOT", "case", "obl", "obl", "nmod"]
+    act = {"VerbForm": "Fin", "Voice": "Act"}
+    feats = [{"Case": "Nom"}, act, {}, {"Case": "Loc", "Animacy": "Inan"},
+             {"Case": "Gen", "Animacy": "Anim"}, {"Case": "Gen"}]
+    assert bare_animate_objects(heads, rels, pos, feats)[1][4] == "obj"
+    # a verb with an object already, a passive verb, an inanimate noun: left as parsed
+    assert bare_animate_objects(heads, [*rels[:3], "obj", *rels[4:]], pos, feats)[1][4] == "obl"
+    assert bare_animate_objects(heads, rels, pos, [*feats[:1], {"Voice": "Pass"}, *feats[2:]])[1][4] == "obl"
+    inanimate = [*feats[:4], {"Case": "Gen", "Animacy": "Inan"}, feats[5]]
+    assert bare_animate_objects(heads, rels, pos, inanimate)[1][4] == "obl"
