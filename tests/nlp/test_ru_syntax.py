@@ -277,3 +277,19 @@ def test_a_subjectless_clause_opened_by_a_prepositional_chto_is_a_conjunct_of_th
     h2, r2 = sentential_relatives([1, 1, 1, 6, 5, 6, 1, 6, 6], [*rels[:7], "nsubj", "obj"],
                                   [*words[:7], "Минск", "посла"], [*pos[:7], "PROPN", "NOUN"], [*feats[:7], {}, {}])
     assert r2[6] == "parataxis"
+def test_a_bare_animate_oblique_after_an_active_verb_with_no_object_is_its_object() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import bare_animate_objects
+
+    # «Токаев принял в Астане посланника Евросоюза»: «посланника» a bare genitive oblique in the parse
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "NOUN", "PROPN"]
+    heads = [1, 1, 3, 1, 1, 4]
+    rels = ["nsubj", "ROOT", "case", "obl", "obl", "nmod"]
+    act = {"VerbForm": "Fin", "Voice": "Act"}
+    feats = [{"Case": "Nom"}, act, {}, {"Case": "Loc", "Animacy": "Inan"},
+             {"Case": "Gen", "Animacy": "Anim"}, {"Case": "Gen"}]
+    assert bare_animate_objects(heads, rels, pos, feats)[1][4] == "obj"
+    # a verb with an object already, a passive verb, an inanimate noun: left as parsed
+    assert bare_animate_objects(heads, [*rels[:3], "obj", *rels[4:]], pos, feats)[1][4] == "obl"
+    assert bare_animate_objects(heads, rels, pos, [*feats[:1], {"Voice": "Pass"}, *feats[2:]])[1][4] == "obl"
+    inanimate = [*feats[:4], {"Case": "Gen", "Animacy": "Inan"}, feats[5]]
+    assert bare_animate_objects(heads, rels, pos, inanimate)[1][4] == "obl"

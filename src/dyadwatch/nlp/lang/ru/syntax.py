@@ -202,6 +202,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = crossing_genitives(heads, deps, pos, feats)
     heads, deps = sentential_relatives(heads, deps, texts, pos, feats)
     heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
+    heads, deps = bare_animate_objects(heads, deps, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -717,6 +718,24 @@ def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], po
                 heads[c] = g
                 if _loops(heads, c):
                     heads[c] = h
+    return heads, rels
+
+
+def bare_animate_objects(heads: list[int], rels: list[str], pos: Sequence[str],
+                         feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """An animate noun after a verb that slovnet makes a bare oblique, in the genitive that the animate accusative
+    looks like, with no preposition («принял в Минске спецпосланника президента США»: «спецпосланника» an `obl`),
+    is the object of that verb where the verb has none."""
+    rels = list(rels)
+    n = len(heads)
+    for k in range(n):
+        v = heads[k]
+        if rels[k] != "obl" or pos[k] not in ("NOUN", "PROPN") or v >= k or pos[v] != "VERB" \
+                or feats[k].get("Animacy") != "Anim" or feats[k].get("Case") not in ("Gen", "Acc") \
+                or any(heads[j] == k and rels[j] == "case" for j in range(n)) \
+                or feats[v].get("Voice") == "Pass" or any(heads[j] == v and rels[j] == "obj" for j in range(n)):
+            continue
+        rels[k] = "obj"
     return heads, rels
 
 
