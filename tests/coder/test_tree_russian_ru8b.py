@@ -52,3 +52,16 @@ def test_a_genitive_of_a_reporting_seat_is_not_hung_across_the_reporting_verb():
 def test_a_clause_opened_by_za_chto_tells_more_of_the_subject_before_it():
     got = dyads("Премьер Словакии провёл в Минске переговоры с Лукашенко, за что подвергся критике со стороны Польши.")
     assert ("POL", "SVK", "ACCUSE") in got
+
+
+def test_so_storony_on_a_passive_names_its_agent():
+    got = dyads("Со стороны Латвии были введены ограничения на ввоз белорусских удобрений.")
+    assert ("LVA", "BLR", "SANCTION") in got
+    assert ("BLR", "LVA", "SANCTION") not in got
+
+
+def test_v_polzu_names_whom_an_act_serves_not_its_target():
+    got = dyads("Казахстан ввёл квоты на ввоз топлива в пользу казахстанских нефтепереработчиков.")
+    assert ("KAZ", "KAZ", "SANCTION") not in got
+    got = dyads("Латвия задержала журналиста по подозрению в шпионаже в пользу Белоруссии.")
+    assert ("LVA", "BLR", "COERCE") not in got

@@ -401,6 +401,9 @@ class Syntax:
     # a clause's condition (its adverbial clause's subordinating word, or a "preposition:case noun" phrase)
     # -> the status of the clause's act ("передаст ..., если ...", "в случае нападения ответит")
     conditions: dict[str, str] = field(default_factory=dict)
+    # `beneficiaries`: phrases ("preposition:case noun", lemmas) naming the one an act serves, no party to it
+    # («ввела пошлины в пользу российских производителей»): neither a target nor a place to look for one
+    beneficiaries: frozenset[str] = frozenset()
     # acts with no other party named whose condition's subject is that party («Если Литва не снимет
     # ограничения, Минск закроет транзит»: Lithuania)
     condition_target: frozenset[str] = frozenset()
@@ -484,7 +487,7 @@ TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denie
             "seat_verbs", "accepting", "accepted_deals", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
-            "adopted_acts", "trips", "visit_adjuncts", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
+            "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
             "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case")
 
@@ -600,6 +603,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         tranches=_verbs_and_words(data.get("tranches"), lang),
         ended_accords=frozenset(str(x) for x in data.get("ended_accords") or ()),
         trips=_verbs_and_words(data.get("trips"), lang),
+        beneficiaries=frozenset(str(x).lower() for x in data.get("beneficiaries") or ()),
         visit_adjuncts={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("visit_adjuncts") or {}).items()},
         accord_contents={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("accord_contents") or {}).items()},
         sanction_refs=_verbs_and_words(data.get("sanction_refs"), lang),
@@ -3521,7 +3525,8 @@ class TreeCoder(Coder):
         if p.pos == "verb":
             subj, passive = self._subject(h)
             # (a phrase of condition names another act's parties: «в случае нападения на Белоруссию»)
-            preps = [(w, n) for w, n in self._preps(h) if f"{w} {_key(n)}" not in syn.conditions]
+            preps = [(w, n) for w, n in self._preps(h) if f"{w} {_key(n)}" not in syn.conditions
+                     and f"{w} {_key(n)}" not in syn.beneficiaries]  # (nor one of whom it serves, `beneficiaries`)
             # a phrase after the verb that the parse hangs across it on a clause before it is the verb's
             # («Посетив Москву, министр обсудил с Лавровым ...»: «с Лавровым» on «Посетив»)
             preps += [(w, n) for c in h.children if syn.has(c, "adverbial_clause") and c.i < h.i
@@ -4673,9 +4678,15 @@ class TreeCoder(Coder):
                     queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor") else 1))
                                  for c in t.children if not self._instrument(c) and (clauses or c.dep_ not in clause
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
-                                 and not (self.syn.conditions and self.syn.is_pos(c, "nominal")
-                                          and f"{self._case_key(c)} {_key(c)}" in self.syn.conditions))
+                                 and not ((self.syn.conditions or self.syn.beneficiaries) and self.syn.is_pos(c, "nominal")
+                                          and self._no_party_phrase(c)))
         return []
+
+    def _no_party_phrase(self, c: Any) -> bool:
+        """`c` heads a phrase of condition (`conditions`: another act's parties) or of whom an act serves
+        (`beneficiaries`): no place to look for the act's party."""
+        key = f"{self._case_key(c)} {_key(c)}"
+        return key in self.syn.conditions or key in self.syn.beneficiaries
 
     def _venue(self, s: _Sent, h: Any) -> Mention | None:
         """The organisation named in a phrase of `venue_targets.preps` on the verb `h` («в Совбезе ООН»), else None."""
@@ -6862,9 +6873,11 @@ class TreeCoder(Coder):
                     or m.codes != (a,) or m.location or m.anti or m.kind in ("pronoun", "igo") or m.text == ma.text:
                 continue
             x = next(s.doc[i] for i in span if s.doc[i].head.i not in span or s.doc[i].head.i == i).head
+            served = False  # (not one the act serves: «в пользу российских производителей», `beneficiaries`)
             while x.i != h.i and x.head.i != x.i and not (self.syn.is_pos(x, "verb") and not self.syn.has(x, "noun_clause")):
+                served = served or f"{self._case_key(x)} {_key(x)}" in self.syn.beneficiaries
                 x = x.head
-            if x.i == h.i:  # (not a party of another verb's clause, "agreed to hand over Beltransgaz"; a noun's
+            if x.i == h.i and not served:  # (not a party of another verb's clause, "agreed to hand over Beltransgaz"; a noun's
                 return m    # participle is the noun's phrase: "blew up lines leading into Kabul")
         return None
 
