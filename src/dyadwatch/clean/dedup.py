@@ -100,8 +100,8 @@ def _near_duplicates(sets: list[set[str]], words: list[list[str]], dropped: set[
         if i in dropped or len(words[i]) < MIN_WORDS_CONTAINED:
             continue
         mh = empty.copy()
-        for sh in sorted(sets[i]):
-            mh.update(sh.encode("utf-8"))
+        # (one vectorised update: the same hash values as one update per shingle, a minimum of each)
+        mh.update_batch([sh.encode("utf-8") for sh in sorted(sets[i])])
         candidates = sorted(int(c) for c in lsh.query(mh))
         if any(_jaccard(sets[i], sets[c]) >= NEAR_JACCARD for c in candidates):
             drop.add(i)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -769,3 +770,14 @@ def _contains(seq: list[str], phrase: tuple[str, ...], plural: tuple[str, ...] =
         if seq[i + n - 1] in lasts and tuple(seq[i:i + n - 1]) == head:
             return i
     return None
+
+
+def _contains_any(seqs: Sequence[list[str]], phrases: Iterable[tuple[str, ...]], plural: tuple[str, ...]) -> bool:
+    """Whether one of `phrases` stands in one of `seqs` (as `_contains` finds it, its last word also with a
+    `plural` suffix). (A phrase whose first word, or its stem, none of `seqs` holds cannot be there: most
+    are skipped by a set look-up.)"""
+    present: set[str] = set()
+    for seq in seqs:
+        present |= _with_stems(seq, plural)
+    return any(w and w[0] in present and any(_contains(seq, w, plural=plural) is not None for seq in seqs)
+               for w in phrases)

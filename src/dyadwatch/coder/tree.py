@@ -44,8 +44,10 @@ from dyadwatch.coder.base import (
     Mention,
     _citation,
     _contains,
+    _contains_any,
     _month,
     _Trig,
+    _with_stems,
     _year_end,
     first_of_each,
 )
@@ -890,6 +892,8 @@ class TreeCoder(Coder):
         self._docs: dict[str, Any] = {}
         self._cased: dict[str, str] = {}  # headlines in title case, in sentence case (`sentence_cased`)
         self._found: dict[str, list[_Trig]] = {}  # trigger candidates of the prepared sentences
+        self._able: dict[str, bool] = {}  # `candidate` of the sentences of the document prepared last
+        self._tokens_of: dict[str, tuple[list, list[str], list[str]]] = {}  # (`tokens`)
         self._last: tuple[_Sent | None, list] = (None, [])  # the last sentence coded: its parse and dates
         self._dateline = 0  # where the sentence coded last starts after its dateline
         self._words_now: tuple[list[str], list[str], list[Mention]] = ([], [], [])  # the sentence coded last
@@ -910,12 +914,19 @@ class TreeCoder(Coder):
     # ------------------------------------------------------------------ parsing
     def tokens(self, text: str) -> tuple[list, list[str], list[str]]:
         """Tokens with their offsets, the words, and the lower-cased words the lexicon reads."""
-        toks = tokenize(text)
-        words = [t[0] for t in toks]
-        lower = [w.lower() for w in words]
-        if self.lex.normalise is not None and words:
-            lower = [w.lower() for w in self.lex.normalise(words)]
-        return toks, words, lower
+        # (asked three or four times a sentence: candidate, coding, the learned coder's actors; the lists
+        # are handed out as copies, a caller may change its own)
+        got = self._tokens_of.get(text)
+        if got is None:
+            toks = tokenize(text)
+            words = [t[0] for t in toks]
+            lower = [w.lower() for w in words]
+            if self.lex.normalise is not None and words:
+                lower = [w.lower() for w in self.lex.normalise(words)]
+            if len(self._tokens_of) >= 256:
+                self._tokens_of.clear()
+            got = self._tokens_of[text] = (toks, words, lower)
+        return list(got[0]), list(got[1]), list(got[2])
 
     def candidate(self, text: str) -> bool:
         """A sentence that can hold an event: a trigger candidate and an actor name or reference."""
@@ -1028,7 +1039,9 @@ class TreeCoder(Coder):
             if self._pos is None:
                 after = lower[t.end:min(n, t.end + p.window + self.syn.object_lookback)]
                 before = lower[max(0, t.start - self.syn.object_lookback):t.start]
-                return any(_contains(after, w, plural=self.vocab.plural_suffixes) is not None
+                plural = self.vocab.plural_suffixes
+                present = _with_stems(after, plural)  # (a phrase whose first word is not there is not read)
+                return any(w and w[0] in present and _contains(after, w, plural=plural) is not None
                            or len(w) == 1 and w[0] in before for w in p.with_)
             sent = self._sent_now
             if sent is None:
@@ -1044,8 +1057,7 @@ class TreeCoder(Coder):
             before = lower[max(0, t.start - self.syn.object_lookback):t.start]
             # (or further on than the window: «направил в Курскую область около 11 тысяч военнослужащих»)
             after = lower[t.end:min(n, t.end + p.window + self.syn.object_lookback)]
-            return any(_contains(before, w, plural=self.vocab.plural_suffixes) is not None
-                       or _contains(after, w, plural=self.vocab.plural_suffixes) is not None for w in p.with_)
+            return _contains_any((before, after), p.with_, self.vocab.plural_suffixes)
         sent = self._sent_now
         if sent is None:
             return False
@@ -1070,6 +1082,8 @@ class TreeCoder(Coder):
         (as given: the learned coder encodes the same ones)."""
         bodies = [self.sentence_cased(t[self.dateline_end(t):]) for t in texts]
         able = [b in self._docs or self.candidate(b) for b in bodies]
+        # (`can_hold_event` asks again of the sentences not parsed: the answer depends on the words alone)
+        self._able = dict(zip(bodies, able, strict=True))
         todo = list(dict.fromkeys(b for b, ok in zip(bodies, able, strict=True) if ok and b not in self._docs))
         for t, d in zip(todo, self._parse(todo), strict=True):
             self._docs[t] = d
@@ -1078,7 +1092,9 @@ class TreeCoder(Coder):
 
     def can_hold_event(self, text: str) -> bool:
         """Whether `prepare` would parse `text` (after any dateline)."""
-        return self.candidate(self.sentence_cased(text[self.dateline_end(text):]))
+        body = self.sentence_cased(text[self.dateline_end(text):])
+        known = self._able.get(body)
+        return known if known is not None else self.candidate(body)
 
     def _doc(self, text: str) -> Any:
         d = self._docs.pop(text, None)

@@ -55,7 +55,26 @@ def phrase_alternation(phrases: Iterable[str], *, stems: bool = False) -> str:
         if p[-1].isalnum() and not stems:
             body += r"(?!\w)"
         parts.append(body)
-    return "|".join(parts) if parts else r"(?!x)x"
+    if not parts:
+        return r"(?!x)x"
+    # the word boundary before a run of phrases is tested once, not once a phrase at every position
+    # (the same matches, in the same order: the test takes no characters)
+    out: list[str] = []
+    run: list[str] = []
+    for body in parts:
+        if body.startswith(_NOT_AFTER_WORD):
+            run.append(body[len(_NOT_AFTER_WORD):])
+            continue
+        if run:
+            out.append(_NOT_AFTER_WORD + "(?:" + "|".join(run) + ")")
+            run = []
+        out.append(body)
+    if run:
+        out.append(_NOT_AFTER_WORD + "(?:" + "|".join(run) + ")")
+    return "|".join(out)
+
+
+_NOT_AFTER_WORD = r"(?<!\w)"
 
 
 def norm_key(text: str) -> str:

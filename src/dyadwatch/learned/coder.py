@@ -57,6 +57,25 @@ def _models(folder: str) -> tuple[Encoder | NavecEncoder, PairModel] | None:
     return Encoder(d), pairs
 
 
+def _frozen(x: object) -> bool:
+    """None, a string, a number, or a tuple of them: what a copy may share."""
+    return x is None or isinstance(x, str | int | float) or (type(x) is tuple and all(_frozen(y) for y in x))
+
+
+def _snapshot(state):  # type: ignore[no-untyped-def]
+    """A copy of the document state as `copy.deepcopy` makes it, in a fraction of its time: fields of
+    strings and tuples are shared, sets of tuples copied (any other field deep-copied)."""
+    out = copy.copy(state)
+    for k, v in vars(state).items():
+        if _frozen(v):
+            continue
+        if type(v) is set and all(_frozen(x) for x in v):
+            setattr(out, k, set(v))
+        else:
+            setattr(out, k, copy.deepcopy(v))
+    return out
+
+
 @cache
 def default_cameo(plover_type: str) -> tuple[str, float | None, int]:
     """The CAMEO code, Goldstein score and quad class of a type's most general code (the
@@ -131,7 +150,7 @@ class LearnedCoder:
             events = self.tree.code_sentence(text, state)
             return [] if self.models is not None and self.model_only else events
         model = self.models[1]
-        before = copy.deepcopy(state)  # the mentions as the tree coder read them, before it coded
+        before = _snapshot(state)  # the mentions as the tree coder read them, before it coded
         events = self.tree.code_sentence(text, state)
         if encoded is None:  # not prepared (`code_text`)
             encoded = self._encode([text])[0]
@@ -139,10 +158,13 @@ class LearnedCoder:
         decisions = model.decide(encoded, actors.spans, actors.codes)
         out: list[Event] = []
         if not self.model_only:
-            prob = {(d.source, d.target, t): float(d.types[k])
-                    for d in decisions for k, t in enumerate(model.types)}
+            # (each event's pair and type looked up: not every pair's every type)
+            by_pair = {(d.source, d.target): d for d in decisions}
+            kinds = {t: k for k, t in enumerate(model.types)}
             for e in events:
-                e.confidence = round(max(model.tree_precision, prob.get((e.source, e.target, e.type), 0.0)), 3)
+                d, k = by_pair.get((e.source, e.target)), kinds.get(e.type)
+                p = float(d.types[k]) if d is not None and k is not None else 0.0
+                e.confidence = round(max(model.tree_precision, p), 3)
                 out.append(e)
         # beside the rules, the threshold chosen on held-out text (1.0: the model adds nothing);
         # alone, the model's own odds

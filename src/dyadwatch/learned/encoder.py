@@ -30,9 +30,16 @@ class EncodedSentence:
     def pool(self, spans: Sequence[tuple[int, int]]) -> np.ndarray:
         """The mean state of the tokens that overlap any of `spans` (zeros where none does: a
         mention cut off by the length limit)."""
-        idx = [i for i, (s, e) in enumerate(self.offsets)
-               if e > s and any(s < b and e > a for a, b in spans)]
-        if not idx:
+        bounds = self.__dict__.get("_bounds")
+        if bounds is None:  # (each token's start and end, as arrays: asked for each actor of the sentence)
+            bounds = self.__dict__["_bounds"] = (np.array([s for s, _e in self.offsets], dtype=np.int64),
+                                                 np.array([e for _s, e in self.offsets], dtype=np.int64))
+        starts, ends = bounds
+        hit = np.zeros(len(starts), dtype=bool)
+        for a, b in spans:
+            hit |= (starts < b) & (ends > a)
+        idx = np.flatnonzero(hit & (ends > starts))
+        if not idx.size:
             return np.zeros(self.states.shape[1], dtype=self.states.dtype)
         return self.states[idx].mean(axis=0)
 

@@ -113,14 +113,23 @@ class PairModel:
         pairs = pairs_of(codes)
         mean = sentence.mean()
         length = sentence.length() if self.context == "between" else 0
-        rows = []
-        for a, b in pairs:
-            vb = pooled[b] if b is not None else self.null
-            row = [mean, pooled[a], vb, pooled[a] * vb]
-            if self.context == "between":
-                row.append(sentence.pool(between(spans[a], spans[b] if b is not None else None, length)))
-            rows.append(np.concatenate(row))
-        x = np.stack(rows)
+        if self.context != "between" and all(v.dtype == self.null.dtype for v in (mean, *pooled.values())):
+            # the rows below built at once: the same numbers (one element-wise product per pair), a tenth of the time
+            sources = np.stack([pooled[c] for c in codes])
+            others = np.concatenate([sources, self.null[None, :]])
+            at = {c: k for k, c in enumerate(codes)}
+            va = sources[[at[a] for a, _b in pairs]]
+            vb = others[[at[b] if b is not None else len(codes) for _a, b in pairs]]
+            x = np.concatenate([np.broadcast_to(mean, va.shape), va, vb, va * vb], axis=1)
+        else:
+            rows = []
+            for a, b in pairs:
+                vb = pooled[b] if b is not None else self.null
+                row = [mean, pooled[a], vb, pooled[a] * vb]
+                if self.context == "between":
+                    row.append(sentence.pool(between(spans[a], spans[b] if b is not None else None, length)))
+                rows.append(np.concatenate(row))
+            x = np.stack(rows)
         # one BLAS thread: a second one only spins on matrices this small, at the cost of the
         # core that parses
         with _blas().limit(limits=1, user_api="blas"):
