@@ -136,8 +136,11 @@ def test_exports_stopped_stay_an_act():
 
 
 # ------------------------------------------------------------------ staying away from an organisation's meeting
-def test_not_attending_an_organisations_summit_is_no_refusal():
-    assert dyads("Tokayev will not attend the SCO summit in Astana, his spokesman said.") == set()
+def test_not_attending_an_organisations_summit_is_a_boycott_to_come():
+    # no refusal of anyone, but the boycott of convention 6, from the one staying away to the organisation
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Tokayev will not attend the SCO summit in Astana, his spokesman said.", "2021-03-04", "en")}
+    assert got == {("KAZ", "SCO", "SANCTION", "planned")}
 
 
 def test_refusing_to_meet_a_leader_stays_a_refusal():

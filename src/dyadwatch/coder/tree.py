@@ -400,6 +400,9 @@ class Syntax:
     vague_parties: frozenset[str] = frozenset()  # parties with no code ("the West"): as a verb's object, no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
     ready_threat: dict[str, frozenset[str]] = field(default_factory=dict)  # code, words, acts: readiness as threat
+    # `stay_away`: the CAMEO code of one party's refusal to come to an organisation's own meeting ("Pashinyan will not
+    # attend the CIS summit": a boycott to come, convention 6; `_stays_away`), where the language codes it
+    stay_away: str = ""
     # a clause's condition (its adverbial clause's subordinating word, or a "preposition:case noun" phrase)
     # -> the status of the clause's act ("передаст ..., если ...", "в случае нападения ответит")
     conditions: dict[str, str] = field(default_factory=dict)
@@ -465,7 +468,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
+TOP_KEYS = ("stay_away", "promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
             "content_not_coded", "agreed_acts", "reversers", "agentless_participles",
             "protest_demands",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
@@ -689,6 +692,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                                                       else data.get("condition_target")) or ()),
         threat_before=frozenset(str(k).lower() for k, v in (data.get("ultimatum") or {}).items()
                                 if isinstance(v, dict) and v.get("before")),
+        stay_away=str(data.get("stay_away") or ""),
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
                       for k, v in (data.get("ready_threat") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
@@ -1452,7 +1456,7 @@ class TreeCoder(Coder):
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     continue  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
                 if self._no_date(s, h) or self._no_date_of(h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
-                        or self._stays_away(s, t, h) \
+                        or not self.syn.stay_away and self._stays_away(s, t, h) \
                         or t.phrase.pattern.visit and t.phrase.pattern.pos == "verb" and self._thing_travels(s, h):
                     # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits;
                     # "no date has been set for the visit", "have met 100 times": convention 10)
@@ -4859,7 +4863,7 @@ class TreeCoder(Coder):
 
     def _stays_away(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """One party refusing to come to an organisation's own meeting ("Putin will not attend the CIS
-        summit"): no refusal of anyone (convention 10; a boycott is a SANCTION pattern of its own)."""
+        summit"): no refusal of anyone, but a boycott to come where the language sets `stay_away` (convention 6)."""
         p = t.phrase.pattern
         if p.type not in OWN_TALKS or p.pos != "verb" or p.type not in self.syn.refusal or not self._refused(h) \
                 or self._status(s, h) != "denied":
@@ -6195,6 +6199,10 @@ class TreeCoder(Coder):
                 refusal = CRITICISM  # "we cannot support the aggression unleashed by Georgia": a condemnation
             info = cameo.lookup(refusal)
             acts = [(info.plover_type, refusal, info.mode, info.goldstein, cameo.quad_class(refusal), "occurred")]
+            if self.syn.stay_away and self._stays_away(s, t, h):
+                # "Pashinyan will not attend the CIS summit": a boycott to come (convention 6), no refusal of anyone
+                info = cameo.lookup(self.syn.stay_away)
+                acts = [(info.plover_type, info.code, info.mode, info.goldstein, cameo.quad_class(info.code), "planned")]
             # (a joint act refused is refused by its subject: "Putin will not meet Zelensky" RUS→UKR only)
             pairs = [pr for pr in pairs if pr[0] in scodes] or pairs
             if len(scodes) >= 2 and pairs and all(pr[1] in scodes for pr in pairs):
