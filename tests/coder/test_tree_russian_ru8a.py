@@ -32,3 +32,13 @@ def test_a_visit_naming_its_own_visitor_is_not_the_subject_s() -> None:
     # the visitor stands in the visit's own phrase (here a name the dictionary may not know): not Minsk's visit
     got = dyads("Минск выразил протест после визита в Вильнюс депутата Европарламента Яна Новака.")
     assert ("BLR", "LTU", "CONSULT") not in got
+
+
+def test_hosting_a_guest_is_a_meeting_of_both() -> None:
+    got = dyads("Президент Казахстана принял в Астане премьер-министра Грузии.")
+    assert ("KAZ", "GEO", "CONSULT") in got and ("GEO", "KAZ", "CONSULT") in got
+    # (a bare animate oblique the parse makes of the guest: still the object)
+    got = dyads("Токаев принял в Астане спецпосланника президента Франции.")
+    assert ("FRA", "KAZ", "CONSULT") in got
+    # taking in refugees is no meeting
+    assert not dyads("Польша приняла тысячи украинских беженцев.")
