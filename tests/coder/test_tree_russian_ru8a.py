@@ -42,3 +42,13 @@ def test_hosting_a_guest_is_a_meeting_of_both() -> None:
     assert ("FRA", "KAZ", "CONSULT") in got
     # taking in refugees is no meeting
     assert not dyads("Польша приняла тысячи украинских беженцев.")
+
+
+def test_a_speaker_saying_another_party_violated_something_accuses_it() -> None:
+    # convention 3: the allegation is the speaker's accusation; the act alleged is not coded too
+    got = dyads("Министерство обороны Латвии заявило, что российский самолёт нарушил воздушное пространство республики.")
+    assert ("LVA", "RUS", "ACCUSE") in got
+    got = dyads("Баку заявил, что армянские военные нарушили режим прекращения огня.")
+    assert ("AZE", "ARM", "ACCUSE") in got
+    # a denial that one's own side violated anything accuses no one
+    assert not {d for d in dyads("Песков заявил, что Москва не нарушала договорённости с Минском.") if d[2] == "ACCUSE"}
