@@ -52,3 +52,9 @@ def test_a_speaker_saying_another_party_violated_something_accuses_it() -> None:
     assert ("AZE", "ARM", "ACCUSE") in got
     # a denial that one's own side violated anything accuses no one
     assert not {d for d in dyads("Песков заявил, что Москва не нарушала договорённости с Минском.") if d[2] == "ACCUSE"}
+
+
+def test_suspending_the_issue_of_visas_is_a_sanction_not_an_easing() -> None:
+    assert ("EST", "BLR", "SANCTION") in dyads("Эстония приостановила выдачу виз гражданам Беларуси.")
+    # easing the visa regime stays a concession
+    assert ("LVA", "BLR", "CONCEDE") in dyads("Латвия смягчила визовый режим для граждан Беларуси.")
