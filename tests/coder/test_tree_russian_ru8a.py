@@ -32,3 +32,29 @@ def test_a_visit_naming_its_own_visitor_is_not_the_subject_s() -> None:
     # the visitor stands in the visit's own phrase (here a name the dictionary may not know): not Minsk's visit
     got = dyads("Минск выразил протест после визита в Вильнюс депутата Европарламента Яна Новака.")
     assert ("BLR", "LTU", "CONSULT") not in got
+
+
+def test_hosting_a_guest_is_a_meeting_of_both() -> None:
+    got = dyads("Президент Казахстана принял в Астане премьер-министра Грузии.")
+    assert ("KAZ", "GEO", "CONSULT") in got and ("GEO", "KAZ", "CONSULT") in got
+    # (a bare animate oblique the parse makes of the guest: still the object)
+    got = dyads("Токаев принял в Астане спецпосланника президента Франции.")
+    assert ("FRA", "KAZ", "CONSULT") in got
+    # taking in refugees is no meeting
+    assert not dyads("Польша приняла тысячи украинских беженцев.")
+
+
+def test_a_speaker_saying_another_party_violated_something_accuses_it() -> None:
+    # convention 3: the allegation is the speaker's accusation; the act alleged is not coded too
+    got = dyads("Министерство обороны Латвии заявило, что российский самолёт нарушил воздушное пространство республики.")
+    assert ("LVA", "RUS", "ACCUSE") in got
+    got = dyads("Баку заявил, что армянские военные нарушили режим прекращения огня.")
+    assert ("AZE", "ARM", "ACCUSE") in got
+    # a denial that one's own side violated anything accuses no one
+    assert not {d for d in dyads("Песков заявил, что Москва не нарушала договорённости с Минском.") if d[2] == "ACCUSE"}
+
+
+def test_suspending_the_issue_of_visas_is_a_sanction_not_an_easing() -> None:
+    assert ("EST", "BLR", "SANCTION") in dyads("Эстония приостановила выдачу виз гражданам Беларуси.")
+    # easing the visa regime stays a concession
+    assert ("LVA", "BLR", "CONCEDE") in dyads("Латвия смягчила визовый режим для граждан Беларуси.")
