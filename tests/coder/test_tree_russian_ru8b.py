@@ -65,3 +65,16 @@ def test_v_polzu_names_whom_an_act_serves_not_its_target():
     assert ("KAZ", "KAZ", "SANCTION") not in got
     got = dyads("Латвия задержала журналиста по подозрению в шпионаже в пользу Белоруссии.")
     assert ("LVA", "BLR", "COERCE") not in got
+
+
+def test_an_answer_after_a_semicolon_answers_the_act_of_the_clause_before():
+    got = dyads("Польша закрыла два пункта пропуска на границе с Белоруссией; Минск ответил зеркальными мерами.")
+    assert ("BLR", "POL", "SANCTION") in got
+    got = dyads("Латвия выслала двух российских дипломатов; МИД России пообещал ответные меры.")
+    assert ("RUS", "LVA", "THREATEN") in got
+    got = dyads("Литва запретила ввоз белорусских удобрений; в ответ Минск объявил о введении зеркальных мер.")
+    assert ("BLR", "LTU", "SANCTION") in got
+    assert ("BLR", "LTU", "THREATEN") not in got  # (measures taken, no threat)
+    # (not across a sentence's end)
+    got = dyads("Латвия выслала двух российских дипломатов. МИД России пообещал ответные меры.")
+    assert ("RUS", "LVA", "THREATEN") not in got
