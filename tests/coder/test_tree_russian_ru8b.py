@@ -78,3 +78,16 @@ def test_an_answer_after_a_semicolon_answers_the_act_of_the_clause_before():
     # (not across a sentence's end)
     got = dyads("Латвия выслала двух российских дипломатов. МИД России пообещал ответные меры.")
     assert ("RUS", "LVA", "THREATEN") not in got
+
+
+def test_russian_lexicon_classes_of_attacks_boycotts_suspensions_and_characterisations():
+    assert ("AZE", "ARM", "ASSAULT") in dyads("Азербайджан выпустил несколько ракет по армянским позициям.")
+    assert ("RUS", "UKR", "ASSAULT") in dyads("Россия запустила по украинским городам десятки дронов.")
+    assert ("RUS", "UKR", "ASSAULT") not in dyads("Россия запустила ракету, которая упала в Чёрном море.")
+    assert ("TUR", "GRC", "ASSAULT") in dyads("Турецкий катер протаранил греческое судно.")
+    assert ("TUR", "SYR", "ASSAULT") in dyads("Турция начала наземную операцию против курдов в Сирии.")
+    assert ("AUT", "SVK", "SANCTION") in dyads("Австрия восстановила пограничный контроль на границе со Словакией.")
+    assert ("MDA", "CIS", "SANCTION") in dyads("Президент Молдавии пропустит саммит СНГ.")
+    assert ("ARM", "EU", "SANCTION") in dyads("Ереван приостанавливает переговоры с ЕС.")
+    assert ("CAN", "CHN", "SANCTION") in dyads("Канада приостановила стратегическое партнёрство с Китаем.")
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Минск расценил решение Вильнюса как недружественный шаг.")
