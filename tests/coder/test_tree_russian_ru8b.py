@@ -91,3 +91,7 @@ def test_russian_lexicon_classes_of_attacks_boycotts_suspensions_and_characteris
     assert ("ARM", "EU", "SANCTION") in dyads("Ереван приостанавливает переговоры с ЕС.")
     assert ("CAN", "CHN", "SANCTION") in dyads("Канада приостановила стратегическое партнёрство с Китаем.")
     assert ("BLR", "LTU", "ACCUSE") in dyads("Минск расценил решение Вильнюса как недружественный шаг.")
+
+
+def test_opening_airspace_to_another_eases_a_restriction():
+    assert ("TUR", "ARM", "CONCEDE") in dyads("Турция открыла для Армении воздушное пространство.")
