@@ -95,3 +95,8 @@ def test_russian_lexicon_classes_of_attacks_boycotts_suspensions_and_characteris
 
 def test_opening_airspace_to_another_eases_a_restriction():
     assert ("TUR", "ARM", "CONCEDE") in dyads("Турция открыла для Армении воздушное пространство.")
+
+
+def test_guyana_moldovagaz_and_supplies_cut_told_as_a_noun():
+    assert ("BRA", "GUY", "CONSULT") in dyads("Президент Бразилии встретился с президентом Гайаны в Джорджтауне.")
+    assert ("RUS", "MDA", "SANCTION") in dyads("Газпром объявил «Молдовагазу» о приостановке поставок газа.")
