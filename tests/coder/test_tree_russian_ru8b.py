@@ -100,3 +100,9 @@ def test_opening_airspace_to_another_eases_a_restriction():
 def test_guyana_moldovagaz_and_supplies_cut_told_as_a_noun():
     assert ("BRA", "GUY", "CONSULT") in dyads("Президент Бразилии встретился с президентом Гайаны в Джорджтауне.")
     assert ("RUS", "MDA", "SANCTION") in dyads("Газпром объявил «Молдовагазу» о приостановке поставок газа.")
+
+
+def test_so_storony_on_the_verb_of_a_nominal_acts_happening_names_its_maker():
+    got = dyads("Со стороны Баку последовали обстрелы армянских сёл.")
+    assert ("AZE", "ARM", "ASSAULT") in got
+    assert ("ARM", "AZE", "ASSAULT") not in got

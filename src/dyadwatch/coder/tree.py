@@ -3806,6 +3806,9 @@ class TreeCoder(Coder):
             # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place (or of
             # its breaking out: "fighting erupted in Khartoum between the army and the RSF", `unrest_verbs`)
             preps += [(w, n) for w, n in self._preps(v) if w in syn.preps["between"] | syn.preps["partner"]]
+            # (and its maker in a prepositional source phrase the parse hangs on that verb: «Со стороны Минска
+            # последовали угрозы в адрес Вильнюса»; not a bare case, which is the verb's own)
+            preps += [(w, n) for w, n in self._preps(v) if w in syn.preps["noun_source"] and not w.startswith(":")]
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
             x = s.doc[i]
