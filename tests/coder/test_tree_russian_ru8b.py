@@ -65,3 +65,44 @@ def test_v_polzu_names_whom_an_act_serves_not_its_target():
     assert ("KAZ", "KAZ", "SANCTION") not in got
     got = dyads("Латвия задержала журналиста по подозрению в шпионаже в пользу Белоруссии.")
     assert ("LVA", "BLR", "COERCE") not in got
+
+
+def test_an_answer_after_a_semicolon_answers_the_act_of_the_clause_before():
+    got = dyads("Польша закрыла два пункта пропуска на границе с Белоруссией; Минск ответил зеркальными мерами.")
+    assert ("BLR", "POL", "SANCTION") in got
+    got = dyads("Латвия выслала двух российских дипломатов; МИД России пообещал ответные меры.")
+    assert ("RUS", "LVA", "THREATEN") in got
+    got = dyads("Литва запретила ввоз белорусских удобрений; в ответ Минск объявил о введении зеркальных мер.")
+    assert ("BLR", "LTU", "SANCTION") in got
+    assert ("BLR", "LTU", "THREATEN") not in got  # (measures taken, no threat)
+    # (not across a sentence's end)
+    got = dyads("Латвия выслала двух российских дипломатов. МИД России пообещал ответные меры.")
+    assert ("RUS", "LVA", "THREATEN") not in got
+
+
+def test_russian_lexicon_classes_of_attacks_boycotts_suspensions_and_characterisations():
+    assert ("AZE", "ARM", "ASSAULT") in dyads("Азербайджан выпустил несколько ракет по армянским позициям.")
+    assert ("RUS", "UKR", "ASSAULT") in dyads("Россия запустила по украинским городам десятки дронов.")
+    assert ("RUS", "UKR", "ASSAULT") not in dyads("Россия запустила ракету, которая упала в Чёрном море.")
+    assert ("TUR", "GRC", "ASSAULT") in dyads("Турецкий катер протаранил греческое судно.")
+    assert ("TUR", "SYR", "ASSAULT") in dyads("Турция начала наземную операцию против курдов в Сирии.")
+    assert ("AUT", "SVK", "SANCTION") in dyads("Австрия восстановила пограничный контроль на границе со Словакией.")
+    assert ("MDA", "CIS", "SANCTION") in dyads("Президент Молдавии пропустит саммит СНГ.")
+    assert ("ARM", "EU", "SANCTION") in dyads("Ереван приостанавливает переговоры с ЕС.")
+    assert ("CAN", "CHN", "SANCTION") in dyads("Канада приостановила стратегическое партнёрство с Китаем.")
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Минск расценил решение Вильнюса как недружественный шаг.")
+
+
+def test_opening_airspace_to_another_eases_a_restriction():
+    assert ("TUR", "ARM", "CONCEDE") in dyads("Турция открыла для Армении воздушное пространство.")
+
+
+def test_guyana_moldovagaz_and_supplies_cut_told_as_a_noun():
+    assert ("BRA", "GUY", "CONSULT") in dyads("Президент Бразилии встретился с президентом Гайаны в Джорджтауне.")
+    assert ("RUS", "MDA", "SANCTION") in dyads("Газпром объявил «Молдовагазу» о приостановке поставок газа.")
+
+
+def test_so_storony_on_the_verb_of_a_nominal_acts_happening_names_its_maker():
+    got = dyads("Со стороны Баку последовали обстрелы армянских сёл.")
+    assert ("AZE", "ARM", "ASSAULT") in got
+    assert ("ARM", "AZE", "ASSAULT") not in got

@@ -670,6 +670,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         mirrored={"verbs": frozenset(_forms((data.get("mirrored") or {}).get("verbs") or (), lang)),
                   "nouns": frozenset(_forms((data.get("mirrored") or {}).get("nouns") or (), lang, "noun")),
                   "words": frozenset(_forms((data.get("mirrored") or {}).get("words") or (), lang, "noun")),
+                  "act_nouns": frozenset(_forms((data.get("mirrored") or {}).get("act_nouns") or (), lang, "noun")),
                   "types": frozenset(str(x) for x in (data.get("mirrored") or {}).get("types") or ())}
         if data.get("mirrored") else {},
         ultimatum_parties=frozenset(str(x) for x in (data.get("ultimatum_parties") or {}).get("types") or ()),
@@ -884,6 +885,8 @@ class _Sent:
 class TreeCoder(Coder):
     """Codes one language from dependency trees (see the module docstring)."""
 
+
+    _earlier: list[Event] = []  # the events of the clauses of the sentence before the one coded (`code_sentence`)
 
     def __init__(self, lang: str, dictionary_dirs: tuple[Path, ...] = (), allow_unknown: bool = False,
                  parse_lang: str | None = None):
@@ -1164,8 +1167,21 @@ class TreeCoder(Coder):
                 # a short text of several sentences (code_text): each is parsed on its own
                 events: list[Event] = []
                 told: set[tuple[str | None, str | None, str]] = set()
+                run: list[Event] = []  # the acts of the clauses before, up to a «;» (`clause_split`)
+                end = 0
                 for a, b in spans:
-                    for e in self.code_sentence(text[a:b], state):
+                    # (which a clause's answer may answer: «Эстония выслала дипломата; Москва ответила зеркальными
+                    # мерами», `_mirrored`, `_reprisal_target`; not across a sentence's end)
+                    if not any(ch in self.syn.clause_split for ch in text[max(0, end - 1):a]):
+                        run = []
+                    self._earlier = list(run)
+                    end = b
+                    try:
+                        coded = self.code_sentence(text[a:b], state)
+                    finally:
+                        self._earlier = []
+                    run += coded
+                    for e in coded:
                         if clauses and (e.source, e.target, e.type) in told:
                             continue  # (one sentence's act told again in its next clause: «...; по итогам переговоров»)
                         told.add((e.source, e.target, e.type))
@@ -1535,7 +1551,7 @@ class TreeCoder(Coder):
                 events = self._mediated(s, events)
             if self.syn.repression_means and events:
                 events = self._repression_means(events)
-            if self.syn.mirrored and events:
+            if self.syn.mirrored and (events or self._earlier):
                 events += self._mirrored(s, events, dates, state)
             if self.syn.negated_conditions and events:
                 events = self._without_negated_conditions(events, origin)
@@ -2613,6 +2629,10 @@ class TreeCoder(Coder):
         acts = rt.get("acts", frozenset())
         makers = {c for i, aimed in self._aimed.items() if i < h.i and a in aimed and i in self._by_head
                   and self._by_head[i].phrase.pattern.type in acts for c in self._made.get(i, ()) if c != a}
+        if not makers and self._earlier and self._status(s, h) != "occurred":
+            # (the act in a clause before the «;» of its sentence, answered by a threat to come: «...; МИД России
+            # пообещал ответные меры», not by measures taken, «...; Минск объявил о введении зеркальных мер»)
+            makers = {e.source for e in self._earlier if e.target == a and e.type in acts and e.source and e.source != a}
         return next(iter(makers)) if len(makers) == 1 else None
 
     def _preps(self, tok: Any) -> list[tuple[str, Any]]:
@@ -3909,6 +3929,9 @@ class TreeCoder(Coder):
             # "Между Путиным и Лукашенко состоялся разговор": the parties on the verb of its taking place (or of
             # its breaking out: "fighting erupted in Khartoum between the army and the RSF", `unrest_verbs`)
             preps += [(w, n) for w, n in self._preps(v) if w in syn.preps["between"] | syn.preps["partner"]]
+            # (and its maker in a prepositional source phrase the parse hangs on that verb: «Со стороны Минска
+            # последовали угрозы в адрес Вильнюса»; not a bare case, which is the verb's own)
+            preps += [(w, n) for w, n in self._preps(v) if w in syn.preps["noun_source"] and not w.startswith(":")]
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
             preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
             x = s.doc[i]
@@ -6321,17 +6344,22 @@ class TreeCoder(Coder):
         type (`mirrored.types`) by its subject on each of the act's makers."""
         syn = self.syn
         out: list[Event] = []
-        for v in s.doc:
-            if not (self.syn.is_pos(v, "verb") and _word_in(v, syn.mirrored["verbs"]) and "Past" in v.morph.get("Tense")):
+        for x in s.doc:
+            # (or a noun of taking measures in the phrase of a verb in the past: «объявил о введении зеркальных мер»)
+            v = x.head if self.syn.is_pos(x, "noun") and _word_in(x, syn.mirrored.get("act_nouns", ())) else x
+            if not (self.syn.is_pos(v, "verb") and (v is not x or _word_in(v, syn.mirrored["verbs"]))
+                    and "Past" in v.morph.get("Tense")):
                 continue
             if not any(_word_in(n, syn.mirrored["nouns"]) and any(_word_in(a, syn.mirrored["words"]) for a in n.children)
-                       for n in v.children):
+                       for n in x.children):
                 continue
             subj, passive = self._subject(v)
             src = [m for m in self._actors_at(s, subj) if m.codes and not m.location] if subj is not None and not passive else []
             own = {c for m in src for c in m.codes}
             before = [e for e in events if e.start < v.idx and e.type in syn.mirrored["types"] and e.source
                       and e.source not in own and e.target in own]
+            before += [e for e in self._earlier if e.type in syn.mirrored["types"] and e.source
+                       and e.source not in own and e.target in own]  # (a clause before the «;»)
             if not src or not before:
                 continue
             date, gran = self._when(s, v, dates, state, "occurred")
