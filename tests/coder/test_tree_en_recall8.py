@@ -66,3 +66,11 @@ def test_a_bare_state_word_as_the_other_party_of_a_states_act_names_another_stat
     # a place of the other state in the sentence names it
     got = pairs("In the view of analysts in Minsk, the Kremlin is unlikely to grant the regime any fresh money.")
     assert ("RUS", "BLR", "AID") in got
+
+
+def test_one_tariff_is_a_sanction_as_tariffs_are_and_one_suspended_is_eased():
+    # patterns.yaml: "tariff" beside "tariffs" (nouns are listed as written)
+    assert ("USA", "IND", "SANCTION") in pairs("Washington announced a tariff on imports from India on Monday.")
+    got = pairs("Washington suspended a planned 10 percent tariff on Indian goods.")
+    assert ("USA", "IND", "CONCEDE") in got
+    assert ("USA", "IND", "SANCTION") not in got
