@@ -74,3 +74,12 @@ def test_one_tariff_is_a_sanction_as_tariffs_are_and_one_suspended_is_eased():
     got = pairs("Washington suspended a planned 10 percent tariff on Indian goods.")
     assert ("USA", "IND", "CONCEDE") in got
     assert ("USA", "IND", "SANCTION") not in got
+
+
+def test_fire_exchanged_with_its_kind_named_between_is_mutual_fighting():
+    # patterns.yaml: "exchange"/"trade" with the fire a few words on
+    got = pairs("Kyrgyz and Tajik forces exchanged artillery and rocket fire along their border.")
+    assert {("KGZ", "TJK", "ASSAULT"), ("TJK", "KGZ", "ASSAULT")} <= got
+    # words exchanged are no fighting
+    got = pairs("India and Pakistan traded barbs and accusations over the dam.")
+    assert ("IND", "PAK", "ASSAULT") not in got
