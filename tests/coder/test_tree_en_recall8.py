@@ -83,3 +83,10 @@ def test_fire_exchanged_with_its_kind_named_between_is_mutual_fighting():
     # words exchanged are no fighting
     got = pairs("India and Pakistan traded barbs and accusations over the dam.")
     assert ("IND", "PAK", "ASSAULT") not in got
+
+
+def test_a_stance_clause_on_an_act_noun_misparsed_as_a_clause_of_its_own_is_aimed_at_the_acts_maker():
+    # `_misparsed_relative`: "..., a move X, Y and Z denounced" parsed with the noun as the subject's compound
+    got = pairs("Serbia annexed two Kosovar villages on Friday, a move Pristina, Berlin and the EU denounced as "
+                "illegal and vowed never to recognise.")
+    assert {("XKX", "SRB", "ACCUSE"), ("DEU", "SRB", "ACCUSE"), ("EU", "SRB", "ACCUSE")} <= got
