@@ -90,3 +90,12 @@ def test_a_stance_clause_on_an_act_noun_misparsed_as_a_clause_of_its_own_is_aime
     got = pairs("Serbia annexed two Kosovar villages on Friday, a move Pristina, Berlin and the EU denounced as "
                 "illegal and vowed never to recognise.")
     assert {("XKX", "SRB", "ACCUSE"), ("DEU", "SRB", "ACCUSE"), ("EU", "SRB", "ACCUSE")} <= got
+
+
+def test_a_stance_on_an_act_noun_in_a_clause_joined_to_the_acts_is_aimed_at_its_maker():
+    # `_reacted_to`: "..., and X condemned the move" (a clause of its own, coordinated)
+    got = pairs("Serbia closed the border crossing with Kosovo, and Pristina condemned the decision.")
+    assert ("XKX", "SRB", "ACCUSE") in got
+    # a stance with an object of no act is not aimed at the act before
+    got = pairs("Serbia closed the border crossing with Kosovo, and Pristina condemned the weather.")
+    assert ("XKX", "SRB", "ACCUSE") not in got

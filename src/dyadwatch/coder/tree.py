@@ -1940,6 +1940,11 @@ class TreeCoder(Coder):
         x = h
         while syn.has(x, "open_clause") and x.head.i != x.i:
             x = x.head  # "prompting Cairo to denounce": the participle
+        if x is h and not prompted and objs and syn.has(h, "coordinated") and h.head.i != h.i \
+                and any(syn.has(c, "subject") for c in h.children):
+            # a clause of its own joined to the act's ("Serbia closed the crossing, and Pristina condemned the
+            # move"): the makers of the act coded for the clause before
+            return self._mentions_of(s, self._made.get(h.head.i, set()) - own)
         if x is h or not _word_in(x, syn.reacted.get("verbs", ())) or not syn.has(x, "adverbial_clause") \
                 or x.head.i == x.i:
             return []
