@@ -74,3 +74,28 @@ def test_one_tariff_is_a_sanction_as_tariffs_are_and_one_suspended_is_eased():
     got = pairs("Washington suspended a planned 10 percent tariff on Indian goods.")
     assert ("USA", "IND", "CONCEDE") in got
     assert ("USA", "IND", "SANCTION") not in got
+
+
+def test_fire_exchanged_with_its_kind_named_between_is_mutual_fighting():
+    # patterns.yaml: "exchange"/"trade" with the fire a few words on
+    got = pairs("Kyrgyz and Tajik forces exchanged artillery and rocket fire along their border.")
+    assert {("KGZ", "TJK", "ASSAULT"), ("TJK", "KGZ", "ASSAULT")} <= got
+    # words exchanged are no fighting
+    got = pairs("India and Pakistan traded barbs and accusations over the dam.")
+    assert ("IND", "PAK", "ASSAULT") not in got
+
+
+def test_a_stance_clause_on_an_act_noun_misparsed_as_a_clause_of_its_own_is_aimed_at_the_acts_maker():
+    # `_misparsed_relative`: "..., a move X, Y and Z denounced" parsed with the noun as the subject's compound
+    got = pairs("Serbia annexed two Kosovar villages on Friday, a move Pristina, Berlin and the EU denounced as "
+                "illegal and vowed never to recognise.")
+    assert {("XKX", "SRB", "ACCUSE"), ("DEU", "SRB", "ACCUSE"), ("EU", "SRB", "ACCUSE")} <= got
+
+
+def test_a_stance_on_an_act_noun_in_a_clause_joined_to_the_acts_is_aimed_at_its_maker():
+    # `_reacted_to`: "..., and X condemned the move" (a clause of its own, coordinated)
+    got = pairs("Serbia closed the border crossing with Kosovo, and Pristina condemned the decision.")
+    assert ("XKX", "SRB", "ACCUSE") in got
+    # a stance with an object of no act is not aimed at the act before
+    got = pairs("Serbia closed the border crossing with Kosovo, and Pristina condemned the weather.")
+    assert ("XKX", "SRB", "ACCUSE") not in got

@@ -2020,6 +2020,8 @@ class TreeCoder(Coder):
         syn = self.syn
         if not prompted and self._relative_on(h) and self._reaction_noun(h.head):
             return self._noun_act_makers(s, h.head, h, src)
+        if not prompted and (made := self._misparsed_relative(s, h, src)):
+            return made
         objs = [c for c in h.children if syn.has(c, "object")]
         own = {c for m in src for c in m.codes}
         if any([m for m in self._actors_at(s, o) if m.codes and not set(m.codes) <= own] if prompted
@@ -2029,6 +2031,11 @@ class TreeCoder(Coder):
         x = h
         while syn.has(x, "open_clause") and x.head.i != x.i:
             x = x.head  # "prompting Cairo to denounce": the participle
+        if x is h and not prompted and objs and syn.has(h, "coordinated") and h.head.i != h.i \
+                and any(syn.has(c, "subject") for c in h.children):
+            # a clause of its own joined to the act's ("Serbia closed the crossing, and Pristina condemned the
+            # move"): the makers of the act coded for the clause before
+            return self._mentions_of(s, self._made.get(h.head.i, set()) - own)
         if x is h or not _word_in(x, syn.reacted.get("verbs", ())) or not syn.has(x, "adverbial_clause") \
                 or x.head.i == x.i:
             return []
@@ -2068,6 +2075,30 @@ class TreeCoder(Coder):
         while self.syn.has(x, "open_clause") and x.head.i != x.i:
             x = x.head
         return x is not h and _word_in(x, self.syn.reacted.get("verbs", ())) and self.syn.has(x, "adverbial_clause")
+
+    def _misparsed_relative(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """A relative clause on a noun of an act set off after a clause ("annexed two villages, a move Pristina, Berlin
+        and the EU denounced"), parsed as a clause of its own: coordinated with the one before, its subject having
+        the noun as a compound, or a second root right after the noun: the makers of the act coded for the clause
+        the noun stands beside."""
+        syn = self.syn
+        subj, passive = self._subject(h)
+        if subj is None or passive:
+            return []
+        first = subj.left_edge
+        noun = next((c for c in subj.children if syn.has(c, "compound") and self._reaction_noun(c)), None)
+        if noun is not None and syn.has(h, "coordinated") and h.head.i != h.i:
+            beside = h.head
+        elif noun is None and h.head.i == h.i and first.i > 0 and self._reaction_noun(s.doc[first.i - 1]) \
+                and s.doc[first.i - 1].head.i not in (h.i, first.i - 1):
+            noun = s.doc[first.i - 1]  # (the noun's clause is the verb it hangs on, the relative clause a root)
+            beside = noun.head
+        else:
+            return []
+        if noun.left_edge.i == 0 or not s.doc[noun.left_edge.i - 1].is_punct:
+            return []
+        own = {c for m in src for c in m.codes}
+        return self._mentions_of(s, self._made.get(beside.i, set()) - own)
 
     def _calls_it(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h` characterises the act of the clause it hangs on as a participle with a pronoun object after one of
