@@ -55,3 +55,10 @@ def test_a_single_joint_patrol_or_drill_is_cooperation():
     assert {("UZB", "TJK", "COOPERATE"), ("TJK", "UZB", "COOPERATE")} <= got
     got = pairs("Serbian paratroopers arrived in Belarus for a joint drill near Brest.")
     assert {("SRB", "BLR", "COOPERATE"), ("BLR", "SRB", "COOPERATE")} <= got
+
+
+def test_a_measure_a_party_answers_with_is_its_act():
+    # light_phrases "retaliate with", "respond with", "hit back with": the measure named is the subject's
+    assert ("LVA", "RUS", "SANCTION") in pairs("Riga retaliated with an entry ban on dozens of Russian officials.")
+    got = pairs("Tallinn hit back with sanctions against Russian judges.")
+    assert ("EST", "RUS", "SANCTION") in got and ("EST", "RUS", "ASSAULT") not in got
