@@ -62,3 +62,9 @@ def test_a_measure_a_party_answers_with_is_its_act():
     assert ("LVA", "RUS", "SANCTION") in pairs("Riga retaliated with an entry ban on dozens of Russian officials.")
     got = pairs("Tallinn hit back with sanctions against Russian judges.")
     assert ("EST", "RUS", "SANCTION") in got and ("EST", "RUS", "ASSAULT") not in got
+
+
+def test_closing_some_of_the_crossing_points_is_a_sanction():
+    # the singular "crossing point", "checkpoint" and a wider window for quantified objects
+    assert ("EST", "RUS", "SANCTION") in pairs("Estonia will shut three more of its seven crossing points with Russia.")
+    assert ("NOR", "RUS", "SANCTION") in pairs("Oslo closed all but one checkpoint on its frontier with Russia.")
