@@ -68,3 +68,10 @@ def test_closing_some_of_the_crossing_points_is_a_sanction():
     # the singular "crossing point", "checkpoint" and a wider window for quantified objects
     assert ("EST", "RUS", "SANCTION") in pairs("Estonia will shut three more of its seven crossing points with Russia.")
     assert ("NOR", "RUS", "SANCTION") in pairs("Oslo closed all but one checkpoint on its frontier with Russia.")
+
+
+def test_closing_the_skies_is_a_sanction_and_the_union_closing_them_no_ban_on_a_union():
+    # "skies" among the SANCTION objects; "union" of a 172 ban no longer read back into "the European Union"
+    assert ("EU", "BLR", "SANCTION") in pairs("The European Union closed its skies and airports to Belarusian planes.")
+    assert ("EU", "BLR", "COERCE") not in pairs("The European Union closed its airports to Belarusian carriers.")
+    assert ("BLR", "POL", "COERCE") in pairs("Minsk outlawed the Union of Poles in Belarus on Friday.")
