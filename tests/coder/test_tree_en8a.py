@@ -75,3 +75,11 @@ def test_closing_the_skies_is_a_sanction_and_the_union_closing_them_no_ban_on_a_
     assert ("EU", "BLR", "SANCTION") in pairs("The European Union closed its skies and airports to Belarusian planes.")
     assert ("EU", "BLR", "COERCE") not in pairs("The European Union closed its airports to Belarusian carriers.")
     assert ("BLR", "POL", "COERCE") in pairs("Minsk outlawed the Union of Poles in Belarus on Friday.")
+
+
+def test_a_joint_exercise_of_a_kind_and_a_verdict_called_unjust():
+    got = pairs("Kazakh soldiers arrived in Kyrgyzstan for a ten-day joint anti-terrorist exercise.")
+    assert {("KAZ", "KGZ", "COOPERATE"), ("KGZ", "KAZ", "COOPERATE")} <= got
+    # reacted.nouns "verdict": a stance on a verdict is aimed at the court's state
+    got = pairs("A Russian court jailed the Estonian citizen for two years, a verdict Tallinn called politically motivated.")
+    assert ("EST", "RUS", "ACCUSE") in got
