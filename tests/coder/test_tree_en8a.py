@@ -83,3 +83,9 @@ def test_a_joint_exercise_of_a_kind_and_a_verdict_called_unjust():
     # reacted.nouns "verdict": a stance on a verdict is aimed at the court's state
     got = pairs("A Russian court jailed the Estonian citizen for two years, a verdict Tallinn called politically motivated.")
     assert ("EST", "RUS", "ACCUSE") in got
+
+
+def test_dismissing_a_vote_as_a_sham_is_criticism():
+    assert ("LVA", "RUS", "ACCUSE") in pairs("Riga dismissed the vote in Russia as a sham.")
+    assert ("UKR", "BLR", "ACCUSE") in pairs("Kyiv described the Belarusian drills as psychological pressure.")
+    assert ("LTU", "BLR", "REJECT") in pairs("Vilnius dismissed Minsk's proposal as unrealistic.")  # (a proposal: refused)
