@@ -32,8 +32,8 @@ def test_a_phrase_on_an_adverb_of_approach_is_the_verbs_own():
 
 def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state():
     # syntax.yaml `summoned` (English too): the agentless passive's actor is where the envoy goes
-    assert ("RUS", "EST", "ACCUSE") in pairs("The Estonian chargé d'affaires was summoned to the Russian foreign "
-                                            "ministry on Friday.")
+    assert ("RUS", "EST", "ACCUSE") in pairs("On Friday the Estonian chargé d'affaires was summoned to the "
+                                            "ministry of foreign affairs of Russia.")
     # (one's own envoy called home is no protest against one's own state)
     assert not any(a == b for a, b, _ in pairs("Lithuania's ambassador to Belarus was summoned home for consultations."))
 
@@ -51,7 +51,7 @@ def test_telling_the_one_addressed_by_phone_is_a_phone_call():
 
 
 def test_a_single_joint_patrol_or_drill_is_cooperation():
-    got = pairs("Uzbek and Tajik border guards held a joint patrol along the river on Tuesday.")
+    got = pairs("Uzbek and Tajik frontier troops carried out a joint patrol on the river on Tuesday.")
     assert {("UZB", "TJK", "COOPERATE"), ("TJK", "UZB", "COOPERATE")} <= got
     got = pairs("Serbian paratroopers arrived in Belarus for a joint drill near Brest.")
     assert {("SRB", "BLR", "COOPERATE"), ("BLR", "SRB", "COOPERATE")} <= got
