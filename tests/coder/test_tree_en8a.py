@@ -32,8 +32,8 @@ def test_a_phrase_on_an_adverb_of_approach_is_the_verbs_own():
 
 def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state():
     # syntax.yaml `summoned` (English too): the agentless passive's actor is where the envoy goes
-    assert ("RUS", "EST", "ACCUSE") in pairs("The Estonian chargé d'affaires was summoned to the Russian foreign "
-                                            "ministry on Friday.")
+    assert ("RUS", "EST", "ACCUSE") in pairs("On Friday the Estonian chargé d'affaires was summoned to the "
+                                            "ministry of foreign affairs of Russia.")
     # (one's own envoy called home is no protest against one's own state)
     assert not any(a == b for a, b, _ in pairs("Lithuania's ambassador to Belarus was summoned home for consultations."))
 
@@ -51,7 +51,41 @@ def test_telling_the_one_addressed_by_phone_is_a_phone_call():
 
 
 def test_a_single_joint_patrol_or_drill_is_cooperation():
-    got = pairs("Uzbek and Tajik border guards held a joint patrol along the river on Tuesday.")
+    got = pairs("Uzbek and Tajik frontier troops carried out a joint patrol on the river on Tuesday.")
     assert {("UZB", "TJK", "COOPERATE"), ("TJK", "UZB", "COOPERATE")} <= got
     got = pairs("Serbian paratroopers arrived in Belarus for a joint drill near Brest.")
     assert {("SRB", "BLR", "COOPERATE"), ("BLR", "SRB", "COOPERATE")} <= got
+
+
+def test_a_measure_a_party_answers_with_is_its_act():
+    # light_phrases "retaliate with", "respond with", "hit back with": the measure named is the subject's
+    assert ("LVA", "RUS", "SANCTION") in pairs("Riga retaliated with an entry ban on dozens of Russian officials.")
+    got = pairs("Tallinn hit back with sanctions against Russian judges.")
+    assert ("EST", "RUS", "SANCTION") in got and ("EST", "RUS", "ASSAULT") not in got
+
+
+def test_closing_some_of_the_crossing_points_is_a_sanction():
+    # the singular "crossing point", "checkpoint" and a wider window for quantified objects
+    assert ("EST", "RUS", "SANCTION") in pairs("Estonia will shut three more of its seven crossing points with Russia.")
+    assert ("NOR", "RUS", "SANCTION") in pairs("Oslo closed all but one checkpoint on its frontier with Russia.")
+
+
+def test_closing_the_skies_is_a_sanction_and_the_union_closing_them_no_ban_on_a_union():
+    # "skies" among the SANCTION objects; "union" of a 172 ban no longer read back into "the European Union"
+    assert ("EU", "BLR", "SANCTION") in pairs("The European Union closed its skies and airports to Belarusian planes.")
+    assert ("EU", "BLR", "COERCE") not in pairs("The European Union closed its airports to Belarusian carriers.")
+    assert ("BLR", "POL", "COERCE") in pairs("Minsk outlawed the Union of Poles in Belarus on Friday.")
+
+
+def test_a_joint_exercise_of_a_kind_and_a_verdict_called_unjust():
+    got = pairs("Kazakh soldiers arrived in Kyrgyzstan for a ten-day joint anti-terrorist exercise.")
+    assert {("KAZ", "KGZ", "COOPERATE"), ("KGZ", "KAZ", "COOPERATE")} <= got
+    # reacted.nouns "verdict": a stance on a verdict is aimed at the court's state
+    got = pairs("A Russian court jailed the Estonian citizen for two years, a verdict Tallinn called politically motivated.")
+    assert ("EST", "RUS", "ACCUSE") in got
+
+
+def test_dismissing_a_vote_as_a_sham_is_criticism():
+    assert ("LVA", "RUS", "ACCUSE") in pairs("Riga dismissed the vote in Russia as a sham.")
+    assert ("UKR", "BLR", "ACCUSE") in pairs("Kyiv described the Belarusian drills as psychological pressure.")
+    assert ("LTU", "BLR", "REJECT") in pairs("Vilnius dismissed Minsk's proposal as unrealistic.")  # (a proposal: refused)
