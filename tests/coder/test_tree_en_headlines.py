@@ -54,3 +54,12 @@ def test_a_headline_infinitive_is_what_is_to_come() -> None:
     assert ("RUS", "PRK", "CONSULT", "planned") in _coded("Kremlin says Putin to visit Pyongyang")
     # (an infinitive under a finite verb keeps that verb's status)
     assert ("POL", "BLR", "SANCTION", "occurred") in _coded("Poland decided to shut two crossings on the Belarus border")
+
+
+@pytest.mark.parametrize("lead", ["Vilnius, 4 June (BNS) – ", "Yerevan. June 4. INTERFAX - ", "TALLINN/RIGA, June 4 (Reuters) - ",
+                                  "ST. PETERSBURG, Russia (AP) — "])
+def test_a_dateline_in_the_agencies_other_forms_is_cut_before_the_sentence(lead: str) -> None:
+    coder = _coders("en", ())
+    text = lead + "Estonia expelled a Russian diplomat on Tuesday."
+    assert coder.dateline_end(text) == len(lead)
+    assert coder.dateline_end("Tallinn, 4 June, a quiet day - Estonia rested.") == 0
