@@ -27,3 +27,11 @@ def test_an_armed_movement_acts_for_its_country(text: str, event: tuple) -> None
 def test_rsf_beside_journalists_is_no_armed_movement() -> None:
     assert not any("SDN" in e[:2] for e in _coded("RSF condemned Azerbaijan for jailing two journalists in Baku."))
     assert ("SDN", "AZE", "ACCUSE") in _coded("The RSF accused Azerbaijan of arming the Sudanese army.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Saudi jets bombed the port of Hodeidah on Tuesday.", ("SAU", "YEM", "ASSAULT")),
+    ("Chadian troops withdrew from El Fasher after a week.", ("TCD", "SDN", "RETREAT")),
+])
+def test_a_place_of_todays_wars_names_its_country(text: str, event: tuple) -> None:
+    assert event in _coded(text)

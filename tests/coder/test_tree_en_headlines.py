@@ -46,3 +46,20 @@ def test_a_sentence_full_of_names_is_left_as_written() -> None:
 ])
 def test_a_headline_without_articles_is_coded(headline: str, event: tuple) -> None:
     assert event in _coded(headline)
+
+
+def test_a_headline_infinitive_is_what_is_to_come() -> None:
+    assert ("GEO", "ARM", "CONSULT", "planned") in _coded("Georgian premier to visit Yerevan for talks")
+    assert ("POL", "BLR", "SANCTION", "planned") in _coded("Poland To Shut Two More Crossings On Belarus Border")
+    assert ("RUS", "PRK", "CONSULT", "planned") in _coded("Kremlin says Putin to visit Pyongyang")
+    # (an infinitive under a finite verb keeps that verb's status)
+    assert ("POL", "BLR", "SANCTION", "occurred") in _coded("Poland decided to shut two crossings on the Belarus border")
+
+
+@pytest.mark.parametrize("lead", ["Vilnius, 4 June (BNS) – ", "Yerevan. June 4. INTERFAX - ", "TALLINN/RIGA, June 4 (Reuters) - ",
+                                  "ST. PETERSBURG, Russia (AP) — "])
+def test_a_dateline_in_the_agencies_other_forms_is_cut_before_the_sentence(lead: str) -> None:
+    coder = _coders("en", ())
+    text = lead + "Estonia expelled a Russian diplomat on Tuesday."
+    assert coder.dateline_end(text) == len(lead)
+    assert coder.dateline_end("Tallinn, 4 June, a quiet day - Estonia rested.") == 0

@@ -30,3 +30,8 @@ def test_a_headline_without_articles_has_its_subject_and_object():
     assert doc[1].pos_ == "VERB"
     # ... but an adverbial of time stays one, and prose keeps its parse
     assert [t.dep_ for t in parse(["Lithuania expels two diplomats this week"])[0] if t.text == "week"] != ["dobj"]
+
+
+def test_a_headline_infinitive_hung_on_its_subject_heads_the_headline():
+    doc = parse(["Georgian premier to visit Yerevan for talks"])[0]
+    assert [(t.text, t.dep_) for t in doc if t.dep_ in ("nsubj", "ROOT")] == [("premier", "nsubj"), ("visit", "ROOT")]

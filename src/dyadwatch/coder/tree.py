@@ -389,6 +389,8 @@ class Syntax:
     # a headline in title case is read in sentence case (`TreeCoder.sentence_cased`): the share of its longer words
     # capitalised from which it is one (0: never), and the capitalised words that stay so (days, months)
     title_case: float = 0.0
+    # the status of a headline's infinitive with its own subject and no finite verb ("Lithuania to close border")
+    headline_future: str | None = None
     title_kept: frozenset[str] = frozenset()
     factive: frozenset[str] = frozenset()  # verbs of criticism whose content clause is a fact, coded ("regret that")
     among: frozenset[str] = frozenset()  # phrases that count a subject among a group ("among", «среди:gen», «в:loc число»)
@@ -494,7 +496,8 @@ TOP_KEYS = ("stay_away", "promised_acts", "venue_targets", "instruments", "unpla
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
             "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
-            "demanded_conditions", "denied_topics", "drawn_in", "title_case")
+            "demanded_conditions", "denied_topics", "drawn_in", "title_case",
+            "headline_future")
 
 
 @lru_cache(maxsize=16)
@@ -646,6 +649,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "verbs": frozenset(_forms((data.get("drawn_in") or {}).get("verbs") or (), lang)),
                   "phrases": frozenset(str(x).lower() for x in (data.get("drawn_in") or {}).get("phrases") or ())}
         if data.get("drawn_in") else {},
+        headline_future=str(data["headline_future"]) if data.get("headline_future") else None,
         title_case=float((data.get("title_case") or {}).get("share") or 0.0),
         title_kept=frozenset(str(w).lower() for w in (data.get("title_case") or {}).get("keep") or ()),
         halted={"types": frozenset(str(x) for x in (data.get("halted") or {}).get("types") or ()),
@@ -5070,6 +5074,11 @@ class TreeCoder(Coder):
                          and not self._open_object(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
                     note(syn.markers[w])
+                if syn.headline_future and (v.head.i == v.i or v.head.lower_ in syn.speech) \
+                        and syn.has(c, "infinitive_marker") \
+                        and w in syn.preps["infinitive"] and any(syn.has(g, "subject") for g in v.children):
+                    # "Lithuania to close two crossings", "Kremlin says Putin to visit": a headline's infinitive
+                    note(syn.headline_future)
                 if w in syn.adverbs and (self.syn.has(c, "adverbial")
                                          or self.syn.has(c, "parataxis") and all(g.is_punct for g in c.children)):
                     # (a parenthetical adverb: «Россия, вероятно, выделит кредит», UD parataxis)

@@ -128,6 +128,16 @@ def _headline_roles(doc: Any) -> None:
                 and any(c.dep_ in ("dobj", "npadvmod") and c.tag_ in NOUNS for c in r.rights):
             r.tag_, r.pos_ = "VBZ", "VERB"
             r.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    for r in doc:
+        # "Georgian premier to visit Yerevan": the model hangs the infinitive on the noun (acl), as in "a plan to
+        # visit"; in a headline with no finite verb the noun is its subject
+        if r.dep_ == "ROOT" and r.tag_ in NOUNS and not any(t.tag_ in FINITE or t.tag_ == "MD" for t in doc):
+            v = next((c for c in r.rights if c.dep_ == "acl" and c.tag_ == "VB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if v is not None:
+                v.head, v.dep_ = v, "ROOT"
+                r.head, r.dep_ = v, "nsubj"
+            break
     for v in doc:
         if v.tag_ not in FINITE or any(c.dep_ in SUBJECTS for c in v.children):
             continue
