@@ -164,6 +164,20 @@ def _feats(feats: dict[str, str]) -> str:
     return "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
 
 
+_words_of: dict[str, tuple[Any, ...]] = {}
+
+
+def words(text: str) -> list[Any]:
+    """razdel's tokens of `text` (its `Substring`s: start, stop, text). The parser and the learned coder's
+    encoder (learned/navec_encoder.py) read the same sentences: each is split once."""
+    got = _words_of.get(text)
+    if got is None:
+        if len(_words_of) >= 512:
+            _words_of.clear()
+        got = _words_of[text] = tuple(tokenize(text))
+    return list(got)
+
+
 @lru_cache(maxsize=1)
 def _blas() -> ThreadpoolController:
     """The process's BLAS libraries, found once (as learned/pairs.py finds them): `threadpool_limits` scans
@@ -173,7 +187,7 @@ def _blas() -> ThreadpoolController:
 
 def parse(texts: Sequence[str]) -> list[Doc]:
     """One parsed `Doc` per text (a sentence), in the order given; `doc.text == text`."""
-    spans = [list(tokenize(t)) for t in texts]
+    spans = [words(t) for t in texts]
     order = sorted((i for i, s in enumerate(spans) if s), key=lambda i: len(spans[i]))
     morph, syntax = _load()
     batch = [_uncapitalised([s.text for s in spans[i]]) for i in order]
