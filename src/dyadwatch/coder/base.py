@@ -545,10 +545,17 @@ class Coder:
         ("the tribunal acquitted": "-al" looks like an adjective); a coder with a parse asks it."""
         return False
 
-    def triggers(self, lower: list[str]) -> list[_Trig]:
+    def _phrase_matches(self, lower: list[str]) -> list[tuple[int, Phrase, list[int], bool]]:
+        """The lexicon's phrases that match the words at each position, with the words they take and whether
+        the position follows a determiner (or a possessive and adjectives); read from the words alone, kept
+        for the sentence's next reading (`triggers` is asked before its parse and again with it)."""
+        memo: dict[tuple[str, ...], list[tuple[int, Phrase, list[int], bool]]] = self.__dict__.setdefault("_matches_of", {})
+        key = tuple(lower)
+        got = memo.get(key)
+        if got is not None:
+            return got
         trig = self.lex.triggers
-        found: list[_Trig] = []
-        n = len(lower)
+        got = []
         for i, w in enumerate(lower):
             cands = trig.get(w)
             if not cands:
@@ -559,15 +566,24 @@ class Coder:
             # praise", "the EU's strong support"): no verb pattern applies
             det = i > 0 and (lower[i - 1] in self.vocab.determiners or lower[i - 1] in self.vocab.commodities) or _after_adjectives(lower, i, self.vocab)
             for ph in cands:
-                if det and ph.pattern.pos == "verb" and not self._verb_read(i):
-                    continue
                 pos = self._match(ph, lower, i)
-                if pos is None:
-                    continue
-                t = _Trig(i, pos[-1] + 1, ph, set(pos))
-                if not self._context_ok(t, lower, n):
-                    continue
-                found.append(t)
+                if pos is not None:
+                    got.append((i, ph, pos, bool(det)))
+        if len(memo) >= 256:
+            memo.clear()
+        memo[key] = got
+        return got
+
+    def triggers(self, lower: list[str]) -> list[_Trig]:
+        found: list[_Trig] = []
+        n = len(lower)
+        for i, ph, pos, det in self._phrase_matches(lower):
+            if det and ph.pattern.pos == "verb" and not self._verb_read(i):
+                continue
+            t = _Trig(i, pos[-1] + 1, ph, set(pos))
+            if not self._context_ok(t, lower, n):
+                continue
+            found.append(t)
         found.sort(key=lambda t: (-(len(t.used)), -t.phrase.pattern.priority, t.start, t.phrase.pattern.cameo))
         chosen: list[_Trig] = []
         taken: set[int] = set()

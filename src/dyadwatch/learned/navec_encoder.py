@@ -42,10 +42,10 @@ def _word_id(word: str, ids: dict[str, int], unk: int) -> int:
 def features(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """Each razdel token's navec vector (lower-cased; <unk> where navec lacks it) and a few
     features navec's lower case loses, tokens x (300 + N_FEATURES), with character offsets."""
-    from razdel import tokenize
+    from dyadwatch.nlp.lang.ru.syntax import words
 
     ids, unk, indexes, codes = _table()
-    toks = list(tokenize(text))[:MAX_TOKENS]
+    toks = words(text)[:MAX_TOKENS]
     offsets = [(t.start, t.stop) for t in toks]
     if not toks:
         return np.zeros((0, codes.shape[0] * codes.shape[2] + N_FEATURES), dtype=np.float32), offsets

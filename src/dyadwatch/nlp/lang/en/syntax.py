@@ -59,7 +59,7 @@ def _keys(want: Any) -> list[Any] | None:
 def _rules() -> dict[tuple[Any, Any], list]:
     """The attribute ruler's rules, indexed by the first token's (tag, lower-case form), None
     where the rule does not name it: (order, token conditions, index of the token to set,
-    attributes)."""
+    attributes, whether being looked up under its index already meets its conditions)."""
     nlp = pipeline()
     ruler = nlp.get_pipe(RULER)
     index_: dict[tuple[Any, Any], list] = {}
@@ -71,8 +71,11 @@ def _rules() -> dict[tuple[Any, Any], list]:
             if any(set(c) - set(_GET) or any(isinstance(w, dict) and not set(w) <= {"IN", "NOT_IN", "REGEX"}
                                              for w in c.values()) for c in conds):
                 raise ValueError(f"{MODEL}: an attribute rule this parser cannot apply: {pattern}")
-            rule = (order, conds, index, attrs)
             first = conds[0]
+            # a one-token rule that names only the tag and form it is indexed by holds wherever it is looked up
+            implied = len(conds) == 1 and set(first) <= {"TAG", "LOWER"} \
+                and all(not isinstance(w, dict) or (set(w) == {"IN"} and bool(w["IN"])) for w in first.values())
+            rule = (order, conds, index, attrs, implied)
             tags = (_keys(first["TAG"]) if "TAG" in first else None) or [None]
             lowers = (_keys(first["LOWER"]) if "LOWER" in first else None) or [None]
             if first.get("IS_SPACE") is True:
@@ -98,7 +101,10 @@ def _apply_rules(doc: Any) -> None:
         keys = ((tag, low), (tag, None), (None, low), (None, None), (SPACE, SPACE)) if v["IS_SPACE"] \
             else ((tag, low), (tag, None), (None, low), (None, None))
         for key in keys:
-            for order, conds, index, attrs in rules.get(key, ()):
+            for order, conds, index, attrs, implied in rules.get(key, ()):
+                if implied:
+                    hits.append((order, i, 1, index, attrs))
+                    continue
                 if i + len(conds) > n:
                     continue
                 if all(_ok(values[i + j][k], want) for j, c in enumerate(conds) for k, want in c.items()):

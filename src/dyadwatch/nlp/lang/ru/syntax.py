@@ -31,7 +31,7 @@ from typing import Any
 from razdel import tokenize
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 BATCH_SIZE = 64
 # pymorphy3's tags that agree with each UD part of speech (for choosing a lemma)
@@ -164,14 +164,35 @@ def _feats(feats: dict[str, str]) -> str:
     return "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
 
 
+_words_of: dict[str, tuple[Any, ...]] = {}
+
+
+def words(text: str) -> list[Any]:
+    """razdel's tokens of `text` (its `Substring`s: start, stop, text). The parser and the learned coder's
+    encoder (learned/navec_encoder.py) read the same sentences: each is split once."""
+    got = _words_of.get(text)
+    if got is None:
+        if len(_words_of) >= 512:
+            _words_of.clear()
+        got = _words_of[text] = tuple(tokenize(text))
+    return list(got)
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    """The process's BLAS libraries, found once (as learned/pairs.py finds them): `threadpool_limits` scans
+    the loaded libraries again at every call, a tenth of the Russian coder's time."""
+    return ThreadpoolController()
+
+
 def parse(texts: Sequence[str]) -> list[Doc]:
     """One parsed `Doc` per text (a sentence), in the order given; `doc.text == text`."""
-    spans = [list(tokenize(t)) for t in texts]
+    spans = [words(t) for t in texts]
     order = sorted((i for i, s in enumerate(spans) if s), key=lambda i: len(spans[i]))
     morph, syntax = _load()
     batch = [_uncapitalised([s.text for s in spans[i]]) for i in order]
     docs: list[Doc | None] = [None] * len(texts)
-    with threadpool_limits(limits=1, user_api="blas"):
+    with _blas().limit(limits=1, user_api="blas"):
         for i, tagged, parsed in zip(order, morph.map(batch), syntax.map(batch), strict=True):
             docs[i] = _doc(texts[i], spans[i], tagged.tokens, parsed.tokens)
     v = vocab()
