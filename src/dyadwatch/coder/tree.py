@@ -1096,6 +1096,8 @@ class TreeCoder(Coder):
         # (`can_hold_event` asks again of the sentences not parsed: the answer depends on the words alone)
         self._able = dict(zip(bodies, able, strict=True))
         todo = list(dict.fromkeys(b for b, ok in zip(bodies, able, strict=True) if ok and b not in self._docs))
+        if len(self._docs) > 4096:
+            self._docs.clear()  # (parses prepared and never coded: a bound on a long run's memory; `_doc` reparses)
         for t, d in zip(todo, self._parse(todo), strict=True):
             self._docs[t] = d
         self.parsed += len(todo)
