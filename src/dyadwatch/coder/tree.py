@@ -405,6 +405,7 @@ class Syntax:
     # `stay_away`: the CAMEO code of one party's refusal to come to an organisation's own meeting ("Pashinyan will not
     # attend the CIS summit": a boycott to come, convention 6; `_stays_away`), where the language codes it
     stay_away: str = ""
+    alleged_untargeted: bool = False
     # a clause's condition (its adverbial clause's subordinating word, or a "preposition:case noun" phrase)
     # -> the status of the clause's act ("передаст ..., если ...", "в случае нападения ответит")
     conditions: dict[str, str] = field(default_factory=dict)
@@ -470,7 +471,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("stay_away", "promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
+TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
             "content_not_coded", "agreed_acts", "reversers", "agentless_participles",
             "protest_demands",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
@@ -698,6 +699,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         threat_before=frozenset(str(k).lower() for k, v in (data.get("ultimatum") or {}).items()
                                 if isinstance(v, dict) and v.get("before")),
         stay_away=str(data.get("stay_away") or ""),
+        alleged_untargeted=bool(data.get("alleged_untargeted")),
         ready_threat={k: frozenset(str(x) if k != "words" else str(x).lower() for x in (v if isinstance(v, list) else [v]))
                       for k, v in (data.get("ready_threat") or {}).items()},
         named_content=frozenset(data.get("named_content") or ()),
@@ -7816,7 +7818,11 @@ class TreeCoder(Coder):
             # not pressuring Kazakhstan": the act, denied)
             # (a claim named by a noun was made, whoever denies its content: «опровергло утверждения Еревана о том, что ...»)
             denied = e.status == "denied" and not (verb is not None and _word_in(verb, syn.claim_nouns))
-            third = (anyone(e) or claimed and e.type in syn.alleged_acts) and e.source is not None \
+            # ("Kyiv said Belarus was massing troops": a hostile act aimed at no one named, by another state, is the
+            # state speaker's accusation of it)
+            loose = syn.alleged_untargeted and e.target is None and e.type in syn.alleged_acts \
+                and all(m.sector in STATE_SECTORS and m.kind in ("country", "metonym", "title", "person") for m in speakers)
+            third = (anyone(e) or claimed and e.type in syn.alleged_acts or loose) and e.source is not None \
                 and e.source not in own and not denied
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
                               or denied):  # ("said its monitors had not been detained": no allegation)
