@@ -29,3 +29,9 @@ def test_a_states_report_of_an_untargeted_hostile_act_by_another_is_its_accusati
     assert ("UKR", "BLR", "ACCUSE", "occurred") in got
     # a party's report of its own act is that act (convention 3)
     assert ("BLR", None, "MOBILIZE", "occurred") in coded("Minsk said it was moving troops to the border.")
+
+
+def test_a_concession_stopped_is_a_sanction() -> None:
+    # (English codes "suspended the visa-free regime" as a sanction through its own pattern)
+    assert ("LTU", "BLR", "SANCTION", "occurred") in coded("Вильнюс приостановил безвизовый режим для граждан Беларуси.", "ru")
+    assert not any(e[2] == "CONCEDE" for e in coded("Вильнюс приостановил безвизовый режим для граждан Беларуси.", "ru"))

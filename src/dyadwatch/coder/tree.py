@@ -60,8 +60,9 @@ from dyadwatch.nlp.dates import find_dates
 
 # acts whose agentless passive takes its actor from the country left (`preps.expelled_from`: expulsions)
 EXPELLING = frozenset(("SANCTION", "COERCE"))
-# acts a stopping verb turns into a sanction ("stopped supplying oil to", `reversers`)
-REVERSIBLE = frozenset(("AID", "COOPERATE"))
+# acts a stopping verb turns into a sanction ("stopped supplying oil to", `reversers`; a concession too: «приостановил
+# безвизовый режим» is a sanction, convention 6, as "suspended the visa-free regime" is in English)
+REVERSIBLE = frozenset(("AID", "COOPERATE", "CONCEDE"))
 # events that can stand without a target (a protest, a deployment)
 UNTARGETED = frozenset(("PROTEST", "MOBILIZE"))
 # one country on both sides only where two parties inside it are named (convention 7)
