@@ -2204,6 +2204,8 @@ class TreeCoder(Coder):
             return h.head.i != h.i and self._content_of_other(s, h.head, by_head)
         if self._misplaced_conj(h):
             return False  # "demands that Minsk stop ... and warns that ...": the speaker's own second act, no content
+        if self._done_participle(s, h, by_head):
+            return False  # "condemned the sanctions imposed by the EU on Belarus": a fact, no content (convention 4)
         x = h
         for _ in range(6):
             if self._modal_content(h, x, by_head):
@@ -2264,6 +2266,24 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _done_participle(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """The trigger is a past participle on the object of a verb ("condemned the sanctions imposed by the EU on
+        Belarus", «призвала снять введённые ею санкции»): an act already done, which a stance or a request refers to,
+        coded beside it where both its parties are named (convention 4); what is alleged ("accused Russia of strikes
+        carried out ...", "the alleged ...") or asked for is no such fact (conventions 3 and 10)."""
+        syn = self.syn
+        me, n = by_head.get(h.i), h.head
+        if me is None or me.phrase.pattern.type in syn.content_not_coded or n.i == h.i:
+            return False
+        if not syn.has(h, "noun_clause") or not syn.is_pos(n, "nominal") or not syn.has(n, "object"):
+            return False
+        if "Part" not in h.morph.get("VerbForm") or "Past" not in h.morph.get("Tense"):
+            return False
+        if any(syn.has(c, "adjectival") and c.lower_ in syn.alleged_modifiers for c in n.children):
+            return False
+        src, tgt, _ = self._roles(s, me, h)
+        return bool(src and tgt)
 
     def _modal_content(self, h: Any, x: Any, by_head: dict[int, _Trig]) -> bool:
         """The verb `x` on the path up from the trigger `h` has an auxiliary that is a request of its own (a modal

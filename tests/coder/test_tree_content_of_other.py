@@ -1,0 +1,46 @@
+"""Acts inside a stance (a condemnation, a request, a refusal, an accusation): an act already done, named with both
+its parties, is coded beside the stance (convention 4); an act asked for or alleged is not (conventions 3 and 10).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")  # the tree alone: the rule coder's fallback must not hide a miss
+
+
+def _coded(text: str, lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, "2026-11-20", lang)}
+
+
+def test_condemned_sanctions_imposed_by_a_named_party_on_another_are_coded():
+    found = _coded("Russia condemned the sanctions imposed by the European Union on Belarus.")
+    assert {("RUS", "EU", "ACCUSE"), ("EU", "BLR", "SANCTION")} <= found
+
+
+def test_a_request_to_lift_sanctions_already_imposed_codes_them():
+    found = _coded("Moscow urged Brussels to lift the sanctions imposed by the EU on Belarus.")
+    assert {("RUS", "EU", "REQUEST"), ("EU", "BLR", "SANCTION")} <= found
+
+
+def test_acts_alleged_or_asked_for_stay_uncoded():
+    assert ("RUS", "UKR", "ASSAULT") not in _coded("Kyiv accused Moscow of strikes carried out against Kharkiv.")
+    assert not any(e[2] == "SANCTION" for e in _coded("Belarus demanded new sanctions imposed on Lithuania."))
+
+
+def test_russian_condemned_sanctions_introduced_by_a_named_party_are_coded():
+    found = _coded("Россия осудила санкции, введённые Евросоюзом против Белоруссии.", "ru")
+    assert {("RUS", "EU", "ACCUSE"), ("EU", "BLR", "SANCTION")} <= found
+
+
+def test_russian_request_to_lift_its_own_sanctions_codes_them():
+    found = _coded("Белоруссия призвала Польшу снять введённые ею санкции против белорусских чиновников.", "ru")
+    assert {("BLR", "POL", "REQUEST"), ("POL", "BLR", "SANCTION")} <= found
+
+
+def test_russian_acts_asked_for_or_alleged_stay_uncoded():
+    assert not any(e[2] == "SANCTION" for e in _coded("Москва потребовала от Вильнюса ввести санкции против Минска.",
+                                                      "ru"))
+    assert ("RUS", "UKR", "ASSAULT") not in _coded("Киев обвинил Москву в ударах, нанесённых по Харькову.", "ru")
