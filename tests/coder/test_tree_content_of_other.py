@@ -55,3 +55,18 @@ def test_russian_plan_or_proposal_rejected_or_criticised_is_no_act():
     for text in ("Москва отвергла предложение Вашингтона ввести санкции против Ирана.",
                  "Москва осудила план Вашингтона ввести санкции против Ирана."):
         assert not any(e[2] == "SANCTION" for e in _coded(text, "ru"))
+
+
+def test_a_ban_a_named_party_placed_on_another_in_a_relative_clause_is_coded():
+    found = _coded("Minsk recalled its envoy after the entry ban that Vilnius placed on Belarusian officials.")
+    assert ("LTU", "BLR", "SANCTION") in found
+
+
+def test_condemned_ban_a_named_party_imposed_codes_the_ban_beside_the_condemnation():
+    found = _coded("Belarus condemned the entry ban that Poland imposed on Belarusian officials.")
+    assert {("BLR", "POL", "ACCUSE"), ("POL", "BLR", "SANCTION")} <= found
+
+
+def test_a_ban_a_party_only_proposed_is_no_sanction():
+    found = _coded("Belarus criticised the entry ban that Poland proposed for Belarusian officials.")
+    assert not any(e[2] == "SANCTION" for e in found)

@@ -236,6 +236,7 @@ class Syntax:
     guests: dict[str, Any] = field(default_factory=dict)  # `guests`: hosting a party is its visit, guest -> host
     alleged_modifiers: frozenset[str] = frozenset()  # `alleged_modifiers`: "alleged war crimes" is no fact coded
     decision_nouns: frozenset[str] = frozenset()  # `decision_nouns`: «решение Литвы закрыть границу» is a fact criticised
+    relative_makers: frozenset[str] = frozenset()  # `relative_makers`: "the ban Vilnius placed on ..." names its maker
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     # `assertions`: a demand verb with a content clause says, demands nothing (but a mandative one: "insisted that X return")
     assertions: frozenset[str] = frozenset()
@@ -486,7 +487,7 @@ TOP_KEYS = ("stay_away", "promised_acts", "venue_targets", "instruments", "unpla
             "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
-            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "guests", "statements", "reprisals",
+            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "relative_makers", "guests", "statements", "reprisals",
             "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "modal_predicates",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
@@ -738,6 +739,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
         alleged_modifiers=frozenset(str(w).lower() for w in data.get("alleged_modifiers") or ()),
         decision_nouns=frozenset(str(w).lower() for w in data.get("decision_nouns") or ()),
+        relative_makers=frozenset(_forms(data.get("relative_makers") or (), lang)),
         statements=frozenset(_forms(data.get("statements") or (), lang, "noun")),
         guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
                 "nouns": frozenset(_forms((data.get("guests") or {}).get("nouns") or (), lang, "noun")),
@@ -4077,6 +4079,22 @@ class TreeCoder(Coder):
                 src = [m for w, n in cp if w == "by" or w in syn.preps["passive_agent"] for m in self._actors_at(s, n)]
                 if src and not tgt and not p.symmetric:
                     tgt = [m for w, n in cp if w in syn.preps["target"] for m in self._actors_at(s, n) if m not in src]
+                if src:
+                    break
+        for c in h.children if not src and not p.visit and not p.symmetric and p.pos == "noun" and syn.relative_makers \
+                else ():
+            # "the entry ban (that) Vilnius placed on Minsk's officials": a relative clause of a verb of making the
+            # act (`relative_makers`), done (no modal: "would provide", a misparsed content clause), names its maker
+            # and, where the noun has none, its target (convention 4); not a joint act's ("talks that ...")
+            if c.i > h.i and self._relative_on(c) and _word_in(c, syn.relative_makers) and not _passive(c, syn) \
+                    and not any(syn.has(a, "aux") and syn.aux.get(a.lower_) for a in c.children):
+                subj = self._subject(c)[0]
+                if subj is None or subj.i == h.i:
+                    continue  # "the ban which hit Minsk": the noun itself
+                src = [m for m in self._actors_at(s, subj) if m.codes and m not in tgt]
+                if src and not tgt and not p.symmetric:
+                    tgt = [m for w, n in self._preps(c) if w in syn.preps["target"]
+                           for m in self._actors_at(s, n) if m not in src]
                 if src:
                     break
         if not src and not p.visit and syn.preps["detached_agent"]:
