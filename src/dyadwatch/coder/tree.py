@@ -236,6 +236,8 @@ class Syntax:
     statements: frozenset[str] = frozenset()  # `statements`: "issued a statement demanding ...": the issuer's act
     guests: dict[str, Any] = field(default_factory=dict)  # `guests`: hosting a party is its visit, guest -> host
     alleged_modifiers: frozenset[str] = frozenset()  # `alleged_modifiers`: "alleged war crimes" is no fact coded
+    decision_nouns: frozenset[str] = frozenset()  # `decision_nouns`: «решение Литвы закрыть границу» is a fact criticised
+    relative_makers: frozenset[str] = frozenset()  # `relative_makers`: "the ban Vilnius placed on ..." names its maker
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     # `assertions`: a demand verb with a content clause says, demands nothing (but a mandative one: "insisted that X return")
     assertions: frozenset[str] = frozenset()
@@ -487,7 +489,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets",
             "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
-            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "guests", "statements", "reprisals",
+            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "relative_makers", "guests", "statements", "reprisals",
             "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "modal_predicates",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
@@ -739,6 +741,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
         alleged_modifiers=frozenset(str(w).lower() for w in data.get("alleged_modifiers") or ()),
+        decision_nouns=frozenset(str(w).lower() for w in data.get("decision_nouns") or ()),
+        relative_makers=frozenset(_forms(data.get("relative_makers") or (), lang)),
         statements=frozenset(_forms(data.get("statements") or (), lang, "noun")),
         guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
                 "nouns": frozenset(_forms((data.get("guests") or {}).get("nouns") or (), lang, "noun")),
@@ -2209,6 +2213,8 @@ class TreeCoder(Coder):
             return h.head.i != h.i and self._content_of_other(s, h.head, by_head)
         if self._misplaced_conj(h):
             return False  # "demands that Minsk stop ... and warns that ...": the speaker's own second act, no content
+        if self._done_participle(s, h, by_head):
+            return False  # "condemned the sanctions imposed by the EU on Belarus": a fact, no content (convention 4)
         x = h
         for _ in range(6):
             if self._modal_content(h, x, by_head):
@@ -2258,7 +2264,9 @@ class TreeCoder(Coder):
                         return False  # "protested against Lithuania's ban on transit": a named act, not an allegation
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "verb" \
                         and me.phrase.pattern.type not in syn.content_not_coded and self._status(s, x) == "occurred" \
-                        and syn.has(h, "noun_clause") and syn.is_pos(h.head, "noun") and h.head.i not in by_head \
+                        and (syn.has(h, "noun_clause") or syn.has(h, "noun_modifier") and "Inf" in h.morph.get("VerbForm")
+                             and _key(h.head) in syn.decision_nouns) \
+                        and syn.is_pos(h.head, "noun") and h.head.i not in by_head \
                         and h.i > h.head.i:
                     # "condemned Russia's decision to expel two diplomats": the act of a named party's decision
                     # (its possessor or "of" phrase) is a fact criticised, as a nominal act is
@@ -2269,6 +2277,24 @@ class TreeCoder(Coder):
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _done_participle(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
+        """The trigger is a past participle on the object of a verb ("condemned the sanctions imposed by the EU on
+        Belarus", «призвала снять введённые ею санкции»): an act already done, which a stance or a request refers to,
+        coded beside it where both its parties are named (convention 4); what is alleged ("accused Russia of strikes
+        carried out ...", "the alleged ...") or asked for is no such fact (conventions 3 and 10)."""
+        syn = self.syn
+        me, n = by_head.get(h.i), h.head
+        if me is None or me.phrase.pattern.type in syn.content_not_coded or n.i == h.i:
+            return False
+        if not syn.has(h, "noun_clause") or not syn.is_pos(n, "nominal") or not syn.has(n, "object"):
+            return False
+        if "Part" not in h.morph.get("VerbForm") or "Past" not in h.morph.get("Tense"):
+            return False
+        if any(syn.has(c, "adjectival") and c.lower_ in syn.alleged_modifiers for c in n.children):
+            return False
+        src, tgt, _ = self._roles(s, me, h)
+        return bool(src and tgt)
 
     def _modal_content(self, h: Any, x: Any, by_head: dict[int, _Trig]) -> bool:
         """The verb `x` on the path up from the trigger `h` has an auxiliary that is a request of its own (a modal
@@ -3138,6 +3164,11 @@ class TreeCoder(Coder):
             if self._misplaced_conj(t) or self._speakers_conj(t):
                 t = t.head.head  # "demands that Minsk stop ... and warns that ...": the speaker warns
                 continue
+            if t is v and syn.has(t, "oblique") and "Inf" in t.morph.get("VerbForm") and t.head.i != t.i \
+                    and self.syn.is_pos(t.head, "noun") and (owner := next((
+                        c for c in t.head.children if c.i < t.i and (syn.has(c, "possessor") or syn.has(c, "noun_modifier")
+                                                                     and self._case_key(c) in syn.preps["of"])), None)) is not None:
+                return owner, False  # «решение Литвы закрыть границу»: the decision's owner closes it
             if syn.has(t, "climb") and (seat := next((c for c in t.children if self._seat(c)), None)) is not None:
                 return seat, False  # «Минск закрыл границу, а в Вильнюсе назвали это провокацией»: its own seat speaks
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
@@ -4053,6 +4084,22 @@ class TreeCoder(Coder):
                 src = [m for w, n in cp if w == "by" or w in syn.preps["passive_agent"] for m in self._actors_at(s, n)]
                 if src and not tgt and not p.symmetric:
                     tgt = [m for w, n in cp if w in syn.preps["target"] for m in self._actors_at(s, n) if m not in src]
+                if src:
+                    break
+        for c in h.children if not src and not p.visit and not p.symmetric and p.pos == "noun" and syn.relative_makers \
+                else ():
+            # "the entry ban (that) Vilnius placed on Minsk's officials": a relative clause of a verb of making the
+            # act (`relative_makers`), done (no modal: "would provide", a misparsed content clause), names its maker
+            # and, where the noun has none, its target (convention 4); not a joint act's ("talks that ...")
+            if c.i > h.i and self._relative_on(c) and _word_in(c, syn.relative_makers) and not _passive(c, syn) \
+                    and not any(syn.has(a, "aux") and syn.aux.get(a.lower_) for a in c.children):
+                subj = self._subject(c)[0]
+                if subj is None or subj.i == h.i:
+                    continue  # "the ban which hit Minsk": the noun itself
+                src = [m for m in self._actors_at(s, subj) if m.codes and m not in tgt]
+                if src and not tgt and not p.symmetric:
+                    tgt = [m for w, n in self._preps(c) if w in syn.preps["target"]
+                           for m in self._actors_at(s, n) if m not in src]
                 if src:
                     break
         if not src and not p.visit and syn.preps["detached_agent"]:
