@@ -136,8 +136,10 @@ def _headline_roles(doc: Any) -> None:
             r.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
     for r in doc:
         # "Georgian premier to visit Yerevan": the model hangs the infinitive on the noun (acl), as in "a plan to
-        # visit"; in a headline with no finite verb the noun is its subject
-        if r.dep_ == "ROOT" and r.tag_ in NOUNS and not any(t.tag_ in FINITE or t.tag_ == "MD" for t in doc):
+        # visit"; in a headline with no finite verb the noun is its subject (a headline drops articles: a noun with
+        # one or a possessor is no headline's subject: "Belarus's refusal to host a base surprised observers", mis-tagged)
+        if r.dep_ == "ROOT" and r.tag_ in NOUNS and not any(t.tag_ in FINITE or t.tag_ == "MD" for t in doc) \
+                and not any(c.dep_ in ("det", "poss") for c in r.children):
             v = next((c for c in r.rights if c.dep_ == "acl" and c.tag_ == "VB"
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if v is not None:
