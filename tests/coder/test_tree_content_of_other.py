@@ -70,3 +70,17 @@ def test_condemned_ban_a_named_party_imposed_codes_the_ban_beside_the_condemnati
 def test_a_ban_a_party_only_proposed_is_no_sanction():
     found = _coded("Belarus criticised the entry ban that Poland proposed for Belarusian officials.")
     assert not any(e[2] == "SANCTION" for e in found)
+
+
+def test_sanctions_imposed_in_a_phrase_of_a_request_are_coded_but_not_an_accusations_charge():
+    found = _coded("Minsk called for an end to the sanctions imposed by Lithuania on Belarusian potash.")
+    assert {("BLR", "LTU", "REQUEST"), ("LTU", "BLR", "SANCTION")} <= found
+    found = _coded("Kyiv accused Moscow of strikes carried out by its army against Kharkiv.")
+    assert ("RUS", "UKR", "ASSAULT") not in found
+
+
+def test_russian_sanctions_introduced_in_a_phrase_of_a_request_are_coded():
+    found = _coded("Минск призвал к отмене санкций, введённых Литвой против Белоруссии.", "ru")
+    assert {("BLR", "LTU", "REQUEST"), ("LTU", "BLR", "SANCTION")} <= found
+    found = _coded("Киев обвинил Москву в ударах, нанесённых российской армией по Харькову.", "ru")
+    assert ("RUS", "UKR", "ASSAULT") not in found

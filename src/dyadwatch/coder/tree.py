@@ -2287,7 +2287,13 @@ class TreeCoder(Coder):
         me, n = by_head.get(h.i), h.head
         if me is None or me.phrase.pattern.type in syn.content_not_coded or n.i == h.i:
             return False
-        if not syn.has(h, "noun_clause") or not syn.is_pos(n, "nominal") or not syn.has(n, "object"):
+        if not syn.has(h, "noun_clause") or not syn.is_pos(n, "nominal") or n.head.i == n.i:
+            return False
+        # (the object, or a phrase, but not an accusation's charge: "accused Moscow of strikes carried out ...",
+        # «обвинил в ударах, нанесённых ...»; "called for an end to the sanctions imposed by ..." is a fact)
+        gov = n.head.head if syn.has(n, "prep_object") and n.head.head.i != n.head.i else n.head
+        charge = by_head.get(gov.i)
+        if not syn.has(n, "object") and charge is not None and charge.phrase.pattern.type == "ACCUSE":
             return False
         if "Part" not in h.morph.get("VerbForm") or "Past" not in h.morph.get("Tense"):
             return False
