@@ -46,6 +46,11 @@ def test_russian_acts_asked_for_or_alleged_stay_uncoded():
     assert ("RUS", "UKR", "ASSAULT") not in _coded("Киев обвинил Москву в ударах, нанесённых по Харькову.", "ru")
 
 
+def test_russian_criticised_decision_of_a_named_party_codes_the_act_decided():
+    found = _coded("Минск раскритиковал решение Литвы закрыть границу с Белоруссией.", "ru")
+    assert {("BLR", "LTU", "ACCUSE"), ("LTU", "BLR", "SANCTION")} <= found
+
+
 def test_russian_plan_or_proposal_rejected_or_criticised_is_no_act():
     for text in ("Москва отвергла предложение Вашингтона ввести санкции против Ирана.",
                  "Москва осудила план Вашингтона ввести санкции против Ирана."):

@@ -236,6 +236,7 @@ class Syntax:
     statements: frozenset[str] = frozenset()  # `statements`: "issued a statement demanding ...": the issuer's act
     guests: dict[str, Any] = field(default_factory=dict)  # `guests`: hosting a party is its visit, guest -> host
     alleged_modifiers: frozenset[str] = frozenset()  # `alleged_modifiers`: "alleged war crimes" is no fact coded
+    decision_nouns: frozenset[str] = frozenset()  # `decision_nouns`: «решение Литвы закрыть границу» is a fact criticised
     relative_makers: frozenset[str] = frozenset()  # `relative_makers`: "the ban Vilnius placed on ..." names its maker
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     # `assertions`: a demand verb with a content clause says, demands nothing (but a mandative one: "insisted that X return")
@@ -488,7 +489,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets",
             "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
-            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "relative_makers", "guests", "statements", "reprisals",
+            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "relative_makers", "guests", "statements", "reprisals",
             "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "modal_predicates",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
@@ -740,6 +741,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
         alleged_modifiers=frozenset(str(w).lower() for w in data.get("alleged_modifiers") or ()),
+        decision_nouns=frozenset(str(w).lower() for w in data.get("decision_nouns") or ()),
         relative_makers=frozenset(_forms(data.get("relative_makers") or (), lang)),
         statements=frozenset(_forms(data.get("statements") or (), lang, "noun")),
         guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
@@ -2262,7 +2264,8 @@ class TreeCoder(Coder):
                         return False  # "protested against Lithuania's ban on transit": a named act, not an allegation
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "verb" \
                         and me.phrase.pattern.type not in syn.content_not_coded and self._status(s, x) == "occurred" \
-                        and syn.has(h, "noun_clause") \
+                        and (syn.has(h, "noun_clause") or syn.has(h, "noun_modifier") and "Inf" in h.morph.get("VerbForm")
+                             and _key(h.head) in syn.decision_nouns) \
                         and syn.is_pos(h.head, "noun") and h.head.i not in by_head \
                         and h.i > h.head.i:
                     # "condemned Russia's decision to expel two diplomats": the act of a named party's decision
@@ -3167,6 +3170,11 @@ class TreeCoder(Coder):
             if self._misplaced_conj(t) or self._speakers_conj(t):
                 t = t.head.head  # "demands that Minsk stop ... and warns that ...": the speaker warns
                 continue
+            if t is v and syn.has(t, "oblique") and "Inf" in t.morph.get("VerbForm") and t.head.i != t.i \
+                    and self.syn.is_pos(t.head, "noun") and (owner := next((
+                        c for c in t.head.children if c.i < t.i and (syn.has(c, "possessor") or syn.has(c, "noun_modifier")
+                                                                     and self._case_key(c) in syn.preps["of"])), None)) is not None:
+                return owner, False  # «решение Литвы закрыть границу»: the decision's owner closes it
             if syn.has(t, "climb") and (seat := next((c for c in t.children if self._seat(c)), None)) is not None:
                 return seat, False  # «Минск закрыл границу, а в Вильнюсе назвали это провокацией»: its own seat speaks
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
