@@ -84,3 +84,8 @@ def test_russian_sanctions_introduced_in_a_phrase_of_a_request_are_coded():
     assert {("BLR", "LTU", "REQUEST"), ("LTU", "BLR", "SANCTION")} <= found
     found = _coded("Киев обвинил Москву в ударах, нанесённых российской армией по Харькову.", "ru")
     assert ("RUS", "UKR", "ASSAULT") not in found
+
+
+def test_russian_welcomed_decision_of_a_named_party_codes_no_act_decided():
+    found = _coded("Генсек ООН приветствовал решение Армении и Азербайджана подать заявки на вступление в организацию.", "ru")
+    assert not any(e[2] == "REQUEST" for e in found)

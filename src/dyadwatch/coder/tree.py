@@ -3171,10 +3171,14 @@ class TreeCoder(Coder):
                 t = t.head.head  # "demands that Minsk stop ... and warns that ...": the speaker warns
                 continue
             if t is v and syn.has(t, "oblique") and "Inf" in t.morph.get("VerbForm") and t.head.i != t.i \
-                    and self.syn.is_pos(t.head, "noun") and (owner := next((
+                    and self.syn.is_pos(t.head, "noun") and _key(t.head) in syn.decision_nouns \
+                    and (g := self._by_head.get(t.head.head.i)) is not None and g.phrase.pattern.type in syn.named_content \
+                    and (owner := next((
                         c for c in t.head.children if c.i < t.i and (syn.has(c, "possessor") or syn.has(c, "noun_modifier")
                                                                      and self._case_key(c) in syn.preps["of"])), None)) is not None:
-                return owner, False  # «решение Литвы закрыть границу»: the decision's owner closes it
+                # «осудила решение Литвы закрыть границу»: the owner of a decision criticised or refused acts (only
+                # there: «приветствовал решение Швеции подать заявку» names no act of its own)
+                return owner, False
             if syn.has(t, "climb") and (seat := next((c for c in t.children if self._seat(c)), None)) is not None:
                 return seat, False  # «Минск закрыл границу, а в Вильнюсе назвали это провокацией»: its own seat speaks
             if (syn.has(t, "climb") or t.dep_ in syn.labels["prep"] | syn.labels["prep_object"]
