@@ -257,6 +257,8 @@ class Coder:
         self.lex: Lexicon = load_lexicon(lang, dictionary_dirs)
         self.vocab: MentionWords = load_mention_words(lang, tuple(dictionary_dirs))
         self.allow_unknown = allow_unknown
+        # the lexicon's phrase matches of the sentences read last (`_phrase_matches`)
+        self._matches_of: dict[tuple[str, ...], list[tuple[int, Phrase, list[int], bool]]] = {}
 
     # ------------------------------------------------------------------ mentions
     def name_mentions(self, raw: list, toks, text: str) -> list[Mention]:
@@ -549,7 +551,7 @@ class Coder:
         """The lexicon's phrases that match the words at each position, with the words they take and whether
         the position follows a determiner (or a possessive and adjectives); read from the words alone, kept
         for the sentence's next reading (`triggers` is asked before its parse and again with it)."""
-        memo: dict[tuple[str, ...], list[tuple[int, Phrase, list[int], bool]]] = self.__dict__.setdefault("_matches_of", {})
+        memo = self._matches_of
         key = tuple(lower)
         got = memo.get(key)
         if got is not None:

@@ -7867,8 +7867,8 @@ class TreeCoder(Coder):
             return events
         # a state's claim («утверждают в Сеуле», «по данным южнокорейской разведки») of another's hostile act is its
         # accusation, whoever the act is aimed at (a news outlet's or source's is a report)
-        claimed = verb is not None and _word_in(verb, syn.alleging) and all(
-            m.sector in STATE_SECTORS and m.kind in ("country", "metonym", "title", "person") for m in speakers)
+        states = all(m.sector in STATE_SECTORS and m.kind in ("country", "metonym", "title", "person") for m in speakers)
+        claimed = verb is not None and _word_in(verb, syn.alleging) and states
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
         for e in events:
@@ -7878,8 +7878,7 @@ class TreeCoder(Coder):
             denied = e.status == "denied" and not (verb is not None and _word_in(verb, syn.claim_nouns))
             # ("Kyiv said Belarus was massing troops": a hostile act aimed at no one named, by another state, is the
             # state speaker's accusation of it)
-            loose = syn.alleged_untargeted and e.target is None and e.type in syn.alleged_acts \
-                and all(m.sector in STATE_SECTORS and m.kind in ("country", "metonym", "title", "person") for m in speakers)
+            loose = syn.alleged_untargeted and e.target is None and e.type in syn.alleged_acts and states
             third = (anyone(e) or claimed and e.type in syn.alleged_acts or loose) and e.source is not None \
                 and e.source not in own and not denied
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
