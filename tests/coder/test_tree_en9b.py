@@ -1,0 +1,22 @@
+"""English recall by cause (ninth session, helper en9b): constructions and lexicon classes the tree coder
+missed, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2024-06-05", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_a_gerund_after_a_measure_of_time_has_the_main_verbs_subject():
+    # "a day after holding talks": the parse hangs the gerund's "after" on the time noun ("day", npadvmod)
+    got = dyads("Macron met Putin in Moscow on Monday, a day after holding talks with Tokayev in Astana.")
+    assert {("FRA", "KAZ", "CONSULT"), ("KAZ", "FRA", "CONSULT"), ("FRA", "RUS", "CONSULT")} <= got
+    got = dyads("Scholz flew to Kyiv, two days before signing a deal with Ukraine.")
+    assert ("DEU", "UKR", "AGREE") in got
