@@ -2250,6 +2250,10 @@ class TreeCoder(Coder):
                     and (self.syn.has(prev_x, "parataxis") or self.syn.has(prev_x, "content_clause") and prev_x.i < x.i) \
                     and self._unnamed_teller(s, x):
                 return False  # "Kyiv will seize Russian property if ..., a minister warned": an unnamed source's report
+            if t is not None and t.phrase.pattern.type in self.syn.content_not_coded and t.phrase.pattern.pos == "verb" \
+                    and syn.has(prev_x, "prep") and _key(prev_x) in syn.responded.get("means", ()) \
+                    and self._status(s, x) == "occurred":
+                return False  # "defied Brussels by imposing bans", "protested by recalling its envoy": the means done
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded \
                     and (_key(x) in syn.factive or x.lower_ in syn.factive) and syn.has(prev_x, "content_clause"):
                 return False  # "regrets that Minsk expelled the ambassador": a fact regretted, not an allegation
