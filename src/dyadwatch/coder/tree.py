@@ -249,6 +249,9 @@ class Syntax:
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the words of promise for `promised_acts` (`promise_verbs`; `intent_governors` where absent)
+    promise_verbs: frozenset[str] = frozenset()
+    promised_sums: frozenset[str] = frozenset()  # ... only where the promised matter names one of these words
     # acts of these types told by a passive participle on a noun with no party in its phrases («Навального,
     # приговорённого к ...»): a background noun phrase with its actor implicit, not coded (convention 4)
     agentless_participles: frozenset[str] = frozenset()
@@ -284,6 +287,8 @@ class Syntax:
     not_self_beside_other: frozenset[str] = frozenset()  # X -> X dropped where the same act also aims X at another
     negated_conditions: bool = False  # an act negated in a clause of condition is no event
     agreed_aid: bool = False  # aid named as the matter of an accord between giver and recipient: planned aid
+    # lending institutions (`lenders.codes`): their accord with a borrower on a loan (`nouns`) is their aid, planned
+    lenders: dict[str, frozenset[str]] = field(default_factory=dict)
     attack_results: frozenset[str] = frozenset()  # CAMEO codes of acts in an adverbial clause of an attack: what it did
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
@@ -474,7 +479,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
+TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs", "promised_sums", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
             "content_not_coded", "agreed_acts", "reversers", "agentless_participles",
             "protest_demands",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
@@ -499,7 +504,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
-            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
+            "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future")
 
@@ -573,6 +578,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         not_self_beside_other=frozenset(str(x) for x in data.get("not_self_beside_other") or ()),
         negated_conditions=bool(data.get("negated_conditions")),
         agreed_aid=bool(data.get("agreed_aid")),
+        lenders={str(k): frozenset(str(x) for x in v) for k, v in (data.get("lenders") or {}).items()},
         attack_results=frozenset(str(x) for x in data.get("attack_results") or ()),
         talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
         phone={"phrases": frozenset(str(w).lower() for w in (data.get("phone") or {}).get("phrases") or ()),
@@ -713,6 +719,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accepted_deals=frozenset(_forms(data.get("accepted_deals") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
+        promise_verbs=frozenset(_forms(data.get("promise_verbs") or data.get("intent_governors") or (), lang)),
+        promised_sums=frozenset(_forms(data.get("promised_sums") or (), lang)),
         agentless_participles=frozenset(str(x) for x in data.get("agentless_participles") or ()),
         protest_demands=bool(data.get("protest_demands")),
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
@@ -1538,7 +1546,7 @@ class TreeCoder(Coder):
                     agreed = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                     promised = next((by_head[i] for i in contents if i in by_head and by_head[i].phrase.pattern.pos
                                      in self.syn.promised_acts.get(by_head[i].phrase.pattern.type, ())), None)
-                    if promised is not None and _word_in(h, self.syn.intent_governors):
+                    if promised is not None and _word_in(h, self.syn.promise_verbs):
                         # («пообещала поставить республике бронетехнику»: the aid promised, its party the promise's)
                         for e in agreed:
                             e.type, e.cameo = promised.phrase.pattern.type, promised.phrase.pattern.cameo
@@ -1572,6 +1580,8 @@ class TreeCoder(Coder):
                 events = self._without_attack_results(events, origin)
             if self.syn.agreed_aid and events:
                 events.extend(self._agreed_aid(s, events, origin, by_head))
+            if self.syn.lenders and events:
+                events.extend(self._lender_aid(s, events))
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -2141,9 +2151,22 @@ class TreeCoder(Coder):
         x = h.head
         if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause") or syn.has(h, "prepositional")):
             return []
-        if not all(o.lower_ in syn.reacted.get("pronouns", ()) for o in self._predicated(h)[0]):
+        objs = self._predicated(h)[0]
+        # a free relative in a phrase of manner on the act's clause is that act ("struck a village, in what Baghdad
+        # called a violation": `reacted.free`, `free_preps`), not one on a clause of no act ("arrived for what
+        # Minsk called a check")
+        free = bool(objs) and syn.has(h, "prepositional") and x.lower_ in syn.reacted.get("free_preps", ()) \
+            and all(o.lower_ in syn.reacted.get("free", ()) for o in objs)
+        if not free and not all(o.lower_ in syn.reacted.get("pronouns", ()) for o in objs):
             return []  # ("arrived for what Minsk called a check": no act of the clause called so)
-        if syn.has(h, "prepositional"):
+        if free:
+            x = x.head
+            while x.i not in self._by_head and syn.has(x, "adverbial_clause") and x.head.i != x.i \
+                    and self._subject(x)[0] is None:
+                x = x.head  # ("struck a boat, killing 11 people, in what Caracas called ...": the clause's act)
+            if x.i not in self._by_head:
+                return []
+        elif syn.has(h, "prepositional"):
             if x.lower_ not in syn.reacted.get("absolutes", ()) or syn.is_pos(x, "verb"):
                 return []
             x = x.head  # ("with an adviser calling it ...": through the preposition)
@@ -2593,8 +2616,9 @@ class TreeCoder(Coder):
                     inner = by_head.get(x.i)
                     if inner is not None and inner is not t and (
                             inner.phrase.pattern.type in self.syn.agreed_acts
-                            or _word_in(h, self.syn.intent_governors)
-                            and inner.phrase.pattern.pos in self.syn.promised_acts.get(inner.phrase.pattern.type, ())) \
+                            or _word_in(h, self.syn.promise_verbs)
+                            and inner.phrase.pattern.pos in self.syn.promised_acts.get(inner.phrase.pattern.type, ())
+                            and self._promised_sum(c)) \
                             and not self._other_between(x, h, by_head, t):
                         subj, passive = self._subject(h)
                         if subj is not None and not passive \
@@ -2604,6 +2628,12 @@ class TreeCoder(Coder):
                             contents.append(x.i)
                         return True
         return False
+
+    def _promised_sum(self, c: Any) -> bool:
+        """The promised matter `c` names money lent or a sum (`promised_sums`, where set): "pledged to lend Minsk
+        $1.5 billion" is the loan planned, but "promised comprehensive assistance" stays a promise too."""
+        sums = self.syn.promised_sums
+        return not sums or any(w.lower_ in sums or _key(w) in sums for w in c.subtree)
 
     def _restricted(self, t: _Trig, h: Any) -> bool:
         """A nominal act of the `absorbed` types that is the matter of a restriction noun (`restricted_by`:
@@ -7296,6 +7326,26 @@ class TreeCoder(Coder):
                                  source_sector=e.source_sector, source_text=e.source_text, mode=info.mode,
                                  goldstein=info.goldstein, quad=cameo.quad_class(code), trigger=c.text,
                                  start=s.toks[t.start][1], end=s.toks[t.start][2]))
+        return out
+
+    def _lender_aid(self, s: _Sent, events: list[Event]) -> list[Event]:
+        """Convention 5: an accord reached between a lending institution (`lenders.codes`: the IMF, the World Bank)
+        and a borrower, in a sentence naming a loan (`lenders.nouns`: "reached a staff-level agreement with Sri Lanka
+        on its bailout"), is the accord and the lender's aid, planned: the lender is known by what it is."""
+        codes, nouns = self.syn.lenders.get("codes", frozenset()), self.syn.lenders.get("nouns", frozenset())
+        if not any(w.lower_ in nouns for w in s.doc):
+            return []
+        have = {(e.source, e.target, e.type) for e in events}
+        out: list[Event] = []
+        for e in events:
+            if e.type != "AGREE" or e.status != "occurred" or e.source not in codes or not e.target \
+                    or e.target in codes or e.target == e.source or (e.source, e.target, "AID") in have:
+                continue
+            have.add((e.source, e.target, "AID"))
+            info = cameo.lookup("071")
+            out.append(replace(e, type="AID", cameo="071", status="planned", date=None, date_granularity=None,
+                               mode=info.mode, goldstein=info.goldstein, quad=cameo.quad_class("071")))
+            cameo.restate_intent(out[-1])
         return out
 
     def _without_negated_conditions(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
