@@ -51,3 +51,22 @@ def test_a_free_relative_in_a_phrase_on_an_act_characterises_that_act():
     # (a phrase on a clause of no act characterises nothing)
     assert not any(t == "ACCUSE" for _, _, t in pairs("The Latvian delegation arrived in Minsk for what "
                                                        "Belarus called a check."))
+
+
+def test_visas_no_longer_issued_to_anothers_citizens_are_a_sanction():
+    # patterns.yaml: "suspended visa services for ..." restricts (not a visa requirement waived: CONCEDE)
+    assert ("JPN", "CHN", "SANCTION") in pairs("Japan suspended visa services for Chinese citizens on Friday.")
+    assert ("JPN", "CHN", "CONCEDE") in pairs("Japan suspended visa requirements for Chinese tourists on Friday.")
+
+
+def test_envoys_ordered_to_leave_are_expelled_in_the_plural_too():
+    got = pairs("Nicaragua ordered the Spanish and Dutch ambassadors to leave on Monday.")
+    assert {("NIC", "ESP", "SANCTION"), ("NIC", "NLD", "SANCTION")} <= got
+
+
+def test_an_official_travels_whatever_words_stand_before_the_title():
+    # tree.py _thing_travels: a government sector word heading the subject is an actor, not a thing qualified
+    assert ("DEU", "ITA", "CONSULT") in pairs("Germany's top diplomat will travel to Italy next week.")
+    assert ("DEU", "ITA", "CONSULT") in pairs("Germany's new ambassador visited Italy's parliament on Friday.")
+    # (a thing still does not travel: "Belarus's national airline")
+    assert not pairs("Belarus's national airline flew to Italy on Friday.")

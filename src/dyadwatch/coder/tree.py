@@ -7726,6 +7726,8 @@ class TreeCoder(Coder):
         subj, passive = self._subject(v)
         if subj is None or passive or not self.syn.is_pos(subj, "noun"):
             return False
+        if any(e.kind == "sector" and e.ref == "GOV" for e in self.actors.index.get("\x00" + subj.lower_, ())):
+            return False  # ("Germany's top diplomat will travel to Italy": an official, whatever word comes between)
         below = {x.i for x in subj.subtree}
         ks = [k for k in range(min(len(s.mentions), len(s.spans))) if s.spans[k] and s.spans[k] <= below]
         return bool(ks) and all(subj.i not in s.spans[k] and all(
