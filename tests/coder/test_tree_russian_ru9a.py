@@ -52,3 +52,21 @@ def test_not_coded(text: str, absent: str) -> None:
 
 def test_turchin_is_not_turchynov() -> None:
     assert ("BLR", "RUS", "CONSULT") not in triples("Бывший спикер Верховной рады Александр Турчинов раскритиковал Москву.")
+
+
+# ------------------------------------------------------------------ talks in a phrase of the clause (`addressed_talks`)
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one the verb addresses is the other party of the meeting the phrase names
+    ("В ходе встречи в Астане Токаев пообещал Лукашенко поддержку.", ("BLR", "KAZ", "CONSULT")),
+    ("Лукашенко в ходе переговоров заверил Алиева в готовности расширять поставки.", ("AZE", "BLR", "CONSULT")),
+    ("На встрече в Кремле Путин поблагодарил Лукашенко за поддержку.", ("RUS", "BLR", "CONSULT")),
+])
+def test_talks_with_the_one_addressed(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_meeting_of_many_is_not_the_speakers_talks() -> None:
+    # «встреча глав государств» names its own participants: no talks of the speaker with parties of the clause after
+    text = ("Канцлер Германии на встрече глав государств заявил, что не исключает ответа, а в Кремле предупредили, "
+            "что конфликт России и НАТО неизбежен.")
+    assert not {t for t in triples(text) if t[2] == "CONSULT"}

@@ -3043,6 +3043,14 @@ class TreeCoder(Coder):
         return any(c.lower_ in self.syn.preps["definite"] and c.lower_ not in self.syn.preps["owner_pronoun"]
                    for c in h.children)
 
+    def _group_talks(self, h: Any) -> bool:
+        """Talks noun `h` whose own bare (genitive) modifier names who met, where the language marks case by a
+        child (UD): «на встрече лидеров» is a meeting of many, not the speaker's talks with the one addressed."""
+        if not self.syn.labels.get("case"):
+            return False
+        return any(self.syn.has(c, "noun_modifier") and self.syn.is_pos(c, "noun")
+                   and not any(self.syn.has(g, "case") for g in c.children) for c in h.children)
+
     def _pair_people(self, n: Any) -> bool:
         """Noun `n` names people of a pair named elsewhere: "their ministers", "the two foreign ministers"."""
         return any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["plural_pronoun"]
@@ -4271,7 +4279,8 @@ class TreeCoder(Coder):
                     # (nor talks named as known, "after the talks": a reference back to talks stated before,
                     # convention 4)
                     talks = _word_in(h, self.syn.addressed_talks) and not self._known_talks(h) and not (
-                        x.i in self._by_head and self._by_head[x.i].phrase.pattern.type == p.type)
+                        x.i in self._by_head and self._by_head[x.i].phrase.pattern.type == p.type) \
+                        and not self._group_talks(h)
                     if len({c for m in src for c in m.codes}) == 1 and not tgt and self.syn.sentence_pair \
                             and p.type in self.syn.sentence_pair and (p.cameo.startswith("041") or talks or any(
                                 self.syn.has(c, "possessor") and self.syn.is_pos(c, "pronoun") for c in h.children)):
