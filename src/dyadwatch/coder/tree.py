@@ -401,6 +401,8 @@ class Syntax:
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
     alleged_words: frozenset[str] = frozenset()  # trigger words of an act a speaker alleges whoever it targets ("pressure")
+    refused_codes: frozenset[str] = frozenset()  # CAMEO codes whose negation in any tense is a refusal ("did not recognise")
+    loose_reports: frozenset[str] = frozenset()  # verbs of reporting after their content («..., сообщило Минобороны»): a report, no allegation
     alleging: frozenset[str] = frozenset()  # words of claiming («утверждают в Сеуле»): a state's claim of a hostile act is its accusation
     vague_parties: frozenset[str] = frozenset()  # parties with no code ("the West"): as a verb's object, no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
@@ -490,7 +492,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
             "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "relative_makers", "guests", "statements", "reprisals",
-            "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "modal_predicates",
+            "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
@@ -665,6 +667,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         vague_parties=frozenset(" ".join(str(w).lower().split()) for w in data.get("vague_parties") or ()),
         alleged_words=frozenset(str(w).lower() for w in data.get("alleged_words") or ()),
         alleging=frozenset(_forms(data.get("alleging") or (), lang)),
+        loose_reports=frozenset(_forms(data.get("loose_reports") or (), lang)),
+        refused_codes=frozenset(str(x) for x in data.get("refused_codes") or ()),
         object_lookback=int(data.get("object_lookback") or 0),
         conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
         indefinite_personal=bool(data.get("indefinite_personal")),
@@ -6228,6 +6232,11 @@ class TreeCoder(Coder):
             hosted = ptype == "MOBILIZE" and not tcodes
             jtype, jcode, jm = ("COOPERATE", "062", {**tm, **sm}) if hosted else (ptype, cameo_code, tm)
             jinfo = cameo.lookup(jcode) if hosted else None
+            if hosted and pstatus == "denied" and "COOPERATE" in self.syn.refusal and self._refused(verb):
+                # «Ереван не будет участвовать в учениях ОДКБ»: taking part refused is a refusal (`refusal`)
+                jcode = self.syn.refusal["COOPERATE"]
+                jinfo = cameo.lookup(jcode)
+                jtype, pstatus = jinfo.plover_type, "occurred"
             for a in dict.fromkeys(c for m in parts for c in m.codes):
                 for b in (scodes if hosted else tcodes):
                     if a != b:
@@ -6315,7 +6324,11 @@ class TreeCoder(Coder):
             info = cameo.lookup(code)
             acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
-        refused = refusal is not None and status == "denied" and self._refused(h)
+        refused = refusal is not None and status == "denied" and (self._refused(h) or cameo_code in self.syn.refused_codes)
+        if refusal is not None and p.pos == "noun" and self.syn.has(h, "oblique") and h.head.i != h.i \
+                and _word_in(h.head, self.syn.participation) and self._refused(h.head) \
+                and self._status(s, h.head) == "denied":
+            refused = True  # «Москва не будет участвовать в переговорах с Киевом»: the talks refused, none held
         if refused:
             # "will not lift the embargo until ...", "would not meet": a refusal (CAMEO 12x), not the act
             if ptype in STANCES and any(self.syn.has(o, "object") and (
@@ -7869,6 +7882,9 @@ class TreeCoder(Coder):
         # accusation, whoever the act is aimed at (a news outlet's or source's is a report)
         states = all(m.sector in STATE_SECTORS and m.kind in ("country", "metonym", "title", "person") for m in speakers)
         claimed = verb is not None and _word_in(verb, syn.alleging) and states
+        # «Хуситы выпустили ракету по американскому эсминцу, сообщило командование США»: a verb of reporting after
+        # its content reports an act on a party it names as news (`loose_reports`), no allegation
+        reported = verb is not None and verb.i > h.i and syn.has(verb, "parataxis") and _word_in(verb, syn.loose_reports)
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
         for e in events:
@@ -7881,6 +7897,11 @@ class TreeCoder(Coder):
             loose = syn.alleged_untargeted and e.target is None and e.type in syn.alleged_acts and states
             third = (anyone(e) or claimed and e.type in syn.alleged_acts or loose) and e.source is not None \
                 and e.source not in own and not denied
+            if reported and e.target is not None and not claimed and any(
+                    e.target in m.codes for k, m in enumerate(s.mentions)
+                    if k < len(s.spans) and s.spans[k] and max(s.spans[k]) < verb.i):
+                out.append(e)
+                continue
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
                               or denied):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)
