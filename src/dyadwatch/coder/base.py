@@ -375,8 +375,11 @@ class Coder:
                 m.anti = True
             if m.kind == "country" and words[m.start] == "US" and m.end < len(words) and words[m.end] in v.money:
                 continue
-            if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in v.compound_not_actor:
-                continue  # "Vilnius-bound", "Geneva-based", "Russian-made": an attribute, no actor
+            if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in v.compound_not_actor \
+                    and not (m.kind == "title" and m.end - m.start > 1):
+                # "Vilnius-bound", "Geneva-based", "Russian-made": an attribute, no actor (but in "Belarusian
+                # state-owned firms" the compound takes only the title's last word: the country stays named)
+                continue
             prev3 = lower[m.start - 3] if m.start > 2 else ""
             # "the increase in NATO's military presence": an organisation's or a force's own
             # thing, not a place (but "near Macedonia's border" is one)

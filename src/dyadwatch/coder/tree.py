@@ -249,6 +249,9 @@ class Syntax:
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the words of promise for `promised_acts` (`promise_verbs`; `intent_governors` where absent)
+    promise_verbs: frozenset[str] = frozenset()
+    promised_sums: frozenset[str] = frozenset()  # ... only where the promised matter names one of these words
     # acts of these types told by a passive participle on a noun with no party in its phrases («Навального,
     # приговорённого к ...»): a background noun phrase with its actor implicit, not coded (convention 4)
     agentless_participles: frozenset[str] = frozenset()
@@ -284,6 +287,8 @@ class Syntax:
     not_self_beside_other: frozenset[str] = frozenset()  # X -> X dropped where the same act also aims X at another
     negated_conditions: bool = False  # an act negated in a clause of condition is no event
     agreed_aid: bool = False  # aid named as the matter of an accord between giver and recipient: planned aid
+    # lending institutions (`lenders.codes`): their accord with a borrower on a loan (`nouns`) is their aid, planned
+    lenders: dict[str, frozenset[str]] = field(default_factory=dict)
     attack_results: frozenset[str] = frozenset()  # CAMEO codes of acts in an adverbial clause of an attack: what it did
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
@@ -401,6 +406,8 @@ class Syntax:
     summoned: frozenset[str] = frozenset()  # acts whose agentless passive's destination is the actor ("summoned to")
     opinion: frozenset[str] = frozenset()  # verbs of holding an opinion: their content clause is no act (convention 10)
     alleged_words: frozenset[str] = frozenset()  # trigger words of an act a speaker alleges whoever it targets ("pressure")
+    refused_codes: frozenset[str] = frozenset()  # CAMEO codes whose negation in any tense is a refusal ("did not recognise")
+    loose_reports: frozenset[str] = frozenset()  # verbs of reporting after their content («..., сообщило Минобороны»): a report, no allegation
     alleging: frozenset[str] = frozenset()  # words of claiming («утверждают в Сеуле»): a state's claim of a hostile act is its accusation
     vague_parties: frozenset[str] = frozenset()  # parties with no code ("the West"): as a verb's object, no act (convention 10)
     object_lookback: int = 0  # words back a verb pattern's `with` word may stand as its object or passive subject
@@ -474,7 +481,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 
 # the sections of a syntax file (their entries merge across files) and its other keys (a later file replaces them)
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
-TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
+TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs", "promised_sums", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
             "content_not_coded", "agreed_acts", "reversers", "agentless_participles",
             "protest_demands",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
@@ -490,7 +497,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
             "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "relative_makers", "guests", "statements", "reprisals",
-            "fought_between", "two_objects_subject", "alleging", "clause_split", "agreed_mutual", "modal_predicates",
+            "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
@@ -499,7 +506,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
-            "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
+            "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future")
 
@@ -573,6 +580,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         not_self_beside_other=frozenset(str(x) for x in data.get("not_self_beside_other") or ()),
         negated_conditions=bool(data.get("negated_conditions")),
         agreed_aid=bool(data.get("agreed_aid")),
+        lenders={str(k): frozenset(str(x) for x in v) for k, v in (data.get("lenders") or {}).items()},
         attack_results=frozenset(str(x) for x in data.get("attack_results") or ()),
         talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
         phone={"phrases": frozenset(str(w).lower() for w in (data.get("phone") or {}).get("phrases") or ()),
@@ -665,6 +673,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         vague_parties=frozenset(" ".join(str(w).lower().split()) for w in data.get("vague_parties") or ()),
         alleged_words=frozenset(str(w).lower() for w in data.get("alleged_words") or ()),
         alleging=frozenset(_forms(data.get("alleging") or (), lang)),
+        loose_reports=frozenset(_forms(data.get("loose_reports") or (), lang)),
+        refused_codes=frozenset(str(x) for x in data.get("refused_codes") or ()),
         object_lookback=int(data.get("object_lookback") or 0),
         conditions={str(k).lower(): str(v) for k, v in (st.get("conditions") or {}).items()},
         indefinite_personal=bool(data.get("indefinite_personal")),
@@ -713,6 +723,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accepted_deals=frozenset(_forms(data.get("accepted_deals") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
+        promise_verbs=frozenset(_forms(data.get("promise_verbs") or data.get("intent_governors") or (), lang)),
+        promised_sums=frozenset(_forms(data.get("promised_sums") or (), lang)),
         agentless_participles=frozenset(str(x) for x in data.get("agentless_participles") or ()),
         protest_demands=bool(data.get("protest_demands")),
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
@@ -1538,7 +1550,7 @@ class TreeCoder(Coder):
                     agreed = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                     promised = next((by_head[i] for i in contents if i in by_head and by_head[i].phrase.pattern.pos
                                      in self.syn.promised_acts.get(by_head[i].phrase.pattern.type, ())), None)
-                    if promised is not None and _word_in(h, self.syn.intent_governors):
+                    if promised is not None and _word_in(h, self.syn.promise_verbs):
                         # («пообещала поставить республике бронетехнику»: the aid promised, its party the promise's)
                         for e in agreed:
                             e.type, e.cameo = promised.phrase.pattern.type, promised.phrase.pattern.cameo
@@ -1572,6 +1584,8 @@ class TreeCoder(Coder):
                 events = self._without_attack_results(events, origin)
             if self.syn.agreed_aid and events:
                 events.extend(self._agreed_aid(s, events, origin, by_head))
+            if self.syn.lenders and events:
+                events.extend(self._lender_aid(s, events))
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -2141,9 +2155,22 @@ class TreeCoder(Coder):
         x = h.head
         if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause") or syn.has(h, "prepositional")):
             return []
-        if not all(o.lower_ in syn.reacted.get("pronouns", ()) for o in self._predicated(h)[0]):
+        objs = self._predicated(h)[0]
+        # a free relative in a phrase of manner on the act's clause is that act ("struck a village, in what Baghdad
+        # called a violation": `reacted.free`, `free_preps`), not one on a clause of no act ("arrived for what
+        # Minsk called a check")
+        free = bool(objs) and syn.has(h, "prepositional") and x.lower_ in syn.reacted.get("free_preps", ()) \
+            and all(o.lower_ in syn.reacted.get("free", ()) for o in objs)
+        if not free and not all(o.lower_ in syn.reacted.get("pronouns", ()) for o in objs):
             return []  # ("arrived for what Minsk called a check": no act of the clause called so)
-        if syn.has(h, "prepositional"):
+        if free:
+            x = x.head
+            while x.i not in self._by_head and syn.has(x, "adverbial_clause") and x.head.i != x.i \
+                    and self._subject(x)[0] is None:
+                x = x.head  # ("struck a boat, killing 11 people, in what Caracas called ...": the clause's act)
+            if x.i not in self._by_head:
+                return []
+        elif syn.has(h, "prepositional"):
             if x.lower_ not in syn.reacted.get("absolutes", ()) or syn.is_pos(x, "verb"):
                 return []
             x = x.head  # ("with an adviser calling it ...": through the preposition)
@@ -2250,6 +2277,10 @@ class TreeCoder(Coder):
                     and (self.syn.has(prev_x, "parataxis") or self.syn.has(prev_x, "content_clause") and prev_x.i < x.i) \
                     and self._unnamed_teller(s, x):
                 return False  # "Kyiv will seize Russian property if ..., a minister warned": an unnamed source's report
+            if t is not None and t.phrase.pattern.type in self.syn.content_not_coded and t.phrase.pattern.pos == "verb" \
+                    and syn.has(prev_x, "prep") and _key(prev_x) in syn.responded.get("means", ()) \
+                    and self._status(s, x) == "occurred":
+                return False  # "defied Brussels by imposing bans", "protested by recalling its envoy": the means done
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded \
                     and (_key(x) in syn.factive or x.lower_ in syn.factive) and syn.has(prev_x, "content_clause"):
                 return False  # "regrets that Minsk expelled the ambassador": a fact regretted, not an allegation
@@ -2593,8 +2624,9 @@ class TreeCoder(Coder):
                     inner = by_head.get(x.i)
                     if inner is not None and inner is not t and (
                             inner.phrase.pattern.type in self.syn.agreed_acts
-                            or _word_in(h, self.syn.intent_governors)
-                            and inner.phrase.pattern.pos in self.syn.promised_acts.get(inner.phrase.pattern.type, ())) \
+                            or _word_in(h, self.syn.promise_verbs)
+                            and inner.phrase.pattern.pos in self.syn.promised_acts.get(inner.phrase.pattern.type, ())
+                            and self._promised_sum(c)) \
                             and not self._other_between(x, h, by_head, t):
                         subj, passive = self._subject(h)
                         if subj is not None and not passive \
@@ -2604,6 +2636,12 @@ class TreeCoder(Coder):
                             contents.append(x.i)
                         return True
         return False
+
+    def _promised_sum(self, c: Any) -> bool:
+        """The promised matter `c` names money lent or a sum (`promised_sums`, where set): "pledged to lend Minsk
+        $1.5 billion" is the loan planned, but "promised comprehensive assistance" stays a promise too."""
+        sums = self.syn.promised_sums
+        return not sums or any(w.lower_ in sums or _key(w) in sums for w in c.subtree)
 
     def _restricted(self, t: _Trig, h: Any) -> bool:
         """A nominal act of the `absorbed` types that is the matter of a restriction noun (`restricted_by`:
@@ -3042,6 +3080,14 @@ class TreeCoder(Coder):
         consultations"): talks the text told of before."""
         return any(c.lower_ in self.syn.preps["definite"] and c.lower_ not in self.syn.preps["owner_pronoun"]
                    for c in h.children)
+
+    def _group_talks(self, h: Any) -> bool:
+        """Talks noun `h` whose own bare (genitive) modifier names who met, where the language marks case by a
+        child (UD): «на встрече лидеров» is a meeting of many, not the speaker's talks with the one addressed."""
+        if not self.syn.labels.get("case"):
+            return False
+        return any(self.syn.has(c, "noun_modifier") and self.syn.is_pos(c, "noun")
+                   and not any(self.syn.has(g, "case") for g in c.children) for c in h.children)
 
     def _pair_people(self, n: Any) -> bool:
         """Noun `n` names people of a pair named elsewhere: "their ministers", "the two foreign ministers"."""
@@ -4271,7 +4317,8 @@ class TreeCoder(Coder):
                     # (nor talks named as known, "after the talks": a reference back to talks stated before,
                     # convention 4)
                     talks = _word_in(h, self.syn.addressed_talks) and not self._known_talks(h) and not (
-                        x.i in self._by_head and self._by_head[x.i].phrase.pattern.type == p.type)
+                        x.i in self._by_head and self._by_head[x.i].phrase.pattern.type == p.type) \
+                        and not self._group_talks(h)
                     if len({c for m in src for c in m.codes}) == 1 and not tgt and self.syn.sentence_pair \
                             and p.type in self.syn.sentence_pair and (p.cameo.startswith("041") or talks or any(
                                 self.syn.has(c, "possessor") and self.syn.is_pos(c, "pronoun") for c in h.children)):
@@ -6228,6 +6275,11 @@ class TreeCoder(Coder):
             hosted = ptype == "MOBILIZE" and not tcodes
             jtype, jcode, jm = ("COOPERATE", "062", {**tm, **sm}) if hosted else (ptype, cameo_code, tm)
             jinfo = cameo.lookup(jcode) if hosted else None
+            if hosted and pstatus == "denied" and "COOPERATE" in self.syn.refusal and self._refused(verb):
+                # «Ереван не будет участвовать в учениях ОДКБ»: taking part refused is a refusal (`refusal`)
+                jcode = self.syn.refusal["COOPERATE"]
+                jinfo = cameo.lookup(jcode)
+                jtype, pstatus = jinfo.plover_type, "occurred"
             for a in dict.fromkeys(c for m in parts for c in m.codes):
                 for b in (scodes if hosted else tcodes):
                     if a != b:
@@ -6315,7 +6367,11 @@ class TreeCoder(Coder):
             info = cameo.lookup(code)
             acts = [(info.plover_type, code, info.mode, info.goldstein, cameo.quad_class(code), "occurred")]
         refusal = self.syn.refusal.get(ptype)
-        refused = refusal is not None and status == "denied" and self._refused(h)
+        refused = refusal is not None and status == "denied" and (self._refused(h) or cameo_code in self.syn.refused_codes)
+        if refusal is not None and p.pos == "noun" and self.syn.has(h, "oblique") and h.head.i != h.i \
+                and _word_in(h.head, self.syn.participation) and self._refused(h.head) \
+                and self._status(s, h.head) == "denied":
+            refused = True  # «Москва не будет участвовать в переговорах с Киевом»: the talks refused, none held
         if refused:
             # "will not lift the embargo until ...", "would not meet": a refusal (CAMEO 12x), not the act
             if ptype in STANCES and any(self.syn.has(o, "object") and (
@@ -7298,6 +7354,26 @@ class TreeCoder(Coder):
                                  start=s.toks[t.start][1], end=s.toks[t.start][2]))
         return out
 
+    def _lender_aid(self, s: _Sent, events: list[Event]) -> list[Event]:
+        """Convention 5: an accord reached between a lending institution (`lenders.codes`: the IMF, the World Bank)
+        and a borrower, in a sentence naming a loan (`lenders.nouns`: "reached a staff-level agreement with Sri Lanka
+        on its bailout"), is the accord and the lender's aid, planned: the lender is known by what it is."""
+        codes, nouns = self.syn.lenders.get("codes", frozenset()), self.syn.lenders.get("nouns", frozenset())
+        if not any(w.lower_ in nouns for w in s.doc):
+            return []
+        have = {(e.source, e.target, e.type) for e in events}
+        out: list[Event] = []
+        for e in events:
+            if e.type != "AGREE" or e.status != "occurred" or e.source not in codes or not e.target \
+                    or e.target in codes or e.target == e.source or (e.source, e.target, "AID") in have:
+                continue
+            have.add((e.source, e.target, "AID"))
+            info = cameo.lookup("071")
+            out.append(replace(e, type="AID", cameo="071", status="planned", date=None, date_granularity=None,
+                               mode=info.mode, goldstein=info.goldstein, quad=cameo.quad_class("071")))
+            cameo.restate_intent(out[-1])
+        return out
+
     def _without_negated_conditions(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
         """An act negated inside a clause of condition («если Литва не снимет ограничения, ...») is what the speaker
         sets as the condition, neither denied nor coming: no event (the threat or measure it conditions is)."""
@@ -7676,6 +7752,8 @@ class TreeCoder(Coder):
         subj, passive = self._subject(v)
         if subj is None or passive or not self.syn.is_pos(subj, "noun"):
             return False
+        if any(e.kind == "sector" and e.ref == "GOV" for e in self.actors.index.get("\x00" + subj.lower_, ())):
+            return False  # ("Germany's top diplomat will travel to Italy": an official, whatever word comes between)
         below = {x.i for x in subj.subtree}
         ks = [k for k in range(min(len(s.mentions), len(s.spans))) if s.spans[k] and s.spans[k] <= below]
         return bool(ks) and all(subj.i not in s.spans[k] and all(
@@ -7869,6 +7947,9 @@ class TreeCoder(Coder):
         # accusation, whoever the act is aimed at (a news outlet's or source's is a report)
         states = all(m.sector in STATE_SECTORS and m.kind in ("country", "metonym", "title", "person") for m in speakers)
         claimed = verb is not None and _word_in(verb, syn.alleging) and states
+        # «Хуситы выпустили ракету по американскому эсминцу, сообщило командование США»: a verb of reporting after
+        # its content reports an act on a party it names as news (`loose_reports`), no allegation
+        reported = verb is not None and verb.i > h.i and syn.has(verb, "parataxis") and _word_in(verb, syn.loose_reports)
         out: list[Event] = []
         info = cameo.lookup(syn.accuse_code)
         for e in events:
@@ -7881,6 +7962,11 @@ class TreeCoder(Coder):
             loose = syn.alleged_untargeted and e.target is None and e.type in syn.alleged_acts and states
             third = (anyone(e) or claimed and e.type in syn.alleged_acts or loose) and e.source is not None \
                 and e.source not in own and not denied
+            if reported and e.target is not None and not claimed and any(
+                    e.target in m.codes for k, m in enumerate(s.mentions)
+                    if k < len(s.spans) and s.spans[k] and max(s.spans[k]) < verb.i):
+                out.append(e)
+                continue
             if not third and (e.type not in syn.alleged_acts or e.target not in own or e.source is None or e.source in own
                               or denied):  # ("said its monitors had not been detained": no allegation)
                 out.append(e)

@@ -1,0 +1,72 @@
+"""Sentences written for issue 14's ninth session (en9c: English recall on the blind-written development
+sets); each asserts one mechanism of the tree coder's data."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")  # the tree alone: the rule coder's fallback must not hide a miss
+
+
+def events(text: str, pub: str | None = "2024-01-10") -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, pub, "en")}
+
+
+def pairs(text: str, pub: str | None = "2024-01-10") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "en")}
+
+
+def test_aid_promised_is_the_aid_planned_with_no_accord_beside_it():
+    # syntax.yaml `promised_acts` / `promise_verbs` (convention 5): a promise of a loan is the loan, planned
+    got = events("Beijing pledged on Tuesday to lend Islamabad $2 billion to shore up its reserves.")
+    assert ("CHN", "PAK", "AID", "planned") in got
+    assert not any(t == "AGREE" for _, _, t, _ in got)
+    got = events("Riyadh promised Cairo a new $3 billion deposit and a loan for fuel imports.")
+    assert ("SAU", "EGY", "AID", "planned") in got
+    assert not any(t == "AGREE" for _, _, t, _ in got)
+    # (a promise of something else stays the promise: `promised_sums`)
+    assert ("JPN", "PHL", "AGREE") in pairs("Tokyo promised to give Manila all-round assistance under the alliance.")
+    assert ("TUR", "SWE", "AGREE") in pairs("Ankara promised Stockholm that it would ratify the protocol soon.")
+
+
+def test_an_accord_with_a_lending_institution_on_a_loan_is_also_its_aid_planned():
+    # syntax.yaml `lenders` (convention 5): the lender is known by what it is
+    got = events("The IMF reached a staff-level agreement with Ghana on Thursday on the second review of its loan.")
+    assert {("IMF", "GHA", "AGREE", "occurred"), ("GHA", "IMF", "AGREE", "occurred"),
+            ("IMF", "GHA", "AID", "planned")} <= got
+    assert ("GHA", "IMF", "AID") not in pairs("Ghana and the IMF agreed on a $3 billion loan programme.")
+    # (an accord on something else is no aid)
+    assert not any(t == "AID" for _, _, t in pairs("Kenya and the World Bank agreed on Monday to share climate data."))
+
+
+def test_a_free_relative_in_a_phrase_on_an_act_characterises_that_act():
+    # syntax.yaml `reacted.free`, `free_preps`: "in what X called ..." is X's criticism of the act's maker
+    got = pairs("Turkish jets bombed a village in northern Iraq on Sunday, in what Baghdad called a flagrant "
+                "violation of its sovereignty.")
+    assert {("TUR", "IRQ", "ASSAULT"), ("IRQ", "TUR", "ACCUSE")} <= got
+    got = pairs("Israeli aircraft struck a convoy, killing five people, in what Beirut called a criminal act.")
+    assert ("LBN", "ISR", "ACCUSE") in got
+    # (a phrase on a clause of no act characterises nothing)
+    assert not any(t == "ACCUSE" for _, _, t in pairs("The Latvian delegation arrived in Minsk for what "
+                                                       "Belarus called a check."))
+
+
+def test_visas_no_longer_issued_to_anothers_citizens_are_a_sanction():
+    # patterns.yaml: "suspended visa services for ..." restricts (not a visa requirement waived: CONCEDE)
+    assert ("JPN", "CHN", "SANCTION") in pairs("Japan suspended visa services for Chinese citizens on Friday.")
+    assert ("JPN", "CHN", "CONCEDE") in pairs("Japan suspended visa requirements for Chinese tourists on Friday.")
+
+
+def test_envoys_ordered_to_leave_are_expelled_in_the_plural_too():
+    got = pairs("Nicaragua ordered the Spanish and Dutch ambassadors to leave on Monday.")
+    assert {("NIC", "ESP", "SANCTION"), ("NIC", "NLD", "SANCTION")} <= got
+
+
+def test_an_official_travels_whatever_words_stand_before_the_title():
+    # tree.py _thing_travels: a government sector word heading the subject is an actor, not a thing qualified
+    assert ("DEU", "ITA", "CONSULT") in pairs("Germany's top diplomat will travel to Italy next week.")
+    assert ("DEU", "ITA", "CONSULT") in pairs("Germany's new ambassador visited Italy's parliament on Friday.")
+    # (a thing still does not travel: "Belarus's national airline")
+    assert not pairs("Belarus's national airline flew to Italy on Friday.")

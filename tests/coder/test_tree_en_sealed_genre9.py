@@ -1,0 +1,80 @@
+"""English wire and think-tank text on Belarus and its neighbours (branch en9a): constructions the genre uses that
+the coder missed; sentences written for these tests (the tree coder alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")  # the tree alone: the model must not hide a miss
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2026-11-20")}
+
+
+def test_a_rank_word_between_possessor_and_title_keeps_the_traveller_an_actor():
+    found = _coded("Turkey's special envoy will fly to Baku and Yerevan later this month.")
+    assert ("TUR", "AZE", "CONSULT", "planned") in found
+    assert ("TUR", "ARM", "CONSULT", "planned") in found
+    found = _coded("Hungary's top diplomat travelled to Minsk on Tuesday.")
+    assert ("HUN", "BLR", "CONSULT", "occurred") in found
+
+
+def test_a_possessed_thing_still_does_not_travel():
+    assert not _coded("Belarus's national airline flew to Antalya on Tuesday.")
+
+
+def test_a_state_owned_firm_keeps_its_country():
+    found = _coded("Ottawa blacklisted six Belarusian state-owned potash traders on Monday.")
+    assert ("CAN", "BLR", "SANCTION", "occurred") in found
+
+
+def test_a_country_made_thing_is_still_no_actor():
+    assert not any(e[1] == "RUS" for e in _coded("Kyiv shot down eleven Russian-made drones over the Sumy region."))
+
+
+def test_trucks_registered_in_a_country_are_its_own():
+    found = _coded("Riga barred Belarusian-registered lorries from its roads on Wednesday.")
+    assert ("LVA", "BLR", "SANCTION", "occurred") in found
+
+
+def test_the_means_of_a_defiance_is_an_act_of_its_own():
+    found = _coded("Slovakia defied Brussels on Monday by banning imports of Ukrainian wheat.")
+    assert ("SVK", "UKR", "SANCTION", "occurred") in found
+
+
+def test_a_refusal_to_act_keeps_its_content_uncoded():
+    found = _coded("Baku refused to sign the protocol with Yerevan.")
+    assert not any(e[2] == "AGREE" and e[3] == "occurred" for e in found)
+
+
+def test_a_decision_rejected_in_a_relative_clause_is_a_rejection_of_its_maker():
+    found = _coded("Latvia announced a ban on Belarusian timber, a decision Minsk rejected on Friday.")
+    assert ("BLR", "LVA", "REJECT", "occurred") in found
+
+
+def test_a_response_vowed_in_a_headline_is_a_threat():
+    found = _coded("Moscow condemns Tallinn over consulate closure, vows response")
+    assert ("RUS", "EST", "THREATEN", "occurred") in found
+    assert not any(e[2] == "AGREE" for e in found)
+
+
+def test_part_in_a_blocs_work_stopped_or_frozen_is_a_sanction():
+    found = _coded("Yerevan has ceased participating in CSTO exercises.")
+    assert ("ARM", "CSTO", "SANCTION", "occurred") in found
+    found = _coded("Armenia put its participation in the CSTO on ice last year.")
+    assert ("ARM", "CSTO", "SANCTION", "occurred") in found
+
+
+def test_an_accession_process_frozen_is_a_sanction():
+    found = _coded("The European Union froze Moldova's accession process in March.")
+    assert ("EU", "MDA", "SANCTION", "occurred") in found
+
+
+def test_a_treaty_denounced_is_renounced_but_a_deal_denounced_is_criticism():
+    found = _coded("Moscow formally denounced the conventional arms treaty with NATO on Wednesday.")
+    assert ("RUS", "NATO", "SANCTION", "occurred") in found
+    found = _coded("Minsk denounced the deal between Vilnius and Warsaw as a provocation.")
+    assert not any(e[2] == "SANCTION" for e in found)

@@ -1,0 +1,72 @@
+"""Russian recall of the ru9a branch (tree coder), the genre of Belarus and its neighbours: people turned back at a
+border, parties put into a sanctions package or an entry-ban list, the means of repression a phrase away from their
+verb, courts named by their city, and officials the dictionary lacked.
+
+Sentences are written for these tests (none is a gold sentence).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import code_text
+
+pytestmark = pytest.mark.coder("tree")
+PUB = "2024-03-14"
+
+
+def triples(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.type) for e in code_text(text, PUB, "ru")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # entry refused at the border: the people's country is the target (convention 6)
+    ("Эстонские пограничники не пустили в страну гражданина России, прибывшего на автобусе.", ("EST", "RUS", "SANCTION")),
+    ("Латвийские пограничники не пропустили в страну группу туристов из Беларуси.", ("LVA", "BLR", "SANCTION")),
+    # put into a package of sanctions or onto an entry-ban list
+    ("Совет ЕС включил Беларусь в новый пакет санкций.", ("EU", "BLR", "SANCTION")),
+    ("Латвия внесла Лукашенко в список лиц, которым запрещен въезд.", ("LVA", "BLR", "SANCTION")),
+    ("Великобритания расширила санкционные списки в отношении российских компаний.", ("GBR", "RUS", "SANCTION")),
+    # tear gas used on protesters, a place between the verb and the means
+    ("Белорусский ОМОН применил против протестующих в Гродно слезоточивый газ и дубинки.", ("BLR", "BLR", "ASSAULT")),
+    # a court named by its city's adjective is that country's
+    ("Минский городской суд приговорил гражданина Латвии к шести годам колонии.", ("BLR", "LVA", "COERCE")),
+    ("Вильнюсский окружной суд арестовал активы белорусской компании.", ("LTU", "BLR", "COERCE")),
+    # Belarus's prime minister since 2025, not Ukraine's Turchynov
+    ("Премьер-министр Беларуси Александр Турчин провел переговоры с Мишустиным.", ("BLR", "RUS", "CONSULT")),
+    ("Мишустин встретился с Турчиным в Минске.", ("RUS", "BLR", "CONSULT")),
+    ("Бывший спикер Верховной рады Александр Турчинов раскритиковал Москву.", ("UKR", "RUS", "ACCUSE")),
+    ("Вице-премьер Николай Снопков встретился с послом Китая.", ("BLR", "CHN", "CONSULT")),
+])
+def test_genre_recall(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # protesters held back from a building are barred from no country
+    ("Силовики не пропустили демонстрантов к зданию парламента.", "SANCTION"),
+])
+def test_not_coded(text: str, absent: str) -> None:
+    assert absent not in {t for _, _, t in triples(text)}
+
+
+def test_turchin_is_not_turchynov() -> None:
+    assert ("BLR", "RUS", "CONSULT") not in triples("Бывший спикер Верховной рады Александр Турчинов раскритиковал Москву.")
+
+
+# ------------------------------------------------------------------ talks in a phrase of the clause (`addressed_talks`)
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one the verb addresses is the other party of the meeting the phrase names
+    ("В ходе встречи в Астане Токаев пообещал Лукашенко поддержку.", ("BLR", "KAZ", "CONSULT")),
+    ("Лукашенко в ходе переговоров заверил Алиева в готовности расширять поставки.", ("AZE", "BLR", "CONSULT")),
+    ("На встрече в Кремле Путин поблагодарил Лукашенко за поддержку.", ("RUS", "BLR", "CONSULT")),
+])
+def test_talks_with_the_one_addressed(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_meeting_of_many_is_not_the_speakers_talks() -> None:
+    # «встреча глав государств» names its own participants: no talks of the speaker with parties of the clause after
+    text = ("Канцлер Германии на встрече глав государств заявил, что не исключает ответа, а в Кремле предупредили, "
+            "что конфликт России и НАТО неизбежен.")
+    assert not {t for t in triples(text) if t[2] == "CONSULT"}

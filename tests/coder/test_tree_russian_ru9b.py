@@ -1,0 +1,50 @@
+"""The tree coder's Russian mechanisms of branch ru9b (recall by cause over the Russian development sets), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2024-05-10", lang: str = "ru") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_a_warning_to_no_one_named_is_an_untargeted_threat():
+    got = dyads("В Кремле предупредили, что Москва ответит на удары по своей территории.")
+    assert ("RUS", None, "THREATEN") in got
+    assert ("RUS", "RUS", "THREATEN") not in got
+
+
+def test_a_hostile_act_reported_after_it_by_its_victim_is_the_act():
+    got = dyads("Иранские дроны атаковали американскую базу в Ираке, сообщил Пентагон.")
+    assert ("IRN", "USA", "ASSAULT") in got
+    assert ("USA", "IRN", "ACCUSE") not in got
+    # (stated or claimed, in a content clause or after it, or aimed at no one the content names, it stays the
+    # speaker's accusation)
+    assert ("GEO", "RUS", "ACCUSE") in dyads("Российские войска обстреляли приграничные сёла, сообщили в Тбилиси.")
+    assert ("RUS", "UKR", "ACCUSE") in dyads("Украинские войска обстреляли Белгород, заявили в Минобороны России.")
+    assert ("SYR", "TUR", "ACCUSE") in dyads("Минобороны Сирии сообщило, что турецкие военные обстреляли "
+                                              "позиции сирийской армии.")
+
+
+def test_not_recognising_is_a_rejection_in_any_tense():
+    got = dyads("Евросоюз не признал итоги выборов в Белоруссии.")
+    assert ("EU", "BLR", "REJECT") in got
+    assert ("EU", "BLR", "SUPPORT") not in got
+    assert ("KGZ", "RUS", "REJECT") in dyads("Киргизия не признаёт итоги референдумов, проведённых Россией.")
+
+
+def test_refusing_to_take_part_is_a_refusal_not_the_joint_act():
+    got = dyads("Ереван не будет участвовать в учениях ОДКБ.")
+    assert ("ARM", "CSTO", "REJECT") in got
+    assert ("ARM", "CSTO", "COOPERATE") not in got
+    got = dyads("Москва не будет участвовать в переговорах с Киевом.")
+    assert ("RUS", "UKR", "REJECT") in got
+    assert ("RUS", "UKR", "CONSULT") not in got and ("UKR", "RUS", "CONSULT") not in got
+    # (taking part as such stays the joint act)
+    assert ("ARM", "CSTO", "COOPERATE") in dyads("Ереван участвовал в учениях ОДКБ.")
