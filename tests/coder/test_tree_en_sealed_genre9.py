@@ -78,3 +78,37 @@ def test_a_treaty_denounced_is_renounced_but_a_deal_denounced_is_criticism():
     assert ("RUS", "NATO", "SANCTION", "occurred") in found
     found = _coded("Minsk denounced the deal between Vilnius and Warsaw as a provocation.")
     assert not any(e[2] == "SANCTION" for e in found)
+
+
+def test_a_party_recognised_as_an_accomplice_is_blamed_not_the_party_beside_it():
+    found = _coded("The Estonian Riigikogu on Tuesday recognised the Minsk regime as complicit in Moscow's war on Kyiv.")
+    assert ("EST", "BLR", "ACCUSE", "occurred") in found
+    assert ("EST", "RUS", "ACCUSE", "occurred") not in found
+
+
+def test_a_state_recognised_by_name_is_still_recognition():
+    found = _coded("Serbia recognised Kosovo as an independent state.")
+    assert not any(e[2] == "ACCUSE" for e in found)
+
+
+def test_an_aggression_against_a_named_party_is_an_attack():
+    found = _coded("Finland condemned Moscow's armed aggression against Georgia.")
+    assert ("RUS", "GEO", "ASSAULT", "occurred") in found
+    assert ("FIN", "RUS", "ACCUSE", "occurred") in found
+
+
+def test_an_offer_to_ease_a_measure_is_the_concession_not_an_accord():
+    found = _coded("Brussels offered to ease the visa restrictions on Georgians if Tbilisi repealed the law.")
+    assert ("EU", "GEO", "CONCEDE", "hypothetical") in found
+    assert not any(e[2] == "AGREE" for e in found)
+
+
+def test_warheads_hosted_are_no_visit():
+    assert not any(e[2] == "CONSULT" for e in _coded("Minsk hosts Russian nuclear warheads near Asipovichy."))
+
+
+def test_talks_that_describe_a_news_source_are_not_told():
+    found = _coded("Ankara will buy more Azerbaijani gas next year, two officials familiar with the negotiations said.")
+    assert not any(e[2] == "CONSULT" for e in found)
+    found = _coded("Baku and Ankara held talks on gas on Monday, two officials close to the government said.")
+    assert ("AZE", "TUR", "CONSULT", "occurred") in found

@@ -221,6 +221,7 @@ class Syntax:
     economic_hits: dict[str, frozenset[str]] = field(default_factory=dict)  # `economic_hits`: a blow that is no attack
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
+    informed_sources: frozenset[str] = frozenset()  # `informed_sources`: "word preposition" describing a news source
     change_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `change_nouns`: noun -> its act's preposition
     protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
@@ -487,6 +488,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
+            "informed_sources",
             "addressed", "change_nouns", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors",
             "domestic_parties", "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according",
             "asked_to", "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents",
@@ -744,6 +746,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         unrest_verbs=frozenset(_forms(data.get("unrest_verbs") or (), lang)),
         addressed=frozenset(str(c) for c in data.get("addressed") or ()),
         not_done=tuple(tuple(str(w).lower().split()) for w in data.get("not_done") or ()),
+        informed_sources=frozenset(str(w).lower() for w in data.get("informed_sources") or ()),
         change_nouns={str(k).lower(): frozenset(str(w).lower() for w in (v or ())) for k, v in (data.get("change_nouns") or {}).items()},
         protested=frozenset(f"{f} {prep}".strip() for e in data.get("protested") or ()
                             for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
@@ -1497,6 +1500,7 @@ class TreeCoder(Coder):
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     continue  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
                 if self._no_date(s, h) or self._no_date_of(h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
+                        or self._informed_source(h) \
                         or not self.syn.stay_away and self._stays_away(s, t, h) \
                         or t.phrase.pattern.visit and t.phrase.pattern.pos == "verb" and self._thing_travels(s, h):
                     # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits;
@@ -3672,7 +3676,13 @@ class TreeCoder(Coder):
             if subj is None or not objs or not pred:
                 return [], [], None
             src = self._actors_at(s, subj)
-            tgt = self._deep(s, pred, src) or self._deep(s, objs, src)
+            if not any((m := self._nearest(s, c)) is not None and m.codes for c in pred):
+                # "recognised the regime as complicit in Russia's war": a predicate that names no party itself (on
+                # its head, possessor or "of" phrase) says what the object is; a party in another phrase of it ("in
+                # Russia's war") is not the one so described
+                tgt = self._deep(s, objs, src) or self._deep(s, pred, src)
+            else:
+                tgt = self._deep(s, pred, src) or self._deep(s, objs, src)
             x = h.head
             if not tgt and all(self.syn.is_pos(o, "pronoun") for o in objs) and x.i != h.i \
                     and syn.has(h, "adverbial_clause"):
@@ -6624,6 +6634,14 @@ class TreeCoder(Coder):
         k = s.at.get(h.head.i) if self.syn.has(h, "coordinated") and h.head.i < h.i else None
         return bool(own) and k is not None and self.syn.tagged(h, "plural") and s.mentions[k].kind == "igo" \
             and bool(s.mentions[k].codes) and all(m.kind == "igo" for m in own) and s.mentions[k] not in own
+
+    def _informed_source(self, h: Any) -> bool:
+        """A nominal act in the phrase that describes a news source (`informed_sources`: "people familiar with the
+        talks", "two sources briefed on the discussions"): the source is described by it, no act is told."""
+        if not self.syn.informed_sources or not self.syn.is_pos(h, "noun") or not self.syn.has(h, "prep_object"):
+            return False
+        x = h.head
+        return x.head.i != x.i and f"{x.head.lower_} {x.lower_}" in self.syn.informed_sources
 
     def _not_done(self, s: _Sent, h: Any) -> bool:
         """A verb act in a clause of an alternative not taken (`not_done`: "rather than support Moscow, Minsk
