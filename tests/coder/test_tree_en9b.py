@@ -20,3 +20,11 @@ def test_a_gerund_after_a_measure_of_time_has_the_main_verbs_subject():
     assert {("FRA", "KAZ", "CONSULT"), ("KAZ", "FRA", "CONSULT"), ("FRA", "RUS", "CONSULT")} <= got
     got = dyads("Scholz flew to Kyiv, two days before signing a deal with Ukraine.")
     assert ("DEU", "UKR", "AGREE") in got
+
+
+def test_force_on_the_actors_own_party_inside_another_state_is_aimed_at_that_state():
+    # convention 7: the party struck is not inside the actor's country
+    assert ("PAK", "AFG", "ASSAULT") in dyads("Pakistani jets bombed hideouts of the Pakistani Taliban inside Afghanistan on Monday.")
+    assert ("TUR", "IRQ", "ASSAULT") in dyads("Turkish jets bombed Turkish militants in Iraq on Monday.")
+    # a party at home stays at home; a state's adjective on a border is no place inside it
+    assert ("BLR", "BLR", "COERCE") in dyads("Belarusian police detained dozens of Belarusian protesters in Minsk.")
