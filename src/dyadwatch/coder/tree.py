@@ -3159,6 +3159,8 @@ class TreeCoder(Coder):
                                                          for g in t.children)
             if (first := self._first_of_two_objects(t)) is not None:
                 return first, False  # (before climbing to a verb above: «утверждает, что турецкий истребитель сбил ...»)
+            if (hung := self._subject_on_mark(t)) is not None:
+                return hung, False  # ("after both rejected the demand": the parse hangs the subject on "after")
             if syn.has(t, "relative") and t.head.head.i != t.head.i and any(
                     _key(c) in syn.preps["relative_place"] for c in t.children):
                 t = t.head.head  # "прибыл в Польшу, где планирует встретиться": the visitor plans
@@ -3278,6 +3280,16 @@ class TreeCoder(Coder):
                         or others and all(o.i > t.i and self._agrees_coordinated(o, c.head) for o in others):
                     return c, False
         return None, False
+
+    def _subject_on_mark(self, v: Any) -> Any | None:
+        """The subject of the clause of `v` that the parse hung on its subordinating word as that word's object,
+        right after it and before the verb ("after both rejected Moscow's demand": "both" under "after")."""
+        for c in v.children:
+            if self.syn.has(c, "mark") and c.i < v.i:
+                for g in c.children:
+                    if self.syn.has(g, "prep_object") and g.i == c.i + 1 and g.i < v.i:
+                        return g
+        return None
 
     def _agrees_coordinated(self, noun: Any, verb: Any) -> bool:
         """`noun` agrees with the finite `verb` (`_agrees`), a coordination of nouns as a plural."""
