@@ -20,3 +20,22 @@ def test_a_gerund_after_a_measure_of_time_has_the_main_verbs_subject():
     assert {("FRA", "KAZ", "CONSULT"), ("KAZ", "FRA", "CONSULT"), ("FRA", "RUS", "CONSULT")} <= got
     got = dyads("Scholz flew to Kyiv, two days before signing a deal with Ukraine.")
     assert ("DEU", "UKR", "AGREE") in got
+
+
+def test_force_on_the_actors_own_party_inside_another_state_is_aimed_at_that_state():
+    # convention 7: the party struck is not inside the actor's country
+    assert ("PAK", "AFG", "ASSAULT") in dyads("Pakistani jets bombed hideouts of the Pakistani Taliban inside Afghanistan on Monday.")
+    assert ("TUR", "IRQ", "ASSAULT") in dyads("Turkish jets bombed Turkish militants in Iraq on Monday.")
+    # a party at home stays at home; a state's adjective on a border is no place inside it
+    assert ("BLR", "BLR", "COERCE") in dyads("Belarusian police detained dozens of Belarusian protesters in Minsk.")
+
+
+def test_a_bare_both_after_a_subordinator_or_and_is_the_pair_named_last():
+    got = dyads("Poland and Lithuania closed their borders with Belarus, and both accused Minsk of orchestrating the crisis.")
+    assert {("POL", "BLR", "ACCUSE"), ("LTU", "BLR", "ACCUSE")} <= got
+    # (the parse hangs "both" on "after" as its object: the clause's subject all the same)
+    got = dyads("Moscow halted gas supplies to Latvia and Estonia after both rejected the demand to pay in roubles.")
+    assert {("LVA", "RUS", "REJECT"), ("EST", "RUS", "REJECT")} <= got
+    # "both" before a name is a coordination, no pronoun
+    got = dyads("Poland accused Minsk, and both Russia and Belarus denied it.")
+    assert not any(s in ("POL",) and t == "POL" for s, t, _ in got)

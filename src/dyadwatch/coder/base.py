@@ -90,6 +90,9 @@ class MentionWords:
     coordinators: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     pair_subjects: frozenset[str] = frozenset()
+    # a bare group word ("both") after one of these, no group noun after it, is the subject pair the sentence named
+    # last with a `pair_joins` word between ("cut deliveries to Poland and Bulgaria after both refused to pay")
+    pair_pronoun_leads: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     origin_preps: frozenset[str] = frozenset()
     # role words that name their country only by the place after `origin_preps`: "an official in Minsk"
@@ -144,6 +147,16 @@ def load_mention_words(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Men
     lead = "|".join(re.escape(w) for w in kw.get("citation_lead", ()))
     kw["citation"] = re.compile(r"\((?:(?:" + lead + r")\s+)?[^()]{0,60}\)" if lead else r"\([^()]{0,60}\)")
     return MentionWords(**kw)
+
+
+def _last_joined_pair(final: list[Mention], lower: list[str], i: int, v: MentionWords) -> tuple[str, ...] | None:
+    """The codes of the last two single-state mentions before `i` joined by a `pair_joins` word ("Poland and
+    Bulgaria"), two different states; None where there is none."""
+    before = [x for x in final if x.end <= i and len(x.codes) == 1 and not x.anti]
+    for a, b in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        if tuple(lower[a.end:b.start]) in v.pair_joins and a.codes != b.codes:
+            return (a.codes[0], b.codes[0])
+    return None
 
 
 @dataclass
@@ -425,6 +438,12 @@ class Coder:
                     pair = state.last_pair
                 if pair is not None:
                     final.append(Mention(i, i + 2, pair, "GOV", " ".join(words[i:i + 2]), "group"))
+            elif w in v.group_words and i > 0 and lower[i - 1] in v.pair_pronoun_leads and i + 1 < len(lower) \
+                    and lower[i + 1] not in v.group_nouns and lower[i + 1] not in v.genitive \
+                    and words[i + 1][:1].islower() and not any(x.start <= i < x.end for x in final):
+                pair = _last_joined_pair(final, lower, i, v)
+                if pair is not None:
+                    final.append(Mention(i, i + 1, pair, "GOV", words[i], "group"))
             elif w in v.it_pronouns and i > 1 and (lower[i - 1] in v.speech or lower[i - 1] in v.reporting
                                                    or (lower[i - 1] in v.complementizers
                                                        and (lower[i - 2] in v.speech or lower[i - 2] in v.reporting))):

@@ -286,6 +286,9 @@ class Syntax:
     talks_outcome: frozenset[str] = frozenset()  # joint acts with no party in a sentence naming none: the document's talks' pair
     state_acts: frozenset[str] = frozenset()  # acts whose unnamed agent is the state of the one they are done to
     not_self_beside_other: frozenset[str] = frozenset()  # X -> X dropped where the same act also aims X at another
+    # acts of force that, aimed at the actor's own country, strike a party placed in another state's territory:
+    # that state is the target ("bombed hideouts of the Pakistani Taliban inside Afghanistan": `_abroad`)
+    abroad_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, preps}
     negated_conditions: bool = False  # an act negated in a clause of condition is no event
     agreed_aid: bool = False  # aid named as the matter of an accord between giver and recipient: planned aid
     # lending institutions (`lenders.codes`): their accord with a borrower on a loan (`nouns`) is their aid, planned
@@ -507,8 +510,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "seat_verbs", "accepting", "accepted_deals", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
-            "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
-            "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted",
+            "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future")
 
@@ -580,6 +582,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         state_acts=frozenset(str(x) for x in data.get("state_acts") or ()),
         sentence_pair=frozenset(str(x) for x in data.get("sentence_pair") or ()),
         not_self_beside_other=frozenset(str(x) for x in data.get("not_self_beside_other") or ()),
+        abroad_acts={k: frozenset(str(x) for x in v) for k, v in (data.get("abroad_acts") or {}).items()},
         negated_conditions=bool(data.get("negated_conditions")),
         agreed_aid=bool(data.get("agreed_aid")),
         lenders={str(k): frozenset(str(x) for x in v) for k, v in (data.get("lenders") or {}).items()},
@@ -1542,6 +1545,8 @@ class TreeCoder(Coder):
                     for e in found_here:
                         if e.status == "planned":
                             e.status = "forecast"
+                if self.syn.abroad_acts:
+                    self._abroad(s, h, found_here)
                 events.extend(found_here)
                 origin.update((id(e), (h, t.phrase.pattern.pos)) for e in found_here)
             if self.allow_unknown:
@@ -3203,6 +3208,8 @@ class TreeCoder(Coder):
                                                          for g in t.children)
             if (first := self._first_of_two_objects(t)) is not None:
                 return first, False  # (before climbing to a verb above: «утверждает, что турецкий истребитель сбил ...»)
+            if (hung := self._subject_on_mark(t)) is not None:
+                return hung, False  # ("after both rejected the demand": the parse hangs the subject on "after")
             if syn.has(t, "relative") and t.head.head.i != t.head.i and any(
                     _key(c) in syn.preps["relative_place"] for c in t.children):
                 t = t.head.head  # "прибыл в Польшу, где планирует встретиться": the visitor plans
@@ -3322,6 +3329,16 @@ class TreeCoder(Coder):
                         or others and all(o.i > t.i and self._agrees_coordinated(o, c.head) for o in others):
                     return c, False
         return None, False
+
+    def _subject_on_mark(self, v: Any) -> Any | None:
+        """The subject of the clause of `v` that the parse hung on its subordinating word as that word's object,
+        right after it and before the verb ("after both rejected Moscow's demand": "both" under "after")."""
+        for c in v.children:
+            if self.syn.has(c, "mark") and c.i < v.i:
+                for g in c.children:
+                    if self.syn.has(g, "prep_object") and g.i == c.i + 1 and g.i < v.i:
+                        return g
+        return None
 
     def _agrees_coordinated(self, noun: Any, verb: Any) -> bool:
         """`noun` agrees with the finite `verb` (`_agrees`), a coordination of nouns as a plural."""
@@ -7403,6 +7420,32 @@ class TreeCoder(Coder):
                 continue
             out.append(e)
         return out
+
+    def _abroad(self, s: _Sent, h: Any, events: list[Event]) -> None:
+        """Convention 7: an act of force (`abroad_acts.types`) coded at the actor's own country, on a party of it that
+        the verb's object or a phrase of the verb places inside one other state, named after a preposition of
+        `abroad_acts.preps` ("bombed hideouts of the Pakistani Taliban inside Afghanistan"), is aimed at that state:
+        the party is not inside the actor's country (not "near the Venezuelan border": a state's adjective)."""
+        types, preps = self.syn.abroad_acts.get("types", frozenset()), self.syn.abroad_acts.get("preps", frozenset())
+        home = [e for e in events if e.type in types and e.source and e.target == e.source]
+        if not home:
+            return
+        roots = [c for c in h.children if self.syn.has(c, "object") or self.syn.has(c, "prep") and c.lower_ in preps]
+        places: dict[str, str] = {}
+        for r in roots:
+            for x in r.subtree:
+                k = s.at.get(x.i)
+                if k is None or not s.mentions[k].location or len(s.mentions[k].codes) != 1 \
+                        or not self.syn.has(x, "prep_object") or x.head.lower_ not in preps:
+                    continue
+                # (a place of a clause inside the object is another act's: "militants who fled to Iraq")
+                if any(self.syn.has(y, "clause") for y in x.ancestors if y.i != h.i and r in [y, *y.ancestors]):
+                    continue
+                places.setdefault(s.mentions[k].codes[0], s.mentions[k].text)
+        for e in home:
+            other = [c for c in places if c != e.source]
+            if len(other) == 1:
+                e.target, e.target_text, e.target_sector = other[0], places[other[0]], None
 
     def _without_self_beside_other(self, kept: list[Event]) -> list[Event]:
         """Convention 7: a country imposing a measure is never its own target. Where one trigger codes it both at
