@@ -70,3 +70,13 @@ def test_an_official_travels_whatever_words_stand_before_the_title():
     assert ("DEU", "ITA", "CONSULT") in pairs("Germany's new ambassador visited Italy's parliament on Friday.")
     # (a thing still does not travel: "Belarus's national airline")
     assert not pairs("Belarus's national airline flew to Italy on Friday.")
+
+
+def test_a_stance_on_a_thing_another_party_made_in_a_reduced_relative_is_aimed_at_that_party():
+    # syntax.yaml `relative_owners` (tree.py _relative_maker): "the referendums Russia staged" names its maker
+    assert ("MNG", "RUS", "REJECT") in pairs("Mongolia will not recognise the referendums Russia staged in the "
+                                             "occupied regions, its foreign ministry said.")
+    assert ("JPN", "CHN", "REJECT") in pairs("Tokyo rejected the export curbs Beijing imposed on Japanese firms.")
+    # (a pronoun subject names no one: no target)
+    assert ("MNG", "RUS", "ACCUSE") not in pairs("Mongolia condemned the referendums it staged.")
+

@@ -239,6 +239,7 @@ class Syntax:
     alleged_modifiers: frozenset[str] = frozenset()  # `alleged_modifiers`: "alleged war crimes" is no fact coded
     decision_nouns: frozenset[str] = frozenset()  # `decision_nouns`: «решение Литвы закрыть границу» is a fact criticised
     relative_makers: frozenset[str] = frozenset()  # `relative_makers`: "the ban Vilnius placed on ..." names its maker
+    relative_owners: frozenset[str] = frozenset()  # `relative_owners`: ... and, for a party inside a phrase, these too
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     # `assertions`: a demand verb with a content clause says, demands nothing (but a mandative one: "insisted that X return")
     assertions: frozenset[str] = frozenset()
@@ -501,8 +502,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
-            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "relative_makers", "guests", "statements", "reprisals",
-            "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates",
+            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
@@ -761,6 +761,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         alleged_modifiers=frozenset(str(w).lower() for w in data.get("alleged_modifiers") or ()),
         decision_nouns=frozenset(str(w).lower() for w in data.get("decision_nouns") or ()),
         relative_makers=frozenset(_forms(data.get("relative_makers") or (), lang)),
+        relative_owners=frozenset(_forms(data.get("relative_owners") or (), lang)),
         statements=frozenset(_forms(data.get("statements") or (), lang, "noun")),
         guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
                 "nouns": frozenset(_forms((data.get("guests") or {}).get("nouns") or (), lang, "noun")),
@@ -4894,7 +4895,21 @@ class TreeCoder(Coder):
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
                                  and not ((self.syn.conditions or self.syn.beneficiaries) and self.syn.is_pos(c, "nominal")
                                           and self._no_party_phrase(c)))
+                    if not clauses and self.syn.relative_owners:
+                        queue.extend((x, d + 1) for x in self._relative_maker(t))
         return []
+
+    def _relative_maker(self, t: Any) -> list[Any]:
+        """The subjects of relative clauses on noun `t` whose verb makes it (`relative_makers`, `relative_owners`;
+        active, no modal): "rejected the referendums Russia staged", "condemned the ban Poland imposed on ..."."""
+        syn, out = self.syn, []
+        for c in t.children:
+            if c.i > t.i and self._relative_on(c) and (_word_in(c, syn.relative_makers) or _word_in(c, syn.relative_owners)) \
+                    and not _passive(c, syn) and not any(syn.has(a, "aux") and syn.aux.get(a.lower_) for a in c.children):
+                subj = self._subject(c)[0]
+                if subj is not None and subj.i != t.i and not syn.is_pos(subj, "pronoun"):
+                    out.append(subj)
+        return out
 
     def _no_party_phrase(self, c: Any) -> bool:
         """`c` heads a phrase of condition (`conditions`: another act's parties) or of whom an act serves
