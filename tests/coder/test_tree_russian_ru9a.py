@@ -70,3 +70,29 @@ def test_meeting_of_many_is_not_the_speakers_talks() -> None:
     text = ("Канцлер Германии на встрече глав государств заявил, что не исключает ответа, а в Кремле предупредили, "
             "что конфликт России и НАТО неизбежен.")
     assert not {t for t in triples(text) if t[2] == "CONSULT"}
+
+
+# ------------------------------------------------------------------ accords, refusals, approvals
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parties of an accord named in the phrase of its topic
+    ("Меморандум о сотрудничестве между Казахстаном и Азербайджаном подписан в Баку.", ("AZE", "KAZ", "AGREE")),
+    ("Соглашение о сотрудничестве между Арменией и Грузией подписано в Тбилиси.", ("ARM", "GEO", "AGREE")),
+    # a visit that ended with a signing: the visitor's and the host's accord
+    ("Визит премьера Казахстана в Минск завершился подписанием соглашения о логистике.", ("BLR", "KAZ", "AGREE")),
+    ("Поездка Лукашенко в Ханой завершилась подписанием пакета документов.", ("VNM", "BLR", "AGREE")),
+    # «не стал подписывать»: declined, a refusal
+    ("Глава МИД Армении не стал подписывать совместное коммюнике СНГ, сославшись на позицию Еревана.",
+     ("ARM", "CIS", "REJECT")),
+    # a sanction approved is the approver's
+    ("Правительство Литвы одобрило приостановку выдачи виз гражданам Беларуси.", ("LTU", "BLR", "SANCTION")),
+])
+def test_accords_refusals_approvals(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Глава МИД Армении не стал подписывать совместное коммюнике СНГ, сославшись на позицию Еревана.", "AGREE"),
+    ("Представитель МИД не стал комментировать заявление Варшавы.", "REJECT"),
+])
+def test_declined_not_coded(text: str, absent: str) -> None:
+    assert absent not in {t for _, _, t in triples(text)}

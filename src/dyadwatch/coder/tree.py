@@ -335,6 +335,9 @@ class Syntax:
     # `adopted_acts`: nominal acts of `types` made one's own by a verb of `verbs` (as `participation`): the adopter acts
     # too ("Switzerland adopted the EU's sanctions against Moscow")
     adopted_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `declined`: verbs whose negation with an act as complement is the act declined now («не стал подписывать
+    # декларацию»: a refusal, `refusal`)
+    declined: frozenset[str] = frozenset()
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -512,7 +515,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future")
+            "headline_future", "declined")
 
 
 @lru_cache(maxsize=16)
@@ -619,6 +622,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                    for k, v in (data.get("joined_in") or {}).items()},
         reversing_adverbs={str(k).lower(): str(v) for k, v in (data.get("reversing_adverbs") or {}).items()},
         adopted_acts={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("adopted_acts") or {}).items()},
+        declined=frozenset(_forms(data.get("declined") or (), lang)),
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -4103,6 +4107,13 @@ class TreeCoder(Coder):
                 src += [m for m in self._actors_at(s, n) if m not in src]
             elif w in syn.preps["between"]:  # "a mediation effort between the Emirates and Saudi Arabia"
                 tgt += [m for m in self._actors_at(s, n) if m not in tgt]
+        if p.symmetric and not src and syn.preps.get("topic"):
+            # «соглашение о сотрудничестве между Арменией и Грузией»: the parties of a joint act are named in the
+            # phrase of its topic, where the parse hangs them
+            src = [m for w, n in preps if w in syn.preps["topic"] for w2, n2 in self._preps(n)
+                   if w2 in syn.preps["between"] for m in self._actors_at(s, n2) if m.codes]
+            if len({c for m in src for c in m.codes}) < 2:
+                src = []
         if _key(h) in syn.departures or h.lower_ in syn.departures:
             # "the withdrawal of Russian troops from Moldova": the forces of the "of" phrase leave, the
             # place left ("from", read above as a source) is the target
@@ -4332,6 +4343,16 @@ class TreeCoder(Coder):
                 subj, passive = self._subject(x)
                 if subj is not None and not passive:
                     src = [m for m in self._actors_at(s, subj) if m not in tgt]
+                    if p.type in self.syn.talks_outcome and not tgt and subj.i in self._by_head \
+                            and self._by_head[subj.i].phrase.pattern.visit and len({c for m in src for c in m.codes}) == 1:
+                        # «Визит Лукашенко в Баку завершился подписанием соглашений»: the accord the visit ended
+                        # with is the visitor's and the host's, the place visited naming the host
+                        own = {c for m in src for c in m.codes}
+                        tgt = [m for w, n in self._preps(subj) if w in syn.preps["visit"] - syn.preps["location"]
+                               for m in self._actors_at(s, n, allow_location=True) if m.codes and not set(m.codes) & own]
+                        if tgt:
+                            src = [*src, *tgt]
+                            tgt = []
                     if not any(m.codes for m in src) and _word_in(h, self.syn.addressed_talks) and not self._known_talks(h) \
                             and _word_in(x, self.syn.speech) and self._pair_people(subj):
                         # "Kenya and Uganda will build a railway, their ministers said after talks in Kampala":
@@ -7755,6 +7776,8 @@ class TreeCoder(Coder):
         g = h.head
         if negated(h) and syn.has(h, "open_clause") and g.i != h.i and _word_in(g, syn.subject_control):
             return True  # "vowed never to recognise", "pledged not to sign": a promise of the act refused
+        if syn.declined and syn.has(h, "open_clause") and g.i != h.i and negated(g) and _word_in(g, syn.declined):
+            return True  # «не стал подписывать декларацию»: declined
         # (where the language marks the future on the verb: English "does not plan to" stays the act denied)
         return bool(syn.features) and syn.has(h, "open_clause") and g.i != h.i and negated(g) \
             and syn.governors.get(g.lower_, syn.governors.get(_key(g))) == "planned"
