@@ -48,3 +48,38 @@ def test_refusing_to_take_part_is_a_refusal_not_the_joint_act():
     assert ("RUS", "UKR", "CONSULT") not in got and ("UKR", "RUS", "CONSULT") not in got
     # (taking part as such stays the joint act)
     assert ("ARM", "CSTO", "COOPERATE") in dyads("Ереван участвовал в учениях ОДКБ.")
+
+
+def test_an_indeclinable_abbreviation_read_as_nominative_is_the_owner():
+    # the parse gives «ВСУ» after a noun the nominative: it is the genitive owner of the drones
+    assert ("UKR", "RUS", "ASSAULT") in dyads("Беспилотники ВСУ атаковали нефтебазу в Брянске.")
+
+
+def test_a_veto_or_objection_withdrawn_is_a_concession():
+    got = dyads("Анкара сняла возражения против вступления Финляндии в НАТО.")
+    assert ("TUR", "FIN", "CONCEDE") in got
+    assert not any(d[2] in ("RETREAT", "REJECT") for d in got)
+    # (a claim given up stays a retreat)
+    assert ("LTU", "BLR", "RETREAT") in dyads("Литва отказалась от претензий к белорусской стороне.")
+
+
+def test_territory_handed_over_is_a_concession():
+    assert ("ARM", "AZE", "CONCEDE") in dyads("Армения вернёт Азербайджану четыре села.")
+
+
+def test_goods_sent_as_aid_are_aid():
+    assert ("CHN", "SRB", "AID") in dyads("Китай поставит Сербии 10 тысяч тонн риса в качестве безвозмездной помощи.")
+
+
+def test_an_agreement_broken_off_is_a_sanction_and_its_matter_no_act():
+    got = dyads("Румыния разорвала соглашение о военном сотрудничестве с Россией.")
+    assert ("ROU", "RUS", "SANCTION") in got
+    assert not any(d[2] in ("COOPERATE", "AGREE") for d in got)
+    got = dyads("Россия и Китай подписали соглашение о военном сотрудничестве.")
+    assert ("RUS", "CHN", "AGREE") in got and ("CHN", "RUS", "AGREE") in got
+    assert not any(d[2] == "COOPERATE" for d in got)
+
+
+def test_transport_links_restored_are_cooperation_of_both():
+    got = dyads("Грузия восстановила прямое авиасообщение с Россией.")
+    assert ("GEO", "RUS", "COOPERATE") in got and ("RUS", "GEO", "COOPERATE") in got

@@ -1483,6 +1483,9 @@ class TreeCoder(Coder):
                 while g.i not in by_head and self.syn.has(g, "open_clause") and g.head.i != g.i:
                     g = g.head  # "agreed to develop military cooperation": the agreement's content
                 outer = by_head.get(g.i) if m.head.i != m.i else None
+                if outer is None and m.head.i != m.i and g.head.i != g.i and self.syn.has(g, "object") \
+                        and self.syn.has(m, "noun_modifier") and g.head.i in by_head:
+                    outer = by_head[g.head.i]  # «подписали соглашение о военном сотрудничестве»: the accord's matter
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and t.phrase.pattern.type in self.syn.absorbed and self._reverser(h) is None:
                     continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
