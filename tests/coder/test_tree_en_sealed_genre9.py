@@ -112,3 +112,56 @@ def test_talks_that_describe_a_news_source_are_not_told():
     assert not any(e[2] == "CONSULT" for e in found)
     found = _coded("Baku and Ankara held talks on gas on Monday, two officials close to the government said.")
     assert ("AZE", "TUR", "CONSULT", "occurred") in found
+
+
+def _dated(text: str, pub: str = "2026-11-20") -> set[tuple]:
+    return {(e.source, e.target, e.type, e.date) for e in code_text(text, pub)}
+
+
+def test_arms_supplied_in_a_long_phrase_are_aid():
+    found = _coded("Beijing has supplied Minsk with another consignment of Wing Loong-II attack drones.")
+    assert ("CHN", "BLR", "AID", "occurred") in found
+
+
+def test_the_time_of_a_participle_on_another_noun_is_that_nouns():
+    found = _dated("Moscow delivered six more helicopters to Minsk under an agreement concluded in 2019.")
+    assert ("RUS", "BLR", "AID", "2026-11-20") in found
+
+
+def test_a_move_set_off_in_a_phrase_is_the_act_before_it():
+    found = _coded("Riga shut its last crossing with Belarus, in a move Minsk denounced as hostile.")
+    assert ("BLR", "LVA", "ACCUSE", "occurred") in found
+
+
+def test_an_accord_finalised_is_agreed():
+    found = _coded("Baku and Astana finalised a transit agreement on Wednesday.")
+    assert ("AZE", "KAZ", "AGREE", "occurred") in found
+    assert ("KAZ", "AZE", "AGREE", "occurred") in found
+
+
+def test_a_sum_announced_in_support_for_a_party_is_aid_not_praise():
+    found = _coded("The European Commission unveiled 150 million euros in support for Moldova's power grid.")
+    assert ("EU", "MDA", "AID", "occurred") in found or ("EU", "MDA", "AID", "planned") in found
+    assert not any(e[2] == "SUPPORT" for e in found)
+
+
+def test_two_sides_sitting_down_together_meet():
+    found = _coded("Delegations from Baku and Yerevan sat down in Almaty on Monday.")
+    assert ("AZE", "ARM", "CONSULT", "occurred") in found
+    assert ("ARM", "AZE", "CONSULT", "occurred") in found
+
+
+def test_troops_counted_in_thousands_are_still_moved():
+    found = _coded("Vilnius said it would send more than 2,500 soldiers closer to the frontier with Belarus.")
+    assert ("LTU", "BLR", "MOBILIZE", "planned") in found
+
+
+def test_nuclear_arms_moved_onto_a_territory_far_after_the_verb_are_deployed():
+    found = _coded("Moscow has moved a second consignment of its non-strategic nuclear munitions onto Belarusian territory.")
+    assert any(e[:3] == ("RUS", "BLR", "MOBILIZE") for e in found)
+
+
+def test_a_vote_regarded_as_valid_is_endorsed_but_not_one_not_so_regarded():
+    found = _coded("Beijing regards the Venezuelan election as legitimate.")
+    assert ("CHN", "VEN", "SUPPORT", "occurred") in found
+    assert not any(e[2] == "SUPPORT" for e in _coded("Warsaw does not regard the Belarusian vote as legitimate."))

@@ -1920,7 +1920,10 @@ class TreeCoder(Coder):
         made = made_by.get(v.i, set()) - own if syn.is_pos(v, "verb") else set()
         if made:  # (the act coded for the verb whose object it is: "held drills that Vilnius called provocative")
             return self._mentions_of(s, made)
-        if not any(x.i > 0 and s.doc[x.i - 1].is_punct for x in (n.left_edge, rel.left_edge)):
+        edges = [n.left_edge, rel.left_edge]
+        if syn.has(n.head, "prep") and n.head.i < n.i:
+            edges.append(n.head)  # ("..., in a move Minsk called discriminatory": the phrase set off)
+        if not any(x.i > 0 and s.doc[x.i - 1].is_punct for x in edges):
             return []
         # (the parse hangs the noun off the clause of its act: the act coded last before it, "Ties have grown
         # since Russia launched its offensive, a move China has not condemned")
@@ -5493,9 +5496,11 @@ class TreeCoder(Coder):
                 continue
             if dated and "Part" in c.morph.get("VerbForm") and c.head.i != h.i and c.head.i != v.i \
                     and not self.syn.is_pos(c.head, "verb") \
-                    and any(self.syn.has(g, "oblique") for g in c.children):
+                    and any(self.syn.has(g, "oblique") or self.syn.has(g, "prep") and "Past" in c.morph.get("Tense")
+                            for g in c.children):
                 # (for its time) a participle with phrases of its own on another noun is that noun's clause:
-                # «освободила задержанного в июле гражданина» (July is the arrest's)
+                # «освободила задержанного в июле гражданина» (July is the arrest's), "jets delivered under a
+                # contract signed in 2021" (2021 is the contract's)
                 inside -= {t.i for t in c.subtree}
                 continue
             if c.dep_ not in syn.labels["clause"] or c.dep_ in syn.labels["conj"] or c.head.i == h.i != v.i \
