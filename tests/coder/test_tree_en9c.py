@@ -80,3 +80,22 @@ def test_a_stance_on_a_thing_another_party_made_in_a_reduced_relative_is_aimed_a
     # (a pronoun subject names no one: no target)
     assert ("MNG", "RUS", "ACCUSE") not in pairs("Mongolia condemned the referendums it staged.")
 
+
+def test_a_measure_justified_by_what_those_it_hits_did_is_also_an_accusation():
+    # syntax.yaml `justified` (tree.py _justified): "..., saying they had ..." of the measure's object
+    got = pairs("Estonia expelled two Russian diplomats on Friday, saying they had worked for military intelligence.")
+    assert {("EST", "RUS", "SANCTION"), ("EST", "RUS", "ACCUSE")} <= got
+    got = pairs("Latvian police detained four Belarusian citizens, saying they had been sent to stage provocations.")
+    assert {("LVA", "BLR", "COERCE"), ("LVA", "BLR", "ACCUSE")} <= got
+    # (the speaker speaking of itself, or of another thing, accuses no one)
+    assert ("EST", "RUS", "ACCUSE") not in pairs("Estonia expelled two Russian diplomats, saying it had no choice.")
+    assert ("RUS", "UKR", "ACCUSE") not in pairs("Russia pulled out of the grain deal with Ukraine, saying the part "
+                                                 "on Russian exports had not been honoured.")
+
+
+def test_an_act_in_a_clause_of_time_finds_the_state_of_its_place():
+    # syntax.yaml `told_clauses` (tree.py _told_clause in _home, _clause_other): told in its own right
+    got = pairs("Blinken arrived in Kyiv on Tuesday, days after Russia launched a new offensive in the Kharkiv region.")
+    assert ("RUS", "UKR", "ASSAULT") in got
+    # (no subject of its own: no act told)
+    assert not any(t == "ASSAULT" for _, _, t in pairs("Prices rose after a new offensive in the Kharkiv region."))
