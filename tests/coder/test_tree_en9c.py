@@ -99,3 +99,16 @@ def test_an_act_in_a_clause_of_time_finds_the_state_of_its_place():
     assert ("RUS", "UKR", "ASSAULT") in got
     # (no subject of its own: no act told)
     assert not any(t == "ASSAULT" for _, _, t in pairs("Prices rose after a new offensive in the Kharkiv region."))
+
+
+def test_talks_fronted_before_the_parties_who_agree_are_theirs():
+    # nlp/lang/en/syntax.py `_fronted_phrases`: "After talks in X, A and B agreed" (no accord with X's state)
+    got = pairs("After all-night talks in Vienna, Kosovo and Serbia agreed on a new border regime.")
+    assert {("XKX", "SRB", "CONSULT"), ("SRB", "XKX", "AGREE")} <= got
+    assert not any("AUT" in (a, b) for a, b, _ in got)
+
+
+def test_a_joint_grouping_of_troops_is_military_cooperation():
+    got = pairs("Minsk and Moscow would form a joint regional grouping of troops, Lukashenka said on Monday.")
+    assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= got
+
