@@ -112,3 +112,15 @@ def test_a_joint_grouping_of_troops_is_military_cooperation():
     got = pairs("Minsk and Moscow would form a joint regional grouping of troops, Lukashenka said on Monday.")
     assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= got
 
+
+def test_tariffs_paused_or_postponed_are_a_concession():
+    assert ("EU", "CHN", "CONCEDE") in pairs("Brussels postponed the tariffs on Chinese electric cars on Friday.")
+    assert ("USA", "CAN", "CONCEDE") in pairs("Washington will pause the planned tariffs on Canadian steel for a month.")
+
+
+def test_two_mediators_of_talks_are_no_parties_of_them():
+    # tree.py _mediators_of: "brokered by Egypt and Qatar" names two mediators; the talks are the agreeing pair's
+    got = pairs("Israel and Hamas agreed to a truce on Friday after talks brokered by Egypt and Qatar.")
+    assert {("ISR", "PSE", "CONSULT"), ("PSE", "ISR", "CONSULT")} <= got
+    assert not any({"EGY", "QAT"} & {a, b} for a, b, _ in got)
+

@@ -46,3 +46,4 @@ def test_a_fronted_phrase_ending_in_a_name_is_no_subject():
     # (a true clause of time keeps its own subject)
     doc = parse(["After talks ended, Kosovo and Serbia agreed on a border regime."])[0]
     assert [(t.text, t.dep_) for t in doc if t.dep_ == "nsubj"] == [("talks", "nsubj"), ("Kosovo", "nsubj")]
+

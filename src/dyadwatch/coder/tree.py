@@ -2360,6 +2360,9 @@ class TreeCoder(Coder):
                     if x is w or self.syn.has(c, "agent") or self.syn.has(c, "noun_phrase") or self.syn.has(c, "subject"):
                         if not any(self.syn.has(g, "conj") for g in x.children):  # (a misparse: "by Lavrov, Armenia and ...")
                             out += [m for m in self._actors_at(s, x) if m.codes and m not in out]
+                        elif not any(g.text == "," for g in x.children):  # ("brokered by Egypt and Qatar": both)
+                            out += [m for y in (x, *(g for g in x.children if self.syn.has(g, "conj")))
+                                    for m in self._actors_at(s, y) if m.codes and m not in out]
         return out
 
     def _mediated(self, s: _Sent, events: list[Event]) -> list[Event]:
@@ -4278,9 +4281,9 @@ class TreeCoder(Coder):
                    if m not in src]
         if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
-        if src and p.symmetric and p.pos == "noun" and len({c for m in src for c in m.codes}) == 1 \
-                and all(m in self._mediators_of(s, h) for m in src):
-            # "agreed after talks in Ankara mediated by Turkey": the one mediator is no party of the talks
+        if src and p.symmetric and p.pos == "noun" and all(m in self._mediators_of(s, h) for m in src):
+            # "agreed after talks in Ankara mediated by Turkey": the mediators are no party of the talks
+            # ("brokered by Egypt and Qatar": two of them neither)
             # (`_mediated` adds its mediation); their parties are found as where none is named
             src = []
         if not src and p.symmetric:
