@@ -80,3 +80,47 @@ def test_a_stance_on_a_thing_another_party_made_in_a_reduced_relative_is_aimed_a
     # (a pronoun subject names no one: no target)
     assert ("MNG", "RUS", "ACCUSE") not in pairs("Mongolia condemned the referendums it staged.")
 
+
+def test_a_measure_justified_by_what_those_it_hits_did_is_also_an_accusation():
+    # syntax.yaml `justified` (tree.py _justified): "..., saying they had ..." of the measure's object
+    got = pairs("Estonia expelled two Russian diplomats on Friday, saying they had worked for military intelligence.")
+    assert {("EST", "RUS", "SANCTION"), ("EST", "RUS", "ACCUSE")} <= got
+    got = pairs("Latvian police detained four Belarusian citizens, saying they had been sent to stage provocations.")
+    assert {("LVA", "BLR", "COERCE"), ("LVA", "BLR", "ACCUSE")} <= got
+    # (the speaker speaking of itself, or of another thing, accuses no one)
+    assert ("EST", "RUS", "ACCUSE") not in pairs("Estonia expelled two Russian diplomats, saying it had no choice.")
+    assert ("RUS", "UKR", "ACCUSE") not in pairs("Russia pulled out of the grain deal with Ukraine, saying the part "
+                                                 "on Russian exports had not been honoured.")
+
+
+def test_an_act_in_a_clause_of_time_finds_the_state_of_its_place():
+    # syntax.yaml `told_clauses` (tree.py _told_clause in _home, _clause_other): told in its own right
+    got = pairs("Blinken arrived in Kyiv on Tuesday, days after Russia launched a new offensive in the Kharkiv region.")
+    assert ("RUS", "UKR", "ASSAULT") in got
+    # (no subject of its own: no act told)
+    assert not any(t == "ASSAULT" for _, _, t in pairs("Prices rose after a new offensive in the Kharkiv region."))
+
+
+def test_talks_fronted_before_the_parties_who_agree_are_theirs():
+    # nlp/lang/en/syntax.py `_fronted_phrases`: "After talks in X, A and B agreed" (no accord with X's state)
+    got = pairs("After all-night talks in Vienna, Kosovo and Serbia agreed on a new border regime.")
+    assert {("XKX", "SRB", "CONSULT"), ("SRB", "XKX", "AGREE")} <= got
+    assert not any("AUT" in (a, b) for a, b, _ in got)
+
+
+def test_a_joint_grouping_of_troops_is_military_cooperation():
+    got = pairs("Minsk and Moscow would form a joint regional grouping of troops, Lukashenka said on Monday.")
+    assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= got
+
+
+def test_tariffs_paused_or_postponed_are_a_concession():
+    assert ("EU", "CHN", "CONCEDE") in pairs("Brussels postponed the tariffs on Chinese electric cars on Friday.")
+    assert ("USA", "CAN", "CONCEDE") in pairs("Washington will pause the planned tariffs on Canadian steel for a month.")
+
+
+def test_two_mediators_of_talks_are_no_parties_of_them():
+    # tree.py _mediators_of: "brokered by Egypt and Qatar" names two mediators; the talks are the agreeing pair's
+    got = pairs("Israel and Hamas agreed to a truce on Friday after talks brokered by Egypt and Qatar.")
+    assert {("ISR", "PSE", "CONSULT"), ("PSE", "ISR", "CONSULT")} <= got
+    assert not any({"EGY", "QAT"} & {a, b} for a, b, _ in got)
+

@@ -35,3 +35,15 @@ def test_a_headline_without_articles_has_its_subject_and_object():
 def test_a_headline_infinitive_hung_on_its_subject_heads_the_headline():
     doc = parse(["Georgian premier to visit Yerevan for talks"])[0]
     assert [(t.text, t.dep_) for t in doc if t.dep_ in ("nsubj", "ROOT")] == [("premier", "nsubj"), ("visit", "ROOT")]
+
+
+def test_a_fronted_phrase_ending_in_a_name_is_no_subject():
+    # the model reads "After talks in Vienna, Kosovo and Serbia agreed" as a clause whose subject is "talks" and
+    # Kosovo a name coordinated with Vienna: the name after the comma is the subject (`_fronted_phrases`)
+    doc = parse(["After talks in Vienna, Kosovo and Serbia agreed on a border regime."])[0]
+    assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("After", "talks", "Kosovo")] == \
+        [("After", "prep", "agreed"), ("talks", "pobj", "After"), ("Kosovo", "nsubj", "agreed")]
+    # (a true clause of time keeps its own subject)
+    doc = parse(["After talks ended, Kosovo and Serbia agreed on a border regime."])[0]
+    assert [(t.text, t.dep_) for t in doc if t.dep_ == "nsubj"] == [("talks", "nsubj"), ("Kosovo", "nsubj")]
+

@@ -230,6 +230,7 @@ class Syntax:
     custody: dict[str, frozenset[str]] = field(default_factory=dict)  # `custody`: an act a death is of, in one's keeping
     aid_means: dict[str, frozenset[str]] = field(default_factory=dict)  # `aid_means`: aid that pays for an act is for its doer
     concessive: frozenset[str] = frozenset()  # `concessive`: markers of a clause that concedes a fact ("although")
+    told_clauses: frozenset[str] = frozenset()  # `told_clauses`: markers of a clause of time that tells an act
     demanded_conditions: frozenset[str] = frozenset()  # markers of a clause that names what is demanded ("until")
     exchanged: dict[str, frozenset[str]] = field(default_factory=dict)  # `exchanged`: "in return for concessions from X"
     owned_partner: dict[str, frozenset[str]] = field(default_factory=dict)  # `owned_partner`: "his commitment to Russia"
@@ -294,6 +295,8 @@ class Syntax:
     agreed_aid: bool = False  # aid named as the matter of an accord between giver and recipient: planned aid
     # lending institutions (`lenders.codes`): their accord with a borrower on a loan (`nouns`) is their aid, planned
     lenders: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a measure justified by a speech participle whose content speaks of those it hits (`justified`): an accusation
+    justified: dict[str, frozenset[str]] = field(default_factory=dict)
     attack_results: frozenset[str] = frozenset()  # CAMEO codes of acts in an adverbial clause of an attack: what it did
     state_patients: frozenset[str] = frozenset()  # ... where that one is of these sectors
     unnamed_groups: frozenset[str] = frozenset()  # nouns of groups no dictionary names: they act for the sole country
@@ -511,9 +514,9 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
             "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
             "seat_verbs", "accepting", "accepted_deals", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
-            "exchanged", "concessive", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
+            "exchanged", "concessive", "told_clauses", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
-            "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts",
+            "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future", "declined")
 
@@ -589,6 +592,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         negated_conditions=bool(data.get("negated_conditions")),
         agreed_aid=bool(data.get("agreed_aid")),
         lenders={str(k): frozenset(str(x) for x in v) for k, v in (data.get("lenders") or {}).items()},
+        justified={str(k): frozenset(_forms(v, lang) if k == "verbs" else (str(x) for x in v))
+                   for k, v in (data.get("justified") or {}).items()},
         attack_results=frozenset(str(x) for x in data.get("attack_results") or ()),
         talks_outcome=frozenset(str(x) for x in data.get("talks_outcome") or ()),
         phone={"phrases": frozenset(str(w).lower() for w in (data.get("phone") or {}).get("phrases") or ()),
@@ -775,6 +780,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         predicated={"types": frozenset(str(x) for x in (data.get("predicated") or {}).get("types") or ()),
                     "copulas": frozenset(str(x).lower() for x in (data.get("predicated") or {}).get("copulas") or ())},
         concessive=frozenset(str(w).lower() for w in data.get("concessive") or ()),
+        told_clauses=frozenset(str(w).lower() for w in data.get("told_clauses") or ()),
         demanded_conditions=frozenset(str(w).lower() for w in data.get("demanded_conditions") or ()),
         exchanged=_typed_words(data.get("exchanged")),
         owned_partner=_typed_words(data.get("owned_partner")),
@@ -1603,6 +1609,8 @@ class TreeCoder(Coder):
                 events.extend(self._agreed_aid(s, events, origin, by_head))
             if self.syn.lenders and events:
                 events.extend(self._lender_aid(s, events))
+            if self.syn.justified and events:
+                events.extend(self._justified(events, origin))
         self._update_state(state, mentions, dates, toks)
         parties = [(e.source, e.target) for e in events if e.source and e.target and e.source != e.target]
         if parties and set(state.last_pair or ()) != set(parties[0]) and not self._coordinated_pair(s):
@@ -2378,6 +2386,9 @@ class TreeCoder(Coder):
                     if x is w or self.syn.has(c, "agent") or self.syn.has(c, "noun_phrase") or self.syn.has(c, "subject"):
                         if not any(self.syn.has(g, "conj") for g in x.children):  # (a misparse: "by Lavrov, Armenia and ...")
                             out += [m for m in self._actors_at(s, x) if m.codes and m not in out]
+                        elif not any(g.text == "," for g in x.children):  # ("brokered by Egypt and Qatar": both)
+                            out += [m for y in (x, *(g for g in x.children if self.syn.has(g, "conj")))
+                                    for m in self._actors_at(s, y) if m.codes and m not in out]
         return out
 
     def _mediated(self, s: _Sent, events: list[Event]) -> list[Event]:
@@ -4329,9 +4340,9 @@ class TreeCoder(Coder):
                    if m not in src]
         if not tgt and not p.visit and not p.symmetric:
             tgt = self._deep(s, [n for w, n in preps if w in wanted | syn.preps["deep"]], src)
-        if src and p.symmetric and p.pos == "noun" and len({c for m in src for c in m.codes}) == 1 \
-                and all(m in self._mediators_of(s, h) for m in src):
-            # "agreed after talks in Ankara mediated by Turkey": the one mediator is no party of the talks
+        if src and p.symmetric and p.pos == "noun" and all(m in self._mediators_of(s, h) for m in src):
+            # "agreed after talks in Ankara mediated by Turkey": the mediators are no party of the talks
+            # ("brokered by Egypt and Qatar": two of them neither)
             # (`_mediated` adds its mediation); their parties are found as where none is named
             src = []
         if not src and p.symmetric:
@@ -7011,7 +7022,9 @@ class TreeCoder(Coder):
             return None
         sub = self._subordinate_kind(h)
         patient = self._group_patient_act(s, h, ptype)
-        if sub == "act" or sub == "clause" and (not patient or self._demanded_condition(h)):
+        told = sub == "clause" and not patient and self._told_clause(h)  # (only its place: "after Russia launched
+        # an offensive in the Kharkiv region")
+        if sub == "act" or sub == "clause" and not told and (not patient or self._demanded_condition(h)):
             return None  # (an act done to the actor's own people in a clause of time or condition is stated all the
             # same: "lifted sanctions after Minsk freed 52 prisoners", "if Minsk released all political prisoners")
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
@@ -7021,7 +7034,7 @@ class TreeCoder(Coder):
             loc = None  # ("the allies agreed at their summit in Vilnius to raise spending": where, not with whom)
         if loc is not None and loc.codes[0] != a:
             return a, loc.codes[0], ma, loc
-        if ma.kind == "igo":
+        if told or ma.kind == "igo":
             return None  # (an organisation's own doings: "trade inside the EEU declined")
         if loc is None and patient:
             # "Minsk released all political prisoners", "the regime detained hundreds of protesters": an unnamed
@@ -7230,7 +7243,8 @@ class TreeCoder(Coder):
         actor named after it in its own clause, however deep ("confirmed the transfer of the
         technology to Belarusian laboratories", "attempts to renegotiate the terms of Russian gas
         supplies"; a place only where no other actor is named)."""
-        if ma is None or not self.syn.clause_other or p_type_blocked(t, self.syn) or self._subordinate_act(h):
+        if ma is None or not self.syn.clause_other or p_type_blocked(t, self.syn) \
+                or self._subordinate_act(h) and not self._told_clause(h):
             return None
         clause = self._clause_span(s, h)
         above = {h.i} | {a.i for a in h.ancestors}
@@ -7453,6 +7467,57 @@ class TreeCoder(Coder):
             cameo.restate_intent(out[-1])
         return out
 
+    def _justified(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
+        """A measure (`justified.types`) justified by a speech participle on its verb (`verbs`) whose content's
+        subject is a pronoun for those it hits (`pronouns`): "detained five Belarusians, saying they had been sent
+        to stir up unrest", "seized the jet, saying it had been bought in violation of sanctions" is the measure and
+        its maker's accusation of the target (convention 3)."""
+        syn, jd = self.syn, self.syn.justified
+        have = {(e.source, e.target, e.type) for e in events}
+        out: list[Event] = []
+        for e in events:
+            o = origin.get(id(e))
+            if e.type not in jd.get("types", ()) or e.status != "occurred" or not e.source or not e.target \
+                    or e.source == e.target or (e.source, e.target, "ACCUSE") in have or o is None or o[1] != "verb":
+                continue
+            for c in o[0].children:
+                if c.i > o[0].i and self._justified_saying(o[0], c):
+                    code = syn.accuse_code or "112"
+                    info = cameo.lookup(code)
+                    have.add((e.source, e.target, "ACCUSE"))
+                    out.append(replace(e, type="ACCUSE", cameo=code, mode=info.mode, goldstein=info.goldstein,
+                                       quad=cameo.quad_class(code), trigger=c.text, start=c.idx, end=c.idx + len(c.text)))
+                    break
+        return out
+
+    def _justified_saying(self, v: Any, c: Any) -> bool:
+        """`c` is a speech participle on the measure's verb `v` (`justified.verbs`, no subject of its own) whose
+        content's subject is a pronoun for those the measure hits, not negated: "..., saying they had spied"."""
+        syn, jd = self.syn, self.syn.justified
+        if not (syn.has(c, "adverbial_clause") and syn.tagged(c, "converb") and _word_in(c, jd.get("verbs", ()))
+                and not any(syn.has(x, "subject") for x in c.children)):
+            return False
+        for x in c.children:
+            if not syn.has(x, "content_clause"):
+                continue
+            subj, passive = self._subject(x)
+            if subj is not None and subj.lower_ in jd.get("pronouns", ()) and self._of_the_hit(v, subj, passive) \
+                    and not any(syn.has(y, "negation") or y.lower_ in syn.negation_words for y in x.children):
+                return True
+        return False
+
+    def _of_the_hit(self, v: Any, pron: Any, passive: bool) -> bool:
+        """The pronoun `pron` can stand for the object of the measure's verb `v` (its number) and, in an active
+        clause, not for the verb's subject too ("expelled two diplomats, saying it was not obliged to explain": the
+        speaker's own)."""
+        def plural(t: Any) -> bool:
+            return t.lower_ == "they" or self.syn.tagged(t, "plural") or "Plur" in t.morph.get("Number")
+        obj = next((c for c in v.children if self.syn.has(c, "object")), None)
+        if obj is None or plural(obj) != plural(pron):
+            return False
+        subj, subj_passive = self._subject(v)
+        return passive or subj is None or subj_passive or plural(subj) != plural(pron)
+
     def _without_negated_conditions(self, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
         """An act negated inside a clause of condition («если Литва не снимет ограничения, ...») is what the speaker
         sets as the condition, neither denied nor coming: no event (the threat or measure it conditions is)."""
@@ -7672,6 +7737,14 @@ class TreeCoder(Coder):
         if len(countries) != 1:
             return []
         return [m for m in other(list(s.mentions)) if m.codes[0] in countries][:1]
+
+    def _told_clause(self, h: Any) -> bool:
+        """The verb `h` heads an adverbial clause of time with a subject of its own (`told_clauses`: "..., days
+        after Russia launched an offensive in the Kharkiv region"): an act told in its own right."""
+        syn = self.syn
+        return bool(syn.told_clauses) and syn.has(h, "adverbial_clause") \
+            and any(syn.has(c, "mark") and c.lower_ in syn.told_clauses for c in h.children) \
+            and any(syn.has(c, "subject") for c in h.children)
 
     def _light_act(self, h: Any) -> bool:
         """A nominal act that is the object of a verb of the clause's own ("Israel reimposed blockades in

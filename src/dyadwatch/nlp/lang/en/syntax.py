@@ -160,6 +160,35 @@ def _headline_roles(doc: Any) -> None:
                 right[0].dep_ = "dobj"
 
 
+# prepositions that open a fronted phrase ("After talks in Geneva, Iran and the US agreed ...")
+FRONTED = frozenset(("after", "following", "before", "during", "amid", "despite"))
+
+
+def _fronted_phrases(doc: Any) -> None:
+    """The model reads a fronted phrase whose noun ends in a name before the comma ("After talks in Geneva, Iran and
+    the US agreed ...") as a clause: its noun the main verb's subject, its preposition a subordinating word (or a
+    preposition with no object) of that verb, the true subject a name coordinated with the name before the comma.
+    The noun is the preposition's object, the name after the comma the verb's subject."""
+    for v in doc:
+        if v.tag_ not in FINITE:
+            continue
+        s = next((c for c in v.lefts if c.dep_ == "nsubj" and c.tag_ in NOUNS), None)
+        m = next((c for c in v.lefts if c.dep_ in ("mark", "prep") and c.lower_ in FRONTED
+                  and not any(g.dep_ == "pobj" for g in c.children)), None)
+        if s is None or m is None or m.i != s.left_edge.i - 1:
+            continue
+        comma = next((t for t in s.subtree if t.i > s.i and t.text == ","), None)
+        if comma is None or comma.i + 1 >= v.i:
+            continue
+        n = doc[comma.i + 1]
+        if n.dep_ != "conj" or n.tag_ not in ("NNP", "NNPS") or not (s.i <= n.head.i < comma.i):
+            continue
+        n.head, n.dep_ = v, "nsubj"
+        comma.head, comma.dep_ = v, "punct"
+        s.head, s.dep_ = m, "pobj"
+        m.dep_ = "prep"
+
+
 # an adverbial noun phrase of time stays one ("met Putin last week", "talks Monday")
 _TIME_WORDS = frozenset(("week", "month", "year", "day", "weekend", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "today", "tonight", "morning", "evening", "night", "time",
@@ -174,4 +203,5 @@ def parse(texts: list[str]) -> list[Any]:
     for d in docs:
         _apply_rules(d)
         _headline_roles(d)
+        _fronted_phrases(d)
     return docs
