@@ -96,3 +96,23 @@ def test_accords_refusals_approvals(text: str, expected: tuple[str, str, str]) -
 ])
 def test_declined_not_coded(text: str, absent: str) -> None:
     assert absent not in {t for _, _, t in triples(text)}
+
+
+# ------------------------------------------------------------------ talks of a pair and their topic
+def test_pair_in_subject_talks_not_with_topic_organisation() -> None:
+    got = triples("Президенты Армении и Грузии обсудили подготовку к саммиту СНГ.")
+    assert ("ARM", "GEO", "CONSULT") in got and ("GEO", "ARM", "CONSULT") in got
+    assert not {t for t in got if "CIS" in t}
+
+
+def test_third_party_across_the_table_kept() -> None:
+    assert ("ARM", "RUS", "CONSULT") in triples("Лидеры Армении и Азербайджана встретились с Путиным в Москве.")
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting in the topic of talks is no meeting planned (`talk_topics`)
+    "Алиев и Пашинян по телефону обсудили подготовку к встрече в Брюсселе.",
+])
+def test_meeting_in_talks_topic_not_planned(text: str) -> None:
+    assert not [e for e in code_text(text, PUB, "ru") if e.status == "planned"]
+
