@@ -116,3 +116,19 @@ def test_third_party_across_the_table_kept() -> None:
 def test_meeting_in_talks_topic_not_planned(text: str) -> None:
     assert not [e for e in code_text(text, PUB, "ru") if e.status == "planned"]
 
+
+
+# ------------------------------------------------------------------ goods banned (`traded_goods`)
+@pytest.mark.parametrize(("text", "expected"), [
+    # the goods' origin is the one sanctioned, the verb's subject the maker («ответить :ins», a light phrase)
+    ("Минск ответил запретом на ввоз литовской продукции.", ("BLR", "LTU", "SANCTION")),
+    ("Россия ввела запрет на ввоз польских яблок.", ("RUS", "POL", "SANCTION")),
+    # a list of terrorists
+    ("КГБ Беларуси внес в перечень террористов лидеров польской оппозиционной организации.", ("BLR", "POL", "COERCE")),
+])
+def test_goods_banned(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_goods_origin_is_no_maker() -> None:
+    assert not {t for t in triples("Запрет на ввоз литовской продукции вступил в силу.") if t[0] == "LTU"}

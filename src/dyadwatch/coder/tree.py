@@ -331,6 +331,9 @@ class Syntax:
     # `nested_talk_topics`: verbs of talks whose topic's phrases hold talks that are no talks stated («обсудили
     # подготовку к заседанию»), where `talk_topics` is unset
     nested_talk_topics: frozenset[str] = frozenset()
+    # `traded_goods`: nouns of a flow of goods in a sanction's own words whose bare genitive is the goods, their
+    # origin the one sanctioned («запрет на ввоз литовской продукции»), not the sanction's maker
+    traded_goods: frozenset[str] = frozenset()
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -507,7 +510,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
             "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future", "declined", "nested_talk_topics")
+            "headline_future", "declined", "nested_talk_topics", "traded_goods")
 
 
 @lru_cache(maxsize=16)
@@ -614,6 +617,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         adopted_acts={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("adopted_acts") or {}).items()},
         declined=frozenset(_forms(data.get("declined") or (), lang)),
         nested_talk_topics=frozenset(_forms(data.get("nested_talk_topics") or (), lang)),
+        traded_goods=frozenset(_forms(data.get("traded_goods") or (), lang, "noun")),
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -4038,11 +4042,16 @@ class TreeCoder(Coder):
             # (and its maker in a prepositional source phrase the parse hangs on that verb: «Со стороны Минска
             # последовали угрозы в адрес Вильнюса»; not a bare case, which is the verb's own)
             preps += [(w, n) for w, n in self._preps(v) if w in syn.preps["noun_source"] and not w.startswith(":")]
+        goods: list[Any] = []  # («запрет на ввоз литовской продукции»: the goods' origin is acted on)
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
-            preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
+            if p.type == "SANCTION" and _key(s.doc[i]) in syn.traded_goods:
+                goods += [n for w, n in self._preps(s.doc[i]) if n.i not in trig_ids and w in syn.preps["patient"]]
+            preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids
+                      and not any(n.i == g.i for g in goods)]
             x = s.doc[i]
             if syn.has(x, "prep") and x.head.i == h.i:  # its own preposition: "ban on transit to Russia"
                 preps += [(_key(x), g) for g in x.children if syn.has(g, "prep_object") and g.i not in trig_ids]
+        tgt += [m for g in goods for m in self._actors_at(s, g) if m not in tgt and m.codes]
         for w, n in preps:
             if patient and w in syn.preps["patient"]:
                 tgt += [m for m in self._actors_at(s, n, allow_location=True) if m not in tgt]
