@@ -96,3 +96,39 @@ def test_accords_refusals_approvals(text: str, expected: tuple[str, str, str]) -
 ])
 def test_declined_not_coded(text: str, absent: str) -> None:
     assert absent not in {t for _, _, t in triples(text)}
+
+
+# ------------------------------------------------------------------ talks of a pair and their topic
+def test_pair_in_subject_talks_not_with_topic_organisation() -> None:
+    got = triples("Президенты Армении и Грузии обсудили подготовку к саммиту СНГ.")
+    assert ("ARM", "GEO", "CONSULT") in got and ("GEO", "ARM", "CONSULT") in got
+    assert not {t for t in got if "CIS" in t}
+
+
+def test_third_party_across_the_table_kept() -> None:
+    assert ("ARM", "RUS", "CONSULT") in triples("Лидеры Армении и Азербайджана встретились с Путиным в Москве.")
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting in the topic of talks is no meeting planned (`talk_topics`)
+    "Алиев и Пашинян по телефону обсудили подготовку к встрече в Брюсселе.",
+])
+def test_meeting_in_talks_topic_not_planned(text: str) -> None:
+    assert not [e for e in code_text(text, PUB, "ru") if e.status == "planned"]
+
+
+
+# ------------------------------------------------------------------ goods banned (`traded_goods`)
+@pytest.mark.parametrize(("text", "expected"), [
+    # the goods' origin is the one sanctioned, the verb's subject the maker («ответить :ins», a light phrase)
+    ("Минск ответил запретом на ввоз литовской продукции.", ("BLR", "LTU", "SANCTION")),
+    ("Россия ввела запрет на ввоз польских яблок.", ("RUS", "POL", "SANCTION")),
+    # a list of terrorists
+    ("КГБ Беларуси внес в перечень террористов лидеров польской оппозиционной организации.", ("BLR", "POL", "COERCE")),
+])
+def test_goods_banned(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_goods_origin_is_no_maker() -> None:
+    assert not {t for t in triples("Запрет на ввоз литовской продукции вступил в силу.") if t[0] == "LTU"}

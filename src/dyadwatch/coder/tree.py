@@ -341,6 +341,12 @@ class Syntax:
     # `declined`: verbs whose negation with an act as complement is the act declined now («не стал подписывать
     # декларацию»: a refusal, `refusal`)
     declined: frozenset[str] = frozenset()
+    # `nested_talk_topics`: verbs of talks whose topic's phrases hold talks that are no talks stated («обсудили
+    # подготовку к заседанию»), where `talk_topics` is unset
+    nested_talk_topics: frozenset[str] = frozenset()
+    # `traded_goods`: nouns of a flow of goods in a sanction's own words whose bare genitive is the goods, their
+    # origin the one sanctioned («запрет на ввоз литовской продукции»), not the sanction's maker
+    traded_goods: frozenset[str] = frozenset()
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -518,7 +524,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future", "declined")
+            "headline_future", "declined", "nested_talk_topics", "traded_goods")
 
 
 @lru_cache(maxsize=16)
@@ -628,6 +634,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         reversing_adverbs={str(k).lower(): str(v) for k, v in (data.get("reversing_adverbs") or {}).items()},
         adopted_acts={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("adopted_acts") or {}).items()},
         declined=frozenset(_forms(data.get("declined") or (), lang)),
+        nested_talk_topics=frozenset(_forms(data.get("nested_talk_topics") or (), lang)),
+        traded_goods=frozenset(_forms(data.get("traded_goods") or (), lang, "noun")),
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -3150,10 +3158,12 @@ class TreeCoder(Coder):
         return (self.syn.has(h, "object") or self.syn.has(h, "passive_subject")) \
             and (_key(h.head) in hd["verbs"] or h.head.lower_ in hd["verbs"])
 
-    def _talks_topic(self, h: Any, by_head: dict[int, _Trig]) -> bool:
+    def _talks_topic(self, h: Any, by_head: dict[int, _Trig], verbs: frozenset[str] | None = None) -> bool:
         """The nominal act `h` stands in the object or passive subject of a verb of talks (`talk_topics`: "discussed
-        the deployment of an airbase", "the deployment of an airbase was discussed"): the talks' topic."""
+        the deployment of an airbase", "the deployment of an airbase was discussed"): the talks' topic (`verbs`: these
+        verbs of talks instead)."""
         syn = self.syn
+        topics = syn.talk_topics if verbs is None else verbs
         x = h
         for _ in range(4):
             if x.head.i == x.i:
@@ -3164,7 +3174,7 @@ class TreeCoder(Coder):
             if syn.has(x, "object") or syn.has(x, "passive_subject"):
                 t = by_head.get(x.head.i)
                 return t is not None and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in OWN_TALKS \
-                    and (_key(x.head) in syn.talk_topics or x.head.lower_ in syn.talk_topics)
+                    and (_key(x.head) in topics or x.head.lower_ in topics)
             if not (syn.has(x, "prep_object") or syn.has(x, "prep") and _key(x) in syn.preps["of"]
                     or syn.has(x, "compound") or syn.has(x, "noun_modifier")):
                 return False
@@ -3950,9 +3960,16 @@ class TreeCoder(Coder):
                 if not tgt:
                     wanted = syn.preps["visit"] if p.visit else (syn.preps["named_partner"] or syn.preps["partner"]) \
                         if named else syn.preps["partner"] if p.symmetric else syn.preps["target"]
+                    if named and p.type in OWN_TALKS and syn.preps["comitative"]:
+                        # «Президенты Армении и Грузии обсудили подготовку к саммиту СНГ»: talks of a pair named in
+                        # the subject have another party only across the table («с»), not in their topic («к»)
+                        wanted = syn.preps["comitative"]
+                        preps_w = [(w, n) for w, n in preps if n.head.i == h.i or n.head.i in trig_ids]
+                    else:
+                        preps_w = preps
                     first = syn.first_target.get(p.type, frozenset())
                     # "complained to the UN over Israeli raids": the one blamed before the addressee
-                    for w, n in sorted(preps, key=lambda wn: wn[0] not in first):
+                    for w, n in sorted(preps_w, key=lambda wn: wn[0] not in first):
                         if w in syn.preps["comitative"] and self._means_phrase(n):
                             continue  # "With Turkish and UN mediation, Moscow and Kyiv signed ...": no side
                         if w in wanted | first:
@@ -4108,11 +4125,16 @@ class TreeCoder(Coder):
             # (and its maker in a prepositional source phrase the parse hangs on that verb: «Со стороны Минска
             # последовали угрозы в адрес Вильнюса»; not a bare case, which is the verb's own)
             preps += [(w, n) for w, n in self._preps(v) if w in syn.preps["noun_source"] and not w.startswith(":")]
+        goods: list[Any] = []  # («запрет на ввоз литовской продукции»: the goods' origin is acted on)
         for i in sorted(trig_ids - {h.i}):  # the trigger's own words: "запрет на въезд ... Литвы"
-            preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids]
+            if p.type == "SANCTION" and _key(s.doc[i]) in syn.traded_goods:
+                goods += [n for w, n in self._preps(s.doc[i]) if n.i not in trig_ids and w in syn.preps["patient"]]
+            preps += [(w, n) for w, n in self._preps(s.doc[i]) if n.i not in trig_ids
+                      and not any(n.i == g.i for g in goods)]
             x = s.doc[i]
             if syn.has(x, "prep") and x.head.i == h.i:  # its own preposition: "ban on transit to Russia"
                 preps += [(_key(x), g) for g in x.children if syn.has(g, "prep_object") and g.i not in trig_ids]
+        tgt += [m for g in goods for m in self._actors_at(s, g) if m not in tgt and m.codes]
         for w, n in preps:
             if patient and w in syn.preps["patient"]:
                 tgt += [m for m in self._actors_at(s, n, allow_location=True) if m not in tgt]
@@ -5782,6 +5804,9 @@ class TreeCoder(Coder):
             # "called Lavrov to discuss ...", "a programme called Bolsa Familia": no characterisation of
             # another, no act (unknown actors allowed or not)
             return []
+        if p.pos == "noun" and p.type in OWN_TALKS and self.syn.nested_talk_topics and self.syn.has(h, "noun_modifier") \
+                and self._talks_topic(h, by_head, self.syn.nested_talk_topics):
+            return []  # talks in a phrase of talks' topic: «обсудили подготовку к заседанию Высшего госсовета»
         if p.pos == "noun" and p.type not in OWN_TALKS and (self.syn.talk_topics or self.syn.topic_subjects) \
                 and self._talks_topic(h, by_head):
             return []  # "the deployment of a Russian airbase was not discussed": a topic of talks, no act stated
