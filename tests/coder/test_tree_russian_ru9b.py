@@ -83,3 +83,19 @@ def test_an_agreement_broken_off_is_a_sanction_and_its_matter_no_act():
 def test_transport_links_restored_are_cooperation_of_both():
     got = dyads("Грузия восстановила прямое авиасообщение с Россией.")
     assert ("GEO", "RUS", "COOPERATE") in got and ("RUS", "GEO", "COOPERATE") in got
+
+
+def test_an_act_in_a_time_clause_of_an_answer_is_coded_and_the_answer_aimed_at_its_maker():
+    got = dyads("Минск пригрозил ответными мерами после того, как Литва запретила транзит белорусских удобрений.")
+    assert ("LTU", "BLR", "SANCTION") in got
+    assert ("BLR", "LTU", "THREATEN") in got
+    got = dyads("Минск осудил Вильнюс после того, как Вильнюс запретил транзит белорусских удобрений.")
+    assert ("LTU", "BLR", "SANCTION") in got and ("BLR", "LTU", "ACCUSE") in got
+
+
+def test_an_object_hung_on_the_verb_after_belongs_to_the_verb_before():
+    # the parse hangs «посла Латвии» on «отзывает» and would make it its subject
+    got = dyads("Белоруссия высылает из страны посла Латвии и отзывает своего посла из Риги.")
+    assert ("BLR", "LVA", "SANCTION") in got
+    assert ("LVA", "BLR", "SANCTION") not in got and ("LVA", "LVA", "SANCTION") not in got
+    assert ("BLR", "LVA", "SANCTION") in dyads("Белоруссия отзывает своего посла из Риги.")

@@ -2778,6 +2778,19 @@ class TreeCoder(Coder):
         acts = rt.get("acts", frozenset())
         makers = {c for i, aimed in self._aimed.items() if i < h.i and a in aimed and i in self._by_head
                   and self._by_head[i].phrase.pattern.type in acts for c in self._made.get(i, ()) if c != a}
+        if not makers:
+            # (the act in a phrase of time on the answer's own verb, after it: «пригрозил ответными мерами после того,
+            # как Литва запретила транзит белорусских удобрений»)
+            for c in h.children:
+                if not self._adjunct(c):
+                    continue
+                for x in c.subtree:
+                    t2 = self._by_head.get(x.i)
+                    if x.i == h.i or t2 is None or t2.phrase.pattern.type not in acts:
+                        continue
+                    src2, tgt2, _ = self._roles(s, t2, x)
+                    if any(a in m.codes for m in tgt2):
+                        makers |= {c2 for m in src2 for c2 in m.codes if c2 != a}
         if not makers and self._earlier and self._status(s, h) != "occurred":
             # (the act in a clause before the «;» of its sentence, answered by a threat to come: «...; МИД России
             # пообещал ответные меры», not by measures taken, «...; Минск объявил о введении зеркальных мер»)
@@ -3393,6 +3406,8 @@ class TreeCoder(Coder):
         if not (syn.two_objects_subject and self.syn.is_pos(t, "verb") and "Fin" in t.morph.get("VerbForm")):
             return None
         objs = [c for c in t.children if syn.has(c, "object") and self.syn.is_pos(c, "nominal")]
+        if objs and self._stray_object(objs[0]):
+            return None  # («высылает посла Латвии и отзывает своего посла»: the first is the verb before's object)
         if len(objs) == 2 and objs[0].i < t.i < objs[1].i \
                 and not any(x.is_punct or syn.has(x, "subject") for x in t.doc[objs[0].i + 1:t.i]) \
                 and objs[0].morph.get("Number") == t.morph.get("Number") \
@@ -3400,6 +3415,19 @@ class TreeCoder(Coder):
                      or objs[0].morph.get("Gender") == t.morph.get("Gender")):
             return objs[0]
         return None
+
+    def _stray_object(self, c: Any) -> bool:
+        """`c`, an object the parse hangs on a coordinated verb from before it, between that verb and the verb it
+        is coordinated with, the verb having an object of its own after it: the object of the verb before
+        («Минск высылает посла Латвии и отзывает своего посла из Риги»: «посла Латвии» is expelled)."""
+        syn = self.syn
+        v = c.head
+        if not (syn.has(c, "object") and syn.has(v, "coordinated") and v.head.i != v.i and syn.is_pos(v.head, "verb")
+                and v.head.i < c.i < v.i):
+            return False
+        if any(syn.has(g, "object") for g in v.head.children):
+            return False
+        return any(syn.has(g, "object") and g.i > v.i for g in v.children)
 
     def _stranded_subject(self, v: Any) -> Any | None:
         """A verb the parse hung as a participle clause (`relative`) on a noun phrase it attaches as no argument
@@ -3757,7 +3785,11 @@ class TreeCoder(Coder):
             # («Посетив Москву, министр обсудил с Лавровым ...»: «с Лавровым» on «Посетив»)
             preps += [(w, n) for c in h.children if syn.has(c, "adverbial_clause") and c.i < h.i
                       for w, n in self._preps(c) if n.i > h.i and n.head.i == c.i]
-            objs = [c for c in h.children if syn.has(c, "object") and (subj is None or c.i != subj.i)]  # (`two_objects_subject`)
+            objs = [c for c in h.children if syn.has(c, "object") and (subj is None or c.i != subj.i)
+                    and not self._stray_object(c)]  # (`two_objects_subject`)
+            if not objs:
+                # («высылает посла Латвии и отзывает своего посла»: an object the parse hung on the verb after)
+                objs = [g for c in h.children if syn.has(c, "coordinated") for g in c.children if self._stray_object(g)]
             if not objs and not preps and not passive and not p.symmetric:
                 # "donated and delivered medicine to Belarus": a verb with no object or phrase of its own shares
                 # those of the verb coordinated after it that has no subject of its own
