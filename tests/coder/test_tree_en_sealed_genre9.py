@@ -180,3 +180,8 @@ def test_a_bloc_or_its_body_left_is_a_sanction_not_a_retreat():
 
 def test_an_opposition_in_exile_is_not_exiled():
     assert not any(e[2] == "COERCE" for e in _coded("The Belarusian opposition in exile urged Vilnius to keep the border open."))
+
+
+def test_the_place_diplomats_are_expelled_from_is_the_state_expelling_them():
+    found = _coded("Tallinn protested against the expulsion of two Estonian diplomats from Moscow.")
+    assert ("RUS", "EST", "SANCTION", "occurred") in found
