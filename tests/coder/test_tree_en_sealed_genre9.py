@@ -165,3 +165,23 @@ def test_a_vote_regarded_as_valid_is_endorsed_but_not_one_not_so_regarded():
     found = _coded("Beijing regards the Venezuelan election as legitimate.")
     assert ("CHN", "VEN", "SUPPORT", "occurred") in found
     assert not any(e[2] == "SUPPORT" for e in _coded("Warsaw does not regard the Belarusian vote as legitimate."))
+
+
+def test_a_crossing_a_state_says_will_be_closed_is_its_own_sanction():
+    found = _coded("Latvia said the Paternieki crossing on the Belarusian border would be closed.")
+    assert ("LVA", "BLR", "SANCTION", "planned") in found
+
+
+def test_a_bloc_or_its_body_left_is_a_sanction_not_a_retreat():
+    found = _coded("Chisinau voted on Tuesday to withdraw from the CIS Interparliamentary Assembly.")
+    assert ("MDA", "CIS", "SANCTION", "occurred") in found
+    assert not any(e[2] == "RETREAT" for e in found)
+
+
+def test_an_opposition_in_exile_is_not_exiled():
+    assert not any(e[2] == "COERCE" for e in _coded("The Belarusian opposition in exile urged Vilnius to keep the border open."))
+
+
+def test_the_place_diplomats_are_expelled_from_is_the_state_expelling_them():
+    found = _coded("Tallinn protested against the expulsion of two Estonian diplomats from Moscow.")
+    assert ("RUS", "EST", "SANCTION", "occurred") in found

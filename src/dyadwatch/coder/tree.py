@@ -222,6 +222,7 @@ class Syntax:
     addressed: frozenset[str] = frozenset()  # `addressed`: acts whose target may be the organisation where they are made
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
     informed_sources: frozenset[str] = frozenset()  # `informed_sources`: "word preposition" describing a news source
+    placed_sources: frozenset[str] = frozenset()  # `placed_sources`: CAMEO codes of noun acts a place "from" makes
     change_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `change_nouns`: noun -> its act's preposition
     protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
@@ -504,7 +505,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
-            "informed_sources",
+            "informed_sources", "placed_sources",
             "addressed", "change_nouns", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors",
             "domestic_parties", "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according",
             "asked_to", "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents",
@@ -767,6 +768,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         addressed=frozenset(str(c) for c in data.get("addressed") or ()),
         not_done=tuple(tuple(str(w).lower().split()) for w in data.get("not_done") or ()),
         informed_sources=frozenset(str(w).lower() for w in data.get("informed_sources") or ()),
+        placed_sources=frozenset(str(c) for c in data.get("placed_sources") or ()),
         change_nouns={str(k).lower(): frozenset(str(w).lower() for w in (v or ())) for k, v in (data.get("change_nouns") or {}).items()},
         protested=frozenset(f"{f} {prep}".strip() for e in data.get("protested") or ()
                             for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
@@ -4167,13 +4169,20 @@ class TreeCoder(Coder):
             if syn.has(x, "prep") and x.head.i == h.i:  # its own preposition: "ban on transit to Russia"
                 preps += [(_key(x), g) for g in x.children if syn.has(g, "prep_object") and g.i not in trig_ids]
         tgt += [m for g in goods for m in self._actors_at(s, g) if m not in tgt and m.codes]
+        if p.cameo in syn.placed_sources:
+            # (the parse hangs the place on the expelled: "the expulsion of the Latvian ambassador from Minsk")
+            preps += [(w, g) for w0, n in list(preps) if w0 in syn.preps["of"]
+                      for w, g in self._preps(n) if w == "from"]
         for w, n in preps:
             if patient and w in syn.preps["patient"]:
                 tgt += [m for m in self._actors_at(s, n, allow_location=True) if m not in tgt]
             elif w in syn.preps["noun_source"] and not p.visit:
                 if self._bare_forces(s, n):
                     continue  # «вывод войск из Грузии»: troops of no named country are the subject's
-                src += [m for m in self._actors_at(s, n) if m not in src]
+                # (a place the expelled leave is the state expelling them: "the expulsion of Latvian diplomats from
+                # Minsk", `placed_sources`, convention 8)
+                placed = p.cameo in syn.placed_sources and w == "from"
+                src += [m for m in self._actors_at(s, n, allow_location=placed) if m not in src]
             elif w in syn.preps["between"] and (p.symmetric or _word_in(h, syn.fought_between)):
                 src += [m for m in self._actors_at(s, n) if m not in src]
             elif w in syn.preps["between"]:  # "a mediation effort between the Emirates and Saudi Arabia"
