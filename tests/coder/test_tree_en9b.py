@@ -39,3 +39,12 @@ def test_a_bare_both_after_a_subordinator_or_and_is_the_pair_named_last():
     # "both" before a name is a coordination, no pronoun
     got = dyads("Poland accused Minsk, and both Russia and Belarus denied it.")
     assert not any(s in ("POL",) and t == "POL" for s, t, _ in got)
+
+
+def test_a_protest_in_a_countrys_named_capital_aimed_at_the_rule_its_demand_rejects():
+    # "in Moldova's capital Chisinau" is a place (no metonym acting); the party joined in the demand is no target;
+    # the other state stands deep in the demand's content ("a vote on separation from Russian control")
+    got = dyads("Inmates rioted in a jail in Moldova's capital Chisinau on Sunday, joining crowds of protesters in "
+                "calling for a vote on separation from Russian control.")
+    assert ("MDA", "RUS", "PROTEST") in got and ("MDA", "MDA", "PROTEST") not in got
+    assert ("GEO", "GEO", "PROTEST") in dyads("Students marched in Georgia's capital Tbilisi on Sunday.")

@@ -2669,6 +2669,13 @@ class TreeCoder(Coder):
         acted_on = {c for m in tgt for c in m.codes}
         return [m for m in self._actors_at(s, spk) if m.codes and not set(m.codes) & acted_on]
 
+    def _joins_in(self, v: Any) -> bool:
+        """`v` is a verb of joining another party in an act named in its phrase (`joined_in`: "joined the US in
+        imposing sanctions"), not of joining a body ("ruled out joining the Union State")."""
+        ji = self.syn.joined_in
+        return _word_in(v, ji.get("verbs", ())) and any(
+            self.syn.has(c, "prep") and _key(c) in ji.get("preps", ()) for c in v.children)
+
     def _joined_partners(self, s: _Sent, h: Any) -> list[Mention]:
         """The parties a verb of joining (`joined_in.verbs`) names as its object where the act `h` stands in its
         phrase (`joined_in.preps`): "joined the United States and Britain in announcing export controls"."""
@@ -4833,11 +4840,17 @@ class TreeCoder(Coder):
                     # на белорусских предприятиях"); a relative clause is not
                     # (nor a phrase of condition: «в случае нападения на Белоруссию» names another act's party)
                     # (a name's modifier is no step deeper: "the terms of Russian gas supplies")
-                    queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor") else 1))
+                    # (nor, in a clause's content, a preposition: its noun is the step, "demanding a referendum on
+                    # independence from Indonesian rule")
+                    queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor")
+                                          or clauses and self.syn.has(c, "prep") else 1))
                                  for c in t.children if not self._instrument(c) and (clauses or c.dep_ not in clause
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
                                  and not ((self.syn.conditions or self.syn.beneficiaries) and self.syn.is_pos(c, "nominal")
-                                          and self._no_party_phrase(c)))
+                                          and self._no_party_phrase(c))
+                                 # (the party joined in an act acts with it, no target: "joining demonstrators in
+                                 # demanding independence from Russian rule", `joined_in`)
+                                 and not (self.syn.has(c, "object") and self._joins_in(t)))
         return []
 
     def _no_party_phrase(self, c: Any) -> bool:
