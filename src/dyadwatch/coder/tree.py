@@ -5217,9 +5217,9 @@ class TreeCoder(Coder):
         syn = self.syn
         # (also on its object: «окажет помощь ... при условии»)
         for c in [*v.children, *(g for o in v.children if syn.has(o, "light_object") for g in o.children)]:
-            if syn.has(c, "adverbial_clause"):
-                w = next((m.lower_ for m in c.children if syn.has(m, "mark") and m.lower_ in syn.conditions), None) \
-                    or self._inverted_mark(c)
+            if syn.has(c, "adverbial_clause") or syn.has(c, "content_clause"):
+                w = next((m.lower_ for m in c.children if syn.has(m, "mark") and m.lower_ in syn.conditions
+                          and syn.has(c, "adverbial_clause")), None) or self._inverted_mark(c)
                 if w is not None and w in syn.conditions:
                     return syn.conditions[w]
             if syn.is_pos(c, "nominal"):  # (any label: «в случае» is read as a clause on «готова»)
@@ -5231,7 +5231,8 @@ class TreeCoder(Coder):
     def _condition_clause(self, c: Any) -> bool:
         """An adverbial clause opened by a subordinating word of condition (`status.conditions`: «если», "if")."""
         return self.syn.has(c, "adverbial_clause") and any(
-            self.syn.has(m, "mark") and m.lower_ in self.syn.conditions for m in c.children)
+            self.syn.has(m, "mark") and m.lower_ in self.syn.conditions for m in c.children) \
+            or self._inverted_mark(c) in self.syn.conditions
 
     def _condition_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party other than `src` that the subject of a condition on the act's clause names (or on
@@ -5313,6 +5314,8 @@ class TreeCoder(Coder):
         chain = [h]
         while self.syn.has(chain[-1], "open_clause") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
             chain.append(chain[-1].head)
+            if self.syn.has(chain[-1], "copula_predicate") and chain[-1].head.i != chain[-1].i:
+                chain.append(chain[-1].head)  # ("is ready to impose sanctions if ...": the condition on the copula)
         return chain
 
     def _viewed(self, h: Any) -> bool:
@@ -6376,7 +6379,7 @@ class TreeCoder(Coder):
             intent = self.syn.threat_intents.get(ptype)
         cond = next(((m.lower_, c) for v in self._open_chain(h) for c in v.children if self.syn.has(c, "adverbial_clause")
                      for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None) \
-            or next(((mk, c) for v in self._open_chain(h) for c in v.children
+            or next(((mk, c) for v in self._open_chain(self._verb_above(h)) for c in v.children
                      if (mk := self._inverted_mark(c)) in self.syn.ultimatum), None)  # ("should Minsk refuse")
         marker = cond[0] if cond is not None else None
         ultimatum = self.syn.ultimatum[marker] if marker is not None else None
@@ -7620,7 +7623,10 @@ class TreeCoder(Coder):
         "Should Belarus refuse, ...", "Were Minsk to release ...", "... had Kyiv agreed"): its first word, an
         auxiliary (or its own verb) before its subject, with no subordinating word of its own; else None."""
         syn = self.syn
-        if not syn.inverted_conditions or not syn.has(c, "adverbial_clause") \
+        # (or a clause after its verb that the parse reads as a content clause: "would impose measures should Minsk
+        # continue ...")
+        if not syn.inverted_conditions or not (syn.has(c, "adverbial_clause") or syn.has(c, "content_clause")
+                                               and c.head.i != c.i and c.left_edge.i > c.head.i) \
                 or any(syn.has(m, "mark") for m in c.children):
             return None
         first = c.left_edge
