@@ -39,3 +39,27 @@ def test_a_bare_both_after_a_subordinator_or_and_is_the_pair_named_last():
     # "both" before a name is a coordination, no pronoun
     got = dyads("Poland accused Minsk, and both Russia and Belarus denied it.")
     assert not any(s in ("POL",) and t == "POL" for s, t, _ in got)
+
+
+def test_a_protest_in_a_countrys_named_capital_aimed_at_the_rule_its_demand_rejects():
+    # "in Moldova's capital Chisinau" is a place (no metonym acting); the party joined in the demand is no target;
+    # the other state stands deep in the demand's content ("a vote on separation from Russian control")
+    got = dyads("Inmates rioted in a jail in Moldova's capital Chisinau on Sunday, joining crowds of protesters in "
+                "calling for a vote on separation from Russian control.")
+    assert ("MDA", "RUS", "PROTEST") in got and ("MDA", "MDA", "PROTEST") not in got
+    assert ("GEO", "GEO", "PROTEST") in dyads("Students marched in Georgia's capital Tbilisi on Sunday.")
+
+
+def test_a_condition_on_the_copula_of_readiness_or_an_inverted_one_read_as_a_content_clause():
+    # "is ready to impose ... if B ...": the condition hangs on "is"; B is the target, the threat is said
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "The EU is ready to impose new sanctions if Minsk continues to use migrants.", "2024-06-05", "en")}
+    assert ("EU", "BLR", "THREATEN", "occurred") in got and ("EU", "BLR", "SANCTION", "hypothetical") in got
+    # "should B continue" after its verb, which the parse reads as a content clause: a condition all the same
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "The EU would impose further restrictive measures should Minsk continue to use migrants.", "2024-06-05", "en")}
+    assert ("EU", "BLR", "THREATEN", "occurred") in got and ("EU", "BLR", "SANCTION", "hypothetical") in got
+    # convention 5: "would send troops should the situation require it" is hypothetical
+    got = {(e.source, e.target, e.type, e.status) for e in code_text(
+        "Moscow said it would send troops to Belarus should the situation require it.", "2024-06-05", "en")}
+    assert ("RUS", "BLR", "MOBILIZE", "hypothetical") in got

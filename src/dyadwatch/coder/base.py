@@ -410,6 +410,9 @@ class Coder:
                         prev3 in v.location_preps or prev3 in v.definite and m.start > 3
                         and lower[m.start - 4] in v.location_preps)):
                 m.location = True  # "in the capital Kabul", "near the town of Samarra"
+            elif not possessive and v.place_nouns and m.kind in ("metonym", "country") and prev in v.place_nouns \
+                    and prev2 in v.possessive_markers and final and final[-1].location and final[-1].end == m.start - 2:
+                m.location = True  # "in Georgia's capital Tbilisi": the place named after its country's kind of place
             elif final and final[-1].location and tuple(lower[final[-1].end:m.start]) in v.list_joins:
                 m.location = True  # "at the UN and the OSCE": the list of places goes on
             if not m.codes:

@@ -2742,6 +2742,13 @@ class TreeCoder(Coder):
         acted_on = {c for m in tgt for c in m.codes}
         return [m for m in self._actors_at(s, spk) if m.codes and not set(m.codes) & acted_on]
 
+    def _joins_in(self, v: Any) -> bool:
+        """`v` is a verb of joining another party in an act named in its phrase (`joined_in`: "joined the US in
+        imposing sanctions"), not of joining a body ("ruled out joining the Union State")."""
+        ji = self.syn.joined_in
+        return _word_in(v, ji.get("verbs", ())) and any(
+            self.syn.has(c, "prep") and _key(c) in ji.get("preps", ()) for c in v.children)
+
     def _joined_partners(self, s: _Sent, h: Any) -> list[Mention]:
         """The parties a verb of joining (`joined_in.verbs`) names as its object where the act `h` stands in its
         phrase (`joined_in.preps`): "joined the United States and Britain in announcing export controls"."""
@@ -4991,11 +4998,17 @@ class TreeCoder(Coder):
                     # на белорусских предприятиях"); a relative clause is not
                     # (nor a phrase of condition: «в случае нападения на Белоруссию» names another act's party)
                     # (a name's modifier is no step deeper: "the terms of Russian gas supplies")
-                    queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor") else 1))
+                    # (nor, in a clause's content, a preposition: its noun is the step, "demanding a referendum on
+                    # independence from Indonesian rule")
+                    queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor")
+                                          or clauses and self.syn.has(c, "prep") else 1))
                                  for c in t.children if not self._instrument(c) and (clauses or c.dep_ not in clause
                                  or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
                                  and not ((self.syn.conditions or self.syn.beneficiaries) and self.syn.is_pos(c, "nominal")
-                                          and self._no_party_phrase(c)))
+                                          and self._no_party_phrase(c))
+                                 # (the party joined in an act acts with it, no target: "joining demonstrators in
+                                 # demanding independence from Russian rule", `joined_in`)
+                                 and not (self.syn.has(c, "object") and self._joins_in(t)))
                     if not clauses and self.syn.relative_owners:
                         queue.extend((x, d + 1) for x in self._relative_maker(t))
         return []
@@ -5376,9 +5389,9 @@ class TreeCoder(Coder):
         syn = self.syn
         # (also on its object: «окажет помощь ... при условии»)
         for c in [*v.children, *(g for o in v.children if syn.has(o, "light_object") for g in o.children)]:
-            if syn.has(c, "adverbial_clause"):
-                w = next((m.lower_ for m in c.children if syn.has(m, "mark") and m.lower_ in syn.conditions), None) \
-                    or self._inverted_mark(c)
+            if syn.has(c, "adverbial_clause") or syn.has(c, "content_clause"):
+                w = next((m.lower_ for m in c.children if syn.has(m, "mark") and m.lower_ in syn.conditions
+                          and syn.has(c, "adverbial_clause")), None) or self._inverted_mark(c)
                 if w is not None and w in syn.conditions:
                     return syn.conditions[w]
             if syn.is_pos(c, "nominal"):  # (any label: «в случае» is read as a clause on «готова»)
@@ -5390,7 +5403,8 @@ class TreeCoder(Coder):
     def _condition_clause(self, c: Any) -> bool:
         """An adverbial clause opened by a subordinating word of condition (`status.conditions`: «если», "if")."""
         return self.syn.has(c, "adverbial_clause") and any(
-            self.syn.has(m, "mark") and m.lower_ in self.syn.conditions for m in c.children)
+            self.syn.has(m, "mark") and m.lower_ in self.syn.conditions for m in c.children) \
+            or self._inverted_mark(c) in self.syn.conditions
 
     def _condition_party(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """The party other than `src` that the subject of a condition on the act's clause names (or on
@@ -5472,6 +5486,8 @@ class TreeCoder(Coder):
         chain = [h]
         while self.syn.has(chain[-1], "open_clause") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
             chain.append(chain[-1].head)
+            if self.syn.has(chain[-1], "copula_predicate") and chain[-1].head.i != chain[-1].i:
+                chain.append(chain[-1].head)  # ("is ready to impose sanctions if ...": the condition on the copula)
         return chain
 
     def _viewed(self, h: Any) -> bool:
@@ -6549,7 +6565,7 @@ class TreeCoder(Coder):
             intent = self.syn.threat_intents.get(ptype)
         cond = next(((m.lower_, c) for v in self._open_chain(h) for c in v.children if self.syn.has(c, "adverbial_clause")
                      for m in c.children if self.syn.has(m, "mark") and m.lower_ in self.syn.ultimatum), None) \
-            or next(((mk, c) for v in self._open_chain(h) for c in v.children
+            or next(((mk, c) for v in self._open_chain(self._verb_above(h)) for c in v.children
                      if (mk := self._inverted_mark(c)) in self.syn.ultimatum), None)  # ("should Minsk refuse")
         marker = cond[0] if cond is not None else None
         ultimatum = self.syn.ultimatum[marker] if marker is not None else None
@@ -7883,7 +7899,10 @@ class TreeCoder(Coder):
         "Should Belarus refuse, ...", "Were Minsk to release ...", "... had Kyiv agreed"): its first word, an
         auxiliary (or its own verb) before its subject, with no subordinating word of its own; else None."""
         syn = self.syn
-        if not syn.inverted_conditions or not syn.has(c, "adverbial_clause") \
+        # (or a clause after its verb that the parse reads as a content clause: "would impose measures should Minsk
+        # continue ...")
+        if not syn.inverted_conditions or not (syn.has(c, "adverbial_clause") or syn.has(c, "content_clause")
+                                               and c.head.i != c.i and c.left_edge.i > c.head.i) \
                 or any(syn.has(m, "mark") for m in c.children):
             return None
         first = c.left_edge
