@@ -124,3 +124,17 @@ def test_two_mediators_of_talks_are_no_parties_of_them():
     assert {("ISR", "PSE", "CONSULT"), ("PSE", "ISR", "CONSULT")} <= got
     assert not any({"EGY", "QAT"} & {a, b} for a, b, _ in got)
 
+
+def test_an_attack_on_what_its_maker_calls_targets_somewhere_is_aimed_at_that_place():
+    # nlp/lang/en/syntax.py `_named_objects`
+    assert ("ISR", "LBN", "ASSAULT") in pairs("Israeli jets struck what the army called Hezbollah targets in "
+                                              "southern Lebanon on Sunday.")
+
+
+def test_an_act_of_the_same_kind_set_against_another_shares_its_target():
+    # tree.py _roles: "..., while Chile and Ecuador recalled their envoys" is aimed where the first act is
+    got = pairs("Peru cut ties with Venezuela on Tuesday, while Chile and Ecuador recalled their envoys.")
+    assert {("CHL", "VEN", "SANCTION"), ("ECU", "VEN", "SANCTION")} <= got
+    # (an act of another kind keeps its own parties)
+    assert ("CHL", "VEN", "ACCUSE") not in pairs("Peru expelled Venezuela's ambassador, while Chile condemned the vote.")
+

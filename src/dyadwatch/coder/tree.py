@@ -5879,6 +5879,8 @@ class TreeCoder(Coder):
             # coordinated triggers of one act share their parties ("his request and urgent request
             # to the Russian side", "accusations and threats against Kyiv")
             others = [h.head] if self.syn.has(h, "conj") and h.head.i != h.i else []
+            if not others and src and not tgt and p.pos == "verb" and self._set_against(h):
+                others = [h.head]  # (an act of the same kind set against it: "..., while Chile recalled its envoy")
             for o in others + [c for c in h.children if self.syn.has(c, "conj")]:
                 ot = by_head.get(o.i)
                 if ot is not None and ot is not t and ot.phrase.pattern.type == p.type \
