@@ -138,3 +138,8 @@ def test_an_act_of_the_same_kind_set_against_another_shares_its_target():
     # (an act of another kind keeps its own parties)
     assert ("CHL", "VEN", "ACCUSE") not in pairs("Peru expelled Venezuela's ambassador, while Chile condemned the vote.")
 
+
+def test_a_membership_bid_ratified_or_held_up_is_backing_or_refusal_of_its_maker():
+    # patterns.yaml; syntax.yaml `absorbed` (REQUEST): the bid under another's act is no event of its own
+    assert pairs("Croatia's parliament ratified Albania's bid to join the EU on Monday.") == {("HRV", "ALB", "SUPPORT")}
+    assert ("BGR", "MKD", "REJECT") in pairs("Sofia is still holding up Skopje's accession bid.")
