@@ -7429,7 +7429,8 @@ class TreeCoder(Coder):
         clause, not for the verb's subject too ("expelled two diplomats, saying it was not obliged to explain": the
         speaker's own)."""
         def plural(t: Any) -> bool:
-            return t.lower_ == "they" or self.syn.tagged(t, "plural") or "Plur" in t.morph.get("Number")
+            return t.lower_ in self.syn.justified.get("plural", ()) or self.syn.tagged(t, "plural") \
+                or "Plur" in t.morph.get("Number")
         obj = next((c for c in v.children if self.syn.has(c, "object")), None)
         if obj is None or plural(obj) != plural(pron):
             return False
