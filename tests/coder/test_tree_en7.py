@@ -19,9 +19,10 @@ def pairs(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tu
 
 
 def test_an_act_in_the_object_of_a_joined_verb_act_takes_its_party():
-    # "met X and promised <aid>": the promise is aimed at X, and so is the aid it names
+    # "met X and promised <aid>": the promise is aimed at X, and so is the aid it names (a sum promised is the aid
+    # planned, no accord beside it: syntax.yaml `promised_sums`, convention 5)
     got = pairs("The Japanese prime minister met the Philippine president in Manila and promised military assistance worth $40 million.")
-    assert ("JPN", "PHL", "AGREE") in got and ("JPN", "PHL", "AID") in got
+    assert ("JPN", "PHL", "AID") in got and ("JPN", "PHL", "AGREE") not in got
     # the aid's own party stays its own
     got = pairs("Scholz met Duda and promised military assistance to Kyiv.")
     assert ("DEU", "UKR", "AID") in got and ("DEU", "POL", "AID") not in got

@@ -124,3 +124,22 @@ def test_two_mediators_of_talks_are_no_parties_of_them():
     assert {("ISR", "PSE", "CONSULT"), ("PSE", "ISR", "CONSULT")} <= got
     assert not any({"EGY", "QAT"} & {a, b} for a, b, _ in got)
 
+
+def test_an_attack_on_what_its_maker_calls_targets_somewhere_is_aimed_at_that_place():
+    # nlp/lang/en/syntax.py `_named_objects`
+    assert ("ISR", "LBN", "ASSAULT") in pairs("Israeli jets struck what the army called Hezbollah targets in "
+                                              "southern Lebanon on Sunday.")
+
+
+def test_an_act_of_the_same_kind_set_against_another_shares_its_target():
+    # tree.py _roles: "..., while Chile and Ecuador recalled their envoys" is aimed where the first act is
+    got = pairs("Peru cut ties with Venezuela on Tuesday, while Chile and Ecuador recalled their envoys.")
+    assert {("CHL", "VEN", "SANCTION"), ("ECU", "VEN", "SANCTION")} <= got
+    # (an act of another kind keeps its own parties)
+    assert ("CHL", "VEN", "ACCUSE") not in pairs("Peru expelled Venezuela's ambassador, while Chile condemned the vote.")
+
+
+def test_a_membership_bid_ratified_or_held_up_is_backing_or_refusal_of_its_maker():
+    # patterns.yaml; syntax.yaml `absorbed` (REQUEST): the bid under another's act is no event of its own
+    assert pairs("Croatia's parliament ratified Albania's bid to join the EU on Monday.") == {("HRV", "ALB", "SUPPORT")}
+    assert ("BGR", "MKD", "REJECT") in pairs("Sofia is still holding up Skopje's accession bid.")

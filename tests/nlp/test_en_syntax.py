@@ -47,3 +47,9 @@ def test_a_fronted_phrase_ending_in_a_name_is_no_subject():
     doc = parse(["After talks ended, Kosovo and Serbia agreed on a border regime."])[0]
     assert [(t.text, t.dep_) for t in doc if t.dep_ == "nsubj"] == [("talks", "nsubj"), ("Kosovo", "nsubj")]
 
+
+def test_a_free_relative_of_naming_as_object_stands_for_the_thing_named():
+    # `_named_objects`: "hit what Ankara described as militant bases": "bases" is the verb's object
+    doc = parse(["Turkish drones hit what Ankara described as militant bases in northern Iraq."])[0]
+    assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("bases", "described")] == \
+        [("described", "relcl", "bases"), ("bases", "dobj", "hit")]

@@ -214,6 +214,8 @@ class Syntax:
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event
     departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     restricted_by: frozenset[str] = frozenset()  # nouns of a restriction: an absorbed act on them is what is restricted
+    # nominal acts of a type absorbed only by a governing trigger of these types (`absorbed_by`)
+    absorbed_by: dict[str, frozenset[str]] = field(default_factory=dict)
     subject_control: frozenset[str] = frozenset()  # `subject_control`: its subject, not its addressee, does the complement
     untargeted_promises: dict[str, frozenset[str]] = field(default_factory=dict)  # a promise to no one named: X -> none
     ordered_measures: dict[str, frozenset[str]] = field(default_factory=dict)  # `ordered_measures`: the orderer's measure
@@ -502,7 +504,7 @@ SECTIONS = ("labels", "preps", "status", "pos", "tags")
 TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs", "promised_sums", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
             "content_not_coded", "agreed_acts", "reversers", "agentless_participles",
             "protest_demands",
-            "absorbed", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
+            "absorbed", "absorbed_by", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
             "informed_sources", "placed_sources",
@@ -572,6 +574,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         content_not_coded=frozenset(data.get("content_not_coded") or ()),
         agreed_acts=frozenset(data.get("agreed_acts") or ()),
         absorbed=frozenset(data.get("absorbed") or ()),
+        absorbed_by={str(k): frozenset(str(x) for x in v) for k, v in (data.get("absorbed_by") or {}).items()},
         clause_target=frozenset(data.get("clause_target") or ()),
         participation=_participation(data.get("participation") or (), lang),
         speech=frozenset(_forms(data.get("speech") or (), lang)),
@@ -1503,7 +1506,9 @@ class TreeCoder(Coder):
                         and self.syn.has(m, "noun_modifier") and g.head.i in by_head:
                     outer = by_head[g.head.i]  # «подписали соглашение о военном сотрудничестве»: the accord's matter
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
-                        and t.phrase.pattern.type in self.syn.absorbed and self._reverser(h) is None:
+                        and (t.phrase.pattern.type in self.syn.absorbed
+                             or outer.phrase.pattern.type in self.syn.absorbed_by.get(t.phrase.pattern.type, ())) \
+                        and self._reverser(h) is None:
                     continue  # "signed cooperation agreements", "deliveries ... were banned" (not "... were cut": a sanction)
                 if self._terms_of(t, h):
                     continue  # "the conditions for Belarus to borrow from the IMF": the terms, no act
@@ -6033,6 +6038,8 @@ class TreeCoder(Coder):
             # coordinated triggers of one act share their parties ("his request and urgent request
             # to the Russian side", "accusations and threats against Kyiv")
             others = [h.head] if self.syn.has(h, "conj") and h.head.i != h.i else []
+            if not others and src and not tgt and p.pos == "verb" and self._set_against(h):
+                others = [h.head]  # (an act of the same kind set against it: "..., while Chile recalled its envoy")
             for o in others + [c for c in h.children if self.syn.has(c, "conj")]:
                 ot = by_head.get(o.i)
                 if ot is not None and ot is not t and ot.phrase.pattern.type == p.type \
@@ -7593,7 +7600,8 @@ class TreeCoder(Coder):
         clause, not for the verb's subject too ("expelled two diplomats, saying it was not obliged to explain": the
         speaker's own)."""
         def plural(t: Any) -> bool:
-            return t.lower_ == "they" or self.syn.tagged(t, "plural") or "Plur" in t.morph.get("Number")
+            return t.lower_ in self.syn.justified.get("plural", ()) or self.syn.tagged(t, "plural") \
+                or "Plur" in t.morph.get("Number")
         obj = next((c for c in v.children if self.syn.has(c, "object")), None)
         if obj is None or plural(obj) != plural(pron):
             return False
