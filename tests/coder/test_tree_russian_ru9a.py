@@ -151,3 +151,14 @@ def test_boycott(text: str, expected: tuple[str, str, str]) -> None:
 ])
 def test_refusal_not_boycott(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text)
+
+
+# ------------------------------------------------------------------ detained at the border
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Польские пограничники задержали на участке границы трех граждан Беларуси.", ("POL", "BLR", "COERCE")),
+    ("Литовские пограничники задержали на границе с Беларусью двух мигрантов из Ирака.", ("LTU", "IRQ", "COERCE")),
+    # closing the border stays a sanction
+    ("Литва закрыла границу с Беларусью.", ("LTU", "BLR", "SANCTION")),
+])
+def test_detained_at_the_border(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
