@@ -162,3 +162,17 @@ def test_refusal_not_boycott(text: str, expected: tuple[str, str, str]) -> None:
 ])
 def test_detained_at_the_border(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text)
+
+
+# ------------------------------------------------------------------ «осудить»: sentenced, or condemned
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Суд в Минске осудил гражданина Латвии на восемь лет колонии.", ("BLR", "LVA", "COERCE")),
+    ("Евросоюз осудил приговор, вынесенный белорусским судом журналистке.", ("EU", "BLR", "ACCUSE")),
+    ("Киев осудил Минск за участие в агрессии.", ("UKR", "BLR", "ACCUSE")),
+])
+def test_sentenced_or_condemned(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_convicted_participle_is_no_condemnation() -> None:
+    assert "ACCUSE" not in {t for _, _, t in triples("Лукашенко помиловал двух граждан Польши, осужденных за шпионаж.")}
