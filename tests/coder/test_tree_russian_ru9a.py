@@ -132,3 +132,47 @@ def test_goods_banned(text: str, expected: tuple[str, str, str]) -> None:
 
 def test_goods_origin_is_no_maker() -> None:
     assert not {t for t in triples("Запрет на ввоз литовской продукции вступил в силу.") if t[0] == "LTU"}
+
+
+# ------------------------------------------------------------------ staying away from an organisation's meeting
+@pytest.mark.parametrize(("text", "expected"), [
+    # the meeting in a phrase, the venue no party: a boycott (convention 6)
+    ("Пашинян не приедет на саммит СНГ в Бишкек.", ("ARM", "CIS", "SANCTION")),
+    ("Армения отказалась от участия в заседании Совета министров обороны СНГ.", ("ARM", "CIS", "SANCTION")),
+])
+def test_boycott(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # exercises are no meeting; a meeting of two refused is a refusal of the other
+    ("Армения отказалась участвовать в учениях ОДКБ.", ("ARM", "CSTO", "REJECT")),
+    ("Лукашенко не приедет в Москву на парад.", ("BLR", "RUS", "REJECT")),
+])
+def test_refusal_not_boycott(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+# ------------------------------------------------------------------ detained at the border
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Польские пограничники задержали на участке границы трех граждан Беларуси.", ("POL", "BLR", "COERCE")),
+    ("Литовские пограничники задержали на границе с Беларусью двух мигрантов из Ирака.", ("LTU", "IRQ", "COERCE")),
+    # closing the border stays a sanction
+    ("Литва закрыла границу с Беларусью.", ("LTU", "BLR", "SANCTION")),
+])
+def test_detained_at_the_border(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+# ------------------------------------------------------------------ «осудить»: sentenced, or condemned
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Суд в Минске осудил гражданина Латвии на восемь лет колонии.", ("BLR", "LVA", "COERCE")),
+    ("Евросоюз осудил приговор, вынесенный белорусским судом журналистке.", ("EU", "BLR", "ACCUSE")),
+    ("Киев осудил Минск за участие в агрессии.", ("UKR", "BLR", "ACCUSE")),
+])
+def test_sentenced_or_condemned(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_convicted_participle_is_no_condemnation() -> None:
+    assert "ACCUSE" not in {t for _, _, t in triples("Лукашенко помиловал двух граждан Польши, осужденных за шпионаж.")}

@@ -350,6 +350,9 @@ class Syntax:
     # `traded_goods`: nouns of a flow of goods in a sanction's own words whose bare genitive is the goods, their
     # origin the one sanctioned («запрет на ввоз литовской продукции»), not the sanction's maker
     traded_goods: frozenset[str] = frozenset()
+    # `stay_away_meetings`: meeting nouns (lemmas) of an organisation whose phrase on a verb of coming refused names a
+    # boycott (`stay_away`), where the language puts them in an oblique («не приедет на саммит ОДКБ»)
+    stay_away_meetings: frozenset[str] = frozenset()
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -527,7 +530,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future", "declined", "nested_talk_topics", "traded_goods")
+            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings")
 
 
 @lru_cache(maxsize=16)
@@ -640,6 +643,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         declined=frozenset(_forms(data.get("declined") or (), lang)),
         nested_talk_topics=frozenset(_forms(data.get("nested_talk_topics") or (), lang)),
         traded_goods=frozenset(_forms(data.get("traded_goods") or (), lang, "noun")),
+        stay_away_meetings=frozenset(_forms(data.get("stay_away_meetings") or (), lang, "noun")),
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -5198,8 +5202,12 @@ class TreeCoder(Coder):
             return False
         src, tgt, _ = self._roles(s, t, h)
         objs = [c for c in h.children if self.syn.has(c, "object")]
+        if self.syn.labels.get("case"):
+            # («не приедет на саммит ОДКБ в Минск»: the meeting in a phrase, its venue no party)
+            objs += [c for c in h.children if self.syn.has(c, "oblique")
+                     and any(_word_in(x, self.syn.stay_away_meetings) for x in c.subtree)]
         igo = [m for m in [*src, *tgt] if m.kind == "igo"]
-        own = {c for m in [*src, *tgt] if m.kind != "igo" for c in m.codes}
+        own = {c for m in [*src, *tgt] if m.kind != "igo" and not (m in tgt and m.location) for c in m.codes}
         return bool(igo) and len(own) == 1 and all(any(self._inside(s, m, o) for o in objs) for m in igo)
 
     def _statistic(self, s: _Sent, t: _Trig, h: Any) -> bool:
