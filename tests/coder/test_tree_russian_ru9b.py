@@ -99,3 +99,23 @@ def test_an_object_hung_on_the_verb_after_belongs_to_the_verb_before():
     assert ("BLR", "LVA", "SANCTION") in got
     assert ("LVA", "BLR", "SANCTION") not in got and ("LVA", "LVA", "SANCTION") not in got
     assert ("BLR", "LVA", "SANCTION") in dyads("Белоруссия отзывает своего посла из Риги.")
+
+
+def test_a_stance_drawn_by_the_clause_before_a_pronoun_is_aimed_at_its_maker():
+    got = dyads("Польша ввела пошлины на белорусские товары, что вызвало резкую критику Минска.")
+    assert ("BLR", "POL", "ACCUSE") in got and ("POL", "BLR", "SANCTION") in got
+    # (a protest an act drew from a state is its accusation, convention 6)
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Действия Литвы вызвали протест Минска.")
+
+
+def test_a_characterisation_of_the_clause_before_is_aimed_at_its_maker():
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Литва закрыла границу, что Минск назвал провокацией.")
+    got = dyads("Литва, Латвия и Польша ввели ограничения на въезд для белорусских граждан, что Минск назвал "
+                "дискриминацией.")
+    assert {("BLR", "LTU", "ACCUSE"), ("BLR", "LVA", "ACCUSE"), ("BLR", "POL", "ACCUSE")} <= got
+    # (the content of a saying is no clause called so)
+    assert not any(d[2] == "ACCUSE" for d in dyads("Минск заявил, что Вильнюс осудил."))
+
+
+def test_a_reaction_by_criticism_is_the_criticism():
+    assert ("RUS", "LTU", "ACCUSE") in dyads("Кремль отреагировал на решение Вильнюса резкой критикой.")

@@ -119,7 +119,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
              "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun", "origin_people", "examples",
-             "approach")
+             "approach", "clause_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2146,7 +2146,13 @@ class TreeCoder(Coder):
         or the one it is aimed at where it is itself a stance on another's act (a refusal, an accusation)."""
         syn = self.syn
         x = h.head
-        if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause") or syn.has(h, "prepositional")):
+        # («Литва закрыла границу, что Минск назвал провокацией»: a clause opened by a pronoun standing for the clause
+        # before it, read as a content clause, its pronoun as the mark)
+        which = syn.has(h, "content_clause") and not _word_in(x, syn.speech) \
+            and any(syn.has(c, "mark") and _word_in(c, syn.preps["clause_pronoun"]) for c in h.children) \
+            and not any(syn.has(c, "object") for c in h.children)
+        if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause") or syn.has(h, "prepositional")
+                              or which):
             return []
         if not all(o.lower_ in syn.reacted.get("pronouns", ()) for o in self._predicated(h)[0]):
             return []  # ("arrived for what Minsk called a check": no act of the clause called so)
@@ -3573,6 +3579,28 @@ class TreeCoder(Coder):
                 return True
         return False
 
+    def _clause_called(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """A stance (`h`) in a clause opened by a pronoun that stands for the clause before it (`preps.clause_pronoun`,
+        read by the parse as a mark or an object, the clause as content or relative): the makers of that clause's act
+        («Литва закрыла границу, что Минск назвал провокацией», «Польша ввела пошлины, что Минск осудил»)."""
+        syn = self.syn
+        if not syn.preps["clause_pronoun"] or h.head.i == h.i or syn.has(h, "subject") or syn.has(h, "object"):
+            return []  # (a content or relative clause, or one the parse left loose)
+        opener = [c for c in h.children if _word_in(c, syn.preps["clause_pronoun"]) and c.i < h.i
+                  and (syn.has(c, "mark") or syn.has(c, "object"))]
+        if not opener or any(syn.has(c, "object") and c not in opener for c in h.children) \
+                or not s.doc[opener[0].i - 1].is_punct:
+            return []
+        x = h.head
+        while not syn.is_pos(x, "verb") and x.head.i != x.i and x.i not in self._by_head:
+            x = x.head
+        if _word_in(x, syn.speech) or not syn.is_pos(x, "verb"):
+            return []  # («заявил, что Минск осудил ...»: the content of a saying)
+        own = {c for m in src for c in m.codes}
+        doer, passive = self._subject(x)
+        return [m for m in self._actors_at(s, doer) if m.codes and not set(m.codes) & own and not m.location] \
+            if doer is not None and not passive else []
+
     def _predicated(self, h: Any) -> tuple[list[Any], list[Any]]:
         """The objects of a verb of characterising and their predicates ("called the move a provocation")."""
         syn = self.syn
@@ -3589,6 +3617,8 @@ class TreeCoder(Coder):
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         src, tgt, place = self._own_roles(s, t, h)
+        if src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in STANCES:
+            tgt = self._clause_called(s, h, src)
         if not src and tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.cameo in self.syn.announced_acts:
             src = self._announcer(s, h, tgt) or src
         if src and t.phrase.pattern.type in self.syn.joined_in.get("types", ()):
@@ -4205,6 +4235,9 @@ class TreeCoder(Coder):
                 # «действия Польши вызвали осуждение Минска»: the stance is its own genitive's (or
                 # adjective's), about the subject whose acts drew it
                 subj, passive = self._subject(gov)
+                if subj is not None and not passive and _word_in(subj, syn.preps["clause_pronoun"]) \
+                        and gov.head.i != gov.i and self.syn.is_pos(gov.head, "verb"):
+                    subj, passive = self._subject(gov.head)  # «..., что вызвало критику Минска»: the clause before
                 drew = self._actors_at(s, subj) if subj is not None and not passive else []
                 holders = [m for m in [*src, *tgt] if m not in drew] or [
                     m for w, n in self._preps(gov) if w in syn.preps["recipient_source"]
