@@ -119,3 +119,14 @@ def test_a_characterisation_of_the_clause_before_is_aimed_at_its_maker():
 
 def test_a_reaction_by_criticism_is_the_criticism():
     assert ("RUS", "LTU", "ACCUSE") in dyads("Кремль отреагировал на решение Вильнюса резкой критикой.")
+
+
+def test_an_accord_with_no_party_in_the_outcome_of_talks_or_a_visit_is_their_parties():
+    got = dyads("По итогам переговоров Путина и Си Цзиньпина было подписано соглашение о сотрудничестве.")
+    assert ("RUS", "CHN", "AGREE") in got and ("CHN", "RUS", "AGREE") in got
+    got = dyads("Визит Лукашенко в Китай завершился подписанием 10 соглашений.")
+    assert ("BLR", "CHN", "AGREE") in got and ("CHN", "BLR", "AGREE") in got
+    got = dyads("В ходе визита Лукашенко в Пекин было подписано 10 соглашений.")
+    assert ("BLR", "CHN", "AGREE") in got and ("CHN", "BLR", "AGREE") in got
+    # (no talks named, no parties)
+    assert not any(d[2] == "AGREE" for d in dyads("В Минске было подписано 10 соглашений."))

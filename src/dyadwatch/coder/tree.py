@@ -3579,6 +3579,38 @@ class TreeCoder(Coder):
                 return True
         return False
 
+    def _outcome_parties(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> tuple[list[Mention], list[Mention]]:
+        """An accord named with no party, in a phrase of time or outcome of talks or a visit whose parties are named
+        (`visit_adjuncts.phrases`: «по итогам переговоров Лукашенко и Токаева было подписано соглашение»), or as the
+        phrase of a verb whose subject is such talks or visit («визит Лукашенко в Китай завершился подписанием
+        соглашений»): the accord of their parties."""
+        syn = self.syn
+        verb = h if syn.is_pos(h, "verb") else h.head
+        if verb.i == h.i and not syn.is_pos(h, "verb"):
+            return [], []
+        cands = []
+        subj, passive = self._subject(verb)
+        if subj is not None and not passive and subj.i != h.i and h.i != verb.i:
+            cands.append(subj)
+        for c in verb.children:
+            if c.i == h.i or not syn.has(c, "oblique"):
+                continue
+            key = self._case_key(c)
+            if key in syn.visit_adjuncts.get("phrases", ()):
+                cands.append(c)
+            elif f"{key} {_key(c)}" in syn.visit_adjuncts.get("phrases", ()):
+                cands += [g for g in c.children if syn.has(g, "oblique") or syn.has(g, "noun_modifier")]
+        for n in cands:
+            t2 = by_head.get(n.i)
+            if t2 is None or t2.phrase.pattern.type != "CONSULT":
+                continue
+            src2, tgt2, _ = self._roles(s, t2, n)
+            src2 = [m for m in src2 if m.codes and not m.location]
+            tgt2 = [m for m in tgt2 if m.codes and not set(m.codes) & {c for x in src2 for c in x.codes}]
+            if len({c for m in [*src2, *tgt2] for c in m.codes}) >= 2:
+                return (src2, tgt2) if src2 and tgt2 else ([*src2, *tgt2], [])
+        return [], []
+
     def _clause_called(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """A stance (`h`) in a clause opened by a pronoun that stands for the clause before it (`preps.clause_pronoun`,
         read by the parse as a mark or an object, the clause as content or relative): the makers of that clause's act
@@ -5751,6 +5783,12 @@ class TreeCoder(Coder):
                     and by_head[talks.i].phrase.pattern.type in JOINT:
                 # "talks between Armenia and Iran ended with a memorandum": the accord of the talks' parties
                 src, tgt, _ = self._roles(s, by_head[talks.i], talks)
+        if not (src and tgt) and p.symmetric and p.type in AGREEING and self.syn.visit_adjuncts:
+            # «по итогам переговоров X и Y подписано соглашение», «визит X в Y завершился подписанием соглашений»
+            osrc, otgt = self._outcome_parties(s, h, by_head)
+            named = {c for m in [*osrc, *otgt] for c in m.codes}
+            if named and {c for m in [*src, *tgt] for c in m.codes} <= named:
+                src, tgt = osrc, otgt
         if p.visit and p.pos == "noun" and not src and not tgt:
             src, tgt = self._trip_of(s, h)  # "left Moscow after a three-day state visit": the subject's visit there
         if p.visit and p.pos == "noun" and not src and tgt and self.syn.visit_adjuncts:
