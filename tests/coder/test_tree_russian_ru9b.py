@@ -130,3 +130,9 @@ def test_an_accord_with_no_party_in_the_outcome_of_talks_or_a_visit_is_their_par
     assert ("BLR", "CHN", "AGREE") in got and ("CHN", "BLR", "AGREE") in got
     # (no talks named, no parties)
     assert not any(d[2] == "AGREE" for d in dyads("В Минске было подписано 10 соглашений."))
+
+
+def test_a_participle_before_an_accord_between_parties_is_their_accord():
+    got = dyads("Подписанный в Минске договор между Белоруссией и Казахстаном вступил в силу.")
+    assert ("BLR", "KAZ", "AGREE") in got and ("KAZ", "BLR", "AGREE") in got
+    assert not dyads("Подписанный документ вступил в силу.")

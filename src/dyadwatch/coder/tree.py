@@ -3651,6 +3651,12 @@ class TreeCoder(Coder):
         src, tgt, place = self._own_roles(s, t, h)
         if src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in STANCES:
             tgt = self._clause_called(s, h, src)
+        if not src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.symmetric \
+                and self.syn.has(h, "noun_clause") and "Part" in h.morph.get("VerbForm") and h.head.i != h.i:
+            # «Подписанный в Минске договор между Белоруссией и Казахстаном»: a participle on the accord noun, whose
+            # phrase of "between" names the parties
+            src = [m for c in h.head.children if self.syn.has(c, "oblique") or self.syn.has(c, "noun_modifier")
+                   if self._case_key(c) in self.syn.preps["between"] for m in self._actors_at(s, c) if m.codes]
         if not src and tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.cameo in self.syn.announced_acts:
             src = self._announcer(s, h, tgt) or src
         if src and t.phrase.pattern.type in self.syn.joined_in.get("types", ()):
