@@ -99,3 +99,40 @@ def test_an_object_hung_on_the_verb_after_belongs_to_the_verb_before():
     assert ("BLR", "LVA", "SANCTION") in got
     assert ("LVA", "BLR", "SANCTION") not in got and ("LVA", "LVA", "SANCTION") not in got
     assert ("BLR", "LVA", "SANCTION") in dyads("Белоруссия отзывает своего посла из Риги.")
+
+
+def test_a_stance_drawn_by_the_clause_before_a_pronoun_is_aimed_at_its_maker():
+    got = dyads("Польша ввела пошлины на белорусские товары, что вызвало резкую критику Минска.")
+    assert ("BLR", "POL", "ACCUSE") in got and ("POL", "BLR", "SANCTION") in got
+    # (a protest an act drew from a state is its accusation, convention 6)
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Действия Литвы вызвали протест Минска.")
+
+
+def test_a_characterisation_of_the_clause_before_is_aimed_at_its_maker():
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Литва закрыла границу, что Минск назвал провокацией.")
+    got = dyads("Литва, Латвия и Польша ввели ограничения на въезд для белорусских граждан, что Минск назвал "
+                "дискриминацией.")
+    assert {("BLR", "LTU", "ACCUSE"), ("BLR", "LVA", "ACCUSE"), ("BLR", "POL", "ACCUSE")} <= got
+    # (the content of a saying is no clause called so)
+    assert not any(d[2] == "ACCUSE" for d in dyads("Минск заявил, что Вильнюс осудил."))
+
+
+def test_a_reaction_by_criticism_is_the_criticism():
+    assert ("RUS", "LTU", "ACCUSE") in dyads("Кремль отреагировал на решение Вильнюса резкой критикой.")
+
+
+def test_an_accord_with_no_party_in_the_outcome_of_talks_or_a_visit_is_their_parties():
+    got = dyads("По итогам переговоров Путина и Си Цзиньпина было подписано соглашение о сотрудничестве.")
+    assert ("RUS", "CHN", "AGREE") in got and ("CHN", "RUS", "AGREE") in got
+    got = dyads("Визит Лукашенко в Китай завершился подписанием 10 соглашений.")
+    assert ("BLR", "CHN", "AGREE") in got and ("CHN", "BLR", "AGREE") in got
+    got = dyads("В ходе визита Лукашенко в Пекин было подписано 10 соглашений.")
+    assert ("BLR", "CHN", "AGREE") in got and ("CHN", "BLR", "AGREE") in got
+    # (no talks named, no parties)
+    assert not any(d[2] == "AGREE" for d in dyads("В Минске было подписано 10 соглашений."))
+
+
+def test_a_participle_before_an_accord_between_parties_is_their_accord():
+    got = dyads("Подписанный в Минске договор между Белоруссией и Казахстаном вступил в силу.")
+    assert ("BLR", "KAZ", "AGREE") in got and ("KAZ", "BLR", "AGREE") in got
+    assert not dyads("Подписанный документ вступил в силу.")

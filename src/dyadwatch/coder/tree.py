@@ -119,7 +119,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
              "comitative", "co_actor", "comitative_means", "currency", "opening_pronoun", "origin_people", "examples",
-             "approach")
+             "approach", "clause_pronoun")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -2200,7 +2200,13 @@ class TreeCoder(Coder):
         or the one it is aimed at where it is itself a stance on another's act (a refusal, an accusation)."""
         syn = self.syn
         x = h.head
-        if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause") or syn.has(h, "prepositional")):
+        # («Литва закрыла границу, что Минск назвал провокацией»: a clause opened by a pronoun standing for the clause
+        # before it, read as a content clause, its pronoun as the mark)
+        which = syn.has(h, "content_clause") and not _word_in(x, syn.speech) \
+            and any(syn.has(c, "mark") and _word_in(c, syn.preps["clause_pronoun"]) for c in h.children) \
+            and not any(syn.has(c, "object") for c in h.children)
+        if x.i == h.i or not (syn.has(h, "coordinated") or syn.has(h, "adverbial_clause") or syn.has(h, "prepositional")
+                              or which):
             return []
         objs = self._predicated(h)[0]
         # a free relative in a phrase of manner on the act's clause is that act ("struck a village, in what Baghdad
@@ -3683,6 +3689,60 @@ class TreeCoder(Coder):
                 return True
         return False
 
+    def _outcome_parties(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> tuple[list[Mention], list[Mention]]:
+        """An accord named with no party, in a phrase of time or outcome of talks or a visit whose parties are named
+        (`visit_adjuncts.phrases`: «по итогам переговоров Лукашенко и Токаева было подписано соглашение»), or as the
+        phrase of a verb whose subject is such talks or visit («визит Лукашенко в Китай завершился подписанием
+        соглашений»): the accord of their parties."""
+        syn = self.syn
+        verb = h if syn.is_pos(h, "verb") else h.head
+        if verb.i == h.i and not syn.is_pos(h, "verb"):
+            return [], []
+        cands = []
+        subj, passive = self._subject(verb)
+        if subj is not None and not passive and subj.i != h.i and h.i != verb.i:
+            cands.append(subj)
+        for c in verb.children:
+            if c.i == h.i or not syn.has(c, "oblique"):
+                continue
+            key = self._case_key(c)
+            if key in syn.visit_adjuncts.get("phrases", ()):
+                cands.append(c)
+            elif f"{key} {_key(c)}" in syn.visit_adjuncts.get("phrases", ()):
+                cands += [g for g in c.children if syn.has(g, "oblique") or syn.has(g, "noun_modifier")]
+        for n in cands:
+            t2 = by_head.get(n.i)
+            if t2 is None or t2.phrase.pattern.type != "CONSULT":
+                continue
+            src2, tgt2, _ = self._roles(s, t2, n)
+            src2 = [m for m in src2 if m.codes and not m.location]
+            tgt2 = [m for m in tgt2 if m.codes and not set(m.codes) & {c for x in src2 for c in x.codes}]
+            if len({c for m in [*src2, *tgt2] for c in m.codes}) >= 2:
+                return (src2, tgt2) if src2 and tgt2 else ([*src2, *tgt2], [])
+        return [], []
+
+    def _clause_called(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """A stance (`h`) in a clause opened by a pronoun that stands for the clause before it (`preps.clause_pronoun`,
+        read by the parse as a mark or an object, the clause as content or relative): the makers of that clause's act
+        («Литва закрыла границу, что Минск назвал провокацией», «Польша ввела пошлины, что Минск осудил»)."""
+        syn = self.syn
+        if not syn.preps["clause_pronoun"] or h.head.i == h.i or syn.has(h, "subject") or syn.has(h, "object"):
+            return []  # (a content or relative clause, or one the parse left loose)
+        opener = [c for c in h.children if _word_in(c, syn.preps["clause_pronoun"]) and c.i < h.i
+                  and (syn.has(c, "mark") or syn.has(c, "object"))]
+        if not opener or any(syn.has(c, "object") and c not in opener for c in h.children) \
+                or not s.doc[opener[0].i - 1].is_punct:
+            return []
+        x = h.head
+        while not syn.is_pos(x, "verb") and x.head.i != x.i and x.i not in self._by_head:
+            x = x.head
+        if _word_in(x, syn.speech) or not syn.is_pos(x, "verb"):
+            return []  # («заявил, что Минск осудил ...»: the content of a saying)
+        own = {c for m in src for c in m.codes}
+        doer, passive = self._subject(x)
+        return [m for m in self._actors_at(s, doer) if m.codes and not set(m.codes) & own and not m.location] \
+            if doer is not None and not passive else []
+
     def _predicated(self, h: Any) -> tuple[list[Any], list[Any]]:
         """The objects of a verb of characterising and their predicates ("called the move a provocation")."""
         syn = self.syn
@@ -3699,6 +3759,14 @@ class TreeCoder(Coder):
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         src, tgt, place = self._own_roles(s, t, h)
+        if src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in STANCES:
+            tgt = self._clause_called(s, h, src)
+        if not src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.symmetric \
+                and self.syn.has(h, "noun_clause") and "Part" in h.morph.get("VerbForm") and h.head.i != h.i:
+            # «Подписанный в Минске договор между Белоруссией и Казахстаном»: a participle on the accord noun, whose
+            # phrase of "between" names the parties
+            src = [m for c in h.head.children if self.syn.has(c, "oblique") or self.syn.has(c, "noun_modifier")
+                   if self._case_key(c) in self.syn.preps["between"] for m in self._actors_at(s, c) if m.codes]
         if not src and tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.cameo in self.syn.announced_acts:
             src = self._announcer(s, h, tgt) or src
         if src and t.phrase.pattern.type in self.syn.joined_in.get("types", ()):
@@ -4347,6 +4415,9 @@ class TreeCoder(Coder):
                 # «действия Польши вызвали осуждение Минска»: the stance is its own genitive's (or
                 # adjective's), about the subject whose acts drew it
                 subj, passive = self._subject(gov)
+                if subj is not None and not passive and _word_in(subj, syn.preps["clause_pronoun"]) \
+                        and gov.head.i != gov.i and self.syn.is_pos(gov.head, "verb"):
+                    subj, passive = self._subject(gov.head)  # «..., что вызвало критику Минска»: the clause before
                 drew = self._actors_at(s, subj) if subj is not None and not passive else []
                 holders = [m for m in [*src, *tgt] if m not in drew] or [
                     m for w, n in self._preps(gov) if w in syn.preps["recipient_source"]
@@ -5903,6 +5974,12 @@ class TreeCoder(Coder):
                     and by_head[talks.i].phrase.pattern.type in JOINT:
                 # "talks between Armenia and Iran ended with a memorandum": the accord of the talks' parties
                 src, tgt, _ = self._roles(s, by_head[talks.i], talks)
+        if not (src and tgt) and p.symmetric and p.type in AGREEING and self.syn.visit_adjuncts:
+            # «по итогам переговоров X и Y подписано соглашение», «визит X в Y завершился подписанием соглашений»
+            osrc, otgt = self._outcome_parties(s, h, by_head)
+            named = {c for m in [*osrc, *otgt] for c in m.codes}
+            if named and {c for m in [*src, *tgt] for c in m.codes} <= named:
+                src, tgt = osrc, otgt
         if p.visit and p.pos == "noun" and not src and not tgt:
             src, tgt = self._trip_of(s, h)  # "left Moscow after a three-day state visit": the subject's visit there
         if p.visit and p.pos == "noun" and not src and tgt and self.syn.visit_adjuncts:
