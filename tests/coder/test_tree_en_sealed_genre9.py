@@ -185,3 +185,16 @@ def test_an_opposition_in_exile_is_not_exiled():
 def test_the_place_diplomats_are_expelled_from_is_the_state_expelling_them():
     found = _coded("Tallinn protested against the expulsion of two Estonian diplomats from Moscow.")
     assert ("RUS", "EST", "SANCTION", "occurred") in found
+
+
+def test_a_declaration_is_no_designation_that_hides_the_acts_beside_it():
+    found = _coded("The military government declared a state of siege in Niger on Sunday, suspending the constitution and "
+                   "arresting political opponents.")
+    assert any(e[2] == "COERCE" for e in found)
+
+
+def test_a_nominal_attack_another_state_is_said_to_have_done_is_alleged():
+    found = _coded("Minsk said Ukrainian saboteurs had carried out the raid on the depot.")
+    assert ("BLR", "UKR", "ACCUSE", "occurred") in found
+    found = _coded("Moscow claimed the explosions had been staged by Kyiv.")
+    assert ("RUS", "UKR", "ACCUSE", "occurred") in found

@@ -225,6 +225,7 @@ class Syntax:
     not_done: tuple[tuple[str, ...], ...] = ()  # `not_done`: words opening a clause of an alternative not taken
     informed_sources: frozenset[str] = frozenset()  # `informed_sources`: "word preposition" describing a news source
     placed_sources: frozenset[str] = frozenset()  # `placed_sources`: CAMEO codes of noun acts a place "from" makes
+    done_by: frozenset[str] = frozenset()  # `done_by`: verbs of doing whose object (or passive subject) is a nominal act
     change_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # `change_nouns`: noun -> its act's preposition
     protested: frozenset[str] = frozenset()  # `protested`: verbs whose subject faces the protest in their object
     unrest_verbs: frozenset[str] = frozenset()  # `unrest_verbs`: a protest noun their subject takes place ("protests resumed")
@@ -510,7 +511,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "absorbed", "absorbed_by", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
-            "informed_sources", "placed_sources",
+            "informed_sources", "placed_sources", "done_by",
             "addressed", "change_nouns", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors",
             "domestic_parties", "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according",
             "asked_to", "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents",
@@ -776,6 +777,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         not_done=tuple(tuple(str(w).lower().split()) for w in data.get("not_done") or ()),
         informed_sources=frozenset(str(w).lower() for w in data.get("informed_sources") or ()),
         placed_sources=frozenset(str(c) for c in data.get("placed_sources") or ()),
+        done_by=frozenset(_forms(data.get("done_by") or (), lang)),
         change_nouns={str(k).lower(): frozenset(str(w).lower() for w in (v or ())) for k, v in (data.get("change_nouns") or {}).items()},
         protested=frozenset(f"{f} {prep}".strip() for e in data.get("protested") or ()
                             for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
@@ -4918,6 +4920,13 @@ class TreeCoder(Coder):
         `light_phrases`, the preposition a token of its own: "agreed to a loan", "embarked on talks")."""
         return self._light_verb(noun) is not None
 
+    def _done_noun(self, noun: Any) -> bool:
+        """`noun` is a nominal act done by the subject (or the passive's agent) of a verb of doing (`done_by`: "Ukraine
+        had organised the attack", "the raid had been carried out by Kyiv"): an act of its own, as a verb's is."""
+        v = noun.head
+        return bool(self.syn.done_by) and v.i != noun.i and _word_in(v, self.syn.done_by) \
+            and (self.syn.has(noun, "object") or self.syn.has(noun, "passive_subject"))
+
     def _light_verb(self, noun: Any) -> Any | None:
         """The verb of the light phrase `noun` stands in (`_light_prep`), also where the parse hangs the
         phrase on the verb's object ("put units on combat readiness")."""
@@ -6509,7 +6518,7 @@ class TreeCoder(Coder):
                             pairs += [pr for pr in self._clause_mates(s, home, scodes) if pr not in pairs]
                             if home[1] is None:
                                 alone = home  # "their forces completed their withdrawal": an act of no other party
-                        elif a is not None and p.pos == "verb" and ptype in self.syn.alleged_acts \
+                        elif a is not None and (p.pos == "verb" or self._done_noun(h)) and ptype in self.syn.alleged_acts \
                                 and (said := self._said_by_other(s, h, a)) is not None and self._status(s, h) != "denied":
                             # convention 3: a hostile act of another party that a speaker says happened, aimed at no
                             # one named ("Kyiv said Russian forces had shelled civilian areas"), is alleged against
