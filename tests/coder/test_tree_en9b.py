@@ -63,3 +63,9 @@ def test_a_condition_on_the_copula_of_readiness_or_an_inverted_one_read_as_a_con
     got = {(e.source, e.target, e.type, e.status) for e in code_text(
         "Moscow said it would send troops to Belarus should the situation require it.", "2024-06-05", "en")}
     assert ("RUS", "BLR", "MOBILIZE", "hypothetical") in got
+
+
+def test_another_partys_act_adopted_through_a_quantity():
+    # "adopted all of the EU's sanctions": the adopter imposes them too (`adopted_acts`), through "all of"
+    got = dyads("Norway adopted all of the EU's sanctions against Moscow.")
+    assert {("NOR", "RUS", "SANCTION"), ("EU", "RUS", "SANCTION")} <= got

@@ -8361,7 +8361,8 @@ class TreeCoder(Coder):
         syn = self.syn
         taking = syn.participation if verbs is None else verbs
         x = h
-        for _ in range(2):
+        # (three steps: a quantity's "of" phrase, "adopted all of the EU's sanctions")
+        for _ in range(3):
             if x.head.i == x.i:
                 return None
             if not (syn.has(x, "object") or syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "oblique")):
