@@ -337,6 +337,9 @@ class Syntax:
     # `stay_away_meetings`: meeting nouns (lemmas) of an organisation whose phrase on a verb of coming refused names a
     # boycott (`stay_away`), where the language puts them in an oblique («не приедет на саммит ОДКБ»)
     stay_away_meetings: frozenset[str] = frozenset()
+    # `never_self`: acts (`types`) a state never aims at itself (convention 7: its measures), dropped where coded X -> X
+    # unless one side is of a sector of its own at home (`sectors`: the opposition's boycott)
+    never_self: dict[str, frozenset[str]] = field(default_factory=dict)
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -513,7 +516,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "venue_targets",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other",
             "negated_conditions", "agreed_aid", "attack_results", "topic_subjects", "halted",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings")
+            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self")
 
 
 @lru_cache(maxsize=16)
@@ -622,6 +625,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         nested_talk_topics=frozenset(_forms(data.get("nested_talk_topics") or (), lang)),
         traded_goods=frozenset(_forms(data.get("traded_goods") or (), lang, "noun")),
         stay_away_meetings=frozenset(_forms(data.get("stay_away_meetings") or (), lang, "noun")),
+        never_self={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("never_self") or {}).items()},
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -1603,6 +1607,15 @@ class TreeCoder(Coder):
         kept = [e for e in kept if e.target is not None or (e.source, e.type, e.status) not in told]
         if self.syn.not_self_beside_other:
             kept = self._without_self_beside_other(kept)
+        if self.syn.never_self:
+            # convention 7: a state's measures are never aimed at itself («заморозка активов белорусских банков»
+            # read as Belarus's own sanction on Belarus); an organisation's own, or a party of one sector acting
+            # on another at home, stay
+            home = self.syn.never_self.get("sectors", frozenset())
+            kept = [e for e in kept if not (e.type in self.syn.never_self.get("types", ()) and e.source == e.target
+                                            and len(e.source or "") == 3
+                                            and not (e.source_sector != e.target_sector
+                                                     and (e.source_sector in home or e.target_sector in home)))]
         if self._told_back:
             # the document's talks told again add nothing already coded in this text ("Aliyev and Pashinyan
             # met. The talks lasted four hours." is one meeting; told in a text of its own, it is news)
