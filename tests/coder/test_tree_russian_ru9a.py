@@ -185,3 +185,13 @@ def test_convicted_participle_is_no_condemnation() -> None:
 ])
 def test_no_self_sanction(text: str) -> None:
     assert not {t for t in triples(text) if t[2] == "SANCTION" and t[0] == t[1]}
+
+
+# ------------------------------------------------------------------ a harm told under «по сообщению X»
+def test_harm_according_to_teller_is_its_accusation() -> None:
+    text = "По сообщению Минобороны Литвы, два белорусских вертолета нарушили воздушное пространство республики."
+    assert ("LTU", "BLR", "ACCUSE") in triples(text)
+
+
+def test_negated_harm_according_to_teller_no_accusation() -> None:
+    assert "ACCUSE" not in {t for _, _, t in triples("По словам Лукашенко, Беларусь не нарушала договоренностей с Россией.")}

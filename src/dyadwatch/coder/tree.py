@@ -1976,6 +1976,39 @@ class TreeCoder(Coder):
                                          mode=info.mode, goldstein=info.goldstein,
                                          quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
                                          trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
+        if syn.labels.get("case") and syn.according:
+            out += self._according_harmful(s, dates, state, harms, info)
+        return out
+
+    def _according_harmful(self, s: _Sent, dates: list, state: DocState, harms: frozenset[str], info: Any) -> list[Event]:
+        """A clause whose verb harms (`reacted.harms`) under a phrase naming its teller (`according`: «По сообщению
+        Минобороны Польши, белорусские вертолёты нарушили воздушное пространство страны») is the teller's accusation
+        of the clause's subject, as with a verb of saying (convention 3)."""
+        syn = self.syn
+        out: list[Event] = []
+        for v in s.doc:
+            if not _word_in(v, harms) or any(syn.has(x, "negation") or x.lower_ in syn.negation_words
+                                             for x in v.children):
+                continue
+            phrase = next((c for c in v.children if syn.is_pos(c, "nominal")
+                           and f"{self._case_key(c)} {_key(c)}" in syn.according), None)
+            if phrase is None:
+                continue
+            src = [m for g in phrase.children if syn.has(g, "noun_modifier") or syn.has(g, "adjectival")
+                   for m in self._actors_at(s, g) if m.codes and not m.location]
+            doer, passive = self._subject(v)
+            own = {x for m in src for x in m.codes}
+            tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location and not set(m.codes) & own] \
+                if doer is not None and not passive else []
+            if not src or not tgt:
+                continue
+            date, gran = self._when(s, v, dates, state, "occurred")
+            a, b = src[0], tgt[0]
+            out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type, cameo=syn.accuse_code,
+                             status="occurred", source_sector=a.sector, source_text=a.text, target_text=b.text,
+                             target_sector=b.sector, mode=info.mode, goldstein=info.goldstein,
+                             quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
+                             trigger=phrase.text, start=phrase.idx, end=phrase.idx + len(phrase.text)))
         return out
 
     def _act_referred(self, s: _Sent, c: Any, v: Any, src: list[Mention]) -> list[Mention]:
