@@ -176,3 +176,22 @@ def test_sentenced_or_condemned(text: str, expected: tuple[str, str, str]) -> No
 
 def test_convicted_participle_is_no_condemnation() -> None:
     assert "ACCUSE" not in {t for _, _, t in triples("Лукашенко помиловал двух граждан Польши, осужденных за шпионаж.")}
+
+
+# ------------------------------------------------------------------ a state's measures are never its own target
+@pytest.mark.parametrize("text", [
+    "В пакет вошли запрет на экспорт в Беларусь товаров двойного назначения, заморозка активов белорусских банков.",
+    "Среди мер, объявленных Вильнюсом, — запрет на въезд граждан России и ограничение на ввоз автомобилей с российскими номерами.",
+])
+def test_no_self_sanction(text: str) -> None:
+    assert not {t for t in triples(text) if t[2] == "SANCTION" and t[0] == t[1]}
+
+
+# ------------------------------------------------------------------ a harm told under «по сообщению X»
+def test_harm_according_to_teller_is_its_accusation() -> None:
+    text = "По сообщению Минобороны Литвы, два белорусских вертолета нарушили воздушное пространство республики."
+    assert ("LTU", "BLR", "ACCUSE") in triples(text)
+
+
+def test_negated_harm_according_to_teller_no_accusation() -> None:
+    assert "ACCUSE" not in {t for _, _, t in triples("По словам Лукашенко, Беларусь не нарушала договоренностей с Россией.")}

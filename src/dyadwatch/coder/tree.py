@@ -354,6 +354,9 @@ class Syntax:
     # `stay_away_meetings`: meeting nouns (lemmas) of an organisation whose phrase on a verb of coming refused names a
     # boycott (`stay_away`), where the language puts them in an oblique («не приедет на саммит ОДКБ»)
     stay_away_meetings: frozenset[str] = frozenset()
+    # `never_self`: acts (`types`) a state never aims at itself (convention 7: its measures), dropped where coded X -> X
+    # unless one side is of a sector of its own at home (`sectors`: the opposition's boycott)
+    never_self: dict[str, frozenset[str]] = field(default_factory=dict)
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -531,7 +534,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings")
+            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self")
 
 
 @lru_cache(maxsize=16)
@@ -645,6 +648,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         nested_talk_topics=frozenset(_forms(data.get("nested_talk_topics") or (), lang)),
         traded_goods=frozenset(_forms(data.get("traded_goods") or (), lang, "noun")),
         stay_away_meetings=frozenset(_forms(data.get("stay_away_meetings") or (), lang, "noun")),
+        never_self={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("never_self") or {}).items()},
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -1647,6 +1651,15 @@ class TreeCoder(Coder):
         kept = [e for e in kept if e.target is not None or (e.source, e.type, e.status) not in told]
         if self.syn.not_self_beside_other:
             kept = self._without_self_beside_other(kept)
+        if self.syn.never_self:
+            # convention 7: a state's measures are never aimed at itself («заморозка активов белорусских банков»
+            # read as Belarus's own sanction on Belarus); an organisation's own, or a party of one sector acting
+            # on another at home, stay
+            home = self.syn.never_self.get("sectors", frozenset())
+            kept = [e for e in kept if not (e.type in self.syn.never_self.get("types", ()) and e.source == e.target
+                                            and len(e.source or "") == 3
+                                            and not (e.source_sector != e.target_sector
+                                                     and (e.source_sector in home or e.target_sector in home)))]
         if self._told_back:
             # the document's talks told again add nothing already coded in this text ("Aliyev and Pashinyan
             # met. The talks lasted four hours." is one meeting; told in a text of its own, it is news)
@@ -2010,6 +2023,39 @@ class TreeCoder(Coder):
                                          mode=info.mode, goldstein=info.goldstein,
                                          quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
                                          trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
+        if syn.labels.get("case") and syn.according:
+            out += self._according_harmful(s, dates, state, harms, info)
+        return out
+
+    def _according_harmful(self, s: _Sent, dates: list, state: DocState, harms: frozenset[str], info: Any) -> list[Event]:
+        """A clause whose verb harms (`reacted.harms`) under a phrase naming its teller (`according`: «По сообщению
+        Минобороны Польши, белорусские вертолёты нарушили воздушное пространство страны») is the teller's accusation
+        of the clause's subject, as with a verb of saying (convention 3)."""
+        syn = self.syn
+        out: list[Event] = []
+        for v in s.doc:
+            if not _word_in(v, harms) or any(syn.has(x, "negation") or x.lower_ in syn.negation_words
+                                             for x in v.children):
+                continue
+            phrase = next((c for c in v.children if syn.is_pos(c, "nominal")
+                           and f"{self._case_key(c)} {_key(c)}" in syn.according), None)
+            if phrase is None:
+                continue
+            src = [m for g in phrase.children if syn.has(g, "noun_modifier") or syn.has(g, "adjectival")
+                   for m in self._actors_at(s, g) if m.codes and not m.location]
+            doer, passive = self._subject(v)
+            own = {x for m in src for x in m.codes}
+            tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location and not set(m.codes) & own] \
+                if doer is not None and not passive else []
+            if not src or not tgt:
+                continue
+            date, gran = self._when(s, v, dates, state, "occurred")
+            a, b = src[0], tgt[0]
+            out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type, cameo=syn.accuse_code,
+                             status="occurred", source_sector=a.sector, source_text=a.text, target_text=b.text,
+                             target_sector=b.sector, mode=info.mode, goldstein=info.goldstein,
+                             quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
+                             trigger=phrase.text, start=phrase.idx, end=phrase.idx + len(phrase.text)))
         return out
 
     def _act_referred(self, s: _Sent, c: Any, v: Any, src: list[Mention]) -> list[Mention]:
