@@ -136,3 +136,10 @@ def test_a_participle_before_an_accord_between_parties_is_their_accord():
     got = dyads("Подписанный в Минске договор между Белоруссией и Казахстаном вступил в силу.")
     assert ("BLR", "KAZ", "AGREE") in got and ("KAZ", "BLR", "AGREE") in got
     assert not dyads("Подписанный документ вступил в силу.")
+
+
+def test_blocking_a_decision_is_a_veto_and_blocking_goods_a_sanction():
+    got = dyads("Венгрия заблокировала выделение Украине 50 млрд евро.")
+    assert ("HUN", "UKR", "REJECT") in got and not any(d[2] == "COERCE" for d in got)
+    got = dyads("Литва продолжает блокировать транзит белорусских удобрений.")
+    assert ("LTU", "BLR", "SANCTION") in got and not any(d[2] == "COERCE" for d in got)

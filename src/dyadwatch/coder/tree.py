@@ -2357,6 +2357,10 @@ class TreeCoder(Coder):
                 # (nor a participle on a named party: "осудил Чехию, объявившую дипломата персоной нон грата")
             if self._time_clause(x):
                 return False  # "slammed Moscow after Russia imposed a ban": a time clause, not the content
+            if x.i != h.i and syn.preps["clause_pronoun"] and any(
+                    _word_in(c, syn.preps["clause_pronoun"]) and 0 < c.i < x.i and x.doc[c.i - 1].is_punct
+                    and syn.has(c, "subject") for c in x.children):
+                return False  # «заблокировала пакет, что вызвало критику ЕС»: a clause on the clause before, no content
             if syn.has(x, "adverbial_clause") and self.syn.tagged(x, "converb") and x.i < x.head.i and x.i == h.i:
                 return False  # "Speaking to Mishustin in Minsk, Lukashenka claimed ...": a participle clause before
                 # the speech act is its circumstance, no content of it
