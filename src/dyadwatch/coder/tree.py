@@ -4130,9 +4130,10 @@ class TreeCoder(Coder):
                 if not tgt:
                     wanted = syn.preps["visit"] if p.visit else (syn.preps["named_partner"] or syn.preps["partner"]) \
                         if named else syn.preps["partner"] if p.symmetric else syn.preps["target"]
-                    if named and p.type in OWN_TALKS and syn.preps["comitative"]:
+                    if named and p.type in OWN_TALKS and not p.visit and syn.preps["comitative"]:
                         # «Президенты Армении и Грузии обсудили подготовку к саммиту СНГ»: talks of a pair named in
-                        # the subject have another party only across the table («с»), not in their topic («к»)
+                        # the subject have another party only across the table («с»), not in their topic («к»); a
+                        # visit keeps its destination ("Scholz and Macron flew to Kyiv")
                         wanted = syn.preps["comitative"]
                         preps_w = [(w, n) for w, n in preps if n.head.i == h.i or n.head.i in trig_ids]
                     else:
