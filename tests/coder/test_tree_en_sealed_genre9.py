@@ -198,3 +198,9 @@ def test_a_nominal_attack_another_state_is_said_to_have_done_is_alleged():
     assert ("BLR", "UKR", "ACCUSE", "occurred") in found
     found = _coded("Moscow claimed the explosions had been staged by Kyiv.")
     assert ("RUS", "UKR", "ACCUSE", "occurred") in found
+
+
+def test_carriers_kept_out_of_ones_skies_are_barred():
+    found = _coded("Brussels decided to keep Russian airlines out of European skies for another year.")
+    assert any(e[:3] == ("EU", "RUS", "SANCTION") for e in found)
+    assert not _coded("Lukashenka has tried to keep his army out of the war in Ukraine.")
