@@ -69,3 +69,11 @@ def test_another_partys_act_adopted_through_a_quantity():
     # "adopted all of the EU's sanctions": the adopter imposes them too (`adopted_acts`), through "all of"
     got = dyads("Norway adopted all of the EU's sanctions against Moscow.")
     assert {("NOR", "RUS", "SANCTION"), ("EU", "RUS", "SANCTION")} <= got
+
+
+def test_a_visit_in_a_phrase_of_circumstance_is_the_clause_subjects():
+    got = dyads("The Polish foreign minister, on a visit to Vilnius, praised Lithuania's reforms.")
+    assert {("POL", "LTU", "CONSULT"), ("POL", "LTU", "SUPPORT")} <= got
+    assert ("BLR", "KAZ", "CONSULT") in dyads("On a visit to Astana, Lukashenko signed a deal on grain.")
+    # a verb's own complement is no circumstance: no visit of the speaker
+    assert ("RUS", "BLR", "CONSULT") not in dyads("Putin commented on a visit to Minsk.")

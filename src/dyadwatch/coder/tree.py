@@ -7340,6 +7340,19 @@ class TreeCoder(Coder):
         визита в Пекин Лукашенко и Си договорились»: Belarus)."""
         phrases = self.syn.visit_adjuncts.get("phrases", frozenset())
         x = h
+        if self.syn.has(h, "prep_object") and _key(h.head) in self.syn.visit_adjuncts.get("preps", ()):
+            # (a language of prepositions: "the Polish foreign minister, on a visit to Vilnius, praised ...")
+            x = h.head
+            ends = {n.i for w, n in self._preps(h) if w in self.syn.visit_adjuncts.get("to", ())}
+            # (not a phrase right after its verb, the verb's own complement: "commented on a visit to Minsk")
+            if x.head.i == x.i or not self.syn.is_pos(x.head, "verb") or not ends or x.i == x.head.i + 1 \
+                    or not all(any(s.span_of(m) & {y.i for y in s.doc[i].subtree} for i in ends) for m in tgt):
+                return []
+            subj, passive = self._subject(x.head)
+            if subj is None or passive:
+                return []
+            other = {c for m in tgt for c in m.codes}
+            return [m for m in self._actors_at(s, subj) if m.codes and not m.location and not set(m.codes) & other]
         if self._case_key(x) not in phrases:
             if x.head.i == x.i or f"{self._case_key(x.head)} {_key(x.head)}" not in phrases:
                 return []
