@@ -143,3 +143,16 @@ def test_a_membership_bid_ratified_or_held_up_is_backing_or_refusal_of_its_maker
     # patterns.yaml; syntax.yaml `absorbed` (REQUEST): the bid under another's act is no event of its own
     assert pairs("Croatia's parliament ratified Albania's bid to join the EU on Monday.") == {("HRV", "ALB", "SUPPORT")}
     assert ("BGR", "MKD", "REJECT") in pairs("Sofia is still holding up Skopje's accession bid.")
+
+
+def test_the_parties_after_a_fronted_phrase_of_manner_act():
+    got = pairs("In a show of unity, Riga and Tallinn recalled their ambassadors from Moscow on Friday.")
+    assert {("LVA", "RUS", "SANCTION"), ("EST", "RUS", "SANCTION")} <= got
+
+
+def test_a_visit_by_one_party_of_a_joint_act_during_it_is_to_the_other():
+    # tree.py _visit_during
+    got = pairs("Baku and Ankara agreed on Wednesday to expand cooperation during a visit by Turkey's foreign minister.")
+    assert ("TUR", "AZE", "CONSULT") in got
+    # (a visitor who is no party of the act visits no one named)
+    assert not any(t == "CONSULT" for _, _, t in pairs("Baku and Ankara signed three deals during a visit by Putin."))

@@ -53,3 +53,10 @@ def test_a_free_relative_of_naming_as_object_stands_for_the_thing_named():
     doc = parse(["Turkish drones hit what Ankara described as militant bases in northern Iraq."])[0]
     assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("bases", "described")] == \
         [("described", "relcl", "bases"), ("bases", "dobj", "hit")]
+
+
+def test_a_name_taken_into_a_fronted_phrase_is_the_subject_of_a_verb_with_none():
+    # `_fronted_phrases`: "In a show of solidarity, Riga and Tallinn recalled ...": Riga read as coordinated with
+    # "solidarity", the verb left with no subject
+    doc = parse(["In a show of unity, Riga and Tallinn recalled their envoys from Moscow."])[0]
+    assert [(t.text, t.head.text) for t in doc if t.dep_ == "nsubj"] == [("Riga", "recalled")]

@@ -4430,6 +4430,8 @@ class TreeCoder(Coder):
             if not src:  # "the visit of President Xi to Minsk": the visitor
                 src = [m for w, n in preps if w in syn.preps["visit_source"] for m in self._actors_at(s, n)
                        if m not in tgt]
+            if src and not tgt:
+                tgt = self._visit_during(s, t, h, src)  # "Minsk and Warsaw agreed ... during a visit by Poland's minister"
         if not src and self.syn.is_pos(h, "verb"):
             subj, passive = self._subject(h)  # the parse read the noun as a verb ("forced landing")
             if subj is not None and not passive:
@@ -8181,6 +8183,27 @@ class TreeCoder(Coder):
         country only the nearest name gave (a `bare` mention): no adjective or genitive of its own."""
         ms = self._actors_at(s, n)
         return bool(ms) and all(m.kind == "bare" and m.sector == "MIL" for m in ms)
+
+    def _visit_during(self, s: _Sent, t: _Trig, h: Any, src: list[Mention]) -> list[Mention]:
+        """A visit with its visitor and no place, in an adjunct phrase (`preps.adjunct`) of a joint act the visitor
+        is a party of ("Minsk and Warsaw agreed to intensify cooperation during a visit by Poland's foreign
+        minister"): the visit is to that act's other party."""
+        syn = self.syn
+        prep = h.head
+        if not syn.has(h, "prep_object") or prep.i == h.i or _key(prep) not in syn.preps["adjunct"] or prep.head.i == prep.i:
+            return []
+        v = prep.head
+        while v.i not in self._by_head and syn.has(v, "open_clause") and v.head.i != v.i:
+            v = v.head  # ("agreed to intensify cooperation during a visit": the accord)
+        vt = self._by_head.get(v.i)
+        if vt is None or vt is t or not vt.phrase.pattern.symmetric:
+            return []
+        own = {c for m in src for c in m.codes}
+        vs, vtg, _ = self._roles(s, vt, v)
+        parties = [m for m in [*vs, *vtg] if m.codes and not m.location]
+        if not any(set(m.codes) & own for m in parties):
+            return []
+        return [m for m in parties if not set(m.codes) & own]
 
     def _thing_travels(self, s: _Sent, v: Any) -> bool:
         """The subject of verb `v` is a thing its parties only qualify: the mentions inside the subject's

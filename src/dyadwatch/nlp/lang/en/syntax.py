@@ -187,6 +187,24 @@ def _fronted_phrases(doc: Any) -> None:
         comma.head, comma.dep_ = v, "punct"
         s.head, s.dep_ = m, "pobj"
         m.dep_ = "prep"
+    for v in doc:
+        # ... and a fronted phrase read right, its noun's name after the comma taken into it, the verb left with no
+        # subject ("In a show of solidarity, Riga and Tallinn recalled ...": Riga a name coordinated with "solidarity")
+        if v.tag_ not in FINITE or any(c.dep_ in SUBJECTS for c in v.children):
+            continue
+        p = next((c for c in v.lefts if c.dep_ == "prep" and c.i == c.sent.start), None)
+        if p is None:
+            continue
+        comma = next((t for t in p.subtree if t.text == "," and t.i + 1 < v.i), None)
+        if comma is None:
+            continue
+        n = doc[comma.i + 1]
+        if n.dep_ != "conj" or n.tag_ not in ("NNP", "NNPS") or not (p.i < n.head.i < comma.i) \
+                or not all(doc[i].head.i == v.i and doc[i].dep_ in ("aux", "auxpass", "advmod", "neg")
+                           for i in range(n.right_edge.i + 1, v.i)):
+            continue
+        n.head, n.dep_ = v, "nsubj"
+        comma.head, comma.dep_ = v, "punct"
 
 
 # verbs of naming whose free relative stands for the thing named ("hit what Kyiv described as military targets")
