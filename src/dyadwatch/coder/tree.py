@@ -980,8 +980,12 @@ class TreeCoder(Coder):
         """A verb of saying and a word of blame (`preps.blame_predicate`): a speaker may call another's act
         unlawful with no trigger in the sentence ("Moscow said Lithuania's decision was illegal")."""
         words = self.syn.preps["blame_predicate"] | self.syn.preps["praise_predicate"]
-        return bool(words) and any(w in self.syn.speech for w in lower) \
-            and any(b.split()[0] in lower for b in words)
+        said = any(w in self.syn.speech for w in lower)
+        harms = self.syn.reacted.get("harms", frozenset()) if self.syn.labels.get("case") else frozenset()
+        if harms and any(w in harms for w in lower) and (
+                said or any(a.split()[-1] in lower for a in self.syn.according)):
+            return True  # («заявил, что Польша вмешивается во внутренние дела»: a harm said, `_said_harmful`)
+        return bool(words) and said and any(b.split()[0] in lower for b in words)
 
     def actors_named(self, words: list[str], lower: list[str]) -> bool:
         from dyadwatch.nlp.actors import match_names
