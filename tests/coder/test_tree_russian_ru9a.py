@@ -205,3 +205,12 @@ def test_negated_harm_according_to_teller_no_accusation() -> None:
 ])
 def test_harm_said(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text)
+
+
+# ------------------------------------------------------------------ «Минском» as the agent of a noun of an act
+@pytest.mark.parametrize(("text", "expected"), [
+    ("После задержания Минском польского журналиста Варшава вызвала белорусского посла.", ("BLR", "POL", "COERCE")),
+    ("Вильнюс осудил задержание Минском литовских водителей.", ("BLR", "LTU", "COERCE")),
+])
+def test_minsk_instrumental_agent(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)

@@ -2803,6 +2803,11 @@ class TreeCoder(Coder):
         cases = [x for g in noun.children if self.syn.has(g, "case")
                  for x in (g, *(f for f in g.children if self.syn.has(f, "fixed")))]  # "со стороны"
         case = noun.morph.get("Case")
+        if not cases and case and case[0] in ("Loc", "Gen") and self.syn.labels.get("case") \
+                and noun.lower_.endswith(("ом", "ем", "ём")):
+            # no bare locative, nor a genitive in «-ом»: the parse read an instrumental name as an adjective
+            # agreeing with its neighbour («задержание Минском польского журналиста»: «минском» of «минский»)
+            return ":ins"
         return (" ".join(_key(g) for g in cases) if cases else "") + (":" + case[0].lower() if case else "")
 
     def _actors_at(self, s: _Sent, r: Any, allow_location: bool = False) -> list[Mention]:
