@@ -214,3 +214,13 @@ def test_harm_said(text: str, expected: tuple[str, str, str]) -> None:
 ])
 def test_minsk_instrumental_agent(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text)
+
+
+# ------------------------------------------------------------------ a noun of making the act names its maker
+@pytest.mark.parametrize(("text", "expected"), [
+    ("После введения Литвой запрета на транзит белорусского калия Минск переориентировал экспорт на российские порты.",
+     ("LTU", "BLR", "SANCTION")),
+    ("Введение Польшей ограничений для белорусских перевозчиков вызвало протест Минска.", ("POL", "BLR", "SANCTION")),
+])
+def test_maker_of_a_light_noun(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
