@@ -195,3 +195,32 @@ def test_harm_according_to_teller_is_its_accusation() -> None:
 
 def test_negated_harm_according_to_teller_no_accusation() -> None:
     assert "ACCUSE" not in {t for _, _, t in triples("По словам Лукашенко, Беларусь не нарушала договоренностей с Россией.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a harm said with no trigger in the sentence: the sentence is read (`_blame_hint`), the speaker accuses
+    ("МИД Беларуси заявил, что Польша вмешивается во внутренние дела республики.", ("BLR", "POL", "ACCUSE")),
+    ("Литовская разведка утверждает, что белорусские спецслужбы вербуют граждан Литвы.", ("LTU", "BLR", "ACCUSE")),
+    ("По словам главы МИД Латвии, белорусские спецслужбы дестабилизируют ситуацию на границе.", ("LVA", "BLR", "ACCUSE")),
+])
+def test_harm_said(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+# ------------------------------------------------------------------ «Минском» as the agent of a noun of an act
+@pytest.mark.parametrize(("text", "expected"), [
+    ("После задержания Минском польского журналиста Варшава вызвала белорусского посла.", ("BLR", "POL", "COERCE")),
+    ("Вильнюс осудил задержание Минском литовских водителей.", ("BLR", "LTU", "COERCE")),
+])
+def test_minsk_instrumental_agent(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+# ------------------------------------------------------------------ a noun of making the act names its maker
+@pytest.mark.parametrize(("text", "expected"), [
+    ("После введения Литвой запрета на транзит белорусского калия Минск переориентировал экспорт на российские порты.",
+     ("LTU", "BLR", "SANCTION")),
+    ("Введение Польшей ограничений для белорусских перевозчиков вызвало протест Минска.", ("POL", "BLR", "SANCTION")),
+])
+def test_maker_of_a_light_noun(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)

@@ -357,6 +357,9 @@ class Syntax:
     # `never_self`: acts (`types`) a state never aims at itself (convention 7: its measures), dropped where coded X -> X
     # unless one side is of a sector of its own at home (`sectors`: the opposition's boycott)
     never_self: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `light_nouns`: nouns of making an act whose instrumental names the maker of the act in their genitive
+    # («введение Литвой запрета»)
+    light_nouns: frozenset[str] = frozenset()
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -534,7 +537,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self")
+            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns")
 
 
 @lru_cache(maxsize=16)
@@ -649,6 +652,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         traded_goods=frozenset(_forms(data.get("traded_goods") or (), lang, "noun")),
         stay_away_meetings=frozenset(_forms(data.get("stay_away_meetings") or (), lang, "noun")),
         never_self={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("never_self") or {}).items()},
+        light_nouns=frozenset(_forms(data.get("light_nouns") or (), lang, "noun")),
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -1012,8 +1016,12 @@ class TreeCoder(Coder):
         """A verb of saying and a word of blame (`preps.blame_predicate`): a speaker may call another's act
         unlawful with no trigger in the sentence ("Moscow said Lithuania's decision was illegal")."""
         words = self.syn.preps["blame_predicate"] | self.syn.preps["praise_predicate"]
-        return bool(words) and any(w in self.syn.speech for w in lower) \
-            and any(b.split()[0] in lower for b in words)
+        said = any(w in self.syn.speech for w in lower)
+        harms = self.syn.reacted.get("harms", frozenset()) if self.syn.labels.get("case") else frozenset()
+        if harms and any(w in harms for w in lower) and (
+                said or any(a.split()[-1] in lower for a in self.syn.according)):
+            return True  # («заявил, что Польша вмешивается во внутренние дела»: a harm said, `_said_harmful`)
+        return bool(words) and said and any(b.split()[0] in lower for b in words)
 
     def actors_named(self, words: list[str], lower: list[str]) -> bool:
         from dyadwatch.nlp.actors import match_names
@@ -2909,6 +2917,11 @@ class TreeCoder(Coder):
         cases = [x for g in noun.children if self.syn.has(g, "case")
                  for x in (g, *(f for f in g.children if self.syn.has(f, "fixed")))]  # "со стороны"
         case = noun.morph.get("Case")
+        if not cases and case and case[0] in ("Loc", "Gen") and self.syn.labels.get("case") \
+                and noun.lower_.endswith(("ом", "ем", "ём")):
+            # no bare locative, nor a genitive in «-ом»: the parse read an instrumental name as an adjective
+            # agreeing with its neighbour («задержание Минском польского журналиста»: «минском» of «минский»)
+            return ":ins"
         return (" ".join(_key(g) for g in cases) if cases else "") + (":" + case[0].lower() if case else "")
 
     def _actors_at(self, s: _Sent, r: Any, allow_location: bool = False) -> list[Mention]:
@@ -4420,6 +4433,12 @@ class TreeCoder(Coder):
                            for m in self._actors_at(s, n) if m not in src]
                 if src:
                     break
+        if not src and not p.visit and syn.light_nouns and h.head.i != h.i and self.syn.is_pos(h.head, "noun") \
+                and _key(h.head) in syn.light_nouns and syn.has(h, "noun_modifier"):
+            # «после введения Литвой запрета на транзит»: a noun of making the act names its maker (its
+            # instrumental or «со стороны» phrase), as a light verb's subject would
+            src = [m for w, n in self._preps(h.head) if n.i != h.i and w in syn.preps["passive_agent"]
+                   for m in self._actors_at(s, n) if m.codes and m not in tgt]
         if not src and not p.visit and syn.preps["detached_agent"]:
             src = self._detached_agent(s, h, tgt)
         if comp and tgt:  # "joined the EU sanctions against Russia": the one acted on is named
