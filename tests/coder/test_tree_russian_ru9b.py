@@ -143,3 +143,8 @@ def test_blocking_a_decision_is_a_veto_and_blocking_goods_a_sanction():
     assert ("HUN", "UKR", "REJECT") in got and not any(d[2] == "COERCE" for d in got)
     got = dyads("Литва продолжает блокировать транзит белорусских удобрений.")
     assert ("LTU", "BLR", "SANCTION") in got and not any(d[2] == "COERCE" for d in got)
+
+
+def test_a_note_of_protest_sent_to_a_party_accuses_it():
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Белоруссия направила в Литву ноту протеста.")
+    assert ("POL", "BLR", "ACCUSE") in dyads("МИД Польши направил Минску ноту протеста.")
