@@ -3138,16 +3138,22 @@ class TreeCoder(Coder):
         clause whose subject names no actor ("officials said the situation at the border was tense, and accused
         Minsk of ..."): the speaker's own second act, not the content's."""
         syn, s = self.syn, self._sent_home
-        if s is None or not (syn.has(v, "coordinated") and syn.is_pos(v, "verb") and syn.tagged(v, "finite")) \
+        if s is None or not (syn.has(v, "coordinated") and syn.is_pos(v, "verb")
+                             and (syn.tagged(v, "finite") or "Fin" in v.morph.get("VerbForm"))) \
                 or any(syn.has(c, "subject") or syn.has(c, "passive_subject") for c in v.children):
             return False
         h = v.head
         if h.i == v.i or not syn.has(h, "content_clause") or h.head.i == h.i or not syn.is_pos(h.head, "verb"):
             return False
-        cc = next((c for c in h.children if syn.has(c, "coordinator") and h.i < c.i < v.i), None)
+        cc = next((c for c in [*h.children, *v.children] if syn.has(c, "coordinator") and h.i < c.i < v.i), None)
         if cc is None or cc.i == 0 or s.doc[cc.i - 1].text != ",":
             return False
         subj = next((c for c in h.children if syn.has(c, "subject") or syn.has(c, "passive_subject")), None)
+        sp = h.head
+        tense, gender = v.morph.get("Tense"), v.morph.get("Gender")
+        if tense and tense == sp.morph.get("Tense") and h.morph.get("Tense") and h.morph.get("Tense") != tense \
+                or gender and gender == sp.morph.get("Gender") and h.morph.get("Gender") and h.morph.get("Gender") != gender:
+            return True  # («Литва заявила, что Белоруссия стягивает войска, и призвала Минск ...»: the saying's form)
         return subj is not None and not any((k := s.at.get(x.i)) is not None and s.mentions[k].codes
                                             for x in subj.subtree)
 
