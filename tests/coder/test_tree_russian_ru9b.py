@@ -157,3 +157,7 @@ def test_a_verb_after_a_content_clause_in_the_form_of_the_saying_is_the_speakers
     # (a verb in the content's own form stays the content)
     got = dyads("Литва заявила, что Белоруссия закрыла границу, и выслала дипломатов.")
     assert not any(d[2] == "SANCTION" and d[0] == "LTU" for d in got)
+
+
+def test_a_gerund_the_parse_made_the_head_of_the_finite_verb_has_its_subject():
+    assert ("BLR", "LTU", "SANCTION") in dyads("Выслав литовского консула, Минск пригрозил новыми мерами.")

@@ -3249,6 +3249,15 @@ class TreeCoder(Coder):
                 # its own, agreeing with the verb above, has that verb's subject
                 t = t.head
                 continue
+            if "Conv" in t.morph.get("VerbForm"):
+                # «Выслав литовского консула, Минск пригрозил ...»: a gerund the parse made the head of the finite
+                # verb after it has that verb's subject
+                main = next((c for c in t.children if c.i > t.i and self.syn.is_pos(c, "verb")
+                             and "Fin" in c.morph.get("VerbForm") and (syn.has(c, "governor_climb")
+                                                                        or syn.has(c, "parataxis"))), None)
+                subj = next((c for c in main.children if syn.has(c, "subject")), None) if main is not None else None
+                if subj is not None:
+                    return subj, False
             break
         seat = next((c for c in t.children if self._seat(c)), None)
         if seat is not None:
