@@ -143,3 +143,21 @@ def test_blocking_a_decision_is_a_veto_and_blocking_goods_a_sanction():
     assert ("HUN", "UKR", "REJECT") in got and not any(d[2] == "COERCE" for d in got)
     got = dyads("Литва продолжает блокировать транзит белорусских удобрений.")
     assert ("LTU", "BLR", "SANCTION") in got and not any(d[2] == "COERCE" for d in got)
+
+
+def test_a_note_of_protest_sent_to_a_party_accuses_it():
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Белоруссия направила в Литву ноту протеста.")
+    assert ("POL", "BLR", "ACCUSE") in dyads("МИД Польши направил Минску ноту протеста.")
+
+
+def test_a_verb_after_a_content_clause_in_the_form_of_the_saying_is_the_speakers_act():
+    # «призвала» agrees with «заявила» (past, feminine), not with the content's «стягивает» (present)
+    got = dyads("Литва заявила, что Белоруссия стягивает войска к границе, и призвала Минск отвести их.")
+    assert ("LTU", "BLR", "REQUEST") in got and ("LTU", "BLR", "ACCUSE") in got
+    # (a verb in the content's own form stays the content)
+    got = dyads("Литва заявила, что Белоруссия закрыла границу, и выслала дипломатов.")
+    assert not any(d[2] == "SANCTION" and d[0] == "LTU" for d in got)
+
+
+def test_a_gerund_the_parse_made_the_head_of_the_finite_verb_has_its_subject():
+    assert ("BLR", "LTU", "SANCTION") in dyads("Выслав литовского консула, Минск пригрозил новыми мерами.")

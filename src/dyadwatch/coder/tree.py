@@ -3303,16 +3303,22 @@ class TreeCoder(Coder):
         clause whose subject names no actor ("officials said the situation at the border was tense, and accused
         Minsk of ..."): the speaker's own second act, not the content's."""
         syn, s = self.syn, self._sent_home
-        if s is None or not (syn.has(v, "coordinated") and syn.is_pos(v, "verb") and syn.tagged(v, "finite")) \
+        if s is None or not (syn.has(v, "coordinated") and syn.is_pos(v, "verb")
+                             and (syn.tagged(v, "finite") or "Fin" in v.morph.get("VerbForm"))) \
                 or any(syn.has(c, "subject") or syn.has(c, "passive_subject") for c in v.children):
             return False
         h = v.head
         if h.i == v.i or not syn.has(h, "content_clause") or h.head.i == h.i or not syn.is_pos(h.head, "verb"):
             return False
-        cc = next((c for c in h.children if syn.has(c, "coordinator") and h.i < c.i < v.i), None)
+        cc = next((c for c in [*h.children, *v.children] if syn.has(c, "coordinator") and h.i < c.i < v.i), None)
         if cc is None or cc.i == 0 or s.doc[cc.i - 1].text != ",":
             return False
         subj = next((c for c in h.children if syn.has(c, "subject") or syn.has(c, "passive_subject")), None)
+        sp = h.head
+        tense, gender = v.morph.get("Tense"), v.morph.get("Gender")
+        if tense and tense == sp.morph.get("Tense") and h.morph.get("Tense") and h.morph.get("Tense") != tense \
+                or gender and gender == sp.morph.get("Gender") and h.morph.get("Gender") and h.morph.get("Gender") != gender:
+            return True  # («Литва заявила, что Белоруссия стягивает войска, и призвала Минск ...»: the saying's form)
         return subj is not None and not any((k := s.at.get(x.i)) is not None and s.mentions[k].codes
                                             for x in subj.subtree)
 
@@ -3410,6 +3416,15 @@ class TreeCoder(Coder):
                 # its own, agreeing with the verb above, has that verb's subject
                 t = t.head
                 continue
+            if "Conv" in t.morph.get("VerbForm"):
+                # «Выслав литовского консула, Минск пригрозил ...»: a gerund the parse made the head of the finite
+                # verb after it has that verb's subject
+                main = next((c for c in t.children if c.i > t.i and self.syn.is_pos(c, "verb")
+                             and "Fin" in c.morph.get("VerbForm") and (syn.has(c, "governor_climb")
+                                                                        or syn.has(c, "parataxis"))), None)
+                subj = next((c for c in main.children if syn.has(c, "subject")), None) if main is not None else None
+                if subj is not None:
+                    return subj, False
             break
         seat = next((c for c in t.children if self._seat(c)), None)
         if seat is not None:
