@@ -161,3 +161,11 @@ def test_a_verb_after_a_content_clause_in_the_form_of_the_saying_is_the_speakers
 
 def test_a_gerund_the_parse_made_the_head_of_the_finite_verb_has_its_subject():
     assert ("BLR", "LTU", "SANCTION") in dyads("Выслав литовского консула, Минск пригрозил новыми мерами.")
+
+
+def test_a_violation_reported_as_a_noun_accuses_its_maker():
+    got = dyads("Минобороны Литвы сообщило о нарушении воздушного пространства белорусским вертолетом.")
+    assert ("LTU", "BLR", "ACCUSE") in got and not any(d[2] == "REJECT" for d in got)
+    assert ("BLR", "POL", "ACCUSE") in dyads("Минск заявил о нарушении Польшей воздушного пространства.")
+    # (no maker named, no one accused)
+    assert not dyads("Литва сообщила о нарушении границы.")

@@ -2005,6 +2005,25 @@ class TreeCoder(Coder):
             if said is None or passive:
                 continue
             for c in v.children:
+                if syn.has(c, "oblique") and self._case_key(c) in syn.preps["topic"] \
+                        and _word_in(c, syn.reacted.get("harm_nouns", frozenset())):
+                    # «Минобороны Литвы сообщило о нарушении воздушного пространства белорусским вертолётом»: a harm
+                    # told as a noun, its maker in the instrumental or «со стороны»
+                    src = [m for m in self._actors_at(s, said) if m.codes and not m.location]
+                    own = {x for m in src for x in m.codes}
+                    tgt = [m for n in c.children if syn.has(n, "oblique") or syn.has(n, "noun_modifier")
+                           if self._case_key(n) in syn.preps["passive_agent"]
+                           for m in self._actors_at(s, n) if m.codes and not m.location and not set(m.codes) & own]
+                    date, gran = self._when(s, v, dates, state, "occurred")
+                    for a in src[:1]:
+                        for b in dict((m.codes[0], m) for m in tgt).values():
+                            out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type,
+                                             cameo=syn.accuse_code, status="occurred", source_sector=a.sector,
+                                             source_text=a.text, target_text=b.text, target_sector=b.sector,
+                                             mode=info.mode, goldstein=info.goldstein,
+                                             quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
+                                             trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
+                    continue
                 if not syn.has(c, "content_clause") or any(
                         syn.has(x, "negation") or x.lower_ in syn.negation_words for x in c.children):
                     continue
