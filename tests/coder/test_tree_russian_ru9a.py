@@ -224,3 +224,9 @@ def test_minsk_instrumental_agent(text: str, expected: tuple[str, str, str]) -> 
 ])
 def test_maker_of_a_light_noun(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text)
+
+
+def test_subject_hung_as_apposition_after_a_fronted_phrase() -> None:
+    # the parse hangs «Минск» on «журналиста» as an apposition; it is the verb's subject
+    text = "После задержания Вильнюсом белорусского журналиста Минск вызвал литовского посла."
+    assert ("BLR", "LTU", "ACCUSE") in triples(text)

@@ -3457,6 +3457,13 @@ class TreeCoder(Coder):
                         if syn.has(g, "oblique") and (self._case_key(g) in syn.preps["stray_subject"]
                                                       or self._nominative_pair(g, t)):
                             return g, False
+                    # «После задержания Вильнюсом белорусского журналиста Минск вызвал ...»: a name in the
+                    # nominative just before the verb, hung deeper as an apposition
+                    x = t.doc[t.i - 1] if t.i > 0 else None
+                    if x is not None and syn.has(x, "apposition") and syn.is_pos(x, "name") \
+                            and any(a.i == c.i for a in x.ancestors) and not list(x.children) \
+                            and self._case_key(x) in syn.preps["stray_subject"]:
+                        return x, False
                 # «Лукашенко и Си Цзиньпин договорились расширить поставки»: the parse makes a coordinated
                 # subject before the verb the object of the infinitive after it
                 if syn.has(c, "open_clause") and c.i > t.i:
@@ -4183,7 +4190,7 @@ class TreeCoder(Coder):
                 if not tgt:
                     wanted = syn.preps["visit"] if p.visit else (syn.preps["named_partner"] or syn.preps["partner"]) \
                         if named else syn.preps["partner"] if p.symmetric else syn.preps["target"]
-                    if named and p.type in OWN_TALKS and not p.visit and syn.preps["comitative"]:
+                    if named and p.type in OWN_TALKS and not p.visit and syn.preps["comitative"] and syn.labels.get("case"):
                         # «Президенты Армении и Грузии обсудили подготовку к саммиту СНГ»: talks of a pair named in
                         # the subject have another party only across the table («с»), not in their topic («к»); a
                         # visit keeps its destination ("Scholz and Macron flew to Kyiv")
