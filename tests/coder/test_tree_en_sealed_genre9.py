@@ -204,9 +204,3 @@ def test_carriers_kept_out_of_ones_skies_are_barred():
     found = _coded("Brussels decided to keep Russian airlines out of European skies for another year.")
     assert any(e[:3] == ("EU", "RUS", "SANCTION") for e in found)
     assert not _coded("Lukashenka has tried to keep his army out of the war in Ukraine.")
-
-
-def test_a_call_named_by_its_maker_and_refused_was_made_to_the_refuser():
-    found = _coded("Minsk rebuffed the OSCE's call for the release of all political prisoners.")
-    assert ("BLR", "OSCE", "REJECT", "occurred") in found
-    assert ("OSCE", "BLR", "REQUEST", "occurred") in found

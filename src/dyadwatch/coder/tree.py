@@ -2418,12 +2418,6 @@ class TreeCoder(Coder):
                 return False  # "regrets that Minsk expelled the ambassador": a fact regretted, not an allegation
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 me = by_head.get(h.i)
-                if me is not None and me.phrase.pattern.pos == "noun" and me.phrase.pattern.type in syn.answered \
-                        and t.phrase.pattern.type in syn.answers.get("types", ()) and prev_x.i == h.i \
-                        and any(syn.has(c, "possessor") for c in h.children):
-                    # "Armenia rejected Baku's demand that Yerevan amend ...": a request named by its maker and
-                    # refused was made (to the one refusing, `_answerer`), no content of the refusal
-                    return False
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun" \
                         and me.phrase.pattern.type not in syn.content_not_coded and self._status(s, x) == "occurred":
                     # (not a speech act criticised, "dismissed French criticism of ...", nor a condemnation to
