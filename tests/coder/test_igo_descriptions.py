@@ -50,3 +50,14 @@ def test_the_alliance_is_not_a_union_named_nearer():
 def test_the_blocs_own_thing_is_left_as_it_is():
     got = dyads("EU ministers met in Brussels. They agreed to close the bloc's ports to Russian ships.")
     assert not any(s == t for s, t, _ in got)
+
+
+def test_the_union_named_sentences_ago_may_be_a_trade_union():
+    got = dyads("The EU approved new tariffs. Polish truckers protested. The union blocked the border with Belarus.")
+    assert not any(s == "EU" for s, _, _ in got)
+
+
+def test_a_led_alliance_with_its_size_and_kind_is_the_organisation():
+    got = dyads("Sweden joined NATO last year. Moscow accused the US-led 32-member military alliance of provoking tension.")
+    assert ("RUS", "NATO", "ACCUSE") in got
+    assert ("RUS", "USA", "ACCUSE") not in got

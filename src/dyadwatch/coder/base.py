@@ -90,6 +90,9 @@ class MentionWords:
     # CODE ..." (the organisations each noun may stand for: "the alliance" is NATO, not the EU), and the lowercase
     # words that may stand between "the" and the noun ("the military bloc")
     igo_nouns: frozenset[str] = frozenset()
+    # those that stand for an organisation only where this sentence or the one before named it ("the union": else
+    # a trade union as likely)
+    igo_near_nouns: frozenset[str] = frozenset()
     igo_modifiers: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
@@ -200,6 +203,7 @@ class DocState:
     # whom a reaction opening the next one answers («Израиль нанёс удар ...; Ливан осудил удар», `reactions_back`)
     acted: tuple[str, ...] = ()
     igos: tuple[str, ...] = ()  # the international organisations named so far, the last last: what "the bloc" means
+    igos_last: tuple[str, ...] = ()  # those the last sentence named
 
     def remember_talks(self, events: list[Event]) -> None:
         """The sentence's first talks held between two parties are what "the talks" mean next."""
@@ -520,7 +524,7 @@ class Coder:
             if i + 1 < len(lower) and lower[i + 1] in v.possessive_markers:
                 continue  # "shut the bloc's skies": its own thing, often told by the organisation itself
             k = i - 1
-            while k >= 0 and i - k <= 5 and lower[k] not in v.definite and (
+            while k >= 0 and i - k <= 8 and lower[k] not in v.definite and (
                     lower[k] == "-" or lower[k].isdigit() or lower[k] in v.igo_modifiers
                     or (k > 0 and lower[k - 1] == "-") or words[k][:1].isupper()):
                 k -= 1
@@ -528,7 +532,8 @@ class Coder:
                 continue
             codes = fits.split()
             before = [m.codes[0] for m in ms if m.kind == "igo" and len(m.codes) == 1 and m.start < i]
-            ref = next((c for c in reversed((*state.igos, *before)) if c in codes), None)
+            known = state.igos_last if w in v.igo_near_nouns else state.igos
+            ref = next((c for c in reversed((*known, *before)) if c in codes), None)
             if ref is None:
                 continue
             start = k + 1  # after the article, as a name is ("the EU")
@@ -758,9 +763,9 @@ class Coder:
         for a, b in zip(named, named[1:], strict=False):
             if a.codes != b.codes and tuple(t[0].lower() for t in toks[a.end:b.start]) in self.vocab.pair_joins:
                 state.last_pair = (a.codes[0], b.codes[0])
-        for m in mentions:
-            if m.kind == "igo" and len(m.codes) == 1:
-                state.igos = (*(c for c in state.igos if c != m.codes[0]), m.codes[0])[-6:]
+        state.igos_last = tuple(m.codes[0] for m in mentions if m.kind == "igo" and len(m.codes) == 1)
+        for c in state.igos_last:
+            state.igos = (*(x for x in state.igos if x != c), c)[-6:]
         countries = [m for m in mentions if m.kind in ("country", "title", "person") and m.codes and not m.location]
         if countries:
             state.last_country = countries[0].codes[0]
