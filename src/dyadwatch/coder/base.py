@@ -86,6 +86,14 @@ class MentionWords:
     these_states: frozenset[str] = frozenset()  # plural demonstratives before `pair_nouns`: the states just listed
     country_pronouns: frozenset[str] = frozenset()
     it_pronouns: frozenset[str] = frozenset()
+    # a definite description of an international organisation ("the bloc", "the Moscow-led alliance"): "noun=CODE
+    # CODE ..." (the organisations each noun may stand for: "the alliance" is NATO, not the EU), and the lowercase
+    # words that may stand between "the" and the noun ("the military bloc")
+    igo_nouns: frozenset[str] = frozenset()
+    # those that stand for an organisation only where this sentence or the one before named it ("the union": else
+    # a trade union as likely)
+    igo_near_nouns: frozenset[str] = frozenset()
+    igo_modifiers: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
@@ -194,6 +202,8 @@ class DocState:
     # the parties that acted in the text's last sentence (its coded events' sources, else its opening party):
     # whom a reaction opening the next one answers («Израиль нанёс удар ...; Ливан осудил удар», `reactions_back`)
     acted: tuple[str, ...] = ()
+    igos: tuple[str, ...] = ()  # the international organisations named so far, the last last: what "the bloc" means
+    igos_last: tuple[str, ...] = ()  # those the last sentence named
 
     def remember_talks(self, events: list[Event]) -> None:
         """The sentence's first talks held between two parties are what "the talks" mean next."""
@@ -323,6 +333,8 @@ class Coder:
         self._words = words
         self._names = match_names(a, words, lower)
         ms = self.name_mentions(self._names, toks, text)
+        if v.igo_nouns:
+            ms = self._igo_descriptions(ms, words, lower, toks, text, state)
         # compose "Russian president", "President of Belarus", "Foreign Minister Makei", "Russia's army"
         out: list[Mention] = []
         for m in ms:
@@ -497,6 +509,38 @@ class Coder:
             if e > m.end and words[e - 1] != "-":
                 m.end = e
         return final
+
+    def _igo_descriptions(self, ms: list[Mention], words: list[str], lower: list[str], toks, text: str,
+                          state: DocState) -> list[Mention]:
+        """"the bloc", "the Moscow-led alliance", "the 27-member bloc": the organisation the sentence named
+        before it, else the one the document named last (none named: the description stays as it is; a
+        country inside it, "the Russian-led alliance", is no actor then)."""
+        v = self.vocab
+        kinds = _shared_names(v.igo_nouns)
+        for i, w in enumerate(lower):
+            fits = kinds.get(w)
+            if fits is None or any(m.start <= i < m.end for m in ms):
+                continue  # (part of a name: "the Eurasian Economic Union")
+            if i + 1 < len(lower) and lower[i + 1] in v.possessive_markers:
+                continue  # "shut the bloc's skies": its own thing, often told by the organisation itself
+            k = i - 1
+            while k >= 0 and i - k <= 8 and lower[k] not in v.definite and (
+                    lower[k] == "-" or lower[k].isdigit() or lower[k] in v.igo_modifiers
+                    or (k > 0 and lower[k - 1] == "-") or words[k][:1].isupper()):
+                k -= 1
+            if k < 0 or lower[k] not in v.definite:
+                continue
+            codes = fits.split()
+            before = [m.codes[0] for m in ms if m.kind == "igo" and len(m.codes) == 1 and m.start < i]
+            known = state.igos_last if w in v.igo_near_nouns else state.igos
+            ref = next((c for c in reversed((*known, *before)) if c in codes), None)
+            if ref is None:
+                continue
+            start = k + 1  # after the article, as a name is ("the EU")
+            ms = [m for m in ms if not start <= m.start < i + 1]
+            ms.append(Mention(start, i + 1, (ref,), "IGO", text[toks[start][1]:toks[i][2]], "igo"))
+            ms.sort(key=lambda m: m.start)
+        return ms
 
     def _merge(self, p: Mention, m: Mention, text: str, toks, state: DocState, lower) -> Mention | None:
         named, title = (p, m) if p.codes else (m, p)
@@ -719,6 +763,9 @@ class Coder:
         for a, b in zip(named, named[1:], strict=False):
             if a.codes != b.codes and tuple(t[0].lower() for t in toks[a.end:b.start]) in self.vocab.pair_joins:
                 state.last_pair = (a.codes[0], b.codes[0])
+        state.igos_last = tuple(m.codes[0] for m in mentions if m.kind == "igo" and len(m.codes) == 1)
+        for c in state.igos_last:
+            state.igos = (*(x for x in state.igos if x != c), c)[-6:]
         countries = [m for m in mentions if m.kind in ("country", "title", "person") and m.codes and not m.location]
         if countries:
             state.last_country = countries[0].codes[0]
