@@ -12,7 +12,7 @@ from dyadwatch.coder import tree
 from dyadwatch.coder.lexicon import LANG_DIR
 from dyadwatch.datafiles import read_mapping
 
-SOURCES = [Path(tree.__file__)]
+SOURCES = sorted(Path(tree.__file__).parent.glob("*.py"))
 # a token attribute compared with a literal: `x.dep_ == "conj"`, `t.pos_ in ("VERB", "AUX")`, `c.lower_ == "to"`
 LITERAL = re.compile(r'\.(?:dep_|pos_|tag_|lower_)\s*(?:==|!=|not in|in)\s*[("{\[]|\bdep\s*(?:==|!=|in|not in)\s*[("{]'
                      r'|\|\s*\{"\w')

@@ -1,4 +1,4 @@
-"""The tree coder (coder/tree.py) on sentences written for these tests: the ten conventions of
+"""The tree coder (coder/tree/) on sentences written for these tests: the ten conventions of
 shared/eval/README.md, status from the tree, and the English and Russian parses."""
 
 from __future__ import annotations

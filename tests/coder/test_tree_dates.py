@@ -1,4 +1,4 @@
-"""Dates of the tree coder (coder/tree.py `_when`, `_redate`) on sentences written for these
+"""Dates of the tree coder (coder/tree/dates.py `_when`, `_redate`) on sentences written for these
 tests: which clause's date belongs to the event, and convention 9 of shared/eval/README.md."""
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state():
 
 
 def test_a_second_verb_after_a_content_clause_of_no_actor_is_the_speakers():
-    # tree.py _speakers_conj: "X said <no actor> was ..., and accused Y": the parse hangs "accused" on "was"
+    # coder/tree/phrases.py _speakers_conj: "X said <no actor> was ..., and accused Y": the parse hangs "accused" on "was"
     got = pairs("Estonian officials said the situation on the frontier was calm, and accused Moscow of lying.")
     assert ("EST", "RUS", "ACCUSE") in got
 

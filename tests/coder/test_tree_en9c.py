@@ -65,7 +65,7 @@ def test_envoys_ordered_to_leave_are_expelled_in_the_plural_too():
 
 
 def test_an_official_travels_whatever_words_stand_before_the_title():
-    # tree.py _thing_travels: a government sector word heading the subject is an actor, not a thing qualified
+    # coder/tree/sentence.py _thing_travels: a government sector word heading the subject is an actor, not a thing qualified
     assert ("DEU", "ITA", "CONSULT") in pairs("Germany's top diplomat will travel to Italy next week.")
     assert ("DEU", "ITA", "CONSULT") in pairs("Germany's new ambassador visited Italy's parliament on Friday.")
     # (a thing still does not travel: "Belarus's national airline")
@@ -73,7 +73,7 @@ def test_an_official_travels_whatever_words_stand_before_the_title():
 
 
 def test_a_stance_on_a_thing_another_party_made_in_a_reduced_relative_is_aimed_at_that_party():
-    # syntax.yaml `relative_owners` (tree.py _relative_maker): "the referendums Russia staged" names its maker
+    # syntax.yaml `relative_owners` (coder/tree/phrases.py _relative_maker): "the referendums Russia staged" names its maker
     assert ("MNG", "RUS", "REJECT") in pairs("Mongolia will not recognise the referendums Russia staged in the "
                                              "occupied regions, its foreign ministry said.")
     assert ("JPN", "CHN", "REJECT") in pairs("Tokyo rejected the export curbs Beijing imposed on Japanese firms.")
@@ -82,7 +82,7 @@ def test_a_stance_on_a_thing_another_party_made_in_a_reduced_relative_is_aimed_a
 
 
 def test_a_measure_justified_by_what_those_it_hits_did_is_also_an_accusation():
-    # syntax.yaml `justified` (tree.py _justified): "..., saying they had ..." of the measure's object
+    # syntax.yaml `justified` (coder/tree/sentence.py _justified): "..., saying they had ..." of the measure's object
     got = pairs("Estonia expelled two Russian diplomats on Friday, saying they had worked for military intelligence.")
     assert {("EST", "RUS", "SANCTION"), ("EST", "RUS", "ACCUSE")} <= got
     got = pairs("Latvian police detained four Belarusian citizens, saying they had been sent to stage provocations.")
@@ -94,7 +94,7 @@ def test_a_measure_justified_by_what_those_it_hits_did_is_also_an_accusation():
 
 
 def test_an_act_in_a_clause_of_time_finds_the_state_of_its_place():
-    # syntax.yaml `told_clauses` (tree.py _told_clause in _home, _clause_other): told in its own right
+    # syntax.yaml `told_clauses` (coder/tree/places.py _told_clause in _home, _clause_other): told in its own right
     got = pairs("Blinken arrived in Kyiv on Tuesday, days after Russia launched a new offensive in the Kharkiv region.")
     assert ("RUS", "UKR", "ASSAULT") in got
     # (no subject of its own: no act told)
@@ -119,7 +119,7 @@ def test_tariffs_paused_or_postponed_are_a_concession():
 
 
 def test_two_mediators_of_talks_are_no_parties_of_them():
-    # tree.py _mediators_of: "brokered by Egypt and Qatar" names two mediators; the talks are the agreeing pair's
+    # coder/tree/roles.py _mediators_of: "brokered by Egypt and Qatar" names two mediators; the talks are the agreeing pair's
     got = pairs("Israel and Hamas agreed to a truce on Friday after talks brokered by Egypt and Qatar.")
     assert {("ISR", "PSE", "CONSULT"), ("PSE", "ISR", "CONSULT")} <= got
     assert not any({"EGY", "QAT"} & {a, b} for a, b, _ in got)
@@ -132,7 +132,7 @@ def test_an_attack_on_what_its_maker_calls_targets_somewhere_is_aimed_at_that_pl
 
 
 def test_an_act_of_the_same_kind_set_against_another_shares_its_target():
-    # tree.py _roles: "..., while Chile and Ecuador recalled their envoys" is aimed where the first act is
+    # coder/tree/roles.py _roles: "..., while Chile and Ecuador recalled their envoys" is aimed where the first act is
     got = pairs("Peru cut ties with Venezuela on Tuesday, while Chile and Ecuador recalled their envoys.")
     assert {("CHL", "VEN", "SANCTION"), ("ECU", "VEN", "SANCTION")} <= got
     # (an act of another kind keeps its own parties)
@@ -151,7 +151,7 @@ def test_the_parties_after_a_fronted_phrase_of_manner_act():
 
 
 def test_a_visit_by_one_party_of_a_joint_act_during_it_is_to_the_other():
-    # tree.py _visit_during
+    # coder/tree/roles.py _visit_during
     got = pairs("Baku and Ankara agreed on Wednesday to expand cooperation during a visit by Turkey's foreign minister.")
     assert ("TUR", "AZE", "CONSULT") in got
     # (a visitor who is no party of the act visits no one named)

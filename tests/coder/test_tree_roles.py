@@ -1,4 +1,4 @@
-"""Roles of the tree coder (coder/tree.py `_roles`) found for seeds-gold's misses, on sentences
+"""Roles of the tree coder (coder/tree/roles.py `_roles`) found for seeds-gold's misses, on sentences
 written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The tree coder on Russian (coder/tree.py with coder/lang/ru/*.yaml), on sentences written for
+"""The tree coder on Russian (coder/tree/ with coder/lang/ru/*.yaml), on sentences written for
 these tests: nominal events, passives, reported speech, status and dates in Russian."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What every coder reads in a sentence: actor mentions (with the document's memory of who
 "he", "the two presidents" or "both sides" are), the lexicon's trigger candidates, dates.
 
-The tree coder (coder/tree.py) builds on `Coder`;
+The tree coder (coder/tree/) builds on `Coder`;
 coder/run.py chooses between them and codes documents and texts.
 """
 

@@ -65,7 +65,7 @@ class Uncoded(Coder):
 
 
 def _make_coder(lang: str, dirs: tuple[Path, ...], allow_unknown: bool, kind: str | None = None) -> Coder:
-    """The coder of a language: the tree coder (coder/tree.py) over the parse of the language
+    """The coder of a language: the tree coder (coder/tree/) over the parse of the language
     the module names (`TREE_LANG`: Belarusian is parsed and coded as Russian, respelled by its
     `parse_spelling`), or the learned coder over the tree's candidates where chosen
     (learned/coder.py). A language with no patterns (German, Polish, ... today) is `Uncoded`."""

@@ -2,7 +2,7 @@
 
 "Стороны договорились", "обе страны", "президенты двух стран", "лидеры стран": after a
 meeting of two parties, these name the two of them, not one country or none. The tree coder
-(coder/tree.py) adds these mentions to the ones coder/base.py finds. The words are data:
+(coder/tree/) adds these mentions to the ones coder/base.py finds. The words are data:
 the `pair_` keys of coder/lang/ru/mentions.yaml.
 """
 
