@@ -181,19 +181,22 @@ class EventsMixin:
     def _argument_of_other(self, h: Any) -> bool:
         """A nominal act in the phrase another trigger acts on ("would detain any participants of an
         unsanctioned rally", "will arrest protest organisers", "offered treatment to protesters"): the
-        other act's party, not an act of its own (convention 4)."""
+        other act's party, not an act of its own (convention 4); so is one in the subjectless verb of another act's
+        phrase ("jailed the reporters for covering an opposition rally": the reason of the jailing)."""
         syn = self.syn
         by_head = getattr(self, "_by_head", {})
         x = h
-        for _ in range(4):
+        for _ in range(5):
+            gerund = syn.is_pos(x, "verb") and syn.has(x, "prepositional") and syn.has(x.head, "prep") \
+                and not any(syn.has(c, "subject") for c in x.children)
             if x.head.i == x.i or not (syn.has(x, "prep_object") or syn.has(x, "prep") or syn.has(x, "compound")
-                                       or syn.has(x, "object") or syn.has(x, "oblique")):
+                                       or syn.has(x, "object") or syn.has(x, "oblique") or gerund):
                 return False
             x = x.head
             t = by_head.get(x.i)
             if t is not None and t.phrase.pattern.type != "PROTEST":
                 return True
-            if syn.is_pos(x, "verb"):
+            if syn.is_pos(x, "verb") and not (syn.has(x, "prepositional") and syn.has(x.head, "prep")):
                 return False
         return False
 
