@@ -1,0 +1,34 @@
+"""DYADWATCH_CODER=tree, English precision by cause (branch prec9en). Sentences written for these tests
+(never gold sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def pairs(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def test_a_protest_in_the_reason_of_another_act_is_no_event_of_its_own():
+    # convention 4: the rally the reporters covered is the jailing's reason, with neither side named
+    got = pairs("A court in Grodno jailed three reporters of a Lithuania-based news site on Monday "
+                "for covering an opposition rally.")
+    assert ("BLR", "LTU", "COERCE") in got
+    assert not any(t == "PROTEST" for _, _, t in got)
+    # (a protest told in its own right stays)
+    assert ("GEO", "GEO", "PROTEST") in pairs("Thousands of students rallied in Tbilisi on Sunday against the government.")
+
+
+def test_hitting_back_by_a_named_measure_is_that_measure_not_an_attack():
+    # patterns.yaml: "hit back"/"struck back" followed by "by"/"with" names the answer; no assault beside it
+    got = pairs("Tbilisi struck back by closing its airspace to Russian airlines.")
+    assert ("GEO", "RUS", "SANCTION") in got
+    assert not any(t == "ASSAULT" for _, _, t in got)
+    assert not any(t == "ASSAULT" for _, _, t in pairs("Moldova hit back with a ban on Russian television channels."))
+    # (a strike on a place stays an attack)
+    assert ("RUS", "UKR", "ASSAULT") in pairs("Russian missiles struck the port of Odesa overnight.")
