@@ -32,3 +32,11 @@ def test_hitting_back_by_a_named_measure_is_that_measure_not_an_attack():
     assert not any(t == "ASSAULT" for _, _, t in pairs("Moldova hit back with a ban on Russian television channels."))
     # (a strike on a place stays an attack)
     assert ("RUS", "UKR", "ASSAULT") in pairs("Russian missiles struck the port of Odesa overnight.")
+
+
+def test_a_negated_perfect_over_a_span_of_time_is_no_event():
+    # syntax.yaml `absent_spans`: "have not held talks since ...", "have not met in ... years" describe relations
+    # (convention 10); a single meeting said not to have happened stays denied
+    assert not pairs("Serbia and Kosovo have not held direct talks since 2019, and relations remain tense.")
+    assert not pairs("The presidents of Chile and Bolivia have not met in more than four years.")
+    assert ("CHL", "BOL", "CONSULT") in pairs("Chile's president did not meet his Bolivian counterpart at the summit.")

@@ -64,6 +64,21 @@ class StatusMixin:
         return found == "denied" and "negation" in notes and "denial" not in notes \
             and bool(notes & {"planned", "hypothetical", "forecast"})
 
+    def _absent_span(self, s: _Sent, h: Any) -> bool:
+        """A verb act negated in the perfect over a span of time (`absent_spans`: "have not held talks since 2015",
+        "has not met its neighbour in nearly three years"): a description of relations, no event (convention 10);
+        one denied by a verb of denial stays denied."""
+        sp = self.syn.absent_spans
+        if not sp or not self.syn.is_pos(h, "verb"):
+            return False
+        if not any(self.syn.has(c, "aux") and _key(c) in sp.get("auxiliaries", ()) for c in h.children):
+            return False
+        found, notes = self._status_notes(s, h)
+        if found != "denied" or "negation" not in notes or "denial" in notes:
+            return False
+        return any(w in sp.get("since", ()) or w in sp.get("preps", ()) and (_key(n) in sp.get("periods", ()) or n.lower_ in sp.get("periods", ()))
+                   for w, n in self._preps(h))
+
     def _no_date(self, s: _Sent, h: Any) -> bool:
         """An explicit non-event (convention 10): the act (or the noun it is the "of" phrase of) in a
         phrase (`no_date.preps`) of a verb of fixing (`no_date.verbs`) whose date noun (`no_date.nouns`)

@@ -175,6 +175,7 @@ class Syntax:
     patient_nouns: frozenset[str] = frozenset()  # nouns of an act on someone: their `preps.patient` phrase is the target
     repeated: dict[str, frozenset[str]] = field(default_factory=dict)  # `repeated`: occasions counted, no event
     no_date: dict[str, frozenset[str]] = field(default_factory=dict)  # `no_date`: "no date has been set for ...", no event
+    absent_spans: dict[str, frozenset[str]] = field(default_factory=dict)  # `absent_spans`: "have not met since 2015"
     statistics: dict[str, frozenset[str]] = field(default_factory=dict)  # `statistics`: a flow's figures, no event
     departures: frozenset[str] = frozenset()  # nouns of forces leaving: the forces' "of" phrase acts, the place left is the target
     restricted_by: frozenset[str] = frozenset()  # nouns of a restriction: an absorbed act on them is what is restricted
@@ -487,7 +488,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "asked_to", "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents",
             "clause_other", "unnamed_groups", "based_in", "group_demands", "state_acts", "state_patients",
             "sentence_pair", "vague_parties", "alleged_words", "condition_target", "conditioned_target",
-            "indefinite_personal", "departures", "repeated", "no_date", "statistics", "warnings", "assertions",
+            "indefinite_personal", "departures", "repeated", "no_date", "absent_spans", "statistics", "warnings", "assertions",
             "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
@@ -787,6 +788,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         no_date={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k != "preps"
                               else (str(w).lower() for w in v or ()))
                  for k, v in (data.get("no_date") or {}).items()},
+        absent_spans={k: frozenset(str(w).lower() for w in v or ()) for k, v in (data.get("absent_spans") or {}).items()},
         objective=frozenset(data.get("objective") or ()),
         report_time=frozenset(_forms(data.get("report_time") or (), lang)),
         light_phrases=frozenset(f"{f} {prep}" for e in data.get("light_phrases") or ()
