@@ -40,3 +40,11 @@ def test_a_negated_perfect_over_a_span_of_time_is_no_event():
     assert not pairs("Serbia and Kosovo have not held direct talks since 2019, and relations remain tense.")
     assert not pairs("The presidents of Chile and Bolivia have not met in more than four years.")
     assert ("CHL", "BOL", "CONSULT") in pairs("Chile's president did not meet his Bolivian counterpart at the summit.")
+
+
+def test_strikes_carried_out_by_forces_are_attacks_not_stoppages_of_work():
+    # patterns.yaml: "carried out strikes" is a military act (ASSAULT), never a labour strike (PROTEST)
+    got = pairs("Turkish forces carried out strikes in northern Iraq on Sunday.")
+    assert ("TUR", "IRQ", "ASSAULT") in got
+    assert not any(t == "PROTEST" for _, _, t in got)
+    assert ("GRC", "GRC", "PROTEST") in pairs("Thousands of Greek workers went on strike on Thursday.")
