@@ -39,6 +39,7 @@ def test_a_negated_perfect_over_a_span_of_time_is_no_event():
     # (convention 10); a single meeting said not to have happened stays denied
     assert not pairs("Serbia and Kosovo have not held direct talks since 2019, and relations remain tense.")
     assert not pairs("The presidents of Chile and Bolivia have not met in more than four years.")
+    assert not pairs("Peru and Chile have not held a summit-level meeting in nearly four years, and relations remain cool.")
     assert ("CHL", "BOL", "CONSULT") in pairs("Chile's president did not meet his Bolivian counterpart at the summit.")
 
 

@@ -69,15 +69,17 @@ class StatusMixin:
         "has not met its neighbour in nearly three years"): a description of relations, no event (convention 10);
         one denied by a verb of denial stays denied."""
         sp = self.syn.absent_spans
-        if not sp or not self.syn.is_pos(h, "verb"):
+        # (a nominal act as the verb's object: "have not held a meeting in three years")
+        v = h.head if self.syn.is_pos(h, "noun") and self.syn.has(h, "object") else h
+        if not sp or not self.syn.is_pos(v, "verb"):
             return False
-        if not any(self.syn.has(c, "aux") and _key(c) in sp.get("auxiliaries", ()) for c in h.children):
+        if not any(self.syn.has(c, "aux") and _key(c) in sp.get("auxiliaries", ()) for c in v.children):
             return False
         found, notes = self._status_notes(s, h)
         if found != "denied" or "negation" not in notes or "denial" in notes:
             return False
         return any(w in sp.get("since", ()) or w in sp.get("preps", ()) and (_key(n) in sp.get("periods", ()) or n.lower_ in sp.get("periods", ()))
-                   for w, n in self._preps(h))
+                   for w, n in self._preps(v))
 
     def _no_date(self, s: _Sent, h: Any) -> bool:
         """An explicit non-event (convention 10): the act (or the noun it is the "of" phrase of) in a
