@@ -49,3 +49,9 @@ def test_strikes_carried_out_by_forces_are_attacks_not_stoppages_of_work():
     assert ("TUR", "IRQ", "ASSAULT") in got
     assert not any(t == "PROTEST" for _, _, t in got)
     assert ("GRC", "GRC", "PROTEST") in pairs("Thousands of Greek workers went on strike on Thursday.")
+
+
+def test_a_state_of_emergency_declared_is_no_coercion():
+    # patterns.yaml: a state's emergency measure at home is no act on another party nor on itself (convention 7)
+    assert not pairs("Latvia declared a state of emergency on its border with Belarus over a surge of migrants.")
+    assert not pairs("Kenya imposed a state of emergency in three northern counties on Friday.")
