@@ -1,0 +1,25 @@
+"""Russian precision by cause (branch prec9ru): false events of the development sets, each cause under the
+conventions of the gold sets (shared/eval/README.md); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder.run import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def dyads(text: str, pub: str | None = "2024-05-10") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "ru")}
+
+
+def test_a_suspicion_is_the_grounds_of_a_detention_not_an_accusation() -> None:
+    got = dyads("Литовские пограничники задержали гражданина Беларуси, подозреваемого в контрабанде сигарет.")
+    assert ("LTU", "BLR", "COERCE") in got
+    assert not any(t == "ACCUSE" for _, _, t in got)
+    got = dyads("В Минске задержан гражданин Польши, которого белорусские власти подозревают в шпионаже.")
+    assert ("BLR", "POL", "COERCE") in got
+    assert not any(t == "ACCUSE" for _, _, t in got)
+    # an accusation stays one
+    assert ("LTU", "BLR", "ACCUSE") in dyads("Литва обвинила Минск в организации провокации на границе.")
