@@ -23,3 +23,13 @@ def test_a_suspicion_is_the_grounds_of_a_detention_not_an_accusation() -> None:
     assert not any(t == "ACCUSE" for _, _, t in got)
     # an accusation stays one
     assert ("LTU", "BLR", "ACCUSE") in dyads("Литва обвинила Минск в организации провокации на границе.")
+
+
+def test_the_agent_of_a_participle_on_people_is_not_one_actor_with_them() -> None:
+    # «освобождённые Беларусью граждане Литвы»: Belarus frees Lithuanians, not Belarus itself
+    got = dyads("Освобождённые Беларусью граждане Литвы в пятницу вернулись на родину.")
+    assert ("BLR", "LTU", "CONCEDE") in got and ("BLR", "BLR", "CONCEDE") not in got
+    got = dyads("Задержанные белорусскими пограничниками граждане Литвы были переданы консулу.")
+    assert ("BLR", "LTU", "COERCE") in got and ("BLR", "BLR", "COERCE") not in got
+    # an adjective and its title stay one actor
+    assert ("RUS", "LTU", "CONCEDE") in dyads("Российские власти освободили граждан Литвы.")
