@@ -33,3 +33,12 @@ def test_the_agent_of_a_participle_on_people_is_not_one_actor_with_them() -> Non
     assert ("BLR", "LTU", "COERCE") in got and ("BLR", "BLR", "COERCE") not in got
     # an adjective and its title stay one actor
     assert ("RUS", "LTU", "CONCEDE") in dyads("Российские власти освободили граждан Литвы.")
+
+
+def test_exercises_an_accord_is_signed_on_are_its_matter_through_a_noun() -> None:
+    # «завершились подписанием соглашения о совместных учениях»: the accord, not exercises held
+    got = dyads("Переговоры министров обороны Армении и Ирана завершились подписанием соглашения о совместных учениях.")
+    assert ("ARM", "IRN", "AGREE") in got
+    assert ("ARM", "IRN", "COOPERATE") not in got and ("IRN", "ARM", "COOPERATE") not in got
+    # exercises held stay an act
+    assert ("ARM", "IRN", "COOPERATE") in dyads("Армения и Иран провели совместные учения в Каспийском море.")
