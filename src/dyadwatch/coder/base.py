@@ -66,6 +66,7 @@ class MentionWords:
     genitive: frozenset[str] = frozenset()
     name_joins: frozenset[tuple[str, ...]] = frozenset()
     plural_endings: tuple[str, ...] = ()
+    title_name_endings: tuple[str, ...] = ()  # a named actor joins a bare title after it only ending so
     ethnic: frozenset[str] = frozenset()
     attribute_prefixes: frozenset[str] = frozenset()
     opposed_prefixes: frozenset[str] = frozenset()
@@ -122,7 +123,8 @@ class MentionWords:
 
 
 MENTION_REGEXES = ("year_end_before", "year_end_after")
-MENTION_TUPLES = ("people_endings", "adjective_endings", "citation_lead", "plural_endings", "plural_suffixes")
+MENTION_TUPLES = ("people_endings", "adjective_endings", "citation_lead", "plural_endings", "plural_suffixes",
+                  "title_name_endings")
 MENTION_PHRASES = ("name_joins", "list_joins", "pair_joins")  # word sequences ("" for none: adjacent)
 
 
@@ -381,6 +383,13 @@ class Coder:
                         # has held national and organisation offices, the title says which one acts
                         out[-1] = Mention(p.start, m.end, p.codes, p.sector,
                                           text[toks[p.start][1]:toks[m.end - 1][2]], "person")
+                        continue
+                    if pc and not mc and not gap and v.title_name_endings \
+                            and not lower[p.end - 1].endswith(v.title_name_endings):
+                        # «освобождённые Беларусью граждане Литвы», «задержанные белорусскими пограничниками
+                        # граждане»: a name or a title noun before a bare title is the agent of a participle on it,
+                        # not one actor with it (that one is an adjective: «белорусские граждане»)
+                        out.append(m)
                         continue
                     if pc != mc or (not pc and not mc):
                         merged = self._merge(p, m, text, toks, state, lower)

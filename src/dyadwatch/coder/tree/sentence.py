@@ -202,9 +202,12 @@ class SentenceMixin:
                 while g.i not in by_head and self.syn.has(g, "open_clause") and g.head.i != g.i:
                     g = g.head  # "agreed to develop military cooperation": the agreement's content
                 outer = by_head.get(g.i) if m.head.i != m.i else None
-                if outer is None and m.head.i != m.i and g.head.i != g.i and self.syn.has(g, "object") \
+                if outer is None and m.head.i != m.i and g.head.i != g.i \
+                        and (self.syn.has(g, "object") or self.syn.has(g, "noun_modifier")) \
                         and self.syn.has(m, "noun_modifier") and g.head.i in by_head:
-                    outer = by_head[g.head.i]  # «подписали соглашение о военном сотрудничестве»: the accord's matter
+                    # «подписали соглашение о военном сотрудничестве»: the accord's matter (so through a noun:
+                    # «завершились подписанием соглашения о совместных учениях»)
+                    outer = by_head[g.head.i]
                 if outer is not None and outer is not t and t.phrase.pattern.pos == "noun" \
                         and (t.phrase.pattern.type in self.syn.absorbed
                              or outer.phrase.pattern.type in self.syn.absorbed_by.get(t.phrase.pattern.type, ())) \
