@@ -45,14 +45,8 @@ class SpeechMixin:
                            if self._case_key(n) in syn.preps["passive_agent"]
                            for m in self._actors_at(s, n) if m.codes and not m.location and not set(m.codes) & own]
                     date, gran = self._when(s, v, dates, state, "occurred")
-                    for a in src[:1]:
-                        for b in dict((m.codes[0], m) for m in tgt).values():
-                            out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type,
-                                             cameo=syn.accuse_code, status="occurred", source_sector=a.sector,
-                                             source_text=a.text, target_text=b.text, target_sector=b.sector,
-                                             mode=info.mode, goldstein=info.goldstein,
-                                             quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
-                                             trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
+                    out += [self._accusation(a, b, v, date, gran, info)
+                            for a in src[:1] for b in dict((m.codes[0], m) for m in tgt).values()]
                     continue
                 if not syn.has(c, "content_clause") or any(
                         syn.has(x, "negation") or x.lower_ in syn.negation_words for x in c.children):
@@ -72,17 +66,20 @@ class SpeechMixin:
                     tgt = [m for m in self._actors_at(s, doer) if m.codes and not m.location and not set(m.codes) & own] \
                         if doer is not None and not dpassive else []
                 date, gran = self._when(s, v, dates, state, "occurred")
-                for a in src[:1]:
-                    for b in dict((m.codes[0], m) for m in tgt).values():
-                        out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type,
-                                         cameo=syn.accuse_code, status="occurred", source_sector=a.sector,
-                                         source_text=a.text, target_text=b.text, target_sector=b.sector,
-                                         mode=info.mode, goldstein=info.goldstein,
-                                         quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
-                                         trigger=v.text, start=v.idx, end=v.idx + len(v.text)))
+                out += [self._accusation(a, b, v, date, gran, info)
+                        for a in src[:1] for b in dict((m.codes[0], m) for m in tgt).values()]
         if syn.labels.get("case") and syn.according:
             out += self._according_harmful(s, dates, state, harms, info)
         return out
+
+    def _accusation(self, a: Mention, b: Mention, told: Any, date: str | None, gran: str | None,
+                    info: Any) -> Event:
+        """`a`'s accusation of `b` (convention 3), told by the words `told` (a verb of saying, a teller's phrase)."""
+        code = self.syn.accuse_code
+        return Event(source=a.codes[0], target=b.codes[0], type=info.plover_type, cameo=code, status="occurred",
+                     source_sector=a.sector, source_text=a.text, target_text=b.text, target_sector=b.sector,
+                     mode=info.mode, goldstein=info.goldstein, quad=cameo.quad_class(code), date=date,
+                     date_granularity=gran, trigger=told.text, start=told.idx, end=told.idx + len(told.text))
 
     def _according_harmful(self, s: _Sent, dates: list, state: DocState, harms: frozenset[str], info: Any) -> list[Event]:
         """A clause whose verb harms (`reacted.harms`) under a phrase naming its teller (`according`: «По сообщению
@@ -107,12 +104,7 @@ class SpeechMixin:
             if not src or not tgt:
                 continue
             date, gran = self._when(s, v, dates, state, "occurred")
-            a, b = src[0], tgt[0]
-            out.append(Event(source=a.codes[0], target=b.codes[0], type=info.plover_type, cameo=syn.accuse_code,
-                             status="occurred", source_sector=a.sector, source_text=a.text, target_text=b.text,
-                             target_sector=b.sector, mode=info.mode, goldstein=info.goldstein,
-                             quad=cameo.quad_class(syn.accuse_code), date=date, date_granularity=gran,
-                             trigger=phrase.text, start=phrase.idx, end=phrase.idx + len(phrase.text)))
+            out.append(self._accusation(src[0], tgt[0], phrase, date, gran, info))
         return out
 
     def _denied_charges(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]],
