@@ -1,19 +1,12 @@
-"""English lexicon gaps found on pentacode-train (CAMEO categories the patterns missed or misfiled)."""
+"""CAMEO codes the tree coder gives where PLOVER and CAMEO part ways (declined comments, broken ceasefires, ...)."""
 
 from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder import run
+from tests.coder.tree.helpers import coded_cameo_20210201_b as coded
 
-
-@pytest.fixture(autouse=True)
-def _tree(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(run.CODER_ENV, "tree")
-
-
-def coded(text: str) -> set[tuple[str | None, str | None, str, str]]:
-    return {(e.source, e.target, e.type, e.cameo) for e in run.code_text(text, "2021-02-01")}
+pytestmark = pytest.mark.coder("tree")
 
 
 def test_declining_to_comment_is_no_refusal() -> None:
