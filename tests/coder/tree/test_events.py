@@ -352,6 +352,15 @@ def test_those_imposed_with_no_sanctions_before_is_no_sanction():
     assert not _pairs("The duties are lower than those imposed by Canada over Japan's policy.", "SANCTION")
 
 
+def test_a_commitment_reaffirmed_is_a_promise_one_way():
+    found = _pairs("Armenia reaffirmed its commitments to the CSTO on Friday.", "AGREE")
+    assert found == {("ARM", "CSTO")}
+
+
+def test_participation_confirmed_is_a_promise_to_the_organiser():
+    assert _pairs("Georgia confirmed its participation in the NATO exercises.", "AGREE") == {("GEO", "NATO")}
+
+
 def test_a_loan_part_of_which_was_paid_is_aid_occurred():
     found = _coded("China agreed to give Serbia a loan of $2 billion, of which $500 million has already been disbursed.")
     assert ("CHN", "SRB", "AID", "occurred") in found

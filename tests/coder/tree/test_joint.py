@@ -180,6 +180,15 @@ def test_a_joint_grouping_of_troops_is_military_cooperation():
     assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= got
 
 
+def test_a_product_designed_in_cooperation_with_foreign_engineers_is_its_owners_joint_act():
+    found = _pairs("The new Polish drone was developed in cooperation with Ukrainian engineers.", "COOPERATE")
+    assert found == {("POL", "UKR"), ("UKR", "POL")}
+
+
+def test_a_joint_act_with_no_maker_and_no_other_country_codes_nothing():
+    assert not _pairs("The rifle was designed in cooperation with Belarusian engineers.", "COOPERATE")
+
+
 def test_a_summit_skipped_is_boycotted():
     found = _coded("Kazakhstan's president skipped the CSTO summit in Minsk.")
     assert ("KAZ", "CSTO", "SANCTION", "occurred") in found

@@ -191,6 +191,11 @@ def test_a_place_of_todays_wars_names_its_country(text: str, event: tuple) -> No
     assert event in _coded(text)
 
 
+def test_an_organisation_adding_a_country_to_a_list_admits_no_member():
+    assert not _pairs("The EU added Belarus and Russia to its list of high-risk jurisdictions.", "AGREE")
+    assert not _pairs("The EU added Belarusian officials to its sanctions list.", "AGREE")
+
+
 def test_officials_named_by_their_capital_are_its_government():
     found = _coded("Officials in Riga accused Minsk of flying smuggling balloons over the frontier.")
     assert ("LVA", "BLR", "ACCUSE", "occurred") in found

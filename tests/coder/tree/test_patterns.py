@@ -153,6 +153,16 @@ def test_tariffs_paused_or_postponed_are_a_concession():
     assert ("USA", "CAN", "CONCEDE") in pairs("Washington will pause the planned tariffs on Canadian steel for a month.")
 
 
+def test_an_organisation_admitting_countries_agrees_with_each():
+    found = _coded("The alliance said NATO, which admitted Sweden and Finland two years ago, would grow no further.")
+    assert ("NATO", "SWE", "AGREE", "occurred") in found and ("NATO", "FIN", "AGREE", "occurred") in found
+
+
+def test_an_organisation_accepting_a_member_agrees_but_a_country_admitting_a_fact_does_not():
+    assert ("CSTO", "UZB", "AGREE", "occurred") in _coded("The CSTO accepted Uzbekistan as a full member on Monday.")
+    assert not _pairs("Russia admitted Ukraine had suffered losses.", "AGREE")
+
+
 def test_ambassadors_pulled_out_are_recalled_not_a_retreat():
     found = _coded("Riga pulled its ambassador out of Minsk after the incident.")
     assert ("LVA", "BLR", "SANCTION", "occurred") in found

@@ -105,6 +105,12 @@ def test_a_free_relative_in_a_phrase_on_an_act_characterises_that_act():
                                                        "Belarus called a check."))
 
 
+def test_counter_sanctions_answering_those_imposed_by_two_parties_are_aimed_at_both():
+    found = _pairs("Kazakhstan refused to take part in Moscow's counter-sanctions, adopted in response to those "
+                   "imposed by Canada and Japan over Moscow's conduct in Georgia.", "SANCTION")
+    assert {("RUS", "CAN"), ("RUS", "JPN"), ("CAN", "RUS"), ("JPN", "RUS")} <= found
+
+
 def test_sanctions_answered_by_a_partys_retaliatory_sanctions_are_aimed_at_that_party():
     found = _pairs("Russia widened its retaliatory sanctions, introduced in response to the ones imposed by Norway.",
                    "SANCTION")

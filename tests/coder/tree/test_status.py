@@ -8,6 +8,7 @@ from dyadwatch.coder import run
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
     _coded_20261120,
+    _pairs,
     coded_cameo_20210201,
     coded_en_status_20240510,
     coded_en_status_20240510_b,
@@ -218,6 +219,25 @@ def test_a_condition_on_the_copula_of_readiness_or_an_inverted_one_read_as_a_con
     got = {(e.source, e.target, e.type, e.status) for e in code_text(
         "Moscow said it would send troops to Belarus should the situation require it.", "2024-06-05", "en")}
     assert ("RUS", "BLR", "MOBILIZE", "hypothetical") in got
+
+
+def test_an_act_in_a_clause_on_its_conditions_is_no_event():
+    found = _coded("The terms for Moldova to borrow $500 million from the IMF are still being negotiated.")
+    assert not any(k[2] in ("REQUEST", "AID") for k in found)
+    assert ("MDA", "IMF", "CONSULT", "occurred") in found
+
+
+def test_a_party_unwilling_or_not_interested_refuses():
+    assert ("GEO", "RUS", "REJECT", "occurred") in _coded("Georgia is reluctant to resume talks with Russia.")
+    assert ("BLR", "RUS", "REJECT", "occurred") in _coded(
+        "Lukashenka said he was not interested in a new stage of integration with Russia.")
+    assert not _pairs("Investors are not interested in Belarus.", "REJECT")
+
+
+def test_a_loan_to_be_paid_later_stays_planned():
+    found = _coded("Russia agreed to provide Armenia a loan of $300 million, which will be transferred in tranches.")
+    assert ("RUS", "ARM", "AID", "planned") in found
+    assert ("RUS", "ARM", "AID", "occurred") not in found
 
 
 def test_prisoners_freed_in_a_condition_are_a_hypothetical_release():
