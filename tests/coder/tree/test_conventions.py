@@ -8,14 +8,13 @@ from tests.coder.tree.helpers import (
     _coded_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
-    coded_en_status_by_triple_20210304,
+    coded_en_status_by_triple_20210304 as coded,
+)
+from tests.coder.tree.helpers import (
     dyads_en_20210304,
     events_en_20240315,
     sentence_class,
     uses,
-)
-from tests.coder.tree.helpers import (
-    coded_en_status_date_20200915 as coded,
 )
 from tests.coder.tree.helpers import (
     dyads_en_20210304_b as dyads,
@@ -28,6 +27,10 @@ from tests.coder.tree.helpers import (
 )
 
 pytestmark = pytest.mark.coder("tree")
+
+
+def test_1_only_what_the_text_states():
+    assert dyads("Relations between Belarus and Russia have been close for decades.") == set()
 
 
 def test_7_a_withdrawal_is_not_aimed_at_the_country_itself():
@@ -44,15 +47,11 @@ def test_the_rule_coder_s_events_follow_convention_7():
     assert ("BLR", "BLR", "COERCE") in dyads("Police detained dozens of protesters in Minsk.")
 
 
-def test_an_attack_merely_reported_is_not_claimed_by_the_reporter() -> None:
-    # only "responsibility for": a report of another's attack keeps its own maker (or none)
-    assert not [e for e in coded("Israel reported an attack on its embassy in Cairo.") if e[0] == "ISR" and e[2] == "ASSAULT"]
-
-
-def test_the_day_of_an_agreement_does_not_date_the_talks_agreed() -> None:
-    events = coded("On Monday Russia agreed to hold talks with Belarus.")
-    assert ("RUS", "BLR", "AGREE", "occurred", "2020-09-14") in events
-    assert ("RUS", "BLR", "CONSULT", "planned", None) in events
+@pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
+def test_an_instruction_to_one_s_own_ministry_is_internal():
+    # convention 10: an internal directive, whatever other party its content names
+    assert dyads("The Kremlin has instructed the Finance Ministry to sign a protocol to provide Serbia with a loan.") == set()
+    assert ("RUS", "BLR", "REQUEST") in dyads("Putin asked the Belarusian Finance Ministry to pay the debt.")
 
 
 def test_a_party_against_the_state_inside_one_country_is_coded():
@@ -122,10 +121,24 @@ def test_an_accord_ended_or_suspended_is_no_accord():
     assert not any(t == "AGREE" for _, _, t in got)
 
 
+def test_an_offer_to_ease_a_measure_is_the_concession_not_an_accord():
+    found = _coded("Brussels offered to ease the visa restrictions on Georgians if Tbilisi repealed the law.")
+    assert ("EU", "GEO", "CONCEDE", "hypothetical") in found
+    assert not any(e[2] == "AGREE" for e in found)
+
+
 def test_an_accord_finalised_is_agreed():
     found = _coded("Baku and Astana finalised a transit agreement on Wednesday.")
     assert ("AZE", "KAZ", "AGREE", "occurred") in found
     assert ("KAZ", "AZE", "AGREE", "occurred") in found
+
+
+def test_violence_inside_one_country_on_a_verb_the_tree_left_without_parties():
+    # "opened fire" has its target only in its purpose clause: the rule coder's police -> protesters
+    # event on it is kept (convention 7 allows one country on both sides for police and protesters)
+    got = events("Kenyan police opened fire to disperse opposition supporters, killing two and arresting ten.")
+    assert ("KEN", "KEN", "ASSAULT", "occurred") in got
+    assert ("KEN", "KEN", "COERCE", "occurred") in got
 
 
 def test_a_domestic_act_keeps_its_two_parties():
@@ -141,14 +154,12 @@ def test_a_judge_against_officials_is_an_act_inside_one_country():
 
 
 # ------------------------------------------------ mediators (syntax.yaml mediation)
-@uses(coded=coded_en_status_by_triple_20210304)
 def test_a_mediator_is_no_party_of_the_talks():
     got = coded("The Armenian and Azerbaijani foreign ministers met in Moscow on Friday, with Kazakhstan's foreign minister mediating.")
     assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")} <= set(got)
     assert not any("KAZ" in (a, b) for a, b, _ in got)  # (no mediation event either: the blind sets' gold)
 
 
-@uses(coded=coded_en_status_by_triple_20210304)
 def test_agreeing_to_a_third_states_mediation_stays_an_agreement_with_it():
     got = coded("Yerevan has agreed to French mediation in the talks with Baku, an Armenian official said.")
     assert ("FRA", "ARM", "CONSULT") not in got or ("ARM", "FRA", "AGREE") in got

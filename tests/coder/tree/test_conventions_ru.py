@@ -22,6 +22,18 @@ def test_exercises_an_accord_is_signed_on_are_its_matter_through_a_noun() -> Non
     assert ("ARM", "IRN", "COOPERATE") in dyads("Армения и Иран провели совместные учения в Каспийском море.")
 
 
+def test_extending_an_agreement_is_an_accord_and_extending_sanctions_a_sanction() -> None:
+    assert ("RUS", "BLR", "AGREE") in dyads("Россия и Белоруссия продлили соглашение о поставках нефти.")
+    assert dyads("ЕС продлил санкции против Белоруссии.") == {("EU", "BLR", "SANCTION")}
+
+
+def test_relations_restored_by_accord_are_its_matter() -> None:
+    got = dyads("Вьетнам и Камбоджа договорились восстановить прямое авиасообщение и возобновить контакты "
+                "между министерствами обороны.")
+    assert {("VNM", "KHM", "AGREE"), ("KHM", "VNM", "AGREE")} <= got
+    assert not any(d[2] == "SUPPORT" for d in got)
+
+
 def test_a_draft_is_no_accord() -> None:
     got = dyads("МИД Турции опубликовал проект соглашения с Грецией о делимитации шельфа.")
     assert not any(d[2] == "AGREE" for d in got)
@@ -59,6 +71,12 @@ def test_a_participle_before_an_accord_between_parties_is_their_accord():
     got = dyads("Подписанный в Минске договор между Белоруссией и Казахстаном вступил в силу.")
     assert ("BLR", "KAZ", "AGREE") in got and ("KAZ", "BLR", "AGREE") in got
     assert not dyads("Подписанный документ вступил в силу.")
+
+
+# ------------------------------------------------------------------ measures in kind taken (`mirrored`)
+def test_measures_in_kind_answer_the_act_before() -> None:
+    got = triples("Чехия выслала двух российских дипломатов, и Москва ответила зеркальными мерами.")
+    assert ("RUS", "CZE", "SANCTION") in got
 
 
 def test_a_denounced_treaty_is_no_accord() -> None:

@@ -13,6 +13,7 @@ from tests.coder.tree.helpers import (
     dyads_20260506,
     dyads_en_20210304,
     dyads_en_20240510,
+    events_en_status_20210304_b,
     pairs_20240510,
     pairs_en_20240110,
     pairs_en_20240110_b,
@@ -84,6 +85,12 @@ def test_no_date_fixed_for_talks_is_no_event():
 def test_talks_going_on_since_a_day_stay_events():
     got = dyads("Turkish and Azerbaijani negotiators have been meeting in Ankara since Monday.")
     assert ("TUR", "AZE", "CONSULT") in got
+
+
+# ------------------------------------------------------------------ a host's own country
+def test_hosting_a_summit_at_home_is_no_talks_with_oneself():
+    assert ("AZE", "AZE", "CONSULT") not in dyads("Aliyev hosted the Non-Aligned Movement summit in Baku on Friday.")
+    assert ("KAZ", "KAZ", "CONSULT") not in dyads("Tokayev hosted the Central Asian leaders in Astana on Friday.")
 
 
 def test_coordinated_inviters_do_not_invite_each_other():
@@ -178,6 +185,11 @@ def test_a_single_joint_patrol_or_drill_is_cooperation():
 def test_a_joint_grouping_of_troops_is_military_cooperation():
     got = pairs("Minsk and Moscow would form a joint regional grouping of troops, Lukashenka said on Monday.")
     assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= got
+
+
+def test_an_organisation_admitting_countries_agrees_with_each():
+    found = _coded("The alliance said NATO, which admitted Sweden and Finland two years ago, would grow no further.")
+    assert ("NATO", "SWE", "AGREE", "occurred") in found and ("NATO", "FIN", "AGREE", "occurred") in found
 
 
 def test_a_product_designed_in_cooperation_with_foreign_engineers_is_its_owners_joint_act():
@@ -304,6 +316,12 @@ def test_a_topic_the_parse_puts_beside_the_talks_partner_names_no_party():
     assert ("TUR", "RUS", "CONSULT") in got and not any("USA" in (a, b) for a, b, _ in got)
 
 
+def test_an_organisations_members_adopting_a_text_agree_among_themselves():
+    got = dyads("The EAEU heads of state will adopt a declaration on labour migration.")
+    assert ("EAEU", None, "AGREE") in got
+    assert ("CSTO", None, "AGREE") in dyads("The CSTO leaders signed a treaty on joint air defence.")
+
+
 def test_a_nominal_act_that_is_the_topic_of_talks_is_not_coded():
     got = dyads("The stationing of a Russian air base in Belarus was not discussed at the talks in Sochi.")
     assert not any(t == "MOBILIZE" for _, _, t in got)
@@ -316,6 +334,20 @@ def test_a_joint_deployment_is_cooperation_of_its_forces_and_mobilization_at_the
     assert not any("UKR" in (a, b) and t == "COOPERATE" for a, b, t in got)
 
 
+def test_troops_deployed_with_anothers_forces_cooperate_with_them():
+    got = dyads("Belarus deployed troops with Russian forces near Ukraine.")
+    assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= got
+    assert ("BLR", "RUS", "MOBILIZE") not in got
+
+
+def test_people_from_two_countries_agreeing_to_act_agree_with_each_other():
+    # (the subject names no actor; its phrase of origin does, syntax.yaml preps.origin; the act agreed on
+    # does not absorb the accord of several parties)
+    got = coded("Customs chiefs from Latvia and Estonia agreed on Tuesday to cut fuel deliveries to Latvia by half.")
+    assert got.get(("LVA", "EST", "AGREE")) == "occurred"
+    assert got.get(("EST", "LVA", "AGREE")) == "occurred"
+
+
 # ------------------------------------------------ exchanges (syntax.yaml exchanges)
 def test_a_release_in_exchange_for_the_actors_own_people_is_released_back():
     got = coded("Uzbekistan released the detained Kazakh border guards in exchange for Uzbek farmers.")
@@ -325,6 +357,16 @@ def test_a_release_in_exchange_for_the_actors_own_people_is_released_back():
 def test_a_release_in_exchange_for_a_payment_is_one_way():
     got = coded("Uzbekistan released the detained Kazakh border guards in exchange for a payment.")
     assert ("KAZ", "UZB", "CONCEDE") not in got
+
+
+def test_a_headlines_pair_before_its_verb_are_both_its_subjects():
+    assert dyads("Georgia, Turkey sign new transit deal") == {("GEO", "TUR", "AGREE"), ("TUR", "GEO", "AGREE")}
+
+
+@uses(events=events_en_status_20210304_b)
+def test_a_joint_adverb_stands_for_its_verb_whatever_acts_its_clauses_hold():
+    got = events("Kazakhstan and Uzbekistan could jointly build a new dam if World Bank loans are approved.")
+    assert {("KAZ", "UZB", "COOPERATE", "hypothetical"), ("UZB", "KAZ", "COOPERATE", "hypothetical")} <= got
 
 
 def test_joint_partner_in_english() -> None:

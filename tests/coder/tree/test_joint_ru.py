@@ -175,6 +175,11 @@ def test_boycott(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text)
 
 
+def test_transport_links_restored_are_cooperation_of_both():
+    got = dyads("Грузия восстановила прямое авиасообщение с Россией.")
+    assert ("GEO", "RUS", "COOPERATE") in got and ("RUS", "GEO", "COOPERATE") in got
+
+
 def test_halted_talks_are_no_talks() -> None:
     assert not {t for t in dyads("Консультации Армении и Азербайджана приостановлены.") if t[2] == "CONSULT"}
     assert ("ARM", "AZE", "CONSULT") in dyads("Армения и Азербайджан провели консультации.")
@@ -199,6 +204,12 @@ def test_talks_partner_before_the_topic() -> None:
     got = triples("Токаев обсудил с Мирзиёевым решения саммита ОДКБ.")
     assert ("KAZ", "UZB", "CONSULT") in got
     assert not any(t == "CONSULT" and "CSTO" in (a, b) and "KAZ" in (a, b) for a, b, t in got)
+
+
+# ------------------------------------------------------------------ a one-way act agreed by two (`agreed_mutual`)
+def test_withdrawal_agreed_by_two_goes_each_way() -> None:
+    got = triples("Армения и Азербайджан договорились отвести войска от линии соприкосновения.")
+    assert {("ARM", "AZE", "RETREAT"), ("AZE", "ARM", "RETREAT")} <= got
 
 
 def test_reciprocal_needs_the_second_word() -> None:

@@ -17,7 +17,7 @@ from tests.coder.tree.helpers import (
     dyads_en_20210304,
     dyads_en_20240510,
     dyads_en_20240605,
-    events_en_20240315,
+    events_en_status_20210304_b,
     pairs_20240510,
     pairs_en_20240105,
     pairs_en_20240110_b,
@@ -30,7 +30,7 @@ from tests.coder.tree.helpers import (
     dyads_en_20210304_b as dyads,
 )
 from tests.coder.tree.helpers import (
-    events_en_status_20210304_b as events,
+    events_en_20240315 as events,
 )
 from tests.coder.tree.helpers import (
     pairs_en_20240110 as pairs,
@@ -66,6 +66,12 @@ def test_a_name_after_a_fronted_phrase_is_the_subject_the_parse_missed():
     assert ("RUS", "SYR", "REJECT") in dyads("In New York Russia vetoed the resolution on Syria.")
 
 
+@pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
+def test_a_subject_hung_on_its_apposition_is_still_the_subject():
+    text = 'Germany, by far the largest creditor of the fund, has branded Serbia "an unreliable partner."'
+    assert ("DEU", "SRB", "ACCUSE") in dyads(text)
+
+
 def test_a_date_in_a_clause_nested_in_the_subject_is_not_the_main_verb_time():
     got = dated("Moscow, which wants Minsk to pay the new price next year, refused to lower the gas price for Belarus.")
     assert ("RUS", "BLR", "REJECT", "occurred", "2021-03-04") in got
@@ -87,6 +93,27 @@ def test_a_vague_party_as_the_subject_or_a_relative_clause_s_antecedent_acts_for
     assert ("COL", "VEN", "ACCUSE") in pairs("Colombia and its Western allies accused Venezuela of breaking the truce.")
 
 
+def test_a_bare_name_after_the_verb_is_the_one_the_nominal_act_is_for():
+    # "promised Peru military aid": the parse hangs "Peru" on "aid"; Peru receives it
+    got = pairs("Chile promised Peru military aid.")
+    assert ("CHL", "PER", "AID") in got and ("PER", "CHL", "AID") not in got
+
+
+def test_fighting_that_breaks_out_between_two_sides_is_each_side_s():
+    # the "between" phrase of a verb of breaking out (`unrest_verbs`) or taking place names the sides of its subject
+    got = pairs("Heavy fighting broke out between Armenian and Azerbaijani forces along the border on Tuesday.")
+    assert {("ARM", "AZE", "ASSAULT"), ("AZE", "ARM", "ASSAULT")} <= got
+    got = pairs("Clashes erupted on Monday between Indian and Chinese troops in the Galwan valley.")
+    assert {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT")} <= got
+    got = pairs("Talks took place in Geneva between Armenia and Azerbaijan.")
+    assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")} <= got
+
+
+def test_the_relative_clause_on_the_move_calls_its_maker_so():
+    found = _coded("Poland shut the last border crossing, a move Minsk called aggression and vowed to answer.")
+    assert {("BLR", "POL", "ACCUSE", "occurred"), ("BLR", "POL", "THREATEN", "occurred")} <= found
+
+
 def test_it_in_a_relative_clause_is_the_subject_of_the_clause_its_noun_stands_in():
     found = _coded("Beijing wants mining rights in return for the loan it granted Laos.")
     assert ("CHN", "LAO", "AID", "occurred") in found
@@ -95,6 +122,14 @@ def test_it_in_a_relative_clause_is_the_subject_of_the_clause_its_noun_stands_in
 def test_it_in_a_relative_clause_on_a_passive_clause_finds_no_giver():
     found = _coded("Port access was demanded in return for the loan it granted Laos.")
     assert not any(e[2] == "AID" for e in found)
+
+
+@pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
+def test_a_comitative_phrase_of_means_names_no_side():
+    # preps.comitative_means: "with Chilean and OSCE mediation" is the means, its actors no partner
+    got = pairs("With Chilean and OSCE mediation, Lima and Quito signed two fisheries accords in Santiago on Monday.")
+    assert {("PER", "ECU", "AGREE"), ("ECU", "PER", "AGREE")} <= got
+    assert not any({"CHL", "OSCE"} & {a, b} for a, b, _ in got)
 
 
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
@@ -109,14 +144,6 @@ def test_a_second_verb_after_a_content_clause_of_no_actor_is_the_speakers():
     # coder/tree/phrases.py _speakers_conj: "X said <no actor> was ..., and accused Y": the parse hangs "accused" on "was"
     got = pairs("Estonian officials said the situation on the frontier was calm, and accused Moscow of lying.")
     assert ("EST", "RUS", "ACCUSE") in got
-
-
-@pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
-def test_a_measure_a_party_answers_with_is_its_act():
-    # light_phrases "retaliate with", "respond with", "hit back with": the measure named is the subject's
-    assert ("LVA", "RUS", "SANCTION") in pairs("Riga retaliated with an entry ban on dozens of Russian officials.")
-    got = pairs("Tallinn hit back with sanctions against Russian judges.")
-    assert ("EST", "RUS", "SANCTION") in got and ("EST", "RUS", "ASSAULT") not in got
 
 
 @uses(dyads=dyads_en_20240605)
@@ -169,22 +196,17 @@ def test_the_parties_after_a_fronted_phrase_of_manner_act():
     assert {("LVA", "RUS", "SANCTION"), ("EST", "RUS", "SANCTION")} <= got
 
 
-def test_hitting_back_by_a_named_measure_is_that_measure_not_an_attack():
-    # patterns.yaml: "hit back"/"struck back" followed by "by"/"with" names the answer; no assault beside it
-    got = pairs("Tbilisi struck back by closing its airspace to Russian airlines.")
-    assert ("GEO", "RUS", "SANCTION") in got
-    assert not any(t == "ASSAULT" for _, _, t in got)
-    assert not any(t == "ASSAULT" for _, _, t in pairs("Moldova hit back with a ban on Russian television channels."))
-    # (a strike on a place stays an attack)
-    assert ("RUS", "UKR", "ASSAULT") in pairs("Russian missiles struck the port of Odesa overnight.")
-
-
 def test_a_characterisation_in_a_reduced_relative_clause_on_a_noun_of_an_act():
     # the parse's clause on a noun with a subject of its own ("a move Y called blackmail") is a relative clause
     assert ("LTU", "BLR", "ACCUSE") in pairs("Belarus closed the border, a move Lithuania called blackmail.")
 
 
-@uses(events=events_en_20240315)
+def test_an_amount_in_a_currency_word_names_the_aid_it_is_of():
+    # ("$500 million in aid" hangs the phrase on the number; "500 million euros in aid" on the currency)
+    assert ("NOR", "MDA", "AID") in events("Norway pledged 300 million euros in military aid to Moldova.")
+    assert ("NOR", "MDA", "AID") in events("Norway pledged 300 million kroner in humanitarian assistance for Moldova.")
+
+
 def test_it_opening_the_second_sentence_is_the_first_sentences_subject_party():
     got = events("Latvia closed a crossing on Monday. It also accused Minsk of staging provocations.")
     assert ("LVA", "BLR", "ACCUSE") in got
@@ -200,10 +222,9 @@ def test_a_stance_clause_on_an_act_noun_misparsed_as_a_clause_of_its_own_is_aime
     assert {("XKX", "SRB", "ACCUSE"), ("DEU", "SRB", "ACCUSE"), ("EU", "SRB", "ACCUSE")} <= got
 
 
-def test_an_offer_to_ease_a_measure_is_the_concession_not_an_accord():
-    found = _coded("Brussels offered to ease the visa restrictions on Georgians if Tbilisi repealed the law.")
-    assert ("EU", "GEO", "CONCEDE", "hypothetical") in found
-    assert not any(e[2] == "AGREE" for e in found)
+def test_a_decision_rejected_in_a_relative_clause_is_a_rejection_of_its_maker():
+    found = _coded("Latvia announced a ban on Belarusian timber, a decision Minsk rejected on Friday.")
+    assert ("BLR", "LVA", "REJECT", "occurred") in found
 
 
 def test_arms_supplied_in_a_long_phrase_are_aid():
@@ -230,17 +251,6 @@ def test_a_first_name_hung_on_the_verb_is_its_subject() -> None:
 @uses(pairs=pairs_20240510)
 def test_a_name_in_a_compound_opening_the_sentence_is_no_subject() -> None:
     assert not any(a == "RUS" for a, _, _ in pairs("Russia-based hackers attacked Estonian banks."))
-
-
-@uses(pairs=pairs_20240510)
-@pytest.mark.parametrize("text, pair", [
-    ("Kyiv ordered Hungary to reduce its consulate staff.", ("UKR", "HUN")),
-    ("Riga forced Moscow to shut its embassy office.", ("LVA", "RUS")),
-    ("Estonia ordered Russia to close its consulate in Narva.", ("EST", "RUS")),
-])
-def test_a_measure_another_is_ordered_to_take_is_the_orderers(text: str, pair: tuple[str, str]) -> None:
-    got = pairs(text)
-    assert (*pair, "SANCTION") in got and (pair[1], pair[0], "SANCTION") not in got
 
 
 @uses(pairs=pairs_20240510)
@@ -281,6 +291,12 @@ def test_a_protest_named_in_a_phrase_of_time_is_background():
     assert dyads("Armenian opposition supporters staged protests on Sunday.") == {("ARM", "ARM", "PROTEST")}
 
 
+def test_a_protest_is_aimed_at_the_party_its_purpose_clause_names():
+    # syntax.yaml clause_target: "blocked a highway to show their anger at Russia's policy"
+    assert dyads("Angry Georgian farmers blocked a highway to show their anger at Russia's trade policy.") \
+        == {("GEO", "RUS", "PROTEST")}
+
+
 @uses(dyads=dyads_en_20240510)
 def test_a_deal_struck_in_a_contact_clause_is_an_accord_not_a_strike():
     got = dyads("The deal Hungary and Serbia struck in 2023 covers gas transit.")
@@ -316,6 +332,7 @@ def test_an_actor_the_parse_made_the_subject_of_its_apposition_acts():
                                              "called Cuba a threat.")
 
 
+@uses(events=events_en_status_20210304_b)
 def test_a_name_the_parse_hangs_on_a_phrase_of_time_is_the_subject():
     # (the parser reads "Monday Poland" as one name inside "On ...")
     assert ("POL", "BLR", "ACCUSE", "occurred") in events("On Monday Poland accused Belarus of provocations.")
@@ -327,11 +344,6 @@ def test_an_act_in_an_adjunct_phrase_with_its_own_partner_named_is_the_verbs_sub
     assert ("GRC", "RUS", "CONSULT") in dyads("The Greek prime minister praised the deal during a visit to Moscow.")
 
 
-def test_an_agent_phrase_that_is_a_measure_is_no_agent():
-    assert ("KEN", "KEN", "CONCEDE") in dyads(
-        "President John Mwangi on Friday shortened by two hours the nightly curfew imposed in Kenya after the riots.")
-
-
 def test_a_light_phrase_hung_on_the_verbs_object_is_the_verbs():
     assert dyads("Armenia put its troops on combat readiness near the border with Azerbaijan on Tuesday.") \
         == {("ARM", "AZE", "MOBILIZE")}
@@ -341,10 +353,6 @@ def test_an_actor_the_parse_leaves_unattached_before_a_subject_naming_none_acts(
     # (the parse hangs "emir" as an unattached word and makes the name the subject)
     assert dyads("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah launched a mediation effort on Monday between "
                  "Qatar and Bahrain.") == {("KWT", "QAT", "CONSULT"), ("KWT", "BHR", "CONSULT")}
-
-
-def test_an_act_naming_the_kind_of_a_measure_acts_through_it():
-    assert dyads("Japan announced its largest aid package for Moldova on Wednesday.") == {("JPN", "MDA", "AID")}
 
 
 def test_a_verb_the_parse_leaves_unattached_on_another_shares_its_subject():

@@ -12,7 +12,10 @@ from tests.coder.tree.helpers import (
     _pairs,
     dyads_en_20210304,
     dyads_en_20220506,
+    dyads_en_20240605,
     events_en_status_20210304,
+    pairs_en_20210304,
+    pairs_en_20240110,
     uses,
 )
 from tests.coder.tree.helpers import (
@@ -52,11 +55,10 @@ def test_an_act_with_no_other_party_is_aimed_at_the_place_where_it_happens():
     assert ("HUN", "SRB", "REJECT") in dyads("Hungary has refused to station border guards in Serbia.")
 
 
-# ------------------------------------------------------------------ a hostile act one says one will do
+# ------------------------------------------------------------------ an organisation's capitalised act
 @uses(dyads=dyads_en_20210304)
-def test_a_hostile_verb_under_would_is_also_a_threat():
-    got = dyads("Kenyan farmers said they would blockade Nairobi from Monday.")
-    assert ("KEN", "KEN", "THREATEN") in got
+def test_an_organisations_capitalised_summit_is_its_act_not_a_name():
+    assert ("CIS", None, "CONSULT") in dyads("The CIS Summit will be held in Dushanbe in October.")
 
 
 @uses(dyads=dyads_en_20210304)
@@ -100,13 +102,6 @@ def test_a_date_set_for_a_visit_keeps_the_visit():
     assert ("KAZ", "CHN", "CONSULT") in dyads("A date has been set for Tokayev's next visit to Beijing.")
 
 
-# ------------------------------------------------------------------ a host's own country
-@uses(dyads=dyads_en_20220506)
-def test_hosting_a_summit_at_home_is_no_talks_with_oneself():
-    assert ("AZE", "AZE", "CONSULT") not in dyads("Aliyev hosted the Non-Aligned Movement summit in Baku on Friday.")
-    assert ("KAZ", "KAZ", "CONSULT") not in dyads("Tokayev hosted the Central Asian leaders in Astana on Friday.")
-
-
 def test_hosting_foreign_military_facilities_is_no_visit():
     got = dyads("Tajikistan hosts several Russian military facilities near Dushanbe.")
     assert ("TJK", "RUS", "CONSULT") not in got
@@ -132,6 +127,31 @@ def test_receiving_weapons_is_no_visit():
     assert ("ARM", "IND", "CONSULT") not in got
 
 
+@uses(pairs=pairs_en_20210304)
+def test_no_visit_by_a_thing_its_party_only_qualifies():
+    # "Chilean exports go to China", "a Norwegian field hospital arrived": no one visits
+    assert not any(t == "CONSULT" for _, _, t in pairs("A Norwegian field hospital arrived in southern Turkey on Monday."))
+    assert not any(t == "CONSULT" for _, _, t in pairs("Chilean tourists travel to Peru every summer."))
+    # a party's delegation, its minister or its envoy still visits
+    assert ("CHL", "PER", "CONSULT") in pairs("A Chilean delegation arrived in Lima on Monday.")
+    assert ("CHL", "PER", "CONSULT") in pairs("Chile's envoy arrived in Lima on Monday.")
+
+
+@uses(pairs=pairs_en_20240110)
+def test_a_march_through_a_city_is_a_protest_there():
+    # mentions.yaml `location_preps`: "through" names a place, so the people marching are its people
+    assert ("GEO", "GEO", "PROTEST") in pairs("Thousands of people marched through Tbilisi on Sunday.")
+
+
+@uses(dyads=dyads_en_20240605)
+def test_force_on_the_actors_own_party_inside_another_state_is_aimed_at_that_state():
+    # convention 7: the party struck is not inside the actor's country
+    assert ("PAK", "AFG", "ASSAULT") in dyads("Pakistani jets bombed hideouts of the Pakistani Taliban inside Afghanistan on Monday.")
+    assert ("TUR", "IRQ", "ASSAULT") in dyads("Turkish jets bombed Turkish militants in Iraq on Monday.")
+    # a party at home stays at home; a state's adjective on a border is no place inside it
+    assert ("BLR", "BLR", "COERCE") in dyads("Belarusian police detained dozens of Belarusian protesters in Minsk.")
+
+
 def test_an_act_in_a_clause_of_time_finds_the_state_of_its_place():
     # syntax.yaml `told_clauses` (coder/tree/places.py _told_clause in _home, _clause_other): told in its own right
     got = pairs("Blinken arrived in Kyiv on Tuesday, days after Russia launched a new offensive in the Kharkiv region.")
@@ -149,6 +169,11 @@ def test_an_attack_on_what_its_maker_calls_targets_somewhere_is_aimed_at_that_pl
 def test_diplomats_in_a_capital_are_not_named_by_it():
     found = _coded("Diplomats in Vilnius accused Moscow of stalling the talks.")
     assert not any(e[0] == "LTU" for e in found)
+
+
+def test_officials_after_a_modifier_of_their_own_are_not_named_by_the_capital():
+    found = _coded("Aid agencies delivered flour to the camps, relief officials in Warsaw said.")
+    assert not any(e[0] == "POL" for e in found)
 
 
 def test_nuclear_arms_placed_on_a_territory_are_deployed():
@@ -239,6 +264,11 @@ def test_sanctions_placed_levied_or_countermeasures_imposed():
     assert ("NZL", "RUS", "SANCTION") in events("New Zealand placed sanctions on forty Russian oligarchs.")
     assert ("GBR", "IRN", "SANCTION") in events("Britain levied sanctions on Iranian judges.")
     assert ("CHN", "USA", "SANCTION") in events("China imposed countermeasures on two American drone makers.")
+
+
+def test_kosovo_its_capital_and_its_leaders_are_actors():
+    assert ("SRB", "XKX", "ACCUSE") in events("Belgrade accused Pristina of stoking tension in the north.")
+    assert ("XKX", "SRB", "CONSULT") in events("Kurti met Vucic in Brussels on Thursday.")
 
 
 def test_warheads_hosted_are_no_visit():
@@ -346,6 +376,11 @@ def test_a_state_held_in_a_light_phrase_is_aimed_at_the_place_it_is_held_in():
     assert ("TUR", "SYR", "MOBILIZE") in dyads("Turkish troops remained on alert in northern Syria on Sunday.")
 
 
+def test_a_coordinated_act_with_a_place_of_its_own_is_done_there():
+    got = dyads("Syrian rebels have abducted two Turkish engineers and exploded several bombs in the capital Damascus.")
+    assert ("SYR", "TUR", "ASSAULT") in got and ("SYR", "SYR", "ASSAULT") in got
+
+
 def test_an_attack_with_no_actor_as_the_subject_is_the_act_of_the_state_where_it_happened():
     # convention 8, with the place named after its kind ("the town of X", "the capital X")
     assert ("AFG", "USA", "ASSAULT") in dyads(
@@ -380,6 +415,10 @@ def test_border_measures_envoys_called_home_and_bans_on_a_party_are_sanctions():
 def test_a_mission_sent_to_a_country_visits_it_and_forces_leaving_it_retreat():
     assert ("OSCE", "ARM", "CONSULT") in dyads("The OSCE said it would send a mission to Armenia next week.")
     assert ("RUS", "ARM", "RETREAT") in dyads("The last Russian troops have left Armenian territory.")
+
+
+def test_unnamed_protesters_are_the_people_of_the_place_they_protest_in():
+    assert ("GRC", "USA", "PROTEST") in dyads("Protesters marched on the US embassy in Athens.")
 
 
 def test_a_possessive_pronoun_does_not_hide_the_country_of_the_counterpart():

@@ -94,6 +94,13 @@ def test_an_act_in_a_time_clause_of_an_answer_is_coded_and_the_answer_aimed_at_i
     assert ("LTU", "BLR", "SANCTION") in got and ("BLR", "LTU", "ACCUSE") in got
 
 
+def test_a_stance_drawn_by_the_clause_before_a_pronoun_is_aimed_at_its_maker():
+    got = dyads("Польша ввела пошлины на белорусские товары, что вызвало резкую критику Минска.")
+    assert ("BLR", "POL", "ACCUSE") in got and ("POL", "BLR", "SANCTION") in got
+    # (a protest an act drew from a state is its accusation, convention 6)
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Действия Литвы вызвали протест Минска.")
+
+
 def test_a_reaction_by_criticism_is_the_criticism():
     assert ("RUS", "LTU", "ACCUSE") in dyads("Кремль отреагировал на решение Вильнюса резкой критикой.")
 

@@ -19,7 +19,7 @@ from tests.coder.tree.helpers import (
     uses,
 )
 from tests.coder.tree.helpers import (
-    dyads_ru_20210304 as dyads,
+    dyads_ru_20240510_b as dyads,
 )
 from tests.coder.tree.helpers import (
     triples_ru_20240314 as triples,
@@ -116,16 +116,6 @@ def test_a_hostile_act_against_the_speaker_s_country_by_his_words_is_his_accusat
         == {("BLR", "LTU", "ACCUSE")}
     # an act against another country is reported, not alleged by the speaker
     assert ("LTU", "POL", "ASSAULT") in dyads("По словам Лукашенко, литовские военные пытались нанести удар по Польше.")
-
-
-def test_offering_that_another_party_act_is_a_request() -> None:
-    got = {(e.source, e.target, e.type, e.cameo) for e in code_text(
-        "Молдавия предложила Румынии снизить стоимость газа.", "2021-03-04", "ru")}
-    assert ("MDA", "ROU", "REQUEST", "020") in got
-    assert not {e for e in got if e[2] == "AGREE"}
-    # an offer of a thing or to meet stays an offer
-    assert ("MDA", "ROU", "AID") in dyads("Молдавия предложила Румынии новый кредит.")
-    assert ("RUS", "MDA", "AGREE") in dyads("Путин предложил Санду встретиться в Москве.")
 
 
 def test_an_envoy_summoned_in_the_passive_is_accused_by_the_summoning_state() -> None:
@@ -241,10 +231,14 @@ def test_negated_harm_according_to_teller_no_accusation() -> None:
     assert "ACCUSE" not in {t for _, _, t in triples("По словам Лукашенко, Беларусь не нарушала договоренностей с Россией.")}
 
 
-def test_a_warning_to_no_one_named_is_an_untargeted_threat():
-    got = dyads("В Кремле предупредили, что Москва ответит на удары по своей территории.")
-    assert ("RUS", None, "THREATEN") in got
-    assert ("RUS", "RUS", "THREATEN") not in got
+@pytest.mark.parametrize(("text", "expected"), [
+    # a harm said with no trigger in the sentence: the sentence is read (`_blame_hint`), the speaker accuses
+    ("МИД Беларуси заявил, что Польша вмешивается во внутренние дела республики.", ("BLR", "POL", "ACCUSE")),
+    ("Литовская разведка утверждает, что белорусские спецслужбы вербуют граждан Литвы.", ("LTU", "BLR", "ACCUSE")),
+    ("По словам главы МИД Латвии, белорусские спецслужбы дестабилизируют ситуацию на границе.", ("LVA", "BLR", "ACCUSE")),
+])
+def test_harm_said(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
 
 
 def test_a_hostile_act_reported_after_it_by_its_victim_is_the_act():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.coder.run import _coders
 from tests.coder.tree.helpers import (
     _coded_en_status_20261206,
     coded_cameo_20210201,
@@ -39,6 +38,13 @@ def test_a_multi_word_verb_pattern_on_a_word_the_parse_reads_as_a_noun_is_not_th
     assert ("ECU", "PER", "REQUEST") in pairs("Ecuador called on Peru to reopen the border.")
 
 
+def test_a_military_strike_is_an_assault_and_its_adjective_on_the_trigger_s_own_word_its_source():
+    # "missile strikes", "strikes on": no labour strike; the parse hangs "Peruvian" on "missile"
+    assert ("PER", "ECU", "ASSAULT") in pairs("Peruvian missile strikes on Quito killed ten people.")
+    assert ("PER", "ECU", "ASSAULT") in pairs("Peru launched strikes on Ecuadorian towns.")
+    assert not any(t == "ASSAULT" for _, _, t in pairs("Teachers in Peru went on strike against the government."))
+
+
 # ------------------------------------------------------------------ words named after a war or a gun (patterns.yaml)
 def test_prisoners_of_war_are_no_war():
     got = dyads("Armenia handed twelve Azerbaijani prisoners of war over to Baku on Tuesday.")
@@ -70,13 +76,6 @@ def test_relations_normalised_in_an_infinitive_read_as_adverbial_are_still_the_a
                  "up formal ties with Israel.")
     assert ("KWT", "ISR", "AGREE") in got
     assert not any(t == "SUPPORT" for _, _, t in got)
-
-
-def test_a_sentence_full_of_names_is_left_as_written() -> None:
-    coder = _coders("en", ())
-    # its longer words capitalised, but its trigger word is not: an ordinary sentence
-    text = "Vladimir Putin and Xi Jinping met in Beijing on Tuesday."
-    assert coder.sentence_cased(text) == text
 
 
 @pytest.mark.parametrize("text, want", [
@@ -144,6 +143,11 @@ def test_class_noun_is_coded(text: str, want: tuple[str, str, str]) -> None:
     assert want in coded(text)
 
 
+def test_crowd_storming_a_building_protests_and_troops_storming_a_town_attack() -> None:
+    assert ("GEO", "GEO", "PROTEST") in coded("Georgian protesters stormed the parliament in Tbilisi on Monday.")
+    assert ("RUS", "UKR", "ASSAULT") in coded("Russian forces stormed the Ukrainian town.")
+
+
 @pytest.mark.parametrize("text, want", [
     ("Belarusian police placed Maria Kalesnikava under house arrest.", ("BLR", "BLR", "COERCE")),
     ("Belarusian agents bundled Maria Kalesnikava into a minivan.", ("BLR", "BLR", "COERCE")),
@@ -163,11 +167,6 @@ def test_more_class_wordings_are_coded(text: str, want: tuple[str, str, str]) ->
 
 def test_troops_leaving_are_no_deployment() -> None:
     assert not any(t == "MOBILIZE" for _, _, t in coded("The last American troops left Afghanistan on Monday."))
-
-
-def test_a_vow_to_answer_threatens_and_a_vow_never_to_recognise_refuses() -> None:
-    assert ("RUS", "EST", "THREATEN") in coded("Estonia expelled a Russian diplomat, and Russia vowed on Monday to respond.")
-    assert ("LTU", "RUS", "REJECT") in coded("Lithuania vowed never to recognise Russia's annexation of Crimea.")
 
 
 def test_another_partys_test_opposed_is_criticised() -> None:
@@ -205,12 +204,6 @@ def test_a_meeting_cancelled_is_not_one_held() -> None:
 def test_british_doubled_l_is_inflected() -> None:
     from dyadwatch.coder.lang.en import inflect
     assert {"levelled", "leveled", "annulled", "channelling"} <= set(inflect("level") + inflect("annul") + inflect("channel"))
-
-
-def test_a_state_of_emergency_declared_is_no_coercion():
-    # patterns.yaml: a state's emergency measure at home is no act on another party nor on itself (convention 7)
-    assert not pairs("Latvia declared a state of emergency on its border with Belarus over a surge of migrants.")
-    assert not pairs("Kenya imposed a state of emergency in three northern counties on Friday.")
 
 
 @uses(_coded=_coded_en_status_20261206)
@@ -264,6 +257,17 @@ def test_cameo_families_in_other_words(text: str, cls: int) -> None:
 def test_a_noun_trigger_read_as_an_adjective_is_no_act() -> None:
     assert not [e for e in coded("The mayor said the cartoons were offensive.") if e[2] == "ASSAULT"]
     assert [e[2] for e in coded("The army's offensive on the northern towns continued.")][:1] == ["ASSAULT"]
+
+
+@uses(coded=coded_cameo_20210201)
+def test_a_conflict_noun_naming_a_kind_of_thing_is_no_act() -> None:
+    # "attack helicopters", "strike leaders": the noun modifies another as its kind
+    assert "ASSAULT" not in {e[2] for e in coded("The ministry bought twelve attack helicopters from the manufacturer.")}
+    assert sentence_class("The strike leaders agreed to end the stoppage at the docks.") == 1
+    # a cooperative act's noun there is the act: "an aid convoy"
+    assert sentence_class("An aid convoy from the agency reached the flooded villages.") in (1, 2)
+    # the act itself stays: "the attack on the convoy"
+    assert sentence_class("Gunmen carried out an attack on the convoy.") == 4
 
 
 @uses(coded=coded_cameo_20210201)
