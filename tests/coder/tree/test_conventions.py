@@ -13,6 +13,7 @@ from tests.coder.tree.helpers import (
 from tests.coder.tree.helpers import (
     dyads_en_20210304,
     events_en_20240315,
+    pairs_en_20240110,
     sentence_class,
     uses,
 )
@@ -45,6 +46,37 @@ def test_the_rule_coder_s_events_follow_convention_7():
     assert dyads("The Belarusian president pledged to fight corruption.") == {("BLR", None, "AGREE")}
     assert dyads("Belarus demanded an explanation.") == set()
     assert ("BLR", "BLR", "COERCE") in dyads("Police detained dozens of protesters in Minsk.")
+
+
+@uses(dyads=dyads_en_20210304)
+def test_an_act_in_a_place_inside_the_actors_own_country_is_domestic():
+    got = dyads("The Kenyan government lifted the night curfew in Mombasa in Kenya on Tuesday.")
+    assert ("KEN", "KEN", "CONCEDE") in got
+
+
+def test_a_domestic_act_with_two_parties_inside_the_country():
+    assert ("CHL", "CHL", "CONCEDE") in dyads("The Chilean government accepted demands from striking miners.")
+
+
+def test_one_state_alone_is_not_on_both_sides():
+    # convention 7: no party inside the country but its state, no place named: nothing X -> X
+    got = dyads("The Chilean government rejected the plan.")
+    assert ("CHL", "CHL", "REJECT") not in got
+
+
+# ------------------------------------------------------------------ tree-absorb2: a domestic "must" (_modal_roles)
+def test_a_groups_must_on_its_own_government_is_a_domestic_demand():
+    assert ("PER", "PER", "REQUEST") in dyads("Peruvian students said the government must lower tuition fees.")
+
+
+@uses(dyads=dyads_en_20210304)
+def test_an_unnamed_groups_attack_on_the_country_named_stays_uncoded_as_domestic():
+    got = dyads("Gunmen attacked a Peruvian army post on Monday.")
+    assert ("PER", "PER", "ASSAULT") not in got
+
+
+def test_a_seizure_from_a_party_of_the_same_country():
+    assert ("CHL", "CHL", "COERCE") in dyads("Chilean police seized rifles from Chilean smugglers.")
 
 
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
@@ -86,6 +118,15 @@ def test_forces_arriving_are_left_to_the_rule_coder_s_deployment():
         == {("UKR", "LBN", "AID")}
 
 
+@uses(pairs=pairs_en_20240110)
+@pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
+def test_a_broker_beside_a_deal_is_no_party_and_gets_no_event():
+    # syntax.yaml `mediation` (no `code`): the blind sets give a broker of a deal or talks no event
+    got = pairs("Bolivia and Paraguay agreed on a new border regime under a compromise brokered by Uruguay.")
+    assert {("BOL", "PRY", "AGREE"), ("PRY", "BOL", "AGREE")} <= got
+    assert not any("URY" in (a, b) for a, b, _ in got)
+
+
 def test_an_accord_with_a_lending_institution_on_a_loan_is_also_its_aid_planned():
     # syntax.yaml `lenders` (convention 5): the lender is known by what it is
     got = events("The IMF reached a staff-level agreement with Ghana on Thursday on the second review of its loan.")
@@ -94,6 +135,13 @@ def test_an_accord_with_a_lending_institution_on_a_loan_is_also_its_aid_planned(
     assert ("GHA", "IMF", "AID") not in pairs("Ghana and the IMF agreed on a $3 billion loan programme.")
     # (an accord on something else is no aid)
     assert not any(t == "AID" for _, _, t in pairs("Kenya and the World Bank agreed on Monday to share climate data."))
+
+
+def test_two_mediators_of_talks_are_no_parties_of_them():
+    # coder/tree/roles.py _mediators_of: "brokered by Egypt and Qatar" names two mediators; the talks are the agreeing pair's
+    got = pairs("Israel and Hamas agreed to a truce on Friday after talks brokered by Egypt and Qatar.")
+    assert {("ISR", "PSE", "CONSULT"), ("PSE", "ISR", "CONSULT")} <= got
+    assert not any({"EGY", "QAT"} & {a, b} for a, b, _ in got)
 
 
 @uses(dyads=dyads_en_20210304)

@@ -46,6 +46,12 @@ def test_ready_to_act_takes_the_subject_of_ready_and_is_planned():
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LVA", "RUS", "SANCTION", "planned")}
 
 
+def test_an_act_others_expect_of_the_subject_is_no_promise():
+    got = dyads("Chilean troops are set to leave Peru after the drills.")
+    assert ("CHL", "PER", "RETREAT") in got
+    assert not any(ty == "AGREE" for _, _, ty in got)
+
+
 # ------------------------------------------------------------------ tree-absorb2: readiness for a hostile act (ready_threat)
 @uses(dyads=dyads_en_20210304)
 def test_a_stated_readiness_for_a_hostile_act_is_a_threat_not_the_act():

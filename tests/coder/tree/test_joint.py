@@ -43,6 +43,32 @@ def test_6_leaving_a_partnership_is_a_sanction():
     assert ("BLR", "EU", "SANCTION") in dyads("Belarus announced it is withdrawing from the EU's Eastern Partnership programme.")
 
 
+# ------------------------------------------------------------------ the document's talks told again
+def test_a_verb_whose_subject_names_the_talks_parties_tells_what_they_did():
+    events = code_text("Aliyev and Pashinyan held talks in Moscow on Monday. The two leaders discussed "
+                       "the opening of transport links.", "2021-03-04", "en")
+    second = {(e.source, e.target, e.type) for e in events if e.start > 55}
+    assert second == {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")}
+
+
+def test_a_noun_naming_the_talks_again_stays_a_reference_back():
+    events = code_text("Aliyev and Pashinyan held talks in Moscow on Monday. Reports on the meeting "
+                       "were brief.", "2021-03-04", "en")
+    assert [e for e in events if e.start > 55] == []
+
+
+# ------------------------------------------------------------------ a joint nominal act with no party found (sentence_pair)
+@uses(dyads=dyads_en_20210304)
+def test_a_joint_nominal_act_with_no_party_is_the_two_countries_the_sentence_names():
+    got = dyads("Talks in Geneva last month showed that Armenian-Azerbaijani relations remain tense.")
+    assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")} <= got
+
+
+def test_a_joint_nominal_act_in_a_time_clause_takes_no_pair():
+    got = dyads("Armenian troops will leave Azerbaijan as soon as they finish joint exercises there.")
+    assert not any(ty == "COOPERATE" for _, _, ty in got)
+
+
 # ------------------------------------------------------------------ tree-absorb2: hyphenated names (preps.pair_joiners)
 def test_two_names_joined_by_a_hyphen_are_a_pair_not_one_name():
     got = dyads("The Chile-Peru talks on fishing rights opened in Geneva.")

@@ -55,6 +55,17 @@ def test_an_act_with_no_other_party_is_aimed_at_the_place_where_it_happens():
     assert ("HUN", "SRB", "REJECT") in dyads("Hungary has refused to station border guards in Serbia.")
 
 
+def test_the_place_of_the_report_is_no_target():
+    got = dyads("Chilean police arrested dozens of students, officials in Argentina said.")
+    assert not any(t == "ARG" for _, t, _ in got)
+
+
+def test_a_purpose_clause_under_another_act_is_no_home_act():
+    # the demand is the protest's purpose, not an act of its own
+    got = dyads("Chilean miners began a hunger strike to demand higher wages.")
+    assert not any(ty == "REQUEST" for _, _, ty in got)
+
+
 # ------------------------------------------------------------------ an organisation's capitalised act
 @uses(dyads=dyads_en_20210304)
 def test_an_organisations_capitalised_summit_is_its_act_not_a_name():

@@ -329,6 +329,15 @@ def test_a_treaty_denounced_is_renounced_but_a_deal_denounced_is_criticism():
     assert not any(e[2] == "SANCTION" for e in found)
 
 
+def test_calling_another_s_act_a_bad_name_is_a_criticism():
+    # patterns.yaml `predicate`: only with an object and its predicate; the actor named in the
+    # predicate is the one blamed, else the object's
+    assert events("Chile called Peru's tactics a grotesque blackmail.") == {("CHL", "PER", "ACCUSE", "occurred")}
+    assert events("The president of Chile called the incident near Lima a provocation by the Peruvian special "
+                  "services.") == {("CHL", "PER", "ACCUSE", "occurred")}
+    assert events("The Chilean president was dubbed a dictator by Peru.") == {("PER", "CHL", "ACCUSE", "occurred")}
+
+
 def test_a_call_that_is_no_characterisation_or_praise_is_no_criticism():
     assert events("Chile called Peru on Monday.") == set()
     # praise, no criticism (the SUPPORT predicate pattern: tree-en3)
@@ -384,6 +393,15 @@ def test_a_strike_announced_in_response_to_an_attack_is_planned_no_threat():
     assert ("AZE", "ARM", "THREATEN") not in got
 
 
+# ------------------------------------------------ a party named in the relative clause beside the act
+def test_a_move_another_party_calls_aggression_is_its_accusation_of_the_mover():
+    # ("a move" parsed as a second object of "halted": it stands beside the clause as an apposition)
+    got = coded("Latvia halted the transit of Russian coal through its ports on Tuesday, "
+                "a move Moscow called an act of economic aggression.")
+    assert got.get(("LVA", "RUS", "SANCTION")) == "occurred"
+    assert got.get(("RUS", "LVA", "ACCUSE")) == "occurred"
+
+
 def test_responsibility_another_bears_now_is_no_threat():
     assert ("GEO", "RUS", "THREATEN") not in coded("Tbilisi said Moscow bears responsibility for the crash.")
 
@@ -392,3 +410,9 @@ def test_responsibility_another_bears_now_is_no_threat():
 def test_rejecting_the_proposal_answers_the_one_who_made_it():
     got = coded("Armenia offered Georgia a discount on transit, but Georgia rejected the proposal.")
     assert got.get(("GEO", "ARM", "REJECT")) == "occurred"
+
+
+def test_a_stance_drawn_from_another_party_is_that_party_s():
+    got = dyads("The Belarusian plan to buy Chinese missiles has raised concerns from Moscow.")
+    assert ("RUS", "BLR", "ACCUSE") in got and ("BLR", "RUS", "ACCUSE") not in got
+    assert ("RUS", "BLR", "ACCUSE") in dyads("Russia raised concerns about the Belarusian plan.")

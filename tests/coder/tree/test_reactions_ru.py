@@ -7,6 +7,7 @@ import pytest
 from tests.coder.tree.helpers import (
     dyads_20210304,
     dyads_20230510,
+    dyads_en_20210304,
     uses,
 )
 from tests.coder.tree.helpers import (
@@ -20,6 +21,15 @@ pytestmark = pytest.mark.coder("tree")
 
 
 # ------------------------------ Russian ------------------------------
+
+
+@uses(dyads=dyads_en_20210304)
+def test_a_stance_drawn_by_the_subject_is_the_party_its_noun_names():
+    got = dyads("Учения Польши вызвали резкое осуждение Минска.", lang="ru")
+    assert ("BLR", "POL", "ACCUSE") in got and ("POL", "BLR", "ACCUSE") not in got
+    assert ("BLR", "LTU", "ACCUSE") in dyads("Учения Литвы вызвали критику со стороны Белоруссии.", lang="ru")
+    # a stance expressed (not drawn) keeps its subject as holder
+    assert ("RUS", "UKR", "ACCUSE") in dyads("Москва выразила осуждение действий Киева.", lang="ru")
 
 
 def test_a_stance_noun_under_a_light_verb_is_held_by_the_subject_and_about_its_genitive():

@@ -79,15 +79,6 @@ def test_the_one_blamed_for_a_named_act_is_its_actor_and_the_act_is_coded():
     assert ("RUS", "RUS", "COERCE") not in got
 
 
-@uses(dyads=dyads_en_20210304)
-def test_a_stance_drawn_by_the_subject_is_the_party_its_noun_names():
-    got = dyads("Учения Польши вызвали резкое осуждение Минска.", lang="ru")
-    assert ("BLR", "POL", "ACCUSE") in got and ("POL", "BLR", "ACCUSE") not in got
-    assert ("BLR", "LTU", "ACCUSE") in dyads("Учения Литвы вызвали критику со стороны Белоруссии.", lang="ru")
-    # a stance expressed (not drawn) keeps its subject as holder
-    assert ("RUS", "UKR", "ACCUSE") in dyads("Москва выразила осуждение действий Киева.", lang="ru")
-
-
 def test_forces_put_on_alert_in_an_agentless_passive_are_their_state_acting():
     got = coded("Вчера войска Белоруссии были приведены в боевую готовность.", "2021-03-04")
     assert ("BLR", None, "MOBILIZE", "occurred", "2021-03-03") in got
