@@ -6,18 +6,17 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    coded_en_status_date_20200915 as coded,
-)
-from tests.coder.tree.helpers import (
-    coded_en_status_date_20210304,
+    coded_en_status_date_20200915,
     dated,
     uses,
+)
+from tests.coder.tree.helpers import (
+    coded_en_status_date_20210304 as coded,
 )
 
 pytestmark = pytest.mark.coder("tree")
 
 
-@uses(coded=coded_en_status_date_20210304)
 def test_9_an_undated_news_event_takes_the_publication_date_and_weekdays_resolve_back():
     got = coded("Poland closed a border crossing with Belarus.", "2021-03-04")
     assert ("POL", "BLR", "SANCTION", "occurred", "2021-03-04") in got
@@ -26,12 +25,19 @@ def test_9_an_undated_news_event_takes_the_publication_date_and_weekdays_resolve
     assert ("POL", "BLR", "SANCTION", "occurred", "2021-03-04") in got
 
 
+def test_a_date_of_another_clause_is_not_taken():
+    got = coded("Lithuania warned Belarus on Monday about the drills, which end on 25 September.", "2021-09-14")
+    assert all(d != "2021-09-25" for *_, d in got)
+
+
+@uses(coded=coded_en_status_date_20200915)
 def test_the_day_of_an_agreement_does_not_date_the_talks_agreed() -> None:
     events = coded("On Monday Russia agreed to hold talks with Belarus.")
     assert ("RUS", "BLR", "AGREE", "occurred", "2020-09-14") in events
     assert ("RUS", "BLR", "CONSULT", "planned", None) in events
 
 
+@uses(coded=coded_en_status_date_20200915)
 @pytest.mark.parametrize("text", [
     "Russia and Belarus will hold talks on Monday.",
     "Russia will provide Belarus a loan on Monday.",
@@ -46,6 +52,16 @@ def test_a_planned_act_keeps_the_day_of_its_own_verb(text: str) -> None:
 def test_an_accusation_with_no_date_takes_the_report_day_not_its_month():
     got = dated('The United States, by far the largest shareholder in the bank, has branded Belarus "a rogue state."')
     assert ("USA", "BLR", "ACCUSE", "occurred", "2021-03-04") in got
+
+
+def test_a_date_in_a_clause_nested_in_the_subject_is_not_the_main_verb_time():
+    got = dated("Moscow, which wants Minsk to pay the new price next year, refused to lower the gas price for Belarus.")
+    assert ("RUS", "BLR", "REJECT", "occurred", "2021-03-04") in got
+
+
+def test_a_participle_or_gerund_shares_the_time_of_its_clause():
+    got = dated("Belarus and China adopted a declaration on building a partnership in 2013.")
+    assert {("BLR", "CHN", "AGREE", "occurred", "2013"), ("CHN", "BLR", "AGREE", "occurred", "2013")} <= got
 
 
 def test_a_weekday_is_read_in_the_tense_of_the_event_not_of_the_sentence():
@@ -104,6 +120,11 @@ def test_the_next_day_follows_the_document_s_last_date():
     code_text("On 2 March, Lithuania expelled two Belarusian diplomats.", "2021-03-04", "en", state=state)
     got = code_text("The next day, Belarus expelled two Lithuanian diplomats.", "2021-03-04", "en", state=state)
     assert {(e.source, e.target, e.date) for e in got} == {("BLR", "LTU", "2021-03-03")}
+
+
+def test_the_subject_s_relative_clause_keeps_its_own_time():
+    got = dated("Lukashenko, who won the election in August 2020, met Putin in Sochi.", "2021-02-22")
+    assert ("BLR", "RUS", "CONSULT", "occurred", "2021-02-22") in got
 
 
 def test_the_date_of_the_verb_governing_a_plan_does_not_date_the_plan():

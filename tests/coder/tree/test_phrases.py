@@ -12,8 +12,6 @@ from tests.coder.tree.helpers import (
     _dated,
     coded_cameo_20210201,
     coded_en_status_20210304,
-    coded_en_status_date_20210304,
-    dated,
     dyads_en_20210304,
     dyads_en_20240510,
     dyads_en_20240605,
@@ -37,12 +35,6 @@ from tests.coder.tree.helpers import (
 )
 
 pytestmark = pytest.mark.coder("tree")
-
-
-@uses(coded=coded_en_status_date_20210304)
-def test_a_date_of_another_clause_is_not_taken():
-    got = coded("Lithuania warned Belarus on Monday about the drills, which end on 25 September.", "2021-09-14")
-    assert all(d != "2021-09-25" for *_, d in got)
 
 
 def test_only_sentences_with_an_actor_and_a_trigger_are_parsed():
@@ -70,21 +62,6 @@ def test_a_name_after_a_fronted_phrase_is_the_subject_the_parse_missed():
 def test_a_subject_hung_on_its_apposition_is_still_the_subject():
     text = 'Germany, by far the largest creditor of the fund, has branded Serbia "an unreliable partner."'
     assert ("DEU", "SRB", "ACCUSE") in dyads(text)
-
-
-def test_a_date_in_a_clause_nested_in_the_subject_is_not_the_main_verb_time():
-    got = dated("Moscow, which wants Minsk to pay the new price next year, refused to lower the gas price for Belarus.")
-    assert ("RUS", "BLR", "REJECT", "occurred", "2021-03-04") in got
-
-
-def test_a_participle_or_gerund_shares_the_time_of_its_clause():
-    got = dated("Belarus and China adopted a declaration on building a partnership in 2013.")
-    assert {("BLR", "CHN", "AGREE", "occurred", "2013"), ("CHN", "BLR", "AGREE", "occurred", "2013")} <= got
-
-
-def test_the_subject_s_relative_clause_keeps_its_own_time():
-    got = dated("Lukashenko, who won the election in August 2020, met Putin in Sochi.", "2021-02-22")
-    assert ("BLR", "RUS", "CONSULT", "occurred", "2021-02-22") in got
 
 
 def test_a_vague_party_as_the_subject_or_a_relative_clause_s_antecedent_acts_for_no_country():
