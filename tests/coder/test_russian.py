@@ -27,9 +27,6 @@ DEV = Path(__file__).resolve().parents[1] / "data" / "ru-dev.jsonl"
 PUB = "2021-10-15"
 
 
-# ------------------------------ English ------------------------------
-
-
 # ------------------------------------------------------------------ dev set, CLI, routing
 def test_dev_set_is_complete() -> None:
     items = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -53,9 +50,6 @@ def test_eval_last_line() -> None:
     res = CliRunner().invoke(cli, ["eval", str(DEV)])
     assert res.exit_code == 0
     assert res.output.strip().splitlines()[-1].startswith("P=")
-
-
-# ------------------------------ Russian ------------------------------
 
 
 # ------------------------------------------------------------------ lemmatiser and actors

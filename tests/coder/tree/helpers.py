@@ -1,7 +1,11 @@
 """The helpers the tree coder's tests share: each codes a text and keeps what its tests compare.
 
-A name with several definitions carries what tells them apart (language, default publication date):
-a test module imports the one its tests were written with under the name the tests call."""
+A name with several definitions carries what tells them apart: the language, what it keeps of an event beside
+source, target and type (status, date, cameo), the default publication date; _b, _c: the same coding written
+another way (the language a parameter or written in, through another helper). A test module imports the one
+most of its tests were written with under the name the tests call; a test written with another keeps it by
+`uses` (a test that codes no date expression and passes the text alone may take one of another default date).
+"""
 
 from __future__ import annotations
 
@@ -51,20 +55,20 @@ def _after_meeting(text: str) -> set[tuple]:
     return {(e.source, e.target, e.type, e.date) for e in code_text(text, "2021-03-04", state=state)}
 
 
-def _coded_20261120(text: str) -> set[tuple]:
+def _coded_en_20261120(text: str) -> set[tuple]:
     return {(e.source, e.target, e.type) for e in code_text(text, "2026-11-20")}
 
 
-def _coded_en_20261120(text: str, lang: str = "en") -> set[tuple]:
+def _coded_en_20261120_b(text: str, lang: str = "en") -> set[tuple]:
     return {(e.source, e.target, e.type) for e in code_text(text, "2026-11-20", lang)}
+
+
+def _coded_en_status_20261120(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2026-11-20")}
 
 
 def _coded_en_status_20261206(text: str) -> set[tuple[str, str | None, str, str]]:
     return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2026-12-06", lang="en")}
-
-
-def _coded_status_20261120(text: str) -> set[tuple]:
-    return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2026-11-20")}
 
 
 def _dated(text: str, pub: str = "2026-11-20") -> set[tuple]:
@@ -99,7 +103,7 @@ def coded_cameo_20210201(text: str, allow_unknown: bool = True) -> list[tuple[st
     return [(e.source, e.target, e.type, e.cameo) for e in sorted(events, key=lambda e: e.start)]
 
 
-def coded_cameo_20210201_b(text: str) -> set[tuple[str | None, str | None, str, str]]:
+def coded_en_cameo_20210201(text: str) -> set[tuple[str | None, str | None, str, str]]:
     return {(e.source, e.target, e.type, e.cameo) for e in run.code_text(text, "2021-02-01")}
 
 
@@ -149,24 +153,12 @@ def dated(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tu
     return {(e.source, e.target, e.type, e.status, e.date) for e in code_text(text, pub, lang)}
 
 
-def dyads_20210301(text: str, pub: str = "2021-03-01") -> set[tuple[str, str | None, str]]:
-    return {(e.source, e.target, e.type) for e in code_text(text, pub)}
-
-
-def dyads_20210304(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
-    return {(e.source, e.target, e.type) for e in coded_ru_20210304(text, pub)}
-
-
-def dyads_20230510(text: str) -> set[tuple]:
-    return {e[:3] for e in coded_ru_status_20230510(text)}
-
-
-def dyads_20240510(text: str) -> set[tuple]:
-    return {e[:3] for e in coded_ru_status_20240510(text)}
-
-
 def dyads_20260506(text: str, lang: str, type_: str) -> set[tuple[str | None, str | None]]:
     return {(e.source, e.target) for e in code_text(text, "2026-05-06", lang) if e.type == type_}
+
+
+def dyads_en_20210301(text: str, pub: str = "2021-03-01") -> set[tuple[str, str | None, str]]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub)}
 
 
 def dyads_en_20210304(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
@@ -193,12 +185,24 @@ def dyads_ru_20210304(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
     return {(e.source, e.target, e.type) for e in code_text(text, pub, "ru")}
 
 
+def dyads_ru_20210304_b(text: str, pub: str | None = "2021-03-04") -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in coded_ru_20210304(text, pub)}
+
+
+def dyads_ru_20230510(text: str) -> set[tuple]:
+    return {e[:3] for e in coded_ru_status_20230510(text)}
+
+
 def dyads_ru_20240510(text: str, pub: str | None = "2024-05-10") -> set[tuple]:
     return {(e.source, e.target, e.type) for e in code_text(text, pub, "ru")}
 
 
 def dyads_ru_20240510_b(text: str, pub: str | None = "2024-05-10", lang: str = "ru") -> set[tuple]:
     return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
+
+
+def dyads_ru_20240510_c(text: str) -> set[tuple]:
+    return {e[:3] for e in coded_ru_status_20240510(text)}
 
 
 def events_en_20240315(text: str, pub: str | None = "2024-03-15", lang: str = "en") -> set[tuple]:
@@ -227,10 +231,6 @@ def one(text: str, typ: str, pub: str | None = PUB_20211015):
     return evs[0]
 
 
-def pairs_20240510(text: str) -> set[tuple]:
-    return {(a, b, t) for a, b, t, _ in coded_en_status_20240510(text)}
-
-
 def pairs_en_20210304(text: str, pub: str | None = "2021-03-04", lang: str = "en") -> set[tuple]:
     return {(e.source, e.target, e.type) for e in code_text(text, pub, lang)}
 
@@ -251,17 +251,21 @@ def pairs_en_20240110_b(text: str, pub: str | None = "2024-01-10") -> set[tuple]
     return {(e.source, e.target, e.type) for e in code_text(text, pub, "en")}
 
 
+def pairs_en_20240510(text: str) -> set[tuple]:
+    return {(a, b, t) for a, b, t, _ in coded_en_status_20240510(text)}
+
+
 def sentence_class(text: str) -> int:
     events = coded_cameo_20210201(text)
     return pentacode(events[0][3]) if events else 0
 
 
+def statuses_en_status_20210301(text: str, pub: str = "2021-03-01") -> set[tuple[str, str | None, str, str]]:
+    return {(e.source, e.target, e.type, e.status) for e in code_text(text, pub)}
+
+
 def statuses_ru_status_20220516(text: str) -> set[tuple]:
     return {(e.source, e.target, e.type, e.status) for e in code_text(text, "2022-05-16", "ru")}
-
-
-def statuses_status_20210301(text: str, pub: str = "2021-03-01") -> set[tuple[str, str | None, str, str]]:
-    return {(e.source, e.target, e.type, e.status) for e in code_text(text, pub)}
 
 
 def triples_ru_20211015(text: str, pub: str | None = PUB_20211015) -> set[tuple[str | None, str | None, str]]:

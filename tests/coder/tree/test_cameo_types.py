@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coder.tree.helpers import coded_cameo_20210201_b as coded
+from tests.coder.tree.helpers import coded_en_cameo_20210201 as coded
 
 pytestmark = pytest.mark.coder("tree")
 

@@ -5,20 +5,18 @@ from __future__ import annotations
 import pytest
 
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     coded_en_status_by_triple_20210304 as coded,
 )
 from tests.coder.tree.helpers import (
-    dyads_en_20210304,
-    events_en_20240315,
-    pairs_en_20240110,
-    sentence_class,
-    uses,
+    dyads_en_20210304 as dyads,
 )
 from tests.coder.tree.helpers import (
-    dyads_en_20210304_b as dyads,
+    events_en_20240315,
+    sentence_class,
+    uses,
 )
 from tests.coder.tree.helpers import (
     events_en_status_20240110 as events,
@@ -48,7 +46,6 @@ def test_the_rule_coder_s_events_follow_convention_7():
     assert ("BLR", "BLR", "COERCE") in dyads("Police detained dozens of protesters in Minsk.")
 
 
-@uses(dyads=dyads_en_20210304)
 def test_an_act_in_a_place_inside_the_actors_own_country_is_domestic():
     got = dyads("The Kenyan government lifted the night curfew in Mombasa in Kenya on Tuesday.")
     assert ("KEN", "KEN", "CONCEDE") in got
@@ -69,7 +66,6 @@ def test_a_groups_must_on_its_own_government_is_a_domestic_demand():
     assert ("PER", "PER", "REQUEST") in dyads("Peruvian students said the government must lower tuition fees.")
 
 
-@uses(dyads=dyads_en_20210304)
 def test_an_unnamed_groups_attack_on_the_country_named_stays_uncoded_as_domestic():
     got = dyads("Gunmen attacked a Peruvian army post on Monday.")
     assert ("PER", "PER", "ASSAULT") not in got
@@ -118,7 +114,6 @@ def test_forces_arriving_are_left_to_the_rule_coder_s_deployment():
         == {("UKR", "LBN", "AID")}
 
 
-@uses(pairs=pairs_en_20240110)
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_a_broker_beside_a_deal_is_no_party_and_gets_no_event():
     # syntax.yaml `mediation` (no `code`): the blind sets give a broker of a deal or talks no event
@@ -144,7 +139,6 @@ def test_two_mediators_of_talks_are_no_parties_of_them():
     assert not any({"EGY", "QAT"} & {a, b} for a, b, _ in got)
 
 
-@uses(dyads=dyads_en_20210304)
 def test_the_deployment_of_one_country_s_forces_in_another_is_aimed_at_it():
     assert ("RUS", "BLR", "MOBILIZE") in dyads("The deployment of Russian troops in Belarus worried Vilnius.")
     assert ("USA", "POL", "MOBILIZE") in dyads("The deployment of American soldiers to Poland began in March.")

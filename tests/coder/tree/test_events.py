@@ -6,7 +6,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    _coded_20261120,
+    _coded_en_20261120,
     _pairs,
     coded_20230601,
     coded_en_status_20240510,
@@ -15,14 +15,13 @@ from tests.coder.tree.helpers import (
     dyads_en_20240510,
     events_en_status_20210304,
     events_en_status_20240110,
-    pairs_20240510,
     pairs_en_20240105,
-    pairs_en_20240110_b,
+    pairs_en_20240510,
     types,
     uses,
 )
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     coded_en_status_by_triple_20210304 as coded,
@@ -181,7 +180,7 @@ def test_a_crowd_storming_a_building_is_a_violent_protest():
     assert ("COD", "BEL", "ASSAULT") in pairs("Protesters in Kinshasa attacked the Belgian embassy on Tuesday.")
 
 
-@uses(events=events_en_status_20240110, pairs=pairs_en_20240110_b)
+@uses(events=events_en_status_20240110)
 def test_aid_promised_is_the_aid_planned_with_no_accord_beside_it():
     # syntax.yaml `promised_acts` / `promise_verbs` (convention 5): a promise of a loan is the loan, planned
     got = events("Beijing pledged on Tuesday to lend Islamabad $2 billion to shore up its reserves.")
@@ -209,7 +208,7 @@ def test_financial_help_offered_is_aid():
     assert ("RUS", "BLR", "AID", "planned") in found
 
 
-@uses(_coded=_coded_20261120)
+@uses(_coded=_coded_en_20261120)
 def test_tear_gas_fired_at_protesters_alone_stays_an_assault():
     assert ("SRB", "SRB", "ASSAULT") in _coded("Serbian riot police fired tear gas at students in Belgrade.")
 
@@ -290,7 +289,7 @@ def test_a_response_vowed_in_a_headline_is_a_threat():
     assert not any(e[2] == "AGREE" for e in found)
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 def test_readiness_raised_is_an_alert() -> None:
     assert any(a == "POL" and t == "MOBILIZE" for a, _, t in pairs("Poland raised its military readiness on Monday."))
 

@@ -6,7 +6,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    _coded_20261120,
+    _coded_en_20261120,
     _events,
     _pairs,
     both,
@@ -14,14 +14,13 @@ from tests.coder.tree.helpers import (
     dyads_en_20210304,
     dyads_en_20240510,
     events_en_status_20210304_b,
-    pairs_20240510,
-    pairs_en_20240110,
-    pairs_en_20240110_b,
+    pairs_en_20210304,
+    pairs_en_20240510,
     sentence_class,
     uses,
 )
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     coded_en_status_by_triple_20210304 as coded,
@@ -33,7 +32,7 @@ from tests.coder.tree.helpers import (
     events_en_20240315 as events,
 )
 from tests.coder.tree.helpers import (
-    pairs_en_20210304 as pairs,
+    pairs_en_20240110 as pairs,
 )
 
 pytestmark = pytest.mark.coder("tree")
@@ -75,6 +74,7 @@ def test_two_names_joined_by_a_hyphen_are_a_pair_not_one_name():
     assert {("CHL", "PER", "CONSULT"), ("PER", "CHL", "CONSULT")} <= got
 
 
+@uses(pairs=pairs_en_20210304)
 def test_talks_in_an_adjunct_of_a_joint_act_s_passive_are_between_its_agents():
     got = pairs("The roadmap, approved by Ecuador and Peru during talks in Quito on Monday, covers trade.")
     assert ("ECU", "PER", "CONSULT") in got and ("PER", "ECU", "CONSULT") in got
@@ -83,6 +83,7 @@ def test_talks_in_an_adjunct_of_a_joint_act_s_passive_are_between_its_agents():
     assert not any(t == "CONSULT" for _, _, t in got)
 
 
+@uses(pairs=pairs_en_20210304)
 def test_talks_of_one_party_with_no_partner_are_its_own():
     # no CONSULT with a country that is only the topic, from the tree or the rule coder
     assert not pairs("EU foreign ministers will discuss the situation in Bolivia on Monday.")
@@ -142,12 +143,14 @@ def test_a_verb_done_jointly_is_cooperation_unless_the_verb_is_an_act_of_its_own
     assert ("CHL", "BOL", "ACCUSE") in got and not any(t == "COOPERATE" for _, _, t in got)
 
 
+@uses(pairs=pairs_en_20210304)
 def test_captives_handed_over_or_exchanged_are_concessions():
     assert ("TUR", "GRC", "CONCEDE") in pairs("Turkey handed over 12 Greek prisoners on Friday.")
     got = pairs("Armenia and Turkey exchanged prisoners on Monday.")
     assert ("ARM", "TUR", "CONCEDE") in got and ("TUR", "ARM", "CONCEDE") in got
 
 
+@uses(pairs=pairs_en_20210304)
 def test_talks_the_verb_s_phrase_names_are_with_the_one_it_addresses():
     got = pairs("Orban praised Vucic's reforms at their meeting in Budapest.")
     assert ("HUN", "SRB", "CONSULT") in got and ("SRB", "HUN", "CONSULT") in got
@@ -158,7 +161,6 @@ def test_talks_the_verb_s_phrase_names_are_with_the_one_it_addresses():
     assert ("SRB", "EU", "CONSULT") not in got
 
 
-@uses(pairs=pairs_en_20240110)
 def test_talks_in_an_adjunct_are_with_the_one_the_clause_addresses():
     # syntax.yaml `addressed_talks`: talks (not only a phone call) beside a verb whose subject names one party
     got = pairs("Erdogan praised Aliyev's leadership during talks in Baku on Monday.")
@@ -167,7 +169,6 @@ def test_talks_in_an_adjunct_are_with_the_one_the_clause_addresses():
     assert {("TUR", "AZE", "CONSULT"), ("AZE", "TUR", "CONSULT")} <= got
 
 
-@uses(pairs=pairs_en_20240110)
 def test_a_visit_for_talks_stays_one_way():
     got = pairs("The Chilean foreign minister visited Lima on Tuesday for talks on migration.")
     assert ("CHL", "PER", "CONSULT") in got
@@ -198,7 +199,6 @@ def test_talks_named_as_known_are_no_new_talks_with_the_one_addressed():
     assert not any(t == "CONSULT" for _, _, t in got)
 
 
-@uses(pairs=pairs_en_20240110)
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_a_single_joint_patrol_or_drill_is_cooperation():
     got = pairs("Uzbek and Tajik frontier troops carried out a joint patrol on the river on Tuesday.")
@@ -207,7 +207,6 @@ def test_a_single_joint_patrol_or_drill_is_cooperation():
     assert {("SRB", "BLR", "COOPERATE"), ("BLR", "SRB", "COOPERATE")} <= got
 
 
-@uses(pairs=pairs_en_20240110_b)
 def test_a_joint_grouping_of_troops_is_military_cooperation():
     got = pairs("Minsk and Moscow would form a joint regional grouping of troops, Lukashenka said on Monday.")
     assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= got
@@ -241,7 +240,7 @@ def test_a_meeting_not_ruled_out_is_no_threat():
     assert not _pairs("Ankara refused on Monday to rule out a meeting with Damascus.", "THREATEN")
 
 
-@uses(_coded=_coded_20261120)
+@uses(_coded=_coded_en_20261120)
 def test_talks_cut_off_are_a_sanction_not_a_meeting():
     found = _coded("Beijing cut off climate talks with Washington after the visit.")
     assert ("CHN", "USA", "SANCTION") in found and ("CHN", "USA", "CONSULT") not in found
@@ -287,7 +286,7 @@ def test_two_sides_sitting_down_together_meet():
     assert ("ARM", "AZE", "CONSULT", "occurred") in found
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 @pytest.mark.parametrize("text, pair", [
     ("Xi and Putin held a video call on Friday.", ("CHN", "RUS")),
     ("Macron spoke with Zelensky on Monday.", ("FRA", "UKR")),

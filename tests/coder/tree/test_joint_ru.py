@@ -7,11 +7,11 @@ import pytest
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
     both,
-    dyads_20210304,
-    dyads_20240510,
     dyads_20260506,
     dyads_en_20210304,
+    dyads_ru_20210304_b,
     dyads_ru_20240510,
+    dyads_ru_20240510_c,
     triples_ru_20211015,
     uses,
 )
@@ -110,7 +110,7 @@ def test_a_summit_of_named_parties_is_talks() -> None:
     assert {("EGY", "TUR", "CONSULT"), ("TUR", "EGY", "CONSULT")} <= dyads("Президенты Египта и Турции провели саммит в Каире.")
 
 
-@uses(dyads=dyads_20240510)
+@uses(dyads=dyads_ru_20240510_c)
 def test_hosting_a_guest_is_a_meeting_of_both() -> None:
     got = dyads("Президент Казахстана принял в Астане премьер-министра Грузии.")
     assert ("KAZ", "GEO", "CONSULT") in got and ("GEO", "KAZ", "CONSULT") in got
@@ -226,18 +226,18 @@ def test_a_country_leaving_talks_is_no_forces_retreat() -> None:
     assert not any(d[2] == "RETREAT" for d in dyads("Польша покинула переговоры с Литвой."))
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_the_sides_are_the_pair_named_before_them_in_the_sentence() -> None:
     got = dyads("Токаев и Мирзиёев провели переговоры, после которых стороны договорились о строительстве дороги.")
     assert {("KAZ", "UZB", "AGREE"), ("UZB", "KAZ", "AGREE")} <= got
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_the_sides_alone_with_no_pair_named_are_no_one() -> None:
     assert not {d for d in dyads("Стороны договорились о новой встрече.") if d[2] == "AGREE"}
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 @pytest.mark.parametrize("text", [
     "Армянские и грузинские пограничники провели совместную операцию на границе.",
     "Армения и Грузия создали совместную рабочую группу по транспорту.",

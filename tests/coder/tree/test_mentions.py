@@ -6,12 +6,11 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    _coded_20261120 as _coded,
+    _coded_en_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
-    _coded_status_20261120,
+    _coded_en_status_20261120,
     _pairs,
-    dyads_en_20210304,
     dyads_en_20240510,
     events_en_20240315,
     pairs_en_20210304,
@@ -28,7 +27,7 @@ from tests.coder.tree.helpers import (
     events_en_status_20210304 as events,
 )
 from tests.coder.tree.helpers import (
-    pairs_20240510 as pairs,
+    pairs_en_20240510 as pairs,
 )
 
 pytestmark = pytest.mark.coder("tree")
@@ -88,7 +87,7 @@ def test_a_place_of_todays_wars_names_its_country(text: str, event: tuple) -> No
     assert event in _coded(text)
 
 
-@uses(_coded=_coded_status_20261120)
+@uses(_coded=_coded_en_status_20261120)
 def test_officials_named_by_their_capital_are_its_government():
     found = _coded("Officials in Riga accused Minsk of flying smuggling balloons over the frontier.")
     assert ("LVA", "BLR", "ACCUSE", "occurred") in found
@@ -99,7 +98,6 @@ def test_a_phrase_after_coordinated_attack_nouns_names_their_target():
                                     "ASSAULT")
 
 
-@uses(dyads=dyads_en_20210304)
 def test_a_people_protesting_protests_a_state_protesting_complains():
     assert ("PSE", "ISR", "PROTEST") in dyads("Palestinians protested against the Israeli settlements.")
     assert ("GEO", "GEO", "PROTEST") in dyads("Georgians protested in Tbilisi on Sunday.")

@@ -7,10 +7,10 @@ import pytest
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
     _events,
-    dyads_20210304,
-    dyads_20230510,
     dyads_en_20210304,
     dyads_en_20240510,
+    dyads_ru_20210304_b,
+    dyads_ru_20230510,
     triples_ru_20211015,
     uses,
 )
@@ -129,7 +129,7 @@ def test_a_feminine_pronoun_is_the_feminine_state_named_before_it() -> None:
     assert ("LTU", "LTU", "SUPPORT") not in dyads("Литва приветствовала Тихановскую и пообещала поддержать её.")
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 @pytest.mark.parametrize("text", ["Киргизия ратифицировала устав ОДКБ.", "Президент Киргизии объяснил, почему не подписал устав ОДКБ."])
 def test_an_organisation_s_own_document_is_signed_one_way(text: str) -> None:
     got = dyads(text)
@@ -137,17 +137,17 @@ def test_an_organisation_s_own_document_is_signed_one_way(text: str) -> None:
     assert ("CSTO", "KGZ", "AGREE") not in got
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_a_document_signed_with_an_organisation_is_both_ways() -> None:
     assert {("KGZ", "EAEU", "AGREE"), ("EAEU", "KGZ", "AGREE")} <= dyads("Киргизия подписала соглашение с ЕАЭС.")
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_an_indefinite_they_in_an_institution_is_that_institution() -> None:
     assert ("LVA", "EST", "REJECT") in dyads("В МИД Латвии назвали обвинения Эстонии беспочвенными.")
 
 
-@uses(dyads=dyads_20230510)
+@uses(dyads=dyads_ru_20230510)
 @pytest.mark.parametrize("text, event", [
     ("«Хезболла» в субботу обстреляла север Израиля.", ("LBN", "ISR", "ASSAULT")),
     ("ХАМАС и Египет провели переговоры в Каире.", ("PSE", "EGY", "CONSULT")),
@@ -156,7 +156,7 @@ def test_armed_movements_by_their_russian_names(text: str, event: tuple) -> None
     assert event in dyads(text)
 
 
-@uses(dyads=dyads_20230510)
+@uses(dyads=dyads_ru_20230510)
 def test_a_leader_unknown_by_name_is_of_the_country_the_sentence_names_first() -> None:
     got = dyads("Эстония закрыла на сутки пункт пропуска в Нарве из-за провокаций с территории России, а премьер Мартин"
                 " Кыйв пригрозил Москве полным закрытием границы.")

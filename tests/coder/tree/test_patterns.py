@@ -7,14 +7,12 @@ import pytest
 from dyadwatch.coder.lang.en import inflect
 from dyadwatch.model import PLOVER_TYPES
 from tests.coder.tree.helpers import (
-    _coded_20261120,
+    _coded_en_20261120,
     _pairs,
     coded_cameo_20210201,
-    dyads_en_20210304,
-    dyads_en_20210304_b,
+    dyads_en_20220506,
     dyads_en_20240510,
     events_en_20240315,
-    events_en_status_20210304_b,
     pairs_en_20210304,
     pairs_en_20240105,
     pairs_en_20240110,
@@ -22,19 +20,19 @@ from tests.coder.tree.helpers import (
     uses,
 )
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     coded_en_status_date_20210304 as coded,
 )
 from tests.coder.tree.helpers import (
-    dyads_en_20220506 as dyads,
+    dyads_en_20210304 as dyads,
 )
 from tests.coder.tree.helpers import (
     events_en_status_20210304 as events,
 )
 from tests.coder.tree.helpers import (
-    pairs_20240510 as pairs,
+    pairs_en_20240510 as pairs,
 )
 from tests.coder.tree.helpers import (
     triples_ru_20211015 as triples,
@@ -65,7 +63,6 @@ TYPE_CASES = [
 ]
 
 
-@uses(dyads=dyads_en_20210304)
 def test_6_expelling_diplomats_is_a_sanction():
     assert ("LTU", "BLR", "SANCTION") in dyads("Lithuania expelled two Belarusian diplomats on Friday.")
 
@@ -76,7 +73,6 @@ def test_an_agreement_to_sanction_is_the_sanction():
     assert all(t != "AGREE" for _, _, t in got)
 
 
-@uses(dyads=dyads_en_20210304)
 def test_a_phone_conversation_and_taking_part_in_a_forum_are_consultations():
     assert {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")} <= dyads("Lukashenko spoke to Putin by telephone on Friday.")
     got = coded("The leaders of Ukraine and Belarus will take part in the forum in Zhytomyr.")
@@ -100,6 +96,7 @@ def test_suspending_freight_traffic_is_a_sanction():
 
 
 # ------------------------------------------------------------------ forces leaving (syntax.yaml departures)
+@uses(dyads=dyads_en_20220506)
 def test_the_withdrawal_of_forces_from_a_country_is_theirs():
     got = dyads("The withdrawal of Turkish troops from northern Iraq was completed on Sunday.")
     assert ("TUR", "IRQ", "RETREAT") in got
@@ -119,6 +116,7 @@ def test_striking_targets_is_an_assault_not_a_labour_strike():
     assert not any(ty == "PROTEST" for _, _, ty in got)
 
 
+@uses(dyads=dyads_en_20220506)
 def test_workers_striking_stay_a_protest():
     got = dyads("Dockworkers in Gdansk struck on Monday over pay, Polish media reported.")
     assert not any(ty == "ASSAULT" for _, _, ty in got)
@@ -131,23 +129,27 @@ def test_riot_police_are_no_riot():
 
 
 # ------------------------------------------------------------------ a flow's figures (syntax.yaml statistics)
+@uses(dyads=dyads_en_20220506)
 def test_exports_rising_are_statistics():
     assert dyads("Georgian wine exports to China rose by a fifth last year.") == set()
     assert dyads("Moldova's exports to Russia have fallen by half since January.") == set()
 
 
+@uses(dyads=dyads_en_20220506)
 def test_exports_stopped_stay_an_act():
     got = dyads("Russia halted imports of Georgian wine on Monday.")
     assert ("RUS", "GEO", "SANCTION") in got
 
 
 # ------------------------------------------------------------------ approving aid (patterns.yaml)
+@uses(dyads=dyads_en_20220506)
 def test_approving_a_disbursement_is_aid_not_an_agreement():
     got = dyads("The World Bank board approved a $200 million disbursement to Georgia on Friday.")
     assert ("WB", "GEO", "AID") in got or any(ty == "AID" and t == "GEO" for _, t, ty in got)
     assert not any(ty == "AGREE" and s == "GEO" for s, _, ty in got)
 
 
+@uses(dyads=dyads_en_20220506)
 def test_approving_arms_deliveries_is_aid():
     got = dyads("The German government approved arms deliveries to Ukraine on Sunday.")
     assert ("DEU", "UKR", "AID") in got
@@ -302,7 +304,7 @@ def test_drones_launched_at_a_country_are_an_assault():
     assert ("RUS", "UKR") in _pairs("Russia launched nearly 200 attack drones at Ukraine overnight.", "ASSAULT")
 
 
-@uses(_coded=_coded_20261120)
+@uses(_coded=_coded_en_20261120)
 def test_tear_gas_used_to_disperse_is_the_coercion_alone():
     got = _coded("Serbian riot police fired tear gas to disperse demonstrators outside parliament in Belgrade.")
     assert ("SRB", "SRB", "COERCE") in got and ("SRB", "SRB", "ASSAULT") not in got
@@ -318,7 +320,7 @@ def test_fighting_opening_a_sentence_is_between_its_two_sides():
     assert {("ERI", "ETH"), ("ETH", "ERI")} <= found
 
 
-@uses(_coded=_coded_20261120)
+@uses(_coded=_coded_en_20261120)
 def test_aid_no_longer_sent_is_a_sanction():
     found = _coded("Slovakia will no longer deliver fighter jets to Ukraine, the new government said.")
     assert ("SVK", "UKR", "SANCTION") in found and ("SVK", "UKR", "AID") not in found
@@ -338,7 +340,6 @@ def test_an_invasion_is_an_attack_not_an_occupation():
     assert ("TUR", "CYP", "COERCE") in dyads("Turkey annexed the northern part of Cyprus.")
 
 
-@uses(dyads=dyads_en_20210304)
 def test_a_state_recognised_by_name_is_support():
     assert ("DEU", "HRV", "SUPPORT") in dyads("Germany formally recognised Croatia on Monday.")
     assert ("DEU", "HRV", "SUPPORT") in dyads("Germany granted diplomatic recognition to Croatia.")
@@ -346,7 +347,6 @@ def test_a_state_recognised_by_name_is_support():
     assert not any(e[2] == "SUPPORT" for e in dyads("Poland recognised the importance of its trade with Ukraine."))
 
 
-@uses(dyads=dyads_en_20210304)
 def test_the_aim_of_a_protest_is_no_complaint_of_its_own():
     got = dyads("Polish miners began a hunger strike on Tuesday to protest against the government's pension plan.")
     assert ("POL", "POL", "PROTEST") in got
@@ -576,7 +576,6 @@ def test_a_hunger_strike_is_a_protest_whoever_holds_it():
     assert dyads("Lithuania's foreign ministry protested against the Russian drills.") == {("LTU", "RUS", "ACCUSE")}
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_forces_leaving_a_named_country_retreat():
     """patterns.yaml: forces (MIL) leaving a named country are a RETREAT aimed at it; others
     leaving are not (sentences written for this test)."""
@@ -627,7 +626,6 @@ def test_a_thing_financed_with_anothers_loan_is_its_aid():
     assert ("WB", "ARM", "AID") in dyads("The Armenian project was funded through a loan from the World Bank.")
 
 
-@uses(dyads=dyads_en_20210304_b, events=events_en_status_20210304_b)
 def test_an_agreement_to_an_act_that_codes_nothing_is_the_agreement():
     got = events("The Kazakh and Kyrgyz energy ministers on Monday agreed to cut power deliveries to Kazakhstan.")
     assert {("KAZ", "KGZ", "AGREE", "occurred"), ("KGZ", "KAZ", "AGREE", "occurred")} <= got
@@ -636,7 +634,6 @@ def test_an_agreement_to_an_act_that_codes_nothing_is_the_agreement():
     assert ("EU", "BLR", "SANCTION") in got and ("EU", "BLR", "AGREE") not in got
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_an_act_naming_the_kind_of_a_measure_acts_through_it():
     assert dyads("Japan announced its largest aid package for Moldova on Wednesday.") == {("JPN", "MDA", "AID")}
 
@@ -655,7 +652,6 @@ def test_striking_back_is_no_labour_strike():
     assert ("TUR", "SYR", "PROTEST") not in got
 
 
-@uses(dyads=dyads_en_20210304)
 def test_armed_forces_moving_into_a_country_attack_it_and_migrants_crossing_do_not():
     assert ("TUR", "SYR", "ASSAULT") in dyads("Turkish troops crossed the border into Syria on Sunday.")
     assert ("ARM", "AZE", "ASSAULT") in dyads("Armenian forces pushed into Azerbaijan overnight.")
@@ -664,7 +660,6 @@ def test_armed_forces_moving_into_a_country_attack_it_and_migrants_crossing_do_n
     assert not {d for d in dyads(migrants) if d[2] == "ASSAULT"}
 
 
-@uses(dyads=dyads_en_20210304)
 def test_resumed_imports_ease_restrictions():
     assert ("CHN", "AUS", "CONCEDE") in dyads("China resumed coal imports from Australia in January.")
     assert not {d for d in dyads("Russia and Turkey resumed talks in Ankara.") if d[2] == "CONCEDE"}

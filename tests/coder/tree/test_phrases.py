@@ -6,19 +6,17 @@ import pytest
 
 from dyadwatch.coder import run
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     _dated,
     coded_cameo_20210201,
     coded_en_status_20210304,
-    dyads_en_20210304,
     dyads_en_20240510,
     dyads_en_20240605,
     events_en_status_20210304_b,
-    pairs_20240510,
     pairs_en_20240105,
-    pairs_en_20240110_b,
+    pairs_en_20240510,
     uses,
 )
 from tests.coder.tree.helpers import (
@@ -45,7 +43,6 @@ def test_only_sentences_with_an_actor_and_a_trigger_are_parsed():
 
 
 # ------------------------------------------------------------------ a pronoun subject of a content clause
-@uses(dyads=dyads_en_20210304)
 def test_a_pronoun_subject_of_a_content_clause_is_the_speaker():
     assert ("NOR", "SYR", "SANCTION") in dyads("Norway said on Monday it had suspended economic aid to Syria.")
     assert ("CHL", "PER", "SANCTION") in dyads("Chilean officials said they had expelled two Peruvian diplomats.")
@@ -167,7 +164,6 @@ def test_talks_fronted_before_the_parties_who_agree_are_theirs():
     assert not any("AUT" in (a, b) for a, b, _ in got)
 
 
-@uses(pairs=pairs_en_20240110_b)
 def test_the_parties_after_a_fronted_phrase_of_manner_act():
     got = pairs("In a show of unity, Riga and Tallinn recalled their ambassadors from Moscow on Friday.")
     assert {("LVA", "RUS", "SANCTION"), ("EST", "RUS", "SANCTION")} <= got
@@ -219,18 +215,18 @@ def test_a_move_set_off_in_a_phrase_is_the_act_before_it():
     assert ("BLR", "LVA", "ACCUSE", "occurred") in found
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 def test_a_first_name_hung_on_the_verb_is_its_subject() -> None:
     # the parse reads "Azerbaijan" as a bare modifier of "massed" (npadvmod), leaving the verb with no subject
     assert ("AZE", "ARM", "MOBILIZE") in pairs("Azerbaijan massed troops near the border with Armenia.")
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 def test_a_name_in_a_compound_opening_the_sentence_is_no_subject() -> None:
     assert not any(a == "RUS" for a, _, _ in pairs("Russia-based hackers attacked Estonian banks."))
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 @pytest.mark.parametrize("text, pair", [
     ("Canada will provide 3 million dollars in humanitarian aid to help Moldova cope with refugees.", ("CAN", "MDA")),
     ("Turkey sent firefighters to help Greece fight the wildfires.", ("TUR", "GRC")),

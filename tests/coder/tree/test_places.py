@@ -6,20 +6,18 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     _pairs,
-    dyads_en_20210304,
     dyads_en_20220506,
     dyads_en_20240605,
     events_en_status_20210304,
     pairs_en_20210304,
-    pairs_en_20240110,
     uses,
 )
 from tests.coder.tree.helpers import (
-    dyads_en_20210304_b as dyads,
+    dyads_en_20210304 as dyads,
 )
 from tests.coder.tree.helpers import (
     events_en_20240315 as events,
@@ -31,7 +29,6 @@ from tests.coder.tree.helpers import (
 pytestmark = pytest.mark.coder("tree")
 
 
-@uses(dyads=dyads_en_20210304)
 def test_2_symmetric_acts_both_ways_and_a_visit_one_way():
     assert dyads("Putin and Lukashenko met in Sochi on Monday.") >= {("RUS", "BLR", "CONSULT"),
                                                                     ("BLR", "RUS", "CONSULT")}
@@ -39,7 +36,6 @@ def test_2_symmetric_acts_both_ways_and_a_visit_one_way():
     assert ("BLR", "CHN", "CONSULT") in visit and ("CHN", "BLR", "CONSULT") not in visit
 
 
-@uses(dyads=dyads_en_20210304)
 def test_8_an_agentless_detention_is_the_place_acting():
     got = dyads("A Latvian journalist was detained in Minsk on Tuesday.")
     assert ("BLR", "LVA", "COERCE") in got
@@ -67,19 +63,16 @@ def test_a_purpose_clause_under_another_act_is_no_home_act():
 
 
 # ------------------------------------------------------------------ an organisation's capitalised act
-@uses(dyads=dyads_en_20210304)
 def test_an_organisations_capitalised_summit_is_its_act_not_a_name():
     assert ("CIS", None, "CONSULT") in dyads("The CIS Summit will be held in Dushanbe in October.")
 
 
-@uses(dyads=dyads_en_20210304)
 def test_a_place_in_a_nouns_participle_stays_the_home_acts_place():
     got = dyads("Peruvian guerrillas blew up three power lines leading into Lima last month, a news agency reported.")
     assert ("PER", "PER", "COERCE") in got
 
 
 # -------------------------------------- a departure whose forces are named elsewhere (syntax.yaml `departures`)
-@uses(dyads=dyads_en_20210304)
 def test_a_withdrawal_completed_by_forces_named_as_the_subject_leaves_the_place():
     assert ("PER", "BOL", "RETREAT") in dyads("Peruvian troops completed their withdrawal from Bolivia on Friday.")
 
@@ -148,7 +141,6 @@ def test_no_visit_by_a_thing_its_party_only_qualifies():
     assert ("CHL", "PER", "CONSULT") in pairs("Chile's envoy arrived in Lima on Monday.")
 
 
-@uses(pairs=pairs_en_20240110)
 def test_a_march_through_a_city_is_a_protest_there():
     # mentions.yaml `location_preps`: "through" names a place, so the people marching are its people
     assert ("GEO", "GEO", "PROTEST") in pairs("Thousands of people marched through Tbilisi on Sunday.")
@@ -222,7 +214,6 @@ def test_a_junta_in_a_capital_is_that_state():
     assert ("MLI", "FRA") in _pairs("The junta in Bamako expelled the French ambassador on Monday.", "SANCTION")
 
 
-@uses(dyads=dyads_en_20210304)
 def test_a_dateline_of_a_place_and_a_numeric_date_is_not_the_sentence():
     got = dyads("Warsaw 14.03.2022 Talks between Poland and Lithuania opened in Vilnius.")
     assert {("POL", "LTU", "CONSULT"), ("LTU", "POL", "CONSULT")} <= got
@@ -414,7 +405,6 @@ def test_the_of_phrase_of_a_visit_is_the_visitor_and_every_destination_is_a_host
     assert {("CHN", "BLR", "CONSULT"), ("CHN", "KAZ", "CONSULT"), ("CHN", "AZE", "CONSULT")} <= got
 
 
-@uses(dyads=dyads_en_20210304)
 def test_border_measures_envoys_called_home_and_bans_on_a_party_are_sanctions():
     assert ("POL", "BLR", "SANCTION") in dyads("Poland suspended all freight traffic on its border with Belarus.")
     assert ("FIN", "RUS", "SANCTION") in dyads("Finland introduced border controls on its border with Russia.")
@@ -422,7 +412,6 @@ def test_border_measures_envoys_called_home_and_bans_on_a_party_are_sanctions():
     assert ("LTU", "BLR", "SANCTION") in dyads("Lithuania's ban on transit to Belarus took effect on Monday.")
 
 
-@uses(dyads=dyads_en_20210304)
 def test_a_mission_sent_to_a_country_visits_it_and_forces_leaving_it_retreat():
     assert ("OSCE", "ARM", "CONSULT") in dyads("The OSCE said it would send a mission to Armenia next week.")
     assert ("RUS", "ARM", "RETREAT") in dyads("The last Russian troops have left Armenian territory.")

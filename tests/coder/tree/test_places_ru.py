@@ -6,8 +6,8 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    dyads_20210304,
-    dyads_20240510,
+    dyads_ru_20210304_b,
+    dyads_ru_20240510_c,
     triples_ru_20211015,
     uses,
 )
@@ -75,12 +75,12 @@ def test_a_country_named_as_the_owner_of_a_place_is_a_place(text: str) -> None:
     assert {(e.source, e.type) for e in code_text(text, "2021-03-04", "ru")} == {("BLR", "PROTEST")}
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_forces_coming_to_a_border_do_not_retreat() -> None:
     assert not {d for d in dyads("Литовские военные вышли на границу с Белоруссией.") if d[2] == "RETREAT"}
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_a_place_of_an_indefinite_act_stays_a_place() -> None:
     # not a verb of saying: the place is where it happened (convention 8), no speaker
     assert ("LVA", "EST", "COERCE") in dyads("В Риге задержали гражданина Эстонии.")
@@ -90,7 +90,7 @@ def test_the_place_struck_with_a_weapon_is_the_target() -> None:
     assert ("RUS", "UKR", "ASSAULT") in dyads("Россия ударила иранскими дронами по энергетическому объекту в Одесской области.")
 
 
-@uses(dyads=dyads_20240510)
+@uses(dyads=dyads_ru_20240510_c)
 def test_a_visit_naming_its_own_visitor_is_not_the_subject_s() -> None:
     # the visitor stands in the visit's own phrase (here a name the dictionary may not know): not Minsk's visit
     got = dyads("Минск выразил протест после визита в Вильнюс депутата Европарламента Яна Новака.")

@@ -6,7 +6,7 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    _coded_en_20261120,
+    _coded_en_20261120_b,
     _pairs,
     events_en_20240315,
     pairs_en_20240105,
@@ -15,7 +15,7 @@ from tests.coder.tree.helpers import (
     uses,
 )
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     coded_en_status_by_triple_20210304 as coded,
@@ -41,7 +41,7 @@ def test_a_reaction_is_aimed_at_the_one_whose_act_its_time_clause_tells():
     assert not {d for d in dyads("Lithuania complained after its own officials leaked the report.") if d[1]}
 
 
-@uses(_coded=_coded_en_20261120)
+@uses(_coded=_coded_en_20261120_b)
 def test_condemned_ban_a_named_party_imposed_codes_the_ban_beside_the_condemnation():
     found = _coded("Belarus condemned the entry ban that Poland imposed on Belarusian officials.")
     assert {("BLR", "POL", "ACCUSE"), ("POL", "BLR", "SANCTION")} <= found

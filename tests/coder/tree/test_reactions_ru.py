@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.coder.tree.helpers import (
-    dyads_20210304,
-    dyads_20230510,
     dyads_en_20210304,
+    dyads_ru_20210304_b,
+    dyads_ru_20230510,
     uses,
 )
 from tests.coder.tree.helpers import (
@@ -39,7 +39,7 @@ def test_a_stance_noun_under_a_light_verb_is_held_by_the_subject_and_about_its_g
     assert ("EU", "BLR", "SANCTION") in dyads("Евросоюз объявил о санкциях против Белоруссии.")
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 @pytest.mark.parametrize(("text", "pair"), [
     ("Решение Эстонии вызвало резкую критику в Риге.", ("LVA", "EST")),
     ("Действия Грузии вызвали возмущение в Ереване.", ("ARM", "GEO")),
@@ -50,7 +50,7 @@ def test_a_reaction_drawn_in_a_place_is_that_state_s(text: str, pair: tuple) -> 
     assert (pair[1], pair[0], "ACCUSE") not in got
 
 
-@uses(dyads=dyads_20230510)
+@uses(dyads=dyads_ru_20230510)
 def test_a_gerund_of_a_seat_that_speaks_reacts_to_the_act_before() -> None:
     got = dyads("Грузинские пограничники перешли линию разграничения, сообщили в МИД Армении, назвав это провокацией.")
     assert ("ARM", "GEO", "ACCUSE") in got

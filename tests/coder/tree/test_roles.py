@@ -6,18 +6,16 @@ import pytest
 
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     _pairs,
     coded_20230601,
     coded_cameo_20210201,
-    dyads_en_20210304_b,
     events_en_20240315,
-    events_en_status_20210304_b,
-    pairs_20240510,
     pairs_en_20240110,
     pairs_en_20240110_b,
+    pairs_en_20240510,
     sentence_class,
     types,
     uses,
@@ -211,7 +209,6 @@ def test_a_place_opening_a_name_stays_part_of_the_name():
     assert not any(a == "PER" for a, _, _ in dyads("The Lima Times criticised Chile on Monday."))
 
 
-@uses(dyads=dyads_en_20210304_b)
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_parties_agreeing_on_an_act_aimed_at_themselves_agree():
     got = dyads("Ministers from Peru and Chile agreed on Friday to cut fish deliveries to Chile.")
@@ -221,7 +218,6 @@ def test_parties_agreeing_on_an_act_aimed_at_themselves_agree():
     assert {("PER", "BOL", "SANCTION"), ("CHL", "BOL", "SANCTION")} <= got
 
 
-@uses(dyads=dyads_en_20210304_b)
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_the_subject_of_a_stative_passive_acts():
     # "were engaged in", "were involved in" with no agent: the subject's own act (`stative_passives`)
@@ -231,7 +227,6 @@ def test_the_subject_of_a_stative_passive_acts():
     assert ("RUS", "UKR", "ASSAULT") in dyads("Ukrainian troops were attacked by Russian forces near Kharkiv.")
 
 
-@uses(dyads=dyads_en_20210304_b)
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_named_armed_groups_act_for_their_country():
     # actors.yaml: rebels map to their country (sector REB); two parties inside it are convention 7's
@@ -505,7 +500,7 @@ def test_an_aggression_against_a_named_party_is_an_attack():
     assert ("FIN", "RUS", "ACCUSE", "occurred") in found
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 @pytest.mark.parametrize("text, pair", [
     ("Poland banned Belarusian trucks from its roads.", ("POL", "BLR")),
     ("Turkey blocked Greek ships from entering the strait.", ("TUR", "GRC")),
@@ -514,31 +509,30 @@ def test_another_partys_vehicles_kept_out_are_a_sanction(text: str, pair: tuple[
     assert (*pair, "SANCTION") in pairs(text)
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 def test_an_agreement_to_keep_out_trucks_is_the_sanction_not_an_accord_with_the_target() -> None:
     got = pairs("EU ministers agreed to ban Russian trucks from the bloc's roads.")
     assert ("EU", "RUS", "SANCTION") in got and ("RUS", "EU", "AGREE") not in got
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 def test_an_ordered_measure_against_a_third_party_stays_its_makers() -> None:
     got = pairs("The EU forced Belarus to close its border with Lithuania.")
     assert ("BLR", "LTU", "SANCTION") in got and ("EU", "BLR", "SANCTION") not in got
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 def test_a_delivery_from_a_party_is_never_aid_to_it() -> None:
     got = pairs("The Belarusian defence ministry announced the delivery of S-400 missile systems from Russia.")
     assert ("BLR", "RUS", "AID") not in got
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 def test_missiles_moved_to_another_party_are_a_deployment_missiles_sent_are_aid() -> None:
     assert ("RUS", "BLR", "MOBILIZE") in pairs("Russia moved Iskander missiles to Belarus.")
     assert ("IRN", "RUS", "AID") in pairs("Iran sent drones to Russia.")
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_a_protest_with_no_other_party_is_aimed_at_its_own_country():
     assert dyads("Georgian opposition supporters staged a hunger strike outside parliament.") \
         == {("GEO", "GEO", "PROTEST")}
@@ -553,7 +547,6 @@ def test_4_a_nominal_deployment_with_no_target_named_is_not_coded():
     assert dyads("Russia deployed troops to the border.") == {("RUS", None, "MOBILIZE")}  # a verb: coded
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_a_joint_act_in_the_passive_without_agent_is_between_the_parties_its_subject_names():
     assert {("IMF", "BLR", "CONSULT"), ("BLR", "IMF", "CONSULT")} <= dyads(
         "The terms of a loan to Belarus from the IMF are being negotiated.")
@@ -571,7 +564,6 @@ def test_a_nominal_act_takes_the_subject_of_a_light_verb_not_of_any_verb():
         "The Belarusian government helped Lukashenko in suppressing the protests."))
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_between_names_the_parties_of_a_joint_act_and_the_targets_of_a_mediation():
     assert dyads("Kazakhstan launched a mediation effort between Armenia and Azerbaijan on Monday.") \
         == {("KAZ", "ARM", "CONSULT"), ("KAZ", "AZE", "CONSULT")}
@@ -579,7 +571,6 @@ def test_between_names_the_parties_of_a_joint_act_and_the_targets_of_a_mediation
         == {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")}
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_with_unknown_targets_allowed_a_joint_act_of_one_party_is_coded():
     got = {(e.source, e.target, e.type) for e in code_text(
         "Nepal's prime minister has agreed to resign.", "2021-03-04", "en", allow_unknown=True)}
@@ -587,7 +578,6 @@ def test_with_unknown_targets_allowed_a_joint_act_of_one_party_is_coded():
     assert ("NPL", None, "AGREE") not in dyads("Nepal's prime minister has agreed to resign.")
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_7_with_unknown_targets_allowed_an_act_at_home_keeps_its_source_and_no_target():
     text = "A court in Minsk freed a Belarusian journalist on Monday."
     assert {(e.source, e.target, e.type) for e in code_text(text, "2021-03-04", "en", allow_unknown=True)} \
@@ -673,14 +663,12 @@ def test_a_named_actors_own_withdrawal_from_its_own_town_has_no_target():
     assert ("CHL", "CHL", "RETREAT") not in got
 
 
-@uses(events=events_en_status_20210304_b)
 def test_a_withdrawal_completed_from_a_place_of_ones_own_country_has_no_target():
     # convention 7: never the country against itself; no other party named, no target
     assert events("Armenian officials said on Monday their forces had completed their withdrawal from the "
                   "Armenian village of Tegh.") == {("ARM", None, "RETREAT", "occurred")}
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_people_naming_no_actor_are_of_where_they_come_from():
     got = dyads("Diplomats from Armenia and Georgia agreed in Tbilisi on Friday on a new border crossing.")
     assert {("ARM", "GEO", "AGREE"), ("GEO", "ARM", "AGREE")} <= got
@@ -694,7 +682,6 @@ def test_what_a_deployment_moves_is_the_movers_own_not_its_target():
         == {("UZB", "TJK", "MOBILIZE")}
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_a_titled_name_guessed_as_the_actors_own_is_no_target_another_named_deeper_is():
     got = dyads("The French government today welcomed President Nakamura's latest statement as proof of Tokyo's "
                 "wish for a settlement.")
@@ -703,7 +690,6 @@ def test_a_titled_name_guessed_as_the_actors_own_is_no_target_another_named_deep
     assert dyads("Tokayev instructed the government to seek Chinese compensation for the lost transit fees.") == set()
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_an_agent_phrase_that_is_a_measure_is_no_agent():
     assert ("KEN", "KEN", "CONCEDE") in dyads(
         "President John Mwangi on Friday shortened by two hours the nightly curfew imposed in Kenya after the riots.")

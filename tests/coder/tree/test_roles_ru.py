@@ -7,10 +7,10 @@ import pytest
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
     _events,
-    dyads_20210304,
-    dyads_20230510,
     dyads_en_20210304,
     dyads_en_20240510,
+    dyads_ru_20210304_b,
+    dyads_ru_20230510,
     dyads_ru_20240510,
     one,
     triples_ru_20211015,
@@ -310,7 +310,7 @@ def test_a_concession_announced_is_the_act_planned_with_no_promise_beside_it() -
     assert ("RUS", "MDA", "AGREE") in dyads("Москва пообещала отвести свои войска из Молдавии.")
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 @pytest.mark.parametrize(("text", "want"), [
     ("Эстонского посла вызвали в МИД Латвии.", ("LVA", "EST", "ACCUSE")),
     ("Двух эстонских дипломатов выслали из Латвии.", ("LVA", "EST", "SANCTION")),
@@ -319,13 +319,13 @@ def test_an_indefinite_they_is_an_agentless_passive(text: str, want: tuple) -> N
     assert want in dyads(text)
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_a_joined_act_with_its_own_party_keeps_it() -> None:
     got = dyads("Эстония раскритиковала Латвию и пообещала союзникам помощь.")
     assert ("EST", "LVA", "AID") not in got
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 @pytest.mark.parametrize(("text", "want"), [
     ("Эстония ввела санкции в отношении латвийских чиновников.", ("EST", "LVA", "SANCTION")),
     # the phrase hangs on the second of two coordinated objects
@@ -335,7 +335,7 @@ def test_a_target_in_the_phrase_of_a_party_in_regard_to(text: str, want: tuple) 
     assert want in dyads(text)
 
 
-@uses(dyads=dyads_20230510)
+@uses(dyads=dyads_ru_20230510)
 def test_a_party_s_report_of_a_nominal_act_with_no_maker_of_its_own_is_its_act() -> None:
     got = dyads("Глава Минобороны Латвии сообщил о переброске дополнительных подразделений к границе с Белоруссией.")
     assert ("LVA", "BLR", "MOBILIZE") in got

@@ -9,13 +9,13 @@ from tests.coder.tree.helpers import (
     _after_meeting,
 )
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
-    dyads_20210301 as dyads,
+    dyads_en_20210301 as dyads,
 )
 from tests.coder.tree.helpers import (
-    statuses_status_20210301 as statuses,
+    statuses_en_status_20210301 as statuses,
 )
 
 pytestmark = pytest.mark.coder("tree")

@@ -6,7 +6,7 @@ import pytest
 
 from dyadwatch.coder.run import _coders, code_text
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     dyads_en_20210304 as dyads,

@@ -9,7 +9,7 @@ from dyadwatch.coder.base import DocState
 from dyadwatch.coder.cameo import pentacode
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    _coded_en_20261120,
+    _coded_en_20261120_b,
     _coded_en_status_20261206,
     _pairs,
     coded_cameo_20210201,
@@ -17,20 +17,19 @@ from tests.coder.tree.helpers import (
     coded_en_status_20240510_b,
     coded_en_status_date_20200915,
     coded_en_status_date_20210304,
-    dyads_en_20210304_b,
     dyads_en_20220506,
     dyads_en_20240510,
     dyads_en_20240605,
     events_en_20240315,
-    pairs_20240510,
     pairs_en_20210304,
     pairs_en_20240105,
     pairs_en_20240110,
     pairs_en_20240110_b,
+    pairs_en_20240510,
     uses,
 )
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     coded_en_status_by_triple_20210304 as coded,
@@ -93,37 +92,37 @@ def test_failing_to_reach_an_agreement_is_the_agreement_denied_as_failing_to_agr
         assert coded(text) == {("ARM", "AZE", "AGREE", "denied"), ("AZE", "ARM", "AGREE", "denied")}, text
 
 
-@uses(_coded=_coded_en_20261120)
+@uses(_coded=_coded_en_20261120_b)
 def test_condemned_sanctions_imposed_by_a_named_party_on_another_are_coded():
     found = _coded("Russia condemned the sanctions imposed by the European Union on Belarus.")
     assert {("RUS", "EU", "ACCUSE"), ("EU", "BLR", "SANCTION")} <= found
 
 
-@uses(_coded=_coded_en_20261120)
+@uses(_coded=_coded_en_20261120_b)
 def test_a_request_to_lift_sanctions_already_imposed_codes_them():
     found = _coded("Moscow urged Brussels to lift the sanctions imposed by the EU on Belarus.")
     assert {("RUS", "EU", "REQUEST"), ("EU", "BLR", "SANCTION")} <= found
 
 
-@uses(_coded=_coded_en_20261120)
+@uses(_coded=_coded_en_20261120_b)
 def test_acts_alleged_or_asked_for_stay_uncoded():
     assert ("RUS", "UKR", "ASSAULT") not in _coded("Kyiv accused Moscow of strikes carried out against Kharkiv.")
     assert not any(e[2] == "SANCTION" for e in _coded("Belarus demanded new sanctions imposed on Lithuania."))
 
 
-@uses(_coded=_coded_en_20261120)
+@uses(_coded=_coded_en_20261120_b)
 def test_a_ban_a_named_party_placed_on_another_in_a_relative_clause_is_coded():
     found = _coded("Minsk recalled its envoy after the entry ban that Vilnius placed on Belarusian officials.")
     assert ("LTU", "BLR", "SANCTION") in found
 
 
-@uses(_coded=_coded_en_20261120)
+@uses(_coded=_coded_en_20261120_b)
 def test_a_ban_a_party_only_proposed_is_no_sanction():
     found = _coded("Belarus criticised the entry ban that Poland proposed for Belarusian officials.")
     assert not any(e[2] == "SANCTION" for e in found)
 
 
-@uses(_coded=_coded_en_20261120)
+@uses(_coded=_coded_en_20261120_b)
 def test_sanctions_imposed_in_a_phrase_of_a_request_are_coded_but_not_an_accusations_charge():
     found = _coded("Minsk called for an end to the sanctions imposed by Lithuania on Belarusian potash.")
     assert {("BLR", "LTU", "REQUEST"), ("LTU", "BLR", "SANCTION")} <= found
@@ -527,7 +526,7 @@ def test_a_speakers_own_troops_are_its_military(text: str, pair: tuple[str, str]
     assert (*pair, "ASSAULT", status) in coded(text)
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 @pytest.mark.parametrize("text, pair", [
     ("Finland applied to join NATO in May 2022.", ("FIN", "NATO")),
     ("Georgia submitted its application to join the European Union.", ("GEO", "EU")),
@@ -536,7 +535,7 @@ def test_asking_to_join_an_organisation_is_a_request_to_it(text: str, pair: tupl
     assert (*pair, "REQUEST") in pairs(text)
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 @pytest.mark.parametrize("text, acts", [
     ("Armenia criticised Turkey, while Azerbaijan praised Ankara.", {("ARM", "TUR", "ACCUSE"), ("AZE", "TUR", "SUPPORT")}),
     ("While Baku blamed Yerevan, Moscow called for calm.", {("AZE", "ARM", "ACCUSE")}),
@@ -545,7 +544,7 @@ def test_a_clause_set_against_an_accusation_is_no_content_of_it(text: str, acts:
     assert acts <= pairs(text)
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 @pytest.mark.parametrize("text, pair", [
     ("Zelensky said Russia was a terrorist state.", ("UKR", "RUS")),
     ("Lukashenko said Poland was an aggressor.", ("BLR", "POL")),
@@ -555,18 +554,17 @@ def test_a_party_called_a_word_of_blame_is_accused(text: str, pair: tuple[str, s
     assert (*pair, "ACCUSE") in pairs(text)
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 def test_a_word_of_blame_denied_accuses_no_one() -> None:
     assert not pairs("Lukashenko said Poland was not an aggressor.")
 
 
-@uses(pairs=pairs_20240510)
+@uses(pairs=pairs_en_20240510)
 def test_blame_traded_is_an_accusation_each_way() -> None:
     got = pairs("Kyiv and Moscow traded blame for the shelling of the plant.")
     assert {("UKR", "RUS", "ACCUSE"), ("RUS", "UKR", "ACCUSE")} <= got
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_3_a_news_attribution_after_the_act_is_no_allegation_but_a_quote_is():
     assert dyads("Russian troops shelled two Ukrainian villages on Monday, Ukrainian officials said.") \
         == {("RUS", "UKR", "ASSAULT")}
@@ -759,7 +757,6 @@ def test_reaching_no_agreement_is_the_agreement_denied():
     assert got.get(("ARM", "AZE", "AGREE")) == "denied"
 
 
-@uses(dyads=dyads_en_20210304_b)
 def test_a_content_clause_subject_owned_by_a_pronoun_is_the_speakers():
     # "its forces": the speaker's own (the denied act is the event, convention 3)
     assert ("GEO", "RUS", "ASSAULT") in dyads("Georgia denied that its troops had shelled Russian positions.")

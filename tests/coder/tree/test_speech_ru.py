@@ -8,13 +8,13 @@ from dyadwatch.coder import run
 from dyadwatch.coder.base import DocState
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    _coded_en_20261120 as _coded,
+    _coded_en_20261120_b as _coded,
 )
 from tests.coder.tree.helpers import (
     _events,
-    dyads_20210304,
-    dyads_20230510,
-    dyads_20240510,
+    dyads_ru_20210304_b,
+    dyads_ru_20230510,
+    dyads_ru_20240510_c,
     triples_ru_20211015,
     uses,
 )
@@ -122,7 +122,7 @@ def test_an_envoy_summoned_in_the_passive_is_accused_by_the_summoning_state() ->
     assert dyads("Посол Литвы был вызван в МИД Белоруссии.") == {("BLR", "LTU", "ACCUSE")}
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 @pytest.mark.parametrize("text", [
     "Армянские войска обстреляли азербайджанские позиции, заявили в Минобороны Азербайджана.",
     "Армянские войска обстреляли азербайджанские позиции, утверждает Минобороны Азербайджана.",
@@ -135,14 +135,14 @@ def test_a_hostile_act_on_the_speaker_s_country_reported_after_or_around_it_is_a
     assert ("ARM", "AZE", "ASSAULT") not in got
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_a_news_source_named_after_its_report_alleges_nothing() -> None:
     got = dyads("В Баку задержан сотрудник армянского посольства, сообщили армянские СМИ.")
     assert ("AZE", "ARM", "COERCE") in got
     assert not {d for d in got if d[2] == "ACCUSE"}
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 @pytest.mark.parametrize(("text", "want"), [
     ("В МИД Латвии заявили, что вызвали эстонского посла.", ("LVA", "EST", "ACCUSE")),
     ("В МИД Латвии заявили, что встретятся с делегацией Эстонии.", ("LVA", "EST", "CONSULT")),
@@ -151,14 +151,14 @@ def test_an_indefinite_they_saying_speaks_for_its_seat(text: str, want: tuple) -
     assert want in dyads(text)
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_calling_another_s_accusations_baseless_rejects_them() -> None:
     got = dyads("Премьер Эстонии назвал обвинения Латвии абсурдными.")
     assert ("EST", "LVA", "REJECT") in got
     assert ("EST", "LVA", "ACCUSE") not in got
 
 
-@uses(dyads=dyads_20230510)
+@uses(dyads=dyads_ru_20230510)
 def test_the_speaker_named_after_a_verb_of_saying_is_its_subject() -> None:
     # the parse hangs «Эрдоган» on «снизит» across «заявил»: the talks «после встречи с Алиевым» had no Turkish side
     got = dyads("Турция предоставит Азербайджану беспилотники и снизит цену на газ, заявил после встречи с Ильхамом"
@@ -198,7 +198,7 @@ def test_calling_another_state_a_friend_or_an_ally_is_praise():
     assert ("CHN", "BLR", "SUPPORT") in dyads("Глава МИД КНР назвал Белоруссию дружественной страной.")
 
 
-@uses(dyads=dyads_20240510)
+@uses(dyads=dyads_ru_20240510_c)
 def test_a_speaker_saying_another_party_violated_something_accuses_it() -> None:
     # convention 3: the allegation is the speaker's accusation; the act alleged is not coded too
     got = dyads("Министерство обороны Латвии заявило, что российский самолёт нарушил воздушное пространство республики.")
@@ -384,13 +384,13 @@ def test_one_act_told_with_and_without_its_other_party_is_coded_once() -> None:
     assert ("HUN", "UKR", "PROTEST") in got and ("HUN", None, "PROTEST") not in got
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_an_envoy_recalled_for_consultations_holds_no_talks() -> None:
     got = dyads("Посол Грузии в Армении отозван в Тбилиси для консультаций.")
     assert not {d for d in got if d[2] == "CONSULT"}
 
 
-@uses(dyads=dyads_20210304)
+@uses(dyads=dyads_ru_20210304_b)
 def test_a_head_of_mission_told_to_leave_is_an_expulsion() -> None:
     got = dyads("Главе представительства ОБСЕ Армения предложила выехать из страны.")
     assert ("ARM", "OSCE", "SANCTION") in got

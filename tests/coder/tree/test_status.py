@@ -7,7 +7,7 @@ import pytest
 from dyadwatch.coder import run
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    _coded_20261120,
+    _coded_en_20261120,
     _pairs,
     coded_cameo_20210201,
     coded_en_status_20240510,
@@ -23,7 +23,7 @@ from tests.coder.tree.helpers import (
     uses,
 )
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261120 as _coded,
 )
 from tests.coder.tree.helpers import (
     coded_en_status_by_triple_20210304 as coded,
@@ -301,7 +301,7 @@ def test_force_not_ruled_out_is_a_threat_not_a_refusal():
     assert not _pairs(text, "REJECT")
 
 
-@uses(_coded=_coded_20261120)
+@uses(_coded=_coded_en_20261120)
 def test_a_refusal_under_unless_is_a_threat_alone():
     got = _coded("Budapest will not approve Kyiv's accession talks unless the language law is changed.")
     assert ("HUN", "UKR", "THREATEN") in got and ("HUN", "UKR", "REJECT") not in got

@@ -10,8 +10,8 @@ from tests.coder.tree.helpers import (
     coded_en_status_date_20210304,
     coded_ru_status_20230510,
     coded_ru_status_date_20210304,
-    dyads_20230510,
     dyads_ru_20210304,
+    dyads_ru_20230510,
     dyads_ru_20240510,
     dyads_ru_20240510_b,
     one,
@@ -22,7 +22,7 @@ from tests.coder.tree.helpers import (
     coded_ru_20210304 as coded,
 )
 from tests.coder.tree.helpers import (
-    dyads_20210304 as dyads,
+    dyads_ru_20210304_b as dyads,
 )
 from tests.coder.tree.helpers import (
     statuses_ru_status_20220516 as statuses,
@@ -232,7 +232,7 @@ def test_a_promise_of_aid_is_the_aid_planned_and_no_accord(text: str, pair: tupl
     assert not [e for e in got if e[2] == "AGREE"]
 
 
-@uses(dyads=dyads_20230510)
+@uses(dyads=dyads_ru_20230510)
 def test_a_draft_blocked_in_an_organisation_s_body_is_refused_to_that_organisation() -> None:
     got = dyads("Китай заблокировал в Совете Безопасности ООН проект резолюции о новых санкциях против КНДР.")
     assert ("CHN", "UN", "REJECT") in got

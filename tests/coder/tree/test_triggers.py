@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from tests.coder.tree.helpers import (
-    _coded_en_status_20261206,
+    _coded_en_status_20261120,
     coded_cameo_20210201,
     coded_en_status_by_triple_20210304,
     sentence_class,
     uses,
 )
 from tests.coder.tree.helpers import (
-    _coded_status_20261120 as _coded,
+    _coded_en_status_20261206 as _coded,
 )
 from tests.coder.tree.helpers import (
     coded_20230601 as coded,
@@ -60,6 +60,7 @@ def test_agreements_signed_initialled_extended_a_word_farther_on():
     assert ("PER", "BOL", "AGREE") in got and ("BOL", "PER", "AGREE") in got
 
 
+@uses(_coded=_coded_en_status_20261120)
 def test_a_threat_whose_subject_is_no_act_gets_no_target_from_it():
     # ("the economy" names no act: nothing to answer)
     assert not any(e[2] == "THREATEN" and e[1] == "POL" for e in _coded(
@@ -206,7 +207,6 @@ def test_british_doubled_l_is_inflected() -> None:
     assert {"levelled", "leveled", "annulled", "channelling"} <= set(inflect("level") + inflect("annul") + inflect("channel"))
 
 
-@uses(_coded=_coded_en_status_20261206)
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_a_state_recognised_is_no_designation_as_a_wrongdoer():
     # the designation pattern's phrases are read by their first word in the predicate: "state sponsor of terrorism"
