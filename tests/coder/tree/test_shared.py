@@ -1,0 +1,14 @@
+"""Methods several stages share (coder/tree/shared.py): clauses of time and circumstance, background acts, tenses, subordinate acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder.tree.helpers import dyads_en_20220506 as dyads
+
+pytestmark = pytest.mark.coder("tree")
+
+
+def test_talks_in_the_perfect_progressive_over_years_are_background():
+    assert dyads("Ankara and Baku have been discussing a gas pipeline since the early 2000s.") == set()
+    assert dyads("Serbian and Hungarian officials have been discussing a rail link for years.") == set()
