@@ -25,3 +25,12 @@ def test_a_bare_congo_is_the_drc_unless_the_sentence_names_brazzaville():
     assert ("COD", "CHN", "AGREE") in dyads("Congo signed a deal with China.")
     assert ("COG", "AGO", "AGREE") in dyads("Congo and Angola signed a border accord in Brazzaville.")
     assert ("COG", "CHN", "AGREE") in dyads("The Republic of Congo signed a deal with China.")
+
+
+def test_a_description_led_by_a_country_names_the_organisation_it_leads():
+    assert ("CSTO", "KAZ", "MOBILIZE") in dyads("The Moscow-led bloc sent troops to Kazakhstan on Thursday.")
+    assert ("SWE", "NATO", "REQUEST") in dyads("Sweden applied to join the US-led alliance.")
+    # a modifier narrows it; an organisation the document named that the leader does not lead is not it
+    assert ("BLR", "EAEU", "CONSULT") in dyads("Belarus hosted a summit of the Moscow-led economic bloc.")
+    got = doc(["NATO held talks in Brussels.", "Armenia froze its participation in the Moscow-led alliance on Friday."])
+    assert ("ARM", "CSTO", "SANCTION", "occurred") in got[1]
