@@ -34,3 +34,22 @@ def test_a_description_led_by_a_country_names_the_organisation_it_leads():
     assert ("BLR", "EAEU", "CONSULT") in dyads("Belarus hosted a summit of the Moscow-led economic bloc.")
     got = doc(["NATO held talks in Brussels.", "Armenia froze its participation in the Moscow-led alliance on Friday."])
     assert ("ARM", "CSTO", "SANCTION", "occurred") in got[1]
+
+
+def test_a_negative_subject_denies_its_verbs_act():
+    got = doc(["None of the EU ambassadors met Lukashenko on Monday.", "No agreement was reached between Russia and "
+               "Ukraine.", "Nobody from Lithuania attended the talks with Belarus."])
+    assert ("EU", "BLR", "CONSULT", "denied") in got[0] and ("EU", "BLR", "CONSULT", "occurred") not in got[0]
+    assert ("RUS", "UKR", "AGREE", "denied") in got[1]
+    assert ("LTU", "BLR", "CONSULT", "denied") in got[2]
+    # (a subject that is no negation is left alone)
+    assert ("EU", "BLR", "CONSULT", "occurred") in doc(["The EU ambassadors met Lukashenko on Monday."])[0]
+
+
+def test_co_mediators_named_by_a_mediation_noun_are_no_parties_of_each_other():
+    got = dyads("Israel and Hamas agreed to a truce after mediation by Egypt and Qatar.")
+    assert {("ISR", "PSE", "AGREE"), ("PSE", "ISR", "AGREE")} <= got
+    assert not {("EGY", "QAT", "CONSULT"), ("QAT", "EGY", "CONSULT")} & got
+    # (a mediation between named parties is still the mediator's, to each)
+    got = dyads("Mediation by Turkey between Russia and Ukraine continued in Istanbul.")
+    assert {("TUR", "RUS", "CONSULT"), ("TUR", "UKR", "CONSULT")} <= got
