@@ -325,6 +325,8 @@ class Syntax:
     # `light_nouns`: nouns of making an act whose instrumental names the maker of the act in their genitive
     # («введение Литвой запрета»)
     light_nouns: frozenset[str] = frozenset()
+    # `negative_subjects`: pronouns whose subject denies its verb's act ("none of the envoys attended": denied)
+    negative_subjects: frozenset[str] = frozenset()
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -502,7 +504,8 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns")
+            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
+            "negative_subjects")
 
 
 @lru_cache(maxsize=16)
@@ -593,7 +596,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
         exchanges={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("exchanges") or {}).items()},
-        mediation={str(k): frozenset(_forms(v or (), lang) if k == "words" else (str(v),) if not isinstance(v, list) else (str(x) for x in v))
+        mediation={str(k): frozenset(_forms(v or (), lang) if k in ("words", "nouns") else (str(v),) if not isinstance(v, list) else (str(x) for x in v))
                    for k, v in (data.get("mediation") or {}).items()},
         own_claims={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else _forms(v or (), lang, "noun")
                                       if k == "nouns" else (str(v),) if not isinstance(v, list) else (str(x).lower() for x in v))
@@ -618,6 +621,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         stay_away_meetings=frozenset(_forms(data.get("stay_away_meetings") or (), lang, "noun")),
         never_self={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("never_self") or {}).items()},
         light_nouns=frozenset(_forms(data.get("light_nouns") or (), lang, "noun")),
+        negative_subjects=frozenset(str(w).lower() for w in data.get("negative_subjects") or ()),
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
