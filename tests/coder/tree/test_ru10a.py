@@ -109,3 +109,32 @@ def test_the_object_of_an_opening_gerund_is_not_the_main_verbs() -> None:
     feats[0] = FIN_SG
     h2, _ = gerund_objects(heads, rels, words, feats)
     assert h2[2] == 7
+
+
+def test_an_oblique_after_a_verb_is_not_hung_on_the_verb_of_a_later_clause() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import forward_modifiers
+
+    # «отозвала посла из Москвы после того, как власти потребовали ...»: «из Москвы» hung on «потребовали»
+    words = ["отозвала", "посла", "из", "Москвы", "после", "того", ",", "как", "власти", "потребовали"]
+    heads = [0, 0, 3, 9, 5, 0, 9, 9, 9, 5]
+    rels = ["ROOT", "obj", "case", "obl", "case", "obl", "punct", "mark", "nsubj", "acl"]
+    pos = ["VERB", "NOUN", "ADP", "PROPN", "ADP", "PRON", "PUNCT", "SCONJ", "NOUN", "VERB"]
+    h, _ = forward_modifiers(heads, rels, words, pos)
+    assert h[3] == 0
+
+
+def test_a_subject_after_a_comma_belongs_to_the_subjectless_verb_right_after_it() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import subjects_before_their_verb
+
+    # «Астана не продлила контракт, и с мая российские компании прекратили поставки»: «компании» on «продлила»
+    words = ["Астана", "не", "продлила", "контракт", ",", "и", "компании", "прекратили", "поставки"]
+    heads = [2, 2, 2, 2, 7, 7, 2, 2, 7]
+    rels = ["nsubj", "advmod", "ROOT", "obj", "punct", "cc", "nsubj", "dep", "obj"]
+    pos = ["PROPN", "PART", "VERB", "NOUN", "PUNCT", "CCONJ", "NOUN", "VERB", "NOUN"]
+    feats = [NOM, {}, FIN_SG, {}, {}, {}, {"Case": "Nom", "Number": "Plur"}, FIN_PL, {}]
+    h, _ = subjects_before_their_verb(heads, rels, words, pos, feats)
+    assert h[6] == 7
+    # a subject after its own verb with no comma between stays («заявил министр, ...»)
+    h2, _ = subjects_before_their_verb([1, 1, 1, 3], ["advmod", "ROOT", "nsubj", "dep"], ["вчера", "заявил", "министр",
+                                       "подчеркнул"], ["ADV", "VERB", "NOUN", "VERB"], [{}, FIN_SG, NOM, FIN_SG])
+    assert h2[2] == 1

@@ -855,18 +855,28 @@ def adjacent_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], 
 
 def forward_modifiers(heads: list[int], rels: list[str], words: Sequence[str],
                       pos: Sequence[str]) -> tuple[list[int], list[str]]:
-    """A prepositional phrase right after a noun that slovnet hangs on a noun of a later clause, across a comma
-    («закрыл границу с Беларусью после того, как ... залетели десятки метеозондов»: «с Беларусью» on
-    «метеозондов»): a noun's modifier stands after its noun, so it is that of the noun before its preposition."""
+    """A prepositional phrase after a noun or a verb that slovnet hangs on a word of a later clause, across a comma
+    («закрыл границу с Беларусью после того, как ... залетели десятки метеозондов»: «с Беларусью» on «метеозондов»;
+    «отозвали послов из Минска после того, как власти потребовали»: «из Минска» on «потребовали»): a noun's modifier
+    stands after its noun, so it is that of the noun right before its preposition; an oblique is that of the verb
+    before it in its own stretch (no comma between)."""
     heads, rels = list(heads), list(rels)
-    for k in range(2, len(heads)):
+    n = len(heads)
+    for k in range(2, n):
         h = heads[k]
-        if rels[k] != "nmod" or h <= k or not any(words[j] in (",", ";", "—") for j in range(k + 1, h)):
+        if rels[k] not in ("nmod", "obl") or h <= k or not any(words[j] in (",", ";", "—") for j in range(k + 1, h)):
             continue
-        p = k - 1
-        if heads[p] != k or rels[p] != "case" or pos[p - 1] not in ("NOUN", "PROPN"):
+        p = next((j for j in range(k) if heads[j] == k and rels[j] == "case"), None)
+        if p is None or p == 0 or any(heads[j] != k for j in range(p, k)):
             continue
-        heads[k] = p - 1
+        if rels[k] == "nmod":
+            g = p - 1 if pos[p - 1] in ("NOUN", "PROPN") else None
+        else:
+            g = next((j for j in range(p - 1, -1, -1) if pos[j] == "VERB" or words[j] in (",", ";", "—")), None)
+            g = g if g is not None and pos[g] == "VERB" else None
+        if g is None:
+            continue
+        heads[k] = g
         if _loops(heads, k):
             heads[k] = h
     return heads, rels
@@ -907,20 +917,25 @@ def content_subjects(heads: list[int], rels: list[str], words: Sequence[str], po
 
 def subjects_before_their_verb(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
                                feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
-    """A subject right before its finite verb that slovnet gives to a verb inside that verb's clauses («..., а премьер
-    Ингрида Шимоните обвинила Минск ..., заявив, что режим ... использует»: «премьер» the subject of «использует»):
-    where only the subject's own words stand between it and a subjectless finite verb above its head, agreeing with
-    it in number, it is that verb's subject."""
+    """A subject right before its finite verb that slovnet gives to another verb: one inside that verb's clauses
+    («..., а премьер Ингрида Шимоните обвинила Минск ..., заявив, что режим ... использует»: «премьер» the subject of
+    «использует»), or the verb of the clause before the comma («Минск не согласовал контракт, и с 1 января российские
+    компании прекратили отгрузки»: «компании» the subject of «согласовал»): where only the subject's own words stand
+    between it and a subjectless finite verb, agreeing with it in number, it is that verb's subject."""
     heads, rels = list(heads), list(rels)
     n = len(heads)
     for k in range(n):
         w = heads[k]
-        if rels[k] != "nsubj" or w <= k or pos[k] not in ("NOUN", "PROPN"):
+        if rels[k] != "nsubj" or w == k or pos[k] not in ("NOUN", "PROPN"):
             continue
-        v = next((j for j in range(k + 1, w) if not _subtree_has(heads, k, j)), None)
-        if v is None or not _finite(pos, feats, v) or _has_subject(heads, rels, v) \
-                or not _subtree_has(heads, v, w) or feats[v].get("Number") not in (None, feats[k].get("Number")):
+        v = next((j for j in range(k + 1, n) if not _subtree_has(heads, k, j)), None)
+        if v is None or v == w or not _finite(pos, feats, v) or _has_subject(heads, rels, v) \
+                or feats[v].get("Number") not in (None, feats[k].get("Number")):
             continue
+        if w > k and not _subtree_has(heads, v, w):
+            continue
+        if w < k and not any(words[j] in (",", ";") for j in range(w + 1, k)):
+            continue  # («заявил министр»: a subject after its own verb)
         heads[k] = v
         if _loops(heads, k):
             heads[k] = w
