@@ -38,3 +38,21 @@ def test_protest_carried_by_its_place(text: str, code: str) -> None:
 ])
 def test_protest_place_not_read(text: str) -> None:
     assert not any(t == "PROTEST" for _, _, t in triples(text))
+
+
+# ------------------------------------------------------------------ embassy staff cut on demand
+@pytest.mark.parametrize(("text", "pair"), [
+    # convention 6: ordering the other side to cut its embassy staff is the sanction, not a request
+    ("Латвия потребовала от России сократить число дипломатов в посольстве в Риге.", ("LVA", "RUS")),
+    ("Правительство Латвии потребовало от России сократить штат посольства в Риге до десяти человек.", ("LVA", "RUS")),
+    ("Молдавия обязала российское посольство сократить штат.", ("MDA", "RUS")),
+    ("Белоруссия сократила число литовских дипломатов в Минске.", ("BLR", "LTU")),
+])
+def test_staff_cut_demanded_is_a_sanction(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert (*pair, "SANCTION") in found, found
+    assert (*pair, "REQUEST") not in found, found
+
+
+def test_other_demand_stays_a_request() -> None:
+    assert ("LTU", "BLR", "REQUEST") in triples("Литва потребовала от Минска освободить политзаключенных.")
