@@ -326,6 +326,19 @@ class EventsMixin:
                 src, tgt = makers, [m for m in tgt if m not in makers]
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
             src = self._protesters(s, h, tgt)  # "anti-Putin protests": the people of the one protested against
+        if self.syn.placed_protests and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
+            # «тысячи человек вышли на улицы Гродно»: a protest of unnamed people whose one party named is its place
+            # is that place's people's, at home (convention 8)
+            src, tgt = self._placed_protest(s, h, tgt)
+        elif self.syn.placed_protests and p.self_target and p.type == "PROTEST" and p.pos == "noun" and src \
+                and not tgt and (self.syn.has(h, "subject") or self.syn.has(h, "object")) and h.head.i != h.i \
+                and _word_in(h.head, self.syn.placed_protests) and all(
+                    m.kind == "metonym" and any((self.syn.has(o, "object") or self.syn.has(o, "subject")) and o.i != h.i
+                                                and s.span_of(m) & {x.i for x in o.subtree} for o in h.head.children)
+                    for m in src):
+            # «Тбилиси охватили массовые протесты» (`placed_protests` verbs): the city the protests grip is their
+            # place, no state that protests
+            src = [Mention(src[0].start, src[0].start, src[0].codes, "CVL", "", "bare")]
         if p.pos == "verb" and not p.symmetric and not self.allow_unknown:
             # "protests, which were suppressed by the authorities": an act on a protest is on its people
             noun, passive = self._subject(h)
@@ -726,7 +739,7 @@ class EventsMixin:
                         # `target_default_self` (a protest, a strike): with no other party named
                         # it is aimed at its own country's authorities (not a nominal one in a
                         # phrase of time or place: "after a week of Palestinian unrest", convention 4)
-                        if not (p.pos == "noun" and self._background(h)):
+                        if not (p.pos == "noun" and self._background(h) and not self._taken_part_in(h)):
                             host = self._mission_owner(s, h, a) if ptype == "PROTEST" else None
                             pairs.append((a, host.codes[0], sm.get(a), host) if host is not None else (a, a, sm.get(a), None))
                         continue
@@ -1076,6 +1089,41 @@ class EventsMixin:
                 and f"{v.head.lower_} {_key(v)}" in self.syn.protested:
             return v.head
         return None
+
+    def _taken_part_in(self, h: Any) -> bool:
+        """The nominal act `h` is what a verb of taking part (`participation`) is done in («участвовали в шествии в
+        Тбилиси»): the act itself, no background place."""
+        x = h
+        for _ in range(3):
+            if x.head.i == x.i or not (self.syn.has(x, "object") or self.syn.has(x, "prep_object")
+                                       or self.syn.has(x, "prep") or self.syn.has(x, "oblique")):
+                return False
+            x = x.head
+            need = self.syn.participation.get(x.lower_) or self.syn.participation.get(_key(x))
+            if need is not None:  # («принять участие»: its object too)
+                return "" in need or any(_word_in(c, need) for c in x.children if self.syn.has(c, "object"))
+        return False
+
+    def _placed_protest(self, s: _Sent, h: Any, tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """The parties of a protest `h` with no maker named in a sentence that names one country only, as a place
+        (`placed_protests`: «вышли на улицы Гродно», «участвовали в шествии в Тбилиси»), its other parties that place
+        or that state's organs («с требованием отставки правительства»): that country's people make it, against their
+        state (`target_default_self`); not a city named as the one protested against («акция против Минска»)."""
+        codes = {c for m in s.mentions if m.codes for c in m.codes}
+        if len(codes) != 1:
+            return [], tgt
+
+        def placed(m: Mention) -> bool:
+            return (m.location or m.kind == "metonym") and not m.anti and not m.ethnic and m.kind != "igo" \
+                and not any(self._case_key(s.doc[i]) in self.syn.preps["target"] for i in s.span_of(m))
+
+        organs = [m for m in tgt if not placed(m) and self._state_organ(s, m)]
+        v = self._measure_head(s, h).head if self.syn.is_pos(h, "noun") else h  # (its clause: not a report's place)
+        clause = self._clause_span(s, v if self.syn.is_pos(v, "verb") else h)
+        where = next((m for m in s.within(clause) if placed(m)), None)
+        if where is None or any(not placed(m) and m not in organs for m in tgt):
+            return [], tgt
+        return [Mention(where.start, where.start, tuple(codes), "CVL", "", "bare")], organs
 
     def _protesters(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The people of a protest (a `self_target` noun act) whose makers are unnamed and whose target is

@@ -228,6 +228,9 @@ class Syntax:
     # приговорённого к ...»): a background noun phrase with its actor implicit, not coded (convention 4)
     agentless_participles: frozenset[str] = frozenset()
     protest_demands: bool = False  # a demand told by a converb of a protest («вышли на митинги, требуя ...») is its content
+    # a protest of unnamed people whose one party is a place is that place's people's; the verbs of protests that
+    # grip a city («охватить»): any (non-empty) turns the reading on
+    placed_protests: frozenset[str] = frozenset()
     # `venue_targets`: acts of `types` done in an organisation's body named in a phrase of `preps` («заблокировала в
     # Совбезе ООН проект резолюции, осуждающей ...») are aimed at that organisation, not at a party of the draft
     venue_targets: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -480,7 +483,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
 TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs", "promised_sums", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
             "content_not_coded", "agreed_acts", "reversers", "agentless_participles",
-            "protest_demands",
+            "protest_demands", "placed_protests",
             "absorbed", "absorbed_by", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -735,6 +738,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         promised_sums=frozenset(_forms(data.get("promised_sums") or (), lang)),
         agentless_participles=frozenset(str(x) for x in data.get("agentless_participles") or ()),
         protest_demands=bool(data.get("protest_demands")),
+        placed_protests=frozenset(_forms(data.get("placed_protests") or (), lang)),
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
         instruments=frozenset(_forms(data.get("instruments") or (), lang, "noun")),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
