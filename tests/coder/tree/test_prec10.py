@@ -53,3 +53,11 @@ def test_a_closed_crossing_and_waves_of_strikes():
 
 def test_russian_act_of_war_is_an_accusation():
     assert ("UKR", "RUS", "ACCUSE") in dyads("Киев назвал обстрел со стороны России актом войны.", lang="ru")
+
+
+# --- actors: a name the common noun shares, only as written with a capital (coder/lang/ru lemmas.yaml `capitalised`) ---
+
+def test_the_states_are_a_name_only_with_a_capital():
+    assert dyads("Россия сократила штат посольства Молдавии в Москве.", lang="ru") == {("RUS", "MDA", "SANCTION")}
+    assert ("USA", "BLR", "SANCTION") in dyads("Штаты ввели новые санкции против Белоруссии.", lang="ru")
+    assert ("RUS", "USA", "REQUEST") in dyads("Москва потребовала от Штатов вывести войска из Сирии.", lang="ru")
