@@ -659,7 +659,7 @@ def test_a_second_act_the_parse_put_in_the_content_clause_is_the_speakers():
 def test_a_timetable_told_is_no_stated_intention():
     got = dyads("The CSTO forces will begin their withdrawal from Kazakhstan on Monday.")
     assert ("CSTO", "KAZ", "RETREAT") in got and not any(t == "AGREE" for _, _, t in got)
-    assert ("RUS", "KAZ", "AGREE") in dyads("Russia will withdraw its troops from Kazakhstan.")
+    assert ("RUS", "KAZ", "AGREE") in dyads("Under the agreement, Russia will withdraw its troops from Kazakhstan.")
 
 
 @uses(coded=coded_en_status_20240510_b)
