@@ -86,6 +86,9 @@ class MentionWords:
     pair_words: frozenset[str] = frozenset()  # plural words alone that are the pair («стороны договорились»)
     these_states: frozenset[str] = frozenset()  # plural demonstratives before `pair_nouns`: the states just listed
     country_pronouns: frozenset[str] = frozenset()
+    # nouns that, after a definite article, stand for a country named before: "the country" is the first state the
+    # sentence named, else the document's ("Minsk recalled its envoy after the EU adopted sanctions against the country")
+    state_nouns: frozenset[str] = frozenset()
     it_pronouns: frozenset[str] = frozenset()
     # a definite description of an international organisation ("the bloc", "the Moscow-led alliance"): "noun=CODE
     # CODE ..." (the organisations each noun may stand for: "the alliance" is NATO, not the EU), and the lowercase
@@ -457,6 +460,19 @@ class Coder:
                 ref = here[-1].codes[0] if here else state.last_person
                 if ref:
                     final.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
+            elif w in v.state_nouns and i > 0 and lower[i - 1] in v.definite \
+                    and not (i + 1 < len(lower) and (lower[i + 1] in v.genitive or lower[i + 1] in v.possessive_markers)) \
+                    and not any(x.start <= i < x.end for x in final):
+                # "the country": the first state the sentence named (its topic: "Niger's junta ordered the envoy
+                # to leave the country"), else the document's (not an organisation: "after the bloc adopted
+                # sanctions against the country"); not its possessive ("to support the country's efforts": a
+                # purpose, no party)
+                here = [x for x in final if x.end <= i and len(x.codes) == 1 and not self._is_igo(x.codes[0])
+                        and x.kind in ("country", "metonym", "title", "person")]
+                ref = here[0].codes[0] if here else state.last_country
+                if ref:
+                    final.append(Mention(i - 1, i + 1, (ref,), "GOV", " ".join(words[i - 1:i + 1]), "bare",
+                                         location=i > 1 and lower[i - 2] in v.location_preps))
             elif w in v.group_words and i + 1 < len(lower) and lower[i + 1] in v.group_nouns \
                     and not any(x.start <= i < x.end for x in final):
                 # "the two blocs" after A and B in the same sentence are A and B; else the pair

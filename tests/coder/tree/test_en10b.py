@@ -53,3 +53,11 @@ def test_co_mediators_named_by_a_mediation_noun_are_no_parties_of_each_other():
     # (a mediation between named parties is still the mediator's, to each)
     got = dyads("Mediation by Turkey between Russia and Ukraine continued in Istanbul.")
     assert {("TUR", "RUS", "CONSULT"), ("TUR", "UKR", "CONSULT")} <= got
+
+
+def test_the_country_is_the_state_the_sentence_or_document_named_first():
+    assert ("EU", "BLR", "SANCTION") in dyads("Minsk recalled its envoy days after the EU adopted sanctions against "
+                                              "the country.")
+    assert ("EU", "MDA", "SANCTION") in dyads("Chisinau protested after the EU imposed sanctions against the country.")
+    got = doc(["Moldova declared an emergency on Monday.", "Gazprom said it would halt gas deliveries to the country."])
+    assert ("RUS", "MDA", "SANCTION", "planned") in got[1]
