@@ -90,6 +90,10 @@ class PhrasesMixin:
         if h.i == v.i or not syn.has(h, "content_clause") or h.head.i == h.i or not syn.is_pos(h.head, "verb"):
             return False
         cc = next((c for c in [*h.children, *v.children] if syn.has(c, "coordinator") and h.i < c.i < v.i), None)
+        if cc is not None and h.head.i < h.i and _word_in(v, syn.speaker_conj) and syn.tagged(v, "finite") and (
+                syn.tagged(h, "nonfinite") and any(syn.has(a, "aux") and syn.tagged(a, "finite") for a in h.children)
+                or _word_in(h, syn.predicated.get("copulas", ()))):
+            return True  # `speaker_conj`: "said that its land had been used ... and urged Minsk to stop"
         if cc is None or cc.i == 0 or s.doc[cc.i - 1].text != ",":
             return False
         subj = next((c for c in h.children if syn.has(c, "subject") or syn.has(c, "passive_subject")), None)
@@ -100,6 +104,25 @@ class PhrasesMixin:
             return True  # («Литва заявила, что Белоруссия стягивает войска, и призвала Минск ...»: the saying's form)
         return subj is not None and not any((k := s.at.get(x.i)) is not None and s.mentions[k].codes
                                             for x in subj.subtree)
+
+    def _conditions_converb(self, v: Any) -> bool:
+        """A participle set off by a comma (`tags.converb`) that the parse hung on the verb of a condition ("... would
+        respond if Belarusian troops crossed the border, accusing Minsk of massing forces"): it goes with the clause the
+        condition is set on, not with the condition's subject."""
+        syn = self.syn
+        h = v.head
+        return syn.tagged(v, "converb") and syn.has(v, "adverbial_clause") and h.i != v.i and v.i > 0 \
+            and v.doc[v.i - 1].text == "," and syn.has(h, "adverbial_clause") and h.head.i != h.i \
+            and any(syn.has(c, "mark") and c.lower_ in syn.markers for c in h.children) \
+            and not any(syn.has(c, "subject") or syn.has(c, "passive_subject") for c in v.children)
+
+    def _converb_anchor(self, v: Any) -> Any:
+        """The clause a participle of `_conditions_converb` goes with: the one the condition is set on, or the verb
+        of saying above it where that clause is said ("Zelensky said that Ukraine would respond if ..., accusing")."""
+        x = v.head.head
+        if self.syn.has(x, "content_clause") and x.head.i != x.i and _word_in(x.head, self.syn.speech):
+            return x.head
+        return x
 
     def _subject_of(self, v: Any) -> tuple[Any | None, bool]:
         syn = self.syn
@@ -151,6 +174,9 @@ class PhrasesMixin:
                     return dative[0], False
             if self._misplaced_conj(t) or self._speakers_conj(t):
                 t = t.head.head  # "demands that Minsk stop ... and warns that ...": the speaker warns
+                continue
+            if t is v and self._conditions_converb(t):
+                t = self._converb_anchor(t)  # "would respond if Belarusian troops crossed the border, accusing Minsk of ...": the speaker's
                 continue
             if t is v and syn.has(t, "oblique") and "Inf" in t.morph.get("VerbForm") and t.head.i != t.i \
                     and self.syn.is_pos(t.head, "noun") and _key(t.head) in syn.decision_nouns \
@@ -395,12 +421,21 @@ class PhrasesMixin:
             if self._instrument(r):
                 continue  # «ударила американскими ракетами»: the weapon's maker is no party
             queue = [(r, 0)]
+            # a bare noun whose country the context lends ("training militants") yields to a party named at its
+            # depth or one below ("claimed that Polish and Lithuanian special services were training militants")
+            bare: tuple[list[Mention], int] | None = None
             while queue:
                 t, d = queue.pop(0)
+                if bare is not None and d > bare[1] + 1:
+                    break
                 k = s.at.get(t.i)
                 # (a mention of two states, one the source's own, names the other: «на белорусско-литовской границе»)
                 if k is not None and s.mentions[k].codes and set(s.mentions[k].codes) - own \
                         and not (clauses and s.mentions[k].location):  # (a content clause's place is no party)
+                    if clauses and s.mentions[k].kind == "bare" and t.i != r.i:
+                        if bare is None:
+                            bare = ([s.mentions[k]], d)
+                        continue
                     x = t
                     while x is not r and x.head.i != x.i and self.syn.has(x, "noun_phrase") \
                             and not self.syn.has(x, "conj") and s.at.get(x.head.i) in (None, k):
@@ -427,6 +462,8 @@ class PhrasesMixin:
                                  and not (self.syn.has(c, "object") and self._joins_in(t)))
                     if not clauses and self.syn.relative_owners:
                         queue.extend((x, d + 1) for x in self._relative_maker(t))
+            if bare is not None:
+                return bare[0]
         return []
 
     def _relative_maker(self, t: Any) -> list[Any]:

@@ -498,6 +498,8 @@ class RolesMixin:
                     for w, n in sorted(preps_w, key=lambda wn: wn[0] not in first):
                         if w in syn.preps["comitative"] and self._means_phrase(n):
                             continue  # "With Turkish and UN mediation, Moscow and Kyiv signed ...": no side
+                        if f"{w} {_key(n)}" in syn.requested_at and p.type != "REQUEST":
+                            continue  # "suspended flights to Belarus at the EU's request": the asker is no side (`requested_at`)
                         if w in wanted | first:
                             # (an organisation where a request or complaint is made is the one addressed:
                             # "tabled a resolution at the UN", `addressed`)

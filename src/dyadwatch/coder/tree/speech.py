@@ -159,8 +159,9 @@ class SpeechMixin:
             # "his request and urgent request to": one act named twice, no content of it; but the content of what
             # the first is the content of ("asked Warsaw to recall its envoy and to cut its embassy staff")
             return h.head.i != h.i and self._content_of_other(s, h.head, by_head)
-        if self._misplaced_conj(h):
+        if self._misplaced_conj(h) or self._conditions_converb(h):
             return False  # "demands that Minsk stop ... and warns that ...": the speaker's own second act, no content
+            # (also "... if Belarusian troops crossed the border, accusing Minsk of ...": `_conditions_converb`)
         if self._done_participle(s, h, by_head):
             return False  # "condemned the sanctions imposed by the EU on Belarus": a fact, no content (convention 4)
         x = h

@@ -266,6 +266,8 @@ class StatusMixin:
                 break  # "Учения завершатся 25 сентября, предупредила Литва": the warning's own tense, not its content's
             prev = x
             x = x.head
+            if prev.i == h.i and self._conditions_converb(prev):
+                x = self._converb_anchor(prev)  # "..., if troops crossed the border, accusing Minsk of ...": the condition is not its own
             if (dep in syn.labels["prep"] or dep in syn.labels["oblique"]) and self.syn.is_pos(x, "verb") \
                     and not self.syn.is_pos(chain[-1], "verb") and not (len(chain) > 1 and self._light_prep(chain[-2])) \
                     and not self._light_phrase(x, prev) \
@@ -315,6 +317,9 @@ class StatusMixin:
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
                     st = syn.negated.get(_key(v), "denied") if k > 0 else "denied"
                     note(st, "negation" if st == "denied" else None)
+                if k == 0 and c.i == next(iter(v.children)).i and syn.is_pos(v, "verb") and syn.tagged(v, "converb") \
+                        and v.head.i != v.i and v.head.lower_ in syn.negating_preps:
+                    note("denied", "negation")  # `negating_preps`: "without settling the dispute"
                 if k == 0 and syn.is_pos(v, "verb") and syn.has(c, "object") and syn.is_pos(c, "noun") and any(
                         g.lower_ in syn.negation_words and syn.has(g, "negation_holder") and syn.is_pos(g, "determiner")
                         for g in c.children):

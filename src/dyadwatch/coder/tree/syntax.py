@@ -213,6 +213,11 @@ class Syntax:
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     # `assertions`: a demand verb with a content clause says, demands nothing (but a mandative one: "insisted that X return")
     assertions: frozenset[str] = frozenset()
+    # `speaker_conj`: a verb of these coordinated with no comma to a content clause's compound or copular verb is the
+    # speaker's own second act ("said that its land had been used ... and urged Minsk to stop")
+    speaker_conj: frozenset[str] = frozenset()
+    # `negating_preps`: a preposition whose gerund is an act not done ("met without settling the dispute": denied)
+    negating_preps: frozenset[str] = frozenset()
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
@@ -511,7 +516,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
-            "negative_subjects")
+            "negative_subjects", "speaker_conj", "negating_preps")
 
 
 @lru_cache(maxsize=16)
@@ -768,6 +773,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                             for verb, _, prep in [str(e).lower().partition(" ")] for f in _forms([verb], lang)),
         warnings=frozenset(_forms(data.get("warnings") or (), lang)),
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
+        speaker_conj=frozenset(_forms(data.get("speaker_conj") or (), lang)),
+        negating_preps=frozenset(str(w).lower() for w in data.get("negating_preps") or ()),
         stances=frozenset(_forms(data.get("stances") or (), lang)),
         arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
