@@ -138,3 +138,43 @@ def test_a_subject_after_a_comma_belongs_to_the_subjectless_verb_right_after_it(
     h2, _ = subjects_before_their_verb([1, 1, 1, 3], ["advmod", "ROOT", "nsubj", "dep"], ["вчера", "заявил", "министр",
                                        "подчеркнул"], ["ADV", "VERB", "NOUN", "VERB"], [{}, FIN_SG, NOM, FIN_SG])
     assert h2[2] == 1
+
+
+def test_a_decree_or_law_signed_on_sanctions_is_its_signers_sanction() -> None:
+    assert ("UKR", "BLR", "SANCTION") in dyads("Зеленский подписал указ о санкциях против белорусских предприятий.")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("МИД Эстонии пригласил в министерство временного поверенного России.", ("EST", "RUS", "ACCUSE")),
+    ("Минобороны Литвы вызвало российского военного атташе.", ("LTU", "RUS", "ACCUSE")),
+    ("МИД Польши передал российскому послу ноту протеста.", ("POL", "RUS", "ACCUSE")),
+])
+def test_an_envoy_summoned_or_handed_a_note_is_accused(text: str, dyad: tuple) -> None:
+    got = dyads(text)
+    assert dyad in got
+    assert not any(d[2] == "AGREE" for d in got)  # (no invitation, no handover)
+
+
+def test_a_state_declared_a_sponsor_of_terrorism_is_accused_not_recognised() -> None:
+    got = dyads("Сейм Латвии признал Россию государством — спонсором терроризма.")
+    assert ("LVA", "RUS", "ACCUSE") in got
+    assert ("LVA", "RUS", "SUPPORT") not in got
+
+
+def test_talks_intercepted_are_no_plane_forced_down() -> None:
+    assert not dyads("Украинская разведка перехватила переговоры российских военных.")
+
+
+def test_a_rally_dispersed_with_water_cannon_is_violence() -> None:
+    got = {d[2] for d in dyads("Грузинская полиция разогнала водомётами и слезоточивым газом митинг оппозиции у парламента.")}
+    assert got == {"ASSAULT"}
+
+
+def test_arms_deliveries_promised_with_the_recipient_between() -> None:
+    got = dyads("Москва пообещала ускорить поставки сирийской армии российских зенитных комплексов.")
+    assert ("RUS", "SYR", "AID") in got
+    assert ("RUS", "SYR", "AGREE") not in got
+
+
+def test_symmetric_measures_promised_are_a_threat() -> None:
+    assert ("BLR", "LTU", "THREATEN") in dyads("МИД Беларуси пообещал Литве симметричные меры.")
