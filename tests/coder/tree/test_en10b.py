@@ -61,3 +61,12 @@ def test_the_country_is_the_state_the_sentence_or_document_named_first():
     assert ("EU", "MDA", "SANCTION") in dyads("Chisinau protested after the EU imposed sanctions against the country.")
     got = doc(["Moldova declared an emergency on Monday.", "Gazprom said it would halt gas deliveries to the country."])
     assert ("RUS", "MDA", "SANCTION", "planned") in got[1]
+
+
+def test_a_helper_named_with_the_help_of_is_no_target():
+    assert not any(t == "USA" for _, t, _ in dyads("Ukrainian forces attacked the airfield with the help of the CIA."))
+    got = dyads("Lukashenka claimed the attack had been organised by Ukrainian special services with the help of "
+                "the CIA.")
+    assert ("BLR", "UKR", "ACCUSE") in got and ("UKR", "USA", "ASSAULT") not in got
+    # (a participation is no help: the state taking part is still the act's other party)
+    assert ("RUS", "BLR", "MOBILIZE") in dyads("Russia held drills with the participation of Belarus.")

@@ -139,6 +139,8 @@ class MentionsMixin:
             return []  # "Georgia's Western allies, which accuse Russia": no code, not Georgia (convention 10)
         if self._foreign_apposition(s, r):
             return []
+        if r.head.i != r.i and self._means_prep(r.head) and self.syn.has(r, "prep_object"):
+            return []  # "with the help of the CIA": a helper, no side of the act
         heads = [r]
         k = 0
         while k < len(heads) and len(heads) < 8:

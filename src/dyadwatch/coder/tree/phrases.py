@@ -412,6 +412,12 @@ class PhrasesMixin:
             return self._case_key(tok)
         return None
 
+    def _means_prep(self, c: Any) -> bool:
+        """`c` is a comitative preposition whose noun is a helper's (`preps.helper_means`): "with the help of the
+        CIA", "with Belarus's support" (its actor helps the act's maker, no side of the act)."""
+        return self.syn.has(c, "prep") and c.lower_ in self.syn.preps["comitative"] \
+            and any(self.syn.has(g, "prep_object") and _word_in(g, self.syn.preps["helper_means"]) for g in c.children)
+
     def _deep(self, s: _Sent, roots: list[Any], src: list[Mention], clauses: bool = False) -> list[Mention]:
         """The first actor inside the phrases `roots` (not inside their clauses, unless `clauses`),
         other than the source's own ("its troops from the territory of Belarus")."""
@@ -459,7 +465,9 @@ class PhrasesMixin:
                                           and self._no_party_phrase(c))
                                  # (the party joined in an act acts with it, no target: "joining demonstrators in
                                  # demanding independence from Russian rule", `joined_in`)
-                                 and not (self.syn.has(c, "object") and self._joins_in(t)))
+                                 and not (self.syn.has(c, "object") and self._joins_in(t))
+                                 # (nor a means: "attacked the airfield with the help of the CIA" names a helper)
+                                 and not self._means_prep(c))
                     if not clauses and self.syn.relative_owners:
                         queue.extend((x, d + 1) for x in self._relative_maker(t))
             if bare is not None:

@@ -251,8 +251,9 @@ class PlacesMixin:
             if c.i in clause and c.i not in above and "Conv" in c.morph.get("VerbForm") and c.head.i in clause:
                 # (a converb's own phrases: «отрепетируют отражение агрессии, проведя учения ... из-за Украины»)
                 clause -= {x.i for x in c.subtree}
-            if c.i in clause and c.i not in above and self._instrument(c):
-                clause -= {x.i for x in c.subtree}  # (a weapon's maker: «нанёс удар американскими бомбами»)
+            if c.i in clause and c.i not in above and (self._instrument(c) or self._means_prep(c)):
+                # (a weapon's maker: «нанёс удар американскими бомбами»; a helper: "with the help of the CIA")
+                clause -= {x.i for x in c.subtree}
             if c.i in clause and c.i not in above and self._set_against(c):
                 # (a clause set against it names others' acts: "accusing it of war crimes, while Chile recalled
                 # its envoy")

@@ -566,7 +566,9 @@ class RolesMixin:
                 if not tgt and not p.visit and not p.symmetric and not named:
                     # "banned the imports of dairy products from Belarus", "withdrew its troops
                     # from the territory of Belarus": an actor deeper in the object or a phrase
-                    deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"])]
+                    # (not a means: "attacked the airfield with the help of the CIA" names a helper, no target)
+                    deep = [*objs, *(n for w, n in preps if w in syn.preps["target"] | syn.preps["deep"]
+                                     and not (w in syn.preps["comitative"] and _word_in(n, syn.preps["helper_means"])))]
                     tgt = self._deep(s, deep, src)
             if not passive and p.type in syn.named_content and src and not p.symmetric:
                 # "condemned Russia's attack on Ukraine", "is investigating alleged crimes by Croatian extremists
