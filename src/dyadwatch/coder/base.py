@@ -68,6 +68,7 @@ class MentionWords:
     plural_endings: tuple[str, ...] = ()
     title_name_endings: tuple[str, ...] = ()  # a named actor joins a bare title after it only ending so
     ethnic: frozenset[str] = frozenset()
+    ethnic_groups: frozenset[str] = frozenset()  # a demonym before one of these is a people, not its state
     attribute_prefixes: frozenset[str] = frozenset()
     opposed_prefixes: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
@@ -411,6 +412,8 @@ class Coder:
             prev2 = lower[m.start - 2] if m.start > 1 else ""
             if prev in v.ethnic:
                 m.ethnic = True  # "ethnic Albanians" in Serbia are coded by where they live
+            if m.end < len(lower) and lower[m.end] in v.ethnic_groups and words[m.end - 1][:1].islower():
+                m.ethnic = True  # «активист польского меньшинства»: a people where it lives, not its state
             if prev == "-" and prev2 in v.attribute_prefixes:
                 continue  # "pro-Russian", "post-Soviet": attributes, not actors
             if prev == "-" and prev2 in v.opposed_prefixes:

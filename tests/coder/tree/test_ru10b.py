@@ -56,3 +56,19 @@ def test_staff_cut_demanded_is_a_sanction(text: str, pair: tuple[str, str]) -> N
 
 def test_other_demand_stays_a_request() -> None:
     assert ("LTU", "BLR", "REQUEST") in triples("Литва потребовала от Минска освободить политзаключенных.")
+
+
+# ------------------------------------------------------------------ a minority's member is no foreign state
+@pytest.mark.parametrize("text", [
+    "Суд в Гродно приговорил активиста литовской общины к пяти годам колонии.",
+    "Брестский областной суд приговорил лидера литовской общины к пяти годам колонии.",
+    "Белорусские силовики задержали активистов польского меньшинства.",
+])
+def test_minority_member_is_coded_where_they_live(text: str) -> None:
+    found = triples(text)
+    assert ("BLR", "BLR", "COERCE") in found, found
+    assert not any(tg in ("LTU", "POL") for _, tg, _ in found), found
+
+
+def test_foreign_citizens_stay_foreign() -> None:
+    assert ("BLR", "POL", "COERCE") in triples("Белорусские пограничники задержали польских граждан.")

@@ -547,6 +547,11 @@ class EventsMixin:
                 src = [replace(m, codes=(where,), sector="CVL" if m.sector in (None, "GOV") else m.sector)
                        if m.ethnic else m for m in src]  # (a people, not its state)
                 tgt = [m for m in tgt if m.codes and m.codes[0] == where][:1] or tgt
+        elif home is None and p.type in self.syn.state_acts and any(m.ethnic for m in tgt) \
+                and not any(m.ethnic for m in src) and len({c for m in src for c in m.codes}) == 1:
+            # «Брестский суд приговорил лидера литовской общины»: with no place named, a people's member that a
+            # state acts on lives in that state (convention 7: a court against one of its own)
+            tgt = [replace(m, codes=src[0].codes) if m.ethnic else m for m in tgt]
         if not tgt and src and p.type in self.syn.condition_target:
             tgt = self._condition_party(s, h, src)  # «Если Литва не снимет ограничения, Минск закроет транзит»
         if not tgt and src and p.type in self.syn.conditioned_target:
