@@ -99,3 +99,14 @@ def test_a_compound_after_a_title_ending_in_a_name():
 
 def test_a_leaning_is_no_actor():
     assert ("MDA", "RUS", "COERCE") not in dyads("Moldovan police detained members of the Moscow-friendly Shor party.")
+
+
+# --- a vehicle's route names no party (syntax.yaml `route_verbs`) ---
+
+def test_a_route_is_no_target():
+    assert not any(t == "GRC" for _, t, _ in dyads("Belarus forced down a Ryanair jet flying from Athens to Vilnius on Sunday."))
+    got = dyads("Белорусские власти вынудили пассажирский самолет, летевший из Афин в Вильнюс, совершить посадку в Минске.",
+                lang="ru")
+    assert not any(t == "GRC" for _, t, _ in got)
+    # (a flag flown is no route: the ship's country)
+    assert ("IRN", "GBR", "COERCE") in dyads("Iran seized a tanker flying the British flag in the Strait of Hormuz on Friday.")
