@@ -407,6 +407,7 @@ class Coder:
                             continue
             out.append(m)
         final: list[Mention] = []
+        attributes: list[Mention] = []  # names that are no actor ("pro-EU"): no bare title takes their country
         for m in out:
             prev = lower[m.start - 1] if m.start > 0 else ""
             prev2 = lower[m.start - 2] if m.start > 1 else ""
@@ -415,15 +416,18 @@ class Coder:
             if m.end < len(lower) and lower[m.end] in v.ethnic_groups and words[m.end - 1][:1].islower():
                 m.ethnic = True  # «активист польского меньшинства»: a people where it lives, not its state
             if prev == "-" and prev2 in v.attribute_prefixes:
+                attributes.append(m)
                 continue  # "pro-Russian", "post-Soviet": attributes, not actors
             if prev == "-" and prev2 in v.opposed_prefixes:
                 m.anti = True
             if m.kind == "country" and words[m.start] == "US" and m.end < len(words) and words[m.end] in v.money:
                 continue
             if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in v.compound_not_actor \
-                    and not (m.kind == "title" and m.end - m.start > 1):
+                    and not (m.kind == "title" and m.end - m.start > 1 and not self._names_alone(words, lower, m.end - 1)):
                 # "Vilnius-bound", "Geneva-based", "Russian-made": an attribute, no actor (but in "Belarusian
-                # state-owned firms" the compound takes only the title's last word: the country stays named)
+                # state-owned firms" the compound takes only the title's last word: the country stays named; in
+                # "journalists of the Poland-based channel" it takes the name the title ends with)
+                attributes.append(m)
                 continue
             prev3 = lower[m.start - 3] if m.start > 2 else ""
             # "the increase in NATO's military presence": an organisation's or a force's own
@@ -448,7 +452,7 @@ class Coder:
             elif final and final[-1].location and tuple(lower[final[-1].end:m.start]) in v.list_joins:
                 m.location = True  # "at the UN and the OSCE": the list of places goes on
             if not m.codes:
-                m = self._resolve_bare(m, final, out, lower, state)
+                m = self._resolve_bare(m, final, [x for x in out if not any(x is a for a in attributes)], lower, state)
                 if m is None:
                     continue
             final.append(m)
@@ -614,6 +618,11 @@ class Coder:
         sector = title.sector if named.kind in ("country", "igo") else named.sector
         return Mention(p.start, m.end, named.codes, sector, text[toks[p.start][1]:toks[m.end - 1][2]],
                        named.kind if named.kind in ("person", "organisation") else "title")
+
+    def _names_alone(self, words: list[str], lower: list[str], i: int) -> bool:
+        """Word `i` by itself is a country's, an organisation's or a capital's name in the dictionary."""
+        return any(len(e.tokens) == 1 and e.kind in ("country", "igo", "metonym")
+                   for key in (words[i], "\x00" + lower[i]) for e in self.actors.index.get(key, ()))
 
     def _resolve_bare(self, m: Mention, final: list[Mention], allm: list[Mention], lower, state: DocState):
         words = tuple(lower[m.start:m.end])

@@ -78,3 +78,35 @@ def test_a_planned_act_under_an_accord_is_its_makers_undertaking():
 
 def test_a_hostile_act_said_to_come_is_still_a_threat():
     assert ("SRB", "XKX", "THREATEN") in dyads("Serbia said it would blockade Kosovo from Monday.")
+
+
+# --- names that are no actor: attributes and compounds (coder/base.py mentions) ---
+
+def test_an_attribute_name_lends_no_country_to_a_bare_title():
+    # "pro-EU" is no actor, nor the country a bare "parliament" further on belongs to
+    got = dyads("Police in Yerevan detained dozens of pro-EU activists, firing tear gas to clear the square in front of "
+                "parliament.")
+    assert ("ARM", "EU", "COERCE") not in got and ("ARM", "ARM", "COERCE") in got
+
+
+def test_a_compound_after_a_title_ending_in_a_name():
+    # "reporters of the Lithuania-based ...": the compound takes the name, no Lithuanian party
+    got = dyads("A court in Grodno sentenced two journalists of the Lithuania-based site to three years in prison.")
+    assert ("BLR", "BLR", "COERCE") in got and not any(t == "LTU" for _, t, _ in got)
+    # "Belarusian state-owned firms": the compound takes only the title's word, the country stays named
+    assert ("BLR", "LTU", "SANCTION") in dyads("Belarusian state-owned firms cut supplies to Lithuania.")
+
+
+def test_a_leaning_is_no_actor():
+    assert ("MDA", "RUS", "COERCE") not in dyads("Moldovan police detained members of the Moscow-friendly Shor party.")
+
+
+# --- a vehicle's route names no party (syntax.yaml `route_verbs`) ---
+
+def test_a_route_is_no_target():
+    assert not any(t == "GRC" for _, t, _ in dyads("Belarus forced down a Ryanair jet flying from Athens to Vilnius on Sunday."))
+    got = dyads("Белорусские власти вынудили пассажирский самолет, летевший из Афин в Вильнюс, совершить посадку в Минске.",
+                lang="ru")
+    assert not any(t == "GRC" for _, t, _ in got)
+    # (a flag flown is no route: the ship's country)
+    assert ("IRN", "GBR", "COERCE") in dyads("Iran seized a tanker flying the British flag in the Strait of Hormuz on Friday.")

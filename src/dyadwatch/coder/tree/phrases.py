@@ -460,7 +460,9 @@ class PhrasesMixin:
                     queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor")
                                           or clauses and self.syn.has(c, "prep") else 1))
                                  for c in t.children if not self._instrument(c) and (clauses or c.dep_ not in clause
-                                 or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i)
+                                 or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i
+                                 # (not a route: "forced down a jet flying from Athens to Vilnius" names no party)
+                                 and not self._route(c))
                                  and not ((self.syn.conditions or self.syn.beneficiaries) and self.syn.is_pos(c, "nominal")
                                           and self._no_party_phrase(c))
                                  # (the party joined in an act acts with it, no target: "joining demonstrators in

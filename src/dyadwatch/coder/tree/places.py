@@ -258,6 +258,8 @@ class PlacesMixin:
                 # (a clause set against it names others' acts: "accusing it of war crimes, while Chile recalled
                 # its envoy")
                 clause -= {x.i for x in c.subtree}
+            if c.i in clause and c.i not in above and self._route(c):
+                clause -= {x.i for x in c.subtree}  # (a vehicle's route: "forced down a jet flying from Athens")
             if c.i in clause and c.i not in above and self._participle_purpose(c):
                 # (the purpose of those who made a thing the act is done to: "prevented the rally staged by students
                 # to protest the sending of troops to Ukraine" - no party of the prevention)
@@ -293,6 +295,12 @@ class PlacesMixin:
                         and m.kind != "pronoun" and all(pr[1] != m.codes[0] for pr in out):
                     out.append((a, m.codes[0], ma, m))
         return out
+
+    def _route(self, c: Any) -> bool:
+        """`c` is a participle of a vehicle's route on a noun (`route_verbs`, with no object: "a jet flying from Athens
+        to Vilnius", not "a tanker flying the British flag")."""
+        return bool(self.syn.route_verbs) and self.syn.has(c, "noun_clause") and _word_in(c, self.syn.route_verbs) \
+            and not any(self.syn.has(x, "object") for x in c.children)
 
     def _participle_purpose(self, c: Any) -> bool:
         """`c` is an infinitive clause (`preps.infinitive`) of a passive participle on a noun ("the rally staged
