@@ -65,8 +65,8 @@ def test_an_instruction_to_one_s_own_ministry_is_internal():
 
 def test_a_party_against_the_state_inside_one_country_is_coded():
     assert ("KEN", "KEN", "RETREAT") in dyads("Kenyan rebels surrendered to the army in the northern hills on Friday.", "2021-03-04")
-    assert ("BOL", "BOL", "REQUEST") in dyads("Bolivian students demanded that the government lower fees.", "2021-03-04")
-    assert ("BOL", "BOL", "REJECT") in dyads("The Bolivian government rejected the demands of the opposition.", "2021-03-04")
+    assert ("BOL", "BOL", "REQUEST") in dyads("Bolivian students demanded that the government lower fees.")
+    assert ("BOL", "BOL", "REJECT") in dyads("The Bolivian government rejected the demands of the opposition.")
 
 
 def test_a_foreign_place_leaves_the_act_domestic():
@@ -81,13 +81,13 @@ def test_an_act_in_a_place_of_the_country_is_aimed_at_it():
 
 def test_no_second_party_or_a_directive_or_another_country_is_no_domestic_event():
     # one state organ alone; a government's call on its own people (convention 10)
-    assert dyads("Lukashenko promised to take a decision at a government conference.", "2021-03-04") == set()
+    assert dyads("Lukashenko promised to take a decision at a government conference.") == set()
     assert dyads("The Zambian prime minister called on citizens to save water this summer.", "2021-03-04") == set()
     # the place names the actor ("the leadership in Astana"), not where the act happens; and a
     # nominal act whose actor is unnamed ("Western sanctions", convention 4)
-    assert dyads("The leadership in Astana denied any plan to evade Western sanctions.", "2021-03-04") == set()
+    assert dyads("The leadership in Astana denied any plan to evade Western sanctions.") == set()
     # another country named: not a domestic act
-    assert ("LTU", "LTU", "AGREE") not in dyads("Lithuania's government agreed to resign after talks with Poland.", "2021-03-04")
+    assert ("LTU", "LTU", "AGREE") not in dyads("Lithuania's government agreed to resign after talks with Poland.")
 
 
 def test_forces_arriving_are_left_to_the_rule_coder_s_deployment():
@@ -108,7 +108,7 @@ def test_an_accord_with_a_lending_institution_on_a_loan_is_also_its_aid_planned(
     got = dyads_status("The IMF reached a staff-level agreement with Ghana on Thursday on the second review of its loan.", "2024-01-10")
     assert {("IMF", "GHA", "AGREE", "occurred"), ("GHA", "IMF", "AGREE", "occurred"),
             ("IMF", "GHA", "AID", "planned")} <= got
-    assert ("GHA", "IMF", "AID") not in dyads("Ghana and the IMF agreed on a $3 billion loan programme.", "2024-01-10")
+    assert ("GHA", "IMF", "AID") not in dyads("Ghana and the IMF agreed on a $3 billion loan programme.")
     # (an accord on something else is no aid)
     assert not any(t == "AID" for _, _, t in dyads("Kenya and the World Bank agreed on Monday to share climate data.", "2024-01-10"))
 
@@ -121,7 +121,7 @@ def test_two_mediators_of_talks_are_no_parties_of_them():
 
 
 def test_the_deployment_of_one_country_s_forces_in_another_is_aimed_at_it():
-    assert ("RUS", "BLR", "MOBILIZE") in dyads("The deployment of Russian troops in Belarus worried Vilnius.", "2021-03-04")
+    assert ("RUS", "BLR", "MOBILIZE") in dyads("The deployment of Russian troops in Belarus worried Vilnius.")
     assert ("USA", "POL", "MOBILIZE") in dyads("The deployment of American soldiers to Poland began in March.", "2021-03-04")
 
 
@@ -129,7 +129,7 @@ def test_relations_restored_as_the_content_of_an_accord_are_the_accord():
     got = dyads("Chile and Peru agreed on Tuesday to restore diplomatic relations and to reopen their consulates.", "2024-03-15")
     assert {("CHL", "PER", "AGREE"), ("PER", "CHL", "AGREE")} <= got
     assert not any(t == "SUPPORT" for _, _, t in got)
-    got = dyads("Oman agreed to establish full diplomatic relations with Israel.", "2024-03-15")
+    got = dyads("Oman agreed to establish full diplomatic relations with Israel.")
     assert ("OMN", "ISR", "AGREE") in got
     assert not any(t == "SUPPORT" for _, _, t in got)
 

@@ -59,7 +59,7 @@ def test_a_weekday_is_read_in_the_tense_of_the_event_not_of_the_sentence():
     # 2021-03-05 is a Friday: the approval on Friday is that day, though the sentence speaks of a
     # payment to come ("will"); the meeting "to" happen on Monday is the next Monday
     got = dyads_status_date("On Friday, the EU approved new sanctions against Russia and a loan that will be paid to Ukraine.",
-                "2021-03-05")
+                            "2021-03-05")
     assert ("EU", "RUS", "SANCTION", "occurred", "2021-03-05") in got
     got = dyads_status_date("Putin and Lukashenko are to meet in Sochi on Monday.", "2021-03-05")
     assert ("RUS", "BLR", "CONSULT", "planned", "2021-03-08") in got
@@ -151,7 +151,7 @@ def test_a_coordinated_verb_keeps_its_own_time_to_itself():
 def test_a_day_after_its_own_preposition_is_a_time_however_the_parse_attaches_it():
     # (the parser reads "Friday Poland", "3 March Lukashenko" as one name)
     got = dyads_status_date("On Friday Poland warned Russia that the drills, which end on 25 September, threaten the region.",
-                "2025-09-14")
+                            "2025-09-14")
     assert ("POL", "RUS", "THREATEN", "occurred", "2025-09-12") in got
     got = dyads_status_date("On 3 March Lukashenko signed a trade agreement with Xi Jinping.", "2024-03-14")
     assert ("BLR", "CHN", "AGREE", "occurred", "2024-03-03") in got
@@ -195,7 +195,7 @@ def test_an_act_in_an_after_clause_is_in_its_head_clause_s_year():
     got = dyads_status_date("In 2019 Minsk protested after Russia cut oil supplies to Belarus.", "2024-09-20")
     assert {("BLR", "RUS", "ACCUSE", "occurred", "2019"), ("RUS", "BLR", "SANCTION", "occurred", "2019")} <= got
     got = dyads_status_date("В 2019 году отношения ухудшились после того, как Россия прекратила поставки нефти в Белоруссию.",
-                "2024-09-20", "ru")
+                            "2024-09-20", "ru")
     assert ("RUS", "BLR", "SANCTION", "occurred", "2019") in got
     # but not in its day: the act came before
     got = dyads_status_date("On Monday Minsk protested after Russia cut oil supplies to Belarus.", "2024-09-20")

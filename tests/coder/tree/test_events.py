@@ -30,7 +30,7 @@ def test_an_act_others_expect_of_the_subject_is_no_promise():
 
 # ------------------------------------------------------------------ tree-absorb2: readiness for a hostile act (ready_threat)
 def test_a_stated_readiness_for_a_hostile_act_is_a_threat_not_the_act():
-    got = dyads("Chile said it was ready to attack Peru.", "2021-03-04")
+    got = dyads("Chile said it was ready to attack Peru.")
     assert ("CHL", "PER", "THREATEN") in got
     assert ("CHL", "PER", "ASSAULT") not in got
     events = code_text("Chile is prepared to send troops to the border with Peru.", "2021-03-04", "en")
@@ -156,12 +156,12 @@ def test_aid_promised_is_the_aid_planned_with_no_accord_beside_it():
     got = dyads_status("Beijing pledged on Tuesday to lend Islamabad $2 billion to shore up its reserves.", "2024-01-10")
     assert ("CHN", "PAK", "AID", "planned") in got
     assert not any(t == "AGREE" for _, _, t, _ in got)
-    got = dyads_status("Riyadh promised Cairo a new $3 billion deposit and a loan for fuel imports.", "2024-01-10")
+    got = dyads_status("Riyadh promised Cairo a new $3 billion deposit and a loan for fuel imports.")
     assert ("SAU", "EGY", "AID", "planned") in got
     assert not any(t == "AGREE" for _, _, t, _ in got)
     # (a promise of something else stays the promise: `promised_sums`)
-    assert ("JPN", "PHL", "AGREE") in dyads("Tokyo promised to give Manila all-round assistance under the alliance.", "2024-01-10")
-    assert ("TUR", "SWE", "AGREE") in dyads("Ankara promised Stockholm that it would ratify the protocol soon.", "2024-01-10")
+    assert ("JPN", "PHL", "AGREE") in dyads("Tokyo promised to give Manila all-round assistance under the alliance.")
+    assert ("TUR", "SWE", "AGREE") in dyads("Ankara promised Stockholm that it would ratify the protocol soon.")
 
 
 def test_a_commitment_reaffirmed_is_a_promise_one_way():
@@ -193,14 +193,14 @@ def test_a_promised_reckoning_is_a_threat_to_the_attacker():
 
 def test_a_vow_of_vengeance_or_necessary_measures_is_a_threat_not_a_promise():
     assert ("IRN", "ISR") in pairs("Tehran vowed to avenge the death of its commanders at the hands of Israel.",
-                                    "THREATEN")
+                                   "THREATEN")
     text = "Beijing pledged to take all necessary measures against Manila."
     assert ("CHN", "PHL") in pairs(text, "THREATEN") and not pairs(text, "AGREE")
 
 
 def test_readiness_to_use_nuclear_weapons_on_a_party_is_a_threat():
     assert ("RUS", "POL") in pairs("Moscow said it stood ready to use tactical nuclear weapons against Poland.",
-                                    "THREATEN")
+                                   "THREATEN")
 
 
 def test_an_act_one_comes_under_or_faces_is_the_other_s_act_on_one():
@@ -218,7 +218,7 @@ def test_an_invitation_to_act_is_an_appeal_an_invitation_to_meet_an_offer():
 
 def test_a_vow_to_answer_threatens_and_a_vow_never_to_recognise_refuses() -> None:
     assert ("RUS", "EST", "THREATEN") in dyads("Estonia expelled a Russian diplomat, and Russia vowed on Monday to respond.", "2023-06-01")
-    assert ("LTU", "RUS", "REJECT") in dyads("Lithuania vowed never to recognise Russia's annexation of Crimea.", "2023-06-01")
+    assert ("LTU", "RUS", "REJECT") in dyads("Lithuania vowed never to recognise Russia's annexation of Crimea.")
 
 
 def test_force_held_out_on_a_condition_is_a_threat_and_its_denial_none():
@@ -227,8 +227,8 @@ def test_force_held_out_on_a_condition_is_a_threat_and_its_denial_none():
 
 
 def test_force_held_out_against_any_comer_or_a_right_to_strike_reserved_is_a_threat():
-    assert ("RUS", "UKR", "THREATEN") in dyads("Moscow said it would target any tanks sent to Ukraine.", "2024-03-15")
-    assert ("RUS", "UKR", "THREATEN") in dyads("Lavrov said Russia reserved the right to strike countries arming Ukraine.", "2024-03-15")
+    assert ("RUS", "UKR", "THREATEN") in dyads("Moscow said it would target any tanks sent to Ukraine.")
+    assert ("RUS", "UKR", "THREATEN") in dyads("Lavrov said Russia reserved the right to strike countries arming Ukraine.")
     # (an attack that happened stays one)
     got = dyads("Ukraine shot down all the Russian drones on Sunday.", "2024-03-15")
     assert ("UKR", "RUS", "ASSAULT") in got and not any(t == "THREATEN" for _, _, t in got)
@@ -246,7 +246,7 @@ def test_a_bare_state_word_as_the_other_party_of_a_states_act_names_another_stat
         "The Kremlin promised the regime a new loan on Tuesday.", state)}
     assert ("RUS", "BLR", "AID") in got
     # a place of the other state in the sentence names it
-    got = dyads("In the view of analysts in Minsk, the Kremlin is unlikely to grant the regime any fresh money.", "2024-01-05")
+    got = dyads("In the view of analysts in Minsk, the Kremlin is unlikely to grant the regime any fresh money.")
     assert ("RUS", "BLR", "AID") in got
 
 
@@ -289,7 +289,7 @@ def test_a_strike_announced_with_no_reprisal_is_also_a_threat():
 
 def test_a_vow_to_answer_after_that_relative_clause_is_its_speakers_threat():
     got = status_by_dyad("Latvia halted the transit of Russian coal through its ports on Tuesday, "
-                "a move Moscow called an act of economic aggression and vowed to answer.", "2021-03-04")
+                         "a move Moscow called an act of economic aggression and vowed to answer.", "2021-03-04")
     assert got.get(("RUS", "LVA", "THREATEN")) == "occurred"
     assert ("LVA", "RUS", "THREATEN") not in got
 

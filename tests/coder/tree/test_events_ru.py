@@ -48,8 +48,8 @@ def test_offering_that_another_party_act_is_a_request() -> None:
     assert ("MDA", "ROU", "REQUEST", "020") in got
     assert not {e for e in got if e[2] == "AGREE"}
     # an offer of a thing or to meet stays an offer
-    assert ("MDA", "ROU", "AID") in dyads("Молдавия предложила Румынии новый кредит.", "2021-03-04", "ru")
-    assert ("RUS", "MDA", "AGREE") in dyads("Путин предложил Санду встретиться в Москве.", "2021-03-04", "ru")
+    assert ("MDA", "ROU", "AID") in dyads("Молдавия предложила Румынии новый кредит.", lang="ru")
+    assert ("RUS", "MDA", "AGREE") in dyads("Путин предложил Санду встретиться в Москве.", lang="ru")
 
 
 def test_a_stated_readiness_for_a_hostile_act_is_a_threat() -> None:
@@ -57,8 +57,8 @@ def test_a_stated_readiness_for_a_hostile_act_is_a_threat() -> None:
         "Литва заявила о готовности ввести санкции против Белоруссии.", "2021-03-04", "ru")}
     assert got == {("LTU", "BLR", "THREATEN", "occurred")}
     # preparing the act is the act planned; readiness to help is aid planned
-    assert dyads("Литва готовится закрыть границу с Белоруссией.", "2021-03-04", "ru") == {("LTU", "BLR", "SANCTION")}
-    assert dyads("Россия готова выделить Белоруссии кредит.", "2021-03-04", "ru") == {("RUS", "BLR", "AID")}
+    assert dyads("Литва готовится закрыть границу с Белоруссией.", lang="ru") == {("LTU", "BLR", "SANCTION")}
+    assert dyads("Россия готова выделить Белоруссии кредит.", lang="ru") == {("RUS", "BLR", "AID")}
 
 
 def test_a_promise_of_aid_to_a_party_the_aid_does_not_name_goes_to_the_promise_s_party() -> None:

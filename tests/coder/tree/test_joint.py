@@ -56,15 +56,15 @@ def test_talks_in_an_adjunct_of_a_joint_act_s_passive_are_between_its_agents():
     got = dyads("The roadmap, approved by Ecuador and Peru during talks in Quito on Monday, covers trade.", "2021-03-04")
     assert ("ECU", "PER", "CONSULT") in got and ("PER", "ECU", "CONSULT") in got
     # a passive that is no joint act names no party of the talks
-    got = dyads("The gaps can be filled by a Peruvian battalion during talks.", "2021-03-04")
+    got = dyads("The gaps can be filled by a Peruvian battalion during talks.")
     assert not any(t == "CONSULT" for _, _, t in got)
 
 
 def test_talks_of_one_party_with_no_partner_are_its_own():
     # no CONSULT with a country that is only the topic, from the tree or the rule coder
     assert not dyads("EU foreign ministers will discuss the situation in Bolivia on Monday.", "2021-03-04")
-    assert not dyads("The EU discussed new sanctions against Venezuela.", "2021-03-04")
-    got = dyads("Chile discussed the gas price with Argentina.", "2021-03-04")
+    assert not dyads("The EU discussed new sanctions against Venezuela.")
+    got = dyads("Chile discussed the gas price with Argentina.")
     assert ("CHL", "ARG", "CONSULT") in got and ("ARG", "CHL", "CONSULT") in got
 
 
@@ -126,12 +126,12 @@ def test_captives_handed_over_or_exchanged_are_concessions():
 
 
 def test_talks_the_verb_s_phrase_names_are_with_the_one_it_addresses():
-    got = dyads("Orban praised Vucic's reforms at their meeting in Budapest.", "2021-03-04")
+    got = dyads("Orban praised Vucic's reforms at their meeting in Budapest.")
     assert ("HUN", "SRB", "CONSULT") in got and ("SRB", "HUN", "CONSULT") in got
     got = dyads("Erdogan told Aliyev in a phone call on Monday that Turkey would help.", "2021-03-04")
     assert ("TUR", "AZE", "CONSULT") in got and ("AZE", "TUR", "CONSULT") in got
     # a summit it attends is no talks with the one it addresses
-    got = dyads("EU leaders granted Serbia candidate status at a summit in Brussels.", "2021-03-04")
+    got = dyads("EU leaders granted Serbia candidate status at a summit in Brussels.")
     assert ("SRB", "EU", "CONSULT") not in got
 
 
@@ -177,7 +177,7 @@ def test_talks_named_as_known_are_no_new_talks_with_the_one_addressed():
 def test_a_single_joint_patrol_or_drill_is_cooperation():
     got = dyads("Uzbek and Tajik frontier troops carried out a joint patrol on the river on Tuesday.", "2024-01-10")
     assert {("UZB", "TJK", "COOPERATE"), ("TJK", "UZB", "COOPERATE")} <= got
-    got = dyads("Serbian paratroopers arrived in Belarus for a joint drill near Brest.", "2024-01-10")
+    got = dyads("Serbian paratroopers arrived in Belarus for a joint drill near Brest.")
     assert {("SRB", "BLR", "COOPERATE"), ("BLR", "SRB", "COOPERATE")} <= got
 
 
@@ -238,7 +238,7 @@ def test_counterparts_from_a_list_of_countries_meet_the_subject_not_each_other()
     for c in ("ESP", "ITA", "GRC"):
         assert ("EGY", c, "CONSULT") in got and (c, "EGY", "CONSULT") in got
     assert ("ESP", "ITA", "CONSULT") not in got
-    got = dyads("Chile met Peru, Bolivia and Ecuador in Lima.", "2024-03-15")
+    got = dyads("Chile met Peru, Bolivia and Ecuador in Lima.")
     assert ("CHL", "BOL", "CONSULT") in got
     assert ("PER", "BOL", "CONSULT") not in got
 

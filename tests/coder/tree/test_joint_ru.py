@@ -40,7 +40,7 @@ def test_the_rule_coder_s_event_without_a_target_is_not_kept(use_coder):
 
 def test_an_organisation_s_own_meeting_only_where_it_names_the_meeting():
     # (an organisation's summit with no other party named is no talks: the gold sets code none, branch ru7b)
-    assert dyads("Саммит ОДКБ пройдёт в Минске.", "2021-03-04", "ru") == set()
+    assert dyads("Саммит ОДКБ пройдёт в Минске.", lang="ru") == set()
     assert dyads("Лидеры стран ЕС обсудят этот вопрос во время встречи в мае.", "2021-03-04", "ru") == set()
 
 

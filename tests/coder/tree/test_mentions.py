@@ -33,10 +33,10 @@ def test_barring_a_country_s_people_from_entering_is_a_sanction():
 
 def test_a_generic_body_after_another_country_s_name_is_that_country_s():
     # mentions.yaml `generic_bodies`: "Congress" alone is the US one; "Peru's Congress" is Peru's
-    assert ("PER", "CHL", "REJECT") in dyads("The Peruvian Congress rejected the treaty with Chile.", "2024-01-10")
+    assert ("PER", "CHL", "REJECT") in dyads("The Peruvian Congress rejected the treaty with Chile.")
     got = dyads("Guatemala's Congress rejected the loan from Taiwan on Monday.", "2024-01-10")
     assert ("GTM", "TWN", "REJECT") in got and not any(s == "USA" for s, _, _ in got)
-    assert ("USA", "RUS", "SANCTION") in dyads("Congress approved new sanctions on Russia.", "2024-01-10")
+    assert ("USA", "RUS", "SANCTION") in dyads("Congress approved new sanctions on Russia.")
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -69,20 +69,20 @@ def test_officials_named_by_their_capital_are_its_government():
 
 def test_a_phrase_after_coordinated_attack_nouns_names_their_target():
     assert ("RUS", "UKR") in pairs("Russia unleashed a heavy missile and drone attack on Ukraine's power plants.",
-                                    "ASSAULT")
+                                   "ASSAULT")
 
 
 def test_a_people_protesting_protests_a_state_protesting_complains():
-    assert ("PSE", "ISR", "PROTEST") in dyads("Palestinians protested against the Israeli settlements.", "2021-03-04")
+    assert ("PSE", "ISR", "PROTEST") in dyads("Palestinians protested against the Israeli settlements.")
     assert ("GEO", "GEO", "PROTEST") in dyads("Georgians protested in Tbilisi on Sunday.", "2021-03-04")
     # (convention 6: a state that protests complains)
-    assert ("RUS", "LTU", "ACCUSE") in dyads("The Russian foreign ministry protested against Lithuania's transit ban.", "2021-03-04")
-    assert ("RUS", "GEO", "ACCUSE") in dyads("Russia protested to Georgia over the detention.", "2021-03-04")
+    assert ("RUS", "LTU", "ACCUSE") in dyads("The Russian foreign ministry protested against Lithuania's transit ban.")
+    assert ("RUS", "GEO", "ACCUSE") in dyads("Russia protested to Georgia over the detention.")
 
 
 def test_a_red_carpet_welcome_given_to_a_leader_is_the_leaders_visit():
     assert ("RUS", "BLR", "CONSULT") in dyads("Lukashenko gave Putin a lavish welcome in Minsk on Friday.", "2024-03-15")
-    assert not any(t == "CONSULT" for _, _, t in dyads("The EU gave the Ukrainian plan a red-carpet welcome.", "2024-03-15"))
+    assert not any(t == "CONSULT" for _, _, t in dyads("The EU gave the Ukrainian plan a red-carpet welcome."))
 
 
 def test_an_adjective_predicate_of_a_verb_of_calling_is_an_accusation():
@@ -95,7 +95,7 @@ def test_a_characterisation_by_an_agent_on_an_apposition():
     # ("leader", a word of praise in the pattern's `without` list, stands before the verb; the
     # parse reads "dubbed" as a past tense)
     got = dyads_status("Alyaksandr Lukashenka, the long-serving Belarusian leader dubbed “a tyrant” by Vilnius, "
-                 "promised last week to respond and threatened the envoy with expulsion.", "2021-03-04")
+                       "promised last week to respond and threatened the envoy with expulsion.", "2021-03-04")
     assert ("LTU", "BLR", "ACCUSE", "occurred") in got
 
 
@@ -151,7 +151,7 @@ def test_an_appositive_description_names_no_other_actor():
 def test_parties_coordinated_deep_in_a_phrase_are_all_found():
     # the first actor deep in the object is an adjective of a coordinated noun: both conjuncts
     got = dyads_status("The king of Jordan hosted a meeting between an Israeli peace group and the Palestine "
-                 "Liberation Organization.")
+                       "Liberation Organization.")
     assert {("JOR", "ISR", "CONSULT", "occurred"), ("JOR", "PSE", "CONSULT", "occurred")} <= got
 
 
@@ -183,7 +183,7 @@ def test_a_country_name_takes_no_other_country_in_apposition():
     got = dyads("The EU approved new sanctions against Belarus for its role in Russia's invasion of Ukraine, "
                 "the French Presidency of the EU said on Wednesday.", "2024-05-10")
     assert ("RUS", "UKR", "ASSAULT") in got and not any("FRA" in (a, b) for a, b, _ in got)
-    got = dyads("Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan signed the treaty on the Eurasian Economic Union.", "2024-05-10")
+    got = dyads("Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan signed the treaty on the Eurasian Economic Union.")
     assert {("RUS", "KGZ", "AGREE"), ("BLR", "ARM", "AGREE")} <= got
 
 
@@ -205,7 +205,7 @@ def test_a_group_demanding_of_its_states_government_is_its_people():
 
 
 def test_a_preposition_left_without_its_noun_by_coordinated_verbs_takes_the_last_one():
-    got = dyads("Bhutan has established diplomatic relations with and opened an embassy in Ankara.", "2021-03-04")
+    got = dyads("Bhutan has established diplomatic relations with and opened an embassy in Ankara.")
     assert ("BTN", "TUR", "SUPPORT") in got
     # (the parse leaves "to" without its noun, the officers the subject of "holed up")
     assert dyads("Mexico has granted diplomatic asylum to four Bolivian army officers holed up in an embassy "
@@ -214,7 +214,7 @@ def test_a_preposition_left_without_its_noun_by_coordinated_verbs_takes_the_last
 
 def test_an_unnamed_group_speaking_of_its_own_act_acts_for_the_one_country_named():
     got = dyads_status("The opposition Unity party has said it will boycott Zambia's elections unless the president "
-                 "resigns.")
+                       "resigns.")
     assert ("ZMB", "ZMB", "THREATEN", "occurred") in got
 
 

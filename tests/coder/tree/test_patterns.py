@@ -131,11 +131,11 @@ def test_artillery_moved_is_no_shelling():
 
 
 def test_sanctions_on_checks_ports_staff_accreditation_and_visa_free_travel():
-    assert ("ROU", "MDA", "SANCTION") in dyads("Romania tightened checks on Moldovan trucks.", "2021-03-04")
+    assert ("ROU", "MDA", "SANCTION") in dyads("Romania tightened checks on Moldovan trucks.")
     assert ("EST", "LVA", "SANCTION") in dyads("Estonia closed its ports to Latvian ships on Monday.", "2021-03-04")
-    assert ("CZE", "SVK", "SANCTION") in dyads("Prague cut diplomatic staff at the Slovak embassy.", "2021-03-04")
-    assert ("ARM", "FRA", "SANCTION") in dyads("Yerevan withdrew accreditation from French journalists.", "2021-03-04")
-    assert ("EU", "SRB", "SANCTION") in dyads("The EU suspended visa-free travel for Serbian officials.", "2021-03-04")
+    assert ("CZE", "SVK", "SANCTION") in dyads("Prague cut diplomatic staff at the Slovak embassy.")
+    assert ("ARM", "FRA", "SANCTION") in dyads("Yerevan withdrew accreditation from French journalists.")
+    assert ("EU", "SRB", "SANCTION") in dyads("The EU suspended visa-free travel for Serbian officials.")
 
 
 def test_firing_drills_are_military_moves_and_debts_refinanced_are_aid():
@@ -146,9 +146,9 @@ def test_firing_drills_are_military_moves_and_debts_refinanced_are_aid():
 
 def test_a_deployment_prompted_by_another_s_act_is_aimed_at_its_maker():
     # syntax.yaml `reacted.prompted`: "..., prompting X to deploy ...": X mobilizes against the act's maker
-    got = dyads("Russia moved troops to the border, prompting Ukraine to mobilise reservists.", "2024-01-10")
+    got = dyads("Russia moved troops to the border, prompting Ukraine to mobilise reservists.")
     assert ("UKR", "RUS", "MOBILIZE") in got
-    got = dyads("Venezuelan troops crossed into the disputed region, prompting Guyana to deploy soldiers to the area.", "2024-01-10")
+    got = dyads("Venezuelan troops crossed into the disputed region, prompting Guyana to deploy soldiers to the area.")
     assert ("GUY", "VEN", "MOBILIZE") in got
     # a deployment of one's own, not prompted, keeps no other party
     assert ("UKR", "RUS", "MOBILIZE") not in dyads("Ukraine mobilised reservists on Monday as Russia held talks with Iran.", "2024-01-10")
@@ -171,8 +171,8 @@ def test_closing_some_of_the_crossing_points_is_a_sanction():
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_closing_the_skies_is_a_sanction_and_the_union_closing_them_no_ban_on_a_union():
     # "skies" among the SANCTION objects; "union" of a 172 ban no longer read back into "the European Union"
-    assert ("EU", "BLR", "SANCTION") in dyads("The European Union closed its skies and airports to Belarusian planes.", "2024-01-10")
-    assert ("EU", "BLR", "COERCE") not in dyads("The European Union closed its airports to Belarusian carriers.", "2024-01-10")
+    assert ("EU", "BLR", "SANCTION") in dyads("The European Union closed its skies and airports to Belarusian planes.")
+    assert ("EU", "BLR", "COERCE") not in dyads("The European Union closed its airports to Belarusian carriers.")
     assert ("BLR", "POL", "COERCE") in dyads("Minsk outlawed the Union of Poles in Belarus on Friday.", "2024-01-10")
 
 
@@ -189,7 +189,7 @@ def test_envoys_ordered_to_leave_are_expelled_in_the_plural_too():
 
 def test_tariffs_paused_or_postponed_are_a_concession():
     assert ("EU", "CHN", "CONCEDE") in dyads("Brussels postponed the tariffs on Chinese electric cars on Friday.", "2024-01-10")
-    assert ("USA", "CAN", "CONCEDE") in dyads("Washington will pause the planned tariffs on Canadian steel for a month.", "2024-01-10")
+    assert ("USA", "CAN", "CONCEDE") in dyads("Washington will pause the planned tariffs on Canadian steel for a month.")
 
 
 def test_those_imposed_with_no_sanctions_before_is_no_sanction():
@@ -198,7 +198,7 @@ def test_those_imposed_with_no_sanctions_before_is_no_sanction():
 
 def test_an_organisation_accepting_a_member_agrees_but_a_country_admitting_a_fact_does_not():
     assert ("CSTO", "UZB", "AGREE", "occurred") in dyads_status("The CSTO accepted Uzbekistan as a full member on Monday.", "2026-11-20")
-    assert not pairs("Russia admitted Ukraine had suffered losses.", "AGREE", "2026-11-20")
+    assert not pairs("Russia admitted Ukraine had suffered losses.", "AGREE")
 
 
 def test_an_organisation_adding_a_country_to_a_list_admits_no_member():
@@ -294,9 +294,9 @@ def test_an_invasion_is_an_attack_not_an_occupation():
 
 def test_a_state_recognised_by_name_is_support():
     assert ("DEU", "HRV", "SUPPORT") in dyads("Germany formally recognised Croatia on Monday.", "2021-03-04")
-    assert ("DEU", "HRV", "SUPPORT") in dyads("Germany granted diplomatic recognition to Croatia.", "2021-03-04")
+    assert ("DEU", "HRV", "SUPPORT") in dyads("Germany granted diplomatic recognition to Croatia.")
     # (a thing recognised is no party recognised)
-    assert not any(e[2] == "SUPPORT" for e in dyads("Poland recognised the importance of its trade with Ukraine.", "2021-03-04"))
+    assert not any(e[2] == "SUPPORT" for e in dyads("Poland recognised the importance of its trade with Ukraine."))
 
 
 def test_the_aim_of_a_protest_is_no_complaint_of_its_own():
@@ -304,7 +304,7 @@ def test_the_aim_of_a_protest_is_no_complaint_of_its_own():
     assert ("POL", "POL", "PROTEST") in got
     assert not any(e[2] == "ACCUSE" for e in got)
     # (a ministry's protest in a note is still its complaint: convention 6)
-    assert ("RUS", "LTU", "ACCUSE") in dyads("The Russian foreign ministry protested to Lithuania over the transit ban.", "2021-03-04")
+    assert ("RUS", "LTU", "ACCUSE") in dyads("The Russian foreign ministry protested to Lithuania over the transit ban.")
 
 
 def test_holding_a_rally_is_no_detention_of_its_makers():
@@ -315,13 +315,13 @@ def test_holding_a_rally_is_no_detention_of_its_makers():
 def test_forces_flying_out_pulled_or_their_activity_reduced_retreat():
     assert ("FRA", "NER", "RETREAT") in dyads("The last French soldiers flew out of Niamey on Friday.", "2024-03-15")
     assert ("DEU", "MLI", "RETREAT") in dyads("Germany will pull its remaining troops out of Mali by May.", "2024-03-15")
-    assert ("ISR", "LBN", "RETREAT") in dyads("Israel said it would scale back military activity in southern Lebanon.", "2024-03-15")
+    assert ("ISR", "LBN", "RETREAT") in dyads("Israel said it would scale back military activity in southern Lebanon.")
 
 
 def test_a_counterpart_called_is_a_phone_call_not_a_call_on_one():
     got = dyads("The Indian foreign minister called his Japanese counterpart on Sunday to discuss shipping.", "2024-03-15")
     assert {("IND", "JPN", "CONSULT"), ("JPN", "IND", "CONSULT")} <= got
-    got = dyads("The Indian foreign minister called on his Japanese counterpart to lift the ban.", "2024-03-15")
+    got = dyads("The Indian foreign minister called on his Japanese counterpart to lift the ban.")
     assert ("IND", "JPN", "REQUEST") in got
     assert not any(t == "CONSULT" for _, _, t in got)
 
@@ -346,7 +346,7 @@ def test_strikes_carried_out_by_forces_are_attacks_not_stoppages_of_work():
 
 def test_a_state_of_emergency_declared_is_no_coercion():
     # patterns.yaml: a state's emergency measure at home is no act on another party nor on itself (convention 7)
-    assert not dyads("Latvia declared a state of emergency on its border with Belarus over a surge of migrants.", "2021-03-04")
+    assert not dyads("Latvia declared a state of emergency on its border with Belarus over a surge of migrants.")
     assert not dyads("Kenya imposed a state of emergency in three northern counties on Friday.", "2021-03-04")
 
 
@@ -359,7 +359,7 @@ def test_troops_rushed_battlegroups_stationed_and_military_activity_stepped_up()
 def test_one_tariff_is_a_sanction_as_tariffs_are_and_one_suspended_is_eased():
     # patterns.yaml: "tariff" beside "tariffs" (nouns are listed as written)
     assert ("USA", "IND", "SANCTION") in dyads("Washington announced a tariff on imports from India on Monday.", "2024-01-05")
-    got = dyads("Washington suspended a planned 10 percent tariff on Indian goods.", "2024-01-05")
+    got = dyads("Washington suspended a planned 10 percent tariff on Indian goods.")
     assert ("USA", "IND", "CONCEDE") in got
     assert ("USA", "IND", "SANCTION") not in got
 
@@ -380,7 +380,7 @@ def test_the_means_of_a_defiance_is_an_act_of_its_own():
 
 
 def test_part_in_a_blocs_work_stopped_or_frozen_is_a_sanction():
-    found = dyads_status("Yerevan has ceased participating in CSTO exercises.", "2026-11-20")
+    found = dyads_status("Yerevan has ceased participating in CSTO exercises.")
     assert ("ARM", "CSTO", "SANCTION", "occurred") in found
     found = dyads_status("Armenia put its participation in the CSTO on ice last year.", "2026-11-20")
     assert ("ARM", "CSTO", "SANCTION", "occurred") in found
@@ -419,7 +419,7 @@ def test_an_opposition_in_exile_is_not_exiled():
 
 def test_a_declaration_is_no_designation_that_hides_the_acts_beside_it():
     found = dyads_status("The military government declared a state of siege in Niger on Sunday, suspending the constitution and "
-                   "arresting political opponents.", "2026-11-20")
+                         "arresting political opponents.", "2026-11-20")
     assert any(e[2] == "COERCE" for e in found)
 
 
@@ -531,15 +531,15 @@ def test_forces_leaving_a_named_country_retreat():
 def test_blowing_up_property_is_its_destruction_not_a_bombing():
     got = dyads_status("Kenyan guerrillas blew up three main power lines leading into Nairobi last month.", "2021-03-04")
     assert {t for _, _, t, _ in got} == {"COERCE"}
-    got = dyads_status("Kenyan guerrillas blew up a police convoy, killing ten Somali soldiers.", "2021-03-04")
+    got = dyads_status("Kenyan guerrillas blew up a police convoy, killing ten Somali soldiers.")
     assert "COERCE" not in {t for _, _, t, _ in got}
 
 
 def test_to_sanction_is_a_sanction_but_talk_of_sanctions_is_not():
     assert dyads_status("Chile sanctioned Peru's state airline last August.", "2021-03-04") == {("CHL", "PER", "SANCTION", "occurred")}
-    assert ("CHL", "PER", "SANCTION", "occurred") in dyads_status("Peru's state airline was sanctioned by Chile.", "2021-03-04")
+    assert ("CHL", "PER", "SANCTION", "occurred") in dyads_status("Peru's state airline was sanctioned by Chile.")
     assert dyads_status("We believe that pressure and sanctions are not the means to resolve issues between Chile and "
-                  "Peru.", "2021-03-04") == set()
+                        "Peru.") == set()
 
 
 def test_a_labour_strike_is_still_a_protest():
@@ -598,15 +598,15 @@ def test_striking_back_is_no_labour_strike():
 
 def test_armed_forces_moving_into_a_country_attack_it_and_migrants_crossing_do_not():
     assert ("TUR", "SYR", "ASSAULT") in dyads("Turkish troops crossed the border into Syria on Sunday.", "2021-03-04")
-    assert ("ARM", "AZE", "ASSAULT") in dyads("Armenian forces pushed into Azerbaijan overnight.", "2021-03-04")
-    assert ("RUS", "GEO", "ASSAULT") in dyads("Russian tanks crossed the Georgian border at dawn.", "2021-03-04")
+    assert ("ARM", "AZE", "ASSAULT") in dyads("Armenian forces pushed into Azerbaijan overnight.")
+    assert ("RUS", "GEO", "ASSAULT") in dyads("Russian tanks crossed the Georgian border at dawn.")
     migrants = "Hundreds of Iraqi migrants crossed the border into Lithuania last week."
     assert not {d for d in dyads(migrants, "2021-03-04") if d[2] == "ASSAULT"}
 
 
 def test_resumed_imports_ease_restrictions():
     assert ("CHN", "AUS", "CONCEDE") in dyads("China resumed coal imports from Australia in January.", "2021-03-04")
-    assert not {d for d in dyads("Russia and Turkey resumed talks in Ankara.", "2021-03-04") if d[2] == "CONCEDE"}
+    assert not {d for d in dyads("Russia and Turkey resumed talks in Ankara.") if d[2] == "CONCEDE"}
 
 
 def test_an_inquiry_opened_admits_no_one() -> None:

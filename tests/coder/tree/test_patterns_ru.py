@@ -58,7 +58,7 @@ def test_an_invasion_is_an_attack():
 def test_know_how_handed_over_is_no_aid():
     """Technology passed on is no AID (patterns.yaml `without`); the goods themselves are
     (sentences written for this test)."""
-    assert dyads("Россия пообещала передать Армении технологию производства вакцины.", "2021-03-04", "ru") == {("RUS", "ARM", "AGREE")}
+    assert dyads("Россия пообещала передать Армении технологию производства вакцины.", lang="ru") == {("RUS", "ARM", "AGREE")}
     assert ("RUS", "ARM", "AID") in dyads("Россия передаст Армении вакцину в апреле.", "2021-03-04", "ru")
 
 

@@ -20,14 +20,14 @@ def test_only_sentences_with_an_actor_and_a_trigger_are_parsed():
 # ------------------------------------------------------------------ a pronoun subject of a content clause
 def test_a_pronoun_subject_of_a_content_clause_is_the_speaker():
     assert ("NOR", "SYR", "SANCTION") in dyads("Norway said on Monday it had suspended economic aid to Syria.", "2021-03-04")
-    assert ("CHL", "PER", "SANCTION") in dyads("Chilean officials said they had expelled two Peruvian diplomats.", "2021-03-04")
+    assert ("CHL", "PER", "SANCTION") in dyads("Chilean officials said they had expelled two Peruvian diplomats.")
 
 
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_a_name_after_a_fronted_phrase_is_the_subject_the_parse_missed():
     # (the parse reads "Friday Poland", "Minsk Lukashenko" as the fronted phrase's object)
     assert ("POL", "RUS", "THREATEN") in dyads("On Friday Poland warned Russia that the drills threaten the region.", "2021-03-04")
-    assert ("RUS", "SYR", "REJECT") in dyads("In New York Russia vetoed the resolution on Syria.", "2021-03-04")
+    assert ("RUS", "SYR", "REJECT") in dyads("In New York Russia vetoed the resolution on Syria.")
 
 
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
@@ -54,7 +54,7 @@ def test_fighting_that_breaks_out_between_two_sides_is_each_side_s():
     assert {("ARM", "AZE", "ASSAULT"), ("AZE", "ARM", "ASSAULT")} <= got
     got = dyads("Clashes erupted on Monday between Indian and Chinese troops in the Galwan valley.", "2024-01-10")
     assert {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT")} <= got
-    got = dyads("Talks took place in Geneva between Armenia and Azerbaijan.", "2024-01-10")
+    got = dyads("Talks took place in Geneva between Armenia and Azerbaijan.")
     assert {("ARM", "AZE", "CONSULT"), ("AZE", "ARM", "CONSULT")} <= got
 
 
@@ -99,7 +99,7 @@ def test_a_gerund_after_a_measure_of_time_has_the_main_verbs_subject():
     # "a day after holding talks": the parse hangs the gerund's "after" on the time noun ("day", npadvmod)
     got = dyads("Macron met Putin in Moscow on Monday, a day after holding talks with Tokayev in Astana.", "2024-06-05")
     assert {("FRA", "KAZ", "CONSULT"), ("KAZ", "FRA", "CONSULT"), ("FRA", "RUS", "CONSULT")} <= got
-    got = dyads("Scholz flew to Kyiv, two days before signing a deal with Ukraine.", "2024-06-05")
+    got = dyads("Scholz flew to Kyiv, two days before signing a deal with Ukraine.")
     assert ("DEU", "UKR", "AGREE") in got
 
 
@@ -208,16 +208,16 @@ def test_the_one_helped_in_a_bare_clause_is_the_target(text: str, pair: tuple[st
 def test_what_is_no_content_of_a_refusal_is_coded():
     # a relative clause on the subject, a time adjunct, a coordinated clause with its own subject
     assert ("POL", "BLR", "REQUEST") in dyads(
-        "Poland, which had demanded that Belarus release the journalist, refused to reopen the border crossing.", "2021-03-04")
+        "Poland, which had demanded that Belarus release the journalist, refused to reopen the border crossing.")
     assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= dyads(
         "During their talks on Friday, Russia and Belarus failed to agree on the price of gas.", "2021-03-04")
     got = dyads("Armenia declined to join Russia's sanctions against Ukraine; and Georgia has lent only tepid "
-                "support to Azerbaijan.", "2021-03-04")
+                "support to Azerbaijan.")
     assert {("ARM", "RUS", "REJECT"), ("GEO", "AZE", "SUPPORT")} <= got
 
 
 def test_a_joint_act_whose_parties_are_its_subject_takes_another_only_from_a_with_phrase():
-    assert dyads("Russia and Belarus reaffirmed their commitment to the integration of the EEU.", "2021-03-04") \
+    assert dyads("Russia and Belarus reaffirmed their commitment to the integration of the EEU.") \
         == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
     assert ("RUS", "CHN", "AGREE") in dyads("Russia and Belarus signed an agreement with China on Monday.", "2021-03-04")
 
@@ -230,7 +230,7 @@ def test_a_relative_clause_s_source_is_its_noun_not_the_main_clause_s_subject():
 def test_a_protest_named_in_a_phrase_of_time_is_background():
     # convention 4: "after a week of unrest" names no act of its own; a protest staged is one
     # (the alert itself is a mobilisation, `light_phrases`)
-    assert not {d for d in dyads("Police stayed on alert in Tbilisi after a week of Armenian unrest.", "2021-03-04") if d[2] == "PROTEST"}
+    assert not {d for d in dyads("Police stayed on alert in Tbilisi after a week of Armenian unrest.") if d[2] == "PROTEST"}
     assert dyads("Armenian opposition supporters staged protests on Sunday.", "2021-03-04") == {("ARM", "ARM", "PROTEST")}
 
 
@@ -259,7 +259,7 @@ def test_an_act_in_the_condition_is_not_aimed_at_the_main_clauses_subject():
 
 
 def test_a_stance_participle_is_its_subjects_act():
-    assert ("GEO", "TUR", "REJECT") in dyads("Georgia is opposed to Turkish mediation in the dispute, an aide said.", "2021-03-04")
+    assert ("GEO", "TUR", "REJECT") in dyads("Georgia is opposed to Turkish mediation in the dispute, an aide said.")
     # a true passive with its agent stays the agent's act
     assert ("RUS", "GEO", "REJECT") in dyads("The Georgian plan was opposed by Russia on Monday.", "2021-03-04")
 

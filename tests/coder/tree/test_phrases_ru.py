@@ -30,7 +30,7 @@ def test_a_nominal_event_in_the_phrase_of_an_announcing_verb_is_its_subject_s():
     got = dyads_status_date("Литва приступила к разработке ограничительных мер против Белоруссии.", "2021-03-04", "ru")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LTU", "BLR", "SANCTION", "planned")}
     # agreeing on an act is the agreement; the act agreed on is not coded beside it
-    got = dyads("Об учениях договорились Путин и Лукашенко.", "2021-03-04", "ru")
+    got = dyads("Об учениях договорились Путин и Лукашенко.", lang="ru")
     assert {t[2] for t in got} == {"AGREE"}
 
 
@@ -260,7 +260,7 @@ def test_first_of_two_objects_before_the_verb_is_its_subject() -> None:
 # ------------------------------------------------------------------ independent clauses parsed apart (`clause_split`)
 def test_clauses_after_a_semicolon_are_parsed_apart() -> None:
     got = dyads("Эрдоган в среду прибыл в Баку с официальным визитом; по итогам переговоров лидеры подписали "
-                  "декларацию о союзничестве.", "2024-03-14", "ru")
+                "декларацию о союзничестве.", "2024-03-14", "ru")
     assert {("TUR", "AZE", "CONSULT"), ("TUR", "AZE", "AGREE"), ("AZE", "TUR", "AGREE")} <= got
 
 

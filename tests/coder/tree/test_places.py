@@ -112,7 +112,7 @@ def test_receiving_weapons_is_no_visit():
 def test_no_visit_by_a_thing_its_party_only_qualifies():
     # "Chilean exports go to China", "a Norwegian field hospital arrived": no one visits
     assert not any(t == "CONSULT" for _, _, t in dyads("A Norwegian field hospital arrived in southern Turkey on Monday.", "2021-03-04"))
-    assert not any(t == "CONSULT" for _, _, t in dyads("Chilean tourists travel to Peru every summer.", "2021-03-04"))
+    assert not any(t == "CONSULT" for _, _, t in dyads("Chilean tourists travel to Peru every summer."))
     # a party's delegation, its minister or its envoy still visits
     assert ("CHL", "PER", "CONSULT") in dyads("A Chilean delegation arrived in Lima on Monday.", "2021-03-04")
     assert ("CHL", "PER", "CONSULT") in dyads("Chile's envoy arrived in Lima on Monday.", "2021-03-04")
@@ -128,7 +128,7 @@ def test_force_on_the_actors_own_party_inside_another_state_is_aimed_at_that_sta
     assert ("PAK", "AFG", "ASSAULT") in dyads("Pakistani jets bombed hideouts of the Pakistani Taliban inside Afghanistan on Monday.", "2024-06-05")
     assert ("TUR", "IRQ", "ASSAULT") in dyads("Turkish jets bombed Turkish militants in Iraq on Monday.", "2024-06-05")
     # a party at home stays at home; a state's adjective on a border is no place inside it
-    assert ("BLR", "BLR", "COERCE") in dyads("Belarusian police detained dozens of Belarusian protesters in Minsk.", "2024-06-05")
+    assert ("BLR", "BLR", "COERCE") in dyads("Belarusian police detained dozens of Belarusian protesters in Minsk.")
 
 
 def test_an_act_in_a_clause_of_time_finds_the_state_of_its_place():
@@ -136,7 +136,7 @@ def test_an_act_in_a_clause_of_time_finds_the_state_of_its_place():
     got = dyads("Blinken arrived in Kyiv on Tuesday, days after Russia launched a new offensive in the Kharkiv region.", "2024-01-10")
     assert ("RUS", "UKR", "ASSAULT") in got
     # (no subject of its own: no act told)
-    assert not any(t == "ASSAULT" for _, _, t in dyads("Prices rose after a new offensive in the Kharkiv region.", "2024-01-10"))
+    assert not any(t == "ASSAULT" for _, _, t in dyads("Prices rose after a new offensive in the Kharkiv region."))
 
 
 def test_an_attack_on_what_its_maker_calls_targets_somewhere_is_aimed_at_that_place():
@@ -183,7 +183,7 @@ def test_a_state_sealing_its_border_crossings_sanctions_the_neighbour():
 
 def test_forces_placed_inside_another_state_are_a_mobilisation_against_it():
     assert ("TUR", "IRQ") in pairs("Turkey moved extra tanks inside Iraq on Friday.", "MOBILIZE", "2026-11-20")
-    assert ("GBR", "EST") in pairs("More British soldiers have been deployed in Estonia.", "MOBILIZE", "2026-11-20")
+    assert ("GBR", "EST") in pairs("More British soldiers have been deployed in Estonia.", "MOBILIZE")
 
 
 def test_a_junta_in_a_capital_is_that_state():
@@ -215,7 +215,7 @@ def test_a_truce_agreed_at_a_venue_is_the_accord_of_its_parties_only():
 def test_the_city_where_an_accord_is_reached_is_no_party_to_it():
     got = dyads("EU leaders agreed at a summit in Warsaw on Friday to build a common railway.", "2024-03-15")
     assert not any("POL" in (a, b) for a, b, _ in got)
-    got = dyads("Kenya signed a trade deal with Japan in Nairobi.", "2024-03-15")
+    got = dyads("Kenya signed a trade deal with Japan in Nairobi.")
     assert {("KEN", "JPN", "AGREE"), ("JPN", "KEN", "AGREE")} <= got
 
 
@@ -245,7 +245,7 @@ def test_sanctions_placed_levied_or_countermeasures_imposed():
 
 
 def test_kosovo_its_capital_and_its_leaders_are_actors():
-    assert ("SRB", "XKX", "ACCUSE") in dyads("Belgrade accused Pristina of stoking tension in the north.", "2024-03-15")
+    assert ("SRB", "XKX", "ACCUSE") in dyads("Belgrade accused Pristina of stoking tension in the north.")
     assert ("XKX", "SRB", "CONSULT") in dyads("Kurti met Vucic in Brussels on Thursday.", "2024-03-15")
 
 
@@ -285,7 +285,7 @@ def test_unnamed_protesters_are_the_place_s_people_and_the_place_is_no_target():
 
 def test_forces_arriving_in_a_country_are_no_visit():
     # (their deployment is aid to the place they arrive in, `arrivals`: no visit)
-    assert dyads("The first deployment of Ukrainian peacekeeping troops has arrived in Lebanon.", "2021-03-04") == {("UKR", "LBN", "AID")}
+    assert dyads("The first deployment of Ukrainian peacekeeping troops has arrived in Lebanon.") == {("UKR", "LBN", "AID")}
     # one minister is a visitor
     assert ("RUS", "BLR", "CONSULT") in dyads("The Russian defence minister arrived in Minsk on Monday.", "2021-03-04")
 
@@ -366,7 +366,7 @@ def test_an_attack_with_no_actor_as_the_subject_is_the_act_of_the_state_where_it
 def test_peacekeepers_arriving_somewhere_are_aid_to_the_place_they_arrive_in():
     assert dyads("A first contingent of Kazakh peacekeeping troops arrived in Lebanon on Tuesday.", "2021-03-04") \
         == {("KAZ", "LBN", "AID")}
-    assert dyads("Armenian peacekeepers have arrived in Mali.", "2021-03-04") == {("ARM", "MLI", "AID")}
+    assert dyads("Armenian peacekeepers have arrived in Mali.") == {("ARM", "MLI", "AID")}
 
 
 def test_a_citys_name_opening_the_name_of_a_state_body_there_names_that_state():
@@ -380,15 +380,15 @@ def test_the_of_phrase_of_a_visit_is_the_visitor_and_every_destination_is_a_host
 
 
 def test_border_measures_envoys_called_home_and_bans_on_a_party_are_sanctions():
-    assert ("POL", "BLR", "SANCTION") in dyads("Poland suspended all freight traffic on its border with Belarus.", "2021-03-04")
-    assert ("FIN", "RUS", "SANCTION") in dyads("Finland introduced border controls on its border with Russia.", "2021-03-04")
-    assert ("GEO", "RUS", "SANCTION") in dyads("Georgia has called back its ambassador in Moscow.", "2021-03-04")
+    assert ("POL", "BLR", "SANCTION") in dyads("Poland suspended all freight traffic on its border with Belarus.")
+    assert ("FIN", "RUS", "SANCTION") in dyads("Finland introduced border controls on its border with Russia.")
+    assert ("GEO", "RUS", "SANCTION") in dyads("Georgia has called back its ambassador in Moscow.")
     assert ("LTU", "BLR", "SANCTION") in dyads("Lithuania's ban on transit to Belarus took effect on Monday.", "2021-03-04")
 
 
 def test_a_mission_sent_to_a_country_visits_it_and_forces_leaving_it_retreat():
     assert ("OSCE", "ARM", "CONSULT") in dyads("The OSCE said it would send a mission to Armenia next week.", "2021-03-04")
-    assert ("RUS", "ARM", "RETREAT") in dyads("The last Russian troops have left Armenian territory.", "2021-03-04")
+    assert ("RUS", "ARM", "RETREAT") in dyads("The last Russian troops have left Armenian territory.")
 
 
 def test_unnamed_protesters_are_the_people_of_the_place_they_protest_in():

@@ -10,10 +10,10 @@ pytestmark = pytest.mark.coder("tree")
 
 
 def test_the_singular_talk_is_a_meeting_not_talk_of_a_thing():
-    got = dyads("Belarusian and Russian diplomats returned to Vienna for talk on the treaty.", "2021-03-04")
+    got = dyads("Belarusian and Russian diplomats returned to Vienna for talk on the treaty.")
     assert {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")} <= got
     assert ("RUS", "BLR", "CONSULT") in dyads("Putin held a talk with Lukashenka on Friday.", "2021-03-04")
-    assert not any(e[2] == "CONSULT" for e in dyads("Russia dismissed the talk of a Belarusian invasion.", "2021-03-04"))
+    assert not any(e[2] == "CONSULT" for e in dyads("Russia dismissed the talk of a Belarusian invasion."))
 
 
 def test_forcing_a_party_out_of_the_country_expels_it():
@@ -37,7 +37,7 @@ def test_a_main_verb_parsed_as_a_participle_on_its_subject_has_that_subject():
 
 
 def test_an_act_during_a_nominal_act_of_its_kind_shares_its_other_party():
-    assert ("GEO", "RUS", "PROTEST") in dyads("Georgian students threw stones during rallies against the Russian army.", "2021-03-04")
+    assert ("GEO", "RUS", "PROTEST") in dyads("Georgian students threw stones during rallies against the Russian army.")
     got = dyads("Georgian students resorted to throwing stones during rallies against the Russian army, police said on Monday.", "2021-03-04")
     assert ("GEO", "RUS", "PROTEST") in got
 
@@ -49,7 +49,7 @@ def test_an_act_a_speaker_says_is_out_of_the_question_is_the_speaker_s_rejection
 
 
 def test_a_rally_of_an_unnamed_group_stopped_by_the_police_is_a_home_act_not_aimed_at_its_purpose():
-    got = dyads("Belarusian police prevented the rally staged by students to protest the sending of troops to Ukraine.", "2021-03-04")
+    got = dyads("Belarusian police prevented the rally staged by students to protest the sending of troops to Ukraine.")
     assert ("BLR", "BLR", "COERCE") in got and ("BLR", "UKR", "COERCE") not in got
     assert ("BLR", "BLR", "COERCE") in dyads("Belarusian police dispersed a march held by workers on Sunday.", "2021-03-04")
 
@@ -63,10 +63,10 @@ def test_an_investigation_of_an_alleged_act_is_aimed_at_its_maker_and_the_act_is
 
 def test_hosting_a_party_is_its_visit_to_the_host_but_hosting_talks_is_the_host_s():
     assert dyads("Armenia's president welcomed Lukashenka in Yerevan on Monday.", "2021-03-04") == {("BLR", "ARM", "CONSULT")}
-    assert ("RUS", "BLR", "CONSULT") in dyads("Lukashenka hosted a Russian delegation in Minsk.", "2021-03-04")
-    got = dyads("Kazakhstan hosted the talks between Kyrgyz and Tajik delegations.", "2021-03-04")
+    assert ("RUS", "BLR", "CONSULT") in dyads("Lukashenka hosted a Russian delegation in Minsk.")
+    got = dyads("Kazakhstan hosted the talks between Kyrgyz and Tajik delegations.")
     assert {("KAZ", "KGZ", "CONSULT"), ("KAZ", "TJK", "CONSULT")} <= got
-    assert ("RUS", "USA", "SUPPORT") in dyads("Russia welcomed the US decision.", "2021-03-04")
+    assert ("RUS", "USA", "SUPPORT") in dyads("Russia welcomed the US decision.")
 
 
 def test_a_statement_issued_demanding_an_act_is_its_issuer_s_demand():
@@ -75,13 +75,13 @@ def test_a_statement_issued_demanding_an_act_is_its_issuer_s_demand():
 
 
 def test_a_promise_made_to_no_one_named_is_the_promiser_s_commitment_with_no_target():
-    assert ("KAZ", None, "AGREE") in dyads("The Kazakh president promised to hold a referendum on the reform.", "2021-03-04")
-    assert ("ARM", None, "AGREE") in dyads("Armenia is committed to reforming its economy, the finance minister said.", "2021-03-04")
+    assert ("KAZ", None, "AGREE") in dyads("The Kazakh president promised to hold a referendum on the reform.")
+    assert ("ARM", None, "AGREE") in dyads("Armenia is committed to reforming its economy, the finance minister said.")
     # with the other party named, the promise is to it (convention 2), not to no one
-    got = dyads("Armenia is committed to opening its border to Turkish trucks.", "2021-03-04")
+    got = dyads("Armenia is committed to opening its border to Turkish trucks.")
     assert ("ARM", "TUR", "AGREE") in got and ("ARM", None, "AGREE") not in got
     # a committed crime is no promise
-    assert not any(e[2] == "AGREE" for e in dyads("Russian troops committed atrocities near Kyiv.", "2021-03-04"))
+    assert not any(e[2] == "AGREE" for e in dyads("Russian troops committed atrocities near Kyiv."))
     # a promise only to decide promises no act
     assert dyads("The Georgian premier vowed to make a decision on the law next week.", "2021-03-04") == set()
 
@@ -137,7 +137,7 @@ def test_a_joint_act_of_a_government_and_its_rebels_or_opposition_is_at_home():
     assert ("MMR", "MMR", "AGREE") in dyads("The Myanmar government and the rebels signed a ceasefire agreement on Tuesday.", "2021-03-04")
     assert ("GEO", "GEO", "CONSULT") in dyads("The Georgian government held talks with the opposition on Monday.", "2021-03-04")
     # two organs of one state are no two parties (convention 7)
-    assert dyads("The Georgian president and the prime minister discussed the budget.", "2021-03-04") == set()
+    assert dyads("The Georgian president and the prime minister discussed the budget.") == set()
     # a parliament approving its own president's request is one state's business
     assert ("GEO", "GEO", "AGREE") not in dyads("The Georgian parliament approved the president's request on Friday.", "2021-03-04")
     # an accord violated is no accord made at home
@@ -145,7 +145,7 @@ def test_a_joint_act_of_a_government_and_its_rebels_or_opposition_is_at_home():
 
 
 def test_armed_movements_act_for_the_country_they_fight_in():
-    assert ("LKA", "IND", "ASSAULT") in dyads("The Tamil Tigers attacked an Indian ship off Jaffna.", "2021-03-04")
+    assert ("LKA", "IND", "ASSAULT") in dyads("The Tamil Tigers attacked an Indian ship off Jaffna.")
     assert ("SDN", "SDN", "AGREE") in dyads("The Sudanese government and the SPLA agreed on a ceasefire on Monday.", "2021-03-04")
 
 

@@ -79,22 +79,22 @@ def test_a_free_relative_in_a_phrase_on_an_act_characterises_that_act():
     got = dyads("Turkish jets bombed a village in northern Iraq on Sunday, in what Baghdad called a flagrant "
                 "violation of its sovereignty.", "2024-01-10")
     assert {("TUR", "IRQ", "ASSAULT"), ("IRQ", "TUR", "ACCUSE")} <= got
-    got = dyads("Israeli aircraft struck a convoy, killing five people, in what Beirut called a criminal act.", "2024-01-10")
+    got = dyads("Israeli aircraft struck a convoy, killing five people, in what Beirut called a criminal act.")
     assert ("LBN", "ISR", "ACCUSE") in got
     # (a phrase on a clause of no act characterises nothing)
     assert not any(t == "ACCUSE" for _, _, t in dyads("The Latvian delegation arrived in Minsk for what "
-                                                       "Belarus called a check.", "2024-01-10"))
+                                                       "Belarus called a check."))
 
 
 def test_counter_sanctions_answering_those_imposed_by_two_parties_are_aimed_at_both():
     found = pairs("Kazakhstan refused to take part in Moscow's counter-sanctions, adopted in response to those "
-                   "imposed by Canada and Japan over Moscow's conduct in Georgia.", "SANCTION")
+                  "imposed by Canada and Japan over Moscow's conduct in Georgia.", "SANCTION")
     assert {("RUS", "CAN"), ("RUS", "JPN"), ("CAN", "RUS"), ("JPN", "RUS")} <= found
 
 
 def test_sanctions_answered_by_a_partys_retaliatory_sanctions_are_aimed_at_that_party():
     found = pairs("Russia widened its retaliatory sanctions, introduced in response to the ones imposed by Norway.",
-                   "SANCTION")
+                  "SANCTION")
     assert ("NOR", "RUS") in found and ("RUS", "NOR") in found
 
 
@@ -120,7 +120,7 @@ def test_no_answer_is_aimed_at_a_party_that_did_no_hostile_act():
 
 def test_a_state_announcing_diplomats_declared_unwelcome_expels_them():
     found = pairs("Bamako said on Monday that the Danish and Swedish ambassadors would be declared persona non grata.",
-                   "SANCTION", "2026-11-20")
+                  "SANCTION", "2026-11-20")
     assert {("MLI", "DNK"), ("MLI", "SWE")} <= found
 
 
@@ -140,10 +140,10 @@ def test_a_stance_in_a_relative_clause_on_a_noun_of_an_act_is_aimed_at_its_maker
     # syntax.yaml `reacted.nouns`: "..., a move X condemned" / "a decision that X hailed" (`_reacted_to`)
     got = dyads("Iran seized two tankers on Friday, a move Greece condemned as piracy.", "2022-06-10")
     assert ("GRC", "IRN", "ACCUSE") in got
-    got = dyads("Japan lifted its export curbs on South Korea, a decision that Seoul hailed as a new start.", "2022-06-10")
+    got = dyads("Japan lifted its export curbs on South Korea, a decision that Seoul hailed as a new start.")
     assert ("KOR", "JPN", "SUPPORT") in got
     # the clause's coordinated subjects are all its makers
-    got = dyads("Chile, Peru and Bolivia recognised the new government in Quito, a step Colombia welcomed.", "2022-06-10")
+    got = dyads("Chile, Peru and Bolivia recognised the new government in Quito, a step Colombia welcomed.")
     assert {("COL", "CHL", "SUPPORT"), ("COL", "PER", "SUPPORT"), ("COL", "BOL", "SUPPORT")} <= got
 
 
@@ -159,7 +159,7 @@ def test_a_stance_in_the_open_clause_of_a_participle_on_an_act_is_aimed_at_its_m
 def test_calling_an_act_it_is_said_of_the_act_of_the_clause_it_is_joined_to():
     # `reacted.pronouns` (`_pronoun_act_party`): the maker of a plain act, the one a refusal is aimed at
     assert ("EGY", "ETH", "ACCUSE") in dyads("Ethiopia filled the dam on Sunday, and Cairo called it a provocation.", "2022-06-10")
-    got = dyads("Armenia rejected Azerbaijan's peace offer, with Pashinyan calling it a trap.", "2022-06-10")
+    got = dyads("Armenia rejected Azerbaijan's peace offer, with Pashinyan calling it a trap.")
     assert ("ARM", "AZE", "ACCUSE") in got
     # "what X called" names no act of the clause
     got = dyads("Russian troops began arriving in Belarus on Monday for what Minsk called a routine check.", "2022-06-10")
@@ -169,7 +169,7 @@ def test_calling_an_act_it_is_said_of_the_act_of_the_clause_it_is_joined_to():
 def test_objections_drawn_and_a_lecture_are_criticism():
     got = dyads("Turkey signed a drilling deal with Libya on Monday, drawing sharp objections from Cyprus.", "2022-06-10")
     assert ("CYP", "TUR", "ACCUSE") in got
-    assert ("IND", "PAK", "ACCUSE") in dyads("India lectured Pakistan about its support for militants.", "2022-06-10")
+    assert ("IND", "PAK", "ACCUSE") in dyads("India lectured Pakistan about its support for militants.")
 
 
 def test_a_stance_drawn_by_a_participle_on_an_act_is_no_content_of_it():
@@ -188,9 +188,9 @@ def test_support_and_criticism_in_common_wire_wordings():
 
 
 def test_a_wrong_cited_and_candidate_status_granted():
-    got = dyads("Norway cancelled the visit, citing Belarus's crackdown on the opposition.", "2022-06-10")
+    got = dyads("Norway cancelled the visit, citing Belarus's crackdown on the opposition.")
     assert ("NOR", "BLR", "ACCUSE") in got
-    assert not any(t == "ACCUSE" for _, _, t in dyads("The airline cancelled the flights, citing security concerns.", "2022-06-10"))
+    assert not any(t == "ACCUSE" for _, _, t in dyads("The airline cancelled the flights, citing security concerns."))
     got = dyads("EU leaders granted Georgia and Armenia the status of candidate countries on Friday.", "2022-06-10")
     assert {("EU", "GEO", "SUPPORT"), ("EU", "ARM", "SUPPORT")} <= got
 
@@ -209,7 +209,7 @@ def test_relations_restored_are_an_accord_and_improved_ones_support():
     # agreed to restore: one accord, no support to come beside it
     got = dyads("Chile and Peru agreed on Friday to restore diplomatic relations.", "2022-06-10")
     assert ("CHL", "PER", "AGREE") in got and not any(t == "SUPPORT" for _, _, t in got)
-    assert ("CHL", "PER", "SUPPORT") in dyads("Chile and Peru improved ties.", "2022-06-10")
+    assert ("CHL", "PER", "SUPPORT") in dyads("Chile and Peru improved ties.")
 
 
 def test_angry_reactions_praise_won_and_a_passive_stance_on_the_act_told_before():
@@ -226,7 +226,7 @@ def test_a_passive_participle_of_a_stance_on_a_noun_of_an_act():
     # "..., a decision condemned by X", "..., a step praised by X": the agent's stance on the act's maker
     got = dyads("Armenia recognised the new government on Tuesday, a decision condemned by Baku.", "2022-06-10")
     assert ("AZE", "ARM", "ACCUSE") in got
-    assert ("USA", "KEN", "SUPPORT") in dyads("Kenya deployed police to Haiti, a step praised by Washington.", "2022-06-10")
+    assert ("USA", "KEN", "SUPPORT") in dyads("Kenya deployed police to Haiti, a step praised by Washington.")
 
 
 def test_a_set_off_relative_clause_of_characterising_speaks_of_the_act_before_it():
@@ -246,7 +246,7 @@ def test_the_move_called_so_and_a_harm_said_of_a_party():
 
 def test_support_pledged_in_words_and_protests_drawn_from_a_state():
     assert ("FRA", "UKR", "SUPPORT") in dyads("The French president arrived in Kyiv on Monday, pledging continued support.", "2022-06-10")
-    assert ("GEO", "RUS", "ACCUSE") in dyads("Russian troops moved the border markers deeper into Georgia, sparking protests from Tbilisi.", "2022-06-10")
+    assert ("GEO", "RUS", "ACCUSE") in dyads("Russian troops moved the border markers deeper into Georgia, sparking protests from Tbilisi.")
     assert ("LVA", "BLR", "ACCUSE") in dyads("Riga handed a protest note to Minsk on Friday.", "2022-06-10")
 
 
@@ -257,7 +257,7 @@ def test_another_s_named_decision_regretted_is_criticism():
 
 def test_a_stance_on_a_noun_of_force_or_of_a_court_is_aimed_at_its_maker():
     # `reacted.nouns`: verdicts, raids, buildups ... are acts a stance may be taken on
-    got = dyads("A Serbian court jailed a Kosovar mayor for ten years, a verdict Pristina denounced as revenge.", "2024-01-05")
+    got = dyads("A Serbian court jailed a Kosovar mayor for ten years, a verdict Pristina denounced as revenge.")
     assert ("XKX", "SRB", "ACCUSE") in got
     got = dyads("Serbian police detained two Kosovar officials on Monday in a raid that Pristina condemned.", "2024-01-05")
     assert ("XKX", "SRB", "ACCUSE") in got
@@ -294,7 +294,7 @@ def test_a_stance_on_an_act_noun_in_a_clause_joined_to_the_acts_is_aimed_at_its_
 def test_a_treaty_denounced_is_renounced_but_a_deal_denounced_is_criticism():
     found = dyads_status("Moscow formally denounced the conventional arms treaty with NATO on Wednesday.", "2026-11-20")
     assert ("RUS", "NATO", "SANCTION", "occurred") in found
-    found = dyads_status("Minsk denounced the deal between Vilnius and Warsaw as a provocation.", "2026-11-20")
+    found = dyads_status("Minsk denounced the deal between Vilnius and Warsaw as a provocation.")
     assert not any(e[2] == "SANCTION" for e in found)
 
 
@@ -303,15 +303,15 @@ def test_calling_another_s_act_a_bad_name_is_a_criticism():
     # predicate is the one blamed, else the object's
     assert dyads_status("Chile called Peru's tactics a grotesque blackmail.") == {("CHL", "PER", "ACCUSE", "occurred")}
     assert dyads_status("The president of Chile called the incident near Lima a provocation by the Peruvian special "
-                  "services.") == {("CHL", "PER", "ACCUSE", "occurred")}
+                        "services.") == {("CHL", "PER", "ACCUSE", "occurred")}
     assert dyads_status("The Chilean president was dubbed a dictator by Peru.") == {("PER", "CHL", "ACCUSE", "occurred")}
 
 
 def test_a_call_that_is_no_characterisation_or_praise_is_no_criticism():
     assert dyads_status("Chile called Peru on Monday.", "2021-03-04") == set()
     # praise, no criticism (the SUPPORT predicate pattern: tree-en3)
-    assert dyads_status("Putin called Lukashenko a reliable ally.", "2021-03-04") == {("RUS", "BLR", "SUPPORT", "occurred")}
-    assert dyads_status("Chile called on Peru to withdraw its troops.", "2021-03-04") == {("CHL", "PER", "REQUEST", "occurred")}
+    assert dyads_status("Putin called Lukashenko a reliable ally.") == {("RUS", "BLR", "SUPPORT", "occurred")}
+    assert dyads_status("Chile called on Peru to withdraw its troops.") == {("CHL", "PER", "REQUEST", "occurred")}
 
 
 def test_no_characterisation_with_unknown_actors_either():
@@ -366,7 +366,7 @@ def test_a_strike_announced_in_response_to_an_attack_is_planned_no_threat():
 def test_a_move_another_party_calls_aggression_is_its_accusation_of_the_mover():
     # ("a move" parsed as a second object of "halted": it stands beside the clause as an apposition)
     got = status_by_dyad("Latvia halted the transit of Russian coal through its ports on Tuesday, "
-                "a move Moscow called an act of economic aggression.", "2021-03-04")
+                         "a move Moscow called an act of economic aggression.", "2021-03-04")
     assert got.get(("LVA", "RUS", "SANCTION")) == "occurred"
     assert got.get(("RUS", "LVA", "ACCUSE")) == "occurred"
 

@@ -196,7 +196,7 @@ def test_parties_agreeing_on_an_act_aimed_at_themselves_agree():
     got = dyads("Ministers from Peru and Chile agreed on Friday to cut fish deliveries to Chile.", "2021-03-04")
     assert {("PER", "CHL", "AGREE"), ("CHL", "PER", "AGREE")} <= got and not {d for d in got if d[2] == "SANCTION"}
     # an act aimed at a third party is that act too (agreed_acts)
-    got = dyads("Peru and Chile agreed to impose sanctions on Bolivia.", "2021-03-04")
+    got = dyads("Peru and Chile agreed to impose sanctions on Bolivia.")
     assert {("PER", "BOL", "SANCTION"), ("CHL", "BOL", "SANCTION")} <= got
 
 
@@ -234,7 +234,7 @@ def test_the_receiver_of_an_act_the_giver_names_is_its_target():
     got = dyads("Mongolia received the second tranche of the Chinese credit on Friday.", "2021-03-04")
     assert ("CHN", "MNG", "AID") in got
     assert ("MNG", "CHN", "AID") not in got
-    assert ("FRA", "SRB", "AID") in dyads("Serbia received a shipment of French weapons.", "2021-03-04")
+    assert ("FRA", "SRB", "AID") in dyads("Serbia received a shipment of French weapons.")
 
 
 def test_a_passive_whose_subject_is_the_thing_done_takes_its_target_phrase():
@@ -258,7 +258,7 @@ def test_aid_stopped_is_one_sanction_also_as_a_passive():
 
 def test_an_agentless_expulsion_is_by_the_country_left():
     # preps.expelled_from (convention 8): "was expelled from X" with no agent named
-    assert ("ECU", "PER", "SANCTION") in dyads("A Peruvian diplomat was expelled from Ecuador.", "2021-03-04")
+    assert ("ECU", "PER", "SANCTION") in dyads("A Peruvian diplomat was expelled from Ecuador.")
     assert ("ECU", "PER", "COERCE") in dyads("Two Peruvian journalists were deported from Ecuador on Monday.", "2021-03-04")
 
 
@@ -284,13 +284,13 @@ def test_the_actors_own_announcement_stays_a_threat():
 
 def test_hardware_delivered_to_another_party_is_aid():
     assert ("FRA", "GRC", "AID", "occurred") in dyads_status("France delivered six Rafale fighters to Greece on Monday.", "2021-03-04")
-    assert ("USA", "PHL", "AID") in dyads("Washington has supplied Manila with two patrol boats.", "2021-03-04")
-    assert ("CHN", "SRB", "AID") in dyads("China shipped 500,000 doses of its vaccine to Serbia.", "2021-03-04")
+    assert ("USA", "PHL", "AID") in dyads("Washington has supplied Manila with two patrol boats.")
+    assert ("CHN", "SRB", "AID") in dyads("China shipped 500,000 doses of its vaccine to Serbia.")
     # handed over: aid, not an extradition (COOPERATE)
-    got = dyads("Norway handed over two air-defence systems to Estonia.", "2021-03-04")
+    got = dyads("Norway handed over two air-defence systems to Estonia.")
     assert ("NOR", "EST", "AID") in got and ("NOR", "EST", "COOPERATE") not in got
     # a strike "delivered" is no aid
-    assert not any(t == "AID" for _, _, t in dyads("Israel delivered a missile strike on Syria.", "2021-03-04"))
+    assert not any(t == "AID" for _, _, t in dyads("Israel delivered a missile strike on Syria."))
 
 
 def test_forces_moved_to_another_party_are_a_deployment_only_with_that_party_named():
@@ -301,16 +301,16 @@ def test_forces_moved_to_another_party_are_a_deployment_only_with_that_party_nam
 
 
 def test_honours_strikes_on_targets_price_cuts_and_eased_rules():
-    assert ("SRB", "HUN", "SUPPORT") in dyads("The Serbian president awarded the Hungarian ambassador the Order of Merit.", "2021-03-04")
-    got = dyads("Israeli jets struck targets in Lebanon overnight.", "2021-03-04")
+    assert ("SRB", "HUN", "SUPPORT") in dyads("The Serbian president awarded the Hungarian ambassador the Order of Merit.")
+    got = dyads("Israeli jets struck targets in Lebanon overnight.")
     assert ("ISR", "LBN", "ASSAULT") in got and not any(t == "PROTEST" for _, _, t in got)
     assert ("KAZ", "KGZ", "CONCEDE") in dyads("Kazakhstan will cut the gas price for Kyrgyzstan from May.", "2021-03-04")
-    assert ("ARM", "IRN", "CONCEDE") in dyads("Armenia has softened visa rules for Iranian citizens.", "2021-03-04")
+    assert ("ARM", "IRN", "CONCEDE") in dyads("Armenia has softened visa rules for Iranian citizens.")
 
 
 def test_frontline_towns_name_their_state():
     # nlp/lang/en/actors.yaml: a withdrawal from a named town has the town's state as its target
-    assert ("TUR", "SYR", "RETREAT") in dyads("Turkish troops withdrew from positions near Idlib.", "2021-03-04")
+    assert ("TUR", "SYR", "RETREAT") in dyads("Turkish troops withdrew from positions near Idlib.")
     assert ("RUS", "GEO", "RETREAT") in dyads("Russian forces pulled back from Gori on Friday.", "2021-03-04")
 
 
@@ -335,7 +335,7 @@ def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state():
     assert ("RUS", "EST", "ACCUSE") in dyads("On Friday the Estonian chargé d'affaires was summoned to the "
                                             "ministry of foreign affairs of Russia.", "2024-01-10")
     # (one's own envoy called home is no protest against one's own state)
-    assert not any(a == b for a, b, _ in dyads("Lithuania's ambassador to Belarus was summoned home for consultations.", "2024-01-10"))
+    assert not any(a == b for a, b, _ in dyads("Lithuania's ambassador to Belarus was summoned home for consultations."))
 
 
 def test_another_partys_act_adopted_through_a_quantity():
@@ -349,7 +349,7 @@ def test_an_act_of_the_same_kind_set_against_another_shares_its_target():
     got = dyads("Peru cut ties with Venezuela on Tuesday, while Chile and Ecuador recalled their envoys.", "2024-01-10")
     assert {("CHL", "VEN", "SANCTION"), ("ECU", "VEN", "SANCTION")} <= got
     # (an act of another kind keeps its own parties)
-    assert ("CHL", "VEN", "ACCUSE") not in dyads("Peru expelled Venezuela's ambassador, while Chile condemned the vote.", "2024-01-10")
+    assert ("CHL", "VEN", "ACCUSE") not in dyads("Peru expelled Venezuela's ambassador, while Chile condemned the vote.")
 
 
 def test_a_visit_by_one_party_of_a_joint_act_during_it_is_to_the_other():
@@ -357,7 +357,7 @@ def test_a_visit_by_one_party_of_a_joint_act_during_it_is_to_the_other():
     got = dyads("Baku and Ankara agreed on Wednesday to expand cooperation during a visit by Turkey's foreign minister.", "2024-01-10")
     assert ("TUR", "AZE", "CONSULT") in got
     # (a visitor who is no party of the act visits no one named)
-    assert not any(t == "CONSULT" for _, _, t in dyads("Baku and Ankara signed three deals during a visit by Putin.", "2024-01-10"))
+    assert not any(t == "CONSULT" for _, _, t in dyads("Baku and Ankara signed three deals during a visit by Putin."))
 
 
 def test_those_imposed_by_a_party_with_no_target_named_codes_nothing():
@@ -393,7 +393,7 @@ def test_an_assurance_to_a_party_is_a_promise_to_it():
 
 
 def test_forces_put_on_alert_or_drilled_with_no_other_party_are_mobilised_with_no_target():
-    assert ("RUS", None, "MOBILIZE") in dyads("Russia put its nuclear forces on high alert.", "2021-03-04")
+    assert ("RUS", None, "MOBILIZE") in dyads("Russia put its nuclear forces on high alert.")
     assert ("BLR", None, "MOBILIZE") in dyads("Belarus held snap military exercises on Tuesday.", "2021-03-04")
     # never the country against itself (convention 7)
     assert ("BLR", "BLR", "MOBILIZE") not in dyads("Belarus held snap military exercises on Tuesday.", "2021-03-04")
@@ -418,9 +418,9 @@ def test_a_promise_of_coordinated_parties_goes_to_the_party_of_its_content():
 
 
 def test_tariffs_cut_land_handed_over_and_an_agent_handed_back_are_concessions():
-    assert ("KOR", "USA", "CONCEDE") in dyads("South Korea cut tariffs on beef imported from the United States.", "2024-03-15")
+    assert ("KOR", "USA", "CONCEDE") in dyads("South Korea cut tariffs on beef imported from the United States.")
     assert ("SRB", "XKX", "CONCEDE") in dyads("Serbia handed three disputed villages to Kosovo on Monday.", "2024-03-15")
-    assert ("POL", "BLR", "CONCEDE") in dyads("Poland handed back a convicted Belarusian spy in the exchange.", "2024-03-15")
+    assert ("POL", "BLR", "CONCEDE") in dyads("Poland handed back a convicted Belarusian spy in the exchange.")
 
 
 @pytest.mark.parametrize("text, want", [
@@ -503,11 +503,11 @@ def test_missiles_moved_to_another_party_are_a_deployment_missiles_sent_are_aid(
 
 
 def test_a_protest_with_no_other_party_is_aimed_at_its_own_country():
-    assert dyads("Georgian opposition supporters staged a hunger strike outside parliament.", "2021-03-04") \
+    assert dyads("Georgian opposition supporters staged a hunger strike outside parliament.") \
         == {("GEO", "GEO", "PROTEST")}
     assert ("ARM", "ARM", "PROTEST") in dyads("Thousands of Armenians rallied in Yerevan on Sunday.", "2021-03-04")
     # another party named: the protest is aimed at it, not at the protesters' own country
-    got = dyads("Hundreds of Armenians rallied in Yerevan against Russia's arms sales to Azerbaijan.", "2021-03-04")
+    got = dyads("Hundreds of Armenians rallied in Yerevan against Russia's arms sales to Azerbaijan.")
     assert ("ARM", "RUS", "PROTEST") in got and ("ARM", "ARM", "PROTEST") not in got
 
 
@@ -518,7 +518,7 @@ def test_4_a_nominal_deployment_with_no_target_named_is_not_coded():
 
 def test_a_joint_act_in_the_passive_without_agent_is_between_the_parties_its_subject_names():
     assert {("IMF", "BLR", "CONSULT"), ("BLR", "IMF", "CONSULT")} <= dyads(
-        "The terms of a loan to Belarus from the IMF are being negotiated.", "2021-03-04")
+        "The terms of a loan to Belarus from the IMF are being negotiated.")
     # the document's talks named again: a denial is news, not a reference back
     events = code_text("Putin and Lukashenko held talks in Sochi on Monday. The deployment of a Russian "
                        "airbase in Belarus was not discussed.", "2021-03-04", "en")
@@ -544,7 +544,7 @@ def test_with_unknown_targets_allowed_a_joint_act_of_one_party_is_coded():
     got = {(e.source, e.target, e.type) for e in code_text(
         "Nepal's prime minister has agreed to resign.", "2021-03-04", "en", allow_unknown=True)}
     assert ("NPL", None, "AGREE") in got
-    assert ("NPL", None, "AGREE") not in dyads("Nepal's prime minister has agreed to resign.", "2021-03-04")
+    assert ("NPL", None, "AGREE") not in dyads("Nepal's prime minister has agreed to resign.")
 
 
 def test_7_with_unknown_targets_allowed_an_act_at_home_keeps_its_source_and_no_target():
@@ -571,7 +571,7 @@ def test_a_resignation_or_a_withdrawal_with_no_other_party_has_no_target():
     got = dyads_status("General Ramos of Paraguay resigned yesterday to allow early elections to take place.", "2021-03-04")
     assert ("PRY", None, "RETREAT", "occurred") in got
     assert not any(s == t for s, t, _, _ in got)
-    got = dyads_status("Peruvian officials said their troops had completed their withdrawal from the besieged town of Ayacucho.", "2021-03-04")
+    got = dyads_status("Peruvian officials said their troops had completed their withdrawal from the besieged town of Ayacucho.")
     assert ("PER", None, "RETREAT", "occurred") in got
 
 
@@ -584,17 +584,17 @@ def test_coordinated_parties_acting_on_their_own_matter_do_not_target_one_of_the
     got = dyads_status("Peru and Chile failed to agree on the Peruvian loan during last week's talks.", "2021-03-04")
     assert not any(t == "REJECT" for _, _, t, _ in got)
     got = dyads_status("The two countries' farm ministers, from Peru and Chile, agreed on Friday to cut fish "
-                 "deliveries to Chile by a third.", "2021-03-04")
+                       "deliveries to Chile by a third.", "2021-03-04")
     assert {("PER", "CHL", "AGREE", "occurred"), ("CHL", "PER", "AGREE", "occurred")} <= got
     assert not any(t == "SANCTION" for _, _, t, _ in got)
     # another party named is still the target
-    assert ("CHL", "BOL", "SANCTION", "occurred") in dyads_status("Peru and Chile imposed sanctions on Bolivia.", "2021-03-04")
+    assert ("CHL", "BOL", "SANCTION", "occurred") in dyads_status("Peru and Chile imposed sanctions on Bolivia.")
 
 
 def test_an_assembly_is_a_legislature_and_a_party_inside_its_country():
     # actors.yaml sector LEG: officials' demand on their own legislature is domestic (convention 7)
     got = dyads_status("Peruvian municipal officials demanded support from the Peru Assembly in regaining control over "
-                 "municipal properties.")
+                       "municipal properties.")
     assert got == {("PER", "PER", "REQUEST", "occurred")}
 
 
@@ -635,14 +635,14 @@ def test_a_named_actors_own_withdrawal_from_its_own_town_has_no_target():
 def test_a_withdrawal_completed_from_a_place_of_ones_own_country_has_no_target():
     # convention 7: never the country against itself; no other party named, no target
     assert dyads_status("Armenian officials said on Monday their forces had completed their withdrawal from the "
-                  "Armenian village of Tegh.", "2021-03-04") == {("ARM", None, "RETREAT", "occurred")}
+                        "Armenian village of Tegh.", "2021-03-04") == {("ARM", None, "RETREAT", "occurred")}
 
 
 def test_people_naming_no_actor_are_of_where_they_come_from():
     got = dyads("Diplomats from Armenia and Georgia agreed in Tbilisi on Friday on a new border crossing.", "2021-03-04")
     assert {("ARM", "GEO", "AGREE"), ("GEO", "ARM", "AGREE")} <= got
     # a source is a report's, no actor (convention 3)
-    got = dyads("A source from the Belarusian oil industry said that Moscow had stopped oil supplies to Belarus.", "2021-03-04")
+    got = dyads("A source from the Belarusian oil industry said that Moscow had stopped oil supplies to Belarus.")
     assert ("RUS", "BLR", "SANCTION") in got and ("BLR", "RUS", "ACCUSE") not in got
 
 
@@ -656,7 +656,7 @@ def test_a_titled_name_guessed_as_the_actors_own_is_no_target_another_named_deep
                 "wish for a settlement.", "2021-03-04")
     assert ("FRA", "JPN", "SUPPORT") in got and ("FRA", "FRA", "SUPPORT") not in got
     # an internal directive stays no event (convention 10)
-    assert dyads("Tokayev instructed the government to seek Chinese compensation for the lost transit fees.", "2021-03-04") == set()
+    assert dyads("Tokayev instructed the government to seek Chinese compensation for the lost transit fees.") == set()
 
 
 def test_an_agent_phrase_that_is_a_measure_is_no_agent():
@@ -680,7 +680,7 @@ def test_a_country_named_before_a_one_way_act_is_its_target_when_the_actor_is_na
     # alone, the name is the act's source; with a target named, still the source
     assert ("USA", "IRN", "SANCTION") in dyads("The US sanctions against Iran were extended in May.", "2021-03-04")
     assert {("EU", "RUS", "SANCTION"), ("NOR", "RUS", "SANCTION")} <= dyads(
-        "Norway joined the EU sanctions against Russia.", "2021-03-04")
+        "Norway joined the EU sanctions against Russia.")
 
 
 def test_the_opposition_and_the_government_of_one_country_are_two_parties():
@@ -747,7 +747,7 @@ def test_a_joint_act_of_unrecognised_parties_is_coded_with_them_unknown() -> Non
 
 def test_a_nominal_act_undergoing_another_act_is_its_matter() -> None:
     # the passive subject of another act's verb, with no party of its own: the condemnation is the sentence's act
-    events = in_order_cameo("The bombing was condemned by the regional council.", "2021-02-01")
+    events = in_order_cameo("The bombing was condemned by the regional council.")
     assert events and events[0][2] == "ACCUSE"
     assert sentence_class("Restrictions on the province were eased last week.", "2021-02-01") == 2
     # also where the noun names its parties: the lifting is the sentence's act
@@ -758,4 +758,4 @@ def test_who_backs_an_actor_describes_it() -> None:
     # "militias backed by the army shelled ...": the shelling is the act, the backing describes the militias
     assert sentence_class("Militias backed by the army shelled the rebel district on Monday.", "2021-02-01") == 4
     # backing as the clause's own act stays support
-    assert sentence_class("The governors backed the mayor's reform plan.", "2021-02-01") == 1
+    assert sentence_class("The governors backed the mayor's reform plan.") == 1

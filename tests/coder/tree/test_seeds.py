@@ -160,7 +160,7 @@ def test_the_phrases_of_a_change_noun_are_the_changed_act_s_own(use_coder):
 
 def test_a_journey_under_way_is_a_visit_to_come(use_coder):
     use_coder("tree")
-    assert dyads_status("Aliyev is heading to Moscow to meet with Putin.", "2021-03-01") == {
+    assert dyads_status("Aliyev is heading to Moscow to meet with Putin.") == {
         ("AZE", "RUS", "CONSULT", "planned"), ("RUS", "AZE", "CONSULT", "planned")}
     assert dyads_status("Lukashenko went to Moscow yesterday.", "2021-03-01") == {("BLR", "RUS", "CONSULT", "occurred")}
 
@@ -227,7 +227,7 @@ def test_aid_used_by_a_named_doer_is_for_that_doer():
 
 def test_aid_paying_for_a_named_partys_thing_is_for_that_party():
     assert ("CHN", "UKR", "AID", "occurred") in dyads_status("Ukraine's new highway, built with a Chinese loan, opened in May.", "2026-11-20")
-    assert ("RUS", "ARM", "AID", "occurred") in dyads_status("Armenia's army was rearmed with credits from Moscow.", "2026-11-20")
+    assert ("RUS", "ARM", "AID", "occurred") in dyads_status("Armenia's army was rearmed with credits from Moscow.")
 
 
 def test_aid_paying_for_a_thing_of_no_named_party_has_no_recipient():

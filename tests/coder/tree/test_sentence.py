@@ -34,7 +34,7 @@ def test_an_official_travels_whatever_words_stand_before_the_title():
 def test_a_title_case_headline_is_coded_as_its_sentence_case(headline: str, event: tuple) -> None:
     assert event in dyads_status(headline)
     assert event in dyads_status(headline[0] + headline[1:].lower().replace("belarusian", "Belarusian")
-                           .replace("greek", "Greek").replace("canberra", "Canberra"))
+                                 .replace("greek", "Greek").replace("canberra", "Canberra"))
 
 
 def test_sentence_case_keeps_names_acronyms_days_and_offsets() -> None:

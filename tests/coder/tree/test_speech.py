@@ -191,7 +191,7 @@ def test_insisting_on_an_act_stays_a_demand():
 
 
 def test_a_demand_dropped_is_a_retreat_and_forces_abandoning_a_place_retreat_from_its_state():
-    got = dyads("Chile dropped its demand for a new border survey from Peru.", "2021-03-04")
+    got = dyads("Chile dropped its demand for a new border survey from Peru.")
     assert ("CHL", "PER", "RETREAT") in got and not any(t == "REQUEST" for _, _, t in got)
     assert ("RUS", "UKR", "RETREAT") in dyads("Russian troops abandoned Kherson on Friday.", "2021-03-04")
 
@@ -243,12 +243,12 @@ def test_a_measure_justified_by_what_those_it_hits_did_is_also_an_accusation():
     # syntax.yaml `justified` (coder/tree/sentence.py _justified): "..., saying they had ..." of the measure's object
     got = dyads("Estonia expelled two Russian diplomats on Friday, saying they had worked for military intelligence.", "2024-01-10")
     assert {("EST", "RUS", "SANCTION"), ("EST", "RUS", "ACCUSE")} <= got
-    got = dyads("Latvian police detained four Belarusian citizens, saying they had been sent to stage provocations.", "2024-01-10")
+    got = dyads("Latvian police detained four Belarusian citizens, saying they had been sent to stage provocations.")
     assert {("LVA", "BLR", "COERCE"), ("LVA", "BLR", "ACCUSE")} <= got
     # (the speaker speaking of itself, or of another thing, accuses no one)
-    assert ("EST", "RUS", "ACCUSE") not in dyads("Estonia expelled two Russian diplomats, saying it had no choice.", "2024-01-10")
+    assert ("EST", "RUS", "ACCUSE") not in dyads("Estonia expelled two Russian diplomats, saying it had no choice.")
     assert ("RUS", "UKR", "ACCUSE") not in dyads("Russia pulled out of the grain deal with Ukraine, saying the part "
-                                                 "on Russian exports had not been honoured.", "2024-01-10")
+                                                 "on Russian exports had not been honoured.")
 
 
 def test_an_envoy_recalled_for_consultations_is_a_sanction_and_no_meeting():
@@ -309,7 +309,7 @@ def test_an_act_told_again_in_a_clause_on_a_party_refers_back_to_it():
         "en", state=state)}
     assert ("POL", "BLR", "CONSULT") not in timed
     # told first in such a clause, the act is news (convention 4 refers back only to what was told)
-    assert ("POL", "BLR", "CONSULT") in dyads("The Polish deputies who visited Minsk demanded the release of political prisoners.", "2021-03-04")
+    assert ("POL", "BLR", "CONSULT") in dyads("The Polish deputies who visited Minsk demanded the release of political prisoners.")
 
 
 def test_the_reason_given_for_an_arrest_is_alleged_not_coded():
@@ -337,7 +337,7 @@ def test_a_speaker_saying_another_party_is_responsible_for_an_attack_accuses_it(
 
 def test_a_speaker_who_calls_an_act_harmful_accuses_its_maker():
     # `reacted.harms` in a relative clause on a noun of an act, or with the act as a bare definite subject
-    got = dyads("Poland announced it will send tanks to Ukraine, a step Belarus said would escalate the war.", "2022-06-10")
+    got = dyads("Poland announced it will send tanks to Ukraine, a step Belarus said would escalate the war.")
     assert ("BLR", "POL", "ACCUSE") in got
     got = dyads("Serbia and Hungary signed a pipeline deal on Monday, and Croatia said the agreement violates its rights.", "2022-06-10")
     assert ("HRV", "SRB", "ACCUSE") in got
@@ -349,10 +349,10 @@ def test_a_speaker_who_calls_an_act_harmful_accuses_its_maker():
 
 def test_behind_an_attack_with_other_modifiers_is_blame():
     # `preps.blame_predicate` "behind the blast" with another determiner and modifiers (`_blame_phrase`)
-    got = dyads("Estonia expelled two Russian diplomats, saying Moscow was behind a 2021 blast at a depot.", "2022-06-10")
+    got = dyads("Estonia expelled two Russian diplomats, saying Moscow was behind a 2021 blast at a depot.")
     assert ("EST", "RUS", "ACCUSE") in got
     assert ("LTU", "BLR", "ACCUSE") in dyads("Lithuania said Belarus was responsible for last week's attack.", "2022-06-10")
-    assert not dyads("Lithuania said Belarus was not responsible for the attack.", "2022-06-10")
+    assert not dyads("Lithuania said Belarus was not responsible for the attack.")
 
 
 def test_an_accusation_the_accused_denies_after_it_is_the_act_denied_too():
@@ -365,7 +365,7 @@ def test_an_accusation_the_accused_denies_after_it_is_the_act_denied_too():
     got = dyads("Three Thai rangers died in a bombing on Friday, and Bangkok blamed Phnom Penh, which denied any role.", "2022-06-10")
     assert ("KHM", "THA", "ASSAULT") in got
     # not denied: the accusation only
-    got = dyads("Mali accused Algeria of shelling a border post, a charge Algiers did not deny.", "2022-06-10")
+    got = dyads("Mali accused Algeria of shelling a border post, a charge Algiers did not deny.")
     assert ("DZA", "MLI", "ASSAULT") not in got
 
 
@@ -399,13 +399,13 @@ def test_one_quoted_as_calling_is_the_one_who_calls():
 def test_calling_it_a_provocation_blames_the_doer_of_the_act_it_refers_to():
     # "it" is the act of the clause the participle hangs on; in a speaker's content clause the speaker calls
     got = dyads_status("Lithuania said on Monday that Belarus had resumed flights of migrants to Minsk, "
-                 "calling it a dangerous provocation.", "2021-03-04")
+                       "calling it a dangerous provocation.", "2021-03-04")
     assert ("LTU", "BLR", "ACCUSE", "occurred") in got
     # the parse may read the predicate as a second object
     got = dyads_status("NATO said on Thursday that Russia has resumed a military buildup near Ukraine, "
-                 "calling it a very regrettable step.", "2021-03-04")
+                       "calling it a very regrettable step.", "2021-03-04")
     assert ("NATO", "RUS", "ACCUSE", "occurred") in got
-    got = dyads_status("Belarus closed its border with Poland, calling it a necessary measure.", "2021-03-04")
+    got = dyads_status("Belarus closed its border with Poland, calling it a necessary measure.")
     assert not any(t == "ACCUSE" for _, _, t, _ in got)
 
 
@@ -439,7 +439,7 @@ def test_a_call_with_its_maker_in_a_from_phrase_is_a_request():
     # patterns.yaml: "calls from X for/to ...", its maker in the phrase
     got = dyads("Iran executed the journalist on Monday, defying calls from France for his release.", "2024-01-05")
     assert ("FRA", "IRN", "REQUEST") in got
-    got = dyads("Pyongyang ignored calls from Beijing to halt its missile tests.", "2024-01-05")
+    got = dyads("Pyongyang ignored calls from Beijing to halt its missile tests.")
     assert ("CHN", "PRK", "REQUEST") in got
     # calls taken from leaders are phone calls, no request
     got = dyads("Putin took calls from Macron and Scholz on Monday.", "2024-01-05")
@@ -520,7 +520,7 @@ def test_3_a_news_attribution_after_the_act_is_no_allegation_but_a_quote_is():
         == {("RUS", "UKR", "ASSAULT")}
     assert dyads("Ukrainian officials said Russian troops shelled two Ukrainian villages on Monday.", "2021-03-04") \
         == {("UKR", "RUS", "ACCUSE")}
-    assert dyads("“Russian troops shelled two Ukrainian villages,” Ukrainian officials said.", "2021-03-04") \
+    assert dyads("“Russian troops shelled two Ukrainian villages,” Ukrainian officials said.") \
         == {("UKR", "RUS", "ACCUSE")}
 
 
@@ -578,14 +578,14 @@ def test_pressure_said_not_to_happen_is_the_act_denied_not_an_allegation():
     got = {(e.source, e.target, e.type, e.status) for e in code_text(
         "Tokayev insisted that Russia is not pressuring Kazakhstan to join the war.", "2024-05-10", "en")}
     assert ("RUS", "KAZ", "REQUEST", "denied") in got and not any(t == "ACCUSE" for _, _, t, _ in got)
-    assert ("KAZ", "RUS", "ACCUSE") in dyads("Tokayev said that Russia keeps applying pressure on Kazakhstan.", "2024-05-10")
+    assert ("KAZ", "RUS", "ACCUSE") in dyads("Tokayev said that Russia keeps applying pressure on Kazakhstan.")
 
 
 def test_an_act_done_at_anothers_request_is_that_partys_request_of_the_doer():
-    assert ("BLR", "RUS", "REQUEST") in dyads("Moscow set up a police reserve at the request of Lukashenko.", "2024-05-10")
-    assert ("ARM", "RUS", "REQUEST") in dyads("Russian troops were sent to Armenia at the request of Yerevan.", "2024-05-10")
+    assert ("BLR", "RUS", "REQUEST") in dyads("Moscow set up a police reserve at the request of Lukashenko.")
+    assert ("ARM", "RUS", "REQUEST") in dyads("Russian troops were sent to Armenia at the request of Yerevan.")
     assert ("KAZ", "CSTO", "REQUEST") in dyads("The CSTO troops, deployed at Kazakhstan's request, will leave on Friday.", "2024-05-10")
-    assert ("BLR", "RUS", "REQUEST") in dyads("Россия направила войска по просьбе Минска.", "2024-05-10", "ru")
+    assert ("BLR", "RUS", "REQUEST") in dyads("Россия направила войска по просьбе Минска.", lang="ru")
 
 
 def test_an_invitation_phrase_is_no_request():
@@ -606,7 +606,7 @@ def test_a_second_act_the_parse_put_in_the_content_clause_is_the_speakers():
 def test_a_timetable_told_is_no_stated_intention():
     got = dyads("The CSTO forces will begin their withdrawal from Kazakhstan on Monday.", "2024-05-10")
     assert ("CSTO", "KAZ", "RETREAT") in got and not any(t == "AGREE" for _, _, t in got)
-    assert ("RUS", "KAZ", "AGREE") in dyads("Russia will withdraw its troops from Kazakhstan.", "2024-05-10")
+    assert ("RUS", "KAZ", "AGREE") in dyads("Russia will withdraw its troops from Kazakhstan.")
 
 
 def test_a_states_report_of_an_untargeted_hostile_act_by_another_is_its_accusation() -> None:
@@ -690,7 +690,7 @@ def test_a_named_warners_own_content_stays_its_threat_only():
 # ------------------------------------------------ a named act in a phrase beside a speaker's report (convention 4)
 def test_a_named_expulsion_in_a_phrase_of_a_report_is_the_act_not_an_accusation():
     got = status_by_dyad("Moscow said on Tuesday it was expelling 20 Latvian diplomats, a tit-for-tat response to "
-                "Riga's expulsion of Russian diplomats last month.", "2021-03-04")
+                         "Riga's expulsion of Russian diplomats last month.", "2021-03-04")
     assert ("LVA", "RUS", "SANCTION") in got
     assert ("RUS", "LVA", "ACCUSE") not in got
 
@@ -703,7 +703,7 @@ def test_reaching_no_agreement_is_the_agreement_denied():
 
 def test_a_content_clause_subject_owned_by_a_pronoun_is_the_speakers():
     # "its forces": the speaker's own (the denied act is the event, convention 3)
-    assert ("GEO", "RUS", "ASSAULT") in dyads("Georgia denied that its troops had shelled Russian positions.", "2021-03-04")
+    assert ("GEO", "RUS", "ASSAULT") in dyads("Georgia denied that its troops had shelled Russian positions.")
     # not the content of an agreement: what the parties agreed should happen is no act yet
     got = dyads("Senior Polish and Czech officials agreed on Monday that their countries should cooperate on energy.", "2021-03-04")
     assert ("POL", "CZE", "AGREE") in got and not any(t == "COOPERATE" for _, _, t in got)
@@ -718,7 +718,7 @@ def test_a_time_clause_is_no_content_of_an_accusation():
     got = dyads("Minsk denounced Vilnius on Monday, after Lithuania closed two crossings on its border with Belarus.", "2021-03-04")
     assert ("BLR", "LTU", "ACCUSE") in got and ("LTU", "BLR", "SANCTION") in got
     # the content itself is still not coded (convention 3)
-    assert ("LTU", "BLR", "SANCTION") not in dyads("Minsk accused Vilnius of closing its border with Belarus.", "2021-03-04")
+    assert ("LTU", "BLR", "SANCTION") not in dyads("Minsk accused Vilnius of closing its border with Belarus.")
 
 
 def test_a_threat_s_target_may_stand_in_a_clause_inside_its_content():
@@ -814,7 +814,7 @@ def test_an_act_below_a_statement_with_no_actor_is_its_background() -> None:
 
 
 def test_agreeing_with_a_party_s_view_is_cameo_s_express_accord() -> None:
-    assert {e[3] for e in in_order_cameo("The mayors said they agree with the governor that the tax was too high.", "2021-02-01")} == {"019"}
+    assert {e[3] for e in in_order_cameo("The mayors said they agree with the governor that the tax was too high.")} == {"019"}
     # an accord on acts to come stays one (03x)
     events = run.code_text("Armenia agreed with Georgia that their border guards would patrol jointly.", "2021-02-01")
     assert {(e.type, e.cameo[:2]) for e in events if e.type == "AGREE"} == {("AGREE", "03")}

@@ -29,7 +29,7 @@ def test_russian_request_to_lift_its_own_sanctions_codes_them():
 
 def test_russian_acts_asked_for_or_alleged_stay_uncoded():
     assert not any(e[2] == "SANCTION" for e in dyads("Москва потребовала от Вильнюса ввести санкции против Минска.",
-                                                      lang="ru"))
+                                                     lang="ru"))
     assert ("RUS", "UKR", "ASSAULT") not in dyads("Киев обвинил Москву в ударах, нанесённых по Харькову.", lang="ru")
 
 

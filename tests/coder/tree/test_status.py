@@ -45,7 +45,7 @@ def test_who_takes_part_in_another_s_act_acts_too_with_the_status_of_its_own_ver
     got = dyads_status_date("Armenian units are not taking part in Russia's military operation against Georgia.", "2021-03-04")
     assert ("RUS", "GEO", "ASSAULT", "occurred", "2021-03-04") in got
     assert ("ARM", "GEO", "ASSAULT", "denied", "2021-03-04") in got
-    assert {("EU", "RUS", "SANCTION"), ("MDA", "RUS", "SANCTION")} <= dyads("Moldova joined the EU sanctions against Russia.", "2021-03-04")
+    assert {("EU", "RUS", "SANCTION"), ("MDA", "RUS", "SANCTION")} <= dyads("Moldova joined the EU sanctions against Russia.")
 
 
 # ------------------------------------------------------------------ a hostile act one says one will do
@@ -111,7 +111,7 @@ def test_a_loan_agreed_on_goes_to_the_agreement_s_other_party_planned():
     got = dyads_status("Ecuador reached agreement with Peru on Tuesday for a $200 million loan from Lima.", "2021-03-04")
     assert ("ECU", "PER", "AGREE", "occurred") in got and ("PER", "ECU", "AGREE", "occurred") in got
     assert ("PER", "ECU", "AID", "planned") in got
-    got = dyads_status("Chile and Bolivia agreed on a Chilean loan of $50 million.", "2021-03-04")
+    got = dyads_status("Chile and Bolivia agreed on a Chilean loan of $50 million.")
     assert ("CHL", "BOL", "AID", "planned") in got
     assert not any(t == "AID" and s == "BOL" for s, _, t, _ in got)
 
@@ -134,20 +134,20 @@ def test_a_future_non_event_is_not_coded():
     # syntax.yaml `unplanned` (convention 10): a negated act also held to come is no event, and the
     # rule coder gets nothing from it either
     assert not dyads("No talks between Chile and Peru are planned for this month.", "2021-03-04")
-    assert not dyads("Quito has no plans to attend the summit in Lima.", "2021-03-04")
-    assert not dyads("Chile does not intend to negotiate with Bolivia before the election.", "2021-03-04")
-    assert not dyads("Ecuador will not cut electricity exports to Peru, the ministry said.", "2021-03-04")
+    assert not dyads("Quito has no plans to attend the summit in Lima.")
+    assert not dyads("Chile does not intend to negotiate with Bolivia before the election.")
+    assert not dyads("Ecuador will not cut electricity exports to Peru, the ministry said.")
     # a past act said not to have happened, or denied by a verb of denial, stays denied
     assert ("CHL", "PER", "CONSULT", "denied") in dyads_status("Chilean and Peruvian envoys did not meet on Monday.", "2021-03-04")
-    assert ("ECU", "PER", "SANCTION", "denied") in dyads_status("Quito denied that it had cut electricity exports to Peru.", "2021-03-04")
+    assert ("ECU", "PER", "SANCTION", "denied") in dyads_status("Quito denied that it had cut electricity exports to Peru.")
     # a conciliatory act refused is the refusal, and a refusal itself stays
-    assert ("ECU", "PER", "REJECT") in dyads("Ecuador will not lift its embargo on Peru.", "2021-03-04")
+    assert ("ECU", "PER", "REJECT") in dyads("Ecuador will not lift its embargo on Peru.")
 
 
 def test_a_conditional_concession_is_no_stated_intention():
     # intent_statuses [planned]: "would lift ... if" is the concession, hypothetical (convention 5), with no
     # AGREE 035 beside it; a concession stated to come is still also the intention (CAMEO 035)
-    got = dyads_status("Quito would lift its embargo on Peru if Lima released the detained fishermen.", "2021-03-04")
+    got = dyads_status("Quito would lift its embargo on Peru if Lima released the detained fishermen.")
     assert not any(t == "AGREE" for _, _, t, _ in got)
     assert ("ECU", "PER", "AGREE", "occurred") in dyads_status("Quito said it will lift its embargo on Peru next week.", "2021-03-04")
 
@@ -158,7 +158,7 @@ def test_no_date_set_for_a_visit_is_no_event():
 
 
 def test_meetings_counted_over_the_years_are_statistics():
-    assert dyads("Erdogan and Aliyev have met more than forty times.", "2022-05-06") == set()
+    assert dyads("Erdogan and Aliyev have met more than forty times.") == set()
     assert dyads("Tokayev has visited Moscow several times since 2019.", "2022-05-06") == set()
 
 
@@ -238,7 +238,7 @@ def test_a_condition_on_the_copula_of_readiness_or_an_inverted_one_read_as_a_con
 def test_a_membership_bid_ratified_or_held_up_is_backing_or_refusal_of_its_maker():
     # patterns.yaml; syntax.yaml `absorbed` (REQUEST): the bid under another's act is no event of its own
     assert dyads("Croatia's parliament ratified Albania's bid to join the EU on Monday.", "2024-01-10") == {("HRV", "ALB", "SUPPORT")}
-    assert ("BGR", "MKD", "REJECT") in dyads("Sofia is still holding up Skopje's accession bid.", "2024-01-10")
+    assert ("BGR", "MKD", "REJECT") in dyads("Sofia is still holding up Skopje's accession bid.")
 
 
 def test_an_act_in_a_clause_on_its_conditions_is_no_event():
@@ -294,9 +294,9 @@ def test_a_negated_perfect_over_a_span_of_time_is_no_event():
     # syntax.yaml `absent_spans`: "have not held talks since ...", "have not met in ... years" describe relations
     # (convention 10); a single meeting said not to have happened stays denied
     assert not dyads("Serbia and Kosovo have not held direct talks since 2019, and relations remain tense.", "2021-03-04")
-    assert not dyads("The presidents of Chile and Bolivia have not met in more than four years.", "2021-03-04")
-    assert not dyads("Peru and Chile have not held a summit-level meeting in nearly four years, and relations remain cool.", "2021-03-04")
-    assert ("CHL", "BOL", "CONSULT") in dyads("Chile's president did not meet his Bolivian counterpart at the summit.", "2021-03-04")
+    assert not dyads("The presidents of Chile and Bolivia have not met in more than four years.")
+    assert not dyads("Peru and Chile have not held a summit-level meeting in nearly four years, and relations remain cool.")
+    assert ("CHL", "BOL", "CONSULT") in dyads("Chile's president did not meet his Bolivian counterpart at the summit.")
 
 
 def test_a_refusal_to_act_keeps_its_content_uncoded():
@@ -306,7 +306,7 @@ def test_a_refusal_to_act_keeps_its_content_uncoded():
 
 def test_hardware_received_to_come_or_not_at_all() -> None:
     assert ("LVA", "UKR", "AID", "planned") in dyads_status("Kyiv will receive 40 drones from Latvia next month.", "2024-05-10")
-    assert ("DEU", "UKR", "AID", "denied") in dyads_status("The Ukrainian army has received no tanks from Germany, Kyiv said.", "2024-05-10")
+    assert ("DEU", "UKR", "AID", "denied") in dyads_status("The Ukrainian army has received no tanks from Germany, Kyiv said.")
 
 
 def test_help_weighed_is_a_statement_of_a_policy_option() -> None:
@@ -432,7 +432,7 @@ def test_a_reported_would_on_a_definite_object_stays_planned():
 def test_mutual_fighting_goes_both_ways_and_a_plan_to_withdraw_is_no_refusal():
     assert {("IND", "PAK", "ASSAULT"), ("PAK", "IND", "ASSAULT")} <= dyads(
         "India and Pakistan exchanged fire across the border on Sunday.", "2021-03-04")
-    got = dyads("The Israeli cabinet approved a plan to withdraw from Gaza.", "2021-03-04")
+    got = dyads("The Israeli cabinet approved a plan to withdraw from Gaza.")
     assert ("ISR", "PSE", "REJECT") not in got and ("ISR", "PSE", "RETREAT") in got
 
 
@@ -448,6 +448,6 @@ def test_an_act_hoped_for_is_coded_as_cameo_codes_the_hope() -> None:
     # the act keeps its type; its code is the hope's (a statement), as "is considering" gives 014
     events = in_order_cameo("The ferry company said it hoped to resume crossings next month.", "2021-02-01")
     assert events and all(e[3] == "020" for e in events)
-    assert sentence_class("The mayor said she hoped for new talks with the striking drivers.", "2021-02-01") == 0
+    assert sentence_class("The mayor said she hoped for new talks with the striking drivers.") == 0
     # the act itself, not hoped for, keeps its code
-    assert sentence_class("The mayor held new talks with the striking drivers.", "2021-02-01") == 1
+    assert sentence_class("The mayor held new talks with the striking drivers.") == 1

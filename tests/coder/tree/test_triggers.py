@@ -20,7 +20,7 @@ def test_a_multi_word_verb_pattern_on_a_word_the_parse_reads_as_a_noun_is_not_th
     got = dyads("Ecuador and Peru held a phone call on Monday.", "2021-03-04")
     assert ("ECU", "PER", "CONSULT") in got and ("PER", "ECU", "CONSULT") in got
     assert not any(t == "REQUEST" for _, _, t in got)
-    assert ("ECU", "PER", "REQUEST") in dyads("Ecuador called on Peru to reopen the border.", "2021-03-04")
+    assert ("ECU", "PER", "REQUEST") in dyads("Ecuador called on Peru to reopen the border.")
 
 
 def test_a_military_strike_is_an_assault_and_its_adjective_on_the_trigger_s_own_word_its_source():
@@ -58,7 +58,7 @@ def test_rejection_idioms_reject():
 
 def test_relations_normalised_in_an_infinitive_read_as_adverbial_are_still_the_accord():
     got = dyads("Kuwait and Israel agreed on Tuesday to normalise relations, making Kuwait the latest Gulf country to set "
-                 "up formal ties with Israel.", "2024-03-15")
+                "up formal ties with Israel.", "2024-03-15")
     assert ("KWT", "ISR", "AGREE") in got
     assert not any(t == "SUPPORT" for _, _, t in got)
 
@@ -130,7 +130,7 @@ def test_class_noun_is_coded(text: str, want: tuple[str, str, str]) -> None:
 
 def test_crowd_storming_a_building_protests_and_troops_storming_a_town_attack() -> None:
     assert ("GEO", "GEO", "PROTEST") in dyads("Georgian protesters stormed the parliament in Tbilisi on Monday.", "2023-06-01")
-    assert ("RUS", "UKR", "ASSAULT") in dyads("Russian forces stormed the Ukrainian town.", "2023-06-01")
+    assert ("RUS", "UKR", "ASSAULT") in dyads("Russian forces stormed the Ukrainian town.")
 
 
 @pytest.mark.parametrize("text, want", [
