@@ -64,7 +64,8 @@ def test_an_instruction_to_one_s_own_ministry_is_internal():
 
 
 def test_a_party_against_the_state_inside_one_country_is_coded():
-    assert ("KEN", "KEN", "RETREAT") in dyads("Kenyan rebels surrendered to the army in the northern hills on Friday.", "2021-03-04")
+    assert ("KEN", "KEN", "RETREAT") in dyads("Kenyan rebels surrendered to the army in the northern hills on Friday.",
+                                              "2021-03-04")
     assert ("BOL", "BOL", "REQUEST") in dyads("Bolivian students demanded that the government lower fees.")
     assert ("BOL", "BOL", "REJECT") in dyads("The Bolivian government rejected the demands of the opposition.")
 
@@ -110,7 +111,8 @@ def test_an_accord_with_a_lending_institution_on_a_loan_is_also_its_aid_planned(
             ("IMF", "GHA", "AID", "planned")} <= got
     assert ("GHA", "IMF", "AID") not in dyads("Ghana and the IMF agreed on a $3 billion loan programme.")
     # (an accord on something else is no aid)
-    assert not any(t == "AID" for _, _, t in dyads("Kenya and the World Bank agreed on Monday to share climate data.", "2024-01-10"))
+    assert not any(t == "AID" for _, _, t in dyads("Kenya and the World Bank agreed on Monday to share climate data.",
+                                                   "2024-01-10"))
 
 
 def test_two_mediators_of_talks_are_no_parties_of_them():
@@ -122,11 +124,13 @@ def test_two_mediators_of_talks_are_no_parties_of_them():
 
 def test_the_deployment_of_one_country_s_forces_in_another_is_aimed_at_it():
     assert ("RUS", "BLR", "MOBILIZE") in dyads("The deployment of Russian troops in Belarus worried Vilnius.")
-    assert ("USA", "POL", "MOBILIZE") in dyads("The deployment of American soldiers to Poland began in March.", "2021-03-04")
+    assert ("USA", "POL", "MOBILIZE") in dyads("The deployment of American soldiers to Poland began in March.",
+                                               "2021-03-04")
 
 
 def test_relations_restored_as_the_content_of_an_accord_are_the_accord():
-    got = dyads("Chile and Peru agreed on Tuesday to restore diplomatic relations and to reopen their consulates.", "2024-03-15")
+    got = dyads("Chile and Peru agreed on Tuesday to restore diplomatic relations and to reopen their consulates.",
+                "2024-03-15")
     assert {("CHL", "PER", "AGREE"), ("PER", "CHL", "AGREE")} <= got
     assert not any(t == "SUPPORT" for _, _, t in got)
     got = dyads("Oman agreed to establish full diplomatic relations with Israel.")

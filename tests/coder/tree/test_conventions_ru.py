@@ -14,11 +14,13 @@ pytestmark = pytest.mark.coder("tree")
 
 def test_exercises_an_accord_is_signed_on_are_its_matter_through_a_noun() -> None:
     # «завершились подписанием соглашения о совместных учениях»: the accord, not exercises held
-    got = dyads("Переговоры министров обороны Армении и Ирана завершились подписанием соглашения о совместных учениях.", lang="ru")
+    got = dyads("Переговоры министров обороны Армении и Ирана завершились подписанием соглашения о совместных учениях.",
+                lang="ru")
     assert ("ARM", "IRN", "AGREE") in got
     assert ("ARM", "IRN", "COOPERATE") not in got and ("IRN", "ARM", "COOPERATE") not in got
     # exercises held stay an act
-    assert ("ARM", "IRN", "COOPERATE") in dyads("Армения и Иран провели совместные учения в Каспийском море.", lang="ru")
+    assert ("ARM", "IRN", "COOPERATE") in dyads("Армения и Иран провели совместные учения в Каспийском море.",
+                                                lang="ru")
 
 
 def test_extending_an_agreement_is_an_accord_and_extending_sanctions_a_sanction() -> None:
@@ -79,4 +81,5 @@ def test_measures_in_kind_answer_the_act_before() -> None:
 
 
 def test_a_denounced_treaty_is_no_accord() -> None:
-    assert not any(d[2] == "AGREE" for d in dyads("Молдавия денонсировала соглашение с Россией о рыболовстве.", lang="ru"))
+    assert not any(d[2] == "AGREE" for d in dyads("Молдавия денонсировала соглашение с Россией о рыболовстве.",
+                                                  lang="ru"))

@@ -19,7 +19,8 @@ def test_9_an_undated_news_event_takes_the_publication_date_and_weekdays_resolve
 
 
 def test_a_date_of_another_clause_is_not_taken():
-    got = dyads_status_date("Lithuania warned Belarus on Monday about the drills, which end on 25 September.", "2021-09-14")
+    got = dyads_status_date("Lithuania warned Belarus on Monday about the drills, which end on 25 September.",
+                            "2021-09-14")
     assert all(d != "2021-09-25" for *_, d in got)
 
 
@@ -66,15 +67,18 @@ def test_a_weekday_is_read_in_the_tense_of_the_event_not_of_the_sentence():
 
 
 def test_an_undated_page_takes_the_year_of_a_named_exercise():
-    got = dyads_status_date("A month after the end of the Zapad-2021 drills, Russia withdrew its troops from Belarus.", None)
+    got = dyads_status_date("A month after the end of the Zapad-2021 drills, Russia withdrew its troops from Belarus.",
+                            None)
     assert ("RUS", "BLR", "RETREAT", "occurred", "2021") in got
     # with a publication date, the year in the name is no date of the act (convention 9)
-    got = dyads_status_date("A month after the end of the Zapad-2021 drills, Russia withdrew its troops from Belarus.", "2021-10-20")
+    got = dyads_status_date("A month after the end of the Zapad-2021 drills, Russia withdrew its troops from Belarus.",
+                            "2021-10-20")
     assert ("RUS", "BLR", "RETREAT", "occurred", "2021-10-20") in got
 
 
 def test_a_day_of_the_month_alone_is_in_the_report_month():
-    got = dyads_status_date("On the 20th, Russia summoned the Lithuanian envoy to protest against the transit ban.", "2022-06-21")
+    got = dyads_status_date("On the 20th, Russia summoned the Lithuanian envoy to protest against the transit ban.",
+                            "2022-06-21")
     assert {d for *_, d in got} == {"2022-06-20"}
 
 
@@ -133,18 +137,22 @@ def test_a_weekday_inside_an_open_quotation_is_a_date():
 
 def test_a_coordinated_verb_shares_the_time_of_its_head():
     # 2024-03-14 is a Thursday
-    got = dyads_status_date("On 3 March Lukashenko flew to Beijing and signed a trade agreement with Xi Jinping.", "2024-03-14")
+    got = dyads_status_date("On 3 March Lukashenko flew to Beijing and signed a trade agreement with Xi Jinping.",
+                            "2024-03-14")
     assert ("BLR", "CHN", "AGREE", "occurred", "2024-03-03") in got
     got = dyads_status_date("On Wednesday the Polish president met Zelensky and criticised Russia.", "2024-03-14")
     assert ("POL", "RUS", "ACCUSE", "occurred", "2024-03-13") in got
-    got = dyads_status_date("В среду президент Польши встретился с Зеленским и раскритиковал Россию.", "2024-03-14", "ru")
+    got = dyads_status_date("В среду президент Польши встретился с Зеленским и раскритиковал Россию.",
+                            "2024-03-14", "ru")
     assert ("POL", "RUS", "ACCUSE", "occurred", "2024-03-13") in got
 
 
 def test_a_coordinated_verb_keeps_its_own_time_to_itself():
-    got = dyads_status_date("Moscow will pay the first tranche to Minsk this year and the rest of the loan in 2027.", "2025-06-10")
+    got = dyads_status_date("Moscow will pay the first tranche to Minsk this year and the rest of the loan in 2027.",
+                            "2025-06-10")
     assert {d for *_, d in got} == {"2025"}
-    got = dyads_status_date("Russia will send Belarus the first tranche of the loan and provide the remainder in 2027.", "2025-06-10")
+    got = dyads_status_date("Russia will send Belarus the first tranche of the loan and provide the remainder in 2027.",
+                            "2025-06-10")
     assert ("RUS", "BLR", "AID", "planned", "2025-06") in got
 
 
@@ -159,7 +167,8 @@ def test_a_day_after_its_own_preposition_is_a_time_however_the_parse_attaches_it
 
 def test_what_happened_is_not_dated_by_a_day_to_come():
     # a year-less day a few weeks after the report is a date to come, another thing's time
-    got = dyads_status_date("Latvia accused Belarus of staging provocations ahead of the drills on 25 September.", "2025-09-14")
+    got = dyads_status_date("Latvia accused Belarus of staging provocations ahead of the drills on 25 September.",
+                            "2025-09-14")
     assert ("LVA", "BLR", "ACCUSE", "occurred", "2025-09-14") in got
     got = dyads_status_date("Putin met Lukashenko to prepare the summit of 25 September.", "2024-09-10")
     assert ("RUS", "BLR", "CONSULT", "occurred", "2024-09-10") in got
@@ -204,7 +213,8 @@ def test_an_act_in_an_after_clause_is_in_its_head_clause_s_year():
 
 
 def test_an_undated_page_takes_the_year_of_the_act_s_own_named_exercise():
-    got = dyads_status_date('After the Zapad-2017 manoeuvres, Russia and Belarus held the "Union Shield-2019" drills.', None)
+    got = dyads_status_date('After the Zapad-2017 manoeuvres, Russia and Belarus held the "Union Shield-2019" drills.',
+                            None)
     assert ("RUS", "BLR", "COOPERATE", "occurred", "2019") in got
 
 
@@ -215,7 +225,8 @@ def test_a_subordinate_participle_keeps_its_time_to_itself():
 
 def test_a_coordinated_verb_of_another_tense_does_not_share_the_time():
     # 2024-03-14 is a Thursday: the loan is not promised for the Monday after
-    got = dyads_status_date("Russia signed a trade deal with Belarus on Monday and will lend Minsk $1 billion.", "2024-03-14")
+    got = dyads_status_date("Russia signed a trade deal with Belarus on Monday and will lend Minsk $1 billion.",
+                            "2024-03-14")
     assert {("RUS", "BLR", "AGREE", "occurred", "2024-03-11"), ("RUS", "BLR", "AID", "planned", "2024-03")} <= got
 
 

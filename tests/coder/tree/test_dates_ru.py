@@ -26,9 +26,11 @@ def test_the_day_of_a_promise_does_not_date_the_act_promised(text: str, lang: st
 
 
 def test_a_clause_on_a_date_is_dated_by_it():
-    got = dyads_status_date("Relations have been tense since 2020, when Lithuania expelled two Belarusian diplomats.", "2021-05-29")
+    got = dyads_status_date("Relations have been tense since 2020, when Lithuania expelled two Belarusian diplomats.",
+                            "2021-05-29")
     assert ("LTU", "BLR", "SANCTION", "occurred", "2020") in got
-    got = dyads_status_date("Отношения обострились в 2020 году, когда Литва выслала двух белорусских дипломатов.", "2021-05-29", "ru")
+    got = dyads_status_date("Отношения обострились в 2020 году, когда Литва выслала двух белорусских дипломатов.",
+                            "2021-05-29", "ru")
     assert ("LTU", "BLR", "SANCTION", "occurred", "2020") in got
 
 
@@ -36,7 +38,8 @@ def test_an_act_in_the_content_of_a_report_happened_by_the_report_time():
     got = dyads_status_date("В апреле сообщалось, что Литва выслала двух белорусских дипломатов.", "2021-05-29", "ru")
     assert ("LTU", "BLR", "SANCTION", "occurred", "2021-04") in got
     # 2021-05-29 is a Saturday
-    got = dyads_status_date("Lithuania's foreign ministry on Friday said it expelled two Belarusian diplomats.", "2021-05-29")
+    got = dyads_status_date("Lithuania's foreign ministry on Friday said it expelled two Belarusian diplomats.",
+                            "2021-05-29")
     assert ("LTU", "BLR", "SANCTION", "occurred", "2021-05-28") in got
 
 
@@ -60,7 +63,8 @@ def test_a_date_word_the_parse_reads_as_a_preposition_is_no_date():
     # "накануне учений": on the eve of the drills, not "the day before"
     got = dyads_status_date("Латвия обвинила Белоруссию в провокациях накануне учений.", "2025-09-14", "ru")
     assert ("LVA", "BLR", "ACCUSE", "occurred", "2025-09-14") in got
-    got = dyads_status_date("Путин встретился с Лукашенко накануне учений, которые начнутся 25 сентября.", "2024-09-10", "ru")
+    got = dyads_status_date("Путин встретился с Лукашенко накануне учений, которые начнутся 25 сентября.",
+                            "2024-09-10", "ru")
     assert ("RUS", "BLR", "CONSULT", "occurred", "2024-09-10") in got
 
 
@@ -109,7 +113,8 @@ def test_an_act_scheduled_for_a_month_is_planned_then(text: str) -> None:
 
 # ------------------------------------------------------------------ dates
 def test_dates_resolve_against_publication_date() -> None:
-    assert first_event("22 февраля Путин и Лукашенко встретились в Сочи.", "CONSULT", "2021-02-25", "ru").date == "2021-02-22"
+    assert first_event("22 февраля Путин и Лукашенко встретились в Сочи.",
+                       "CONSULT", "2021-02-25", "ru").date == "2021-02-22"
     e = first_event("В декабре прошлого года Лукашенко посетил Москву.", "CONSULT", "2021-02-25", "ru")
     assert (e.date, e.date_granularity) == ("2020-12", "month")
     assert first_event("Вчера Минск выразил протест Литве.", "ACCUSE", "2021-02-25", "ru").date == "2021-02-24"

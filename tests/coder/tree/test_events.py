@@ -147,13 +147,16 @@ def test_a_crowd_storming_a_building_is_a_violent_protest():
     got = code_text("Thousands of protesters stormed the parliament building in Skopje overnight.", "2024-01-10")
     assert [(e.source, e.target, e.type, e.cameo) for e in got] == [("MKD", "MKD", "PROTEST", "145")]
     # soldiers storming a town assault it; protesters attacking an embassy assault it
-    assert not any(t == "PROTEST" for _, _, t in dyads("Macedonian police stormed a village near Kumanovo on Sunday.", "2024-01-10"))
-    assert ("COD", "BEL", "ASSAULT") in dyads("Protesters in Kinshasa attacked the Belgian embassy on Tuesday.", "2024-01-10")
+    assert not any(t == "PROTEST" for _, _, t in dyads("Macedonian police stormed a village near Kumanovo on Sunday.",
+                                                       "2024-01-10"))
+    assert ("COD", "BEL", "ASSAULT") in dyads("Protesters in Kinshasa attacked the Belgian embassy on Tuesday.",
+                                              "2024-01-10")
 
 
 def test_aid_promised_is_the_aid_planned_with_no_accord_beside_it():
     # syntax.yaml `promised_acts` / `promise_verbs` (convention 5): a promise of a loan is the loan, planned
-    got = dyads_status("Beijing pledged on Tuesday to lend Islamabad $2 billion to shore up its reserves.", "2024-01-10")
+    got = dyads_status("Beijing pledged on Tuesday to lend Islamabad $2 billion to shore up its reserves.",
+                       "2024-01-10")
     assert ("CHN", "PAK", "AID", "planned") in got
     assert not any(t == "AGREE" for _, _, t, _ in got)
     got = dyads_status("Riyadh promised Cairo a new $3 billion deposit and a loan for fuel imports.")
@@ -183,7 +186,8 @@ def test_tear_gas_fired_at_protesters_alone_stays_an_assault():
 
 
 def test_force_not_ruled_out_with_the_time_between():
-    assert ("RUS", "MDA") in pairs("Moscow declined this week to rule out military pressure on Moldova.", "THREATEN", "2026-11-20")
+    assert ("RUS", "MDA") in pairs("Moscow declined this week to rule out military pressure on Moldova.",
+                                   "THREATEN", "2026-11-20")
 
 
 def test_a_promised_reckoning_is_a_threat_to_the_attacker():
@@ -257,7 +261,8 @@ def test_a_response_vowed_in_a_headline_is_a_threat():
 
 
 def test_readiness_raised_is_an_alert() -> None:
-    assert any(a == "POL" and t == "MOBILIZE" for a, _, t in dyads("Poland raised its military readiness on Monday.", "2024-05-10"))
+    assert any(a == "POL" and t == "MOBILIZE" for a, _, t in dyads("Poland raised its military readiness on Monday.",
+                                                                   "2024-05-10"))
 
 
 def test_a_promise_to_withdraw_troops_is_no_offer_of_troops():

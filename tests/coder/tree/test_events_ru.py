@@ -38,7 +38,8 @@ def test_an_urged_act_is_still_the_addressees() -> None:
 
 
 def test_the_threatened_act_in_the_instrumental_and_asking_from_someone():
-    assert dyads("Белоруссия пригрозила прекращением транзита грузов из Литвы.", lang="ru") == {("BLR", "LTU", "THREATEN")}
+    assert dyads("Белоруссия пригрозила прекращением транзита грузов из Литвы.",
+                 lang="ru") == {("BLR", "LTU", "THREATEN")}
     assert dyads("Литва попросила помощи у Евросоюза.", lang="ru") == {("LTU", "EU", "REQUEST")}
 
 
@@ -96,7 +97,8 @@ def test_a_promised_act_is_the_event(text: str, event: tuple[str, str, str]) -> 
 
 
 def test_a_promise_of_support_by_a_noun_stays_the_promise() -> None:
-    assert ("CHN", "LAO", "AGREE") in dyads("Пекин пообещал Лаосу поддержку в строительстве железной дороги.", lang="ru")
+    assert ("CHN", "LAO", "AGREE") in dyads("Пекин пообещал Лаосу поддержку в строительстве железной дороги.",
+                                            lang="ru")
 
 
 def test_a_threat_answering_a_hostile_act_is_aimed_at_its_maker():

@@ -53,7 +53,8 @@ def test_two_names_joined_by_a_hyphen_are_a_pair_not_one_name():
 
 
 def test_talks_in_an_adjunct_of_a_joint_act_s_passive_are_between_its_agents():
-    got = dyads("The roadmap, approved by Ecuador and Peru during talks in Quito on Monday, covers trade.", "2021-03-04")
+    got = dyads("The roadmap, approved by Ecuador and Peru during talks in Quito on Monday, covers trade.",
+                "2021-03-04")
     assert ("ECU", "PER", "CONSULT") in got and ("PER", "ECU", "CONSULT") in got
     # a passive that is no joint act names no party of the talks
     got = dyads("The gaps can be filled by a Peruvian battalion during talks.")
@@ -92,8 +93,10 @@ def test_talks_going_on_since_a_day_stay_events():
 
 # ------------------------------------------------------------------ a host's own country
 def test_hosting_a_summit_at_home_is_no_talks_with_oneself():
-    assert ("AZE", "AZE", "CONSULT") not in dyads("Aliyev hosted the Non-Aligned Movement summit in Baku on Friday.", "2022-05-06")
-    assert ("KAZ", "KAZ", "CONSULT") not in dyads("Tokayev hosted the Central Asian leaders in Astana on Friday.", "2022-05-06")
+    assert ("AZE", "AZE", "CONSULT") not in dyads("Aliyev hosted the Non-Aligned Movement summit in Baku on Friday.",
+                                                  "2022-05-06")
+    assert ("KAZ", "KAZ", "CONSULT") not in dyads("Tokayev hosted the Central Asian leaders in Astana on Friday.",
+                                                  "2022-05-06")
 
 
 def test_coordinated_inviters_do_not_invite_each_other():
@@ -139,7 +142,8 @@ def test_talks_in_an_adjunct_are_with_the_one_the_clause_addresses():
     # syntax.yaml `addressed_talks`: talks (not only a phone call) beside a verb whose subject names one party
     got = dyads("Erdogan praised Aliyev's leadership during talks in Baku on Monday.", "2024-01-10")
     assert {("TUR", "AZE", "CONSULT"), ("AZE", "TUR", "CONSULT")} <= got
-    got = dyads("Erdogan assured Aliyev during a phone conversation on Sunday that Turkey would stand by Baku.", "2024-01-10")
+    got = dyads("Erdogan assured Aliyev during a phone conversation on Sunday that Turkey would stand by Baku.",
+                "2024-01-10")
     assert {("TUR", "AZE", "CONSULT"), ("AZE", "TUR", "CONSULT")} <= got
 
 
@@ -182,7 +186,8 @@ def test_a_single_joint_patrol_or_drill_is_cooperation():
 
 
 def test_a_joint_grouping_of_troops_is_military_cooperation():
-    got = dyads("Minsk and Moscow would form a joint regional grouping of troops, Lukashenka said on Monday.", "2024-01-10")
+    got = dyads("Minsk and Moscow would form a joint regional grouping of troops, Lukashenka said on Monday.",
+                "2024-01-10")
     assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} <= got
 
 
@@ -234,7 +239,8 @@ def test_a_pact_unveiled_by_three_parties_is_an_accord_among_each_pair():
 
 
 def test_counterparts_from_a_list_of_countries_meet_the_subject_not_each_other():
-    got = dyads("Egyptian envoys will meet their counterparts from Spain, Italy and Greece in Rome next week.", "2024-03-15")
+    got = dyads("Egyptian envoys will meet their counterparts from Spain, Italy and Greece in Rome next week.",
+                "2024-03-15")
     for c in ("ESP", "ITA", "GRC"):
         assert ("EGY", c, "CONSULT") in got and (c, "EGY", "CONSULT") in got
     assert ("ESP", "ITA", "CONSULT") not in got

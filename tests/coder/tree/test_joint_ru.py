@@ -136,7 +136,8 @@ def test_pair_in_subject_talks_not_with_topic_organisation() -> None:
 
 
 def test_third_party_across_the_table_kept() -> None:
-    assert ("ARM", "RUS", "CONSULT") in dyads("Лидеры Армении и Азербайджана встретились с Путиным в Москве.", lang="ru")
+    assert ("ARM", "RUS", "CONSULT") in dyads("Лидеры Армении и Азербайджана встретились с Путиным в Москве.",
+                                              lang="ru")
 
 
 @pytest.mark.parametrize("text", [
@@ -209,7 +210,8 @@ def test_a_country_leaving_talks_is_no_forces_retreat() -> None:
 
 
 def test_the_sides_are_the_pair_named_before_them_in_the_sentence() -> None:
-    got = dyads("Токаев и Мирзиёев провели переговоры, после которых стороны договорились о строительстве дороги.", lang="ru")
+    got = dyads("Токаев и Мирзиёев провели переговоры, после которых стороны договорились о строительстве дороги.",
+                lang="ru")
     assert {("KAZ", "UZB", "AGREE"), ("UZB", "KAZ", "AGREE")} <= got
 
 

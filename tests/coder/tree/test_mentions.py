@@ -81,7 +81,8 @@ def test_a_people_protesting_protests_a_state_protesting_complains():
 
 
 def test_a_red_carpet_welcome_given_to_a_leader_is_the_leaders_visit():
-    assert ("RUS", "BLR", "CONSULT") in dyads("Lukashenko gave Putin a lavish welcome in Minsk on Friday.", "2024-03-15")
+    assert ("RUS", "BLR", "CONSULT") in dyads("Lukashenko gave Putin a lavish welcome in Minsk on Friday.",
+                                              "2024-03-15")
     assert not any(t == "CONSULT" for _, _, t in dyads("The EU gave the Ukrainian plan a red-carpet welcome."))
 
 
@@ -137,7 +138,8 @@ def test_a_region_is_no_group_of_countries() -> None:
 
 
 def test_hardware_delivered_named_as_a_noun_is_aid_from_its_nationality() -> None:
-    assert ("DEU", "UKR", "AID") in dyads("The first deliveries of German tanks to Ukraine arrived on Monday.", "2024-05-10")
+    assert ("DEU", "UKR", "AID") in dyads("The first deliveries of German tanks to Ukraine arrived on Monday.",
+                                          "2024-05-10")
 
 
 def test_an_appositive_description_names_no_other_actor():

@@ -42,8 +42,10 @@ def test_common_variants_of_names_and_titles():
 
 
 def test_leaders_officials_and_state_companies_of_the_region_are_actors():
-    assert {("MDA", "ARM", "CONSULT"), ("ARM", "MDA", "CONSULT")} <= dyads("Sandu met Pashinyan in Chisinau on Monday.", "2021-03-04")
-    assert ("USA", "BLR", "SANCTION") in dyads("The US Treasury imposed sanctions on Belneftekhim in 2008.", "2021-03-04")
+    assert {("MDA", "ARM", "CONSULT"), ("ARM", "MDA", "CONSULT")} <= dyads("Sandu met Pashinyan in Chisinau on Monday.",
+                                                                           "2021-03-04")
+    assert ("USA", "BLR", "SANCTION") in dyads("The US Treasury imposed sanctions on Belneftekhim in 2008.",
+                                               "2021-03-04")
     # Russian surnames in any case ("Пашиняном" lemmatises apart from "Пашинян")
     assert {("MDA", "ARM", "CONSULT"), ("ARM", "MDA", "CONSULT")} <= dyads(
         "Санду встретилась с Пашиняном в Кишиневе.", lang="ru")
@@ -80,7 +82,8 @@ def test_he_and_his_are_the_person_named_last():
     code_text("Лукашенко прилетел в Москву.", "2021-03-04", "ru", state=state)
     got = {(e.source, e.target, e.type) for e in code_text("Он встретился с Путиным.", "2021-03-04", "ru", state=state)}
     assert got == {("BLR", "RUS", "CONSULT"), ("RUS", "BLR", "CONSULT")}
-    assert ("BLR", "RUS", "REQUEST") in dyads("Лукашенко подчеркнул, что это его просьба к российской стороне.", lang="ru")
+    assert ("BLR", "RUS", "REQUEST") in dyads("Лукашенко подчеркнул, что это его просьба к российской стороне.",
+                                              lang="ru")
 
 
 def test_a_document_signed_on_an_act_is_the_signing() -> None:
@@ -96,7 +99,8 @@ def test_a_person_pronoun_does_not_refer_to_an_institution() -> None:
 
 
 def test_the_leaders_of_both_countries_are_the_two_the_sentence_names() -> None:
-    got = dyads("Министр России по итогам переговоров лидеров двух стран сообщил, что кредит Белоруссии согласован.", lang="ru")
+    got = dyads("Министр России по итогам переговоров лидеров двух стран сообщил, что кредит Белоруссии согласован.",
+                lang="ru")
     assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= got
 
 
@@ -104,7 +108,8 @@ def test_a_feminine_pronoun_is_the_feminine_state_named_before_it() -> None:
     got = dyads("Эстония ответит жёстко, если Москва введёт против неё новые санкции.", lang="ru")
     assert ("RUS", "EST", "SANCTION") in got
     # a woman named last: no state
-    assert ("LTU", "LTU", "SUPPORT") not in dyads("Литва приветствовала Тихановскую и пообещала поддержать её.", lang="ru")
+    assert ("LTU", "LTU", "SUPPORT") not in dyads("Литва приветствовала Тихановскую и пообещала поддержать её.",
+                                                  lang="ru")
 
 
 @pytest.mark.parametrize("text", ["Киргизия ратифицировала устав ОДКБ.", "Президент Киргизии объяснил, почему не подписал устав ОДКБ."])
@@ -115,7 +120,8 @@ def test_an_organisation_s_own_document_is_signed_one_way(text: str) -> None:
 
 
 def test_a_document_signed_with_an_organisation_is_both_ways() -> None:
-    assert {("KGZ", "EAEU", "AGREE"), ("EAEU", "KGZ", "AGREE")} <= dyads("Киргизия подписала соглашение с ЕАЭС.", lang="ru")
+    assert {("KGZ", "EAEU", "AGREE"), ("EAEU", "KGZ", "AGREE")} <= dyads("Киргизия подписала соглашение с ЕАЭС.",
+                                                                         lang="ru")
 
 
 def test_an_indefinite_they_in_an_institution_is_that_institution() -> None:
@@ -142,7 +148,8 @@ def test_turchin_is_not_turchynov() -> None:
 
 # ------------------------------------------------------------------ «эти страны»: the states listed before
 def test_these_states_are_the_ones_listed_before() -> None:
-    got = dyads("Минск обвинил Латвию и Эстонию во вмешательстве и пригрозил закрыть границу с этими странами.", lang="ru")
+    got = dyads("Минск обвинил Латвию и Эстонию во вмешательстве и пригрозил закрыть границу с этими странами.",
+                lang="ru")
     assert {("BLR", "LVA", "THREATEN"), ("BLR", "EST", "THREATEN")} <= got
 
 

@@ -58,7 +58,8 @@ def test_an_invasion_is_an_attack():
 def test_know_how_handed_over_is_no_aid():
     """Technology passed on is no AID (patterns.yaml `without`); the goods themselves are
     (sentences written for this test)."""
-    assert dyads("Россия пообещала передать Армении технологию производства вакцины.", lang="ru") == {("RUS", "ARM", "AGREE")}
+    assert dyads("Россия пообещала передать Армении технологию производства вакцины.",
+                 lang="ru") == {("RUS", "ARM", "AGREE")}
     assert ("RUS", "ARM", "AID") in dyads("Россия передаст Армении вакцину в апреле.", "2021-03-04", "ru")
 
 
@@ -77,7 +78,8 @@ def test_persona_non_grata_with_a_hyphen() -> None:
 
 
 def test_exchanging_prisoners_is_each_side_s_release() -> None:
-    assert {("ARM", "AZE", "CONCEDE"), ("AZE", "ARM", "CONCEDE")} <= dyads("Армения и Азербайджан обменялись пленными.", lang="ru")
+    assert {("ARM", "AZE", "CONCEDE"), ("AZE", "ARM", "CONCEDE")} <= dyads("Армения и Азербайджан обменялись пленными.",
+                                                                           lang="ru")
 
 
 def test_greetings_are_support() -> None:
@@ -96,7 +98,8 @@ def test_putting_signatures_under_a_treaty_is_signing_it() -> None:
     "Российские подразделения вышли из Грузии.",
 ])
 def test_forces_leaving_a_country_retreat(text: str) -> None:
-    assert {d for d in dyads(text, lang="ru") if d[2] == "RETREAT"} <= {("RUS", "ARM", "RETREAT"), ("RUS", "GEO", "RETREAT")}
+    assert {d for d in dyads(text,
+                             lang="ru") if d[2] == "RETREAT"} <= {("RUS", "ARM", "RETREAT"), ("RUS", "GEO", "RETREAT")}
     assert {d for d in dyads(text, lang="ru") if d[2] == "RETREAT"}
 
 
@@ -147,7 +150,8 @@ def test_duties_cut_are_a_concession_not_a_sanction() -> None:
 
 
 def test_repression_means_beside_a_coercion_are_that_coercion() -> None:
-    got = dyads("Полиция Еревана применила слезоточивый газ против участников шествия и задержала десятки человек.", lang="ru")
+    got = dyads("Полиция Еревана применила слезоточивый газ против участников шествия и задержала десятки человек.",
+                lang="ru")
     assert ("ARM", "ARM", "COERCE") in got
     assert ("ARM", "ARM", "ASSAULT") not in got
 
@@ -158,9 +162,11 @@ def test_a_recall_in_protest_is_no_demonstration() -> None:
 
 
 def test_a_region_freed_by_troops_is_no_release() -> None:
-    got = dyads("Сирийские подразделения участвовали в освобождении Хомской области, подтвердил Генштаб России.", lang="ru")
+    got = dyads("Сирийские подразделения участвовали в освобождении Хомской области, подтвердил Генштаб России.",
+                lang="ru")
     assert not any(d[2] == "CONCEDE" for d in got)
-    assert ("AZE", "ARM", "CONCEDE") in dyads("Власти Азербайджана освободили двух армянских военнослужащих.", lang="ru")
+    assert ("AZE", "ARM", "CONCEDE") in dyads("Власти Азербайджана освободили двух армянских военнослужащих.",
+                                              lang="ru")
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -181,7 +187,8 @@ def test_exercises_whose_named_participants_are_two_states_are_their_military_co
 
 
 def test_visa_free_entry_granted_is_a_concession():
-    assert ("BLR", "LVA", "CONCEDE") in dyads("Минск продлил безвизовый въезд для граждан Латвии до конца года.", "2024-05-10", "ru")
+    assert ("BLR", "LVA", "CONCEDE") in dyads("Минск продлил безвизовый въезд для граждан Латвии до конца года.",
+                                              "2024-05-10", "ru")
 
 
 def test_suspending_the_issue_of_visas_is_a_sanction_not_an_easing() -> None:
@@ -203,7 +210,8 @@ def test_declined_not_coded(text: str, absent: str) -> None:
 
 
 def test_goods_sent_as_aid_are_aid():
-    assert ("CHN", "SRB", "AID") in dyads("Китай поставит Сербии 10 тысяч тонн риса в качестве безвозмездной помощи.", lang="ru")
+    assert ("CHN", "SRB", "AID") in dyads("Китай поставит Сербии 10 тысяч тонн риса в качестве безвозмездной помощи.",
+                                          lang="ru")
 
 
 def test_blocking_a_decision_is_a_veto_and_blocking_goods_a_sanction():
@@ -252,7 +260,8 @@ def test_approved_decision_is_the_act() -> None:
 
 
 def test_parts_for_weapons_are_no_aid() -> None:
-    assert not any(t == "AID" for _, _, t in dyads("Индия наладила поставки микросхем для российских ракет.", lang="ru"))
+    assert not any(t == "AID" for _, _, t in dyads("Индия наладила поставки микросхем для российских ракет.",
+                                                   lang="ru"))
 
 
 # ------------------------------------------------------------------ peacekeepers withdrawn

@@ -19,14 +19,16 @@ def test_only_sentences_with_an_actor_and_a_trigger_are_parsed():
 
 # ------------------------------------------------------------------ a pronoun subject of a content clause
 def test_a_pronoun_subject_of_a_content_clause_is_the_speaker():
-    assert ("NOR", "SYR", "SANCTION") in dyads("Norway said on Monday it had suspended economic aid to Syria.", "2021-03-04")
+    assert ("NOR", "SYR", "SANCTION") in dyads("Norway said on Monday it had suspended economic aid to Syria.",
+                                               "2021-03-04")
     assert ("CHL", "PER", "SANCTION") in dyads("Chilean officials said they had expelled two Peruvian diplomats.")
 
 
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_a_name_after_a_fronted_phrase_is_the_subject_the_parse_missed():
     # (the parse reads "Friday Poland", "Minsk Lukashenko" as the fronted phrase's object)
-    assert ("POL", "RUS", "THREATEN") in dyads("On Friday Poland warned Russia that the drills threaten the region.", "2021-03-04")
+    assert ("POL", "RUS", "THREATEN") in dyads("On Friday Poland warned Russia that the drills threaten the region.",
+                                               "2021-03-04")
     assert ("RUS", "SYR", "REJECT") in dyads("In New York Russia vetoed the resolution on Syria.")
 
 
@@ -50,7 +52,8 @@ def test_a_bare_name_after_the_verb_is_the_one_the_nominal_act_is_for():
 
 def test_fighting_that_breaks_out_between_two_sides_is_each_side_s():
     # the "between" phrase of a verb of breaking out (`unrest_verbs`) or taking place names the sides of its subject
-    got = dyads("Heavy fighting broke out between Armenian and Azerbaijani forces along the border on Tuesday.", "2024-01-10")
+    got = dyads("Heavy fighting broke out between Armenian and Azerbaijani forces along the border on Tuesday.",
+                "2024-01-10")
     assert {("ARM", "AZE", "ASSAULT"), ("AZE", "ARM", "ASSAULT")} <= got
     got = dyads("Clashes erupted on Monday between Indian and Chinese troops in the Galwan valley.", "2024-01-10")
     assert {("IND", "CHN", "ASSAULT"), ("CHN", "IND", "ASSAULT")} <= got
@@ -76,7 +79,8 @@ def test_it_in_a_relative_clause_on_a_passive_clause_finds_no_giver():
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_a_comitative_phrase_of_means_names_no_side():
     # preps.comitative_means: "with Chilean and OSCE mediation" is the means, its actors no partner
-    got = dyads("With Chilean and OSCE mediation, Lima and Quito signed two fisheries accords in Santiago on Monday.", "2024-01-10")
+    got = dyads("With Chilean and OSCE mediation, Lima and Quito signed two fisheries accords in Santiago on Monday.",
+                "2024-01-10")
     assert {("PER", "ECU", "AGREE"), ("ECU", "PER", "AGREE")} <= got
     assert not any({"CHL", "OSCE"} & {a, b} for a, b, _ in got)
 
@@ -169,7 +173,8 @@ def test_a_stance_clause_on_an_act_noun_misparsed_as_a_clause_of_its_own_is_aime
 
 
 def test_a_decision_rejected_in_a_relative_clause_is_a_rejection_of_its_maker():
-    found = dyads_status("Latvia announced a ban on Belarusian timber, a decision Minsk rejected on Friday.", "2026-11-20")
+    found = dyads_status("Latvia announced a ban on Belarusian timber, a decision Minsk rejected on Friday.",
+                         "2026-11-20")
     assert ("BLR", "LVA", "REJECT", "occurred") in found
 
 
@@ -179,7 +184,8 @@ def test_arms_supplied_in_a_long_phrase_are_aid():
 
 
 def test_the_time_of_a_participle_on_another_noun_is_that_nouns():
-    found = dyads_date("Moscow delivered six more helicopters to Minsk under an agreement concluded in 2019.", "2026-11-20")
+    found = dyads_date("Moscow delivered six more helicopters to Minsk under an agreement concluded in 2019.",
+                       "2026-11-20")
     assert ("RUS", "BLR", "AID", "2026-11-20") in found
 
 
@@ -219,7 +225,8 @@ def test_what_is_no_content_of_a_refusal_is_coded():
 def test_a_joint_act_whose_parties_are_its_subject_takes_another_only_from_a_with_phrase():
     assert dyads("Russia and Belarus reaffirmed their commitment to the integration of the EEU.") \
         == {("RUS", "BLR", "AGREE"), ("BLR", "RUS", "AGREE")}
-    assert ("RUS", "CHN", "AGREE") in dyads("Russia and Belarus signed an agreement with China on Monday.", "2021-03-04")
+    assert ("RUS", "CHN", "AGREE") in dyads("Russia and Belarus signed an agreement with China on Monday.",
+                                            "2021-03-04")
 
 
 def test_a_relative_clause_s_source_is_its_noun_not_the_main_clause_s_subject():
@@ -231,7 +238,8 @@ def test_a_protest_named_in_a_phrase_of_time_is_background():
     # convention 4: "after a week of unrest" names no act of its own; a protest staged is one
     # (the alert itself is a mobilisation, `light_phrases`)
     assert not {d for d in dyads("Police stayed on alert in Tbilisi after a week of Armenian unrest.") if d[2] == "PROTEST"}
-    assert dyads("Armenian opposition supporters staged protests on Sunday.", "2021-03-04") == {("ARM", "ARM", "PROTEST")}
+    assert dyads("Armenian opposition supporters staged protests on Sunday.",
+                 "2021-03-04") == {("ARM", "ARM", "PROTEST")}
 
 
 def test_a_protest_is_aimed_at_the_party_its_purpose_clause_names():
@@ -276,7 +284,8 @@ def test_an_actor_the_parse_made_the_subject_of_its_apposition_acts():
 
 def test_a_name_the_parse_hangs_on_a_phrase_of_time_is_the_subject():
     # (the parser reads "Monday Poland" as one name inside "On ...")
-    assert ("POL", "BLR", "ACCUSE", "occurred") in dyads_status("On Monday Poland accused Belarus of provocations.", "2021-03-04")
+    assert ("POL", "BLR", "ACCUSE", "occurred") in dyads_status("On Monday Poland accused Belarus of provocations.",
+                                                                "2021-03-04")
 
 
 def test_an_act_in_an_adjunct_phrase_with_its_own_partner_named_is_the_verbs_subjects():
@@ -286,7 +295,8 @@ def test_an_act_in_an_adjunct_phrase_with_its_own_partner_named_is_the_verbs_sub
 
 
 def test_a_light_phrase_hung_on_the_verbs_object_is_the_verbs():
-    assert dyads("Armenia put its troops on combat readiness near the border with Azerbaijan on Tuesday.", "2021-03-04") \
+    assert dyads("Armenia put its troops on combat readiness near the border with Azerbaijan on Tuesday.",
+                 "2021-03-04") \
         == {("ARM", "AZE", "MOBILIZE")}
 
 
@@ -297,7 +307,8 @@ def test_an_actor_the_parse_leaves_unattached_before_a_subject_naming_none_acts(
 
 
 def test_a_verb_the_parse_leaves_unattached_on_another_shares_its_subject():
-    got = dyads("The Turkish president flew to Kyiv on Friday for talks with Zelensky, then spoke to Putin by phone.", "2021-03-04")
+    got = dyads("The Turkish president flew to Kyiv on Friday for talks with Zelensky, then spoke to Putin by phone.",
+                "2021-03-04")
     assert {("TUR", "RUS", "CONSULT"), ("RUS", "TUR", "CONSULT")} <= got
 
 

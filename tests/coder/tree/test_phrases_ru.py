@@ -25,7 +25,8 @@ def test_troops_of_no_named_country_are_the_subject_s():
 
 
 def test_a_nominal_event_in_the_phrase_of_an_announcing_verb_is_its_subject_s():
-    got = dyads_status_date("Евросоюз объявил о новых санкциях против Белоруссии, которые введут в марте.", "2021-03-04", "ru")
+    got = dyads_status_date("Евросоюз объявил о новых санкциях против Белоруссии, которые введут в марте.",
+                            "2021-03-04", "ru")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("EU", "BLR", "SANCTION", "planned")}
     got = dyads_status_date("Литва приступила к разработке ограничительных мер против Белоруссии.", "2021-03-04", "ru")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LTU", "BLR", "SANCTION", "planned")}
@@ -56,7 +57,8 @@ def test_a_subject_the_parse_hangs_on_a_phrase_before_the_verb_is_still_the_subj
 def test_a_with_word_further_back_as_the_passive_subject() -> None:
     # «закрыты»: the short passive participle, not the adjective «закрытый»; the crossings stand
     # seven words before the verb, as its passive subject
-    assert dyads("Пункты пропуска на границе с Белоруссией были закрыты Польшей.", lang="ru") == {("POL", "BLR", "SANCTION")}
+    assert dyads("Пункты пропуска на границе с Белоруссией были закрыты Польшей.",
+                 lang="ru") == {("POL", "BLR", "SANCTION")}
     assert not dyads("Граница остаётся закрытой.", lang="ru")
 
 
@@ -74,7 +76,8 @@ def test_the_dative_of_a_predicate_does_its_clausal_subject() -> None:
 
 
 def test_a_noun_s_with_word_may_stand_past_a_time_the_parse_hangs_on_it() -> None:
-    assert ("EST", "LVA", "SANCTION") in dyads("Эстония уведомила Латвию о закрытии с 1 ноября всех пунктов пропуска.", "2021-03-04", "ru")
+    assert ("EST", "LVA", "SANCTION") in dyads("Эстония уведомила Латвию о закрытии с 1 ноября всех пунктов пропуска.",
+                                               "2021-03-04", "ru")
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -155,7 +158,8 @@ def test_a_sentence_in_a_participle_with_no_party_is_background() -> None:
 
 
 def test_a_release_in_a_participle_naming_its_actor_is_coded() -> None:
-    got = dyads("Четверо граждан Латвии оказались среди узников, освобождённых по указу президента Белоруссии.", lang="ru")
+    got = dyads("Четверо граждан Латвии оказались среди узников, освобождённых по указу президента Белоруссии.",
+                lang="ru")
     assert ("BLR", "LVA", "CONCEDE") in got
 
 
@@ -163,7 +167,8 @@ def test_an_indeclinable_name_coordinated_with_a_nominative_is_the_subject():
     # the parse reads «Лукашенко» as a genitive on the phrase before the verb, or as the infinitive's object
     got = dyads("Во время поездки в Пекин Лукашенко и Си Цзиньпин подписали меморандум о торговле.", lang="ru")
     assert {("BLR", "CHN", "AGREE"), ("CHN", "BLR", "AGREE")} <= got
-    got = dyads("Во время поездки в Пекин Лукашенко и Си Цзиньпин договорились увеличить экспорт молока в Китай.", lang="ru")
+    got = dyads("Во время поездки в Пекин Лукашенко и Си Цзиньпин договорились увеличить экспорт молока в Китай.",
+                lang="ru")
     assert {("BLR", "CHN", "AGREE"), ("CHN", "BLR", "AGREE")} <= got
 
 
@@ -206,7 +211,8 @@ def test_a_visit_in_a_phrase_of_time_is_made_by_the_verbs_subject():
 
 
 def test_a_clause_opened_by_za_chto_tells_more_of_the_subject_before_it():
-    got = dyads("Премьер Словакии провёл в Минске переговоры с Лукашенко, за что подвергся критике со стороны Польши.", lang="ru")
+    got = dyads("Премьер Словакии провёл в Минске переговоры с Лукашенко, за что подвергся критике со стороны Польши.",
+                lang="ru")
     assert ("POL", "SVK", "ACCUSE") in got
 
 
@@ -272,7 +278,8 @@ def test_content_clause_subject_read_as_object() -> None:
 
 def test_the_main_clause_subject_after_a_condition_is_no_conjunct_of_its_last_noun() -> None:
     # (slovnet coordinates «Латвия и Эстония» with «Польшу»: nothing but the attack was coded)
-    evs = [e for e in code_text("Если Белоруссия нападёт на Польшу, Латвия и Эстония закроют границу с Минском.", "2021-03-04", "ru")
+    evs = [e for e in code_text("Если Белоруссия нападёт на Польшу, Латвия и Эстония закроют границу с Минском.",
+                                "2021-03-04", "ru")
            if e.type == "SANCTION"]
     assert {(e.source, e.target) for e in evs} == {("LVA", "BLR"), ("EST", "BLR")}
     assert all(e.status == "hypothetical" for e in evs)
@@ -296,5 +303,6 @@ def test_a_relative_clause_the_parse_leaves_on_the_main_verb_hangs_on_the_name_b
 def test_sector_phrases_give_country_and_sector() -> None:
     e = first_event("Белорусская сторона обвинила Литву в провокациях.", "ACCUSE", "2021-10-15", "ru")
     assert (e.source, e.source_sector, e.target) == ("BLR", "GOV", "LTU")
-    e = first_event("Министр иностранных дел России Сергей Лавров встретился с белорусским коллегой.", "CONSULT", "2021-10-15", "ru")
+    e = first_event("Министр иностранных дел России Сергей Лавров встретился с белорусским коллегой.",
+                    "CONSULT", "2021-10-15", "ru")
     assert e.source == "RUS" and e.source_text.startswith("Министр")

@@ -49,13 +49,15 @@ def test_an_organisations_capitalised_summit_is_its_act_not_a_name():
 
 
 def test_a_place_in_a_nouns_participle_stays_the_home_acts_place():
-    got = dyads("Peruvian guerrillas blew up three power lines leading into Lima last month, a news agency reported.", "2021-03-04")
+    got = dyads("Peruvian guerrillas blew up three power lines leading into Lima last month, a news agency reported.",
+                "2021-03-04")
     assert ("PER", "PER", "COERCE") in got
 
 
 # -------------------------------------- a departure whose forces are named elsewhere (syntax.yaml `departures`)
 def test_a_withdrawal_completed_by_forces_named_as_the_subject_leaves_the_place():
-    assert ("PER", "BOL", "RETREAT") in dyads("Peruvian troops completed their withdrawal from Bolivia on Friday.", "2021-03-04")
+    assert ("PER", "BOL", "RETREAT") in dyads("Peruvian troops completed their withdrawal from Bolivia on Friday.",
+                                              "2021-03-04")
 
 
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
@@ -133,7 +135,8 @@ def test_force_on_the_actors_own_party_inside_another_state_is_aimed_at_that_sta
 
 def test_an_act_in_a_clause_of_time_finds_the_state_of_its_place():
     # syntax.yaml `told_clauses` (coder/tree/places.py _told_clause in _home, _clause_other): told in its own right
-    got = dyads("Blinken arrived in Kyiv on Tuesday, days after Russia launched a new offensive in the Kharkiv region.", "2024-01-10")
+    got = dyads("Blinken arrived in Kyiv on Tuesday, days after Russia launched a new offensive in the Kharkiv region.",
+                "2024-01-10")
     assert ("RUS", "UKR", "ASSAULT") in got
     # (no subject of its own: no act told)
     assert not any(t == "ASSAULT" for _, _, t in dyads("Prices rose after a new offensive in the Kharkiv region."))
@@ -166,13 +169,15 @@ def test_prisoners_freed_in_a_clause_of_time_are_freed_at_home():
 
 
 def test_prisoners_freed_after_a_foreign_visit_are_freed_at_home():
-    found = dyads_status("Minsk freed twenty political prisoners on Friday after a visit by a Lithuanian envoy.", "2026-11-20")
+    found = dyads_status("Minsk freed twenty political prisoners on Friday after a visit by a Lithuanian envoy.",
+                         "2026-11-20")
     assert ("BLR", "BLR", "CONCEDE", "occurred") in found
     assert ("BLR", "LTU", "CONCEDE", "occurred") not in found
 
 
 def test_a_diplomat_sent_home_is_a_sanction_on_his_country():
-    assert ("EST", "RUS") in pairs("Tallinn chose to send home two Russian diplomats last month.", "SANCTION", "2026-11-20")
+    assert ("EST", "RUS") in pairs("Tallinn chose to send home two Russian diplomats last month.",
+                                   "SANCTION", "2026-11-20")
 
 
 def test_a_state_sealing_its_border_crossings_sanctions_the_neighbour():
@@ -187,7 +192,8 @@ def test_forces_placed_inside_another_state_are_a_mobilisation_against_it():
 
 
 def test_a_junta_in_a_capital_is_that_state():
-    assert ("MLI", "FRA") in pairs("The junta in Bamako expelled the French ambassador on Monday.", "SANCTION", "2026-11-20")
+    assert ("MLI", "FRA") in pairs("The junta in Bamako expelled the French ambassador on Monday.",
+                                   "SANCTION", "2026-11-20")
 
 
 def test_a_dateline_of_a_place_and_a_numeric_date_is_not_the_sentence():
@@ -220,8 +226,10 @@ def test_the_city_where_an_accord_is_reached_is_no_party_to_it():
 
 
 def test_a_visit_named_by_landing_leaving_or_a_welcome_at_the_place():
-    assert ("FRA", "IND", "CONSULT") in dyads("Emmanuel Macron landed in New Delhi on Sunday for a two-day visit.", "2024-03-15")
-    assert ("DEU", "CHN", "CONSULT") in dyads("Olaf Scholz left Beijing on Tuesday after a short official visit.", "2024-03-15")
+    assert ("FRA", "IND", "CONSULT") in dyads("Emmanuel Macron landed in New Delhi on Sunday for a two-day visit.",
+                                              "2024-03-15")
+    assert ("DEU", "CHN", "CONSULT") in dyads("Olaf Scholz left Beijing on Tuesday after a short official visit.",
+                                              "2024-03-15")
     assert ("TUR", "MNG", "CONSULT") in dyads(
         "Recep Tayyip Erdogan was welcomed with a military band in Ulaanbaatar on Monday.", "2024-03-15")
 
@@ -270,7 +278,8 @@ def test_2_visiting_a_person_is_meeting_them_both_ways_visiting_a_place_one_way(
 
 
 def test_an_ethnic_group_is_coded_by_where_it_lives():
-    assert dyads("Several hundred ethnic Albanians rallied in Serbia on Sunday.", "2021-03-04") == {("SRB", "SRB", "PROTEST")}
+    assert dyads("Several hundred ethnic Albanians rallied in Serbia on Sunday.",
+                 "2021-03-04") == {("SRB", "SRB", "PROTEST")}
 
 
 def test_a_name_inside_the_phrase_comes_before_a_bare_sector_word():
@@ -342,14 +351,16 @@ def test_an_infinitive_of_purpose_still_to_come_is_aimed_where_its_verb_goes():
     got = dyads("The Kazakh president will travel to Armenia and Azerbaijan next week to mediate in their border dispute.", "2021-03-04")
     assert {("KAZ", "ARM", "AGREE"), ("KAZ", "AZE", "AGREE")} <= got
     # a journey made for a purpose is the journey; a visit's own talks are the visit
-    assert dyads("The Belarusian foreign minister flew to Baku on Monday to mediate between the two sides.", "2021-03-04") \
+    assert dyads("The Belarusian foreign minister flew to Baku on Monday to mediate between the two sides.",
+                 "2021-03-04") \
         == {("BLR", "AZE", "CONSULT")}
     assert dyads("The Georgian prime minister will visit Yerevan next week to discuss transit.", "2021-03-04") \
         == {("GEO", "ARM", "CONSULT")}
 
 
 def test_a_state_held_in_a_light_phrase_is_aimed_at_the_place_it_is_held_in():
-    assert ("TUR", "SYR", "MOBILIZE") in dyads("Turkish troops remained on alert in northern Syria on Sunday.", "2021-03-04")
+    assert ("TUR", "SYR", "MOBILIZE") in dyads("Turkish troops remained on alert in northern Syria on Sunday.",
+                                               "2021-03-04")
 
 
 def test_a_coordinated_act_with_a_place_of_its_own_is_done_there():
@@ -370,7 +381,8 @@ def test_peacekeepers_arriving_somewhere_are_aid_to_the_place_they_arrive_in():
 
 
 def test_a_citys_name_opening_the_name_of_a_state_body_there_names_that_state():
-    assert dyads("The Almaty City Court sentenced a Kyrgyz journalist to five years in prison on Monday.", "2021-03-04") \
+    assert dyads("The Almaty City Court sentenced a Kyrgyz journalist to five years in prison on Monday.",
+                 "2021-03-04") \
         == {("KAZ", "KGZ", "COERCE")}
 
 
@@ -383,11 +395,13 @@ def test_border_measures_envoys_called_home_and_bans_on_a_party_are_sanctions():
     assert ("POL", "BLR", "SANCTION") in dyads("Poland suspended all freight traffic on its border with Belarus.")
     assert ("FIN", "RUS", "SANCTION") in dyads("Finland introduced border controls on its border with Russia.")
     assert ("GEO", "RUS", "SANCTION") in dyads("Georgia has called back its ambassador in Moscow.")
-    assert ("LTU", "BLR", "SANCTION") in dyads("Lithuania's ban on transit to Belarus took effect on Monday.", "2021-03-04")
+    assert ("LTU", "BLR", "SANCTION") in dyads("Lithuania's ban on transit to Belarus took effect on Monday.",
+                                               "2021-03-04")
 
 
 def test_a_mission_sent_to_a_country_visits_it_and_forces_leaving_it_retreat():
-    assert ("OSCE", "ARM", "CONSULT") in dyads("The OSCE said it would send a mission to Armenia next week.", "2021-03-04")
+    assert ("OSCE", "ARM", "CONSULT") in dyads("The OSCE said it would send a mission to Armenia next week.",
+                                               "2021-03-04")
     assert ("RUS", "ARM", "RETREAT") in dyads("The last Russian troops have left Armenian territory.")
 
 

@@ -41,7 +41,8 @@ def test_a_visit_s_destination_may_hang_on_the_visit_phrase(text: str, pair: tup
 
 def test_a_nominal_act_on_someone_in_a_place_is_the_place_s_state_s() -> None:
     # convention 8, for a nominal event as for a verb
-    assert ("BLR", "RUS", "COERCE") in dyads("Задержание российских граждан в Белоруссии вызвало протест Москвы.", lang="ru")
+    assert ("BLR", "RUS", "COERCE") in dyads("Задержание российских граждан в Белоруссии вызвало протест Москвы.",
+                                             lang="ru")
 
 
 @pytest.mark.parametrize("text", [
@@ -161,5 +162,6 @@ def test_visit_is_one_direction() -> None:
 
 
 def test_a_participial_phrase_inside_a_coordination() -> None:
-    got = dyads("Владимир Путин и прилетевший в Сочи Александр Лукашенко провели в понедельник переговоры.", "2021-10-15", "ru")
+    got = dyads("Владимир Путин и прилетевший в Сочи Александр Лукашенко провели в понедельник переговоры.",
+                "2021-10-15", "ru")
     assert got == {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")}

@@ -99,7 +99,8 @@ def test_sanctions_answered_by_a_partys_retaliatory_sanctions_are_aimed_at_that_
 
 
 def test_countersanctions_answering_the_sanctions_of_a_phrase_on_them():
-    found = pairs("Moscow responded with countersanctions to the sanctions imposed by Canada and Australia.", "SANCTION")
+    found = pairs("Moscow responded with countersanctions to the sanctions imposed by Canada and Australia.",
+                  "SANCTION")
     assert {("RUS", "CAN"), ("RUS", "AUS"), ("CAN", "RUS"), ("AUS", "RUS")} <= found
 
 
@@ -158,16 +159,19 @@ def test_a_stance_in_the_open_clause_of_a_participle_on_an_act_is_aimed_at_its_m
 
 def test_calling_an_act_it_is_said_of_the_act_of_the_clause_it_is_joined_to():
     # `reacted.pronouns` (`_pronoun_act_party`): the maker of a plain act, the one a refusal is aimed at
-    assert ("EGY", "ETH", "ACCUSE") in dyads("Ethiopia filled the dam on Sunday, and Cairo called it a provocation.", "2022-06-10")
+    assert ("EGY", "ETH", "ACCUSE") in dyads("Ethiopia filled the dam on Sunday, and Cairo called it a provocation.",
+                                             "2022-06-10")
     got = dyads("Armenia rejected Azerbaijan's peace offer, with Pashinyan calling it a trap.")
     assert ("ARM", "AZE", "ACCUSE") in got
     # "what X called" names no act of the clause
-    got = dyads("Russian troops began arriving in Belarus on Monday for what Minsk called a routine check.", "2022-06-10")
+    got = dyads("Russian troops began arriving in Belarus on Monday for what Minsk called a routine check.",
+                "2022-06-10")
     assert ("BLR", "RUS", "ACCUSE") not in got
 
 
 def test_objections_drawn_and_a_lecture_are_criticism():
-    got = dyads("Turkey signed a drilling deal with Libya on Monday, drawing sharp objections from Cyprus.", "2022-06-10")
+    got = dyads("Turkey signed a drilling deal with Libya on Monday, drawing sharp objections from Cyprus.",
+                "2022-06-10")
     assert ("CYP", "TUR", "ACCUSE") in got
     assert ("IND", "PAK", "ACCUSE") in dyads("India lectured Pakistan about its support for militants.")
 
@@ -259,7 +263,8 @@ def test_a_stance_on_a_noun_of_force_or_of_a_court_is_aimed_at_its_maker():
     # `reacted.nouns`: verdicts, raids, buildups ... are acts a stance may be taken on
     got = dyads("A Serbian court jailed a Kosovar mayor for ten years, a verdict Pristina denounced as revenge.")
     assert ("XKX", "SRB", "ACCUSE") in got
-    got = dyads("Serbian police detained two Kosovar officials on Monday in a raid that Pristina condemned.", "2024-01-05")
+    got = dyads("Serbian police detained two Kosovar officials on Monday in a raid that Pristina condemned.",
+                "2024-01-05")
     assert ("XKX", "SRB", "ACCUSE") in got
 
 

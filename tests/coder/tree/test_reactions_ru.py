@@ -38,16 +38,19 @@ def test_a_reaction_drawn_in_a_place_is_that_state_s(text: str, pair: tuple) -> 
 
 
 def test_a_gerund_of_a_seat_that_speaks_reacts_to_the_act_before() -> None:
-    got = dyads("Грузинские пограничники перешли линию разграничения, сообщили в МИД Армении, назвав это провокацией.", lang="ru")
+    got = dyads("Грузинские пограничники перешли линию разграничения, сообщили в МИД Армении, назвав это провокацией.",
+                lang="ru")
     assert ("ARM", "GEO", "ACCUSE") in got
 
 
 def test_an_answer_after_a_semicolon_answers_the_act_of_the_clause_before():
-    got = dyads("Польша закрыла два пункта пропуска на границе с Белоруссией; Минск ответил зеркальными мерами.", lang="ru")
+    got = dyads("Польша закрыла два пункта пропуска на границе с Белоруссией; Минск ответил зеркальными мерами.",
+                lang="ru")
     assert ("BLR", "POL", "SANCTION") in got
     got = dyads("Латвия выслала двух российских дипломатов; МИД России пообещал ответные меры.", lang="ru")
     assert ("RUS", "LVA", "THREATEN") in got
-    got = dyads("Литва запретила ввоз белорусских удобрений; в ответ Минск объявил о введении зеркальных мер.", lang="ru")
+    got = dyads("Литва запретила ввоз белорусских удобрений; в ответ Минск объявил о введении зеркальных мер.",
+                lang="ru")
     assert ("BLR", "LTU", "SANCTION") in got
     assert ("BLR", "LTU", "THREATEN") not in got  # (measures taken, no threat)
     # (not across a sentence's end)
@@ -61,7 +64,8 @@ def test_russian_lexicon_classes_of_attacks_boycotts_suspensions_and_characteris
     assert ("RUS", "UKR", "ASSAULT") not in dyads("Россия запустила ракету, которая упала в Чёрном море.", lang="ru")
     assert ("TUR", "GRC", "ASSAULT") in dyads("Турецкий катер протаранил греческое судно.", lang="ru")
     assert ("TUR", "SYR", "ASSAULT") in dyads("Турция начала наземную операцию против курдов в Сирии.", lang="ru")
-    assert ("AUT", "SVK", "SANCTION") in dyads("Австрия восстановила пограничный контроль на границе со Словакией.", lang="ru")
+    assert ("AUT", "SVK", "SANCTION") in dyads("Австрия восстановила пограничный контроль на границе со Словакией.",
+                                               lang="ru")
     assert ("MDA", "CIS", "SANCTION") in dyads("Президент Молдавии пропустит саммит СНГ.", lang="ru")
     assert ("ARM", "EU", "SANCTION") in dyads("Ереван приостанавливает переговоры с ЕС.", lang="ru")
     assert ("CAN", "CHN", "SANCTION") in dyads("Канада приостановила стратегическое партнёрство с Китаем.", lang="ru")
@@ -79,11 +83,13 @@ def test_sentenced_or_condemned(text: str, expected: tuple[str, str, str]) -> No
 
 
 def test_convicted_participle_is_no_condemnation() -> None:
-    assert "ACCUSE" not in {t for _, _, t in dyads("Лукашенко помиловал двух граждан Польши, осужденных за шпионаж.", lang="ru")}
+    assert "ACCUSE" not in {t for _, _, t in dyads("Лукашенко помиловал двух граждан Польши, осужденных за шпионаж.",
+                                                   lang="ru")}
 
 
 def test_an_act_in_a_time_clause_of_an_answer_is_coded_and_the_answer_aimed_at_its_maker():
-    got = dyads("Минск пригрозил ответными мерами после того, как Литва запретила транзит белорусских удобрений.", lang="ru")
+    got = dyads("Минск пригрозил ответными мерами после того, как Литва запретила транзит белорусских удобрений.",
+                lang="ru")
     assert ("LTU", "BLR", "SANCTION") in got
     assert ("BLR", "LTU", "THREATEN") in got
     got = dyads("Минск осудил Вильнюс после того, как Вильнюс запретил транзит белорусских удобрений.", lang="ru")

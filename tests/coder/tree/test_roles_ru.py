@@ -20,7 +20,8 @@ def test_a_nominal_event_in_the_of_phrase_of_an_object_takes_the_verb_s_subject(
 
 
 def test_a_nominal_event_as_the_subject_of_a_passive_light_verb_takes_its_agent():
-    assert dyads("In 2019, the sanctions against Moldova were imposed by the EU.", "2021-03-04") == {("EU", "MDA", "SANCTION")}
+    assert dyads("In 2019, the sanctions against Moldova were imposed by the EU.",
+                 "2021-03-04") == {("EU", "MDA", "SANCTION")}
     got = dyads("Санкции против Молдавии были введены Евросоюзом в 2019 году.", "2021-03-04", "ru")
     assert got == {("EU", "MDA", "SANCTION")}
 
@@ -62,7 +63,8 @@ def test_a_nominal_event_s_own_verb_names_its_target_and_may_is_a_forecast():
 
 
 def test_state_agencies_and_a_crossing_named_further_from_the_verb():
-    assert dyads("Россельхознадзор запретил ввоз белорусской молочной продукции.", lang="ru") == {("RUS", "BLR", "SANCTION")}
+    assert dyads("Россельхознадзор запретил ввоз белорусской молочной продукции.",
+                 lang="ru") == {("RUS", "BLR", "SANCTION")}
     got = dyads_status_date("Литва готовится закрыть на неопределённый срок оба оставшихся пункта пропуска на границе с Белоруссией.", "2021-03-04", "ru")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("LTU", "BLR", "SANCTION", "planned")}
 
@@ -152,7 +154,8 @@ def test_notifying_a_party_of_one_s_act_aims_it_at_that_party() -> None:
 
 
 def test_a_bare_instrumental_agent_of_a_reflexive_passive() -> None:
-    assert ("EU", "BLR", "SANCTION") in dyads("Санкции против Белоруссии вводятся Евросоюзом с 2020 года.", "2021-03-04", "ru")
+    assert ("EU", "BLR", "SANCTION") in dyads("Санкции против Белоруссии вводятся Евросоюзом с 2020 года.",
+                                              "2021-03-04", "ru")
 
 
 def test_a_thing_given_named_by_its_origin_in_an_agentless_passive() -> None:
@@ -169,7 +172,8 @@ def test_an_agentless_expulsion_is_the_act_of_the_country_left(text: str, expect
 
 
 def test_a_passive_s_agent_may_be_named_by_its_decision() -> None:
-    assert ("BLR", "LTU", "CONCEDE") in dyads("Двое граждан Литвы были освобождены по решению президента Белоруссии.", lang="ru")
+    assert ("BLR", "LTU", "CONCEDE") in dyads("Двое граждан Литвы были освобождены по решению президента Белоруссии.",
+                                              lang="ru")
     assert ("BLR", "LTU", "SANCTION") in dyads("Санкции против Литвы были введены по решению Белоруссии.", lang="ru")
     # no party acted on: nothing (no X -> X)
     assert dyads("Пятеро заключенных были освобождены по решению президента Белоруссии.", lang="ru") == set()
@@ -304,7 +308,8 @@ def test_a_target_in_the_phrase_of_a_party_in_regard_to(text: str, want: tuple) 
 
 
 def test_a_party_s_report_of_a_nominal_act_with_no_maker_of_its_own_is_its_act() -> None:
-    got = dyads("Глава Минобороны Латвии сообщил о переброске дополнительных подразделений к границе с Белоруссией.", lang="ru")
+    got = dyads("Глава Минобороны Латвии сообщил о переброске дополнительных подразделений к границе с Белоруссией.",
+                lang="ru")
     assert ("LVA", "BLR", "MOBILIZE") in got
 
 

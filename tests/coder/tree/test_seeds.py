@@ -87,7 +87,8 @@ def test_a_pronoun_subject_of_a_coordinated_clause_is_the_subject_before_it(use_
 
 def test_a_country_bracing_for_protests_faces_its_people_s_protests_to_come(use_coder):
     use_coder("tree")
-    assert dyads_status("As Armenia braced for a fresh round of protests this week, the Kremlin stayed silent.", "2021-03-01") == {
+    assert dyads_status("As Armenia braced for a fresh round of protests this week, the Kremlin stayed silent.",
+                        "2021-03-01") == {
         ("ARM", "ARM", "PROTEST", "planned")}
 
 

@@ -21,7 +21,8 @@ def test_a_news_dateline_is_not_part_of_the_sentence():
 def test_an_official_travels_whatever_words_stand_before_the_title():
     # coder/tree/sentence.py _thing_travels: a government sector word heading the subject is an actor, not a thing qualified
     assert ("DEU", "ITA", "CONSULT") in dyads("Germany's top diplomat will travel to Italy next week.", "2024-01-10")
-    assert ("DEU", "ITA", "CONSULT") in dyads("Germany's new ambassador visited Italy's parliament on Friday.", "2024-01-10")
+    assert ("DEU", "ITA", "CONSULT") in dyads("Germany's new ambassador visited Italy's parliament on Friday.",
+                                              "2024-01-10")
     # (a thing still does not travel: "Belarus's national airline")
     assert not dyads("Belarus's national airline flew to Italy on Friday.", "2024-01-10")
 

@@ -34,7 +34,8 @@ def test_3_a_request_is_request_and_the_thing_requested_is_not_coded():
 
 
 def test_a_negated_verb_of_a_nominal_event_denies_it_only_where_it_says_it_happened():
-    assert {st for *_, st, _ in dyads_status_date("The talks between Russia and Belarus did not take place.", "2021-03-04")} == {"denied"}
+    assert {st for *_, st, _ in dyads_status_date("The talks between Russia and Belarus did not take place.",
+                                                  "2021-03-04")} == {"denied"}
     got = dyads_status_date("The Lithuanian sanctions against Belarus did not surprise anyone.", "2021-03-04")
     assert {st for *_, st, _ in got} == {"occurred"}
 
@@ -108,7 +109,8 @@ def test_a_claim_of_responsibility_makes_the_claimer_the_source(text: str, sourc
 
 def test_an_attack_merely_reported_is_not_claimed_by_the_reporter() -> None:
     # only "responsibility for": a report of another's attack keeps its own maker (or none)
-    assert not [e for e in in_order_status_date("Israel reported an attack on its embassy in Cairo.", "2020-09-15") if e[0] == "ISR" and e[2] == "ASSAULT"]
+    assert not [e for e in in_order_status_date("Israel reported an attack on its embassy in Cairo.",
+                                                "2020-09-15") if e[0] == "ISR" and e[2] == "ASSAULT"]
 
 
 def test_chiding_is_an_accusation():
@@ -182,7 +184,8 @@ def test_insisting_that_something_happened_is_no_demand():
 
 
 def test_insisting_after_the_content_is_no_demand():
-    got = dyads("Yerevan has received no new Russian weapons this year, the Armenian defence ministry insisted.", "2022-05-06")
+    got = dyads("Yerevan has received no new Russian weapons this year, the Armenian defence ministry insisted.",
+                "2022-05-06")
     assert not any(ty == "REQUEST" for _, _, ty in got)
 
 
@@ -241,7 +244,8 @@ def test_a_protest_in_a_countrys_named_capital_aimed_at_the_rule_its_demand_reje
 
 def test_a_measure_justified_by_what_those_it_hits_did_is_also_an_accusation():
     # syntax.yaml `justified` (coder/tree/sentence.py _justified): "..., saying they had ..." of the measure's object
-    got = dyads("Estonia expelled two Russian diplomats on Friday, saying they had worked for military intelligence.", "2024-01-10")
+    got = dyads("Estonia expelled two Russian diplomats on Friday, saying they had worked for military intelligence.",
+                "2024-01-10")
     assert {("EST", "RUS", "SANCTION"), ("EST", "RUS", "ACCUSE")} <= got
     got = dyads("Latvian police detained four Belarusian citizens, saying they had been sent to stage provocations.")
     assert {("LVA", "BLR", "COERCE"), ("LVA", "BLR", "ACCUSE")} <= got
@@ -252,7 +256,8 @@ def test_a_measure_justified_by_what_those_it_hits_did_is_also_an_accusation():
 
 
 def test_an_envoy_recalled_for_consultations_is_a_sanction_and_no_meeting():
-    found = dyads_status("Latvia and Estonia recalled their ambassadors from Minsk for consultations on Tuesday.", "2026-11-20")
+    found = dyads_status("Latvia and Estonia recalled their ambassadors from Minsk for consultations on Tuesday.",
+                         "2026-11-20")
     assert ("LVA", "BLR", "SANCTION", "occurred") in found
     assert ("EST", "BLR", "SANCTION", "occurred") in found
     assert not any(e[2] == "CONSULT" for e in found)
@@ -265,7 +270,8 @@ def test_an_act_under_another_trigger_stays_its_content():
 
 
 def test_a_participle_clause_before_a_speech_act_is_its_circumstance_not_its_content():
-    found = dyads_status("Talking to Lavrov in Minsk on Tuesday, Makei claimed that Warsaw was plotting a coup.", "2026-11-20")
+    found = dyads_status("Talking to Lavrov in Minsk on Tuesday, Makei claimed that Warsaw was plotting a coup.",
+                         "2026-11-20")
     assert ("BLR", "RUS", "CONSULT", "occurred") in found
     assert ("RUS", "BLR", "CONSULT", "occurred") in found
 
@@ -351,7 +357,8 @@ def test_behind_an_attack_with_other_modifiers_is_blame():
     # `preps.blame_predicate` "behind the blast" with another determiner and modifiers (`_blame_phrase`)
     got = dyads("Estonia expelled two Russian diplomats, saying Moscow was behind a 2021 blast at a depot.")
     assert ("EST", "RUS", "ACCUSE") in got
-    assert ("LTU", "BLR", "ACCUSE") in dyads("Lithuania said Belarus was responsible for last week's attack.", "2022-06-10")
+    assert ("LTU", "BLR", "ACCUSE") in dyads("Lithuania said Belarus was responsible for last week's attack.",
+                                             "2022-06-10")
     assert not dyads("Lithuania said Belarus was not responsible for the attack.")
 
 
@@ -362,7 +369,8 @@ def test_an_accusation_the_accused_denies_after_it_is_the_act_denied_too():
     assert ("MLI", "DZA", "ACCUSE", "occurred") in got
     assert ("DZA", "MLI", "ASSAULT", "denied") in got
     assert not any(t == "REJECT" for _, _, t, _ in got)
-    got = dyads("Three Thai rangers died in a bombing on Friday, and Bangkok blamed Phnom Penh, which denied any role.", "2022-06-10")
+    got = dyads("Three Thai rangers died in a bombing on Friday, and Bangkok blamed Phnom Penh, which denied any role.",
+                "2022-06-10")
     assert ("KHM", "THA", "ASSAULT") in got
     # not denied: the accusation only
     got = dyads("Mali accused Algeria of shelling a border post, a charge Algiers did not deny.")
@@ -449,7 +457,8 @@ def test_a_call_with_its_maker_in_a_from_phrase_is_a_request():
 def test_talks_that_describe_a_news_source_are_not_told():
     found = dyads_status("Ankara will buy more Azerbaijani gas next year, two officials familiar with the negotiations said.", "2026-11-20")
     assert not any(e[2] == "CONSULT" for e in found)
-    found = dyads_status("Baku and Ankara held talks on gas on Monday, two officials close to the government said.", "2026-11-20")
+    found = dyads_status("Baku and Ankara held talks on gas on Monday, two officials close to the government said.",
+                         "2026-11-20")
     assert ("AZE", "TUR", "CONSULT", "occurred") in found
 
 
@@ -705,7 +714,8 @@ def test_a_content_clause_subject_owned_by_a_pronoun_is_the_speakers():
     # "its forces": the speaker's own (the denied act is the event, convention 3)
     assert ("GEO", "RUS", "ASSAULT") in dyads("Georgia denied that its troops had shelled Russian positions.")
     # not the content of an agreement: what the parties agreed should happen is no act yet
-    got = dyads("Senior Polish and Czech officials agreed on Monday that their countries should cooperate on energy.", "2021-03-04")
+    got = dyads("Senior Polish and Czech officials agreed on Monday that their countries should cooperate on energy.",
+                "2021-03-04")
     assert ("POL", "CZE", "AGREE") in got and not any(t == "COOPERATE" for _, _, t in got)
 
 
@@ -715,7 +725,8 @@ def test_a_refusal_coordinated_after_a_request_is_aimed_at_the_one_who_asked():
 
 
 def test_a_time_clause_is_no_content_of_an_accusation():
-    got = dyads("Minsk denounced Vilnius on Monday, after Lithuania closed two crossings on its border with Belarus.", "2021-03-04")
+    got = dyads("Minsk denounced Vilnius on Monday, after Lithuania closed two crossings on its border with Belarus.",
+                "2021-03-04")
     assert ("BLR", "LTU", "ACCUSE") in got and ("LTU", "BLR", "SANCTION") in got
     # the content itself is still not coded (convention 3)
     assert ("LTU", "BLR", "SANCTION") not in dyads("Minsk accused Vilnius of closing its border with Belarus.")

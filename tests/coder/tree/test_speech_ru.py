@@ -52,7 +52,8 @@ def test_russian_sanctions_introduced_in_a_phrase_of_a_request_are_coded():
 
 
 def test_russian_welcomed_decision_of_a_named_party_codes_no_act_decided():
-    found = dyads("Генсек ООН приветствовал решение Армении и Азербайджана подать заявки на вступление в организацию.", lang="ru")
+    found = dyads("Генсек ООН приветствовал решение Армении и Азербайджана подать заявки на вступление в организацию.",
+                  lang="ru")
     assert not any(e[2] == "REQUEST" for e in found)
 
 
@@ -74,11 +75,13 @@ def test_a_reported_attack_on_the_speaker_s_country_is_an_accusation_of_the_weap
 
 def test_a_content_clause_with_an_auxiliary_has_the_speakers_subject() -> None:
     # «что будет добиваться»: the infinitive's auxiliary agrees with the verb of saying (pro-drop)
-    assert ("ARM", "RUS", "REQUEST") in dyads("Пашинян заявил, что будет добиваться вывода российских пограничников.", lang="ru")
+    assert ("ARM", "RUS", "REQUEST") in dyads("Пашинян заявил, что будет добиваться вывода российских пограничников.",
+                                              lang="ru")
 
 
 def test_a_suspicion_is_the_grounds_of_a_detention_not_an_accusation() -> None:
-    got = dyads("Литовские пограничники задержали гражданина Беларуси, подозреваемого в контрабанде сигарет.", lang="ru")
+    got = dyads("Литовские пограничники задержали гражданина Беларуси, подозреваемого в контрабанде сигарет.",
+                lang="ru")
     assert ("LTU", "BLR", "COERCE") in got
     assert not any(t == "ACCUSE" for _, _, t in got)
     got = dyads("В Минске задержан гражданин Польши, которого белорусские власти подозревают в шпионаже.", lang="ru")
@@ -99,7 +102,8 @@ def test_a_hostile_act_against_the_speaker_s_country_by_his_words_is_his_accusat
     assert dyads("По словам Лукашенко, литовские военные пытались нанести удар по Белоруссии.", lang="ru") \
         == {("BLR", "LTU", "ACCUSE")}
     # an act against another country is reported, not alleged by the speaker
-    assert ("LTU", "POL", "ASSAULT") in dyads("По словам Лукашенко, литовские военные пытались нанести удар по Польше.", lang="ru")
+    assert ("LTU", "POL", "ASSAULT") in dyads("По словам Лукашенко, литовские военные пытались нанести удар по Польше.",
+                                              lang="ru")
 
 
 def test_an_envoy_summoned_in_the_passive_is_accused_by_the_summoning_state() -> None:
@@ -149,7 +153,8 @@ def test_a_protests_demand_is_its_content() -> None:
     got = dyads("Жители Тбилиси и Еревана вышли на митинги у посольств Азербайджана, требуя прекратить блокаду Армении.", lang="ru")
     assert not any(d[2] == "REQUEST" for d in got)
     # (a demand beside an act that is no protest stays a request)
-    assert ("LTU", "RUS", "REQUEST") in dyads("Литва выслала российского дипломата, требуя от Москвы объяснений.", lang="ru")
+    assert ("LTU", "RUS", "REQUEST") in dyads("Литва выслала российского дипломата, требуя от Москвы объяснений.",
+                                              lang="ru")
 
 
 def test_another_partys_act_that_will_not_go_unanswered_is_the_speakers_threat():
@@ -184,7 +189,8 @@ def test_a_speaker_saying_another_party_violated_something_accuses_it() -> None:
     got = dyads("Баку заявил, что армянские военные нарушили режим прекращения огня.", lang="ru")
     assert ("AZE", "ARM", "ACCUSE") in got
     # a denial that one's own side violated anything accuses no one
-    assert not {d for d in dyads("Песков заявил, что Москва не нарушала договорённости с Минском.", lang="ru") if d[2] == "ACCUSE"}
+    assert not {d for d in dyads("Песков заявил, что Москва не нарушала договорённости с Минском.",
+                                 lang="ru") if d[2] == "ACCUSE"}
 
 
 def test_a_gerund_after_a_reporting_clause_with_the_speakers_seat_is_the_speakers():
@@ -195,7 +201,8 @@ def test_a_gerund_after_a_reporting_clause_with_the_speakers_seat_is_the_speaker
 
 
 def test_guyana_moldovagaz_and_supplies_cut_told_as_a_noun():
-    assert ("BRA", "GUY", "CONSULT") in dyads("Президент Бразилии встретился с президентом Гайаны в Джорджтауне.", lang="ru")
+    assert ("BRA", "GUY", "CONSULT") in dyads("Президент Бразилии встретился с президентом Гайаны в Джорджтауне.",
+                                              lang="ru")
     assert ("RUS", "MDA", "SANCTION") in dyads("Газпром объявил «Молдовагазу» о приостановке поставок газа.", lang="ru")
 
 
@@ -225,8 +232,10 @@ def test_a_hostile_act_reported_after_it_by_its_victim_is_the_act():
     assert ("USA", "IRN", "ACCUSE") not in got
     # (stated or claimed, in a content clause or after it, or aimed at no one the content names, it stays the
     # speaker's accusation)
-    assert ("GEO", "RUS", "ACCUSE") in dyads("Российские войска обстреляли приграничные сёла, сообщили в Тбилиси.", lang="ru")
-    assert ("RUS", "UKR", "ACCUSE") in dyads("Украинские войска обстреляли Белгород, заявили в Минобороны России.", lang="ru")
+    assert ("GEO", "RUS", "ACCUSE") in dyads("Российские войска обстреляли приграничные сёла, сообщили в Тбилиси.",
+                                             lang="ru")
+    assert ("RUS", "UKR", "ACCUSE") in dyads("Украинские войска обстреляли Белгород, заявили в Минобороны России.",
+                                             lang="ru")
     assert ("SYR", "TUR", "ACCUSE") in dyads("Минобороны Сирии сообщило, что турецкие военные обстреляли "
                                               "позиции сирийской армии.", lang="ru")
 
@@ -254,7 +263,8 @@ def test_a_violation_reported_as_a_noun_accuses_its_maker():
 
 
 def test_a_figure_of_speech_is_no_fighting() -> None:
-    assert not any(t == "ASSAULT" for _, _, t in dyads("Газовая война между Минском и Москвой продолжается.", lang="ru"))
+    assert not any(t == "ASSAULT" for _, _, t in dyads("Газовая война между Минском и Москвой продолжается.",
+                                                       lang="ru"))
 
 
 # ------------------------------------------------------------------ a statement signed by several parties
@@ -288,7 +298,8 @@ def test_act_told_again_in_the_next_clause_is_coded_once() -> None:
 
 # ------------------------------------------------------------------ «должен» in a speaker's content clause
 def test_what_another_must_do_is_a_demand() -> None:
-    assert ("FRA", "IRN", "REQUEST") in dyads("Макрон заявил, что Иран должен освободить французских заложников.", lang="ru")
+    assert ("FRA", "IRN", "REQUEST") in dyads("Макрон заявил, что Иран должен освободить французских заложников.",
+                                              lang="ru")
 
 
 def test_must_with_no_speaker_is_no_demand() -> None:
@@ -297,7 +308,8 @@ def test_must_with_no_speaker_is_no_demand() -> None:
 
 # ------------------------------------------------------------------ a claim named by a noun (`claim_nouns`)
 def test_claim_denied_by_another_is_still_its_owners_accusation() -> None:
-    got = dyads("Баку опроверг утверждения Еревана о том, что азербайджанский беспилотник атаковал армянское село.", lang="ru")
+    got = dyads("Баку опроверг утверждения Еревана о том, что азербайджанский беспилотник атаковал армянское село.",
+                lang="ru")
     assert ("ARM", "AZE", "ACCUSE") in got
 
 

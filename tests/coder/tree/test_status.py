@@ -27,12 +27,16 @@ def test_5_an_offer_of_aid_is_planned_aid():
 
 
 def test_status_from_the_tree():
-    assert {st for *_, st, _ in dyads_status_date("Belarus did not sign the agreement with Russia.", "2021-03-04")} == {"denied"}
+    assert {st for *_, st, _ in dyads_status_date("Belarus did not sign the agreement with Russia.",
+                                                  "2021-03-04")} == {"denied"}
     # a refusal stated for the future is a REJECT (tests/coder/test_tree_english.py)
-    assert {(ty, st) for _, _, ty, st, _ in dyads_status_date("Belarus will not sign the agreement with Russia.", "2021-03-04")} \
+    assert {(ty, st) for _, _, ty, st, _ in dyads_status_date("Belarus will not sign the agreement with Russia.",
+                                                              "2021-03-04")} \
         == {("REJECT", "occurred")}
-    assert {st for *_, st, _ in dyads_status_date("Putin will meet Lukashenko in Minsk next week.", "2021-03-04")} == {"planned"}
-    assert {st for *_, st, _ in dyads_status_date("If talks fail, Russia could cut gas supplies to Belarus.", "2021-03-04")} \
+    assert {st for *_, st, _ in dyads_status_date("Putin will meet Lukashenko in Minsk next week.",
+                                                  "2021-03-04")} == {"planned"}
+    assert {st for *_, st, _ in dyads_status_date("If talks fail, Russia could cut gas supplies to Belarus.",
+                                                  "2021-03-04")} \
         == {"hypothetical"}
 
 
@@ -42,7 +46,8 @@ def test_5_an_offer_of_assistance_is_planned_aid_and_no_accord():
 
 
 def test_who_takes_part_in_another_s_act_acts_too_with_the_status_of_its_own_verb():
-    got = dyads_status_date("Armenian units are not taking part in Russia's military operation against Georgia.", "2021-03-04")
+    got = dyads_status_date("Armenian units are not taking part in Russia's military operation against Georgia.",
+                            "2021-03-04")
     assert ("RUS", "GEO", "ASSAULT", "occurred", "2021-03-04") in got
     assert ("ARM", "GEO", "ASSAULT", "denied", "2021-03-04") in got
     assert {("EU", "RUS", "SANCTION"), ("MDA", "RUS", "SANCTION")} <= dyads("Moldova joined the EU sanctions against Russia.")
@@ -95,20 +100,23 @@ def test_an_act_weighed_is_hypothetical_and_undated(text: str, kind: str) -> Non
 
 def test_a_subject_that_weighs_on_something_is_not_weighed() -> None:
     # "weigh on" with the act as subject: the sanctions are in force, not considered
-    events = [e for e in in_order_status_date("The EU sanctions against Belarus weigh on its economy.", "2020-09-15") if e[2] == "SANCTION"]
+    events = [e for e in in_order_status_date("The EU sanctions against Belarus weigh on its economy.",
+                                              "2020-09-15") if e[2] == "SANCTION"]
     assert events and events[0][3] == "occurred"
 
 
 def test_a_conditional_act_in_a_content_clause_takes_no_date_of_the_saying():
     # convention 9: hypothetical events get null unless the text names their own date (a condition:
     # "said ... would" alone is the report's future, planned: status.reported_aux)
-    got = dyads_status_date("Putin said on Tuesday that Russia would lend Belarus $1 billion if Minsk asked.", "2021-03-04")
+    got = dyads_status_date("Putin said on Tuesday that Russia would lend Belarus $1 billion if Minsk asked.",
+                            "2021-03-04")
     assert ("RUS", "BLR", "AID", "hypothetical", None) in got
 
 
 def test_a_loan_agreed_on_goes_to_the_agreement_s_other_party_planned():
     # convention 5: an agreed loan is AGREE both ways plus AID planned, from the giver the loan names
-    got = dyads_status("Ecuador reached agreement with Peru on Tuesday for a $200 million loan from Lima.", "2021-03-04")
+    got = dyads_status("Ecuador reached agreement with Peru on Tuesday for a $200 million loan from Lima.",
+                       "2021-03-04")
     assert ("ECU", "PER", "AGREE", "occurred") in got and ("PER", "ECU", "AGREE", "occurred") in got
     assert ("PER", "ECU", "AID", "planned") in got
     got = dyads_status("Chile and Bolivia agreed on a Chilean loan of $50 million.")
@@ -138,7 +146,8 @@ def test_a_future_non_event_is_not_coded():
     assert not dyads("Chile does not intend to negotiate with Bolivia before the election.")
     assert not dyads("Ecuador will not cut electricity exports to Peru, the ministry said.")
     # a past act said not to have happened, or denied by a verb of denial, stays denied
-    assert ("CHL", "PER", "CONSULT", "denied") in dyads_status("Chilean and Peruvian envoys did not meet on Monday.", "2021-03-04")
+    assert ("CHL", "PER", "CONSULT", "denied") in dyads_status("Chilean and Peruvian envoys did not meet on Monday.",
+                                                               "2021-03-04")
     assert ("ECU", "PER", "SANCTION", "denied") in dyads_status("Quito denied that it had cut electricity exports to Peru.")
     # a conciliatory act refused is the refusal, and a refusal itself stays
     assert ("ECU", "PER", "REJECT") in dyads("Ecuador will not lift its embargo on Peru.")
@@ -149,7 +158,8 @@ def test_a_conditional_concession_is_no_stated_intention():
     # AGREE 035 beside it; a concession stated to come is still also the intention (CAMEO 035)
     got = dyads_status("Quito would lift its embargo on Peru if Lima released the detained fishermen.")
     assert not any(t == "AGREE" for _, _, t, _ in got)
-    assert ("ECU", "PER", "AGREE", "occurred") in dyads_status("Quito said it will lift its embargo on Peru next week.", "2021-03-04")
+    assert ("ECU", "PER", "AGREE", "occurred") in dyads_status("Quito said it will lift its embargo on Peru next week.",
+                                                               "2021-03-04")
 
 
 # ------------------------------------------------------------------ explicit non-events, statistics (no_date, repeated)
@@ -237,7 +247,8 @@ def test_a_condition_on_the_copula_of_readiness_or_an_inverted_one_read_as_a_con
 
 def test_a_membership_bid_ratified_or_held_up_is_backing_or_refusal_of_its_maker():
     # patterns.yaml; syntax.yaml `absorbed` (REQUEST): the bid under another's act is no event of its own
-    assert dyads("Croatia's parliament ratified Albania's bid to join the EU on Monday.", "2024-01-10") == {("HRV", "ALB", "SUPPORT")}
+    assert dyads("Croatia's parliament ratified Albania's bid to join the EU on Monday.",
+                 "2024-01-10") == {("HRV", "ALB", "SUPPORT")}
     assert ("BGR", "MKD", "REJECT") in dyads("Sofia is still holding up Skopje's accession bid.")
 
 
@@ -293,7 +304,8 @@ def test_a_joint_act_refused_by_a_list_is_no_refusal_among_its_members():
 def test_a_negated_perfect_over_a_span_of_time_is_no_event():
     # syntax.yaml `absent_spans`: "have not held talks since ...", "have not met in ... years" describe relations
     # (convention 10); a single meeting said not to have happened stays denied
-    assert not dyads("Serbia and Kosovo have not held direct talks since 2019, and relations remain tense.", "2021-03-04")
+    assert not dyads("Serbia and Kosovo have not held direct talks since 2019, and relations remain tense.",
+                     "2021-03-04")
     assert not dyads("The presidents of Chile and Bolivia have not met in more than four years.")
     assert not dyads("Peru and Chile have not held a summit-level meeting in nearly four years, and relations remain cool.")
     assert ("CHL", "BOL", "CONSULT") in dyads("Chile's president did not meet his Bolivian counterpart at the summit.")
@@ -305,7 +317,8 @@ def test_a_refusal_to_act_keeps_its_content_uncoded():
 
 
 def test_hardware_received_to_come_or_not_at_all() -> None:
-    assert ("LVA", "UKR", "AID", "planned") in dyads_status("Kyiv will receive 40 drones from Latvia next month.", "2024-05-10")
+    assert ("LVA", "UKR", "AID", "planned") in dyads_status("Kyiv will receive 40 drones from Latvia next month.",
+                                                            "2024-05-10")
     assert ("DEU", "UKR", "AID", "denied") in dyads_status("The Ukrainian army has received no tanks from Germany, Kyiv said.")
 
 

@@ -22,7 +22,8 @@ pytestmark = pytest.mark.coder("tree")
 def test_an_event_in_an_adjunct_phrase_keeps_its_own_status():
     got = dyads_status_date("After two days of talks, Armenia and Azerbaijan failed to reach an agreement on the border.", "2021-03-04")
     assert {st for s, t, ty, st, _ in got if ty == "CONSULT"} == {"occurred"}
-    got = dyads_status_date("В ходе телефонного разговора Путин и Лукашенко договорились провести переговоры.", "2021-03-04", "ru")
+    got = dyads_status_date("В ходе телефонного разговора Путин и Лукашенко договорились провести переговоры.",
+                            "2021-03-04", "ru")
     assert ("RUS", "BLR", "CONSULT", "occurred", "2021-03-04") in got
 
 
@@ -46,7 +47,8 @@ def test_an_act_in_the_phrase_of_a_thing_weighed_keeps_its_status(text: str, lan
 
 
 def test_the_content_of_a_refusal_is_not_coded_but_a_coordinated_clause_is():
-    got = dyads_status_date("Литва отказалась от переговоров с Белоруссией и провела консультации с Польшей.", "2021-03-04", "ru")
+    got = dyads_status_date("Литва отказалась от переговоров с Белоруссией и провела консультации с Польшей.",
+                            "2021-03-04", "ru")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {
         ("LTU", "BLR", "REJECT", "occurred"), ("LTU", "POL", "CONSULT", "occurred"),
         ("POL", "LTU", "CONSULT", "occurred")}
@@ -71,7 +73,8 @@ def test_intended_and_scheduled_acts_are_planned():
     (syntax.yaml `status.governors`; sentences written for this test)."""
     assert {(s, t, ty, st) for s, t, ty, st, _ in dyads_status_date("Польша и Литва намерены закрыть границу с Беларусью.", "2021-03-04", "ru")} \
         == {("POL", "BLR", "SANCTION", "planned"), ("LTU", "BLR", "SANCTION", "planned")}
-    assert {(s, t, ty, st) for s, t, ty, st, _ in dyads_status_date("Визит Лукашенко в Пекин запланирован на декабрь.", "2021-03-04", "ru")} \
+    assert {(s, t, ty, st) for s, t, ty, st, _ in dyads_status_date("Визит Лукашенко в Пекин запланирован на декабрь.",
+                                                                    "2021-03-04", "ru")} \
         == {("BLR", "CHN", "CONSULT", "planned")}
 
 
@@ -90,7 +93,8 @@ def test_what_someone_thinks_happened_is_an_opinion() -> None:
     got = {(e.source, e.target, e.type, e.status) for e in code_text(
         "Эксперты в Литве считают, что Белоруссия введет санкции против Польши.", "2021-03-04", "ru")}
     assert got == {("BLR", "POL", "SANCTION", "forecast")}
-    assert ("LTU", "BLR", "SANCTION") in dyads("Литва выслала дипломатов Белоруссии, которых считает шпионами.", lang="ru")
+    assert ("LTU", "BLR", "SANCTION") in dyads("Литва выслала дипломатов Белоруссии, которых считает шпионами.",
+                                               lang="ru")
 
 
 @pytest.mark.parametrize("text", [
@@ -123,7 +127,8 @@ def test_an_act_under_a_condition_is_hypothetical(text: str) -> None:
 
 
 def test_a_threat_stated_with_a_condition_is_itself_no_hypothesis() -> None:
-    evs = [e for e in code_text("Молдавия пригрозила Румынии, что закроет границу, если Бухарест не отзовёт посла.", "2021-03-04", "ru")
+    evs = [e for e in code_text("Молдавия пригрозила Румынии, что закроет границу, если Бухарест не отзовёт посла.",
+                                "2021-03-04", "ru")
            if e.type == "THREATEN"]
     assert evs and all(e.status == "occurred" for e in evs)
 
@@ -182,11 +187,13 @@ def test_a_political_scientist_s_conditional_scenario_is_no_threat() -> None:
 def test_a_phrase_of_condition_names_no_party_of_the_act() -> None:
     got = dyads("В случае нападения на Грузию армянские войска нанесут ответный удар.", lang="ru")
     assert ("ARM", "GEO", "ASSAULT") not in got
-    assert ("ARM", "AZE", "ASSAULT") in dyads("Армения нанесёт удар по Азербайджану в случае нападения на Грузию.", lang="ru")
+    assert ("ARM", "AZE", "ASSAULT") in dyads("Армения нанесёт удар по Азербайджану в случае нападения на Грузию.",
+                                              lang="ru")
 
 
 def test_a_gerund_takes_no_status_from_its_verb_s_governing_word() -> None:
-    got = dyads_status("Молдавия пригрозила закрыть воздушное пространство, обвинив Москву во вмешательстве в выборы.", lang="ru")
+    got = dyads_status("Молдавия пригрозила закрыть воздушное пространство, обвинив Москву во вмешательстве в выборы.",
+                       lang="ru")
     assert ("MDA", "RUS", "ACCUSE", "occurred") in got
 
 
@@ -204,7 +211,8 @@ def test_a_promise_of_aid_is_the_aid_planned_and_no_accord(text: str, pair: tupl
 
 
 def test_a_draft_blocked_in_an_organisation_s_body_is_refused_to_that_organisation() -> None:
-    got = dyads("Китай заблокировал в Совете Безопасности ООН проект резолюции о новых санкциях против КНДР.", lang="ru")
+    got = dyads("Китай заблокировал в Совете Безопасности ООН проект резолюции о новых санкциях против КНДР.",
+                lang="ru")
     assert ("CHN", "UN", "REJECT") in got
     assert ("CHN", "PRK", "REJECT") not in got
 
@@ -278,7 +286,8 @@ def test_measures_in_kind_to_come_are_no_sanction() -> None:
 
 
 def test_granting_a_loan_named_as_a_noun_is_aid_planned_under_an_agreement() -> None:
-    evs = [e for e in code_text("Армения и Грузия договорились о предоставлении Еревану грузинского кредита.", "2021-03-04", "ru")
+    evs = [e for e in code_text("Армения и Грузия договорились о предоставлении Еревану грузинского кредита.",
+                                "2021-03-04", "ru")
            if e.type == "AID"]
     assert [(e.source, e.target, e.status) for e in evs] == [("GEO", "ARM", "planned")]
 

@@ -129,7 +129,8 @@ def test_class_noun_is_coded(text: str, want: tuple[str, str, str]) -> None:
 
 
 def test_crowd_storming_a_building_protests_and_troops_storming_a_town_attack() -> None:
-    assert ("GEO", "GEO", "PROTEST") in dyads("Georgian protesters stormed the parliament in Tbilisi on Monday.", "2023-06-01")
+    assert ("GEO", "GEO", "PROTEST") in dyads("Georgian protesters stormed the parliament in Tbilisi on Monday.",
+                                              "2023-06-01")
     assert ("RUS", "UKR", "ASSAULT") in dyads("Russian forces stormed the Ukrainian town.")
 
 
@@ -151,7 +152,8 @@ def test_more_class_wordings_are_coded(text: str, want: tuple[str, str, str]) ->
 
 
 def test_troops_leaving_are_no_deployment() -> None:
-    assert not any(t == "MOBILIZE" for _, _, t in dyads("The last American troops left Afghanistan on Monday.", "2023-06-01"))
+    assert not any(t == "MOBILIZE" for _, _, t in dyads("The last American troops left Afghanistan on Monday.",
+                                                        "2023-06-01"))
 
 
 def test_another_partys_test_opposed_is_criticised() -> None:
@@ -201,7 +203,8 @@ def test_a_state_recognised_is_no_designation_as_a_wrongdoer():
 
 
 def test_a_swap_mediated_by_a_third_state_is_no_act_of_it():
-    got = status_by_dyad("Kyiv and Moscow exchanged hundreds of prisoners on Wednesday in a swap mediated by Qatar.", "2021-03-04")
+    got = status_by_dyad("Kyiv and Moscow exchanged hundreds of prisoners on Wednesday in a swap mediated by Qatar.",
+                         "2021-03-04")
     assert {("UKR", "RUS", "CONCEDE"), ("RUS", "UKR", "CONCEDE")} <= set(got)
     assert not any("QAT" in (a, b) for a, b, _ in got)
 

@@ -13,7 +13,8 @@ pytestmark = pytest.mark.coder("tree")
 
 
 def test_lifting_with_a_word_between_is_still_a_concession() -> None:
-    assert ("RUS", "BLR", "CONCEDE") in dyads("Россия объявила о снятии всех ограничений на ввоз белорусского молока.", lang="ru")
+    assert ("RUS", "BLR", "CONCEDE") in dyads("Россия объявила о снятии всех ограничений на ввоз белорусского молока.",
+                                              lang="ru")
 
 
 def test_an_agreement_broken_off_is_a_sanction_and_its_matter_no_act():
