@@ -1,7 +1,9 @@
 """What the tree coder's tests compare: a text coded by the rule coder, with some fields of its events kept.
 
-Each helper codes `text` as one item published on `pub` in `lang`. A test passes `pub` where its expectation
-depends on it (a date expression in the text, or the date an event is given) and `lang` when it is not English.
+Each helper codes `text` as one item published on `pub` in `lang` and keeps what its name says beside source,
+target and type (a set, or a list in the order of the text). A test passes `pub` where its expectation depends on
+it (a date expression in the text, or the date an event is given) and `lang` when it is not English; PUB, the
+default, decides nothing in the tests that leave it.
 """
 
 from __future__ import annotations
