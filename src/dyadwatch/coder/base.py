@@ -86,6 +86,9 @@ class MentionWords:
     pair_words: frozenset[str] = frozenset()  # plural words alone that are the pair («стороны договорились»)
     these_states: frozenset[str] = frozenset()  # plural demonstratives before `pair_nouns`: the states just listed
     country_pronouns: frozenset[str] = frozenset()
+    # nouns that, after a definite article, stand for a country named before: "the country" is the first state the
+    # sentence named, else the document's ("Minsk recalled its envoy after the EU adopted sanctions against the country")
+    state_nouns: frozenset[str] = frozenset()
     it_pronouns: frozenset[str] = frozenset()
     # a definite description of an international organisation ("the bloc", "the Moscow-led alliance"): "noun=CODE
     # CODE ..." (the organisations each noun may stand for: "the alliance" is NATO, not the EU), and the lowercase
@@ -95,6 +98,11 @@ class MentionWords:
     # a trade union as likely)
     igo_near_nouns: frozenset[str] = frozenset()
     igo_modifiers: frozenset[str] = frozenset()
+    # "CODE=IGO IGO ...": the organisations a country leads, what "the Moscow-led bloc" is where the document named
+    # none the noun may stand for (the first the noun fits; `igo_modifier_fits` narrow it: "economic" bloc)
+    igo_leaders: frozenset[str] = frozenset()
+    igo_lead_words: frozenset[str] = frozenset()  # the word after the hyphen: "led"
+    igo_modifier_fits: frozenset[str] = frozenset()  # "modifier=IGO IGO ...": those a modifier may describe
     complementizers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
@@ -452,6 +460,19 @@ class Coder:
                 ref = here[-1].codes[0] if here else state.last_person
                 if ref:
                     final.append(Mention(i, i + 1, (ref,), "GOV", words[i], "pronoun"))
+            elif w in v.state_nouns and i > 0 and lower[i - 1] in v.definite \
+                    and not (i + 1 < len(lower) and (lower[i + 1] in v.genitive or lower[i + 1] in v.possessive_markers)) \
+                    and not any(x.start <= i < x.end for x in final):
+                # "the country": the first state the sentence named (its topic: "Niger's junta ordered the envoy
+                # to leave the country"), else the document's (not an organisation: "after the bloc adopted
+                # sanctions against the country"); not its possessive ("to support the country's efforts": a
+                # purpose, no party)
+                here = [x for x in final if x.end <= i and len(x.codes) == 1 and not self._is_igo(x.codes[0])
+                        and x.kind in ("country", "metonym", "title", "person")]
+                ref = here[0].codes[0] if here else state.last_country
+                if ref:
+                    final.append(Mention(i - 1, i + 1, (ref,), "GOV", " ".join(words[i - 1:i + 1]), "bare",
+                                         location=i > 1 and lower[i - 2] in v.location_preps))
             elif w in v.group_words and i + 1 < len(lower) and lower[i + 1] in v.group_nouns \
                     and not any(x.start <= i < x.end for x in final):
                 # "the two blocs" after A and B in the same sentence are A and B; else the pair
@@ -542,7 +563,12 @@ class Coder:
             codes = fits.split()
             before = [m.codes[0] for m in ms if m.kind == "igo" and len(m.codes) == 1 and m.start < i]
             known = state.igos_last if w in v.igo_near_nouns else state.igos
+            led = self._led_igos(ms, lower, k + 1, i, codes)
+            if led:  # "the Moscow-led alliance" is not NATO, named or not
+                codes = led
             ref = next((c for c in reversed((*known, *before)) if c in codes), None)
+            if ref is None and led:
+                ref = led[0]
             if ref is None:
                 continue
             start = k + 1  # after the article, as a name is ("the EU")
@@ -550,6 +576,25 @@ class Coder:
             ms.append(Mention(start, i + 1, (ref,), "IGO", text[toks[start][1]:toks[i][2]], "igo"))
             ms.sort(key=lambda m: m.start)
         return ms
+
+    def _led_igos(self, ms: list[Mention], lower: list[str], start: int, end: int,
+                  codes: list[str]) -> list[str] | None:
+        """The organisations a description may name by its leader, the likeliest first; None where it names no
+        leader: "the Moscow-led bloc", "the Russian-led military alliance" is the CSTO, "the Moscow-led economic
+        bloc" the EAEU, whichever the document named (`igo_leaders`)."""
+        v = self.vocab
+        led = next((m for m in ms if start <= m.start and m.end + 1 < end and len(m.codes) == 1
+                    and m.kind in ("country", "metonym") and lower[m.end] == "-"
+                    and lower[m.end + 1] in v.igo_lead_words), None)
+        if led is None:
+            return None
+        leads = _shared_names(v.igo_leaders).get(led.codes[0], "").split()
+        fits = [c for c in leads if c in codes]
+        mods = _shared_names(v.igo_modifier_fits)
+        for w in lower[start:end]:
+            narrowed = [c for c in fits if c in mods.get(w, "").split()]
+            fits = narrowed or fits
+        return fits
 
     def _merge(self, p: Mention, m: Mention, text: str, toks, state: DocState, lower) -> Mention | None:
         named, title = (p, m) if p.codes else (m, p)

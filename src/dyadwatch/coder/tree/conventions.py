@@ -93,12 +93,21 @@ class ConventionsMixin:
 
     def _mediated(self, s: _Sent, events: list[Event]) -> list[Event]:
         """A mediator named beside the sentence's acts (`mediation.words`: "talks mediated by Lavrov", "a US-brokered
-        ceasefire", "with Turkey's foreign minister mediating") is no party of their joint acts: it mediates between
+        ceasefire", "with Turkey's foreign minister mediating"; the "by" phrase of a noun of `mediation.nouns`: "after
+        mediation by Egypt and Qatar") is no party of their joint acts: it mediates between
         their parties (CAMEO `mediation.code`, where set, one way to each, with their act's status and date)."""
         syn = self.syn
         words = syn.mediation.get("words", frozenset())
         mediators: list[Mention] = []
+        nouns = syn.mediation.get("nouns", frozenset())
         for tok in s.doc:
+            if _word_in(tok, nouns) and syn.is_pos(tok, "noun"):
+                # "after mediation by Egypt and Qatar": each mediator, no party of the other's
+                for w, n in self._preps(tok):
+                    if w == "by" or w in syn.preps["passive_agent"]:
+                        for y in (n, *(g for g in n.children if syn.has(g, "conj"))):
+                            mediators += [m for m in self._actors_at(s, y) if m.codes and m not in mediators]
+                continue
             if not (_key(tok) in words or tok.lower_ in words):
                 continue
             for c in tok.children:

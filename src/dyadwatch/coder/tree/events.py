@@ -153,6 +153,26 @@ class EventsMixin:
                 return (src2, tgt2) if src2 and tgt2 else ([*src2, *tgt2], [])
         return [], []
 
+    def _accord_term(self, h: Any) -> bool:
+        """The act `h` (or a verb it is the open clause of) stands in a phrase of `intent_frames` whose object is an accord
+        noun or a relative pronoun ("under the deal, Russia will withdraw", "a ceasefire under which Israel is to
+        withdraw"): a term of an accord, its maker's undertaking."""
+        frames = self.syn.intent_frames
+        if not frames:
+            return False
+        x = h
+        for _ in range(3):
+            for c in x.children:
+                if self.syn.has(c, "prep") and c.lower_ in frames.get("preps", ()):
+                    if any(self.syn.has(o, "prep_object") and (_key(o) in frames.get("nouns", ())
+                                                              or _key(o) in self.syn.preps["relative_pronoun"])
+                           for o in c.children):
+                        return True
+            if x.head.i == x.i or not (self.syn.has(x, "open_clause") or self.syn.has(x, "relative_clause")):
+                return False
+            x = x.head
+        return False
+
     def _promised(self, h: Any) -> bool:
         """The act `h` stands under a word of promise (`intent_governors`: «пообещал освободить»), within three
         heads up."""
@@ -326,6 +346,19 @@ class EventsMixin:
                 src, tgt = makers, [m for m in tgt if m not in makers]
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
             src = self._protesters(s, h, tgt)  # "anti-Putin protests": the people of the one protested against
+        if self.syn.placed_protests and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
+            # «тысячи человек вышли на улицы Гродно»: a protest of unnamed people whose one party named is its place
+            # is that place's people's, at home (convention 8)
+            src, tgt = self._placed_protest(s, h, tgt)
+        elif self.syn.placed_protests and p.self_target and p.type == "PROTEST" and p.pos == "noun" and src \
+                and not tgt and (self.syn.has(h, "subject") or self.syn.has(h, "object")) and h.head.i != h.i \
+                and _word_in(h.head, self.syn.placed_protests) and all(
+                    m.kind == "metonym" and any((self.syn.has(o, "object") or self.syn.has(o, "subject")) and o.i != h.i
+                                                and s.span_of(m) & {x.i for x in o.subtree} for o in h.head.children)
+                    for m in src):
+            # «Тбилиси охватили массовые протесты» (`placed_protests` verbs): the city the protests grip is their
+            # place, no state that protests
+            src = [Mention(src[0].start, src[0].start, src[0].codes, "CVL", "", "bare")]
         if p.pos == "verb" and not p.symmetric and not self.allow_unknown:
             # "protests, which were suppressed by the authorities": an act on a protest is on its people
             noun, passive = self._subject(h)
@@ -726,7 +759,7 @@ class EventsMixin:
                         # `target_default_self` (a protest, a strike): with no other party named
                         # it is aimed at its own country's authorities (not a nominal one in a
                         # phrase of time or place: "after a week of Palestinian unrest", convention 4)
-                        if not (p.pos == "noun" and self._background(h)):
+                        if not (p.pos == "noun" and self._background(h) and not self._taken_part_in(h)):
                             host = self._mission_owner(s, h, a) if ptype == "PROTEST" else None
                             pairs.append((a, host.codes[0], sm.get(a), host) if host is not None else (a, a, sm.get(a), None))
                         continue
@@ -950,8 +983,10 @@ class EventsMixin:
         if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
             # (hypothetical in substance, convention 5), no promise beside it
-        if intent is not None and not threat and self.syn.intent_governors and not self._promised(h):
-            intent = None  # «Минск освободит политзаключённых»: the act planned, no promise beside it (`intent_governors`)
+        if intent is not None and not threat and intent == self.syn.intents.get(ptype) and self.syn.intent_governors \
+                and not self._promised(h) and not self._accord_term(h):
+            intent = None  # «Минск освободит политзаключённых»: the act planned, no promise beside it (`intent_governors`;
+            # not a hostile act said to come, `threat_intents`: "said they would blockade the capital" is a threat)
         statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
         if intent is not None and self.syn.schedule_verbs and h.head.i != h.i \
                 and (_key(h.head) in self.syn.schedule_verbs or h.head.lower_ in self.syn.schedule_verbs) \
@@ -1076,6 +1111,41 @@ class EventsMixin:
                 and f"{v.head.lower_} {_key(v)}" in self.syn.protested:
             return v.head
         return None
+
+    def _taken_part_in(self, h: Any) -> bool:
+        """The nominal act `h` is what a verb of taking part (`participation`) is done in («участвовали в шествии в
+        Тбилиси»): the act itself, no background place."""
+        x = h
+        for _ in range(3):
+            if x.head.i == x.i or not (self.syn.has(x, "object") or self.syn.has(x, "prep_object")
+                                       or self.syn.has(x, "prep") or self.syn.has(x, "oblique")):
+                return False
+            x = x.head
+            need = self.syn.participation.get(x.lower_) or self.syn.participation.get(_key(x))
+            if need is not None:  # («принять участие»: its object too)
+                return "" in need or any(_word_in(c, need) for c in x.children if self.syn.has(c, "object"))
+        return False
+
+    def _placed_protest(self, s: _Sent, h: Any, tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """The parties of a protest `h` with no maker named in a sentence that names one country only, as a place
+        (`placed_protests`: «вышли на улицы Гродно», «участвовали в шествии в Тбилиси»), its other parties that place
+        or that state's organs («с требованием отставки правительства»): that country's people make it, against their
+        state (`target_default_self`); not a city named as the one protested against («акция против Минска»)."""
+        codes = {c for m in s.mentions if m.codes for c in m.codes}
+        if len(codes) != 1:
+            return [], tgt
+
+        def placed(m: Mention) -> bool:
+            return (m.location or m.kind == "metonym") and not m.anti and not m.ethnic and m.kind != "igo" \
+                and not any(self._case_key(s.doc[i]) in self.syn.preps["target"] for i in s.span_of(m))
+
+        organs = [m for m in tgt if not placed(m) and self._state_organ(s, m)]
+        v = self._measure_head(s, h).head if self.syn.is_pos(h, "noun") else h  # (its clause: not a report's place)
+        clause = self._clause_span(s, v if self.syn.is_pos(v, "verb") else h)
+        where = next((m for m in s.within(clause) if placed(m)), None)
+        if where is None or any(not placed(m) and m not in organs for m in tgt):
+            return [], tgt
+        return [Mention(where.start, where.start, tuple(codes), "CVL", "", "bare")], organs
 
     def _protesters(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
         """The people of a protest (a `self_target` noun act) whose makers are unnamed and whose target is

@@ -319,6 +319,12 @@ class StatusMixin:
                         g.lower_ in syn.negation_words and syn.has(g, "negation_holder") and syn.is_pos(g, "determiner")
                         for g in c.children):
                     note("denied", "negation")  # "reached no agreement", "imposed no sanctions": the act denied
+                if k == 0 and syn.is_pos(v, "verb") and (syn.has(c, "subject") or syn.has(c, "passive_subject")) and (
+                        w in syn.negative_subjects or any(
+                            g.lower_ in syn.negation_words and syn.has(g, "negation_holder") and syn.is_pos(g, "determiner")
+                            for g in c.children)):
+                    # "none of the envoys attended", "no Baltic state sent troops", "no agreement was reached"
+                    note("denied", "negation")
                 if syn.has(c, "aux") and w in syn.aux and not self._inverting(c):
                     note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v)
                          and not self._open_object(v) else syn.aux[w])

@@ -219,6 +219,9 @@ class Syntax:
     accepting: frozenset[str] = frozenset()  # verbs of one party accepting what another proposes: one way, no partner
     accepted_deals: frozenset[str] = frozenset()  # ... unless what is accepted is a deal of both (a loan, a purchase)
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
+    # ... or under one of these prepositions with an accord noun (or a relative pronoun) as its object (`intent_frames`:
+    # "under the deal, Israel will withdraw": the act planned is a term of an accord, its maker's undertaking)
+    intent_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     # the words of promise for `promised_acts` (`promise_verbs`; `intent_governors` where absent)
@@ -228,6 +231,9 @@ class Syntax:
     # приговорённого к ...»): a background noun phrase with its actor implicit, not coded (convention 4)
     agentless_participles: frozenset[str] = frozenset()
     protest_demands: bool = False  # a demand told by a converb of a protest («вышли на митинги, требуя ...») is its content
+    # a protest of unnamed people whose one party is a place is that place's people's; the verbs of protests that
+    # grip a city («охватить»): any (non-empty) turns the reading on
+    placed_protests: frozenset[str] = frozenset()
     # `venue_targets`: acts of `types` done in an organisation's body named in a phrase of `preps` («заблокировала в
     # Совбезе ООН проект резолюции, осуждающей ...») are aimed at that organisation, not at a party of the draft
     venue_targets: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -325,6 +331,8 @@ class Syntax:
     # `light_nouns`: nouns of making an act whose instrumental names the maker of the act in their genitive
     # («введение Литвой запрета»)
     light_nouns: frozenset[str] = frozenset()
+    # `negative_subjects`: pronouns whose subject denies its verb's act ("none of the envoys attended": denied)
+    negative_subjects: frozenset[str] = frozenset()
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -478,7 +486,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
 TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs", "promised_sums", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
             "content_not_coded", "agreed_acts", "reversers", "agentless_participles",
-            "protest_demands",
+            "protest_demands", "placed_protests",
             "absorbed", "absorbed_by", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -497,12 +505,13 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
             "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
-            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "failures", "remarks", "accords", "aid_means", "owned_partner",
+            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "intent_frames", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "told_clauses", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns")
+            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
+            "negative_subjects")
 
 
 @lru_cache(maxsize=16)
@@ -593,7 +602,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
         exchanges={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
                    for k, v in (data.get("exchanges") or {}).items()},
-        mediation={str(k): frozenset(_forms(v or (), lang) if k == "words" else (str(v),) if not isinstance(v, list) else (str(x) for x in v))
+        mediation={str(k): frozenset(_forms(v or (), lang) if k in ("words", "nouns") else (str(v),) if not isinstance(v, list) else (str(x) for x in v))
                    for k, v in (data.get("mediation") or {}).items()},
         own_claims={str(k): frozenset(_forms(v or (), lang) if k == "verbs" else _forms(v or (), lang, "noun")
                                       if k == "nouns" else (str(v),) if not isinstance(v, list) else (str(x).lower() for x in v))
@@ -618,6 +627,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         stay_away_meetings=frozenset(_forms(data.get("stay_away_meetings") or (), lang, "noun")),
         never_self={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("never_self") or {}).items()},
         light_nouns=frozenset(_forms(data.get("light_nouns") or (), lang, "noun")),
+        negative_subjects=frozenset(str(w).lower() for w in data.get("negative_subjects") or ()),
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -726,11 +736,13 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accepting=frozenset(_forms(data.get("accepting") or (), lang)),
         accepted_deals=frozenset(_forms(data.get("accepted_deals") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
+        intent_frames={str(k): frozenset(str(x).lower() for x in v) for k, v in (data.get("intent_frames") or {}).items()},
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
         promise_verbs=frozenset(_forms(data.get("promise_verbs") or data.get("intent_governors") or (), lang)),
         promised_sums=frozenset(_forms(data.get("promised_sums") or (), lang)),
         agentless_participles=frozenset(str(x) for x in data.get("agentless_participles") or ()),
         protest_demands=bool(data.get("protest_demands")),
+        placed_protests=frozenset(_forms(data.get("placed_protests") or (), lang)),
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
         instruments=frozenset(_forms(data.get("instruments") or (), lang, "noun")),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),

@@ -99,10 +99,10 @@ class TriggersMixin:
             if sent is None:
                 return False
             tok = sent.tok(t.end - 1)
-            mods = {_key(c) for c in tok.children if self.syn.has(c, "noun_modifier")}
             # ... or the verb it is the object of, the words between its own ("set a 30-day deadline")
             verb = {_key(tok.head), tok.head.lower_} if self.syn.has(tok, "light_object") and tok.head.i < tok.i else set()
-            return any(w[0] in mods or len(w) == 1 and w[0] in verb for w in p.with_)
+            return any(len(w) == 1 and w[0] in verb for w in p.with_) \
+                or self._with_heads(p, [c for c in tok.children if self.syn.has(c, "noun_modifier")])
         if self._pos is None:
             # before the parse: a `with` word further back may be the verb's object or passive subject
             # («Пункты пропуска на границе с Белоруссией были закрыты»); the parse decides below
@@ -114,14 +114,48 @@ class TriggersMixin:
         if sent is None:
             return False
         v = sent.tok(t.start)
-        heads = {_key(c) for c in v.children if self.syn.has(c, "light_object")}
+        htoks = [c for c in v.children if self.syn.has(c, "light_object")]
         if self.syn.has(v, "relative_clause") and v.head.i < v.i:
-            heads.add(_key(v.head))  # the noun a relative clause hangs on is its object ("the deal X and Y struck")
+            htoks.append(v.head)  # the noun a relative clause hangs on is its object ("the deal X and Y struck")
         # a contact clause misread as the verb's subject with its actors in apposition ("the deal Hungary
         # and Serbia struck": deal <- nsubj, Hungary <- appos): the noun is the object all the same
-        heads |= {_key(c) for c in v.children if self.syn.has(c, "subject") and c.i < v.i
-                  and any(self.syn.has(a, "apposition") and self.syn.is_pos(a, "name") for a in c.children)}
-        return any(w[0] in heads for w in p.with_)
+        htoks += [c for c in v.children if self.syn.has(c, "subject") and c.i < v.i
+                  and any(self.syn.has(a, "apposition") and self.syn.is_pos(a, "name") for a in c.children)]
+        return self._with_heads(p, htoks)
+
+    def _with_heads(self, p: Any, heads: list[Any]) -> bool:
+        """A `with` phrase of `p` read in the phrase of one of `heads` (the verb's objects, the noun's modifiers): a
+        one-word phrase that heads it; a longer one among its own words ("gave Maduro a red-carpet welcome": past the
+        window); or one whose first word heads it and whose other words follow it, its modifiers between ("ordered the
+        ambassador and his diplomats to leave"); or one whose first word heads it and is itself a noun of the act
+        (`_type_noun`: "held drills" for "drills near"). Not a phrase whose first word alone is something else: "described
+        the war in Ukraine as ..." is no "war crimes", "crossed the median line" no "line of contact", "told fellow
+        diplomats" no "diplomats to leave"."""
+        plural = self.vocab.plural_suffixes
+        for c in heads:
+            key = _key(c)
+            if any(len(w) == 1 and w[0] == key for w in p.with_):
+                return True
+            sub = list(c.subtree)
+            seqs = ([x.lower_ for x in sub], [_key(x) for x in sub])
+            words = set(seqs[0]) | set(seqs[1])
+            for w in p.with_:
+                if len(w) == 1 or w[0] not in words:
+                    continue
+                if any(_contains(seq, w, plural=plural) is not None for seq in seqs):
+                    return True
+                if w[0] not in (key, c.lower_):
+                    continue
+                tail = c.doc[c.i + 1:min(len(c.doc), c.right_edge.i + len(w))]
+                if any(_contains(seq, w[1:], plural=plural) is not None
+                       for seq in ([x.lower_ for x in tail], [_key(x) for x in tail])) or self._type_noun(p, w[0]):
+                    return True
+        return False
+
+    def _type_noun(self, p: Any, word: str) -> bool:
+        """`word` is, by itself, a noun trigger of `p`'s type (the act's own noun: "drills" for MOBILIZE)."""
+        return any(ph.pattern.pos == "noun" and ph.pattern.type == p.type and len(ph.slots) == 1 and word in ph.slots[0]
+                   for ph in self.lex.triggers.get(word, ()))
 
     def _adverb_trigger(self, s: _Sent, t: _Trig) -> bool:
         """A one-word verb trigger of `verb_adverbs` that modifies a verb ("jointly", "together")."""

@@ -35,7 +35,9 @@ def overrides() -> dict[str, str]:
     """surface form (lower case) -> lemma, from lemmas.yaml (lemma: [forms])."""
     data = load_yaml((HERE / "lemmas.yaml").read_text(encoding="utf-8")) or {}
     out: dict[str, str] = {}
-    for section in data.values():
+    for name, section in data.items():
+        if name == "capitalised":
+            continue
         for base, forms in (section or {}).items():
             key = str(base).lower().replace("ё", "е")
             out[key] = key
@@ -44,11 +46,20 @@ def overrides() -> dict[str, str]:
     return out
 
 
+@cache
+def capitalised() -> dict[str, str]:
+    """surface form as written (capitalised, ё folded) -> lemma, from the `capitalised` section of lemmas.yaml: a
+    name only where a capital letter marks it («Штаты»: the United States; «штат посольства»: the embassy's staff)."""
+    data = load_yaml((HERE / "lemmas.yaml").read_text(encoding="utf-8")) or {}
+    return {str(form).replace("ё", "е"): str(base).lower().replace("ё", "е")
+            for base, forms in (data.get("capitalised") or {}).items() for form in forms or []}
+
+
 @lru_cache(maxsize=200_000)
 def lemma(token: str) -> str:
     """The lemma of one token (lower case, ё folded)."""
     low = token.lower().replace("ё", "е")
-    fixed = overrides().get(low)
+    fixed = capitalised().get(token.replace("ё", "е")) or overrides().get(low)
     if fixed is not None:
         return fixed
     if not low or low[0] not in _CYRILLIC or (len(token) > 1 and token.isupper()):

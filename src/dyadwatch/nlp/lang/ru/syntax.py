@@ -224,6 +224,11 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = sentential_relatives(heads, deps, texts, pos, feats)
     heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
     heads, deps = bare_animate_objects(heads, deps, pos, feats)
+    heads, deps = adjacent_conjuncts(heads, deps, texts, pos, feats)
+    heads, deps = forward_modifiers(heads, deps, texts, pos)
+    heads, deps = content_subjects(heads, deps, texts, pos, feats)
+    heads, deps = subjects_before_their_verb(heads, deps, texts, pos, feats)
+    heads, deps = gerund_objects(heads, deps, texts, feats)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -812,3 +817,145 @@ def tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
         if j != root:
             out_heads[j] = root
     return out_heads, out_rels
+
+
+def _subtree_has(heads: Sequence[int], top: int, k: int) -> bool:
+    """Word k is `top` or stands under it."""
+    j = k
+    for _ in range(len(heads)):
+        if j == top:
+            return True
+        if heads[j] == j:
+            return False
+        j = heads[j]
+    return False
+
+
+def adjacent_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                       feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A conjunct joined by «и» that slovnet coordinates with a noun before the one right before «и», in another case
+    («В Ново-Огарево Путин и Лукашенко обсудили ...»: «Лукашенко» a conjunct of the indeclinable place «Ново-Огарево»,
+    not of the subject «Путин»): where the noun right before «и» shares the conjunct's case and the noun it hangs on
+    does not, it is coordinated with the noun right before «и»."""
+    heads, rels = list(heads), list(rels)
+    nominal = ("NOUN", "PROPN")
+    for k in range(2, len(heads)):
+        h, j = heads[k], k - 2
+        if rels[k] != "conj" or words[k - 1].lower() != "и" or pos[k] not in nominal or pos[j] not in nominal \
+                or h >= j or heads[j] == k:
+            continue
+        case = feats[k].get("Case")
+        if case is None or feats[j].get("Case") != case or feats[h].get("Case") == case:
+            continue
+        heads[k] = j
+        if _loops(heads, k):
+            heads[k] = h
+    return heads, rels
+
+
+def forward_modifiers(heads: list[int], rels: list[str], words: Sequence[str],
+                      pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A prepositional phrase after a noun or a verb that slovnet hangs on a word of a later clause, across a comma
+    («закрыл границу с Беларусью после того, как ... залетели десятки метеозондов»: «с Беларусью» on «метеозондов»;
+    «отозвали послов из Минска после того, как власти потребовали»: «из Минска» on «потребовали»): a noun's modifier
+    stands after its noun, so it is that of the noun right before its preposition; an oblique is that of the verb
+    before it in its own stretch (no comma between)."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(2, n):
+        h = heads[k]
+        if rels[k] not in ("nmod", "obl") or h <= k or not any(words[j] in (",", ";", "—") for j in range(k + 1, h)):
+            continue
+        p = next((j for j in range(k) if heads[j] == k and rels[j] == "case"), None)
+        if p is None or p == 0 or any(heads[j] != k for j in range(p, k)):
+            continue
+        if rels[k] == "nmod":
+            g = p - 1 if pos[p - 1] in ("NOUN", "PROPN") else None
+        else:
+            g = next((j for j in range(p - 1, -1, -1) if pos[j] == "VERB" or words[j] in (",", ";", "—")), None)
+            g = g if g is not None and pos[g] == "VERB" else None
+        if g is None:
+            continue
+        heads[k] = g
+        if _loops(heads, k):
+            heads[k] = h
+    return heads, rels
+
+
+_THAT = frozenset(("что", "чтобы"))
+
+
+def content_subjects(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                     feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """The subject of a «что» clause that slovnet makes the object of the verb of saying before it («Лукашенко
+    объявил, что Беларусь и Россия договорились ...»: «Беларусь» the object of «объявил», «что» hung on a verb far
+    on): a nominative noun between «, что» and the clause's first finite verb, hung on a word before the comma,
+    is the subject of that verb where the verb has none and agrees with it in number (plural with conjuncts); the
+    «что» goes to that verb."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for m in range(1, n):
+        if words[m].lower() not in _THAT or words[m - 1] != "," or pos[m] != "SCONJ":
+            continue
+        f = next((j for j in range(m + 1, n) if _finite(pos, feats, j)), None)
+        if f is None or _has_subject(heads, rels, f) or any(words[j] in (",", ";") for j in range(m + 1, f)):
+            continue
+        k = next((j for j in range(m + 1, f) if pos[j] in ("NOUN", "PROPN") and heads[j] < m
+                  and feats[j].get("Case") == "Nom" and rels[j] in ("obj", "nsubj", "iobj", "nmod", "conj")), None)
+        if k is None:
+            continue
+        plural = any(heads[c] == k and rels[c] == "conj" for c in range(k + 1, f))
+        if feats[f].get("Number") not in (None, "Plur" if plural else feats[k].get("Number")):
+            continue
+        old = list(heads), list(rels)
+        heads[k], rels[k] = f, "nsubj"
+        heads[m], rels[m] = f, "mark"
+        if _loops(heads, k) or _loops(heads, m):
+            heads, rels = old
+    return heads, rels
+
+
+def subjects_before_their_verb(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                               feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A subject right before its finite verb that slovnet gives to another verb: one inside that verb's clauses
+    («..., а премьер Ингрида Шимоните обвинила Минск ..., заявив, что режим ... использует»: «премьер» the subject of
+    «использует»), or the verb of the clause before the comma («Минск не согласовал контракт, и с 1 января российские
+    компании прекратили отгрузки»: «компании» the subject of «согласовал»): where only the subject's own words stand
+    between it and a subjectless finite verb, agreeing with it in number, it is that verb's subject."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(n):
+        w = heads[k]
+        if rels[k] != "nsubj" or w == k or pos[k] not in ("NOUN", "PROPN"):
+            continue
+        v = next((j for j in range(k + 1, n) if not _subtree_has(heads, k, j)), None)
+        if v is None or v == w or not _finite(pos, feats, v) or _has_subject(heads, rels, v) \
+                or feats[v].get("Number") not in (None, feats[k].get("Number")):
+            continue
+        if w > k and not _subtree_has(heads, v, w):
+            continue
+        if w < k and not any(words[j] in (",", ";") for j in range(w + 1, k)):
+            continue  # («заявил министр»: a subject after its own verb)
+        heads[k] = v
+        if _loops(heads, k):
+            heads[k] = w
+    return heads, rels
+
+
+def gerund_objects(heads: list[int], rels: list[str], words: Sequence[str],
+                   feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """The object of a gerund that opens a sentence, hung by slovnet on the main verb after the comma («Подписав в
+    пятницу 28 союзных программ, Путин и Лукашенко сделали ...»: «программ» the object of «сделали»): an object
+    before a comma whose verb stands after it belongs to the gerund before it in its stretch (no comma between)."""
+    heads, rels = list(heads), list(rels)
+    for k in range(1, len(heads)):
+        v = heads[k]
+        if rels[k] != "obj" or v <= k or not any(words[j] == "," for j in range(k + 1, v)):
+            continue
+        g = next((j for j in range(k - 1, -1, -1) if feats[j].get("VerbForm") == "Conv" or words[j] == ","), None)
+        if g is None or words[g] == "," or any(heads[j] == g and rels[j] == "obj" for j in range(len(heads))):
+            continue
+        heads[k] = g
+        if _loops(heads, k):
+            heads[k] = v
+    return heads, rels

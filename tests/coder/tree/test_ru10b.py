@@ -1,0 +1,58 @@
+"""Russian recall by cause (tenth session, helper ru10b): constructions the tree coder missed on the Russian
+development sets, each tested with sentences written for the project (no gold sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import code_text
+
+pytestmark = pytest.mark.coder("tree")
+
+PUB = "2021-10-15"
+
+
+def triples(text: str, pub: str | None = PUB) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.type) for e in code_text(text, pub, "ru")}
+
+
+# ------------------------------------------------------------------ protests carried by their place
+@pytest.mark.parametrize(("text", "code"), [
+    # people with no actor named protest where they are: that country's people, at home (convention 8)
+    ("Тысячи человек в субботу вышли на улицы Гродно с требованием отставки правительства.", "BLR"),
+    ("Около ста тысяч человек участвовали в шествии в Тбилиси.", "GEO"),
+    ("Тысячи человек приняли участие в марше в Тбилиси.", "GEO"),
+    # protests that grip a city: its people's, not a complaint of the city as a state organ
+    ("Кишинев охватили массовые протесты после того, как парламент принял закон.", "MDA"),
+    ("Массовые протесты охватили Кишинев после решения парламента.", "MDA"),
+])
+def test_protest_carried_by_its_place(text: str, code: str) -> None:
+    found = triples(text)
+    assert (code, code, "PROTEST") in found, found
+    assert not any(t == "ACCUSE" for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a protest in a concessive phrase is background (convention 4)
+    "Парламент Молдавии принял закон о партиях, несмотря на массовые протесты в Кишиневе.",
+])
+def test_protest_place_not_read(text: str) -> None:
+    assert not any(t == "PROTEST" for _, _, t in triples(text))
+
+
+# ------------------------------------------------------------------ embassy staff cut on demand
+@pytest.mark.parametrize(("text", "pair"), [
+    # convention 6: ordering the other side to cut its embassy staff is the sanction, not a request
+    ("Латвия потребовала от России сократить число дипломатов в посольстве в Риге.", ("LVA", "RUS")),
+    ("Правительство Латвии потребовало от России сократить штат посольства в Риге до десяти человек.", ("LVA", "RUS")),
+    ("Молдавия обязала российское посольство сократить штат.", ("MDA", "RUS")),
+    ("Белоруссия сократила число литовских дипломатов в Минске.", ("BLR", "LTU")),
+])
+def test_staff_cut_demanded_is_a_sanction(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert (*pair, "SANCTION") in found, found
+    assert (*pair, "REQUEST") not in found, found
+
+
+def test_other_demand_stays_a_request() -> None:
+    assert ("LTU", "BLR", "REQUEST") in triples("Литва потребовала от Минска освободить политзаключенных.")
