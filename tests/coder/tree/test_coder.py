@@ -8,12 +8,7 @@ from dyadwatch.coder import run
 from dyadwatch.coder.base import DocState
 from dyadwatch.coder.run import code_text
 from dyadwatch.coder.tree import TreeCoder
-from tests.coder.tree.helpers import (
-    coded_en_status_date_20210304 as coded,
-)
-from tests.coder.tree.helpers import (
-    dyads_en_20210304 as dyads,
-)
+from tests.coder.tree.helpers import dyads, dyads_status_date
 
 pytestmark = pytest.mark.coder("tree")
 
@@ -37,5 +32,5 @@ def test_deterministic():
 def test_russian_from_the_same_engine():
     got = dyads("Путин встретился с Лукашенко в Минске.", "2021-03-04", "ru")
     assert {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")} <= got
-    got = coded("Литва закрыла границу с Белоруссией.", "2021-03-04", "ru")
+    got = dyads_status_date("Литва закрыла границу с Белоруссией.", "2021-03-04", "ru")
     assert ("LTU", "BLR", "SANCTION", "occurred", "2021-03-04") in got

@@ -5,21 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.coder.run import code_text
-from tests.coder.tree.helpers import (
-    coded_en_status_20240510 as coded,
-)
-from tests.coder.tree.helpers import (
-    coded_en_status_date_20210304,
-    coded_ru_status_20230510,
-    dyads_en_20210304,
-    uses,
-)
-from tests.coder.tree.helpers import (
-    dyads_ru_20210304 as dyads,
-)
-from tests.coder.tree.helpers import (
-    triples_ru_20240314 as triples,
-)
+from tests.coder.tree.helpers import dyads, dyads_status, dyads_status_date
 
 pytestmark = pytest.mark.coder("tree")
 
@@ -27,12 +13,11 @@ pytestmark = pytest.mark.coder("tree")
 # ------------------------------ Russian ------------------------------
 
 
-@uses(coded=coded_en_status_date_20210304, dyads=dyads_en_20210304)
 def test_russian_threats_crossings_and_a_possibility():
-    got = coded("Евросоюз не раз грозился применить санкции в отношении Белоруссии.", lang="ru")
+    got = dyads_status_date("Евросоюз не раз грозился применить санкции в отношении Белоруссии.", "2021-03-04", "ru")
     assert {(s, t, ty) for s, t, ty, _, _ in got} == {("EU", "BLR", "THREATEN")}  # the sanctions are its content
     assert ("LTU", "BLR", "SANCTION") in dyads("Власти Литвы закрыли все пограничные переходы с Беларусью.", lang="ru")
-    got = coded("Литва рассматривает возможность закрытия границы с Белоруссией.", lang="ru")
+    got = dyads_status_date("Литва рассматривает возможность закрытия границы с Белоруссией.", "2021-03-04", "ru")
     assert ("LTU", "BLR", "SANCTION", "hypothetical", None) in got
 
 
@@ -41,20 +26,21 @@ def test_russian_threats_crossings_and_a_possibility():
     ("Азербайджан пообещал Армении освободить пленных.", "ru"),
 ])
 def test_a_promised_act_is_the_promisers_toward_the_addressee(text: str, lang: str) -> None:
-    got = coded(text, lang)
+    got = dyads_status(text, lang=lang)
     assert ("AZE", "ARM", "AGREE", "occurred") in got
     assert ("AZE", "ARM", "CONCEDE", "planned") in got
     assert not any(a == "ARM" for a, _, _, _ in got)
 
 
 def test_an_urged_act_is_still_the_addressees() -> None:
-    got = coded("Азербайджан призвал Армению освободить пленных.", "ru")
+    got = dyads_status("Азербайджан призвал Армению освободить пленных.", lang="ru")
     assert ("AZE", "ARM", "REQUEST", "occurred") in got
 
 
 def test_the_threatened_act_in_the_instrumental_and_asking_from_someone():
-    assert dyads("Белоруссия пригрозила прекращением транзита грузов из Литвы.") == {("BLR", "LTU", "THREATEN")}
-    assert dyads("Литва попросила помощи у Евросоюза.") == {("LTU", "EU", "REQUEST")}
+    assert dyads("Белоруссия пригрозила прекращением транзита грузов из Литвы.",
+                 lang="ru") == {("BLR", "LTU", "THREATEN")}
+    assert dyads("Литва попросила помощи у Евросоюза.", lang="ru") == {("LTU", "EU", "REQUEST")}
 
 
 def test_offering_that_another_party_act_is_a_request() -> None:
@@ -63,8 +49,8 @@ def test_offering_that_another_party_act_is_a_request() -> None:
     assert ("MDA", "ROU", "REQUEST", "020") in got
     assert not {e for e in got if e[2] == "AGREE"}
     # an offer of a thing or to meet stays an offer
-    assert ("MDA", "ROU", "AID") in dyads("Молдавия предложила Румынии новый кредит.")
-    assert ("RUS", "MDA", "AGREE") in dyads("Путин предложил Санду встретиться в Москве.")
+    assert ("MDA", "ROU", "AID") in dyads("Молдавия предложила Румынии новый кредит.", lang="ru")
+    assert ("RUS", "MDA", "AGREE") in dyads("Путин предложил Санду встретиться в Москве.", lang="ru")
 
 
 def test_a_stated_readiness_for_a_hostile_act_is_a_threat() -> None:
@@ -72,14 +58,13 @@ def test_a_stated_readiness_for_a_hostile_act_is_a_threat() -> None:
         "Литва заявила о готовности ввести санкции против Белоруссии.", "2021-03-04", "ru")}
     assert got == {("LTU", "BLR", "THREATEN", "occurred")}
     # preparing the act is the act planned; readiness to help is aid planned
-    assert dyads("Литва готовится закрыть границу с Белоруссией.") == {("LTU", "BLR", "SANCTION")}
-    assert dyads("Россия готова выделить Белоруссии кредит.") == {("RUS", "BLR", "AID")}
+    assert dyads("Литва готовится закрыть границу с Белоруссией.", lang="ru") == {("LTU", "BLR", "SANCTION")}
+    assert dyads("Россия готова выделить Белоруссии кредит.", lang="ru") == {("RUS", "BLR", "AID")}
 
 
-@uses(coded=coded_ru_status_20230510)
 def test_a_promise_of_aid_to_a_party_the_aid_does_not_name_goes_to_the_promise_s_party() -> None:
     # «республике» names no country: the aid goes to the one the promise is made to
-    got = coded("Армения попросила Москву о помощи, а Россия пообещала республике поставить партию бронетехники.")
+    got = dyads_status("Армения попросила Москву о помощи, а Россия пообещала республике поставить партию бронетехники.", lang="ru")
     assert ("RUS", "ARM", "AID", "planned") in got
 
 
@@ -89,13 +74,13 @@ def test_a_promise_of_aid_to_a_party_the_aid_does_not_name_goes_to_the_promise_s
     ("Сенегал пообещал дать ответ Мали «в удобное для себя время».", ("SEN", "MLI")),
 ])
 def test_a_promised_reprisal_is_a_threat(text: str, pair: tuple[str, str]) -> None:
-    got = dyads(text)
+    got = dyads(text, lang="ru")
     assert (*pair, "THREATEN") in got
     assert (*pair, "AGREE") not in got
 
 
 def test_an_answer_promised_to_a_query_is_no_threat() -> None:
-    got = dyads("Токио пообещал Маниле дать ответ на запрос о поставках катеров в течение месяца.")
+    got = dyads("Токио пообещал Маниле дать ответ на запрос о поставках катеров в течение месяца.", lang="ru")
     assert not any(d[2] == "THREATEN" for d in got)
 
 
@@ -106,33 +91,34 @@ def test_an_answer_promised_to_a_query_is_no_threat() -> None:
     ("Анкара пообещала поддержать заявку Баку на проведение климатического форума.", ("TUR", "AZE", "SUPPORT")),
 ])
 def test_a_promised_act_is_the_event(text: str, event: tuple[str, str, str]) -> None:
-    got = dyads(text)
+    got = dyads(text, lang="ru")
     assert event in got
     assert (*event[:2], "AGREE") not in got
 
 
 def test_a_promise_of_support_by_a_noun_stays_the_promise() -> None:
-    assert ("CHN", "LAO", "AGREE") in dyads("Пекин пообещал Лаосу поддержку в строительстве железной дороги.")
+    assert ("CHN", "LAO", "AGREE") in dyads("Пекин пообещал Лаосу поддержку в строительстве железной дороги.",
+                                            lang="ru")
 
 
 def test_a_threat_answering_a_hostile_act_is_aimed_at_its_maker():
-    got = dyads("Польша выслала белорусского консула, а Минск пообещал ответные меры.")
+    got = dyads("Польша выслала белорусского консула, а Минск пообещал ответные меры.", lang="ru")
     assert ("POL", "BLR", "SANCTION") in got
     assert ("BLR", "POL", "THREATEN") in got
-    got = dyads("Азербайджан обстрелял армянские позиции, а Ереван пообещал суровое возмездие.")
+    got = dyads("Азербайджан обстрелял армянские позиции, а Ереван пообещал суровое возмездие.", lang="ru")
     assert ("ARM", "AZE", "THREATEN") in got
     # (no hostile act before it: a promise of one's own, aimed at no one named)
-    assert ("BLR", "POL", "THREATEN") not in dyads("Минск пообещал ответные меры, а Польша продлила визы.")
+    assert ("BLR", "POL", "THREATEN") not in dyads("Минск пообещал ответные меры, а Польша продлила визы.", lang="ru")
 
 
 def test_a_warning_to_no_one_named_is_an_untargeted_threat():
-    got = dyads("В Кремле предупредили, что Москва ответит на удары по своей территории.")
+    got = dyads("В Кремле предупредили, что Москва ответит на удары по своей территории.", lang="ru")
     assert ("RUS", None, "THREATEN") in got
     assert ("RUS", "RUS", "THREATEN") not in got
 
 
 # ------------------------------------------------------------------ an appeal or refusal held out as a warning
 def test_appeal_held_out_threatens_the_conditions_party() -> None:
-    got = triples("Если Тегеран продолжит обогащение урана, Париж обратится в Совбез ООН, предупредили во французском МИД.")
+    got = dyads("Если Тегеран продолжит обогащение урана, Париж обратится в Совбез ООН, предупредили во французском МИД.", lang="ru")
     assert ("FRA", "IRN", "THREATEN") in got
     assert ("FRA", "UN", "THREATEN") not in got

@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.coder.run import _coders, code_text
-from tests.coder.tree.helpers import (
-    _coded_en_status_20261120 as _coded,
-)
-from tests.coder.tree.helpers import (
-    dyads_en_20210304 as dyads,
-)
-from tests.coder.tree.helpers import (
-    pairs_en_20240110_b as pairs,
-)
+from tests.coder.tree.helpers import dyads, dyads_status
 
 pytestmark = pytest.mark.coder("tree")
 
@@ -28,10 +20,11 @@ def test_a_news_dateline_is_not_part_of_the_sentence():
 
 def test_an_official_travels_whatever_words_stand_before_the_title():
     # coder/tree/sentence.py _thing_travels: a government sector word heading the subject is an actor, not a thing qualified
-    assert ("DEU", "ITA", "CONSULT") in pairs("Germany's top diplomat will travel to Italy next week.")
-    assert ("DEU", "ITA", "CONSULT") in pairs("Germany's new ambassador visited Italy's parliament on Friday.")
+    assert ("DEU", "ITA", "CONSULT") in dyads("Germany's top diplomat will travel to Italy next week.", "2024-01-10")
+    assert ("DEU", "ITA", "CONSULT") in dyads("Germany's new ambassador visited Italy's parliament on Friday.",
+                                              "2024-01-10")
     # (a thing still does not travel: "Belarus's national airline")
-    assert not pairs("Belarus's national airline flew to Italy on Friday.")
+    assert not dyads("Belarus's national airline flew to Italy on Friday.", "2024-01-10")
 
 
 @pytest.mark.parametrize(("headline", "event"), [
@@ -40,9 +33,9 @@ def test_an_official_travels_whatever_words_stand_before_the_title():
     ("Tokyo, Canberra Sign Defence Logistics Pact", ("AUS", "JPN", "AGREE", "occurred")),
 ])
 def test_a_title_case_headline_is_coded_as_its_sentence_case(headline: str, event: tuple) -> None:
-    assert event in _coded(headline)
-    assert event in _coded(headline[0] + headline[1:].lower().replace("belarusian", "Belarusian")
-                           .replace("greek", "Greek").replace("canberra", "Canberra"))
+    assert event in dyads_status(headline)
+    assert event in dyads_status(headline[0] + headline[1:].lower().replace("belarusian", "Belarusian")
+                                 .replace("greek", "Greek").replace("canberra", "Canberra"))
 
 
 def test_sentence_case_keeps_names_acronyms_days_and_offsets() -> None:
@@ -65,15 +58,15 @@ def test_a_sentence_full_of_names_is_left_as_written() -> None:
     ("Niger orders closure of border with Benin", ("NER", "BEN", "SANCTION", "occurred")),
 ])
 def test_a_headline_without_articles_is_coded(headline: str, event: tuple) -> None:
-    assert event in _coded(headline)
+    assert event in dyads_status(headline)
 
 
 def test_a_headline_infinitive_is_what_is_to_come() -> None:
-    assert ("GEO", "ARM", "CONSULT", "planned") in _coded("Georgian premier to visit Yerevan for talks")
-    assert ("POL", "BLR", "SANCTION", "planned") in _coded("Poland To Shut Two More Crossings On Belarus Border")
-    assert ("RUS", "PRK", "CONSULT", "planned") in _coded("Kremlin says Putin to visit Pyongyang")
+    assert ("GEO", "ARM", "CONSULT", "planned") in dyads_status("Georgian premier to visit Yerevan for talks")
+    assert ("POL", "BLR", "SANCTION", "planned") in dyads_status("Poland To Shut Two More Crossings On Belarus Border")
+    assert ("RUS", "PRK", "CONSULT", "planned") in dyads_status("Kremlin says Putin to visit Pyongyang")
     # (an infinitive under a finite verb keeps that verb's status)
-    assert ("POL", "BLR", "SANCTION", "occurred") in _coded("Poland decided to shut two crossings on the Belarus border")
+    assert ("POL", "BLR", "SANCTION", "occurred") in dyads_status("Poland decided to shut two crossings on the Belarus border")
 
 
 @pytest.mark.parametrize("lead", ["Vilnius, 4 June (BNS) – ", "Yerevan. June 4. INTERFAX - ", "TALLINN/RIGA, June 4 (Reuters) - ",
@@ -87,9 +80,9 @@ def test_a_dateline_in_the_agencies_other_forms_is_cut_before_the_sentence(lead:
 
 def test_hitting_back_by_a_named_measure_is_that_measure_not_an_attack():
     # patterns.yaml: "hit back"/"struck back" followed by "by"/"with" names the answer; no assault beside it
-    got = pairs("Tbilisi struck back by closing its airspace to Russian airlines.")
+    got = dyads("Tbilisi struck back by closing its airspace to Russian airlines.")
     assert ("GEO", "RUS", "SANCTION") in got
     assert not any(t == "ASSAULT" for _, _, t in got)
-    assert not any(t == "ASSAULT" for _, _, t in pairs("Moldova hit back with a ban on Russian television channels."))
+    assert not any(t == "ASSAULT" for _, _, t in dyads("Moldova hit back with a ban on Russian television channels."))
     # (a strike on a place stays an attack)
-    assert ("RUS", "UKR", "ASSAULT") in pairs("Russian missiles struck the port of Odesa overnight.")
+    assert ("RUS", "UKR", "ASSAULT") in dyads("Russian missiles struck the port of Odesa overnight.")

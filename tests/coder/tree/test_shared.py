@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coder.tree.helpers import dyads_en_20220506 as dyads
+from tests.coder.tree.helpers import dyads
 
 pytestmark = pytest.mark.coder("tree")
 

@@ -9,39 +9,13 @@ from dyadwatch.coder.base import DocState
 from dyadwatch.coder.cameo import pentacode
 from dyadwatch.coder.run import code_text
 from tests.coder.tree.helpers import (
-    _coded_en_20261120_b,
-    _coded_en_status_20261206,
-    _pairs,
-    coded_cameo_20210201,
-    coded_en_status_20240510,
-    coded_en_status_20240510_b,
-    coded_en_status_date_20200915,
-    coded_en_status_date_20210304,
-    dyads_en_20220506,
-    dyads_en_20240510,
-    dyads_en_20240605,
-    events_en_20240315,
-    pairs_en_20210304,
-    pairs_en_20240105,
-    pairs_en_20240110,
-    pairs_en_20240110_b,
-    pairs_en_20240510,
-    uses,
-)
-from tests.coder.tree.helpers import (
-    _coded_en_status_20261120 as _coded,
-)
-from tests.coder.tree.helpers import (
-    coded_en_status_by_triple_20210304 as coded,
-)
-from tests.coder.tree.helpers import (
-    dyads_en_20210304 as dyads,
-)
-from tests.coder.tree.helpers import (
-    events_en_status_20210304 as events,
-)
-from tests.coder.tree.helpers import (
-    pairs_en_20220610 as pairs,
+    dyads,
+    dyads_status,
+    dyads_status_date,
+    in_order_cameo,
+    in_order_status_date,
+    pairs,
+    status_by_dyad,
 )
 
 pytestmark = pytest.mark.coder("tree")
@@ -59,16 +33,15 @@ def test_3_a_request_is_request_and_the_thing_requested_is_not_coded():
     assert all(t != "RETREAT" for _, _, t in got)
 
 
-@uses(coded=coded_en_status_date_20210304)
 def test_a_negated_verb_of_a_nominal_event_denies_it_only_where_it_says_it_happened():
-    assert {st for *_, st, _ in coded("The talks between Russia and Belarus did not take place.")} == {"denied"}
-    got = coded("The Lithuanian sanctions against Belarus did not surprise anyone.")
+    assert {st for *_, st, _ in dyads_status_date("The talks between Russia and Belarus did not take place.",
+                                                  "2021-03-04")} == {"denied"}
+    got = dyads_status_date("The Lithuanian sanctions against Belarus did not surprise anyone.", "2021-03-04")
     assert {st for *_, st, _ in got} == {"occurred"}
 
 
-@uses(coded=coded_en_status_date_20210304)
 def test_3_a_hostile_act_against_the_speaker_s_country_in_their_words_is_an_accusation():
-    got = coded("Lukashenko said that Ukraine had massed troops near Belarus.")
+    got = dyads_status_date("Lukashenko said that Ukraine had massed troops near Belarus.", "2021-03-04")
     assert {(s, t, ty, st) for s, t, ty, st, _ in got} == {("BLR", "UKR", "ACCUSE", "occurred")}
     got = dyads("Лукашенко заявил, что Украина атаковала Белоруссию.", lang="ru")
     assert got == {("BLR", "UKR", "ACCUSE")}
@@ -92,41 +65,35 @@ def test_failing_to_reach_an_agreement_is_the_agreement_denied_as_failing_to_agr
         assert coded(text) == {("ARM", "AZE", "AGREE", "denied"), ("AZE", "ARM", "AGREE", "denied")}, text
 
 
-@uses(_coded=_coded_en_20261120_b)
 def test_condemned_sanctions_imposed_by_a_named_party_on_another_are_coded():
-    found = _coded("Russia condemned the sanctions imposed by the European Union on Belarus.")
+    found = dyads("Russia condemned the sanctions imposed by the European Union on Belarus.")
     assert {("RUS", "EU", "ACCUSE"), ("EU", "BLR", "SANCTION")} <= found
 
 
-@uses(_coded=_coded_en_20261120_b)
 def test_a_request_to_lift_sanctions_already_imposed_codes_them():
-    found = _coded("Moscow urged Brussels to lift the sanctions imposed by the EU on Belarus.")
+    found = dyads("Moscow urged Brussels to lift the sanctions imposed by the EU on Belarus.")
     assert {("RUS", "EU", "REQUEST"), ("EU", "BLR", "SANCTION")} <= found
 
 
-@uses(_coded=_coded_en_20261120_b)
 def test_acts_alleged_or_asked_for_stay_uncoded():
-    assert ("RUS", "UKR", "ASSAULT") not in _coded("Kyiv accused Moscow of strikes carried out against Kharkiv.")
-    assert not any(e[2] == "SANCTION" for e in _coded("Belarus demanded new sanctions imposed on Lithuania."))
+    assert ("RUS", "UKR", "ASSAULT") not in dyads("Kyiv accused Moscow of strikes carried out against Kharkiv.")
+    assert not any(e[2] == "SANCTION" for e in dyads("Belarus demanded new sanctions imposed on Lithuania."))
 
 
-@uses(_coded=_coded_en_20261120_b)
 def test_a_ban_a_named_party_placed_on_another_in_a_relative_clause_is_coded():
-    found = _coded("Minsk recalled its envoy after the entry ban that Vilnius placed on Belarusian officials.")
+    found = dyads("Minsk recalled its envoy after the entry ban that Vilnius placed on Belarusian officials.")
     assert ("LTU", "BLR", "SANCTION") in found
 
 
-@uses(_coded=_coded_en_20261120_b)
 def test_a_ban_a_party_only_proposed_is_no_sanction():
-    found = _coded("Belarus criticised the entry ban that Poland proposed for Belarusian officials.")
+    found = dyads("Belarus criticised the entry ban that Poland proposed for Belarusian officials.")
     assert not any(e[2] == "SANCTION" for e in found)
 
 
-@uses(_coded=_coded_en_20261120_b)
 def test_sanctions_imposed_in_a_phrase_of_a_request_are_coded_but_not_an_accusations_charge():
-    found = _coded("Minsk called for an end to the sanctions imposed by Lithuania on Belarusian potash.")
+    found = dyads("Minsk called for an end to the sanctions imposed by Lithuania on Belarusian potash.")
     assert {("BLR", "LTU", "REQUEST"), ("LTU", "BLR", "SANCTION")} <= found
-    found = _coded("Kyiv accused Moscow of strikes carried out by its army against Kharkiv.")
+    found = dyads("Kyiv accused Moscow of strikes carried out by its army against Kharkiv.")
     assert ("RUS", "UKR", "ASSAULT") not in found
 
 
@@ -140,64 +107,64 @@ def test_a_claim_of_responsibility_makes_the_claimer_the_source(text: str, sourc
     assert [(e.source, e.target, e.type, e.cameo) for e in events] == [(source, target, "ASSAULT", "015")]
 
 
-@uses(coded=coded_en_status_date_20200915)
 def test_an_attack_merely_reported_is_not_claimed_by_the_reporter() -> None:
     # only "responsibility for": a report of another's attack keeps its own maker (or none)
-    assert not [e for e in coded("Israel reported an attack on its embassy in Cairo.") if e[0] == "ISR" and e[2] == "ASSAULT"]
+    assert not [e for e in in_order_status_date("Israel reported an attack on its embassy in Cairo.",
+                                                "2020-09-15") if e[0] == "ISR" and e[2] == "ASSAULT"]
 
 
 def test_chiding_is_an_accusation():
-    assert ("ECU", "PER", "ACCUSE") in pairs("The Ecuadorian president chided Lima for its silence.")
+    assert ("ECU", "PER", "ACCUSE") in dyads("The Ecuadorian president chided Lima for its silence.")
 
 
 def test_a_speaker_calling_another_s_act_unlawful_accuses_it():
     # preps.blame_predicate: a copula's predicate in a speaker's content clause (no trigger needed)
-    assert ("VEN", "COL", "ACCUSE") in pairs("Caracas said Colombia's decision was illegal.")
-    assert ("VEN", "COL", "ACCUSE") in pairs("Venezuela said the Colombian move was a provocation.")
-    assert not pairs("Caracas said Colombia's decision was not illegal.")
-    assert not pairs("Caracas said Colombia's decision was sensible.")
+    assert ("VEN", "COL", "ACCUSE") in dyads("Caracas said Colombia's decision was illegal.")
+    assert ("VEN", "COL", "ACCUSE") in dyads("Venezuela said the Colombian move was a provocation.")
+    assert not dyads("Caracas said Colombia's decision was not illegal.")
+    assert not dyads("Caracas said Colombia's decision was sensible.")
 
 
 def test_a_rebuke_is_an_accusation_noun():
-    assert ("PER", "ECU", "ACCUSE") in pairs("Ecuador's decision drew a sharp rebuke from Lima.")
+    assert ("PER", "ECU", "ACCUSE") in dyads("Ecuador's decision drew a sharp rebuke from Lima.")
 
 
 def test_an_agreement_after_a_request_answers_the_one_who_asked():
-    got = events("Chile asked Peru to reopen the crossing, and the Peruvian side agreed.")
+    got = dyads_status("Chile asked Peru to reopen the crossing, and the Peruvian side agreed.")
     assert ("PER", "CHL", "AGREE", "occurred") in got and ("CHL", "PER", "AGREE", "occurred") not in got
     # another party that agrees answers no request made to it
-    assert not any(t == "AGREE" for _, _, t in pairs("Chile asked Peru to help, and Bolivia agreed."))
+    assert not any(t == "AGREE" for _, _, t in dyads("Chile asked Peru to help, and Bolivia agreed."))
 
 
 def test_calling_another_a_reliable_ally_is_praise():
-    assert ("ECU", "PER", "SUPPORT") in pairs("The Ecuadorian president called Peru a reliable ally.")
-    assert ("ECU", "PER", "SUPPORT") in pairs("Quito described Peru as a strategic partner.")
-    assert ("ECU", "PER", "ACCUSE") in pairs("Quito called the Peruvian decision a provocation.")
+    assert ("ECU", "PER", "SUPPORT") in dyads("The Ecuadorian president called Peru a reliable ally.")
+    assert ("ECU", "PER", "SUPPORT") in dyads("Quito described Peru as a strategic partner.")
+    assert ("ECU", "PER", "ACCUSE") in dyads("Quito called the Peruvian decision a provocation.")
 
 
 def test_a_speaker_calling_another_a_reliable_partner_praises_it():
     # preps.praise_predicate: a copula's predicate in a speaker's content clause (no trigger needed)
-    assert ("PER", "ECU", "SUPPORT") in pairs("The Peruvian president said his country remained a reliable ally of Ecuador.")
-    assert ("PER", "ECU", "SUPPORT") in pairs("Lima said Ecuador was a reliable partner.")
-    assert not pairs("Lima said Ecuador was not a reliable partner.")
+    assert ("PER", "ECU", "SUPPORT") in dyads("The Peruvian president said his country remained a reliable ally of Ecuador.")
+    assert ("PER", "ECU", "SUPPORT") in dyads("Lima said Ecuador was a reliable partner.")
+    assert not dyads("Lima said Ecuador was not a reliable partner.")
 
 
 def test_pressure_a_speaker_reports_is_the_speaker_s_accusation():
     # syntax.yaml alleged_words (convention 3): whoever the pressure is aimed at
-    got = pairs("The Chilean president said Peru keeps applying pressure on Bolivia.")
+    got = dyads("The Chilean president said Peru keeps applying pressure on Bolivia.")
     assert ("CHL", "PER", "ACCUSE") in got and ("PER", "BOL", "REQUEST") not in got
-    assert ("PER", "BOL", "REQUEST") in pairs("Peru put pressure on Bolivia.")
+    assert ("PER", "BOL", "REQUEST") in dyads("Peru put pressure on Bolivia.")
 
 
 def test_a_denied_claim_is_no_refusal():
     # syntax.yaml `denied_reports` (convention 3): denying that an act happened is not a REJECT,
     # whether or not the act itself is coded
-    assert not any(t == "REJECT" for _, _, t in pairs("Quito denied interfering in the Peruvian election."))
-    assert not any(t == "REJECT" for _, _, t in pairs("Chile dismissed reports that it was selling rifles to Bolivia."))
-    assert not any(t == "REJECT" for _, _, t in pairs("Lima rejected claims that Peruvian officials had spied on Ecuador."))
+    assert not any(t == "REJECT" for _, _, t in dyads("Quito denied interfering in the Peruvian election."))
+    assert not any(t == "REJECT" for _, _, t in dyads("Chile dismissed reports that it was selling rifles to Bolivia."))
+    assert not any(t == "REJECT" for _, _, t in dyads("Lima rejected claims that Peruvian officials had spied on Ecuador."))
     # a request, a proposal or an offer denied stays a refusal
-    assert ("CHL", "PER", "REJECT") in pairs("Chile rejected the Peruvian proposal.")
-    assert ("PER", "BOL", "REJECT") in pairs("Lima denied the Bolivian request.")
+    assert ("CHL", "PER", "REJECT") in dyads("Chile rejected the Peruvian proposal.")
+    assert ("PER", "BOL", "REJECT") in dyads("Lima denied the Bolivian request.")
 
 
 def test_one_party_agreeing_keeps_its_partner_in_the_content():
@@ -216,9 +183,9 @@ def test_insisting_that_something_happened_is_no_demand():
     assert ("AZE", "ARM", "REQUEST") not in got
 
 
-@uses(dyads=dyads_en_20220506)
 def test_insisting_after_the_content_is_no_demand():
-    got = dyads("Yerevan has received no new Russian weapons this year, the Armenian defence ministry insisted.")
+    got = dyads("Yerevan has received no new Russian weapons this year, the Armenian defence ministry insisted.",
+                "2022-05-06")
     assert not any(ty == "REQUEST" for _, _, ty in got)
 
 
@@ -226,100 +193,99 @@ def test_insisting_on_an_act_stays_a_demand():
     assert ("AZE", "ARM", "REQUEST") in dyads("Baku insisted on the withdrawal of Armenian troops.")
 
 
-@uses(pairs=pairs_en_20210304)
 def test_a_demand_dropped_is_a_retreat_and_forces_abandoning_a_place_retreat_from_its_state():
-    got = pairs("Chile dropped its demand for a new border survey from Peru.")
+    got = dyads("Chile dropped its demand for a new border survey from Peru.")
     assert ("CHL", "PER", "RETREAT") in got and not any(t == "REQUEST" for _, _, t in got)
-    assert ("RUS", "UKR", "RETREAT") in pairs("Russian troops abandoned Kherson on Friday.")
+    assert ("RUS", "UKR", "RETREAT") in dyads("Russian troops abandoned Kherson on Friday.", "2021-03-04")
 
 
 def test_talks_after_which_a_speaker_reports_another_s_act_are_with_that_other():
-    got = pairs("Kenya agreed to extend the railway to the border, Ugandan President Museveni said after talks in Nairobi.")
+    got = dyads("Kenya agreed to extend the railway to the border, Ugandan President Museveni said after talks in Nairobi.")
     assert {("UGA", "KEN", "CONSULT"), ("KEN", "UGA", "CONSULT")} <= got
     # the speaker's own country in the content is no other party
-    assert not {e for e in pairs("Lavrov told reporters after talks in Ankara that Russia would not accept the plan.")
+    assert not {e for e in dyads("Lavrov told reporters after talks in Ankara that Russia would not accept the plan.")
                 if e[2] == "CONSULT"}
 
 
 def test_a_promised_answer_in_a_reaction_clause_is_the_reactor_s_threat_not_the_reporter_s_allegation():
     # the relative clause on a noun of an act ("a decision X described as ...") is X's speech, not content of
     # the verb of saying above it (`_saying_above`)
-    got = pairs("Chad's interior ministry said it had expelled a French attache, a decision the French "
+    got = dyads("Chad's interior ministry said it had expelled a French attache, a decision the French "
                 "foreign ministry described as hostile and promised to answer.")
     assert ("FRA", "TCD", "THREATEN") in got
     assert ("TCD", "FRA", "ACCUSE") not in got
     assert ("FRA", "TCD", "AGREE") not in got
 
 
-@uses(pairs=pairs_en_20240110)
 def test_a_clause_set_against_an_accusation_names_no_party_of_it():
     # "while ..." names others' acts: the accused is the pronoun's antecedent, not the clause's party
-    got = pairs("Ecuador cut ties with Nicaragua on Monday, accusing it of meddling, while Peru recalled its ambassador.")
+    got = dyads("Ecuador cut ties with Nicaragua on Monday, accusing it of meddling, while Peru recalled its ambassador.", "2024-01-10")
     assert ("ECU", "NIC", "ACCUSE") in got and ("ECU", "PER", "ACCUSE") not in got
 
 
 def test_a_step_that_will_not_remain_without_a_response_is_a_threat_said_now():
-    found = _coded("Beijing denounced Tokyo's decision to send warships and said the step would not go unanswered.")
+    found = dyads_status("Beijing denounced Tokyo's decision to send warships and said the step would not go unanswered.")
     assert ("CHN", "JPN", "THREATEN", "occurred") in found
     assert ("CHN", "JPN", "ACCUSE", "occurred") in found
 
 
 def test_a_move_called_welcome_is_no_accusation():
-    assert not any(e[2] == "ACCUSE" for e in _coded("Poland shut the border, a move that Minsk called a welcome step."))
+    assert not any(e[2] == "ACCUSE" for e in dyads_status("Poland shut the border, a move that Minsk called a welcome step."))
 
 
-@uses(dyads=dyads_en_20240605)
 def test_a_protest_in_a_countrys_named_capital_aimed_at_the_rule_its_demand_rejects():
     # "in Moldova's capital Chisinau" is a place (no metonym acting); the party joined in the demand is no target;
     # the other state stands deep in the demand's content ("a vote on separation from Russian control")
     got = dyads("Inmates rioted in a jail in Moldova's capital Chisinau on Sunday, joining crowds of protesters in "
-                "calling for a vote on separation from Russian control.")
+                "calling for a vote on separation from Russian control.", "2024-06-05")
     assert ("MDA", "RUS", "PROTEST") in got and ("MDA", "MDA", "PROTEST") not in got
-    assert ("GEO", "GEO", "PROTEST") in dyads("Students marched in Georgia's capital Tbilisi on Sunday.")
+    assert ("GEO", "GEO", "PROTEST") in dyads("Students marched in Georgia's capital Tbilisi on Sunday.", "2024-06-05")
 
 
-@uses(pairs=pairs_en_20240110_b)
 def test_a_measure_justified_by_what_those_it_hits_did_is_also_an_accusation():
     # syntax.yaml `justified` (coder/tree/sentence.py _justified): "..., saying they had ..." of the measure's object
-    got = pairs("Estonia expelled two Russian diplomats on Friday, saying they had worked for military intelligence.")
+    got = dyads("Estonia expelled two Russian diplomats on Friday, saying they had worked for military intelligence.",
+                "2024-01-10")
     assert {("EST", "RUS", "SANCTION"), ("EST", "RUS", "ACCUSE")} <= got
-    got = pairs("Latvian police detained four Belarusian citizens, saying they had been sent to stage provocations.")
+    got = dyads("Latvian police detained four Belarusian citizens, saying they had been sent to stage provocations.")
     assert {("LVA", "BLR", "COERCE"), ("LVA", "BLR", "ACCUSE")} <= got
     # (the speaker speaking of itself, or of another thing, accuses no one)
-    assert ("EST", "RUS", "ACCUSE") not in pairs("Estonia expelled two Russian diplomats, saying it had no choice.")
-    assert ("RUS", "UKR", "ACCUSE") not in pairs("Russia pulled out of the grain deal with Ukraine, saying the part "
+    assert ("EST", "RUS", "ACCUSE") not in dyads("Estonia expelled two Russian diplomats, saying it had no choice.")
+    assert ("RUS", "UKR", "ACCUSE") not in dyads("Russia pulled out of the grain deal with Ukraine, saying the part "
                                                  "on Russian exports had not been honoured.")
 
 
 def test_an_envoy_recalled_for_consultations_is_a_sanction_and_no_meeting():
-    found = _coded("Latvia and Estonia recalled their ambassadors from Minsk for consultations on Tuesday.")
+    found = dyads_status("Latvia and Estonia recalled their ambassadors from Minsk for consultations on Tuesday.",
+                         "2026-11-20")
     assert ("LVA", "BLR", "SANCTION", "occurred") in found
     assert ("EST", "BLR", "SANCTION", "occurred") in found
     assert not any(e[2] == "CONSULT" for e in found)
 
 
 def test_an_act_under_another_trigger_stays_its_content():
-    found = _coded("Warsaw urged Minsk to free the jailed journalists.")
+    found = dyads_status("Warsaw urged Minsk to free the jailed journalists.")
     assert ("POL", "BLR", "REQUEST", "occurred") in found
     assert not any(e[2] == "CONCEDE" for e in found)
 
 
 def test_a_participle_clause_before_a_speech_act_is_its_circumstance_not_its_content():
-    found = _coded("Talking to Lavrov in Minsk on Tuesday, Makei claimed that Warsaw was plotting a coup.")
+    found = dyads_status("Talking to Lavrov in Minsk on Tuesday, Makei claimed that Warsaw was plotting a coup.",
+                         "2026-11-20")
     assert ("BLR", "RUS", "CONSULT", "occurred") in found
     assert ("RUS", "BLR", "CONSULT", "occurred") in found
 
 
 def test_a_second_demanded_act_of_the_same_type_is_content_too():
-    found = _coded("Vilnius asked Minsk to recall two diplomats and to cut its embassy staff in Lithuania.")
+    found = dyads_status("Vilnius asked Minsk to recall two diplomats and to cut its embassy staff in Lithuania.")
     assert ("LTU", "BLR", "REQUEST", "occurred") in found
     assert not any(e[2] == "SANCTION" for e in found)
 
 
 def test_a_party_told_to_shut_its_consulate_is_sanctioned_not_asked():
     text = "Moscow told Helsinki to shut its consulate in Petrozavodsk by May."
-    assert ("RUS", "FIN") in _pairs(text, "SANCTION")
-    assert ("RUS", "FIN") not in _pairs(text, "REQUEST")
+    assert ("RUS", "FIN") in pairs(text, "SANCTION", "2026-11-20")
+    assert ("RUS", "FIN") not in pairs(text, "REQUEST", "2026-11-20")
 
 
 def test_support_restated_is_praise_not_an_accord():
@@ -377,22 +343,23 @@ def test_a_speaker_saying_another_party_is_responsible_for_an_attack_accuses_it(
 
 def test_a_speaker_who_calls_an_act_harmful_accuses_its_maker():
     # `reacted.harms` in a relative clause on a noun of an act, or with the act as a bare definite subject
-    got = pairs("Poland announced it will send tanks to Ukraine, a step Belarus said would escalate the war.")
+    got = dyads("Poland announced it will send tanks to Ukraine, a step Belarus said would escalate the war.")
     assert ("BLR", "POL", "ACCUSE") in got
-    got = pairs("Serbia and Hungary signed a pipeline deal on Monday, and Croatia said the agreement violates its rights.")
+    got = dyads("Serbia and Hungary signed a pipeline deal on Monday, and Croatia said the agreement violates its rights.", "2022-06-10")
     assert ("HRV", "SRB", "ACCUSE") in got
     # negated: no accusation
-    got = pairs("Serbia and Hungary signed a pipeline deal on Monday, and Croatia said the agreement does not "
-                "violate its rights.")
+    got = dyads("Serbia and Hungary signed a pipeline deal on Monday, and Croatia said the agreement does not "
+                "violate its rights.", "2022-06-10")
     assert not any(t == "ACCUSE" for _, _, t in got)
 
 
 def test_behind_an_attack_with_other_modifiers_is_blame():
     # `preps.blame_predicate` "behind the blast" with another determiner and modifiers (`_blame_phrase`)
-    got = pairs("Estonia expelled two Russian diplomats, saying Moscow was behind a 2021 blast at a depot.")
+    got = dyads("Estonia expelled two Russian diplomats, saying Moscow was behind a 2021 blast at a depot.")
     assert ("EST", "RUS", "ACCUSE") in got
-    assert ("LTU", "BLR", "ACCUSE") in pairs("Lithuania said Belarus was responsible for last week's attack.")
-    assert not pairs("Lithuania said Belarus was not responsible for the attack.")
+    assert ("LTU", "BLR", "ACCUSE") in dyads("Lithuania said Belarus was responsible for last week's attack.",
+                                             "2022-06-10")
+    assert not dyads("Lithuania said Belarus was not responsible for the attack.")
 
 
 def test_an_accusation_the_accused_denies_after_it_is_the_act_denied_too():
@@ -402,120 +369,117 @@ def test_an_accusation_the_accused_denies_after_it_is_the_act_denied_too():
     assert ("MLI", "DZA", "ACCUSE", "occurred") in got
     assert ("DZA", "MLI", "ASSAULT", "denied") in got
     assert not any(t == "REJECT" for _, _, t, _ in got)
-    got = pairs("Three Thai rangers died in a bombing on Friday, and Bangkok blamed Phnom Penh, which denied any role.")
+    got = dyads("Three Thai rangers died in a bombing on Friday, and Bangkok blamed Phnom Penh, which denied any role.",
+                "2022-06-10")
     assert ("KHM", "THA", "ASSAULT") in got
     # not denied: the accusation only
-    got = pairs("Mali accused Algeria of shelling a border post, a charge Algiers did not deny.")
+    got = dyads("Mali accused Algeria of shelling a border post, a charge Algiers did not deny.")
     assert ("DZA", "MLI", "ASSAULT") not in got
 
 
 def test_praise_in_the_predicate_is_no_accusation_wherever_it_stands():
     # `without` words are read in the predicate, not in a window of words
-    assert not any(t == "ACCUSE" for _, _, t, _ in events("Latvia called the Russian proposal useful."))
-    assert not any(t == "ACCUSE" for _, _, t, _ in events("Latvia called Russia a reliable partner."))
+    assert not any(t == "ACCUSE" for _, _, t, _ in dyads_status("Latvia called the Russian proposal useful."))
+    assert not any(t == "ACCUSE" for _, _, t, _ in dyads_status("Latvia called Russia a reliable partner."))
 
 
 def test_a_threat_posed_by_a_possessor_to_the_speaker_s_country_is_the_speaker_s_accusation():
-    got = events("Officials in Warsaw have said Minsk's plan to host missiles represents a threat to Poland.")
+    got = dyads_status("Officials in Warsaw have said Minsk's plan to host missiles represents a threat to Poland.")
     assert ("POL", "BLR", "ACCUSE", "occurred") in got
     assert not any(t == "THREATEN" for _, _, t, _ in got)
-    assert ("LTU", "BLR", "ACCUSE", "occurred") in events("Lithuania said Minsk's army presents a threat to Lithuania.")
+    assert ("LTU", "BLR", "ACCUSE", "occurred") in dyads_status("Lithuania said Minsk's army presents a threat to Lithuania.")
 
 
 def test_a_predicate_in_an_as_phrase_of_a_verb_of_describing_is_an_accusation():
     # `preps.predicate`; "describe" is neutral, so only with a word of blame (`with`)
-    assert ("POL", "RUS", "ACCUSE", "occurred") in events("Poland described the Russian move as illegal.")
-    assert ("LTU", "BLR", "ACCUSE", "occurred") in events("Lithuania described Minsk's actions as a provocation.")
-    assert not any(t == "ACCUSE" for _, _, t, _ in events("Russia described relations with Belarus as stable."))
-    assert not any(t == "ACCUSE" for _, _, t, _ in events("Poland described Russia as a reliable partner."))
+    assert ("POL", "RUS", "ACCUSE", "occurred") in dyads_status("Poland described the Russian move as illegal.")
+    assert ("LTU", "BLR", "ACCUSE", "occurred") in dyads_status("Lithuania described Minsk's actions as a provocation.")
+    assert not any(t == "ACCUSE" for _, _, t, _ in dyads_status("Russia described relations with Belarus as stable."))
+    assert not any(t == "ACCUSE" for _, _, t, _ in dyads_status("Poland described Russia as a reliable partner."))
 
 
 def test_one_quoted_as_calling_is_the_one_who_calls():
     # the passive of "quoted" above is not that of "calling": its subject characterises
-    got = events("Lukashenko was quoted by Interfax as calling the Lithuanian decision a provocation.")
+    got = dyads_status("Lukashenko was quoted by Interfax as calling the Lithuanian decision a provocation.")
     assert ("BLR", "LTU", "ACCUSE", "occurred") in got
 
 
 def test_calling_it_a_provocation_blames_the_doer_of_the_act_it_refers_to():
     # "it" is the act of the clause the participle hangs on; in a speaker's content clause the speaker calls
-    got = events("Lithuania said on Monday that Belarus had resumed flights of migrants to Minsk, "
-                 "calling it a dangerous provocation.")
+    got = dyads_status("Lithuania said on Monday that Belarus had resumed flights of migrants to Minsk, "
+                       "calling it a dangerous provocation.", "2021-03-04")
     assert ("LTU", "BLR", "ACCUSE", "occurred") in got
     # the parse may read the predicate as a second object
-    got = events("NATO said on Thursday that Russia has resumed a military buildup near Ukraine, "
-                 "calling it a very regrettable step.")
+    got = dyads_status("NATO said on Thursday that Russia has resumed a military buildup near Ukraine, "
+                       "calling it a very regrettable step.", "2021-03-04")
     assert ("NATO", "RUS", "ACCUSE", "occurred") in got
-    got = events("Belarus closed its border with Poland, calling it a necessary measure.")
+    got = dyads_status("Belarus closed its border with Poland, calling it a necessary measure.")
     assert not any(t == "ACCUSE" for _, _, t, _ in got)
 
 
 def test_a_speaker_calling_the_act_in_its_content_clause_unlawful_accuses_its_doer():
     # `preps.blame` on the content clause's verb (or one coordinated with it)
-    assert ("UKR", "RUS", "ACCUSE", "occurred") in events("Ukraine says Russia illegally seized the ships.")
-    got = events("Lithuania said Minsk acted in breach of international law by forcing the plane down.")
+    assert ("UKR", "RUS", "ACCUSE", "occurred") in dyads_status("Ukraine says Russia illegally seized the ships.")
+    got = dyads_status("Lithuania said Minsk acted in breach of international law by forcing the plane down.")
     assert ("LTU", "BLR", "ACCUSE", "occurred") in got
     # deeper, in a clause of its own, the word blames no one
-    got = events("The UN said Uganda had granted asylum to Rwandans who entered the country illegally.")
+    got = dyads_status("The UN said Uganda had granted asylum to Rwandans who entered the country illegally.")
     assert not any(t == "ACCUSE" for _, _, t, _ in got)
 
 
-@uses(events=events_en_20240315)
 def test_a_party_said_to_be_to_blame_or_behind_an_act_is_accused_by_the_speaker():
-    assert ("USA", "RUS", "ACCUSE") in events("The United States said Russia was to blame for the outage.")
-    assert ("UKR", "RUS", "ACCUSE") in events("Ukraine said Russia was behind the attack on the reservoir.")
-    assert not any(t == "ACCUSE" for _, _, t in events("Ukraine said Russia was not behind the attack on the reservoir."))
+    assert ("USA", "RUS", "ACCUSE") in dyads("The United States said Russia was to blame for the outage.")
+    assert ("UKR", "RUS", "ACCUSE") in dyads("Ukraine said Russia was behind the attack on the reservoir.")
+    assert not any(t == "ACCUSE" for _, _, t in dyads("Ukraine said Russia was not behind the attack on the reservoir."))
 
 
-@uses(events=events_en_20240315)
 def test_said_of_an_act_names_the_accused_in_a_quoted_blame():
-    assert ("RUS", "FIN", "ACCUSE") in events('"It is a hostile act," Lavrov said of the Finnish decision.')
-    assert not events('"It is a fine day," Lavrov said of the Finnish decision.')
+    assert ("RUS", "FIN", "ACCUSE") in dyads('"It is a hostile act," Lavrov said of the Finnish decision.')
+    assert not dyads('"It is a fine day," Lavrov said of the Finnish decision.')
 
 
-@uses(events=events_en_20240315)
 def test_criticism_received_from_a_party_is_its_accusation_of_the_subject():
-    assert ("EU", "POL", "ACCUSE") in events("Poland came under criticism from Brussels over its judicial reform.")
-    assert ("USA", "IND", "ACCUSE") in events("India drew criticism from Washington for buying Russian oil.")
+    assert ("EU", "POL", "ACCUSE") in dyads("Poland came under criticism from Brussels over its judicial reform.")
+    assert ("USA", "IND", "ACCUSE") in dyads("India drew criticism from Washington for buying Russian oil.")
 
 
-@uses(pairs=pairs_en_20240105)
 def test_a_call_with_its_maker_in_a_from_phrase_is_a_request():
     # patterns.yaml: "calls from X for/to ...", its maker in the phrase
-    got = pairs("Iran executed the journalist on Monday, defying calls from France for his release.")
+    got = dyads("Iran executed the journalist on Monday, defying calls from France for his release.", "2024-01-05")
     assert ("FRA", "IRN", "REQUEST") in got
-    got = pairs("Pyongyang ignored calls from Beijing to halt its missile tests.")
+    got = dyads("Pyongyang ignored calls from Beijing to halt its missile tests.")
     assert ("CHN", "PRK", "REQUEST") in got
     # calls taken from leaders are phone calls, no request
-    got = pairs("Putin took calls from Macron and Scholz on Monday.")
+    got = dyads("Putin took calls from Macron and Scholz on Monday.", "2024-01-05")
     assert ("FRA", "RUS", "REQUEST") not in got
 
 
 def test_talks_that_describe_a_news_source_are_not_told():
-    found = _coded("Ankara will buy more Azerbaijani gas next year, two officials familiar with the negotiations said.")
+    found = dyads_status("Ankara will buy more Azerbaijani gas next year, two officials familiar with the negotiations said.", "2026-11-20")
     assert not any(e[2] == "CONSULT" for e in found)
-    found = _coded("Baku and Ankara held talks on gas on Monday, two officials close to the government said.")
+    found = dyads_status("Baku and Ankara held talks on gas on Monday, two officials close to the government said.",
+                         "2026-11-20")
     assert ("AZE", "TUR", "CONSULT", "occurred") in found
 
 
 def test_a_sum_announced_in_support_for_a_party_is_aid_not_praise():
-    found = _coded("The European Commission unveiled 150 million euros in support for Moldova's power grid.")
+    found = dyads_status("The European Commission unveiled 150 million euros in support for Moldova's power grid.")
     assert ("EU", "MDA", "AID", "occurred") in found or ("EU", "MDA", "AID", "planned") in found
     assert not any(e[2] == "SUPPORT" for e in found)
 
 
 def test_a_crossing_a_state_says_will_be_closed_is_its_own_sanction():
-    found = _coded("Latvia said the Paternieki crossing on the Belarusian border would be closed.")
+    found = dyads_status("Latvia said the Paternieki crossing on the Belarusian border would be closed.")
     assert ("LVA", "BLR", "SANCTION", "planned") in found
 
 
 def test_a_nominal_attack_another_state_is_said_to_have_done_is_alleged():
-    found = _coded("Minsk said Ukrainian saboteurs had carried out the raid on the depot.")
+    found = dyads_status("Minsk said Ukrainian saboteurs had carried out the raid on the depot.")
     assert ("BLR", "UKR", "ACCUSE", "occurred") in found
-    found = _coded("Moscow claimed the explosions had been staged by Kyiv.")
+    found = dyads_status("Moscow claimed the explosions had been staged by Kyiv.")
     assert ("RUS", "UKR", "ACCUSE", "occurred") in found
 
 
-@uses(coded=coded_en_status_20240510)
 @pytest.mark.parametrize("text, pair, status", [
     ("Kazakhstan denied that its troops had entered Kyrgyzstan.", ("KAZ", "KGZ"), "denied"),
     ("Belarus denied that its troops had crossed into Ukraine.", ("BLR", "UKR"), "denied"),
@@ -523,52 +487,47 @@ def test_a_nominal_attack_another_state_is_said_to_have_done_is_alleged():
 ])
 def test_a_speakers_own_troops_are_its_military(text: str, pair: tuple[str, str], status: str) -> None:
     # the incursion patterns ask for a military source (`source_sectors: [MIL]`): "its troops" is one, as "Kazakh troops"
-    assert (*pair, "ASSAULT", status) in coded(text)
+    assert (*pair, "ASSAULT", status) in dyads_status(text)
 
 
-@uses(pairs=pairs_en_20240510)
 @pytest.mark.parametrize("text, pair", [
     ("Finland applied to join NATO in May 2022.", ("FIN", "NATO")),
     ("Georgia submitted its application to join the European Union.", ("GEO", "EU")),
 ])
 def test_asking_to_join_an_organisation_is_a_request_to_it(text: str, pair: tuple[str, str]) -> None:
-    assert (*pair, "REQUEST") in pairs(text)
+    assert (*pair, "REQUEST") in dyads(text, "2024-05-10")
 
 
-@uses(pairs=pairs_en_20240510)
 @pytest.mark.parametrize("text, acts", [
     ("Armenia criticised Turkey, while Azerbaijan praised Ankara.", {("ARM", "TUR", "ACCUSE"), ("AZE", "TUR", "SUPPORT")}),
     ("While Baku blamed Yerevan, Moscow called for calm.", {("AZE", "ARM", "ACCUSE")}),
 ])
 def test_a_clause_set_against_an_accusation_is_no_content_of_it(text: str, acts: set[tuple]) -> None:
-    assert acts <= pairs(text)
+    assert acts <= dyads(text)
 
 
-@uses(pairs=pairs_en_20240510)
 @pytest.mark.parametrize("text, pair", [
     ("Zelensky said Russia was a terrorist state.", ("UKR", "RUS")),
     ("Lukashenko said Poland was an aggressor.", ("BLR", "POL")),
     ("Kyiv said Moscow's actions were a war crime.", ("UKR", "RUS")),
 ])
 def test_a_party_called_a_word_of_blame_is_accused(text: str, pair: tuple[str, str]) -> None:
-    assert (*pair, "ACCUSE") in pairs(text)
+    assert (*pair, "ACCUSE") in dyads(text)
 
 
-@uses(pairs=pairs_en_20240510)
 def test_a_word_of_blame_denied_accuses_no_one() -> None:
-    assert not pairs("Lukashenko said Poland was not an aggressor.")
+    assert not dyads("Lukashenko said Poland was not an aggressor.")
 
 
-@uses(pairs=pairs_en_20240510)
 def test_blame_traded_is_an_accusation_each_way() -> None:
-    got = pairs("Kyiv and Moscow traded blame for the shelling of the plant.")
+    got = dyads("Kyiv and Moscow traded blame for the shelling of the plant.")
     assert {("UKR", "RUS", "ACCUSE"), ("RUS", "UKR", "ACCUSE")} <= got
 
 
 def test_3_a_news_attribution_after_the_act_is_no_allegation_but_a_quote_is():
-    assert dyads("Russian troops shelled two Ukrainian villages on Monday, Ukrainian officials said.") \
+    assert dyads("Russian troops shelled two Ukrainian villages on Monday, Ukrainian officials said.", "2021-03-04") \
         == {("RUS", "UKR", "ASSAULT")}
-    assert dyads("Ukrainian officials said Russian troops shelled two Ukrainian villages on Monday.") \
+    assert dyads("Ukrainian officials said Russian troops shelled two Ukrainian villages on Monday.", "2021-03-04") \
         == {("UKR", "RUS", "ACCUSE")}
     assert dyads("“Russian troops shelled two Ukrainian villages,” Ukrainian officials said.") \
         == {("UKR", "RUS", "ACCUSE")}
@@ -604,18 +563,18 @@ def test_a_denial_is_the_status_of_the_act_denied_not_a_refusal():
 def test_speakers_named_by_their_seat_accuse():
     # convention 3: "officials in Lima" speak for Peru; a hostile act against Peru in what they say
     # is their accusation
-    assert events("Officials in Lima said Chilean troops had crossed into Peru.") \
+    assert dyads_status("Officials in Lima said Chilean troops had crossed into Peru.") \
         == {("PER", "CHL", "ACCUSE", "occurred")}
 
 
 def test_diplomats_told_to_leave_or_declared_unwelcome_are_expelled():
     # convention 6, with the diplomats between the words of the act
-    assert events("Chile asked two Peruvian diplomats to leave the country.") == {("CHL", "PER", "SANCTION", "occurred")}
-    assert events("Chile declared two Peruvian diplomats persona non grata.") == {("CHL", "PER", "SANCTION", "occurred")}
-    assert events("Chile asked Peru to release the journalists.") == {("CHL", "PER", "REQUEST", "occurred")}
-    assert events("Латвия предложила покинуть страну двум российским дипломатам.", lang="ru") \
+    assert dyads_status("Chile asked two Peruvian diplomats to leave the country.") == {("CHL", "PER", "SANCTION", "occurred")}
+    assert dyads_status("Chile declared two Peruvian diplomats persona non grata.") == {("CHL", "PER", "SANCTION", "occurred")}
+    assert dyads_status("Chile asked Peru to release the journalists.") == {("CHL", "PER", "REQUEST", "occurred")}
+    assert dyads_status("Латвия предложила покинуть страну двум российским дипломатам.", lang="ru") \
         == {("LVA", "RUS", "SANCTION", "occurred")}
-    assert events("Латвия объявила двух российских дипломатов персонами нон грата.", lang="ru") \
+    assert dyads_status("Латвия объявила двух российских дипломатов персонами нон грата.", lang="ru") \
         == {("LVA", "RUS", "SANCTION", "occurred")}
 
 
@@ -624,7 +583,6 @@ def test_an_act_alleged_of_an_accused_party_stays_uncoded():
     assert got == {("EST", "RUS", "ACCUSE")}
 
 
-@uses(dyads=dyads_en_20240510)
 def test_pressure_said_not_to_happen_is_the_act_denied_not_an_allegation():
     got = {(e.source, e.target, e.type, e.status) for e in code_text(
         "Tokayev insisted that Russia is not pressuring Kazakhstan to join the war.", "2024-05-10", "en")}
@@ -632,11 +590,10 @@ def test_pressure_said_not_to_happen_is_the_act_denied_not_an_allegation():
     assert ("KAZ", "RUS", "ACCUSE") in dyads("Tokayev said that Russia keeps applying pressure on Kazakhstan.")
 
 
-@uses(dyads=dyads_en_20240510)
 def test_an_act_done_at_anothers_request_is_that_partys_request_of_the_doer():
     assert ("BLR", "RUS", "REQUEST") in dyads("Moscow set up a police reserve at the request of Lukashenko.")
     assert ("ARM", "RUS", "REQUEST") in dyads("Russian troops were sent to Armenia at the request of Yerevan.")
-    assert ("KAZ", "CSTO", "REQUEST") in dyads("The CSTO troops, deployed at Kazakhstan's request, will leave on Friday.")
+    assert ("KAZ", "CSTO", "REQUEST") in dyads("The CSTO troops, deployed at Kazakhstan's request, will leave on Friday.", "2024-05-10")
     assert ("BLR", "RUS", "REQUEST") in dyads("Россия направила войска по просьбе Минска.", lang="ru")
 
 
@@ -655,105 +612,101 @@ def test_a_second_act_the_parse_put_in_the_content_clause_is_the_speakers():
     assert {("POL", "BLR", "REQUEST"), ("POL", "BLR", "THREATEN")} <= got
 
 
-@uses(dyads=dyads_en_20240510)
 def test_a_timetable_told_is_no_stated_intention():
-    got = dyads("The CSTO forces will begin their withdrawal from Kazakhstan on Monday.")
+    got = dyads("The CSTO forces will begin their withdrawal from Kazakhstan on Monday.", "2024-05-10")
     assert ("CSTO", "KAZ", "RETREAT") in got and not any(t == "AGREE" for _, _, t in got)
     assert ("RUS", "KAZ", "AGREE") in dyads("Under the agreement, Russia will withdraw its troops from Kazakhstan.")
 
 
-@uses(coded=coded_en_status_20240510_b)
 def test_a_states_report_of_an_untargeted_hostile_act_by_another_is_its_accusation() -> None:
-    got = coded("Kyiv said Belarus was massing troops near the border.")
+    got = dyads_status("Kyiv said Belarus was massing troops near the border.")
     assert ("UKR", "BLR", "ACCUSE", "occurred") in got
     assert not any(e[2] == "MOBILIZE" for e in got)
-    got = coded("Украинская сторона сообщила, что Белоруссия стягивает войска к границе.", "ru")
+    got = dyads_status("Украинская сторона сообщила, что Белоруссия стягивает войска к границе.", lang="ru")
     assert ("UKR", "BLR", "ACCUSE", "occurred") in got
     # a party's report of its own act is that act (convention 3)
-    assert ("BLR", None, "MOBILIZE", "occurred") in coded("Minsk said it was moving troops to the border.")
+    assert ("BLR", None, "MOBILIZE", "occurred") in dyads_status("Minsk said it was moving troops to the border.")
 
 
-@uses(_coded=_coded_en_status_20261206)
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_a_party_recognised_as_a_sponsor_of_terrorism_is_still_blamed():
-    found = _coded("Latvia's parliament recognised Russia as a sponsor of terrorism on Thursday.")
+    found = dyads_status("Latvia's parliament recognised Russia as a sponsor of terrorism on Thursday.", "2026-12-06")
     assert ("LVA", "RUS", "ACCUSE", "occurred") in found
 
 
-@uses(_coded=_coded_en_status_20261206)
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_a_war_described_is_no_war_crime_alleged():
     # a pattern phrase is also read where its first word heads the verb's object: "war crimes" made "the war" one
-    found = _coded("Tokayev described the war in Ukraine as a tragedy for both peoples.")
+    found = dyads_status("Tokayev described the war in Ukraine as a tragedy for both peoples.")
     assert not any(e[2] == "ACCUSE" for e in found)
-    found = _coded("Kyiv described the Russian strike on the hospital as a war crime.")
+    found = dyads_status("Kyiv described the Russian strike on the hospital as a war crime.")
     assert ("UKR", "RUS", "ACCUSE", "occurred") in found
 
 
 def test_an_act_said_not_to_have_been_done_to_the_speaker_is_no_accusation():
-    got = coded("The OSCE said its observers had not been detained by Russian forces.")
+    got = status_by_dyad("The OSCE said its observers had not been detained by Russian forces.")
     assert got.get(("RUS", "OSCE", "COERCE")) == "denied"
     assert ("OSCE", "RUS", "ACCUSE") not in got
 
 
 def test_a_source_from_a_countrys_industry_is_no_speaker_for_that_state():
-    got = coded("A source from Moldova's energy sector said that Moscow stopped supplying gas to Moldova on 1 January.")
+    got = status_by_dyad("A source from Moldova's energy sector said that Moscow stopped supplying gas to Moldova on 1 January.", "2021-03-04")
     assert ("RUS", "MDA", "SANCTION") in got
     assert ("MDA", "RUS", "ACCUSE") not in got
 
 
 def test_rejecting_reports_of_no_named_maker_denies_the_act():
-    got = coded("Latvia rejected reports that Latvian border guards had beaten migrants from Belarus.")
+    got = status_by_dyad("Latvia rejected reports that Latvian border guards had beaten migrants from Belarus.")
     assert not any(k[2] == "REJECT" for k in got)
 
 
 # ------------------------------------------------ internal directives (syntax.yaml internal_directives)
 def test_a_request_to_the_actors_own_minister_is_an_internal_directive():
-    assert coded("Putin asked Defence Minister Shoigu to study a pullback of troops once NATO ends its drills.") == {}
+    assert status_by_dyad("Putin asked Defence Minister Shoigu to study a pullback of troops once NATO ends its drills.") == {}
 
 
 def test_a_request_to_another_countrys_leader_stays():
-    assert ("RUS", "BLR", "REQUEST") in coded("Putin asked Lukashenka to prepare talks with Finland.")
+    assert ("RUS", "BLR", "REQUEST") in status_by_dyad("Putin asked Lukashenka to prepare talks with Finland.")
 
 
 def test_a_speaker_saying_another_will_face_consequences_threatens_it():
-    assert coded("Lithuania said Minsk would face serious consequences.").get(("LTU", "BLR", "THREATEN")) == "occurred"
-    got = coded("A senior Polish official said Russia has to pay a price unless it withdraws.")
+    assert status_by_dyad("Lithuania said Minsk would face serious consequences.").get(("LTU", "BLR", "THREATEN")) == "occurred"
+    got = status_by_dyad("A senior Polish official said Russia has to pay a price unless it withdraws.")
     assert got.get(("POL", "RUS", "THREATEN")) == "occurred"
 
 
 def test_consequences_with_no_speaker_of_a_party_are_no_threat():
-    assert coded("Belarus will face consequences, analysts said.") == {}
+    assert status_by_dyad("Belarus will face consequences, analysts said.") == {}
 
 
 def test_rejecting_every_request_answers_the_one_who_demanded():
-    got = coded("Minsk demanded compensation from Moscow for the losses, but Moscow has so far rejected every request.")
+    got = status_by_dyad("Minsk demanded compensation from Moscow for the losses, but Moscow has so far rejected every request.")
     assert got.get(("RUS", "BLR", "REJECT")) == "occurred"
 
 
 # ------------------------------------------------ a warning by an unnamed source reports its content
 def test_a_content_clause_warned_by_an_unnamed_minister_is_coded_as_the_named_partys_act():
-    got = coded("Kyiv will seize Russian-owned property in Ukraine if Moscow does not free Ukrainian prisoners, a minister warned.")
+    got = status_by_dyad("Kyiv will seize Russian-owned property in Ukraine if Moscow does not free Ukrainian prisoners, a minister warned.")
     assert got.get(("UKR", "RUS", "THREATEN")) == "occurred"
     assert got.get(("UKR", "RUS", "COERCE")) == "hypothetical"
 
 
 def test_a_named_warners_own_content_stays_its_threat_only():
-    got = coded("Lithuania could close the border crossing if Minsk kept sending migrants, Lithuanian officials warned.")
+    got = status_by_dyad("Lithuania could close the border crossing if Minsk kept sending migrants, Lithuanian officials warned.")
     assert got == {("LTU", "BLR", "THREATEN"): "occurred"}
 
 
 # ------------------------------------------------ a named act in a phrase beside a speaker's report (convention 4)
 def test_a_named_expulsion_in_a_phrase_of_a_report_is_the_act_not_an_accusation():
-    got = coded("Moscow said on Tuesday it was expelling 20 Latvian diplomats, a tit-for-tat response to "
-                "Riga's expulsion of Russian diplomats last month.")
+    got = status_by_dyad("Moscow said on Tuesday it was expelling 20 Latvian diplomats, a tit-for-tat response to "
+                         "Riga's expulsion of Russian diplomats last month.", "2021-03-04")
     assert ("LVA", "RUS", "SANCTION") in got
     assert ("RUS", "LVA", "ACCUSE") not in got
 
 
 # ------------------------------------------------ a trigger's object with "no"
 def test_reaching_no_agreement_is_the_agreement_denied():
-    got = coded("The Armenian and Azerbaijani foreign ministers reached no agreement on the border.")
+    got = status_by_dyad("The Armenian and Azerbaijani foreign ministers reached no agreement on the border.")
     assert got.get(("ARM", "AZE", "AGREE")) == "denied"
 
 
@@ -761,7 +714,8 @@ def test_a_content_clause_subject_owned_by_a_pronoun_is_the_speakers():
     # "its forces": the speaker's own (the denied act is the event, convention 3)
     assert ("GEO", "RUS", "ASSAULT") in dyads("Georgia denied that its troops had shelled Russian positions.")
     # not the content of an agreement: what the parties agreed should happen is no act yet
-    got = dyads("Senior Polish and Czech officials agreed on Monday that their countries should cooperate on energy.")
+    got = dyads("Senior Polish and Czech officials agreed on Monday that their countries should cooperate on energy.",
+                "2021-03-04")
     assert ("POL", "CZE", "AGREE") in got and not any(t == "COOPERATE" for _, _, t in got)
 
 
@@ -771,7 +725,8 @@ def test_a_refusal_coordinated_after_a_request_is_aimed_at_the_one_who_asked():
 
 
 def test_a_time_clause_is_no_content_of_an_accusation():
-    got = dyads("Minsk denounced Vilnius on Monday, after Lithuania closed two crossings on its border with Belarus.")
+    got = dyads("Minsk denounced Vilnius on Monday, after Lithuania closed two crossings on its border with Belarus.",
+                "2021-03-04")
     assert ("BLR", "LTU", "ACCUSE") in got and ("LTU", "BLR", "SANCTION") in got
     # the content itself is still not coded (convention 3)
     assert ("LTU", "BLR", "SANCTION") not in dyads("Minsk accused Vilnius of closing its border with Belarus.")
@@ -805,33 +760,29 @@ def test_a_named_act_criticised_is_coded_and_an_allegation_is_not():
     assert dyads("Minsk accused Vilnius of closing its border with Belarus.") == {("BLR", "LTU", "ACCUSE")}
 
 
-@uses(coded=coded_cameo_20210201)
 @pytest.mark.parametrize("text", [
     "The minister rejected accusations of corruption.",
     "The mayor has denied charges that he took bribes from a builder.",
     "The ministry strongly rejected allegations of abuse in its prisons.",
 ])
 def test_a_claim_denied_is_no_accusation_of_unknown_parties(text: str) -> None:
-    assert not [e for e in coded(text) if e[2] == "ACCUSE"]
+    assert not [e for e in in_order_cameo(text) if e[2] == "ACCUSE"]
 
 
-@uses(coded=coded_cameo_20210201)
 def test_a_claim_denied_whose_maker_is_named_stays_a_rejection() -> None:
-    assert ("RUS", "UKR", "REJECT", "120") in coded("Moscow rejected Kyiv's accusations that it had shelled the plant.")
+    assert ("RUS", "UKR", "REJECT", "120") in in_order_cameo("Moscow rejected Kyiv's accusations that it had shelled the plant.")
 
 
-@uses(coded=coded_cameo_20210201)
 def test_a_claim_of_responsibility_codes_the_act_as_claimed() -> None:
-    events = coded("The rebels claimed responsibility for the bombing of a bridge in Chad.")
+    events = in_order_cameo("The rebels claimed responsibility for the bombing of a bridge in Chad.")
     assert events and events[0][2] == "ASSAULT" and events[0][3] == "015" and pentacode(events[0][3]) == 0
 
 
-@uses(coded=coded_cameo_20210201)
 def test_a_claim_of_one_s_own_act_is_that_act_not_an_accusation() -> None:
-    events = coded("Russia claimed that it had attacked the airfield in Ukraine.", allow_unknown=False)
+    events = in_order_cameo("Russia claimed that it had attacked the airfield in Ukraine.", allow_unknown=False)
     assert events == [("RUS", "UKR", "ASSAULT", "015")]
     # another's act claimed stays an allegation (convention 3)
-    assert coded("Russia claimed that Ukraine had attacked the airfield.", allow_unknown=False) == [
+    assert in_order_cameo("Russia claimed that Ukraine had attacked the airfield.", allow_unknown=False) == [
         ("RUS", "UKR", "ACCUSE", "112")]
 
 
@@ -865,31 +816,27 @@ def test_concern_voiced_is_an_accusation_cameo_codes_as_a_pessimistic_comment() 
     assert [e.cameo for e in run.code_text("Lithuania accused Belarus of negligence.", "2021-02-01")] == ["112"]
 
 
-@uses(coded=coded_cameo_20210201)
 def test_an_act_below_a_statement_with_no_actor_is_its_background() -> None:
     # condolences over a disaster: no act of unknown parties stands for the statement
-    assert coded("Peru expressed condolences to Chile over a fire that killed ten people in Santiago.") == []
+    assert in_order_cameo("Peru expressed condolences to Chile over a fire that killed ten people in Santiago.") == []
     # ... but one with both its parties named is coded (convention 4)
-    assert ("AZE", "ARM", "ASSAULT", "190") in coded(
+    assert ("AZE", "ARM", "ASSAULT", "190") in in_order_cameo(
         "Russia expressed condolences to Armenia over the attack by Azerbaijan on Armenian villages.")
 
 
-@uses(coded=coded_cameo_20210201)
 def test_agreeing_with_a_party_s_view_is_cameo_s_express_accord() -> None:
-    assert {e[3] for e in coded("The mayors said they agree with the governor that the tax was too high.")} == {"019"}
+    assert {e[3] for e in in_order_cameo("The mayors said they agree with the governor that the tax was too high.")} == {"019"}
     # an accord on acts to come stays one (03x)
     events = run.code_text("Armenia agreed with Georgia that their border guards would patrol jointly.", "2021-02-01")
     assert {(e.type, e.cameo[:2]) for e in events if e.type == "AGREE"} == {("AGREE", "03")}
 
 
-@uses(coded=coded_cameo_20210201)
 def test_an_act_told_in_a_claimed_act_s_phrase_is_claimed_too() -> None:
-    events = coded("The militia claimed responsibility for the ambush that killed four guards.")
+    events = in_order_cameo("The militia claimed responsibility for the ambush that killed four guards.")
     assert events and events[0][3] == "015" and all(e[3] == "015" for e in events if e[2] == "ASSAULT")
 
 
-@uses(coded=coded_cameo_20210201)
 def test_a_call_to_lift_sanctions_is_an_appeal_not_a_demand_for_punishment() -> None:
-    events = coded("The farmers' union urged the ministry to lift sanctions on fertiliser imports.")
+    events = in_order_cameo("The farmers' union urged the ministry to lift sanctions on fertiliser imports.")
     assert events and events[0][2] == "REQUEST" and events[0][3] == "020"
-    assert [e[3] for e in coded("The union urged Kenya to impose sanctions on the importers.")][:1] == ["100"]
+    assert [e[3] for e in in_order_cameo("The union urged Kenya to impose sanctions on the importers.")][:1] == ["100"]

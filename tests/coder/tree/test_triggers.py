@@ -5,26 +5,11 @@ from __future__ import annotations
 import pytest
 
 from tests.coder.tree.helpers import (
-    _coded_en_status_20261120,
-    coded_cameo_20210201,
-    coded_en_status_by_triple_20210304,
+    dyads,
+    dyads_status,
+    in_order_cameo,
     sentence_class,
-    uses,
-)
-from tests.coder.tree.helpers import (
-    _coded_en_status_20261206 as _coded,
-)
-from tests.coder.tree.helpers import (
-    coded_20230601 as coded,
-)
-from tests.coder.tree.helpers import (
-    dyads_en_20220506 as dyads,
-)
-from tests.coder.tree.helpers import (
-    events_en_20240315 as events,
-)
-from tests.coder.tree.helpers import (
-    pairs_en_20210304 as pairs,
+    status_by_dyad,
 )
 
 pytestmark = pytest.mark.coder("tree")
@@ -32,38 +17,37 @@ pytestmark = pytest.mark.coder("tree")
 
 def test_a_multi_word_verb_pattern_on_a_word_the_parse_reads_as_a_noun_is_not_the_verb():
     # "held a phone call on Monday" is no call on anyone; "a protest in Oslo against" no verbal protest
-    got = pairs("Ecuador and Peru held a phone call on Monday.")
+    got = dyads("Ecuador and Peru held a phone call on Monday.", "2021-03-04")
     assert ("ECU", "PER", "CONSULT") in got and ("PER", "ECU", "CONSULT") in got
     assert not any(t == "REQUEST" for _, _, t in got)
-    assert ("ECU", "PER", "REQUEST") in pairs("Ecuador called on Peru to reopen the border.")
+    assert ("ECU", "PER", "REQUEST") in dyads("Ecuador called on Peru to reopen the border.")
 
 
 def test_a_military_strike_is_an_assault_and_its_adjective_on_the_trigger_s_own_word_its_source():
     # "missile strikes", "strikes on": no labour strike; the parse hangs "Peruvian" on "missile"
-    assert ("PER", "ECU", "ASSAULT") in pairs("Peruvian missile strikes on Quito killed ten people.")
-    assert ("PER", "ECU", "ASSAULT") in pairs("Peru launched strikes on Ecuadorian towns.")
-    assert not any(t == "ASSAULT" for _, _, t in pairs("Teachers in Peru went on strike against the government."))
+    assert ("PER", "ECU", "ASSAULT") in dyads("Peruvian missile strikes on Quito killed ten people.")
+    assert ("PER", "ECU", "ASSAULT") in dyads("Peru launched strikes on Ecuadorian towns.")
+    assert not any(t == "ASSAULT" for _, _, t in dyads("Teachers in Peru went on strike against the government."))
 
 
 # ------------------------------------------------------------------ words named after a war or a gun (patterns.yaml)
 def test_prisoners_of_war_are_no_war():
-    got = dyads("Armenia handed twelve Azerbaijani prisoners of war over to Baku on Tuesday.")
+    got = dyads("Armenia handed twelve Azerbaijani prisoners of war over to Baku on Tuesday.", "2022-05-06")
     assert not any(ty == "ASSAULT" for _, _, ty in got)
 
 
 def test_agreements_signed_initialled_extended_a_word_farther_on():
-    got = pairs("Chile and Peru signed a 25-year copper supply deal in Lima.")
+    got = dyads("Chile and Peru signed a 25-year copper supply deal in Lima.")
     assert ("CHL", "PER", "AGREE") in got and ("PER", "CHL", "AGREE") in got
-    got = pairs("Chile and Argentina extended their agreement on border traffic.")
+    got = dyads("Chile and Argentina extended their agreement on border traffic.")
     assert ("CHL", "ARG", "AGREE") in got and ("ARG", "CHL", "AGREE") in got
-    got = pairs("Peruvian and Bolivian negotiators initialled a transit agreement in La Paz.")
+    got = dyads("Peruvian and Bolivian negotiators initialled a transit agreement in La Paz.")
     assert ("PER", "BOL", "AGREE") in got and ("BOL", "PER", "AGREE") in got
 
 
-@uses(_coded=_coded_en_status_20261120)
 def test_a_threat_whose_subject_is_no_act_gets_no_target_from_it():
     # ("the economy" names no act: nothing to answer)
-    assert not any(e[2] == "THREATEN" and e[1] == "POL" for e in _coded(
+    assert not any(e[2] == "THREATEN" and e[1] == "POL" for e in dyads_status(
         "Moscow said the economy will not remain without a response to Warsaw's exports."))
 
 
@@ -73,8 +57,8 @@ def test_rejection_idioms_reject():
 
 
 def test_relations_normalised_in_an_infinitive_read_as_adverbial_are_still_the_accord():
-    got = events("Kuwait and Israel agreed on Tuesday to normalise relations, making Kuwait the latest Gulf country to set "
-                 "up formal ties with Israel.")
+    got = dyads("Kuwait and Israel agreed on Tuesday to normalise relations, making Kuwait the latest Gulf country to set "
+                "up formal ties with Israel.", "2024-03-15")
     assert ("KWT", "ISR", "AGREE") in got
     assert not any(t == "SUPPORT" for _, _, t in got)
 
@@ -116,7 +100,7 @@ def test_relations_normalised_in_an_infinitive_read_as_adverbial_are_still_the_a
     ("Ukraine counterattacked Russian forces.", ("UKR", "RUS", "ASSAULT")),
 ])
 def test_wire_idiom_is_coded(text: str, want: tuple[str, str, str]) -> None:
-    assert want in coded(text)
+    assert want in dyads(text, "2023-06-01")
 
 
 @pytest.mark.parametrize("text, not_type", [
@@ -128,7 +112,7 @@ def test_wire_idiom_is_coded(text: str, want: tuple[str, str, str]) -> None:
     ("The move rang alarm bells in Poland and Lithuania.", "CONSULT"),
 ])
 def test_look_alike_is_not_that_type(text: str, not_type: str) -> None:
-    assert not any(t == not_type for _, _, t in coded(text))
+    assert not any(t == not_type for _, _, t in dyads(text))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -141,12 +125,13 @@ def test_look_alike_is_not_that_type(text: str, not_type: str) -> None:
     ("Azerbaijan's handover of Armenian prisoners happened on Friday.", ("AZE", "ARM", "CONCEDE")),
 ])
 def test_class_noun_is_coded(text: str, want: tuple[str, str, str]) -> None:
-    assert want in coded(text)
+    assert want in dyads(text, "2023-06-01")
 
 
 def test_crowd_storming_a_building_protests_and_troops_storming_a_town_attack() -> None:
-    assert ("GEO", "GEO", "PROTEST") in coded("Georgian protesters stormed the parliament in Tbilisi on Monday.")
-    assert ("RUS", "UKR", "ASSAULT") in coded("Russian forces stormed the Ukrainian town.")
+    assert ("GEO", "GEO", "PROTEST") in dyads("Georgian protesters stormed the parliament in Tbilisi on Monday.",
+                                              "2023-06-01")
+    assert ("RUS", "UKR", "ASSAULT") in dyads("Russian forces stormed the Ukrainian town.")
 
 
 @pytest.mark.parametrize("text, want", [
@@ -163,19 +148,20 @@ def test_crowd_storming_a_building_protests_and_troops_storming_a_town_attack() 
     ("Moldova and Georgia submitted bids for EU membership.", ("MDA", "EU", "REQUEST")),
 ])
 def test_more_class_wordings_are_coded(text: str, want: tuple[str, str, str]) -> None:
-    assert want in coded(text)
+    assert want in dyads(text, "2023-06-01")
 
 
 def test_troops_leaving_are_no_deployment() -> None:
-    assert not any(t == "MOBILIZE" for _, _, t in coded("The last American troops left Afghanistan on Monday."))
+    assert not any(t == "MOBILIZE" for _, _, t in dyads("The last American troops left Afghanistan on Monday.",
+                                                        "2023-06-01"))
 
 
 def test_another_partys_test_opposed_is_criticised() -> None:
-    assert ("CHN", "PRK", "ACCUSE") in coded("China firmly opposed North Korea's nuclear test.")
+    assert ("CHN", "PRK", "ACCUSE") in dyads("China firmly opposed North Korea's nuclear test.")
 
 
 def test_trade_statistics_are_no_cooperation() -> None:
-    assert coded("Belarusian exports to Russia rose by a fifth last year.") == set()
+    assert dyads("Belarusian exports to Russia rose by a fifth last year.", "2023-06-01") == set()
 
 
 @pytest.mark.parametrize("text, want", [
@@ -185,7 +171,7 @@ def test_trade_statistics_are_no_cooperation() -> None:
     ("Belarus pinned the blame on Poland for the crisis.", ("BLR", "POL", "ACCUSE")),
 ])
 def test_further_class_wordings_are_coded(text: str, want: tuple[str, str, str]) -> None:
-    assert want in coded(text)
+    assert want in dyads(text, "2023-06-01")
 
 
 @pytest.mark.parametrize("text, want", [
@@ -195,11 +181,11 @@ def test_further_class_wordings_are_coded(text: str, want: tuple[str, str, str])
     ("Pashinyan skipped the summit in Minsk.", ("ARM", "BLR", "SANCTION")),
 ])
 def test_irregular_forms_and_ceremonies(text: str, want: tuple[str, str, str]) -> None:
-    assert want in coded(text)
+    assert want in dyads(text)
 
 
 def test_a_meeting_cancelled_is_not_one_held() -> None:
-    assert not any(t == "CONSULT" for _, _, t in coded("North Korea had cancelled a planned meeting with the United States."))
+    assert not any(t == "CONSULT" for _, _, t in dyads("North Korea had cancelled a planned meeting with the United States."))
 
 
 def test_british_doubled_l_is_inflected() -> None:
@@ -211,14 +197,14 @@ def test_british_doubled_l_is_inflected() -> None:
 def test_a_state_recognised_is_no_designation_as_a_wrongdoer():
     # the designation pattern's phrases are read by their first word in the predicate: "state sponsor of terrorism"
     # made any recognised "state" a candidate designation, which then found no wrongdoer and hid the recognition
-    found = _coded("Chile recognised the Palestinian state on Friday, and Israel recalled its envoy from Santiago.")
+    found = dyads_status("Chile recognised the Palestinian state on Friday, and Israel recalled its envoy from Santiago.", "2026-12-06")
     assert ("CHL", "PSE", "SUPPORT", "occurred") in found
     assert not any(e[2] == "ACCUSE" for e in found)
 
 
-@uses(coded=coded_en_status_by_triple_20210304)
 def test_a_swap_mediated_by_a_third_state_is_no_act_of_it():
-    got = coded("Kyiv and Moscow exchanged hundreds of prisoners on Wednesday in a swap mediated by Qatar.")
+    got = status_by_dyad("Kyiv and Moscow exchanged hundreds of prisoners on Wednesday in a swap mediated by Qatar.",
+                         "2021-03-04")
     assert {("UKR", "RUS", "CONCEDE"), ("RUS", "UKR", "CONCEDE")} <= set(got)
     assert not any("QAT" in (a, b) for a, b, _ in got)
 
@@ -250,19 +236,17 @@ def test_a_swap_mediated_by_a_third_state_is_no_act_of_it():
     ("The governor extolled the volunteers who rebuilt the bridge.", 1),
 ])
 def test_cameo_families_in_other_words(text: str, cls: int) -> None:
-    assert sentence_class(text) == cls
+    assert sentence_class(text, "2021-02-01") == cls
 
 
-@uses(coded=coded_cameo_20210201)
 def test_a_noun_trigger_read_as_an_adjective_is_no_act() -> None:
-    assert not [e for e in coded("The mayor said the cartoons were offensive.") if e[2] == "ASSAULT"]
-    assert [e[2] for e in coded("The army's offensive on the northern towns continued.")][:1] == ["ASSAULT"]
+    assert not [e for e in in_order_cameo("The mayor said the cartoons were offensive.") if e[2] == "ASSAULT"]
+    assert [e[2] for e in in_order_cameo("The army's offensive on the northern towns continued.")][:1] == ["ASSAULT"]
 
 
-@uses(coded=coded_cameo_20210201)
 def test_a_conflict_noun_naming_a_kind_of_thing_is_no_act() -> None:
     # "attack helicopters", "strike leaders": the noun modifies another as its kind
-    assert "ASSAULT" not in {e[2] for e in coded("The ministry bought twelve attack helicopters from the manufacturer.")}
+    assert "ASSAULT" not in {e[2] for e in in_order_cameo("The ministry bought twelve attack helicopters from the manufacturer.")}
     assert sentence_class("The strike leaders agreed to end the stoppage at the docks.") == 1
     # a cooperative act's noun there is the act: "an aid convoy"
     assert sentence_class("An aid convoy from the agency reached the flooded villages.") in (1, 2)
@@ -270,10 +254,9 @@ def test_a_conflict_noun_naming_a_kind_of_thing_is_no_act() -> None:
     assert sentence_class("Gunmen carried out an attack on the convoy.") == 4
 
 
-@uses(coded=coded_cameo_20210201)
 def test_a_name_is_no_word_of_a_pattern() -> None:
     # "Un" of a Korean name is not the UN whose inspectors are let in
-    assert "CONCEDE" not in {e[2] for e in coded("The envoy accepted an offer to meet Kim Jong Un in Hanoi.")}
+    assert "CONCEDE" not in {e[2] for e in in_order_cameo("The envoy accepted an offer to meet Kim Jong Un in Hanoi.")}
 
 
 def test_a_noun_s_context_word_may_be_the_verb_it_is_the_object_of() -> None:

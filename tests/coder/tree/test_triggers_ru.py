@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coder.tree.helpers import dyads_ru_20240510_b as dyads
-from tests.coder.tree.helpers import triples_ru_20240314 as triples
+from tests.coder.tree.helpers import dyads
 
 pytestmark = pytest.mark.coder("tree")
 
@@ -14,20 +13,21 @@ pytestmark = pytest.mark.coder("tree")
 
 
 def test_lifting_with_a_word_between_is_still_a_concession() -> None:
-    assert ("RUS", "BLR", "CONCEDE") in dyads("Россия объявила о снятии всех ограничений на ввоз белорусского молока.")
+    assert ("RUS", "BLR", "CONCEDE") in dyads("Россия объявила о снятии всех ограничений на ввоз белорусского молока.",
+                                              lang="ru")
 
 
 def test_an_agreement_broken_off_is_a_sanction_and_its_matter_no_act():
-    got = dyads("Румыния разорвала соглашение о военном сотрудничестве с Россией.")
+    got = dyads("Румыния разорвала соглашение о военном сотрудничестве с Россией.", lang="ru")
     assert ("ROU", "RUS", "SANCTION") in got
     assert not any(d[2] in ("COOPERATE", "AGREE") for d in got)
-    got = dyads("Россия и Китай подписали соглашение о военном сотрудничестве.")
+    got = dyads("Россия и Китай подписали соглашение о военном сотрудничестве.", lang="ru")
     assert ("RUS", "CHN", "AGREE") in got and ("CHN", "RUS", "AGREE") in got
     assert not any(d[2] == "COOPERATE" for d in got)
 
 
 def test_a_topic_of_discussion_is_no_act() -> None:
-    assert not dyads("Вопрос о вводе российских войск в Таджикистан обсуждался на форуме экспертов.")
+    assert not dyads("Вопрос о вводе российских войск в Таджикистан обсуждался на форуме экспертов.", lang="ru")
 
 
 # ------------------------------------------------------------------ aid in its wordings
@@ -41,9 +41,9 @@ def test_a_topic_of_discussion_is_no_act() -> None:
     ("Инструкторы Франции подготовят молдавских военнослужащих.", ("FRA", "MDA", "AID")),
 ])
 def test_aid_wordings(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in triples(text)
+    assert expected in dyads(text, lang="ru")
 
 
 def test_purchases_as_a_topic_are_no_act_of_the_talkers() -> None:
-    got = triples("Беседа Алиева с Эрдоганом касалась закупок турецкого оружия.")
+    got = dyads("Беседа Алиева с Эрдоганом касалась закупок турецкого оружия.", lang="ru")
     assert ("AZE", "TUR", "COOPERATE") not in got
