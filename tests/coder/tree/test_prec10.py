@@ -110,3 +110,13 @@ def test_a_route_is_no_target():
     assert not any(t == "GRC" for _, t, _ in got)
     # (a flag flown is no route: the ship's country)
     assert ("IRN", "GBR", "COERCE") in dyads("Iran seized a tanker flying the British flag in the Strait of Hormuz on Friday.")
+
+
+# --- explicit non-events: a date left unfixed (syntax.yaml `no_date`: of, open, yet) ---
+
+def test_a_visit_whose_date_is_left_open_is_no_event():
+    assert dyads("The date of Tokayev's next visit to Tashkent has not been set.") == set()
+    assert dyads("The timing of Tokayev's next trip to Tashkent has yet to be determined.") == set()
+    assert dyads("Officials said the date of Tokayev's trip to Tashkent was still undecided.") == set()
+    # (a date fixed: the visit planned)
+    assert ("KAZ", "UZB", "CONSULT") in dyads("The date of Tokayev's visit to Tashkent was set for 12 May.")

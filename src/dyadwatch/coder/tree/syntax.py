@@ -792,7 +792,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   for k, v in (data.get("repeated") or {}).items()},
         statistics={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(_forms(v or (), lang))
                     for k, v in (data.get("statistics") or {}).items()},
-        no_date={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k != "preps"
+        no_date={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k not in ("preps", "of", "open", "yet")
                               else (str(w).lower() for w in v or ()))
                  for k, v in (data.get("no_date") or {}).items()},
         absent_spans={k: frozenset(str(w).lower() for w in v or ()) for k, v in (data.get("absent_spans") or {}).items()},
