@@ -231,6 +231,4 @@ def test_a_conditional_concession_is_no_stated_intention():
     # AGREE 035 beside it; a concession stated to come is still also the intention (CAMEO 035)
     got = events("Quito would lift its embargo on Peru if Lima released the detained fishermen.")
     assert not any(t == "AGREE" for _, _, t, _ in got)
-    # (a concession stated to come is the intention only under a word of promise, `intent_governors`)
-    assert not any(t == "AGREE" for _, _, t, _ in events("Quito said it will lift its embargo on Peru next week."))
-    assert ("ECU", "PER", "AGREE", "occurred") in events("Quito pledged to lift its embargo on Peru next week.")
+    assert ("ECU", "PER", "AGREE", "occurred") in events("Quito said it will lift its embargo on Peru next week.")

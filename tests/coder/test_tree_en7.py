@@ -42,7 +42,6 @@ def test_no_stated_intention_beside_a_conciliatory_act_under_a_condition():
     got = events("Ankara will free the Greek sailors if Athens lifts its port restrictions, a Turkish official said.")
     assert ("TUR", "GRC", "CONCEDE") in {g[:3] for g in got}
     assert not any(c.startswith("03") for *_, c in got)
-    # the same act stated to come with no condition is the act planned; promised, also the promise
+    # the same act stated to come with no condition is also the intention
     got = events("Ankara will free the Greek sailors, a Turkish official said.")
-    assert not any(g[2] == "AGREE" for g in got)
-    assert ("TUR", "GRC", "AGREE") in {g[:3] for g in events("Ankara promised to free the Greek sailors.")}
+    assert ("TUR", "GRC", "AGREE", "035") in got

@@ -179,7 +179,7 @@ def test_support_refused_to_an_aggression_is_its_condemnation():
 def test_a_timetable_told_is_no_stated_intention():
     got = dyads("The CSTO forces will begin their withdrawal from Kazakhstan on Monday.")
     assert ("CSTO", "KAZ", "RETREAT") in got and not any(t == "AGREE" for _, _, t in got)
-    assert ("RUS", "KAZ", "AGREE") in dyads("Under the agreement, Russia will withdraw its troops from Kazakhstan.")
+    assert ("RUS", "KAZ", "AGREE") in dyads("Russia will withdraw its troops from Kazakhstan.")
 
 
 def test_a_members_act_aimed_at_its_union_of_two_is_aimed_at_the_other_member():

@@ -63,23 +63,6 @@ def test_the_states_are_a_name_only_with_a_capital():
     assert ("RUS", "USA", "REQUEST") in dyads("Москва потребовала от Штатов вывести войска из Сирии.", lang="ru")
 
 
-# --- a stated intention beside a planned act (syntax.yaml `intents`, `intent_governors`, `intent_frames`) ---
-
-def test_a_planned_concession_is_no_promise_unless_promised():
-    got = dyads("Japan will ease visa rules for students from Vietnam, a government spokesman said.")
-    assert ("JPN", "VNM", "CONCEDE") in got and ("JPN", "VNM", "AGREE") not in got
-    assert ("JPN", "VNM", "AGREE") in dyads("Japan pledged to ease visa rules for students from Vietnam.")
-
-
-def test_a_planned_act_under_an_accord_is_its_makers_undertaking():
-    got = dyads("Under the deal, Russia will withdraw its troops from Moldova by the end of the year.")
-    assert {("RUS", "MDA", "AGREE"), ("RUS", "MDA", "RETREAT")} <= got
-
-
-def test_a_hostile_act_said_to_come_is_still_a_threat():
-    assert ("SRB", "XKX", "THREATEN") in dyads("Serbia said it would blockade Kosovo from Monday.")
-
-
 # --- names that are no actor: attributes and compounds (coder/base.py mentions) ---
 
 def test_an_attribute_name_lends_no_country_to_a_bare_title():
