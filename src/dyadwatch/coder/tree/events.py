@@ -153,26 +153,6 @@ class EventsMixin:
                 return (src2, tgt2) if src2 and tgt2 else ([*src2, *tgt2], [])
         return [], []
 
-    def _accord_term(self, h: Any) -> bool:
-        """The act `h` (or a verb it is the open clause of) stands in a phrase of `intent_frames` whose object is an accord
-        noun or a relative pronoun ("under the deal, Russia will withdraw", "a ceasefire under which Israel is to
-        withdraw"): a term of an accord, its maker's undertaking."""
-        frames = self.syn.intent_frames
-        if not frames:
-            return False
-        x = h
-        for _ in range(3):
-            for c in x.children:
-                if self.syn.has(c, "prep") and c.lower_ in frames.get("preps", ()):
-                    if any(self.syn.has(o, "prep_object") and (_key(o) in frames.get("nouns", ())
-                                                              or _key(o) in self.syn.preps["relative_pronoun"])
-                           for o in c.children):
-                        return True
-            if x.head.i == x.i or not (self.syn.has(x, "open_clause") or self.syn.has(x, "relative_clause")):
-                return False
-            x = x.head
-        return False
-
     def _promised(self, h: Any) -> bool:
         """The act `h` stands under a word of promise (`intent_governors`: «пообещал освободить»), within three
         heads up."""
@@ -988,10 +968,8 @@ class EventsMixin:
         if cond is not None and not threat and intent is not None and intent == self.syn.intents.get(ptype):
             intent = None  # "will release the journalist if Warsaw lifts its sanctions": the act under its condition
             # (hypothetical in substance, convention 5), no promise beside it
-        if intent is not None and not threat and intent == self.syn.intents.get(ptype) and self.syn.intent_governors \
-                and not self._promised(h) and not self._accord_term(h):
-            intent = None  # «Минск освободит политзаключённых»: the act planned, no promise beside it (`intent_governors`;
-            # not a hostile act said to come, `threat_intents`: "said they would blockade the capital" is a threat)
+        if intent is not None and not threat and self.syn.intent_governors and not self._promised(h):
+            intent = None  # «Минск освободит политзаключённых»: the act planned, no promise beside it (`intent_governors`)
         statuses = self.syn.intent_statuses if ptype in self.syn.intents else ("planned", "hypothetical")
         if intent is not None and self.syn.schedule_verbs and h.head.i != h.i \
                 and (_key(h.head) in self.syn.schedule_verbs or h.head.lower_ in self.syn.schedule_verbs) \

@@ -234,7 +234,7 @@ class SentenceMixin:
                 if t.phrase.pattern.type != "REJECT" and self._unplanned(s, h) \
                         and not (t.phrase.pattern.type in self.syn.refusal and self._refused(h)):
                     continue  # "no meeting is scheduled", "has no plans to attend": no event (convention 10)
-                if self._no_date(s, h) or self._no_date_of(h) or self._absent_span(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
+                if self._no_date(s, h) or self._no_date_of(h) or self._no_date_open(h) or self._absent_span(s, h) or self._repeated(s, t, h) or self._statistic(s, t, h) or self._not_done(s, h) \
                         or self._informed_source(h) \
                         or not self.syn.stay_away and self._stays_away(s, t, h) \
                         or t.phrase.pattern.visit and t.phrase.pattern.pos == "verb" and self._thing_travels(s, h):

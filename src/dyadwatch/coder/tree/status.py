@@ -124,6 +124,32 @@ class StatusMixin:
                     and any(g.lower_ in self.syn.negation_words for g in v.children)
         return False
 
+    def _no_date_open(self, h: Any) -> bool:
+        """An explicit non-event (convention 10) told through the "of" phrase (`no_date.of`) of a date noun
+        (`no_date.nouns`) whose verb leaves it unfixed: a negated verb of fixing, a predicate of `no_date.open`, or "yet"
+        (`no_date.yet`) before a verb of fixing ("the date of the visit has not been set", "the timing of his next trip
+        was still undecided", "... has yet to be determined")."""
+        nd = self.syn.no_date
+        if not nd or not nd.get("of") or h.head.i == h.i or not self.syn.has(h, "prep_object"):
+            return False
+        p = h.head
+        c = p.head
+        if p.lower_ not in nd["of"] or c.i == p.i or not (_key(c) in nd.get("nouns", ()) or c.lower_ in nd.get("nouns", ())):
+            return False
+        v = c.head
+        if v.i == c.i or not (self.syn.has(c, "subject") or self.syn.has(c, "passive_subject")):
+            return False
+        verbs = nd.get("verbs", ())
+
+        def fixing(x: Any) -> bool:
+            return _key(x) in verbs or x.lower_ in verbs
+        if fixing(v) and any(g.lower_ in self.syn.negation_words for g in v.children):
+            return True  # "the date of the visit has not been set"
+        if any(x.lower_ in nd.get("open", ()) for x in v.children if x.i > c.i):
+            return True  # "the date of his trip was still undecided"
+        return any(x.lower_ in nd.get("yet", ()) for x in v.children) and (
+            fixing(v) or any(fixing(x) for x in v.children if x.i > v.i))  # "... has yet to be determined"
+
     def _asserts(self, s: _Sent, t: _Trig, h: Any) -> bool:
         """A verb of demand (`assertions`) with a content clause asserts it ("Minsk insisted that no
         Belarusian soldiers had taken part", "..., the central bank insisted"): speech, no demand; its

@@ -226,9 +226,6 @@ class Syntax:
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # participles of a vehicle's route on a noun ("a jet flying from Athens to Vilnius"): its places are no party
     route_verbs: frozenset[str] = frozenset()
-    # ... or under one of these prepositions with an accord noun (or a relative pronoun) as its object (`intent_frames`:
-    # "under the deal, Israel will withdraw": the act planned is a term of an accord, its maker's undertaking)
-    intent_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     # the words of promise for `promised_acts` (`promise_verbs`; `intent_governors` where absent)
@@ -512,7 +509,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
             "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
-            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "intent_frames", "route_verbs", "failures", "remarks", "accords", "aid_means", "owned_partner",
+            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "route_verbs", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "told_clauses", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
@@ -744,7 +741,6 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accepted_deals=frozenset(_forms(data.get("accepted_deals") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         route_verbs=frozenset(_forms(data.get("route_verbs") or (), lang)),
-        intent_frames={str(k): frozenset(str(x).lower() for x in v) for k, v in (data.get("intent_frames") or {}).items()},
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
         promise_verbs=frozenset(_forms(data.get("promise_verbs") or data.get("intent_governors") or (), lang)),
         promised_sums=frozenset(_forms(data.get("promised_sums") or (), lang)),
@@ -807,7 +803,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   for k, v in (data.get("repeated") or {}).items()},
         statistics={k: frozenset(str(w) for w in v or ()) if k == "types" else frozenset(_forms(v or (), lang))
                     for k, v in (data.get("statistics") or {}).items()},
-        no_date={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k != "preps"
+        no_date={k: frozenset(_forms(v or (), lang, "noun" if k == "nouns" else "verb") if k not in ("preps", "of", "open", "yet")
                               else (str(w).lower() for w in v or ()))
                  for k, v in (data.get("no_date") or {}).items()},
         absent_spans={k: frozenset(str(w).lower() for w in v or ()) for k, v in (data.get("absent_spans") or {}).items()},
