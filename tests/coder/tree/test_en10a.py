@@ -102,3 +102,11 @@ def test_more_wordings_of_the_sealed_genre():
     assert ("FIN", "RUS", "SANCTION") in pairs("Finland began turning away Russian citizens holding tourist visas.")
     assert ("BLR", "LTU", "COERCE") in pairs(
         "A Lithuanian lorry driver has been held in Brest on smuggling charges for a month, Vilnius said.")
+
+
+def test_a_plain_form_after_a_singular_subject_is_a_demand():
+    # syntax.yaml `tags.plain_present` + status._mandative: the tagger reads "the bloc first agree" as a present
+    got = events("Hungary insisted on Monday that the EU first agree on a plan for Ukrainian grain imports.")
+    assert ("HUN", "EU", "REQUEST", "occurred") in got
+    assert not any(t == "AGREE" for _, _, t, _ in got)
+
