@@ -110,3 +110,14 @@ def test_a_plain_form_after_a_singular_subject_is_a_demand():
     assert ("HUN", "EU", "REQUEST", "occurred") in got
     assert not any(t == "AGREE" for _, _, t, _ in got)
 
+
+
+def test_a_relative_clause_acting_on_its_noun_targets_the_party_the_noun_names():
+    # syntax.yaml `gap_targets` + roles._gap_antecedent: "which Minsk refused to cooperate with"
+    got = pairs("The UN experts' report, which Minsk refused to cooperate with, documented hundreds of cases of "
+                "torture in Belarusian jails.")
+    assert ("BLR", "UN", "REJECT") in got
+    # ... and an envoy refused admission is barred (convention 6): "whom Vilnius refused to admit"
+    got = pairs("The forum opened in Vilnius without Belarus's foreign minister, whom Lithuania had refused to admit.")
+    assert ("LTU", "BLR", "SANCTION") in got
+    assert ("LTU", "BLR", "REJECT") not in got

@@ -596,6 +596,8 @@ class RolesMixin:
                 src = between
             if src and not tgt and not passive and not p.symmetric:
                 tgt = self._occasion_target(s, t, preps, src)
+            if src and not tgt and not passive and p.type in syn.gap_targets:
+                tgt = self._gap_antecedent(s, h, src)
             return src, tgt, place
         # a nominal event
         comp: list[Mention] = []  # a country's name before a one-way act ("its Ukraine offensive")
@@ -1101,6 +1103,28 @@ class RolesMixin:
             return []
         subj, passive = self._subject(x.head)
         return [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
+
+    def _gap_antecedent(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """A verb act with no other party in a relative clause whose own subject names its actor, the relative word
+        standing for what it acts on (`gap_targets`: "the OSCE report, which Minsk refused to cooperate with",
+        "the rapporteur of the UN council, whom Minsk has barred from entering"): the party the clause's noun names."""
+        syn = self.syn
+        r = h
+        for _ in range(3):  # ("refused to cooperate with": from the completing verb up to the relative clause)
+            if self._relative_on(r) or not syn.has(r, "open_clause") or r.head.i == r.i:
+                break
+            r = r.head
+        if not syn.has(r, "relative_clause") or r.head.i == r.i:
+            return []
+        subj = next((c for c in r.children if syn.has(c, "subject")), None)
+        if subj is None or _key(subj) in syn.preps["relative_pronoun"] or s.at.get(subj.i) is None:
+            return []  # (a relative word as the subject: the noun acts, no gap)
+        inner = {x.i for x in r.subtree}
+        own = {c for m in src for c in m.codes}
+        n = r.head
+        # (the first such party: "the OSCE's Moscow Mechanism report" is the OSCE's, "Moscow" a name's part)
+        return [m for m in s.within({x.i for x in n.subtree} - inner)
+                if m.codes and not m.location and not set(m.codes) & own and m.kind != "bare"][:1]
 
     def _requested_at(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]] | None:
         """A request in a phrase on another act (`requested_at`: "formed the force at the request of Lukashenka",
