@@ -121,3 +121,10 @@ def test_a_relative_clause_acting_on_its_noun_targets_the_party_the_noun_names()
     got = pairs("The forum opened in Vilnius without Belarus's foreign minister, whom Lithuania had refused to admit.")
     assert ("LTU", "BLR", "SANCTION") in got
     assert ("LTU", "BLR", "REJECT") not in got
+
+
+def test_the_agent_of_a_passive_meets_the_partner_its_talks_name():
+    # coder/tree/roles.py: "the offer, repeated by Lukashenka during a meeting with Szijjarto"
+    got = pairs("The proposal, first floated by Tokayev during Monday's meeting with the Chinese premier in Astana, "
+                "envisages a new rail corridor.")
+    assert {("KAZ", "CHN", "CONSULT"), ("CHN", "KAZ", "CONSULT")} <= got

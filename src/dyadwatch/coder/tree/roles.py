@@ -976,6 +976,13 @@ class RolesMixin:
                     # "the loan, agreed by Putin and Erdogan during talks this week": a joint act's agents
                     src = [m for w, n in self._preps(x) if w == "by" or w in syn.preps["passive_agent"]
                            for m in self._actors_at(s, n) if m not in tgt]
+                elif (passive or self.syn.has(x, "noun_clause")) and tgt and _word_in(h, self.syn.addressed_talks) \
+                        and not self._known_talks(h):
+                    # "Minsk's offer, repeated by Lukashenka during Tuesday's meeting with Szijjarto": the agent of a
+                    # passive meets the partner its talks name
+                    own = {c for m in tgt for c in m.codes}
+                    src = [m for w, n in self._preps(x) if w == "by" or w in syn.preps["passive_agent"]
+                           for m in self._actors_at(s, n) if m not in tgt and m.codes and not set(m.codes) & own]
         if p.symmetric and len({c for m in src for c in m.codes}) >= 2:
             # "Russian and Chinese bombers flew joint patrols over the Sea of Japan": the parties
             # are named; another actor is one only in a partner phrase ("with")
