@@ -128,3 +128,10 @@ def test_the_agent_of_a_passive_meets_the_partner_its_talks_name():
     got = pairs("The proposal, first floated by Tokayev during Monday's meeting with the Chinese premier in Astana, "
                 "envisages a new rail corridor.")
     assert {("KAZ", "CHN", "CONSULT"), ("CHN", "KAZ", "CONSULT")} <= got
+
+
+def test_aid_handed_over_goes_to_the_one_a_relative_clause_promised_it():
+    # syntax.yaml `relative_recipients`: "disbursed the first tranche of the loan it promised Minsk"
+    got = events("Beijing has paid out the second instalment of the credit it pledged Belgrade last spring, the Serbian "
+                 "finance ministry said.")
+    assert ("CHN", "SRB", "AID", "occurred") in got

@@ -598,6 +598,8 @@ class RolesMixin:
                 tgt = self._occasion_target(s, t, preps, src)
             if src and not tgt and not passive and p.type in syn.gap_targets:
                 tgt = self._gap_antecedent(s, h, src)
+            if src and not tgt and not passive and p.type in syn.relative_recipients.get("types", ()):
+                tgt = self._relative_recipient(s, objs, src)
             return src, tgt, place
         # a nominal event
         comp: list[Mention] = []  # a country's name before a one-way act ("its Ukraine offensive")
@@ -1110,6 +1112,28 @@ class RolesMixin:
             return []
         subj, passive = self._subject(x.head)
         return [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
+
+    def _relative_recipient(self, s: _Sent, objs: list[Any], src: list[Mention]) -> list[Mention]:
+        """The party a relative clause on a noun of the object names as the one given or promised it
+        (`relative_recipients`: "disbursed the first tranche of the loan it promised Minsk"): the aid's recipient."""
+        syn = self.syn
+        verbs = syn.relative_recipients.get("verbs", frozenset())
+        own = {c for m in src for c in m.codes}
+        for o in objs:
+            for x in o.subtree:
+                if x.i == o.i and not syn.is_pos(x, "noun") or not (syn.has(x, "relative_clause") and _word_in(x, verbs)):
+                    continue
+                subj = next((c for c in x.children if syn.has(c, "subject")), None)
+                if subj is None or _key(subj) in syn.preps["relative_pronoun"]:
+                    continue
+                giver = {c for m in self._actors_at(s, subj) for c in m.codes}
+                if giver and not giver <= own:
+                    continue  # (another's promise: no recipient of this act)
+                got = [m for c in x.children if syn.has(c, "object") or syn.has(c, "indirect_object")
+                       for m in self._actors_at(s, c) if m.codes and not m.location and not set(m.codes) & own]
+                if got:
+                    return got
+        return []
 
     def _gap_antecedent(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
         """A verb act with no other party in a relative clause whose own subject names its actor, the relative word

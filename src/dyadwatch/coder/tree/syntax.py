@@ -222,6 +222,9 @@ class Syntax:
     # `gap_targets`: acts whose other party, missing, is the one a relative clause's noun names (the relative word
     # their object): "the report, which Minsk refused to cooperate with"
     gap_targets: frozenset[str] = frozenset()
+    # `relative_recipients`: acts (`types`) whose missing target is the one a relative clause of giving or promising
+    # (`verbs`) on their object names: "disbursed the first tranche of the loan it promised Minsk"
+    relative_recipients: dict[str, frozenset[str]] = field(default_factory=dict)
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
@@ -512,7 +515,8 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
-            "speaker_conj", "negating_preps", "gap_targets")
+            "speaker_conj", "negating_preps", "gap_targets",
+            "relative_recipients")
 
 
 @lru_cache(maxsize=16)
@@ -769,6 +773,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         speaker_conj=frozenset(_forms(data.get("speaker_conj") or (), lang)),
         negating_preps=frozenset(str(w).lower() for w in data.get("negating_preps") or ()),
         gap_targets=frozenset(str(w) for w in data.get("gap_targets") or ()),
+        relative_recipients={"types": frozenset(str(x) for x in (data.get("relative_recipients") or {}).get("types") or ()),
+                             "verbs": frozenset(_forms((data.get("relative_recipients") or {}).get("verbs") or (), lang))},
         stances=frozenset(_forms(data.get("stances") or (), lang)),
         arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
