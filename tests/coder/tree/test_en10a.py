@@ -135,3 +135,12 @@ def test_aid_handed_over_goes_to_the_one_a_relative_clause_promised_it():
     got = events("Beijing has paid out the second instalment of the credit it pledged Belgrade last spring, the Serbian "
                  "finance ministry said.")
     assert ("CHN", "SRB", "AID", "occurred") in got
+
+
+def test_the_blocs_possessive_after_a_preposition_of_membership_is_the_bloc():
+    # coder/base.py `_igo_descriptions`: "participation in the bloc's activities" names the CSTO named before
+    got = pairs("Armenia skipped the CSTO drills in Belarus because Yerevan has frozen its participation in the bloc's "
+                "activities.")
+    assert ("ARM", "CSTO", "SANCTION") in got
+    # (the bloc's own thing stays its own: "the EU closed the bloc's airspace")
+    assert ("EU", "BLR", "SANCTION") in pairs("The EU closed the bloc's airspace to Belarusian planes.")
