@@ -144,3 +144,10 @@ def test_the_blocs_possessive_after_a_preposition_of_membership_is_the_bloc():
     assert ("ARM", "CSTO", "SANCTION") in got
     # (the bloc's own thing stays its own: "the EU closed the bloc's airspace")
     assert ("EU", "BLR", "SANCTION") in pairs("The EU closed the bloc's airspace to Belarusian planes.")
+
+
+def test_parties_counted_among_a_group_do_what_the_groups_relative_clause_says():
+    # coder/tree/phrases.py `_counted_among` (syntax.yaml `among`): "were among the states that voted against"
+    got = pairs("Belarus and Nicaragua were among the handful of countries that voted against the UN resolution on "
+                "Tuesday.")
+    assert {("BLR", "UN", "REJECT"), ("NIC", "UN", "REJECT")} <= got
