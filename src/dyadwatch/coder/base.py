@@ -558,8 +558,7 @@ class Coder:
             fits = kinds.get(w)
             if fits is None or any(m.start <= i < m.end for m in ms):
                 continue  # (part of a name: "the Eurasian Economic Union")
-            if i + 1 < len(lower) and lower[i + 1] in v.possessive_markers:
-                continue  # "shut the bloc's skies": its own thing, often told by the organisation itself
+            owned = i + 1 < len(lower) and lower[i + 1] in v.possessive_markers
             k = i - 1
             while k >= 0 and i - k <= 8 and lower[k] not in v.definite and (
                     lower[k] == "-" or lower[k].isdigit() or lower[k] in v.igo_modifiers
@@ -567,6 +566,9 @@ class Coder:
                 k -= 1
             if k < 0 or lower[k] not in v.definite:
                 continue
+            if owned and not (k > 0 and lower[k - 1] in v.member_preps):
+                continue  # "shut the bloc's skies": its own thing, often told by the organisation itself (but one's
+                # part in it names it: "froze its participation in the bloc's activities")
             codes = fits.split()
             before = [m.codes[0] for m in ms if m.kind == "igo" and len(m.codes) == 1 and m.start < i]
             known = state.igos_last if w in v.igo_near_nouns else state.igos

@@ -102,3 +102,52 @@ def test_more_wordings_of_the_sealed_genre():
     assert ("FIN", "RUS", "SANCTION") in pairs("Finland began turning away Russian citizens holding tourist visas.")
     assert ("BLR", "LTU", "COERCE") in pairs(
         "A Lithuanian lorry driver has been held in Brest on smuggling charges for a month, Vilnius said.")
+
+
+def test_a_plain_form_after_a_singular_subject_is_a_demand():
+    # syntax.yaml `tags.plain_present` + status._mandative: the tagger reads "the bloc first agree" as a present
+    got = events("Hungary insisted on Monday that the EU first agree on a plan for Ukrainian grain imports.")
+    assert ("HUN", "EU", "REQUEST", "occurred") in got
+    assert not any(t == "AGREE" for _, _, t, _ in got)
+
+
+
+def test_a_relative_clause_acting_on_its_noun_targets_the_party_the_noun_names():
+    # syntax.yaml `gap_targets` + roles._gap_antecedent: "which Minsk refused to cooperate with"
+    got = pairs("The UN experts' report, which Minsk refused to cooperate with, documented hundreds of cases of "
+                "torture in Belarusian jails.")
+    assert ("BLR", "UN", "REJECT") in got
+    # ... and an envoy refused admission is barred (convention 6): "whom Vilnius refused to admit"
+    got = pairs("The forum opened in Vilnius without Belarus's foreign minister, whom Lithuania had refused to admit.")
+    assert ("LTU", "BLR", "SANCTION") in got
+    assert ("LTU", "BLR", "REJECT") not in got
+
+
+def test_the_agent_of_a_passive_meets_the_partner_its_talks_name():
+    # coder/tree/roles.py: "the offer, repeated by Lukashenka during a meeting with Szijjarto"
+    got = pairs("The proposal, first floated by Tokayev during Monday's meeting with the Chinese premier in Astana, "
+                "envisages a new rail corridor.")
+    assert {("KAZ", "CHN", "CONSULT"), ("CHN", "KAZ", "CONSULT")} <= got
+
+
+def test_aid_handed_over_goes_to_the_one_a_relative_clause_promised_it():
+    # syntax.yaml `relative_recipients`: "disbursed the first tranche of the loan it promised Minsk"
+    got = events("Beijing has paid out the second instalment of the credit it pledged Belgrade last spring, the Serbian "
+                 "finance ministry said.")
+    assert ("CHN", "SRB", "AID", "occurred") in got
+
+
+def test_the_blocs_possessive_after_a_preposition_of_membership_is_the_bloc():
+    # coder/base.py `_igo_descriptions`: "participation in the bloc's activities" names the CSTO named before
+    got = pairs("Armenia skipped the CSTO drills in Belarus because Yerevan has frozen its participation in the bloc's "
+                "activities.")
+    assert ("ARM", "CSTO", "SANCTION") in got
+    # (the bloc's own thing stays its own: "the EU closed the bloc's airspace")
+    assert ("EU", "BLR", "SANCTION") in pairs("The EU closed the bloc's airspace to Belarusian planes.")
+
+
+def test_parties_counted_among_a_group_do_what_the_groups_relative_clause_says():
+    # coder/tree/phrases.py `_counted_among` (syntax.yaml `among`): "were among the states that voted against"
+    got = pairs("Belarus and Nicaragua were among the handful of countries that voted against the UN resolution on "
+                "Tuesday.")
+    assert {("BLR", "UN", "REJECT"), ("NIC", "UN", "REJECT")} <= got

@@ -105,6 +105,21 @@ class PhrasesMixin:
         return subj is not None and not any((k := s.at.get(x.i)) is not None and s.mentions[k].codes
                                             for x in subj.subtree)
 
+    def _counted_among(self, n: Any) -> Any:
+        """The relative clause's noun `n`, or the subject a copula counts among it (`among`): "Belarus and Russia
+        were among the seven states that voted against the resolution" (the states that voted are those two)."""
+        syn = self.syn
+        g = n
+        if g.head.i != g.i and _key(g.head) in syn.preps["of"] and g.head.head.i != g.head.i:
+            g = g.head.head  # ("among the handful of countries that ...": the group's quantity)
+        p = g.head
+        if g.head.i != g.i and _word_in(p, syn.among) and p.head.i != p.i \
+                and _word_in(p.head, syn.predicated.get("copulas", ())):
+            top = next((c for c in p.head.children if syn.has(c, "subject")), None)
+            if top is not None:
+                return top
+        return n
+
     def _conditions_converb(self, v: Any) -> bool:
         """A participle set off by a comma (`tags.converb`) that the parse hung on the verb of a condition ("... would
         respond if Belarusian troops crossed the border, accusing Minsk of massing forces"): it goes with the clause the
@@ -142,7 +157,7 @@ class PhrasesMixin:
                     if _key(c) in syn.preps["relative_pronoun"] and syn.has(t, "relative"):
                         if syn.has(c, "passive_subject"):
                             return t.head, True  # "protests, which were suppressed by ...": the noun, passive
-                        c = t.head  # "a delegation, which visited Belarus": the relative's noun
+                        c = self._counted_among(t.head)  # "a delegation, which visited Belarus": the relative's noun
                     if raised and syn.has(c, "passive_subject") and not _passive(v, self.syn):
                         return c, False  # "Belarus was forced to deploy units": Belarus deploys
                     # (a verb with an agent phrase is passive however the parse tags it: "Moscow,

@@ -598,6 +598,10 @@ class RolesMixin:
                 src = between
             if src and not tgt and not passive and not p.symmetric:
                 tgt = self._occasion_target(s, t, preps, src)
+            if src and not tgt and not passive and p.type in syn.gap_targets:
+                tgt = self._gap_antecedent(s, h, src)
+            if src and not tgt and not passive and p.type in syn.relative_recipients.get("types", ()):
+                tgt = self._relative_recipient(s, objs, src)
             return src, tgt, place
         # a nominal event
         comp: list[Mention] = []  # a country's name before a one-way act ("its Ukraine offensive")
@@ -976,6 +980,13 @@ class RolesMixin:
                     # "the loan, agreed by Putin and Erdogan during talks this week": a joint act's agents
                     src = [m for w, n in self._preps(x) if w == "by" or w in syn.preps["passive_agent"]
                            for m in self._actors_at(s, n) if m not in tgt]
+                elif (passive or self.syn.has(x, "noun_clause")) and tgt and _word_in(h, self.syn.addressed_talks) \
+                        and not self._known_talks(h):
+                    # "Minsk's offer, repeated by Lukashenka during Tuesday's meeting with Szijjarto": the agent of a
+                    # passive meets the partner its talks name
+                    own = {c for m in tgt for c in m.codes}
+                    src = [m for w, n in self._preps(x) if w == "by" or w in syn.preps["passive_agent"]
+                           for m in self._actors_at(s, n) if m not in tgt and m.codes and not set(m.codes) & own]
         if p.symmetric and len({c for m in src for c in m.codes}) >= 2:
             # "Russian and Chinese bombers flew joint patrols over the Sea of Japan": the parties
             # are named; another actor is one only in a partner phrase ("with")
@@ -1103,6 +1114,50 @@ class RolesMixin:
             return []
         subj, passive = self._subject(x.head)
         return [m for m in self._actors_at(s, subj) if m.codes] if subj is not None and not passive else []
+
+    def _relative_recipient(self, s: _Sent, objs: list[Any], src: list[Mention]) -> list[Mention]:
+        """The party a relative clause on a noun of the object names as the one given or promised it
+        (`relative_recipients`: "disbursed the first tranche of the loan it promised Minsk"): the aid's recipient."""
+        syn = self.syn
+        verbs = syn.relative_recipients.get("verbs", frozenset())
+        own = {c for m in src for c in m.codes}
+        for o in objs:
+            for x in o.subtree:
+                if x.i == o.i and not syn.is_pos(x, "noun") or not (syn.has(x, "relative_clause") and _word_in(x, verbs)):
+                    continue
+                subj = next((c for c in x.children if syn.has(c, "subject")), None)
+                if subj is None or _key(subj) in syn.preps["relative_pronoun"]:
+                    continue
+                giver = {c for m in self._actors_at(s, subj) for c in m.codes}
+                if giver and not giver <= own:
+                    continue  # (another's promise: no recipient of this act)
+                got = [m for c in x.children if syn.has(c, "object") or syn.has(c, "indirect_object")
+                       for m in self._actors_at(s, c) if m.codes and not m.location and not set(m.codes) & own]
+                if got:
+                    return got
+        return []
+
+    def _gap_antecedent(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """A verb act with no other party in a relative clause whose own subject names its actor, the relative word
+        standing for what it acts on (`gap_targets`: "the OSCE report, which Minsk refused to cooperate with",
+        "the rapporteur of the UN council, whom Minsk has barred from entering"): the party the clause's noun names."""
+        syn = self.syn
+        r = h
+        for _ in range(3):  # ("refused to cooperate with": from the completing verb up to the relative clause)
+            if self._relative_on(r) or not syn.has(r, "open_clause") or r.head.i == r.i:
+                break
+            r = r.head
+        if not syn.has(r, "relative_clause") or r.head.i == r.i:
+            return []
+        subj = next((c for c in r.children if syn.has(c, "subject")), None)
+        if subj is None or _key(subj) in syn.preps["relative_pronoun"] or s.at.get(subj.i) is None:
+            return []  # (a relative word as the subject: the noun acts, no gap)
+        inner = {x.i for x in r.subtree}
+        own = {c for m in src for c in m.codes}
+        n = r.head
+        # (the first such party: "the OSCE's Moscow Mechanism report" is the OSCE's, "Moscow" a name's part)
+        return [m for m in s.within({x.i for x in n.subtree} - inner)
+                if m.codes and not m.location and not set(m.codes) & own and m.kind != "bare"][:1]
 
     def _requested_at(self, s: _Sent, h: Any) -> tuple[list[Mention], list[Mention]] | None:
         """A request in a phrase on another act (`requested_at`: "formed the force at the request of Lukashenka",

@@ -164,6 +164,10 @@ class StatusMixin:
         """The content clause `c` is in the bare form with a subject and no auxiliary ("insisted that North Korea
         return the abductees"): what is demanded, not a thing asserted ("insisted that no soldiers had taken part")."""
         syn = self.syn
+        if syn.tagged(c, "plain_present") and not any(syn.has(x, "aux") for x in c.children) and any(
+                syn.has(x, "subject") and syn.is_pos(x, "nominal") and not syn.tagged(x, "plural")
+                and not syn.tagged(x, "proper_plural") for x in c.children):
+            return True  # "insisted that the bloc first agree": a plain form with a singular subject, a subjunctive
         return syn.tagged(c, "nonfinite") and not syn.tagged(c, "participle") and not syn.tagged(c, "converb") \
             and any(syn.has(x, "subject") for x in c.children) and not any(syn.has(x, "aux") for x in c.children)
 

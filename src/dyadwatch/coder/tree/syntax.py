@@ -74,7 +74,8 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "unattached", "stray_name")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
-TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb")
+TAG_KEYS = ("participle", "finite", "nonfinite", "modal", "proper", "proper_plural", "plural", "converb",
+            "plain_present")
 PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronoun", "pair_words", "definite", "partner", "of", "target", "deep", "noun_target", "noun_source", "recipient_source", "visit", "between", "location",
              "date_reference", "adjunct", "named_partner", "topic", "passive_agent", "person_pronoun",
              "visit_source", "patient", "reference", "infinitive", "joint", "reciprocal", "stray_subject",
@@ -218,6 +219,12 @@ class Syntax:
     speaker_conj: frozenset[str] = frozenset()
     # `negating_preps`: a preposition whose gerund is an act not done ("met without settling the dispute": denied)
     negating_preps: frozenset[str] = frozenset()
+    # `gap_targets`: acts whose other party, missing, is the one a relative clause's noun names (the relative word
+    # their object): "the report, which Minsk refused to cooperate with"
+    gap_targets: frozenset[str] = frozenset()
+    # `relative_recipients`: acts (`types`) whose missing target is the one a relative clause of giving or promising
+    # (`verbs`) on their object names: "disbursed the first tranche of the loan it promised Minsk"
+    relative_recipients: dict[str, frozenset[str]] = field(default_factory=dict)
     recipients: frozenset[str] = frozenset()  # verbs whose subject receives the nominal act in their object
     undergone: frozenset[str] = frozenset()  # verbs whose subject undergoes the nominal act in their phrase
     seat_verbs: frozenset[str] = frozenset()  # verbs of verbal acts a seat of power («в Кремле») makes
@@ -515,7 +522,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
-            "negative_subjects", "speaker_conj", "negating_preps")
+            "negative_subjects", "speaker_conj", "negating_preps", "gap_targets", "relative_recipients")
 
 
 @lru_cache(maxsize=16)
@@ -774,6 +781,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         assertions=frozenset(_forms(data.get("assertions") or (), lang)),
         speaker_conj=frozenset(_forms(data.get("speaker_conj") or (), lang)),
         negating_preps=frozenset(str(w).lower() for w in data.get("negating_preps") or ()),
+        gap_targets=frozenset(str(w) for w in data.get("gap_targets") or ()),
+        relative_recipients={"types": frozenset(str(x) for x in (data.get("relative_recipients") or {}).get("types") or ()),
+                             "verbs": frozenset(_forms((data.get("relative_recipients") or {}).get("verbs") or (), lang))},
         stances=frozenset(_forms(data.get("stances") or (), lang)),
         arrivals={"verbs": frozenset(_forms((data.get("arrivals") or {}).get("verbs") or (), lang)),
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
