@@ -178,3 +178,9 @@ def test_arms_deliveries_promised_with_the_recipient_between() -> None:
 
 def test_symmetric_measures_promised_are_a_threat() -> None:
     assert ("BLR", "LTU", "THREATEN") in dyads("МИД Беларуси пообещал Литве симметричные меры.")
+
+
+def test_a_measure_called_pressure_or_a_declaration_of_war_is_an_accusation() -> None:
+    assert ("KAZ", "RUS", "ACCUSE") in dyads("Астана назвала решение Россельхознадзора политическим давлением.")
+    # (a report called fake is denied, no accusation)
+    assert not any(d[2] == "ACCUSE" for d in dyads("Минобороны Литвы назвало фейком сообщения о переброске войск."))
