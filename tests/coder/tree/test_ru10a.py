@@ -184,3 +184,12 @@ def test_a_measure_called_pressure_or_a_declaration_of_war_is_an_accusation() ->
     assert ("KAZ", "RUS", "ACCUSE") in dyads("Астана назвала решение Россельхознадзора политическим давлением.")
     # (a report called fake is denied, no accusation)
     assert not any(d[2] == "ACCUSE" for d in dyads("Минобороны Литвы назвало фейком сообщения о переброске войск."))
+
+
+def test_a_bare_organisation_noun_is_the_organisation_named_before() -> None:
+    got = dyads("Токаев, ранее раскритиковавший ОДКБ, проигнорировал заседание организации в Минске.")
+    assert ("KAZ", "CSTO", "SANCTION") in got
+    assert ("KAZ", "BLR", "SANCTION") not in got  # (the venue is no party)
+    # organising is no organisation («в организации протестов»)
+    assert dyads("Польша, член НАТО, обвинила Минск в организации протестов.") >= {("POL", "BLR", "ACCUSE")}
+    assert not any("NATO" in d[:2] and d[2] == "ACCUSE" for d in dyads("Польша, член НАТО, обвинила Минск в организации протестов."))
