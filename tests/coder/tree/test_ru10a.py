@@ -193,3 +193,17 @@ def test_a_bare_organisation_noun_is_the_organisation_named_before() -> None:
     # organising is no organisation («в организации протестов»)
     assert dyads("Польша, член НАТО, обвинила Минск в организации протестов.") >= {("POL", "BLR", "ACCUSE")}
     assert not any("NATO" in d[:2] and d[2] == "ACCUSE" for d in dyads("Польша, член НАТО, обвинила Минск в организации протестов."))
+
+
+@pytest.mark.parametrize("text", [
+    "Отвечая на решение Вильнюса ввести санкции против Минска, Лукашенко пригрозил ответными мерами.",
+    "После решения Вильнюса ввести санкции против Минска Лукашенко пригрозил ответными мерами.",
+])
+def test_a_decision_answered_or_after_which_another_acts_is_its_owners_act(text: str) -> None:
+    got = dyads(text)
+    assert ("LTU", "BLR", "SANCTION") in got
+    assert ("BLR", "LTU", "THREATEN") in got or ("BLR", None, "THREATEN") in got
+
+
+def test_a_decision_welcomed_names_no_act_of_its_own() -> None:
+    assert ("SWE", "NATO", "AGREE") not in dyads("Вашингтон приветствовал решение Швеции подать заявку на вступление в НАТО.")
