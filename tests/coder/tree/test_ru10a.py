@@ -207,3 +207,22 @@ def test_a_decision_answered_or_after_which_another_acts_is_its_owners_act(text:
 
 def test_a_decision_welcomed_names_no_act_of_its_own() -> None:
     assert ("SWE", "NATO", "AGREE") not in dyads("Вашингтон приветствовал решение Швеции подать заявку на вступление в НАТО.")
+
+
+def test_a_parenthetical_inside_a_participle_phrase_is_no_view_on_the_main_act() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import inner_parentheticals
+
+    # «закроет переход, объяснив это попытками, организованных, как считают в Риге, спецслужбами»
+    words = ["закроет", "переход", ",", "объяснив", "это", "попытками", ",", "организованных", ",", "как", "считают",
+             "в", "Риге", ",", "спецслужбами"]
+    heads = [0, 0, 3, 0, 3, 3, 7, 5, 10, 10, 0, 12, 10, 10, 7]
+    rels = ["ROOT", "obj", "punct", "advcl", "obj", "obl", "punct", "acl", "punct", "mark", "parataxis", "case", "obl",
+            "punct", "obl"]
+    pos = ["VERB", "NOUN", "PUNCT", "VERB", "PRON", "NOUN", "PUNCT", "VERB", "PUNCT", "SCONJ", "VERB", "ADP", "PROPN",
+           "PUNCT", "NOUN"]
+    h, _ = inner_parentheticals(heads, rels, words, pos)
+    assert h[10] == 7
+    # one that closes the sentence's phrase stays on the main verb («Москва, как считают в Минске, отменит ...»)
+    h2, _ = inner_parentheticals([4, 3, 3, 4, 4], ["nsubj", "punct", "mark", "parataxis", "ROOT"],
+                                 ["Москва", ",", "как", "считают", "отменит"], ["PROPN", "PUNCT", "SCONJ", "VERB", "VERB"])
+    assert h2[3] == 4

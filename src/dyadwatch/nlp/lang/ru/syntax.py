@@ -229,6 +229,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = content_subjects(heads, deps, texts, pos, feats)
     heads, deps = subjects_before_their_verb(heads, deps, texts, pos, feats)
     heads, deps = gerund_objects(heads, deps, texts, feats)
+    heads, deps = inner_parentheticals(heads, deps, texts, pos)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -958,4 +959,37 @@ def gerund_objects(heads: list[int], rels: list[str], words: Sequence[str],
         heads[k] = g
         if _loops(heads, k):
             heads[k] = v
+    return heads, rels
+
+
+def inner_parentheticals(heads: list[int], rels: list[str], words: Sequence[str],
+                         pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A parenthetical «как»-clause set off by commas inside a phrase that slovnet hangs on the main verb («закроет
+    переход, объяснив это ростом попыток, организованных, как считают в Риге, белорусскими спецслужбами»: «считают»
+    on «закроет», making the closure an opinion): where the phrase it interrupts goes on after its closing comma,
+    hung on a word before its opening comma that is nearer than the verb it hangs on, it belongs to that word."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for p in range(2, n):
+        h = heads[p]
+        if pos[p] not in ("VERB", "AUX") or h >= p:
+            continue
+        m = p - 1
+        if words[m].lower() != "как" or rels[m] != "mark" or heads[m] != p or words[m - 1] != ",":
+            continue
+        opening = m - 1
+        closing = next((j for j in range(p + 1, n) if words[j] == "," and heads[j] == p), None)
+        if closing is None or closing + 1 >= n:
+            continue
+        a = closing + 1
+        for _ in range(n):  # up to the word of the interrupted phrase that hangs before the parenthetical
+            if heads[a] == a or heads[a] < opening:
+                break
+            a = heads[a]
+        g = heads[a]
+        if g == a or g >= opening or g <= h or g == p:
+            continue
+        heads[p] = g
+        if _loops(heads, p):
+            heads[p] = h
     return heads, rels
