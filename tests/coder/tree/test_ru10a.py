@@ -226,3 +226,11 @@ def test_a_parenthetical_inside_a_participle_phrase_is_no_view_on_the_main_act()
     h2, _ = inner_parentheticals([4, 3, 3, 4, 4], ["nsubj", "punct", "mark", "parataxis", "ROOT"],
                                  ["Москва", ",", "как", "считают", "отменит"], ["PROPN", "PUNCT", "SCONJ", "VERB", "VERB"])
     assert h2[3] == 4
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Тысячи человек вышли на марш протеста в Тбилиси.", "GEO"),
+    ("Сотни жителей вышли на площадь в Ереване, требуя отставки премьера.", "ARM"),
+])
+def test_going_out_to_a_march_or_a_square_is_a_street_protest(text: str, code: str) -> None:
+    assert (code, code, "PROTEST") in dyads(text)
