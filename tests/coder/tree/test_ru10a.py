@@ -234,3 +234,31 @@ def test_a_parenthetical_inside_a_participle_phrase_is_no_view_on_the_main_act()
 ])
 def test_going_out_to_a_march_or_a_square_is_a_street_protest(text: str, code: str) -> None:
     assert (code, code, "PROTEST") in dyads(text)
+
+
+def test_a_subject_before_a_gerund_clause_is_not_the_gerunds_object() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import subjects_before_gerunds
+
+    # «и МИД, вызвав посла, выразил протест»: «МИД» the object of «вызвав»
+    words = ["и", "МИД", ",", "вызвав", "посла", ",", "выразил", "протест"]
+    heads = [6, 3, 3, 6, 3, 3, 6, 6]
+    rels = ["cc", "obj", "punct", "advcl", "obj", "punct", "ROOT", "obj"]
+    pos = ["CCONJ", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT", "VERB", "NOUN"]
+    feats = [{}, NOM, {}, {"VerbForm": "Conv"}, {}, {}, FIN_SG, {}]
+    h, r = subjects_before_gerunds(heads, rels, words, pos, feats)
+    assert (h[1], r[1]) == (6, "nsubj")
+
+
+def test_a_main_clause_before_i_is_no_content_of_the_next_verb() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import clauses_before_conjunctions
+
+    # «Литва продлила запрет, и МИД выразил протест и заявил ...»: «продлила» a ccomp of «выразил»
+    words = ["Литва", "продлила", "запрет", ",", "и", "МИД", "выразил", "протест", "и", "заявил"]
+    heads = [1, 6, 1, 6, 6, 6, 6, 6, 9, 1]
+    rels = ["nsubj", "ccomp", "obj", "punct", "cc", "nsubj", "ROOT", "obj", "cc", "conj"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "NOUN", "CCONJ", "VERB"]
+    feats = [NOM, FIN_SG, {}, {}, {}, NOM, FIN_SG, {}, {}, FIN_SG]
+    h, r = clauses_before_conjunctions(heads, rels, words, pos, feats)
+    assert (h[1], r[1]) == (1, "ROOT")
+    assert (h[6], r[6]) == (1, "conj")
+    assert h[9] == 6  # «заявил» goes with «выразил», not with the first clause

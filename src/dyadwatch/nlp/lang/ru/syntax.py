@@ -230,6 +230,8 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = subjects_before_their_verb(heads, deps, texts, pos, feats)
     heads, deps = gerund_objects(heads, deps, texts, feats)
     heads, deps = inner_parentheticals(heads, deps, texts, pos)
+    heads, deps = subjects_before_gerunds(heads, deps, texts, pos, feats)
+    heads, deps = clauses_before_conjunctions(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -992,4 +994,56 @@ def inner_parentheticals(heads: list[int], rels: list[str], words: Sequence[str]
         heads[p] = g
         if _loops(heads, p):
             heads[p] = h
+    return heads, rels
+
+
+def subjects_before_gerunds(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                            feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A subject set off by a gerund clause from its verb that slovnet makes the gerund's object («..., и белорусский
+    МИД, вызвав польского поверенного, выразил протест»: «МИД» the object of «вызвав»): an object right before the comma
+    that opens its gerund is the subject of the first subjectless finite verb after the gerund's clause."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(n - 2):
+        g = heads[k]
+        if rels[k] != "obj" or pos[k] not in ("NOUN", "PROPN") or g != k + 2 or words[k + 1] != "," \
+                or feats[g].get("VerbForm") != "Conv" or feats[k].get("Case") not in (None, "Nom"):
+            continue
+        f = next((j for j in range(g + 1, n) if _finite(pos, feats, j) and not _subtree_has(heads, g, j)), None)
+        if f is None or _has_subject(heads, rels, f) or feats[f].get("Number") not in (None, feats[k].get("Number")):
+            continue
+        old = heads[k], rels[k]
+        heads[k], rels[k] = f, "nsubj"
+        if _loops(heads, k):
+            heads[k], rels[k] = old
+    return heads, rels
+
+
+def clauses_before_conjunctions(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                                feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A main clause that slovnet makes the content clause of the verb of the next clause, joined to it by «, и» or
+    «, а» («Польша продлила ограничения ..., и белорусский МИД ... выразил протест»: «продлила» a `ccomp` of
+    «выразил»): with a subject of its own and no conjunction of a content clause, it is the first clause, the later
+    verb its conjunct."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for f in range(n):
+        r = heads[f]
+        if rels[f] != "ccomp" or r <= f or not _finite(pos, feats, f) or not _has_subject(heads, rels, f) \
+                or any(heads[j] == f and rels[j] == "mark" for j in range(n)):
+            continue
+        cc = next((j for j in range(f + 1, r) if heads[j] == r and rels[j] == "cc" and words[j].lower() in ("и", "а")
+                   and words[j - 1] == ","), None)
+        if cc is None:
+            continue
+        old = list(heads), list(rels)
+        heads[f], rels[f] = heads[r], rels[r]
+        if heads[r] == r:
+            heads[f] = f
+        heads[r], rels[r] = f, "conj"
+        for j in range(r + 1, n):  # (verbs the parse coordinated with the first clause past the later verb are its)
+            if heads[j] == f and rels[j] == "conj" and pos[j] in ("VERB", "AUX"):
+                heads[j] = r
+        if _loops(heads, r) or _loops(heads, f):
+            heads, rels = old
     return heads, rels
