@@ -262,3 +262,16 @@ def test_a_main_clause_before_i_is_no_content_of_the_next_verb() -> None:
     assert (h[1], r[1]) == (1, "ROOT")
     assert (h[6], r[6]) == (1, "conj")
     assert h[9] == 6  # «заявил» goes with «выразил», not with the first clause
+
+
+def test_a_subject_after_i_opens_a_clause_of_its_own() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import subjects_after_conjunctions
+
+    # «Казахстан стал членом ШОС, и Си поздравил Токаева»: «Си» a conjunct of «членом»
+    words = ["Казахстан", "стал", "членом", "ШОС", ",", "и", "Си", "поздравил", "Токаева"]
+    heads = [1, 1, 1, 2, 2, 7, 2, 1, 7]
+    rels = ["nsubj", "ROOT", "xcomp", "nmod", "punct", "cc", "conj", "dep", "obj"]
+    pos = ["PROPN", "VERB", "NOUN", "PROPN", "PUNCT", "CCONJ", "PROPN", "VERB", "PROPN"]
+    feats = [NOM, FIN_SG, {"Case": "Ins"}, {}, {}, {}, NOM, FIN_SG, {}]
+    h, r = subjects_after_conjunctions(heads, rels, words, pos, feats)
+    assert (h[6], r[6]) == (7, "nsubj")

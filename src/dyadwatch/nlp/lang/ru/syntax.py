@@ -232,6 +232,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = inner_parentheticals(heads, deps, texts, pos)
     heads, deps = subjects_before_gerunds(heads, deps, texts, pos, feats)
     heads, deps = clauses_before_conjunctions(heads, deps, texts, pos, feats)
+    heads, deps = subjects_after_conjunctions(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -1046,4 +1047,29 @@ def clauses_before_conjunctions(heads: list[int], rels: list[str], words: Sequen
                 heads[j] = r
         if _loops(heads, r) or _loops(heads, f):
             heads, rels = old
+    return heads, rels
+
+
+def subjects_after_conjunctions(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                                feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """The subject of a clause opened by «, и» / «, а» that slovnet coordinates with the last noun of the clause before
+    («Беларусь стала членом ШОС, и Си Цзиньпин поздравил Лукашенко»: «Си» a conjunct of «членом»): a nominative
+    conjunct right after the coordinator of the next finite verb, of a noun in another case, is that verb's subject
+    where it has none and agrees with it in number."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(2, n):
+        h, c = heads[k], k - 1
+        if rels[k] != "conj" or pos[k] not in ("NOUN", "PROPN") or h >= k or words[c - 1] != "," \
+                or words[c].lower() not in ("и", "а") or feats[k].get("Case") != "Nom" \
+                or feats[h].get("Case") in (None, "Nom"):
+            continue
+        f = heads[c]
+        if f <= k or not _finite(pos, feats, f) or _has_subject(heads, rels, f) \
+                or feats[f].get("Number") not in (None, feats[k].get("Number")):
+            continue
+        old = heads[k], rels[k]
+        heads[k], rels[k] = f, "nsubj"
+        if _loops(heads, k):
+            heads[k], rels[k] = old
     return heads, rels
