@@ -104,6 +104,11 @@ class MentionWords:
     igo_leaders: frozenset[str] = frozenset()
     igo_lead_words: frozenset[str] = frozenset()  # the word after the hyphen: "led"
     igo_modifier_fits: frozenset[str] = frozenset()  # "modifier=IGO IGO ...": those a modifier may describe
+    # in a language without articles, nouns of `igo_nouns` that stand bare for the organisation this sentence or the
+    # one before named («проигнорировал саммит организации в Минске» after ОДКБ); not one heading a genitive, an act
+    # («в организации протестов»)
+    igo_bare_nouns: frozenset[str] = frozenset()
+    igo_bare_followers: frozenset[str] = frozenset()  # the lowercase words a bare one may stand before (prepositions)
     complementizers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
@@ -564,14 +569,22 @@ class Coder:
                     lower[k] == "-" or lower[k].isdigit() or lower[k] in v.igo_modifiers
                     or (k > 0 and lower[k - 1] == "-") or words[k][:1].isupper()):
                 k -= 1
-            if k < 0 or lower[k] not in v.definite:
+            bare = w in v.igo_bare_nouns and (k < 0 or lower[k] not in v.definite)
+            if bare:
+                k = i - 1
+                while k >= 0 and lower[k] in v.igo_modifiers:
+                    k -= 1
+                if i + 1 < len(lower) and words[i + 1][:1].islower() and words[i + 1].isalpha() \
+                        and lower[i + 1] not in v.igo_bare_followers:
+                    continue  # («в организации потока мигрантов»: organising, no organisation)
+            elif k < 0 or lower[k] not in v.definite:
                 continue
             if owned and not (k > 0 and lower[k - 1] in v.member_preps):
                 continue  # "shut the bloc's skies": its own thing, often told by the organisation itself (but one's
                 # part in it names it: "froze its participation in the bloc's activities")
             codes = fits.split()
             before = [m.codes[0] for m in ms if m.kind == "igo" and len(m.codes) == 1 and m.start < i]
-            known = state.igos_last if w in v.igo_near_nouns else state.igos
+            known = state.igos_last if w in v.igo_near_nouns or bare else state.igos
             led = self._led_igos(ms, lower, k + 1, i, codes)
             if led:  # "the Moscow-led alliance" is not NATO, named or not
                 codes = led

@@ -178,3 +178,100 @@ def test_arms_deliveries_promised_with_the_recipient_between() -> None:
 
 def test_symmetric_measures_promised_are_a_threat() -> None:
     assert ("BLR", "LTU", "THREATEN") in dyads("МИД Беларуси пообещал Литве симметричные меры.")
+
+
+def test_a_measure_called_pressure_or_a_declaration_of_war_is_an_accusation() -> None:
+    assert ("KAZ", "RUS", "ACCUSE") in dyads("Астана назвала решение Россельхознадзора политическим давлением.")
+    # (a report called fake is denied, no accusation)
+    assert not any(d[2] == "ACCUSE" for d in dyads("Минобороны Литвы назвало фейком сообщения о переброске войск."))
+
+
+def test_a_bare_organisation_noun_is_the_organisation_named_before() -> None:
+    got = dyads("Токаев, ранее раскритиковавший ОДКБ, проигнорировал заседание организации в Минске.")
+    assert ("KAZ", "CSTO", "SANCTION") in got
+    assert ("KAZ", "BLR", "SANCTION") not in got  # (the venue is no party)
+    # organising is no organisation («в организации протестов»)
+    assert dyads("Польша, член НАТО, обвинила Минск в организации протестов.") >= {("POL", "BLR", "ACCUSE")}
+    assert not any("NATO" in d[:2] and d[2] == "ACCUSE" for d in dyads("Польша, член НАТО, обвинила Минск в организации протестов."))
+
+
+@pytest.mark.parametrize("text", [
+    "Отвечая на решение Вильнюса ввести санкции против Минска, Лукашенко пригрозил ответными мерами.",
+    "После решения Вильнюса ввести санкции против Минска Лукашенко пригрозил ответными мерами.",
+])
+def test_a_decision_answered_or_after_which_another_acts_is_its_owners_act(text: str) -> None:
+    got = dyads(text)
+    assert ("LTU", "BLR", "SANCTION") in got
+    assert ("BLR", "LTU", "THREATEN") in got or ("BLR", None, "THREATEN") in got
+
+
+def test_a_decision_welcomed_names_no_act_of_its_own() -> None:
+    assert ("SWE", "NATO", "AGREE") not in dyads("Вашингтон приветствовал решение Швеции подать заявку на вступление в НАТО.")
+
+
+def test_a_parenthetical_inside_a_participle_phrase_is_no_view_on_the_main_act() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import inner_parentheticals
+
+    # «закроет переход, объяснив это попытками, организованных, как считают в Риге, спецслужбами»
+    words = ["закроет", "переход", ",", "объяснив", "это", "попытками", ",", "организованных", ",", "как", "считают",
+             "в", "Риге", ",", "спецслужбами"]
+    heads = [0, 0, 3, 0, 3, 3, 7, 5, 10, 10, 0, 12, 10, 10, 7]
+    rels = ["ROOT", "obj", "punct", "advcl", "obj", "obl", "punct", "acl", "punct", "mark", "parataxis", "case", "obl",
+            "punct", "obl"]
+    pos = ["VERB", "NOUN", "PUNCT", "VERB", "PRON", "NOUN", "PUNCT", "VERB", "PUNCT", "SCONJ", "VERB", "ADP", "PROPN",
+           "PUNCT", "NOUN"]
+    h, _ = inner_parentheticals(heads, rels, words, pos)
+    assert h[10] == 7
+    # one that closes the sentence's phrase stays on the main verb («Москва, как считают в Минске, отменит ...»)
+    h2, _ = inner_parentheticals([4, 3, 3, 4, 4], ["nsubj", "punct", "mark", "parataxis", "ROOT"],
+                                 ["Москва", ",", "как", "считают", "отменит"], ["PROPN", "PUNCT", "SCONJ", "VERB", "VERB"])
+    assert h2[3] == 4
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Тысячи человек вышли на марш протеста в Тбилиси.", "GEO"),
+    ("Сотни жителей вышли на площадь в Ереване, требуя отставки премьера.", "ARM"),
+])
+def test_going_out_to_a_march_or_a_square_is_a_street_protest(text: str, code: str) -> None:
+    assert (code, code, "PROTEST") in dyads(text)
+
+
+def test_a_subject_before_a_gerund_clause_is_not_the_gerunds_object() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import subjects_before_gerunds
+
+    # «и МИД, вызвав посла, выразил протест»: «МИД» the object of «вызвав»
+    words = ["и", "МИД", ",", "вызвав", "посла", ",", "выразил", "протест"]
+    heads = [6, 3, 3, 6, 3, 3, 6, 6]
+    rels = ["cc", "obj", "punct", "advcl", "obj", "punct", "ROOT", "obj"]
+    pos = ["CCONJ", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT", "VERB", "NOUN"]
+    feats = [{}, NOM, {}, {"VerbForm": "Conv"}, {}, {}, FIN_SG, {}]
+    h, r = subjects_before_gerunds(heads, rels, words, pos, feats)
+    assert (h[1], r[1]) == (6, "nsubj")
+
+
+def test_a_main_clause_before_i_is_no_content_of_the_next_verb() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import clauses_before_conjunctions
+
+    # «Литва продлила запрет, и МИД выразил протест и заявил ...»: «продлила» a ccomp of «выразил»
+    words = ["Литва", "продлила", "запрет", ",", "и", "МИД", "выразил", "протест", "и", "заявил"]
+    heads = [1, 6, 1, 6, 6, 6, 6, 6, 9, 1]
+    rels = ["nsubj", "ccomp", "obj", "punct", "cc", "nsubj", "ROOT", "obj", "cc", "conj"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "NOUN", "CCONJ", "VERB"]
+    feats = [NOM, FIN_SG, {}, {}, {}, NOM, FIN_SG, {}, {}, FIN_SG]
+    h, r = clauses_before_conjunctions(heads, rels, words, pos, feats)
+    assert (h[1], r[1]) == (1, "ROOT")
+    assert (h[6], r[6]) == (1, "conj")
+    assert h[9] == 6  # «заявил» goes with «выразил», not with the first clause
+
+
+def test_a_subject_after_i_opens_a_clause_of_its_own() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import subjects_after_conjunctions
+
+    # «Казахстан стал членом ШОС, и Си поздравил Токаева»: «Си» a conjunct of «членом»
+    words = ["Казахстан", "стал", "членом", "ШОС", ",", "и", "Си", "поздравил", "Токаева"]
+    heads = [1, 1, 1, 2, 2, 7, 2, 1, 7]
+    rels = ["nsubj", "ROOT", "xcomp", "nmod", "punct", "cc", "conj", "dep", "obj"]
+    pos = ["PROPN", "VERB", "NOUN", "PROPN", "PUNCT", "CCONJ", "PROPN", "VERB", "PROPN"]
+    feats = [NOM, FIN_SG, {"Case": "Ins"}, {}, {}, {}, NOM, FIN_SG, {}]
+    h, r = subjects_after_conjunctions(heads, rels, words, pos, feats)
+    assert (h[6], r[6]) == (7, "nsubj")

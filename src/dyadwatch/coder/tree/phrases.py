@@ -195,7 +195,7 @@ class PhrasesMixin:
                 continue
             if t is v and syn.has(t, "oblique") and "Inf" in t.morph.get("VerbForm") and t.head.i != t.i \
                     and self.syn.is_pos(t.head, "noun") and _key(t.head) in syn.decision_nouns \
-                    and (g := self._by_head.get(t.head.head.i)) is not None and g.phrase.pattern.type in syn.named_content \
+                    and self._decision_taken(t.head) \
                     and (owner := next((
                         c for c in t.head.children if c.i < t.i and (syn.has(c, "possessor") or syn.has(c, "noun_modifier")
                                                                      and self._case_key(c) in syn.preps["of"])), None)) is not None:
@@ -418,6 +418,16 @@ class PhrasesMixin:
                 break
             x = noun
         return x
+
+    def _decision_taken(self, n: Any) -> bool:
+        """The decision noun `n` is a fact: criticised or refused (the act of `named_content` it is the object of),
+        answered (`decisions_answered`: «отвечая на решение Вашингтона включить ...») or the time of another act
+        (`preps.adjunct`: «после решения Вильнюса расторгнуть договор»)."""
+        g = self._by_head.get(n.head.i)
+        if g is not None and g.phrase.pattern.type in self.syn.named_content:
+            return True
+        key = self._phrase_key(n) or ""
+        return key in self.syn.preps["adjunct"] or key.split(":")[0] == "на" and _key(n.head) in self.syn.decisions_answered
 
     def _phrase_key(self, tok: Any) -> str | None:
         """The preposition (English) or "preposition:case" (UD) of the phrase `tok` heads."""

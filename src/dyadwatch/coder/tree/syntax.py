@@ -209,6 +209,7 @@ class Syntax:
     guests: dict[str, Any] = field(default_factory=dict)  # `guests`: hosting a party is its visit, guest -> host
     alleged_modifiers: frozenset[str] = frozenset()  # `alleged_modifiers`: "alleged war crimes" is no fact coded
     decision_nouns: frozenset[str] = frozenset()  # `decision_nouns`: «решение Литвы закрыть границу» is a fact criticised
+    decisions_answered: frozenset[str] = frozenset()  # verbs whose «на» phrase is a decision taken: «отвечая на решение»
     relative_makers: frozenset[str] = frozenset()  # `relative_makers`: "the ban Vilnius placed on ..." names its maker
     relative_owners: frozenset[str] = frozenset()  # `relative_owners`: ... and, for a party inside a phrase, these too
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
@@ -511,7 +512,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
-            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners",
+            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "decisions_answered", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
@@ -789,6 +790,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "types": frozenset((data.get("arrivals") or {}).get("types") or ())},
         alleged_modifiers=frozenset(str(w).lower() for w in data.get("alleged_modifiers") or ()),
         decision_nouns=frozenset(str(w).lower() for w in data.get("decision_nouns") or ()),
+        decisions_answered=frozenset(str(w).lower() for w in data.get("decisions_answered") or ()),
         relative_makers=frozenset(_forms(data.get("relative_makers") or (), lang)),
         relative_owners=frozenset(_forms(data.get("relative_owners") or (), lang)),
         statements=frozenset(_forms(data.get("statements") or (), lang, "noun")),

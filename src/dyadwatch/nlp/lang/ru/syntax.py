@@ -229,6 +229,10 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = content_subjects(heads, deps, texts, pos, feats)
     heads, deps = subjects_before_their_verb(heads, deps, texts, pos, feats)
     heads, deps = gerund_objects(heads, deps, texts, feats)
+    heads, deps = inner_parentheticals(heads, deps, texts, pos)
+    heads, deps = subjects_before_gerunds(heads, deps, texts, pos, feats)
+    heads, deps = clauses_before_conjunctions(heads, deps, texts, pos, feats)
+    heads, deps = subjects_after_conjunctions(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -958,4 +962,114 @@ def gerund_objects(heads: list[int], rels: list[str], words: Sequence[str],
         heads[k] = g
         if _loops(heads, k):
             heads[k] = v
+    return heads, rels
+
+
+def inner_parentheticals(heads: list[int], rels: list[str], words: Sequence[str],
+                         pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A parenthetical «как»-clause set off by commas inside a phrase that slovnet hangs on the main verb («закроет
+    переход, объяснив это ростом попыток, организованных, как считают в Риге, белорусскими спецслужбами»: «считают»
+    on «закроет», making the closure an opinion): where the phrase it interrupts goes on after its closing comma,
+    hung on a word before its opening comma that is nearer than the verb it hangs on, it belongs to that word."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for p in range(2, n):
+        h = heads[p]
+        if pos[p] not in ("VERB", "AUX") or h >= p:
+            continue
+        m = p - 1
+        if words[m].lower() != "как" or rels[m] != "mark" or heads[m] != p or words[m - 1] != ",":
+            continue
+        opening = m - 1
+        closing = next((j for j in range(p + 1, n) if words[j] == "," and heads[j] == p), None)
+        if closing is None or closing + 1 >= n:
+            continue
+        a = closing + 1
+        for _ in range(n):  # up to the word of the interrupted phrase that hangs before the parenthetical
+            if heads[a] == a or heads[a] < opening:
+                break
+            a = heads[a]
+        g = heads[a]
+        if g == a or g >= opening or g <= h or g == p:
+            continue
+        heads[p] = g
+        if _loops(heads, p):
+            heads[p] = h
+    return heads, rels
+
+
+def subjects_before_gerunds(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                            feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A subject set off by a gerund clause from its verb that slovnet makes the gerund's object («..., и белорусский
+    МИД, вызвав польского поверенного, выразил протест»: «МИД» the object of «вызвав»): an object right before the comma
+    that opens its gerund is the subject of the first subjectless finite verb after the gerund's clause."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(n - 2):
+        g = heads[k]
+        if rels[k] != "obj" or pos[k] not in ("NOUN", "PROPN") or g != k + 2 or words[k + 1] != "," \
+                or feats[g].get("VerbForm") != "Conv" or feats[k].get("Case") not in (None, "Nom"):
+            continue
+        f = next((j for j in range(g + 1, n) if _finite(pos, feats, j) and not _subtree_has(heads, g, j)), None)
+        if f is None or _has_subject(heads, rels, f) or feats[f].get("Number") not in (None, feats[k].get("Number")):
+            continue
+        old = heads[k], rels[k]
+        heads[k], rels[k] = f, "nsubj"
+        if _loops(heads, k):
+            heads[k], rels[k] = old
+    return heads, rels
+
+
+def clauses_before_conjunctions(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                                feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """A main clause that slovnet makes the content clause of the verb of the next clause, joined to it by «, и» or
+    «, а» («Польша продлила ограничения ..., и белорусский МИД ... выразил протест»: «продлила» a `ccomp` of
+    «выразил»): with a subject of its own and no conjunction of a content clause, it is the first clause, the later
+    verb its conjunct."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for f in range(n):
+        r = heads[f]
+        if rels[f] != "ccomp" or r <= f or not _finite(pos, feats, f) or not _has_subject(heads, rels, f) \
+                or any(heads[j] == f and rels[j] == "mark" for j in range(n)):
+            continue
+        cc = next((j for j in range(f + 1, r) if heads[j] == r and rels[j] == "cc" and words[j].lower() in ("и", "а")
+                   and words[j - 1] == ","), None)
+        if cc is None:
+            continue
+        old = list(heads), list(rels)
+        heads[f], rels[f] = heads[r], rels[r]
+        if heads[r] == r:
+            heads[f] = f
+        heads[r], rels[r] = f, "conj"
+        for j in range(r + 1, n):  # (verbs the parse coordinated with the first clause past the later verb are its)
+            if heads[j] == f and rels[j] == "conj" and pos[j] in ("VERB", "AUX"):
+                heads[j] = r
+        if _loops(heads, r) or _loops(heads, f):
+            heads, rels = old
+    return heads, rels
+
+
+def subjects_after_conjunctions(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                                feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """The subject of a clause opened by «, и» / «, а» that slovnet coordinates with the last noun of the clause before
+    («Беларусь стала членом ШОС, и Си Цзиньпин поздравил Лукашенко»: «Си» a conjunct of «членом»): a nominative
+    conjunct right after the coordinator of the next finite verb, of a noun in another case, is that verb's subject
+    where it has none and agrees with it in number."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(2, n):
+        h, c = heads[k], k - 1
+        if rels[k] != "conj" or pos[k] not in ("NOUN", "PROPN") or h >= k or words[c - 1] != "," \
+                or words[c].lower() not in ("и", "а") or feats[k].get("Case") != "Nom" \
+                or feats[h].get("Case") in (None, "Nom"):
+            continue
+        f = heads[c]
+        if f <= k or not _finite(pos, feats, f) or _has_subject(heads, rels, f) \
+                or feats[f].get("Number") not in (None, feats[k].get("Number")):
+            continue
+        old = heads[k], rels[k]
+        heads[k], rels[k] = f, "nsubj"
+        if _loops(heads, k):
+            heads[k], rels[k] = old
     return heads, rels
