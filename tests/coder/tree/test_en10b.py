@@ -70,3 +70,11 @@ def test_a_helper_named_with_the_help_of_is_no_target():
     assert ("BLR", "UKR", "ACCUSE") in got and ("UKR", "USA", "ASSAULT") not in got
     # (a participation is no help: the state taking part is still the act's other party)
     assert ("RUS", "BLR", "MOBILIZE") in dyads("Russia held drills with the participation of Belarus.")
+
+
+def test_a_plural_naming_no_actor_names_its_examples():
+    got = dyads("Venezuela expelled diplomats from seven Latin American countries including Argentina, Chile and Peru.")
+    assert {("VEN", "ARG", "SANCTION"), ("VEN", "CHL", "SANCTION"), ("VEN", "PER", "SANCTION")} <= got
+    assert ("VEN", "USA", "SANCTION") not in got  # ("Latin American" is no American party)
+    got = dyads("Moscow will ship grain free of charge to six African countries, including Mali and Somalia.")
+    assert {("RUS", "MLI", "AID"), ("RUS", "SOM", "AID")} <= got
