@@ -78,3 +78,13 @@ def test_a_plural_naming_no_actor_names_its_examples():
     assert ("VEN", "USA", "SANCTION") not in got  # ("Latin American" is no American party)
     got = dyads("Moscow will ship grain free of charge to six African countries, including Mali and Somalia.")
     assert {("RUS", "MLI", "AID"), ("RUS", "SOM", "AID")} <= got
+
+
+def test_a_reaction_to_an_act_referred_back_answers_the_one_who_acted_before():
+    got = doc(["Moscow demanded on Monday that Minsk accept a new tax regime.", "Minsk rejected the demand on Tuesday."])
+    assert ("BLR", "RUS", "REJECT", "occurred") in got[1]
+    got = doc(["Poland closed its border with Belarus on Monday.", "Minsk condemned the decision."])
+    assert ("BLR", "POL", "ACCUSE", "occurred") in got[1]
+    # (a reaction to a thing of its own is not one to the act before)
+    got = doc(["Poland closed its border with Belarus on Monday.", "Germany condemned the new Belarusian law."])
+    assert ("DEU", "POL", "ACCUSE", "occurred") not in got[1]
