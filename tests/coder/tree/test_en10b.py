@@ -88,3 +88,9 @@ def test_a_reaction_to_an_act_referred_back_answers_the_one_who_acted_before():
     # (a reaction to a thing of its own is not one to the act before)
     got = doc(["Poland closed its border with Belarus on Monday.", "Germany condemned the new Belarusian law."])
     assert ("DEU", "POL", "ACCUSE", "occurred") not in got[1]
+
+
+def test_a_future_perfect_tells_a_timetable_no_promise():
+    got = dyads("Russian troops will have left the country by the end of the month, the Kazakh president said.")
+    assert ("RUS", "KAZ", "RETREAT") in got and ("RUS", "KAZ", "AGREE") not in got
+    assert ("RUS", "KAZ", "AGREE") in dyads("Russia will withdraw its troops from Kazakhstan.")

@@ -327,6 +327,9 @@ class Syntax:
     light_nouns: frozenset[str] = frozenset()
     # `negative_subjects`: pronouns whose subject denies its verb's act ("none of the envoys attended": denied)
     negative_subjects: frozenset[str] = frozenset()
+    # `timetable_aux`: a perfect auxiliary that, beside one of the future, tells a timetable, no promise ("troops
+    # will have left the country by the end of the month")
+    timetable_aux: frozenset[str] = frozenset()
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -505,7 +508,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
-            "negative_subjects")
+            "negative_subjects", "timetable_aux")
 
 
 @lru_cache(maxsize=16)
@@ -622,6 +625,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         never_self={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("never_self") or {}).items()},
         light_nouns=frozenset(_forms(data.get("light_nouns") or (), lang, "noun")),
         negative_subjects=frozenset(str(w).lower() for w in data.get("negative_subjects") or ()),
+        timetable_aux=frozenset(str(w).lower() for w in data.get("timetable_aux") or ()),
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
