@@ -94,3 +94,10 @@ def test_a_future_perfect_tells_a_timetable_no_promise():
     got = dyads("Russian troops will have left the country by the end of the month, the Kazakh president said.")
     assert ("RUS", "KAZ", "RETREAT") in got and ("RUS", "KAZ", "AGREE") not in got
     assert ("RUS", "KAZ", "AGREE") in dyads("Russia will withdraw its troops from Kazakhstan.")
+
+
+def test_a_bare_party_outside_an_embassy_is_the_places_not_the_embassys():
+    got = dyads("Thousands of protesters clashed with police outside the U.S. embassy in Khartoum on Friday.")
+    assert ("SDN", "SDN", "ASSAULT") in got and ("USA", "USA", "ASSAULT") not in got
+    # (a protest there is still aimed at the embassy's state)
+    assert ("BFA", "FRA", "PROTEST") in dyads("Protesters rallied outside the French embassy in Ouagadougou.")
