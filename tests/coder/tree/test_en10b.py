@@ -101,3 +101,10 @@ def test_a_bare_party_outside_an_embassy_is_the_places_not_the_embassys():
     assert ("SDN", "SDN", "ASSAULT") in got and ("USA", "USA", "ASSAULT") not in got
     # (a protest there is still aimed at the embassy's state)
     assert ("BFA", "FRA", "PROTEST") in dyads("Protesters rallied outside the French embassy in Ouagadougou.")
+
+
+def test_a_reaction_back_needs_a_word_referring_back_as_its_object():
+    got = doc(["China said it would build a port in Cambodia.", "Cambodia rejected Western claims about the base."])
+    assert ("KHM", "CHN", "REJECT", "occurred") not in got[1]
+    got = doc(["Russia moved tactical nuclear weapons to Belarus on Friday.", "The United States condemned it."])
+    assert ("USA", "RUS", "ACCUSE", "occurred") in got[1]

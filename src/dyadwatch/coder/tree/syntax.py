@@ -434,6 +434,9 @@ class Syntax:
     imitations: frozenset[str] = frozenset()  # contents of doing the same ("follow suit"): aimed where the act before was
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
+    # ... only a main verb whose object refers back by a pronoun or a definite noun ("condemned the decision"; not
+    # "a claim New Delhi disputed", "rejecting Western claims", "Tokyo's concerns"), where a language sets it
+    reactions_back_strict: bool = False
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
     mirrored: dict[str, frozenset[str]] = field(default_factory=dict)  # measures in kind answering the act before
@@ -713,6 +716,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         reactions=frozenset(data.get("reactions") or ()),
         fought_between=frozenset(_forms(data.get("fought_between") or (), lang, "noun")),
         reactions_back=frozenset((data.get("reactions_back") or {}).get("types") or ()),
+        reactions_back_strict=bool((data.get("reactions_back") or {}).get("strict")),
         reaction_words=frozenset(_forms((data.get("reactions_back") or {}).get("words") or (), lang, "noun")),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
         stative_passives=frozenset(_forms(data.get("stative_passives") or (), lang)),
