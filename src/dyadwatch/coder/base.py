@@ -676,6 +676,15 @@ class Coder:
             return None
         # (a capital counts too: "opposition supporters rallied in central Minsk")
         near = [x for x in allm if x.codes and x.kind in ("country", "title", "person", "organisation", "metonym")]
+        # (an embassy is a place abroad: "police clashed with protesters outside the Russian embassy in Tbilisi"
+        # are Georgia's, where the sentence names the place)
+        lp = self.vocab.location_preps
+
+        def placed(x: Mention) -> bool:  # (read before the loop marks the later mentions' places)
+            return x.location or x.start > 0 and lower[x.start - 1] in lp \
+                or x.start > 1 and lower[x.start - 1] in self.vocab.definite and lower[x.start - 2] in lp
+        near = [x for x in near if not (x.kind == "title" and placed(x))] \
+            if any(x.kind in ("country", "metonym") and placed(x) for x in near) else near
         if m.end + 1 < len(lower) and lower[m.end] in self.vocab.origin_preps:
             # "demonstrators in Baghdad", "police in Jericho": the place names their country
             here = next((x for x in allm if x.codes and m.end < x.start <= m.end + 2), None)

@@ -70,3 +70,41 @@ def test_a_helper_named_with_the_help_of_is_no_target():
     assert ("BLR", "UKR", "ACCUSE") in got and ("UKR", "USA", "ASSAULT") not in got
     # (a participation is no help: the state taking part is still the act's other party)
     assert ("RUS", "BLR", "MOBILIZE") in dyads("Russia held drills with the participation of Belarus.")
+
+
+def test_a_plural_naming_no_actor_names_its_examples():
+    got = dyads("Venezuela expelled diplomats from seven Latin American countries including Argentina, Chile and Peru.")
+    assert {("VEN", "ARG", "SANCTION"), ("VEN", "CHL", "SANCTION"), ("VEN", "PER", "SANCTION")} <= got
+    assert ("VEN", "USA", "SANCTION") not in got  # ("Latin American" is no American party)
+    got = dyads("Moscow will ship grain free of charge to six African countries, including Mali and Somalia.")
+    assert {("RUS", "MLI", "AID"), ("RUS", "SOM", "AID")} <= got
+
+
+def test_a_reaction_to_an_act_referred_back_answers_the_one_who_acted_before():
+    got = doc(["Moscow demanded on Monday that Minsk accept a new tax regime.", "Minsk rejected the demand on Tuesday."])
+    assert ("BLR", "RUS", "REJECT", "occurred") in got[1]
+    got = doc(["Poland closed its border with Belarus on Monday.", "Minsk condemned the decision."])
+    assert ("BLR", "POL", "ACCUSE", "occurred") in got[1]
+    # (a reaction to a thing of its own is not one to the act before)
+    got = doc(["Poland closed its border with Belarus on Monday.", "Germany condemned the new Belarusian law."])
+    assert ("DEU", "POL", "ACCUSE", "occurred") not in got[1]
+
+
+def test_a_future_perfect_tells_a_timetable_no_promise():
+    got = dyads("Russian troops will have left the country by the end of the month, the Kazakh president said.")
+    assert ("RUS", "KAZ", "RETREAT") in got and ("RUS", "KAZ", "AGREE") not in got
+    assert ("RUS", "KAZ", "AGREE") in dyads("Russia will withdraw its troops from Kazakhstan.")
+
+
+def test_a_bare_party_outside_an_embassy_is_the_places_not_the_embassys():
+    got = dyads("Thousands of protesters clashed with police outside the U.S. embassy in Khartoum on Friday.")
+    assert ("SDN", "SDN", "ASSAULT") in got and ("USA", "USA", "ASSAULT") not in got
+    # (a protest there is still aimed at the embassy's state)
+    assert ("BFA", "FRA", "PROTEST") in dyads("Protesters rallied outside the French embassy in Ouagadougou.")
+
+
+def test_a_reaction_back_needs_a_word_referring_back_as_its_object():
+    got = doc(["China said it would build a port in Cambodia.", "Cambodia rejected Western claims about the base."])
+    assert ("KHM", "CHN", "REJECT", "occurred") not in got[1]
+    got = doc(["Russia moved tactical nuclear weapons to Belarus on Friday.", "The United States condemned it."])
+    assert ("USA", "RUS", "ACCUSE", "occurred") in got[1]

@@ -977,6 +977,9 @@ class EventsMixin:
             # "troops will begin pulling out this week", "will begin their withdrawal on 13 January": a timetable
             # told, no promise
             intent = None
+        if intent is not None and p.pos == "verb" and self.syn.timetable_aux \
+                and any(self.syn.has(c, "aux") and c.lower_ in self.syn.timetable_aux for c in h.children):
+            intent = None  # "troops will have left the country by the end of the month": a timetable told
         if intent is not None and self._others_word(s, h, set(scodes)):
             # "Russia could attack Ukraine at any moment, the US adviser said", "analysts say Russia could
             # seize ...": another's view of what the actor may do is no statement of the actor's intent

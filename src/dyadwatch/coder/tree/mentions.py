@@ -178,6 +178,13 @@ class MentionsMixin:
                     out = [m for c in named for m in self._actors_at(s, c) if m.codes and m.kind in ("country", "metonym")]
                     if out:
                         return out
+        if not out and s.at.get(r.i) is None and self.syn.is_pos(r, "noun"):
+            # a plural that names no actor but its examples: "expelled diplomats from seven countries, including
+            # Argentina and Chile", "calls from ten embassies, including those of the US and France"
+            out = [m for x, g in self._preps(r) if x in self.syn.preps["examples"]
+                   for m in self._actors_at(s, g, allow_location) if m.codes]
+            if out:
+                return out
         if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"] for c in r.children) \
                 and self._said_or_denied(r):
             # "Georgia denied that its forces had fired on ...": the subject's owner is the speaker (of a verb

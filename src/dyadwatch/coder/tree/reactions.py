@@ -392,6 +392,13 @@ class ReactionsMixin:
         of the clause before its own, else (the reaction opening its sentence) at the one party that acted in
         the sentence before. Only where what it reacts to is no more than a word referring back."""
         words = self.syn.reaction_words
+        if self.syn.reactions_back_strict and not (
+                t.phrase.pattern.pos == "verb" and not self.syn.has(h, "relative") and not self.syn.has(h, "noun_clause")
+                and any(self.syn.has(c, "object") and not self._in_trigger(s, t, c) and (
+                    self.syn.is_pos(c, "pronoun") or (_key(c) in words or c.lower_ in words) and any(
+                        self.syn.is_pos(d, "determiner") and _key(d) in self.syn.preps["definite"] for d in c.children))
+                    for c in h.children)):
+            return []  # ("a claim New Delhi disputed", "rejecting Western claims": no act referred back)
         for c in h.children:
             if self._in_trigger(s, t, c) or not (self.syn.has(c, "object") or self.syn.has(c, "oblique")):
                 continue

@@ -345,6 +345,9 @@ class Syntax:
     light_nouns: frozenset[str] = frozenset()
     # `negative_subjects`: pronouns whose subject denies its verb's act ("none of the envoys attended": denied)
     negative_subjects: frozenset[str] = frozenset()
+    # `timetable_aux`: a perfect auxiliary that, beside one of the future, tells a timetable, no promise ("troops
+    # will have left the country by the end of the month")
+    timetable_aux: frozenset[str] = frozenset()
     # `repression_means`: CAMEO `codes` of the means of a repression (tear gas, water cannon) that are no act of their
     # own beside the coercion (`types`) they serve on the same parties ("used tear gas to disperse the protesters")
     repression_means: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -449,6 +452,9 @@ class Syntax:
     imitations: frozenset[str] = frozenset()  # contents of doing the same ("follow suit"): aimed where the act before was
     reactions: frozenset[str] = frozenset()  # acts aimed at the subject of their time clause ("protested after Russia cut ...")
     reactions_back: frozenset[str] = frozenset()  # ... or at the maker of the act told before them («...; Ливан осудил удар»)
+    # ... only a main verb whose object refers back by a pronoun or a definite noun ("condemned the decision"; not
+    # "a claim New Delhi disputed", "rejecting Western claims", "Tokyo's concerns"), where a language sets it
+    reactions_back_strict: bool = False
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
     mirrored: dict[str, frozenset[str]] = field(default_factory=dict)  # measures in kind answering the act before
@@ -523,7 +529,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
-            "negative_subjects", "speaker_conj", "negating_preps", "gap_targets", "relative_recipients")
+            "negative_subjects", "speaker_conj", "negating_preps", "gap_targets", "relative_recipients", "timetable_aux")
 
 
 @lru_cache(maxsize=16)
@@ -640,6 +646,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         never_self={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("never_self") or {}).items()},
         light_nouns=frozenset(_forms(data.get("light_nouns") or (), lang, "noun")),
         negative_subjects=frozenset(str(w).lower() for w in data.get("negative_subjects") or ()),
+        timetable_aux=frozenset(str(w).lower() for w in data.get("timetable_aux") or ()),
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -727,6 +734,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         reactions=frozenset(data.get("reactions") or ()),
         fought_between=frozenset(_forms(data.get("fought_between") or (), lang, "noun")),
         reactions_back=frozenset((data.get("reactions_back") or {}).get("types") or ()),
+        reactions_back_strict=bool((data.get("reactions_back") or {}).get("strict")),
         reaction_words=frozenset(_forms((data.get("reactions_back") or {}).get("words") or (), lang, "noun")),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
         stative_passives=frozenset(_forms(data.get("stative_passives") or (), lang)),
