@@ -72,3 +72,29 @@ def test_minority_member_is_coded_where_they_live(text: str) -> None:
 
 def test_foreign_citizens_stay_foreign() -> None:
     assert ("BLR", "POL", "COERCE") in triples("Белорусские пограничники задержали польских граждан.")
+
+
+# ------------------------------------------------------------------ an act named as a party's answer
+@pytest.mark.parametrize(("text", "event"), [
+    ("Ответом Минска стало закрытие границы с Литвой.", ("BLR", "LTU", "SANCTION")),
+    ("Ответом Москвы стала высылка двух эстонских дипломатов.", ("RUS", "EST", "SANCTION")),
+    ("Закрытие границы с Литвой стало ответом Минска на санкции.", ("BLR", "LTU", "SANCTION")),
+    ("Ответной мерой Вильнюса стал запрет на транзит белорусских удобрений.", ("LTU", "BLR", "SANCTION")),
+])
+def test_act_named_as_a_partys_answer(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+# ------------------------------------------------------------------ a sanction aimed at the one accused with it
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Литва закрыла два пункта пропуска, обвинив Минск в организации миграционного кризиса.", ("LTU", "BLR")),
+    ("Обвинив Минск в провокациях, Вильнюс закрыл пункты пропуска.", ("LTU", "BLR")),
+])
+def test_sanction_aimed_at_the_accused(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert (*pair, "SANCTION") in found, found
+    assert (*pair, "ACCUSE") in found, found
+
+
+def test_sanction_with_no_one_accused_names_no_target() -> None:
+    assert not triples("Литва закрыла пункты пропуска на границе.")
