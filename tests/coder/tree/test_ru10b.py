@@ -98,3 +98,24 @@ def test_sanction_aimed_at_the_accused(text: str, pair: tuple[str, str]) -> None
 
 def test_sanction_with_no_one_accused_names_no_target() -> None:
     assert not triples("Литва закрыла пункты пропуска на границе.")
+
+
+# ------------------------------------------------------------------ compound accord nouns, names split by the parse
+@pytest.mark.parametrize("text", [
+    "Россия и Армения подписали межправсоглашение о строительстве электростанции.",
+    "Межправсоглашение между Россией и Арменией подписано в Ереване.",
+    "Межправсоглашение, подписанное Россией и Арменией, вступило в силу.",
+])
+def test_compound_accord_nouns(text: str) -> None:
+    found = triples(text)
+    assert {("RUS", "ARM", "AGREE"), ("ARM", "RUS", "AGREE")} <= found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # two names in one case joined by «и» are coordinated, whatever noun the parse hangs the second on
+    ("Подписание Алиевым и Пашиняном декларации состоялось в понедельник.", ("AZE", "ARM")),
+    ("Подписание Токаевым и Мирзиёевым договора о союзничестве состоялось в Ташкенте.", ("KAZ", "UZB")),
+])
+def test_names_in_one_case_coordinated(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert {(*pair, "AGREE"), (pair[1], pair[0], "AGREE")} <= found, found

@@ -224,6 +224,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = sentential_relatives(heads, deps, texts, pos, feats)
     heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
     heads, deps = bare_animate_objects(heads, deps, pos, feats)
+    heads, deps = split_names(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -757,6 +758,25 @@ def bare_animate_objects(heads: list[int], rels: list[str], pos: Sequence[str],
                 or feats[v].get("Voice") == "Pass" or any(heads[j] == v and rels[j] == "obj" for j in range(n)):
             continue
         rels[k] = "obj"
+    return heads, rels
+
+
+def split_names(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """Two names in one case joined by «и» that slovnet splits, hanging the second on a noun after it
+    («Подписание Алиевым и Пашиняном декларации»: «Пашиняном» an `amod` of «декларации») are coordinated: the
+    second is a conjunct of the first, «и» its `cc`."""
+    heads, rels = list(heads), list(rels)
+    for a in range(len(heads) - 2):
+        b = a + 2
+        if pos[a] != "PROPN" or pos[b] != "PROPN" or words[a + 1].lower() != "и" or heads[b] in (a, b) \
+                or not feats[a].get("Case") or feats[a].get("Case") != feats[b].get("Case") \
+                or feats[a].get("Case") == "Nom" or heads[b] < b or heads[a] == b:
+            continue
+        old = (heads[b], rels[b], heads[a + 1], rels[a + 1])
+        heads[b], rels[b], heads[a + 1], rels[a + 1] = a, "conj", b, "cc"
+        if _loops(heads, b) or _loops(heads, a + 1):
+            heads[b], rels[b], heads[a + 1], rels[a + 1] = old
     return heads, rels
 
 
