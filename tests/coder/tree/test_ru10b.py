@@ -119,3 +119,18 @@ def test_compound_accord_nouns(text: str) -> None:
 def test_names_in_one_case_coordinated(text: str, pair: tuple[str, str]) -> None:
     found = triples(text)
     assert {(*pair, "AGREE"), (pair[1], pair[0], "AGREE")} <= found, found
+
+
+# ------------------------------------------------------------------ an act only hoped for
+@pytest.mark.parametrize("text", [
+    "Лукашенко выразил надежду на восстановление диалога с Вашингтоном.",
+    "Минск надеется на возобновление переговоров с Варшавой.",
+    "Токаев надеется посетить Москву в мае.",
+])
+def test_hoped_act_not_coded(text: str) -> None:
+    assert not triples(text)
+
+
+def test_hope_beside_an_act_keeps_the_act() -> None:
+    found = triples("Лукашенко провел переговоры с Путиным и выразил надежду на их продолжение.")
+    assert ("BLR", "RUS", "CONSULT") in found, found

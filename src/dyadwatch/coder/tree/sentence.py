@@ -241,6 +241,8 @@ class SentenceMixin:
                     # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits;
                     # "no date has been set for the visit", "have met 100 times": convention 10)
                     continue
+                if self.syn.hoped_acts and self._hoped_for(h):
+                    continue  # «выразил надежду на восстановление диалога»: a hope, no act stated (convention 1)
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 if self.syn.venue_targets and t.phrase.pattern.type in self.syn.venue_targets.get("types", ()) \
                         and (venue := self._venue(s, h)) is not None:
