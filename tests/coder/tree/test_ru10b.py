@@ -134,3 +134,11 @@ def test_hoped_act_not_coded(text: str) -> None:
 def test_hope_beside_an_act_keeps_the_act() -> None:
     found = triples("Лукашенко провел переговоры с Путиным и выразил надежду на их продолжение.")
     assert ("BLR", "RUS", "CONSULT") in found, found
+
+
+# ------------------------------------------------------------------ a list of subjects the parse hangs on a noun before
+def test_abstainers_are_no_parties_of_the_draft() -> None:
+    found = triples("Россия заблокировала в Совбезе ООН проект резолюции, осуждающей ее вторжение в Грузию, "
+                    "Китай и Индия воздержались.")
+    assert not any(tg in ("CHN", "IND") for _, tg, _ in found), found
+    assert ("RUS", "UN", "REJECT") in found, found
