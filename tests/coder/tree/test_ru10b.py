@@ -142,3 +142,18 @@ def test_abstainers_are_no_parties_of_the_draft() -> None:
                     "Китай и Индия воздержались.")
     assert not any(tg in ("CHN", "IND") for _, tg, _ in found), found
     assert ("RUS", "UN", "REJECT") in found, found
+
+
+# ------------------------------------------------------------------ people from elsewhere are not the actor's own
+@pytest.mark.parametrize(("text", "code"), [
+    ("Литовские пограничники задержали группу нелегальных мигрантов.", "LTU"),
+    ("Польские пограничники задержали сорок мигрантов.", "POL"),
+])
+def test_migrants_detained_are_no_self_target(text: str, code: str) -> None:
+    found = triples(text)
+    assert (code, None, "COERCE") in found, found
+    assert (code, code, "COERCE") not in found, found
+
+
+def test_protesters_detained_stay_at_home() -> None:
+    assert ("LTU", "LTU", "COERCE") in triples("Литовская полиция задержала десятки участников акции протеста.")

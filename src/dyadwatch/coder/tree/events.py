@@ -750,6 +750,9 @@ class EventsMixin:
                         # phrase of time or place: "after a week of Palestinian unrest", convention 4)
                         if not (p.pos == "noun" and self._background(h) and not self._taken_part_in(h)):
                             host = self._mission_owner(s, h, a) if ptype == "PROTEST" else None
+                            if host is None and self._foreign_patient(h):
+                                pairs.append((a, None, sm.get(a), None))  # («задержали сорок мигрантов»: convention 7)
+                                continue
                             pairs.append((a, host.codes[0], sm.get(a), host) if host is not None else (a, a, sm.get(a), None))
                         continue
                     if b is None and p.pos == "verb" and ptype in self.syn.refusal and not tcodes and self._refused(h) \

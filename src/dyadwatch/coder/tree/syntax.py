@@ -238,6 +238,7 @@ class Syntax:
     # провокациях»): aimed at the one accused
     blamed_targets: frozenset[str] = frozenset()
     hoped_acts: frozenset[str] = frozenset()  # words of hoping: an act only hoped for is not coded
+    foreign_patients: frozenset[str] = frozenset()  # nouns of people from elsewhere: an act at home on them is X -> none
     # `venue_targets`: acts of `types` done in an organisation's body named in a phrase of `preps` («заблокировала в
     # Совбезе ООН проект резолюции, осуждающей ...») are aimed at that organisation, not at a party of the draft
     venue_targets: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -488,7 +489,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
 TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs", "promised_sums", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
             "content_not_coded", "agreed_acts", "reversers", "agentless_participles",
-            "protest_demands", "placed_protests", "answer_predicates", "blamed_targets", "hoped_acts",
+            "protest_demands", "placed_protests", "answer_predicates", "blamed_targets", "hoped_acts", "foreign_patients",
             "absorbed", "absorbed_by", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -745,6 +746,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         answer_predicates=_verbs_and_words(data.get("answer_predicates"), lang),
         blamed_targets=frozenset(str(x) for x in data.get("blamed_targets") or ()),
         hoped_acts=frozenset(_forms(data.get("hoped_acts") or (), lang)),
+        foreign_patients=frozenset(_forms(data.get("foreign_patients") or (), lang, "noun")),
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
         instruments=frozenset(_forms(data.get("instruments") or (), lang, "noun")),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),
