@@ -157,3 +157,14 @@ def test_migrants_detained_are_no_self_target(text: str, code: str) -> None:
 
 def test_protesters_detained_stay_at_home() -> None:
     assert ("LTU", "LTU", "COERCE") in triples("Литовская полиция задержала десятки участников акции протеста.")
+
+
+# ------------------------------------------------------------------ a clause whose verb is left out (gapping)
+@pytest.mark.parametrize(("text", "event"), [
+    ("Литва выслала трех российских дипломатов, а Латвия — двух.", ("LVA", "RUS", "SANCTION")),
+    ("Польша закрыла два пункта пропуска на границе с Белоруссией, а Литва — один.", ("LTU", "BLR", "SANCTION")),
+    ("Россия выделила Белоруссии кредит в миллиард долларов, а Китай — в полмиллиарда.", ("CHN", "BLR", "AID")),
+])
+def test_gapped_clause_repeats_the_act(text: str, event: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert event in found, found
