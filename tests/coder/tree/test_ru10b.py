@@ -72,3 +72,99 @@ def test_minority_member_is_coded_where_they_live(text: str) -> None:
 
 def test_foreign_citizens_stay_foreign() -> None:
     assert ("BLR", "POL", "COERCE") in triples("Белорусские пограничники задержали польских граждан.")
+
+
+# ------------------------------------------------------------------ an act named as a party's answer
+@pytest.mark.parametrize(("text", "event"), [
+    ("Ответом Минска стало закрытие границы с Литвой.", ("BLR", "LTU", "SANCTION")),
+    ("Ответом Москвы стала высылка двух эстонских дипломатов.", ("RUS", "EST", "SANCTION")),
+    ("Закрытие границы с Литвой стало ответом Минска на санкции.", ("BLR", "LTU", "SANCTION")),
+    ("Ответной мерой Вильнюса стал запрет на транзит белорусских удобрений.", ("LTU", "BLR", "SANCTION")),
+])
+def test_act_named_as_a_partys_answer(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+# ------------------------------------------------------------------ a sanction aimed at the one accused with it
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Литва закрыла два пункта пропуска, обвинив Минск в организации миграционного кризиса.", ("LTU", "BLR")),
+    ("Обвинив Минск в провокациях, Вильнюс закрыл пункты пропуска.", ("LTU", "BLR")),
+])
+def test_sanction_aimed_at_the_accused(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert (*pair, "SANCTION") in found, found
+    assert (*pair, "ACCUSE") in found, found
+
+
+def test_sanction_with_no_one_accused_names_no_target() -> None:
+    assert not triples("Литва закрыла пункты пропуска на границе.")
+
+
+# ------------------------------------------------------------------ compound accord nouns, names split by the parse
+@pytest.mark.parametrize("text", [
+    "Россия и Армения подписали межправсоглашение о строительстве электростанции.",
+    "Межправсоглашение между Россией и Арменией подписано в Ереване.",
+    "Межправсоглашение, подписанное Россией и Арменией, вступило в силу.",
+])
+def test_compound_accord_nouns(text: str) -> None:
+    found = triples(text)
+    assert {("RUS", "ARM", "AGREE"), ("ARM", "RUS", "AGREE")} <= found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # two names in one case joined by «и» are coordinated, whatever noun the parse hangs the second on
+    ("Подписание Алиевым и Пашиняном декларации состоялось в понедельник.", ("AZE", "ARM")),
+    ("Подписание Токаевым и Мирзиёевым договора о союзничестве состоялось в Ташкенте.", ("KAZ", "UZB")),
+])
+def test_names_in_one_case_coordinated(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert {(*pair, "AGREE"), (pair[1], pair[0], "AGREE")} <= found, found
+
+
+# ------------------------------------------------------------------ an act only hoped for
+@pytest.mark.parametrize("text", [
+    "Лукашенко выразил надежду на восстановление диалога с Вашингтоном.",
+    "Минск надеется на возобновление переговоров с Варшавой.",
+    "Токаев надеется посетить Москву в мае.",
+])
+def test_hoped_act_not_coded(text: str) -> None:
+    assert not triples(text)
+
+
+def test_hope_beside_an_act_keeps_the_act() -> None:
+    found = triples("Лукашенко провел переговоры с Путиным и выразил надежду на их продолжение.")
+    assert ("BLR", "RUS", "CONSULT") in found, found
+
+
+# ------------------------------------------------------------------ a list of subjects the parse hangs on a noun before
+def test_abstainers_are_no_parties_of_the_draft() -> None:
+    found = triples("Россия заблокировала в Совбезе ООН проект резолюции, осуждающей ее вторжение в Грузию, "
+                    "Китай и Индия воздержались.")
+    assert not any(tg in ("CHN", "IND") for _, tg, _ in found), found
+    assert ("RUS", "UN", "REJECT") in found, found
+
+
+# ------------------------------------------------------------------ people from elsewhere are not the actor's own
+@pytest.mark.parametrize(("text", "code"), [
+    ("Литовские пограничники задержали группу нелегальных мигрантов.", "LTU"),
+    ("Польские пограничники задержали сорок мигрантов.", "POL"),
+])
+def test_migrants_detained_are_no_self_target(text: str, code: str) -> None:
+    found = triples(text)
+    assert (code, None, "COERCE") in found, found
+    assert (code, code, "COERCE") not in found, found
+
+
+def test_protesters_detained_stay_at_home() -> None:
+    assert ("LTU", "LTU", "COERCE") in triples("Литовская полиция задержала десятки участников акции протеста.")
+
+
+# ------------------------------------------------------------------ a clause whose verb is left out (gapping)
+@pytest.mark.parametrize(("text", "event"), [
+    ("Литва выслала трех российских дипломатов, а Латвия — двух.", ("LVA", "RUS", "SANCTION")),
+    ("Польша закрыла два пункта пропуска на границе с Белоруссией, а Литва — один.", ("LTU", "BLR", "SANCTION")),
+    ("Россия выделила Белоруссии кредит в миллиард долларов, а Китай — в полмиллиарда.", ("CHN", "BLR", "AID")),
+])
+def test_gapped_clause_repeats_the_act(text: str, event: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert event in found, found

@@ -326,6 +326,8 @@ class EventsMixin:
                 src, tgt = makers, [m for m in tgt if m not in makers]
         if p.pos == "noun" and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
             src = self._protesters(s, h, tgt)  # "anti-Putin protests": the people of the one protested against
+        if not src and p.pos == "noun" and self.syn.answer_predicates:
+            src = self._answer_maker(s, h, tgt)
         if self.syn.placed_protests and p.self_target and p.type == "PROTEST" and not src and not self.allow_unknown:
             # «тысячи человек вышли на улицы Гродно»: a protest of unnamed people whose one party named is its place
             # is that place's people's, at home (convention 8)
@@ -388,6 +390,8 @@ class EventsMixin:
             src, tgt = self._responded(s, t, h, src)  # (before a party stranded after it: «..., заявил Лавров»)
         if src and not tgt and p.pos == "verb":
             tgt = self._stranded(s, h, src)  # "established ties with and opened an embassy in Tehran"
+        if src and not tgt and p.pos == "verb" and p.type in self.syn.blamed_targets:
+            tgt = self._accused_party(s, h, src, by_head)  # «закрыла границу, обвинив Минск в провокациях»
         if src and not tgt and p.pos == "verb" and self.syn.imitations:
             tgt = self._imitated(s, h, src, by_head)  # "Poland closed its border with Belarus, and Lithuania threatened to follow suit"
         if src and not tgt and p.pos == "noun" and p.type in self.syn.arrivals.get("types", ()):
@@ -746,6 +750,9 @@ class EventsMixin:
                         # phrase of time or place: "after a week of Palestinian unrest", convention 4)
                         if not (p.pos == "noun" and self._background(h) and not self._taken_part_in(h)):
                             host = self._mission_owner(s, h, a) if ptype == "PROTEST" else None
+                            if host is None and self._foreign_patient(h):
+                                pairs.append((a, None, sm.get(a), None))  # («задержали сорок мигрантов»: convention 7)
+                                continue
                             pairs.append((a, host.codes[0], sm.get(a), host) if host is not None else (a, a, sm.get(a), None))
                         continue
                     if b is None and p.pos == "verb" and ptype in self.syn.refusal and not tcodes and self._refused(h) \
@@ -1097,6 +1104,37 @@ class EventsMixin:
                 and f"{v.head.lower_} {_key(v)}" in self.syn.protested:
             return v.head
         return None
+
+    def _accused_party(self, s: _Sent, h: Any, src: list[Mention], by_head: dict[int, _Trig]) -> list[Mention]:
+        """The party an accusation accuses in a clause on the verb act `h` that names no other party, or on whose
+        clause `h` stands (`blamed_targets`: «Литва закрыла пункты пропуска, обвинив Минск в провокациях», «Обвинив
+        Минск в провокациях, Вильнюс закрыл границу»): the act is aimed at the one accused."""
+        own = {c for m in src for c in m.codes}
+        for c in h.children:
+            t = by_head.get(c.i)
+            if t is None or t.phrase.pattern.type != "ACCUSE" or t.phrase.pattern.pos != "verb" \
+                    or not self.syn.has(c, "adverbial_clause"):
+                continue
+            accused = [m for o in c.children if self.syn.has(o, "object") for m in self._actors_at(s, o)
+                       if m.codes and not set(m.codes) & own and not m.location]
+            if accused:
+                return accused
+        return []
+
+    def _answer_maker(self, s: _Sent, h: Any, tgt: list[Mention]) -> list[Mention]:
+        """The maker of a nominal act `h` with none of its own that a copula (`answer_predicates.verbs`) makes a
+        party's answer or step (`answer_predicates.words`: «Ответом Минска стало закрытие границы с Литвой»,
+        «Высылка дипломатов стала ответом Москвы»): the party of the predicate noun's genitive or possessor."""
+        ap = self.syn.answer_predicates
+        v = h.head
+        if not self.syn.has(h, "subject") or v.i == h.i or not _word_in(v, ap.get("verbs", ())):
+            return []
+        for c in v.children:
+            if c.i == h.i or not _word_in(c, ap.get("words", ())):
+                continue
+            return [m for g in c.children if self.syn.has(g, "possessor") or self._case_key(g) in self.syn.preps["of"]
+                    for m in self._actors_at(s, g) if m.codes and m not in tgt]
+        return []
 
     def _taken_part_in(self, h: Any) -> bool:
         """The nominal act `h` is what a verb of taking part (`participation`) is done in («участвовали в шествии в

@@ -101,6 +101,8 @@ class PlacesMixin:
             # group the act is done to is the actor's own people (convention 7, `group_patients`); so is one whose
             # act it is done to ("police prevented the rally staged by students")
             return a, a, ma, None
+        if loc is None and self._foreign_patient(h):
+            return a, None, ma, None  # «пограничники задержали группу мигрантов» (convention 7)
         e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
                   target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
         if _one_side_ok(e) or self._domestic(e):
@@ -114,6 +116,13 @@ class PlacesMixin:
         if self._untargeted(e, h if self.syn.is_pos(h, "verb") else None).target is None:
             return a, None, ma, None
         return None
+
+    def _foreign_patient(self, h: Any) -> bool:
+        """The verb act `h` is done to people from elsewhere (`foreign_patients`: its object, or the group its
+        object counts: «задержали группу мигрантов»), not the actor's own people: no X -> X (convention 7)."""
+        return bool(self.syn.foreign_patients) and self.syn.is_pos(h, "verb") and any(
+            _word_in(x, self.syn.foreign_patients) for c in h.children if self.syn.has(c, "object")
+            for x in (c, *(g for g in c.children if self._case_key(g) in self.syn.preps["of"])))
 
     def _places_of(self, s: _Sent, v: Any, objects: bool) -> list[Mention]:
         """The places named in the phrases of place (`preps.location`, `preps.visit`) of the verb `v`, and in its

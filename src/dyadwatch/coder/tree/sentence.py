@@ -241,6 +241,8 @@ class SentenceMixin:
                     # ("Belarusian exports go to Russia", "a German field hospital arrived in Ukraine": no one visits;
                     # "no date has been set for the visit", "have met 100 times": convention 10)
                     continue
+                if self.syn.hoped_acts and self._hoped_for(h):
+                    continue  # «выразил надежду на восстановление диалога»: a hope, no act stated (convention 1)
                 found_here = self._alleged(s, h, self._events(s, t, h, dates, state, by_head), dates, state)
                 if self.syn.venue_targets and t.phrase.pattern.type in self.syn.venue_targets.get("types", ()) \
                         and (venue := self._venue(s, h)) is not None:
@@ -279,6 +281,8 @@ class SentenceMixin:
                             e.status = "forecast"
                 if self.syn.abroad_acts:
                     self._abroad(s, h, found_here)
+                if self.syn.labels["gapped"] and found_here:
+                    found_here += self._gapped(s, h, found_here)
                 events.extend(found_here)
                 origin.update((id(e), (h, t.phrase.pattern.pos)) for e in found_here)
             if self.allow_unknown:
@@ -474,6 +478,22 @@ class SentenceMixin:
         named = {c for m in mentions if not m.location and not (m.start and f"{lower[m.start - 1]}:loc" in at)
                  for c in m.codes}  # (not «в Японском море»: a place)
         return (first[0].codes[0],) if first and len(named) == 1 else ()  # (the one party it names)
+
+    def _gapped(self, s: _Sent, h: Any, found: list[Event]) -> list[Event]:
+        """The events of verb `h` done again by the actor of a clause after it whose verb is left out (a remnant with
+        a `gapped` dependent: «Германия объявила персонами нон грата 40 российских дипломатов, а Франция — 35»)."""
+        out: list[Event] = []
+        for c in h.children:
+            if c.i < h.i or not (self.syn.has(c, "conj") or self.syn.has(c, "subject")) \
+                    or not any(self.syn.has(g, "gapped") for g in c.children):
+                continue
+            for m in self._actors_at(s, c):
+                if not m.codes or m.location:
+                    continue
+                b = m.codes[0]
+                out += [replace(e, source=b, source_text=m.text, source_sector=m.sector) for e in found
+                        if e.source not in (None, b) and e.target != b and e.source not in m.codes]
+        return out
 
     def _venue(self, s: _Sent, h: Any) -> Mention | None:
         """The organisation named in a phrase of `venue_targets.preps` on the verb `h` («в Совбезе ООН»), else None."""

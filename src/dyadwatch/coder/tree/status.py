@@ -44,6 +44,23 @@ class StatusMixin:
             return _word_in(g.head, verbs)
         return (self.syn.has(h, "open_clause") or self.syn.has(h, "content_clause")) and g.i != h.i and _word_in(g, verbs)
 
+    def _hoped_for(self, h: Any) -> bool:
+        """The act `h` is only hoped for (`hoped_acts`: the noun of a hope's phrase, a hope's complement or content
+        clause: «выразил надежду на восстановление диалога», «надеется посетить Москву», «выразил надежду, что ...»):
+        no act stated (convention 1)."""
+        x = h
+        for _ in range(3):
+            if x.head.i == x.i or not (self.syn.has(x, "oblique") or self.syn.has(x, "prep_object")
+                                       or self.syn.has(x, "open_clause") or self.syn.has(x, "content_clause")
+                                       or self.syn.has(x, "noun_clause")):
+                return False
+            x = x.head
+            if _word_in(x, self.syn.hoped_acts):
+                return True
+            if self.syn.is_pos(x, "verb"):
+                return False
+        return False
+
     def _failed(self, t: _Trig, h: Any) -> bool:
         """The act `h` (of `failures.types`) is the complement of a verb of failing: "failed to reach agreement" (the
         agreement denied; CAMEO codes the failed accord as a rejection)."""

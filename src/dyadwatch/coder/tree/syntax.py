@@ -70,7 +70,7 @@ LABEL_KEYS = ("subject", "passive_subject", "object", "agent", "prep", "prep_obj
               "compound", "noun_modifier", "noun_clause", "indirect_object", "noun_dative", "apposition", "fixed",
               "adverbial", "adjectival", "parataxis", "infinitive_marker", "nested_clause", "status_chain",
               "status_barrier", "negation_holder", "attribute", "attribute_word", "date_modifier", "complement",
-              "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop",
+              "prepositional", "predicate", "clausal_subject", "governor_climb", "copula_predicate", "pro_drop", "gapped",
               "unattached", "stray_name")
 # parts of speech (the parse's `pos_`) and fine-grained tags (`tag_`) the decisions name (syntax.yaml `pos`, `tags`)
 POS_KEYS = ("verb", "not_verb", "noun", "name", "nominal", "adposition", "determiner", "pronoun", "adverb", "adjective", "number")
@@ -246,6 +246,14 @@ class Syntax:
     # a protest of unnamed people whose one party is a place is that place's people's; the verbs of protests that
     # grip a city («охватить»): any (non-empty) turns the reading on
     placed_protests: frozenset[str] = frozenset()
+    # a nominal act that a copula makes a party's answer or step («Ответом Минска стало закрытие границы»): `verbs`
+    # (the copulas), `words` (the predicate nouns), whose genitive or possessor names the act's maker
+    answer_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
+    # acts whose maker names no other party but accuses one in a clause on the act («закрыла границу, обвинив Минск в
+    # провокациях»): aimed at the one accused
+    blamed_targets: frozenset[str] = frozenset()
+    hoped_acts: frozenset[str] = frozenset()  # words of hoping: an act only hoped for is not coded
+    foreign_patients: frozenset[str] = frozenset()  # nouns of people from elsewhere: an act at home on them is X -> none
     # `venue_targets`: acts of `types` done in an organisation's body named in a phrase of `preps` («заблокировала в
     # Совбезе ООН проект резолюции, осуждающей ...») are aimed at that organisation, not at a party of the draft
     venue_targets: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -504,7 +512,7 @@ def _forms(words: Iterable[Any], lang: str, pos: str = "verb") -> set[str]:
 SECTIONS = ("labels", "preps", "status", "pos", "tags")
 TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs", "promised_sums", "venue_targets", "instruments", "unplanned", "denied_reports", "intent_statuses",
             "content_not_coded", "agreed_acts", "reversers", "agentless_participles",
-            "protest_demands", "placed_protests",
+            "protest_demands", "placed_protests", "answer_predicates", "blamed_targets", "hoped_acts", "foreign_patients",
             "absorbed", "absorbed_by", "unrest_verbs", "protested", "clause_target", "intents", "participation", "speech",
             "alleged_acts", "accuse_code", "refers_back", "attribution", "ultimatum", "first_target", "refusal",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
@@ -763,6 +771,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         agentless_participles=frozenset(str(x) for x in data.get("agentless_participles") or ()),
         protest_demands=bool(data.get("protest_demands")),
         placed_protests=frozenset(_forms(data.get("placed_protests") or (), lang)),
+        answer_predicates=_verbs_and_words(data.get("answer_predicates"), lang),
+        blamed_targets=frozenset(str(x) for x in data.get("blamed_targets") or ()),
+        hoped_acts=frozenset(_forms(data.get("hoped_acts") or (), lang)),
+        foreign_patients=frozenset(_forms(data.get("foreign_patients") or (), lang, "noun")),
         venue_targets={str(k): frozenset(str(x) for x in v) for k, v in (data.get("venue_targets") or {}).items()},
         instruments=frozenset(_forms(data.get("instruments") or (), lang, "noun")),
         drawn=frozenset(_forms(data.get("drawn") or (), lang)),

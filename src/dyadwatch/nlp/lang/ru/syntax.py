@@ -233,6 +233,8 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = subjects_before_gerunds(heads, deps, texts, pos, feats)
     heads, deps = clauses_before_conjunctions(heads, deps, texts, pos, feats)
     heads, deps = subjects_after_conjunctions(heads, deps, texts, pos, feats)
+    heads, deps = split_names(heads, deps, texts, pos, feats)
+    heads, deps = stray_subject_lists(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
@@ -766,6 +768,54 @@ def bare_animate_objects(heads: list[int], rels: list[str], pos: Sequence[str],
                 or feats[v].get("Voice") == "Pass" or any(heads[j] == v and rels[j] == "obj" for j in range(n)):
             continue
         rels[k] = "obj"
+    return heads, rels
+
+
+def split_names(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """Two names in one case joined by «и» that slovnet splits, hanging the second on a noun after it
+    («Подписание Алиевым и Пашиняном декларации»: «Пашиняном» an `amod` of «декларации») are coordinated: the
+    second is a conjunct of the first, «и» its `cc`."""
+    heads, rels = list(heads), list(rels)
+    for a in range(len(heads) - 2):
+        b = a + 2
+        if pos[a] != "PROPN" or pos[b] != "PROPN" or words[a + 1].lower() != "и" or heads[b] in (a, b) \
+                or not feats[a].get("Case") or feats[a].get("Case") != feats[b].get("Case") \
+                or feats[a].get("Case") == "Nom" or heads[b] < b or heads[a] == b:
+            continue
+        old = (heads[b], rels[b], heads[a + 1], rels[a + 1])
+        heads[b], rels[b], heads[a + 1], rels[a + 1] = a, "conj", b, "cc"
+        if _loops(heads, b) or _loops(heads, a + 1):
+            heads[b], rels[b], heads[a + 1], rels[a + 1] = old
+    return heads, rels
+
+
+def stray_subject_lists(heads: list[int], rels: list[str], words: Sequence[str], pos: Sequence[str],
+                        feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """Nominative nouns after a comma that slovnet makes conjuncts of an oblique noun before it, where a finite
+    verb with no subject follows them («... осуждающей ее вторжение в Грузию, Китай и Индия воздержались»:
+    «Китай», «Индия» conjuncts of «Грузию»): they are that verb's subject, the first its `nsubj`, the others its
+    conjuncts."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    for k in range(1, n):
+        h = heads[k]
+        if rels[k] != "conj" or h >= k or pos[k] not in ("PROPN", "NOUN") or feats[k].get("Case") != "Nom" \
+                or feats[h].get("Case") in (None, "Nom") or words[k - 1] != ",":
+            continue
+        rest = [j for j in range(k + 1, n) if heads[j] == h and rels[j] == "conj" and pos[j] in ("PROPN", "NOUN")
+                and feats[j].get("Case") == "Nom"]
+        last = rest[-1] if rest else k
+        v = last + 1
+        if v >= n or not _finite(pos, feats, v) or _has_subject(heads, rels, v) \
+                or rest and feats[v].get("Number") == "Sing":
+            continue
+        old = (list(heads), list(rels))
+        heads[k], rels[k] = v, "nsubj"
+        for j in rest:
+            heads[j] = k
+        if any(_loops(heads, j) for j in (k, *rest)):
+            heads, rels = old
     return heads, rels
 
 
