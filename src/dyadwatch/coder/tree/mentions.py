@@ -178,6 +178,13 @@ class MentionsMixin:
                     out = [m for c in named for m in self._actors_at(s, c) if m.codes and m.kind in ("country", "metonym")]
                     if out:
                         return out
+        if not out and (_key(r) in self.syn.preps["fellows"] or r.lower_ in self.syn.preps["fellows"]):
+            # "urged its partners in the EU to ...", «призвал партнёров по ЕС»: fellow members named by their
+            # organisation are that organisation (`preps.fellows`), not a party of the act they are urged to
+            igos = [m for w, n in self._preps(r) if w in self.syn.preps["fellow_of"]
+                    for m in self._actors_at(s, n) if m.kind == "igo"]
+            if igos:
+                return igos
         if not out and any(self.syn.has(c, "possessor") and c.lower_ in self.syn.preps["owner_pronoun"] for c in r.children) \
                 and self._said_or_denied(r):
             # "Georgia denied that its forces had fired on ...": the subject's owner is the speaker (of a verb
