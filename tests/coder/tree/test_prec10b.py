@@ -27,3 +27,12 @@ def test_fellow_members_named_by_their_organisation() -> None:
     assert dyads("Эстония призвала союзников по НАТО усилить давление на Москву.", lang="ru") \
         == {("EST", "NATO", "REQUEST")}
     assert dyads("Estonia urged its allies in NATO to send more troops to the Baltic.") == {("EST", "NATO", "REQUEST")}
+
+
+def test_owner_participle_before_its_noun_names_the_owner() -> None:
+    # a maker's participle before its noun with its agent: the agent's referendums, not the place's after them
+    assert dyads("Казахстан не признаёт итоги проведённых Россией референдумов на оккупированных территориях Украины.",
+                 lang="ru") == {("KAZ", "RUS", "REJECT")}
+    # (not a participle of imposing: restrictions lifted are eased for the restricted, not for the one who imposed)
+    got = dyads("Еврокомиссия фактически сняла введённые Вильнюсом ограничения на транзит в Калининград.", lang="ru")
+    assert ("EU", "LTU", "CONCEDE") not in got

@@ -210,6 +210,7 @@ class Syntax:
     decision_nouns: frozenset[str] = frozenset()  # `decision_nouns`: «решение Литвы закрыть границу» is a fact criticised
     relative_makers: frozenset[str] = frozenset()  # `relative_makers`: "the ban Vilnius placed on ..." names its maker
     relative_owners: frozenset[str] = frozenset()  # `relative_owners`: ... and, for a party inside a phrase, these too
+    owner_participles: frozenset[str] = frozenset()  # `owner_participles`: a participle before its noun whose agent owns it
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     # `assertions`: a demand verb with a content clause says, demands nothing (but a mandative one: "insisted that X return")
     assertions: frozenset[str] = frozenset()
@@ -504,7 +505,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
-            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners",
+            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners", "owner_participles",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
@@ -781,6 +782,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         decision_nouns=frozenset(str(w).lower() for w in data.get("decision_nouns") or ()),
         relative_makers=frozenset(_forms(data.get("relative_makers") or (), lang)),
         relative_owners=frozenset(_forms(data.get("relative_owners") or (), lang)),
+        owner_participles=frozenset(_forms(data.get("owner_participles") or (), lang)),
         statements=frozenset(_forms(data.get("statements") or (), lang, "noun")),
         guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
                 "nouns": frozenset(_forms((data.get("guests") or {}).get("nouns") or (), lang, "noun")),
