@@ -346,9 +346,10 @@ def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state():
 
 
 def test_another_partys_act_adopted_through_a_quantity():
-    # "adopted all of the EU's sanctions": the adopter imposes them too (`adopted_acts`), through "all of"
+    # "adopted all of the EU's sanctions": the adopter imposes them (`adopted_acts`), through "all of"; the EU's own
+    # sanctions are the background taken up, not stated again (the gold codes only the adopter's act)
     got = dyads("Norway adopted all of the EU's sanctions against Moscow.")
-    assert {("NOR", "RUS", "SANCTION"), ("EU", "RUS", "SANCTION")} <= got
+    assert ("NOR", "RUS", "SANCTION") in got and ("EU", "RUS", "SANCTION") not in got
 
 
 def test_an_act_of_the_same_kind_set_against_another_shares_its_target():
@@ -689,8 +690,9 @@ def test_a_country_named_before_a_one_way_act_is_its_target_when_the_actor_is_na
     assert ("TUR", "SYR", "ASSAULT") in dyads("Ankara launched its Syria offensive in October.", "2021-03-04")
     # alone, the name is the act's source; with a target named, still the source
     assert ("USA", "IRN", "SANCTION") in dyads("The US sanctions against Iran were extended in May.", "2021-03-04")
-    assert {("EU", "RUS", "SANCTION"), ("NOR", "RUS", "SANCTION")} <= dyads(
-        "Norway joined the EU sanctions against Russia.")
+    assert ("EU", "RUS", "SANCTION") in dyads("The EU sanctions against Russia were extended in May.", "2021-03-04")
+    # (joined by another, they are the joiner's act only: the EU's are the background taken up)
+    assert dyads("Norway joined the EU sanctions against Russia.") == {("NOR", "RUS", "SANCTION")}
 
 
 def test_the_opposition_and_the_government_of_one_country_are_two_parties():

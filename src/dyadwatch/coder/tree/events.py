@@ -815,6 +815,10 @@ class EventsMixin:
             # participants act too, with the status of their own verb
             verb, parts = joined
             pstatus = self._status(s, verb)
+            if ptype in self.syn.adopted_acts.get("types", ()) and parts:
+                # "Norway joined the EU's sanctions against Russia": the news is the joiner's act; the owner's
+                # sanctions are the background the joiner takes up, not stated again (README: only the adopter)
+                pairs = [pr for pr in pairs if pr[0] is None or any(pr[0] in m.codes for m in parts)]
             # taking part in another's exercise with no other party named is military cooperation with
             # its owner (CAMEO 062): «белорусские военные примут участие в российских учениях»
             hosted = ptype == "MOBILIZE" and not tcodes

@@ -178,6 +178,13 @@ class MentionsMixin:
                     out = [m for c in named for m in self._actors_at(s, c) if m.codes and m.kind in ("country", "metonym")]
                     if out:
                         return out
+        if not out and (_key(r) in self.syn.preps["fellows"] or r.lower_ in self.syn.preps["fellows"]):
+            # "urged its partners in the EU to ...", «призвал партнёров по ЕС»: fellow members named by their
+            # organisation are that organisation (`preps.fellows`), not a party of the act they are urged to
+            igos = [m for w, n in self._preps(r) if w in self.syn.preps["fellow_of"]
+                    for m in self._actors_at(s, n) if m.kind == "igo"]
+            if igos:
+                return igos
         if not out and s.at.get(r.i) is None and self.syn.is_pos(r, "noun"):
             # a plural that names no actor but its examples: "expelled diplomats from seven countries, including
             # Argentina and Chile", "calls from ten embassies, including those of the US and France"

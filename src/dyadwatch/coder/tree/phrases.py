@@ -485,7 +485,11 @@ class PhrasesMixin:
                     queue.extend((c, d + (0 if self.syn.has(c, "attribute") or self.syn.has(c, "possessor")
                                           or clauses and self.syn.has(c, "prep") else 1))
                                  for c in t.children if not self._instrument(c) and (clauses or c.dep_ not in clause
-                                 or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm") and c.i > t.i
+                                 or self.syn.has(c, "noun_clause") and "Part" in c.morph.get("VerbForm")
+                                 # (before its noun only a maker's with its agent, `owner_participles`: «итоги
+                                 # проведённых Россией референдумов» are Russia's, not the place's after the noun)
+                                 and (c.i > t.i or _word_in(c, self.syn.owner_participles)
+                                      and any(self.syn.has(g, "agent") for g in c.children))
                                  # (not a route: "forced down a jet flying from Athens to Vilnius" names no party)
                                  and not self._route(c))
                                  and not ((self.syn.conditions or self.syn.beneficiaries) and self.syn.is_pos(c, "nominal")

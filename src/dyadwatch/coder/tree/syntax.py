@@ -84,7 +84,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
              "comitative", "co_actor", "comitative_means", "helper_means", "currency", "opening_pronoun", "origin_people", "examples",
-             "approach", "clause_pronoun")
+             "approach", "clause_pronoun", "fellows", "fellow_of")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -212,6 +212,7 @@ class Syntax:
     decisions_answered: frozenset[str] = frozenset()  # verbs whose «на» phrase is a decision taken: «отвечая на решение»
     relative_makers: frozenset[str] = frozenset()  # `relative_makers`: "the ban Vilnius placed on ..." names its maker
     relative_owners: frozenset[str] = frozenset()  # `relative_owners`: ... and, for a party inside a phrase, these too
+    owner_participles: frozenset[str] = frozenset()  # `owner_participles`: a participle before its noun whose agent owns it
     stances: frozenset[str] = frozenset()  # `stances`: a passive participle of these with no agent is its subject's stance
     # `assertions`: a demand verb with a content clause says, demands nothing (but a mandative one: "insisted that X return")
     assertions: frozenset[str] = frozenset()
@@ -526,7 +527,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
-            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "decisions_answered", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners",
+            "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "decisions_answered", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners", "owner_participles",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
@@ -813,6 +814,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         decisions_answered=frozenset(str(w).lower() for w in data.get("decisions_answered") or ()),
         relative_makers=frozenset(_forms(data.get("relative_makers") or (), lang)),
         relative_owners=frozenset(_forms(data.get("relative_owners") or (), lang)),
+        owner_participles=frozenset(_forms(data.get("owner_participles") or (), lang)),
         statements=frozenset(_forms(data.get("statements") or (), lang, "noun")),
         guests={"verbs": frozenset(_forms((data.get("guests") or {}).get("verbs") or (), lang)),
                 "nouns": frozenset(_forms((data.get("guests") or {}).get("nouns") or (), lang, "noun")),

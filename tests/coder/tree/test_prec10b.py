@@ -1,0 +1,38 @@
+"""Precision (prec10b): false parties and false types cut with general mechanisms; sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.coder.tree.helpers import dyads
+
+
+def test_joined_sanctions_are_the_joiners_act_only() -> None:
+    # another's sanctions taken up: the news is the joiner's act, the owner's sanctions are background
+    assert dyads("Norway joined the European Union's sanctions against Russia.") == {("NOR", "RUS", "SANCTION")}
+    assert dyads("Switzerland adopted the EU's sanctions against Moscow on Tuesday.") == {("CHE", "RUS", "SANCTION")}
+    # (one joined in imposing them acts too: both impose)
+    assert ("USA", "IRN", "SANCTION") in dyads("Japan joined the United States in imposing sanctions on Iran.")
+
+
+def test_joined_sanctions_russian_no_accession() -> None:
+    # «присоединилась к санкциям ЕС» is no accession to the EU, and the EU's own sanctions are not stated again
+    assert dyads("Швейцария присоединилась к санкциям ЕС против России.", lang="ru") == {("CHE", "RUS", "SANCTION")}
+    assert dyads("Черногория присоединилась к Евросоюзу.", lang="ru") == {("MNE", "EU", "AGREE")}
+
+
+def test_fellow_members_named_by_their_organisation() -> None:
+    # the addressee of a request named as fellow members of an organisation is that organisation, not the party
+    # the requested act would be aimed at
+    assert dyads("Эстония призвала партнёров по ЕС запретить импорт российского зерна.", lang="ru") \
+        == {("EST", "EU", "REQUEST")}
+    assert dyads("Эстония призвала союзников по НАТО усилить давление на Москву.", lang="ru") \
+        == {("EST", "NATO", "REQUEST")}
+    assert dyads("Estonia urged its allies in NATO to send more troops to the Baltic.") == {("EST", "NATO", "REQUEST")}
+
+
+def test_owner_participle_before_its_noun_names_the_owner() -> None:
+    # a maker's participle before its noun with its agent: the agent's referendums, not the place's after them
+    assert dyads("Казахстан не признаёт итоги проведённых Россией референдумов на оккупированных территориях Украины.",
+                 lang="ru") == {("KAZ", "RUS", "REJECT")}
+    # (not a participle of imposing: restrictions lifted are eased for the restricted, not for the one who imposed)
+    got = dyads("Еврокомиссия фактически сняла введённые Вильнюсом ограничения на транзит в Калининград.", lang="ru")
+    assert ("EU", "LTU", "CONCEDE") not in got
