@@ -275,3 +275,8 @@ def test_a_subject_after_i_opens_a_clause_of_its_own() -> None:
     feats = [NOM, FIN_SG, {"Case": "Ins"}, {}, {}, {}, NOM, FIN_SG, {}]
     h, r = subjects_after_conjunctions(heads, rels, words, pos, feats)
     assert (h[6], r[6]) == (7, "nsubj")
+
+
+def test_talks_that_ended_with_an_agreement_are_an_accord_of_their_parties() -> None:
+    got = dyads("Переговоры Азербайджана и Армении в Алматы завершились договоренностью о демаркации границы.")
+    assert {("AZE", "ARM", "AGREE"), ("ARM", "AZE", "AGREE"), ("AZE", "ARM", "CONSULT")} <= got
