@@ -447,8 +447,9 @@ def test_a_call_with_its_maker_in_a_from_phrase_is_a_request():
     # patterns.yaml: "calls from X for/to ...", its maker in the phrase
     got = dyads("Iran executed the journalist on Monday, defying calls from France for his release.", "2024-01-05")
     assert ("FRA", "IRN", "REQUEST") in got
+    # (calls ignored are turned down, and a request a refusal names is folded into the refusal: `absorbed_by`)
     got = dyads("Pyongyang ignored calls from Beijing to halt its missile tests.")
-    assert ("CHN", "PRK", "REQUEST") in got
+    assert ("PRK", "CHN", "REJECT") in got
     # calls taken from leaders are phone calls, no request
     got = dyads("Putin took calls from Macron and Scholz on Monday.", "2024-01-05")
     assert ("FRA", "RUS", "REQUEST") not in got
