@@ -36,3 +36,12 @@ def test_owner_participle_before_its_noun_names_the_owner() -> None:
     # (not a participle of imposing: restrictions lifted are eased for the restricted, not for the one who imposed)
     got = dyads("Еврокомиссия фактически сняла введённые Вильнюсом ограничения на транзит в Калининград.", lang="ru")
     assert ("EU", "LTU", "CONCEDE") not in got
+
+
+def test_a_charge_with_a_borrowed_party_is_no_named_act() -> None:
+    # a bare word whose country the accused lends it names no party inside the charge: the accusation only
+    assert dyads("Минск обвинил Литву в наращивании военного присутствия у белорусской границы.", lang="ru") \
+        == {("BLR", "LTU", "ACCUSE")}
+    # (a named act protested against is coded beside the protest, convention 4)
+    assert ("LTU", "BLR", "SANCTION") in dyads(
+        "Минск осудил введение Литвой запрета на транзит белорусских удобрений.", lang="ru")
