@@ -45,3 +45,14 @@ def test_a_charge_with_a_borrowed_party_is_no_named_act() -> None:
     # (a named act protested against is coded beside the protest, convention 4)
     assert ("LTU", "BLR", "SANCTION") in dyads(
         "Минск осудил введение Литвой запрета на транзит белорусских удобрений.", lang="ru")
+
+
+def test_accession_talks_decided_on_are_no_talks_held() -> None:
+    # talks of joining that an accord or a backing decides on are its matter (`accord_contents.matters`)
+    got = dyads("EU leaders agreed on Friday to open accession talks with Georgia.")
+    assert ("EU", "GEO", "AGREE") in got and not {d for d in got if d[2] == "CONSULT"}
+    assert dyads("The European Parliament backed the opening of accession talks with Serbia.") \
+        == {("EU", "SRB", "SUPPORT")}
+    # (talks opened are talks, and talks of another matter agreed on stay planned talks)
+    assert ("EU", "MNE", "CONSULT") in dyads("The EU formally opened accession negotiations with Montenegro on Tuesday.")
+    assert ("ARM", "AZE", "CONSULT") in dyads("Armenia and Azerbaijan agreed to hold peace talks in Washington.")
