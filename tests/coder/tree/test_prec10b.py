@@ -56,3 +56,12 @@ def test_accession_talks_decided_on_are_no_talks_held() -> None:
     # (talks opened are talks, and talks of another matter agreed on stay planned talks)
     assert ("EU", "MNE", "CONSULT") in dyads("The EU formally opened accession negotiations with Montenegro on Tuesday.")
     assert ("ARM", "AZE", "CONSULT") in dyads("Armenia and Azerbaijan agreed to hold peace talks in Washington.")
+
+
+def test_defiance_is_no_refusal() -> None:
+    # acting in defiance of a party is no refusal of anything it offered or asked: the act done is the event
+    got = dyads("Estonia and Latvia defied the European Commission by imposing their own bans on Russian grain.")
+    assert ("EST", "RUS", "SANCTION") in got and not {d for d in got if d[2] == "REJECT"}
+    # concerns brushed off are no offer refused; an offer brushed off is
+    assert not {d for d in dyads("Fiji brushed off concerns from Australia about the new port deal.") if d[2] == "REJECT"}
+    assert ("SRB", "EU", "REJECT") in dyads("Serbia brushed off the EU's offer of mediation.")
