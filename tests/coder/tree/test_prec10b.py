@@ -36,3 +36,32 @@ def test_owner_participle_before_its_noun_names_the_owner() -> None:
     # (not a participle of imposing: restrictions lifted are eased for the restricted, not for the one who imposed)
     got = dyads("Еврокомиссия фактически сняла введённые Вильнюсом ограничения на транзит в Калининград.", lang="ru")
     assert ("EU", "LTU", "CONCEDE") not in got
+
+
+def test_a_charge_with_a_borrowed_party_is_no_named_act() -> None:
+    # a bare word whose country the accused lends it names no party inside the charge: the accusation only
+    assert dyads("Минск обвинил Литву в наращивании военного присутствия у белорусской границы.", lang="ru") \
+        == {("BLR", "LTU", "ACCUSE")}
+    # (a named act protested against is coded beside the protest, convention 4)
+    assert ("LTU", "BLR", "SANCTION") in dyads(
+        "Минск осудил введение Литвой запрета на транзит белорусских удобрений.", lang="ru")
+
+
+def test_accession_talks_decided_on_are_no_talks_held() -> None:
+    # talks of joining that an accord or a backing decides on are its matter (`accord_contents.matters`)
+    got = dyads("EU leaders agreed on Friday to open accession talks with Georgia.")
+    assert ("EU", "GEO", "AGREE") in got and not {d for d in got if d[2] == "CONSULT"}
+    assert dyads("The European Parliament backed the opening of accession talks with Serbia.") \
+        == {("EU", "SRB", "SUPPORT")}
+    # (talks opened are talks, and talks of another matter agreed on stay planned talks)
+    assert ("EU", "MNE", "CONSULT") in dyads("The EU formally opened accession negotiations with Montenegro on Tuesday.")
+    assert ("ARM", "AZE", "CONSULT") in dyads("Armenia and Azerbaijan agreed to hold peace talks in Washington.")
+
+
+def test_defiance_is_no_refusal() -> None:
+    # acting in defiance of a party is no refusal of anything it offered or asked: the act done is the event
+    got = dyads("Estonia and Latvia defied the European Commission by imposing their own bans on Russian grain.")
+    assert ("EST", "RUS", "SANCTION") in got and not {d for d in got if d[2] == "REJECT"}
+    # concerns brushed off are no offer refused; an offer brushed off is
+    assert not {d for d in dyads("Fiji brushed off concerns from Australia about the new port deal.") if d[2] == "REJECT"}
+    assert ("SRB", "EU", "REJECT") in dyads("Serbia brushed off the EU's offer of mediation.")

@@ -650,6 +650,18 @@ class SentenceMixin:
         "agreed on Friday to restore diplomatic relations and reopen embassies"): the accord is the event."""
         kinds = self.syn.accord_contents
         p = t.phrase.pattern
+        if p.pos == "noun" and p.type in kinds.get("matter_types", ()) \
+                and any(_word_in(c, kinds.get("matters", ())) for c in h.children):
+            # "agreed to open accession talks with Georgia", "backed the opening of membership negotiations": talks
+            # of joining that an accord or a backing decides on are its matter, not talks held (`accord_contents`)
+            x = h
+            for _ in range(4):
+                if x.head.i == x.i:
+                    break
+                x = x.head
+                outer = by_head.get(x.i)
+                if outer is not None and outer is not t and outer.phrase.pattern.type in kinds.get("deciders", ()):
+                    return True
         if p.pos == "noun" and p.type in kinds.get("noun_types", ()):
             # ("agreed on a ceasefire in Doha": the truce agreed is the accord, the venue no party to it)
             return self._agreed_in(s, h, by_head) is not None

@@ -217,7 +217,9 @@ class SpeechMixin:
                     # (not a speech act criticised, "dismissed French criticism of ...", nor a condemnation to
                     # come, "will condemn any deployment", "denied having criticised ...")
                     src, tgt, _ = self._roles(s, me, h)
-                    if src and tgt and all(self._inside(s, m, h) for m in src):
+                    # (named: not a bare word whose country the accused lends it, «обвинил Польшу в наращивании
+                    # военного присутствия»: the charge, convention 3)
+                    if src and tgt and all(self._inside(s, m, h) and m.kind != "bare" for m in src):
                         return False  # "protested against Lithuania's ban on transit": a named act, not an allegation
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "verb" \
                         and me.phrase.pattern.type not in syn.content_not_coded and self._status(s, x) == "occurred" \
