@@ -96,6 +96,13 @@ def both(*sides: tuple[str, str]) -> set[tuple[str, str]]:
     return {p for a, b in sides for p in ((a, b), (b, a))}
 
 
+def in_document(texts: list[str], pub: str | None = PUB, lang: str = "en") -> list[set[tuple]]:
+    """(source, target, type, status) of each event, for each of `texts` coded in turn as the sentences of one
+    document published on `pub`."""
+    state = DocState(pub_date=pub)
+    return [{(e.source, e.target, e.type, e.status) for e in code_text(t, pub, lang, state=state)} for t in texts]
+
+
 MEETING = "On 3 March 2021 Aliyev and Pashinyan met in Moscow."
 
 

@@ -195,3 +195,12 @@ def test_support_in_kind_is_aid() -> None:
     assert sentence_class("The agency gave support for the reconstruction of two bridges.") == 2
     # praise stays support: "voiced support for the plan"
     assert sentence_class("The senator voiced support for the plan.") == 1
+
+
+def test_co_mediators_named_by_a_mediation_noun_are_no_parties_of_each_other():
+    got = dyads("Israel and Hamas agreed to a truce after mediation by Egypt and Qatar.")
+    assert {("ISR", "PSE", "AGREE"), ("PSE", "ISR", "AGREE")} <= got
+    assert not {("EGY", "QAT", "CONSULT"), ("QAT", "EGY", "CONSULT")} & got
+    # (a mediation between named parties is still the mediator's, to each)
+    got = dyads("Mediation by Turkey between Russia and Ukraine continued in Istanbul.")
+    assert {("TUR", "RUS", "CONSULT"), ("TUR", "UKR", "CONSULT")} <= got

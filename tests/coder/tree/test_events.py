@@ -303,3 +303,18 @@ def test_a_vow_to_answer_after_that_relative_clause_is_its_speakers_threat():
 def test_warning_that_another_will_bear_responsibility_is_a_threat_to_it():
     got = status_by_dyad("The Georgian foreign ministry warns that Moscow will bear full responsibility for the escalation.")
     assert got.get(("GEO", "RUS", "THREATEN")) == "occurred"
+
+
+def test_a_future_perfect_tells_a_timetable_no_promise():
+    got = dyads("Russian troops will have left the country by the end of the month, the Kazakh president said.", "2024-05-10")
+    assert ("RUS", "KAZ", "RETREAT") in got and ("RUS", "KAZ", "AGREE") not in got
+    assert ("RUS", "KAZ", "AGREE") in dyads("Russia will withdraw its troops from Kazakhstan.")
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_joined_sanctions_are_the_joiners_act_only() -> None:
+    # another's sanctions taken up: the news is the joiner's act, the owner's sanctions are background
+    assert dyads("Norway joined the European Union's sanctions against Russia.") == {("NOR", "RUS", "SANCTION")}
+    assert dyads("Switzerland adopted the EU's sanctions against Moscow on Tuesday.") == {("CHE", "RUS", "SANCTION")}
+    # (one joined in imposing them acts too: both impose)
+    assert ("USA", "IRN", "SANCTION") in dyads("Japan joined the United States in imposing sanctions on Iran.")

@@ -122,3 +122,60 @@ def test_appeal_held_out_threatens_the_conditions_party() -> None:
     got = dyads("Если Тегеран продолжит обогащение урана, Париж обратится в Совбез ООН, предупредили во французском МИД.", lang="ru")
     assert ("FRA", "IRN", "THREATEN") in got
     assert ("FRA", "UN", "THREATEN") not in got
+
+
+# ------------------------------------------------------------------ protests carried by their place
+@pytest.mark.parametrize(("text", "code"), [
+    # people with no actor named protest where they are: that country's people, at home (convention 8)
+    ("Тысячи человек в субботу вышли на улицы Гродно с требованием отставки правительства.", "BLR"),
+    ("Около ста тысяч человек участвовали в шествии в Тбилиси.", "GEO"),
+    ("Тысячи человек приняли участие в марше в Тбилиси.", "GEO"),
+    # protests that grip a city: its people's, not a complaint of the city as a state organ
+    ("Кишинев охватили массовые протесты после того, как парламент принял закон.", "MDA"),
+    ("Массовые протесты охватили Кишинев после решения парламента.", "MDA"),
+])
+def test_protest_carried_by_its_place(text: str, code: str) -> None:
+    found = dyads(text, "2021-10-15", "ru")
+    assert (code, code, "PROTEST") in found, found
+    assert not any(t == "ACCUSE" for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a protest in a concessive phrase is background (convention 4)
+    "Парламент Молдавии принял закон о партиях, несмотря на массовые протесты в Кишиневе.",
+])
+def test_protest_place_not_read(text: str) -> None:
+    assert not any(t == "PROTEST" for _, _, t in dyads(text, lang="ru"))
+
+
+# ------------------------------------------------------------------ an act named as a party's answer
+@pytest.mark.parametrize(("text", "event"), [
+    ("Ответом Минска стало закрытие границы с Литвой.", ("BLR", "LTU", "SANCTION")),
+    ("Ответом Москвы стала высылка двух эстонских дипломатов.", ("RUS", "EST", "SANCTION")),
+    ("Закрытие границы с Литвой стало ответом Минска на санкции.", ("BLR", "LTU", "SANCTION")),
+    ("Ответной мерой Вильнюса стал запрет на транзит белорусских удобрений.", ("LTU", "BLR", "SANCTION")),
+])
+def test_act_named_as_a_partys_answer(text: str, event: tuple[str, str, str]) -> None:
+    assert event in dyads(text, lang="ru")
+
+
+# ------------------------------------------------------------------ a sanction aimed at the one accused with it
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Литва закрыла два пункта пропуска, обвинив Минск в организации миграционного кризиса.", ("LTU", "BLR")),
+    ("Обвинив Минск в провокациях, Вильнюс закрыл пункты пропуска.", ("LTU", "BLR")),
+])
+def test_sanction_aimed_at_the_accused(text: str, pair: tuple[str, str]) -> None:
+    found = dyads(text, lang="ru")
+    assert (*pair, "SANCTION") in found, found
+    assert (*pair, "ACCUSE") in found, found
+
+
+def test_sanction_with_no_one_accused_names_no_target() -> None:
+    assert not dyads("Литва закрыла пункты пропуска на границе.", lang="ru")
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_joined_sanctions_russian_no_accession() -> None:
+    # «присоединилась к санкциям ЕС» is no accession to the EU, and the EU's own sanctions are not stated again
+    assert dyads("Швейцария присоединилась к санкциям ЕС против России.", lang="ru") == {("CHE", "RUS", "SANCTION")}
+    assert dyads("Черногория присоединилась к Евросоюзу.", lang="ru") == {("MNE", "EU", "AGREE")}

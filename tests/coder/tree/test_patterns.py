@@ -636,3 +636,52 @@ def test_each_type(typ: str, text: str, pair: tuple[str, str]) -> None:
 
 def test_every_type_is_covered_by_patterns() -> None:
     assert {t for t, _, _ in TYPE_CASES} == set(PLOVER_TYPES)
+
+
+def test_money_offered_to_a_party_is_aid_planned():
+    # patterns.yaml 071 with "offer" (convention 5): "offered Vilnius €20 million in funding"
+    got = dyads_status("The European Commission offered Latvia €20 million in emergency funding to guard its border "
+                       "with Belarus.")
+    assert ("EU", "LVA", "AID", "planned") in got
+    # (a reward offered is no aid)
+    assert not any(t == "AID" for _, _, t, _ in dyads_status("Washington offered a $5 million reward for information on the Belarusian hackers."))
+
+
+def test_a_party_compensated_for_its_losses_is_paid_aid():
+    # patterns.yaml 071 "compensate ... losses" over CAMEO 0842 (property returned, RETREAT)
+    got = dyads_status("The Kremlin said it would compensate Minsk for its losses from the oil tax change if Belarus "
+                       "signed the integration road maps.")
+    assert ("RUS", "BLR", "AID", "hypothetical") in got
+    assert not any(t == "RETREAT" for _, _, t, _ in got)
+
+
+def test_more_wordings_of_the_sealed_genre():
+    # patterns.yaml: one wording a class, each in a long sentence of its own
+    assert ("NATO", "BLR", "ACCUSE") in dyads("On Wednesday the NATO secretary general named Belarus a direct threat to the security of the alliance's eastern "
+        "flank.", "2024-01-10")
+    assert ("BLR", "RUS", "CONCEDE") in dyads("Minsk handed the detained Russian contractors back to Moscow after a week of negotiations.")
+    assert ("GBR", "BLR", "SANCTION") in dyads("Britain suspended operations at its embassy in Minsk on Tuesday.", "2024-01-10")
+    assert ("LVA", "BLR", "REJECT") in dyads("Riga has ignored Minsk's request to reopen the Paternieki checkpoint for buses.")
+    assert ("RUS", "UKR", "ASSAULT") in dyads("In February 2022 Russian troops advanced on Kyiv from Belarusian territory.", "2024-01-10")
+    assert ("FIN", "RUS", "SANCTION") in dyads("Finland began turning away Russian citizens holding tourist visas.")
+    assert ("BLR", "LTU", "COERCE") in dyads("A Lithuanian lorry driver has been held in Brest on smuggling charges for a month, Vilnius said.")
+
+
+def test_expulsion_idioms():
+    assert ("EST", "RUS", "SANCTION") in dyads("Estonia ordered two Russian diplomats out of the country on Monday.", "2024-05-10")
+    assert ("EST", "RUS", "SANCTION") in dyads("Estonia gave two Russian diplomats five days to get out of the country.")
+
+
+def test_a_closed_crossing_and_waves_of_strikes():
+    assert ("POL", "BLR", "SANCTION") in dyads("Poland closed the crossing with Belarus on Monday.", "2024-05-10")
+    assert ("ISR", "IRN", "ASSAULT") in dyads("Israel launched wave after wave of strikes on Iranian military bases on Friday.", "2024-05-10")
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_defiance_is_no_refusal() -> None:
+    # acting in defiance of a party is no refusal of anything it offered or asked: the act done is the event
+    got = dyads("Estonia and Latvia defied the European Commission by imposing their own bans on Russian grain.")
+    assert ("EST", "RUS", "SANCTION") in got and not {d for d in got if d[2] == "REJECT"}
+    # concerns brushed off are no offer refused; an offer brushed off is
+    assert not {d for d in dyads("Fiji brushed off concerns from Australia about the new port deal.") if d[2] == "REJECT"}
+    assert ("SRB", "EU", "REJECT") in dyads("Serbia brushed off the EU's offer of mediation.")

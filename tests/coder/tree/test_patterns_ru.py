@@ -300,3 +300,95 @@ def test_aspect_and_reflexive_forms() -> None:
 ])
 def test_crossings_accession_and_grounds(text: str, expected: set[tuple]) -> None:
     assert dyads(text, lang="ru") == expected
+
+
+def test_a_decree_or_law_signed_on_sanctions_is_its_signers_sanction() -> None:
+    assert ("UKR", "BLR", "SANCTION") in dyads("Зеленский подписал указ о санкциях против белорусских предприятий.", lang="ru")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("МИД Эстонии пригласил в министерство временного поверенного России.", ("EST", "RUS", "ACCUSE")),
+    ("Минобороны Литвы вызвало российского военного атташе.", ("LTU", "RUS", "ACCUSE")),
+    ("МИД Польши передал российскому послу ноту протеста.", ("POL", "RUS", "ACCUSE")),
+])
+def test_an_envoy_summoned_or_handed_a_note_is_accused(text: str, dyad: tuple) -> None:
+    got = dyads(text, lang="ru")
+    assert dyad in got
+    assert not any(d[2] == "AGREE" for d in got)  # (no invitation, no handover)
+
+
+def test_a_state_declared_a_sponsor_of_terrorism_is_accused_not_recognised() -> None:
+    got = dyads("Сейм Латвии признал Россию государством — спонсором терроризма.", lang="ru")
+    assert ("LVA", "RUS", "ACCUSE") in got
+    assert ("LVA", "RUS", "SUPPORT") not in got
+
+
+def test_talks_intercepted_are_no_plane_forced_down() -> None:
+    assert not dyads("Украинская разведка перехватила переговоры российских военных.", lang="ru")
+
+
+def test_a_rally_dispersed_with_water_cannon_is_violence() -> None:
+    got = {d[2] for d in dyads("Грузинская полиция разогнала водомётами и слезоточивым газом митинг оппозиции у парламента.", lang="ru")}
+    assert got == {"ASSAULT"}
+
+
+def test_arms_deliveries_promised_with_the_recipient_between() -> None:
+    got = dyads("Москва пообещала ускорить поставки сирийской армии российских зенитных комплексов.", lang="ru")
+    assert ("RUS", "SYR", "AID") in got
+    assert ("RUS", "SYR", "AGREE") not in got
+
+
+def test_symmetric_measures_promised_are_a_threat() -> None:
+    assert ("BLR", "LTU", "THREATEN") in dyads("МИД Беларуси пообещал Литве симметричные меры.", lang="ru")
+
+
+def test_a_measure_called_pressure_or_a_declaration_of_war_is_an_accusation() -> None:
+    assert ("KAZ", "RUS", "ACCUSE") in dyads("Астана назвала решение Россельхознадзора политическим давлением.", lang="ru")
+    # (a report called fake is denied, no accusation)
+    assert not any(d[2] == "ACCUSE" for d in dyads("Минобороны Литвы назвало фейком сообщения о переброске войск.", lang="ru"))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Тысячи человек вышли на марш протеста в Тбилиси.", "GEO"),
+    ("Сотни жителей вышли на площадь в Ереване, требуя отставки премьера.", "ARM"),
+])
+def test_going_out_to_a_march_or_a_square_is_a_street_protest(text: str, code: str) -> None:
+    assert (code, code, "PROTEST") in dyads(text, lang="ru")
+
+
+def test_talks_that_ended_with_an_agreement_are_an_accord_of_their_parties() -> None:
+    got = dyads("Переговоры Азербайджана и Армении в Алматы завершились договоренностью о демаркации границы.", lang="ru")
+    assert {("AZE", "ARM", "AGREE"), ("ARM", "AZE", "AGREE"), ("AZE", "ARM", "CONSULT")} <= got
+
+
+# ------------------------------------------------------------------ embassy staff cut on demand
+@pytest.mark.parametrize(("text", "pair"), [
+    # convention 6: ordering the other side to cut its embassy staff is the sanction, not a request
+    ("Латвия потребовала от России сократить число дипломатов в посольстве в Риге.", ("LVA", "RUS")),
+    ("Правительство Латвии потребовало от России сократить штат посольства в Риге до десяти человек.", ("LVA", "RUS")),
+    ("Молдавия обязала российское посольство сократить штат.", ("MDA", "RUS")),
+    ("Белоруссия сократила число литовских дипломатов в Минске.", ("BLR", "LTU")),
+])
+def test_staff_cut_demanded_is_a_sanction(text: str, pair: tuple[str, str]) -> None:
+    found = dyads(text, lang="ru")
+    assert (*pair, "SANCTION") in found, found
+    assert (*pair, "REQUEST") not in found, found
+
+
+def test_other_demand_stays_a_request() -> None:
+    assert ("LTU", "BLR", "REQUEST") in dyads("Литва потребовала от Минска освободить политзаключенных.", lang="ru")
+
+
+# ------------------------------------------------------------------ compound accord nouns, names split by the parse
+@pytest.mark.parametrize("text", [
+    "Россия и Армения подписали межправсоглашение о строительстве электростанции.",
+    "Межправсоглашение между Россией и Арменией подписано в Ереване.",
+    "Межправсоглашение, подписанное Россией и Арменией, вступило в силу.",
+])
+def test_compound_accord_nouns(text: str) -> None:
+    found = dyads(text, lang="ru")
+    assert {("RUS", "ARM", "AGREE"), ("ARM", "RUS", "AGREE")} <= found, found
+
+
+def test_russian_act_of_war_is_an_accusation():
+    assert ("UKR", "RUS", "ACCUSE") in dyads("Киев назвал обстрел со стороны России актом войны.", lang="ru")

@@ -337,3 +337,25 @@ def test_a_verb_after_words_shaped_like_adjectives_is_read_from_the_parse() -> N
     assert [e[2] for e in in_order_cameo("The regional tribunal acquitted the journalist.")][:1] == ["CONCEDE"]
     # a participle modifying a noun stays no act of its own
     assert "COERCE" not in {e[2] for e in in_order_cameo("The seized fishing boats were returned by the coast guard.")}
+
+
+def test_a_bare_noun_in_a_content_clause_yields_to_the_parties_named_beside_it():
+    # coder/tree/phrases.py `_deep`: "fighters" lent a country by the context is no better target than the
+    # coordinated adjectives of the clause's subject
+    got = dyads("The Belarusian KGB alleged on Monday that Latvian and Estonian intelligence officers were "
+                "recruiting fighters.", "2024-01-10")
+    assert {("BLR", "LVA", "ACCUSE"), ("BLR", "EST", "ACCUSE")} <= got
+
+
+def test_a_participle_after_a_condition_goes_with_the_speaker():
+    # coder/tree/phrases.py `_conditions_converb`: the parse hangs ", accusing ..." on the condition's verb
+    got = dyads_status("Warsaw said on Friday that it would close the last crossing if Belarusian guards escorted more "
+                       "migrants to the fence, accusing Minsk of running a smuggling operation.", "2024-05-10")
+    assert ("POL", "BLR", "ACCUSE", "occurred") in got
+
+
+def test_parties_counted_among_a_group_do_what_the_groups_relative_clause_says():
+    # coder/tree/phrases.py `_counted_among` (syntax.yaml `among`): "were among the states that voted against"
+    got = dyads("Belarus and Nicaragua were among the handful of countries that voted against the UN resolution on "
+                "Tuesday.", "2024-01-10")
+    assert {("BLR", "UN", "REJECT"), ("NIC", "UN", "REJECT")} <= got

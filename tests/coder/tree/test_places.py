@@ -417,3 +417,12 @@ def test_a_threat_to_follow_another_party_s_act_is_aimed_where_that_act_was():
     text = "Poland closed its border with Belarus, and Lithuania threatened to follow suit."
     assert {("POL", "BLR", "SANCTION"), ("LTU", "BLR", "THREATEN")} <= dyads(text)
     assert ("LVA", "RUS") in {d[:2] for d in dyads("Estonia expelled a Russian diplomat, and Latvia vowed to do the same.")}
+
+
+# --- a vehicle's route names no party (syntax.yaml `route_verbs`) ---
+def test_a_route_is_no_target():
+    assert not any(t == "GRC" for _, t, _ in dyads("Belarus forced down a Ryanair jet flying from Athens to Vilnius on Sunday.", "2024-05-10"))
+    got = dyads("Белорусские власти вынудили пассажирский самолет, летевший из Афин в Вильнюс, совершить посадку в Минске.", lang="ru")
+    assert not any(t == "GRC" for _, t, _ in got)
+    # (a flag flown is no route: the ship's country)
+    assert ("IRN", "GBR", "COERCE") in dyads("Iran seized a tanker flying the British flag in the Strait of Hormuz on Friday.", "2024-05-10")

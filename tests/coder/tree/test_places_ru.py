@@ -165,3 +165,18 @@ def test_a_participial_phrase_inside_a_coordination() -> None:
     got = dyads("Владимир Путин и прилетевший в Сочи Александр Лукашенко провели в понедельник переговоры.",
                 "2021-10-15", "ru")
     assert got == {("RUS", "BLR", "CONSULT"), ("BLR", "RUS", "CONSULT")}
+
+
+# ------------------------------------------------------------------ people from elsewhere are not the actor's own
+@pytest.mark.parametrize(("text", "code"), [
+    ("Литовские пограничники задержали группу нелегальных мигрантов.", "LTU"),
+    ("Польские пограничники задержали сорок мигрантов.", "POL"),
+])
+def test_migrants_detained_are_no_self_target(text: str, code: str) -> None:
+    found = dyads(text, lang="ru")
+    assert (code, None, "COERCE") in found, found
+    assert (code, code, "COERCE") not in found, found
+
+
+def test_protesters_detained_stay_at_home() -> None:
+    assert ("LTU", "LTU", "COERCE") in dyads("Литовская полиция задержала десятки участников акции протеста.", lang="ru")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.coder.run import code_text
-from tests.coder.tree.helpers import dyads, dyads_status, pairs, status_by_dyad
+from tests.coder.tree.helpers import dyads, dyads_status, in_document, pairs, status_by_dyad
 
 pytestmark = pytest.mark.coder("tree")
 
@@ -390,3 +390,30 @@ def test_a_stance_drawn_from_another_party_is_that_party_s():
     got = dyads("The Belarusian plan to buy Chinese missiles has raised concerns from Moscow.")
     assert ("RUS", "BLR", "ACCUSE") in got and ("BLR", "RUS", "ACCUSE") not in got
     assert ("RUS", "BLR", "ACCUSE") in dyads("Russia raised concerns about the Belarusian plan.")
+
+
+def test_a_stance_on_a_military_display_or_transfer_is_aimed_at_its_maker():
+    # syntax.yaml `reacted.nouns` (show of force, patrol, transfer ...): "..., a show of force Riga called a provocation"
+    got = dyads("Russian and Belarusian warplanes held a joint air patrol near the Latvian border, a show of force "
+                "that Riga called a provocation.")
+    assert {("LVA", "RUS", "ACCUSE"), ("LVA", "BLR", "ACCUSE")} <= got
+    got = dyads("Moscow said its Iskander launchers had arrived in Belarus, a transfer that the Polish foreign "
+                "minister denounced as reckless.")
+    assert ("POL", "RUS", "ACCUSE") in got
+
+
+def test_a_reaction_to_an_act_referred_back_answers_the_one_who_acted_before():
+    got = in_document(["Moscow demanded on Monday that Minsk accept a new tax regime.", "Minsk rejected the demand on Tuesday."], "2024-05-10")
+    assert ("BLR", "RUS", "REJECT", "occurred") in got[1]
+    got = in_document(["Poland closed its border with Belarus on Monday.", "Minsk condemned the decision."], "2024-05-10")
+    assert ("BLR", "POL", "ACCUSE", "occurred") in got[1]
+    # (a reaction to a thing of its own is not one to the act before)
+    got = in_document(["Poland closed its border with Belarus on Monday.", "Germany condemned the new Belarusian law."], "2024-05-10")
+    assert ("DEU", "POL", "ACCUSE", "occurred") not in got[1]
+
+
+def test_a_reaction_back_needs_a_word_referring_back_as_its_object():
+    got = in_document(["China said it would build a port in Cambodia.", "Cambodia rejected Western claims about the base."])
+    assert ("KHM", "CHN", "REJECT", "occurred") not in got[1]
+    got = in_document(["Russia moved tactical nuclear weapons to Belarus on Friday.", "The United States condemned it."], "2024-05-10")
+    assert ("USA", "RUS", "ACCUSE", "occurred") in got[1]

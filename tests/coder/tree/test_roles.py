@@ -773,3 +773,44 @@ def test_who_backs_an_actor_describes_it() -> None:
     assert sentence_class("Militias backed by the army shelled the rebel district on Monday.", "2021-02-01") == 4
     # backing as the clause's own act stays support
     assert sentence_class("The governors backed the mayor's reform plan.") == 1
+
+
+def test_the_party_at_whose_request_an_act_is_done_is_not_its_target():
+    # coder/tree/roles.py: a `requested_at` phrase names the asker, no side of the act
+    got = dyads("Turkey halted all flights to Minsk on Friday at the EU's request.", "2024-01-10")
+    assert ("TUR", "BLR", "SANCTION") in got
+    assert ("TUR", "EU", "SANCTION") not in got
+
+
+def test_a_relative_clause_acting_on_its_noun_targets_the_party_the_noun_names():
+    # syntax.yaml `gap_targets` + roles._gap_antecedent: "which Minsk refused to cooperate with"
+    got = dyads("The UN experts' report, which Minsk refused to cooperate with, documented hundreds of cases of "
+                "torture in Belarusian jails.")
+    assert ("BLR", "UN", "REJECT") in got
+    # ... and an envoy refused admission is barred (convention 6): "whom Vilnius refused to admit"
+    got = dyads("The forum opened in Vilnius without Belarus's foreign minister, whom Lithuania had refused to admit.")
+    assert ("LTU", "BLR", "SANCTION") in got
+    assert ("LTU", "BLR", "REJECT") not in got
+
+
+def test_the_agent_of_a_passive_meets_the_partner_its_talks_name():
+    # coder/tree/roles.py: "the offer, repeated by Lukashenka during a meeting with Szijjarto"
+    got = dyads("The proposal, first floated by Tokayev during Monday's meeting with the Chinese premier in Astana, "
+                "envisages a new rail corridor.", "2024-01-10")
+    assert {("KAZ", "CHN", "CONSULT"), ("CHN", "KAZ", "CONSULT")} <= got
+
+
+def test_aid_handed_over_goes_to_the_one_a_relative_clause_promised_it():
+    # syntax.yaml `relative_recipients`: "disbursed the first tranche of the loan it promised Minsk"
+    got = dyads_status("Beijing has paid out the second instalment of the credit it pledged Belgrade last spring, the Serbian "
+                       "finance ministry said.", "2024-01-10")
+    assert ("CHN", "SRB", "AID", "occurred") in got
+
+
+def test_a_helper_named_with_the_help_of_is_no_target():
+    assert not any(t == "USA" for _, t, _ in dyads("Ukrainian forces attacked the airfield with the help of the CIA."))
+    got = dyads("Lukashenka claimed the attack had been organised by Ukrainian special services with the help of "
+                "the CIA.")
+    assert ("BLR", "UKR", "ACCUSE") in got and ("UKR", "USA", "ASSAULT") not in got
+    # (a participation is no help: the state taking part is still the act's other party)
+    assert ("RUS", "BLR", "MOBILIZE") in dyads("Russia held drills with the participation of Belarus.")

@@ -86,3 +86,15 @@ def test_hitting_back_by_a_named_measure_is_that_measure_not_an_attack():
     assert not any(t == "ASSAULT" for _, _, t in dyads("Moldova hit back with a ban on Russian television channels."))
     # (a strike on a place stays an attack)
     assert ("RUS", "UKR", "ASSAULT") in dyads("Russian missiles struck the port of Odesa overnight.")
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_accession_talks_decided_on_are_no_talks_held() -> None:
+    # talks of joining that an accord or a backing decides on are its matter (`accord_contents.matters`)
+    got = dyads("EU leaders agreed on Friday to open accession talks with Georgia.")
+    assert ("EU", "GEO", "AGREE") in got and not {d for d in got if d[2] == "CONSULT"}
+    assert dyads("The European Parliament backed the opening of accession talks with Serbia.") \
+        == {("EU", "SRB", "SUPPORT")}
+    # (talks opened are talks, and talks of another matter agreed on stay planned talks)
+    assert ("EU", "MNE", "CONSULT") in dyads("The EU formally opened accession negotiations with Montenegro on Tuesday.")
+    assert ("ARM", "AZE", "CONSULT") in dyads("Armenia and Azerbaijan agreed to hold peace talks in Washington.")

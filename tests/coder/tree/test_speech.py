@@ -841,3 +841,15 @@ def test_a_call_to_lift_sanctions_is_an_appeal_not_a_demand_for_punishment() -> 
     events = in_order_cameo("The farmers' union urged the ministry to lift sanctions on fertiliser imports.")
     assert events and events[0][2] == "REQUEST" and events[0][3] == "020"
     assert [e[3] for e in in_order_cameo("The union urged Kenya to impose sanctions on the importers.")][:1] == ["100"]
+
+
+def test_a_speakers_request_coordinated_after_a_content_clause_is_the_speakers():
+    # syntax.yaml `speaker_conj`: "said that ... had been used ... and urged Minsk to ..."
+    got = dyads_status("Kyiv's foreign ministry said on Tuesday that Belarusian airfields had been used to launch drones "
+                       "and urged Minsk to close them to Russian aircraft.", "2024-01-10")
+    assert ("UKR", "BLR", "REQUEST", "occurred") in got
+    got = dyads("Vilnius said the situation on the frontier was tense and accused Minsk of staging provocations.")
+    assert ("LTU", "BLR", "ACCUSE") in got
+    # (a clause told after its act keeps the act's subject: "India has done A and asked B, the ministry said")
+    got = dyads("Poland has shut two crossings and asked Belarus to recall its consul, the foreign ministry said.")
+    assert ("POL", "BLR", "REQUEST") in got

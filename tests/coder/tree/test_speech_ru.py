@@ -392,3 +392,13 @@ def test_reported_speech_codes_the_reported_actor() -> None:
     # a hostile act against the speaker's own country is the speaker's accusation, the act not coded
     # too (convention 3)
     assert dyads("Лукашенко заявил, что Польша закрыла границу с Беларусью.", lang="ru") == {("BLR", "POL", "ACCUSE")}
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_a_charge_with_a_borrowed_party_is_no_named_act() -> None:
+    # a bare word whose country the accused lends it names no party inside the charge: the accusation only
+    assert dyads("Минск обвинил Литву в наращивании военного присутствия у белорусской границы.", lang="ru") \
+        == {("BLR", "LTU", "ACCUSE")}
+    # (a named act protested against is coded beside the protest, convention 4)
+    assert ("LTU", "BLR", "SANCTION") in dyads(
+        "Минск осудил введение Литвой запрета на транзит белорусских удобрений.", lang="ru")

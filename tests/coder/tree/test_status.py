@@ -11,6 +11,7 @@ from tests.coder.tree.helpers import (
     dyads_cameo,
     dyads_status,
     dyads_status_date,
+    in_document,
     in_order_cameo,
     in_order_status_date,
     pairs,
@@ -466,3 +467,36 @@ def test_an_act_hoped_for_is_coded_as_cameo_codes_the_hope() -> None:
     assert sentence_class("The mayor said she hoped for new talks with the striking drivers.") == 0
     # the act itself, not hoped for, keeps its code
     assert sentence_class("The mayor held new talks with the striking drivers.") == 1
+
+
+def test_an_act_in_a_without_phrase_is_not_done():
+    # syntax.yaml `negating_preps`: "without settling" is denied, as "failed to settle" is
+    got = dyads_status("Putin and Lukashenka held talks in Minsk without settling their row over gas prices.")
+    assert ("RUS", "BLR", "CONSULT", "occurred") in got
+    assert ("RUS", "BLR", "AGREE", "occurred") not in got
+
+
+def test_a_plain_form_after_a_singular_subject_is_a_demand():
+    # syntax.yaml `tags.plain_present` + status._mandative: the tagger reads "the bloc first agree" as a present
+    got = dyads_status("Hungary insisted on Monday that the EU first agree on a plan for Ukrainian grain imports.", "2024-01-10")
+    assert ("HUN", "EU", "REQUEST", "occurred") in got
+    assert not any(t == "AGREE" for _, _, t, _ in got)
+
+
+def test_a_negative_subject_denies_its_verbs_act():
+    got = in_document(["None of the EU ambassadors met Lukashenko on Monday.", "No agreement was reached between Russia and "
+               "Ukraine.", "Nobody from Lithuania attended the talks with Belarus."], "2024-05-10")
+    assert ("EU", "BLR", "CONSULT", "denied") in got[0] and ("EU", "BLR", "CONSULT", "occurred") not in got[0]
+    assert ("RUS", "UKR", "AGREE", "denied") in got[1]
+    assert ("LTU", "BLR", "CONSULT", "denied") in got[2]
+    # (a subject that is no negation is left alone)
+    assert ("EU", "BLR", "CONSULT", "occurred") in in_document(["The EU ambassadors met Lukashenko on Monday."], "2024-05-10")[0]
+
+
+# --- explicit non-events: a date left unfixed (syntax.yaml `no_date`: of, open, yet) ---
+def test_a_visit_whose_date_is_left_open_is_no_event():
+    assert dyads("The date of Tokayev's next visit to Tashkent has not been set.") == set()
+    assert dyads("The timing of Tokayev's next trip to Tashkent has yet to be determined.") == set()
+    assert dyads("Officials said the date of Tokayev's trip to Tashkent was still undecided.") == set()
+    # (a date fixed: the visit planned)
+    assert ("KAZ", "UZB", "CONSULT") in dyads("The date of Tokayev's visit to Tashkent was set for 12 May.", "2024-05-10")

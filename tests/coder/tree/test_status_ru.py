@@ -344,3 +344,18 @@ def test_refusals_joint_exercises_and_statistics(text: str, expected: set[tuple]
 def test_a_nouns_negation_sits_on_its_verb() -> None:
     evs = code_text("Белоруссия так и не присоединилась к западным санкциям против России.", "2023-06-01", "ru")
     assert {(e.type, e.status) for e in evs} == {("SANCTION", "denied")}
+
+
+# ------------------------------------------------------------------ an act only hoped for
+@pytest.mark.parametrize("text", [
+    "Лукашенко выразил надежду на восстановление диалога с Вашингтоном.",
+    "Минск надеется на возобновление переговоров с Варшавой.",
+    "Токаев надеется посетить Москву в мае.",
+])
+def test_hoped_act_not_coded(text: str) -> None:
+    assert not dyads(text, "2021-10-15", "ru")
+
+
+def test_hope_beside_an_act_keeps_the_act() -> None:
+    found = dyads("Лукашенко провел переговоры с Путиным и выразил надежду на их продолжение.", lang="ru")
+    assert ("BLR", "RUS", "CONSULT") in found, found

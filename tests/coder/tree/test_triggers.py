@@ -263,3 +263,29 @@ def test_a_noun_s_context_word_may_be_the_verb_it_is_the_object_of() -> None:
     # "set a 30-day deadline": the verb of the deadline stands beyond the words before the noun
     assert sentence_class("The regulator set a 60-day deadline for the airline to refund passengers.") == 3
     assert sentence_class("The council gave the contractor a two-week deadline to finish the road.") == 3
+
+
+# --- a `with` phrase read in the trigger's object (coder/tree/triggers.py `_with_heads`) ---
+def test_a_with_phrase_is_not_read_by_its_first_word_alone():
+    # "ambassador to leave", "concerns with", "number of diplomats", "diplomats to leave": the first word heads the
+    # object, the rest of the phrase is nowhere
+    assert not any(d[2] == "SANCTION" for d in dyads("Moldova asked the Russian ambassador to explain the incident."))
+    assert dyads("Kazakhstan addressed the concerns of Russia about the pipeline.") == set()
+    assert dyads("Russia limited the number of Ukrainian grain ships in the Black Sea.") == set()
+    assert dyads("The Estonian minister told fellow Baltic diplomats in Riga that the talks had gone well.") == set()
+    assert dyads("Russia described the conflict in Ukraine as a tragedy for both nations.") == set()
+
+
+def test_a_with_phrase_split_by_the_objects_own_words():
+    # "ambassador to leave" with the object's conjunct between
+    assert ("LTU", "BLR", "SANCTION") in dyads("Lithuania ordered the Belarusian consul and two of his aides to leave the country.")
+    assert ("LVA", "RUS", "SANCTION") in dyads("Latvia asked the Russian ambassador to leave the country.")
+
+
+def test_a_with_phrase_among_the_objects_words_past_the_window():
+    assert ("UZB", "KAZ", "CONSULT") in dyads("Astana gave Shavkat Mirziyoyev of Uzbekistan a red-carpet welcome on Monday.", "2024-05-10")
+
+
+def test_a_with_phrase_whose_first_word_is_a_noun_of_the_act():
+    # "drills near": "drills" is itself a MOBILIZE noun
+    assert ("BLR", None, "MOBILIZE") in dyads("Belarus stepped up drills after Poland moved troops to the border.")
