@@ -306,7 +306,8 @@ def test_warning_that_another_will_bear_responsibility_is_a_threat_to_it():
 
 
 def test_a_future_perfect_tells_a_timetable_no_promise():
-    got = dyads("Russian troops will have left the country by the end of the month, the Kazakh president said.", "2024-05-10")
+    got = dyads("Russian troops will have left the country by the end of the month, the Kazakh president said.",
+                "2024-05-10")
     assert ("RUS", "KAZ", "RETREAT") in got and ("RUS", "KAZ", "AGREE") not in got
     assert ("RUS", "KAZ", "AGREE") in dyads("Russia will withdraw its troops from Kazakhstan.")
 

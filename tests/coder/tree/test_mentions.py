@@ -249,11 +249,13 @@ def test_a_bare_congo_is_the_drc_unless_the_sentence_names_brazzaville():
 
 
 def test_a_description_led_by_a_country_names_the_organisation_it_leads():
-    assert ("CSTO", "KAZ", "MOBILIZE") in dyads("The Moscow-led bloc sent troops to Kazakhstan on Thursday.", "2024-05-10")
+    assert ("CSTO", "KAZ", "MOBILIZE") in dyads("The Moscow-led bloc sent troops to Kazakhstan on Thursday.",
+                                                "2024-05-10")
     assert ("SWE", "NATO", "REQUEST") in dyads("Sweden applied to join the US-led alliance.")
     # a modifier narrows it; an organisation the document named that the leader does not lead is not it
     assert ("BLR", "EAEU", "CONSULT") in dyads("Belarus hosted a summit of the Moscow-led economic bloc.")
-    got = in_document(["NATO held talks in Brussels.", "Armenia froze its participation in the Moscow-led alliance on Friday."], "2024-05-10")
+    got = in_document(["NATO held talks in Brussels.", "Armenia froze its participation in the Moscow-led alliance on Friday."],
+                      "2024-05-10")
     assert ("ARM", "CSTO", "SANCTION", "occurred") in got[1]
 
 
@@ -261,7 +263,8 @@ def test_the_country_is_the_state_the_sentence_or_document_named_first():
     assert ("EU", "BLR", "SANCTION") in dyads("Minsk recalled its envoy days after the EU adopted sanctions against "
                                               "the country.")
     assert ("EU", "MDA", "SANCTION") in dyads("Chisinau protested after the EU imposed sanctions against the country.")
-    got = in_document(["Moldova declared an emergency on Monday.", "Gazprom said it would halt gas deliveries to the country."], "2024-05-10")
+    got = in_document(["Moldova declared an emergency on Monday.", "Gazprom said it would halt gas deliveries to the country."],
+                      "2024-05-10")
     assert ("RUS", "MDA", "SANCTION", "planned") in got[1]
 
 
@@ -274,7 +277,8 @@ def test_a_plural_naming_no_actor_names_its_examples():
 
 
 def test_a_bare_party_outside_an_embassy_is_the_places_not_the_embassys():
-    got = dyads("Thousands of protesters clashed with police outside the U.S. embassy in Khartoum on Friday.", "2024-05-10")
+    got = dyads("Thousands of protesters clashed with police outside the U.S. embassy in Khartoum on Friday.",
+                "2024-05-10")
     assert ("SDN", "SDN", "ASSAULT") in got and ("USA", "USA", "ASSAULT") not in got
     # (a protest there is still aimed at the embassy's state)
     assert ("BFA", "FRA", "PROTEST") in dyads("Protesters rallied outside the French embassy in Ouagadougou.")

@@ -644,7 +644,8 @@ def test_money_offered_to_a_party_is_aid_planned():
                        "with Belarus.")
     assert ("EU", "LVA", "AID", "planned") in got
     # (a reward offered is no aid)
-    assert not any(t == "AID" for _, _, t, _ in dyads_status("Washington offered a $5 million reward for information on the Belarusian hackers."))
+    assert not any(t == "AID" for _, _, t, _ in dyads_status(
+        "Washington offered a $5 million reward for information on the Belarusian hackers."))
 
 
 def test_a_party_compensated_for_its_losses_is_paid_aid():
@@ -657,18 +658,25 @@ def test_a_party_compensated_for_its_losses_is_paid_aid():
 
 def test_more_wordings_of_the_sealed_genre():
     # patterns.yaml: one wording a class, each in a long sentence of its own
-    assert ("NATO", "BLR", "ACCUSE") in dyads("On Wednesday the NATO secretary general named Belarus a direct threat to the security of the alliance's eastern "
+    assert ("NATO", "BLR", "ACCUSE") in dyads(
+        "On Wednesday the NATO secretary general named Belarus a direct threat to the security of the alliance's eastern "
         "flank.", "2024-01-10")
-    assert ("BLR", "RUS", "CONCEDE") in dyads("Minsk handed the detained Russian contractors back to Moscow after a week of negotiations.")
-    assert ("GBR", "BLR", "SANCTION") in dyads("Britain suspended operations at its embassy in Minsk on Tuesday.", "2024-01-10")
-    assert ("LVA", "BLR", "REJECT") in dyads("Riga has ignored Minsk's request to reopen the Paternieki checkpoint for buses.")
-    assert ("RUS", "UKR", "ASSAULT") in dyads("In February 2022 Russian troops advanced on Kyiv from Belarusian territory.", "2024-01-10")
+    assert ("BLR", "RUS", "CONCEDE") in dyads(
+        "Minsk handed the detained Russian contractors back to Moscow after a week of negotiations.")
+    assert ("GBR", "BLR", "SANCTION") in dyads("Britain suspended operations at its embassy in Minsk on Tuesday.",
+                                               "2024-01-10")
+    assert ("LVA", "BLR", "REJECT") in dyads(
+        "Riga has ignored Minsk's request to reopen the Paternieki checkpoint for buses.")
+    assert ("RUS", "UKR", "ASSAULT") in dyads(
+        "In February 2022 Russian troops advanced on Kyiv from Belarusian territory.", "2024-01-10")
     assert ("FIN", "RUS", "SANCTION") in dyads("Finland began turning away Russian citizens holding tourist visas.")
-    assert ("BLR", "LTU", "COERCE") in dyads("A Lithuanian lorry driver has been held in Brest on smuggling charges for a month, Vilnius said.")
+    assert ("BLR", "LTU", "COERCE") in dyads(
+        "A Lithuanian lorry driver has been held in Brest on smuggling charges for a month, Vilnius said.")
 
 
 def test_expulsion_idioms():
-    assert ("EST", "RUS", "SANCTION") in dyads("Estonia ordered two Russian diplomats out of the country on Monday.", "2024-05-10")
+    assert ("EST", "RUS", "SANCTION") in dyads("Estonia ordered two Russian diplomats out of the country on Monday.",
+                                               "2024-05-10")
     assert ("EST", "RUS", "SANCTION") in dyads("Estonia gave two Russian diplomats five days to get out of the country.")
 
 

@@ -303,7 +303,8 @@ def test_crossings_accession_and_grounds(text: str, expected: set[tuple]) -> Non
 
 
 def test_a_decree_or_law_signed_on_sanctions_is_its_signers_sanction() -> None:
-    assert ("UKR", "BLR", "SANCTION") in dyads("Зеленский подписал указ о санкциях против белорусских предприятий.", lang="ru")
+    assert ("UKR", "BLR", "SANCTION") in dyads("Зеленский подписал указ о санкциях против белорусских предприятий.",
+                                               lang="ru")
 
 
 @pytest.mark.parametrize("text, dyad", [
@@ -343,9 +344,11 @@ def test_symmetric_measures_promised_are_a_threat() -> None:
 
 
 def test_a_measure_called_pressure_or_a_declaration_of_war_is_an_accusation() -> None:
-    assert ("KAZ", "RUS", "ACCUSE") in dyads("Астана назвала решение Россельхознадзора политическим давлением.", lang="ru")
+    assert ("KAZ", "RUS", "ACCUSE") in dyads("Астана назвала решение Россельхознадзора политическим давлением.",
+                                             lang="ru")
     # (a report called fake is denied, no accusation)
-    assert not any(d[2] == "ACCUSE" for d in dyads("Минобороны Литвы назвало фейком сообщения о переброске войск.", lang="ru"))
+    assert not any(d[2] == "ACCUSE" for d in dyads("Минобороны Литвы назвало фейком сообщения о переброске войск.",
+                                                   lang="ru"))
 
 
 @pytest.mark.parametrize("text, code", [
@@ -357,7 +360,8 @@ def test_going_out_to_a_march_or_a_square_is_a_street_protest(text: str, code: s
 
 
 def test_talks_that_ended_with_an_agreement_are_an_accord_of_their_parties() -> None:
-    got = dyads("Переговоры Азербайджана и Армении в Алматы завершились договоренностью о демаркации границы.", lang="ru")
+    got = dyads("Переговоры Азербайджана и Армении в Алматы завершились договоренностью о демаркации границы.",
+                lang="ru")
     assert {("AZE", "ARM", "AGREE"), ("ARM", "AZE", "AGREE"), ("AZE", "ARM", "CONSULT")} <= got
 
 

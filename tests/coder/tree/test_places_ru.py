@@ -179,4 +179,5 @@ def test_migrants_detained_are_no_self_target(text: str, code: str) -> None:
 
 
 def test_protesters_detained_stay_at_home() -> None:
-    assert ("LTU", "LTU", "COERCE") in dyads("Литовская полиция задержала десятки участников акции протеста.", lang="ru")
+    assert ("LTU", "LTU", "COERCE") in dyads("Литовская полиция задержала десятки участников акции протеста.",
+                                             lang="ru")

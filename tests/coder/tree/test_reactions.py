@@ -405,15 +405,18 @@ def test_a_stance_on_a_military_display_or_transfer_is_aimed_at_its_maker():
 def test_a_reaction_to_an_act_referred_back_answers_the_one_who_acted_before():
     got = in_document(["Moscow demanded on Monday that Minsk accept a new tax regime.", "Minsk rejected the demand on Tuesday."], "2024-05-10")
     assert ("BLR", "RUS", "REJECT", "occurred") in got[1]
-    got = in_document(["Poland closed its border with Belarus on Monday.", "Minsk condemned the decision."], "2024-05-10")
+    got = in_document(["Poland closed its border with Belarus on Monday.", "Minsk condemned the decision."],
+                      "2024-05-10")
     assert ("BLR", "POL", "ACCUSE", "occurred") in got[1]
     # (a reaction to a thing of its own is not one to the act before)
-    got = in_document(["Poland closed its border with Belarus on Monday.", "Germany condemned the new Belarusian law."], "2024-05-10")
+    got = in_document(["Poland closed its border with Belarus on Monday.", "Germany condemned the new Belarusian law."],
+                      "2024-05-10")
     assert ("DEU", "POL", "ACCUSE", "occurred") not in got[1]
 
 
 def test_a_reaction_back_needs_a_word_referring_back_as_its_object():
     got = in_document(["China said it would build a port in Cambodia.", "Cambodia rejected Western claims about the base."])
     assert ("KHM", "CHN", "REJECT", "occurred") not in got[1]
-    got = in_document(["Russia moved tactical nuclear weapons to Belarus on Friday.", "The United States condemned it."], "2024-05-10")
+    got = in_document(["Russia moved tactical nuclear weapons to Belarus on Friday.", "The United States condemned it."],
+                      "2024-05-10")
     assert ("USA", "RUS", "ACCUSE", "occurred") in got[1]

@@ -478,7 +478,8 @@ def test_an_act_in_a_without_phrase_is_not_done():
 
 def test_a_plain_form_after_a_singular_subject_is_a_demand():
     # syntax.yaml `tags.plain_present` + status._mandative: the tagger reads "the bloc first agree" as a present
-    got = dyads_status("Hungary insisted on Monday that the EU first agree on a plan for Ukrainian grain imports.", "2024-01-10")
+    got = dyads_status("Hungary insisted on Monday that the EU first agree on a plan for Ukrainian grain imports.",
+                       "2024-01-10")
     assert ("HUN", "EU", "REQUEST", "occurred") in got
     assert not any(t == "AGREE" for _, _, t, _ in got)
 
@@ -490,7 +491,8 @@ def test_a_negative_subject_denies_its_verbs_act():
     assert ("RUS", "UKR", "AGREE", "denied") in got[1]
     assert ("LTU", "BLR", "CONSULT", "denied") in got[2]
     # (a subject that is no negation is left alone)
-    assert ("EU", "BLR", "CONSULT", "occurred") in in_document(["The EU ambassadors met Lukashenko on Monday."], "2024-05-10")[0]
+    assert ("EU", "BLR", "CONSULT", "occurred") in in_document(["The EU ambassadors met Lukashenko on Monday."],
+                                                               "2024-05-10")[0]
 
 
 # --- explicit non-events: a date left unfixed (syntax.yaml `no_date`: of, open, yet) ---
@@ -499,4 +501,5 @@ def test_a_visit_whose_date_is_left_open_is_no_event():
     assert dyads("The timing of Tokayev's next trip to Tashkent has yet to be determined.") == set()
     assert dyads("Officials said the date of Tokayev's trip to Tashkent was still undecided.") == set()
     # (a date fixed: the visit planned)
-    assert ("KAZ", "UZB", "CONSULT") in dyads("The date of Tokayev's visit to Tashkent was set for 12 May.", "2024-05-10")
+    assert ("KAZ", "UZB", "CONSULT") in dyads("The date of Tokayev's visit to Tashkent was set for 12 May.",
+                                              "2024-05-10")

@@ -278,7 +278,8 @@ def test_a_with_phrase_is_not_read_by_its_first_word_alone():
 
 def test_a_with_phrase_split_by_the_objects_own_words():
     # "ambassador to leave" with the object's conjunct between
-    assert ("LTU", "BLR", "SANCTION") in dyads("Lithuania ordered the Belarusian consul and two of his aides to leave the country.")
+    assert ("LTU", "BLR", "SANCTION") in dyads(
+        "Lithuania ordered the Belarusian consul and two of his aides to leave the country.")
     assert ("LVA", "RUS", "SANCTION") in dyads("Latvia asked the Russian ambassador to leave the country.")
 
 
