@@ -168,3 +168,14 @@ def test_protesters_detained_stay_at_home() -> None:
 def test_gapped_clause_repeats_the_act(text: str, event: tuple[str, str, str]) -> None:
     found = triples(text)
     assert event in found, found
+
+
+# ------------------------------------------------------------------ the released named in a clause of «among»
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Белорусские власти освободили 10 заключенных, среди которых граждане Латвии и Эстонии.", {"LVA", "EST"}),
+    ("Минск помиловал 20 осужденных, среди которых двое граждан Литвы.", {"LTU"}),
+])
+def test_released_among_them_citizens(text: str, targets: set[str]) -> None:
+    found = triples(text)
+    assert {("BLR", t, "CONCEDE") for t in targets} <= found, found
+    assert ("BLR", "BLR", "CONCEDE") not in found, found
