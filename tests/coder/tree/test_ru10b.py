@@ -179,3 +179,14 @@ def test_released_among_them_citizens(text: str, targets: set[str]) -> None:
     found = triples(text)
     assert {("BLR", t, "CONCEDE") for t in targets} <= found, found
     assert ("BLR", "BLR", "CONCEDE") not in found, found
+
+
+# ------------------------------------------------------------------ a withdrawal noun: the place left is the target
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Франция объявила о выводе своих войск из Нигера.", ("FRA", "NER")),
+    ("Вывод российских войск из Молдавии завершится к осени.", ("RUS", "MDA")),
+])
+def test_withdrawal_noun_aimed_at_the_place_left(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert (*pair, "RETREAT") in found, found
+    assert (pair[1], pair[1], "RETREAT") not in found, found
