@@ -168,3 +168,27 @@ def test_protesters_detained_stay_at_home() -> None:
 def test_gapped_clause_repeats_the_act(text: str, event: tuple[str, str, str]) -> None:
     found = triples(text)
     assert event in found, found
+
+
+# ------------------------------------------------------------------ the released named in a clause of «among»
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Белорусские власти освободили 10 заключенных, среди которых граждане Латвии и Эстонии.", {"LVA", "EST"}),
+    ("Минск помиловал 20 осужденных, среди которых двое граждан Литвы.", {"LTU"}),
+])
+def test_released_among_them_citizens(text: str, targets: set[str]) -> None:
+    found = triples(text)
+    assert {("BLR", t, "CONCEDE") for t in targets} <= found, found
+    assert ("BLR", "BLR", "CONCEDE") not in found, found
+
+
+# ------------------------------------------------------------------ a withdrawal noun: the place left is the target
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Франция объявила о выводе своих войск из Нигера.", ("FRA", "NER")),
+    ("Вывод российских войск из Молдавии завершится к осени.", ("RUS", "MDA")),
+    # soldiers the parse reads as the country they leave are no source
+    ("Германия начнет вывод военных из Мали в мае.", ("DEU", "MLI")),
+])
+def test_withdrawal_noun_aimed_at_the_place_left(text: str, pair: tuple[str, str]) -> None:
+    found = triples(text)
+    assert (*pair, "RETREAT") in found, found
+    assert (pair[1], pair[1], "RETREAT") not in found, found
