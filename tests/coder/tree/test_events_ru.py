@@ -179,3 +179,14 @@ def test_joined_sanctions_russian_no_accession() -> None:
     # «присоединилась к санкциям ЕС» is no accession to the EU, and the EU's own sanctions are not stated again
     assert dyads("Швейцария присоединилась к санкциям ЕС против России.", lang="ru") == {("CHE", "RUS", "SANCTION")}
     assert dyads("Черногория присоединилась к Евросоюзу.", lang="ru") == {("MNE", "EU", "AGREE")}
+
+
+# ------------------------------------------------------------------ the released named in a clause of «among»
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Белорусские власти освободили 10 заключенных, среди которых граждане Латвии и Эстонии.", {"LVA", "EST"}),
+    ("Минск помиловал 20 осужденных, среди которых двое граждан Литвы.", {"LTU"}),
+])
+def test_released_among_them_citizens(text: str, targets: set[str]) -> None:
+    found = dyads(text, lang="ru")
+    assert {("BLR", t, "CONCEDE") for t in targets} <= found, found
+    assert ("BLR", "BLR", "CONCEDE") not in found, found

@@ -456,3 +456,16 @@ def test_the_instrumental_after_a_verbal_noun_is_its_agent() -> None:
 ])
 def test_nominal_withdrawals_and_arrests(text: str, expected: tuple) -> None:
     assert expected in dyads(text, "2021-10-15", "ru")
+
+
+# ------------------------------------------------------------------ a withdrawal noun: the place left is the target
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Франция объявила о выводе своих войск из Нигера.", ("FRA", "NER")),
+    ("Вывод российских войск из Молдавии завершится к осени.", ("RUS", "MDA")),
+    # soldiers the parse reads as the country they leave are no source
+    ("Германия начнет вывод военных из Мали в мае.", ("DEU", "MLI")),
+])
+def test_withdrawal_noun_aimed_at_the_place_left(text: str, pair: tuple[str, str]) -> None:
+    found = dyads(text, "2021-10-15", "ru")
+    assert (*pair, "RETREAT") in found, found
+    assert (pair[1], pair[1], "RETREAT") not in found, found

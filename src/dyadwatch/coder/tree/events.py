@@ -390,6 +390,9 @@ class EventsMixin:
             src, tgt = self._responded(s, t, h, src)  # (before a party stranded after it: «..., заявил Лавров»)
         if src and not tgt and p.pos == "verb":
             tgt = self._stranded(s, h, src)  # "established ties with and opened an embassy in Tehran"
+        if src and p.pos == "verb" and p.type in self.syn.agentless_participles and self.syn.among \
+                and not [m for m in tgt if set(m.codes) - {c for x in src for c in x.codes}]:
+            tgt = self._members_named(s, h, src) or tgt  # «освободили 10 заключенных, среди которых граждане Латвии»
         if src and not tgt and p.pos == "verb" and p.type in self.syn.blamed_targets:
             tgt = self._accused_party(s, h, src, by_head)  # «закрыла границу, обвинив Минск в провокациях»
         if src and not tgt and p.pos == "verb" and self.syn.imitations:
@@ -1108,6 +1111,22 @@ class EventsMixin:
                 and f"{v.head.lower_} {_key(v)}" in self.syn.protested:
             return v.head
         return None
+
+    def _members_named(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The parties a relative clause of «among» on the object of the verb act `h` names (`among`: «освободили 10
+        заключенных, среди которых граждане Латвии и Эстонии»): those the act is done to, one by one."""
+        own = {c for m in src for c in m.codes}
+        for o in h.children:
+            if not self.syn.has(o, "object"):
+                continue
+            for r in o.children:
+                if not self.syn.has(r, "relative") or self._case_key(r) not in self.syn.among:
+                    continue
+                named = [m for c in r.children if self.syn.has(c, "subject") for m in s.within({x.i for x in c.subtree})
+                         if m.codes and not set(m.codes) & own and not m.location]
+                if named:
+                    return named
+        return []
 
     def _accused_party(self, s: _Sent, h: Any, src: list[Mention], by_head: dict[int, _Trig]) -> list[Mention]:
         """The party an accusation accuses in a clause on the verb act `h` that names no other party, or on whose

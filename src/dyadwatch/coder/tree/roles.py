@@ -702,6 +702,11 @@ class RolesMixin:
             froms = [*preps, *(x for w, n in preps if w in syn.preps["of"] for x in self._preps(n))]
             left = [m for w, n in froms if w in syn.preps["expelled_from"] for m in self._actors_at(s, n)
                     if m not in forces]
+            # (not forces named by the place they leave: «вывод своих войск из Нигера», the troops read as Niger's)
+            gone = {c for x in left for c in x.codes}
+            if forces and all(set(m.codes) & gone for m in forces):
+                forces = []
+                src = [m for m in src if not set(m.codes) & gone]  # (nor a source: «вывод военных из Мали»)
             if forces and left:
                 src = [*forces, *(m for m in src if m not in left and m not in forces)]
                 tgt = [*left, *(m for m in tgt if m not in forces and m not in left)]
