@@ -224,6 +224,8 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = sentential_relatives(heads, deps, texts, pos, feats)
     heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
     heads, deps = bare_animate_objects(heads, deps, pos, feats)
+    heads, deps = split_names(heads, deps, texts, pos, feats)
+    heads, deps = stray_subject_lists(heads, deps, texts, pos, feats)
     heads, deps = adjacent_conjuncts(heads, deps, texts, pos, feats)
     heads, deps = forward_modifiers(heads, deps, texts, pos)
     heads, deps = content_subjects(heads, deps, texts, pos, feats)
@@ -233,8 +235,6 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = subjects_before_gerunds(heads, deps, texts, pos, feats)
     heads, deps = clauses_before_conjunctions(heads, deps, texts, pos, feats)
     heads, deps = subjects_after_conjunctions(heads, deps, texts, pos, feats)
-    heads, deps = split_names(heads, deps, texts, pos, feats)
-    heads, deps = stray_subject_lists(heads, deps, texts, pos, feats)
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []  # the Doc position of each parsed word
