@@ -1,0 +1,31 @@
+"""plover10: recall on wire copy in the CAMEO manual's style (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.coder.tree.helpers import dyads
+
+
+def test_court_order_to_another_party_is_a_demand() -> None:
+    # an order by a court or an international body is the demand, not the act it orders
+    assert dyads("A Spanish court ordered former Chilean dictator Augusto Pinochet to appear for questioning.") \
+        == {("ESP", "CHL", "REQUEST")}
+    got = dyads("The Security Council ordered Iraq to withdraw its troops from Kuwait.")
+    assert ("UN", "IRQ", "REQUEST") in got and not any(t == "RETREAT" for _, _, t in got)
+
+
+def test_leader_order_to_own_forces_stays_their_act() -> None:
+    assert ("USA", "SOM", "RETREAT") in dyads("President Clinton ordered U.S. troops to withdraw from Somalia.")
+    assert not any(t == "REQUEST" for _, _, t in dyads("President Clinton ordered U.S. troops to withdraw from Somalia."))
+
+
+def test_order_to_stay_in_custody_is_no_demand_of_others() -> None:
+    got = dyads("A Greek court ordered the activist to remain in custody, ignoring appeals from the Danish and Swedish embassies.")
+    assert not any(t == "REQUEST" and s == "GRC" for s, _, t in got)
+
+
+def test_standalone_actor_takes_the_place_not_the_victims_nationality() -> None:
+    # "rebels", "police" with no country of their own: the country of the place named after the act,
+    # not the adjective of the people it is done to
+    assert dyads("Rebels kidnapped three Italian aid workers in Sierra Leone.") == {("SLE", "ITA", "ASSAULT")}
+    assert dyads("Police detained a French journalist in Algeria.") == {("DZA", "FRA", "COERCE")}
+    assert dyads("Militants attacked a British convoy in Afghanistan.") == {("AFG", "GBR", "ASSAULT")}
