@@ -29,3 +29,11 @@ def test_standalone_actor_takes_the_place_not_the_victims_nationality() -> None:
     assert dyads("Rebels kidnapped three Italian aid workers in Sierra Leone.") == {("SLE", "ITA", "ASSAULT")}
     assert dyads("Police detained a French journalist in Algeria.") == {("DZA", "FRA", "COERCE")}
     assert dyads("Militants attacked a British convoy in Afghanistan.") == {("AFG", "GBR", "ASSAULT")}
+
+
+def test_demonyms_and_their_plurals_name_the_country() -> None:
+    # the wires' people plurals ("Bolivians") and the demonyms of small states ("Maltese", "Togolese")
+    assert dyads("Peru expelled 30 Bolivians on Monday.") == {("PER", "BOL", "SANCTION")}
+    assert dyads("Libya seized two Maltese fishing boats.") == {("LBY", "MLT", "COERCE")}
+    assert ("TGO", "BEN", "ASSAULT") in dyads("Togolese troops clashed with Beninese soldiers on the border.")
+    assert ("ZAF", "SWZ", "MOBILIZE") in dyads("South Africa sent troops to Swaziland.")
