@@ -37,3 +37,10 @@ def test_demonyms_and_their_plurals_name_the_country() -> None:
     assert dyads("Libya seized two Maltese fishing boats.") == {("LBY", "MLT", "COERCE")}
     assert ("TGO", "BEN", "ASSAULT") in dyads("Togolese troops clashed with Beninese soldiers on the border.")
     assert ("ZAF", "SWZ", "MOBILIZE") in dyads("South Africa sent troops to Swaziland.")
+
+
+def test_admitted_party_the_parse_makes_the_clause_subject_is_the_target() -> None:
+    # "allowed UN inspectors to return": the inspectors are admitted, though the parse makes them the subject
+    # of "return"; a party allowed to act on its own ("allowed Belarus to buy gas") is no such concession
+    assert dyads("Iraq allowed UN inspectors to return to its weapons sites.") == {("IRQ", "UN", "CONCEDE")}
+    assert not dyads("Russia allowed Belarus to buy gas at domestic prices.")
