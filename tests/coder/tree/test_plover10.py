@@ -44,3 +44,9 @@ def test_admitted_party_the_parse_makes_the_clause_subject_is_the_target() -> No
     # of "return"; a party allowed to act on its own ("allowed Belarus to buy gas") is no such concession
     assert dyads("Iraq allowed UN inspectors to return to its weapons sites.") == {("IRQ", "UN", "CONCEDE")}
     assert not dyads("Russia allowed Belarus to buy gas at domestic prices.")
+
+
+def test_a_conference_boycotted_is_a_sanction() -> None:
+    # convention 6: boycotting a summit (a conference, a congress too) is a sanction, not a protest
+    assert dyads("Egypt boycotted the economic conference in Qatar.") == {("EGY", "QAT", "SANCTION")}
+    assert dyads("Iraq stayed away from the Arab League conference in Cairo.") == {("IRQ", "ARAB_LEAGUE", "SANCTION")}
