@@ -50,3 +50,11 @@ def test_a_conference_boycotted_is_a_sanction() -> None:
     # convention 6: boycotting a summit (a conference, a congress too) is a sanction, not a protest
     assert dyads("Egypt boycotted the economic conference in Qatar.") == {("EGY", "QAT", "SANCTION")}
     assert dyads("Iraq stayed away from the Arab League conference in Cairo.") == {("IRQ", "ARAB_LEAGUE", "SANCTION")}
+
+
+def test_leaders_of_the_cameo_years_name_their_country() -> None:
+    # the wire copy of the 1980s-2000s names its leaders by surname alone
+    assert dyads("Kohl telephoned Gorbachev on Sunday.") == {("DEU", "RUS", "CONSULT"), ("RUS", "DEU", "CONSULT")}
+    assert dyads("Fujimori accused Ecuador of massing troops on the border.") == {("PER", "ECU", "ACCUSE")}
+    # (a first name that is also a leader's surname is left alone)
+    assert not any(s == "ISR" for s, _, _ in dyads("Sharon Stone visited Kenya last week."))
