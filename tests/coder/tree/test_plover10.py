@@ -58,3 +58,10 @@ def test_leaders_of_the_cameo_years_name_their_country() -> None:
     assert dyads("Fujimori accused Ecuador of massing troops on the border.") == {("PER", "ECU", "ACCUSE")}
     # (a first name that is also a leader's surname is left alone)
     assert not any(s == "ISR" for s, _, _ in dyads("Sharon Stone visited Kenya last week."))
+
+
+def test_arms_sold_or_supplied_to_a_state_are_military_aid() -> None:
+    assert dyads("France sold Mirage jets to Taiwan.") == {("FRA", "TWN", "AID")}
+    assert dyads("China supplied missile technology to Pakistan.") == {("CHN", "PAK", "AID")}
+    # (an agreement to sell is not the sale)
+    assert ("USA", "TUR", "AID") not in dyads("Ankara won Washington's agreement to sell it F-16 jets.")
