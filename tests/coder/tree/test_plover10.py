@@ -65,3 +65,11 @@ def test_arms_sold_or_supplied_to_a_state_are_military_aid() -> None:
     assert dyads("China supplied missile technology to Pakistan.") == {("CHN", "PAK", "AID")}
     # (an agreement to sell is not the sale)
     assert ("USA", "TUR", "AID") not in dyads("Ankara won Washington's agreement to sell it F-16 jets.")
+
+
+def test_a_demand_made_of_an_unnamed_group_at_home_is_self_targeted() -> None:
+    # convention 7: the state and a group of its people are two parties inside one country
+    assert dyads("Iranian authorities have been pressuring bus workers to call off their strike.") \
+        == {("IRN", "IRN", "REQUEST")}
+    # (not a directive to the state's own organs: convention 10)
+    assert not dyads("The Egyptian president asked the interior ministry to prepare a report.")
