@@ -29,6 +29,8 @@ def test_standalone_actor_takes_the_place_not_the_victims_nationality() -> None:
     assert dyads("Rebels kidnapped three Italian aid workers in Sierra Leone.") == {("SLE", "ITA", "ASSAULT")}
     assert dyads("Police detained a French journalist in Algeria.") == {("DZA", "FRA", "COERCE")}
     assert dyads("Militants attacked a British convoy in Afghanistan.") == {("AFG", "GBR", "ASSAULT")}
+    # (a title of the victims too: "a Russian diplomat")
+    assert dyads("Police detained a Russian diplomat in Tbilisi.") == {("GEO", "RUS", "COERCE")}
 
 
 def test_demonyms_and_their_plurals_name_the_country() -> None:
