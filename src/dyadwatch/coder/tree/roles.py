@@ -303,6 +303,13 @@ class RolesMixin:
             objs += [g for c in h.children if syn.has(c, "content_clause") and not objs
                      and c.lower_ in firsts and not any(syn.has(x, "mark") for x in c.children)
                      for g in c.children if syn.has(g, "subject")]
+            if not objs:
+                # "allowed UN inspectors to return", "let observers visit the camps": the parse makes the trigger's
+                # own word the subject of the verb's infinitive clause; it is the verb's object (not any such
+                # subject: "allowed Belarus to buy gas" is no concession of access)
+                objs = [g for c in h.children if syn.has(c, "content_clause") and c.i not in self._by_head
+                        and not any(syn.has(x, "mark") for x in c.children)
+                        for g in c.children if syn.has(g, "subject") and g.i in trig_ids]
             if not objs and _word_in(h, syn.small_clauses):
                 # "to help Moldova cope with refugees": the parse makes the one helped the subject of the bare clause
                 # (not where that clause is an act of its own: "helped Baku and Yerevan settle their dispute" is no aid)
