@@ -460,7 +460,10 @@ class RolesMixin:
                 # (nor, for talks held with a partner named, their topic: «обсудил с Путиным итоги саммита ЕАЭС»)
                 met = p.symmetric and p.type == "CONSULT" and any(w in syn.preps["partner"] and w not in syn.preps["between"]
                                           and self._actors_at(s, n) for w, n in preps)
-                for o in objs if not (p.symmetric and len(own) >= 2 or met) else ():
+                # (but the object of a verb that takes its partner there, `partner_objects`: "Rome and Cairo met
+                # Libya's minister" meets him)
+                for o in objs if not (p.symmetric and len(own) >= 2 and not _word_in(h, syn.partner_objects)
+                                      or met) else ():
                     if self._instrument(o):
                         continue  # «ударила американскими ракетами»: the weapon's maker is no target
                     # the source's own forces as the object are its means, not a target
