@@ -35,3 +35,16 @@ def test_met_object_is_the_partner_of_coordinated_subjects() -> None:
     assert got == {("ITA", "LBY", "CONSULT"), ("LBY", "ITA", "CONSULT"), ("EGY", "LBY", "CONSULT"), ("LBY", "EGY", "CONSULT")}
     # (a topic of talks stays no party: "discussed")
     assert ("RUS", "UKR", "CONSULT") not in dyads("Putin and Lukashenko discussed Ukraine in Sochi on Tuesday.")
+
+
+def test_stationing_host_is_no_target() -> None:
+    # forces or weapons based in a country: the host is where they stand, not the target (an untargeted MOBILIZE)
+    assert dyads_status("Moscow will station Iskander missiles in Belarus next spring.") == {
+        ("RUS", None, "MOBILIZE", "planned")}
+    assert dyads("Россия разместит ракеты на территории Белоруссии в следующем году.", lang="ru") == {
+        ("RUS", None, "MOBILIZE")}
+    # ... so a criticised decision to station them names no event of its own (convention 4: no target named)
+    assert dyads("Vilnius condemned the Kremlin's decision to station Iskander missiles in Belarus.") == {
+        ("LTU", "RUS", "ACCUSE")}
+    # (a border faced keeps its other side: «на границе с Россией»)
+    assert ("EST", "RUS", "MOBILIZE") in dyads("Эстония намерена разместить на границе с Россией новые силы.", lang="ru")
