@@ -695,6 +695,12 @@ class Coder:
             # authorities ...": a long title and name is no farther than its last word)
             best = min(near, key=lambda x: (m.start - x.end + 1 if x.end <= m.start else abs(x.start - m.start),
                                             x.start))
+            ahead = [x for x in near if x.start > m.end and x.kind in ("country", "metonym") and placed(x)]
+            if best.start > m.end and best.kind in ("country", "title") and not placed(best) and ahead:
+                # "gunmen killed three Pakistani engineers in Afghanistan", "police arrested two British tourists
+                # in Egypt", "shot dead a Russian diplomat in Baghdad": the people an act is done to are not the
+                # actor's; the place named after it is
+                best = ahead[0]
             return Mention(m.start, m.end, best.codes[:1], m.sector, m.text, "bare")
         if state.last_country:
             return Mention(m.start, m.end, (state.last_country,), m.sector, m.text, "bare")

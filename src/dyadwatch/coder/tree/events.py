@@ -691,7 +691,8 @@ class EventsMixin:
                     # a comitative party sits across the table from each subject: "Moldova and Georgia signed
                     # agreements with the EU" pairs each with the EU, not with each other; "Moldova signed
                     # agreements with Georgia and the EU" pairs Moldova with each, not the two with each other
-                    if a != b and not (across and (a in across) == (b in across)):
+                    if a != b and not (across and (a in across) == (b in across)) \
+                            and not self._exclusive_pair(s, ms.get(a), ms.get(b)):
                         pairs.append((a, b, ms.get(a), ms.get(b)))
             if not pairs and len(parties) == 1 and scodes and p.pos == "verb" and not self.allow_unknown \
                     and any(self.syn.has(c, "open_clause") and self.syn.is_pos(c, "verb")

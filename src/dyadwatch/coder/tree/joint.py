@@ -37,6 +37,16 @@ class JointMixin:
             x = x.head
         return False
 
+    def _exclusive_pair(self, s: _Sent, a: Mention | None, b: Mention | None) -> bool:
+        """Two mentions joined by an exclusive conjunction only (`exclusive_conj`: "neither Riga nor Tallinn", «ни
+        Рига, ни Таллин»): each acts (or not) by itself, no joint party of the act with the other."""
+        if a is None or b is None or not self.syn.exclusive_conj:
+            return False
+        lo, hi = (a, b) if a.start < b.start else (b, a)
+        between = s.lower[lo.end:hi.start]
+        return any(w in self.syn.exclusive_conj for w in between) \
+            and all(w in self.syn.exclusive_conj or not any(ch.isalnum() for ch in w) for w in between)
+
     def _across(self, s: _Sent, t: _Trig, h: Any, tgt: list[Mention], scodes: list[str]) -> set[str]:
         """The codes of the parties of a joint act named in a comitative phrase below `h` ("with the EU",
         «с ЕС»), other than its subjects': the other side of the act, where subjects are named. Empty where

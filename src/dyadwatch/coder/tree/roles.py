@@ -166,6 +166,10 @@ class RolesMixin:
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         src, tgt, place = self._own_roles(s, t, h)
+        if tgt and t.phrase.pattern.type == "MOBILIZE" and _word_in(h, self.syn.stationing):
+            # "will station missiles in Belarus", «разместит ракеты в Белоруссии»: the state forces are based in
+            # hosts them, no target (`stationing`)
+            tgt = [m for m in tgt if not self._hosting_place(s, m, h)]
         if src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in STANCES:
             tgt = self._clause_called(s, h, src)
         if not src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.symmetric \
@@ -202,6 +206,24 @@ class RolesMixin:
                     and not [m for m in tgt if set(m.codes) - own - boss]:
                 return orderer, ordered, place
         return src, tgt, place
+
+    def _hosting_place(self, s: _Sent, m: Mention, h: Any) -> bool:
+        """The mention `m` names a place (`preps.location`, `preps.visit`, or its "of" phrase: "on the territory of
+        Belarus") below the verb `h`: where forces are based."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        if k is None or k >= len(s.spans) or not s.spans[k]:
+            return False
+        x = s.doc[max(s.spans[k])]
+        for _ in range(8):
+            if x.i == h.i or x.head.i == x.i:
+                return False
+            key = self._phrase_key(x) or (self._case_key(x) if self.syn.has(x, "noun_modifier") else None)
+            if key is not None and (key in self.syn.preps["location"] or key in self.syn.preps["visit"]):
+                return True
+            if key is not None and key not in self.syn.preps["of"]:
+                return False  # (another phrase: "on the border with Belarus" names the side faced, not the host)
+            x = x.head
+        return False
 
     def _own_roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         p = t.phrase.pattern
@@ -303,6 +325,13 @@ class RolesMixin:
             objs += [g for c in h.children if syn.has(c, "content_clause") and not objs
                      and c.lower_ in firsts and not any(syn.has(x, "mark") for x in c.children)
                      for g in c.children if syn.has(g, "subject")]
+            if not objs:
+                # "allowed UN inspectors to return", "let observers visit the camps": the parse makes the trigger's
+                # own word the subject of the verb's infinitive clause; it is the verb's object (not any such
+                # subject: "allowed Belarus to buy gas" is no concession of access)
+                objs = [g for c in h.children if syn.has(c, "content_clause") and c.i not in self._by_head
+                        and not any(syn.has(x, "mark") for x in c.children)
+                        for g in c.children if syn.has(g, "subject") and g.i in trig_ids]
             if not objs and _word_in(h, syn.small_clauses):
                 # "to help Moldova cope with refugees": the parse makes the one helped the subject of the bare clause
                 # (not where that clause is an act of its own: "helped Baku and Yerevan settle their dispute" is no aid)
@@ -460,7 +489,10 @@ class RolesMixin:
                 # (nor, for talks held with a partner named, their topic: «обсудил с Путиным итоги саммита ЕАЭС»)
                 met = p.symmetric and p.type == "CONSULT" and any(w in syn.preps["partner"] and w not in syn.preps["between"]
                                           and self._actors_at(s, n) for w, n in preps)
-                for o in objs if not (p.symmetric and len(own) >= 2 or met) else ():
+                # (but the object of a verb that takes its partner there, `partner_objects`: "Rome and Cairo met
+                # Libya's minister" meets him)
+                for o in objs if not (p.symmetric and len(own) >= 2 and not _word_in(h, syn.partner_objects)
+                                      or met) else ():
                     if self._instrument(o):
                         continue  # «ударила американскими ракетами»: the weapon's maker is no target
                     # the source's own forces as the object are its means, not a target

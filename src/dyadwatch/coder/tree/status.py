@@ -374,8 +374,10 @@ class StatusMixin:
                 if k == 0 and syn.is_pos(v, "verb") and (syn.has(c, "subject") or syn.has(c, "passive_subject")) and (
                         w in syn.negative_subjects or any(
                             g.lower_ in syn.negation_words and syn.has(g, "negation_holder") and syn.is_pos(g, "determiner")
+                            or g.lower_ in syn.negative_subjects and syn.has(g, "negation_holder")
                             for g in c.children)):
-                    # "none of the envoys attended", "no Baltic state sent troops", "no agreement was reached"
+                    # "none of the envoys attended", "no Baltic state sent troops", "no agreement was reached",
+                    # "neither Warsaw nor Vilnius sent envoys" (the word on the subject's first conjunct)
                     note("denied", "negation")
                 if syn.has(c, "aux") and w in syn.aux and not self._inverting(c):
                     note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v)

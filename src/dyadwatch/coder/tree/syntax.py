@@ -354,6 +354,15 @@ class Syntax:
     light_nouns: frozenset[str] = frozenset()
     # `negative_subjects`: pronouns whose subject denies its verb's act ("none of the envoys attended": denied)
     negative_subjects: frozenset[str] = frozenset()
+    # `exclusive_conj`: a conjunction that joins parties each by itself ("neither Riga nor Tallinn", «ни Рига, ни
+    # Таллин»): the two are no joint party of the act, never paired with each other
+    exclusive_conj: frozenset[str] = frozenset()
+    # `partner_objects`: joint verbs whose direct object is the other side, never what the subjects act on ("Rome
+    # and Cairo met the Libyan foreign minister": each subject meets Libya's minister)
+    partner_objects: frozenset[str] = frozenset()
+    # `stationing`: verbs of basing forces or weapons somewhere: the place's state hosts them, no target (convention
+    # 7's untargeted MOBILIZE: "Russia will station missiles in Belarus" is RUS -> none)
+    stationing: frozenset[str] = frozenset()
     # `timetable_aux`: a perfect auxiliary that, beside one of the future, tells a timetable, no promise ("troops
     # will have left the country by the end of the month")
     timetable_aux: frozenset[str] = frozenset()
@@ -538,7 +547,8 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
-            "negative_subjects", "speaker_conj", "negating_preps", "gap_targets", "relative_recipients", "timetable_aux")
+            "negative_subjects", "speaker_conj", "negating_preps", "gap_targets", "relative_recipients", "timetable_aux",
+            "exclusive_conj", "partner_objects", "stationing")
 
 
 @lru_cache(maxsize=16)
@@ -656,6 +666,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         light_nouns=frozenset(_forms(data.get("light_nouns") or (), lang, "noun")),
         negative_subjects=frozenset(str(w).lower() for w in data.get("negative_subjects") or ()),
         timetable_aux=frozenset(str(w).lower() for w in data.get("timetable_aux") or ()),
+        exclusive_conj=frozenset(str(w).lower() for w in data.get("exclusive_conj") or ()),
+        partner_objects=frozenset(_forms(data.get("partner_objects") or (), lang)),
+        stationing=frozenset(_forms(data.get("stationing") or (), lang)),
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
