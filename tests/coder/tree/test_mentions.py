@@ -302,3 +302,32 @@ def test_a_compound_after_a_title_ending_in_a_name():
 
 def test_a_leaning_is_no_actor():
     assert ("MDA", "RUS", "COERCE") not in dyads("Moldovan police detained members of the Moscow-friendly Shor party.")
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_standalone_actor_takes_the_place_not_the_victims_nationality() -> None:
+    # "rebels", "police" with no country of their own: the country of the place named after the act,
+    # not the adjective of the people it is done to
+    assert dyads("Rebels kidnapped three Italian aid workers in Sierra Leone.") == {("SLE", "ITA", "ASSAULT")}
+    assert dyads("Police detained a French journalist in Algeria.") == {("DZA", "FRA", "COERCE")}
+    assert dyads("Militants attacked a British convoy in Afghanistan.") == {("AFG", "GBR", "ASSAULT")}
+    # (a title of the victims too: "a Russian diplomat")
+    assert dyads("Police detained a Russian diplomat in Tbilisi.") == {("GEO", "RUS", "COERCE")}
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_demonyms_and_their_plurals_name_the_country() -> None:
+    # the wires' people plurals ("Bolivians") and the demonyms of small states ("Maltese", "Togolese")
+    assert dyads("Peru expelled 30 Bolivians on Monday.") == {("PER", "BOL", "SANCTION")}
+    assert dyads("Libya seized two Maltese fishing boats.") == {("LBY", "MLT", "COERCE")}
+    assert ("TGO", "BEN", "ASSAULT") in dyads("Togolese troops clashed with Beninese soldiers on the border.")
+    assert ("ZAF", "SWZ", "MOBILIZE") in dyads("South Africa sent troops to Swaziland.")
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_leaders_of_the_cameo_years_name_their_country() -> None:
+    # the wire copy of the 1980s-2000s names its leaders by surname alone
+    assert dyads("Kohl telephoned Gorbachev on Sunday.") == {("DEU", "RUS", "CONSULT"), ("RUS", "DEU", "CONSULT")}
+    assert dyads("Fujimori accused Ecuador of massing troops on the border.") == {("PER", "ECU", "ACCUSE")}
+    # (a first name that is also a leader's surname is left alone)
+    assert not any(s == "ISR" for s, _, _ in dyads("Sharon Stone visited Kenya last week."))

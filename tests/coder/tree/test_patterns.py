@@ -693,3 +693,39 @@ def test_defiance_is_no_refusal() -> None:
     # concerns brushed off are no offer refused; an offer brushed off is
     assert not {d for d in dyads("Fiji brushed off concerns from Australia about the new port deal.") if d[2] == "REJECT"}
     assert ("SRB", "EU", "REJECT") in dyads("Serbia brushed off the EU's offer of mediation.")
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_court_order_to_another_party_is_a_demand() -> None:
+    # an order by a court or an international body is the demand, not the act it orders
+    assert dyads("A Spanish court ordered former Chilean dictator Augusto Pinochet to appear for questioning.") \
+        == {("ESP", "CHL", "REQUEST")}
+    got = dyads("The Security Council ordered Iraq to withdraw its troops from Kuwait.")
+    assert ("UN", "IRQ", "REQUEST") in got and not any(t == "RETREAT" for _, _, t in got)
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_leader_order_to_own_forces_stays_their_act() -> None:
+    assert ("USA", "SOM", "RETREAT") in dyads("President Clinton ordered U.S. troops to withdraw from Somalia.")
+    assert not any(t == "REQUEST" for _, _, t in dyads("President Clinton ordered U.S. troops to withdraw from Somalia."))
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_order_to_stay_in_custody_is_no_demand_of_others() -> None:
+    got = dyads("A Greek court ordered the activist to remain in custody, ignoring appeals from the Danish and Swedish embassies.")
+    assert not any(t == "REQUEST" and s == "GRC" for s, _, t in got)
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_a_conference_boycotted_is_a_sanction() -> None:
+    # convention 6: boycotting a summit (a conference, a congress too) is a sanction, not a protest
+    assert dyads("Egypt boycotted the economic conference in Qatar.") == {("EGY", "QAT", "SANCTION")}
+    assert dyads("Iraq stayed away from the Arab League conference in Cairo.") == {("IRQ", "ARAB_LEAGUE", "SANCTION")}
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_arms_sold_or_supplied_to_a_state_are_military_aid() -> None:
+    assert dyads("France sold Mirage jets to Taiwan.") == {("FRA", "TWN", "AID")}
+    assert dyads("China supplied missile technology to Pakistan.") == {("CHN", "PAK", "AID")}
+    # (an agreement to sell is not the sale)
+    assert ("USA", "TUR", "AID") not in dyads("Ankara won Washington's agreement to sell it F-16 jets.")

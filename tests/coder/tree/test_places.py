@@ -426,3 +426,12 @@ def test_a_route_is_no_target():
     assert not any(t == "GRC" for _, t, _ in got)
     # (a flag flown is no route: the ship's country)
     assert ("IRN", "GBR", "COERCE") in dyads("Iran seized a tanker flying the British flag in the Strait of Hormuz on Friday.", "2024-05-10")
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_a_demand_made_of_an_unnamed_group_at_home_is_self_targeted() -> None:
+    # convention 7: the state and a group of its people are two parties inside one country
+    assert dyads("Iranian authorities have been pressuring bus workers to call off their strike.") \
+        == {("IRN", "IRN", "REQUEST")}
+    # (not a directive to the state's own organs: convention 10)
+    assert not dyads("The Egyptian president asked the interior ministry to prepare a report.")

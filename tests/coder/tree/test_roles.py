@@ -814,3 +814,11 @@ def test_a_helper_named_with_the_help_of_is_no_target():
     assert ("BLR", "UKR", "ACCUSE") in got and ("UKR", "USA", "ASSAULT") not in got
     # (a participation is no help: the state taking part is still the act's other party)
     assert ("RUS", "BLR", "MOBILIZE") in dyads("Russia held drills with the participation of Belarus.")
+
+
+@pytest.mark.coder("learned")  # (its file had no marker: the default coder)
+def test_admitted_party_the_parse_makes_the_clause_subject_is_the_target() -> None:
+    # "allowed UN inspectors to return": the inspectors are admitted, though the parse makes them the subject
+    # of "return"; a party allowed to act on its own ("allowed Belarus to buy gas") is no such concession
+    assert dyads("Iraq allowed UN inspectors to return to its weapons sites.") == {("IRQ", "UN", "CONCEDE")}
+    assert not dyads("Russia allowed Belarus to buy gas at domestic prices.")
