@@ -403,3 +403,26 @@ def test_parties_to_each_other_stay_paired(text: str, lang: str, type_: str,
 def test_a_joint_act_held_by_parties_not_named() -> None:
     assert sentence_class("The negotiations were held behind closed doors in Muscat.") == 1
     assert sentence_class("The decree sparked outrage among farmers.") == 3
+
+
+@pytest.mark.coder("learned")
+def test_neither_nor_parties_are_not_paired_with_each_other() -> None:
+    # parties joined by "nor" / «ни ..., ни» act each by itself: no joint meeting between them
+    got = dyads_status("Neither Poland nor Lithuania sent a delegation to the summit in Minsk.")
+    assert ("POL", "LTU", "CONSULT", "occurred") not in got and ("LTU", "POL", "CONSULT", "occurred") not in got
+    assert not any({a, b} == {"POL", "LTU"} for a, b, *_ in got)
+    got = dyads_status("Ни Эстония, ни Латвия не направили делегации на саммит в Минске.", lang="ru")
+    assert not any({a, b} == {"EST", "LVA"} for a, b, *_ in got)
+    # (a plain conjunction keeps its joint reading)
+    assert ("EST", "LVA", "CONSULT", "occurred") in dyads_status(
+        "Эстония и Латвия направили делегации на саммит в Минске.", lang="ru")
+
+
+@pytest.mark.coder("learned")
+def test_met_object_is_the_partner_of_coordinated_subjects() -> None:
+    # "X and Y met Z's minister": each subject meets Z (the object of "meet" is the other side, not a topic),
+    # and the two subjects sit on one side of the table, not across it from each other
+    got = dyads("Rome and Cairo met the Libyan foreign minister on Tuesday.")
+    assert got == {("ITA", "LBY", "CONSULT"), ("LBY", "ITA", "CONSULT"), ("EGY", "LBY", "CONSULT"), ("LBY", "EGY", "CONSULT")}
+    # (a topic of talks stays no party: "discussed")
+    assert ("RUS", "UKR", "CONSULT") not in dyads("Putin and Lukashenko discussed Ukraine in Sochi on Tuesday.")

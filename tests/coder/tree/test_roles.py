@@ -822,3 +822,17 @@ def test_admitted_party_the_parse_makes_the_clause_subject_is_the_target() -> No
     # of "return"; a party allowed to act on its own ("allowed Belarus to buy gas") is no such concession
     assert dyads("Iraq allowed UN inspectors to return to its weapons sites.") == {("IRQ", "UN", "CONCEDE")}
     assert not dyads("Russia allowed Belarus to buy gas at domestic prices.")
+
+
+@pytest.mark.coder("learned")
+def test_stationing_host_is_no_target() -> None:
+    # forces or weapons based in a country: the host is where they stand, not the target (an untargeted MOBILIZE)
+    assert dyads_status("Moscow will station Iskander missiles in Belarus next spring.") == {
+        ("RUS", None, "MOBILIZE", "planned")}
+    assert dyads("Россия разместит ракеты на территории Белоруссии в следующем году.", lang="ru") == {
+        ("RUS", None, "MOBILIZE")}
+    # ... so a criticised decision to station them names no event of its own (convention 4: no target named)
+    assert dyads("Vilnius condemned the Kremlin's decision to station Iskander missiles in Belarus.") == {
+        ("LTU", "RUS", "ACCUSE")}
+    # (a border faced keeps its other side: «на границе с Россией»)
+    assert ("EST", "RUS", "MOBILIZE") in dyads("Эстония намерена разместить на границе с Россией новые силы.", lang="ru")
