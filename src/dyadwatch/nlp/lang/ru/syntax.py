@@ -383,9 +383,7 @@ def speakers_after(heads: list[int], rels: list[str], pos: Sequence[str],
                   and not _has_subject(heads, rels, j)), None)
         if v is None or _disagree(feats, v, k):
             continue
-        heads[k] = v
-        if _loops(heads, k):
-            heads[k] = h
+        _rehang(heads, k, v)
     return heads, rels
 
 
@@ -408,9 +406,7 @@ def nearest_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], p
         if w is None or heads[w] != h or rels[w] != "conj" or any(words[j] in (",", ";") for j in range(w, v)) \
                 or not _has_subject(heads, rels, w):
             continue
-        heads[v] = w
-        if _loops(heads, v):
-            heads[v] = h
+        _rehang(heads, v, w)
     return heads, rels
 
 
@@ -450,9 +446,7 @@ def adjuncts_across_heads(heads: list[int], rels: list[str], pos: Sequence[str])
         p = heads[v]
         if rels[d] != "obl" or v == d or p == v or pos[p] not in ("VERB", "AUX") or not d < p < v:
             continue
-        heads[d] = p
-        if _loops(heads, d):
-            heads[d] = v
+        _rehang(heads, d, p)
     return heads, rels
 
 
@@ -601,6 +595,15 @@ def _loops(heads: Sequence[int], i: int) -> bool:
     return j == i and heads[i] != i
 
 
+def _rehang(heads: list[int], k: int, new: int) -> bool:
+    """Hang word `k` on `new`, unless that makes a loop (then `k` keeps its head): whether it moved."""
+    old, heads[k] = heads[k], new
+    if _loops(heads, k):
+        heads[k] = old
+        return False
+    return True
+
+
 def loose_relatives(heads: list[int], rels: list[str], words: Sequence[str],
                     pos: Sequence[str]) -> tuple[list[int], list[str]]:
     """A relative clause slovnet leaves loose on the main verb («..., заявил Сергей Лавров, который в пятницу
@@ -639,9 +642,7 @@ def crossing_obliques(heads: list[int], rels: list[str], pos: Sequence[str]) -> 
                   and any(heads[d] == j and d > k for d in range(k + 1, len(heads)))), None)
         if v is None:
             continue
-        heads[k] = v
-        if _loops(heads, k):
-            heads[k] = h
+        _rehang(heads, k, v)
     return heads, rels
 
 
@@ -664,9 +665,7 @@ def crossing_genitives(heads: list[int], rels: list[str], pos: Sequence[str],
         n = next((j for j in range(k - 1, v, -1) if pos[j] in nouns and _governs(heads, v, j)), None)
         if n is None:
             continue
-        heads[k] = n
-        if _loops(heads, k):
-            heads[k] = h
+        _rehang(heads, k, n)
     return heads, rels
 
 
@@ -741,15 +740,11 @@ def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], po
             above = heads[above]
         if above != heads[v]:
             continue
-        heads[g] = v
-        if _loops(heads, g):
-            heads[g] = h
+        if not _rehang(heads, g, v):
             continue
         for c in range(g + 1, len(heads)):  # («..., пригрозив мерами, если Вильнюс не изменит решение»: its condition)
             if heads[c] == h and rels[c] == "advcl" and any(heads[m] == c and rels[m] == "mark" for m in range(g, c)):
-                heads[c] = g
-                if _loops(heads, c):
-                    heads[c] = h
+                _rehang(heads, c, g)
     return heads, rels
 
 
@@ -901,9 +896,7 @@ def adjacent_conjuncts(heads: list[int], rels: list[str], words: Sequence[str], 
         case = feats[k].get("Case")
         if case is None or feats[j].get("Case") != case or feats[h].get("Case") == case:
             continue
-        heads[k] = j
-        if _loops(heads, k):
-            heads[k] = h
+        _rehang(heads, k, j)
     return heads, rels
 
 
@@ -930,9 +923,7 @@ def forward_modifiers(heads: list[int], rels: list[str], words: Sequence[str],
             g = g if g is not None and pos[g] == "VERB" else None
         if g is None:
             continue
-        heads[k] = g
-        if _loops(heads, k):
-            heads[k] = h
+        _rehang(heads, k, g)
     return heads, rels
 
 
@@ -990,9 +981,7 @@ def subjects_before_their_verb(heads: list[int], rels: list[str], words: Sequenc
             continue
         if w < k and not any(words[j] in (",", ";") for j in range(w + 1, k)):
             continue  # («заявил министр»: a subject after its own verb)
-        heads[k] = v
-        if _loops(heads, k):
-            heads[k] = w
+        _rehang(heads, k, v)
     return heads, rels
 
 
@@ -1009,9 +998,7 @@ def gerund_objects(heads: list[int], rels: list[str], words: Sequence[str],
         g = next((j for j in range(k - 1, -1, -1) if feats[j].get("VerbForm") == "Conv" or words[j] == ","), None)
         if g is None or words[g] == "," or any(heads[j] == g and rels[j] == "obj" for j in range(len(heads))):
             continue
-        heads[k] = g
-        if _loops(heads, k):
-            heads[k] = v
+        _rehang(heads, k, g)
     return heads, rels
 
 
@@ -1042,9 +1029,7 @@ def inner_parentheticals(heads: list[int], rels: list[str], words: Sequence[str]
         g = heads[a]
         if g == a or g >= opening or g <= h or g == p:
             continue
-        heads[p] = g
-        if _loops(heads, p):
-            heads[p] = h
+        _rehang(heads, p, g)
     return heads, rels
 
 
