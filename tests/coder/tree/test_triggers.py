@@ -188,11 +188,6 @@ def test_a_meeting_cancelled_is_not_one_held() -> None:
     assert not any(t == "CONSULT" for _, _, t in dyads("North Korea had cancelled a planned meeting with the United States."))
 
 
-def test_british_doubled_l_is_inflected() -> None:
-    from dyadwatch.coder.lang.en import inflect
-    assert {"levelled", "leveled", "annulled", "channelling"} <= set(inflect("level") + inflect("annul") + inflect("channel"))
-
-
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
 def test_a_state_recognised_is_no_designation_as_a_wrongdoer():
     # the designation pattern's phrases are read by their first word in the predicate: "state sponsor of terrorism"
