@@ -51,6 +51,7 @@ def test_the_alliance_is_not_a_union_named_nearer():
 def test_the_blocs_own_thing_is_left_as_it_is():
     got = dyads("EU ministers met in Brussels. They agreed to close the bloc's ports to Russian ships.")
     assert not any(s == t for s, t, _ in got)
+    assert ("EU", "RUS", "SANCTION") in got  # the ports closed to Russian ships stay coded
 
 
 def test_the_union_named_sentences_ago_may_be_a_trade_union():

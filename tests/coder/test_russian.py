@@ -115,6 +115,8 @@ def test_deterministic() -> None:
 
 def test_english_is_routed_to_the_english_coder() -> None:
     assert code_text("Лукашенко встретился с Путиным.", PUB, "en") == []
+    # (control: the same text as Russian is coded)
+    assert ("BLR", "RUS", "CONSULT") in {(e.source, e.target, e.type) for e in code_text("Лукашенко встретился с Путиным.", PUB, "ru")}
 
 
 def test_belarusian_uses_the_russian_coder() -> None:

@@ -40,6 +40,7 @@ def test_one_state_alone_is_not_on_both_sides():
     # convention 7: no party inside the country but its state, no place named: nothing X -> X
     got = dyads("The Chilean government rejected the plan.")
     assert ("CHL", "CHL", "REJECT") not in got
+    assert ("CHL", "PER", "REJECT") in dyads("Chile rejected Peru's plan.")  # (control: the other party named)
 
 
 # ------------------------------------------------------------------ tree-absorb2: a domestic "must" (_modal_roles)

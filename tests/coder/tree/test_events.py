@@ -120,6 +120,7 @@ def test_protesters_offered_help_are_no_protest_of_their_own():
 def test_a_warning_of_anothers_act_is_no_threat():
     got = dyads("Japanese intelligence warns that China may deploy more warships near Taiwan next year.", "2022-05-06")
     assert not any(ty == "THREATEN" for _, _, ty in got)
+    assert ("CHN", "TWN", "MOBILIZE") in got  # the deployment warned of stays coded
 
 
 def test_a_warning_of_ones_own_act_stays_a_threat():

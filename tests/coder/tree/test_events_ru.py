@@ -82,6 +82,7 @@ def test_a_promised_reprisal_is_a_threat(text: str, pair: tuple[str, str]) -> No
 def test_an_answer_promised_to_a_query_is_no_threat() -> None:
     got = dyads("Токио пообещал Маниле дать ответ на запрос о поставках катеров в течение месяца.", lang="ru")
     assert not any(d[2] == "THREATEN" for d in got)
+    assert ("JPN", "PHL", "AGREE") in got  # the promise itself
 
 
 @pytest.mark.parametrize(("text", "event"), [

@@ -33,6 +33,7 @@ def test_a_noun_naming_the_talks_again_stays_a_reference_back():
     events = code_text("Aliyev and Pashinyan held talks in Moscow on Monday. Reports on the meeting "
                        "were brief.", "2021-03-04", "en")
     assert [e for e in events if e.start > 55] == []
+    assert {("AZE", "ARM", "CONSULT"), ("ARM", "AZE", "CONSULT")} <= {(e.source, e.target, e.type) for e in events}
 
 
 # ------------------------------------------------------------------ a joint nominal act with no party found (sentence_pair)
@@ -44,6 +45,7 @@ def test_a_joint_nominal_act_with_no_party_is_the_two_countries_the_sentence_nam
 def test_a_joint_nominal_act_in_a_time_clause_takes_no_pair():
     got = dyads("Armenian troops will leave Azerbaijan as soon as they finish joint exercises there.")
     assert not any(ty == "COOPERATE" for _, _, ty in got)
+    assert ("ARM", "AZE", "RETREAT") in got  # the withdrawal itself
 
 
 # ------------------------------------------------------------------ tree-absorb2: hyphenated names (preps.pair_joiners)
@@ -84,6 +86,9 @@ def test_an_agreement_of_named_parties_on_talks_about_a_third_country():
 
 def test_no_date_fixed_for_talks_is_no_event():
     assert dyads("Diplomats say no date has been fixed yet for the next round of Serbian-Kosovar talks.") == set()
+    # (control: a round of talks with a date is planned)
+    assert {("SRB", "XKX", "CONSULT"), ("XKX", "SRB", "CONSULT")} <= dyads(
+        "Diplomats say the next round of Serbian-Kosovar talks will be held on Monday.")
 
 
 def test_talks_going_on_since_a_day_stay_events():
@@ -97,6 +102,8 @@ def test_hosting_a_summit_at_home_is_no_talks_with_oneself():
                                                   "2022-05-06")
     assert ("KAZ", "KAZ", "CONSULT") not in dyads("Tokayev hosted the Central Asian leaders in Astana on Friday.",
                                                   "2022-05-06")
+    # (control: a guest hosted visits the host)
+    assert ("TUR", "AZE", "CONSULT") in dyads("Aliyev hosted Erdogan in Baku on Friday.", "2022-05-06")
 
 
 def test_coordinated_inviters_do_not_invite_each_other():
@@ -175,6 +182,8 @@ def test_talks_named_as_known_are_no_new_talks_with_the_one_addressed():
     assert not any(t == "CONSULT" for _, _, t in dyads("Erdogan assured Aliyev after the talks that Turkey would stand by Baku."))
     got = dyads("Kenya agreed to extend the railway to the border, Ugandan President Museveni said after the talks.")
     assert not any(t == "CONSULT" for _, _, t in got)
+    # the assurance itself is coded (convention 2: the promiser -> the other)
+    assert ("TUR", "AZE", "AGREE") in dyads("Erdogan assured Aliyev after the talks that Turkey would stand by Baku.")
 
 
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder
@@ -203,6 +212,8 @@ def test_a_product_designed_in_cooperation_with_foreign_engineers_is_its_owners_
 
 def test_a_joint_act_with_no_maker_and_no_other_country_codes_nothing():
     assert not pairs("The rifle was designed in cooperation with Belarusian engineers.", "COOPERATE")
+    # (control: with its maker named the joint act is coded)
+    assert ("RUS", "BLR") in pairs("Russia designed the rifle in cooperation with Belarusian engineers.", "COOPERATE")
 
 
 def test_a_summit_skipped_is_boycotted():
@@ -358,6 +369,7 @@ def test_a_release_in_exchange_for_the_actors_own_people_is_released_back():
 def test_a_release_in_exchange_for_a_payment_is_one_way():
     got = status_by_dyad("Uzbekistan released the detained Kazakh border guards in exchange for a payment.")
     assert ("KAZ", "UZB", "CONCEDE") not in got
+    assert ("UZB", "KAZ", "CONCEDE") in got
 
 
 def test_a_headlines_pair_before_its_verb_are_both_its_subjects():

@@ -146,6 +146,7 @@ def test_third_party_across_the_table_kept() -> None:
 ])
 def test_meeting_in_talks_topic_not_planned(text: str) -> None:
     assert not [e for e in code_text(text, PUB, "ru") if e.status == "planned"]
+    assert any(e.type == "CONSULT" and e.status == "occurred" for e in code_text(text, PUB, "ru"))  # the talks held
 
 
 # ------------------------------------------------------------------ staying away from an organisation's meeting
@@ -198,6 +199,7 @@ def test_withdrawal_agreed_by_two_goes_each_way() -> None:
 def test_reciprocal_needs_the_second_word() -> None:
     # «друг» alone (a friend) after the verb is no reciprocal: the accused does not accuse back
     assert ("BLR", "RUS", "ACCUSE") not in dyads("Россия обвинила Белоруссию, друг которой промолчал.", lang="ru")
+    assert ("RUS", "BLR", "ACCUSE") in dyads("Россия обвинила Белоруссию, друг которой промолчал.", lang="ru")
 
 
 def test_talks_suspended_as_a_noun() -> None:

@@ -135,6 +135,8 @@ def test_a_group_of_countries_named_at_once_is_each_member() -> None:
 
 def test_a_region_is_no_group_of_countries() -> None:
     assert not any(b in ("EST", "LVA", "LTU") for _, b, _ in dyads("Russia sent warships to the Baltic Sea."))
+    # (control: the Baltic states are the three)
+    assert ("RUS", "LVA", "MOBILIZE") in dyads("Russia sent warships to the Baltic states.")
 
 
 def test_hardware_delivered_named_as_a_noun_is_aid_from_its_nationality() -> None:

@@ -144,6 +144,8 @@ def test_a_leader_unknown_by_name_is_of_the_country_the_sentence_names_first() -
 
 def test_turchin_is_not_turchynov() -> None:
     assert ("BLR", "RUS", "CONSULT") not in dyads("Бывший спикер Верховной рады Александр Турчинов раскритиковал Москву.", lang="ru")
+    assert ("UKR", "RUS", "ACCUSE") in dyads("Бывший спикер Верховной рады Александр Турчинов раскритиковал Москву.",
+                                             lang="ru")
 
 
 # ------------------------------------------------------------------ «эти страны»: the states listed before
@@ -157,6 +159,7 @@ def test_these_states_need_a_list() -> None:
     # no list of states before «этими странами»: no party
     got = dyads("Литва выслала российского дипломата, а Минск пригрозил закрыть границу с этими странами.", lang="ru")
     assert not any(a == "BLR" for a, _, _ in got)
+    assert ("LTU", "RUS", "SANCTION") in got
 
 
 def test_mali_named_alone() -> None:

@@ -262,6 +262,7 @@ def test_approved_decision_is_the_act() -> None:
 def test_parts_for_weapons_are_no_aid() -> None:
     assert not any(t == "AID" for _, _, t in dyads("Индия наладила поставки микросхем для российских ракет.",
                                                    lang="ru"))
+    assert ("IND", "RUS", "COOPERATE") in dyads("Индия наладила поставки микросхем для российских ракет.", lang="ru")
 
 
 # ------------------------------------------------------------------ peacekeepers withdrawn

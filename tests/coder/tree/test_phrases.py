@@ -201,6 +201,7 @@ def test_a_first_name_hung_on_the_verb_is_its_subject() -> None:
 
 def test_a_name_in_a_compound_opening_the_sentence_is_no_subject() -> None:
     assert not any(a == "RUS" for a, _, _ in dyads("Russia-based hackers attacked Estonian banks."))
+    assert ("RUS", "EST", "ASSAULT") in dyads("Russian hackers attacked Estonian banks.")  # (control)
 
 
 @pytest.mark.parametrize("text, pair", [

@@ -67,6 +67,8 @@ def test_a_country_named_as_the_owner_of_a_place_is_a_place(text: str) -> None:
 
 def test_forces_coming_to_a_border_do_not_retreat() -> None:
     assert not {d for d in dyads("Литовские военные вышли на границу с Белоруссией.", lang="ru") if d[2] == "RETREAT"}
+    # (control: forces leaving a border retreat)
+    assert ("LTU", "BLR", "RETREAT") in dyads("Литовские военные отошли от границы с Белоруссией.", lang="ru")
 
 
 def test_a_place_of_an_indefinite_act_stays_a_place() -> None:
@@ -82,6 +84,7 @@ def test_a_visit_naming_its_own_visitor_is_not_the_subject_s() -> None:
     # the visitor stands in the visit's own phrase (here a name the dictionary may not know): not Minsk's visit
     got = dyads("Минск выразил протест после визита в Вильнюс депутата Европарламента Яна Новака.", lang="ru")
     assert ("BLR", "LTU", "CONSULT") not in got
+    assert ("BLR", "LTU", "ACCUSE") in got  # the protest itself (convention 6)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

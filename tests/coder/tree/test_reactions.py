@@ -117,6 +117,7 @@ def test_a_sanction_in_response_is_aimed_at_the_maker_of_the_act_it_answers():
 
 def test_no_answer_is_aimed_at_a_party_that_did_no_hostile_act():
     assert not pairs("Moscow praised Minsk, and Kyiv vowed a tough response.", "THREATEN") & {("UKR", "RUS")}
+    assert ("RUS", "BLR") in pairs("Moscow praised Minsk, and Kyiv vowed a tough response.", "SUPPORT")
 
 
 def test_a_state_announcing_diplomats_declared_unwelcome_expels_them():
@@ -128,6 +129,7 @@ def test_a_state_announcing_diplomats_declared_unwelcome_expels_them():
 def test_a_cut_described_as_retaliation_is_no_threat():
     text = "Moscow cut oil supplies to Minsk in March, an escalation of its retaliation for the transit fees."
     assert not pairs(text, "THREATEN", "2026-11-20")
+    assert ("RUS", "BLR") in pairs(text, "SANCTION", "2026-11-20")
 
 
 def test_forces_welcomed_or_landing_are_no_visit():
@@ -135,6 +137,9 @@ def test_forces_welcomed_or_landing_are_no_visit():
     assert not any(t == "CONSULT" for _, _, t in got)
     got = dyads("Hundreds of Russian paratroopers landed in Kazakhstan on Friday.", "2024-03-15")
     assert not any(t == "CONSULT" for _, _, t in got)
+    # (control: ministers welcomed hold talks)
+    got = dyads("Chinese ministers were welcomed in Cambodia for talks on Monday.", "2024-03-15")
+    assert ("CHN", "KHM", "CONSULT") in got
 
 
 def test_a_stance_in_a_relative_clause_on_a_noun_of_an_act_is_aimed_at_its_maker():
@@ -378,6 +383,8 @@ def test_a_move_another_party_calls_aggression_is_its_accusation_of_the_mover():
 
 def test_responsibility_another_bears_now_is_no_threat():
     assert ("GEO", "RUS", "THREATEN") not in status_by_dyad("Tbilisi said Moscow bears responsibility for the crash.")
+    # (control: responsibility it will bear is a threat)
+    assert ("GEO", "RUS", "THREATEN") in status_by_dyad("Tbilisi said Moscow would bear responsibility for the consequences.")
 
 
 # ------------------------------------------------ an answer to a proposal made earlier in the sentence (`answers`)

@@ -85,6 +85,7 @@ def test_sentenced_or_condemned(text: str, expected: tuple[str, str, str]) -> No
 def test_convicted_participle_is_no_condemnation() -> None:
     assert "ACCUSE" not in {t for _, _, t in dyads("Лукашенко помиловал двух граждан Польши, осужденных за шпионаж.",
                                                    lang="ru")}
+    assert ("BLR", "POL", "CONCEDE") in dyads("Лукашенко помиловал двух граждан Польши, осужденных за шпионаж.", lang="ru")
 
 
 def test_an_act_in_a_time_clause_of_an_answer_is_coded_and_the_answer_aimed_at_its_maker():

@@ -207,6 +207,7 @@ def test_a_joined_demand_with_a_party_of_its_own_keeps_it():
     got = {(e.source, e.target, e.type) for e in code_text(
         "Chile condemned the Peruvian raid and appealed to Bolivia for help.", "2021-03-04")}
     assert ("CHL", "PER", "REQUEST") not in got
+    assert {("CHL", "PER", "ACCUSE"), ("CHL", "BOL", "REQUEST")} <= got
 
 
 # ------------------------------------------------------------------ a possessive pronoun's owner (preps.owner_pronoun)
@@ -220,6 +221,7 @@ def test_its_after_an_actor_subject_is_not_read_as_the_subject():
     got = {(e.source, e.target, e.type) for e in code_text("Chile condemned Peru for its attacks on Bolivia.",
                                                            "2021-03-04")}
     assert not any(t == "ASSAULT" and a == "CHL" for a, _, t in got)
+    assert ("CHL", "PER", "ACCUSE") in got
 
 
 def test_aid_used_by_a_named_doer_is_for_that_doer():
@@ -233,6 +235,8 @@ def test_aid_paying_for_a_named_partys_thing_is_for_that_party():
 
 def test_aid_paying_for_a_thing_of_no_named_party_has_no_recipient():
     assert not any(e[2] == "AID" for e in dyads_status("The bridge was built with a loan from Russia."))
+    # (control: with its recipient named)
+    assert any(e[:3] == ("RUS", "BLR", "AID") for e in dyads_status("Russia gave Belarus a loan to build the bridge."))
 
 
 def test_ones_own_commitment_to_another_party_is_an_accord_with_it():
@@ -242,6 +246,7 @@ def test_ones_own_commitment_to_another_party_is_an_accord_with_it():
 
 def test_ones_own_trip_to_a_capital_is_no_accord_with_it():
     assert not any(e[2] == "AGREE" for e in dyads_status("Lukashenka confirmed his trip to Moscow."))
+    assert any(e[:3] == ("BLR", "RUS", "CONSULT") for e in dyads_status("Lukashenka confirmed his trip to Moscow."))
 
 
 def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs():
@@ -270,3 +275,4 @@ def test_an_act_in_a_purpose_clause_stays_unstated():
     # (a purpose clause is still another act's circumstance: no target looked for beyond it)
     found = dyads_status("Minsk held drills so that NATO would respect its borders.")
     assert not any(e[0] == "BLR" and e[1] == "NATO" and e[2] == "CONCEDE" for e in found)
+    assert any(e[:3] == ("BLR", None, "MOBILIZE") for e in found)  # the drills

@@ -78,6 +78,7 @@ def test_a_request_to_lift_sanctions_already_imposed_codes_them():
 def test_acts_alleged_or_asked_for_stay_uncoded():
     assert ("RUS", "UKR", "ASSAULT") not in dyads("Kyiv accused Moscow of strikes carried out against Kharkiv.")
     assert not any(e[2] == "SANCTION" for e in dyads("Belarus demanded new sanctions imposed on Lithuania."))
+    assert ("UKR", "RUS", "ACCUSE") in dyads("Kyiv accused Moscow of strikes carried out against Kharkiv.")
 
 
 def test_a_ban_a_named_party_placed_on_another_in_a_relative_clause_is_coded():
@@ -181,12 +182,14 @@ def test_a_warning_of_anothers_act_names_the_act():
 def test_insisting_that_something_happened_is_no_demand():
     got = dyads("Baku insisted that no Azerbaijani troops had crossed into Armenia.")
     assert ("AZE", "ARM", "REQUEST") not in got
+    assert ("AZE", "ARM", "ASSAULT") in got  # the crossing denied
 
 
 def test_insisting_after_the_content_is_no_demand():
     got = dyads("Yerevan has received no new Russian weapons this year, the Armenian defence ministry insisted.",
                 "2022-05-06")
     assert not any(ty == "REQUEST" for _, _, ty in got)
+    assert ("RUS", "ARM", "AID") in got  # the delivery denied
 
 
 def test_insisting_on_an_act_stays_a_demand():
@@ -231,6 +234,9 @@ def test_a_step_that_will_not_remain_without_a_response_is_a_threat_said_now():
 
 def test_a_move_called_welcome_is_no_accusation():
     assert not any(e[2] == "ACCUSE" for e in dyads_status("Poland shut the border, a move that Minsk called a welcome step."))
+    # (control: a move called a provocation)
+    assert any(e[:3] == ("BLR", "POL", "ACCUSE")
+               for e in dyads_status("Poland shut the border, a move that Minsk called a provocation."))
 
 
 def test_a_protest_in_a_countrys_named_capital_aimed_at_the_rule_its_demand_rejects():
@@ -381,6 +387,7 @@ def test_praise_in_the_predicate_is_no_accusation_wherever_it_stands():
     # `without` words are read in the predicate, not in a window of words
     assert not any(t == "ACCUSE" for _, _, t, _ in dyads_status("Latvia called the Russian proposal useful."))
     assert not any(t == "ACCUSE" for _, _, t, _ in dyads_status("Latvia called Russia a reliable partner."))
+    assert ("LVA", "RUS", "SUPPORT", "occurred") in dyads_status("Latvia called Russia a reliable partner.")
 
 
 def test_a_threat_posed_by_a_possessor_to_the_speaker_s_country_is_the_speaker_s_accusation():
@@ -518,6 +525,7 @@ def test_a_party_called_a_word_of_blame_is_accused(text: str, pair: tuple[str, s
 
 def test_a_word_of_blame_denied_accuses_no_one() -> None:
     assert not dyads("Lukashenko said Poland was not an aggressor.")
+    assert ("BLR", "POL", "ACCUSE") in dyads("Lukashenko said Poland was an aggressor.")  # (control)
 
 
 def test_blame_traded_is_an_accusation_each_way() -> None:
@@ -600,6 +608,7 @@ def test_an_act_done_at_anothers_request_is_that_partys_request_of_the_doer():
 
 def test_an_invitation_phrase_is_no_request():
     assert not any(t == "REQUEST" for _, _, t in dyads("Lukashenko arrived in Baku at the invitation of Aliyev."))
+    assert ("BLR", "AZE", "CONSULT") in dyads("Lukashenko arrived in Baku at the invitation of Aliyev.")  # the visit
 
 
 def test_credit_given_to_another_is_praise():
@@ -664,6 +673,9 @@ def test_rejecting_reports_of_no_named_maker_denies_the_act():
 # ------------------------------------------------ internal directives (syntax.yaml internal_directives)
 def test_a_request_to_the_actors_own_minister_is_an_internal_directive():
     assert status_by_dyad("Putin asked Defence Minister Shoigu to study a pullback of troops once NATO ends its drills.") == {}
+    # (control: a request to another state's leader)
+    assert ("RUS", "BLR", "REQUEST") in status_by_dyad(
+        "Putin asked Lukashenko to study a pullback of troops once NATO ends its drills.")
 
 
 def test_a_request_to_another_countrys_leader_stays():
@@ -678,6 +690,7 @@ def test_a_speaker_saying_another_will_face_consequences_threatens_it():
 
 def test_consequences_with_no_speaker_of_a_party_are_no_threat():
     assert status_by_dyad("Belarus will face consequences, analysts said.") == {}
+    assert ("POL", "BLR", "THREATEN") in status_by_dyad("Belarus will face consequences, Warsaw said.")  # (control)
 
 
 def test_rejecting_every_request_answers_the_one_who_demanded():

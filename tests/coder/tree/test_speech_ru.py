@@ -31,6 +31,8 @@ def test_russian_acts_asked_for_or_alleged_stay_uncoded():
     assert not any(e[2] == "SANCTION" for e in dyads("Москва потребовала от Вильнюса ввести санкции против Минска.",
                                                      lang="ru"))
     assert ("RUS", "UKR", "ASSAULT") not in dyads("Киев обвинил Москву в ударах, нанесённых по Харькову.", lang="ru")
+    assert ("RUS", "LTU", "REQUEST") in dyads("Москва потребовала от Вильнюса ввести санкции против Минска.", lang="ru")
+    assert ("UKR", "RUS", "ACCUSE") in dyads("Киев обвинил Москву в ударах, нанесённых по Харькову.", lang="ru")
 
 
 def test_russian_criticised_decision_of_a_named_party_codes_the_act_decided():
@@ -42,6 +44,8 @@ def test_russian_plan_or_proposal_rejected_or_criticised_is_no_act():
     for text in ("Москва отвергла предложение Вашингтона ввести санкции против Ирана.",
                  "Москва осудила план Вашингтона ввести санкции против Ирана."):
         assert not any(e[2] == "SANCTION" for e in dyads(text, lang="ru"))
+    assert ("RUS", "USA", "REJECT") in dyads("Москва отвергла предложение Вашингтона ввести санкции против Ирана.", lang="ru")
+    assert ("RUS", "USA", "ACCUSE") in dyads("Москва осудила план Вашингтона ввести санкции против Ирана.", lang="ru")
 
 
 def test_russian_sanctions_introduced_in_a_phrase_of_a_request_are_coded():
@@ -55,6 +59,7 @@ def test_russian_welcomed_decision_of_a_named_party_codes_no_act_decided():
     found = dyads("Генсек ООН приветствовал решение Армении и Азербайджана подать заявки на вступление в организацию.",
                   lang="ru")
     assert not any(e[2] == "REQUEST" for e in found)
+    assert {("UN", "ARM", "SUPPORT"), ("UN", "AZE", "SUPPORT")} <= found
 
 
 def test_a_russian_claim_of_responsibility_makes_the_claimer_the_source() -> None:
@@ -287,6 +292,7 @@ def test_state_claim_is_an_accusation(text: str, expected: tuple[str, str, str])
 def test_news_outlet_claim_is_a_report() -> None:
     got = dyads("Иран, по данным израильских СМИ, перебросил в Сирию новые подразделения.", lang="ru")
     assert not any(t == "ACCUSE" for _, _, t in got)
+    assert ("IRN", "SYR", "MOBILIZE") in got
 
 
 def test_act_told_again_in_the_next_clause_is_coded_once() -> None:
@@ -304,6 +310,8 @@ def test_what_another_must_do_is_a_demand() -> None:
 
 def test_must_with_no_speaker_is_no_demand() -> None:
     assert not any(t == "REQUEST" for _, _, t in dyads("Встреча министров Армении и Азербайджана должна состояться в мае.", "2024-03-14", "ru"))
+    assert ("ARM", "AZE", "CONSULT") in dyads("Встреча министров Армении и Азербайджана должна состояться в мае.",
+                                             "2024-03-14", "ru")
 
 
 # ------------------------------------------------------------------ a claim named by a noun (`claim_nouns`)
@@ -327,6 +335,7 @@ def test_reciprocal_accusation(text: str) -> None:
 
 def test_praise_is_no_accusation() -> None:
     assert not any(t == "ACCUSE" for _, _, t in dyads("Польша назвала Литву надежным союзником.", lang="ru"))
+    assert ("POL", "LTU", "SUPPORT") in dyads("Польша назвала Литву надежным союзником.", lang="ru")
 
 
 def test_seat_lays_blame() -> None:
@@ -367,6 +376,8 @@ def test_a_hostile_act_aimed_at_no_one_and_said_after_it_is_the_speakers_accusat
 
 def test_a_states_own_report_of_its_own_act_is_no_accusation() -> None:
     assert not any(d[2] == "ACCUSE" for d in dyads("Белорусские силовики задержали двух активистов, сообщили в МВД Белоруссии.", lang="ru"))
+    assert ("BLR", "BLR", "COERCE") in dyads("Белорусские силовики задержали двух активистов, сообщили в МВД Белоруссии.",
+                                             lang="ru")
 
 
 def test_one_act_told_with_and_without_its_other_party_is_coded_once() -> None:

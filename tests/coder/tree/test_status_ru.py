@@ -146,11 +146,13 @@ def test_a_hostile_act_conditional_on_another_party_is_a_threat_to_it(text: str)
 def test_a_forecaster_s_conditional_scenario_is_no_threat() -> None:
     got = dyads("Латвия может закрыть границу, если Эстония не отменит пошлины, считают эксперты.", lang="ru")
     assert not {d for d in got if d[2] == "THREATEN"}
+    assert ("LVA", "EST", "SANCTION") in got
 
 
 def test_a_condition_naming_no_party_is_no_threat() -> None:
     got = dyads("Если учения затянутся, Латвия закроет границу с Эстонией.", lang="ru")
     assert not {d for d in got if d[2] == "THREATEN"}
+    assert ("LVA", "EST", "SANCTION") in got
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -171,6 +173,7 @@ def test_a_joint_act_refused_is_its_subject_s_refusal() -> None:
 def test_a_negated_condition_is_no_refusal() -> None:
     got = dyads("Если Латвия не согласится на условия Эстонии, Таллин закроет границу.", lang="ru")
     assert ("LVA", "EST", "REJECT") not in got
+    assert ("EST", "LVA", "SANCTION") in got
 
 
 def test_a_condition_on_the_modal_of_a_hostile_act_is_its_condition() -> None:
@@ -182,6 +185,7 @@ def test_a_condition_on_the_modal_of_a_hostile_act_is_its_condition() -> None:
 def test_a_political_scientist_s_conditional_scenario_is_no_threat() -> None:
     got = dyads("Если Эстония продолжит провокации, Латвия может закрыть границу, допускают политологи.", lang="ru")
     assert not {d for d in got if d[2] == "THREATEN"}
+    assert ("LVA", "EST", "SANCTION") in got
 
 
 def test_a_phrase_of_condition_names_no_party_of_the_act() -> None:
@@ -283,6 +287,7 @@ def test_appeal_on_a_condition_told_as_a_report_is_no_threat() -> None:
 def test_measures_in_kind_to_come_are_no_sanction() -> None:
     got = dyads("Чехия выслала двух российских дипломатов, и Москва ответит зеркальными мерами.", lang="ru")
     assert ("RUS", "CZE", "SANCTION") not in got
+    assert {("CZE", "RUS", "SANCTION"), ("RUS", "CZE", "THREATEN")} <= got
 
 
 def test_granting_a_loan_named_as_a_noun_is_aid_planned_under_an_agreement() -> None:

@@ -34,6 +34,7 @@ def test_a_military_strike_is_an_assault_and_its_adjective_on_the_trigger_s_own_
 def test_prisoners_of_war_are_no_war():
     got = dyads("Armenia handed twelve Azerbaijani prisoners of war over to Baku on Tuesday.", "2022-05-06")
     assert not any(ty == "ASSAULT" for _, _, ty in got)
+    assert ("ARM", "AZE", "CONCEDE") in got
 
 
 def test_agreements_signed_initialled_extended_a_word_farther_on():
@@ -154,6 +155,7 @@ def test_more_class_wordings_are_coded(text: str, want: tuple[str, str, str]) ->
 def test_troops_leaving_are_no_deployment() -> None:
     assert not any(t == "MOBILIZE" for _, _, t in dyads("The last American troops left Afghanistan on Monday.",
                                                         "2023-06-01"))
+    assert ("USA", "AFG", "RETREAT") in dyads("The last American troops left Afghanistan on Monday.", "2023-06-01")
 
 
 def test_another_partys_test_opposed_is_criticised() -> None:

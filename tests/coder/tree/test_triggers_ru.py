@@ -28,6 +28,7 @@ def test_an_agreement_broken_off_is_a_sanction_and_its_matter_no_act():
 
 def test_a_topic_of_discussion_is_no_act() -> None:
     assert not dyads("Вопрос о вводе российских войск в Таджикистан обсуждался на форуме экспертов.", lang="ru")
+    assert ("RUS", "TJK", "MOBILIZE") in dyads("Россия ввела войска в Таджикистан.", lang="ru")  # (control)
 
 
 # ------------------------------------------------------------------ aid in its wordings
@@ -47,3 +48,4 @@ def test_aid_wordings(text: str, expected: tuple[str, str, str]) -> None:
 def test_purchases_as_a_topic_are_no_act_of_the_talkers() -> None:
     got = dyads("Беседа Алиева с Эрдоганом касалась закупок турецкого оружия.", lang="ru")
     assert ("AZE", "TUR", "COOPERATE") not in got
+    assert {("AZE", "TUR", "CONSULT"), ("TUR", "AZE", "CONSULT")} <= got
