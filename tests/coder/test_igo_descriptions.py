@@ -39,6 +39,9 @@ def test_the_union_needs_an_organisation_called_a_union():
 def test_a_description_with_no_organisation_named_before_stays_as_it_is():
     got = dyads("Yerevan accused the military bloc of failing to defend it.")
     assert not any(t in ("CSTO", "NATO", "EU") for _, t, _ in got)
+    # (control: with the organisation named before)
+    assert ("ARM", "CSTO", "ACCUSE") in dyads(
+        "Armenia froze its participation in the CSTO. Yerevan accused the military bloc of failing to defend it.")
     # (one its leader names is not: "the Moscow-led bloc" is the CSTO, tests/coder/tree/test_en10b.py)
 
 

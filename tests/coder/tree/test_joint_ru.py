@@ -219,6 +219,9 @@ def test_the_sides_are_the_pair_named_before_them_in_the_sentence() -> None:
 
 def test_the_sides_alone_with_no_pair_named_are_no_one() -> None:
     assert not {d for d in dyads("Стороны договорились о новой встрече.", lang="ru") if d[2] == "AGREE"}
+    # (control: the sides after a pair named)
+    got = dyads("Армения и Азербайджан провели переговоры. Стороны договорились о новой встрече.", lang="ru")
+    assert {("ARM", "AZE", "AGREE"), ("AZE", "ARM", "AGREE")} <= got
 
 
 @pytest.mark.parametrize("text", [

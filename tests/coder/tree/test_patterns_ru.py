@@ -159,6 +159,9 @@ def test_repression_means_beside_a_coercion_are_that_coercion() -> None:
 def test_a_recall_in_protest_is_no_demonstration() -> None:
     got = dyads("Кения отозвала посла из Кампалы в знак протеста против задержания кенийских рыбаков.", lang="ru")
     assert not any(d[2] == "PROTEST" for d in got)
+    # (control: the recall itself is coded where the capital is known)
+    got = dyads("Литва отозвала посла из Минска в знак протеста против задержания литовских рыбаков.", lang="ru")
+    assert ("LTU", "BLR", "SANCTION") in got and not any(d[2] == "PROTEST" for d in got)
 
 
 def test_a_region_freed_by_troops_is_no_release() -> None:

@@ -74,6 +74,8 @@ def test_it_in_a_relative_clause_is_the_subject_of_the_clause_its_noun_stands_in
 def test_it_in_a_relative_clause_on_a_passive_clause_finds_no_giver():
     found = dyads_status("Port access was demanded in return for the loan it granted Laos.")
     assert not any(e[2] == "AID" for e in found)
+    # (control: the giver named in the relative clause)
+    assert ("CHN", "LAO", "AID") in dyads("Port access was demanded in return for the loan China granted Laos.")
 
 
 @pytest.mark.coder("learned")  # no coder marker in its old file: the default coder

@@ -76,6 +76,8 @@ def test_a_content_clause_of_another_number_keeps_no_subject() -> None:
     # «заявили, что вызвали посла»: an indefinite "they", not the singular speaker
     assert not dyads("Токаев сообщил, что в Ташкенте обсудили вопросы воды с Бишкеком.", lang="ru") & {
         ("KAZ", "KGZ", "CONSULT"), ("KGZ", "KAZ", "CONSULT")}
+    # (control: a verb of the speaker's number has the speaker as its subject)
+    assert ("KAZ", "KGZ", "CONSULT") in dyads("Токаев сообщил, что в Ташкенте обсудил вопросы воды с Бишкеком.", lang="ru")
 
 
 def test_a_plural_verb_with_its_own_subject_is_no_indefinite_they() -> None:

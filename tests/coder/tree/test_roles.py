@@ -20,6 +20,7 @@ pytestmark = pytest.mark.coder("tree")
 
 def test_10_vague_actors_give_no_event():
     assert dyads("Western powers imposed new sanctions.") == set()
+    assert ("EU", "BLR", "SANCTION") in dyads("The EU imposed new sanctions on Belarus.")  # (control: a coded actor)
 
 
 def test_a_joint_act_with_its_parties_named_takes_no_third_party_from_a_place():
