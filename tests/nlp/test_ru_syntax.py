@@ -281,6 +281,70 @@ def test_a_subject_after_i_opens_a_clause_of_its_own() -> None:
     assert (h[6], r[6]) == (7, "nsubj")
 
 
+
+def _hung(text: str, word: str) -> tuple[str, str]:
+    """(relation, head's text) of `word` in the parse of `text`."""
+    tok = next(t for t in parse([text])[0] if t.text == word)
+    return tok.dep_, tok.head.text
+
+
+# ------------------------------------------------------------------ the repairs in the parse of a whole sentence
+def test_a_verb_joined_by_i_is_the_conjunct_of_the_nearest_verb_before_it() -> None:
+    # `nearest_conjuncts`: slovnet joins «призвал» to the first clause's «начала», across «а Вильнюс обвинил»
+    text = ("Белоруссия начала в понедельник масштабные учения у границы, а Вильнюс обвинил Минск в провокации и"
+            " призвал союзников по НАТО усилить восточный фланг.")
+    assert _hung(text, "призвал") == ("conj", "обвинил")
+
+
+def test_an_adjunct_before_a_verb_of_saying_is_that_verbs_not_the_content_clauses() -> None:
+    # `adjuncts_across_heads`: slovnet hangs «на встрече» on «готовы», inside the content clause after «заявил»
+    text = ("Касым-Жомарт Токаев на встрече с Си Цзиньпином в среду в Астане заявил, что казахстанские компании"
+            " готовы к новым проектам.")
+    assert _hung(text, "встрече") == ("obl", "заявил")
+
+
+def test_subjects_crossed_between_two_clauses_go_back_to_their_own_verbs() -> None:
+    # `crossed_subjects`: slovnet gives «Переговоры» to «приостановлены» and «поставки» to «закончились»
+    text = ("Переговоры в марте так ничем и не закончились, поставки армянского коньяка в Грузию фактически "
+            "приостановлены, и аналитики ожидают роста цен.")
+    assert _hung(text, "Переговоры") == ("nsubj", "закончились")
+    assert _hung(text, "поставки") == ("nsubj:pass", "приостановлены")
+
+
+def test_a_relative_clause_left_on_the_main_verb_hangs_on_the_name_before_its_kotoryj() -> None:
+    # `loose_relatives`: slovnet hangs «провёл» as a `dep` of «ценит»
+    text = ("Армения высоко ценит последовательную позицию грузинских друзей по ключевым региональным вопросам, "
+            "заявил Никол Пашинян, который в минувший четверг провёл в Ереване переговоры с президентом Грузии.")
+    assert _hung(text, "провёл") == ("acl:relcl", "Никол")
+
+
+def test_a_second_name_in_the_first_names_case_after_i_is_its_conjunct() -> None:
+    # `split_names`: slovnet hangs «Пашиняном» on «декларации» as a modifier
+    assert _hung("Подписание Алиевым и Пашиняном декларации состоялось в понедельник.", "Пашиняном") \
+        == ("conj", "Алиевым")
+
+
+def test_a_list_of_subjects_hung_on_a_noun_before_goes_to_its_verb() -> None:
+    # `stray_subject_lists`: slovnet makes «Китай и Индия» conjuncts of «Грузию» in the clause before
+    text = ("Россия заблокировала в Совбезе ООН проект резолюции, осуждающей ее вторжение в Грузию, "
+            "Китай и Индия воздержались.")
+    assert _hung(text, "Китай") == ("nsubj", "воздержались")
+    assert _hung(text, "Индия") == ("conj", "Китай")
+
+
+def test_a_speaker_after_a_verb_of_saying_is_its_subject() -> None:
+    # `speakers_after`: slovnet makes the speaker the subject of «снизит», the verb of what is said
+    text = ("Турция предоставит Азербайджану беспилотники и снизит цену на газ, заявил после встречи с Ильхамом "
+            "Алиевым Реджеп Тайип Эрдоган.")
+    assert _hung(text, "Реджеп") == ("nsubj", "заявил")
+
+
+def test_the_last_of_coordinated_objects_hung_as_a_modifier_is_an_object_of_the_verb() -> None:
+    # `verb_conjunct_objects`: slovnet hangs «помощь» on «пообещала» as an `nmod`
+    text = "Германия пообещала Молдавии, Грузии и Армении финансовую помощь и льготные кредиты на общую сумму 3 млрд евро."
+    assert _hung(text, "помощь") == ("obj", "пообещала")
+
+
 def test_stray_conjuncts_move_only_a_conjunct_of_a_subordinate_clause() -> None:
     from dyadwatch.nlp.lang.ru.syntax import stray_conjuncts
 
