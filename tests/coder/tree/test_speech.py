@@ -112,6 +112,8 @@ def test_an_attack_merely_reported_is_not_claimed_by_the_reporter() -> None:
     # only "responsibility for": a report of another's attack keeps its own maker (or none)
     assert not [e for e in in_order_status_date("Israel reported an attack on its embassy in Cairo.",
                                                 "2020-09-15") if e[0] == "ISR" and e[2] == "ASSAULT"]
+    # (control: responsibility claimed is the claimant's attack)
+    assert ("ISR", "IRN", "ASSAULT") in dyads("Israel claimed responsibility for an attack on the Iranian embassy in Damascus.")
 
 
 def test_chiding_is_an_accusation():

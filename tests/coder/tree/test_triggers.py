@@ -50,6 +50,8 @@ def test_a_threat_whose_subject_is_no_act_gets_no_target_from_it():
     # ("the economy" names no act: nothing to answer)
     assert not any(e[2] == "THREATEN" and e[1] == "POL" for e in dyads_status(
         "Moscow said the economy will not remain without a response to Warsaw's exports."))
+    # (control: a decision of Warsaw's is an act to answer)
+    assert ("RUS", "POL", "THREATEN") in dyads("Moscow said Warsaw's decision will not remain without a response.")
 
 
 def test_rejection_idioms_reject():
