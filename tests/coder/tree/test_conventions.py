@@ -51,6 +51,7 @@ def test_a_groups_must_on_its_own_government_is_a_domestic_demand():
 def test_an_unnamed_groups_attack_on_the_country_named_stays_uncoded_as_domestic():
     got = dyads("Gunmen attacked a Peruvian army post on Monday.", "2021-03-04")
     assert ("PER", "PER", "ASSAULT") not in got
+    assert ("BOL", "PER", "ASSAULT") in dyads("Bolivian troops attacked a Peruvian army post on Monday.", "2021-03-04")  # (control)
 
 
 def test_a_seizure_from_a_party_of_the_same_country():

@@ -199,6 +199,8 @@ def test_tariffs_paused_or_postponed_are_a_concession():
 
 def test_those_imposed_with_no_sanctions_before_is_no_sanction():
     assert not pairs("The duties are lower than those imposed by Canada over Japan's policy.", "SANCTION")
+    # (control: with sanctions before, those imposed are sanctions)
+    assert ("CAN", "JPN") in pairs("The sanctions are lower than those imposed by Canada over Japan's policy.", "SANCTION")
 
 
 def test_an_organisation_accepting_a_member_agrees_but_a_country_admitting_a_fact_does_not():

@@ -332,6 +332,9 @@ def test_no_characterisation_with_unknown_actors_either():
     got = code_text("The minister launched a programme called Bright Future in 2003.", "2021-03-04", "en",
                     allow_unknown=True)
     assert not any(e.type == "ACCUSE" for e in got)
+    # (control: a name of blame is criticism)
+    got = code_text("The mayor called the governor a liar on Tuesday.", "2021-03-04", "en", allow_unknown=True)
+    assert any(e.type == "ACCUSE" for e in got)
 
 
 def test_a_named_partys_decision_criticised_is_a_fact_coded_beside_the_criticism():

@@ -193,6 +193,8 @@ def test_the_talks_in_a_sentence_whose_subject_names_their_pair_are_told_again()
 
 def test_the_fact_that_they_met_stays_a_reference_back():
     assert after_meeting("The mere fact that the two leaders met shows goodwill.") == set()
+    # (control: a meeting again, on a day of its own, is a new one)
+    assert ("AZE", "ARM", "CONSULT", "2021-02-26") in after_meeting("The two leaders met again on Friday.")
 
 
 # ------------------------------------------------------------------ a joined demand's own preposition
