@@ -173,6 +173,8 @@ def test_sanction_aimed_at_the_accused(text: str, pair: tuple[str, str]) -> None
 
 def test_sanction_with_no_one_accused_names_no_target() -> None:
     assert not dyads("Литва закрыла пункты пропуска на границе.", lang="ru")
+    # (control: the border named)
+    assert ("LTU", "BLR", "SANCTION") in dyads("Литва закрыла пункты пропуска на границе с Белоруссией.", lang="ru")
 
 
 @pytest.mark.coder("learned")  # (its file had no marker: the default coder)

@@ -304,6 +304,8 @@ def test_a_compound_after_a_title_ending_in_a_name():
 
 def test_a_leaning_is_no_actor():
     assert ("MDA", "RUS", "COERCE") not in dyads("Moldovan police detained members of the Moscow-friendly Shor party.")
+    # (police against an opposition party of their own country: convention 7)
+    assert ("MDA", "MDA", "COERCE") in dyads("Moldovan police detained members of the Moscow-friendly Shor party.")
 
 
 @pytest.mark.coder("learned")  # (its file had no marker: the default coder)

@@ -717,6 +717,7 @@ def test_leader_order_to_own_forces_stays_their_act() -> None:
 def test_order_to_stay_in_custody_is_no_demand_of_others() -> None:
     got = dyads("A Greek court ordered the activist to remain in custody, ignoring appeals from the Danish and Swedish embassies.")
     assert not any(t == "REQUEST" and s == "GRC" for s, _, t in got)
+    assert ("GRC", "DNK", "REJECT") in got  # the appeals ignored
 
 
 @pytest.mark.coder("learned")  # (its file had no marker: the default coder)

@@ -313,6 +313,8 @@ def test_a_decision_answered_or_after_which_another_acts_is_its_owners_act(text:
 
 def test_a_decision_welcomed_names_no_act_of_its_own() -> None:
     assert ("SWE", "NATO", "AGREE") not in dyads("Вашингтон приветствовал решение Швеции подать заявку на вступление в НАТО.", lang="ru")
+    assert ("USA", "SWE", "SUPPORT") in dyads("Вашингтон приветствовал решение Швеции подать заявку на вступление в НАТО.",
+                                              lang="ru")
 
 
 @pytest.mark.parametrize(("text", "pair"), [

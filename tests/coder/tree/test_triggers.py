@@ -273,6 +273,7 @@ def test_a_with_phrase_is_not_read_by_its_first_word_alone():
     assert dyads("Russia limited the number of Ukrainian grain ships in the Black Sea.") == set()
     assert dyads("The Estonian minister told fellow Baltic diplomats in Riga that the talks had gone well.") == set()
     assert dyads("Russia described the conflict in Ukraine as a tragedy for both nations.") == set()
+    assert ("MDA", "RUS", "REQUEST") in dyads("Moldova asked the Russian ambassador to explain the incident.")
 
 
 def test_a_with_phrase_split_by_the_objects_own_words():
