@@ -520,3 +520,17 @@ def test_neither_nor_subject_denies_the_act() -> None:
     assert not any(st == "occurred" for *_, st in got)
     # (a plain conjunction stays occurred)
     assert ("DEU", "RUS", "AGREE", "occurred") in dyads_status("Germany and France signed the declaration with Russia.")
+
+
+def test_a_thing_not_ruled_out_is_possible_not_rejected_nor_denied() -> None:
+    for text in ("Ankara refused to rule out talks with Damascus.", "Ankara did not rule out a meeting with Damascus."):
+        got = dyads_status(text)
+        assert ("TUR", "SYR", "CONSULT", "hypothetical") in got, text
+        assert not any(t == "REJECT" or st == "denied" for _, _, t, st in got), text
+    # (ruling it out is the refusal)
+    assert ("TUR", "SYR", "REJECT", "occurred") in dyads_status("Ankara ruled out talks with Damascus.")
+
+
+def test_force_not_ruled_out_is_a_threat_made_whatever_the_modal_in_its_words() -> None:
+    assert ("CHN", "TWN", "THREATEN", "occurred") in dyads_status(
+        "Beijing would not rule out the use of military force against Taiwan.")

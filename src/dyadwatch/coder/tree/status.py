@@ -379,7 +379,9 @@ class StatusMixin:
                     # "none of the envoys attended", "no Baltic state sent troops", "no agreement was reached",
                     # "neither Warsaw nor Vilnius sent envoys" (the word on the subject's first conjunct)
                     note("denied", "negation")
-                if syn.has(c, "aux") and w in syn.aux and not self._inverting(c):
+                if syn.has(c, "aux") and w in syn.aux and not self._inverting(c) \
+                        and not (own_t is not None and self._in_trigger(s, own_t, c)):
+                    # (not the pattern's own word: "would not rule out force" is a threat made)
                     note(syn.reported_aux[w] if w in syn.reported_aux and self._reported_future(v)
                          and not self._open_object(v) else syn.aux[w])
                 if syn.has(c, "mark") and w in syn.markers:
@@ -398,8 +400,10 @@ class StatusMixin:
                 note("planned")  # "talks are to be held"
             if k > 0 and k not in coord:
                 word = v.lower_ if v.lower_ in syn.governors or v.lower_ in syn.denial else _key(v)
-                if word in syn.governors and not (word in self.syn.considered.get("verbs", ())
-                                                  and not self._weighed(h, chain[k - 1], v is own_verb and own_active)):
+                if word in syn.governors and syn.governors[word] == "denied" and _key(chain[k - 1]) in syn.negated:
+                    note(syn.negated[_key(chain[k - 1])])  # a refusal of a hedge is its negation: "refused to rule out"
+                elif word in syn.governors and not (word in self.syn.considered.get("verbs", ())
+                                                    and not self._weighed(h, chain[k - 1], v is own_verb and own_active)):
                     note(syn.governors[word])
                 if word in syn.denial:
                     note("denied", "denial")
