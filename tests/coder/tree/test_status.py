@@ -534,3 +534,11 @@ def test_a_thing_not_ruled_out_is_possible_not_rejected_nor_denied() -> None:
 def test_force_not_ruled_out_is_a_threat_made_whatever_the_modal_in_its_words() -> None:
     assert ("CHN", "TWN", "THREATEN", "occurred") in dyads_status(
         "Beijing would not rule out the use of military force against Taiwan.")
+
+
+def test_an_act_one_offers_to_help_others_do_is_not_done_yet() -> None:
+    got = dyads_status("Moscow offered to help Baku and Yerevan sign a peace treaty.")
+    assert ("AZE", "ARM", "AGREE", "planned") in got
+    assert not any(st == "occurred" for *_, st in got)
+    # (help given: the act done)
+    assert ("AZE", "ARM", "AGREE", "occurred") in dyads_status("Moscow helped Baku and Yerevan sign a peace treaty.")

@@ -347,7 +347,11 @@ class StatusMixin:
                         # (not its governing word: «пригрозила заблокировать их, обвинив Стокгольм» accuses now)
                         coord.add(len(chain) - 1)
                 continue  # "will rehearse ... when they hold drills": the time of the main clause
-            if dep in self.syn.labels["status_barrier"] or len(chain) > 4:
+            if dep in self.syn.labels["status_barrier"] and not (
+                    dep in syn.labels["content_clause"] and self.syn.is_pos(prev, "verb") and _word_in(x, syn.small_clauses)) \
+                    or len(chain) > 4:
+                # (a bare clause of helping is no content clause: "offered to help Baku and Yerevan sign a treaty"
+                # signs nothing yet)
                 if dep in self.syn.labels["status_barrier"] and chain[-1] is x:
                     outer = len(chain) - 1
                 break
