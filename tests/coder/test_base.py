@@ -63,3 +63,14 @@ def test_no_word_list_is_written_in_the_shared_reader() -> None:
     words = {w for w in words if isinstance(w, str) and w.isalpha()} | {"'s", "s", "es"}
     kinds = {"country", "igo", "metonym", "person", "organisation", "role", "title", "sector", "group", "pronoun"}
     assert literals & words - kinds == set()  # (a mention's kind is the coder's own tag, not a word)
+
+
+@pytest.mark.parametrize("detained", ["Another Russian was", "Russians were", "A Ukrainian journalist was"])
+def test_the_country_is_never_a_demonym_naming_people(detained: str) -> None:
+    """"the country" takes a state named as a state: a demonym naming a person or people ("another Russian",
+    "Russians", "a Ukrainian journalist") is not it, so the country the document is about acts there."""
+    text = f"Belarus expelled two Lithuanians on Monday. {detained} detained in the north of the country."
+    found = {(e.source, e.target, e.type) for e in code_text(text, "2021-03-04")}
+    other = "UKR" if "Ukrainian" in detained else "RUS"
+    assert ("BLR", other, "COERCE") in found, found
+    assert (other, other, "COERCE") not in found, found
