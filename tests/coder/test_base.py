@@ -74,3 +74,13 @@ def test_the_country_is_never_a_demonym_naming_people(detained: str) -> None:
     other = "UKR" if "Ukrainian" in detained else "RUS"
     assert ("BLR", other, "COERCE") in found, found
     assert (other, other, "COERCE") not in found, found
+
+
+def test_the_president_with_no_actor_before_it_is_the_leader_named_last() -> None:
+    """A leader's bare title opening its sentence is the leader the document named last, not the party named after
+    it (the other side: "threatened to sue Gazprom", "accused Russia")."""
+    before = "Lukashenko spoke to reporters in Minsk for six hours on Friday. "
+    for text, want in (("The president threatened to sue Gazprom over the debt.", ("BLR", "RUS", "THREATEN")),
+                       ("The president accused Russia of breaking its promises.", ("BLR", "RUS", "ACCUSE"))):
+        found = {(e.source, e.target, e.type) for e in code_text(before + text, "2021-03-04")}
+        assert want in found, (text, found)

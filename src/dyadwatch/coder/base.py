@@ -718,6 +718,11 @@ class Coder:
             here = next((x for x in allm if x.codes and m.end < x.start <= m.end + 2), None)
             if here is not None:
                 return Mention(m.start, m.end, here.codes[:1], m.sector, m.text, "bare")
+        if near and m.kind.startswith("role:") and state.last_person and all(x.start >= m.end for x in near) \
+                and m.start > 0 and lower[m.start - 1] in self.vocab.definite:
+            # "The president threatened to take Gazprom to court": a leader's title with no actor before it is the
+            # leader the document named last, not a party named after it (the other side)
+            return Mention(m.start, m.end, (state.last_person,), m.sector, m.text, "bare")
         if near:
             # (the distance from the nearer edge: "Prime Minister of Lithuania Inga Ruginiene said the
             # authorities ...": a long title and name is no farther than its last word)
