@@ -100,6 +100,11 @@ class PlacesMixin:
             loc = None  # ("the allies agreed at their summit in Vilnius to raise spending": where, not with whom)
         if loc is not None and loc.codes[0] != a:
             return a, loc.codes[0], ma, loc
+        # (the actor's own place inside an act nested under this one is where that act would be done, not this one:
+        # "accused the men of preparing to destabilise the situation in Belarus" is no X -> X)
+        inner = loc is not None and self._nested_place(s, loc, h)
+        if inner:
+            loc = None
         if told or ma.kind == "igo":
             return None  # (an organisation's own doings: "trade inside the EEU declined")
         if loc is None and patient:
@@ -111,17 +116,34 @@ class PlacesMixin:
             return a, None, ma, None  # «пограничники задержали группу мигрантов» (convention 7)
         e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
                   target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
-        if _one_side_ok(e) or self._domestic(e):
+        if _one_side_ok(e) or self._domestic(e, places=not inner):
             return a, a, ma, loc
         if loc is None and (mb := self._home_party(s, h, a, ma, clause)) is not None:
             # a party of the actor's own country after the act in its clause, off the parse's paths
             # ("police confiscated weapons from Peruvian armed gangs"): convention 7 on the two
             e = replace(e, target_text=mb.text, target_sector=mb.sector)
-            if _one_side_ok(e) or self._domestic(e):
+            if _one_side_ok(e) or self._domestic(e, places=not inner):
                 return a, a, ma, mb
-        if self._untargeted(e, h if self.syn.is_pos(h, "verb") else None).target is None:
-            return a, None, ma, None
+        if inner or self._untargeted(e, h if self.syn.is_pos(h, "verb") else None).target is None:
+            return a, None, ma, None  # (an act about something at home, no other party: "called the drills a
+            # provocation aimed at Poland" is Poland's, aimed at no one named)
         return None
+
+    def _nested_place(self, s: _Sent, m: Mention, h: Any) -> bool:
+        """The place `m` is in an act that a phrase or a noun of the act `h` holds (what is alleged or demanded:
+        "accused the men of preparing to destabilise the situation in Belarus", "called the drills a provocation
+        aimed at Poland"), not `h`'s own place nor that of its purpose ("used tear gas to disperse protesters in
+        Tbilisi")."""
+        if not s.span_of(m):
+            return False
+        x = s.doc[max(s.span_of(m))]
+        for _ in range(10):
+            if x.head.i == x.i or x.head.i == h.i:
+                return False
+            x = x.head
+            if self.syn.is_pos(x, "verb") and (self.syn.has(x, "relative") or self.syn.has(x, "prepositional")):
+                return h in x.ancestors
+        return False
 
     def _landing_place(self, s: _Sent, m: Mention, h: Any) -> bool:
         """The place `m` is where a vehicle comes down or is turned aside to by the act `h` (`_landing`, below `h` or

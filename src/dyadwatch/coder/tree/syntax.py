@@ -238,6 +238,9 @@ class Syntax:
     # words of a vehicle coming down or turned aside ("forced a plane to land in Minsk"): the place they name is its
     # destination, not where the act is done (`_landing_place`)
     landing_verbs: frozenset[str] = frozenset()
+    # a noun that names no actor, with a relative clause or participle of these `verbs` on it: the party its `preps`
+    # phrase names ("the men, whom it described as fighters of the Wagner group")
+    described_as: dict[str, frozenset[str]] = field(default_factory=dict)
     landing_nouns: frozenset[str] = frozenset()
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -545,7 +548,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
             "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
-            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "route_verbs", "landing_verbs", "landing_nouns", "failures", "remarks", "accords", "aid_means", "owned_partner",
+            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "route_verbs", "described_as", "landing_verbs", "landing_nouns", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "told_clauses", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
@@ -784,6 +787,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         route_verbs=frozenset(_forms(data.get("route_verbs") or (), lang)),
         landing_verbs=frozenset(_forms(data.get("landing_verbs") or (), lang)),
+        described_as={"verbs": frozenset(_forms((data.get("described_as") or {}).get("verbs") or (), lang)),
+                      "preps": frozenset(str(x) for x in (data.get("described_as") or {}).get("preps") or ())},
         landing_nouns=frozenset(str(w).lower() for w in data.get("landing_nouns") or ()),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
         promise_verbs=frozenset(_forms(data.get("promise_verbs") or data.get("intent_governors") or (), lang)),
