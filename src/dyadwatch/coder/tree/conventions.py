@@ -52,7 +52,8 @@ class ConventionsMixin:
             if nm.entry.kind == "sector" and not any(a <= nm.start < b for a, b in parties):
                 parties[(nm.start, nm.end)] = nm.entry.ref
         for i, w in enumerate(lower):
-            if w in syn.domestic_parties and not any(a <= i < b for a, b in parties):
+            if w in syn.domestic_parties and not any(a <= i < b for a, b in parties) \
+                    and not (i > 0 and lower[i - 1] in syn.state_body_modifiers):
                 parties[(i, i + 1)] = ""  # a party the actor dictionary has no sector for ("the union")
         sectors = set(parties.values())
         others = sectors & (syn.domestic_sectors - syn.directed_sectors) | sectors & {""}

@@ -274,6 +274,8 @@ class Syntax:
     domestic_sectors: frozenset[str] = frozenset()  # sectors of a party inside one country besides its state organs
     directed_sectors: frozenset[str] = frozenset()  # a state's people and companies: its calls on them are directives
     domestic_parties: frozenset[str] = frozenset()  # words of non-state parties inside a country with no sector
+    # words before a `domestic_parties` word that make it a body of states ("the working group", "the contact group")
+    state_body_modifiers: frozenset[str] = frozenset()
     pos: dict[str, frozenset[str]] = field(default_factory=dict)  # POS_KEYS -> the parse's parts of speech
     tags: dict[str, frozenset[str]] = field(default_factory=dict)  # TAG_KEYS -> the parse's fine-grained tags
     # subordinating word of a condition -> the hostile acts that, conditional on it, are also a threat ("if")
@@ -535,7 +537,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
             "informed_sources", "placed_sources", "done_by",
             "addressed", "change_nouns", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors",
-            "domestic_parties", "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according",
+            "domestic_parties", "state_body_modifiers", "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according",
             "asked_to", "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents",
             "clause_other", "unnamed_groups", "based_in", "group_demands", "state_acts", "state_patients",
             "sentence_pair", "vague_parties", "alleged_words", "condition_target", "conditioned_target",
@@ -621,6 +623,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         domestic_sectors=frozenset(str(x) for x in data.get("domestic_sectors") or ()),
         directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
+        state_body_modifiers=frozenset(str(w).lower() for w in data.get("state_body_modifiers") or ()),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
         state_acts=frozenset(str(x) for x in data.get("state_acts") or ()),
