@@ -63,3 +63,24 @@ def test_no_word_list_is_written_in_the_shared_reader() -> None:
     words = {w for w in words if isinstance(w, str) and w.isalpha()} | {"'s", "s", "es"}
     kinds = {"country", "igo", "metonym", "person", "organisation", "role", "title", "sector", "group", "pronoun"}
     assert literals & words - kinds == set()  # (a mention's kind is the coder's own tag, not a word)
+
+
+@pytest.mark.parametrize("detained", ["Another Russian was", "Russians were", "A Ukrainian journalist was"])
+def test_the_country_is_never_a_demonym_naming_people(detained: str) -> None:
+    """"the country" takes a state named as a state: a demonym naming a person or people ("another Russian",
+    "Russians", "a Ukrainian journalist") is not it, so the country the document is about acts there."""
+    text = f"Belarus expelled two Lithuanians on Monday. {detained} detained in the north of the country."
+    found = {(e.source, e.target, e.type) for e in code_text(text, "2021-03-04")}
+    other = "UKR" if "Ukrainian" in detained else "RUS"
+    assert ("BLR", other, "COERCE") in found, found
+    assert (other, other, "COERCE") not in found, found
+
+
+def test_the_president_with_no_actor_before_it_is_the_leader_named_last() -> None:
+    """A leader's bare title opening its sentence is the leader the document named last, not the party named after
+    it (the other side: "threatened to sue Gazprom", "accused Russia")."""
+    before = "Lukashenko spoke to reporters in Minsk for six hours on Friday. "
+    for text, want in (("The president threatened to sue Gazprom over the debt.", ("BLR", "RUS", "THREATEN")),
+                       ("The president accused Russia of breaking its promises.", ("BLR", "RUS", "ACCUSE"))):
+        found = {(e.source, e.target, e.type) for e in code_text(before + text, "2021-03-04")}
+        assert want in found, (text, found)

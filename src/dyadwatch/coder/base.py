@@ -90,6 +90,10 @@ class MentionWords:
     # nouns that, after a definite article, stand for a country named before: "the country" is the first state the
     # sentence named, else the document's ("Minsk recalled its envoy after the EU adopted sanctions against the country")
     state_nouns: frozenset[str] = frozenset()
+    # the words before a singular demonym that make it a person ("another Russian was detained", "a Lithuanian"),
+    # not its state (`Mention.people`; a number or an ordinal does too: "a 34th Russian"); a language that lists
+    # none marks no demonym so
+    people_leads: frozenset[str] = frozenset()
     it_pronouns: frozenset[str] = frozenset()
     # a definite description of an international organisation ("the bloc", "the Moscow-led alliance"): "noun=CODE
     # CODE ..." (the organisations each noun may stand for: "the alliance" is NATO, not the EU), and the lowercase
@@ -194,6 +198,9 @@ class Mention:
     location: bool = False
     anti: bool = False
     ethnic: bool = False
+    # a people's demonym naming a person or people ("another Russian", "two Lithuanians", "Russians"), not its
+    # state: no referent of "the country", no memory of the document's country (`_people`)
+    people: bool = False
     talks: bool = False  # the implied parties of the document's last talks (dated by them)
 
 
@@ -298,6 +305,7 @@ class Coder:
         self.allow_unknown = allow_unknown
         # the lexicon's phrase matches of the sentences read last (`_phrase_matches`)
         self._matches_of: dict[tuple[str, ...], list[tuple[int, Phrase, list[int], bool]]] = {}
+        self._country_words: dict[str, frozenset[str]] = {}  # a country's one-word names (`_people`)
 
     # ------------------------------------------------------------------ mentions
     def name_mentions(self, raw: list, toks, text: str) -> list[Mention]:
@@ -420,6 +428,8 @@ class Coder:
                 m.ethnic = True  # "ethnic Albanians" in Serbia are coded by where they live
             if m.end < len(lower) and lower[m.end] in v.ethnic_groups and words[m.end - 1][:1].islower():
                 m.ethnic = True  # «активист польского меньшинства»: a people where it lives, not its state
+            if v.people_leads and m.kind == "country" and m.end - m.start == 1:
+                m.people = self._people(lower[m.start], m.codes[0], prev)
             if prev == "-" and prev2 in v.attribute_prefixes:
                 attributes.append(m)
                 continue  # "pro-Russian", "post-Soviet": attributes, not actors
@@ -479,8 +489,10 @@ class Coder:
                 # to leave the country"), else the document's (not an organisation: "after the bloc adopted
                 # sanctions against the country"); not its possessive ("to support the country's efforts": a
                 # purpose, no party)
+                # (a state named as a state: not a demonym naming a person, "another Russian was detained in the
+                # south of the country")
                 here = [x for x in final if x.end <= i and len(x.codes) == 1 and not self._is_igo(x.codes[0])
-                        and x.kind in ("country", "metonym", "title", "person")]
+                        and x.kind in ("country", "metonym", "title", "person") and not x.people]
                 ref = here[0].codes[0] if here else state.last_country
                 if ref:
                     final.append(Mention(i - 1, i + 1, (ref,), "GOV", " ".join(words[i - 1:i + 1]), "bare",
@@ -634,6 +646,22 @@ class Coder:
         return Mention(p.start, m.end, named.codes, sector, text[toks[p.start][1]:toks[m.end - 1][2]],
                        named.kind if named.kind in ("person", "organisation") else "title")
 
+    def _people(self, word: str, code: str, prev: str) -> bool:
+        """`word`, a country's one-word name, is its demonym naming people: a plural whose singular is a name of
+        the same country ("Russians", "Lithuanians"), or a singular whose plural is one, after a word that makes it
+        a person (`people_leads`, a number or an ordinal: "another Russian", "a 34th Russian")."""
+        forms = self._country_words.get(code)
+        if forms is None:
+            forms = self._country_words[code] = frozenset(
+                e.tokens[0].lower() for lst in self.actors.index.values() for e in lst
+                if e.kind == "country" and e.ref == code and len(e.tokens) == 1)
+        for end in self.vocab.plural_endings:
+            if word.endswith(end) and word[:-len(end)] in forms:
+                return True
+            if word + end in forms:
+                return prev in self.vocab.people_leads or prev[:1].isdigit()
+        return False
+
     def _names_alone(self, words: list[str], lower: list[str], i: int) -> bool:
         """Word `i` by itself is a country's, an organisation's or a capital's name in the dictionary."""
         return any(len(e.tokens) == 1 and e.kind in ("country", "igo", "metonym")
@@ -690,6 +718,11 @@ class Coder:
             here = next((x for x in allm if x.codes and m.end < x.start <= m.end + 2), None)
             if here is not None:
                 return Mention(m.start, m.end, here.codes[:1], m.sector, m.text, "bare")
+        if near and m.kind.startswith("role:") and state.last_person and all(x.start >= m.end for x in near) \
+                and m.start > 0 and lower[m.start - 1] in self.vocab.definite:
+            # "The president threatened to take Gazprom to court": a leader's title with no actor before it is the
+            # leader the document named last, not a party named after it (the other side)
+            return Mention(m.start, m.end, (state.last_person,), m.sector, m.text, "bare")
         if near:
             # (the distance from the nearer edge: "Prime Minister of Lithuania Inga Ruginiene said the
             # authorities ...": a long title and name is no farther than its last word)
@@ -862,7 +895,8 @@ class Coder:
         state.igos_last = tuple(m.codes[0] for m in mentions if m.kind == "igo" and len(m.codes) == 1)
         for c in state.igos_last:
             state.igos = (*(x for x in state.igos if x != c), c)[-6:]
-        countries = [m for m in mentions if m.kind in ("country", "title", "person") and m.codes and not m.location]
+        countries = [m for m in mentions if m.kind in ("country", "title", "person") and m.codes and not m.location
+                     and not m.people]
         if countries:
             state.last_country = countries[0].codes[0]
         days = [d for d in dates if d.granularity == "day"]

@@ -206,3 +206,11 @@ def test_co_mediators_named_by_a_mediation_noun_are_no_parties_of_each_other():
     # (a mediation between named parties is still the mediator's, to each)
     got = dyads("Mediation by Turkey between Russia and Ukraine continued in Istanbul.")
     assert {("TUR", "RUS", "CONSULT"), ("TUR", "UKR", "CONSULT")} <= got
+
+
+def test_a_working_group_is_no_party_at_home() -> None:
+    # convention 7: a body of states ("the working group", `state_body_modifiers`) is no second party inside the
+    # country that would let a demand stand as X -> X
+    found = dyads("Moscow will demand faster integration steps, and the working group will turn into the main forum "
+                  "for bargaining.")
+    assert ("RUS", "RUS", "REQUEST") not in found, found

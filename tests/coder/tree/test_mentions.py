@@ -335,3 +335,11 @@ def test_leaders_of_the_cameo_years_name_their_country() -> None:
     assert dyads("Fujimori accused Ecuador of massing troops on the border.") == {("PER", "ECU", "ACCUSE")}
     # (a first name that is also a leader's surname is left alone)
     assert not any(s == "ISR" for s, _, _ in dyads("Sharon Stone visited Kenya last week."))
+
+
+def test_a_party_named_only_by_its_description() -> None:
+    # "the detainees, whom they described as members of the Wagner Group": the Wagner Group (Russia's) is accused
+    found = dyads("Belarusian security services accused the detainees, whom they described as members of the Wagner "
+                  "Group, of plotting unrest in Minsk.")
+    assert ("BLR", "RUS", "ACCUSE") in found, found
+    assert ("BLR", "BLR", "ACCUSE") not in found, found

@@ -440,3 +440,31 @@ def test_a_demand_made_of_an_unnamed_group_at_home_is_self_targeted() -> None:
         == {("IRN", "IRN", "REQUEST")}
     # (not a directive to the state's own organs: convention 10)
     assert not dyads("The Egyptian president asked the interior ministry to prepare a report.")
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus forced a passenger jet flying from Kyiv to Riga to land in Minsk on Sunday.",
+    "Belarusian authorities forced the jet to land in Minsk.",
+    "Belarus diverted a passenger jet to Minsk on Sunday.",
+])
+def test_a_landing_place_is_no_target(text: str) -> None:
+    # where a plane is forced down or turned aside to is its destination, not the act's target nor its place
+    # (the place's country forcing it: no X -> X)
+    found = dyads(text, "2024-05-10")
+    assert ("BLR", None, "COERCE") in found, found
+    assert ("BLR", "BLR", "COERCE") not in found, found
+
+
+def test_one_landing_of_its_own_is_still_a_visit() -> None:
+    assert ("USA", "QAT", "CONSULT") in dyads("Five Americans freed by Iran landed in Qatar on Monday.", "2024-05-10")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The KGB accused the two men of plotting to stage riots in Belarus.", "BLR"),
+    ("Warsaw called the manoeuvres a provocation aimed at Poland.", "POL"),
+])
+def test_a_place_inside_what_is_alleged_is_not_the_acts_own(text: str, code: str) -> None:
+    # the actor's own country as the place of the act alleged is no second party at home (convention 7)
+    found = dyads(text, "2024-05-10")
+    assert (code, None, "ACCUSE") in found, found
+    assert (code, code, "ACCUSE") not in found, found

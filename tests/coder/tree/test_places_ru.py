@@ -184,3 +184,10 @@ def test_migrants_detained_are_no_self_target(text: str, code: str) -> None:
 def test_protesters_detained_stay_at_home() -> None:
     assert ("LTU", "LTU", "COERCE") in dyads("Литовская полиция задержала десятки участников акции протеста.",
                                              lang="ru")
+
+
+def test_a_landing_place_is_no_target() -> None:
+    # «совершить посадку в Минске»: the plane's destination, not the target of the act that forced it
+    found = dyads("Белорусские власти вынудили пассажирский самолёт совершить посадку в Минске.", lang="ru")
+    assert ("BLR", None, "COERCE") in found, found
+    assert ("BLR", "BLR", "COERCE") not in found, found

@@ -25,12 +25,13 @@ from dyadwatch.model import Event
 class ConventionsMixin:
     """TreeCoder's methods for this stage: the coding conventions applied to a sentence's events afterwards."""
 
-    def _domestic(self, e: Event) -> bool:
+    def _domestic(self, e: Event, places: bool = True) -> bool:
         """Convention 7 on an event X -> X in a sentence about one country (no other
         country named but as a place): kept where the sentence names two parties inside it, one of
         them no state organ (`domestic_sectors`, or a word of `domestic_parties`: "the government
         accepted the rebels' demands", "police prevented a rally by students"), or the place inside
-        it where the act happens ("extended the curfew in Abidjan"); not a state's demand, threat,
+        it where the act happens ("extended the curfew in Abidjan"; not where `places` is false: the sentence's place
+        is that of another act); not a state's demand, threat,
         refusal or concession to its people or companies alone (`directed_sectors`: an internal
         directive, convention 10), nor a nominal act whose actor is unnamed (convention 4)."""
         syn = self.syn
@@ -41,7 +42,7 @@ class ConventionsMixin:
             return False  # another country named: its act, not a domestic one
         if e.source_text is None and self._noun_at(e):
             return False  # convention 4: a nominal act with its actor unnamed ("Western sanctions")
-        if any(m.location and m.codes == (e.source,) and not self._describes(m) for m in mentions):
+        if places and any(m.location and m.codes == (e.source,) and not self._describes(m) for m in mentions):
             return True
         from dyadwatch.nlp.actors import match_names
 
@@ -51,7 +52,8 @@ class ConventionsMixin:
             if nm.entry.kind == "sector" and not any(a <= nm.start < b for a, b in parties):
                 parties[(nm.start, nm.end)] = nm.entry.ref
         for i, w in enumerate(lower):
-            if w in syn.domestic_parties and not any(a <= i < b for a, b in parties):
+            if w in syn.domestic_parties and not any(a <= i < b for a, b in parties) \
+                    and not (i > 0 and lower[i - 1] in syn.state_body_modifiers):
                 parties[(i, i + 1)] = ""  # a party the actor dictionary has no sector for ("the union")
         sectors = set(parties.values())
         others = sectors & (syn.domestic_sectors - syn.directed_sectors) | sectors & {""}

@@ -216,6 +216,14 @@ class MentionsMixin:
                 v = v.head
             if self.syn.has(v, "relative") and v.head.i != v.i and v.head.i != r.i:
                 return self._actors_at(s, v.head, allow_location)
+        if not out and s.at.get(r.i) is None and self.syn.is_pos(r, "noun") and self.syn.described_as.get("verbs"):
+            # "accused the men, whom it described as fighters of the Wagner group": a party named only by the
+            # description a relative clause or participle on it gives (`described_as`)
+            out = [m for c in r.children if self.syn.has(c, "relative") and _word_in(c, self.syn.described_as["verbs"])
+                   for w, n in self._preps(c) if w in self.syn.described_as["preps"]
+                   for m in self._actors_at(s, n) if m.codes and not m.location]
+            if out:
+                return out
         # other actors coordinated inside the phrase ("Then-presidents Obama and Medvedev",
         # "the presidents of Russia and Belarus")
         for k in self._coordinated(s, r):

@@ -88,12 +88,23 @@ class PlacesMixin:
             return None  # (an act done to the actor's own people in a clause of time or condition is stated all the
             # same: "lifted sanctions after Minsk freed 52 prisoners", "if Minsk released all political prisoners")
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
-        loc = next((m for m in s.within(clause) if m.location and m.codes and m.kind != "igo" and m is not ma
-                    and not self._describes(m)), None)
+        places = [m for m in s.within(clause) if m.location and m.codes and m.kind != "igo" and m is not ma
+                  and not self._describes(m)]
+        loc = next((m for m in places if not self._landing_place(s, m, h)), None)
+        if loc is None and (any(self._landing_place(s, m, h) for m in s.within(clause) if m.codes and m is not ma) or any(
+                self._landing(x) and h in x.ancestors for x in h.subtree if x.i in clause)):
+            # a vehicle forced down or turned aside to a place, no party named: the act aims at no one ("forced a
+            # Ryanair plane to land in Minsk": not the country of its destination, nor the actor's own)
+            return a, None, ma, None
         if loc is not None and ptype in AGREEING and self._venue_of(s, h, loc):
             loc = None  # ("the allies agreed at their summit in Vilnius to raise spending": where, not with whom)
         if loc is not None and loc.codes[0] != a:
             return a, loc.codes[0], ma, loc
+        # (the actor's own place inside an act nested under this one is where that act would be done, not this one:
+        # "accused the men of preparing to destabilise the situation in Belarus" is no X -> X)
+        inner = loc is not None and self._nested_place(s, loc, h)
+        if inner:
+            loc = None
         if told or ma.kind == "igo":
             return None  # (an organisation's own doings: "trade inside the EEU declined")
         if loc is None and patient:
@@ -105,17 +116,72 @@ class PlacesMixin:
             return a, None, ma, None  # «пограничники задержали группу мигрантов» (convention 7)
         e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
                   target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
-        if _one_side_ok(e) or self._domestic(e):
+        if _one_side_ok(e) or self._domestic(e, places=not inner):
             return a, a, ma, loc
         if loc is None and (mb := self._home_party(s, h, a, ma, clause)) is not None:
             # a party of the actor's own country after the act in its clause, off the parse's paths
             # ("police confiscated weapons from Peruvian armed gangs"): convention 7 on the two
             e = replace(e, target_text=mb.text, target_sector=mb.sector)
-            if _one_side_ok(e) or self._domestic(e):
+            if _one_side_ok(e) or self._domestic(e, places=not inner):
                 return a, a, ma, mb
-        if self._untargeted(e, h if self.syn.is_pos(h, "verb") else None).target is None:
-            return a, None, ma, None
+        if inner or self._untargeted(e, h if self.syn.is_pos(h, "verb") else None).target is None:
+            return a, None, ma, None  # (an act about something at home, no other party: "called the drills a
+            # provocation aimed at Poland" is Poland's, aimed at no one named)
         return None
+
+    def _nested_place(self, s: _Sent, m: Mention, h: Any) -> bool:
+        """The place `m` is in an act that a phrase or a noun of the act `h` holds (what is alleged or demanded:
+        "accused the men of preparing to destabilise the situation in Belarus", "called the drills a provocation
+        aimed at Poland"), not `h`'s own place nor that of its purpose ("used tear gas to disperse protesters in
+        Tbilisi")."""
+        if not s.span_of(m):
+            return False
+        x = s.doc[max(s.span_of(m))]
+        for _ in range(10):
+            if x.head.i == x.i or x.head.i == h.i:
+                return False
+            x = x.head
+            if self.syn.is_pos(x, "verb") and (self.syn.has(x, "relative") or self.syn.has(x, "prepositional")):
+                return h in x.ancestors
+        return False
+
+    def _landing_place(self, s: _Sent, m: Mention, h: Any) -> bool:
+        """The place `m` is where a vehicle comes down or is turned aside to by the act `h` (`_landing`, below `h` or
+        `h` itself with the vehicle its object: "forced a Ryanair plane to land in Minsk", "diverted the jet to
+        Minsk", "the forced landing of the jet at Minsk airport"): its destination, not where the act is done (not
+        where one lands of one's own: "landed in Doha", a visit)."""
+        if not (self.syn.landing_verbs or self.syn.landing_nouns) or not s.span_of(m):
+            return False
+        x = s.doc[max(s.span_of(m))]
+        landed = False
+        for _ in range(8):
+            if x.head.i == x.i:
+                return False
+            x = x.head
+            if x.i == h.i:
+                break
+            landed = landed or self._landing(x)
+        else:
+            return False
+        if landed or self._landing(h) and (not self.syn.is_pos(h, "verb") or any(
+                self.syn.has(c, "object") for c in h.children)):
+            return True
+        # (the parse may hang the place on the act, "to land" beside it as a phrase of its own: "forced the jet to
+        # land in Minsk"): a landing word of the act's before the place
+        first = min(s.span_of(m))
+        return any(y.i < first and self._landing(y) for y in h.subtree if y.i != h.i)
+
+    def _landing(self, x: Any) -> bool:
+        """`x` tells a vehicle coming down or turned aside (`landing_verbs`, read as a verb or after "to": the parse
+        may read "to land" as a noun, not land taken; `landing_nouns`; a verb of a landing noun: "made an emergency
+        landing", «совершить посадку»)."""
+        syn = self.syn
+        if _word_in(x, syn.landing_nouns):
+            return True
+        if _word_in(x, syn.landing_verbs) and (
+                syn.is_pos(x, "verb") or x.i > 0 and x.doc[x.i - 1].lower_ in syn.preps["infinitive"]):
+            return True
+        return syn.is_pos(x, "verb") and any(syn.has(c, "object") and _word_in(c, syn.landing_nouns) for c in x.children)
 
     def _foreign_patient(self, h: Any) -> bool:
         """The verb act `h` is done to people from elsewhere (`foreign_patients`: its object, or the group its

@@ -166,6 +166,8 @@ class RolesMixin:
 
     def _roles(self, s: _Sent, t: _Trig, h: Any) -> tuple[list[Mention], list[Mention], Any]:
         src, tgt, place = self._own_roles(s, t, h)
+        if tgt and all(self._landing_place(s, m, h) for m in tgt):
+            tgt = []  # "diverted a Ryanair jet to Minsk": the vehicle's destination, no party the act aims at
         if tgt and t.phrase.pattern.type == "MOBILIZE" and _word_in(h, self.syn.stationing):
             # "will station missiles in Belarus", «разместит ракеты в Белоруссии»: the state forces are based in
             # hosts them, no target (`stationing`)

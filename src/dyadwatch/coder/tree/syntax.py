@@ -235,6 +235,13 @@ class Syntax:
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # participles of a vehicle's route on a noun ("a jet flying from Athens to Vilnius"): its places are no party
     route_verbs: frozenset[str] = frozenset()
+    # words of a vehicle coming down or turned aside ("forced a plane to land in Minsk"): the place they name is its
+    # destination, not where the act is done (`_landing_place`)
+    landing_verbs: frozenset[str] = frozenset()
+    # a noun that names no actor, with a relative clause or participle of these `verbs` on it: the party its `preps`
+    # phrase names ("the men, whom it described as fighters of the Wagner group")
+    described_as: dict[str, frozenset[str]] = field(default_factory=dict)
+    landing_nouns: frozenset[str] = frozenset()
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     # the words of promise for `promised_acts` (`promise_verbs`; `intent_governors` where absent)
@@ -267,6 +274,8 @@ class Syntax:
     domestic_sectors: frozenset[str] = frozenset()  # sectors of a party inside one country besides its state organs
     directed_sectors: frozenset[str] = frozenset()  # a state's people and companies: its calls on them are directives
     domestic_parties: frozenset[str] = frozenset()  # words of non-state parties inside a country with no sector
+    # words before a `domestic_parties` word that make it a body of states ("the working group", "the contact group")
+    state_body_modifiers: frozenset[str] = frozenset()
     pos: dict[str, frozenset[str]] = field(default_factory=dict)  # POS_KEYS -> the parse's parts of speech
     tags: dict[str, frozenset[str]] = field(default_factory=dict)  # TAG_KEYS -> the parse's fine-grained tags
     # subordinating word of a condition -> the hostile acts that, conditional on it, are also a threat ("if")
@@ -528,7 +537,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "mutual", "light_phrases", "objective", "datelines", "named_content", "recipients", "drawn", "not_done",
             "informed_sources", "placed_sources", "done_by",
             "addressed", "change_nouns", "patient_nouns", "report_time", "domestic_sectors", "directed_sectors",
-            "domestic_parties", "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according",
+            "domestic_parties", "state_body_modifiers", "untargeted", "own_matter", "talks_outcome", "phone", "planned_again", "according",
             "asked_to", "summoned", "object_lookback", "ready_threat", "opinion", "home_acts", "threat_intents",
             "clause_other", "unnamed_groups", "based_in", "group_demands", "state_acts", "state_patients",
             "sentence_pair", "vague_parties", "alleged_words", "condition_target", "conditioned_target",
@@ -541,7 +550,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
             "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
-            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "route_verbs", "failures", "remarks", "accords", "aid_means", "owned_partner",
+            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "route_verbs", "described_as", "landing_verbs", "landing_nouns", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "told_clauses", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
@@ -614,6 +623,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         domestic_sectors=frozenset(str(x) for x in data.get("domestic_sectors") or ()),
         directed_sectors=frozenset(str(x) for x in data.get("directed_sectors") or ()),
         domestic_parties=frozenset(_forms(data.get("domestic_parties") or (), lang, "noun")),
+        state_body_modifiers=frozenset(str(w).lower() for w in data.get("state_body_modifiers") or ()),
         untargeted=frozenset(str(x) for x in data.get("untargeted") or ()),
         home_acts=frozenset(str(x) for x in data.get("home_acts") or ()),
         state_acts=frozenset(str(x) for x in data.get("state_acts") or ()),
@@ -779,6 +789,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accepted_deals=frozenset(_forms(data.get("accepted_deals") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         route_verbs=frozenset(_forms(data.get("route_verbs") or (), lang)),
+        landing_verbs=frozenset(_forms(data.get("landing_verbs") or (), lang)),
+        described_as={"verbs": frozenset(_forms((data.get("described_as") or {}).get("verbs") or (), lang)),
+                      "preps": frozenset(str(x) for x in (data.get("described_as") or {}).get("preps") or ())},
+        landing_nouns=frozenset(str(w).lower() for w in data.get("landing_nouns") or ()),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
         promise_verbs=frozenset(_forms(data.get("promise_verbs") or data.get("intent_governors") or (), lang)),
         promised_sums=frozenset(_forms(data.get("promised_sums") or (), lang)),
