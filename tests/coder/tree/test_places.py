@@ -435,3 +435,10 @@ def test_a_demand_made_of_an_unnamed_group_at_home_is_self_targeted() -> None:
         == {("IRN", "IRN", "REQUEST")}
     # (not a directive to the state's own organs: convention 10)
     assert not dyads("The Egyptian president asked the interior ministry to prepare a report.")
+
+
+# ------------------------------------------------ the purpose of an invited meeting names no party to the invitation
+def test_a_rejected_invitation_is_not_aimed_at_a_country_in_the_meetings_purpose():
+    got = dyads("Hamas turned down an invitation to attend a conference of Palestinian groups to discuss a truce with Israel.")
+    assert ("PSE", "ISR", "REJECT") not in got
+    assert ("PSE", "PSE", "REJECT") in got

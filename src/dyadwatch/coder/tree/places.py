@@ -313,12 +313,17 @@ class PlacesMixin:
 
     def _participle_purpose(self, c: Any) -> bool:
         """`c` is an infinitive clause (`preps.infinitive`) of a passive participle on a noun ("the rally staged
-        by students to protest ...")."""
+        by students to protest ..."), or the purpose of an infinitive on a noun ("an invitation to attend a meeting
+        of the factions to debate independence from Israel": what the meeting is for, no party to the invitation)."""
         syn = self.syn
         v = c.head
-        return v.i != c.i and (syn.has(c, "adverbial_clause") or syn.has(c, "open_clause")) \
-            and any(syn.has(a, "infinitive_marker") and a.lower_ in syn.preps["infinitive"] for a in c.children) \
-            and syn.has(v, "noun_clause") and _passive(v, syn) and syn.is_pos(v.head, "nominal")
+
+        def infinitive(x: Any) -> bool:
+            return any(syn.has(a, "infinitive_marker") and a.lower_ in syn.preps["infinitive"] for a in x.children)
+
+        return v.i != c.i and (syn.has(c, "adverbial_clause") or syn.has(c, "open_clause")) and infinitive(c) \
+            and syn.has(v, "noun_clause") and (_passive(v, syn) or infinitive(v) and syn.has(c, "adverbial_clause")) \
+            and syn.is_pos(v.head, "nominal")
 
     def _home_self(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None, mb: Mention | None) -> bool:
         """A `home_acts` verb act of one country on both sides that convention 7 lets stand as the
