@@ -89,7 +89,7 @@ class PlacesMixin:
             # same: "lifted sanctions after Minsk freed 52 prisoners", "if Minsk released all political prisoners")
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
         loc = next((m for m in s.within(clause) if m.location and m.codes and m.kind != "igo" and m is not ma
-                    and not self._describes(m)), None)
+                    and not self._describes(m) and not (patient and self._border_side(s, m))), None)
         if loc is not None and ptype in AGREEING and self._venue_of(s, h, loc):
             loc = None  # ("the allies agreed at their summit in Vilnius to raise spending": where, not with whom)
         if loc is not None and loc.codes[0] != a:
@@ -278,8 +278,11 @@ class PlacesMixin:
         for c in list(s.doc) if skip_adjuncts else ():
             if c.i in clause and self.syn.has(c, "prep") and _key(c) in self.syn.preps["adjunct"]:
                 clause -= {x.i for x in c.subtree}
+        # (not the side of a border a group's place lies on: "captured a rebel stronghold on the Thai border")
+        grouped = self.syn.is_pos(h, "verb") and self._group_patient_act(s, h, t.phrase.pattern.type)
         m = next((m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
-                  and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes), None)
+                  and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes
+                  and not (grouped and self._border_side(s, m))), None)
         return (a, m.codes[0], ma, m) if m is not None else None
 
     def _clause_mates(self, s: _Sent, home: tuple[str, str | None, Mention | None, Mention | None],

@@ -136,6 +136,8 @@ class SharedMixin:
         groups = self.syn.unnamed_groups
         if _word_in(c, groups):
             return True
+        if self.syn.border_nouns and self._group_owned(c):
+            return True  # (a group's place: "attacked a rebel camp", `border_nouns`)
         own = self._by_head.get(h.i)
         if c.i not in self._by_head and not (own is not None and (self._in_trigger(s, own, c)
                                                                    or (c.lower_,) in own.phrase.pattern.with_)):

@@ -300,6 +300,9 @@ class Syntax:
     group_demands: frozenset[str] = frozenset()  # acts such a group aims at its own country's state organs (X -> X)
     # `verb_adverbs`: adverbs that, as a verb pattern's trigger, stand for the verb they modify ("jointly developed")
     verb_adverbs: frozenset[str] = frozenset()
+    # `border_nouns`: a country on whose border a group's place lies is no party acted on ("a rebel camp near the
+    # Thai border")
+    border_nouns: frozenset[str] = frozenset()
     # `answered`: nominal acts whose maker is named and whose other party is the one that answers them ("Moscow
     # rejected Minsk's request", "Minsk's request was granted by Moscow", "freed him after Riga's request")
     answered: frozenset[str] = frozenset()
@@ -533,7 +536,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "clause_other", "unnamed_groups", "based_in", "group_demands", "state_acts", "state_patients",
             "sentence_pair", "vague_parties", "alleged_words", "condition_target", "conditioned_target",
             "indefinite_personal", "departures", "repeated", "no_date", "absent_spans", "statistics", "warnings", "assertions",
-            "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
+            "verb_adverbs", "border_nouns", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
             "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "decisions_answered", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners", "owner_participles",
@@ -635,6 +638,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "preps": frozenset(str(x).lower() for x in (data.get("based_in") or {}).get("preps") or ())},
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
+        border_nouns=frozenset(str(x).lower() for x in data.get("border_nouns") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
         exchanges={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
