@@ -785,6 +785,12 @@ class EventsMixin:
                     if b is None and a is not None and (other := self._reprisal_target(s, h, ptype, a)) is not None:
                         pairs.append((a, other, sm.get(a), None))  # the answer to another's hostile act: at its maker
                         continue
+                    if b is None and a is not None and ptype in UNTARGETED and p.pos == "verb" and not self.allow_unknown \
+                            and (other := self._object_relative_party(s, h, a, scodes)) is not None:
+                        # forces raised whose own act is aimed at another: "trained hackers capable of launching
+                        # attacks against the United States", "massed troops that could strike at Kyiv"
+                        pairs.append((a, other.codes[0], sm.get(a), other))
+                        continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         if self._stops_an_act(h):
                             continue  # the act it stops, a sanction (`_reversed`), is the event
@@ -1404,11 +1410,15 @@ class EventsMixin:
         objs = {x.i for c in h.children if self.syn.has(c, "object") for x in c.subtree}
         toward = self.syn.preps["location"] | self.syn.preps["target"]
         for r in s.doc:
-            if r.i not in objs or not self.syn.has(r, "relative_clause") or r.head.i not in objs or not any(
-                    self.syn.has(c, "subject") and _key(c) in self.syn.preps["relative_pronoun"] for c in r.children):
+            # (or an adjective on the object whose act is aimed at the party, not placed: "trained hackers capable of
+            # launching attacks against the United States")
+            able = self.syn.has(r, "adjectival") and self.syn.is_pos(r, "adjective") and r.head.i in objs \
+                and any(self.syn.is_pos(x, "verb") for x in r.subtree)
+            if r.i not in objs or r.head.i not in objs or not able and (not self.syn.has(r, "relative_clause") or not any(
+                    self.syn.has(c, "subject") and _key(c) in self.syn.preps["relative_pronoun"] for c in r.children)):
                 continue
             for n in r.subtree:
-                if self._phrase_key(n) not in toward:
+                if self._phrase_key(n) not in (toward - self.syn.preps["location"] if able else toward):
                     continue
                 m = next((m for m in s.within({x.i for x in n.subtree}) if m.codes and not m.anti
                           and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes
