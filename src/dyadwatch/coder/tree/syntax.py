@@ -421,6 +421,7 @@ class Syntax:
     internal_directives: frozenset[str] = frozenset()  # verb acts addressed to the actor's own officials: none
     answers: dict[str, frozenset[str]] = field(default_factory=dict)  # answers to a proposal named before: `_proposer`
     group_patients: frozenset[str] = frozenset()  # home acts done to an unnamed group (`unnamed_groups`): X -> X
+    person_titles: frozenset[str] = frozenset()  # ... or to a titled person the dictionary lacks ("former minister Ivan Petrov")
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -540,7 +541,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
             "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "decisions_answered", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners", "owner_participles",
-            "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
+            "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "person_titles", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
             "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
@@ -687,6 +688,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accord_contents={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("accord_contents") or {}).items()},
         sanction_refs=_verbs_and_words(data.get("sanction_refs"), lang),
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
+        person_titles=frozenset(_forms(data.get("person_titles") or (), lang, "noun")),
         internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
         answers={str(k): frozenset(_forms(v or (), lang, "noun") if k == "nouns" else (str(x) for x in v or ()))
                  for k, v in (data.get("answers") or {}).items()},
