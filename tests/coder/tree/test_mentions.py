@@ -331,3 +331,10 @@ def test_leaders_of_the_cameo_years_name_their_country() -> None:
     assert dyads("Fujimori accused Ecuador of massing troops on the border.") == {("PER", "ECU", "ACCUSE")}
     # (a first name that is also a leader's surname is left alone)
     assert not any(s == "ISR" for s, _, _ in dyads("Sharon Stone visited Kenya last week."))
+
+
+# ------------------------------------------------ a people named by its country's word and a group noun (ethnic_groups_cased)
+def test_a_countrys_minority_or_population_is_coded_where_it_lives():
+    assert ("SRB", "XKX", "ASSAULT") in dyads("Serbian police attacked the Albanian community in Kosovo.")
+    got = dyads("Latvian police detained members of the Russian minority in Riga.")
+    assert ("LVA", "LVA", "COERCE") in got and ("LVA", "RUS", "COERCE") not in got
