@@ -69,6 +69,9 @@ class MentionWords:
     title_name_endings: tuple[str, ...] = ()  # a named actor joins a bare title after it only ending so
     ethnic: frozenset[str] = frozenset()
     ethnic_groups: frozenset[str] = frozenset()  # a demonym before one of these is a people, not its state
+    # ... in a language that capitalises demonyms, a country's word (any case) before one of these ("the Albanian
+    # population of the province", "the Russian minority in Estonia")
+    ethnic_groups_cased: frozenset[str] = frozenset()
     attribute_prefixes: frozenset[str] = frozenset()
     opposed_prefixes: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
@@ -430,6 +433,9 @@ class Coder:
                 m.ethnic = True  # «активист польского меньшинства»: a people where it lives, not its state
             if v.people_leads and m.kind == "country" and m.end - m.start == 1:
                 m.people = self._people(lower[m.start], m.codes[0], prev)
+            if m.kind in ("country", "title") and (m.end < len(lower) and lower[m.end] in v.ethnic_groups_cased
+                                                   or m.end - m.start >= 2 and lower[m.end - 1] in v.ethnic_groups_cased):
+                m.ethnic = True  # "the Albanian population of the province" (one title with its noun): a people where it lives
             if prev == "-" and prev2 in v.attribute_prefixes:
                 attributes.append(m)
                 continue  # "pro-Russian", "post-Soviet": attributes, not actors

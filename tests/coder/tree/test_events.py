@@ -320,3 +320,18 @@ def test_joined_sanctions_are_the_joiners_act_only() -> None:
     assert dyads("Switzerland adopted the EU's sanctions against Moscow on Tuesday.") == {("CHE", "RUS", "SANCTION")}
     # (one joined in imposing them acts too: both impose)
     assert ("USA", "IRN", "SANCTION") in dyads("Japan joined the United States in imposing sanctions on Iran.")
+
+
+# ------------------------------------------------ an undertaking taken back from the one it was made to (owned_partner)
+def test_reneging_on_ones_own_promise_is_aimed_at_the_one_it_was_made_to():
+    assert ("RUS", "UKR", "REJECT") in dyads("Putin reneged on his commitment to Ukraine over grain exports.")
+    assert ("RUS", "UKR", "REJECT") in dyads("The Kremlin leader went back on his promise to Kyiv.")
+    # (a trip's destination is no party bound by it)
+    assert not any(d[2] == "REJECT" for d in dyads("Putin cancelled his trip to Belgrade."))
+
+
+# ------------------------------------------------ forces raised whose own act is aimed at another (_object_relative_party)
+def test_cyber_forces_trained_to_attack_another_are_mobilized_against_it():
+    assert ("IRN", "ISR", "MOBILIZE") in dyads("Iran has trained hundreds of hackers capable of mounting attacks against Israel.")
+    # (no other party named: forces raised, aimed at no one)
+    assert ("RUS", None, "MOBILIZE") in dyads("Russia has set up a new cyber army.")

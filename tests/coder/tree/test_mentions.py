@@ -343,3 +343,10 @@ def test_a_party_named_only_by_its_description() -> None:
                   "Group, of plotting unrest in Minsk.")
     assert ("BLR", "RUS", "ACCUSE") in found, found
     assert ("BLR", "BLR", "ACCUSE") not in found, found
+
+
+# ------------------------------------------------ a people named by its country's word and a group noun (ethnic_groups_cased)
+def test_a_countrys_minority_or_population_is_coded_where_it_lives():
+    assert ("SRB", "XKX", "ASSAULT") in dyads("Serbian police attacked the Albanian community in Kosovo.")
+    got = dyads("Latvian police detained members of the Russian minority in Riga.")
+    assert ("LVA", "LVA", "COERCE") in got and ("LVA", "RUS", "COERCE") not in got

@@ -468,3 +468,20 @@ def test_a_place_inside_what_is_alleged_is_not_the_acts_own(text: str, code: str
     found = dyads(text, "2024-05-10")
     assert (code, None, "ACCUSE") in found, found
     assert (code, code, "ACCUSE") not in found, found
+
+
+# ------------------------------------------------ the purpose of an invited meeting names no party to the invitation
+def test_a_rejected_invitation_is_not_aimed_at_a_country_in_the_meetings_purpose():
+    got = dyads("Hamas turned down an invitation to attend a conference of Palestinian groups to discuss a truce with Israel.")
+    assert ("PSE", "ISR", "REJECT") not in got
+    assert ("PSE", "PSE", "REJECT") in got
+
+
+# ------------------------------------------------ a group's place on a border (syntax.yaml border_nouns)
+def test_a_country_on_whose_border_a_rebel_camp_lies_is_not_the_target():
+    got = dyads("Colombian soldiers raided a guerrilla camp near the Venezuelan border on Sunday.")
+    assert not any(d[1] == "VEN" for d in got)
+    assert ("COL", "COL", "COERCE") in got or ("COL", "COL", "ASSAULT") in got
+    # (also through a part of it, and a border named by its "with" phrase)
+    got = dyads("Sudanese troops seized part of a rebel base along the border with Chad.")
+    assert ("SDN", "TCD", "COERCE") not in got and ("SDN", "SDN", "COERCE") in got

@@ -174,3 +174,9 @@ def test_jewish_settlers_act_for_israel():
 def test_a_vow_of_violence_to_no_one_named_is_no_accord_but_a_pledge_to_investigate_it_is():
     assert ("GEO", None, "AGREE") not in dyads("The Georgian president vowed to continue the military operation in the gorge.")
     assert ("GEO", None, "AGREE") in dyads("The Georgian government pledged to investigate the killings in the gorge.")
+
+
+def test_more_armed_movements_and_peoples_rebels_act_for_the_country_they_fight_in():
+    assert ("GBR", "GBR", "ASSAULT") in dyads("The Irish Republican Army killed two British soldiers in Belfast.")
+    assert ("ESH", "MAR", "ACCUSE") in dyads("The Polisario Front accused Morocco of violating the ceasefire.")
+    assert ("MMR", "THA", "ASSAULT") in dyads("Karen rebels attacked a Thai border post.")

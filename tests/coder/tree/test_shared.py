@@ -14,3 +14,11 @@ def test_talks_in_the_perfect_progressive_over_years_are_background():
     # (control: talks on a day are held)
     assert {("TUR", "AZE", "CONSULT"), ("AZE", "TUR", "CONSULT")} <= dyads("Ankara and Baku discussed a gas pipeline on Monday.")
     assert dyads("Serbian and Hungarian officials have been discussing a rail link for years.") == set()
+
+
+# ------------------------------------------------ a titled person no dictionary names (syntax.yaml person_titles)
+def test_a_state_acting_on_a_titled_person_the_dictionary_lacks_acts_at_home():
+    assert ("KAZ", "KAZ", "COERCE") in dyads("Kazakh police detained former governor Nurlan Abenov on Tuesday.")
+    # (one named with another nationality is that country's)
+    got = dyads("Kazakh police detained Kyrgyz businessman Nurlan Abenov on Tuesday.")
+    assert ("KAZ", "KGZ", "COERCE") in got and ("KAZ", "KAZ", "COERCE") not in got

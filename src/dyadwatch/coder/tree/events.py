@@ -522,6 +522,11 @@ class EventsMixin:
                 # (the place itself is no target: "blocked streets in Hong Kong in defiance of the
                 # Chinese authorities" is aimed at the authorities, deeper in the clause)
                 tgt = self._deep(s, [h], src)
+        if tgt and p.pos == "verb" and p.type in self.syn.group_patients and all(self._border_side(s, m) for m in tgt) \
+                and any(self.syn.has(c, "object") and self._group_owned(c) for c in h.children):
+            # "troops captured a rebel stronghold on the Thai border": the border's other side names where the
+            # group's place is, not the party acted on (the group: `_home`, `group_patients`)
+            tgt = []
         if home is not None and any(m.ethnic for m in src + tgt):
             # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by where it lives
             src = [replace(m, codes=(home,)) if m.ethnic else m for m in src]
@@ -779,6 +784,12 @@ class EventsMixin:
                         continue
                     if b is None and a is not None and (other := self._reprisal_target(s, h, ptype, a)) is not None:
                         pairs.append((a, other, sm.get(a), None))  # the answer to another's hostile act: at its maker
+                        continue
+                    if b is None and a is not None and ptype in UNTARGETED and p.pos == "verb" and not self.allow_unknown \
+                            and (other := self._object_relative_party(s, h, a, scodes)) is not None:
+                        # forces raised whose own act is aimed at another: "trained hackers capable of launching
+                        # attacks against the United States", "massed troops that could strike at Kyiv"
+                        pairs.append((a, other.codes[0], sm.get(a), other))
                         continue
                     if b is None and (ptype not in UNTARGETED or p.pos == "noun") and not self.allow_unknown:
                         if self._stops_an_act(h):
@@ -1087,6 +1098,28 @@ class EventsMixin:
                     out += [x for x in self._deep(s, [n], src) if x not in out and not x.location]
         return out
 
+    def _border_side(self, s: _Sent, m: Mention) -> bool:
+        """The actor `m` names a side of a border (`border_nouns`): its adjective or possessor, or its "with"
+        phrase ("on the Thai border", "near Thailand's border", "along the border with Chad")."""
+        span = s.span_of(m)
+        if not m.codes or not span or not self.syn.border_nouns:
+            return False
+        head = next((s.doc[i] for i in sorted(span) if s.doc[i].head.i not in span), None)
+        if head is None or head.head.i == head.i:
+            return False
+        x = head.head
+        if self.syn.has(head, "prep_object") and _key(x) in self.syn.preps["partner"] and x.head.i != x.i:
+            x = x.head  # ("the border with Chad")
+        return _word_in(x, self.syn.border_nouns)
+
+    def _group_owned(self, c: Any) -> bool:
+        """The object `c` is a place or thing of an unnamed group (`unnamed_groups`) named by a modifier: "a rebel
+        stronghold", "a guerrilla camp", "militants' hideouts"; also through the "of" phrase of a part of it: "part of
+        a guerrilla stronghold")."""
+        nouns = [c, *(n for w, n in self._preps(c) if w in self.syn.preps["of"])]
+        return any((self.syn.has(x, "attribute_word") or self.syn.has(x, "possessor"))
+                   and _word_in(x, self.syn.unnamed_groups) for y in nouns for x in y.children)
+
     def _own_possessive(self, s: _Sent, m: Mention, scodes: list[str]) -> bool:
         """The mention `m` is a possessive pronoun of the actor's own (`scodes`): "her participation"."""
         span = s.span_of(m)
@@ -1377,11 +1410,15 @@ class EventsMixin:
         objs = {x.i for c in h.children if self.syn.has(c, "object") for x in c.subtree}
         toward = self.syn.preps["location"] | self.syn.preps["target"]
         for r in s.doc:
-            if r.i not in objs or not self.syn.has(r, "relative_clause") or r.head.i not in objs or not any(
-                    self.syn.has(c, "subject") and _key(c) in self.syn.preps["relative_pronoun"] for c in r.children):
+            # (or an adjective on the object whose act is aimed at the party, not placed: "trained hackers capable of
+            # launching attacks against the United States")
+            able = self.syn.has(r, "adjectival") and self.syn.is_pos(r, "adjective") and r.head.i in objs \
+                and any(self.syn.is_pos(x, "verb") for x in r.subtree)
+            if r.i not in objs or r.head.i not in objs or not able and (not self.syn.has(r, "relative_clause") or not any(
+                    self.syn.has(c, "subject") and _key(c) in self.syn.preps["relative_pronoun"] for c in r.children)):
                 continue
             for n in r.subtree:
-                if self._phrase_key(n) not in toward:
+                if self._phrase_key(n) not in (toward - self.syn.preps["location"] if able else toward):
                     continue
                 m = next((m for m in s.within({x.i for x in n.subtree}) if m.codes and not m.anti
                           and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes

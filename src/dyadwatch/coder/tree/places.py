@@ -89,7 +89,7 @@ class PlacesMixin:
             # same: "lifted sanctions after Minsk freed 52 prisoners", "if Minsk released all political prisoners")
         clause = self._clause_span(s, h)  # (not "..., officials in Nairobi said": the report's place)
         places = [m for m in s.within(clause) if m.location and m.codes and m.kind != "igo" and m is not ma
-                  and not self._describes(m)]
+                  and not self._describes(m) and not (patient and self._border_side(s, m))]
         loc = next((m for m in places if not self._landing_place(s, m, h)), None)
         if loc is None and (any(self._landing_place(s, m, h) for m in s.within(clause) if m.codes and m is not ma) or any(
                 self._landing(x) and h in x.ancestors for x in h.subtree if x.i in clause)):
@@ -344,8 +344,11 @@ class PlacesMixin:
         for c in list(s.doc) if skip_adjuncts else ():
             if c.i in clause and self.syn.has(c, "prep") and _key(c) in self.syn.preps["adjunct"]:
                 clause -= {x.i for x in c.subtree}
+        # (not the side of a border a group's place lies on: "captured a rebel stronghold on the Thai border")
+        grouped = self.syn.is_pos(h, "verb") and self._group_patient_act(s, h, t.phrase.pattern.type)
         m = next((m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
-                  and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes), None)
+                  and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes
+                  and not (grouped and self._border_side(s, m))), None)
         return (a, m.codes[0], ma, m) if m is not None else None
 
     def _clause_mates(self, s: _Sent, home: tuple[str, str | None, Mention | None, Mention | None],
@@ -379,12 +382,17 @@ class PlacesMixin:
 
     def _participle_purpose(self, c: Any) -> bool:
         """`c` is an infinitive clause (`preps.infinitive`) of a passive participle on a noun ("the rally staged
-        by students to protest ...")."""
+        by students to protest ..."), or the purpose of an infinitive on a noun ("an invitation to attend a meeting
+        of the factions to debate independence from Israel": what the meeting is for, no party to the invitation)."""
         syn = self.syn
         v = c.head
-        return v.i != c.i and (syn.has(c, "adverbial_clause") or syn.has(c, "open_clause")) \
-            and any(syn.has(a, "infinitive_marker") and a.lower_ in syn.preps["infinitive"] for a in c.children) \
-            and syn.has(v, "noun_clause") and _passive(v, syn) and syn.is_pos(v.head, "nominal")
+
+        def infinitive(x: Any) -> bool:
+            return any(syn.has(a, "infinitive_marker") and a.lower_ in syn.preps["infinitive"] for a in x.children)
+
+        return v.i != c.i and (syn.has(c, "adverbial_clause") or syn.has(c, "open_clause")) and infinitive(c) \
+            and syn.has(v, "noun_clause") and (_passive(v, syn) or infinitive(v) and syn.has(c, "adverbial_clause")) \
+            and syn.is_pos(v.head, "nominal")
 
     def _home_self(self, s: _Sent, h: Any, ptype: str, a: str, ma: Mention | None, mb: Mention | None) -> bool:
         """A `home_acts` verb act of one country on both sides that convention 7 lets stand as the

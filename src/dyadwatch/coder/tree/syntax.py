@@ -309,6 +309,9 @@ class Syntax:
     group_demands: frozenset[str] = frozenset()  # acts such a group aims at its own country's state organs (X -> X)
     # `verb_adverbs`: adverbs that, as a verb pattern's trigger, stand for the verb they modify ("jointly developed")
     verb_adverbs: frozenset[str] = frozenset()
+    # `border_nouns`: a country on whose border a group's place lies is no party acted on ("a rebel camp near the
+    # Thai border")
+    border_nouns: frozenset[str] = frozenset()
     # `answered`: nominal acts whose maker is named and whose other party is the one that answers them ("Moscow
     # rejected Minsk's request", "Minsk's request was granted by Moscow", "freed him after Riga's request")
     answered: frozenset[str] = frozenset()
@@ -427,6 +430,7 @@ class Syntax:
     internal_directives: frozenset[str] = frozenset()  # verb acts addressed to the actor's own officials: none
     answers: dict[str, frozenset[str]] = field(default_factory=dict)  # answers to a proposal named before: `_proposer`
     group_patients: frozenset[str] = frozenset()  # home acts done to an unnamed group (`unnamed_groups`): X -> X
+    person_titles: frozenset[str] = frozenset()  # ... or to a titled person the dictionary lacks ("former minister Ivan Petrov")
     home_acts: frozenset[str] = frozenset()  # verb acts with no other party named: aimed at the place, else at home
     planned_again: frozenset[str] = frozenset()  # acts coded twice in a sentence: one that happened, one planned
     according: frozenset[str] = frozenset()  # "preposition:case noun" of a phrase naming a speaker ("по словам")
@@ -542,11 +546,11 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "clause_other", "unnamed_groups", "based_in", "group_demands", "state_acts", "state_patients",
             "sentence_pair", "vague_parties", "alleged_words", "condition_target", "conditioned_target",
             "indefinite_personal", "departures", "repeated", "no_date", "absent_spans", "statistics", "warnings", "assertions",
-            "verb_adverbs", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
+            "verb_adverbs", "border_nouns", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
             "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
             "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "decisions_answered", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners", "owner_participles",
-            "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "internal_directives",
+            "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "person_titles", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
             "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
@@ -645,6 +649,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
                   "preps": frozenset(str(x).lower() for x in (data.get("based_in") or {}).get("preps") or ())},
         group_demands=frozenset(str(x) for x in data.get("group_demands") or ()),
         verb_adverbs=frozenset(str(x).lower() for x in data.get("verb_adverbs") or ()),
+        border_nouns=frozenset(str(x).lower() for x in data.get("border_nouns") or ()),
         answered=frozenset(str(x) for x in data.get("answered") or ()),
         inverted_conditions={str(k).lower(): str(v) for k, v in (data.get("inverted_conditions") or {}).items()},
         exchanges={str(k): frozenset(str(x).lower() if k == "phrases" else str(x) for x in v or ())
@@ -693,6 +698,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accord_contents={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("accord_contents") or {}).items()},
         sanction_refs=_verbs_and_words(data.get("sanction_refs"), lang),
         group_patients=frozenset(str(x) for x in data.get("group_patients") or ()),
+        person_titles=frozenset(_forms(data.get("person_titles") or (), lang, "noun")),
         internal_directives=frozenset(str(x) for x in data.get("internal_directives") or ()),
         answers={str(k): frozenset(_forms(v or (), lang, "noun") if k == "nouns" else (str(x) for x in v or ()))
                  for k, v in (data.get("answers") or {}).items()},
