@@ -293,3 +293,17 @@ def test_a_bare_animate_oblique_after_an_active_verb_with_no_object_is_its_objec
     assert bare_animate_objects(heads, rels, pos, [*feats[:1], {"Voice": "Pass"}, *feats[2:]])[1][4] == "obl"
     inanimate = [*feats[:4], {"Case": "Gen", "Animacy": "Inan"}, feats[5]]
     assert bare_animate_objects(heads, rels, pos, inanimate)[1][4] == "obl"
+
+
+def test_a_second_subject_with_a_preposition_is_an_oblique() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import prepositional_subjects
+
+    # «Компании прекратили поставки на местные заводы»: «заводы» an `nsubj` beside «компании» in the parse
+    words = ["Компании", "прекратили", "поставки", "на", "местные", "заводы"]
+    pos = ["NOUN", "VERB", "NOUN", "ADP", "ADJ", "NOUN"]
+    heads = [1, 1, 1, 5, 5, 1]
+    rels = ["nsubj", "ROOT", "obj", "case", "amod", "nsubj"]
+    assert prepositional_subjects(heads, rels, words, pos)[1][5] == "obl"
+    # the only subject, or one of an amount («около тысячи человек»), stays
+    assert prepositional_subjects(heads, ["obj", *rels[1:]], words, pos)[1][5] == "nsubj"
+    assert prepositional_subjects(heads, rels, [*words[:3], "около", *words[4:]], pos)[1][5] == "nsubj"

@@ -172,6 +172,14 @@ class RolesMixin:
             tgt = [m for m in tgt if not self._hosting_place(s, m, h)]
         if src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in STANCES:
             tgt = self._clause_called(s, h, src)
+        aimed = self.syn.threatened_against
+        if src and tgt and t.phrase.pattern.type in aimed.get("types", ()):
+            # «пригрозил добиваться санкций ЕС против Минска»: the threatened act's own target, not its maker
+            own_codes = {c for m in src for c in m.codes}
+            against = [m for m in s.within(self._clause_span(s, h)) if m.start >= t.end and m.codes and not m.location
+                       and not set(m.codes) & own_codes and self._aimed_at(s, m, aimed.get("preps", frozenset()))]
+            if against and not any(m in against for m in tgt):
+                tgt = against
         if not src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.symmetric \
                 and self.syn.has(h, "noun_clause") and "Part" in h.morph.get("VerbForm") and h.head.i != h.i:
             # «Подписанный в Минске договор между Белоруссией и Казахстаном»: a participle on the accord noun, whose

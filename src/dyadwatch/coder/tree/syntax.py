@@ -363,6 +363,9 @@ class Syntax:
     # `stationing`: verbs of basing forces or weapons somewhere: the place's state hosts them, no target (convention
     # 7's untargeted MOBILIZE: "Russia will station missiles in Belarus" is RUS -> none)
     stationing: frozenset[str] = frozenset()
+    # `threatened_against`: acts of `types` whose other party, sought in their clause, is first the one a nominal act
+    # there is aimed at by a phrase of `preps` ("threatened to seek new EU sanctions against Minsk": Minsk, not the EU)
+    threatened_against: dict[str, frozenset[str]] = field(default_factory=dict)
     # `timetable_aux`: a perfect auxiliary that, beside one of the future, tells a timetable, no promise ("troops
     # will have left the country by the end of the month")
     timetable_aux: frozenset[str] = frozenset()
@@ -548,7 +551,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
             "negative_subjects", "speaker_conj", "negating_preps", "gap_targets", "relative_recipients", "timetable_aux",
-            "exclusive_conj", "partner_objects", "stationing")
+            "exclusive_conj", "partner_objects", "stationing", "threatened_against")
 
 
 @lru_cache(maxsize=16)
@@ -669,6 +672,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         exclusive_conj=frozenset(str(w).lower() for w in data.get("exclusive_conj") or ()),
         partner_objects=frozenset(_forms(data.get("partner_objects") or (), lang)),
         stationing=frozenset(_forms(data.get("stationing") or (), lang)),
+        threatened_against={str(k): frozenset(str(x) for x in v or ())
+                            for k, v in (data.get("threatened_against") or {}).items()},
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))

@@ -207,6 +207,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
     texts, pos, feats = [s.text for s in spans], [t.pos for t in tagged], [t.feats for t in tagged]
     heads, deps = noun_roots(heads, deps, pos, feats)
+    heads, deps = prepositional_subjects(heads, deps, texts, pos)
     heads, deps = flattened_clauses(heads, deps, texts, pos, feats)
     heads, deps = marked_subjects(heads, deps, pos, feats)
     heads, deps = speakers_after(heads, deps, pos, feats)
@@ -433,6 +434,28 @@ def stray_clause_subjects(heads: list[int], rels: list[str], words: Sequence[str
         heads[k], rels[k], rels[v] = v, "nsubj", "conj"
         if _loops(heads, k):
             heads[k], rels[k], rels[v] = old
+    return heads, rels
+
+
+# prepositions of an approximate amount, which a subject may take («около тысячи человек вышли на улицы»)
+_APPROXIMATE = frozenset(("около", "свыше", "до", "от", "порядка", "более", "менее", "почти", "примерно", "под"))
+
+
+def prepositional_subjects(heads: list[int], rels: list[str], words: Sequence[str],
+                           pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A noun with a preposition of its own that slovnet makes a second subject of a verb («российские компании
+    остановили отгрузку нефти на белорусские заводы»: «заводы» an `nsubj` beside «компании») is an oblique of that
+    verb: no subject takes a preposition (but one of an amount, `_APPROXIMATE`)."""
+    rels = list(rels)
+    n = len(heads)
+    for k in range(n):
+        v = heads[k]
+        if rels[k] != "nsubj" or v == k or pos[k] not in ("NOUN", "PROPN") \
+                or not any(j != k and heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)):
+            continue
+        case = [j for j in range(k) if heads[j] == k and rels[j] == "case" and pos[j] == "ADP"]
+        if case and words[case[0]].lower() not in _APPROXIMATE:
+            rels[k] = "obl"
     return heads, rels
 
 
