@@ -412,6 +412,15 @@ class RolesMixin:
                         src = [m for w, n in preps if w in syn.preps["location"]
                                for m in self._actors_at(s, n, allow_location=True)
                                if m.codes and m not in tgt and not set(m.codes) & {c for x in tgt for c in x.codes}]
+                if not src and subj is not None and p.type in syn.held_released.get("types", ()):
+                    # «военнослужащие, задержанные на территории Литвы, были переданы Минску» (convention 8): the state
+                    # of the place they were held in releases them (a participle of holding on the subject, `held_released`)
+                    held = syn.held_released.get("verbs", frozenset())
+                    own_codes = {c for m in tgt for c in m.codes}
+                    src = [m for c in subj.children if syn.has(c, "noun_clause") and _word_in(c, held)
+                           for w, n in self._preps(c) if w in syn.preps["location"]
+                           for m in self._actors_at(s, n, allow_location=True)
+                           if m.codes and m not in tgt and not set(m.codes) & own_codes][:1]
                 if not src and p.type in syn.summoned:
                     # "Посол Литвы был вызван в МИД Белоруссии": the one summoning is where the envoy goes
                     toward = syn.preps["visit"] - syn.preps["location"]

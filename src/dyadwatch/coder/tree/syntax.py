@@ -363,6 +363,9 @@ class Syntax:
     # `stationing`: verbs of basing forces or weapons somewhere: the place's state hosts them, no target (convention
     # 7's untargeted MOBILIZE: "Russia will station missiles in Belarus" is RUS -> none)
     stationing: frozenset[str] = frozenset()
+    # `held_released`: {types, verbs}: an agentless passive act of `types` on people a participle of holding (`verbs`)
+    # places somewhere: that place's state acts ("soldiers detained in Lithuania were handed over to Minsk": LTU)
+    held_released: dict[str, frozenset[str]] = field(default_factory=dict)
     # `drafts`: nouns of a text not adopted: an act a participle on them condemns is its wording, no fact named
     drafts: frozenset[str] = frozenset()
     # `threatened_against`: acts of `types` whose other party, sought in their clause, is first the one a nominal act
@@ -554,7 +557,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
             "negative_subjects", "speaker_conj", "negating_preps", "gap_targets", "relative_recipients", "timetable_aux",
-            "exclusive_conj", "partner_objects", "stationing", "threatened_against", "drafts")
+            "exclusive_conj", "partner_objects", "stationing", "threatened_against", "drafts", "held_released")
 
 
 @lru_cache(maxsize=16)
@@ -676,6 +679,8 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         partner_objects=frozenset(_forms(data.get("partner_objects") or (), lang)),
         stationing=frozenset(_forms(data.get("stationing") or (), lang)),
         drafts=frozenset(_forms(data.get("drafts") or (), lang, "noun")),
+        held_released={"types": frozenset(str(x) for x in (data.get("held_released") or {}).get("types") or ()),
+                       "verbs": frozenset(_forms((data.get("held_released") or {}).get("verbs") or (), lang))},
         threatened_against={str(k): frozenset(str(x) for x in v or ())
                             for k, v in (data.get("threatened_against") or {}).items()},
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
