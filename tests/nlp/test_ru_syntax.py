@@ -307,3 +307,17 @@ def test_a_second_subject_with_a_preposition_is_an_oblique() -> None:
     # the only subject, or one of an amount («около тысячи человек»), stays
     assert prepositional_subjects(heads, ["obj", *rels[1:]], words, pos)[1][5] == "nsubj"
     assert prepositional_subjects(heads, rels, [*words[:3], "около", *words[4:]], pos)[1][5] == "nsubj"
+
+
+def test_a_gerund_hung_across_the_next_clause_coordinator_goes_to_the_verb_before() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import gerunds_before_conjuncts
+
+    # «Люди вышли на площадь, требуя отставки, а полиция задержала ...»: «требуя» on «задержала» in the parse
+    heads = [1, 1, 1, 5, 5, 7, 7, 1]   # Люди вышли , требуя , а полиция задержала
+    rels = ["nsubj", "ROOT", "punct", "advcl", "punct", "cc", "nsubj", "conj"]
+    heads[3] = 7
+    conv, fin = {"VerbForm": "Conv"}, {"VerbForm": "Fin"}
+    feats = [{}, fin, {}, conv, {}, {}, {}, fin]
+    assert gerunds_before_conjuncts(heads, rels, feats)[0][3] == 1
+    # with no subject of its own the next verb may be the gerund's: left as parsed
+    assert gerunds_before_conjuncts(heads, [*rels[:6], "obj", rels[7]], feats)[0][3] == 7

@@ -416,6 +416,9 @@ class RolesMixin:
                     # «военнослужащие, задержанные на территории Литвы, были переданы Минску» (convention 8): the state
                     # of the place they were held in releases them (a participle of holding on the subject, `held_released`)
                     held = syn.held_released.get("verbs", frozenset())
+                    dat = [m for c in h.children if syn.has(c, "indirect_object") for m in self._actors_at(s, c) if m.codes]
+                    if dat and all(m.kind == "bare" for m in tgt):
+                        tgt = dat  # (people of no named country: the one they are handed to, «переданы Минску»)
                     own_codes = {c for m in tgt for c in m.codes}
                     src = [m for c in subj.children if syn.has(c, "noun_clause") and _word_in(c, held)
                            for w, n in self._preps(c) if w in syn.preps["location"]

@@ -224,6 +224,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = crossing_genitives(heads, deps, pos, feats)
     heads, deps = sentential_relatives(heads, deps, texts, pos, feats)
     heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
+    heads, deps = gerunds_before_conjuncts(heads, deps, feats)
     heads, deps = bare_animate_objects(heads, deps, pos, feats)
     heads, deps = split_names(heads, deps, texts, pos, feats)
     heads, deps = stray_subject_lists(heads, deps, texts, pos, feats)
@@ -768,6 +769,24 @@ def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], po
         for c in range(g + 1, len(heads)):  # («..., пригрозив мерами, если Вильнюс не изменит решение»: its condition)
             if heads[c] == h and rels[c] == "advcl" and any(heads[m] == c and rels[m] == "mark" for m in range(g, c)):
                 _rehang(heads, c, g)
+    return heads, rels
+
+
+def gerunds_before_conjuncts(heads: list[int], rels: list[str], feats: Sequence[dict[str, str]]
+                             ) -> tuple[list[int], list[str]]:
+    """A gerund that slovnet hangs on the next clause's verb, across that clause's coordinator and subject («вышли на
+    улицы Минска, протестуя против фальсификации, а ОМОН применил ...»: «протестуя» on «применил») belongs to the
+    verb before it that the next clause is coordinated with."""
+    heads = list(heads)
+    n = len(heads)
+    for g in range(1, n):
+        v = heads[g]
+        if rels[g] != "advcl" or feats[g].get("VerbForm") != "Conv" or v <= g or rels[v] != "conj" or heads[v] >= g:
+            continue
+        between = range(g + 1, v)
+        if any(heads[j] == v and rels[j] == "cc" for j in between) \
+                and any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in between):
+            _rehang(heads, g, heads[v])
     return heads, rels
 
 
