@@ -321,3 +321,17 @@ def test_a_gerund_hung_across_the_next_clause_coordinator_goes_to_the_verb_befor
     assert gerunds_before_conjuncts(heads, rels, feats)[0][3] == 1
     # with no subject of its own the next verb may be the gerund's: left as parsed
     assert gerunds_before_conjuncts(heads, [*rels[:6], "obj", rels[7]], feats)[0][3] == 7
+
+
+def test_a_preposition_hung_on_a_later_noun_with_its_own_goes_to_the_next_noun() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import doubled_cases
+
+    # «собрались у посольства в Вильнюсе против сделки с Китаем»: «в» on «Китаем» beside «с» in the parse
+    words = ["собрались", "у", "посольства", "в", "Вильнюсе", "против", "сделки", "с", "Китаем"]
+    pos = ["VERB", "ADP", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "ADP", "PROPN"]
+    heads = [0, 2, 0, 8, 2, 6, 0, 8, 6]
+    rels = ["ROOT", "case", "obl", "case", "nmod", "case", "obl", "case", "nmod"]
+    assert doubled_cases(heads, rels, pos)[0][3] == 4
+    # a next noun with a preposition of its own, or a later noun with only this one: left as parsed
+    assert doubled_cases(heads, [*rels[:7], "amod", rels[8]], pos)[0][3] == 8
+    assert len(words) == len(heads)

@@ -208,6 +208,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     texts, pos, feats = [s.text for s in spans], [t.pos for t in tagged], [t.feats for t in tagged]
     heads, deps = noun_roots(heads, deps, pos, feats)
     heads, deps = prepositional_subjects(heads, deps, texts, pos)
+    heads, deps = doubled_cases(heads, deps, pos)
     heads, deps = flattened_clauses(heads, deps, texts, pos, feats)
     heads, deps = marked_subjects(heads, deps, pos, feats)
     heads, deps = speakers_after(heads, deps, pos, feats)
@@ -457,6 +458,22 @@ def prepositional_subjects(heads: list[int], rels: list[str], words: Sequence[st
         case = [j for j in range(k) if heads[j] == k and rels[j] == "case" and pos[j] == "ADP"]
         if case and words[case[0]].lower() not in _APPROXIMATE:
             rels[k] = "obl"
+    return heads, rels
+
+
+def doubled_cases(heads: list[int], rels: list[str], pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A preposition slovnet hangs on a later noun that has a preposition of its own, with a noun right after it that
+    has none («вышли к администрации в Минске, протестуя против интеграции с Россией»: «в» on «Россией» beside
+    «с»): it is that next noun's preposition."""
+    heads = list(heads)
+    n = len(heads)
+    for i in range(n - 1):
+        h = heads[i]
+        if rels[i] != "case" or pos[i] != "ADP" or h <= i + 1 or pos[i + 1] not in ("NOUN", "PROPN") \
+                or any(heads[j] == i + 1 and rels[j] == "case" for j in range(n)):
+            continue
+        if any(j != i and heads[j] == h and rels[j] == "case" for j in range(n)):
+            _rehang(heads, i, i + 1)
     return heads, rels
 
 
