@@ -536,3 +536,45 @@ def test_a_bare_animate_oblique_after_an_active_verb_with_no_object_is_its_objec
     assert bare_animate_objects(heads, rels, pos, [*feats[:1], {"Voice": "Pass"}, *feats[2:]])[1][4] == "obl"
     inanimate = [*feats[:4], {"Case": "Gen", "Animacy": "Inan"}, feats[5]]
     assert bare_animate_objects(heads, rels, pos, inanimate)[1][4] == "obl"
+
+
+def test_a_second_subject_with_a_preposition_is_an_oblique() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import prepositional_subjects
+
+    # «Компании прекратили поставки на местные заводы»: «заводы» an `nsubj` beside «компании» in the parse
+    words = ["Компании", "прекратили", "поставки", "на", "местные", "заводы"]
+    pos = ["NOUN", "VERB", "NOUN", "ADP", "ADJ", "NOUN"]
+    heads = [1, 1, 1, 5, 5, 1]
+    rels = ["nsubj", "ROOT", "obj", "case", "amod", "nsubj"]
+    assert prepositional_subjects(heads, rels, words, pos)[1][5] == "obl"
+    # the only subject, or one of an amount («около тысячи человек»), stays
+    assert prepositional_subjects(heads, ["obj", *rels[1:]], words, pos)[1][5] == "nsubj"
+    assert prepositional_subjects(heads, rels, [*words[:3], "около", *words[4:]], pos)[1][5] == "nsubj"
+
+
+def test_a_gerund_hung_across_the_next_clause_coordinator_goes_to_the_verb_before() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import gerunds_before_conjuncts
+
+    # «Люди вышли на площадь, требуя отставки, а полиция задержала ...»: «требуя» on «задержала» in the parse
+    heads = [1, 1, 1, 5, 5, 7, 7, 1]   # Люди вышли , требуя , а полиция задержала
+    rels = ["nsubj", "ROOT", "punct", "advcl", "punct", "cc", "nsubj", "conj"]
+    heads[3] = 7
+    conv, fin = {"VerbForm": "Conv"}, {"VerbForm": "Fin"}
+    feats = [{}, fin, {}, conv, {}, {}, {}, fin]
+    assert gerunds_before_conjuncts(heads, rels, feats)[0][3] == 1
+    # with no subject of its own the next verb may be the gerund's: left as parsed
+    assert gerunds_before_conjuncts(heads, [*rels[:6], "obj", rels[7]], feats)[0][3] == 7
+
+
+def test_a_preposition_hung_on_a_later_noun_with_its_own_goes_to_the_next_noun() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import doubled_cases
+
+    # «собрались у посольства в Вильнюсе против сделки с Китаем»: «в» on «Китаем» beside «с» in the parse
+    words = ["собрались", "у", "посольства", "в", "Вильнюсе", "против", "сделки", "с", "Китаем"]
+    pos = ["VERB", "ADP", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "ADP", "PROPN"]
+    heads = [0, 2, 0, 8, 2, 6, 0, 8, 6]
+    rels = ["ROOT", "case", "obl", "case", "nmod", "case", "obl", "case", "nmod"]
+    assert doubled_cases(heads, rels, pos)[0][3] == 4
+    # a next noun with a preposition of its own, or a later noun with only this one: left as parsed
+    assert doubled_cases(heads, [*rels[:7], "amod", rels[8]], pos)[0][3] == 8
+    assert len(words) == len(heads)

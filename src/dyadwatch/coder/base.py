@@ -128,6 +128,9 @@ class MentionWords:
     # role words that name their country only by the place after `origin_preps`: "an official in Minsk"
     placed_roles: frozenset[str] = frozenset()
     placed_role_leads: frozenset[str] = frozenset()  # the words such a role may follow (not "relief officials")
+    # phrases after a bare role that put it abroad («оппозиция в изгнании»): the countries named by name are where it
+    # lives or whom it addresses; its own is the people or state named by a common word, else the document's
+    exile_phrases: frozenset[tuple[str, ...]] = frozenset()
     # "name=CODE": a name of two countries read as CODE where the sentence names CODE otherwise ("congo=COD":
     # "crossed into Congo and took Goma")
     shared_names: frozenset[str] = frozenset()
@@ -146,7 +149,7 @@ class MentionWords:
 MENTION_REGEXES = ("year_end_before", "year_end_after")
 MENTION_TUPLES = ("people_endings", "adjective_endings", "citation_lead", "plural_endings", "plural_suffixes",
                   "title_name_endings")
-MENTION_PHRASES = ("name_joins", "list_joins", "pair_joins")  # word sequences ("" for none: adjacent)
+MENTION_PHRASES = ("name_joins", "list_joins", "pair_joins", "exile_phrases")  # word sequences ("" for none: adjacent)
 
 
 @lru_cache(maxsize=16)
@@ -729,6 +732,14 @@ class Coder:
             # "The president threatened to take Gazprom to court": a leader's title with no actor before it is the
             # leader the document named last, not a party named after it (the other side)
             return Mention(m.start, m.end, (state.last_person,), m.sector, m.text, "bare")
+        exiled = any(tuple(lower[m.end:m.end + len(p)]) == p for p in self.vocab.exile_phrases)
+        if exiled:
+            own = [x for x in near if x.kind == "country" and x.text[:1].islower()]
+            if own:  # «Оппозиция в изгнании призвала Литву ..., предупредив, что пострадают белорусы»: BLR
+                return Mention(m.start, m.end, own[0].codes[:1], m.sector, m.text, "bare")
+            if state.last_country and state.last_country not in {x.codes[0] for x in near}:
+                return Mention(m.start, m.end, (state.last_country,), m.sector, m.text, "bare")
+            return None  # (no country of its own named: not the one it lives in)
         if near:
             # (the distance from the nearer edge: "Prime Minister of Lithuania Inga Ruginiene said the
             # authorities ...": a long title and name is no farther than its last word)

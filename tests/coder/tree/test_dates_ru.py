@@ -120,3 +120,15 @@ def test_dates_resolve_against_publication_date() -> None:
     assert first_event("Вчера Минск выразил протест Литве.", "ACCUSE", "2021-02-25", "ru").date == "2021-02-24"
     # no date in the text: the report's day (convention 9)
     assert first_event("Лукашенко встретился с Путиным.", "CONSULT", "2021-02-25", "ru").date == "2021-02-25"
+
+
+@pytest.mark.parametrize("text, pub, date", [
+    # a weekday from which a measure holds: the next one for an act to come, the last one for an act done
+    ("Эстония со вторника закрывает пункт пропуска на границе с Россией.", "2023-12-07", "2023-12-12"),
+    ("Латвия с субботы запретила въезд гражданам России.", "2022-09-21", "2022-09-17"),
+    # a day of the month from which an act holds is its date
+    ("С 1 марта Россия прекратила поставки газа в Молдавию.", "2024-03-05", "2024-03-01"),
+])
+def test_a_day_from_which_an_act_holds_is_its_date(text: str, pub: str, date: str) -> None:
+    found = [(e.type, e.date) for e in code_text(text, pub, "ru")]
+    assert ("SANCTION", date) in found, found

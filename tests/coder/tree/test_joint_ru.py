@@ -277,3 +277,14 @@ def test_joint_action_both_directions() -> None:
 ])
 def test_context_rules(text: str, pub: str, expected: set) -> None:
     assert {(e.source, e.target, e.type, e.date) for e in code_text(text, pub, "ru")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the grounds of two states the exercise is held on, in a clause of its own
+    "Учения, которые прошли на полигонах Армении и России, завершились в пятницу.",
+    # the troops of two states an exercise gathered
+    "Маневры «Кавказ» собрали около десяти тысяч военнослужащих Армении и России.",
+])
+def test_exercise_parties_named_by_grounds_or_troops(text: str) -> None:
+    found = dyads(text, lang="ru")
+    assert {("ARM", "RUS", "COOPERATE"), ("RUS", "ARM", "COOPERATE")} <= found, found

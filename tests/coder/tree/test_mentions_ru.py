@@ -254,3 +254,10 @@ def test_fellow_members_named_by_their_organisation() -> None:
     assert dyads("Эстония призвала союзников по НАТО усилить давление на Москву.", lang="ru") \
         == {("EST", "NATO", "REQUEST")}
     assert dyads("Estonia urged its allies in NATO to send more troops to the Baltic.") == {("EST", "NATO", "REQUEST")}
+
+
+def test_an_opposition_in_exile_is_not_of_the_country_it_addresses() -> None:
+    # its own country is the people named by a common word; with none named, no actor at all
+    found = dyads("Оппозиция в изгнании попросила Польшу открыть границу для белорусов.", lang="ru")
+    assert ("BLR", "POL", "REQUEST") in found and not any(d[0] == "POL" for d in found), found
+    assert not dyads("Оппозиция в эмиграции попросила Польшу открыть границу.", lang="ru")

@@ -400,3 +400,9 @@ def test_compound_accord_nouns(text: str) -> None:
 
 def test_russian_act_of_war_is_an_accusation():
     assert ("UKR", "RUS", "ACCUSE") in dyads("Киев назвал обстрел со стороны России актом войны.", lang="ru")
+
+
+def test_forces_leaving_a_country_named_as_a_noun_retreat() -> None:
+    # «выход» of troops is a withdrawal, not a state leaving an organisation
+    assert ("CSTO", "KAZ", "RETREAT") in dyads("Миротворцы ОДКБ в понедельник начали выход из Казахстана.", lang="ru")
+    assert dyads("Армения заявила о выходе из ОДКБ.", lang="ru") == {("ARM", "CSTO", "SANCTION")}

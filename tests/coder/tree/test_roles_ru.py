@@ -472,3 +472,18 @@ def test_withdrawal_noun_aimed_at_the_place_left(text: str, pair: tuple[str, str
     found = dyads(text, "2021-10-15", "ru")
     assert (*pair, "RETREAT") in found, found
     assert (pair[1], pair[1], "RETREAT") not in found, found
+
+
+def test_a_threat_aims_at_the_target_of_the_act_it_holds_out() -> None:
+    # the genitive of the sanctions is their maker, not the one threatened
+    assert dyads("Литва пригрозила добиваться введения санкций Евросоюза в отношении Белоруссии.", lang="ru") \
+        == {("LTU", "BLR", "THREATEN")}
+    assert dyads("Премьер Польши пригрозил санкциями ЕС против России.", lang="ru") == {("POL", "RUS", "THREATEN")}
+
+
+def test_an_agentless_release_of_people_held_in_a_state_is_that_states() -> None:
+    # the place the participle holds them in names who hands them over (convention 8)
+    found = dyads("Гражданин Литвы, осужденный в Белоруссии, был передан литовской стороне.", lang="ru")
+    assert ("BLR", "LTU", "CONCEDE") in found, found
+    found = dyads("Трое военнослужащих, задержанных на территории Польши, были переданы Минску.", lang="ru")
+    assert ("POL", "BLR", "CONCEDE") in found, found

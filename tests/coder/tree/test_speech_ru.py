@@ -413,3 +413,11 @@ def test_a_charge_with_a_borrowed_party_is_no_named_act() -> None:
     # (a named act protested against is coded beside the protest, convention 4)
     assert ("LTU", "BLR", "SANCTION") in dyads(
         "Минск осудил введение Литвой запрета на транзит белорусских удобрений.", lang="ru")
+
+
+def test_an_act_a_blocked_draft_condemns_is_its_wording() -> None:
+    # the veto only: the act the draft names is no fact the sentence states
+    assert dyads("Китай заблокировал в Совбезе ООН проект заявления, осуждающего удары России по Украине.",
+                 lang="ru") == {("CHN", "UN", "REJECT")}
+    # a condemnation itself keeps the act condemned (convention 4)
+    assert ("RUS", "UKR", "ASSAULT") in dyads("Литва осудила удары России по Украине.", lang="ru")

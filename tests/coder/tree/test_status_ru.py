@@ -364,3 +364,9 @@ def test_hoped_act_not_coded(text: str) -> None:
 def test_hope_beside_an_act_keeps_the_act() -> None:
     found = dyads("Лукашенко провел переговоры с Путиным и выразил надежду на их продолжение.", lang="ru")
     assert ("BLR", "RUS", "CONSULT") in found, found
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_act_from_the_negation_before() -> None:
+    found = dyads_status("Москва и Минск не согласовали цену, и российские компании прекратили отгрузку нефти "
+                         "белорусским заводам.", "2021-01-05", "ru")
+    assert ("RUS", "BLR", "SANCTION", "occurred") in found, found

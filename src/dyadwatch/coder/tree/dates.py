@@ -25,15 +25,27 @@ from dyadwatch.nlp.dates import find_dates
 class DatesMixin:
     """TreeCoder's methods for this stage: the date of an act."""
 
+    def _long_before(self, s: _Sent, d: Any, status: str, pub: str | None) -> bool:
+        """The date `d`, read in the act's tense, falls more than `NEAR_DAYS` before the report: no day an act just
+        reported took effect from (a year-less «с 1 января» in a November report is the coming January's)."""
+        value = self._tensed(s.text, d, status, pub)[0]
+        if not value or not pub or len(value) < 10 or len(pub) < 10:
+            return False
+        return (_day.fromisoformat(pub[:10]) - _day.fromisoformat(value[:10])).days > NEAR_DAYS
+
     def _when(self, s: _Sent, h: Any, dates: list, state: DocState, status: str,
               pair: tuple | None = None) -> tuple[str | None, str | None]:
         refs = self.syn.preps["date_reference"]
 
-        def ref(d: Any) -> bool:
+        def ref(d: Any, own_clause: bool = False) -> bool:
             before = s.text[:d.start].split()
             # (a range, "с 12 по 16 сентября", is the event's own time)
             # (and "from 1 October" after the report is when an act to come starts)
+            # (a day from which an act holds, «с понедельника закрывают границы», «с 1 января прекратила
+            # поставки», is when it takes effect: the act's date, `date_from`)
             return bool(before) and before[-1].lower() in refs and not getattr(d, "end_value", None) \
+                and not (own_clause and before[-1].lower() in self.syn.preps.get("date_from", ())
+                         and d.granularity == "day" and not self._long_before(s, d, status, state.pub_date)) \
                 and not (status == "planned" and any(ch.isdigit() for ch in d.text)
                          and _later(self._tensed(s.text, d, status, state.pub_date)[0], state.pub_date))
 
@@ -81,7 +93,8 @@ class DatesMixin:
         for _ in range(4):
             span = self._clause_span(s, v, dated=True)
             own = own or span
-            inside = [d for d in dates if not ref(d) and self._within(s, d, span) and not (coarse and d.granularity == "day")]
+            inside = [d for d in dates if not ref(d, v is h) and self._within(s, d, span)
+                      and not (coarse and d.granularity == "day")]
             if inside:
                 break
             # a non-finite clause ("ended with Lukashenka visiting Moscow") is dated by its head's

@@ -148,6 +148,18 @@ class JointMixin:
         for c in h.children:
             if syn.has(c, "oblique") and f"{self._case_key(c)} {_key(c)}" in dr["phrases"]:
                 who += [m for m in self._deep(s, [c], []) if m not in who]
+        if h.head.i != h.i and syn.has(h, "subject") and _word_in(h.head, dr.get("gathers", ())):
+            # «учения собрали 200 тысяч военнослужащих России и Беларуси»: the troops gathered
+            for c in h.head.children:
+                if syn.has(c, "object"):
+                    who += [m for m in self._deep(s, [c], []) if m not in who]
+        # «учения, которые начались на полигонах Беларуси и России»: the grounds of two states, on the act or on a clause
+        # of its own (a participle, a relative clause)
+        for n in [h, *(c for c in h.children if syn.has(c, "relative"))]:
+            for c in n.children:
+                if syn.has(c, "oblique") and f"{self._case_key(c)} {_key(c)}" in dr.get("grounds", ()):
+                    who += [m for g in c.children if self._case_key(g) in syn.preps["of"]
+                            for m in self._actors_at(s, g) if m not in who]
         who = [m for m in who if m.codes and not m.location]
         return who if len({m.codes[0] for m in who}) >= 2 else []
 

@@ -346,10 +346,24 @@ class PlacesMixin:
                 clause -= {x.i for x in c.subtree}
         # (not the side of a border a group's place lies on: "captured a rebel stronghold on the Thai border")
         grouped = self.syn.is_pos(h, "verb") and self._group_patient_act(s, h, t.phrase.pattern.type)
-        m = next((m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
-                  and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes
-                  and not (grouped and self._border_side(s, m))), None)
+        fits = [m for m in s.within(clause) if m.start >= t.end and m.codes and not m.location and not m.anti
+                and m.kind != "pronoun" and m.codes[0] != a and m.codes[0] not in scodes
+                and not (grouped and self._border_side(s, m))]
+        aimed = self.syn.threatened_against
+        if t.phrase.pattern.type in aimed.get("types", ()):
+            # (the one the threatened act is aimed at: «пригрозил добиваться санкций ЕС против Минска»)
+            fits = [m for m in fits if self._aimed_at(s, m, aimed.get("preps", frozenset()))] + fits
+        m = fits[0] if fits else None
         return (a, m.codes[0], ma, m) if m is not None else None
+
+    def _aimed_at(self, s: _Sent, m: Mention, preps: frozenset[str]) -> bool:
+        """Mention `m` is named in a phrase of `preps` on a noun («санкций против Минска»)."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), None)
+        span = s.spans[k] if k is not None and k < len(s.spans) else None
+        if not span:
+            return False
+        x = next((s.doc[i] for i in sorted(span) if s.doc[i].head.i not in span or s.doc[i].head.i == i), None)
+        return x is not None and x.head.i != x.i and self.syn.is_pos(x.head, "nominal") and self._case_key(x) in preps
 
     def _clause_mates(self, s: _Sent, home: tuple[str, str | None, Mention | None, Mention | None],
                       scodes: list[str]) -> list[tuple[str, str, Mention | None, Mention]]:

@@ -174,6 +174,14 @@ class RolesMixin:
             tgt = [m for m in tgt if not self._hosting_place(s, m, h)]
         if src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.type in STANCES:
             tgt = self._clause_called(s, h, src)
+        aimed = self.syn.threatened_against
+        if src and tgt and t.phrase.pattern.type in aimed.get("types", ()):
+            # «пригрозил добиваться санкций ЕС против Минска»: the threatened act's own target, not its maker
+            own_codes = {c for m in src for c in m.codes}
+            against = [m for m in s.within(self._clause_span(s, h)) if m.start >= t.end and m.codes and not m.location
+                       and not set(m.codes) & own_codes and self._aimed_at(s, m, aimed.get("preps", frozenset()))]
+            if against and not any(m in against for m in tgt):
+                tgt = against
         if not src and not tgt and t.phrase.pattern.pos == "verb" and t.phrase.pattern.symmetric \
                 and self.syn.has(h, "noun_clause") and "Part" in h.morph.get("VerbForm") and h.head.i != h.i:
             # «Подписанный в Минске договор между Белоруссией и Казахстаном»: a participle on the accord noun, whose
@@ -406,6 +414,18 @@ class RolesMixin:
                         src = [m for w, n in preps if w in syn.preps["location"]
                                for m in self._actors_at(s, n, allow_location=True)
                                if m.codes and m not in tgt and not set(m.codes) & {c for x in tgt for c in x.codes}]
+                if not src and subj is not None and p.type in syn.held_released.get("types", ()):
+                    # «военнослужащие, задержанные на территории Литвы, были переданы Минску» (convention 8): the state
+                    # of the place they were held in releases them (a participle of holding on the subject, `held_released`)
+                    held = syn.held_released.get("verbs", frozenset())
+                    dat = [m for c in h.children if syn.has(c, "indirect_object") for m in self._actors_at(s, c) if m.codes]
+                    if dat and all(m.kind == "bare" for m in tgt):
+                        tgt = dat  # (people of no named country: the one they are handed to, «переданы Минску»)
+                    own_codes = {c for m in tgt for c in m.codes}
+                    src = [m for c in subj.children if syn.has(c, "noun_clause") and _word_in(c, held)
+                           for w, n in self._preps(c) if w in syn.preps["location"]
+                           for m in self._actors_at(s, n, allow_location=True)
+                           if m.codes and m not in tgt and not set(m.codes) & own_codes][:1]
                 if not src and p.type in syn.summoned:
                     # "Посол Литвы был вызван в МИД Белоруссии": the one summoning is where the envoy goes
                     toward = syn.preps["visit"] - syn.preps["location"]

@@ -213,7 +213,8 @@ class SpeechMixin:
             if t is not None and t.phrase.pattern.type in self.syn.content_not_coded:
                 me = by_head.get(h.i)
                 if t.phrase.pattern.type in syn.named_content and me is not None and me.phrase.pattern.pos == "noun" \
-                        and me.phrase.pattern.type not in syn.content_not_coded and self._status(s, x) == "occurred":
+                        and me.phrase.pattern.type not in syn.content_not_coded and self._status(s, x) == "occurred" \
+                        and not self._drafted(x):
                     # (not a speech act criticised, "dismissed French criticism of ...", nor a condemnation to
                     # come, "will condemn any deployment", "denied having criticised ...")
                     src, tgt, _ = self._roles(s, me, h)
@@ -236,6 +237,15 @@ class SpeechMixin:
                 # диалога, поэтому Брюсселю приходится вести переговоры")
                 return not clause_conj
         return False
+
+    def _drafted(self, x: Any) -> bool:
+        """The verb `x` is a participle on a draft (`drafts`), or on the genitive of one: its wording, no fact stated
+        («заблокировала проект резолюции, осуждающей операцию России на Украине»)."""
+        if not self.syn.drafts or not self.syn.has(x, "noun_clause") or x.head.i == x.i:
+            return False
+        n = x.head
+        return _word_in(n, self.syn.drafts) or n.head.i != n.i and self._case_key(n) in self.syn.preps["of"] \
+            and _word_in(n.head, self.syn.drafts)
 
     def _done_participle(self, s: _Sent, h: Any, by_head: dict[int, _Trig]) -> bool:
         """The trigger is a past participle on the object of a verb ("condemned the sanctions imposed by the EU on

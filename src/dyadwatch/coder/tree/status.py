@@ -295,6 +295,7 @@ class StatusMixin:
         own_active = False  # the nominal event is its own verb's active subject
         inherit: set[int] = set()  # chain verbs whose tense the trigger shares (a converb's main verb)
         coord: set[int] = set()  # chain verbs the trigger is coordinated with ("отказалась ... и провела")
+        unnegated: set[int] = set()  # chain verbs heading a coordinated clause with its own subject
         for c in h.children:  # "a planned joint exercise", "the upcoming talks"
             if self.syn.has(c, "adjectival") and _word_in(c, syn.governors):
                 note(syn.governors.get(c.lower_) or syn.governors[_key(c)])
@@ -331,6 +332,10 @@ class StatusMixin:
                 chain.append(x)
                 if dep in self.syn.labels["coordinated"] and self.syn.is_pos(prev, "verb"):
                     coord.add(len(chain) - 1)  # a coordinated verb: its governing words are not ours
+                    if any(syn.has(c, "subject") or syn.has(c, "passive_subject") for c in prev.children):
+                        # (nor, with a subject of its own, its negation: «не подписали контракт, и компании
+                        # прекратили отгрузку» - the halt took place)
+                        unnegated.add(len(chain) - 1)
             elif all(not self.syn.is_pos(c, "verb") for c in chain) \
                     and (dep in syn.labels["subject"] or dep in syn.labels["passive_subject"]):
                 # a nominal event's own verb: "the talks will take place", "учения пройдут"; its
@@ -364,7 +369,7 @@ class StatusMixin:
             for c in v.children:
                 w = c.lower_
                 if (syn.has(c, "negation") or (w in syn.negation_words and self.syn.has(c, "negation_holder"))) \
-                        and not (own_t is not None and self._in_trigger(s, own_t, c)) \
+                        and k not in unnegated and not (own_t is not None and self._in_trigger(s, own_t, c)) \
                         and (v is not own_verb or _key(v) in syn.occurrence or v.lower_ in syn.occurrence):
                     st = syn.negated.get(_key(v), "denied") if k > 0 else "denied"
                     note(st, "negation" if st == "denied" else None)

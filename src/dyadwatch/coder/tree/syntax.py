@@ -84,7 +84,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
              "comitative", "co_actor", "comitative_means", "helper_means", "currency", "opening_pronoun", "origin_people", "examples",
-             "approach", "clause_pronoun", "fellows", "fellow_of")
+             "approach", "clause_pronoun", "fellows", "fellow_of", "date_from")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -375,6 +375,14 @@ class Syntax:
     # `stationing`: verbs of basing forces or weapons somewhere: the place's state hosts them, no target (convention
     # 7's untargeted MOBILIZE: "Russia will station missiles in Belarus" is RUS -> none)
     stationing: frozenset[str] = frozenset()
+    # `held_released`: {types, verbs}: an agentless passive act of `types` on people a participle of holding (`verbs`)
+    # places somewhere: that place's state acts ("soldiers detained in Lithuania were handed over to Minsk": LTU)
+    held_released: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `drafts`: nouns of a text not adopted: an act a participle on them condemns is its wording, no fact named
+    drafts: frozenset[str] = frozenset()
+    # `threatened_against`: acts of `types` whose other party, sought in their clause, is first the one a nominal act
+    # there is aimed at by a phrase of `preps` ("threatened to seek new EU sanctions against Minsk": Minsk, not the EU)
+    threatened_against: dict[str, frozenset[str]] = field(default_factory=dict)
     # `timetable_aux`: a perfect auxiliary that, beside one of the future, tells a timetable, no promise ("troops
     # will have left the country by the end of the month")
     timetable_aux: frozenset[str] = frozenset()
@@ -442,7 +450,8 @@ class Syntax:
     topic_subjects: frozenset[str] = frozenset()  # verbs of talks whose subject is a topic («вопрос обсуждался»)
     halted: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs}: nominal acts halted, no act held
     denied_topics: frozenset[str] = frozenset()  # report nouns whose topic act, named with no actor, is the denier's own
-    drawn_in: dict[str, frozenset[str]] = field(default_factory=dict)  # {types, verbs, phrases}: an act's named participants
+    # {types, verbs, phrases, gathers, grounds}: an act's named participants (`_drawn_in`)
+    drawn_in: dict[str, frozenset[str]] = field(default_factory=dict)
     # a headline in title case is read in sentence case (`TreeCoder.sentence_cased`): the share of its longer words
     # capitalised from which it is one (0: never), and the capitalised words that stay so (days, months)
     title_case: float = 0.0
@@ -561,7 +570,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
             "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
             "negative_subjects", "speaker_conj", "negating_preps", "gap_targets", "relative_recipients", "timetable_aux",
-            "exclusive_conj", "partner_objects", "stationing")
+            "exclusive_conj", "partner_objects", "stationing", "threatened_against", "drafts", "held_released")
 
 
 @lru_cache(maxsize=16)
@@ -684,6 +693,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         exclusive_conj=frozenset(str(w).lower() for w in data.get("exclusive_conj") or ()),
         partner_objects=frozenset(_forms(data.get("partner_objects") or (), lang)),
         stationing=frozenset(_forms(data.get("stationing") or (), lang)),
+        drafts=frozenset(_forms(data.get("drafts") or (), lang, "noun")),
+        held_released={"types": frozenset(str(x) for x in (data.get("held_released") or {}).get("types") or ()),
+                       "verbs": frozenset(_forms((data.get("held_released") or {}).get("verbs") or (), lang))},
+        threatened_against={str(k): frozenset(str(x) for x in v or ())
+                            for k, v in (data.get("threatened_against") or {}).items()},
         ultimatum_only=frozenset(str(x).lower() for x in data.get("ultimatum_only") or ()),
         repression_means={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("repression_means") or {}).items()},
         reprisal_targets={str(k): frozenset(_forms(v or (), lang) if k == "cues" else (str(x) for x in v or ()))
@@ -730,7 +744,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         denied_topics=frozenset(_forms(data.get("denied_topics") or (), lang, "noun")),
         drawn_in={"types": frozenset(str(x) for x in (data.get("drawn_in") or {}).get("types") or ()),
                   "verbs": frozenset(_forms((data.get("drawn_in") or {}).get("verbs") or (), lang)),
-                  "phrases": frozenset(str(x).lower() for x in (data.get("drawn_in") or {}).get("phrases") or ())}
+                  "phrases": frozenset(str(x).lower() for x in (data.get("drawn_in") or {}).get("phrases") or ()),
+                  "gathers": frozenset(_forms((data.get("drawn_in") or {}).get("gathers") or (), lang)),
+                  "grounds": frozenset(str(x).lower() for x in (data.get("drawn_in") or {}).get("grounds") or ())}
         if data.get("drawn_in") else {},
         headline_future=str(data["headline_future"]) if data.get("headline_future") else None,
         title_case=float((data.get("title_case") or {}).get("share") or 0.0),

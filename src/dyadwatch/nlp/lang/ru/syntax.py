@@ -207,6 +207,8 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = tree([int(t.head_id) - 1 for t in parsed], [t.rel for t in parsed])
     texts, pos, feats = [s.text for s in spans], [t.pos for t in tagged], [t.feats for t in tagged]
     heads, deps = noun_roots(heads, deps, pos, feats)
+    heads, deps = prepositional_subjects(heads, deps, texts, pos)
+    heads, deps = doubled_cases(heads, deps, pos)
     heads, deps = flattened_clauses(heads, deps, texts, pos, feats)
     heads, deps = marked_subjects(heads, deps, pos, feats)
     heads, deps = speakers_after(heads, deps, pos, feats)
@@ -223,6 +225,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = crossing_genitives(heads, deps, pos, feats)
     heads, deps = sentential_relatives(heads, deps, texts, pos, feats)
     heads, deps = stranded_gerunds(heads, deps, texts, pos, feats)
+    heads, deps = gerunds_before_conjuncts(heads, deps, feats)
     heads, deps = bare_animate_objects(heads, deps, pos, feats)
     heads, deps = split_names(heads, deps, texts, pos, feats)
     heads, deps = stray_subject_lists(heads, deps, texts, pos, feats)
@@ -433,6 +436,44 @@ def stray_clause_subjects(heads: list[int], rels: list[str], words: Sequence[str
         heads[k], rels[k], rels[v] = v, "nsubj", "conj"
         if _loops(heads, k):
             heads[k], rels[k], rels[v] = old
+    return heads, rels
+
+
+# prepositions of an approximate amount, which a subject may take («около тысячи человек вышли на улицы»)
+_APPROXIMATE = frozenset(("около", "свыше", "до", "от", "порядка", "более", "менее", "почти", "примерно", "под"))
+
+
+def prepositional_subjects(heads: list[int], rels: list[str], words: Sequence[str],
+                           pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A noun with a preposition of its own that slovnet makes a second subject of a verb («российские компании
+    остановили отгрузку нефти на белорусские заводы»: «заводы» an `nsubj` beside «компании») is an oblique of that
+    verb: no subject takes a preposition (but one of an amount, `_APPROXIMATE`)."""
+    rels = list(rels)
+    n = len(heads)
+    for k in range(n):
+        v = heads[k]
+        if rels[k] != "nsubj" or v == k or pos[k] not in ("NOUN", "PROPN") \
+                or not any(j != k and heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in range(n)):
+            continue
+        case = [j for j in range(k) if heads[j] == k and rels[j] == "case" and pos[j] == "ADP"]
+        if case and words[case[0]].lower() not in _APPROXIMATE:
+            rels[k] = "obl"
+    return heads, rels
+
+
+def doubled_cases(heads: list[int], rels: list[str], pos: Sequence[str]) -> tuple[list[int], list[str]]:
+    """A preposition slovnet hangs on a later noun that has a preposition of its own, with a noun right after it that
+    has none («вышли к администрации в Минске, протестуя против интеграции с Россией»: «в» on «Россией» beside
+    «с»): it is that next noun's preposition."""
+    heads = list(heads)
+    n = len(heads)
+    for i in range(n - 1):
+        h = heads[i]
+        if rels[i] != "case" or pos[i] != "ADP" or h <= i + 1 or pos[i + 1] not in ("NOUN", "PROPN") \
+                or any(heads[j] == i + 1 and rels[j] == "case" for j in range(n)):
+            continue
+        if any(j != i and heads[j] == h and rels[j] == "case" for j in range(n)):
+            _rehang(heads, i, i + 1)
     return heads, rels
 
 
@@ -745,6 +786,24 @@ def stranded_gerunds(heads: list[int], rels: list[str], words: Sequence[str], po
         for c in range(g + 1, len(heads)):  # («..., пригрозив мерами, если Вильнюс не изменит решение»: its condition)
             if heads[c] == h and rels[c] == "advcl" and any(heads[m] == c and rels[m] == "mark" for m in range(g, c)):
                 _rehang(heads, c, g)
+    return heads, rels
+
+
+def gerunds_before_conjuncts(heads: list[int], rels: list[str], feats: Sequence[dict[str, str]]
+                             ) -> tuple[list[int], list[str]]:
+    """A gerund that slovnet hangs on the next clause's verb, across that clause's coordinator and subject («вышли на
+    улицы Минска, протестуя против фальсификации, а ОМОН применил ...»: «протестуя» on «применил») belongs to the
+    verb before it that the next clause is coordinated with."""
+    heads = list(heads)
+    n = len(heads)
+    for g in range(1, n):
+        v = heads[g]
+        if rels[g] != "advcl" or feats[g].get("VerbForm") != "Conv" or v <= g or rels[v] != "conj" or heads[v] >= g:
+            continue
+        between = range(g + 1, v)
+        if any(heads[j] == v and rels[j] == "cc" for j in between) \
+                and any(heads[j] == v and rels[j] in ("nsubj", "nsubj:pass") for j in between):
+            _rehang(heads, g, heads[v])
     return heads, rels
 
 
