@@ -396,3 +396,17 @@ def test_compound_accord_nouns(text: str) -> None:
 
 def test_russian_act_of_war_is_an_accusation():
     assert ("UKR", "RUS", "ACCUSE") in dyads("Киев назвал обстрел со стороны России актом войны.", lang="ru")
+
+
+# ------------------------------------------------------------------ sanctions told by verbal nouns and other envoys
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Вильнюс объявил о понижении уровня дипломатических отношений с Минском.", ("LTU", "BLR", "SANCTION")),
+    ("Румыния отозвала из Москвы для консультаций главу своей дипмиссии.", ("ROU", "RUS", "SANCTION")),
+    ("Минск ответил запретом въезда для польских депутатов.", ("BLR", "POL", "SANCTION")),
+    ("Канада повысила пошлины на российские удобрения.", ("CAN", "RUS", "SANCTION")),
+    ("Латвия будет бойкотировать белорусскую электроэнергию.", ("LVA", "BLR", "SANCTION")),
+])
+def test_sanction_nouns_envoys_duties_and_boycotted_goods(text: str, dyad: tuple) -> None:
+    found = dyads(text, lang="ru")
+    assert dyad in found, found
+    assert not any(t == "PROTEST" for _, _, t in found), found

@@ -469,3 +469,9 @@ def test_withdrawal_noun_aimed_at_the_place_left(text: str, pair: tuple[str, str
     found = dyads(text, "2021-10-15", "ru")
     assert (*pair, "RETREAT") in found, found
     assert (pair[1], pair[1], "RETREAT") not in found, found
+
+
+# ------------------------------------------------------------------ a body voting for a measure adopts it
+def test_voting_for_a_measure_is_the_voters_act() -> None:
+    found = dyads("Европарламент проголосовал за введение пошлин на белорусские удобрения.", lang="ru")
+    assert ("EU", "BLR", "SANCTION") in found, found

@@ -402,3 +402,13 @@ def test_a_charge_with_a_borrowed_party_is_no_named_act() -> None:
     # (a named act protested against is coded beside the protest, convention 4)
     assert ("LTU", "BLR", "SANCTION") in dyads(
         "Минск осудил введение Литвой запрета на транзит белорусских удобрений.", lang="ru")
+
+
+# ------------------------------------------------------------------ migrants pushed, airspace entered: claimed harms
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Мигрантов, по данным Риги, переправляют к границе белорусские пограничники.", ("LVA", "BLR", "ACCUSE")),
+    ("Минобороны Литвы заявило, что белорусский вертолет залетел в литовское воздушное пространство.",
+     ("LTU", "BLR", "ACCUSE")),
+])
+def test_claimed_migrant_pushing_and_airspace_entry_accuse(text: str, dyad: tuple) -> None:
+    assert dyad in dyads(text, lang="ru")
