@@ -193,3 +193,16 @@ def test_released_among_them_citizens(text: str, targets: set[str]) -> None:
     found = dyads(text, lang="ru")
     assert {("BLR", t, "CONCEDE") for t in targets} <= found, found
     assert ("BLR", "BLR", "CONCEDE") not in found, found
+
+
+# ------------------------------------------------------------------ a threat told by its verb answers the act before «;»
+def test_threat_after_semicolon_answers_the_act_told_before() -> None:
+    # the verb's threat is aimed at the maker of the act in the clause before the «;», even where it speaks of «этот
+    # шаг» (no maker named beside it); measures announced there are no threat at that maker
+    found = dyads("Эстония выслала российского консула; Москва пообещала, что этот шаг не останется без ответа.",
+                  lang="ru")
+    assert ("RUS", "EST", "THREATEN") in found, found
+    found = dyads("Румыния закрыла российское консульство; российская сторона пообещала жесткий ответ.", lang="ru")
+    assert ("RUS", "ROU", "THREATEN") in found, found
+    found = dyads("ЕС ввел санкции против Минска; в ответ Минск объявил о введении зеркальных мер.", lang="ru")
+    assert ("BLR", "EU", "THREATEN") not in found, found

@@ -406,3 +406,17 @@ def test_forces_leaving_a_country_named_as_a_noun_retreat() -> None:
     # «выход» of troops is a withdrawal, not a state leaving an organisation
     assert ("CSTO", "KAZ", "RETREAT") in dyads("Миротворцы ОДКБ в понедельник начали выход из Казахстана.", lang="ru")
     assert dyads("Армения заявила о выходе из ОДКБ.", lang="ru") == {("ARM", "CSTO", "SANCTION")}
+
+
+# ------------------------------------------------------------------ sanctions told by verbal nouns and other envoys
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Вильнюс объявил о понижении уровня дипломатических отношений с Минском.", ("LTU", "BLR", "SANCTION")),
+    ("Румыния отозвала из Москвы для консультаций главу своей дипмиссии.", ("ROU", "RUS", "SANCTION")),
+    ("Минск ответил запретом въезда для польских депутатов.", ("BLR", "POL", "SANCTION")),
+    ("Канада повысила пошлины на российские удобрения.", ("CAN", "RUS", "SANCTION")),
+    ("Латвия будет бойкотировать белорусскую электроэнергию.", ("LVA", "BLR", "SANCTION")),
+])
+def test_sanction_nouns_envoys_duties_and_boycotted_goods(text: str, dyad: tuple) -> None:
+    found = dyads(text, lang="ru")
+    assert dyad in found, found
+    assert not any(t == "PROTEST" for _, _, t in found), found

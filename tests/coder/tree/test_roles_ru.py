@@ -487,3 +487,9 @@ def test_an_agentless_release_of_people_held_in_a_state_is_that_states() -> None
     assert ("BLR", "LTU", "CONCEDE") in found, found
     found = dyads("Трое военнослужащих, задержанных на территории Польши, были переданы Минску.", lang="ru")
     assert ("POL", "BLR", "CONCEDE") in found, found
+
+
+# ------------------------------------------------------------------ a body voting for a measure adopts it
+def test_voting_for_a_measure_is_the_voters_act() -> None:
+    found = dyads("Европарламент проголосовал за введение пошлин на белорусские удобрения.", lang="ru")
+    assert ("EU", "BLR", "SANCTION") in found, found

@@ -421,3 +421,13 @@ def test_an_act_a_blocked_draft_condemns_is_its_wording() -> None:
                  lang="ru") == {("CHN", "UN", "REJECT")}
     # a condemnation itself keeps the act condemned (convention 4)
     assert ("RUS", "UKR", "ASSAULT") in dyads("Литва осудила удары России по Украине.", lang="ru")
+
+
+# ------------------------------------------------------------------ migrants pushed, airspace entered: claimed harms
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Мигрантов, по данным Риги, переправляют к границе белорусские пограничники.", ("LVA", "BLR", "ACCUSE")),
+    ("Минобороны Литвы заявило, что белорусский вертолет залетел в литовское воздушное пространство.",
+     ("LTU", "BLR", "ACCUSE")),
+])
+def test_claimed_migrant_pushing_and_airspace_entry_accuse(text: str, dyad: tuple) -> None:
+    assert dyad in dyads(text, lang="ru")

@@ -11,6 +11,7 @@ from tests.coder.tree.helpers import (
     dyads_status_date,
     first_event,
     in_order_status_date,
+    status_by_dyad,
 )
 
 pytestmark = pytest.mark.coder("tree")
@@ -370,3 +371,19 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_act_from_the_negati
     found = dyads_status("Москва и Минск не согласовали цену, и российские компании прекратили отгрузку нефти "
                          "белорусским заводам.", "2021-01-05", "ru")
     assert ("RUS", "BLR", "SANCTION", "occurred") in found, found
+
+
+# ------------------------------------------------------------------ an organisation's summit not come to: a boycott held
+@pytest.mark.parametrize("text", [
+    "Президент Киргизии не приехал на саммит ОДКБ в Ереване.",
+    "Премьер Армении демонстративно не поехал на саммит ЕАЭС в Минск.",
+])
+def test_summit_not_come_to_is_a_boycott_held(text: str) -> None:
+    st = status_by_dyad(text, lang="ru")
+    assert any(t == "SANCTION" and s == "occurred" for (_, _, t), s in st.items()), st
+    assert not any(t == "CONSULT" and a in ("KGZ", "ARM") for a, _, t in st), st
+
+
+def test_visit_to_a_country_not_made_stays_a_visit_denied() -> None:
+    st = status_by_dyad("Президент Киргизии не поехал в Москву.", lang="ru")
+    assert st == {("KGZ", "RUS", "CONSULT"): "denied"}, st

@@ -93,9 +93,11 @@ class EventsMixin:
                     src2, tgt2, _ = self._roles(s, t2, x)
                     if any(a in m.codes for m in tgt2):
                         makers |= {c2 for m in src2 for c2 in m.codes if c2 != a}
-        if not makers and self._earlier and self._status(s, h) != "occurred":
+        if not makers and self._earlier and (self._status(s, h) != "occurred"
+                                             or ptype in rt.get("free", ()) and self.syn.is_pos(h, "verb")):
             # (the act in a clause before the «;» of its sentence, answered by a threat to come: «...; МИД России
-            # пообещал ответные меры», not by measures taken, «...; Минск объявил о введении зеркальных мер»)
+            # пообещал ответные меры», or a threat told by its verb, «...; российская сторона пообещала зеркальный
+            # ответ»; not by measures taken, «...; Минск объявил о введении зеркальных мер»)
             makers = {e.source for e in self._earlier if e.target == a and e.type in acts and e.source and e.source != a}
         return next(iter(makers)) if len(makers) == 1 else None
 
@@ -772,6 +774,11 @@ class EventsMixin:
                         loc = next((m for m in s.within(self._clause_span(s, h)) if m.location and m.codes and m.codes[0] != a), None)
                         pairs.append((a, loc.codes[0] if loc else None, sm.get(a), loc))
                         continue
+                    if b is None and a is not None and (other := self._reprisal_target(s, h, ptype, a)) is not None:
+                        pairs.append((a, other, sm.get(a), None))  # the answer to another's hostile act: at its maker
+                        # (before a threat said of an act whose maker is not named: «...; МИД пообещал, что этот шаг
+                        # «не останется без ответа»» answers the act told before)
+                        continue
                     if b is None and a is not None and ptype in self.syn.untargeted and h.i in self._said_threats:
                         # "Moscow has made its position clear: any attempt ... will cause a rigid response": a
                         # threat said of an act whose maker is not named, aimed at no one (`untargeted`)
@@ -781,9 +788,6 @@ class EventsMixin:
                             and p.pos == "noun" and not self._background(h):
                         # "allowed Belarus to provide a negotiating venue": a host whose guests are not named hosts
                         pairs.append((a, None, sm.get(a), None))
-                        continue
-                    if b is None and a is not None and (other := self._reprisal_target(s, h, ptype, a)) is not None:
-                        pairs.append((a, other, sm.get(a), None))  # the answer to another's hostile act: at its maker
                         continue
                     if b is None and a is not None and ptype in UNTARGETED and p.pos == "verb" and not self.allow_unknown \
                             and (other := self._object_relative_party(s, h, a, scodes)) is not None:
@@ -955,6 +959,10 @@ class EventsMixin:
                 outside = [c for c in tcodes if c not in scodes]
                 pairs = [(a, b, sm.get(a), tm.get(b)) for a in scodes for b in outside] \
                     or list({pr[0]: (pr[0], None, pr[2], None) for pr in pairs}.values())
+        elif refusal is not None and status == "denied" and self.syn.stay_away and self._stays_away(s, t, h, done=True):
+            # «Пашинян не поехал на саммит ОДКБ в Минск»: a boycott held (convention 6), no visit denied
+            info = cameo.lookup(self.syn.stay_away)
+            acts = [(info.plover_type, info.code, info.mode, info.goldstein, cameo.quad_class(info.code), "occurred")]
         main = acts[0][0]  # the act itself (an intention below needs a target)
         intent = self.syn.intents.get(ptype)
         if intent is None and p.pos == "verb" and self._aux_to_come(h) \

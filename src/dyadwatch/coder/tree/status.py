@@ -212,11 +212,14 @@ class StatusMixin:
         own = {c for m in self._roles(s, t, h)[0] for c in m.codes}
         return bool(theirs) and bool(own) and not {c for m in theirs for c in m.codes} & own
 
-    def _stays_away(self, s: _Sent, t: _Trig, h: Any) -> bool:
+    def _stays_away(self, s: _Sent, t: _Trig, h: Any, done: bool = False) -> bool:
         """One party refusing to come to an organisation's own meeting ("Putin will not attend the CIS
-        summit"): no refusal of anyone, but a boycott to come where the language sets `stay_away` (convention 6)."""
+        summit"): no refusal of anyone, but a boycott to come where the language sets `stay_away` (convention 6).
+        With `done`, one that did not come to it, a visit verb negated in the past («Лукашенко не приехал на саммит
+        ЕАЭС»): the boycott held."""
         p = t.phrase.pattern
-        if p.type not in OWN_TALKS or p.pos != "verb" or p.type not in self.syn.refusal or not self._refused(h) \
+        if p.type not in OWN_TALKS or p.pos != "verb" or p.type not in self.syn.refusal \
+                or (self._refused(h) if done else not self._refused(h)) or done and not p.visit \
                 or self._status(s, h) != "denied":
             return False
         src, tgt, _ = self._roles(s, t, h)
