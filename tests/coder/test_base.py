@@ -63,3 +63,11 @@ def test_no_word_list_is_written_in_the_shared_reader() -> None:
     words = {w for w in words if isinstance(w, str) and w.isalpha()} | {"'s", "s", "es"}
     kinds = {"country", "igo", "metonym", "person", "organisation", "role", "title", "sector", "group", "pronoun"}
     assert literals & words - kinds == set()  # (a mention's kind is the coder's own tag, not a word)
+
+
+def test_its_before_a_bare_title_is_the_sentences_topic_not_the_nearest_party() -> None:
+    # "Latvia expelled a Russian diplomat, its foreign ministry said, accusing ...": "its" is Latvia
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Latvia has expelled a Russian diplomat, its foreign ministry said on Monday, accusing Moscow of spying.",
+        "2023-05-08", "en")}
+    assert ("LVA", "RUS", "ACCUSE") in got

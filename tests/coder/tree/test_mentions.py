@@ -331,3 +331,9 @@ def test_leaders_of_the_cameo_years_name_their_country() -> None:
     assert dyads("Fujimori accused Ecuador of massing troops on the border.") == {("PER", "ECU", "ACCUSE")}
     # (a first name that is also a leader's surname is left alone)
     assert not any(s == "ISR" for s, _, _ in dyads("Sharon Stone visited Kenya last week."))
+
+
+def test_a_standing_format_of_neighbours_is_each_of_its_members():
+    # "the Lublin Triangle", "the Weimar Triangle", "the Visegrad Group": each member is a party
+    got = dyads("The foreign ministers of the Weimar Triangle met in Berlin on Monday.")
+    assert {("DEU", "FRA", "CONSULT"), ("FRA", "POL", "CONSULT"), ("POL", "DEU", "CONSULT")} <= got
