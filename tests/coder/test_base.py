@@ -84,3 +84,11 @@ def test_the_president_with_no_actor_before_it_is_the_leader_named_last() -> Non
                        ("The president accused Russia of breaking its promises.", ("BLR", "RUS", "ACCUSE"))):
         found = {(e.source, e.target, e.type) for e in code_text(before + text, "2021-03-04")}
         assert want in found, (text, found)
+
+
+def test_its_before_a_bare_title_is_the_sentences_topic_not_the_nearest_party() -> None:
+    # "Latvia expelled a Russian diplomat, its foreign ministry said, accusing ...": "its" is Latvia
+    got = {(e.source, e.target, e.type) for e in code_text(
+        "Latvia has expelled a Russian diplomat, its foreign ministry said on Monday, accusing Moscow of spying.",
+        "2023-05-08", "en")}
+    assert ("LVA", "RUS", "ACCUSE") in got

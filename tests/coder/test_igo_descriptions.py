@@ -66,3 +66,9 @@ def test_a_led_alliance_with_its_size_and_kind_is_the_organisation():
     got = dyads("Sweden joined NATO last year. Moscow accused the US-led 32-member military alliance of provoking tension.")
     assert ("RUS", "NATO", "ACCUSE") in got
     assert ("RUS", "USA", "ACCUSE") not in got
+
+
+def test_the_blocs_leaders_are_the_organisation_acting():
+    # "the bloc's leadership", "the alliance's top diplomat": its people act for it (not its skies or ports)
+    got = dyads("EU foreign ministers met in Brussels on Monday, and the bloc's top diplomat accused Russia of sabotage.")
+    assert ("EU", "RUS", "ACCUSE") in got

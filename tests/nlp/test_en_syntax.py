@@ -60,3 +60,10 @@ def test_a_name_taken_into_a_fronted_phrase_is_the_subject_of_a_verb_with_none()
     # "solidarity", the verb left with no subject
     doc = parse(["In a show of unity, Riga and Tallinn recalled their envoys from Moscow."])[0]
     assert [(t.text, t.head.text) for t in doc if t.dep_ == "nsubj"] == [("Riga", "recalled")]
+
+
+def test_an_absolute_clause_after_an_object_is_a_clause_with_its_own_subject():
+    # `_absolute_participles`: ", its foreign minister accusing ..." is read as a second object of the verb
+    doc = parse(["Mali expelled the French ambassador on Monday, its interim president accusing Paris of meddling."])[0]
+    assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("president", "accusing")] == \
+        [("president", "nsubj", "accusing"), ("accusing", "advcl", "expelled")]

@@ -106,6 +106,11 @@ class MentionWords:
     # a trade union as likely)
     igo_near_nouns: frozenset[str] = frozenset()
     igo_modifiers: frozenset[str] = frozenset()
+    # the first word after a description's possessive that makes it the organisation acting through its people or
+    # measures ("the bloc's leaders", "the alliance's top diplomat", "the bloc's new sanctions"; not "the bloc's skies")
+    igo_owned_actors: frozenset[str] = frozenset()
+    # a possessive pronoun before a bare title that refers to the sentence's topic, its first party named ("its")
+    topic_possessives: frozenset[str] = frozenset()
     # "CODE=IGO IGO ...": the organisations a country leads, what "the Moscow-led bloc" is where the document named
     # none the noun may stand for (the first the noun fits; `igo_modifier_fits` narrow it: "economic" bloc)
     igo_leaders: frozenset[str] = frozenset()
@@ -600,7 +605,8 @@ class Coder:
                     continue  # («в организации потока мигрантов»: organising, no organisation)
             elif k < 0 or lower[k] not in v.definite:
                 continue
-            if owned and not (k > 0 and lower[k - 1] in v.member_preps):
+            if owned and not (k > 0 and lower[k - 1] in v.member_preps) \
+                    and not (i + 2 < len(lower) and lower[i + 2] in v.igo_owned_actors):
                 continue  # "shut the bloc's skies": its own thing, often told by the organisation itself (but one's
                 # part in it names it: "froze its participation in the bloc's activities")
             codes = fits.split()
@@ -740,6 +746,11 @@ class Coder:
             if state.last_country and state.last_country not in {x.codes[0] for x in near}:
                 return Mention(m.start, m.end, (state.last_country,), m.sector, m.text, "bare")
             return None  # (no country of its own named: not the one it lives in)
+        topic = [x for x in near if x.end <= m.start and not placed(x) and x.kind in ("country", "metonym", "person")]
+        if topic and m.start > 0 and lower[m.start - 1] in self.vocab.topic_possessives:
+            # "Lithuania expelled a Russian diplomat, its foreign ministry said": "its" is the sentence's topic, the
+            # first party it names, not the nearest ("Algeria cut ties with Morocco, its foreign minister accusing ...")
+            return Mention(m.start, m.end, topic[0].codes[:1], m.sector, m.text, "bare")
         if near:
             # (the distance from the nearer edge: "Prime Minister of Lithuania Inga Ruginiene said the
             # authorities ...": a long title and name is no farther than its last word)

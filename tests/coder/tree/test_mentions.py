@@ -350,3 +350,9 @@ def test_a_countrys_minority_or_population_is_coded_where_it_lives():
     assert ("SRB", "XKX", "ASSAULT") in dyads("Serbian police attacked the Albanian community in Kosovo.")
     got = dyads("Latvian police detained members of the Russian minority in Riga.")
     assert ("LVA", "LVA", "COERCE") in got and ("LVA", "RUS", "COERCE") not in got
+
+
+def test_a_standing_format_of_neighbours_is_each_of_its_members():
+    # "the Lublin Triangle", "the Weimar Triangle", "the Visegrad Group": each member is a party
+    got = dyads("The foreign ministers of the Weimar Triangle met in Berlin on Monday.")
+    assert {("DEU", "FRA", "CONSULT"), ("FRA", "POL", "CONSULT"), ("POL", "DEU", "CONSULT")} <= got

@@ -430,3 +430,9 @@ def test_a_reaction_back_needs_a_word_referring_back_as_its_object():
     got = in_document(["Russia moved tactical nuclear weapons to Belarus on Friday.", "The United States condemned it."],
                       "2024-05-10")
     assert ("USA", "RUS", "ACCUSE", "occurred") in got[1]
+
+
+def test_an_act_of_force_named_again_by_its_own_noun_is_the_act_characterised():
+    # "..., and Ankara called the shooting ...": the noun of the act of force names the act of the clause before
+    assert ("ARM", "AZE", "ACCUSE") in dyads(
+        "Azerbaijani troops shot down an Armenian drone on Monday, and Yerevan called the shooting a provocation.")

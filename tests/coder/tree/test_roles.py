@@ -850,3 +850,15 @@ def test_stationing_host_is_no_target() -> None:
         ("LTU", "RUS", "ACCUSE")}
     # (a border faced keeps its other side: «на границе с Россией»)
     assert ("EST", "RUS", "MOBILIZE") in dyads("Эстония намерена разместить на границе с Россией новые силы.", lang="ru")
+
+
+def test_a_characterisation_of_an_act_told_in_the_sentence_before_is_aimed_at_its_maker():
+    # "called the move a mistake" with the act in the sentence before: the maker of that act is the one blamed
+    # (what it is called, "a grave mistake", is no object referring to another thing)
+    assert ("RUS", "EST", "ACCUSE") in dyads(
+        "Estonia shut its last crossing with Russia on Friday. Moscow called the move a grave mistake.")
+    assert ("RUS", "EST", "ACCUSE") in dyads(
+        "Estonia shut its last crossing with Russia on Friday. The Kremlin described it as a provocation.")
+    # (a characterisation of a thing of its own names no act before it)
+    assert ("RUS", "EST", "ACCUSE") not in dyads(
+        "Estonia shut its last crossing with Russia on Friday. Moscow called the weather a grave problem.")

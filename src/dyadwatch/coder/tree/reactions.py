@@ -400,8 +400,9 @@ class ReactionsMixin:
                     for c in h.children)):
             return []  # ("a claim New Delhi disputed", "rejecting Western claims": no act referred back)
         for c in h.children:
-            if self._in_trigger(s, t, c) or not (self.syn.has(c, "object") or self.syn.has(c, "oblique")):
-                continue
+            if self._in_trigger(s, t, c) or not (self.syn.has(c, "object") or self.syn.has(c, "oblique")) \
+                    or t.phrase.pattern.predicate and self.syn.has(c, "predicate"):
+                continue  # (nor what a characterisation calls it: "called the move a mistake")
             if not (self.syn.is_pos(c, "pronoun") or _key(c) in words or c.lower_ in words or any(
                     self.syn.is_pos(d, "determiner") and _key(d) in self.syn.preps["definite"] for d in c.children)):
                 if self.syn.has(c, "object"):

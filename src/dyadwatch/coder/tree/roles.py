@@ -300,6 +300,11 @@ class RolesMixin:
                 tgt = self._pronoun_act_party(s, h, src)  # "..., and Kyiv called it a blow"
             if not tgt and src and len(objs) == 1:
                 tgt = self._noun_referred(s, objs[0], h, src)  # "..., and Minsk called the move terrorism"
+            if not tgt and src and len(objs) == 1 and p.type in syn.reactions_back \
+                    and not _word_in(objs[0], syn.reacted.get("free", ())) \
+                    and not _word_in(objs[0], syn.preps["relative_pronoun"]):
+                # "Finland closed its border. Moscow called the move a provocation": the act of the sentence before
+                tgt = self._reaction_back(s, t, h, src)
             return src, [m for m in tgt if not m.location], None
         if p.pos == "verb":
             subj, passive = self._subject(h)

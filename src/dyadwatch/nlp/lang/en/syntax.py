@@ -235,6 +235,26 @@ def _named_objects(doc: Any) -> None:
             c.head, c.dep_ = n, "relcl"
 
 
+def _absolute_participles(doc: Any) -> None:
+    """The model reads an absolute clause after a verb's object ("severed relations with Morocco, its foreign
+    minister accusing the kingdom of hostile acts") as a second object of the verb with the participle on it: the
+    noun is the participle's subject, the participle a clause on the verb (the speaker of the clause acts, not the
+    verb on it)."""
+    for n in doc:
+        if n.dep_ not in ("dobj", "npadvmod", "appos") or n.tag_ not in NOUNS or n.left_edge.i == 0 \
+                or doc[n.left_edge.i - 1].text != ",":
+            continue
+        v = n.head if n.dep_ != "appos" else n.head.head
+        if not v.tag_.startswith("VB") or v.i > n.i or (n.dep_ == "dobj" and not any(
+                c.dep_ == "dobj" and c.i < n.i for c in v.children)):
+            continue  # (an object of its own before it: the noun after the comma is no second object)
+        p = next((c for c in n.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        if p is None:
+            continue
+        n.head, n.dep_ = p, "nsubj"
+        p.head, p.dep_ = v, "advcl"
+
+
 # an adverbial noun phrase of time stays one ("met Putin last week", "talks Monday")
 _TIME_WORDS = frozenset(("week", "month", "year", "day", "weekend", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "today", "tonight", "morning", "evening", "night", "time",
@@ -251,4 +271,5 @@ def parse(texts: list[str]) -> list[Any]:
         _headline_roles(d)
         _fronted_phrases(d)
         _named_objects(d)
+        _absolute_participles(d)
     return docs
