@@ -235,6 +235,10 @@ class Syntax:
     intent_governors: frozenset[str] = frozenset()  # where set, an intention is stated only under these words
     # participles of a vehicle's route on a noun ("a jet flying from Athens to Vilnius"): its places are no party
     route_verbs: frozenset[str] = frozenset()
+    # nouns of a border: as a visit's destination the country an adjective names there is no host ("delegations arrived
+    # at the border"), and their "with" phrase names a neighbour, no side of a joint act ("agreed to patrol the border
+    # with Belarus")
+    border_nouns: frozenset[str] = frozenset()
     # acts that are the event where a word of promise governs them, by part of speech (no accord beside them)
     promised_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     # the words of promise for `promised_acts` (`promise_verbs`; `intent_governors` where absent)
@@ -541,7 +545,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
             "ordered_measures", "small_clauses", "mutual_verbs", "answers", "mediation", "exchanges", "requested_at",
             "among", "factive", "talk_topics", "addressed_talks", "crowd_riots", "schedule_verbs", "own_claims", "considered", "hoped", "undergone",
-            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "route_verbs", "failures", "remarks", "accords", "aid_means", "owned_partner",
+            "seat_verbs", "accepting", "accepted_deals", "intent_governors", "route_verbs", "border_nouns", "failures", "remarks", "accords", "aid_means", "owned_partner",
             "exchanged", "concessive", "told_clauses", "sanction_refs", "joint_makers", "terms_of_acts", "tranches",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
@@ -779,6 +783,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         accepted_deals=frozenset(_forms(data.get("accepted_deals") or (), lang)),
         intent_governors=frozenset(_forms(data.get("intent_governors") or (), lang)),
         route_verbs=frozenset(_forms(data.get("route_verbs") or (), lang)),
+        border_nouns=frozenset(_forms(data.get("border_nouns") or (), lang)),
         promised_acts={str(k): frozenset(str(x) for x in v) for k, v in (data.get("promised_acts") or {}).items()},
         promise_verbs=frozenset(_forms(data.get("promise_verbs") or data.get("intent_governors") or (), lang)),
         promised_sums=frozenset(_forms(data.get("promised_sums") or (), lang)),
