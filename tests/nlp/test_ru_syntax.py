@@ -578,3 +578,23 @@ def test_a_preposition_hung_on_a_later_noun_with_its_own_goes_to_the_next_noun()
     # a next noun with a preposition of its own, or a later noun with only this one: left as parsed
     assert doubled_cases(heads, [*rels[:7], "amod", rels[8]], pos)[0][3] == 8
     assert len(words) == len(heads)
+
+
+def test_words_of_an_opening_gerunds_stretch_hung_past_its_comma_go_to_the_gerund() -> None:
+    from dyadwatch.nlp.lang.ru.syntax import gerund_stretches
+
+    # «Подписав вместе с Ереваном меморандум, Баку заявил, что граница будет открыта»: «вместе» and «меморандум»
+    # (a second passive subject) hung on «открыта» in the parse
+    words = ["Подписав", "вместе", "с", "Ереваном", "меморандум", ",", "Баку", "заявил", ",", "что", "граница",
+             "будет", "открыта"]
+    heads = [7, 12, 3, 1, 12, 7, 7, 7, 12, 12, 12, 12, 7]
+    rels = ["advcl", "advmod", "case", "obl", "nsubj:pass", "punct", "nsubj", "ROOT", "punct", "mark", "nsubj:pass",
+            "aux:pass", "ccomp"]
+    feats = [{"VerbForm": "Conv"}, *({} for _ in range(12))]
+    h, r = gerund_stretches(heads, rels, words, feats)
+    assert (h[1], h[4], r[4]) == (0, 0, "obj")
+    assert (h[10], r[10]) == (12, "nsubj:pass")  # (the clause's own subject stays)
+    # a lone subject of the far verb stays where it is
+    alone = [*rels[:10], "det", *rels[11:]]
+    h2, r2 = gerund_stretches(heads, alone, words, feats)
+    assert (h2[4], r2[4]) == (12, "nsubj:pass")

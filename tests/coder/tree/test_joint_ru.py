@@ -288,3 +288,15 @@ def test_context_rules(text: str, pub: str, expected: set) -> None:
 def test_exercise_parties_named_by_grounds_or_troops(text: str) -> None:
     found = dyads(text, lang="ru")
     assert {("ARM", "RUS", "COOPERATE"), ("RUS", "ARM", "COOPERATE")} <= found, found
+
+
+# ------------------------------------------------------------------ a border's neighbour is no side of a joint act
+def test_border_neighbour_is_no_party_of_a_joint_accord_or_a_visit() -> None:
+    found = dyads("Эстония и Латвия договорились о совместной охране границы с Россией.", lang="ru")
+    assert ("EST", "LVA", "AGREE") in found and ("LVA", "EST", "AGREE") in found, found
+    assert not any("RUS" in (a, b) for a, b, _ in found), found
+    # (an accord's own «с» partner stays across the table)
+    assert ("MDA", "EU", "AGREE") in dyads("Молдавия и Грузия подписали соглашения об ассоциации с ЕС.", lang="ru")
+    found = dyads("Делегации Армении и Азербайджана, прибывшие на армяно-азербайджанскую границу, провели переговоры.",
+                  lang="ru")
+    assert ("ARM", "AZE", "CONSULT") in found, found

@@ -420,3 +420,15 @@ def test_sanction_nouns_envoys_duties_and_boycotted_goods(text: str, dyad: tuple
     found = dyads(text, lang="ru")
     assert dyad in found, found
     assert not any(t == "PROTEST" for _, _, t in found), found
+
+
+# ------------------------------------------------------------------ talks by video link, discussion rounds, ratifications exchanged
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Си Цзиньпин и Путин провели видеоконференцию.", ("CHN", "RUS", "CONSULT")),
+    ("Делегации Молдовы и России провели в Вене очередной раунд дискуссий.", ("MDA", "RUS", "CONSULT")),
+    ("Президент Казахстана обменялся с Мирзиёевым ратификационными грамотами договора о границе.",
+     ("UZB", "KAZ", "AGREE")),
+])
+def test_video_talks_discussion_rounds_and_ratifications_exchanged(text: str, dyad: tuple) -> None:
+    found = dyads(text, lang="ru")
+    assert dyad in found and (dyad[1], dyad[0], dyad[2]) in found, found

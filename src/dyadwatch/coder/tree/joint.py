@@ -67,6 +67,8 @@ class JointMixin:
                 if x.i == h.i or x.head.i == x.i:
                     break
                 key = self._phrase_key(x)
+                if key is not None and key in words and x.head.i not in {y.i for y in heads} and self._neighbour(s, x):
+                    break  # (a border's neighbour, «договорились о патрулировании границы с Беларусью»: no side)
                 if key is not None and key in words:
                     # the preposition's own token: "with" the head (English), «с» a case child (UD)
                     prep = x.head if self.syn.has(x, "prep_object") else \
@@ -82,6 +84,14 @@ class JointMixin:
         if t.phrase.pattern.pos == "verb" and t.phrase.pattern.symmetric and t.phrase.pattern.type in OWN_TALKS:
             out |= self._object_side(s, h, tgt, scodes)  # (a meeting's: not the place troops deployed "near Ukraine")
         return out
+
+    def _neighbour(self, s: _Sent, x: Any) -> bool:
+        """The comitative phrase `x` names a border's neighbour (`border_nouns`): it hangs on a border noun, or
+        stands right after one where the parse hangs it higher («об охране границы с Россией»)."""
+        if _word_in(x.head, self.syn.border_nouns):
+            return True
+        first = min(t.i for t in x.subtree)
+        return first > 0 and _word_in(s.doc[first - 1], self.syn.border_nouns)
 
     def _object_side(self, s: _Sent, h: Any, tgt: list[Mention], scodes: list[str]) -> set[str]:
         """The parties a joint verb's direct object names, other than its subjects' ("Iranian diplomats will meet their

@@ -559,6 +559,8 @@ class RolesMixin:
                             continue  # "With Turkish and UN mediation, Moscow and Kyiv signed ...": no side
                         if f"{w} {_key(n)}" in syn.requested_at and p.type != "REQUEST":
                             continue  # "suspended flights to Belarus at the EU's request": the asker is no side (`requested_at`)
+                        if p.visit and _word_in(n, syn.border_nouns):
+                            continue  # «делегации, прибывшие на белорусско-украинскую границу»: no host
                         if w in wanted | first:
                             # (an organisation where a request or complaint is made is the one addressed:
                             # "tabled a resolution at the UN", `addressed`)
@@ -570,6 +572,8 @@ class RolesMixin:
                 if not tgt and p.visit:
                     # "прибыл с официальным визитом в Минск": the destination in a phrase of the verb's phrase
                     for _, n in preps:
+                        if _word_in(n, syn.border_nouns):
+                            continue  # («прибыл на границу с Польшей»: no host)
                         tgt += [m for w, x in self._preps(n) if w in syn.preps["visit"]
                                 for m in self._actors_at(s, x, allow_location=True) if m not in tgt and m not in src]
                         if tgt:

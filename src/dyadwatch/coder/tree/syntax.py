@@ -309,8 +309,10 @@ class Syntax:
     group_demands: frozenset[str] = frozenset()  # acts such a group aims at its own country's state organs (X -> X)
     # `verb_adverbs`: adverbs that, as a verb pattern's trigger, stand for the verb they modify ("jointly developed")
     verb_adverbs: frozenset[str] = frozenset()
-    # `border_nouns`: a country on whose border a group's place lies is no party acted on ("a rebel camp near the
-    # Thai border")
+    # `border_nouns`: nouns of a border. A country on whose border a group's place lies is no party acted on ("a rebel
+    # camp near the Thai border"); as a visit's destination the country an adjective names there is no host ("delegations
+    # arrived at the border"); their "with" phrase names a neighbour, no side of a joint act ("agreed to patrol the border
+    # with Belarus")
     border_nouns: frozenset[str] = frozenset()
     # `answered`: nominal acts whose maker is named and whose other party is the one that answers them ("Moscow
     # rejected Minsk's request", "Minsk's request was granted by Moscow", "freed him after Riga's request")

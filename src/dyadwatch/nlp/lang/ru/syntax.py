@@ -234,6 +234,7 @@ def _doc(text: str, spans: Sequence[Any], tagged: Sequence[Any], parsed: Sequenc
     heads, deps = content_subjects(heads, deps, texts, pos, feats)
     heads, deps = subjects_before_their_verb(heads, deps, texts, pos, feats)
     heads, deps = gerund_objects(heads, deps, texts, feats)
+    heads, deps = gerund_stretches(heads, deps, texts, feats)
     heads, deps = inner_parentheticals(heads, deps, texts, pos)
     heads, deps = subjects_before_gerunds(heads, deps, texts, pos, feats)
     heads, deps = clauses_before_conjunctions(heads, deps, texts, pos, feats)
@@ -1058,6 +1059,38 @@ def gerund_objects(heads: list[int], rels: list[str], words: Sequence[str],
         if g is None or words[g] == "," or any(heads[j] == g and rels[j] == "obj" for j in range(len(heads))):
             continue
         _rehang(heads, k, g)
+    return heads, rels
+
+
+def gerund_stretches(heads: list[int], rels: list[str], words: Sequence[str],
+                     feats: Sequence[dict[str, str]]) -> tuple[list[int], list[str]]:
+    """Words of a gerund's stretch that slovnet hangs on a verb past the comma closing it («Подписав в пятницу в
+    Минске вместе с Лукашенко документ о гарантиях безопасности, Путин заявил, что комплекс будет размещён ...»:
+    «вместе» and «документ» on «размещён», the latter as a second passive subject) belong to the gerund: between a
+    gerund that opens the sentence and the first comma after it, an object, oblique or adverb hung past that comma
+    goes to the gerund, and so does a subject where the verb it hangs on has another subject (a gerund that has its
+    own object takes no second one)."""
+    heads, rels = list(heads), list(rels)
+    n = len(heads)
+    g = next((j for j in range(n) if feats[j].get("VerbForm") == "Conv"), None)
+    if g is None or any(words[j] == "," for j in range(g)):
+        return heads, rels
+    c = next((j for j in range(g + 1, n) if words[j] == ","), None)
+    if c is None:
+        return heads, rels
+    subj = ("nsubj", "nsubj:pass")
+    for k in range(g + 1, c):
+        v = heads[k]
+        if v <= c:
+            continue
+        if rels[k] in ("obj",) + subj and any(heads[j] == g and rels[j] == "obj" for j in range(n)):
+            continue
+        if rels[k] in subj and not any(heads[j] == v and rels[j] in subj and j != k for j in range(n)):
+            continue
+        if rels[k] not in ("obj", "obl", "advmod", "iobj") + subj:
+            continue
+        if _rehang(heads, k, g) and rels[k] in subj:
+            rels[k] = "obj"
     return heads, rels
 
 
