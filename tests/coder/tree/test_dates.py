@@ -236,3 +236,11 @@ def test_a_plan_for_a_day_just_past_is_not_moved_to_next_year():
     # a weekday of a plan is still the next one
     got = dyads_status_date("Putin is to visit Minsk on Friday.", "2024-03-13")
     assert ("RUS", "BLR", "CONSULT", "planned", "2024-03-15") in got
+
+
+def test_an_act_told_done_but_only_possibly_so_is_dated_as_done() -> None:
+    got = dyads_status_date("It cannot be ruled out that Minsk sent troops to the Lithuanian border.", "2021-03-04")
+    assert ("BLR", "LTU", "MOBILIZE", "hypothetical", "2021-03-04") in got
+    # (an act on a condition, or to come, keeps no date)
+    got = dyads_status_date("If Minsk sent troops to the Lithuanian border, Vilnius would close it.", "2021-03-04")
+    assert not any(d for *_, st, d in got if st == "hypothetical")

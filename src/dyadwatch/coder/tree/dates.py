@@ -148,7 +148,15 @@ class DatesMixin:
             phrase = {t.i for t in h.subtree}
             d = min(years, key=lambda d: (not self._within(s, d, phrase), abs(d.start - h.idx)))
             return d.value, "year"
+        if status == "hypothetical" and self._told_done(h):
+            status = "occurred"  # an act told as done but only possibly so: its time is a done act's
         return undated_date(state, status, pair)
+
+    def _told_done(self, h: Any) -> bool:
+        """The act `h` is a finite past verb, with no auxiliary and no condition on it ("it cannot
+        be ruled out that the two leaders made decisions": possibly done, then, not to come)."""
+        return self.syn.is_pos(h, "verb") and "Past" in h.morph.get("Tense") and "Fin" in h.morph.get("VerbForm") \
+            and not any(self.syn.has(c, "aux") or self.syn.has(c, "mark") and c.lower_ in self.syn.markers for c in h.children)
 
     def _other_verbs_date(self, s: _Sent, h: Any, d: Any) -> bool:
         """The date `d` hangs on a verb above the act `h` that is another act's (a trigger: "promised Belarus a
