@@ -338,3 +338,9 @@ def test_a_countrys_minority_or_population_is_coded_where_it_lives():
     assert ("SRB", "XKX", "ASSAULT") in dyads("Serbian police attacked the Albanian community in Kosovo.")
     got = dyads("Latvian police detained members of the Russian minority in Riga.")
     assert ("LVA", "LVA", "COERCE") in got and ("LVA", "RUS", "COERCE") not in got
+
+
+def test_the_people_of_a_city_are_a_civil_party_of_its_country():
+    # "the residents of Minsk" are Belarusians in the street (a protest, convention 6), not Minsk's government
+    got = dyads("The residents of Vilnius protested against the new fuel tax.")
+    assert ("LTU", "LTU", "PROTEST") in got and not any(d[2] == "ACCUSE" for d in got)
