@@ -652,9 +652,10 @@ class Coder:
             return Mention(p.start, m.end, (), p.sector or m.sector, text[toks[p.start][1]:toks[m.end - 1][2]],
                            p.kind)
         if named.kind in ("metonym",):
-            if title is p and p.end == m.start and not p.codes and p.sector in CIVIL_SECTORS:
-                # «жители Минска», «рабочие Караганды»: people of a city, a civil party of its country (not its
-                # government: their protest is a street protest, convention 6)
+            if title is p and not p.codes and p.sector in CIVIL_SECTORS \
+                    and (p.end == m.start or all(w in self.vocab.genitive for w in lower[p.end:m.start])):
+                # «жители Минска», «рабочие Караганды», "the workers of Tehran": people of a city, a civil party of
+                # its country (not its government: their protest is a street protest, convention 6)
                 return Mention(p.start, m.end, named.codes, p.sector, text[toks[p.start][1]:toks[m.end - 1][2]], "title")
             return None
         sector = title.sector if named.kind in ("country", "igo") else named.sector

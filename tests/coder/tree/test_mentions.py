@@ -356,3 +356,9 @@ def test_a_standing_format_of_neighbours_is_each_of_its_members():
     # "the Lublin Triangle", "the Weimar Triangle", "the Visegrad Group": each member is a party
     got = dyads("The foreign ministers of the Weimar Triangle met in Berlin on Monday.")
     assert {("DEU", "FRA", "CONSULT"), ("FRA", "POL", "CONSULT"), ("POL", "DEU", "CONSULT")} <= got
+
+
+def test_the_people_of_a_city_are_a_civil_party_of_its_country():
+    # "the residents of Minsk" are Belarusians in the street (a protest, convention 6), not Minsk's government
+    got = dyads("The residents of Vilnius protested against the new fuel tax.")
+    assert ("LTU", "LTU", "PROTEST") in got and not any(d[2] == "ACCUSE" for d in got)

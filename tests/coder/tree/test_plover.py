@@ -180,3 +180,8 @@ def test_more_armed_movements_and_peoples_rebels_act_for_the_country_they_fight_
     assert ("GBR", "GBR", "ASSAULT") in dyads("The Irish Republican Army killed two British soldiers in Belfast.")
     assert ("ESH", "MAR", "ACCUSE") in dyads("The Polisario Front accused Morocco of violating the ceasefire.")
     assert ("MMR", "THA", "ASSAULT") in dyads("Karen rebels attacked a Thai border post.")
+
+
+def test_the_iras_fighters_named_by_their_cause_act_for_the_uk_not_ireland():
+    got = dyads("Irish republican guerrillas ambushed a British army patrol near Newry.")
+    assert ("GBR", "GBR", "ASSAULT") in got and ("IRL", "GBR", "ASSAULT") not in got

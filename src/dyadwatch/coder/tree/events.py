@@ -525,7 +525,7 @@ class EventsMixin:
                 # Chinese authorities" is aimed at the authorities, deeper in the clause)
                 tgt = self._deep(s, [h], src)
         if tgt and p.pos == "verb" and p.type in self.syn.group_patients and all(self._border_side(s, m) for m in tgt) \
-                and any(self.syn.has(c, "object") and self._group_owned(c) for c in h.children):
+                and any(self.syn.has(c, "object") and c.i not in self._by_head and self._group_owned(c) for c in h.children):
             # "troops captured a rebel stronghold on the Thai border": the border's other side names where the
             # group's place is, not the party acted on (the group: `_home`, `group_patients`)
             tgt = []

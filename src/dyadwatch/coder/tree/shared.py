@@ -136,12 +136,14 @@ class SharedMixin:
         groups = self.syn.unnamed_groups
         if _word_in(c, groups):
             return True
-        if self.syn.border_nouns and self._group_owned(c):
-            return True  # (a group's place: "attacked a rebel camp", `border_nouns`)
+        if self.syn.border_nouns and c.i not in self._by_head and self._group_owned(c):
+            return True  # (a group's place, not an act of its: "attacked a rebel camp", `border_nouns`; not "a prisoner swap")
         if self.syn.person_titles and self.syn.tagged(c, "proper") and any(
                 self.syn.has(x, "compound") and not self.syn.tagged(x, "proper") and _word_in(x, self.syn.person_titles | groups)
-                for x in c.children):
-            return True  # (a titled person no dictionary names: "arrested former minister Ivan Petrov", `person_titles`)
+                for x in c.children) and len({k for m in s.mentions if not m.location for k in m.codes}) <= 1:
+            # (a titled person no dictionary names, in a sentence of one country: "arrested former minister Ivan
+            # Petrov", `person_titles`; with another country named, he may be its)
+            return True
         own = self._by_head.get(h.i)
         if c.i not in self._by_head and not (own is not None and (self._in_trigger(s, own, c)
                                                                    or (c.lower_,) in own.phrase.pattern.with_)):
