@@ -181,3 +181,9 @@ def test_migrants_detained_are_no_self_target(text: str, code: str) -> None:
 def test_protesters_detained_stay_at_home() -> None:
     assert ("LTU", "LTU", "COERCE") in dyads("Литовская полиция задержала десятки участников акции протеста.",
                                              lang="ru")
+
+
+def test_a_route_is_no_party() -> None:
+    # the country goods go through is no partner of the trade
+    assert not dyads("Беларусь начала экспорт калия через Россию.", lang="ru")
+    assert dyads("Казахстан начал поставки нефти в Германию через Россию.", lang="ru") == {("KAZ", "DEU", "COOPERATE")}

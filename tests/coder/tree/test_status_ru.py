@@ -365,3 +365,9 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_act_from_the_negati
     found = dyads_status("Москва и Минск не согласовали цену, и российские компании прекратили отгрузку нефти "
                          "белорусским заводам.", "2021-01-05", "ru")
     assert ("RUS", "BLR", "SANCTION", "occurred") in found, found
+
+
+def test_a_flows_figures_are_statistics() -> None:
+    # a trade noun as the subject of a verb of change in quantity (convention 10); a verb act on it stays
+    assert not dyads("Поставки российского газа в Китай выросли на треть.", lang="ru")
+    assert ("RUS", "CHN", "COOPERATE") in dyads("Россия увеличила поставки газа в Китай.", lang="ru")
