@@ -402,3 +402,9 @@ def test_forces_leaving_a_country_named_as_a_noun_retreat() -> None:
     # «выход» of troops is a withdrawal, not a state leaving an organisation
     assert ("CSTO", "KAZ", "RETREAT") in dyads("Миротворцы ОДКБ в понедельник начали выход из Казахстана.", lang="ru")
     assert dyads("Армения заявила о выходе из ОДКБ.", lang="ru") == {("ARM", "CSTO", "SANCTION")}
+
+
+def test_ordering_a_mission_cut_is_a_sanction() -> None:
+    # convention 6: ordering the other's diplomatic mission cut is a sanction, not a request
+    assert ("BLR", "LTU", "SANCTION") in dyads(
+        "Белорусские власти потребовали сократить численность литовской дипмиссии.", lang="ru")
