@@ -432,3 +432,9 @@ def test_sanction_nouns_envoys_duties_and_boycotted_goods(text: str, dyad: tuple
 def test_video_talks_discussion_rounds_and_ratifications_exchanged(text: str, dyad: tuple) -> None:
     found = dyads(text, lang="ru")
     assert dyad in found and (dyad[1], dyad[0], dyad[2]) in found, found
+
+
+def test_ordering_a_mission_cut_is_a_sanction() -> None:
+    # convention 6: ordering the other's diplomatic mission cut is a sanction, not a request
+    assert ("BLR", "LTU", "SANCTION") in dyads(
+        "Белорусские власти потребовали сократить численность литовской дипмиссии.", lang="ru")

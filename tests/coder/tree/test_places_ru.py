@@ -191,3 +191,9 @@ def test_a_landing_place_is_no_target() -> None:
     found = dyads("Белорусские власти вынудили пассажирский самолёт совершить посадку в Минске.", lang="ru")
     assert ("BLR", None, "COERCE") in found, found
     assert ("BLR", "BLR", "COERCE") not in found, found
+
+
+def test_a_route_is_no_party() -> None:
+    # the country goods go through is no partner of the trade
+    assert not dyads("Беларусь начала экспорт калия через Россию.", lang="ru")
+    assert dyads("Казахстан начал поставки нефти в Германию через Россию.", lang="ru") == {("KAZ", "DEU", "COOPERATE")}

@@ -335,6 +335,8 @@ class PlacesMixin:
                 clause -= {x.i for x in c.subtree}
             if c.i in clause and c.i not in above and self._route(c):
                 clause -= {x.i for x in c.subtree}  # (a vehicle's route: "forced down a jet flying from Athens")
+            if c.i in clause and c.i not in above and self._case_key(c) in self.syn.preps.get("route", ()):
+                clause -= {x.i for x in c.subtree}  # (goods' route, no partner: «экспорт удобрений через Россию»)
             if c.i in clause and c.i not in above and self._participle_purpose(c):
                 # (the purpose of those who made a thing the act is done to: "prevented the rally staged by students
                 # to protest the sending of troops to Ukraine" - no party of the prevention)
