@@ -188,3 +188,14 @@ def test_a_landing_place_is_no_target() -> None:
     found = dyads("Белорусские власти вынудили пассажирский самолёт совершить посадку в Минске.", lang="ru")
     assert ("BLR", None, "COERCE") in found, found
     assert ("BLR", "BLR", "COERCE") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Литовские пограничники применили слезоточивый газ против мигрантов у границы.",
+    "Мигранты бросали камни в литовских пограничников, а литовские пограничники применили против них слезоточивый газ.",
+])
+def test_force_used_against_migrants_is_no_self_target(text: str) -> None:
+    # people from elsewhere named in the act's phrase, or by a pronoun after them, are not the actor's own (convention 7)
+    found = dyads(text, lang="ru")
+    assert ("LTU", None, "ASSAULT") in found, found
+    assert ("LTU", "LTU", "ASSAULT") not in found, found
