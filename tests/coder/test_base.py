@@ -84,3 +84,15 @@ def test_the_president_with_no_actor_before_it_is_the_leader_named_last() -> Non
                        ("The president accused Russia of breaking its promises.", ("BLR", "RUS", "ACCUSE"))):
         found = {(e.source, e.target, e.type) for e in code_text(before + text, "2021-03-04")}
         assert want in found, (text, found)
+
+
+def test_a_named_border_crossing_lies_between_two_countries() -> None:
+    """A crossing named by its place (actors.yaml `border` groups) is aimed at the other side when closed or reopened,
+    and as a place ("at the ... checkpoint") names no actor."""
+    found = {(e.source, e.target, e.type) for e in code_text("Lithuania shut the Medininkai checkpoint on Monday.",
+                                                             "2021-03-04")}
+    assert ("LTU", "BLR", "SANCTION") in found, found
+    assert ("LTU", "LTU", "SANCTION") not in found, found
+    found = {(e.source, e.target) for e in code_text("Hundreds of migrants protested at the Medininkai checkpoint on "
+                                                     "Monday.", "2021-03-04")}
+    assert not any(s == t for s, t in found), found
