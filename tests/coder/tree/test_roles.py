@@ -836,3 +836,10 @@ def test_stationing_host_is_no_target() -> None:
         ("LTU", "RUS", "ACCUSE")}
     # (a border faced keeps its other side: «на границе с Россией»)
     assert ("EST", "RUS", "MOBILIZE") in dyads("Эстония намерена разместить на границе с Россией новые силы.", lang="ru")
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_is_made_of() -> None:
+    # not at a party inside the demand's reason ("over the transfer of border villages to Azerbaijan")
+    found = dyads("Thousands of Armenians rallied in Yerevan on Saturday, demanding Pashinyan's resignation over the "
+                  "transfer of border villages to Azerbaijan.")
+    assert ("ARM", "ARM", "PROTEST") in found and ("ARM", "AZE", "PROTEST") not in found, found

@@ -131,10 +131,10 @@ class PlacesMixin:
         return None
 
     def _nested_place(self, s: _Sent, m: Mention, h: Any) -> bool:
-        """The place `m` is in an act that a phrase or a noun of the act `h` holds (what is alleged or demanded:
-        "accused the men of preparing to destabilise the situation in Belarus", "called the drills a provocation
-        aimed at Poland"), not `h`'s own place nor that of its purpose ("used tear gas to disperse protesters in
-        Tbilisi")."""
+        """The place `m` is in an act that a phrase of the act `h` holds (what is alleged or demanded: "accused the
+        men of preparing to destabilise the situation in Belarus"), not `h`'s own place, nor that of its purpose
+        ("used tear gas to disperse protesters in Tbilisi") or of a participle on its noun ("shortened the curfew
+        imposed in Kenya")."""
         if not s.span_of(m):
             return False
         x = s.doc[max(s.span_of(m))]
@@ -142,7 +142,7 @@ class PlacesMixin:
             if x.head.i == x.i or x.head.i == h.i:
                 return False
             x = x.head
-            if self.syn.is_pos(x, "verb") and (self.syn.has(x, "relative") or self.syn.has(x, "prepositional")):
+            if self.syn.is_pos(x, "verb") and self.syn.has(x, "prepositional"):
                 return h in x.ancestors
         return False
 
