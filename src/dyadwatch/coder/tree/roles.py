@@ -95,7 +95,9 @@ class RolesMixin:
         spk, spk_passive = self._subject(h.head)
         if spk is None or spk_passive:
             return []
-        acted_on = {c for m in tgt for c in m.codes}
+        # (a border crossing acted on lies between the speaker and the other side: "Latvia said the Paternieki
+        # crossing would be closed")
+        acted_on = {c for m in tgt if not m.border for c in m.codes}
         return [m for m in self._actors_at(s, spk) if m.codes and not set(m.codes) & acted_on]
 
     def _joined_partners(self, s: _Sent, h: Any) -> list[Mention]:
