@@ -92,3 +92,15 @@ def test_its_before_a_bare_title_is_the_sentences_topic_not_the_nearest_party() 
         "Latvia has expelled a Russian diplomat, its foreign ministry said on Monday, accusing Moscow of spying.",
         "2023-05-08", "en")}
     assert ("LVA", "RUS", "ACCUSE") in got
+
+
+def test_a_named_border_crossing_lies_between_two_countries() -> None:
+    """A crossing named by its place (actors.yaml `border` groups) is aimed at the other side when closed or reopened,
+    and as a place ("at the ... checkpoint") names no actor."""
+    found = {(e.source, e.target, e.type) for e in code_text("Lithuania shut the Medininkai checkpoint on Monday.",
+                                                             "2021-03-04")}
+    assert ("LTU", "BLR", "SANCTION") in found, found
+    assert ("LTU", "LTU", "SANCTION") not in found, found
+    found = {(e.source, e.target) for e in code_text("Hundreds of migrants protested at the Medininkai checkpoint on "
+                                                     "Monday.", "2021-03-04")}
+    assert not any(s == t for s, t in found), found

@@ -212,6 +212,7 @@ class Mention:
     # a people's demonym naming a person or people ("another Russian", "two Lithuanians", "Russians"), not its
     # state: no referent of "the country", no memory of the document's country (`_people`)
     people: bool = False
+    border: bool = False  # a border crossing between the countries of `codes` (actors.yaml `border`)
     talks: bool = False  # the implied parties of the document's last talks (dated by them)
 
 
@@ -335,7 +336,7 @@ class Coder:
             elif e.kind == "group":
                 ent = self.actors.entities.get(e.ref)
                 if ent is not None and ent.members:  # "the Baltic states": each member country
-                    ms.append(Mention(nm.start, nm.end, ent.members, "GOV", span, "group"))
+                    ms.append(Mention(nm.start, nm.end, ent.members, "GOV", span, "group", border=ent.border))
             elif e.kind == "role":
                 ms.append(Mention(nm.start, nm.end, (), "GOV", span, "role:" + e.ref))
             else:
@@ -480,6 +481,8 @@ class Coder:
                 m.location = True  # "in Georgia's capital Tbilisi": the place named after its country's kind of place
             elif final and final[-1].location and tuple(lower[final[-1].end:m.start]) in v.list_joins:
                 m.location = True  # "at the UN and the OSCE": the list of places goes on
+            if m.border and m.location:
+                continue  # "migrants massed at the Kuźnica crossing": a place between two countries, no actor
             if not m.codes:
                 m = self._resolve_bare(m, final, [x for x in out if not any(x is a for a in attributes)], lower, state)
                 if m is None:

@@ -42,6 +42,7 @@ class Entity:
     sector: str | None = None
     roles: tuple[Role, ...] = ()
     members: tuple[str, ...] = ()  # an organisation's member countries, where the dictionary lists them
+    border: bool = False  # a group that is a border crossing between its members (a place, no actor there)
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def load_actors(lang: str = "en", dictionary_dirs: tuple[Path, ...] = ()) -> Act
     for code, attrs in (ents.get("country_groups") or {}).items():
         # a name for several countries at once ("the Baltic states"): each member acts
         members = tuple(str(m) for m in ((attrs or {}).get("members") or ()))
-        entities[code] = Entity(code, "group", code, "GOV", members=members)
+        entities[code] = Entity(code, "group", code, "GOV", members=members, border=bool((attrs or {}).get("border")))
     for kind, section in (("person", "persons"), ("organisation", "organisations")):
         for eid, attrs in (ents.get(section) or {}).items():
             attrs = attrs or {}

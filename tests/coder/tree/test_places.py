@@ -459,11 +459,7 @@ def test_one_landing_of_its_own_is_still_a_visit() -> None:
     assert ("USA", "QAT", "CONSULT") in dyads("Five Americans freed by Iran landed in Qatar on Monday.", "2024-05-10")
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("The KGB accused the two men of plotting to stage riots in Belarus.", "BLR"),
-    ("Warsaw called the manoeuvres a provocation aimed at Poland.", "POL"),
-])
-def test_a_place_inside_what_is_alleged_is_not_the_acts_own(text: str, code: str) -> None:
+def test_a_place_inside_what_is_alleged_is_not_the_acts_own() -> None:
     # the actor's own country as the place of the act alleged is no second party at home (convention 7)
     found = dyads(text, "2024-05-10")
     assert (code, None, "ACCUSE") in found, found
@@ -485,3 +481,8 @@ def test_a_country_on_whose_border_a_rebel_camp_lies_is_not_the_target():
     # (also through a part of it, and a border named by its "with" phrase)
     got = dyads("Sudanese troops seized part of a rebel base along the border with Chad.")
     assert ("SDN", "TCD", "COERCE") not in got and ("SDN", "SDN", "COERCE") in got
+
+
+    found = dyads("The KGB accused the two men of plotting to stage riots in Belarus.", "2024-05-10")
+    assert ("BLR", None, "ACCUSE") in found, found
+    assert ("BLR", "BLR", "ACCUSE") not in found, found

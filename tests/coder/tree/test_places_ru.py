@@ -197,3 +197,14 @@ def test_a_route_is_no_party() -> None:
     # the country goods go through is no partner of the trade
     assert not dyads("Беларусь начала экспорт калия через Россию.", lang="ru")
     assert dyads("Казахстан начал поставки нефти в Германию через Россию.", lang="ru") == {("KAZ", "DEU", "COOPERATE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Литовские пограничники применили слезоточивый газ против мигрантов у границы.",
+    "Мигранты бросали камни в литовских пограничников, а литовские пограничники применили против них слезоточивый газ.",
+])
+def test_force_used_against_migrants_is_no_self_target(text: str) -> None:
+    # people from elsewhere named in the act's phrase, or by a pronoun after them, are not the actor's own (convention 7)
+    found = dyads(text, lang="ru")
+    assert ("LTU", None, "ASSAULT") in found, found
+    assert ("LTU", "LTU", "ASSAULT") not in found, found

@@ -862,3 +862,10 @@ def test_a_characterisation_of_an_act_told_in_the_sentence_before_is_aimed_at_it
     # (a characterisation of a thing of its own names no act before it)
     assert ("RUS", "EST", "ACCUSE") not in dyads(
         "Estonia shut its last crossing with Russia on Friday. Moscow called the weather a grave problem.")
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_is_made_of() -> None:
+    # not at a party inside the demand's reason ("over the transfer of border villages to Azerbaijan")
+    found = dyads("Thousands of Armenians rallied in Yerevan on Saturday, demanding Pashinyan's resignation over the "
+                  "transfer of border villages to Azerbaijan.")
+    assert ("ARM", "ARM", "PROTEST") in found and ("ARM", "AZE", "PROTEST") not in found, found

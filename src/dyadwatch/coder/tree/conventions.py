@@ -49,7 +49,9 @@ class ConventionsMixin:
         parties: dict[tuple[int, int], str | None] = {(m.start, m.end): m.sector for m in mentions
                                                       if m.codes and not m.location}
         for nm in match_names(self.actors, words, lower):
-            if nm.entry.kind == "sector" and not any(a <= nm.start < b for a, b in parties):
+            if nm.entry.kind == "sector" and not any(a <= nm.start < b for a, b in parties) \
+                    and " ".join(nm.entry.tokens) not in syn.foreign_patients:
+                # (not people from elsewhere: «мигранты забросали польских пограничников камнями», `foreign_patients`)
                 parties[(nm.start, nm.end)] = nm.entry.ref
         for i, w in enumerate(lower):
             if w in syn.domestic_parties and not any(a <= i < b for a, b in parties) \

@@ -12,6 +12,7 @@ from dyadwatch.coder.tree.syntax import (
     AGREEING,
     HOSTING,
     STATE_SECTORS,
+    VIOLENT,
     _key,
     _one_side_ok,
     _passive,
@@ -112,7 +113,7 @@ class PlacesMixin:
             # group the act is done to is the actor's own people (convention 7, `group_patients`); so is one whose
             # act it is done to ("police prevented the rally staged by students")
             return a, a, ma, None
-        if loc is None and self._foreign_patient(h):
+        if loc is None and self._foreign_patient(h, ptype):
             return a, None, ma, None  # «пограничники задержали группу мигрантов» (convention 7)
         e = Event(source=a, target=a, type=ptype, cameo="", source_sector=ma.sector, source_text=ma.text,
                   target_text=loc.text if loc is not None else None, target_sector=loc.sector if loc is not None else None)
@@ -130,10 +131,10 @@ class PlacesMixin:
         return None
 
     def _nested_place(self, s: _Sent, m: Mention, h: Any) -> bool:
-        """The place `m` is in an act that a phrase or a noun of the act `h` holds (what is alleged or demanded:
-        "accused the men of preparing to destabilise the situation in Belarus", "called the drills a provocation
-        aimed at Poland"), not `h`'s own place nor that of its purpose ("used tear gas to disperse protesters in
-        Tbilisi")."""
+        """The place `m` is in an act that a phrase of the act `h` holds (what is alleged or demanded: "accused the
+        men of preparing to destabilise the situation in Belarus"), not `h`'s own place, nor that of its purpose
+        ("used tear gas to disperse protesters in Tbilisi") or of a participle on its noun ("shortened the curfew
+        imposed in Kenya")."""
         if not s.span_of(m):
             return False
         x = s.doc[max(s.span_of(m))]
@@ -141,7 +142,7 @@ class PlacesMixin:
             if x.head.i == x.i or x.head.i == h.i:
                 return False
             x = x.head
-            if self.syn.is_pos(x, "verb") and (self.syn.has(x, "relative") or self.syn.has(x, "prepositional")):
+            if self.syn.is_pos(x, "verb") and self.syn.has(x, "prepositional"):
                 return h in x.ancestors
         return False
 
@@ -183,12 +184,23 @@ class PlacesMixin:
             return True
         return syn.is_pos(x, "verb") and any(syn.has(c, "object") and _word_in(c, syn.landing_nouns) for c in x.children)
 
-    def _foreign_patient(self, h: Any) -> bool:
+    def _foreign_patient(self, h: Any, ptype: str = "") -> bool:
         """The verb act `h` is done to people from elsewhere (`foreign_patients`: its object, or the group its
-        object counts: «задержали группу мигрантов»), not the actor's own people: no X -> X (convention 7)."""
-        return bool(self.syn.foreign_patients) and self.syn.is_pos(h, "verb") and any(
-            _word_in(x, self.syn.foreign_patients) for c in h.children if self.syn.has(c, "object")
-            for x in (c, *(g for g in c.children if self._case_key(g) in self.syn.preps["of"])))
+        object counts: «задержали группу мигрантов»; a phrase below it naming them, «применили водомёты против
+        мигрантов», or a plural pronoun after they are named, «мигранты забросали пограничников камнями, а силовики
+        применили против них водомёты»), not the actor's own people: no X -> X (convention 7)."""
+        syn = self.syn
+        if not syn.foreign_patients or not syn.is_pos(h, "verb"):
+            return False
+        if any(_word_in(x, syn.foreign_patients) for c in h.children if syn.has(c, "object")
+               for x in (c, *(g for g in c.children if self._case_key(g) in syn.preps["of"]))):
+            return True
+        if ptype not in VIOLENT:
+            return False  # (force used against them: not «заявила о готовности ..., если поток мигрантов ...»)
+        below = [x for x in h.subtree if x.i != h.i and not syn.is_pos(x, "verb")]
+        return any(_word_in(x, syn.foreign_patients) for x in below) or any(
+            _word_in(x, syn.preps["plural_pronoun"]) and any(_word_in(y, syn.foreign_patients) for y in h.doc[:x.i])
+            for x in below)
 
     def _places_of(self, s: _Sent, v: Any, objects: bool) -> list[Mention]:
         """The places named in the phrases of place (`preps.location`, `preps.visit`) of the verb `v`, and in its

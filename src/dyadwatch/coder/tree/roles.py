@@ -95,7 +95,9 @@ class RolesMixin:
         spk, spk_passive = self._subject(h.head)
         if spk is None or spk_passive:
             return []
-        acted_on = {c for m in tgt for c in m.codes}
+        # (a border crossing acted on lies between the speaker and the other side: "Latvia said the Paternieki
+        # crossing would be closed")
+        acted_on = {c for m in tgt if not m.border for c in m.codes}
         return [m for m in self._actors_at(s, spk) if m.codes and not set(m.codes) & acted_on]
 
     def _joined_partners(self, s: _Sent, h: Any) -> list[Mention]:
@@ -216,6 +218,27 @@ class RolesMixin:
                     and not [m for m in tgt if set(m.codes) - own - boss]:
                 return orderer, ordered, place
         return src, tgt, place
+
+    def _demand_addressee(self, s: _Sent, h: Any, src: list[Mention]) -> list[Mention]:
+        """The party a protest's demand (a converb of demand on the protest `h`, `_protest_demand`) is made of: the
+        owner of what is demanded ("demanding Pashinyan's resignation") or the subject of its content clause
+        ("demanding that Pashinyan step down"), never a party of the phrases of its reason ("over the handover of
+        border villages to Azerbaijan", "for ceding land to Azerbaijan")."""
+        for c in h.children:
+            demand = self._by_head.get(c.i)
+            if demand is None or demand.phrase.pattern.type != "REQUEST" or not self.syn.has(c, "adverbial_clause") \
+                    or not self._protest_demand(c, self._by_head):
+                continue
+            heads = [o for o in c.children if self.syn.has(o, "object")]
+            heads += [subj for x in c.children if self.syn.has(x, "content_clause")
+                      for subj in [self._subject(x)[0]] if subj is not None]
+            out = [m for n in heads for m in ([s.mentions[s.at[n.i]]] if s.at.get(n.i) is not None else
+                                              [s.mentions[s.at[g.i]] for g in n.children
+                                               if self.syn.has(g, "possessor") and s.at.get(g.i) is not None])
+                   if m.codes and not m.location and m not in src]
+            if out:
+                return out
+        return []
 
     def _hosting_place(self, s: _Sent, m: Mention, h: Any) -> bool:
         """The mention `m` names a place (`preps.location`, `preps.visit`, or its "of" phrase: "on the territory of
@@ -605,7 +628,11 @@ class RolesMixin:
                     # there will be no integration with the EU" is an opinion, no agreement with it);
                     # its own clauses too ("warned that if Lithuania did not resume transit, ...")
                     content = [c for c in h.children if self.syn.has(c, "open_clause") or self.syn.has(c, "content_clause") and p.type not in JOINT]
-                    tgt = (self._deep(s, content, src, clauses=True)
+                    if p.type == "PROTEST":
+                        # "rallied in Yerevan, demanding Pashinyan's resignation over the handover of villages to
+                        # Azerbaijan": a protest's demand is made of the party it addresses, not of one inside its reason
+                        tgt = self._demand_addressee(s, h, src)
+                    tgt = tgt or (self._deep(s, content, src, clauses=True)
                            or self._deep(s, [c for c in h.children if self.syn.has(c, "adverbial_clause")
                                              and not self._time_clause(c) and not self._set_against(c)], src, clauses=True))
                 if not tgt and p.type in syn.reactions and src:

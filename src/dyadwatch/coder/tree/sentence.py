@@ -525,7 +525,9 @@ class SentenceMixin:
     def _protest_demand(self, h: Any, by_head: dict[int, _Trig]) -> bool:
         """`h` is a converb of demand (`protest_demands`: «требуя») on a verb that is, or whose object is, a protest:
         the protesters' demand is the protest's content, no request of its own."""
-        if h.head.i == h.i or "Conv" not in h.morph.get("VerbForm"):
+        # (a converb, or an English participle of the clause: "rallied in Yerevan, demanding ...")
+        if h.head.i == h.i or "Conv" not in h.morph.get("VerbForm") and not (
+                self.syn.tagged(h, "converb") and self.syn.has(h, "adverbial_clause")):
             return False
         v = h.head
         return any((tr := by_head.get(x.i)) is not None and tr.phrase.pattern.type == "PROTEST"
