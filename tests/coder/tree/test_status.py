@@ -515,3 +515,12 @@ def test_neither_nor_subject_denies_the_act() -> None:
     assert not any(st == "occurred" for *_, st in got)
     # (a plain conjunction stays occurred)
     assert ("DEU", "RUS", "AGREE", "occurred") in dyads_status("Germany and France signed the declaration with Russia.")
+
+
+def test_an_act_that_still_has_no_date_is_no_event():
+    # convention 10: "the next round of talks still has no date" (an act with no date of its own), as "no date has
+    # been set for the talks"
+    assert dyads("The next round of talks between the Armenian and Azerbaijani foreign ministers still has no date.") \
+        == set()
+    assert ("ARM", "AZE", "CONSULT") in dyads(
+        "The next round of talks between the Armenian and Azerbaijani foreign ministers has a date: 3 May.")
