@@ -742,3 +742,8 @@ def test_invoking_the_alliances_article_of_consultation_asks_nato():
     # "invoked Article 4", "requested consultations under Article 4": a request to the allies
     assert ("LTU", "NATO", "REQUEST") in dyads("Lithuania invoked Article 4 on Saturday after a drone crashed near Vilnius.")
     assert ("LVA", "NATO", "REQUEST") in dyads("Riga requested consultations under Article 4 on Friday.")
+
+
+def test_a_guest_feted_by_a_host_visits_it():
+    # "was feted in Moscow by Putin" as "was received by": the guest's visit to the host (convention 2)
+    assert dyads("Kazakhstan's president was feted in Beijing by Xi Jinping on Monday.") == {("KAZ", "CHN", "CONSULT")}
