@@ -733,3 +733,20 @@ def test_arms_sold_or_supplied_to_a_state_are_military_aid() -> None:
     assert dyads("China supplied missile technology to Pakistan.") == {("CHN", "PAK", "AID")}
     # (an agreement to sell is not the sale)
     assert ("USA", "TUR", "AID") not in dyads("Ankara won Washington's agreement to sell it F-16 jets.")
+
+
+def test_a_halt_of_supplies_named_by_its_noun_is_a_sanction():
+    # "Gazprom's halt of gas deliveries to Moldova", "Moscow's cut-off of oil supplies to Minsk"
+    assert ("RUS", "MDA", "SANCTION") in dyads("Gazprom's halt of gas deliveries to Moldova left Transnistria dark.")
+    assert ("RUS", "BLR", "SANCTION") in dyads("Moscow's cut-off of oil supplies to Minsk lasted a week.")
+
+
+def test_invoking_the_alliances_article_of_consultation_asks_nato():
+    # "invoked Article 4", "requested consultations under Article 4": a request to the allies
+    assert ("LTU", "NATO", "REQUEST") in dyads("Lithuania invoked Article 4 on Saturday after a drone crashed near Vilnius.")
+    assert ("LVA", "NATO", "REQUEST") in dyads("Riga requested consultations under Article 4 on Friday.")
+
+
+def test_a_guest_feted_by_a_host_visits_it():
+    # "was feted in Moscow by Putin" as "was received by": the guest's visit to the host (convention 2)
+    assert dyads("Kazakhstan's president was feted in Beijing by Xi Jinping on Monday.") == {("KAZ", "CHN", "CONSULT")}

@@ -461,9 +461,9 @@ def test_one_landing_of_its_own_is_still_a_visit() -> None:
 
 def test_a_place_inside_what_is_alleged_is_not_the_acts_own() -> None:
     # the actor's own country as the place of the act alleged is no second party at home (convention 7)
-    found = dyads(text, "2024-05-10")
-    assert (code, None, "ACCUSE") in found, found
-    assert (code, code, "ACCUSE") not in found, found
+    found = dyads("The KGB accused the two men of plotting to stage riots in Belarus.", "2024-05-10")
+    assert ("BLR", None, "ACCUSE") in found, found
+    assert ("BLR", "BLR", "ACCUSE") not in found, found
 
 
 # ------------------------------------------------ the purpose of an invited meeting names no party to the invitation
@@ -482,7 +482,3 @@ def test_a_country_on_whose_border_a_rebel_camp_lies_is_not_the_target():
     got = dyads("Sudanese troops seized part of a rebel base along the border with Chad.")
     assert ("SDN", "TCD", "COERCE") not in got and ("SDN", "SDN", "COERCE") in got
 
-
-    found = dyads("The KGB accused the two men of plotting to stage riots in Belarus.", "2024-05-10")
-    assert ("BLR", None, "ACCUSE") in found, found
-    assert ("BLR", "BLR", "ACCUSE") not in found, found

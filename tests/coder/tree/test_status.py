@@ -542,3 +542,12 @@ def test_an_act_one_offers_to_help_others_do_is_not_done_yet() -> None:
     assert not any(st == "occurred" for *_, st in got)
     # (help given: the act done)
     assert ("AZE", "ARM", "AGREE", "occurred") in dyads_status("Moscow helped Baku and Yerevan sign a peace treaty.")
+
+
+def test_an_act_that_still_has_no_date_is_no_event():
+    # convention 10: "the next round of talks still has no date" (an act with no date of its own), as "no date has
+    # been set for the talks"
+    assert dyads("The next round of talks between the Armenian and Azerbaijani foreign ministers still has no date.") \
+        == set()
+    assert ("ARM", "AZE", "CONSULT") in dyads(
+        "The next round of talks between the Armenian and Azerbaijani foreign ministers has a date: 3 May.")

@@ -107,6 +107,11 @@ class StatusMixin:
             return False
         m = self._measure_head(s, h)
         p = m.head
+        if nd.get("have") and self.syn.has(m, "subject") and p.i != m.i \
+                and (_key(p) in nd["have"] or p.lower_ in nd["have"]) \
+                and any(self.syn.has(c, "object") and (_key(c) in nd.get("nouns", ()) or c.lower_ in nd.get("nouns", ()))
+                        and any(g.lower_ in self.syn.negation_words for g in c.children) for c in p.children):
+            return True  # "the next round of consultations still has no date": the act has no date of its own
         if not (self.syn.has(m, "prep_object") and _key(p) in nd.get("preps", ()) and p.head.i != p.i):
             return False
         v = p.head
