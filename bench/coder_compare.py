@@ -31,6 +31,7 @@ SETS = {
     "seeds-gold": SHARED / "seeds-gold.jsonl",
     "plover-gsr": SHARED / "plover-gsr.jsonl",
     "pentacode-test": SHARED / "pentacode-test.jsonl",
+    "pentacode-train": SHARED / "pentacode-train.jsonl",  # the model's training data: for the ablation only
     "sealed-en": ROOT / "tests" / "data" / "en-holdout-2.jsonl",
     "sealed-ru": ROOT / "tests" / "data" / "ru-holdout-3.jsonl",
     # written on 2026-12-06 by a helper who saw only the gold README (never the code), used to
@@ -84,7 +85,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     coders = args.coder or list(CODERS)
-    sets = args.set or [s for s in SETS if s != "real-train"]
+    sets = args.set or [s for s in SETS if s not in ("real-train", "pentacode-train")]
     results: dict[str, dict[str, Any]] = {}
     for name in sets:
         for coder in coders:
