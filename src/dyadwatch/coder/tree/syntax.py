@@ -499,6 +499,7 @@ class Syntax:
     reactions_back_strict: bool = False
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    reaction_speakers: frozenset[str] = frozenset()  # verbs of a statement, no act, a reaction may answer («назвал Крым ...»)
     mirrored: dict[str, frozenset[str]] = field(default_factory=dict)  # measures in kind answering the act before
     claim_nouns: frozenset[str] = frozenset()  # nouns of claim whose owner alleges the act in their content clause
     ultimatum_parties: frozenset[str] = frozenset()  # `ultimatum` acts whose threat is aimed at the condition's party
@@ -792,6 +793,7 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         reactions_back=frozenset((data.get("reactions_back") or {}).get("types") or ()),
         reactions_back_strict=bool((data.get("reactions_back") or {}).get("strict")),
         reaction_words=frozenset(_forms((data.get("reactions_back") or {}).get("words") or (), lang, "noun")),
+        reaction_speakers=frozenset(_forms((data.get("reactions_back") or {}).get("speakers") or (), lang)),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
         stative_passives=frozenset(_forms(data.get("stative_passives") or (), lang)),
         offers={"verbs": frozenset(_forms((data.get("offers") or {}).get("verbs") or (), lang)),
