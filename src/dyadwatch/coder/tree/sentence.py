@@ -306,6 +306,8 @@ class SentenceMixin:
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.reacted.get("harms"):
                 events.extend(self._said_harmful(s, dates, state))
+            if self.syn.grounds:
+                events.extend(self._grounds_accused(s, events, dates, state))
             if self.syn.reacted.get("types"):
                 self._participle_stances(events, origin)
             if self.syn.reacted.get("denials") and (denied := self._denied_charges(s, events, origin, by_head)):

@@ -499,6 +499,7 @@ class Syntax:
     reactions_back_strict: bool = False
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    grounds: dict[str, frozenset[str]] = field(default_factory=dict)  # `grounds`: a hostile deed cited as an act's ground
     reaction_speakers: frozenset[str] = frozenset()  # verbs of a statement, no act, a reaction may answer («назвал Крым ...»)
     mirrored: dict[str, frozenset[str]] = field(default_factory=dict)  # measures in kind answering the act before
     claim_nouns: frozenset[str] = frozenset()  # nouns of claim whose owner alleges the act in their content clause
@@ -560,7 +561,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "indefinite_personal", "departures", "repeated", "no_date", "absent_spans", "statistics", "warnings", "assertions",
             "verb_adverbs", "border_nouns", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
-            "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
+            "content_condition_party", "reactions", "reactions_back", "grounds", "imitations", "stative_passives", "offers",
             "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "decisions_answered", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners", "owner_participles",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "person_titles", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
@@ -793,6 +794,10 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         reactions_back=frozenset((data.get("reactions_back") or {}).get("types") or ()),
         reactions_back_strict=bool((data.get("reactions_back") or {}).get("strict")),
         reaction_words=frozenset(_forms((data.get("reactions_back") or {}).get("words") or (), lang, "noun")),
+        grounds={"verbs": frozenset(_forms((data.get("grounds") or {}).get("verbs") or (), lang)),
+                 "nouns": frozenset(_forms((data.get("grounds") or {}).get("nouns") or (), lang, "noun")),
+                 "charges": frozenset(_forms((data.get("grounds") or {}).get("charges") or (), lang, "noun"))}
+        if data.get("grounds") else {},
         reaction_speakers=frozenset(_forms((data.get("reactions_back") or {}).get("speakers") or (), lang)),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
         stative_passives=frozenset(_forms(data.get("stative_passives") or (), lang)),
