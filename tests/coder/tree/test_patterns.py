@@ -757,3 +757,11 @@ def test_an_invitation_to_come_is_no_accord():
     found = dyads("President Lula invited Narendra Modi to attend the climate conference in Belem next year.")
     assert not any(d[2] in ("AGREE", "REQUEST") for d in found), found
     assert ("BRA", "UN", "REQUEST") in dyads("Brazil invited United Nations experts to inspect the dam.")
+
+
+def test_a_wrong_only_feared_cited_as_a_reason_is_no_criticism():
+    # "citing the risk of provocations": a fear, not a wrong of the other named; a wrong cited stays criticism
+    found = dyads("Chile closed two crossings with Bolivia on Friday, citing the risk of provocations by smugglers.")
+    assert ("CHL", "BOL", "ACCUSE") not in found, found
+    assert ("CHL", "VEN", "ACCUSE") in dyads("Chile recalled its ambassador from Caracas, citing Venezuela's repression "
+                                             "of the opposition.")
