@@ -750,3 +750,18 @@ def test_invoking_the_alliances_article_of_consultation_asks_nato():
 def test_a_guest_feted_by_a_host_visits_it():
     # "was feted in Moscow by Putin" as "was received by": the guest's visit to the host (convention 2)
     assert dyads("Kazakhstan's president was feted in Beijing by Xi Jinping on Monday.") == {("KAZ", "CHN", "CONSULT")}
+
+
+def test_an_invitation_to_come_is_no_accord():
+    # an invitation to visit or attend is neither an accord (CAMEO 036 is AGREE) nor an appeal; one to act is an appeal
+    found = dyads("President Lula invited Narendra Modi to attend the climate conference in Belem next year.")
+    assert not any(d[2] in ("AGREE", "REQUEST") for d in found), found
+    assert ("BRA", "UN", "REQUEST") in dyads("Brazil invited United Nations experts to inspect the dam.")
+
+
+def test_a_wrong_only_feared_cited_as_a_reason_is_no_criticism():
+    # "citing the risk of provocations": a fear, not a wrong of the other named; a wrong cited stays criticism
+    found = dyads("Chile closed two crossings with Bolivia on Friday, citing the risk of provocations by smugglers.")
+    assert ("CHL", "BOL", "ACCUSE") not in found, found
+    assert ("CHL", "VEN", "ACCUSE") in dyads("Chile recalled its ambassador from Caracas, citing Venezuela's repression "
+                                             "of the opposition.")

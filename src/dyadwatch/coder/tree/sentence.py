@@ -329,6 +329,8 @@ class SentenceMixin:
                 events = self._without_negated_conditions(events, origin)
             if self.syn.attack_results and events:
                 events = self._without_attack_results(events, origin)
+            if self.syn.annexations and events:
+                events = self._without_annexed(s, events, origin)
             if self.syn.agreed_aid and events:
                 events.extend(self._agreed_aid(s, events, origin, by_head))
             if self.syn.lenders and events:

@@ -360,6 +360,13 @@ class Syntax:
     # `stay_away_meetings`: meeting nouns (lemmas) of an organisation whose phrase on a verb of coming refused names a
     # boycott (`stay_away`), where the language puts them in an oblique («не приедет на саммит ОДКБ»)
     stay_away_meetings: frozenset[str] = frozenset()
+    # `meeting_settings`: an organisation's meeting in a phrase of another act (`preps`: "remarks made at a CSTO
+    # summit", «прибыл на заседание ВЕЭС»; or of a margin noun, `margins`: "on the sidelines of the BRICS summit"):
+    # the setting of that act, no meeting coded of its own
+    meeting_settings: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `annexations`: words of annexing land; a party named only as the owner of land annexed in an accord's phrase
+    # ("signed treaties annexing four regions of Ukraine") is no party to that accord
+    annexations: frozenset[str] = frozenset()
     # `never_self`: acts (`types`) a state never aims at itself (convention 7: its measures), dropped where coded X -> X
     # unless one side is of a sector of its own at home (`sectors`: the opposition's boycott)
     never_self: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -572,7 +579,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
+            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "meeting_settings", "annexations", "never_self", "light_nouns",
             "negative_subjects", "speaker_conj", "negating_preps", "gap_targets", "relative_recipients", "timetable_aux",
             "exclusive_conj", "partner_objects", "stationing", "threatened_against", "drafts", "held_released")
 
@@ -690,6 +697,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         nested_talk_topics=frozenset(_forms(data.get("nested_talk_topics") or (), lang)),
         traded_goods=frozenset(_forms(data.get("traded_goods") or (), lang, "noun")),
         stay_away_meetings=frozenset(_forms(data.get("stay_away_meetings") or (), lang, "noun")),
+        meeting_settings={"preps": frozenset(str(x).lower() for x in (data.get("meeting_settings") or {}).get("preps") or ()),
+                          "margins": frozenset(_forms((data.get("meeting_settings") or {}).get("margins") or (), lang, "noun"))},
+        annexations=frozenset(_forms(data.get("annexations") or (), lang) | _forms(data.get("annexations") or (), lang, "noun")),
         never_self={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("never_self") or {}).items()},
         light_nouns=frozenset(_forms(data.get("light_nouns") or (), lang, "noun")),
         negative_subjects=frozenset(str(w).lower() for w in data.get("negative_subjects") or ()),
