@@ -765,3 +765,17 @@ def test_a_wrong_only_feared_cited_as_a_reason_is_no_criticism():
     assert ("CHL", "BOL", "ACCUSE") not in found, found
     assert ("CHL", "VEN", "ACCUSE") in dyads("Chile recalled its ambassador from Caracas, citing Venezuela's repression "
                                              "of the opposition.")
+
+
+def test_talks_agreeing_to_meet_plan_a_meeting():
+    # "agreed to meet" is the accord and the meeting it plans, as "agreed to hold talks" is
+    got = dyads_status("Scholz and Macron agreed on Tuesday to meet again in Paris next month.")
+    assert {("DEU", "FRA", "CONSULT", "planned"), ("FRA", "DEU", "AGREE", "occurred")} <= got
+
+
+def test_talks_or_a_stay_that_produce_a_road_map_or_a_pledge():
+    # an accord named as a road map, an understanding or a pledge that talks produced; a stay somewhere is a visit
+    got = dyads("Talks between Serbian and Kosovar officials in Brussels on Monday produced only a pledge to meet again.")
+    assert {("SRB", "XKX", "AGREE"), ("XKX", "SRB", "AGREE")} <= got
+    assert ("KAZ", "VNM", "CONSULT") in dyads("Tokayev's three-day stay in Hanoi ended on Friday.")
+    assert ("HUN", "CHN", "CONSULT") in dyads("Orban's peace mission to Beijing on Monday surprised Brussels.")

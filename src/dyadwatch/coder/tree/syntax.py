@@ -84,7 +84,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
              "comitative", "co_actor", "comitative_means", "helper_means", "currency", "opening_pronoun", "origin_people", "examples",
-             "approach", "clause_pronoun", "fellows", "fellow_of", "date_from", "route")
+             "approach", "clause_pronoun", "fellows", "fellow_of", "date_from", "route", "hosts")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
