@@ -378,3 +378,7 @@ def test_the_eus_eastern_partnership_stands_for_the_bloc():
     # a member leaving or freezing the EU's programme for its eastern neighbours sanctions the bloc (convention 6)
     assert ("ARM", "EU", "SANCTION") in dyads("Armenia pulled out of the Eastern Partnership programme on Monday.")
     assert ("ARM", "EU", "SANCTION") in dyads("Armenia is suspending its participation in the Eastern Partnership.")
+
+
+def test_the_oval_office_is_the_white_house():
+    assert ("POL", "USA", "CONSULT") in dyads("The Polish president's visit to the Oval Office on Monday was brief.")
