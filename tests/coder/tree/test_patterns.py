@@ -779,3 +779,11 @@ def test_talks_or_a_stay_that_produce_a_road_map_or_a_pledge():
     assert {("SRB", "XKX", "AGREE"), ("XKX", "SRB", "AGREE")} <= got
     assert ("KAZ", "VNM", "CONSULT") in dyads("Tokayev's three-day stay in Hanoi ended on Friday.")
     assert ("HUN", "CHN", "CONSULT") in dyads("Orban's peace mission to Beijing on Monday surprised Brussels.")
+
+
+def test_a_sum_pledged_to_a_party_is_aid_planned_not_an_accord():
+    # convention 5: an offer of aid is the aid, planned
+    got = dyads_status("Riga pledged Kyiv another 20 million euros for drones on Tuesday.")
+    assert ("LVA", "UKR", "AID", "planned") in got and not any(d[2] == "AGREE" for d in got)
+    # (no sum: the promise stays what it was)
+    assert not any(d[2] == "AID" for d in dyads_status("Moscow promised Minsk to keep gas prices unchanged."))
