@@ -67,3 +67,14 @@ def test_an_absolute_clause_after_an_object_is_a_clause_with_its_own_subject():
     doc = parse(["Mali expelled the French ambassador on Monday, its interim president accusing Paris of meddling."])[0]
     assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("president", "accusing")] == \
         [("president", "nsubj", "accusing"), ("accusing", "advcl", "expelled")]
+
+
+
+def test_a_by_phrase_after_an_active_verbs_object_is_the_objects():
+    # `_active_agents`: "called the halt a breach of the accords by an autocrat" - the autocrat calls nothing; a `by`
+    # set off by a comma stays the verb's ("led to sanctions against Iran, by the EU and Canada": `preps.detached_agent`)
+    doc = parse(["Turkey halted all trade with Syria, a measure the Syrian foreign minister called a breach of the "
+                 "accords by an autocrat."])[0]
+    assert [(t.dep_, t.head.text) for t in doc if t.text == "by"] == [("prep", "breach")]
+    doc = parse(["The crash led to new sanctions against Iran, by the EU and Canada."])[0]
+    assert [(t.dep_, t.head.text) for t in doc if t.text == "by"] == [("agent", "led")]

@@ -214,3 +214,13 @@ def test_a_working_group_is_no_party_at_home() -> None:
     found = dyads("Moscow will demand faster integration steps, and the working group will turn into the main forum "
                   "for bargaining.")
     assert ("RUS", "RUS", "REQUEST") not in found, found
+
+
+def test_the_owner_of_land_an_accord_annexes_is_no_party_to_it():
+    # `annexations`: "signed treaties annexing two regions of Georgia" is no accord with Georgia
+    found = dyads("Moscow signed treaties on Tuesday annexing two regions of Georgia.")
+    assert ("RUS", "GEO", "AGREE") not in found and ("GEO", "RUS", "AGREE") not in found, found
+    # (an accord between two parties on another's annexed land stays theirs; a treaty of the two is theirs)
+    found = dyads("Russia and Belarus signed a treaty on Tuesday recognising the annexation of Abkhazia by Moscow.")
+    assert ("RUS", "BLR", "AGREE") in found, found
+    assert ("RUS", "GEO", "AGREE") in dyads("Russia and Georgia signed a border treaty on Tuesday.")

@@ -218,7 +218,8 @@ def test_an_act_one_comes_under_or_faces_is_the_other_s_act_on_one():
 def test_an_invitation_to_act_is_an_appeal_an_invitation_to_meet_an_offer():
     got = dyads("Armenia invited Russia to send more border guards.")
     assert ("ARM", "RUS", "REQUEST") in got
-    assert ("RUS", "BLR", "AGREE") in dyads("Putin invited Lukashenka to visit Moscow.")
+    # (an invitation to come is no accord: no development gold codes one; mended on purpose, prec11)
+    assert ("RUS", "BLR", "AGREE") not in dyads("Putin invited Lukashenka to visit Moscow.")
 
 
 def test_a_vow_to_answer_threatens_and_a_vow_never_to_recognise_refuses() -> None:
@@ -335,3 +336,13 @@ def test_cyber_forces_trained_to_attack_another_are_mobilized_against_it():
     assert ("IRN", "ISR", "MOBILIZE") in dyads("Iran has trained hundreds of hackers capable of mounting attacks against Israel.")
     # (no other party named: forces raised, aimed at no one)
     assert ("RUS", None, "MOBILIZE") in dyads("Russia has set up a new cyber army.")
+
+
+# ------------------------------------------------------------ an organisation's meeting as another act's setting
+def test_a_summit_where_another_act_takes_place_is_no_meeting_of_its_own():
+    # "at/for a summit", "on the margins of the summit": where the act told took place (`meeting_settings`)
+    found = dyads("On the margins of the G20 summit in Rio, Lula and Albanese held talks.")
+    assert ("G20", None, "CONSULT") not in found and ("BRA", "AUS", "CONSULT") in found, found
+    assert ("CSTO", None, "CONSULT") not in dyads("The remarks Tokayev made at a CSTO summit in Bishkek angered Baku.")
+    # (the summit itself told: the organisation's own meeting)
+    assert ("CSTO", None, "CONSULT") in dyads("The CSTO summit will open in Minsk on Friday.")

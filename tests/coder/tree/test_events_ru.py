@@ -206,3 +206,9 @@ def test_threat_after_semicolon_answers_the_act_told_before() -> None:
     assert ("RUS", "ROU", "THREATEN") in found, found
     found = dyads("ЕС ввел санкции против Минска; в ответ Минск объявил о введении зеркальных мер.", lang="ru")
     assert ("BLR", "EU", "THREATEN") not in found, found
+
+
+# ------------------------------------------------------------ an organisation's meeting as another act's setting
+def test_a_summit_where_another_act_takes_place_is_no_meeting_of_its_own_ru() -> None:
+    found = dyads("Токаев, прибывший в Бишкек на заседание ОДКБ, встретился с Жапаровым.", lang="ru")
+    assert ("CSTO", None, "CONSULT") not in found and ("KAZ", "KGZ", "CONSULT") in found, found

@@ -108,7 +108,8 @@ def test_hosting_a_summit_at_home_is_no_talks_with_oneself():
 
 def test_coordinated_inviters_do_not_invite_each_other():
     got = dyads("Poland and Lithuania invited Zelensky to their capitals.")
-    assert ("POL", "UKR", "AGREE") in got
+    # (an invitation is no accord with the invited either since prec11: mended on purpose)
+    assert ("POL", "UKR", "AGREE") not in got
     assert ("POL", "LTU", "AGREE") not in got and ("UKR", "POL", "AGREE") not in got
 
 

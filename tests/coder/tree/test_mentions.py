@@ -362,3 +362,23 @@ def test_the_people_of_a_city_are_a_civil_party_of_its_country():
     # "the residents of Minsk" are Belarusians in the street (a protest, convention 6), not Minsk's government
     got = dyads("The residents of Vilnius protested against the new fuel tax.")
     assert ("LTU", "LTU", "PROTEST") in got and not any(d[2] == "ACCUSE" for d in got)
+
+
+# ------------------------------------------------ a guest's host named by the guest's pronoun (preps.hosts)
+def test_a_guests_host_is_the_other_party_the_sentence_names():
+    got = dyads("Welcomed by Lula in Brasilia on Monday, Ramaphosa heard his host back South Africa's efforts to end "
+                "the war.")
+    assert ("BRA", "ZAF", "SUPPORT") in got and ("ZAF", "ZAF", "SUPPORT") not in got
+    assert ("KAZ", "VNM", "AGREE") in dyads("Tokayev landed in Hanoi on Friday and signed a trade road map with his hosts.")
+    # (no other party named: no host)
+    assert not any(d[2] == "AGREE" for d in dyads("Macron signed a road map with his hosts."))
+
+
+def test_the_eus_eastern_partnership_stands_for_the_bloc():
+    # a member leaving or freezing the EU's programme for its eastern neighbours sanctions the bloc (convention 6)
+    assert ("ARM", "EU", "SANCTION") in dyads("Armenia pulled out of the Eastern Partnership programme on Monday.")
+    assert ("ARM", "EU", "SANCTION") in dyads("Armenia is suspending its participation in the Eastern Partnership.")
+
+
+def test_the_oval_office_is_the_white_house():
+    assert ("POL", "USA", "CONSULT") in dyads("The Polish president's visit to the Oval Office on Monday was brief.")

@@ -261,3 +261,10 @@ def test_an_opposition_in_exile_is_not_of_the_country_it_addresses() -> None:
     found = dyads("Оппозиция в изгнании попросила Польшу открыть границу для белорусов.", lang="ru")
     assert ("BLR", "POL", "REQUEST") in found and not any(d[0] == "POL" for d in found), found
     assert not dyads("Оппозиция в эмиграции попросила Польшу открыть границу.", lang="ru")
+
+
+def test_european_officials_are_of_the_union() -> None:
+    # officials and carriers described as European stand for the EU; politicians (anyone's) do not
+    assert ("RUS", "EU", "SANCTION") in dyads("Москва запретила въезд ряду европейских чиновников.", lang="ru")
+    assert not any(d[1] == "EU" for d in dyads(
+        "Тбилиси отверг призывы европейских политиков ввести санкции против Москвы.", lang="ru"))

@@ -750,3 +750,40 @@ def test_invoking_the_alliances_article_of_consultation_asks_nato():
 def test_a_guest_feted_by_a_host_visits_it():
     # "was feted in Moscow by Putin" as "was received by": the guest's visit to the host (convention 2)
     assert dyads("Kazakhstan's president was feted in Beijing by Xi Jinping on Monday.") == {("KAZ", "CHN", "CONSULT")}
+
+
+def test_an_invitation_to_come_is_no_accord():
+    # an invitation to visit or attend is neither an accord (CAMEO 036 is AGREE) nor an appeal; one to act is an appeal
+    found = dyads("President Lula invited Narendra Modi to attend the climate conference in Belem next year.")
+    assert not any(d[2] in ("AGREE", "REQUEST") for d in found), found
+    assert ("BRA", "UN", "REQUEST") in dyads("Brazil invited United Nations experts to inspect the dam.")
+
+
+def test_a_wrong_only_feared_cited_as_a_reason_is_no_criticism():
+    # "citing the risk of provocations": a fear, not a wrong of the other named; a wrong cited stays criticism
+    found = dyads("Chile closed two crossings with Bolivia on Friday, citing the risk of provocations by smugglers.")
+    assert ("CHL", "BOL", "ACCUSE") not in found, found
+    assert ("CHL", "VEN", "ACCUSE") in dyads("Chile recalled its ambassador from Caracas, citing Venezuela's repression "
+                                             "of the opposition.")
+
+
+def test_talks_agreeing_to_meet_plan_a_meeting():
+    # "agreed to meet" is the accord and the meeting it plans, as "agreed to hold talks" is
+    got = dyads_status("Scholz and Macron agreed on Tuesday to meet again in Paris next month.")
+    assert {("DEU", "FRA", "CONSULT", "planned"), ("FRA", "DEU", "AGREE", "occurred")} <= got
+
+
+def test_talks_or_a_stay_that_produce_a_road_map_or_a_pledge():
+    # an accord named as a road map, an understanding or a pledge that talks produced; a stay somewhere is a visit
+    got = dyads("Talks between Serbian and Kosovar officials in Brussels on Monday produced only a pledge to meet again.")
+    assert {("SRB", "XKX", "AGREE"), ("XKX", "SRB", "AGREE")} <= got
+    assert ("KAZ", "VNM", "CONSULT") in dyads("Tokayev's three-day stay in Hanoi ended on Friday.")
+    assert ("HUN", "CHN", "CONSULT") in dyads("Orban's peace mission to Beijing on Monday surprised Brussels.")
+
+
+def test_a_sum_pledged_to_a_party_is_aid_planned_not_an_accord():
+    # convention 5: an offer of aid is the aid, planned
+    got = dyads_status("Riga pledged Kyiv another 20 million euros for drones on Tuesday.")
+    assert ("LVA", "UKR", "AID", "planned") in got and not any(d[2] == "AGREE" for d in got)
+    # (no sum: the promise stays what it was)
+    assert not any(d[2] == "AID" for d in dyads_status("Moscow promised Minsk to keep gas prices unchanged."))

@@ -438,3 +438,16 @@ def test_ordering_a_mission_cut_is_a_sanction() -> None:
     # convention 6: ordering the other's diplomatic mission cut is a sanction, not a request
     assert ("BLR", "LTU", "SANCTION") in dyads(
         "Белорусские власти потребовали сократить численность литовской дипмиссии.", lang="ru")
+
+
+def test_an_envoy_told_to_leave_between_the_verbs_is_expelled() -> None:
+    # convention 6: the envoy named between the demand and the leaving; an expulsion, not a request
+    found = dyads("Вильнюс потребовал от белорусского посла покинуть страну в течение трёх суток.", lang="ru")
+    assert ("LTU", "BLR", "SANCTION") in found and ("LTU", "BLR", "REQUEST") not in found, found
+    assert ("POL", "RUS", "SANCTION") in dyads("Варшава предложила российскому послу покинуть страну.", lang="ru")
+
+
+def test_an_invitation_to_come_is_no_accord() -> None:
+    # «пригласил посетить»: no accord (CAMEO 036 is AGREE); an envoy invited to the ministry is still summoned
+    found = dyads("Премьер Индии пригласил президента Бразилии посетить Нью-Дели в будущем году.", lang="ru")
+    assert not any(d[2] == "AGREE" for d in found), found

@@ -436,3 +436,10 @@ def test_an_act_of_force_named_again_by_its_own_noun_is_the_act_characterised():
     # "..., and Ankara called the shooting ...": the noun of the act of force names the act of the clause before
     assert ("ARM", "AZE", "ACCUSE") in dyads(
         "Azerbaijani troops shot down an Armenian drone on Monday, and Yerevan called the shooting a provocation.")
+
+
+def test_a_characterisation_with_a_by_phrase_on_its_predicate_is_the_speakers():
+    # the model reads "by an autocrat" as the agent of "called" (`_active_agents` in nlp/lang/en/syntax.py)
+    got = dyads("Turkey halted all trade with Syria, a measure the Syrian foreign minister called a breach of the "
+                "accords by an autocrat.")
+    assert ("SYR", "TUR", "ACCUSE") in got

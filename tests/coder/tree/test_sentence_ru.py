@@ -18,3 +18,11 @@ pytestmark = pytest.mark.coder("tree")
 def test_gapped_clause_repeats_the_act(text: str, event: tuple[str, str, str]) -> None:
     found = dyads(text, lang="ru")
     assert event in found, found
+
+
+def test_a_reaction_answers_the_speaker_of_a_statement_with_no_act() -> None:
+    # a statement coded as no event (a view of a third party) is still what a reaction in the next clause answers:
+    # its speaker, named first, is the target
+    found = dyads("Токаев на пресс-конференции назвал Абхазию грузинской; в Москве эти слова назвали недопустимыми.",
+                  lang="ru")
+    assert ("RUS", "KAZ", "ACCUSE") in found, found

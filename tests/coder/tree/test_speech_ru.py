@@ -431,3 +431,15 @@ def test_an_act_a_blocked_draft_condemns_is_its_wording() -> None:
 ])
 def test_claimed_migrant_pushing_and_airspace_entry_accuse(text: str, dyad: tuple) -> None:
     assert dyad in dyads(text, lang="ru")
+
+
+def test_a_hostile_deed_cited_as_a_ground_is_an_accusation() -> None:
+    # the gerund of citing names a hostile deed: the actor accuses the party it names, else its own act's other party
+    found = dyads("Эстония выслала российского дипломата, сославшись на подозрения в разведывательной деятельности.",
+                  lang="ru")
+    assert ("EST", "RUS", "ACCUSE") in found, found
+    found = dyads("Армения отменила учения, сославшись на угрозу нападения со стороны Азербайджана.", lang="ru")
+    assert ("ARM", "AZE", "ACCUSE") in found, found
+    # a ground that is no hostile deed accuses no one
+    assert ("LTU", "POL", "ACCUSE") not in dyads(
+        "Литва закрыла посольство в Польше, сославшись на ремонт здания.", lang="ru")

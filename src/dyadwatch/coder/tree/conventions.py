@@ -237,6 +237,36 @@ class ConventionsMixin:
             out.append(e)
         return out
 
+    def _without_annexed(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]]) -> list[Event]:
+        """An accord (AGREE) with a party named only inside a phrase of annexing below the accord's word
+        (`annexations`: "Moscow signed treaties annexing two regions of Georgia"): the owner of the land annexed is
+        no party to the accord."""
+        out: list[Event] = []
+        for e in events:
+            o = origin.get(id(e))
+            if e.type == "AGREE" and o is not None and e.source and e.target:
+                h = o[0]
+                # (an accord's noun is read with the verb it is the object of: "signed treaties ..., annexing")
+                scope = h.head if o[1] == "noun" and self.syn.has(h, "object") else h
+                annexing = [{y.i for y in x.subtree} for x in scope.subtree
+                            if x.i not in (h.i, scope.i) and _word_in(x, self.syn.annexations)]
+                # (the owner named again in a relative clause, "a move Kyiv denounced", is no party either)
+                told = annexing + [{y.i for y in x.subtree} for x in scope.subtree
+                                   if x.i != scope.i and self.syn.has(x, "relative_clause")]
+                within = {y.i for y in scope.subtree}
+                if annexing and any(self._only_inside(s, code, told, within) for code in (e.source, e.target)
+                                    if any(self._only_inside(s, code, annexing, a) for a in annexing)):
+                    continue
+            out.append(e)
+        return out
+
+    @staticmethod
+    def _only_inside(s: _Sent, code: str, phrases: list[set[int]], within: set[int]) -> bool:
+        """Every mention of `code` among the tokens `within` stands inside one of `phrases` (token index sets),
+        and there is one."""
+        own = [sp for m in s.mentions if m.codes and code in m.codes and (sp := s.span_of(m)) <= within]
+        return bool(own) and all(any(sp <= p for p in phrases) for sp in own)
+
     def _agreed_aid(self, s: _Sent, events: list[Event], origin: dict[int, tuple[Any, str]],
                     by_head: dict[int, _Trig]) -> list[Event]:
         """Convention 5: an accord between two parties on a loan or aid to one of them («договорились о

@@ -670,6 +670,9 @@ class EventsMixin:
                 if union is not None:
                     parties = list(union)
                 elif p.pos == "noun" and ms.get(parties[0]) is not None and ms[parties[0]].kind == "igo" \
+                        and self._inside(s, ms[parties[0]], h) and self._meeting_setting(h):
+                    pass  # "remarks made at a CSTO summit": where another act took place, no meeting of its own
+                elif p.pos == "noun" and ms.get(parties[0]) is not None and ms[parties[0]].kind == "igo" \
                         and self._inside(s, ms[parties[0]], h):
                     # "the CIS summit": the organisation's own meeting, no other party (named in the
                     # noun's own phrase: "лидеры стран ЕС обсудят это во время встречи" is not one)
@@ -1517,6 +1520,26 @@ class EventsMixin:
             if _key(x) in words or x.lower_ in words:
                 return True
         return False
+
+    def _meeting_setting(self, h: Any) -> bool:
+        """The meeting noun `h` stands in a phrase of another word (`meeting_settings` preps), or of a margin noun
+        in such a phrase ("on the sidelines of the summit", «на полях саммита»): the setting of another act."""
+        syn = self.syn
+        settings = syn.meeting_settings
+        if not settings or not settings.get("preps"):
+            return False
+
+        def phrase(n: Any) -> tuple[str, Any]:
+            if syn.has(n, "prep_object") and syn.has(n.head, "prep"):
+                return _key(n.head).lower(), n.head.head
+            if (syn.has(n, "oblique") or syn.has(n, "noun_modifier")) and n.head.i != n.i:
+                return self._case_key(n).split(":")[0], n.head
+            return "", None
+
+        word, up = phrase(h)
+        if up is not None and _word_in(up, settings.get("margins", ())):
+            return phrase(up)[1] is not None  # the margin noun's own phrase: "on the sidelines", «на полях»
+        return up is not None and up.i != h.i and word in settings["preps"]
 
     def _preparing(self, h: Any, words: frozenset[str]) -> bool:
         """The act `h` is the complement of an active verb of preparing (`ready_threat.preparing`) a step or two up:

@@ -141,6 +141,12 @@ class MentionsMixin:
             return []
         if r.head.i != r.i and self._means_prep(r.head) and self.syn.has(r, "prep_object"):
             return []  # "with the help of the CIA": a helper, no side of the act
+        if s.at.get(r.i) is None and (_key(r) in self.syn.preps["hosts"] or r.lower_ in self.syn.preps["hosts"]) \
+                and any(self.syn.has(c, "possessor") for c in r.children):
+            # "heard his host back ...": not the guest the pronoun names
+            host = self._host_of(s, r)
+            if host:
+                return host
         heads = [r]
         k = 0
         while k < len(heads) and len(heads) < 8:
@@ -408,6 +414,27 @@ class MentionsMixin:
                     seen.add(c.i)
                     queue.append((c, d + 1))
         return bare
+
+    def _host_of(self, s: _Sent, r: Any) -> list[Mention]:
+        """The host a guest's "his host" names ("Received in Beijing, Lukashenka heard his host back ..."): the
+        one country other than the guest's (the subject of the clause above the phrase) that the sentence names."""
+        guest: set[str] = set()
+        v = r.head
+        for _ in range(4):
+            if self.syn.is_pos(v, "verb"):
+                subj, passive = self._subject(v)
+                if subj is not None and subj.i != r.i and not passive:
+                    guest = {c for m in self._actors_at(s, subj) for c in m.codes}
+                    break
+            if v.head.i == v.i:
+                break
+            v = v.head
+        if not guest:
+            return []
+        others = [m for m in s.mentions if m.codes and m.kind != "pronoun" and not set(m.codes) & guest]
+        if len({m.codes for m in others}) != 1:
+            return []  # (none, or more than one other party: no telling which hosts)
+        return [replace(others[0], location=False)]
 
     def _subject_actors(self, s: _Sent, v: Any) -> list[Mention]:
         """The actors the active subject of verb `v` names."""

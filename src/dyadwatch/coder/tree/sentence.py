@@ -306,6 +306,8 @@ class SentenceMixin:
                 events.extend(self._blamed(s, dates, state, syn_blame))
             if self.syn.reacted.get("harms"):
                 events.extend(self._said_harmful(s, dates, state))
+            if self.syn.grounds:
+                events.extend(self._grounds_accused(s, events, dates, state))
             if self.syn.reacted.get("types"):
                 self._participle_stances(events, origin)
             if self.syn.reacted.get("denials") and (denied := self._denied_charges(s, events, origin, by_head)):
@@ -327,6 +329,8 @@ class SentenceMixin:
                 events = self._without_negated_conditions(events, origin)
             if self.syn.attack_results and events:
                 events = self._without_attack_results(events, origin)
+            if self.syn.annexations and events:
+                events = self._without_annexed(s, events, origin)
             if self.syn.agreed_aid and events:
                 events.extend(self._agreed_aid(s, events, origin, by_head))
             if self.syn.lenders and events:
@@ -477,7 +481,14 @@ class SentenceMixin:
         at = self.syn.preps["location"] | self.syn.preps["visit"]
         named = {c for m in mentions if not m.location and not (m.start and f"{lower[m.start - 1]}:loc" in at)
                  for c in m.codes}  # (not «в Японском море»: a place)
-        return (first[0].codes[0],) if first and len(named) == 1 else ()  # (the one party it names)
+        if first and len(named) == 1:
+            return (first[0].codes[0],)  # (the one party it names)
+        # a statement with no act coded (`reactions_back.speakers`: «Лукашенко назвал Крым российским»): its speaker,
+        # the party named first, just before the verb, is what a reaction after it answers («...; в Киеве это
+        # заявление назвали неприемлемым»)
+        if first and any(w in self.syn.reaction_speakers for w in lower[first[0].end:first[0].end + 6]):
+            return (first[0].codes[0],)
+        return ()
 
     def _gapped(self, s: _Sent, h: Any, found: list[Event]) -> list[Event]:
         """The events of verb `h` done again by the actor of a clause after it whose verb is left out (a remnant with

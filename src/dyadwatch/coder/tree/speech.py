@@ -72,6 +72,47 @@ class SpeechMixin:
             out += self._according_harmful(s, dates, state, harms, info)
         return out
 
+    def _grounds_accused(self, s: _Sent, events: list[Event], dates: list, state: DocState) -> list[Event]:
+        """A hostile deed named as the ground of an act (`grounds`: a gerund of citing with a phrase of `grounds.nouns`,
+        «..., сославшись на подозрения в шпионаже», «..., сославшись на угрозу удара со стороны Украины») is the
+        actor's accusation (convention 3) of the party the phrase names, else of the other party of the actor's act
+        coded in the sentence. The actor is the subject of the sentence's first verb (the parse often hangs the
+        gerund on a later clause)."""
+        syn = self.syn
+        verbs, charges = syn.grounds.get("verbs", frozenset()), syn.grounds.get("charges", frozenset())
+        nouns = syn.grounds.get("nouns", frozenset()) | charges
+        info = cameo.lookup(syn.accuse_code)
+        out: list[Event] = []
+        first = next((v for v in s.doc if syn.is_pos(v, "verb") and self._subject(v)[0] is not None), None)
+        if first is None:
+            return out
+        subj, passive = self._subject(first)
+        src = [m for m in self._actors_at(s, subj) if m.codes and not m.location] if not passive else []
+        if not src:
+            return out
+        own = set(src[0].codes)
+        for g in s.doc:
+            if g.i <= first.i or not _word_in(g, verbs) or "Conv" not in g.morph.get("VerbForm"):
+                continue
+            for c in g.children:
+                if not (syn.has(c, "oblique") and any(_word_in(x, nouns) for x in c.subtree)):
+                    continue
+                # (a state, not a group of fighters: «угрозы, исходящие от бойцов ЧВК «Вагнер»» accuse no state)
+                named = [m for x in c.subtree for m in self._actors_at(s, x)
+                         if m.codes and not m.location and not set(m.codes) & own and m.kind != "organisation"]
+                codes = list(dict.fromkeys(m.codes[0] for m in named))
+                if not codes and any(_word_in(x, charges) for x in c.subtree):
+                    # (a charge: the other party of the actor's own act, «сократила персонал посольства России»)
+                    codes = list(dict.fromkeys(e.target for e in events if e.source in own and e.target
+                                               and e.target not in own and e.type not in ("ACCUSE", "REJECT")))
+                if len(codes) != 1:
+                    continue
+                b = next((m for m in named if m.codes[0] == codes[0]), None) \
+                    or Mention(g.i, g.i + 1, (codes[0],), None, codes[0], "back")
+                date, gran = self._when(s, g, dates, state, "occurred")
+                out.append(self._accusation(src[0], b, g, date, gran, info))
+        return out
+
     def _accusation(self, a: Mention, b: Mention, told: Any, date: str | None, gran: str | None,
                     info: Any) -> Event:
         """`a`'s accusation of `b` (convention 3), told by the words `told` (a verb of saying, a teller's phrase)."""

@@ -84,7 +84,7 @@ PREP_KEYS = ("funding", "predicate", "blame", "relative_pronoun", "plural_pronou
              "relative_subject_pronoun", "origin", "origin_bodies", "local_body", "measure", "charged_reason",
              "missions", "aims", "people_endings", "deployments", "without_phrase", "handovers",
              "comitative", "co_actor", "comitative_means", "helper_means", "currency", "opening_pronoun", "origin_people", "examples",
-             "approach", "clause_pronoun", "fellows", "fellow_of", "date_from", "route")
+             "approach", "clause_pronoun", "fellows", "fellow_of", "date_from", "route", "hosts")
 STATUS_RANK = {"denied": 0, "hypothetical": 1, "forecast": 2, "planned": 3, "occurred": 4}
 # a year-less day this close after the report is a date to come (a schedule), not one of last year
 NEAR_DAYS = 60
@@ -360,6 +360,13 @@ class Syntax:
     # `stay_away_meetings`: meeting nouns (lemmas) of an organisation whose phrase on a verb of coming refused names a
     # boycott (`stay_away`), where the language puts them in an oblique («не приедет на саммит ОДКБ»)
     stay_away_meetings: frozenset[str] = frozenset()
+    # `meeting_settings`: an organisation's meeting in a phrase of another act (`preps`: "remarks made at a CSTO
+    # summit", «прибыл на заседание ВЕЭС»; or of a margin noun, `margins`: "on the sidelines of the BRICS summit"):
+    # the setting of that act, no meeting coded of its own
+    meeting_settings: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `annexations`: words of annexing land; a party named only as the owner of land annexed in an accord's phrase
+    # ("signed treaties annexing four regions of Ukraine") is no party to that accord
+    annexations: frozenset[str] = frozenset()
     # `never_self`: acts (`types`) a state never aims at itself (convention 7: its measures), dropped where coded X -> X
     # unless one side is of a sector of its own at home (`sectors`: the opposition's boycott)
     never_self: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -499,6 +506,8 @@ class Syntax:
     reactions_back_strict: bool = False
     fought_between: frozenset[str] = frozenset()  # nouns of fighting between two parties: each does it to the other
     reaction_words: frozenset[str] = frozenset()  # words of an act referred back to («осудил этот шаг»)
+    grounds: dict[str, frozenset[str]] = field(default_factory=dict)  # `grounds`: a hostile deed cited as an act's ground
+    reaction_speakers: frozenset[str] = frozenset()  # verbs of a statement, no act, a reaction may answer («назвал Крым ...»)
     mirrored: dict[str, frozenset[str]] = field(default_factory=dict)  # measures in kind answering the act before
     claim_nouns: frozenset[str] = frozenset()  # nouns of claim whose owner alleges the act in their content clause
     ultimatum_parties: frozenset[str] = frozenset()  # `ultimatum` acts whose threat is aimed at the condition's party
@@ -559,7 +568,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "indefinite_personal", "departures", "repeated", "no_date", "absent_spans", "statistics", "warnings", "assertions",
             "verb_adverbs", "border_nouns", "answered", "responded", "reacted", "inverted_conditions", "fronted_subject",
             "negated_verb_patterns", "viewed_forecasts", "condition_not_content", "short_predicates",
-            "content_condition_party", "reactions", "reactions_back", "imitations", "stative_passives", "offers",
+            "content_condition_party", "reactions", "reactions_back", "grounds", "imitations", "stative_passives", "offers",
             "stances", "arrivals", "custody", "predicated", "alleged_modifiers", "decision_nouns", "decisions_answered", "relative_makers", "guests", "statements", "reprisals", "fought_between", "two_objects_subject", "alleging", "loose_reports", "refused_codes", "clause_split", "agreed_mutual", "modal_predicates", "relative_owners", "owner_participles",
             "object_acts", "ultimatum_parties", "claim_nouns", "mirrored", "group_patients", "person_titles", "internal_directives",
             "consequences", "restricted_by", "economic_hits", "subject_control", "untargeted_promises",
@@ -570,7 +579,7 @@ TOP_KEYS = ("stay_away", "alleged_untargeted", "promised_acts", "promise_verbs",
             "reprisal_targets", "repression_means", "ultimatum_only", "accord_contents", "ended_accords",
             "adopted_acts", "trips", "visit_adjuncts", "beneficiaries", "reversing_adverbs", "joined_in", "announced_acts", "not_self_beside_other", "negated_conditions", "agreed_aid", "lenders", "attack_results", "topic_subjects", "halted", "abroad_acts", "justified",
             "demanded_conditions", "denied_topics", "drawn_in", "title_case",
-            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "never_self", "light_nouns",
+            "headline_future", "declined", "nested_talk_topics", "traded_goods", "stay_away_meetings", "meeting_settings", "annexations", "never_self", "light_nouns",
             "negative_subjects", "speaker_conj", "negating_preps", "gap_targets", "relative_recipients", "timetable_aux",
             "exclusive_conj", "partner_objects", "stationing", "threatened_against", "drafts", "held_released")
 
@@ -688,6 +697,9 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         nested_talk_topics=frozenset(_forms(data.get("nested_talk_topics") or (), lang)),
         traded_goods=frozenset(_forms(data.get("traded_goods") or (), lang, "noun")),
         stay_away_meetings=frozenset(_forms(data.get("stay_away_meetings") or (), lang, "noun")),
+        meeting_settings={"preps": frozenset(str(x).lower() for x in (data.get("meeting_settings") or {}).get("preps") or ()),
+                          "margins": frozenset(_forms((data.get("meeting_settings") or {}).get("margins") or (), lang, "noun"))},
+        annexations=frozenset(_forms(data.get("annexations") or (), lang) | _forms(data.get("annexations") or (), lang, "noun")),
         never_self={str(k): frozenset(str(x) for x in v or ()) for k, v in (data.get("never_self") or {}).items()},
         light_nouns=frozenset(_forms(data.get("light_nouns") or (), lang, "noun")),
         negative_subjects=frozenset(str(w).lower() for w in data.get("negative_subjects") or ()),
@@ -792,6 +804,11 @@ def load_syntax(lang: str, dictionary_dirs: tuple[Path, ...] = ()) -> Syntax:
         reactions_back=frozenset((data.get("reactions_back") or {}).get("types") or ()),
         reactions_back_strict=bool((data.get("reactions_back") or {}).get("strict")),
         reaction_words=frozenset(_forms((data.get("reactions_back") or {}).get("words") or (), lang, "noun")),
+        grounds={"verbs": frozenset(_forms((data.get("grounds") or {}).get("verbs") or (), lang)),
+                 "nouns": frozenset(_forms((data.get("grounds") or {}).get("nouns") or (), lang, "noun")),
+                 "charges": frozenset(_forms((data.get("grounds") or {}).get("charges") or (), lang, "noun"))}
+        if data.get("grounds") else {},
+        reaction_speakers=frozenset(_forms((data.get("reactions_back") or {}).get("speakers") or (), lang)),
         imitations=frozenset(str(x) for x in data.get("imitations") or ()),
         stative_passives=frozenset(_forms(data.get("stative_passives") or (), lang)),
         offers={"verbs": frozenset(_forms((data.get("offers") or {}).get("verbs") or (), lang)),
