@@ -78,3 +78,10 @@ def test_a_by_phrase_after_an_active_verbs_object_is_the_objects():
     assert [(t.dep_, t.head.text) for t in doc if t.text == "by"] == [("prep", "breach")]
     doc = parse(["The crash led to new sanctions against Iran, by the EU and Canada."])[0]
     assert [(t.dep_, t.head.text) for t in doc if t.text == "by"] == [("agent", "led")]
+
+
+def test_an_agent_of_a_participle_set_off_after_its_noun_stays_its_agent() -> None:
+    # (the model may tag "branded" a past tense with "Moscow" its subject: the "by" phrase is still the agent)
+    doc = parse(["Moscow, branded a war criminal by Kyiv, denied the charges."])[0]
+    by = next(t for t in doc if t.lower_ == "by")
+    assert by.head.lower_ == "branded"

@@ -267,6 +267,9 @@ def _active_agents(doc: Any) -> None:
         kids = list(v.children)
         if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
             continue
+        subj = next(c for c in kids if c.dep_ == "nsubj")
+        if v.i >= 2 and doc[v.i - 1].text == "," and subj.right_edge.i == v.i - 2:
+            continue  # "Moscow, branded a war criminal by Kyiv, denied ...": a participle set off after its noun
         # (the object it follows: "called the move a breach ... by", "described it as a breach ... by")
         objs = [c for c in kids if c.i < b.i and c.dep_ in ("dobj", "oprd") and c.tag_ in NOUNS]
         objs += [g for c in kids if c.i < b.i and c.dep_ == "prep" and c.lower_ == "as" for g in c.children
