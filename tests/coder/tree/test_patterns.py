@@ -765,3 +765,11 @@ def test_a_wrong_only_feared_cited_as_a_reason_is_no_criticism():
     assert ("CHL", "BOL", "ACCUSE") not in found, found
     assert ("CHL", "VEN", "ACCUSE") in dyads("Chile recalled its ambassador from Caracas, citing Venezuela's repression "
                                              "of the opposition.")
+
+
+def test_an_airspace_violation_whose_owner_is_untold_is_no_event():
+    # airspace is always someone's: "drones that violated its airspace" with no owner found codes no untargeted act
+    found = dyads("Chile shot down two drones that violated its airspace overnight.")
+    assert not any(d[2] == "MOBILIZE" for d in found), found
+    assert ("ARG", "CHL", "MOBILIZE") in dyads("Two Argentine jets entered Chilean airspace on Monday, the Chilean air "
+                                               "force said.")
