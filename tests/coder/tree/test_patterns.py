@@ -787,3 +787,11 @@ def test_a_sum_pledged_to_a_party_is_aid_planned_not_an_accord():
     assert ("LVA", "UKR", "AID", "planned") in got and not any(d[2] == "AGREE" for d in got)
     # (no sum: the promise stays what it was)
     assert not any(d[2] == "AID" for d in dyads_status("Moscow promised Minsk to keep gas prices unchanged."))
+
+
+def test_an_airspace_violation_whose_owner_is_untold_is_no_event():
+    # airspace is always someone's: "drones that violated its airspace" with no owner found codes no untargeted act
+    found = dyads("Chile shot down two drones that violated its airspace overnight.")
+    assert not any(d[2] == "MOBILIZE" for d in found), found
+    assert ("ARG", "CHL", "MOBILIZE") in dyads("Two Argentine jets entered Chilean airspace on Monday, the Chilean air "
+                                               "force said.")
