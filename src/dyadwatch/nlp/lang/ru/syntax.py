@@ -532,12 +532,7 @@ def marked_subjects(heads: list[int], rels: list[str], pos: Sequence[str],
         if w is None or _has_subject(heads, rels, w) \
                 or feats[w].get("Number") not in (None, feats[k].get("Number")):
             continue
-        old = list(heads)
-        heads[k] = w
-        for m in marks:
-            heads[m] = w
-        if _loops(heads, k) or any(_loops(heads, m) for m in marks):
-            heads = old
+        _rehang_all(heads, rels, [(k, w, rels[k]), *((m, w, rels[m]) for m in marks)])
     return heads, rels
 
 
@@ -617,11 +612,7 @@ def accompanied_subjects(heads: list[int], rels: list[str], words: Sequence[str]
                              for c in range(t + 1, j))), None)
         if subj is None or mate is None:
             continue
-        old = list(heads), list(rels)
-        heads[mate], rels[mate] = subj, "conj"
-        heads[t], rels[t] = mate, "cc"
-        if _loops(heads, mate) or _loops(heads, t):
-            heads, rels = old
+        _rehang_all(heads, rels, [(mate, subj, "conj"), (t, mate, "cc")])
     return heads, rels
 
 
@@ -642,6 +633,19 @@ def _rehang(heads: list[int], k: int, new: int) -> bool:
     old, heads[k] = heads[k], new
     if _loops(heads, k):
         heads[k] = old
+        return False
+    return True
+
+
+def _rehang_all(heads: list[int], rels: list[str], moves: Sequence[tuple[int, int, str]]) -> bool:
+    """Hang each word `k` of `moves` on its new head with its new relation, unless that makes a loop (then none
+    moves): whether they moved."""
+    old = [(k, heads[k], rels[k]) for k, _, _ in moves]
+    for k, new, rel in moves:
+        heads[k], rels[k] = new, rel
+    if any(_loops(heads, k) for k, _, _ in moves):
+        for k, h, r in reversed(old):
+            heads[k], rels[k] = h, r
         return False
     return True
 
@@ -1012,11 +1016,7 @@ def content_subjects(heads: list[int], rels: list[str], words: Sequence[str], po
         plural = any(heads[c] == k and rels[c] == "conj" for c in range(k + 1, f))
         if feats[f].get("Number") not in (None, "Plur" if plural else feats[k].get("Number")):
             continue
-        old = list(heads), list(rels)
-        heads[k], rels[k] = f, "nsubj"
-        heads[m], rels[m] = f, "mark"
-        if _loops(heads, k) or _loops(heads, m):
-            heads, rels = old
+        _rehang_all(heads, rels, [(k, f, "nsubj"), (m, f, "mark")])
     return heads, rels
 
 
@@ -1164,16 +1164,9 @@ def clauses_before_conjunctions(heads: list[int], rels: list[str], words: Sequen
                    and words[j - 1] == ","), None)
         if cc is None:
             continue
-        old = list(heads), list(rels)
-        heads[f], rels[f] = heads[r], rels[r]
-        if heads[r] == r:
-            heads[f] = f
-        heads[r], rels[r] = f, "conj"
-        for j in range(r + 1, n):  # (verbs the parse coordinated with the first clause past the later verb are its)
-            if heads[j] == f and rels[j] == "conj" and pos[j] in ("VERB", "AUX"):
-                heads[j] = r
-        if _loops(heads, r) or _loops(heads, f):
-            heads, rels = old
+        # (verbs the parse coordinated with the first clause past the later verb are its)
+        later = [(j, r, "conj") for j in range(r + 1, n) if heads[j] == f and rels[j] == "conj" and pos[j] in ("VERB", "AUX")]
+        _rehang_all(heads, rels, [(f, f if heads[r] == r else heads[r], rels[r]), (r, f, "conj"), *later])
     return heads, rels
 
 
